@@ -1,0 +1,207 @@
+#include "extract/entity_resolver.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+
+namespace kg::extract {
+namespace {
+
+using model::EntityType;
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t e = std::min(s.find(' ', i), s.size());
+    if (e > i) out.push_back(s.substr(i, e - i));
+    i = e + 1;
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& words, std::size_t from) {
+  std::string out;
+  for (std::size_t i = from; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+bool IsPersonPronoun(const std::string& w) {
+  static constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "him", "her", "his",
+                                                                "himself", "herself", "hers"};
+  return std::find(kPronouns.begin(), kPronouns.end(), Lower(w)) != kPronouns.end();
+}
+
+// Priority when mentions of one name were typed differently: the more specific type wins.
+int Specificity(EntityType t) { return t == EntityType::kOther ? 0 : 1; }
+
+}  // namespace
+
+struct EntityResolver::Group {
+  std::string canonical;
+  std::vector<std::string> aliases;
+  std::map<EntityType, int> votes;
+  bool hinted_person = false;
+  int mentions = 0;
+  int merged_into = -1;
+
+  [[nodiscard]] EntityType Type() const {
+    if (hinted_person) return EntityType::kPerson;
+    EntityType best = EntityType::kOther;
+    int best_votes = -1;
+    for (const auto& [type, n] : votes) {
+      const int score = n + 100 * Specificity(type);
+      if (score > best_votes) {
+        best = type;
+        best_votes = score;
+      }
+    }
+    return best;
+  }
+};
+
+EntityResolver::EntityResolver(const EntityTyper& typer, const Gazetteer& gazetteer)
+    : typer_(typer), gazetteer_(gazetteer) {}
+
+std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string* canonical,
+                                  std::vector<std::string>* aliases) const {
+  if (type == EntityType::kCountry) {
+    if (const Country* c = gazetteer_.FindCountry(m.text.name)) {
+      *canonical = c->name;
+      *aliases = c->aliases;
+      aliases->push_back(m.text.name);
+      return "country:" + c->code;
+    }
+  }
+  std::vector<std::string> words = SplitWords(m.text.name);
+  // "President Macron", "Mr. Witkoff": the title is a fact of its own, not part of the name.
+  std::size_t from = 0;
+  while (type == EntityType::kPerson && from + 1 < words.size() &&
+         Gazetteer::IsPersonTitle(words[from])) {
+    ++from;
+  }
+  *canonical = Join(words, from);
+  if (from > 0) aliases->push_back(m.text.name);
+  return Lower(*canonical);
+}
+
+std::vector<std::optional<std::size_t>> EntityResolver::Resolve(const std::vector<Mention>& mentions) {
+  std::vector<Group> groups;
+  std::map<std::string, int> by_key;
+  std::vector<int> group_of(mentions.size(), -1);
+  std::vector<EntityType> types(mentions.size(), EntityType::kOther);
+
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.pronoun || m.text.name.empty()) continue;
+    types[i] = m.clause ? EntityType::kOther : typer_.Type(m.text);
+    std::string canonical;
+    std::vector<std::string> aliases;
+    const std::string key = m.clause ? "clause:" + m.text.name : KeyOf(m, types[i], &canonical, &aliases);
+    if (m.clause) canonical = m.text.name;
+    auto [it, fresh] = by_key.emplace(key, static_cast<int>(groups.size()));
+    if (fresh) groups.push_back({canonical, {}, {}, false, 0, -1});
+    Group& g = groups[static_cast<std::size_t>(it->second)];
+    for (auto& a : aliases) g.aliases.push_back(std::move(a));
+    if (canonical.size() > g.canonical.size() && types[i] != EntityType::kCountry) {
+      g.aliases.push_back(g.canonical);
+      g.canonical = canonical;
+    } else if (canonical != g.canonical) {
+      g.aliases.push_back(canonical);
+    }
+    g.votes[types[i]]++;
+    if (m.text.hint == EntityType::kPerson) g.hinted_person = true;
+    group_of[i] = it->second;
+  }
+
+  // A one-word name joins the one multi-word person whose first or last word it is.
+  for (std::size_t s = 0; s < groups.size(); ++s) {
+    Group& short_group = groups[s];
+    if (short_group.canonical.find(' ') != std::string::npos || short_group.canonical.empty()) continue;
+    if (!std::isupper(static_cast<unsigned char>(short_group.canonical[0]))) continue;
+    const EntityType t = short_group.Type();
+    if (t != EntityType::kPerson && t != EntityType::kOther) continue;
+    int match = -1;
+    int count = 0;
+    for (std::size_t l = 0; l < groups.size(); ++l) {
+      if (l == s || groups[l].Type() != EntityType::kPerson) continue;
+      const auto words = SplitWords(groups[l].canonical);
+      if (words.size() < 2) continue;
+      if (words.back() == short_group.canonical || words.front() == short_group.canonical) {
+        match = static_cast<int>(l);
+        ++count;
+      }
+    }
+    if (count == 1) short_group.merged_into = match;
+  }
+
+  // Pronouns and definite descriptions point back to an earlier mention.
+  int last_person = -1;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.pronoun) {
+      if (IsPersonPronoun(m.text.name) && last_person >= 0) group_of[i] = last_person;
+      continue;
+    }
+    if (group_of[i] < 0) continue;
+    int g = group_of[i];
+    while (groups[static_cast<std::size_t>(g)].merged_into >= 0) g = groups[static_cast<std::size_t>(g)].merged_into;
+    group_of[i] = g;
+    if (m.definite && !m.text.proper && m.text.words.size() == 1) {
+      const std::string head = Lower(m.text.words.back());
+      for (std::size_t j = i; j-- > 0;) {
+        if (group_of[j] < 0 || mentions[j].clause) continue;
+        const auto& words = mentions[j].text.words;
+        if (words.size() > 1 && Lower(words.back()) == head) {
+          group_of[i] = group_of[j];
+          break;
+        }
+      }
+    }
+    if (groups[static_cast<std::size_t>(group_of[i])].Type() == EntityType::kPerson) last_person = group_of[i];
+  }
+
+  // Number the entities that are used, in order of first mention.
+  std::map<int, std::size_t> entity_of_group;
+  std::vector<std::optional<std::size_t>> result(mentions.size());
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (group_of[i] < 0) continue;
+    const Group& g = groups[static_cast<std::size_t>(group_of[i])];
+    auto [it, fresh] = entity_of_group.emplace(group_of[i], entities_.size());
+    if (fresh) entities_.push_back({g.canonical, g.Type(), {}, 0});
+    model::Entity& e = entities_[it->second];
+    e.mentions++;
+    result[i] = it->second;
+    const std::string surface = mentions[i].pronoun ? "" : mentions[i].text.name;
+    if (!surface.empty() && surface != e.name && mentions[i].text.words.size() > 0 && !mentions[i].definite) {
+      e.aliases.push_back(surface);
+    }
+  }
+  // Merged groups bring their names along as aliases.
+  for (std::size_t s = 0; s < groups.size(); ++s) {
+    int g = static_cast<int>(s);
+    while (groups[static_cast<std::size_t>(g)].merged_into >= 0) g = groups[static_cast<std::size_t>(g)].merged_into;
+    const auto it = entity_of_group.find(g);
+    if (it == entity_of_group.end()) continue;
+    model::Entity& e = entities_[it->second];
+    if (static_cast<std::size_t>(g) != s) e.aliases.push_back(groups[s].canonical);
+    for (const auto& a : groups[s].aliases) e.aliases.push_back(a);
+  }
+  for (model::Entity& e : entities_) {
+    std::sort(e.aliases.begin(), e.aliases.end());
+    e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+    std::erase_if(e.aliases, [&](const std::string& a) { return a.empty() || a == e.name; });
+  }
+  return result;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,180 @@
+#include "extract/entity_typer.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace kg::extract {
+namespace {
+
+using model::EntityType;
+
+constexpr std::array<std::string_view, 13> kEventAncestors = {
+    "meeting", "gathering", "military action", "war", "conflict", "negotiation", "conference",
+    "election", "ceremony", "attack", "summit", "talk", "event"};
+constexpr std::array<std::string_view, 5> kWeaponAncestors = {"weapon", "weaponry", "arms",
+                                                              "missile", "munition"};
+constexpr std::array<std::string_view, 6> kProductAncestors = {"vehicle", "aircraft", "drug",
+                                                               "software", "ship", "commodity"};
+constexpr std::array<std::string_view, 6> kCityAncestors = {"city", "town", "national capital",
+                                                            "state capital", "port", "capital"};
+constexpr std::array<std::string_view, 4> kCountryAncestors = {"country", "state", "nation",
+                                                               "kingdom"};
+constexpr std::array<std::string_view, 5> kOrganizationAncestors = {
+    "organization", "organisation", "institution", "company", "political party"};
+constexpr std::array<std::string_view, 12> kNumberWords = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "hundred", "dozen"};
+constexpr std::array<std::string_view, 5> kScaleWords = {"thousand", "million", "billion",
+                                                         "trillion", "percent"};
+
+template <std::size_t N>
+bool AnyAncestor(const NounSense& sense, const std::array<std::string_view, N>& list) {
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view a) { return sense.HasAncestor(a); });
+}
+
+template <std::size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool IsYear(std::string_view w) {
+  return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+         (w[0] == '1' || w[0] == '2');
+}
+
+bool IsAcronym(std::string_view w) {
+  int letters = 0;
+  for (const char c : w) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+  }
+  return letters >= 2;
+}
+
+bool IsCapitalisedWord(std::string_view w) {
+  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC0);
+}
+
+}  // namespace
+
+EntityTyper::EntityTyper(std::shared_ptr<Lexicon> lexicon, std::shared_ptr<const Gazetteer> gazetteer)
+    : lexicon_(std::move(lexicon)), gazetteer_(std::move(gazetteer)) {}
+
+std::optional<EntityType> EntityTyper::FromPattern(const MentionText& m) const {
+  const std::string full = Lower(m.full);
+  bool currency = false;
+  bool number = HasDigit(full);
+  bool calendar = false;
+  bool scale = false;
+  std::size_t start = 0;
+  while (start < full.size()) {
+    std::size_t end = full.find(' ', start);
+    if (end == std::string::npos) end = full.size();
+    const std::string w = full.substr(start, end - start);
+    if (Gazetteer::IsCurrencyWord(w) || w.find('$') != std::string::npos ||
+        w.find("\u20AC") != std::string::npos || w.find("\u00A3") != std::string::npos) {
+      currency = true;
+    }
+    if (Gazetteer::IsMonthOrWeekday(w) || IsYear(w) || w == "today" || w == "yesterday" ||
+        w == "tomorrow") {
+      calendar = true;
+    }
+    if (In(kNumberWords, w)) number = true;
+    if (In(kScaleWords, w) || w.find('%') != std::string::npos) scale = true;
+    start = end + 1;
+  }
+  if (currency && (number || scale)) return EntityType::kMoney;
+  // A month alone ("May") is too ambiguous; with a number or in a capitalised phrase it is a date.
+  if (calendar && (number || m.words.size() == 1)) {
+    const std::string head = m.words.empty() ? "" : Lower(m.words.back());
+    if (head != "may" || number) return EntityType::kDate;
+  }
+  const bool all_numeric = !m.words.empty() && std::all_of(m.words.begin(), m.words.end(), [](const std::string& w) {
+    return HasDigit(w) || In(kScaleWords, Lower(w)) || In(kNumberWords, Lower(w));
+  });
+  if (all_numeric || (scale && number && m.words.size() <= 3)) return EntityType::kQuantity;
+  return std::nullopt;
+}
+
+std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
+  if (m.words.empty()) return std::nullopt;
+  const std::string& last = m.words.back();
+  if (Gazetteer::IsOrganizationWord(last) && m.words.size() > 1) return EntityType::kOrganization;
+  if (m.words.size() > 1 && Gazetteer::IsPersonTitle(m.words.front()) && IsCapitalisedWord(m.words[1])) {
+    return EntityType::kPerson;
+  }
+  // WordNet knows the whole name ("New York", "State Department") or its last word ("Putin").
+  std::vector<std::string> candidates{m.name};
+  if (m.words.size() > 1) candidates.push_back(last);
+  for (const std::string& candidate : candidates) {
+    const NounInfo info = lexicon_->Noun(candidate);
+    for (const NounSense& sense : info.senses) {
+      if (!sense.proper) continue;
+      if (sense.lex_file == static_cast<int>(LexFile::kPerson)) return EntityType::kPerson;
+      if (AnyAncestor(sense, kCityAncestors)) return EntityType::kCity;
+      if (AnyAncestor(sense, kCountryAncestors) && sense.lex_file == static_cast<int>(LexFile::kLocation)) {
+        return EntityType::kCountry;
+      }
+      if (sense.lex_file == static_cast<int>(LexFile::kLocation)) return EntityType::kLocation;
+      if (sense.lex_file == static_cast<int>(LexFile::kGroup) || AnyAncestor(sense, kOrganizationAncestors)) {
+        return EntityType::kOrganization;
+      }
+      if (sense.lex_file == static_cast<int>(LexFile::kEvent)) return EntityType::kEvent;
+    }
+  }
+  if (IsAcronym(last) && m.words.size() == 1) return EntityType::kOrganization;
+  // Two or three capitalised words that WordNet does not know as common words: a person's name.
+  if (m.words.size() >= 2 && m.words.size() <= 3 &&
+      std::all_of(m.words.begin(), m.words.end(), IsCapitalisedWord)) {
+    const bool common = std::any_of(m.words.begin(), m.words.end(), [&](const std::string& w) {
+      const NounInfo info = lexicon_->Noun(Lower(w));
+      return std::any_of(info.senses.begin(), info.senses.end(), [](const NounSense& s) { return !s.proper; });
+    });
+    if (!common) return EntityType::kPerson;
+  }
+  return std::nullopt;
+}
+
+std::optional<EntityType> EntityTyper::FromCommonNoun(const std::string& head) const {
+  const NounInfo info = lexicon_->Noun(Lower(head));
+  for (std::size_t i = 0; i < info.senses.size() && i < 2; ++i) {
+    const NounSense& sense = info.senses[i];
+    if (AnyAncestor(sense, kWeaponAncestors)) return EntityType::kWeapon;
+  }
+  for (const NounSense& sense : info.senses) {
+    if (sense.lex_file == static_cast<int>(LexFile::kEvent) || AnyAncestor(sense, kEventAncestors)) {
+      if (sense.lex_file != static_cast<int>(LexFile::kPerson)) return EntityType::kEvent;
+    }
+  }
+  if (!info.senses.empty() && AnyAncestor(info.senses.front(), kProductAncestors)) {
+    return EntityType::kProduct;
+  }
+  return std::nullopt;
+}
+
+EntityType EntityTyper::Type(const MentionText& m) const {
+  if (m.hint) return *m.hint;
+  if (const auto t = FromPattern(m)) return *t;
+  if (gazetteer_->FindCountry(m.name) != nullptr) return EntityType::kCountry;
+  if (m.proper) {
+    if (const auto t = FromName(m)) return *t;
+  }
+  if (!m.words.empty() && !m.proper) {
+    if (const auto t = FromCommonNoun(m.words.back())) return *t;
+  }
+  if (m.proper && m.speaker && m.words.size() <= 3) return EntityType::kPerson;
+  return EntityType::kOther;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "model/entity_type.h"
+
+namespace kg::extract {
+
+// What typing knows of one mention.
+struct MentionText {
+  std::string name;                 // the naming words ("ERAM long-range cruise missiles")
+  std::vector<std::string> words;   // the same, word by word
+  std::string full;                 // the whole phrase ("3,350 ERAM long-range cruise missiles")
+  bool proper = false;
+  std::optional<model::EntityType> hint;
+  bool speaker = false;  // the subject of "said", "stressed": a person unless typed otherwise
+};
+
+// Types a mention from, in order: the grammar's hint (a person title, an appositive), money,
+// date and quantity patterns, the ISO country list, WordNet's classes for the name and for its
+// head noun (instance-of for names, hypernyms for common nouns), organisation words and name
+// shapes. Thread-safe (Lexicon serialises its own calls).
+class EntityTyper {
+ public:
+  EntityTyper(std::shared_ptr<Lexicon> lexicon, std::shared_ptr<const Gazetteer> gazetteer);
+
+  [[nodiscard]] model::EntityType Type(const MentionText& mention) const;
+
+ private:
+  [[nodiscard]] std::optional<model::EntityType> FromPattern(const MentionText& m) const;
+  [[nodiscard]] std::optional<model::EntityType> FromName(const MentionText& m) const;
+  [[nodiscard]] std::optional<model::EntityType> FromCommonNoun(const std::string& head) const;
+
+  std::shared_ptr<Lexicon> lexicon_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,196 @@
+#include "extract/gazetteer.h"
+
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+
+namespace kg::extract {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string_view StripThe(std::string_view s) {
+  if (s.size() > 4 && (s.substr(0, 4) == "the " || s.substr(0, 4) == "The ")) s.remove_prefix(4);
+  return s;
+}
+
+template <std::size_t N>
+bool ContainsLower(const std::array<std::string_view, N>& list, std::string_view word) {
+  const std::string w = Lower(word);
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+struct ShortName {
+  std::string_view code;
+  std::string_view name;  // the node name
+  std::array<std::string_view, 6> aliases;
+};
+
+// How news text names countries whose ISO names are long or formal.
+constexpr std::array kShortNames = {
+    ShortName{"US", "United States", {"U.S.", "US", "USA", "U.S.A.", "America", "United States of America"}},
+    ShortName{"GB", "United Kingdom", {"U.K.", "UK", "Britain", "Great Britain", "", ""}},
+    ShortName{"RU", "Russia", {"Russian Federation", "", "", "", "", ""}},
+    ShortName{"IR", "Iran", {"", "", "", "", "", ""}},
+    ShortName{"SY", "Syria", {"", "", "", "", "", ""}},
+    ShortName{"VN", "Vietnam", {"Viet Nam", "", "", "", "", ""}},
+    ShortName{"KR", "South Korea", {"Republic of Korea", "", "", "", "", ""}},
+    ShortName{"KP", "North Korea", {"", "", "", "", "", ""}},
+    ShortName{"VE", "Venezuela", {"", "", "", "", "", ""}},
+    ShortName{"BO", "Bolivia", {"", "", "", "", "", ""}},
+    ShortName{"TZ", "Tanzania", {"", "", "", "", "", ""}},
+    ShortName{"MD", "Moldova", {"", "", "", "", "", ""}},
+    ShortName{"LA", "Laos", {"", "", "", "", "", ""}},
+    ShortName{"TW", "Taiwan", {"", "", "", "", "", ""}},
+    ShortName{"CZ", "Czech Republic", {"Czechia", "", "", "", "", ""}},
+    ShortName{"TR", "Turkey", {"Turkiye", "T\u00FCrkiye", "", "", "", ""}},
+    ShortName{"AE", "United Arab Emirates", {"UAE", "U.A.E.", "", "", "", ""}},
+    ShortName{"NL", "Netherlands", {"Holland", "", "", "", "", ""}},
+    ShortName{"CN", "China", {"People's Republic of China", "", "", "", "", ""}},
+};
+
+struct Demonym {
+  std::string_view adjective;
+  std::string_view country;
+};
+
+constexpr std::array kDemonyms = {
+    Demonym{"American", "United States"}, Demonym{"British", "United Kingdom"},
+    Demonym{"Russian", "Russia"},         Demonym{"Ukrainian", "Ukraine"},
+    Demonym{"German", "Germany"},         Demonym{"French", "France"},
+    Demonym{"Italian", "Italy"},          Demonym{"Spanish", "Spain"},
+    Demonym{"Chinese", "China"},          Demonym{"Japanese", "Japan"},
+    Demonym{"Indian", "India"},           Demonym{"Canadian", "Canada"},
+    Demonym{"Australian", "Australia"},   Demonym{"Dutch", "Netherlands"},
+    Demonym{"Danish", "Denmark"},         Demonym{"Norwegian", "Norway"},
+    Demonym{"Polish", "Poland"},          Demonym{"Swedish", "Sweden"},
+    Demonym{"Finnish", "Finland"},        Demonym{"Turkish", "Turkey"},
+    Demonym{"Israeli", "Israel"},         Demonym{"Iranian", "Iran"},
+    Demonym{"Brazilian", "Brazil"},       Demonym{"Mexican", "Mexico"},
+    Demonym{"Korean", "South Korea"},     Demonym{"Belgian", "Belgium"},
+    Demonym{"Swiss", "Switzerland"},      Demonym{"Austrian", "Austria"},
+    Demonym{"Greek", "Greece"},           Demonym{"Egyptian", "Egypt"},
+};
+
+constexpr std::array<std::string_view, 44> kPersonTitles = {
+    "president", "prime minister", "minister", "chancellor", "secretary", "senator",
+    "governor", "mayor", "king", "queen", "prince", "princess", "pope", "general",
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "envoy",
+    "spokesman", "spokeswoman", "spokesperson", "ambassador", "chairman", "chairwoman",
+    "director", "ceo", "premier", "commander", "judge", "representative", "rep.", "sen.",
+    "gov.", "gen.", "lieutenant", "colonel", "admiral"};
+
+constexpr std::array<std::string_view, 44> kOrganizationWords = {
+    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co.",
+    "company", "group", "bank", "ministry", "department", "agency", "council", "committee",
+    "commission", "union", "party", "organization", "organisation", "association",
+    "institute", "university", "foundation", "court", "parliament", "congress", "senate",
+    "army", "navy", "police", "office", "authority", "alliance", "bureau", "airlines",
+    "federation", "board", "fund", "forces", "government"};
+
+constexpr std::array<std::string_view, 34> kSpeechVerbs = {
+    "say", "state", "tell", "add", "stress", "remark", "note", "warn", "emphasize",
+    "emphasise", "acknowledge", "insist", "argue", "claim", "announce", "declare", "explain",
+    "report", "write", "suggest", "describe", "admit", "deny", "confirm", "reply", "ask",
+    "respond", "comment", "assert", "predict", "urge", "caution", "specify", "hail"};
+
+constexpr std::array<std::string_view, 31> kCalendar = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday"};
+
+constexpr std::array<std::string_view, 14> kCurrency = {
+    "$", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "\u20AC", "\u00A3",
+    "cents", "francs", "rubles", "yuan"};
+
+}  // namespace
+
+Gazetteer::Gazetteer(const std::string& iso_codes_path) {
+  std::ifstream in(iso_codes_path, std::ios::binary);
+  if (in) {
+    const std::string json{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    rapidjson::Document doc;
+    doc.Parse(json.c_str(), json.size());
+    if (!doc.HasParseError() && doc.IsObject() && doc.HasMember("3166-1") &&
+        doc["3166-1"].IsArray()) {
+      for (const auto& entry : doc["3166-1"].GetArray()) {
+        if (!entry.IsObject() || !entry.HasMember("alpha_2") || !entry.HasMember("name")) continue;
+        Country c;
+        c.code = entry["alpha_2"].GetString();
+        const std::string name = entry["name"].GetString();
+        c.aliases.push_back(name);
+        for (const char* field : {"common_name", "official_name"}) {
+          if (entry.HasMember(field) && entry[field].IsString()) c.aliases.emplace_back(entry[field].GetString());
+        }
+        const bool has_common = entry.HasMember("common_name") && entry["common_name"].IsString();
+        c.name = has_common ? entry["common_name"].GetString() : name.substr(0, name.find(','));
+        Add(std::move(c));
+      }
+    }
+  }
+  for (const ShortName& s : kShortNames) {
+    Country c;
+    c.code = s.code;
+    c.name = s.name;
+    for (const auto alias : s.aliases) {
+      if (!alias.empty()) c.aliases.emplace_back(alias);
+    }
+    Add(std::move(c));
+  }
+}
+
+void Gazetteer::Add(Country country) {
+  for (std::size_t i = 0; i < countries_.size(); ++i) {
+    if (countries_[i].code != country.code) continue;
+    // A short name overrides the ISO one and keeps the ISO names as aliases.
+    Country& existing = countries_[i];
+    existing.aliases.push_back(existing.name);
+    existing.name = country.name;
+    for (auto& a : country.aliases) existing.aliases.push_back(std::move(a));
+    for (const auto& a : existing.aliases) by_name_[Lower(a)] = i;
+    by_name_[Lower(existing.name)] = i;
+    return;
+  }
+  countries_.push_back(std::move(country));
+  const std::size_t index = countries_.size() - 1;
+  by_name_[Lower(countries_[index].name)] = index;
+  for (const auto& a : countries_[index].aliases) by_name_[Lower(a)] = index;
+}
+
+const Country* Gazetteer::FindCountry(std::string_view name) const {
+  name = StripThe(name);
+  if (name.empty() || !(std::isupper(static_cast<unsigned char>(name[0])))) return nullptr;
+  std::string key = Lower(name);
+  while (!key.empty() && key.back() == '.' && key.find('.') == key.size() - 1) key.pop_back();
+  auto it = by_name_.find(key);
+  if (it == by_name_.end()) it = by_name_.find(Lower(name));
+  if (it == by_name_.end()) it = by_name_.find(Lower(name) + ".");  // "U.S" before a final stop
+  if (it == by_name_.end()) return nullptr;
+  return &countries_[it->second];
+}
+
+bool Gazetteer::IsPersonTitle(std::string_view word) { return ContainsLower(kPersonTitles, word); }
+bool Gazetteer::IsOrganizationWord(std::string_view word) {
+  return ContainsLower(kOrganizationWords, word);
+}
+bool Gazetteer::IsSpeechVerb(std::string_view lemma) { return ContainsLower(kSpeechVerbs, lemma); }
+bool Gazetteer::IsMonthOrWeekday(std::string_view word) { return ContainsLower(kCalendar, word); }
+bool Gazetteer::IsCurrencyWord(std::string_view word) { return ContainsLower(kCurrency, word); }
+
+std::optional<std::string> Gazetteer::CountryOfDemonym(std::string_view word) const {
+  for (const Demonym& d : kDemonyms) {
+    if (d.adjective == word) return std::string(d.country);
+  }
+  return std::nullopt;
+}
+
+}  // namespace kg::extract

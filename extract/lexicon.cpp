@@ -1,0 +1,141 @@
+#include "extract/lexicon.h"
+
+#include <wn.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "model/error.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr int kMaxSenses = 3;
+constexpr int kMaxDepth = 16;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string WnWord(std::string_view s) {
+  std::string out(s);
+  std::replace(out.begin(), out.end(), ' ', '_');
+  return out;
+}
+
+std::string Readable(const char* wn_word) {
+  std::string out = Lower(wn_word);
+  std::replace(out.begin(), out.end(), '_', ' ');
+  const std::size_t paren = out.find('(');
+  if (paren != std::string::npos) out.resize(paren);
+  return out;
+}
+
+struct SynsetDeleter {
+  void operator()(Synset* s) const { free_syns(s); }
+};
+using SynsetHandle = std::unique_ptr<Synset, SynsetDeleter>;
+
+// Every ancestor of a synset through hypernym and instance-of pointers, breadth first.
+void CollectAncestors(Synset* start, std::vector<std::string>& out) {
+  std::set<long> seen;
+  std::vector<std::pair<long, int>> frontier;
+  const auto push_parents = [&](Synset* s, int depth) {
+    for (int i = 0; i < s->ptrcount; ++i) {
+      if ((s->ptrtyp[i] == HYPERPTR || s->ptrtyp[i] == INSTANCE) && s->ppos[i] == NOUN &&
+          seen.insert(s->ptroff[i]).second) {
+        frontier.emplace_back(s->ptroff[i], depth + 1);
+      }
+    }
+  };
+  push_parents(start, 0);
+  for (std::size_t k = 0; k < frontier.size(); ++k) {
+    const auto [offset, depth] = frontier[k];
+    if (depth > kMaxDepth) continue;
+    char empty[1] = "";
+    const SynsetHandle s(read_synset(NOUN, offset, empty));
+    if (!s) continue;
+    for (int w = 0; w < s->wcount; ++w) out.push_back(Readable(s->words[w]));
+    push_parents(s.get(), depth);
+  }
+}
+
+}  // namespace
+
+bool NounSense::HasAncestor(std::string_view lemma) const {
+  return std::find(ancestors.begin(), ancestors.end(), lemma) != ancestors.end();
+}
+
+std::shared_ptr<Lexicon> Lexicon::Open() {
+  static std::mutex init_mu;
+  static bool ready = false;
+  const std::lock_guard lock(init_mu);
+  if (!ready) {
+    if (wninit() != 0) {
+      throw Error(ErrorCode::kNotFound,
+                  "wordnet: cannot open the WordNet database (hint: install wordnet-base)");
+    }
+    ready = true;
+  }
+  return std::shared_ptr<Lexicon>(new Lexicon());
+}
+
+std::string Lexicon::LemmaLocked(const std::string& word, int pos) {
+  std::string buf = WnWord(word);
+  const char* base = morphstr(buf.data(), pos);
+  return base == nullptr ? word : Readable(base);
+}
+
+std::string Lexicon::VerbLemma(std::string_view word) {
+  const std::string key = Lower(word);
+  const std::lock_guard lock(mu_);
+  const auto it = verb_lemmas_.find(key);
+  if (it != verb_lemmas_.end()) return it->second;
+  return verb_lemmas_[key] = LemmaLocked(key, VERB);
+}
+
+std::string Lexicon::NounLemma(std::string_view word) {
+  const std::string key = Lower(word);
+  const std::lock_guard lock(mu_);
+  const auto it = noun_lemmas_.find(key);
+  if (it != noun_lemmas_.end()) return it->second;
+  return noun_lemmas_[key] = LemmaLocked(key, NOUN);
+}
+
+bool Lexicon::IsVerb(std::string_view word) {
+  const std::string key = Lower(word);
+  const std::lock_guard lock(mu_);
+  const auto it = is_verb_.find(key);
+  if (it != is_verb_.end()) return it->second;
+  std::string buf = WnWord(key);
+  bool known = (in_wn(buf.data(), VERB) != 0);
+  if (!known) known = morphstr(buf.data(), VERB) != nullptr;
+  return is_verb_[key] = known;
+}
+
+NounInfo Lexicon::Noun(std::string_view word) {
+  const std::string key(word);
+  const std::lock_guard lock(mu_);
+  const auto it = nouns_.find(key);
+  if (it != nouns_.end()) return it->second;
+  NounInfo info;
+  std::string buf = WnWord(key);
+  const char* base = morphstr(buf.data(), NOUN);
+  std::string lemma = base == nullptr ? buf : std::string(base);
+  const SynsetHandle senses(findtheinfo_ds(lemma.data(), NOUN, HYPERPTR, ALLSENSES));
+  int count = 0;
+  for (Synset* s = senses.get(); s != nullptr && count < kMaxSenses; s = s->nextss, ++count) {
+    NounSense sense;
+    sense.lex_file = s->fnum;
+    const int which = std::clamp(s->whichword, 1, std::max(1, s->wcount)) - 1;
+    sense.proper = s->wcount > 0 && std::isupper(static_cast<unsigned char>(s->words[which][0]));
+    CollectAncestors(s, sense.ancestors);
+    info.senses.push_back(std::move(sense));
+  }
+  return nouns_[key] = info;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace kg::extract {
+
+// WordNet lexicographer files that typing looks at.
+enum class LexFile : int {
+  kAct = 4,
+  kArtifact = 6,
+  kCommunication = 10,
+  kEvent = 11,
+  kGroup = 14,
+  kLocation = 15,
+  kPerson = 18,
+  kQuantity = 23,
+  kTime = 28,
+};
+
+// What WordNet says of a noun: for each of its first few senses, the lexicographer file and every
+// ancestor lemma through hypernym and instance links ("Denmark" -> "European country", "country",
+// ..., "location"). Proper senses are those spelled with a capital in WordNet.
+struct NounSense {
+  int lex_file = 0;
+  bool proper = false;
+  std::vector<std::string> ancestors;  // lemmas with spaces, lower case
+
+  [[nodiscard]] bool HasAncestor(std::string_view lemma) const;
+};
+
+struct NounInfo {
+  std::vector<NounSense> senses;
+};
+
+// WordNet 3.0 behind a lock: libwordnet keeps static buffers and shared FILE pointers, so every
+// call is serialised, and answers are cached in memory so that repeated words cost a hash look-up.
+// Thread-safe.
+class Lexicon {
+ public:
+  // Throws kg::Error (kNotFound) when the WordNet database is not installed.
+  static std::shared_ptr<Lexicon> Open();
+
+  // The base form of a verb ("hosted" -> "host", "led" -> "lead"); the lower-cased word itself when
+  // WordNet does not know it.
+  [[nodiscard]] std::string VerbLemma(std::string_view word);
+  [[nodiscard]] std::string NounLemma(std::string_view word);
+  [[nodiscard]] bool IsVerb(std::string_view word);
+  [[nodiscard]] NounInfo Noun(std::string_view word);
+
+ private:
+  Lexicon() = default;
+  std::string LemmaLocked(const std::string& word, int pos);
+
+  std::mutex mu_;
+  std::unordered_map<std::string, std::string> verb_lemmas_;
+  std::unordered_map<std::string, std::string> noun_lemmas_;
+  std::unordered_map<std::string, bool> is_verb_;
+  std::unordered_map<std::string, NounInfo> nouns_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,212 @@
+// Clause rules: a subject link (S, SI, SX, SF) starts a clause; its verb chain, objects,
+// prepositional arguments, passive agent and reported clause make the triples.
+#include <algorithm>
+#include <set>
+
+#include "extract/gazetteer.h"
+#include "extract/link_rules.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsSubjectLink(std::string_view label) {
+  const std::string_view type = LinkType(label);
+  return type == "S" || type == "SI" || type == "SX" || type == "SF" || type == "SFI" ||
+         type == "SXI";
+}
+
+Phrase WithPreposition(Phrase phrase, TextSpan preposition) {
+  phrase.tokens.insert(phrase.tokens.begin(), preposition);
+  return phrase;
+}
+
+struct PrepArgument {
+  int preposition;
+  int object;
+};
+
+}  // namespace
+
+void LinkRules::Clauses() {
+  std::set<std::pair<int, int>> done;
+  for (const ParsedLink& link : g_.links()) {
+    if (!IsSubjectLink(link.label)) continue;
+    const bool inverted = LinkType(link.label).find('I') != std::string_view::npos;
+    const int subject = inverted ? link.right : link.left;
+    const int verb = inverted ? link.left : link.right;
+    if (g_.word(subject).is_wall || g_.word(verb).is_wall) continue;
+    if (!done.insert({subject, verb}).second) continue;
+    std::vector<int> subjects;
+    for (const int s : Conjuncts(ResolveRelative(subject))) subjects.push_back(ResolveRelative(s));
+    for (const int v : Conjuncts(verb)) {
+      ClauseWithVerb(subjects, v, inverted ? "inverted" : "clause");
+    }
+  }
+}
+
+void LinkRules::ClauseWithVerb(const std::vector<int>& subjects, int verb, std::string_view rule) {
+  const VerbChain chain = Chain(verb);
+  VerbArguments(subjects, chain, rule);
+}
+
+void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain& chain,
+                              std::string_view rule) {
+  const int content = chain.verbs.back();
+  std::string predicate;
+  if (chain.adjective >= 0) {
+    predicate = "be " + Lower(chain.adjective);
+  } else {
+    const std::vector<int> idiom = g_.Left(content, "_");
+    predicate = idiom.empty() ? VerbLemma(content) : VerbLemma(idiom.front()) + " " + Lower(content);
+    for (const int k : g_.Right(content, "K")) predicate += " " + Lower(k);
+  }
+  if (ReportedSpeech(subjects, chain)) return;
+
+  std::vector<int> objects;
+  std::vector<PrepArgument> preps;
+  std::vector<int> agents;
+  std::vector<int> heads = chain.verbs;
+  for (const int v : heads) {
+    for (const int o : g_.Right(v, "O")) {
+      for (const int c : Conjuncts(o)) objects.push_back(c);
+    }
+    std::vector<int> prep_words = g_.Right(v, "MV", "p");
+    for (const int x : g_.Right(v, "MV", "x")) prep_words.push_back(x);
+    for (const int x : g_.Right(v, "P", "p")) prep_words.push_back(x);
+    for (const int p : prep_words) {
+      for (const int j : g_.Right(p, "J")) {
+        for (const int c : Conjuncts(j)) {
+          if (chain.passive && Lower(p) == "by") {
+            agents.push_back(c);
+          } else {
+            preps.push_back({p, c});
+          }
+        }
+      }
+    }
+  }
+  const auto base = [&](int subject) {
+    SentenceTriple t;
+    t.subject = NounPhrase(subject);
+    t.relation = Spans(chain.words);
+    t.predicate = predicate;
+    t.negated = chain.negated;
+    t.modality = chain.modality;
+    return t;
+  };
+  const auto pp_phrase = [&](const PrepArgument& a) {
+    return WithPreposition(NounPhrase(a.object), SpanOf(a.preposition));
+  };
+
+  // Passive with its agent: the agent is the doer ("missiles were funded by Denmark").
+  if (!agents.empty()) {
+    for (const int a : agents) {
+      for (const int s : subjects) {
+        SentenceTriple t = base(a);
+        t.object = NounPhrase(s);
+        t.relation.push_back(SpanOf(g_.Left(a, "J").empty() ? a : g_.Left(a, "J").front()));
+        std::sort(t.relation.begin(), t.relation.end(),
+                  [](const TextSpan& x, const TextSpan& y) { return x.start < y.start; });
+        t.rule = "passive-agent";
+        for (const auto& p : preps) t.extras.push_back(pp_phrase(p));
+        Emit(std::move(t));
+      }
+    }
+    return;
+  }
+  if (!objects.empty()) {
+    for (const int s : subjects) {
+      for (const int o : objects) {
+        SentenceTriple t = base(s);
+        t.object = NounPhrase(o);
+        t.rule = chain.copula ? "copula" : std::string(rule) + "-object";
+        for (const auto& p : preps) t.extras.push_back(pp_phrase(p));
+        Emit(std::move(t));
+      }
+      // Each prepositional argument is also an edge of its own in the graph.
+      for (const auto& p : preps) {
+        SentenceTriple t = base(s);
+        t.object = NounPhrase(p.object);
+        t.relation.push_back(SpanOf(p.preposition));
+        t.predicate += " " + Lower(p.preposition);
+        t.rule = "verb-preposition";
+        t.use = TripleUse::kGraphOnly;
+        Emit(std::move(t));
+      }
+    }
+    return;
+  }
+  if (!preps.empty()) {
+    for (const int s : subjects) {
+      for (std::size_t i = 0; i < preps.size(); ++i) {
+        SentenceTriple t = base(s);
+        t.object = NounPhrase(preps[i].object);
+        t.relation.push_back(SpanOf(preps[i].preposition));
+        t.predicate += " " + Lower(preps[i].preposition);
+        t.rule = chain.passive ? "passive-preposition" : "verb-preposition";
+        // The first argument carries the others; the rest are graph edges only.
+        if (i == 0) {
+          for (std::size_t k = 1; k < preps.size(); ++k) t.extras.push_back(pp_phrase(preps[k]));
+        } else {
+          t.use = TripleUse::kGraphOnly;
+        }
+        Emit(std::move(t));
+      }
+    }
+    return;
+  }
+  for (const int s : subjects) {
+    SentenceTriple t = base(s);
+    t.rule = "subject-verb";
+    Emit(std::move(t));
+  }
+}
+
+bool LinkRules::ReportedSpeech(const std::vector<int>& subjects, const VerbChain& chain) {
+  const int content = chain.verbs.back();
+  Phrase clause;
+  // "said that Y did Z" (TH to "that", CV or C to the clause) or "said Y did Z" (C/Ce directly).
+  for (const int th : g_.Right(content, "TH")) {
+    for (const int v : g_.Right(th, "CV")) clause = ClausePhrase(v, th);
+    if (clause.empty()) {
+      for (const int c : g_.Right(th, "C")) clause = ClausePhrase(c, th);
+    }
+  }
+  if (clause.empty()) {
+    for (const int c : g_.Right(content, "C")) clause = ClausePhrase(c, c);
+  }
+  const bool speech = Gazetteer::IsSpeechVerb(VerbLemma(content));
+  if (clause.empty() && speech && g_.Right(content, "O").empty()) {
+    // A quotation in the same sentence: "He stated, "We ..."" or ""...," he said".
+    const std::size_t open = sentence_.find('"');
+    const std::size_t close = open == std::string_view::npos ? open : sentence_.find('"', open + 1);
+    if (close != std::string_view::npos && close > open + 1) {
+      std::vector<int> inside;
+      for (int w = 0; w < g_.size(); ++w) {
+        if (!g_.word(w).is_wall && g_.word(w).start > open && g_.word(w).end <= close) inside.push_back(w);
+      }
+      while (!inside.empty() && Text(inside.back()).find_first_not_of(".,;:!?") == std::string::npos) {
+        inside.pop_back();
+      }
+      clause.tokens = Spans(inside);
+      clause.name = clause.tokens;
+      clause.clause = true;
+    }
+  }
+  if (clause.empty()) return false;
+  for (const int s : subjects) {
+    SentenceTriple t;
+    t.subject = NounPhrase(s);
+    t.relation = Spans(chain.words);
+    t.predicate = speech ? "say" : VerbLemma(content);
+    t.negated = chain.negated;
+    t.modality = chain.modality;
+    t.object = clause;
+    t.rule = speech ? "speech" : "clause-complement";
+    t.subject.speaker = speech;
+    Emit(std::move(t));
+  }
+  return true;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <memory>
+
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/link_parser.h"
+
+namespace kg::extract {
+
+// Link Grammar parse, then LinkRules. Declines a sentence it cannot parse.
+class LinkGrammarExtractor : public SentenceExtractor {
+ public:
+  LinkGrammarExtractor(std::shared_ptr<const LinkDictionary> dictionary,
+                       std::shared_ptr<Lexicon> lexicon, ParserOptions options);
+
+  [[nodiscard]] std::string_view name() const override { return "link-grammar"; }
+  [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(std::string_view sentence) override;
+
+ private:
+  LinkParser parser_;
+  std::shared_ptr<Lexicon> lexicon_;
+};
+
+// The fallback: a verb found by WordNet between two stretches of words. Low confidence; it never
+// declines a sentence that has a verb.
+class PatternExtractor : public SentenceExtractor {
+ public:
+  explicit PatternExtractor(std::shared_ptr<Lexicon> lexicon);
+
+  [[nodiscard]] std::string_view name() const override { return "pattern"; }
+  [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(std::string_view sentence) override;
+
+ private:
+  std::shared_ptr<Lexicon> lexicon_;
+};
+
+}  // namespace kg::extract

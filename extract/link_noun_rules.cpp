@@ -1,0 +1,159 @@
+// Noun-modifier rules: appositives, titles, participle modifiers and nominalised events.
+#include <algorithm>
+
+#include "extract/gazetteer.h"
+#include "extract/link_rules.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsPersonNoun(Lexicon& lexicon, const std::string& word) {
+  if (Gazetteer::IsPersonTitle(word)) return true;
+  const NounInfo info = lexicon.Noun(word);
+  return !info.senses.empty() && info.senses.front().lex_file == static_cast<int>(LexFile::kPerson);
+}
+
+}  // namespace
+
+void LinkRules::Appositives() {
+  for (const ParsedLink& link : g_.links()) {
+    if (LinkType(link.label) != "MX") continue;
+    const int n = link.left;
+    const int m = link.right;
+    if (g_.word(n).is_wall || IsVerbWord(m) || !IsNounWord(m)) continue;
+    const std::string m_lower = Lower(m);
+    if (m_lower == "who" || m_lower == "which" || m_lower == "that") continue;
+    // "Denmark, Norway": two bare names side by side are a list, not an appositive.
+    if (IsCapitalised(n) && IsCapitalised(m) && g_.Left(m, "D").empty() && g_.Right(m, "M").empty()) {
+      continue;
+    }
+    SentenceTriple t;
+    t.subject = NounPhrase(n);
+    t.object = NounPhrase(m);
+    t.predicate = "be";
+    t.implicit_relation = "is";
+    t.rule = "appositive";
+    // A role noun ("the President", "a German politician") says the name beside it is a person;
+    // the role itself is not one.
+    const auto is_role = [&](int w) {
+      return IsPersonNoun(lexicon_, Lower(w)) &&
+             (!IsCapitalised(w) || Gazetteer::IsPersonTitle(Lower(w)) || !g_.Left(w, "D").empty());
+    };
+    const bool m_person = is_role(m) && !is_role(n);
+    const bool n_person = is_role(n) && !is_role(m);
+    if (m_person && t.subject.proper) {
+      t.subject.type_hint = model::EntityType::kPerson;
+      t.object.type_hint = model::EntityType::kOther;
+    }
+    if (n_person && t.object.proper) {
+      t.object.type_hint = model::EntityType::kPerson;
+      t.subject.type_hint = model::EntityType::kOther;
+    }
+    const Phrase subject = t.subject;
+    Emit(std::move(t));
+    // "Macron, the President of France": Macron -president of-> France.
+    // "Trump's special envoy, Steve Witkoff": Witkoff -envoy of-> Trump.
+    const int person = m_person ? n : (n_person ? m : -1);
+    const int role = person == n ? m : n;
+    if (person < 0) continue;
+    std::vector<std::pair<int, int>> owners;  // (linking word, owner)
+    for (const int of : g_.Right(role, "M", "p")) {
+      if (Lower(of) != "of") continue;
+      for (const int j : g_.Right(of, "J")) owners.emplace_back(of, j);
+    }
+    for (const int d : g_.Left(role, "D")) {
+      if (Lower(d) != "'s") continue;
+      for (const int owner : g_.Left(d, "YS")) owners.emplace_back(d, owner);
+    }
+    for (const auto& [via, owner] : owners) {
+      SentenceTriple r;
+      r.subject = person == n ? subject : NounPhrase(person);
+      r.subject.type_hint = model::EntityType::kPerson;
+      r.object = NounPhrase(owner);
+      r.relation = Spans({role, via});
+      r.predicate = lexicon_.NounLemma(Lower(role)) + " of";
+      r.rule = "role-of";
+      r.use = TripleUse::kGraphOnly;
+      Emit(std::move(r));
+    }
+  }
+}
+
+void LinkRules::Titles() {
+  for (const ParsedLink& link : g_.links()) {
+    if (LinkType(link.label) != "GN") continue;
+    const int title = link.left;
+    const int name = link.right;
+    std::vector<int> words{title};
+    for (const int a : g_.Left(title, "A")) words.push_back(a);
+    for (const int a : g_.Left(title, "AN")) words.push_back(a);
+    SentenceTriple t;
+    t.subject = NounPhrase(name);
+    if (Gazetteer::IsPersonTitle(Lower(title)) || IsPersonNoun(lexicon_, Lower(title))) {
+      t.subject.type_hint = model::EntityType::kPerson;
+    }
+    t.object.tokens = Spans(words);
+    t.object.name = t.object.tokens;
+    t.predicate = "title";
+    t.implicit_relation = "is";
+    t.rule = "title";
+    Emit(std::move(t));
+  }
+}
+
+void LinkRules::Participles() {
+  for (const ParsedLink& link : g_.links()) {
+    const std::string_view type = LinkType(link.label);
+    const bool mv = type == "M" && link.label.size() > 1 && (link.label[1] == 'v' || link.label[1] == 'g');
+    const bool mx = type == "MX" && IsVerbWord(link.right);
+    if (!mv && !mx) continue;
+    const int noun = link.left;
+    const int verb = link.right;
+    if (g_.word(noun).is_wall || !IsNounWord(noun)) continue;
+    VerbChain chain = Chain(verb);
+    const std::string& sub = g_.word(verb).subscript;
+    chain.passive = link.label[1] == 'v' || (mx && sub.find('d') != std::string::npos);
+    VerbArguments(Conjuncts(noun), chain, "participle");
+  }
+}
+
+void LinkRules::Nominalisations() {
+  for (const ParsedLink& link : g_.links()) {
+    if (LinkType(link.label) != "S") continue;
+    const int noun = link.left;
+    if (g_.word(noun).is_wall) continue;
+    const std::string& sub = g_.word(noun).subscript;
+    if (sub != "g" && sub.rfind("n", 0) != 0) continue;
+    const std::string event = VerbLemma(noun);
+    if (event == Lower(noun) || !lexicon_.IsVerb(event)) continue;
+    const VerbChain chain = Chain(link.right);
+    const std::string carrier = VerbLemma(chain.verbs.back());
+    if (carrier != "come" && carrier != "be" && carrier != "arrive") continue;
+    std::vector<std::pair<int, int>> agents;  // (preposition, agent)
+    for (const int p : g_.Right(chain.verbs.back(), "MV", "p")) {
+      if (Lower(p) != "from" && Lower(p) != "by") continue;
+      for (const int j : g_.Right(p, "J")) {
+        for (const int a : Conjuncts(j)) agents.emplace_back(p, a);
+      }
+    }
+    for (const int p : g_.Right(noun, "M", "p")) {
+      if (Lower(p) != "for" && Lower(p) != "of") continue;
+      for (const int theme : g_.Right(p, "J")) {
+        for (const auto& [from, agent] : agents) {
+          SentenceTriple t;
+          t.subject = NounPhrase(agent);
+          t.object = NounPhrase(theme);
+          std::vector<int> words = chain.words;
+          words.push_back(noun);
+          words.push_back(from);
+          t.relation = Spans(words);
+          t.predicate = event;
+          t.rule = "nominal-event";
+          Emit(std::move(t));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace kg::extract

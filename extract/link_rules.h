@@ -1,0 +1,71 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/link_graph.h"
+#include "extract/sentence_triple.h"
+
+namespace kg::extract {
+
+// The verbs of one clause from the finite verb to the content verb ("has come", "will not be
+// deployed", "agreed to offer"), with what they say about the relation.
+struct VerbChain {
+  std::vector<int> verbs;  // in sentence order; back() is the content verb (or the copula)
+  std::vector<int> words;  // every word of the relation: verbs, "not", particles, "to"
+  bool passive = false;
+  bool negated = false;
+  bool copula = false;  // content verb is a form of "be"
+  int adjective = -1;   // "was present (at)": the predicative adjective, if any
+  std::string modality;
+};
+
+// Turns one Link Grammar linkage into sentence triples. Each family of rules is one method; they
+// read the links only (plus WordNet for lemmas and noun classes), never the words' spelling,
+// except for closed classes (pronouns, "be", "of", speech verbs).
+class LinkRules {
+ public:
+  LinkRules(const LinkGraph& graph, Lexicon& lexicon, std::string_view sentence);
+
+  [[nodiscard]] std::vector<SentenceTriple> Run();
+
+ private:
+  // Phrases (link_phrases.cpp).
+  [[nodiscard]] Phrase NounPhrase(int head) const;
+  [[nodiscard]] Phrase ClausePhrase(int verb, int from) const;
+  [[nodiscard]] std::vector<int> Conjuncts(int word) const;
+  [[nodiscard]] int ResolveRelative(int word) const;
+  [[nodiscard]] VerbChain Chain(int verb) const;
+  [[nodiscard]] std::string Text(int word) const;
+  [[nodiscard]] std::string Lower(int word) const;
+  [[nodiscard]] TextSpan SpanOf(int word) const;
+  [[nodiscard]] bool IsCapitalised(int word) const;
+  [[nodiscard]] bool IsNounWord(int word) const;
+  [[nodiscard]] bool IsVerbWord(int word) const;
+  [[nodiscard]] std::vector<TextSpan> Spans(const std::vector<int>& words) const;
+  [[nodiscard]] std::string VerbLemma(int word) const;
+
+  // Clause rules (link_clause_rules.cpp).
+  void Clauses();
+  void ClauseWithVerb(const std::vector<int>& subjects, int verb, std::string_view rule);
+  void VerbArguments(const std::vector<int>& subjects, const VerbChain& chain, std::string_view rule);
+  bool ReportedSpeech(const std::vector<int>& subjects, const VerbChain& chain);
+
+  // Noun-modifier rules (link_noun_rules.cpp).
+  void Appositives();
+  void Titles();
+  void Participles();
+  void Nominalisations();
+
+  void Emit(SentenceTriple triple);
+  [[nodiscard]] double Quality() const;
+
+  const LinkGraph& g_;
+  Lexicon& lexicon_;
+  std::string_view sentence_;
+  std::vector<SentenceTriple> out_;
+};
+
+}  // namespace kg::extract

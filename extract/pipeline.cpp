@@ -1,0 +1,256 @@
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <tuple>
+
+#include "extract/entity_resolver.h"
+#include "extract/entity_typer.h"
+#include "extract/extract.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "extract/link_extractor.h"
+#include "extract/sentence_splitter.h"
+#include "extract/text_normalizer.h"
+
+namespace kg::extract {
+namespace {
+
+// Maps spans of a normalised stretch back to the original text and renders them as the
+// original spells them.
+class SpanMapper {
+ public:
+  SpanMapper(const NormalizedText& norm, std::size_t base, std::string_view original)
+      : norm_(norm), base_(base), original_(original) {}
+
+  [[nodiscard]] std::size_t Start(const TextSpan& s) const { return norm_.OriginalStart(base_ + s.start); }
+  [[nodiscard]] std::size_t End(const TextSpan& s) const { return norm_.OriginalEnd(base_ + s.end); }
+
+  [[nodiscard]] std::string Render(const std::vector<TextSpan>& spans) const {
+    std::string out;
+    std::size_t prev_end = 0;
+    bool first = true;
+    for (const TextSpan& s : spans) {
+      const std::size_t a = Start(s);
+      const std::size_t b = std::max(a, End(s));
+      if (!first && a >= prev_end && IsBlank(original_.substr(prev_end, a - prev_end))) {
+        out.append(original_.substr(prev_end, b - prev_end));
+      } else {
+        if (!first) out += ' ';
+        out.append(original_.substr(a, b - a));
+      }
+      prev_end = b;
+      first = false;
+    }
+    // Line breaks inside a phrase become single spaces.
+    std::string flat;
+    for (const char c : out) {
+      if (c == '\n' || c == '\r' || c == '\t') {
+        if (flat.empty() || flat.back() != ' ') flat += ' ';
+      } else {
+        flat += c;
+      }
+    }
+    return flat;
+  }
+
+ private:
+  static bool IsBlank(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+  }
+
+  const NormalizedText& norm_;
+  std::size_t base_;
+  std::string_view original_;
+};
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t e = s.find(' ', i);
+    if (e == std::string::npos) e = s.size();
+    if (e > i) out.push_back(s.substr(i, e - i));
+    i = e + 1;
+  }
+  return out;
+}
+
+bool IsDeterminer(std::string w) {
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" ||
+         w == "those";
+}
+
+// Numbers, money and dates are named by the whole phrase ("$825 million", "the first of
+// September"), without a leading determiner.
+std::string NameOf(const Phrase& p, const SpanMapper& map) {
+  const std::string name = map.Render(p.name);
+  const bool numeric_head = !name.empty() && std::any_of(name.begin(), name.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '$';
+  });
+  std::string full = map.Render(p.tokens);
+  const bool full_numeric = std::any_of(full.begin(), full.end(), [](char c) { return c == '$'; });
+  if (!numeric_head && !full_numeric) return name;
+  std::vector<std::string> words = SplitWords(full);
+  if (!words.empty() && IsDeterminer(words.front())) words.erase(words.begin());
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+Mention MakeMention(const Phrase& p, const SpanMapper& map, std::size_t sentence) {
+  Mention m;
+  m.text.name = p.clause ? map.Render(p.tokens) : NameOf(p, map);
+  m.text.words = SplitWords(m.text.name);
+  m.text.full = map.Render(p.tokens);
+  m.text.proper = p.proper;
+  m.text.hint = p.type_hint;
+  m.text.speaker = p.speaker;
+  m.pronoun = p.pronoun;
+  m.clause = p.clause;
+  const auto full_words = SplitWords(m.text.full);
+  m.definite = !full_words.empty() && IsDeterminer(full_words.front()) && !p.proper;
+  m.sentence = sentence;
+  return m;
+}
+
+// Character (code point) offset of a byte offset in UTF-8 text.
+struct CharCounter {
+  explicit CharCounter(std::string_view text) : text_(text) {}
+  std::size_t operator()(std::size_t byte) {
+    for (; pos_ < byte && pos_ < text_.size(); ++pos_) {
+      if ((static_cast<unsigned char>(text_[pos_]) & 0xC0) != 0x80) ++chars_;
+    }
+    return chars_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  std::size_t chars_ = 0;
+};
+
+}  // namespace
+
+struct Pipeline::Impl {
+  std::shared_ptr<Lexicon> lexicon;
+  std::shared_ptr<const Gazetteer> gazetteer;
+  std::unique_ptr<EntityTyper> typer;
+  std::vector<std::unique_ptr<SentenceExtractor>> extractors;
+
+  // The first extractor that accepts the sentence wins.
+  std::pair<std::vector<SentenceTriple>, std::string> Run(std::string_view sentence) {
+    for (auto& e : extractors) {
+      if (auto triples = e->Extract(sentence)) return {std::move(*triples), std::string(e->name())};
+    }
+    return {};
+  }
+};
+
+Pipeline::Pipeline(const ExtractOptions& options) : impl_(std::make_unique<Impl>()) {
+  impl_->lexicon = Lexicon::Open();
+  impl_->gazetteer = std::make_shared<const Gazetteer>();
+  impl_->typer = std::make_unique<EntityTyper>(impl_->lexicon, impl_->gazetteer);
+  if (options.use_link_grammar) {
+    auto dictionary = std::make_shared<const LinkDictionary>();
+    impl_->extractors.push_back(
+        std::make_unique<LinkGrammarExtractor>(dictionary, impl_->lexicon, options.parser));
+  }
+  impl_->extractors.push_back(std::make_unique<PatternExtractor>(impl_->lexicon));
+}
+
+Pipeline::~Pipeline() = default;
+
+std::vector<OpenTriple> Pipeline::ExtractSentence(std::string_view sentence, InputStyle style) {
+  const NormalizedText norm = style == InputStyle::kPtbTokens ? NormalizePtb(sentence) : Normalize(sentence);
+  auto [triples, extractor] = impl_->Run(norm.text);
+  const SpanMapper map(norm, 0, sentence);
+  std::vector<OpenTriple> out;
+  for (const SentenceTriple& t : triples) {
+    OpenTriple o;
+    o.subject = map.Render(t.subject.tokens);
+    o.relation = t.relation.empty() ? t.implicit_relation : map.Render(t.relation);
+    o.object = map.Render(t.object.tokens);
+    for (const Phrase& p : t.extras) o.extras.push_back(map.Render(p.tokens));
+    o.predicate = t.predicate;
+    o.negated = t.negated;
+    o.modality = t.modality;
+    o.confidence = t.confidence;
+    o.extractor = extractor;
+    o.rule = t.rule;
+    o.use = t.use;
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
+  model::ArticleGraph graph;
+  graph.article = std::move(article);
+  const std::string& text = graph.article.text;
+  const NormalizedText norm = Normalize(text);
+  struct Pending {
+    SentenceTriple triple;
+    std::string extractor;
+    std::size_t sentence;
+    std::size_t subject_mention;
+    std::size_t object_mention;
+  };
+  std::vector<Pending> pending;
+  std::vector<Mention> mentions;
+  std::vector<std::size_t> bases;
+  for (const Span& span : SplitSentences(norm.text)) {
+    const std::size_t index = graph.sentences.size();
+    const std::size_t start = norm.OriginalStart(span.start);
+    const std::size_t end = norm.OriginalEnd(span.end);
+    graph.sentences.push_back({start, end, text.substr(start, end - start)});
+    bases.push_back(span.start);
+    auto [triples, extractor] = impl_->Run(std::string_view(norm.text).substr(span.start, span.end - span.start));
+    const SpanMapper map(norm, span.start, text);
+    for (SentenceTriple& t : triples) {
+      if (t.object.empty()) continue;  // "X participates": no edge to draw
+      mentions.push_back(MakeMention(t.subject, map, index));
+      mentions.push_back(MakeMention(t.object, map, index));
+      pending.push_back({std::move(t), extractor, index, mentions.size() - 2, mentions.size() - 1});
+    }
+  }
+  EntityResolver resolver(*impl_->typer, *impl_->gazetteer);
+  const auto resolved = resolver.Resolve(mentions);
+  graph.entities = resolver.entities();
+
+  CharCounter chars(text);
+  std::vector<std::pair<std::size_t, std::size_t>> char_spans;
+  for (const auto& s : graph.sentences) {
+    const std::size_t a = chars(s.start);
+    char_spans.emplace_back(a, chars(s.end));
+  }
+  std::map<std::tuple<std::size_t, std::string, std::size_t, std::size_t>, std::size_t> seen;
+  for (Pending& p : pending) {
+    const auto& s = resolved[p.subject_mention];
+    const auto& o = resolved[p.object_mention];
+    if (!s || !o || *s == *o) continue;
+    const SpanMapper map(norm, bases[p.sentence], text);
+    model::Triple t;
+    t.subject = {graph.entities[*s].name, graph.entities[*s].type};
+    t.object = {graph.entities[*o].name, graph.entities[*o].type};
+    t.predicate = p.triple.predicate;
+    t.relation = p.triple.relation.empty() ? p.triple.implicit_relation : map.Render(p.triple.relation);
+    t.negated = p.triple.negated;
+    t.modality = p.triple.modality;
+    t.confidence = p.triple.confidence;
+    t.extractor = p.extractor + "/" + p.triple.rule;
+    t.evidence = {graph.article.source, p.sentence, graph.sentences[p.sentence].text,
+                  char_spans[p.sentence].first, char_spans[p.sentence].second};
+    const auto key = std::make_tuple(*s, t.predicate, *o, p.sentence);
+    const auto [it, fresh] = seen.emplace(key, graph.triples.size());
+    if (!fresh) {
+      auto& kept = graph.triples[it->second];
+      if (t.confidence > kept.confidence) kept = std::move(t);
+      continue;
+    }
+    graph.triples.push_back(std::move(t));
+  }
+  return graph;
+}
+
+}  // namespace kg::extract
