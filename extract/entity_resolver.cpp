@@ -136,7 +136,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(const std::vecto
       if (l == s || groups[l].Type() != EntityType::kPerson) continue;
       const auto words = SplitWords(groups[l].canonical);
       if (words.size() < 2) continue;
-      if (words.back() == short_group.canonical || words.front() == short_group.canonical) {
+      if (words.back() == short_group.canonical) {
         match = static_cast<int>(l);
         ++count;
       }

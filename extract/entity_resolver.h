@@ -21,7 +21,7 @@ struct Mention {
 
 // Decides which mentions of an article name the same thing, and what each thing is called:
 // countries by their ISO identity ("U.S." = "United States"), people by their full name
-// ("Macron" joins "Emmanuel Macron" when exactly one such person is in the article), titles
+// ("Macron" joins "Emmanuel Macron" when exactly one person of that surname is in the article), titles
 // stripped ("President Macron"), "he"/"she" to the nearest person before, and a definite
 // description ("the summit") to the nearest thing before whose name ends in the same noun.
 // Conservative: two names merge only when the text ties them.

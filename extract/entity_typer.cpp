@@ -9,9 +9,13 @@ namespace {
 
 using model::EntityType;
 
-constexpr std::array<std::string_view, 13> kEventAncestors = {
-    "meeting", "gathering", "military action", "war", "conflict", "negotiation", "conference",
-    "election", "ceremony", "attack", "summit", "talk", "event"};
+constexpr std::array<std::string_view, 8> kEventAncestors = {
+    "military action", "war", "conflict", "negotiation", "election", "ceremony", "attack", "meeting"};
+// Head nouns that name events in news text but whose first WordNet sense is something else
+// ("summit" is first a peak, "talks" a conversation).
+constexpr std::array<std::string_view, 16> kEventNouns = {
+    "summit", "talks", "war", "meeting", "conference", "election", "ceremony", "invasion",
+    "attack", "negotiation", "referendum", "visit", "crisis", "protest", "strike", "festival"};
 constexpr std::array<std::string_view, 5> kWeaponAncestors = {"weapon", "weaponry", "arms",
                                                               "missile", "munition"};
 constexpr std::array<std::string_view, 6> kProductAncestors = {"vehicle", "aircraft", "drug",
@@ -53,6 +57,18 @@ bool IsYear(std::string_view w) {
          (w[0] == '1' || w[0] == '2');
 }
 
+std::vector<std::string> SplitOnSpaces(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t end = s.find(' ', start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 bool IsAcronym(std::string_view w) {
   int letters = 0;
   for (const char c : w) {
@@ -77,22 +93,22 @@ std::optional<EntityType> EntityTyper::FromPattern(const MentionText& m) const {
   bool number = HasDigit(full);
   bool calendar = false;
   bool scale = false;
-  std::size_t start = 0;
-  while (start < full.size()) {
-    std::size_t end = full.find(' ', start);
-    if (end == std::string::npos) end = full.size();
-    const std::string w = full.substr(start, end - start);
+  // Money and numbers are read off the whole phrase; dates off the naming words only, so that
+  // "talks in Istanbul on Monday" stays a place.
+  for (const std::string& w : SplitOnSpaces(full)) {
     if (Gazetteer::IsCurrencyWord(w) || w.find('$') != std::string::npos ||
         w.find("\u20AC") != std::string::npos || w.find("\u00A3") != std::string::npos) {
       currency = true;
     }
+    if (In(kNumberWords, w)) number = true;
+    if (In(kScaleWords, w) || w.find('%') != std::string::npos) scale = true;
+  }
+  for (const std::string& word : m.words) {
+    const std::string w = Lower(word);
     if (Gazetteer::IsMonthOrWeekday(w) || IsYear(w) || w == "today" || w == "yesterday" ||
         w == "tomorrow") {
       calendar = true;
     }
-    if (In(kNumberWords, w)) number = true;
-    if (In(kScaleWords, w) || w.find('%') != std::string::npos) scale = true;
-    start = end + 1;
   }
   if (currency && (number || scale)) return EntityType::kMoney;
   // A month alone ("May") is too ambiguous; with a number or in a capitalised phrase it is a date.
@@ -148,16 +164,15 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
 
 std::optional<EntityType> EntityTyper::FromCommonNoun(const std::string& head) const {
   const NounInfo info = lexicon_->Noun(Lower(head));
-  for (std::size_t i = 0; i < info.senses.size() && i < 2; ++i) {
-    const NounSense& sense = info.senses[i];
-    if (AnyAncestor(sense, kWeaponAncestors)) return EntityType::kWeapon;
+  if (info.senses.empty()) return std::nullopt;
+  const NounSense& first = info.senses.front();
+  if (AnyAncestor(first, kWeaponAncestors)) return EntityType::kWeapon;
+  const std::string lemma = lexicon_->NounLemma(Lower(head));
+  if (In(kEventNouns, lemma) || first.lex_file == static_cast<int>(LexFile::kEvent) ||
+      (first.lex_file == static_cast<int>(LexFile::kAct) && AnyAncestor(first, kEventAncestors))) {
+    return EntityType::kEvent;
   }
-  for (const NounSense& sense : info.senses) {
-    if (sense.lex_file == static_cast<int>(LexFile::kEvent) || AnyAncestor(sense, kEventAncestors)) {
-      if (sense.lex_file != static_cast<int>(LexFile::kPerson)) return EntityType::kEvent;
-    }
-  }
-  if (!info.senses.empty() && AnyAncestor(info.senses.front(), kProductAncestors)) {
+  if (AnyAncestor(first, kProductAncestors)) {
     return EntityType::kProduct;
   }
   return std::nullopt;
@@ -173,7 +188,9 @@ EntityType EntityTyper::Type(const MentionText& m) const {
   if (!m.words.empty() && !m.proper) {
     if (const auto t = FromCommonNoun(m.words.back())) return *t;
   }
-  if (m.proper && m.speaker && m.words.size() <= 3) return EntityType::kPerson;
+  // "Aydin said": a lone surname that says things is a person; "Kestrel Biotech said" is not
+  // decided by the verb.
+  if (m.proper && m.speaker && m.words.size() == 1) return EntityType::kPerson;
   return EntityType::kOther;
 }
 

@@ -16,6 +16,7 @@
 #include "extract/article_reader.h"
 #include "extract/link_parser.h"
 #include "extract/sentence_triple.h"
+#include "extract/triple_reader.h"
 #include "model/article.h"
 
 namespace kg::extract {
@@ -65,6 +66,9 @@ class Pipeline {
   // Splits, parses and types one article; spans in the result are offsets into article.text,
   // counted in bytes.
   [[nodiscard]] model::ArticleGraph ExtractArticle(model::Article article);
+
+  // The sentences of a text, as the article pipeline splits them.
+  [[nodiscard]] std::vector<std::string> SplitSentences(std::string_view text) const;
 
   // Extractions from one sentence, with arguments in the sentence's own tokens.
   [[nodiscard]] std::vector<OpenTriple> ExtractSentence(std::string_view sentence, InputStyle style);

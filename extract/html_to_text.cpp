@@ -23,8 +23,8 @@ constexpr std::array kNamedEntities = {
 };
 
 // Elements whose content is never article text.
-constexpr std::array<std::string_view, 7> kSkipped = {"script", "style",  "noscript", "template",
-                                                      "svg",    "head",   "iframe"};
+constexpr std::array<std::string_view, 6> kSkipped = {"script", "style", "noscript",
+                                                      "template", "svg", "iframe"};
 // Elements that end a paragraph.
 constexpr std::array<std::string_view, 20> kBlocks = {
     "p",  "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",

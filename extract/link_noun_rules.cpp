@@ -36,7 +36,8 @@ void LinkRules::Appositives() {
     // A role noun ("the President", "a German politician") says the name beside it is a person;
     // the role itself is not one.
     const auto is_role = [&](int w) {
-      return IsPersonNoun(lexicon_, Lower(w)) &&
+      // "a drug maker" is a company as often as a person: compounds are not trusted.
+      return IsPersonNoun(lexicon_, Lower(w)) && g_.Left(w, "AN").empty() &&
              (!IsCapitalised(w) || Gazetteer::IsPersonTitle(Lower(w)) || !g_.Left(w, "D").empty());
     };
     const bool m_person = is_role(m) && !is_role(n);
@@ -57,7 +58,7 @@ void LinkRules::Appositives() {
     const int role = person == n ? m : n;
     if (person < 0) continue;
     std::vector<std::pair<int, int>> owners;  // (linking word, owner)
-    for (const int of : g_.Right(role, "M", "p")) {
+    for (const int of : g_.Right(role, "M")) {
       if (Lower(of) != "of") continue;
       for (const int j : g_.Right(of, "J")) owners.emplace_back(of, j);
     }
@@ -87,11 +88,14 @@ void LinkRules::Titles() {
     std::vector<int> words{title};
     for (const int a : g_.Left(title, "A")) words.push_back(a);
     for (const int a : g_.Left(title, "AN")) words.push_back(a);
+    // "President Putin" is a title; "European Commission" is a name ("European" is a person noun
+    // in WordNet, but capitalised and no title).
+    const bool is_title = Gazetteer::IsPersonTitle(Lower(title)) ||
+                          (!IsCapitalised(title) && IsPersonNoun(lexicon_, Lower(title)));
+    if (!is_title) continue;
     SentenceTriple t;
     t.subject = NounPhrase(name);
-    if (Gazetteer::IsPersonTitle(Lower(title)) || IsPersonNoun(lexicon_, Lower(title))) {
-      t.subject.type_hint = model::EntityType::kPerson;
-    }
+    t.subject.type_hint = model::EntityType::kPerson;
     t.object.tokens = Spans(words);
     t.object.name = t.object.tokens;
     t.predicate = "title";

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "extract/gazetteer.h"
 #include "extract/link_rules.h"
 
 namespace kg::extract {
@@ -14,7 +15,9 @@ namespace {
 constexpr std::array<std::string_view, 20> kLeftModifiers = {
     "D", "DD", "DG", "DT", "A", "AN", "AA", "G", "GN", "ND", "NN", "NA", "YS", "YP", "L", "TA",
     "EA", "EN", "EC", "_"};
-constexpr std::array<std::string_view, 7> kNameModifiers = {"G", "AN", "A", "_", "NN", "YS", "YP"};
+// GN joins a title to a name ("President Putin") and also the parts of some names ("European
+// Commission"); only the second kind is kept in the name.
+constexpr std::array<std::string_view, 8> kNameModifiers = {"G", "GN", "AN", "A", "_", "NN", "YS", "YP"};
 
 // Adjectives that quantify or compare rather than name: kept in quotes, left out of node names.
 constexpr std::array<std::string_view, 22> kNonNamingAdjectives = {
@@ -109,6 +112,7 @@ Phrase LinkRules::NounPhrase(int head) const {
       const std::string_view type = LinkType(l.label);
       int next = -1;
       if (l.right == w && In(kLeftModifiers, type)) next = l.left;
+      if (type == "NM" && l.right == w) next = l.left;  // "$" before "825 million"
       if (l.left == w && (type == "J" || type == "NM" || (type == "M" && l.label.size() > 1 &&
                                           (l.label[1] == 'p' || l.label[1] == 'a' ||
                                            l.label[1] == 'f' || l.label[1] == 'j')))) {
@@ -129,11 +133,15 @@ Phrase LinkRules::NounPhrase(int head) const {
       const std::string_view type = LinkType(l.label);
       if (l.right != w || !In(kNameModifiers, type) || name.count(l.left)) continue;
       if (type == "A" && In(kNonNamingAdjectives, Lower(l.left))) continue;
+      if (type == "GN" && (!IsCapitalised(l.left) || Gazetteer::IsPersonTitle(Lower(l.left)))) continue;
       name.insert(l.left);
       stack.push_back(l.left);
     }
     // Amounts: "$ 825 million" (NM to the scale word, NN to the number).
     for (const int nm : g_.Right(w, "NM")) {
+      if (name.insert(nm).second) stack.push_back(nm);
+    }
+    for (const int nm : g_.Left(w, "NM")) {
       if (name.insert(nm).second) stack.push_back(nm);
     }
     // A possessor: "Ukraine 's defense" (D from "'s", which has Y from the possessor).

@@ -32,7 +32,9 @@ class SpanMapper {
     for (const TextSpan& s : spans) {
       const std::size_t a = Start(s);
       const std::size_t b = std::max(a, End(s));
-      if (!first && a >= prev_end && IsBlank(original_.substr(prev_end, a - prev_end))) {
+      // Words that touch, or are separated only by space and quotation marks, are quoted as the
+      // text has them ("Ukraine's", "a `` green '' plan").
+      if (!first && a >= prev_end && IsSpaceOrQuotes(original_.substr(prev_end, a - prev_end))) {
         out.append(original_.substr(prev_end, b - prev_end));
       } else {
         if (!first) out += ' ';
@@ -54,8 +56,20 @@ class SpanMapper {
   }
 
  private:
-  static bool IsBlank(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+  static bool IsSpaceOrQuotes(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+      const char c = s[i];
+      if (std::isspace(static_cast<unsigned char>(c)) || c == '"' || c == '`' || c == '\'') {
+        ++i;
+      } else if (s.substr(i, 3) == "\u201C" || s.substr(i, 3) == "\u201D" || s.substr(i, 3) == "\u2018" ||
+                 s.substr(i, 3) == "\u2019") {
+        i += 3;
+      } else {
+        return false;
+      }
+    }
+    return true;
   }
 
   const NormalizedText& norm_;
@@ -161,6 +175,16 @@ Pipeline::Pipeline(const ExtractOptions& options) : impl_(std::make_unique<Impl>
 
 Pipeline::~Pipeline() = default;
 
+std::vector<std::string> Pipeline::SplitSentences(std::string_view text) const {
+  const NormalizedText norm = Normalize(text);
+  std::vector<std::string> out;
+  for (const Span& s : kg::extract::SplitSentences(norm.text)) {
+    const std::size_t a = norm.OriginalStart(s.start);
+    out.emplace_back(text.substr(a, norm.OriginalEnd(s.end) - a));
+  }
+  return out;
+}
+
 std::vector<OpenTriple> Pipeline::ExtractSentence(std::string_view sentence, InputStyle style) {
   const NormalizedText norm = style == InputStyle::kPtbTokens ? NormalizePtb(sentence) : Normalize(sentence);
   auto [triples, extractor] = impl_->Run(norm.text);
@@ -199,7 +223,7 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
   std::vector<Pending> pending;
   std::vector<Mention> mentions;
   std::vector<std::size_t> bases;
-  for (const Span& span : SplitSentences(norm.text)) {
+  for (const Span& span : kg::extract::SplitSentences(norm.text)) {
     const std::size_t index = graph.sentences.size();
     const std::size_t start = norm.OriginalStart(span.start);
     const std::size_t end = norm.OriginalEnd(span.end);

@@ -1,0 +1,126 @@
+// kg export, kg stats: the whole graph, or a focus around one entity, for other tools.
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "cli/commands.h"
+#include "export/export.h"
+#include "model/error.h"
+
+namespace kg::cli {
+namespace {
+
+struct ExportCommandOptions {
+  std::string format = "graphml";
+  std::string focus;
+  int depth = 2;
+  std::string output;
+  bool evidence = true;
+};
+
+struct StatsOptions {
+  bool json = false;
+};
+
+void RunExport(const ExportCommandOptions& o, Context& ctx) {
+  const auto format = exporter::ParseFormat(o.format);
+  if (!format) throw Error(ErrorCode::kInvalidInput, "unknown export format '" + o.format + "' (hint: graphml, dot, json)");
+  const store::Store store(ctx.db, store::OpenMode::kReadOnly);
+  const auto view = traverse::GraphView::Load(store);
+  traverse::Graph focused;
+  const traverse::Graph* graph = &view.graph();
+  if (!o.focus.empty()) {
+    const std::int64_t id = ResolveEntity(store, o.focus);
+    focused = view.Induced(view.Neighbours(*view.Find(id), o.depth));
+    graph = &focused;
+  }
+  exporter::ExportOptions options;
+  if (o.evidence) {
+    options.evidence = [&store](std::int64_t triple_id) {
+      const auto t = store.Triple(triple_id);
+      return t ? t->triple.evidence.sentence : std::string();
+    };
+  }
+  if (o.output.empty() || o.output == "-") {
+    exporter::Write(*format, *graph, std::cout, options);
+    return;
+  }
+  // Write beside the target and rename, so a failed export never leaves half a file.
+  const std::string tmp = o.output + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) throw Error(ErrorCode::kIoError, o.output + ": cannot open for writing");
+    exporter::Write(*format, *graph, out, options);
+    out.flush();
+    if (!out) throw Error(ErrorCode::kIoError, o.output + ": write failed");
+  }
+  if (std::rename(tmp.c_str(), o.output.c_str()) != 0) {
+    throw Error(ErrorCode::kIoError, o.output + ": cannot replace the file");
+  }
+  std::cerr << "wrote " << num_vertices(*graph) << " nodes and " << num_edges(*graph) << " edges to " << o.output << "\n";
+}
+
+void RunStats(const StatsOptions& o, Context& ctx) {
+  const store::Store store(ctx.db, store::OpenMode::kReadOnly);
+  const auto s = store.Stats();
+  const auto view = traverse::GraphView::Load(store);
+  int components = 0;
+  (void)view.Components(&components);
+  std::vector<std::pair<std::int64_t, std::string>> predicates;
+  for (const auto& [p, n] : s.triples_by_predicate) predicates.emplace_back(-n, p);
+  std::sort(predicates.begin(), predicates.end());
+  if (o.json) {
+    std::cout << "{\"articles\":" << s.articles << ",\"sentences\":" << s.sentences << ",\"entities\":" << s.entities
+              << ",\"triples\":" << s.triples << ",\"nodes\":" << num_vertices(view.graph())
+              << ",\"edges\":" << num_edges(view.graph()) << ",\"components\":" << components
+              << ",\"entities_by_type\":{";
+    bool first = true;
+    for (const auto& [t, n] : s.entities_by_type) {
+      std::cout << (first ? "" : ",") << JsonString(t) << ":" << n;
+      first = false;
+    }
+    std::cout << "},\"top_predicates\":{";
+    for (std::size_t i = 0; i < predicates.size() && i < 10; ++i) {
+      std::cout << (i ? "," : "") << JsonString(predicates[i].second) << ":" << -predicates[i].first;
+    }
+    std::cout << "}}\n";
+    return;
+  }
+  std::cout << "store       " << ctx.db << "\n"
+            << "articles    " << s.articles << "\n"
+            << "sentences   " << s.sentences << "\n"
+            << "entities    " << s.entities << " (graph nodes)\n"
+            << "triples     " << s.triples << " (graph edges)\n"
+            << "components  " << components << "\n\nentities by type:\n";
+  for (const auto& [t, n] : s.entities_by_type) std::cout << "  " << t << std::string(14 - std::min<std::size_t>(13, t.size()), ' ') << n << "\n";
+  std::cout << "\ntop predicates:\n";
+  for (std::size_t i = 0; i < predicates.size() && i < 10; ++i) {
+    std::cout << "  " << predicates[i].second << std::string(20 - std::min<std::size_t>(19, predicates[i].second.size()), ' ')
+              << -predicates[i].first << "\n";
+  }
+}
+
+}  // namespace
+
+void SetupExport(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ExportCommandOptions>();
+  auto* cmd = app.add_subcommand("export", "Write the graph as GraphML, DOT or JSON");
+  cmd->add_option("--format", o->format, "graphml, dot or json (node-link)")->check(CLI::IsMember({"graphml", "dot", "json"}));
+  cmd->add_option("--focus", o->focus, "Only the neighbourhood of this entity");
+  cmd->add_option("--depth", o->depth, "Hops around --focus (default 2)")->check(CLI::Range(1, 10));
+  cmd->add_option("-o,--output", o->output, "File to write (default: standard output)");
+  cmd->add_flag("!--no-evidence", o->evidence, "Leave the evidence sentences out");
+  cmd->footer("Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o graph.graphml");
+  cmd->callback([o, &ctx] { RunExport(*o, ctx); });
+}
+
+void SetupStats(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<StatsOptions>();
+  auto* cmd = app.add_subcommand("stats", "Counts of articles, sentences, entities (by type) and triples");
+  cmd->add_flag("--json", o->json, "One JSON document");
+  cmd->footer("Example:\n  kg stats --json");
+  cmd->callback([o, &ctx] { RunStats(*o, ctx); });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,64 @@
+// kg: articles in, a typed knowledge graph out. This file only wires the commands together and
+// turns errors into one line and an exit code.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "model/error.h"
+
+namespace {
+
+constexpr const char* kFooter = R"(Examples:
+  kg --db news.db ingest samples/
+  kg --db news.db triples --subject Macron
+  kg --db news.db path Merz Putin
+  kg --db news.db export --format dot | dot -Tsvg > graph.svg
+
+The store is ./kg.db unless --db or $KG_DB says otherwise.
+Exit codes: 0 success; 1 failure (nothing half-written is kept); 2 usage error;
+3 finished, but some inputs were rejected (each named on stderr).)";
+
+int ExitCodeFor(kg::ErrorCode code) {
+  switch (code) {
+    case kg::ErrorCode::kInvalidInput:
+    case kg::ErrorCode::kNotFound:
+    case kg::ErrorCode::kCorruption:
+    case kg::ErrorCode::kIoError:
+    case kg::ErrorCode::kNotSupported:
+      return kg::cli::kExitFailure;
+  }
+  return kg::cli::kExitFailure;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kg: build a knowledge graph from news articles, then ask it questions."};
+  app.footer(kFooter);
+  app.set_version_flag("--version", "kg 0.1.0");
+  app.require_subcommand(1);
+  kg::cli::Context ctx;
+  app.add_option("--db", ctx.db, "The graph store (SQLite file); default ./kg.db or $KG_DB");
+  kg::cli::SetupIngest(app, ctx);
+  kg::cli::SetupExtract(app, ctx);
+  kg::cli::SetupImport(app, ctx);
+  kg::cli::SetupTriples(app, ctx);
+  kg::cli::SetupEntities(app, ctx);
+  kg::cli::SetupNeighbors(app, ctx);
+  kg::cli::SetupPath(app, ctx);
+  kg::cli::SetupExport(app, ctx);
+  kg::cli::SetupStats(app, ctx);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kg::cli::kExitOk : kg::cli::kExitUsage;
+  } catch (const kg::Error& e) {
+    std::cerr << "kg: error: " << e.what() << "\n";
+    return ExitCodeFor(e.code());
+  } catch (const std::exception& e) {
+    std::cerr << "kg: error: " << e.what() << "\n";
+    return kg::cli::kExitFailure;
+  }
+  return ctx.exit_code;
+}

@@ -1,0 +1,49 @@
+#include <cstdio>
+
+#include "export/export.h"
+#include "export/escape.h"
+
+namespace kg::exporter {
+
+std::string NodeId(const traverse::EntityVertex& v) { return "n" + std::to_string(v.id); }
+std::string EdgeId(const traverse::RelationEdge& e) { return "e" + std::to_string(e.triple_id); }
+
+void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+         "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+         "  <key id=\"type\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n"
+         "  <key id=\"predicate\" for=\"edge\" attr.name=\"predicate\" attr.type=\"string\"/>\n"
+         "  <key id=\"relation\" for=\"edge\" attr.name=\"relation\" attr.type=\"string\"/>\n"
+         "  <key id=\"confidence\" for=\"edge\" attr.name=\"confidence\" attr.type=\"double\"/>\n"
+         "  <key id=\"negated\" for=\"edge\" attr.name=\"negated\" attr.type=\"boolean\"/>\n";
+  if (options.evidence) {
+    out << "  <key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"string\"/>\n";
+  }
+  out << "  <graph id=\"kg\" edgedefault=\"directed\">\n";
+  for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
+    out << "    <node id=\"" << XmlEscape(NodeId(g[v])) << "\">\n"
+        << "      <data key=\"name\">" << XmlEscape(g[v].name) << "</data>\n"
+        << "      <data key=\"type\">" << model::TypeName(g[v].type) << "</data>\n"
+        << "    </node>\n";
+  }
+  for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
+    const auto& r = g[e];
+    out << "    <edge id=\"" << EdgeId(r) << "\" source=\"" << XmlEscape(NodeId(g[source(e, g)]))
+        << "\" target=\"" << XmlEscape(NodeId(g[target(e, g)])) << "\">\n"
+        << "      <data key=\"predicate\">" << XmlEscape(r.predicate) << "</data>\n"
+        << "      <data key=\"relation\">" << XmlEscape(r.relation) << "</data>\n"
+        << "      <data key=\"confidence\">" << FormatNumber(r.confidence) << "</data>\n"
+        << "      <data key=\"negated\">" << (r.negated ? "1" : "0") << "</data>\n";  // xs:boolean; Boost reads only 0/1
+    if (options.evidence) {
+      out << "      <data key=\"evidence\">" << XmlEscape(options.evidence(r.triple_id)) << "</data>\n";
+    }
+    out << "    </edge>\n";
+  }
+  out << "  </graph>\n</graphml>\n";
+}
+
+}  // namespace kg::exporter

@@ -1,0 +1,136 @@
+#pragma once
+
+// The graph store: articles, sentences, entities, aliases and triples with their provenance, in
+// one SQLite file.
+//
+//   kg::store::Store store("news.db");
+//   store.Ingest(article_graph);   // all of it, or nothing
+//
+// A Store is one connection; it is not thread-safe. Several processes may open the same file:
+// writes are serialised by SQLite (WAL, busy timeout), and readers never see half an article.
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/article.h"
+#include "model/entity_type.h"
+#include "model/triple.h"
+
+namespace kg::store {
+
+inline constexpr int kSchemaVersion = 1;
+
+enum class OpenMode { kReadWrite, kReadOnly };
+
+struct IngestResult {
+  bool inserted = false;  // false: the same content was stored before, nothing changed
+  std::int64_t article_id = 0;
+  std::size_t triples = 0;
+  std::size_t entities = 0;
+};
+
+struct StoredEntity {
+  std::int64_t id = 0;
+  std::string name;
+  model::EntityType type = model::EntityType::kOther;
+  std::vector<std::string> aliases;
+  std::int64_t mentions = 0;
+  std::int64_t degree = 0;  // triples it takes part in
+};
+
+struct StoredTriple {
+  std::int64_t id = 0;
+  std::int64_t subject_id = 0;
+  std::int64_t object_id = 0;
+  model::Triple triple;
+};
+
+// Filters for Triples(); entity filters match canonical names and aliases, case-insensitively.
+struct TripleFilter {
+  std::optional<std::string> subject;
+  std::optional<std::string> predicate;
+  std::optional<std::string> object;
+  std::optional<model::EntityType> type;  // subject or object of this type
+  std::size_t limit = 0;                  // 0: no limit
+};
+
+struct StoreStats {
+  std::int64_t articles = 0;
+  std::int64_t sentences = 0;
+  std::int64_t entities = 0;
+  std::int64_t triples = 0;
+  std::map<std::string, std::int64_t> entities_by_type;
+  std::map<std::string, std::int64_t> triples_by_predicate;
+};
+
+// Light rows for loading the whole graph into memory.
+struct EntityRow {
+  std::int64_t id;
+  std::string name;
+  model::EntityType type;
+};
+struct TripleRow {
+  std::int64_t id;
+  std::int64_t subject_id;
+  std::int64_t object_id;
+  std::string predicate;
+  std::string relation;
+  double confidence;
+  bool negated;
+};
+
+class Store {
+ public:
+  // Opens or creates the store at path (":memory:" for a private in-memory one). Throws
+  // kg::Error: kCorruption when the file is not a kg store or is damaged, kNotSupported when it
+  // was written by a newer kg, kIoError when it cannot be opened. An older schema is migrated
+  // inside a transaction.
+  explicit Store(const std::string& path, OpenMode mode = OpenMode::kReadWrite);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  [[nodiscard]] const std::string& path() const { return path_; }
+
+  // Stores one article with everything extracted from it in one IMMEDIATE transaction: on any
+  // error nothing of it is left. Content already stored (same SHA-256 of the text) is skipped.
+  // Entities join existing ones with the same name or alias and type.
+  IngestResult Ingest(const model::ArticleGraph& graph);
+
+  // Stores triples made elsewhere as one batch keyed by key (e.g. the file's content): a batch
+  // already stored is skipped. Returns the triples added.
+  IngestResult ImportTriples(const std::string& source, std::string_view key,
+                             const std::vector<model::Triple>& triples);
+
+  [[nodiscard]] bool HasContent(std::string_view text) const;
+
+  [[nodiscard]] std::vector<StoredEntity> Entities(std::optional<model::EntityType> type) const;
+  // Ids of the entities whose name or alias is name (case-insensitive).
+  [[nodiscard]] std::vector<std::int64_t> FindEntities(std::string_view name) const;
+  [[nodiscard]] std::optional<StoredEntity> Entity(std::int64_t id) const;
+  // Up to n known names closest to name (edit distance), for "did you mean" hints.
+  [[nodiscard]] std::vector<std::string> ClosestNames(std::string_view name, std::size_t n) const;
+
+  [[nodiscard]] std::vector<StoredTriple> Triples(const TripleFilter& filter) const;
+  [[nodiscard]] std::optional<StoredTriple> Triple(std::int64_t id) const;
+  [[nodiscard]] StoreStats Stats() const;
+
+  void ForEachEntity(const std::function<void(const EntityRow&)>& fn) const;
+  void ForEachTriple(const std::function<void(const TripleRow&)>& fn) const;
+
+  // Test hook: called after each row an ingest writes; throwing from it aborts the ingest.
+  void SetWriteHook(std::function<void()> hook);
+
+ private:
+  struct Impl;
+  std::string path_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg::store

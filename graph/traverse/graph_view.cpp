@@ -1,0 +1,139 @@
+#include <algorithm>
+#include <deque>
+#include <map>
+
+#include "graph/traverse/traverse.h"
+
+namespace kg::traverse {
+
+GraphView::GraphView(Graph graph) : graph_(std::move(graph)) {
+  for (const Vertex v : boost::make_iterator_range(vertices(graph_))) by_id_[graph_[v].id] = v;
+}
+
+GraphView GraphView::Load(const store::Store& store) {
+  Graph g;
+  std::unordered_map<std::int64_t, Vertex> ids;
+  store.ForEachEntity([&](const store::EntityRow& row) {
+    ids[row.id] = add_vertex(EntityVertex{row.id, row.name, row.type}, g);
+  });
+  store.ForEachTriple([&](const store::TripleRow& row) {
+    const auto s = ids.find(row.subject_id);
+    const auto o = ids.find(row.object_id);
+    if (s == ids.end() || o == ids.end()) return;
+    add_edge(s->second, o->second,
+             RelationEdge{row.id, row.predicate, row.relation, row.confidence, row.negated}, g);
+  });
+  return GraphView(std::move(g));
+}
+
+std::optional<Vertex> GraphView::Find(std::int64_t entity_id) const {
+  const auto it = by_id_.find(entity_id);
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::size_t GraphView::Degree(Vertex v) const { return out_degree(v, graph_) + in_degree(v, graph_); }
+
+Neighbourhood GraphView::Neighbours(Vertex centre, int depth) const {
+  std::vector<int> dist(num_vertices(graph_), -1);
+  std::deque<Vertex> queue{centre};
+  dist[centre] = 0;
+  std::vector<Vertex> found{centre};
+  while (!queue.empty()) {
+    const Vertex v = queue.front();
+    queue.pop_front();
+    if (dist[v] >= depth) continue;
+    const auto visit = [&](Vertex w) {
+      if (dist[w] >= 0) return;
+      dist[w] = dist[v] + 1;
+      found.push_back(w);
+      queue.push_back(w);
+    };
+    for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) visit(target(e, graph_));
+    for (const Edge e : boost::make_iterator_range(in_edges(v, graph_))) visit(source(e, graph_));
+  }
+  std::stable_sort(found.begin() + 1, found.end(), [&](Vertex a, Vertex b) {
+    return std::tie(dist[a], graph_[a].name) < std::tie(dist[b], graph_[b].name);
+  });
+  Neighbourhood n;
+  n.vertices = found;
+  for (const Vertex v : found) n.distance.push_back(dist[v]);
+  for (const Vertex v : found) {
+    for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) {
+      if (dist[target(e, graph_)] >= 0) n.edges.push_back(e);
+    }
+  }
+  std::sort(n.edges.begin(), n.edges.end(), [&](const Edge& a, const Edge& b) {
+    return graph_[a].triple_id < graph_[b].triple_id;
+  });
+  return n;
+}
+
+std::optional<std::vector<Hop>> GraphView::ShortestPath(Vertex a, Vertex b, int max_hops) const {
+  const std::size_t n = num_vertices(graph_);
+  std::vector<int> dist(n, -1);
+  std::vector<std::optional<Hop>> via(n);
+  std::deque<Vertex> queue{a};
+  dist[a] = 0;
+  while (!queue.empty() && dist[b] < 0) {
+    const Vertex v = queue.front();
+    queue.pop_front();
+    if (dist[v] >= max_hops) continue;
+    // Out-edges then in-edges, each in triple order, so that the answer is deterministic.
+    std::vector<Hop> steps;
+    for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) steps.push_back({e, v, target(e, graph_), true});
+    for (const Edge e : boost::make_iterator_range(in_edges(v, graph_))) steps.push_back({e, v, source(e, graph_), false});
+    std::sort(steps.begin(), steps.end(), [&](const Hop& x, const Hop& y) {
+      return std::tie(graph_[x.edge].confidence, graph_[y.edge].triple_id) >
+             std::tie(graph_[y.edge].confidence, graph_[x.edge].triple_id);
+    });
+    for (const Hop& h : steps) {
+      if (dist[h.to] >= 0) continue;
+      dist[h.to] = dist[v] + 1;
+      via[h.to] = h;
+      queue.push_back(h.to);
+    }
+  }
+  if (dist[b] < 0) return std::nullopt;
+  std::vector<Hop> path;
+  for (Vertex v = b; v != a; v = via[v]->from) path.push_back(*via[v]);
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+std::vector<int> GraphView::Components(int* count) const {
+  std::vector<int> comp(num_vertices(graph_), -1);
+  int next = 0;
+  for (const Vertex start : boost::make_iterator_range(vertices(graph_))) {
+    if (comp[start] >= 0) continue;
+    std::vector<Vertex> stack{start};
+    comp[start] = next;
+    while (!stack.empty()) {
+      const Vertex v = stack.back();
+      stack.pop_back();
+      const auto visit = [&](Vertex w) {
+        if (comp[w] < 0) {
+          comp[w] = next;
+          stack.push_back(w);
+        }
+      };
+      for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) visit(target(e, graph_));
+      for (const Edge e : boost::make_iterator_range(in_edges(v, graph_))) visit(source(e, graph_));
+    }
+    ++next;
+  }
+  *count = next;
+  return comp;
+}
+
+Graph GraphView::Induced(const Neighbourhood& part) const {
+  Graph g;
+  std::map<Vertex, Vertex> map;
+  std::vector<Vertex> sorted = part.vertices;
+  std::sort(sorted.begin(), sorted.end(), [&](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
+  for (const Vertex v : sorted) map[v] = add_vertex(graph_[v], g);
+  for (const Edge e : part.edges) add_edge(map.at(source(e, graph_)), map.at(target(e, graph_)), graph_[e], g);
+  return g;
+}
+
+}  // namespace kg::traverse

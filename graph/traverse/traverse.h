@@ -1,0 +1,83 @@
+#pragma once
+
+// The store as a Boost.Graph: loaded once, read-only afterwards.
+//
+//   auto view = kg::traverse::GraphView::Load(store);
+//   auto path = view.ShortestPath(*view.Find(a), *view.Find(b), 6);
+//
+// Edges are directed (subject -> object), but neighbourhoods, paths and components follow them
+// in either direction: "how is A connected to B" does not care who acted on whom.
+// Thread-safe for concurrent reads.
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/store/store.h"
+#include "model/entity_type.h"
+
+namespace kg::traverse {
+
+struct EntityVertex {
+  std::int64_t id = 0;  // the store's entity id
+  std::string name;
+  model::EntityType type = model::EntityType::kOther;
+};
+
+struct RelationEdge {
+  std::int64_t triple_id = 0;  // the store's triple id, for evidence
+  std::string predicate;
+  std::string relation;
+  double confidence = 0.0;
+  bool negated = false;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityVertex,
+                                    RelationEdge>;
+using Vertex = Graph::vertex_descriptor;
+using Edge = Graph::edge_descriptor;
+
+// One step of a path: the edge, and whether it was walked subject -> object.
+struct Hop {
+  Edge edge;
+  Vertex from;
+  Vertex to;
+  bool forward = true;
+};
+
+struct Neighbourhood {
+  std::vector<Vertex> vertices;  // the centre first, then by distance, then by name
+  std::vector<int> distance;     // parallel to vertices
+  std::vector<Edge> edges;       // every edge between two vertices of the neighbourhood
+};
+
+class GraphView {
+ public:
+  // Reads every entity and triple of the store.
+  [[nodiscard]] static GraphView Load(const store::Store& store);
+  // Builds a view over a graph made elsewhere (tests, subgraphs).
+  explicit GraphView(Graph graph);
+
+  [[nodiscard]] const Graph& graph() const { return graph_; }
+  [[nodiscard]] std::optional<Vertex> Find(std::int64_t entity_id) const;
+
+  // Every vertex within depth hops of centre, in either direction.
+  [[nodiscard]] Neighbourhood Neighbours(Vertex centre, int depth) const;
+  // The shortest path from a to b in hops, in either direction; empty when none within max_hops.
+  [[nodiscard]] std::optional<std::vector<Hop>> ShortestPath(Vertex a, Vertex b, int max_hops) const;
+  // A component number for each vertex (weakly connected components) and how many there are.
+  [[nodiscard]] std::vector<int> Components(int* count) const;
+  [[nodiscard]] std::size_t Degree(Vertex v) const;
+
+  // The graph made of a neighbourhood's vertices and edges, ids and properties kept.
+  [[nodiscard]] Graph Induced(const Neighbourhood& part) const;
+
+ private:
+  Graph graph_;
+  std::unordered_map<std::int64_t, Vertex> by_id_;
+};
+
+}  // namespace kg::traverse

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages kg needs to build, run and test. Run as root (or with sudo).
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config
+  libsqlite3-dev libsqlitecpp-dev          # the store
+  libboost-graph-dev                       # traversal and GraphML reading in tests
+  rapidjson-dev libcli11-dev               # JSON, command line
+  liblink-grammar-dev link-grammar-dictionaries-en   # the parser
+  wordnet-base wordnet-dev                 # lemmas and noun classes
+  iso-codes                                # ISO 3166 country names
+  libgtest-dev libgmock-dev googletest     # tests
+  graphviz python3 python3-networkx        # exports are checked with the real readers
+)
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" > /dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi

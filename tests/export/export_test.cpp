@@ -1,0 +1,113 @@
+#include <boost/graph/graphml.hpp>
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "export/export.h"
+
+namespace kg::exporter {
+namespace {
+
+using model::EntityType;
+using traverse::Graph;
+
+// A small fixed graph whose names carry every character the formats must escape.
+Graph Fixture() {
+  Graph g;
+  const auto a = add_vertex({1, "Denmark", EntityType::kCountry}, g);
+  const auto b = add_vertex({2, "ERAM \"long-range\" missiles", EntityType::kWeapon}, g);
+  const auto c = add_vertex({3, "A & B <Holdings> {x} \\ ]]> '; DROP TABLE", EntityType::kOrganization}, g);
+  add_edge(a, b, {7, "fund", "has come from", 0.6, false}, g);
+  add_edge(c, b, {8, "sell", "did not sell", 0.25, true}, g);
+  add_edge(a, b, {9, "pay for", "paid for", 0.5, false}, g);
+  return g;
+}
+
+ExportOptions Options() {
+  ExportOptions o;
+  o.evidence = [](std::int64_t id) { return "Sentence " + std::to_string(id) + " said \"so\".\nNext line."; };
+  return o;
+}
+
+std::string Render(Format f) {
+  std::ostringstream out;
+  Write(f, Fixture(), out, Options());
+  return out.str();
+}
+
+std::string GoldenPath(const std::string& name) {
+  const char* src = std::getenv("KG_SOURCE_DIR");
+  return std::string(src == nullptr ? "." : src) + "/tests/golden/" + name;
+}
+
+void ExpectGolden(const std::string& name, const std::string& actual) {
+  const std::string path = GoldenPath(name);
+  if (std::getenv("KG_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  ASSERT_TRUE(in) << "missing golden file " << path << " (run with KG_UPDATE_GOLDEN=1)";
+  std::stringstream expected;
+  expected << in.rdbuf();
+  EXPECT_EQ(actual, expected.str()) << "export differs from " << path;
+}
+
+TEST(Export, GraphMlMatchesGoldenAndReadsBackInBoost) {
+  const std::string xml = Render(Format::kGraphMl);
+  ExpectGolden("small.graphml", xml);
+  struct V {
+    std::string name, type;
+  };
+  struct E {
+    std::string predicate;
+    double confidence = 0;
+  };
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, V, E> g;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  dp.property("name", get(&V::name, g));
+  dp.property("type", get(&V::type, g));
+  dp.property("predicate", get(&E::predicate, g));
+  dp.property("confidence", get(&E::confidence, g));
+  std::istringstream in(xml);
+  boost::read_graphml(in, g, dp);
+  EXPECT_EQ(num_vertices(g), 3U);
+  EXPECT_EQ(num_edges(g), 3U);
+  EXPECT_EQ(g[2].name, "A & B <Holdings> {x} \\ ]]> '; DROP TABLE");
+  EXPECT_EQ(g[1].type, "WEAPON");
+}
+
+TEST(Export, JsonMatchesGoldenAndParses) {
+  const std::string json = Render(Format::kJson);
+  ExpectGolden("small.json", json);
+  rapidjson::Document d;
+  d.Parse(json.c_str());
+  ASSERT_FALSE(d.HasParseError());
+  EXPECT_EQ(d["nodes"].Size(), 3U);
+  ASSERT_EQ(d["links"].Size(), 3U);
+  EXPECT_STREQ(d["nodes"][1]["name"].GetString(), "ERAM \"long-range\" missiles");
+  EXPECT_EQ(d["links"][2]["key"].GetInt(), 1);  // the second Denmark -> missiles edge
+  EXPECT_TRUE(d["links"][1]["negated"].GetBool());
+}
+
+TEST(Export, DotMatchesGoldenAndRendersWhenGraphvizIsInstalled) {
+  const std::string dot = Render(Format::kDot);
+  ExpectGolden("small.dot", dot);
+  if (std::system("command -v dot > /dev/null 2>&1") != 0) GTEST_SKIP() << "graphviz not installed";
+  const std::string path = (std::filesystem::path(testing::TempDir()) / "kg_small.dot").string();
+  std::ofstream(path) << dot;
+  EXPECT_EQ(std::system(("dot -Tsvg " + path + " -o " + path + ".svg 2> /dev/null").c_str()), 0);
+}
+
+TEST(Export, FormatNames) {
+  EXPECT_EQ(ParseFormat("GraphML"), Format::kGraphMl);
+  EXPECT_EQ(ParseFormat("dot"), Format::kDot);
+  EXPECT_FALSE(ParseFormat("csv").has_value());
+}
+
+}  // namespace
+}  // namespace kg::exporter

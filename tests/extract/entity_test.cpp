@@ -1,0 +1,83 @@
+// Typing and canonical naming of entities across one article.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract/extract.h"
+
+namespace kg::extract {
+namespace {
+
+using model::EntityType;
+
+class EntityTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Pipeline pipeline;
+    model::Article a;
+    a.source = "test";
+    a.text =
+        "Helga Sorensen, the President of Iceland, visited the U.S. on Monday. "
+        "Sorensen met officials of the World Bank in Washington. "
+        "She said that the United States would fund the new harbour.";
+    graph_ = new model::ArticleGraph(pipeline.ExtractArticle(a));
+  }
+  static void TearDownTestSuite() { delete graph_; }
+
+  static const model::Entity* Find(const std::string& name) {
+    for (const auto& e : graph_->entities) {
+      if (e.name == name) return &e;
+    }
+    return nullptr;
+  }
+  static bool HasTriple(const std::string& s, const std::string& p, const std::string& o) {
+    return std::any_of(graph_->triples.begin(), graph_->triples.end(), [&](const model::Triple& t) {
+      return t.subject.name == s && t.predicate == p && t.object.name == o;
+    });
+  }
+
+  static model::ArticleGraph* graph_;
+};
+
+model::ArticleGraph* EntityTest::graph_ = nullptr;
+
+TEST_F(EntityTest, SurnameJoinsTheFullNameAndIsTypedPerson) {
+  const model::Entity* e = Find("Helga Sorensen");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_NE(std::find(e->aliases.begin(), e->aliases.end(), "Sorensen"), e->aliases.end());
+  EXPECT_EQ(Find("Sorensen"), nullptr);
+}
+
+TEST_F(EntityTest, CountryNamesAreOneNode) {
+  const model::Entity* us = Find("United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->type, EntityType::kCountry);
+  EXPECT_EQ(Find("U.S."), nullptr);
+  ASSERT_NE(Find("Iceland"), nullptr);
+  EXPECT_EQ(Find("Iceland")->type, EntityType::kCountry);
+}
+
+TEST_F(EntityTest, RolesPlacesAndOrganisations) {
+  EXPECT_TRUE(HasTriple("Helga Sorensen", "president of", "Iceland"));
+  EXPECT_TRUE(HasTriple("Helga Sorensen", "visit", "United States"));
+  ASSERT_NE(Find("Washington"), nullptr);
+  EXPECT_TRUE(model::IsPlace(Find("Washington")->type));
+}
+
+TEST_F(EntityTest, PronounPointsBackToThePerson) {
+  const bool said = std::any_of(graph_->triples.begin(), graph_->triples.end(), [](const model::Triple& t) {
+    return t.subject.name == "Helga Sorensen" && t.predicate == "say";
+  });
+  EXPECT_TRUE(said);
+}
+
+TEST_F(EntityTest, EvidenceIsTheSentenceAndItsSpan) {
+  ASSERT_FALSE(graph_->triples.empty());
+  for (const auto& t : graph_->triples) {
+    EXPECT_EQ(graph_->article.text.substr(t.evidence.start, t.evidence.end - t.evidence.start), t.evidence.sentence);
+  }
+}
+
+}  // namespace
+}  // namespace kg::extract

@@ -1,0 +1,94 @@
+// One test per rule family, on sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+
+namespace kg::extract {
+namespace {
+
+class LinkRulesTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { pipeline_ = new Pipeline(); }
+  static void TearDownTestSuite() {
+    delete pipeline_;
+    pipeline_ = nullptr;
+  }
+
+  // "subject | relation | object" for every extraction, graph-only edges included.
+  static std::vector<std::string> Triples(const std::string& sentence) {
+    std::vector<std::string> out;
+    for (const OpenTriple& t : pipeline_->ExtractSentence(sentence, InputStyle::kPlain)) {
+      out.push_back(t.subject + " | " + t.relation + " | " + t.object + (t.negated ? " | negated" : ""));
+    }
+    return out;
+  }
+  static bool Has(const std::string& sentence, const std::string& triple) {
+    const auto all = Triples(sentence);
+    const bool found = std::find(all.begin(), all.end(), triple) != all.end();
+    if (!found) {
+      for (const auto& t : all) std::cerr << "  got: " << t << "\n";
+    }
+    return found;
+  }
+
+  static Pipeline* pipeline_;
+};
+
+Pipeline* LinkRulesTest::pipeline_ = nullptr;
+
+TEST_F(LinkRulesTest, SubjectVerbObject) {
+  EXPECT_TRUE(Has("The mayor signed the contract.", "The mayor | signed | the contract"));
+}
+
+TEST_F(LinkRulesTest, VerbWithPrepositionalObject) {
+  EXPECT_TRUE(Has("The delegates met in Vienna.", "The delegates | met in | Vienna"));
+}
+
+TEST_F(LinkRulesTest, PassiveWithAgentPutsTheDoerFirst) {
+  EXPECT_TRUE(Has("The bridge was designed by a Danish firm.", "a Danish firm | was designed by | The bridge"));
+}
+
+TEST_F(LinkRulesTest, ListsGiveOneTriplePerMember) {
+  const std::string s = "Sweden, Finland and Estonia signed the treaty.";
+  EXPECT_TRUE(Has(s, "Sweden | signed | the treaty"));
+  EXPECT_TRUE(Has(s, "Finland | signed | the treaty"));
+  EXPECT_TRUE(Has(s, "Estonia | signed | the treaty"));
+}
+
+TEST_F(LinkRulesTest, NegationIsKeptAsAField) {
+  EXPECT_TRUE(Has("The ministry has not approved the price.", "The ministry | has not approved | the price | negated"));
+}
+
+TEST_F(LinkRulesTest, AppositiveGivesIsAndRoleOf) {
+  const std::string s = "Anna Berg, the director of the museum, opened the exhibition.";
+  EXPECT_TRUE(Has(s, "Anna Berg | is | the director of the museum"));
+  EXPECT_TRUE(Has(s, "Anna Berg | director of | the museum"));
+  EXPECT_TRUE(Has(s, "Anna Berg | opened | the exhibition"));
+}
+
+TEST_F(LinkRulesTest, ReportedSpeechGivesTheSpeakerAndTheClause) {
+  const std::string s = "The minister said that the port would reopen in May.";
+  EXPECT_TRUE(Has(s, "The minister | said | the port would reopen in May"));
+  EXPECT_TRUE(Has(s, "the port | would reopen in | May"));
+}
+
+TEST_F(LinkRulesTest, ModalityIsKept) {
+  const auto triples = pipeline_->ExtractSentence("The fund will pay the farmers.", InputStyle::kPlain);
+  ASSERT_FALSE(triples.empty());
+  EXPECT_EQ(triples.front().modality, "will");
+  EXPECT_EQ(triples.front().predicate, "pay");
+}
+
+TEST_F(LinkRulesTest, CarbOutputUsesTheSentencesOwnTokens) {
+  const auto triples = pipeline_->ExtractSentence("The city 's council approved a `` green '' plan .", InputStyle::kPtbTokens);
+  ASSERT_FALSE(triples.empty());
+  EXPECT_EQ(triples.front().subject, "The city 's council");
+  EXPECT_EQ(triples.front().object, "a `` green '' plan");
+}
+
+}  // namespace
+}  // namespace kg::extract

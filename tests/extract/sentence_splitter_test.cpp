@@ -1,0 +1,49 @@
+#include "extract/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace kg::extract {
+namespace {
+
+std::vector<std::string> Split(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& s : SplitSentences(text)) out.push_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
+
+TEST(SentenceSplitter, KeepsTitlesInitialsAndAbbreviationsInsideSentences) {
+  EXPECT_EQ(Split("Mr. Lang met Dr. J. R. Odhiambo in the U.S. last week. She left."),
+            (std::vector<std::string>{"Mr. Lang met Dr. J. R. Odhiambo in the U.S. last week.", "She left."}));
+}
+
+TEST(SentenceSplitter, BreaksAfterAbbreviationWhenNextWordStartsASentence) {
+  EXPECT_EQ(Split("The deal was signed in the U.S. The bank paid."),
+            (std::vector<std::string>{"The deal was signed in the U.S.", "The bank paid."}));
+}
+
+TEST(SentenceSplitter, KeepsClosingQuoteWithItsSentence) {
+  EXPECT_EQ(Split("He said, \"We are ready.\" Then he left."),
+            (std::vector<std::string>{"He said, \"We are ready.\"", "Then he left."}));
+}
+
+TEST(SentenceSplitter, HeadlineAndParagraphsAreSentences) {
+  EXPECT_EQ(Split("Bank Funds New Bridge\n\nThe bank will pay.\nIt agreed on Friday."),
+            (std::vector<std::string>{"Bank Funds New Bridge", "The bank will pay.", "It agreed on Friday."}));
+}
+
+TEST(SentenceSplitter, HardWrappedLinesStayOneSentence) {
+  EXPECT_EQ(Split("The council approved the plan after a long\ndebate about the cost."),
+            (std::vector<std::string>{"The council approved the plan after a long\ndebate about the cost."}));
+}
+
+TEST(SentenceSplitter, DecimalsAndQuestionsAndEmptyInput) {
+  EXPECT_EQ(Split("Shares rose 3.5 percent. Why? Nobody knows!"),
+            (std::vector<std::string>{"Shares rose 3.5 percent.", "Why?", "Nobody knows!"}));
+  EXPECT_TRUE(Split("   \n\n ").empty());
+}
+
+}  // namespace
+}  // namespace kg::extract

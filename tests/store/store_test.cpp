@@ -1,0 +1,156 @@
+#include "graph/store/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "graph/store/sha256.h"
+#include "model/error.h"
+
+namespace kg::store {
+namespace {
+
+using model::EntityType;
+
+model::ArticleGraph Article(const std::string& text) {
+  model::ArticleGraph g;
+  g.article.source = "a.txt";
+  g.article.text = text;
+  g.sentences.push_back({0, text.size(), text});
+  g.entities = {{"Emmanuel Macron", EntityType::kPerson, {"Macron"}, 2},
+                {"summit", EntityType::kEvent, {}, 1},
+                {"United States", EntityType::kCountry, {"U.S."}, 1}};
+  model::Triple t;
+  t.subject = {"Emmanuel Macron", EntityType::kPerson};
+  t.predicate = "host";
+  t.relation = "hosted";
+  t.object = {"summit", EntityType::kEvent};
+  t.confidence = 0.8;
+  t.extractor = "test";
+  t.evidence = {"a.txt", 0, text, 0, text.size()};
+  g.triples.push_back(t);
+  t.object = {"United States", EntityType::kCountry};
+  t.predicate = "host with";
+  g.triples.push_back(t);
+  return g;
+}
+
+class StoreTest : public testing::Test {
+ protected:
+  std::string Path(const std::string& name) {
+    const auto p = std::filesystem::path(testing::TempDir()) / name;
+    std::filesystem::remove(p);
+    std::filesystem::remove(p.string() + "-wal");
+    std::filesystem::remove(p.string() + "-shm");
+    return p.string();
+  }
+};
+
+TEST(Sha256, KnownVectors) {
+  EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(Sha256Hex(std::string(1000, 'a')).substr(0, 16), "41edece42d63e8d9");
+}
+
+TEST_F(StoreTest, IngestThenReingestChangesNothing) {
+  Store s(":memory:");
+  EXPECT_TRUE(s.Ingest(Article("Macron hosted the summit.")).inserted);
+  const StoreStats before = s.Stats();
+  EXPECT_FALSE(s.Ingest(Article("Macron hosted the summit.")).inserted);
+  const StoreStats after = s.Stats();
+  EXPECT_EQ(before.triples, 2);
+  EXPECT_EQ(after.triples, before.triples);
+  EXPECT_EQ(after.entities, before.entities);
+  EXPECT_EQ(after.articles, 1);
+}
+
+TEST_F(StoreTest, NamesAndAliasesFindTheSameEntityCaseInsensitively) {
+  Store s(":memory:");
+  s.Ingest(Article("Macron hosted the summit."));
+  const auto a = s.FindEntities("macron");
+  ASSERT_EQ(a.size(), 1U);
+  EXPECT_EQ(s.FindEntities("Emmanuel Macron"), a);
+  EXPECT_EQ(s.FindEntities("u.s.").size(), 1U);
+  EXPECT_TRUE(s.FindEntities("Merkel").empty());
+  TripleFilter f;
+  f.subject = "MACRON";
+  EXPECT_EQ(s.Triples(f).size(), 2U);
+  f.predicate = "host";
+  EXPECT_EQ(s.Triples(f).size(), 2U);  // "host" and "host with"
+}
+
+TEST_F(StoreTest, LaterArticlesJoinEntitiesThroughAliases) {
+  Store s(":memory:");
+  s.Ingest(Article("Macron hosted the summit."));
+  model::ArticleGraph second = Article("Macron hosted the summit again.");
+  second.entities[0] = {"Macron", EntityType::kPerson, {}, 1};
+  for (auto& t : second.triples) t.subject.name = "Macron";
+  s.Ingest(second);
+  EXPECT_EQ(s.Entities(EntityType::kPerson).size(), 1U);
+  EXPECT_EQ(s.Entities(EntityType::kPerson)[0].mentions, 3);
+}
+
+TEST_F(StoreTest, FailureHalfwayLeavesNoTraceOfTheArticle) {
+  Store s(":memory:");
+  s.Ingest(Article("First article."));
+  const StoreStats before = s.Stats();
+  int writes = 0;
+  s.SetWriteHook([&] {
+    if (++writes == 4) throw std::runtime_error("injected fault");
+  });
+  EXPECT_THROW(s.Ingest(Article("Second article.")), std::runtime_error);
+  s.SetWriteHook(nullptr);
+  const StoreStats after = s.Stats();
+  EXPECT_EQ(after.articles, before.articles);
+  EXPECT_EQ(after.sentences, before.sentences);
+  EXPECT_EQ(after.entities, before.entities);
+  EXPECT_EQ(after.triples, before.triples);
+  EXPECT_TRUE(s.Ingest(Article("Second article.")).inserted);
+}
+
+TEST_F(StoreTest, AFileThatIsNotAStoreIsAClearError) {
+  const std::string text = Path("not_a_store.db");
+  std::ofstream(text) << "hello, this is not SQLite at all, just some text that is long enough";
+  EXPECT_THAT([&] { Store s(text); }, testing::ThrowsMessage<Error>(testing::HasSubstr("not a kg store")));
+  const std::string other = Path("other.db");
+  {
+    SQLite::Database db(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("CREATE TABLE people(name TEXT)");
+  }
+  EXPECT_THAT([&] { Store s(other); }, testing::ThrowsMessage<Error>(testing::HasSubstr("not a kg store")));
+}
+
+TEST_F(StoreTest, ANewerSchemaIsRefusedAndNotTouched) {
+  const std::string path = Path("newer.db");
+  { Store s(path); }
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+  }
+  EXPECT_THAT([&] { Store s(path); }, testing::ThrowsMessage<Error>(testing::HasSubstr("schema version 99")));
+}
+
+TEST_F(StoreTest, MissingStoreForReadingIsNotFound) {
+  EXPECT_THAT([&] { Store s(Path("absent.db"), OpenMode::kReadOnly); },
+              testing::ThrowsMessage<Error>(testing::HasSubstr("no such store")));
+}
+
+TEST_F(StoreTest, ImportedBatchesAreKeyedByContent) {
+  Store s(":memory:");
+  model::Triple t;
+  t.subject = {"Denmark", EntityType::kCountry};
+  t.predicate = "fund";
+  t.relation = "funds";
+  t.object = {"ERAM missiles", EntityType::kWeapon};
+  t.confidence = 1.0;
+  t.extractor = "import";
+  EXPECT_EQ(s.ImportTriples("t.tsv", "content", {t}).triples, 1U);
+  EXPECT_FALSE(s.ImportTriples("t.tsv", "content", {t}).inserted);
+  EXPECT_EQ(s.Stats().triples, 1);
+}
+
+}  // namespace
+}  // namespace kg::store
