@@ -25,7 +25,9 @@ struct StatsOptions {
 
 void RunExport(const ExportCommandOptions& o, Context& ctx) {
   const auto format = exporter::ParseFormat(o.format);
-  if (!format) throw Error(ErrorCode::kInvalidInput, "unknown export format '" + o.format + "' (hint: graphml, dot, json)");
+  if (!format)
+    throw Error(ErrorCode::kInvalidInput,
+                "unknown export format '" + o.format + "' (hint: graphml, dot, json)");
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   const auto view = traverse::GraphView::Load(store);
   traverse::Graph focused;
@@ -58,7 +60,8 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
   if (std::rename(tmp.c_str(), o.output.c_str()) != 0) {
     throw Error(ErrorCode::kIoError, o.output + ": cannot replace the file");
   }
-  std::cerr << "wrote " << num_vertices(*graph) << " nodes and " << num_edges(*graph) << " edges to " << o.output << "\n";
+  std::cerr << "wrote " << num_vertices(*graph) << " nodes and " << num_edges(*graph)
+            << " edges to " << o.output << "\n";
 }
 
 void RunStats(const StatsOptions& o, Context& ctx) {
@@ -71,8 +74,9 @@ void RunStats(const StatsOptions& o, Context& ctx) {
   for (const auto& [p, n] : s.triples_by_predicate) predicates.emplace_back(-n, p);
   std::sort(predicates.begin(), predicates.end());
   if (o.json) {
-    std::cout << "{\"articles\":" << s.articles << ",\"sentences\":" << s.sentences << ",\"entities\":" << s.entities
-              << ",\"triples\":" << s.triples << ",\"nodes\":" << num_vertices(view.graph())
+    std::cout << "{\"articles\":" << s.articles << ",\"sentences\":" << s.sentences
+              << ",\"entities\":" << s.entities << ",\"triples\":" << s.triples
+              << ",\"nodes\":" << num_vertices(view.graph())
               << ",\"edges\":" << num_edges(view.graph()) << ",\"components\":" << components
               << ",\"entities_by_type\":{";
     bool first = true;
@@ -82,7 +86,8 @@ void RunStats(const StatsOptions& o, Context& ctx) {
     }
     std::cout << "},\"top_predicates\":{";
     for (std::size_t i = 0; i < predicates.size() && i < 10; ++i) {
-      std::cout << (i ? "," : "") << JsonString(predicates[i].second) << ":" << -predicates[i].first;
+      std::cout << (i ? "," : "") << JsonString(predicates[i].second) << ":"
+                << -predicates[i].first;
     }
     std::cout << "}}\n";
     return;
@@ -93,10 +98,13 @@ void RunStats(const StatsOptions& o, Context& ctx) {
             << "entities    " << s.entities << " (graph nodes)\n"
             << "triples     " << s.triples << " (graph edges)\n"
             << "components  " << components << "\n\nentities by type:\n";
-  for (const auto& [t, n] : s.entities_by_type) std::cout << "  " << t << std::string(14 - std::min<std::size_t>(13, t.size()), ' ') << n << "\n";
+  for (const auto& [t, n] : s.entities_by_type)
+    std::cout << "  " << t << std::string(14 - std::min<std::size_t>(13, t.size()), ' ') << n
+              << "\n";
   std::cout << "\ntop predicates:\n";
   for (std::size_t i = 0; i < predicates.size() && i < 10; ++i) {
-    std::cout << "  " << predicates[i].second << std::string(20 - std::min<std::size_t>(19, predicates[i].second.size()), ' ')
+    std::cout << "  " << predicates[i].second
+              << std::string(20 - std::min<std::size_t>(19, predicates[i].second.size()), ' ')
               << -predicates[i].first << "\n";
   }
 }
@@ -106,18 +114,22 @@ void RunStats(const StatsOptions& o, Context& ctx) {
 void SetupExport(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ExportCommandOptions>();
   auto* cmd = app.add_subcommand("export", "Write the graph as GraphML, DOT or JSON");
-  cmd->add_option("--format", o->format, "graphml, dot or json (node-link)")->check(CLI::IsMember({"graphml", "dot", "json"}));
+  cmd->add_option("--format", o->format, "graphml, dot or json (node-link)")
+      ->check(CLI::IsMember({"graphml", "dot", "json"}));
   cmd->add_option("--focus", o->focus, "Only the neighbourhood of this entity");
   cmd->add_option("--depth", o->depth, "Hops around --focus (default 2)")->check(CLI::Range(1, 10));
   cmd->add_option("-o,--output", o->output, "File to write (default: standard output)");
   cmd->add_flag("!--no-evidence", o->evidence, "Leave the evidence sentences out");
-  cmd->footer("Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o graph.graphml");
+  cmd->footer(
+      "Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o "
+      "graph.graphml");
   cmd->callback([o, &ctx] { RunExport(*o, ctx); });
 }
 
 void SetupStats(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<StatsOptions>();
-  auto* cmd = app.add_subcommand("stats", "Counts of articles, sentences, entities (by type) and triples");
+  auto* cmd =
+      app.add_subcommand("stats", "Counts of articles, sentences, entities (by type) and triples");
   cmd->add_flag("--json", o->json, "One JSON document");
   cmd->footer("Example:\n  kg stats --json");
   cmd->callback([o, &ctx] { RunStats(*o, ctx); });

@@ -28,21 +28,26 @@ void PrintOpen(const std::string& format, const std::string& sentence,
   for (const auto& t : triples) {
     if (format == "carb" || format == "tsv") {
       if (t.use == extract::TripleUse::kGraphOnly) continue;
-      std::cout << Flat(sentence) << '\t' << FormatConfidence(t.confidence) << '\t' << Flat(t.relation) << '\t'
-                << Flat(t.subject);
+      std::cout << Flat(sentence) << '\t' << FormatConfidence(t.confidence) << '\t'
+                << Flat(t.relation) << '\t' << Flat(t.subject);
       if (!t.object.empty()) std::cout << '\t' << Flat(t.object);
       for (const auto& x : t.extras) std::cout << '\t' << Flat(x);
       std::cout << '\n';
       continue;
     }
-    std::cout << "{\"sentence\":" << JsonString(sentence) << ",\"subject\":" << JsonString(t.subject)
-              << ",\"relation\":" << JsonString(t.relation) << ",\"object\":" << JsonString(t.object)
-              << ",\"extras\":[";
-    for (std::size_t i = 0; i < t.extras.size(); ++i) std::cout << (i ? "," : "") << JsonString(t.extras[i]);
-    std::cout << "],\"predicate\":" << JsonString(t.predicate) << ",\"negated\":" << (t.negated ? "true" : "false")
-              << ",\"modality\":" << JsonString(t.modality) << ",\"confidence\":" << FormatConfidence(t.confidence)
+    std::cout << "{\"sentence\":" << JsonString(sentence)
+              << ",\"subject\":" << JsonString(t.subject)
+              << ",\"relation\":" << JsonString(t.relation)
+              << ",\"object\":" << JsonString(t.object) << ",\"extras\":[";
+    for (std::size_t i = 0; i < t.extras.size(); ++i)
+      std::cout << (i ? "," : "") << JsonString(t.extras[i]);
+    std::cout << "],\"predicate\":" << JsonString(t.predicate)
+              << ",\"negated\":" << (t.negated ? "true" : "false")
+              << ",\"modality\":" << JsonString(t.modality)
+              << ",\"confidence\":" << FormatConfidence(t.confidence)
               << ",\"extractor\":" << JsonString(t.extractor + "/" + t.rule)
-              << ",\"graph_only\":" << (t.use == extract::TripleUse::kGraphOnly ? "true" : "false") << "}\n";
+              << ",\"graph_only\":" << (t.use == extract::TripleUse::kGraphOnly ? "true" : "false")
+              << "}\n";
   }
 }
 
@@ -75,7 +80,8 @@ void RunExtract(const ExtractCommandOptions& opts) {
       PrintOpen(opts.format, s, pipeline.ExtractSentence(s, extract::InputStyle::kPlain));
     }
   });
-  if (!diags.empty()) throw Error(ErrorCode::kInvalidInput, diags.front().Location() + ": " + diags.front().reason);
+  if (!diags.empty())
+    throw Error(ErrorCode::kInvalidInput, diags.front().Location() + ": " + diags.front().reason);
 }
 
 }  // namespace
@@ -83,11 +89,14 @@ void RunExtract(const ExtractCommandOptions& opts) {
 void SetupExtract(CLI::App& app, Context& /*ctx*/) {
   auto opts = std::make_shared<ExtractCommandOptions>();
   auto* cmd = app.add_subcommand("extract", "Print the triples of a text without storing anything");
-  cmd->add_option("--format", opts->format, "jsonl, tsv or carb (sentence, confidence, relation, arguments)")
+  cmd->add_option("--format", opts->format,
+                  "jsonl, tsv or carb (sentence, confidence, relation, arguments)")
       ->check(CLI::IsMember({"jsonl", "tsv", "carb"}));
-  cmd->add_flag("--sentences", opts->sentences, "Each input line is one sentence (tokens as given)");
+  cmd->add_flag("--sentences", opts->sentences,
+                "Each input line is one sentence (tokens as given)");
   cmd->add_option("input", opts->input, "A text file, or - for standard input");
-  cmd->footer("Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv --sentences");
+  cmd->footer(
+      "Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv --sentences");
   cmd->callback([opts] { RunExtract(*opts); });
 }
 

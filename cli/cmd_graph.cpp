@@ -22,7 +22,8 @@ struct PathOptions {
 };
 
 std::string NodeJson(const traverse::EntityVertex& v) {
-  return "{\"name\":" + JsonString(v.name) + ",\"type\":\"" + std::string(model::TypeName(v.type)) + "\"}";
+  return "{\"name\":" + JsonString(v.name) + ",\"type\":\"" + std::string(model::TypeName(v.type)) +
+         "\"}";
 }
 
 void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
@@ -32,10 +33,12 @@ void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
   const auto& g = view.graph();
   const auto n = view.Neighbours(*view.Find(id), o.depth);
   if (o.json) {
-    std::cout << "{\"entity\":" << NodeJson(g[n.vertices.front()]) << ",\"depth\":" << o.depth << ",\"nodes\":[";
+    std::cout << "{\"entity\":" << NodeJson(g[n.vertices.front()]) << ",\"depth\":" << o.depth
+              << ",\"nodes\":[";
     for (std::size_t i = 0; i < n.vertices.size(); ++i) {
-      std::cout << (i ? "," : "") << "{\"name\":" << JsonString(g[n.vertices[i]].name) << ",\"type\":\""
-                << model::TypeName(g[n.vertices[i]].type) << "\",\"distance\":" << n.distance[i] << "}";
+      std::cout << (i ? "," : "") << "{\"name\":" << JsonString(g[n.vertices[i]].name)
+                << ",\"type\":\"" << model::TypeName(g[n.vertices[i]].type)
+                << "\",\"distance\":" << n.distance[i] << "}";
     }
     std::cout << "],\"edges\":[";
     for (std::size_t i = 0; i < n.edges.size(); ++i) {
@@ -46,16 +49,18 @@ void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
   }
   std::vector<std::vector<std::string>> rows;
   for (std::size_t i = 1; i < n.vertices.size(); ++i) {
-    rows.push_back({std::to_string(n.distance[i]), g[n.vertices[i]].name, std::string(model::TypeName(g[n.vertices[i]].type))});
+    rows.push_back({std::to_string(n.distance[i]), g[n.vertices[i]].name,
+                    std::string(model::TypeName(g[n.vertices[i]].type))});
   }
-  std::cout << g[n.vertices.front()].name << " (" << model::TypeName(g[n.vertices.front()].type) << "): "
-            << rows.size() << " neighbours within " << o.depth << " hop" << (o.depth == 1 ? "" : "s") << "\n";
+  std::cout << g[n.vertices.front()].name << " (" << model::TypeName(g[n.vertices.front()].type)
+            << "): " << rows.size() << " neighbours within " << o.depth << " hop"
+            << (o.depth == 1 ? "" : "s") << "\n";
   PrintTable(std::cout, {"HOPS", "NAME", "TYPE"}, rows);
   std::cout << "\nEdges:\n";
   for (const auto e : n.edges) {
     const auto t = store.Triple(g[e].triple_id)->triple;
-    std::cout << "  " << t.subject.name << " -" << (t.negated ? "not " : "") << t.predicate << "-> " << t.object.name
-              << "\n      \"" << Truncate(t.evidence.sentence, 100) << "\"\n";
+    std::cout << "  " << t.subject.name << " -" << (t.negated ? "not " : "") << t.predicate << "-> "
+              << t.object.name << "\n      \"" << Truncate(t.evidence.sentence, 100) << "\"\n";
   }
 }
 
@@ -70,29 +75,33 @@ void RunPath(const PathOptions& o, Context& ctx) {
   const std::string to = g[*view.Find(b)].name;
   if (!path) {
     if (o.json) {
-      std::cout << "{\"from\":" << JsonString(from) << ",\"to\":" << JsonString(to) << ",\"found\":false,\"hops\":[]}\n";
+      std::cout << "{\"from\":" << JsonString(from) << ",\"to\":" << JsonString(to)
+                << ",\"found\":false,\"hops\":[]}\n";
     } else {
       std::cout << "no path from " << from << " to " << to << " within " << o.max_hops << " hops\n";
     }
     return;
   }
   if (o.json) {
-    std::cout << "{\"from\":" << JsonString(from) << ",\"to\":" << JsonString(to) << ",\"found\":true,\"hops\":[";
+    std::cout << "{\"from\":" << JsonString(from) << ",\"to\":" << JsonString(to)
+              << ",\"found\":true,\"hops\":[";
     for (std::size_t i = 0; i < path->size(); ++i) {
       const auto& h = (*path)[i];
-      std::cout << (i ? "," : "") << "\n{\"from\":" << NodeJson(g[h.from]) << ",\"to\":" << NodeJson(g[h.to])
-                << ",\"direction\":\"" << (h.forward ? "forward" : "backward")
+      std::cout << (i ? "," : "") << "\n{\"from\":" << NodeJson(g[h.from])
+                << ",\"to\":" << NodeJson(g[h.to]) << ",\"direction\":\""
+                << (h.forward ? "forward" : "backward")
                 << "\",\"triple\":" << TripleJson(store.Triple(g[h.edge].triple_id)->triple) << "}";
     }
     std::cout << "]}\n";
     return;
   }
-  std::cout << from << " to " << to << ": " << path->size() << " hop" << (path->size() == 1 ? "" : "s") << "\n";
+  std::cout << from << " to " << to << ": " << path->size() << " hop"
+            << (path->size() == 1 ? "" : "s") << "\n";
   for (const auto& h : *path) {
     const auto t = store.Triple(g[h.edge].triple_id)->triple;
-    std::cout << "  " << t.subject.name << " -" << (t.negated ? "not " : "") << t.predicate << "-> " << t.object.name
-              << (h.forward ? "" : "   (walked backwards)") << "\n      \"" << Truncate(t.evidence.sentence, 100)
-              << "\"  [" << t.evidence.article << "]\n";
+    std::cout << "  " << t.subject.name << " -" << (t.negated ? "not " : "") << t.predicate << "-> "
+              << t.object.name << (h.forward ? "" : "   (walked backwards)") << "\n      \""
+              << Truncate(t.evidence.sentence, 100) << "\"  [" << t.evidence.article << "]\n";
   }
 }
 
@@ -100,7 +109,8 @@ void RunPath(const PathOptions& o, Context& ctx) {
 
 void SetupNeighbors(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<NeighborsOptions>();
-  auto* cmd = app.add_subcommand("neighbors", "Entities within N hops of an entity, with the edges between");
+  auto* cmd = app.add_subcommand("neighbors",
+                                 "Entities within N hops of an entity, with the edges between");
   cmd->alias("neighbours");
   cmd->add_option("entity", o->entity, "Name or alias")->required();
   cmd->add_option("--depth", o->depth, "Hops (default 1)")->check(CLI::Range(1, 10));
@@ -114,7 +124,8 @@ void SetupPath(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("path", "The shortest chain of triples between two entities");
   cmd->add_option("from", o->from, "Name or alias")->required();
   cmd->add_option("to", o->to, "Name or alias")->required();
-  cmd->add_option("--max-hops", o->max_hops, "Give up beyond this many hops (default 6)")->check(CLI::Range(1, 50));
+  cmd->add_option("--max-hops", o->max_hops, "Give up beyond this many hops (default 6)")
+      ->check(CLI::Range(1, 50));
   cmd->add_flag("--json", o->json, "One JSON document");
   cmd->footer("Example:\n  kg path Merz Putin");
   cmd->callback([o, &ctx] { RunPath(*o, ctx); });

@@ -25,7 +25,8 @@ void RunImport(const ImportOptions& opts, Context& ctx) {
   store::Store store(ctx.db);
   const store::IngestResult r = store.ImportTriples(opts.file, content, file.triples);
   if (opts.json) {
-    std::cout << "{\"imported\":" << r.triples << ",\"unchanged\":" << (r.inserted ? "false" : "true")
+    std::cout << "{\"imported\":" << r.triples
+              << ",\"unchanged\":" << (r.inserted ? "false" : "true")
               << ",\"rejected\":" << file.rejected.size() << "}\n";
   } else {
     std::cout << (r.inserted ? "imported " + std::to_string(r.triples) + " triples"
@@ -40,10 +41,14 @@ void RunImport(const ImportOptions& opts, Context& ctx) {
 void SetupImport(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<ImportOptions>();
   auto* cmd = app.add_subcommand("import", "Store triples made elsewhere (TSV or JSONL)");
-  cmd->add_option("file", opts->file, "TSV: subject, subject_type, predicate, object, object_type[, relation[, confidence]]")
+  cmd->add_option(
+         "file", opts->file,
+         "TSV: subject, subject_type, predicate, object, object_type[, relation[, confidence]]")
       ->required();
   cmd->add_flag("--json", opts->json, "Print the summary as JSON");
-  cmd->footer("Example:\n  printf 'Denmark\\tCOUNTRY\\tfund\\tERAM missiles\\tWEAPON\\n' > t.tsv && kg import t.tsv");
+  cmd->footer(
+      "Example:\n  printf 'Denmark\\tCOUNTRY\\tfund\\tERAM missiles\\tWEAPON\\n' > t.tsv && kg "
+      "import t.tsv");
   cmd->callback([opts, &ctx] { RunImport(*opts, ctx); });
 }
 

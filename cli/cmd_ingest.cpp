@@ -45,9 +45,10 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
   ReportDiagnostics(report.rejected);
   if (opts.json) {
     std::cout << "{\"stored\":" << sum.stored << ",\"unchanged\":" << sum.unchanged
-              << ",\"rejected\":" << report.rejected.size() << ",\"ignored_files\":" << report.ignored_files
-              << ",\"sentences\":" << sum.sentences << ",\"triples\":" << sum.triples
-              << ",\"entities\":" << sum.entities << ",\"errors\":[";
+              << ",\"rejected\":" << report.rejected.size()
+              << ",\"ignored_files\":" << report.ignored_files << ",\"sentences\":" << sum.sentences
+              << ",\"triples\":" << sum.triples << ",\"entities\":" << sum.entities
+              << ",\"errors\":[";
     for (std::size_t i = 0; i < report.rejected.size(); ++i) {
       const auto& d = report.rejected[i];
       std::cout << (i ? "," : "") << "{\"file\":" << JsonString(d.file) << ",\"line\":" << d.line
@@ -55,11 +56,12 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
     }
     std::cout << "]}\n";
   } else {
-    std::cout << "stored " << sum.stored << " article" << (sum.stored == 1 ? "" : "s") << " (" << sum.unchanged
-              << " unchanged, " << report.rejected.size() << " rejected";
-    if (report.ignored_files > 0) std::cout << ", " << report.ignored_files << " other files ignored";
-    std::cout << "): " << sum.sentences << " sentences, " << sum.triples << " triples, " << sum.entities
-              << " entity mentions into " << ctx.db << "\n";
+    std::cout << "stored " << sum.stored << " article" << (sum.stored == 1 ? "" : "s") << " ("
+              << sum.unchanged << " unchanged, " << report.rejected.size() << " rejected";
+    if (report.ignored_files > 0)
+      std::cout << ", " << report.ignored_files << " other files ignored";
+    std::cout << "): " << sum.sentences << " sentences, " << sum.triples << " triples, "
+              << sum.entities << " entity mentions into " << ctx.db << "\n";
   }
   if (!report.rejected.empty()) ctx.exit_code = kExitRejected;
 }

@@ -23,9 +23,10 @@ std::optional<model::EntityType> TypeOption(const std::string& name) {
   if (name.empty()) return std::nullopt;
   const auto t = model::ParseType(name);
   if (!t) {
-    throw Error(ErrorCode::kInvalidInput, "unknown entity type '" + name +
-                                              "' (hint: PERSON, ORGANIZATION, COUNTRY, CITY, LOCATION, EVENT, "
-                                              "WEAPON, PRODUCT, MONEY, DATE, QUANTITY, OTHER)");
+    throw Error(ErrorCode::kInvalidInput,
+                "unknown entity type '" + name +
+                    "' (hint: PERSON, ORGANIZATION, COUNTRY, CITY, LOCATION, EVENT, "
+                    "WEAPON, PRODUCT, MONEY, DATE, QUANTITY, OTHER)");
   }
   return t;
 }
@@ -34,7 +35,8 @@ void RunTriples(const TriplesOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   store::TripleFilter f;
   if (!o.subject.empty()) {
-    ResolveEntity(store, o.subject);  // an unknown name is an error with a hint, not an empty answer
+    ResolveEntity(store,
+                  o.subject);  // an unknown name is an error with a hint, not an empty answer
     f.subject = o.subject;
   }
   if (!o.object.empty()) {
@@ -47,15 +49,17 @@ void RunTriples(const TriplesOptions& o, Context& ctx) {
   const auto triples = store.Triples(f);
   if (o.json) {
     std::cout << "{\"count\":" << triples.size() << ",\"triples\":[";
-    for (std::size_t i = 0; i < triples.size(); ++i) std::cout << (i ? ",\n" : "\n") << TripleJson(triples[i].triple);
+    for (std::size_t i = 0; i < triples.size(); ++i)
+      std::cout << (i ? ",\n" : "\n") << TripleJson(triples[i].triple);
     std::cout << "]}\n";
     return;
   }
   std::vector<std::vector<std::string>> rows;
   for (const auto& st : triples) {
     const auto& t = st.triple;
-    rows.push_back({Truncate(t.subject.name, 28), (t.negated ? "not " : "") + t.predicate, Truncate(t.object.name, 36),
-                    FormatConfidence(t.confidence), Truncate(t.evidence.sentence, 70)});
+    rows.push_back({Truncate(t.subject.name, 28), (t.negated ? "not " : "") + t.predicate,
+                    Truncate(t.object.name, 36), FormatConfidence(t.confidence),
+                    Truncate(t.evidence.sentence, 70)});
   }
   PrintTable(std::cout, {"SUBJECT", "PREDICATE", "OBJECT", "CONF", "SENTENCE"}, rows);
   std::cout << triples.size() << " triple" << (triples.size() == 1 ? "" : "s") << "\n";
@@ -69,9 +73,10 @@ void RunEntities(const EntitiesOptions& o, Context& ctx) {
     for (std::size_t i = 0; i < entities.size(); ++i) {
       const auto& e = entities[i];
       std::cout << (i ? ",\n" : "\n") << "{\"name\":" << JsonString(e.name) << ",\"type\":\""
-                << model::TypeName(e.type) << "\",\"mentions\":" << e.mentions << ",\"degree\":" << e.degree
-                << ",\"aliases\":[";
-      for (std::size_t k = 0; k < e.aliases.size(); ++k) std::cout << (k ? "," : "") << JsonString(e.aliases[k]);
+                << model::TypeName(e.type) << "\",\"mentions\":" << e.mentions
+                << ",\"degree\":" << e.degree << ",\"aliases\":[";
+      for (std::size_t k = 0; k < e.aliases.size(); ++k)
+        std::cout << (k ? "," : "") << JsonString(e.aliases[k]);
       std::cout << "]}";
     }
     std::cout << "]}\n";
@@ -81,8 +86,8 @@ void RunEntities(const EntitiesOptions& o, Context& ctx) {
   for (const auto& e : entities) {
     std::string aliases;
     for (const auto& a : e.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
-    rows.push_back({Truncate(e.name, 40), std::string(model::TypeName(e.type)), std::to_string(e.mentions),
-                    std::to_string(e.degree), Truncate(aliases, 50)});
+    rows.push_back({Truncate(e.name, 40), std::string(model::TypeName(e.type)),
+                    std::to_string(e.mentions), std::to_string(e.degree), Truncate(aliases, 50)});
   }
   PrintTable(std::cout, {"NAME", "TYPE", "MENTIONS", "TRIPLES", "ALIASES"}, rows);
   std::cout << entities.size() << " entit" << (entities.size() == 1 ? "y" : "ies") << "\n";
@@ -92,7 +97,8 @@ void RunEntities(const EntitiesOptions& o, Context& ctx) {
 
 void SetupTriples(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<TriplesOptions>();
-  auto* cmd = app.add_subcommand("triples", "List stored triples with the sentences they came from");
+  auto* cmd =
+      app.add_subcommand("triples", "List stored triples with the sentences they came from");
   cmd->add_option("--subject", o->subject, "Subject name or alias (case-insensitive)");
   cmd->add_option("--predicate", o->predicate, "Predicate lemma, e.g. fund, host, say");
   cmd->add_option("--object", o->object, "Object name or alias");
@@ -105,7 +111,8 @@ void SetupTriples(CLI::App& app, Context& ctx) {
 
 void SetupEntities(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<EntitiesOptions>();
-  auto* cmd = app.add_subcommand("entities", "List entities with their types, aliases and mentions");
+  auto* cmd =
+      app.add_subcommand("entities", "List entities with their types, aliases and mentions");
   cmd->add_option("--type", o->type, "Only this type (PERSON, COUNTRY, ...)");
   cmd->add_flag("--json", o->json, "One JSON document");
   cmd->footer("Example:\n  kg entities --type PERSON");

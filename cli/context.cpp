@@ -1,11 +1,11 @@
 #include "cli/context.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "model/error.h"
 
@@ -17,8 +17,9 @@ std::int64_t ResolveEntity(const store::Store& store, const std::string& name) {
     const auto close = store.ClosestNames(name, 3);
     std::string hint;
     for (const auto& c : close) hint += (hint.empty() ? "" : ", ") + c;
-    throw Error(ErrorCode::kNotFound, "unknown entity '" + name + "'" +
-                                          (hint.empty() ? "" : " (hint: did you mean " + hint + "?)"));
+    throw Error(ErrorCode::kNotFound,
+                "unknown entity '" + name + "'" +
+                    (hint.empty() ? "" : " (hint: did you mean " + hint + "?)"));
   }
   std::int64_t best = ids.front();
   std::int64_t best_degree = -1;
@@ -33,7 +34,8 @@ std::int64_t ResolveEntity(const store::Store& store, const std::string& name) {
 }
 
 void ReportDiagnostics(const std::vector<model::Diagnostic>& diagnostics) {
-  for (const auto& d : diagnostics) std::cerr << "kg: error: " << d.Location() << ": " << d.reason << "\n";
+  for (const auto& d : diagnostics)
+    std::cerr << "kg: error: " << d.Location() << ": " << d.reason << "\n";
 }
 
 std::string JsonString(const std::string& s) {
@@ -51,14 +53,18 @@ std::string FormatConfidence(double c) {
 
 std::string TripleJson(const model::Triple& t) {
   const auto ref = [](const model::EntityRef& r) {
-    return "{\"name\":" + JsonString(r.name) + ",\"type\":\"" + std::string(model::TypeName(r.type)) + "\"}";
+    return "{\"name\":" + JsonString(r.name) + ",\"type\":\"" +
+           std::string(model::TypeName(r.type)) + "\"}";
   };
   return "{\"subject\":" + ref(t.subject) + ",\"predicate\":" + JsonString(t.predicate) +
          ",\"relation\":" + JsonString(t.relation) + ",\"object\":" + ref(t.object) +
-         ",\"negated\":" + (t.negated ? "true" : "false") + ",\"modality\":" + JsonString(t.modality) +
-         ",\"confidence\":" + FormatConfidence(t.confidence) + ",\"extractor\":" + JsonString(t.extractor) +
+         ",\"negated\":" + (t.negated ? "true" : "false") +
+         ",\"modality\":" + JsonString(t.modality) +
+         ",\"confidence\":" + FormatConfidence(t.confidence) +
+         ",\"extractor\":" + JsonString(t.extractor) +
          ",\"evidence\":{\"article\":" + JsonString(t.evidence.article) +
-         ",\"sentence\":" + JsonString(t.evidence.sentence) + ",\"start\":" + std::to_string(t.evidence.start) +
+         ",\"sentence\":" + JsonString(t.evidence.sentence) +
+         ",\"start\":" + std::to_string(t.evidence.start) +
          ",\"end\":" + std::to_string(t.evidence.end) + "}}";
 }
 
@@ -71,9 +77,8 @@ std::string Truncate(const std::string& s, std::size_t width) {
 
 namespace {
 std::size_t DisplayWidth(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 }  // namespace
 
@@ -82,7 +87,8 @@ void PrintTable(std::ostream& out, const std::vector<std::string>& header,
   std::vector<std::size_t> width(header.size());
   for (std::size_t i = 0; i < header.size(); ++i) width[i] = DisplayWidth(header[i]);
   for (const auto& r : rows) {
-    for (std::size_t i = 0; i < r.size() && i < width.size(); ++i) width[i] = std::max(width[i], DisplayWidth(r[i]));
+    for (std::size_t i = 0; i < r.size() && i < width.size(); ++i)
+      width[i] = std::max(width[i], DisplayWidth(r[i]));
   }
   const auto line = [&](const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {

@@ -48,8 +48,8 @@ void WriteDot(const traverse::Graph& g, std::ostream& out, const ExportOptions& 
   }
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    out << "  \"" << NodeId(g[source(e, g)]) << "\" -> \"" << NodeId(g[target(e, g)]) << "\" [label=\""
-        << (r.negated ? "not " : "") << DotEscape(r.predicate) << "\"";
+    out << "  \"" << NodeId(g[source(e, g)]) << "\" -> \"" << NodeId(g[target(e, g)])
+        << "\" [label=\"" << (r.negated ? "not " : "") << DotEscape(r.predicate) << "\"";
     if (options.evidence) out << ", tooltip=\"" << DotEscape(options.evidence(r.triple_id)) << "\"";
     if (r.negated) out << ", style=dashed";
     out << "];\n";

@@ -34,7 +34,8 @@ void WriteDot(const traverse::Graph& g, std::ostream& out, const ExportOptions& 
 // target, key, predicate, ...}]}, as networkx's node_link_graph and d3 read it.
 void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
 
-void Write(Format format, const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
+void Write(Format format, const traverse::Graph& g, std::ostream& out,
+           const ExportOptions& options);
 
 // "n42" for entity 42, "e7" for triple 7: stable across runs.
 [[nodiscard]] std::string NodeId(const traverse::EntityVertex& v);

@@ -1,7 +1,7 @@
 #include <cstdio>
 
-#include "export/export.h"
 #include "export/escape.h"
+#include "export/export.h"
 
 namespace kg::exporter {
 
@@ -37,9 +37,11 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
         << "      <data key=\"predicate\">" << XmlEscape(r.predicate) << "</data>\n"
         << "      <data key=\"relation\">" << XmlEscape(r.relation) << "</data>\n"
         << "      <data key=\"confidence\">" << FormatNumber(r.confidence) << "</data>\n"
-        << "      <data key=\"negated\">" << (r.negated ? "1" : "0") << "</data>\n";  // xs:boolean; Boost reads only 0/1
+        << "      <data key=\"negated\">" << (r.negated ? "1" : "0")
+        << "</data>\n";  // xs:boolean; Boost reads only 0/1
     if (options.evidence) {
-      out << "      <data key=\"evidence\">" << XmlEscape(options.evidence(r.triple_id)) << "</data>\n";
+      out << "      <data key=\"evidence\">" << XmlEscape(options.evidence(r.triple_id))
+          << "</data>\n";
     }
     out << "    </edge>\n";
   }

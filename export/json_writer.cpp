@@ -1,9 +1,9 @@
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
-
 #include <algorithm>
 #include <cctype>
 #include <map>
+
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
 
 #include "export/escape.h"
 #include "export/export.h"
@@ -84,7 +84,8 @@ void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions&
   out << "\n";
 }
 
-void Write(Format format, const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
+void Write(Format format, const traverse::Graph& g, std::ostream& out,
+           const ExportOptions& options) {
   switch (format) {
     case Format::kGraphMl:
       WriteGraphMl(g, out, options);

@@ -1,14 +1,14 @@
 #include "extract/article_reader.h"
 
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
-
 #include <algorithm>
 #include <array>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <sstream>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 
 #include "extract/html_to_text.h"
 #include "extract/text_normalizer.h"
@@ -35,7 +35,8 @@ std::string ContentProblem(std::string_view content) {
   }
   std::size_t bad = 0;
   if (!IsValidUtf8(content, &bad)) {
-    return "invalid UTF-8 at byte " + std::to_string(bad) + " (rejected; convert the file to UTF-8)";
+    return "invalid UTF-8 at byte " + std::to_string(bad) +
+           " (rejected; convert the file to UTF-8)";
   }
   if (IsBlank(content)) return "no text (only white space)";
   return {};
@@ -47,7 +48,8 @@ std::string TitleOf(std::string_view text) {
   while (b < text.size() && std::isspace(static_cast<unsigned char>(text[b]))) ++b;
   const std::size_t e = text.find('\n', b);
   std::string_view line = text.substr(b, e == std::string_view::npos ? text.size() - b : e - b);
-  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
   if (line.empty() || line.size() > 150 || line.back() == '.') return {};
   return std::string(line);
 }
@@ -75,8 +77,9 @@ std::vector<model::Diagnostic> DecodeJsonLines(
     doc.Parse(line.c_str(), line.size());
     if (doc.HasParseError()) {
       rejected.push_back({source, line_no,
-                          std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
-                              " at column " + std::to_string(doc.GetErrorOffset() + 1)});
+                          std::string("invalid JSON: ") +
+                              rapidjson::GetParseError_En(doc.GetParseError()) + " at column " +
+                              std::to_string(doc.GetErrorOffset() + 1)});
       continue;
     }
     if (!doc.IsObject()) {
@@ -116,9 +119,9 @@ std::string Lower(std::string s) {
 
 }  // namespace
 
-std::vector<model::Diagnostic> DecodeContent(const std::string& source, std::string_view extension,
-                                             std::string_view content,
-                                             const std::function<void(model::Article&&)>& on_article) {
+std::vector<model::Diagnostic> DecodeContent(
+    const std::string& source, std::string_view extension, std::string_view content,
+    const std::function<void(model::Article&&)>& on_article) {
   const std::string problem = ContentProblem(content);
   if (!problem.empty()) return {{source, 0, problem}};
   const std::string ext = Lower(std::string(extension));
@@ -182,7 +185,9 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
       continue;
     }
     std::vector<fs::path> files;
-    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+    for (fs::recursive_directory_iterator
+             it(path, fs::directory_options::skip_permission_denied, ec),
+         end;
          !ec && it != end; it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       const std::string ext = Lower(it->path().extension().string());

@@ -30,8 +30,8 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
 
 // Decodes one file's content by its extension; exposed for tests and for the fuzzers.
 // Returns the rejected records; articles go to on_article.
-std::vector<model::Diagnostic> DecodeContent(const std::string& source, std::string_view extension,
-                                             std::string_view content,
-                                             const std::function<void(model::Article&&)>& on_article);
+std::vector<model::Diagnostic> DecodeContent(
+    const std::string& source, std::string_view extension, std::string_view content,
+    const std::function<void(model::Article&&)>& on_article);
 
 }  // namespace kg::extract

@@ -36,8 +36,8 @@ std::string Join(const std::vector<std::string>& words, std::size_t from) {
 }
 
 bool IsPersonPronoun(const std::string& w) {
-  static constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "him", "her", "his",
-                                                                "himself", "herself", "hers"};
+  static constexpr std::array<std::string_view, 8> kPronouns = {
+      "he", "she", "him", "her", "his", "himself", "herself", "hers"};
   return std::find(kPronouns.begin(), kPronouns.end(), Lower(w)) != kPronouns.end();
 }
 
@@ -94,7 +94,8 @@ std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string
   return Lower(*canonical);
 }
 
-std::vector<std::optional<std::size_t>> EntityResolver::Resolve(const std::vector<Mention>& mentions) {
+std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
+    const std::vector<Mention>& mentions) {
   std::vector<Group> groups;
   std::map<std::string, int> by_key;
   std::vector<int> group_of(mentions.size(), -1);
@@ -106,7 +107,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(const std::vecto
     types[i] = m.clause ? EntityType::kOther : typer_.Type(m.text);
     std::string canonical;
     std::vector<std::string> aliases;
-    const std::string key = m.clause ? "clause:" + m.text.name : KeyOf(m, types[i], &canonical, &aliases);
+    const std::string key =
+        m.clause ? "clause:" + m.text.name : KeyOf(m, types[i], &canonical, &aliases);
     if (m.clause) canonical = m.text.name;
     auto [it, fresh] = by_key.emplace(key, static_cast<int>(groups.size()));
     if (fresh) groups.push_back({canonical, {}, {}, false, 0, -1});
@@ -126,7 +128,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(const std::vecto
   // A one-word name joins the one multi-word person whose first or last word it is.
   for (std::size_t s = 0; s < groups.size(); ++s) {
     Group& short_group = groups[s];
-    if (short_group.canonical.find(' ') != std::string::npos || short_group.canonical.empty()) continue;
+    if (short_group.canonical.find(' ') != std::string::npos || short_group.canonical.empty())
+      continue;
     if (!std::isupper(static_cast<unsigned char>(short_group.canonical[0]))) continue;
     const EntityType t = short_group.Type();
     if (t != EntityType::kPerson && t != EntityType::kOther) continue;
@@ -154,7 +157,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(const std::vecto
     }
     if (group_of[i] < 0) continue;
     int g = group_of[i];
-    while (groups[static_cast<std::size_t>(g)].merged_into >= 0) g = groups[static_cast<std::size_t>(g)].merged_into;
+    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+      g = groups[static_cast<std::size_t>(g)].merged_into;
     group_of[i] = g;
     if (m.definite && !m.text.proper && m.text.words.size() == 1) {
       const std::string head = Lower(m.text.words.back());
@@ -167,7 +171,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(const std::vecto
         }
       }
     }
-    if (groups[static_cast<std::size_t>(group_of[i])].Type() == EntityType::kPerson) last_person = group_of[i];
+    if (groups[static_cast<std::size_t>(group_of[i])].Type() == EntityType::kPerson)
+      last_person = group_of[i];
   }
 
   // Number the entities that are used, in order of first mention.
@@ -182,14 +187,16 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(const std::vecto
     e.mentions++;
     result[i] = it->second;
     const std::string surface = mentions[i].pronoun ? "" : mentions[i].text.name;
-    if (!surface.empty() && surface != e.name && mentions[i].text.words.size() > 0 && !mentions[i].definite) {
+    if (!surface.empty() && surface != e.name && mentions[i].text.words.size() > 0 &&
+        !mentions[i].definite) {
       e.aliases.push_back(surface);
     }
   }
   // Merged groups bring their names along as aliases.
   for (std::size_t s = 0; s < groups.size(); ++s) {
     int g = static_cast<int>(s);
-    while (groups[static_cast<std::size_t>(g)].merged_into >= 0) g = groups[static_cast<std::size_t>(g)].merged_into;
+    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+      g = groups[static_cast<std::size_t>(g)].merged_into;
     const auto it = entity_of_group.find(g);
     if (it == entity_of_group.end()) continue;
     model::Entity& e = entities_[it->second];

@@ -21,8 +21,8 @@ struct Mention {
 
 // Decides which mentions of an article name the same thing, and what each thing is called:
 // countries by their ISO identity ("U.S." = "United States"), people by their full name
-// ("Macron" joins "Emmanuel Macron" when exactly one person of that surname is in the article), titles
-// stripped ("President Macron"), "he"/"she" to the nearest person before, and a definite
+// ("Macron" joins "Emmanuel Macron" when exactly one person of that surname is in the article),
+// titles stripped ("President Macron"), "he"/"she" to the nearest person before, and a definite
 // description ("the summit") to the nearest thing before whose name ends in the same noun.
 // Conservative: two names merge only when the text ties them.
 class EntityResolver {
@@ -31,7 +31,8 @@ class EntityResolver {
 
   // For each mention, the index of its entity in entities(), or nothing for a pronoun with no
   // antecedent ("they", "it").
-  [[nodiscard]] std::vector<std::optional<std::size_t>> Resolve(const std::vector<Mention>& mentions);
+  [[nodiscard]] std::vector<std::optional<std::size_t>> Resolve(
+      const std::vector<Mention>& mentions);
   [[nodiscard]] const std::vector<model::Entity>& entities() const { return entities_; }
 
  private:

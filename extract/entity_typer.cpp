@@ -10,25 +10,27 @@ namespace {
 using model::EntityType;
 
 constexpr std::array<std::string_view, 8> kEventAncestors = {
-    "military action", "war", "conflict", "negotiation", "election", "ceremony", "attack", "meeting"};
+    "military action", "war",      "conflict", "negotiation",
+    "election",        "ceremony", "attack",   "meeting"};
 // Head nouns that name events in news text but whose first WordNet sense is something else
 // ("summit" is first a peak, "talks" a conversation).
 constexpr std::array<std::string_view, 16> kEventNouns = {
-    "summit", "talks", "war", "meeting", "conference", "election", "ceremony", "invasion",
-    "attack", "negotiation", "referendum", "visit", "crisis", "protest", "strike", "festival"};
+    "summit",   "talks",    "war",    "meeting",     "conference", "election",
+    "ceremony", "invasion", "attack", "negotiation", "referendum", "visit",
+    "crisis",   "protest",  "strike", "festival"};
 constexpr std::array<std::string_view, 5> kWeaponAncestors = {"weapon", "weaponry", "arms",
                                                               "missile", "munition"};
-constexpr std::array<std::string_view, 6> kProductAncestors = {"vehicle", "aircraft", "drug",
-                                                               "software", "ship", "commodity"};
-constexpr std::array<std::string_view, 6> kCityAncestors = {"city", "town", "national capital",
-                                                            "state capital", "port", "capital"};
+constexpr std::array<std::string_view, 6> kProductAncestors = {"vehicle",  "aircraft", "drug",
+                                                               "software", "ship",     "commodity"};
+constexpr std::array<std::string_view, 6> kCityAncestors = {
+    "city", "town", "national capital", "state capital", "port", "capital"};
 constexpr std::array<std::string_view, 4> kCountryAncestors = {"country", "state", "nation",
                                                                "kingdom"};
 constexpr std::array<std::string_view, 5> kOrganizationAncestors = {
     "organization", "organisation", "institution", "company", "political party"};
-constexpr std::array<std::string_view, 12> kNumberWords = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "hundred", "dozen"};
+constexpr std::array<std::string_view, 12> kNumberWords = {"one",  "two", "three",   "four",
+                                                           "five", "six", "seven",   "eight",
+                                                           "nine", "ten", "hundred", "dozen"};
 constexpr std::array<std::string_view, 5> kScaleWords = {"thousand", "million", "billion",
                                                          "trillion", "percent"};
 
@@ -49,11 +51,14 @@ std::string Lower(std::string s) {
 }
 
 bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 bool IsYear(std::string_view w) {
-  return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+  return w.size() == 4 &&
+         std::all_of(w.begin(), w.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
          (w[0] == '1' || w[0] == '2');
 }
 
@@ -79,12 +84,14 @@ bool IsAcronym(std::string_view w) {
 }
 
 bool IsCapitalisedWord(std::string_view w) {
-  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC0);
+  return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) ||
+                        static_cast<unsigned char>(w[0]) >= 0xC0);
 }
 
 }  // namespace
 
-EntityTyper::EntityTyper(std::shared_ptr<Lexicon> lexicon, std::shared_ptr<const Gazetteer> gazetteer)
+EntityTyper::EntityTyper(std::shared_ptr<Lexicon> lexicon,
+                         std::shared_ptr<const Gazetteer> gazetteer)
     : lexicon_(std::move(lexicon)), gazetteer_(std::move(gazetteer)) {}
 
 std::optional<EntityType> EntityTyper::FromPattern(const MentionText& m) const {
@@ -116,9 +123,10 @@ std::optional<EntityType> EntityTyper::FromPattern(const MentionText& m) const {
     const std::string head = m.words.empty() ? "" : Lower(m.words.back());
     if (head != "may" || number) return EntityType::kDate;
   }
-  const bool all_numeric = !m.words.empty() && std::all_of(m.words.begin(), m.words.end(), [](const std::string& w) {
-    return HasDigit(w) || In(kScaleWords, Lower(w)) || In(kNumberWords, Lower(w));
-  });
+  const bool all_numeric =
+      !m.words.empty() && std::all_of(m.words.begin(), m.words.end(), [](const std::string& w) {
+        return HasDigit(w) || In(kScaleWords, Lower(w)) || In(kNumberWords, Lower(w));
+      });
   if (all_numeric || (scale && number && m.words.size() <= 3)) return EntityType::kQuantity;
   return std::nullopt;
 }
@@ -127,7 +135,8 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
   if (m.words.empty()) return std::nullopt;
   const std::string& last = m.words.back();
   if (Gazetteer::IsOrganizationWord(last) && m.words.size() > 1) return EntityType::kOrganization;
-  if (m.words.size() > 1 && Gazetteer::IsPersonTitle(m.words.front()) && IsCapitalisedWord(m.words[1])) {
+  if (m.words.size() > 1 && Gazetteer::IsPersonTitle(m.words.front()) &&
+      IsCapitalisedWord(m.words[1])) {
     return EntityType::kPerson;
   }
   // WordNet knows the whole name ("New York", "State Department") or its last word ("Putin").
@@ -139,11 +148,13 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
       if (!sense.proper) continue;
       if (sense.lex_file == static_cast<int>(LexFile::kPerson)) return EntityType::kPerson;
       if (AnyAncestor(sense, kCityAncestors)) return EntityType::kCity;
-      if (AnyAncestor(sense, kCountryAncestors) && sense.lex_file == static_cast<int>(LexFile::kLocation)) {
+      if (AnyAncestor(sense, kCountryAncestors) &&
+          sense.lex_file == static_cast<int>(LexFile::kLocation)) {
         return EntityType::kCountry;
       }
       if (sense.lex_file == static_cast<int>(LexFile::kLocation)) return EntityType::kLocation;
-      if (sense.lex_file == static_cast<int>(LexFile::kGroup) || AnyAncestor(sense, kOrganizationAncestors)) {
+      if (sense.lex_file == static_cast<int>(LexFile::kGroup) ||
+          AnyAncestor(sense, kOrganizationAncestors)) {
         return EntityType::kOrganization;
       }
       if (sense.lex_file == static_cast<int>(LexFile::kEvent)) return EntityType::kEvent;
@@ -155,7 +166,8 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
       std::all_of(m.words.begin(), m.words.end(), IsCapitalisedWord)) {
     const bool common = std::any_of(m.words.begin(), m.words.end(), [&](const std::string& w) {
       const NounInfo info = lexicon_->Noun(Lower(w));
-      return std::any_of(info.senses.begin(), info.senses.end(), [](const NounSense& s) { return !s.proper; });
+      return std::any_of(info.senses.begin(), info.senses.end(),
+                         [](const NounSense& s) { return !s.proper; });
     });
     if (!common) return EntityType::kPerson;
   }

@@ -12,9 +12,9 @@ namespace kg::extract {
 
 // What typing knows of one mention.
 struct MentionText {
-  std::string name;                 // the naming words ("ERAM long-range cruise missiles")
-  std::vector<std::string> words;   // the same, word by word
-  std::string full;                 // the whole phrase ("3,350 ERAM long-range cruise missiles")
+  std::string name;                // the naming words ("ERAM long-range cruise missiles")
+  std::vector<std::string> words;  // the same, word by word
+  std::string full;                // the whole phrase ("3,350 ERAM long-range cruise missiles")
   bool proper = false;
   std::optional<model::EntityType> hint;
   bool speaker = false;  // the subject of "said", "stressed": a person unless typed otherwise

@@ -27,7 +27,8 @@ class SentenceExtractor {
  public:
   virtual ~SentenceExtractor() = default;
   [[nodiscard]] virtual std::string_view name() const = 0;
-  [[nodiscard]] virtual std::optional<std::vector<SentenceTriple>> Extract(std::string_view sentence) = 0;
+  [[nodiscard]] virtual std::optional<std::vector<SentenceTriple>> Extract(
+      std::string_view sentence) = 0;
 };
 
 struct ExtractOptions {
@@ -71,7 +72,8 @@ class Pipeline {
   [[nodiscard]] std::vector<std::string> SplitSentences(std::string_view text) const;
 
   // Extractions from one sentence, with arguments in the sentence's own tokens.
-  [[nodiscard]] std::vector<OpenTriple> ExtractSentence(std::string_view sentence, InputStyle style);
+  [[nodiscard]] std::vector<OpenTriple> ExtractSentence(std::string_view sentence,
+                                                        InputStyle style);
 
  private:
   struct Impl;

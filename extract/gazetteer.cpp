@@ -1,12 +1,12 @@
 #include "extract/gazetteer.h"
 
-#include <rapidjson/document.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <fstream>
 #include <iterator>
+
+#include <rapidjson/document.h>
 
 namespace kg::extract {
 namespace {
@@ -36,7 +36,9 @@ struct ShortName {
 
 // How news text names countries whose ISO names are long or formal.
 constexpr std::array kShortNames = {
-    ShortName{"US", "United States", {"U.S.", "US", "USA", "U.S.A.", "America", "United States of America"}},
+    ShortName{"US",
+              "United States",
+              {"U.S.", "US", "USA", "U.S.A.", "America", "United States of America"}},
     ShortName{"GB", "United Kingdom", {"U.K.", "UK", "Britain", "Great Britain", "", ""}},
     ShortName{"RU", "Russia", {"Russian Federation", "", "", "", "", ""}},
     ShortName{"IR", "Iran", {"", "", "", "", "", ""}},
@@ -80,37 +82,77 @@ constexpr std::array kDemonyms = {
     Demonym{"Greek", "Greece"},           Demonym{"Egyptian", "Egypt"},
 };
 
-constexpr std::array<std::string_view, 44> kPersonTitles = {
-    "president", "prime minister", "minister", "chancellor", "secretary", "senator",
-    "governor", "mayor", "king", "queen", "prince", "princess", "pope", "general",
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "envoy",
-    "spokesman", "spokeswoman", "spokesperson", "ambassador", "chairman", "chairwoman",
-    "director", "ceo", "premier", "commander", "judge", "representative", "rep.", "sen.",
-    "gov.", "gen.", "lieutenant", "colonel", "admiral"};
+constexpr std::array<std::string_view, 44> kPersonTitles = {"president",
+                                                            "prime minister",
+                                                            "minister",
+                                                            "chancellor",
+                                                            "secretary",
+                                                            "senator",
+                                                            "governor",
+                                                            "mayor",
+                                                            "king",
+                                                            "queen",
+                                                            "prince",
+                                                            "princess",
+                                                            "pope",
+                                                            "general",
+                                                            "mr",
+                                                            "mr.",
+                                                            "mrs",
+                                                            "mrs.",
+                                                            "ms",
+                                                            "ms.",
+                                                            "dr",
+                                                            "dr.",
+                                                            "sir",
+                                                            "lord",
+                                                            "envoy",
+                                                            "spokesman",
+                                                            "spokeswoman",
+                                                            "spokesperson",
+                                                            "ambassador",
+                                                            "chairman",
+                                                            "chairwoman",
+                                                            "director",
+                                                            "ceo",
+                                                            "premier",
+                                                            "commander",
+                                                            "judge",
+                                                            "representative",
+                                                            "rep.",
+                                                            "sen.",
+                                                            "gov.",
+                                                            "gen.",
+                                                            "lieutenant",
+                                                            "colonel",
+                                                            "admiral"};
 
 constexpr std::array<std::string_view, 44> kOrganizationWords = {
-    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co.",
-    "company", "group", "bank", "ministry", "department", "agency", "council", "committee",
-    "commission", "union", "party", "organization", "organisation", "association",
-    "institute", "university", "foundation", "court", "parliament", "congress", "senate",
-    "army", "navy", "police", "office", "authority", "alliance", "bureau", "airlines",
-    "federation", "board", "fund", "forces", "government"};
+    "inc",        "inc.",       "corp",       "corp.",        "corporation",  "ltd",
+    "ltd.",       "llc",        "plc",        "co.",          "company",      "group",
+    "bank",       "ministry",   "department", "agency",       "council",      "committee",
+    "commission", "union",      "party",      "organization", "organisation", "association",
+    "institute",  "university", "foundation", "court",        "parliament",   "congress",
+    "senate",     "army",       "navy",       "police",       "office",       "authority",
+    "alliance",   "bureau",     "airlines",   "federation",   "board",        "fund",
+    "forces",     "government"};
 
 constexpr std::array<std::string_view, 34> kSpeechVerbs = {
-    "say", "state", "tell", "add", "stress", "remark", "note", "warn", "emphasize",
-    "emphasise", "acknowledge", "insist", "argue", "claim", "announce", "declare", "explain",
-    "report", "write", "suggest", "describe", "admit", "deny", "confirm", "reply", "ask",
-    "respond", "comment", "assert", "predict", "urge", "caution", "specify", "hail"};
+    "say",      "state",     "tell",      "add",         "stress",  "remark",  "note",
+    "warn",     "emphasize", "emphasise", "acknowledge", "insist",  "argue",   "claim",
+    "announce", "declare",   "explain",   "report",      "write",   "suggest", "describe",
+    "admit",    "deny",      "confirm",   "reply",       "ask",     "respond", "comment",
+    "assert",   "predict",   "urge",      "caution",     "specify", "hail"};
 
 constexpr std::array<std::string_view, 31> kCalendar = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday"};
+    "january",   "february", "march",     "april",    "may",    "june",     "july",  "august",
+    "september", "october",  "november",  "december", "jan",    "feb",      "mar",   "apr",
+    "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",   "dec",
+    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 constexpr std::array<std::string_view, 14> kCurrency = {
-    "$", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "\u20AC", "\u00A3",
-    "cents", "francs", "rubles", "yuan"};
+    "$",   "dollar", "dollars", "euro",  "euros",  "pound",  "pounds",
+    "yen", "\u20AC", "\u00A3",  "cents", "francs", "rubles", "yuan"};
 
 }  // namespace
 
@@ -129,7 +171,8 @@ Gazetteer::Gazetteer(const std::string& iso_codes_path) {
         const std::string name = entry["name"].GetString();
         c.aliases.push_back(name);
         for (const char* field : {"common_name", "official_name"}) {
-          if (entry.HasMember(field) && entry[field].IsString()) c.aliases.emplace_back(entry[field].GetString());
+          if (entry.HasMember(field) && entry[field].IsString())
+            c.aliases.emplace_back(entry[field].GetString());
         }
         const bool has_common = entry.HasMember("common_name") && entry["common_name"].IsString();
         c.name = has_common ? entry["common_name"].GetString() : name.substr(0, name.find(','));

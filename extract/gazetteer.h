@@ -10,8 +10,8 @@
 namespace kg::extract {
 
 struct Country {
-  std::string code;  // ISO 3166-1 alpha-2
-  std::string name;  // the name kg uses for the node ("Russia", "United States")
+  std::string code;                  // ISO 3166-1 alpha-2
+  std::string name;                  // the name kg uses for the node ("Russia", "United States")
   std::vector<std::string> aliases;  // every other name it answers to
 };
 

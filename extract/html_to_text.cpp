@@ -14,21 +14,24 @@ struct NamedEntity {
 };
 
 constexpr std::array kNamedEntities = {
-    NamedEntity{"amp", "&"},         NamedEntity{"lt", "<"},          NamedEntity{"gt", ">"},
-    NamedEntity{"quot", "\""},       NamedEntity{"apos", "'"},        NamedEntity{"nbsp", "\u00A0"},
-    NamedEntity{"mdash", "\u2014"},  NamedEntity{"ndash", "\u2013"},  NamedEntity{"hellip", "\u2026"},
-    NamedEntity{"rsquo", "\u2019"},  NamedEntity{"lsquo", "\u2018"},  NamedEntity{"rdquo", "\u201D"},
-    NamedEntity{"ldquo", "\u201C"},  NamedEntity{"eacute", "\u00E9"}, NamedEntity{"Eacute", "\u00C9"},
-    NamedEntity{"euro", "\u20AC"},   NamedEntity{"pound", "\u00A3"},  NamedEntity{"copy", "\u00A9"},
+    NamedEntity{"amp", "&"},         NamedEntity{"lt", "<"},
+    NamedEntity{"gt", ">"},          NamedEntity{"quot", "\""},
+    NamedEntity{"apos", "'"},        NamedEntity{"nbsp", "\u00A0"},
+    NamedEntity{"mdash", "\u2014"},  NamedEntity{"ndash", "\u2013"},
+    NamedEntity{"hellip", "\u2026"}, NamedEntity{"rsquo", "\u2019"},
+    NamedEntity{"lsquo", "\u2018"},  NamedEntity{"rdquo", "\u201D"},
+    NamedEntity{"ldquo", "\u201C"},  NamedEntity{"eacute", "\u00E9"},
+    NamedEntity{"Eacute", "\u00C9"}, NamedEntity{"euro", "\u20AC"},
+    NamedEntity{"pound", "\u00A3"},  NamedEntity{"copy", "\u00A9"},
 };
 
 // Elements whose content is never article text.
-constexpr std::array<std::string_view, 6> kSkipped = {"script", "style", "noscript",
-                                                      "template", "svg", "iframe"};
+constexpr std::array<std::string_view, 6> kSkipped = {"script",   "style", "noscript",
+                                                      "template", "svg",   "iframe"};
 // Elements that end a paragraph.
 constexpr std::array<std::string_view, 20> kBlocks = {
-    "p",  "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-    "section", "article", "header", "footer", "blockquote", "title"};
+    "p",  "div", "br", "li", "ul",      "ol",      "tr",     "table",  "h1",         "h2",
+    "h3", "h4",  "h5", "h6", "section", "article", "header", "footer", "blockquote", "title"};
 
 void AppendUtf8(unsigned code, std::string& out) {
   if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
@@ -80,7 +83,8 @@ Tag ReadTag(std::string_view html, std::size_t i) {
     ++j;
   }
   const std::size_t name_start = j;
-  while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-')) ++j;
+  while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-'))
+    ++j;
   tag.name = Lower(html.substr(name_start, j - name_start));
   if (tag.name.empty() && !(j < html.size() && html[j] == '!')) {
     tag.end = i;  // a literal '<'
@@ -179,7 +183,8 @@ HtmlDocument HtmlToText(std::string_view html) {
     *sink += piece;
     if (in_h1 && !in_title) h1_text += piece;
   }
-  while (!doc.text.empty() && (doc.text.back() == ' ' || doc.text.back() == '\n')) doc.text.pop_back();
+  while (!doc.text.empty() && (doc.text.back() == ' ' || doc.text.back() == '\n'))
+    doc.text.pop_back();
   const auto trim = [](std::string s) {
     while (!s.empty() && s.back() == ' ') s.pop_back();
     return s;

@@ -1,10 +1,10 @@
 #include "extract/lexicon.h"
 
-#include <wn.h>
-
 #include <algorithm>
 #include <cctype>
 #include <set>
+
+#include <wn.h>
 
 #include "model/error.h"
 

@@ -57,7 +57,8 @@ void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain&
     predicate = "be " + Lower(chain.adjective);
   } else {
     const std::vector<int> idiom = g_.Left(content, "_");
-    predicate = idiom.empty() ? VerbLemma(content) : VerbLemma(idiom.front()) + " " + Lower(content);
+    predicate =
+        idiom.empty() ? VerbLemma(content) : VerbLemma(idiom.front()) + " " + Lower(content);
     for (const int k : g_.Right(content, "K")) predicate += " " + Lower(k);
   }
   if (ReportedSpeech(subjects, chain)) return;
@@ -183,9 +184,11 @@ bool LinkRules::ReportedSpeech(const std::vector<int>& subjects, const VerbChain
     if (close != std::string_view::npos && close > open + 1) {
       std::vector<int> inside;
       for (int w = 0; w < g_.size(); ++w) {
-        if (!g_.word(w).is_wall && g_.word(w).start > open && g_.word(w).end <= close) inside.push_back(w);
+        if (!g_.word(w).is_wall && g_.word(w).start > open && g_.word(w).end <= close)
+          inside.push_back(w);
       }
-      while (!inside.empty() && Text(inside.back()).find_first_not_of(".,;:!?") == std::string::npos) {
+      while (!inside.empty() &&
+             Text(inside.back()).find_first_not_of(".,;:!?") == std::string::npos) {
         inside.pop_back();
       }
       clause.tokens = Spans(inside);

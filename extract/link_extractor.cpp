@@ -9,7 +9,8 @@ LinkGrammarExtractor::LinkGrammarExtractor(std::shared_ptr<const LinkDictionary>
                                            std::shared_ptr<Lexicon> lexicon, ParserOptions options)
     : parser_(std::move(dictionary), options), lexicon_(std::move(lexicon)) {}
 
-std::optional<std::vector<SentenceTriple>> LinkGrammarExtractor::Extract(std::string_view sentence) {
+std::optional<std::vector<SentenceTriple>> LinkGrammarExtractor::Extract(
+    std::string_view sentence) {
   const Parse parse = parser_.Run(sentence);
   if (parse.outcome == ParseOutcome::kNoLinkage) return std::nullopt;
   const LinkGraph graph(parse);

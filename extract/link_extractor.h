@@ -15,7 +15,8 @@ class LinkGrammarExtractor : public SentenceExtractor {
                        std::shared_ptr<Lexicon> lexicon, ParserOptions options);
 
   [[nodiscard]] std::string_view name() const override { return "link-grammar"; }
-  [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(std::string_view sentence) override;
+  [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(
+      std::string_view sentence) override;
 
  private:
   LinkParser parser_;
@@ -29,7 +30,8 @@ class PatternExtractor : public SentenceExtractor {
   explicit PatternExtractor(std::shared_ptr<Lexicon> lexicon);
 
   [[nodiscard]] std::string_view name() const override { return "pattern"; }
-  [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(std::string_view sentence) override;
+  [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(
+      std::string_view sentence) override;
 
  private:
   std::shared_ptr<Lexicon> lexicon_;

@@ -21,20 +21,26 @@ class LinkGraph {
   explicit LinkGraph(const Parse& parse);
 
   [[nodiscard]] int size() const { return static_cast<int>(parse_.words.size()); }
-  [[nodiscard]] const ParsedWord& word(int i) const { return parse_.words[static_cast<std::size_t>(i)]; }
+  [[nodiscard]] const ParsedWord& word(int i) const {
+    return parse_.words[static_cast<std::size_t>(i)];
+  }
   [[nodiscard]] const std::vector<ParsedLink>& links() const { return parse_.links; }
   [[nodiscard]] const Parse& parse() const { return parse_; }
 
   // Words j > i joined to i by a link of this type (i is the left end).
-  [[nodiscard]] std::vector<int> Right(int i, std::string_view type, std::string_view sub = "") const;
+  [[nodiscard]] std::vector<int> Right(int i, std::string_view type,
+                                       std::string_view sub = "") const;
   // Words j < i joined to i by a link of this type (i is the right end).
-  [[nodiscard]] std::vector<int> Left(int i, std::string_view type, std::string_view sub = "") const;
+  [[nodiscard]] std::vector<int> Left(int i, std::string_view type,
+                                      std::string_view sub = "") const;
   [[nodiscard]] bool HasRight(int i, std::string_view type, std::string_view sub = "") const;
   [[nodiscard]] bool HasLeft(int i, std::string_view type, std::string_view sub = "") const;
   // The label joining a and b, or empty.
   [[nodiscard]] std::string_view Label(int a, int b) const;
   // Indices of links touching word i.
-  [[nodiscard]] const std::vector<int>& LinksOf(int i) const { return by_word_[static_cast<std::size_t>(i)]; }
+  [[nodiscard]] const std::vector<int>& LinksOf(int i) const {
+    return by_word_[static_cast<std::size_t>(i)];
+  }
 
  private:
   const Parse& parse_;

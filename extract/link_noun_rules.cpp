@@ -24,7 +24,8 @@ void LinkRules::Appositives() {
     const std::string m_lower = Lower(m);
     if (m_lower == "who" || m_lower == "which" || m_lower == "that") continue;
     // "Denmark, Norway": two bare names side by side are a list, not an appositive.
-    if (IsCapitalised(n) && IsCapitalised(m) && g_.Left(m, "D").empty() && g_.Right(m, "M").empty()) {
+    if (IsCapitalised(n) && IsCapitalised(m) && g_.Left(m, "D").empty() &&
+        g_.Right(m, "M").empty()) {
       continue;
     }
     SentenceTriple t;
@@ -108,7 +109,8 @@ void LinkRules::Titles() {
 void LinkRules::Participles() {
   for (const ParsedLink& link : g_.links()) {
     const std::string_view type = LinkType(link.label);
-    const bool mv = type == "M" && link.label.size() > 1 && (link.label[1] == 'v' || link.label[1] == 'g');
+    const bool mv =
+        type == "M" && link.label.size() > 1 && (link.label[1] == 'v' || link.label[1] == 'g');
     const bool mx = type == "MX" && IsVerbWord(link.right);
     if (!mv && !mx) continue;
     const int noun = link.left;

@@ -1,8 +1,8 @@
 #include "extract/link_parser.h"
 
-#include <link-grammar/link-includes.h>
-
 #include <mutex>
+
+#include <link-grammar/link-includes.h>
 
 #include "model/error.h"
 

@@ -27,9 +27,9 @@ struct ParsedLink {
 };
 
 enum class ParseOutcome {
-  kComplete,     // every word linked
-  kNullWords,    // a linkage that leaves some words out
-  kPanic,        // found only after the time budget ran out, with coarse settings
+  kComplete,   // every word linked
+  kNullWords,  // a linkage that leaves some words out
+  kPanic,      // found only after the time budget ran out, with coarse settings
   kNoLinkage,
 };
 

@@ -13,22 +13,24 @@ namespace {
 // Links a phrase grows along, and in which direction: modifiers to the left of their head
 // (determiners, adjectives, name parts, possessors) and complements to its right (of-phrases).
 constexpr std::array<std::string_view, 20> kLeftModifiers = {
-    "D", "DD", "DG", "DT", "A", "AN", "AA", "G", "GN", "ND", "NN", "NA", "YS", "YP", "L", "TA",
-    "EA", "EN", "EC", "_"};
+    "D",  "DD", "DG", "DT", "A", "AN", "AA", "G",  "GN", "ND",
+    "NN", "NA", "YS", "YP", "L", "TA", "EA", "EN", "EC", "_"};
 // GN joins a title to a name ("President Putin") and also the parts of some names ("European
 // Commission"); only the second kind is kept in the name.
-constexpr std::array<std::string_view, 8> kNameModifiers = {"G", "GN", "AN", "A", "_", "NN", "YS", "YP"};
+constexpr std::array<std::string_view, 8> kNameModifiers = {"G", "GN", "AN", "A",
+                                                            "_", "NN", "YS", "YP"};
 
 // Adjectives that quantify or compare rather than name: kept in quotes, left out of node names.
 constexpr std::array<std::string_view, 22> kNonNamingAdjectives = {
-    "more", "most", "many", "much", "few", "fewer", "several", "other", "such", "same", "own",
-    "certain", "various", "all", "any", "some", "each", "every", "last", "next", "first", "only"};
+    "more", "most",  "many", "much",    "few",     "fewer", "several", "other",
+    "such", "same",  "own",  "certain", "various", "all",   "any",     "some",
+    "each", "every", "last", "next",    "first",   "only"};
 
-constexpr std::array<std::string_view, 9> kModals = {"will",  "would", "can",  "could", "may",
+constexpr std::array<std::string_view, 9> kModals = {"will",  "would", "can",   "could", "may",
                                                      "might", "must",  "shall", "should"};
 constexpr std::array<std::string_view, 17> kPronouns = {
-    "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "who",
-    "which", "that", "this", "these"};
+    "he",   "she", "it", "they", "we",    "i",    "you",  "him",  "her",
+    "them", "us",  "me", "who",  "which", "that", "this", "these"};
 
 template <std::size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -36,9 +38,8 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
 }
 
 bool IsPunctuation(std::string_view w) {
-  return std::all_of(w.begin(), w.end(), [](char c) {
-    return std::ispunct(static_cast<unsigned char>(c)) != 0;
-  });
+  return std::all_of(w.begin(), w.end(),
+                     [](char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; });
 }
 
 }  // namespace
@@ -113,9 +114,10 @@ Phrase LinkRules::NounPhrase(int head) const {
       int next = -1;
       if (l.right == w && In(kLeftModifiers, type)) next = l.left;
       if (type == "NM" && l.right == w) next = l.left;  // "$" before "825 million"
-      if (l.left == w && (type == "J" || type == "NM" || (type == "M" && l.label.size() > 1 &&
-                                          (l.label[1] == 'p' || l.label[1] == 'a' ||
-                                           l.label[1] == 'f' || l.label[1] == 'j')))) {
+      if (l.left == w &&
+          (type == "J" || type == "NM" ||
+           (type == "M" && l.label.size() > 1 &&
+            (l.label[1] == 'p' || l.label[1] == 'a' || l.label[1] == 'f' || l.label[1] == 'j')))) {
         next = l.right;
       }
       if (next < 0 || g_.word(next).is_wall || all.count(next) || all.size() > 40) continue;
@@ -133,7 +135,8 @@ Phrase LinkRules::NounPhrase(int head) const {
       const std::string_view type = LinkType(l.label);
       if (l.right != w || !In(kNameModifiers, type) || name.count(l.left)) continue;
       if (type == "A" && In(kNonNamingAdjectives, Lower(l.left))) continue;
-      if (type == "GN" && (!IsCapitalised(l.left) || Gazetteer::IsPersonTitle(Lower(l.left)))) continue;
+      if (type == "GN" && (!IsCapitalised(l.left) || Gazetteer::IsPersonTitle(Lower(l.left))))
+        continue;
       name.insert(l.left);
       stack.push_back(l.left);
     }

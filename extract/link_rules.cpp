@@ -61,7 +61,8 @@ double LinkRules::Quality() const {
 }
 
 void LinkRules::Emit(SentenceTriple triple) {
-  if (triple.subject.empty() || (triple.relation.empty() && triple.implicit_relation.empty())) return;
+  if (triple.subject.empty() || (triple.relation.empty() && triple.implicit_relation.empty()))
+    return;
   // Two arguments on the same words say nothing.
   if (!triple.object.empty() && triple.object.tokens == triple.subject.tokens) return;
   double c = RulePrior(triple.rule == "participle" ? "participle" : triple.rule) * Quality();

@@ -50,7 +50,8 @@ class LinkRules {
   // Clause rules (link_clause_rules.cpp).
   void Clauses();
   void ClauseWithVerb(const std::vector<int>& subjects, int verb, std::string_view rule);
-  void VerbArguments(const std::vector<int>& subjects, const VerbChain& chain, std::string_view rule);
+  void VerbArguments(const std::vector<int>& subjects, const VerbChain& chain,
+                     std::string_view rule);
   bool ReportedSpeech(const std::vector<int>& subjects, const VerbChain& chain);
 
   // Noun-modifier rules (link_noun_rules.cpp).

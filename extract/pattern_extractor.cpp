@@ -47,8 +47,8 @@ std::vector<Token> Tokenise(std::string_view s) {
 }
 
 constexpr std::array<std::string_view, 16> kAuxiliaries = {
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "must", "should", "did"};
+    "is",    "are", "was",   "were", "has",   "have", "had",    "will",
+    "would", "can", "could", "may",  "might", "must", "should", "did"};
 constexpr std::array<std::string_view, 12> kPrepositions = {
     "to", "from", "with", "in", "on", "at", "for", "by", "of", "into", "against", "about"};
 
@@ -59,7 +59,8 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
 
 }  // namespace
 
-PatternExtractor::PatternExtractor(std::shared_ptr<Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+PatternExtractor::PatternExtractor(std::shared_ptr<Lexicon> lexicon)
+    : lexicon_(std::move(lexicon)) {}
 
 std::optional<std::vector<SentenceTriple>> PatternExtractor::Extract(std::string_view sentence) {
   const std::vector<Token> tokens = Tokenise(sentence);
@@ -67,9 +68,10 @@ std::optional<std::vector<SentenceTriple>> PatternExtractor::Extract(std::string
   std::size_t verb = 0;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     const std::string& w = tokens[i].lower;
-    const bool finite = In(kAuxiliaries, w) || w == "said" ||
-                        ((w.ends_with("ed") || w.ends_with("es") || w.ends_with("s")) && w.size() > 3 &&
-                         lexicon_->IsVerb(w) && !tokens[i - 1].punct && tokens[i - 1].lower != "the");
+    const bool finite =
+        In(kAuxiliaries, w) || w == "said" ||
+        ((w.ends_with("ed") || w.ends_with("es") || w.ends_with("s")) && w.size() > 3 &&
+         lexicon_->IsVerb(w) && !tokens[i - 1].punct && tokens[i - 1].lower != "the");
     if (finite) {
       verb = i;
       break;
@@ -77,30 +79,37 @@ std::optional<std::vector<SentenceTriple>> PatternExtractor::Extract(std::string
   }
   if (verb == 0) return std::nullopt;
   std::size_t subject_start = verb;
-  while (subject_start > 0 && !tokens[subject_start - 1].punct && verb - subject_start < 6) --subject_start;
+  while (subject_start > 0 && !tokens[subject_start - 1].punct && verb - subject_start < 6)
+    --subject_start;
   std::size_t rel_end = verb + 1;
-  while (rel_end < tokens.size() && (In(kAuxiliaries, tokens[rel_end].lower) || tokens[rel_end].lower == "not" ||
-                                     (tokens[rel_end].lower.ends_with("ed") && lexicon_->IsVerb(tokens[rel_end].lower)))) {
+  while (rel_end < tokens.size() &&
+         (In(kAuxiliaries, tokens[rel_end].lower) || tokens[rel_end].lower == "not" ||
+          (tokens[rel_end].lower.ends_with("ed") && lexicon_->IsVerb(tokens[rel_end].lower)))) {
     ++rel_end;
   }
   if (rel_end < tokens.size() && In(kPrepositions, tokens[rel_end].lower)) ++rel_end;
   std::size_t object_end = rel_end;
-  while (object_end < tokens.size() && !tokens[object_end].punct && object_end - rel_end < 10) ++object_end;
+  while (object_end < tokens.size() && !tokens[object_end].punct && object_end - rel_end < 10)
+    ++object_end;
   if (subject_start == verb || object_end == rel_end) return std::vector<SentenceTriple>{};
   SentenceTriple t;
   for (std::size_t i = subject_start; i < verb; ++i) t.subject.tokens.push_back(tokens[i].span);
   t.subject.name = t.subject.tokens;
-  t.subject.proper = std::isupper(static_cast<unsigned char>(sentence[tokens[verb - 1].span.start])) != 0;
+  t.subject.proper =
+      std::isupper(static_cast<unsigned char>(sentence[tokens[verb - 1].span.start])) != 0;
   for (std::size_t i = verb; i < rel_end; ++i) t.relation.push_back(tokens[i].span);
   for (std::size_t i = rel_end; i < object_end; ++i) t.object.tokens.push_back(tokens[i].span);
   t.object.name = t.object.tokens;
   std::string last_verb = tokens[verb].lower;
   for (std::size_t i = verb; i < rel_end; ++i) {
-    if (!In(kPrepositions, tokens[i].lower) && tokens[i].lower != "not") last_verb = tokens[i].lower;
+    if (!In(kPrepositions, tokens[i].lower) && tokens[i].lower != "not")
+      last_verb = tokens[i].lower;
   }
   t.predicate = lexicon_->VerbLemma(last_verb);
-  if (rel_end > verb + 1 && In(kPrepositions, tokens[rel_end - 1].lower)) t.predicate += " " + tokens[rel_end - 1].lower;
-  t.negated = std::any_of(tokens.begin() + static_cast<long>(verb), tokens.begin() + static_cast<long>(rel_end),
+  if (rel_end > verb + 1 && In(kPrepositions, tokens[rel_end - 1].lower))
+    t.predicate += " " + tokens[rel_end - 1].lower;
+  t.negated = std::any_of(tokens.begin() + static_cast<long>(verb),
+                          tokens.begin() + static_cast<long>(rel_end),
                           [](const Token& tk) { return tk.lower == "not"; });
   t.rule = "pattern";
   t.confidence = 0.15;

@@ -22,8 +22,12 @@ class SpanMapper {
   SpanMapper(const NormalizedText& norm, std::size_t base, std::string_view original)
       : norm_(norm), base_(base), original_(original) {}
 
-  [[nodiscard]] std::size_t Start(const TextSpan& s) const { return norm_.OriginalStart(base_ + s.start); }
-  [[nodiscard]] std::size_t End(const TextSpan& s) const { return norm_.OriginalEnd(base_ + s.end); }
+  [[nodiscard]] std::size_t Start(const TextSpan& s) const {
+    return norm_.OriginalStart(base_ + s.start);
+  }
+  [[nodiscard]] std::size_t End(const TextSpan& s) const {
+    return norm_.OriginalEnd(base_ + s.end);
+  }
 
   [[nodiscard]] std::string Render(const std::vector<TextSpan>& spans) const {
     std::string out;
@@ -62,8 +66,8 @@ class SpanMapper {
       const char c = s[i];
       if (std::isspace(static_cast<unsigned char>(c)) || c == '"' || c == '`' || c == '\'') {
         ++i;
-      } else if (s.substr(i, 3) == "\u201C" || s.substr(i, 3) == "\u201D" || s.substr(i, 3) == "\u2018" ||
-                 s.substr(i, 3) == "\u2019") {
+      } else if (s.substr(i, 3) == "\u201C" || s.substr(i, 3) == "\u201D" ||
+                 s.substr(i, 3) == "\u2018" || s.substr(i, 3) == "\u2019") {
         i += 3;
       } else {
         return false;
@@ -186,7 +190,8 @@ std::vector<std::string> Pipeline::SplitSentences(std::string_view text) const {
 }
 
 std::vector<OpenTriple> Pipeline::ExtractSentence(std::string_view sentence, InputStyle style) {
-  const NormalizedText norm = style == InputStyle::kPtbTokens ? NormalizePtb(sentence) : Normalize(sentence);
+  const NormalizedText norm =
+      style == InputStyle::kPtbTokens ? NormalizePtb(sentence) : Normalize(sentence);
   auto [triples, extractor] = impl_->Run(norm.text);
   const SpanMapper map(norm, 0, sentence);
   std::vector<OpenTriple> out;
@@ -229,7 +234,8 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
     const std::size_t end = norm.OriginalEnd(span.end);
     graph.sentences.push_back({start, end, text.substr(start, end - start)});
     bases.push_back(span.start);
-    auto [triples, extractor] = impl_->Run(std::string_view(norm.text).substr(span.start, span.end - span.start));
+    auto [triples, extractor] =
+        impl_->Run(std::string_view(norm.text).substr(span.start, span.end - span.start));
     const SpanMapper map(norm, span.start, text);
     for (SentenceTriple& t : triples) {
       if (t.object.empty()) continue;  // "X participates": no edge to draw
@@ -258,7 +264,8 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
     t.subject = {graph.entities[*s].name, graph.entities[*s].type};
     t.object = {graph.entities[*o].name, graph.entities[*o].type};
     t.predicate = p.triple.predicate;
-    t.relation = p.triple.relation.empty() ? p.triple.implicit_relation : map.Render(p.triple.relation);
+    t.relation =
+        p.triple.relation.empty() ? p.triple.implicit_relation : map.Render(p.triple.relation);
     t.negated = p.triple.negated;
     t.modality = p.triple.modality;
     t.confidence = p.triple.confidence;

@@ -10,22 +10,21 @@ namespace {
 
 // Titles and abbreviations after which a full stop never ends a sentence.
 constexpr std::array<std::string_view, 38> kTitles = {
-    "mr",   "mrs",  "ms",   "dr",  "prof", "sen", "rep",  "gov",  "gen",  "col",
-    "lt",   "sgt",  "capt", "cmdr", "adm", "st",  "jr",   "sr",   "rev",  "hon",
-    "pres", "vs",   "etc",  "no",  "nos",  "fig", "approx", "dept", "est", "mt",
-    "ave",  "e.g",  "i.e",  "cf",  "al",   "gov", "maj",  "supt"};
+    "mr",     "mrs",  "ms",  "dr", "prof", "sen", "rep", "gov",  "gen", "col", "lt",  "sgt", "capt",
+    "cmdr",   "adm",  "st",  "jr", "sr",   "rev", "hon", "pres", "vs",  "etc", "no",  "nos", "fig",
+    "approx", "dept", "est", "mt", "ave",  "e.g", "i.e", "cf",   "al",  "gov", "maj", "supt"};
 
 // Abbreviations that may also end a sentence: they end one when the next word starts sentences.
 constexpr std::array<std::string_view, 24> kAmbiguous = {
-    "inc", "ltd", "co", "corp", "plc", "llc", "bros", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n"};
+    "inc", "ltd", "co",  "corp", "plc", "llc", "bros", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec",  "a.m", "p.m", "u.s", "u.k", "u.n"};
 
 // Words that commonly open a sentence; after an ambiguous abbreviation they mean a break.
 constexpr std::array<std::string_view, 40> kSentenceStarters = {
-    "The",   "A",     "An",    "He",    "She",   "It",    "They",  "We",    "I",     "You",
-    "This",  "That",  "These", "Those", "But",   "And",   "In",    "On",    "At",    "For",
-    "His",   "Her",   "Its",   "Their", "Our",   "There", "What",  "When",  "While", "After",
-    "As",    "If",    "Some",  "Most",  "Many",  "Meanwhile", "However", "Despite", "During", "Yet"};
+    "The",  "A",    "An",    "He",    "She",  "It",        "They",    "We",      "I",      "You",
+    "This", "That", "These", "Those", "But",  "And",       "In",      "On",      "At",     "For",
+    "His",  "Her",  "Its",   "Their", "Our",  "There",     "What",    "When",    "While",  "After",
+    "As",   "If",   "Some",  "Most",  "Many", "Meanwhile", "However", "Despite", "During", "Yet"};
 
 bool IsClosing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
@@ -61,7 +60,8 @@ bool StartsLikeSentence(std::string_view text, std::size_t i) {
 bool FullStopEnds(std::string_view text, std::size_t dot, std::size_t next) {
   const std::string word = WordBefore(text, dot);
   if (word.empty()) return true;
-  if (word == "." || word.ends_with("..")) return std::isupper(static_cast<unsigned char>(text[next]));
+  if (word == "." || word.ends_with(".."))
+    return std::isupper(static_cast<unsigned char>(text[next]));
   const std::string bare = word.back() == '.' ? word.substr(0, word.size() - 1) : word;
   if (Contains(kTitles, bare)) return false;
   // A single letter is an initial ("J. Smith"), unless it is the pronoun I.

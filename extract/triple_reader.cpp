@@ -1,9 +1,9 @@
 #include "extract/triple_reader.h"
 
+#include <charconv>
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-
-#include <charconv>
 
 #include "extract/text_normalizer.h"
 
@@ -24,7 +24,9 @@ std::vector<std::string> SplitTabs(std::string_view line) {
   return out;
 }
 
-EntityType Type(const std::string& name) { return model::ParseType(name).value_or(EntityType::kOther); }
+EntityType Type(const std::string& name) {
+  return model::ParseType(name).value_or(EntityType::kOther);
+}
 
 std::string Trim(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
@@ -35,8 +37,10 @@ std::string Trim(std::string s) {
 
 std::string ReadTsvLine(const std::vector<std::string>& cols, model::Triple& t) {
   if (cols.size() < 5 || cols.size() > 7) {
-    return "expected 5 to 7 tab-separated columns (subject, subject_type, predicate, object, object_type"
-           "[, relation[, confidence]]), found " + std::to_string(cols.size());
+    return "expected 5 to 7 tab-separated columns (subject, subject_type, predicate, object, "
+           "object_type"
+           "[, relation[, confidence]]), found " +
+           std::to_string(cols.size());
   }
   t.subject = {Trim(cols[0]), Type(Trim(cols[1]))};
   t.predicate = Trim(cols[2]);
@@ -56,17 +60,20 @@ std::string ReadTsvLine(const std::vector<std::string>& cols, model::Triple& t) 
   return {};
 }
 
-std::string ReadEntity(const rapidjson::Value& doc, const char* key, const char* type_key, model::EntityRef& ref) {
+std::string ReadEntity(const rapidjson::Value& doc, const char* key, const char* type_key,
+                       model::EntityRef& ref) {
   const auto it = doc.FindMember(key);
   if (it == doc.MemberEnd()) return std::string("missing \"") + key + "\"";
   if (it->value.IsString()) {
     ref.name = it->value.GetString();
     const auto t = doc.FindMember(type_key);
-    ref.type = (t != doc.MemberEnd() && t->value.IsString()) ? Type(t->value.GetString()) : EntityType::kOther;
+    ref.type = (t != doc.MemberEnd() && t->value.IsString()) ? Type(t->value.GetString())
+                                                             : EntityType::kOther;
   } else if (it->value.IsObject() && it->value.HasMember("name") && it->value["name"].IsString()) {
     ref.name = it->value["name"].GetString();
     const auto& v = it->value;
-    ref.type = (v.HasMember("type") && v["type"].IsString()) ? Type(v["type"].GetString()) : EntityType::kOther;
+    ref.type = (v.HasMember("type") && v["type"].IsString()) ? Type(v["type"].GetString())
+                                                             : EntityType::kOther;
   } else {
     return std::string("\"") + key + "\" must be a string or {\"name\", \"type\"}";
   }
@@ -78,16 +85,20 @@ std::string ReadJsonLine(const std::string& line, model::Triple& t) {
   rapidjson::Document doc;
   doc.Parse(line.c_str(), line.size());
   if (doc.HasParseError()) {
-    return std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) + " at column " +
-           std::to_string(doc.GetErrorOffset() + 1);
+    return std::string("invalid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
+           " at column " + std::to_string(doc.GetErrorOffset() + 1);
   }
   if (!doc.IsObject()) return "expected a JSON object";
   if (auto e = ReadEntity(doc, "subject", "subject_type", t.subject); !e.empty()) return e;
   if (auto e = ReadEntity(doc, "object", "object_type", t.object); !e.empty()) return e;
-  if (!doc.HasMember("predicate") || !doc["predicate"].IsString()) return "missing string \"predicate\"";
+  if (!doc.HasMember("predicate") || !doc["predicate"].IsString())
+    return "missing string \"predicate\"";
   t.predicate = doc["predicate"].GetString();
-  t.relation = doc.HasMember("relation") && doc["relation"].IsString() ? doc["relation"].GetString() : t.predicate;
-  t.confidence = doc.HasMember("confidence") && doc["confidence"].IsNumber() ? doc["confidence"].GetDouble() : 1.0;
+  t.relation = doc.HasMember("relation") && doc["relation"].IsString() ? doc["relation"].GetString()
+                                                                       : t.predicate;
+  t.confidence = doc.HasMember("confidence") && doc["confidence"].IsNumber()
+                     ? doc["confidence"].GetDouble()
+                     : 1.0;
   return {};
 }
 

@@ -51,8 +51,7 @@ std::optional<EntityType> ParseType(std::string_view name) {
 }
 
 bool IsPlace(EntityType type) {
-  return type == EntityType::kCountry || type == EntityType::kCity ||
-         type == EntityType::kLocation;
+  return type == EntityType::kCountry || type == EntityType::kCity || type == EntityType::kLocation;
 }
 
 }  // namespace kg::model

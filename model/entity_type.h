@@ -23,14 +23,16 @@ enum class EntityType {
 };
 
 inline constexpr EntityType kAllEntityTypes[] = {
-    EntityType::kPerson, EntityType::kOrganization, EntityType::kCountry, EntityType::kCity,
-    EntityType::kLocation, EntityType::kEvent, EntityType::kWeapon, EntityType::kProduct,
-    EntityType::kMoney, EntityType::kDate, EntityType::kQuantity, EntityType::kOther};
+    EntityType::kPerson,   EntityType::kOrganization, EntityType::kCountry,  EntityType::kCity,
+    EntityType::kLocation, EntityType::kEvent,        EntityType::kWeapon,   EntityType::kProduct,
+    EntityType::kMoney,    EntityType::kDate,         EntityType::kQuantity, EntityType::kOther};
 
-// "PERSON", "ORGANIZATION", ...: the spelling used in the store, on the command line and in exports.
+// "PERSON", "ORGANIZATION", ...: the spelling used in the store, on the command line and in
+// exports.
 [[nodiscard]] std::string_view TypeName(EntityType type);
 
-// Case-insensitive inverse of TypeName; also accepts "ORG", "LOC", "GPE", "PER". Empty when unknown.
+// Case-insensitive inverse of TypeName; also accepts "ORG", "LOC", "GPE", "PER". Empty when
+// unknown.
 [[nodiscard]] std::optional<EntityType> ParseType(std::string_view name);
 
 // True for the types that name a place (country, city, other location).

@@ -11,6 +11,7 @@ packages=(
   iso-codes                                # ISO 3166 country names
   libgtest-dev libgmock-dev googletest     # tests
   graphviz python3 python3-networkx        # exports are checked with the real readers
+  clang-format                             # the format check in scripts/test.sh
 )
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

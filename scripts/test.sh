@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The test command: a Release build with warnings as errors, then an ASan+UBSan build; ctest on both.
+# The test command: layering and format checks, a Release build with warnings as errors, then an ASan+UBSan build; ctest on both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
+# Cheap checks first: the layering rules and the formatting.
+bash scripts/check-layering.sh
+find model extract graph export cli tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run --Werror
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DKG_WERROR=ON > /dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure

@@ -1,8 +1,8 @@
 #include "graph/store/schema.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string>
+
+#include <SQLiteCpp/SQLiteCpp.h>
 
 #include "graph/store/store.h"
 #include "model/error.h"
@@ -75,21 +75,25 @@ void PrepareSchema(SQLite::Database& db, const char* path) {
     // Another process may have created the schema while this one waited for the lock.
     if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type='table'").getInt() == 0) {
       db.exec(kSchemaV1);
-      db.exec("INSERT INTO meta(key, value) VALUES ('schema_version', '" + std::to_string(kSchemaVersion) + "')");
+      db.exec("INSERT INTO meta(key, value) VALUES ('schema_version', '" +
+              std::to_string(kSchemaVersion) + "')");
       db.exec("INSERT INTO meta(key, value) VALUES ('application', 'kg')");
     }
     tx.commit();
     return;
   }
   if (!db.tableExists("meta")) {
-    throw Error(ErrorCode::kCorruption, where + ": not a kg store (an SQLite database with other tables)");
+    throw Error(ErrorCode::kCorruption,
+                where + ": not a kg store (an SQLite database with other tables)");
   }
   SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!q.executeStep()) throw Error(ErrorCode::kCorruption, where + ": not a kg store (no schema version)");
+  if (!q.executeStep())
+    throw Error(ErrorCode::kCorruption, where + ": not a kg store (no schema version)");
   const int version = std::stoi(q.getColumn(0).getString());
   if (version > kSchemaVersion) {
-    throw Error(ErrorCode::kNotSupported, where + ": store has schema version " + std::to_string(version) +
-                                              ", this kg reads up to " + std::to_string(kSchemaVersion) +
+    throw Error(ErrorCode::kNotSupported, where + ": store has schema version " +
+                                              std::to_string(version) + ", this kg reads up to " +
+                                              std::to_string(kSchemaVersion) +
                                               " (hint: upgrade kg)");
   }
   // Version 1 is the first schema; later versions add their migrations here, each inside one

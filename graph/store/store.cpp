@@ -1,11 +1,11 @@
 #include "graph/store/store.h"
 
-#include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <set>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include "graph/store/schema.h"
 #include "graph/store/sha256.h"
@@ -95,8 +95,9 @@ struct Store::Impl {
       // Join an existing entity when one of this entity's names is a known name of exactly one.
       std::set<std::int64_t> candidates;
       SQLite::Statement by_alias(
-          db, "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id "
-              "WHERE a.alias = ? AND x.type = ?");
+          db,
+          "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id "
+          "WHERE a.alias = ? AND x.type = ?");
       std::vector<std::string> names = e.aliases;
       names.insert(names.begin(), e.name);
       for (const std::string& n : names) {
@@ -123,7 +124,8 @@ struct Store::Impl {
     // A person is asked for by surname ("kg path Merz Putin"). The surname is an alias for look-ups
     // only: it is never used above to join two entities, so two Smiths stay apart.
     const std::size_t space = e.name.rfind(' ');
-    if (e.type == EntityType::kPerson && space != std::string::npos) names.push_back(e.name.substr(space + 1));
+    if (e.type == EntityType::kPerson && space != std::string::npos)
+      names.push_back(e.name.substr(space + 1));
     for (const std::string& n : names) {
       alias.reset();
       alias.bind(1, n);
@@ -163,10 +165,11 @@ struct Store::Impl {
 
   void InsertTriple(std::int64_t article, std::int64_t subject, std::int64_t object,
                     const model::Triple& t, std::optional<std::int64_t> sentence) {
-    SQLite::Statement q(db,
-                        "INSERT INTO triples(article_id, subject_id, predicate, relation, object_id, negated, "
-                        "modality, confidence, extractor, sentence_id, start, end) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement q(
+        db,
+        "INSERT INTO triples(article_id, subject_id, predicate, relation, object_id, negated, "
+        "modality, confidence, extractor, sentence_id, start, end) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, article);
     q.bind(2, subject);
     q.bind(3, t.predicate);
@@ -201,7 +204,9 @@ Store::Store(const std::string& path, OpenMode mode) : path_(path) {
     }
   } catch (const SQLite::Exception& e) {
     const int code = e.getErrorCode();
-    const ErrorCode kind = (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) ? ErrorCode::kCorruption : ErrorCode::kIoError;
+    const ErrorCode kind = (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+                               ? ErrorCode::kCorruption
+                               : ErrorCode::kIoError;
     throw Error(kind, path + ": cannot open store: " + e.what());
   }
 }
@@ -225,8 +230,9 @@ IngestResult Store::Ingest(const model::ArticleGraph& graph) {
     }
     result.article_id = impl_->InsertArticle(hash, "article", graph.article);
     std::vector<std::int64_t> sentence_ids;
-    SQLite::Statement sentence(impl_->db,
-                               "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement sentence(
+        impl_->db,
+        "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < graph.sentences.size(); ++i) {
       const auto& s = graph.sentences[i];
       sentence.reset();
@@ -248,7 +254,8 @@ IngestResult Store::Ingest(const model::ArticleGraph& graph) {
     };
     for (const model::Triple& t : graph.triples) {
       std::optional<std::int64_t> sid;
-      if (t.evidence.sentence_index < sentence_ids.size()) sid = sentence_ids[t.evidence.sentence_index];
+      if (t.evidence.sentence_index < sentence_ids.size())
+        sid = sentence_ids[t.evidence.sentence_index];
       impl_->InsertTriple(result.article_id, id_of(t.subject), id_of(t.object), t, sid);
     }
     tx.commit();
@@ -256,7 +263,8 @@ IngestResult Store::Ingest(const model::ArticleGraph& graph) {
     result.triples = graph.triples.size();
     result.entities = ids.size();
   } catch (const SQLite::Exception& e) {
-    throw Error(ErrorCode::kIoError, path_ + ": cannot store " + graph.article.source + ": " + e.what());
+    throw Error(ErrorCode::kIoError,
+                path_ + ": cannot store " + graph.article.source + ": " + e.what());
   }
   return result;
 }
@@ -295,12 +303,14 @@ IngestResult Store::ImportTriples(const std::string& source, std::string_view ke
 
 std::vector<StoredEntity> Store::Entities(std::optional<EntityType> type) const {
   std::vector<StoredEntity> out;
-  SQLite::Statement q(impl_->db,
-                      "SELECT e.id, e.name, e.type, e.mentions, "
-                      "(SELECT count(*) FROM triples t WHERE t.subject_id = e.id OR t.object_id = e.id) "
-                      "FROM entities e WHERE (?1 IS NULL OR e.type = ?1) ORDER BY e.name, e.type");
+  SQLite::Statement q(
+      impl_->db,
+      "SELECT e.id, e.name, e.type, e.mentions, "
+      "(SELECT count(*) FROM triples t WHERE t.subject_id = e.id OR t.object_id = e.id) "
+      "FROM entities e WHERE (?1 IS NULL OR e.type = ?1) ORDER BY e.name, e.type");
   if (type) q.bind(1, std::string(model::TypeName(*type)));
-  SQLite::Statement aliases(impl_->db, "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias");
+  SQLite::Statement aliases(impl_->db,
+                            "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias");
   while (q.executeStep()) {
     StoredEntity e;
     e.id = q.getColumn(0).getInt64();
@@ -352,18 +362,20 @@ std::vector<std::string> Store::ClosestNames(std::string_view name, std::size_t 
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> out;
   for (std::size_t i = 0; i < scored.size() && out.size() < n; ++i) {
-    if (scored[i].first <= std::max<std::size_t>(3, name.size() / 2)) out.push_back(scored[i].second);
+    if (scored[i].first <= std::max<std::size_t>(3, name.size() / 2))
+      out.push_back(scored[i].second);
   }
   return out;
 }
 
 std::vector<StoredTriple> Store::Triples(const TripleFilter& f) const {
-  const std::string sql = std::string(kTripleSelect) +
-                          "WHERE (?1 IS NULL OR t.subject_id IN (SELECT entity_id FROM aliases WHERE alias = ?1)) "
-                          "AND (?2 IS NULL OR t.predicate = ?2 OR t.predicate LIKE ?2 || ' %') "
-                          "AND (?3 IS NULL OR t.object_id IN (SELECT entity_id FROM aliases WHERE alias = ?3)) "
-                          "AND (?4 IS NULL OR s.type = ?4 OR o.type = ?4) "
-                          "ORDER BY t.id LIMIT ?5";
+  const std::string sql =
+      std::string(kTripleSelect) +
+      "WHERE (?1 IS NULL OR t.subject_id IN (SELECT entity_id FROM aliases WHERE alias = ?1)) "
+      "AND (?2 IS NULL OR t.predicate = ?2 OR t.predicate LIKE ?2 || ' %') "
+      "AND (?3 IS NULL OR t.object_id IN (SELECT entity_id FROM aliases WHERE alias = ?3)) "
+      "AND (?4 IS NULL OR s.type = ?4 OR o.type = ?4) "
+      "ORDER BY t.id LIMIT ?5";
   SQLite::Statement q(impl_->db, sql);
   if (f.subject) q.bind(1, *f.subject);
   if (f.predicate) q.bind(2, *f.predicate);
@@ -390,22 +402,26 @@ StoreStats Store::Stats() const {
   s.entities = db.execAndGet("SELECT count(*) FROM entities").getInt64();
   s.triples = db.execAndGet("SELECT count(*) FROM triples").getInt64();
   SQLite::Statement types(db, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type");
-  while (types.executeStep()) s.entities_by_type[types.getColumn(0).getString()] = types.getColumn(1).getInt64();
+  while (types.executeStep())
+    s.entities_by_type[types.getColumn(0).getString()] = types.getColumn(1).getInt64();
   SQLite::Statement preds(db, "SELECT predicate, count(*) FROM triples GROUP BY predicate");
-  while (preds.executeStep()) s.triples_by_predicate[preds.getColumn(0).getString()] = preds.getColumn(1).getInt64();
+  while (preds.executeStep())
+    s.triples_by_predicate[preds.getColumn(0).getString()] = preds.getColumn(1).getInt64();
   return s;
 }
 
 void Store::ForEachEntity(const std::function<void(const EntityRow&)>& fn) const {
   SQLite::Statement q(impl_->db, "SELECT id, name, type FROM entities ORDER BY id");
   while (q.executeStep()) {
-    fn({q.getColumn(0).getInt64(), q.getColumn(1).getString(), TypeFrom(q.getColumn(2).getString())});
+    fn({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+        TypeFrom(q.getColumn(2).getString())});
   }
 }
 
 void Store::ForEachTriple(const std::function<void(const TripleRow&)>& fn) const {
   SQLite::Statement q(impl_->db,
-                      "SELECT id, subject_id, object_id, predicate, relation, confidence, negated FROM triples ORDER BY id");
+                      "SELECT id, subject_id, object_id, predicate, relation, confidence, negated "
+                      "FROM triples ORDER BY id");
   while (q.executeStep()) {
     fn({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
         q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getDouble(),

@@ -32,7 +32,9 @@ std::optional<Vertex> GraphView::Find(std::int64_t entity_id) const {
   return it->second;
 }
 
-std::size_t GraphView::Degree(Vertex v) const { return out_degree(v, graph_) + in_degree(v, graph_); }
+std::size_t GraphView::Degree(Vertex v) const {
+  return out_degree(v, graph_) + in_degree(v, graph_);
+}
 
 Neighbourhood GraphView::Neighbours(Vertex centre, int depth) const {
   std::vector<int> dist(num_vertices(graph_), -1);
@@ -81,8 +83,10 @@ std::optional<std::vector<Hop>> GraphView::ShortestPath(Vertex a, Vertex b, int 
     if (dist[v] >= max_hops) continue;
     // Out-edges then in-edges, each in triple order, so that the answer is deterministic.
     std::vector<Hop> steps;
-    for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) steps.push_back({e, v, target(e, graph_), true});
-    for (const Edge e : boost::make_iterator_range(in_edges(v, graph_))) steps.push_back({e, v, source(e, graph_), false});
+    for (const Edge e : boost::make_iterator_range(out_edges(v, graph_)))
+      steps.push_back({e, v, target(e, graph_), true});
+    for (const Edge e : boost::make_iterator_range(in_edges(v, graph_)))
+      steps.push_back({e, v, source(e, graph_), false});
     std::sort(steps.begin(), steps.end(), [&](const Hop& x, const Hop& y) {
       return std::tie(graph_[x.edge].confidence, graph_[y.edge].triple_id) >
              std::tie(graph_[y.edge].confidence, graph_[x.edge].triple_id);
@@ -117,7 +121,8 @@ std::vector<int> GraphView::Components(int* count) const {
           stack.push_back(w);
         }
       };
-      for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) visit(target(e, graph_));
+      for (const Edge e : boost::make_iterator_range(out_edges(v, graph_)))
+        visit(target(e, graph_));
       for (const Edge e : boost::make_iterator_range(in_edges(v, graph_))) visit(source(e, graph_));
     }
     ++next;
@@ -130,9 +135,11 @@ Graph GraphView::Induced(const Neighbourhood& part) const {
   Graph g;
   std::map<Vertex, Vertex> map;
   std::vector<Vertex> sorted = part.vertices;
-  std::sort(sorted.begin(), sorted.end(), [&](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
+  std::sort(sorted.begin(), sorted.end(),
+            [&](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
   for (const Vertex v : sorted) map[v] = add_vertex(graph_[v], g);
-  for (const Edge e : part.edges) add_edge(map.at(source(e, graph_)), map.at(target(e, graph_)), graph_[e], g);
+  for (const Edge e : part.edges)
+    add_edge(map.at(source(e, graph_)), map.at(target(e, graph_)), graph_[e], g);
   return g;
 }
 

@@ -9,12 +9,13 @@
 // in either direction: "how is A connected to B" does not care who acted on whom.
 // Thread-safe for concurrent reads.
 
-#include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
 
 #include "graph/store/store.h"
 #include "model/entity_type.h"
@@ -67,7 +68,8 @@ class GraphView {
   // Every vertex within depth hops of centre, in either direction.
   [[nodiscard]] Neighbourhood Neighbours(Vertex centre, int depth) const;
   // The shortest path from a to b in hops, in either direction; empty when none within max_hops.
-  [[nodiscard]] std::optional<std::vector<Hop>> ShortestPath(Vertex a, Vertex b, int max_hops) const;
+  [[nodiscard]] std::optional<std::vector<Hop>> ShortestPath(Vertex a, Vertex b,
+                                                             int max_hops) const;
   // A component number for each vertex (weakly connected components) and how many there are.
   [[nodiscard]] std::vector<int> Components(int* count) const;
   [[nodiscard]] std::size_t Degree(Vertex v) const;

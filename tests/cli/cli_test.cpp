@@ -1,7 +1,4 @@
 // End-to-end runs of the built kg binary, as a user would type them.
-#include <gtest/gtest.h>
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -9,6 +6,9 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
 
 namespace {
 
@@ -33,7 +33,8 @@ std::string Slurp(const std::string& path) {
 class CliTest : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::path(testing::TempDir()) / ("kg_cli_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = fs::path(testing::TempDir()) /
+           ("kg_cli_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_ = (dir_ / "test.db").string();
@@ -42,7 +43,8 @@ class CliTest : public testing::Test {
   Outcome Kg(const std::string& args) const {
     const std::string out = (dir_ / "out.txt").string();
     const std::string err = (dir_ / "err.txt").string();
-    const std::string cmd = Env("KG_BINARY") + " --db " + db_ + " " + args + " > " + out + " 2> " + err;
+    const std::string cmd =
+        Env("KG_BINARY") + " --db " + db_ + " " + args + " > " + out + " 2> " + err;
     const int status = std::system(cmd.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(out), Slurp(err)};
   }
@@ -70,7 +72,9 @@ TEST_F(CliTest, QuestionsAboutTheSamplesAreAnsweredWithEvidence) {
   EXPECT_NE(people.out.find("\"Marieke Vos\""), std::string::npos) << people.out;
   const Outcome lends = Kg("triples --subject vos --json");
   EXPECT_EQ(lends.code, 0);
-  EXPECT_NE(lends.out.find("\"sentence\":\"Vos signed the contract with Northwind Bank"), std::string::npos) << lends.out;
+  EXPECT_NE(lends.out.find("\"sentence\":\"Vos signed the contract with Northwind Bank"),
+            std::string::npos)
+      << lends.out;
   const Outcome path = Kg("path Vos \"Northwind Bank\"");
   EXPECT_EQ(path.code, 0) << path.err;
   EXPECT_NE(path.out.find("Marieke Vos to Northwind Bank"), std::string::npos) << path.out;
@@ -80,25 +84,32 @@ TEST_F(CliTest, UnknownEntityIsAOneLineErrorWithAHint) {
   ASSERT_EQ(Kg("ingest " + Samples()).code, 0);
   const Outcome r = Kg("neighbors Marieke_Voss");
   EXPECT_EQ(r.code, 1);
-  EXPECT_EQ(r.err.rfind("kg: error: unknown entity 'Marieke_Voss' (hint: did you mean", 0), 0U) << r.err;
+  EXPECT_EQ(r.err.rfind("kg: error: unknown entity 'Marieke_Voss' (hint: did you mean", 0), 0U)
+      << r.err;
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1);
 }
 
 TEST_F(CliTest, BadInputsAreNamedAndTheRestIsStored) {
   std::ofstream(dir_ / "good.txt") << "Northwind Bank lent money to the city of Leiden.";
   std::ofstream(dir_ / "empty.txt");
-  std::ofstream(dir_ / "binary.txt", std::ios::binary) << std::string("\x7f" "ELF\0\0", 6);
+  std::ofstream(dir_ / "binary.txt", std::ios::binary) << std::string(
+      "\x7f"
+      "ELF\0\0",
+      6);
   std::ofstream(dir_ / "latin1.txt", std::ios::binary) << "caf\xe9 society";
   std::ofstream(dir_ / "feed.jsonl") << "{\"text\":\"Aydin met Hall in Ankara.\"}\n{broken\n";
   const std::string d = dir_.string();
-  const Outcome r = Kg("ingest " + d + "/good.txt " + d + "/missing.txt " + d + "/empty.txt " + d + "/binary.txt " + d +
-                   "/latin1.txt " + d + "/feed.jsonl");
+  const Outcome r = Kg("ingest " + d + "/good.txt " + d + "/missing.txt " + d + "/empty.txt " + d +
+                       "/binary.txt " + d + "/latin1.txt " + d + "/feed.jsonl");
   EXPECT_EQ(r.code, 3);
   EXPECT_NE(r.out.find("stored 2 articles (0 unchanged, 5 rejected)"), std::string::npos) << r.out;
-  EXPECT_NE(r.err.find("kg: error: " + d + "/missing.txt: no such file or folder\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("kg: error: " + d + "/missing.txt: no such file or folder\n"),
+            std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find("kg: error: " + d + "/empty.txt: empty file\n"), std::string::npos);
   EXPECT_NE(r.err.find("kg: error: " + d + "/binary.txt: binary file"), std::string::npos);
-  EXPECT_NE(r.err.find("kg: error: " + d + "/latin1.txt: invalid UTF-8 at byte 3"), std::string::npos);
+  EXPECT_NE(r.err.find("kg: error: " + d + "/latin1.txt: invalid UTF-8 at byte 3"),
+            std::string::npos);
   EXPECT_NE(r.err.find("kg: error: " + d + "/feed.jsonl:2: invalid JSON"), std::string::npos);
   EXPECT_NE(Kg("stats --json").out.find("\"articles\":2"), std::string::npos);
 }
@@ -117,24 +128,29 @@ TEST_F(CliTest, ImportRejectsBadRowsAndKeepsTheRest) {
                                    "only\tthree\tcolumns\n";
   const Outcome r = Kg("import " + (dir_ / "t.tsv").string());
   EXPECT_EQ(r.code, 3);
-  EXPECT_NE(r.err.find("t.tsv:3: expected 5 to 7 tab-separated columns"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("t.tsv:3: expected 5 to 7 tab-separated columns"), std::string::npos)
+      << r.err;
   EXPECT_NE(Kg("triples --predicate fund").out.find("ERAM missiles"), std::string::npos);
 }
 
 TEST_F(CliTest, GraphMlLoadsInNetworkxWithTheSameCounts) {
-  if (std::system("python3 -c 'import networkx' > /dev/null 2>&1") != 0) GTEST_SKIP() << "networkx not installed";
+  if (std::system("python3 -c 'import networkx' > /dev/null 2>&1") != 0)
+    GTEST_SKIP() << "networkx not installed";
   ASSERT_EQ(Kg("ingest " + Samples()).code, 0);
   const std::string file = (dir_ / "g.graphml").string();
   ASSERT_EQ(Kg("export --format graphml -o " + file).code, 0);
   const Outcome stats = Kg("stats --json");
   const std::string script = (dir_ / "check.py").string();
-  std::ofstream(script) << "import json, sys, networkx as nx\n"
-                           "g = nx.read_graphml(sys.argv[1])\n"
-                           "s = json.load(open(sys.argv[2]))\n"
-                           "assert g.number_of_nodes() == s['nodes'], (g.number_of_nodes(), s['nodes'])\n"
-                           "assert g.number_of_edges() == s['edges'], (g.number_of_edges(), s['edges'])\n";
+  std::ofstream(script)
+      << "import json, sys, networkx as nx\n"
+         "g = nx.read_graphml(sys.argv[1])\n"
+         "s = json.load(open(sys.argv[2]))\n"
+         "assert g.number_of_nodes() == s['nodes'], (g.number_of_nodes(), s['nodes'])\n"
+         "assert g.number_of_edges() == s['edges'], (g.number_of_edges(), s['edges'])\n";
   std::ofstream(dir_ / "stats.json") << stats.out;
-  EXPECT_EQ(std::system(("python3 " + script + " " + file + " " + (dir_ / "stats.json").string()).c_str()), 0);
+  EXPECT_EQ(std::system(
+                ("python3 " + script + " " + file + " " + (dir_ / "stats.json").string()).c_str()),
+            0);
 }
 
 TEST_F(CliTest, DotExportRendersWithGraphviz) {
@@ -151,14 +167,18 @@ TEST_F(CliTest, SeedArticleGivesTheFactsAReaderAgreesWith) {
   if (!fs::exists(seed)) GTEST_SKIP() << "no ../shared/seed";
   ASSERT_EQ(Kg("ingest " + seed).code, 0);
   const std::string people = Kg("entities --type PERSON --json").out;
-  for (const char* name : {"Emmanuel Macron", "Volodymyr Zelenskyy", "Vladimir Putin", "Friedrich Merz", "Steve Witkoff"}) {
+  for (const char* name : {"Emmanuel Macron", "Volodymyr Zelenskyy", "Vladimir Putin",
+                           "Friedrich Merz", "Steve Witkoff"}) {
     EXPECT_NE(people.find(std::string("\"") + name + "\""), std::string::npos) << name;
   }
   const std::string fund = Kg("triples --predicate fund --json").out;
   for (const char* country : {"Denmark", "Netherlands", "Norway", "United States"}) {
-    EXPECT_NE(fund.find(std::string("{\"name\":\"") + country + "\",\"type\":\"COUNTRY\"}"), std::string::npos) << country;
+    EXPECT_NE(fund.find(std::string("{\"name\":\"") + country + "\",\"type\":\"COUNTRY\"}"),
+              std::string::npos)
+        << country;
   }
-  EXPECT_NE(Kg("triples --subject Macron --predicate host --json").out.find("summit"), std::string::npos);
+  EXPECT_NE(Kg("triples --subject Macron --predicate host --json").out.find("summit"),
+            std::string::npos);
   EXPECT_EQ(Kg("path Merz Putin").code, 0);
 }
 

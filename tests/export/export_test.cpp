@@ -1,13 +1,13 @@
-#include <boost/graph/graphml.hpp>
-#include <gtest/gtest.h>
-#include <rapidjson/document.h>
+#include "export/export.h"
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "export/export.h"
+#include <boost/graph/graphml.hpp>
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
 
 namespace kg::exporter {
 namespace {
@@ -20,7 +20,8 @@ Graph Fixture() {
   Graph g;
   const auto a = add_vertex({1, "Denmark", EntityType::kCountry}, g);
   const auto b = add_vertex({2, "ERAM \"long-range\" missiles", EntityType::kWeapon}, g);
-  const auto c = add_vertex({3, "A & B <Holdings> {x} \\ ]]> '; DROP TABLE", EntityType::kOrganization}, g);
+  const auto c =
+      add_vertex({3, "A & B <Holdings> {x} \\ ]]> '; DROP TABLE", EntityType::kOrganization}, g);
   add_edge(a, b, {7, "fund", "has come from", 0.6, false}, g);
   add_edge(c, b, {8, "sell", "did not sell", 0.25, true}, g);
   add_edge(a, b, {9, "pay for", "paid for", 0.5, false}, g);
@@ -29,7 +30,9 @@ Graph Fixture() {
 
 ExportOptions Options() {
   ExportOptions o;
-  o.evidence = [](std::int64_t id) { return "Sentence " + std::to_string(id) + " said \"so\".\nNext line."; };
+  o.evidence = [](std::int64_t id) {
+    return "Sentence " + std::to_string(id) + " said \"so\".\nNext line.";
+  };
   return o;
 }
 

@@ -1,10 +1,10 @@
 #include "extract/article_reader.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <gtest/gtest.h>
 
 namespace kg::extract {
 namespace {
@@ -12,7 +12,8 @@ namespace {
 std::vector<model::Article> Decode(const std::string& ext, const std::string& content,
                                    std::vector<model::Diagnostic>* diags) {
   std::vector<model::Article> out;
-  *diags = DecodeContent("in" + ext, ext, content, [&](model::Article&& a) { out.push_back(std::move(a)); });
+  *diags = DecodeContent("in" + ext, ext, content,
+                         [&](model::Article&& a) { out.push_back(std::move(a)); });
   return out;
 }
 
@@ -59,7 +60,8 @@ TEST(ArticleReader, FoldersAreReadRecursivelyAndMissingPathsReported) {
   std::istringstream stdin_text("From standard input.");
   const ReadReport r = ReadArticles({dir.string(), (dir / "missing.txt").string(), "-"}, stdin_text,
                                     [&](model::Article&& a) { sources.push_back(a.source); });
-  EXPECT_EQ(sources, (std::vector<std::string>{(dir / "b.txt").string(), (dir / "sub" / "a.html").string(), "<stdin>"}));
+  EXPECT_EQ(sources, (std::vector<std::string>{(dir / "b.txt").string(),
+                                               (dir / "sub" / "a.html").string(), "<stdin>"}));
   EXPECT_EQ(r.ignored_files, 1U);
   ASSERT_EQ(r.rejected.size(), 1U);
   EXPECT_EQ(r.rejected[0].reason, "no such file or folder");

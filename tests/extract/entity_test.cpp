@@ -1,7 +1,7 @@
 // Typing and canonical naming of entities across one article.
-#include <gtest/gtest.h>
-
 #include <algorithm>
+
+#include <gtest/gtest.h>
 
 #include "extract/extract.h"
 
@@ -66,16 +66,18 @@ TEST_F(EntityTest, RolesPlacesAndOrganisations) {
 }
 
 TEST_F(EntityTest, PronounPointsBackToThePerson) {
-  const bool said = std::any_of(graph_->triples.begin(), graph_->triples.end(), [](const model::Triple& t) {
-    return t.subject.name == "Helga Sorensen" && t.predicate == "say";
-  });
+  const bool said =
+      std::any_of(graph_->triples.begin(), graph_->triples.end(), [](const model::Triple& t) {
+        return t.subject.name == "Helga Sorensen" && t.predicate == "say";
+      });
   EXPECT_TRUE(said);
 }
 
 TEST_F(EntityTest, EvidenceIsTheSentenceAndItsSpan) {
   ASSERT_FALSE(graph_->triples.empty());
   for (const auto& t : graph_->triples) {
-    EXPECT_EQ(graph_->article.text.substr(t.evidence.start, t.evidence.end - t.evidence.start), t.evidence.sentence);
+    EXPECT_EQ(graph_->article.text.substr(t.evidence.start, t.evidence.end - t.evidence.start),
+              t.evidence.sentence);
   }
 }
 

@@ -15,7 +15,8 @@ TEST(HtmlToText, DropsScriptsAndStylesAndKeepsParagraphs) {
 }
 
 TEST(HtmlToText, MalformedMarkupDegradesToText) {
-  EXPECT_EQ(HtmlToText("a < b and <b>bold</b> &unknown; <!-- comment").text, "a < b and bold &unknown;");
+  EXPECT_EQ(HtmlToText("a < b and <b>bold</b> &unknown; <!-- comment").text,
+            "a < b and bold &unknown;");
 }
 
 }  // namespace

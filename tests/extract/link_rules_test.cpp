@@ -1,9 +1,9 @@
 // One test per rule family, on sentences written for these tests.
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "extract/extract.h"
 
@@ -22,7 +22,8 @@ class LinkRulesTest : public testing::Test {
   static std::vector<std::string> Triples(const std::string& sentence) {
     std::vector<std::string> out;
     for (const OpenTriple& t : pipeline_->ExtractSentence(sentence, InputStyle::kPlain)) {
-      out.push_back(t.subject + " | " + t.relation + " | " + t.object + (t.negated ? " | negated" : ""));
+      out.push_back(t.subject + " | " + t.relation + " | " + t.object +
+                    (t.negated ? " | negated" : ""));
     }
     return out;
   }
@@ -49,7 +50,8 @@ TEST_F(LinkRulesTest, VerbWithPrepositionalObject) {
 }
 
 TEST_F(LinkRulesTest, PassiveWithAgentPutsTheDoerFirst) {
-  EXPECT_TRUE(Has("The bridge was designed by a Danish firm.", "a Danish firm | was designed by | The bridge"));
+  EXPECT_TRUE(Has("The bridge was designed by a Danish firm.",
+                  "a Danish firm | was designed by | The bridge"));
 }
 
 TEST_F(LinkRulesTest, ListsGiveOneTriplePerMember) {
@@ -60,7 +62,8 @@ TEST_F(LinkRulesTest, ListsGiveOneTriplePerMember) {
 }
 
 TEST_F(LinkRulesTest, NegationIsKeptAsAField) {
-  EXPECT_TRUE(Has("The ministry has not approved the price.", "The ministry | has not approved | the price | negated"));
+  EXPECT_TRUE(Has("The ministry has not approved the price.",
+                  "The ministry | has not approved | the price | negated"));
 }
 
 TEST_F(LinkRulesTest, AppositiveGivesIsAndRoleOf) {
@@ -77,14 +80,16 @@ TEST_F(LinkRulesTest, ReportedSpeechGivesTheSpeakerAndTheClause) {
 }
 
 TEST_F(LinkRulesTest, ModalityIsKept) {
-  const auto triples = pipeline_->ExtractSentence("The fund will pay the farmers.", InputStyle::kPlain);
+  const auto triples =
+      pipeline_->ExtractSentence("The fund will pay the farmers.", InputStyle::kPlain);
   ASSERT_FALSE(triples.empty());
   EXPECT_EQ(triples.front().modality, "will");
   EXPECT_EQ(triples.front().predicate, "pay");
 }
 
 TEST_F(LinkRulesTest, CarbOutputUsesTheSentencesOwnTokens) {
-  const auto triples = pipeline_->ExtractSentence("The city 's council approved a `` green '' plan .", InputStyle::kPtbTokens);
+  const auto triples = pipeline_->ExtractSentence(
+      "The city 's council approved a `` green '' plan .", InputStyle::kPtbTokens);
   ASSERT_FALSE(triples.empty());
   EXPECT_EQ(triples.front().subject, "The city 's council");
   EXPECT_EQ(triples.front().object, "a `` green '' plan");

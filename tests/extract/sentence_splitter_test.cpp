@@ -1,9 +1,9 @@
 #include "extract/sentence_splitter.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 namespace kg::extract {
 namespace {
@@ -16,7 +16,8 @@ std::vector<std::string> Split(const std::string& text) {
 
 TEST(SentenceSplitter, KeepsTitlesInitialsAndAbbreviationsInsideSentences) {
   EXPECT_EQ(Split("Mr. Lang met Dr. J. R. Odhiambo in the U.S. last week. She left."),
-            (std::vector<std::string>{"Mr. Lang met Dr. J. R. Odhiambo in the U.S. last week.", "She left."}));
+            (std::vector<std::string>{"Mr. Lang met Dr. J. R. Odhiambo in the U.S. last week.",
+                                      "She left."}));
 }
 
 TEST(SentenceSplitter, BreaksAfterAbbreviationWhenNextWordStartsASentence) {
@@ -31,12 +32,14 @@ TEST(SentenceSplitter, KeepsClosingQuoteWithItsSentence) {
 
 TEST(SentenceSplitter, HeadlineAndParagraphsAreSentences) {
   EXPECT_EQ(Split("Bank Funds New Bridge\n\nThe bank will pay.\nIt agreed on Friday."),
-            (std::vector<std::string>{"Bank Funds New Bridge", "The bank will pay.", "It agreed on Friday."}));
+            (std::vector<std::string>{"Bank Funds New Bridge", "The bank will pay.",
+                                      "It agreed on Friday."}));
 }
 
 TEST(SentenceSplitter, HardWrappedLinesStayOneSentence) {
   EXPECT_EQ(Split("The council approved the plan after a long\ndebate about the cost."),
-            (std::vector<std::string>{"The council approved the plan after a long\ndebate about the cost."}));
+            (std::vector<std::string>{
+                "The council approved the plan after a long\ndebate about the cost."}));
 }
 
 TEST(SentenceSplitter, DecimalsAndQuestionsAndEmptyInput) {

@@ -1,11 +1,11 @@
 #include "graph/store/store.h"
 
+#include <filesystem>
+#include <fstream>
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-
-#include <filesystem>
-#include <fstream>
 
 #include "graph/store/sha256.h"
 #include "model/error.h"
@@ -114,13 +114,15 @@ TEST_F(StoreTest, FailureHalfwayLeavesNoTraceOfTheArticle) {
 TEST_F(StoreTest, AFileThatIsNotAStoreIsAClearError) {
   const std::string text = Path("not_a_store.db");
   std::ofstream(text) << "hello, this is not SQLite at all, just some text that is long enough";
-  EXPECT_THAT([&] { Store s(text); }, testing::ThrowsMessage<Error>(testing::HasSubstr("not a kg store")));
+  EXPECT_THAT([&] { Store s(text); },
+              testing::ThrowsMessage<Error>(testing::HasSubstr("not a kg store")));
   const std::string other = Path("other.db");
   {
     SQLite::Database db(other, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("CREATE TABLE people(name TEXT)");
   }
-  EXPECT_THAT([&] { Store s(other); }, testing::ThrowsMessage<Error>(testing::HasSubstr("not a kg store")));
+  EXPECT_THAT([&] { Store s(other); },
+              testing::ThrowsMessage<Error>(testing::HasSubstr("not a kg store")));
 }
 
 TEST_F(StoreTest, ANewerSchemaIsRefusedAndNotTouched) {
@@ -130,7 +132,8 @@ TEST_F(StoreTest, ANewerSchemaIsRefusedAndNotTouched) {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
   }
-  EXPECT_THAT([&] { Store s(path); }, testing::ThrowsMessage<Error>(testing::HasSubstr("schema version 99")));
+  EXPECT_THAT([&] { Store s(path); },
+              testing::ThrowsMessage<Error>(testing::HasSubstr("schema version 99")));
 }
 
 TEST_F(StoreTest, MissingStoreForReadingIsNotFound) {
