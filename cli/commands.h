@@ -17,5 +17,6 @@ void SetupNeighbors(CLI::App& app, Context& ctx);
 void SetupPath(CLI::App& app, Context& ctx);
 void SetupExport(CLI::App& app, Context& ctx);
 void SetupStats(CLI::App& app, Context& ctx);
+void SetupTag(CLI::App& app, Context& ctx);
 
 }  // namespace kg::cli

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
   kg::cli::SetupPath(app, ctx);
   kg::cli::SetupExport(app, ctx);
   kg::cli::SetupStats(app, ctx);
+  kg::cli::SetupTag(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

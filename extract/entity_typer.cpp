@@ -134,7 +134,6 @@ std::optional<EntityType> EntityTyper::FromPattern(const MentionText& m) const {
 std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
   if (m.words.empty()) return std::nullopt;
   const std::string& last = m.words.back();
-  if (Gazetteer::IsOrganizationWord(last) && m.words.size() > 1) return EntityType::kOrganization;
   if (m.words.size() > 1 && Gazetteer::IsPersonTitle(m.words.front()) &&
       IsCapitalisedWord(m.words[1])) {
     return EntityType::kPerson;
@@ -160,7 +159,13 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
       if (sense.lex_file == static_cast<int>(LexFile::kEvent)) return EntityType::kEvent;
     }
   }
+  if (Gazetteer::IsOrganizationWord(last) && m.words.size() > 1) return EntityType::kOrganization;
   if (IsAcronym(last) && m.words.size() == 1) return EntityType::kOrganization;
+  // "Donald Trump", "Mark Rutte": a given name in front.
+  if (m.words.size() >= 2 && m.words.size() <= 4 && gazetteer_->IsGivenName(m.words.front()) &&
+      IsCapitalisedWord(last)) {
+    return EntityType::kPerson;
+  }
   // Two or three capitalised words that WordNet does not know as common words: a person's name.
   if (m.words.size() >= 2 && m.words.size() <= 3 &&
       std::all_of(m.words.begin(), m.words.end(), IsCapitalisedWord)) {

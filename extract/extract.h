@@ -15,6 +15,7 @@
 
 #include "extract/article_reader.h"
 #include "extract/link_parser.h"
+#include "extract/name_tagger.h"
 #include "extract/sentence_triple.h"
 #include "extract/triple_reader.h"
 #include "model/article.h"
@@ -67,6 +68,10 @@ class Pipeline {
   // Splits, parses and types one article; spans in the result are offsets into article.text,
   // counted in bytes.
   [[nodiscard]] model::ArticleGraph ExtractArticle(model::Article article);
+
+  // Proper names in a tokenised sentence, typed (see NameTagger).
+  [[nodiscard]] std::vector<NameSpan> TagNames(const std::vector<std::string>& tokens,
+                                               NameMemory& memory) const;
 
   // The sentences of a text, as the article pipeline splits them.
   [[nodiscard]] std::vector<std::string> SplitSentences(std::string_view text) const;

@@ -157,6 +157,7 @@ constexpr std::array<std::string_view, 14> kCurrency = {
 }  // namespace
 
 Gazetteer::Gazetteer(const std::string& iso_codes_path) {
+  LoadWordLists(kDefaultWordListPath);
   std::ifstream in(iso_codes_path, std::ios::binary);
   if (in) {
     const std::string json{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -189,6 +190,28 @@ Gazetteer::Gazetteer(const std::string& iso_codes_path) {
     }
     Add(std::move(c));
   }
+}
+
+void Gazetteer::LoadWordLists(const std::string& folder) {
+  // Each file lists words separated by white space, each with a dictionary suffix ("Abel.m",
+  // "Atlanta.l", "banker.n"); multi-word entries are joined with '_'.
+  const auto load = [&](const char* file, std::unordered_set<std::string>& into) {
+    std::ifstream in(folder + "/" + file);
+    std::string word;
+    while (in >> word) {
+      const std::size_t dot = word.rfind('.');
+      if (dot != std::string::npos && dot > 0) word.resize(dot);
+      std::replace(word.begin(), word.end(), '_', ' ');
+      if (!word.empty() && std::isalpha(static_cast<unsigned char>(word[0]))) into.insert(word);
+    }
+  };
+  load("entities.given-male.sing", given_names_);
+  load("entities.given-female.sing", given_names_);
+  load("entities.given-bisex.sing", given_names_);
+  load("entities.locations.sing", places_);
+  load("entities.us-states.sing", places_);
+  load("entities.prof", professions_);
+  load("entities.prof.vowel", professions_);
 }
 
 void Gazetteer::Add(Country country) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kg::extract {
@@ -41,8 +42,27 @@ class Gazetteer {
   // Adjectives of nationality ("Russian", "German") and what they point to.
   [[nodiscard]] std::optional<std::string> CountryOfDemonym(std::string_view word) const;
 
+  // Given names, place names and professions from Link Grammar's English word lists
+  // (link-grammar-dictionaries-en), read at construction when present.
+  [[nodiscard]] bool IsGivenName(std::string_view word) const {
+    return given_names_.count(std::string(word)) > 0;
+  }
+  [[nodiscard]] bool IsKnownPlace(std::string_view word) const {
+    return places_.count(std::string(word)) > 0;
+  }
+  [[nodiscard]] bool IsProfession(std::string_view word) const {
+    return professions_.count(std::string(word)) > 0;
+  }
+
+  static constexpr const char* kDefaultWordListPath = "/usr/share/link-grammar/en/words";
+
  private:
   void Add(Country country);
+  void LoadWordLists(const std::string& folder);
+
+  std::unordered_set<std::string> given_names_;
+  std::unordered_set<std::string> places_;
+  std::unordered_set<std::string> professions_;
 
   std::vector<Country> countries_;
   std::unordered_map<std::string, std::size_t> by_name_;  // lower-case name -> index

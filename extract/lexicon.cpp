@@ -116,6 +116,24 @@ bool Lexicon::IsVerb(std::string_view word) {
   return is_verb_[key] = known;
 }
 
+unsigned Lexicon::PosMask(std::string_view word) {
+  const std::string key = Lower(word);
+  const std::lock_guard lock(mu_);
+  const auto it = pos_mask_.find(key);
+  if (it != pos_mask_.end()) return it->second;
+  std::string buf = WnWord(key);
+  unsigned mask = in_wn(buf.data(), ALL_POS);
+  for (const int pos : {NOUN, VERB, ADJ, ADV}) {
+    if (morphstr(buf.data(), pos) != nullptr) mask |= 1U << pos;
+  }
+  return pos_mask_[key] = mask;
+}
+
+bool Lexicon::IsCommonWord(std::string_view word) { return PosMask(word) != 0; }
+bool Lexicon::IsAdjective(std::string_view word) {
+  return (PosMask(word) & ((1U << ADJ) | (1U << SATELLITE))) != 0;
+}
+
 NounInfo Lexicon::Noun(std::string_view word) {
   const std::string key(word);
   const std::lock_guard lock(mu_);

@@ -50,6 +50,9 @@ class Lexicon {
   [[nodiscard]] std::string VerbLemma(std::string_view word);
   [[nodiscard]] std::string NounLemma(std::string_view word);
   [[nodiscard]] bool IsVerb(std::string_view word);
+  // True when WordNet knows the lower-cased word (or its base form) in any part of speech.
+  [[nodiscard]] bool IsCommonWord(std::string_view word);
+  [[nodiscard]] bool IsAdjective(std::string_view word);
   [[nodiscard]] NounInfo Noun(std::string_view word);
 
  private:
@@ -60,6 +63,8 @@ class Lexicon {
   std::unordered_map<std::string, std::string> verb_lemmas_;
   std::unordered_map<std::string, std::string> noun_lemmas_;
   std::unordered_map<std::string, bool> is_verb_;
+  std::unordered_map<std::string, unsigned> pos_mask_;
+  unsigned PosMask(std::string_view word);
   std::unordered_map<std::string, NounInfo> nouns_;
 };
 

@@ -37,7 +37,12 @@ void LinkRules::Clauses() {
     if (g_.word(subject).is_wall || g_.word(verb).is_wall) continue;
     if (!done.insert({subject, verb}).second) continue;
     std::vector<int> subjects;
-    for (const int s : Conjuncts(ResolveRelative(subject))) subjects.push_back(ResolveRelative(s));
+    for (const int s : Conjuncts(ResolveRelative(subject))) {
+      const int r = ResolveRelative(s);
+      // A misparse may make "of", "by" or a bare "and" the subject: no triple is better.
+      if (!IsFunctionWord(r) && !IsVerbWord(r)) subjects.push_back(r);
+    }
+    if (subjects.empty()) continue;
     for (const int v : Conjuncts(verb)) {
       ClauseWithVerb(subjects, v, inverted ? "inverted" : "clause");
     }
@@ -45,8 +50,7 @@ void LinkRules::Clauses() {
 }
 
 void LinkRules::ClauseWithVerb(const std::vector<int>& subjects, int verb, std::string_view rule) {
-  const VerbChain chain = Chain(verb);
-  VerbArguments(subjects, chain, rule);
+  for (const VerbChain& chain : Chains(verb)) VerbArguments(subjects, chain, rule);
 }
 
 void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain& chain,
@@ -121,7 +125,14 @@ void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain&
         SentenceTriple t = base(s);
         t.object = NounPhrase(o);
         t.rule = chain.copula ? "copula" : std::string(rule) + "-object";
-        for (const auto& p : preps) t.extras.push_back(pp_phrase(p));
+        for (const auto& p : preps) {
+          // A preposition the object's phrase already holds ("the river on the freeway").
+          const TextSpan ps = SpanOf(p.preposition);
+          if (std::find(t.object.tokens.begin(), t.object.tokens.end(), ps) ==
+              t.object.tokens.end()) {
+            t.extras.push_back(pp_phrase(p));
+          }
+        }
         Emit(std::move(t));
       }
       // Each prepositional argument is also an edge of its own in the graph.
@@ -174,7 +185,7 @@ bool LinkRules::ReportedSpeech(const std::vector<int>& subjects, const VerbChain
     }
   }
   if (clause.empty()) {
-    for (const int c : g_.Right(content, "C")) clause = ClausePhrase(c, c);
+    for (const int c : g_.Right(content, "C")) clause = ClausePhrase(c, content + 1);
   }
   const bool speech = Gazetteer::IsSpeechVerb(VerbLemma(content));
   if (clause.empty() && speech && g_.Right(content, "O").empty()) {
@@ -196,6 +207,8 @@ bool LinkRules::ReportedSpeech(const std::vector<int>& subjects, const VerbChain
       clause.clause = true;
     }
   }
+  if (clause.empty() && speech && g_.Right(content, "O").empty())
+    clause = SpeechBefore(content, subjects);
   if (clause.empty()) return false;
   for (const int s : subjects) {
     SentenceTriple t;
@@ -210,6 +223,36 @@ bool LinkRules::ReportedSpeech(const std::vector<int>& subjects, const VerbChain
     Emit(std::move(t));
   }
   return true;
+}
+
+// "Prices will rise, says the bank" / "Prices will rise, the bank says": what was said is the
+// clause before the comma that precedes the speaker and the verb.
+Phrase LinkRules::SpeechBefore(int verb, const std::vector<int>& subjects) const {
+  int start = verb;
+  for (const int s : subjects) start = std::min(start, s);
+  int comma = -1;
+  for (int w = start - 1; w > 0; --w) {
+    if (Text(w) == "," || Text(w) == "\"") {
+      comma = w;
+      break;
+    }
+    // Only the speaker's own words may stand between the comma and the verb.
+    if (w < start && g_.HasRight(w, "S")) return {};
+  }
+  if (comma < 4) return {};
+  std::vector<int> words;
+  for (int w = 1; w < comma; ++w) {
+    if (!IsPunctuationWord(w) || !words.empty()) words.push_back(w);
+  }
+  while (!words.empty() && IsPunctuationWord(words.back())) words.pop_back();
+  bool has_clause = false;
+  for (const int w : words) has_clause = has_clause || g_.HasRight(w, "S") || g_.HasLeft(w, "S");
+  if (!has_clause) return {};
+  Phrase p;
+  p.tokens = Spans(words);
+  p.name = p.tokens;
+  p.clause = true;
+  return p;
 }
 
 }  // namespace kg::extract

@@ -123,6 +123,47 @@ void LinkRules::Participles() {
   }
 }
 
+// "WPP Group 's unit" gives (WPP Group; has; unit); "the unit in New York" gives
+// (the unit; is in; New York) when the place is a name.
+void LinkRules::NounRelations() {
+  for (const ParsedLink& link : g_.links()) {
+    const std::string_view type = LinkType(link.label);
+    if (type == "YS" || type == "YP") {
+      const int owner = link.left;
+      if (IsPronounOrName(owner) && !IsCapitalised(owner)) continue;  // "her", "its"
+      for (const int owned : g_.Right(link.right, "D")) {
+        SentenceTriple t;
+        t.subject = NounPhrase(owner);
+        t.object = NounPhrase(owned);
+        // The owned thing without its owner: "Ogilvy & Mather unit", not "WPP Group 's ...".
+        std::erase_if(t.object.tokens,
+                      [&](const TextSpan& s) { return s.end <= g_.word(link.right).end; });
+        if (t.object.empty()) continue;
+        t.predicate = "have";
+        t.implicit_relation = "has";
+        t.rule = "possessive";
+        Emit(std::move(t));
+      }
+    }
+    if (type == "M" && link.label.size() > 1 && link.label[1] == 'p' && Lower(link.right) == "in") {
+      for (const int place : g_.Right(link.right, "J")) {
+        if (!IsCapitalised(place) || !IsNounWord(link.left)) continue;
+        SentenceTriple t;
+        t.subject = NounPhrase(link.left);
+        std::erase_if(t.subject.tokens,
+                      [&](const TextSpan& s) { return s.start >= g_.word(link.right).start; });
+        t.object = NounPhrase(place);
+        t.relation = Spans({link.right});
+        t.implicit_relation = "is in";
+        t.relation.clear();
+        t.predicate = "be in";
+        t.rule = "located-in";
+        Emit(std::move(t));
+      }
+    }
+  }
+}
+
 void LinkRules::Nominalisations() {
   for (const ParsedLink& link : g_.links()) {
     if (LinkType(link.label) != "S") continue;

@@ -71,6 +71,24 @@ bool LinkRules::IsNounWord(int word) const {
          sub == "#";
 }
 
+bool LinkRules::IsPunctuationWord(int word) const { return IsPunctuation(Text(word)); }
+
+bool LinkRules::IsFunctionWord(int word) const {
+  static constexpr std::array<std::string_view, 30> kFunctionWords = {
+      "of",     "by",      "to",       "in",      "on",    "at",    "for",   "with",
+      "from",   "and",     "or",       "but",     "as",    "than",  "if",    "when",
+      "while",  "because", "although", "though",  "into",  "about", "after", "before",
+      "during", "since",   "until",    "whether", "where", "how"};
+  return In(kFunctionWords, Lower(word)) || IsPunctuation(Text(word));
+}
+
+bool LinkRules::IsPronounOrName(int word) const {
+  const std::string w = Lower(word);
+  return In(kPronouns, w) || w == "there" || w == "each" || w == "all" || w == "some" ||
+         w == "many" || w == "most" || w == "both" || w == "none" || w == "one" ||
+         std::isdigit(static_cast<unsigned char>(w.empty() ? 'x' : w[0]));
+}
+
 bool LinkRules::IsVerbWord(int word) const {
   const std::string& sub = g_.word(word).subscript;
   return !sub.empty() && (sub[0] == 'v' || sub[0] == 'q' || sub[0] == 'w');
@@ -114,6 +132,12 @@ Phrase LinkRules::NounPhrase(int head) const {
       int next = -1;
       if (l.right == w && In(kLeftModifiers, type)) next = l.left;
       if (type == "NM" && l.right == w) next = l.left;  // "$" before "825 million"
+      // A conjunction inside a phrase keeps its members: "during the war and the crisis".
+      if (w != head && type == "SJ" &&
+          ((l.right == w && l.label.size() > 2 && l.label[2] == 'l') ||
+           (l.left == w && l.label.size() > 2 && l.label[2] == 'r'))) {
+        next = l.right == w ? l.left : l.right;
+      }
       if (l.left == w &&
           (type == "J" || type == "NM" ||
            (type == "M" && l.label.size() > 1 &&
@@ -180,12 +204,14 @@ Phrase LinkRules::NounPhrase(int head) const {
 
 Phrase LinkRules::ClausePhrase(int verb, int from) const {
   int last = verb;
+  int first = verb;
   std::set<int> seen{verb};
   std::vector<int> stack{verb};
   while (!stack.empty()) {
     const int w = stack.back();
     stack.pop_back();
     last = std::max(last, w);
+    first = std::min(first, w);
     for (const int k : g_.LinksOf(w)) {
       const ParsedLink& l = g_.links()[static_cast<std::size_t>(k)];
       const int other = l.left == w ? l.right : l.left;
@@ -194,7 +220,6 @@ Phrase LinkRules::ClausePhrase(int verb, int from) const {
       stack.push_back(other);
     }
   }
-  int first = from;
   while (first < last && (IsPunctuation(Text(first)) || Lower(first) == "that")) ++first;
   while (last > first && IsPunctuation(Text(last))) --last;
   Phrase phrase;
@@ -242,52 +267,73 @@ int LinkRules::ResolveRelative(int word) const {
   return word;
 }
 
-VerbChain LinkRules::Chain(int verb) const {
-  VerbChain chain;
-  int cur = verb;
-  for (int step = 0; step < 10; ++step) {
-    chain.verbs.push_back(cur);
-    chain.words.push_back(cur);
-    const std::string lower = Lower(cur);
-    if (In(kModals, lower)) chain.modality = lower;
-    for (const int n : g_.Right(cur, "N")) {
-      chain.negated = true;
-      chain.words.push_back(n);
-    }
-    for (const int e : g_.Left(cur, "E")) {
-      if (Lower(e) == "never" || Lower(e) == "not") {
-        chain.negated = true;
-        chain.words.push_back(e);
-      }
-    }
-    for (const int k : g_.Right(cur, "K")) chain.words.push_back(k);
-    for (const int part : g_.Left(cur, "_")) chain.words.push_back(part);  // "called for"
-    int next = -1;
-    for (const std::string_view type : {"PP", "Pv", "Pg", "I", "TO", "Pa"}) {
-      std::vector<int> found;
-      if (type == "Pv" || type == "Pg" || type == "Pa") {
-        found = g_.Right(cur, "P", type.substr(1));
-      } else {
-        found = g_.Right(cur, type);
-      }
-      if (found.empty()) continue;
-      next = found.front();
-      if (type == "Pv") chain.passive = true;
-      if (type == "Pa") chain.adjective = next;
-      if (type == "TO") {
-        chain.words.push_back(next);
-        const auto inf = g_.Right(next, "I");
-        next = inf.empty() ? -1 : inf.front();
-      }
-      break;
-    }
-    if (next < 0 || next <= cur) break;
-    cur = next;
+std::vector<VerbChain> LinkRules::Chains(int verb) const {
+  std::vector<VerbChain> out;
+  ExtendChain(VerbChain{}, verb, out, 0);
+  for (VerbChain& chain : out) {
+    chain.copula = VerbLemma(chain.verbs.back()) == "be";
+    std::sort(chain.words.begin(), chain.words.end());
+    chain.words.erase(std::unique(chain.words.begin(), chain.words.end()), chain.words.end());
   }
-  const int content = chain.verbs.back();
-  chain.copula = VerbLemma(content) == "be";
-  std::sort(chain.words.begin(), chain.words.end());
-  return chain;
+  return out;
+}
+
+VerbChain LinkRules::Chain(int verb) const { return Chains(verb).front(); }
+
+// Follows auxiliaries to the content verb, forking at a conjunction of verbs ("were mobilized and
+// recalled" gives "were mobilized" and "were recalled").
+void LinkRules::ExtendChain(VerbChain chain, int cur, std::vector<VerbChain>& out,
+                            int depth) const {
+  const auto conjuncts = Conjuncts(cur);
+  if (depth > 0 && (conjuncts.size() > 1 || conjuncts.front() != cur)) {
+    for (const int c : conjuncts) {
+      if (c != cur && depth < 12) ExtendChain(chain, c, out, depth + 1);
+    }
+    return;
+  }
+  chain.verbs.push_back(cur);
+  chain.words.push_back(cur);
+  const std::string lower = Lower(cur);
+  if (In(kModals, lower)) chain.modality = lower;
+  for (const int n : g_.Right(cur, "N")) {
+    chain.negated = true;
+    chain.words.push_back(n);
+  }
+  // Adverbs of the verb belong to the relation ("often refers to", "is also", "never paid").
+  std::vector<int> adverbs = g_.Left(cur, "E");
+  for (const int e : g_.Right(cur, "EB")) adverbs.push_back(e);
+  for (const int e : adverbs) {
+    if (Lower(e) == "never" || Lower(e) == "not" || Lower(e) == "n't") chain.negated = true;
+    chain.words.push_back(e);
+  }
+  for (const int k : g_.Right(cur, "K")) chain.words.push_back(k);
+  for (const int part : g_.Left(cur, "_")) chain.words.push_back(part);  // "called for"
+  int next = -1;
+  for (const std::string_view type : {"PP", "Pv", "Pg", "I", "TO", "MVi", "Pa"}) {
+    std::vector<int> found;
+    if (type == "Pv" || type == "Pg" || type == "Pa") {
+      found = g_.Right(cur, "P", type.substr(1));
+    } else if (type == "MVi") {
+      found = g_.Right(cur, "MV", "i");
+    } else {
+      found = g_.Right(cur, type);
+    }
+    if (found.empty()) continue;
+    next = found.front();
+    if (type == "Pv") chain.passive = true;
+    if (type == "Pa") chain.adjective = next;
+    if (type == "TO" || type == "MVi") {
+      chain.words.push_back(next);
+      const auto inf = g_.Right(next, "I");
+      next = inf.empty() ? -1 : inf.front();
+    }
+    break;
+  }
+  if (next < 0 || next <= cur || depth >= 12) {
+    out.push_back(std::move(chain));
+    return;
+  }
+  ExtendChain(std::move(chain), next, out, depth + 1);
 }
 
 }  // namespace kg::extract

@@ -18,6 +18,7 @@ double RulePrior(std::string_view rule) {
   if (rule == "clause-complement") return 0.65;
   if (rule == "passive-preposition") return 0.65;
   if (rule == "nominal-event") return 0.6;
+  if (rule == "possessive" || rule == "located-in") return 0.55;
   if (rule == "participle-object" || rule == "participle") return 0.55;
   if (rule == "subject-verb") return 0.35;
   return 0.5;
@@ -36,6 +37,7 @@ std::vector<SentenceTriple> LinkRules::Run() {
   Titles();
   Participles();
   Nominalisations();
+  NounRelations();
   return std::move(out_);
 }
 

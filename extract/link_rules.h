@@ -38,11 +38,16 @@ class LinkRules {
   [[nodiscard]] std::vector<int> Conjuncts(int word) const;
   [[nodiscard]] int ResolveRelative(int word) const;
   [[nodiscard]] VerbChain Chain(int verb) const;
+  [[nodiscard]] std::vector<VerbChain> Chains(int verb) const;
+  void ExtendChain(VerbChain chain, int cur, std::vector<VerbChain>& out, int depth) const;
   [[nodiscard]] std::string Text(int word) const;
   [[nodiscard]] std::string Lower(int word) const;
   [[nodiscard]] TextSpan SpanOf(int word) const;
   [[nodiscard]] bool IsCapitalised(int word) const;
   [[nodiscard]] bool IsNounWord(int word) const;
+  [[nodiscard]] bool IsPronounOrName(int word) const;
+  [[nodiscard]] bool IsFunctionWord(int word) const;
+  [[nodiscard]] bool IsPunctuationWord(int word) const;
   [[nodiscard]] bool IsVerbWord(int word) const;
   [[nodiscard]] std::vector<TextSpan> Spans(const std::vector<int>& words) const;
   [[nodiscard]] std::string VerbLemma(int word) const;
@@ -52,6 +57,7 @@ class LinkRules {
   void ClauseWithVerb(const std::vector<int>& subjects, int verb, std::string_view rule);
   void VerbArguments(const std::vector<int>& subjects, const VerbChain& chain,
                      std::string_view rule);
+  [[nodiscard]] Phrase SpeechBefore(int verb, const std::vector<int>& subjects) const;
   bool ReportedSpeech(const std::vector<int>& subjects, const VerbChain& chain);
 
   // Noun-modifier rules (link_noun_rules.cpp).
@@ -59,6 +65,7 @@ class LinkRules {
   void Titles();
   void Participles();
   void Nominalisations();
+  void NounRelations();
 
   void Emit(SentenceTriple triple);
   [[nodiscard]] double Quality() const;

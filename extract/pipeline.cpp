@@ -154,6 +154,7 @@ struct Pipeline::Impl {
   std::shared_ptr<Lexicon> lexicon;
   std::shared_ptr<const Gazetteer> gazetteer;
   std::unique_ptr<EntityTyper> typer;
+  std::unique_ptr<NameTagger> tagger;
   std::vector<std::unique_ptr<SentenceExtractor>> extractors;
 
   // The first extractor that accepts the sentence wins.
@@ -169,6 +170,7 @@ Pipeline::Pipeline(const ExtractOptions& options) : impl_(std::make_unique<Impl>
   impl_->lexicon = Lexicon::Open();
   impl_->gazetteer = std::make_shared<const Gazetteer>();
   impl_->typer = std::make_unique<EntityTyper>(impl_->lexicon, impl_->gazetteer);
+  impl_->tagger = std::make_unique<NameTagger>(impl_->lexicon, impl_->gazetteer);
   if (options.use_link_grammar) {
     auto dictionary = std::make_shared<const LinkDictionary>();
     impl_->extractors.push_back(
@@ -178,6 +180,11 @@ Pipeline::Pipeline(const ExtractOptions& options) : impl_(std::make_unique<Impl>
 }
 
 Pipeline::~Pipeline() = default;
+
+std::vector<NameSpan> Pipeline::TagNames(const std::vector<std::string>& tokens,
+                                         NameMemory& memory) const {
+  return impl_->tagger->Tag(tokens, memory);
+}
 
 std::vector<std::string> Pipeline::SplitSentences(std::string_view text) const {
   const NormalizedText norm = Normalize(text);
