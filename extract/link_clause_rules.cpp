@@ -11,8 +11,8 @@ namespace {
 
 bool IsSubjectLink(std::string_view label) {
   const std::string_view type = LinkType(label);
-  return type == "S" || type == "SI" || type == "SX" || type == "SF" || type == "SFI" ||
-         type == "SXI";
+  return type == "S" || type == "SI" || type == "RS" || type == "SX" || type == "SF" ||
+         type == "SFI" || type == "SXI";
 }
 
 Phrase WithPreposition(Phrase phrase, TextSpan preposition) {
@@ -43,18 +43,32 @@ void LinkRules::Clauses() {
       if (!IsFunctionWord(r) && !IsVerbWord(r)) subjects.push_back(r);
     }
     if (subjects.empty()) continue;
+    std::vector<VerbChain> chains;
     for (const int v : Conjuncts(verb)) {
-      ClauseWithVerb(subjects, v, inverted ? "inverted" : "clause");
+      for (VerbChain& c : Chains(v)) chains.push_back(std::move(c));
     }
+    ClauseWithVerbs(subjects, chains, inverted ? "inverted" : "clause");
   }
 }
 
-void LinkRules::ClauseWithVerb(const std::vector<int>& subjects, int verb, std::string_view rule) {
-  for (const VerbChain& chain : Chains(verb)) VerbArguments(subjects, chain, rule);
+void LinkRules::ClauseWithVerbs(const std::vector<int>& subjects,
+                                const std::vector<VerbChain>& chains, std::string_view rule) {
+  // Conjoined verbs share what only one of them carries: "sell or merge hundreds of thrifts".
+  std::vector<int> shared;
+  for (const VerbChain& c : chains) {
+    const int v = c.verbs.back();
+    if (g_.HasRight(v, "O") || g_.HasRight(v, "MV", "p")) shared.push_back(v);
+  }
+  for (const VerbChain& chain : chains) {
+    const int v = chain.verbs.back();
+    const bool bare = !g_.HasRight(v, "O") && !g_.HasRight(v, "MV", "p") && !g_.HasRight(v, "TH") &&
+                      !g_.HasRight(v, "C") && chain.adjective < 0;
+    VerbArguments(subjects, chain, rule, bare ? shared : std::vector<int>{});
+  }
 }
 
 void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain& chain,
-                              std::string_view rule) {
+                              std::string_view rule, const std::vector<int>& borrowed) {
   const int content = chain.verbs.back();
   std::string predicate;
   if (chain.adjective >= 0) {
@@ -71,15 +85,27 @@ void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain&
   std::vector<PrepArgument> preps;
   std::vector<int> agents;
   std::vector<int> heads = chain.verbs;
+  heads.insert(heads.end(), borrowed.begin(), borrowed.end());
   for (const int v : heads) {
     for (const int o : g_.Right(v, "O")) {
       for (const int c : Conjuncts(o)) objects.push_back(c);
+    }
+    // "the system which he patented": the noun before an object relative is the verb's object.
+    if (g_.Right(v, "O").empty() && g_.Left(v, "RS").empty()) {
+      for (const int b : g_.Left(v, "B")) {
+        if (IsNounWord(b) && !IsFunctionWord(b) &&
+            std::find(subjects.begin(), subjects.end(), b) == subjects.end()) {
+          objects.push_back(b);
+        }
+      }
     }
     std::vector<int> prep_words = g_.Right(v, "MV", "p");
     for (const int x : g_.Right(v, "MV", "x")) prep_words.push_back(x);
     for (const int x : g_.Right(v, "P", "p")) prep_words.push_back(x);
     for (const int p : prep_words) {
-      for (const int j : g_.Right(p, "J")) {
+      std::vector<int> complements = g_.Right(p, "J");
+      for (const int x : g_.Right(p, "IN")) complements.push_back(x);  // "in 1913"
+      for (const int j : complements) {
         for (const int c : Conjuncts(j)) {
           if (chain.passive && Lower(p) == "by") {
             agents.push_back(c);
@@ -97,6 +123,7 @@ void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain&
     t.predicate = predicate;
     t.negated = chain.negated;
     t.modality = chain.modality;
+    if (auto opener = Opener(subject)) t.extras.push_back(std::move(*opener));
     return t;
   };
   const auto pp_phrase = [&](const PrepArgument& a) {
@@ -113,6 +140,7 @@ void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain&
         std::sort(t.relation.begin(), t.relation.end(),
                   [](const TextSpan& x, const TextSpan& y) { return x.start < y.start; });
         t.rule = "passive-agent";
+        t.swapped = true;
         for (const auto& p : preps) t.extras.push_back(pp_phrase(p));
         Emit(std::move(t));
       }
@@ -223,6 +251,21 @@ bool LinkRules::ReportedSpeech(const std::vector<int>& subjects, const VerbChain
     Emit(std::move(t));
   }
   return true;
+}
+
+// "In 1981, the pair developed ...", "At this point, the player ...": the opener before the
+// comma (CO links it to the subject) is an argument of the clause: its time or place.
+std::optional<Phrase> LinkRules::Opener(int subject) const {
+  int first = subject;
+  for (const int w : g_.Left(subject, "CO")) first = std::min(first, w);
+  if (first == subject) return std::nullopt;
+  std::vector<int> words;
+  for (int w = first; w < subject && Text(w) != ","; ++w) words.push_back(w);
+  if (words.empty() || words.size() > 8) return std::nullopt;
+  Phrase p;
+  p.tokens = Spans(words);
+  p.name = p.tokens;
+  return p;
 }
 
 // "Prices will rise, says the bank" / "Prices will rise, the bank says": what was said is the

@@ -139,7 +139,7 @@ Phrase LinkRules::NounPhrase(int head) const {
         next = l.right == w ? l.left : l.right;
       }
       if (l.left == w &&
-          (type == "J" || type == "NM" ||
+          (type == "J" || type == "NM" || type == "OF" || type == "IN" ||
            (type == "M" && l.label.size() > 1 &&
             (l.label[1] == 'p' || l.label[1] == 'a' || l.label[1] == 'f' || l.label[1] == 'j')))) {
         next = l.right;

@@ -8,19 +8,18 @@ namespace {
 // How often each rule's output is right, judged on sentences written for the tests; the parse
 // quality scales it. The order matters more than the values (CaRB's AUC reads only the order).
 double RulePrior(std::string_view rule) {
-  if (rule == "clause-object" || rule == "inverted-object") return 0.85;
-  if (rule == "title") return 0.85;
-  if (rule == "passive-agent") return 0.8;
-  if (rule == "speech") return 0.8;
-  if (rule == "copula") return 0.75;
-  if (rule == "appositive" || rule == "role-of") return 0.75;
-  if (rule == "verb-preposition") return 0.7;
-  if (rule == "clause-complement") return 0.65;
-  if (rule == "passive-preposition") return 0.65;
+  // Measured as the mean token overlap with the best CaRB dev gold tuple, per rule, rounded; the
+  // order is what matters (AUC reads only the order).
+  if (rule == "clause-object" || rule == "speech") return 0.85;
+  if (rule == "passive-preposition") return 0.75;
+  if (rule == "verb-preposition" || rule == "passive-agent") return 0.7;
+  if (rule == "copula") return 0.65;
   if (rule == "nominal-event") return 0.6;
-  if (rule == "possessive" || rule == "located-in") return 0.55;
-  if (rule == "participle-object" || rule == "participle") return 0.55;
-  if (rule == "subject-verb") return 0.35;
+  if (rule == "title" || rule == "clause-complement") return 0.55;
+  if (rule == "participle-object" || rule == "participle" || rule == "inverted-object") return 0.5;
+  if (rule == "appositive" || rule == "role-of" || rule == "located-in") return 0.45;
+  if (rule == "possessive") return 0.4;
+  if (rule == "subject-verb") return 0.15;
   return 0.5;
 }
 

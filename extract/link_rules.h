@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,10 +55,13 @@ class LinkRules {
 
   // Clause rules (link_clause_rules.cpp).
   void Clauses();
-  void ClauseWithVerb(const std::vector<int>& subjects, int verb, std::string_view rule);
+  void ClauseWithVerbs(const std::vector<int>& subjects, const std::vector<VerbChain>& chains,
+                       std::string_view rule);
+  // borrowed: verbs conjoined with this one whose objects it shares.
   void VerbArguments(const std::vector<int>& subjects, const VerbChain& chain,
-                     std::string_view rule);
+                     std::string_view rule, const std::vector<int>& borrowed = {});
   [[nodiscard]] Phrase SpeechBefore(int verb, const std::vector<int>& subjects) const;
+  [[nodiscard]] std::optional<Phrase> Opener(int subject) const;
   bool ReportedSpeech(const std::vector<int>& subjects, const VerbChain& chain);
 
   // Noun-modifier rules (link_noun_rules.cpp).

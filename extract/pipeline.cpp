@@ -207,6 +207,7 @@ std::vector<OpenTriple> Pipeline::ExtractSentence(std::string_view sentence, Inp
     o.subject = map.Render(t.subject.tokens);
     o.relation = t.relation.empty() ? t.implicit_relation : map.Render(t.relation);
     o.object = map.Render(t.object.tokens);
+    if (t.swapped) std::swap(o.subject, o.object);
     for (const Phrase& p : t.extras) o.extras.push_back(map.Render(p.tokens));
     o.predicate = t.predicate;
     o.negated = t.negated;

@@ -49,6 +49,9 @@ struct SentenceTriple {
   std::string rule;      // which rule fired, for confidence and debugging
   double confidence = 0.0;
   TripleUse use = TripleUse::kEverywhere;
+  // The subject is the sentence's object and vice versa (a passive with its agent): Open IE output
+  // quotes them in the sentence's order, the graph in the doer's.
+  bool swapped = false;
 };
 
 }  // namespace kg::extract
