@@ -64,7 +64,29 @@ void LinkRules::ClauseWithVerbs(const std::vector<int>& subjects,
     const bool bare = !g_.HasRight(v, "O") && !g_.HasRight(v, "MV", "p") && !g_.HasRight(v, "TH") &&
                       !g_.HasRight(v, "C") && chain.adjective < 0;
     VerbArguments(subjects, chain, rule, bare ? shared : std::vector<int>{});
+    AdjunctClauses(subjects, chain);
   }
+}
+
+// Clauses that hang on a verb and share its subject: "returned to Cleveland, working in clubs"
+// (MVg), "cut prices to attract customers" (MVi, when the verb has an object of its own).
+void LinkRules::AdjunctClauses(const std::vector<int>& subjects, const VerbChain& chain) {
+  if (++adjunct_depth_ > 3) {
+    --adjunct_depth_;
+    return;
+  }
+  for (const int v : chain.verbs) {
+    for (const int g : g_.Right(v, "MV", "g")) ClauseWithVerbs(subjects, Chains(g), "adjunct");
+    if (!g_.HasRight(v, "O")) continue;  // without an object, "to" continued the chain itself
+    for (const int to : g_.Right(v, "MV", "i")) {
+      for (const int inf : g_.Right(to, "I")) {
+        std::vector<VerbChain> chains = Chains(inf);
+        for (VerbChain& c : chains) c.words.insert(c.words.begin(), to);
+        ClauseWithVerbs(subjects, chains, "adjunct");
+      }
+    }
+  }
+  --adjunct_depth_;
 }
 
 void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain& chain,
@@ -88,7 +110,9 @@ void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain&
   heads.insert(heads.end(), borrowed.begin(), borrowed.end());
   for (const int v : heads) {
     for (const int o : g_.Right(v, "O")) {
-      for (const int c : Conjuncts(o)) objects.push_back(c);
+      for (const int c : Conjuncts(o)) {
+        if (!IsVerbWord(c)) objects.push_back(c);  // "enters X and flows": not an object
+      }
     }
     // "the system which he patented": the noun before an object relative is the verb's object.
     if (g_.Right(v, "O").empty() && g_.Left(v, "RS").empty()) {
@@ -259,8 +283,13 @@ std::optional<Phrase> LinkRules::Opener(int subject) const {
   int first = subject;
   for (const int w : g_.Left(subject, "CO")) first = std::min(first, w);
   if (first == subject) return std::nullopt;
+  // The opener's own modifiers come before its head ("That night"): start at the sentence start
+  // when nothing but the opener stands before the comma.
+  int comma = first;
+  while (comma < subject && Text(comma) != ",") ++comma;
+  if (comma < subject) first = 1;
   std::vector<int> words;
-  for (int w = first; w < subject && Text(w) != ","; ++w) words.push_back(w);
+  for (int w = first; w < comma; ++w) words.push_back(w);
   if (words.empty() || words.size() > 8) return std::nullopt;
   Phrase p;
   p.tokens = Spans(words);

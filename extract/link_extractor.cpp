@@ -7,17 +7,45 @@ namespace kg::extract {
 
 LinkGrammarExtractor::LinkGrammarExtractor(std::shared_ptr<const LinkDictionary> dictionary,
                                            std::shared_ptr<Lexicon> lexicon, ParserOptions options)
-    : parser_(std::move(dictionary), options), lexicon_(std::move(lexicon)) {}
+    : parser_(std::move(dictionary), options),
+      lexicon_(std::move(lexicon)),
+      alternatives_(std::max(1, options.alternatives)) {}
+
+namespace {
+
+// How much a reading of the sentence says: triples with both arguments, the verb's own first.
+int Yield(const std::vector<SentenceTriple>& triples) {
+  int score = 0;
+  for (const auto& t : triples) {
+    if (t.object.empty() || t.use == TripleUse::kGraphOnly) continue;
+    score +=
+        t.rule == "clause-object" || t.rule == "verb-preposition" || t.rule == "speech" ? 2 : 1;
+  }
+  return score;
+}
+
+}  // namespace
 
 std::optional<std::vector<SentenceTriple>> LinkGrammarExtractor::Extract(
     std::string_view sentence) {
-  const Parse parse = parser_.Run(sentence);
-  if (parse.outcome == ParseOutcome::kNoLinkage) return std::nullopt;
-  const LinkGraph graph(parse);
-  std::vector<SentenceTriple> triples = LinkRules(graph, *lexicon_, sentence).Run();
+  // Link Grammar ranks linkages by cost alone; among the cheapest few, the one whose links make
+  // the most complete clauses is usually the reading a person has.
+  const std::vector<Parse> parses = parser_.RunAll(sentence, alternatives_);
+  if (parses.empty()) return std::nullopt;
+  std::vector<SentenceTriple> best;
+  int best_yield = -1;
+  for (const Parse& parse : parses) {
+    const LinkGraph graph(parse);
+    std::vector<SentenceTriple> triples = LinkRules(graph, *lexicon_, sentence).Run();
+    const int yield = Yield(triples);
+    if (yield > best_yield) {
+      best_yield = yield;
+      best = std::move(triples);
+    }
+  }
   // A parse that yields nothing from a long sentence is probably wrong: let the fallback try.
-  if (triples.empty() && parse.outcome != ParseOutcome::kComplete) return std::nullopt;
-  return triples;
+  if (best.empty() && parses.front().outcome != ParseOutcome::kComplete) return std::nullopt;
+  return best;
 }
 
 }  // namespace kg::extract

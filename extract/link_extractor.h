@@ -21,6 +21,7 @@ class LinkGrammarExtractor : public SentenceExtractor {
  private:
   LinkParser parser_;
   std::shared_ptr<Lexicon> lexicon_;
+  int alternatives_;
 };
 
 // The fallback: a verb found by WordNet between two stretches of words. Low confidence; it never

@@ -81,14 +81,20 @@ LinkParser::LinkParser(std::shared_ptr<const LinkDictionary> dictionary, ParserO
 LinkParser::~LinkParser() { parse_options_delete(static_cast<Parse_Options>(opts_)); }
 
 Parse LinkParser::Run(std::string_view sentence) {
+  std::vector<Parse> parses = RunAll(sentence, 1);
+  if (parses.empty()) return {};
+  return std::move(parses.front());
+}
+
+std::vector<Parse> LinkParser::RunAll(std::string_view sentence, int alternatives) {
   Parse result;
   auto* po = static_cast<Parse_Options>(opts_);
   const std::string text(sentence);
   const std::unique_ptr<Sentence_s, SentenceDeleter> sent(
       sentence_create(text.c_str(), static_cast<Dictionary>(dictionary_->handle())));
-  if (!sent || sentence_split(sent.get(), po) < 0) return result;
+  if (!sent || sentence_split(sent.get(), po) < 0) return {};
   const int length = sentence_length(sent.get());
-  if (length - 2 > options_.max_words) return result;
+  if (length - 2 > options_.max_words) return {};
 
   const auto configure = [&](int min_null, int max_null, int short_len, float cost, int limit) {
     parse_options_reset_resources(po);
@@ -116,38 +122,36 @@ Parse LinkParser::Run(std::string_view sentence) {
   }
   if (found <= 0) {
     result.outcome = ParseOutcome::kNoLinkage;
-    return result;
+    return {};
   }
-  // Prefer the first linkage without post-processing violations.
+  // The linkages in cost order, those without post-processing violations first.
   const int valid = sentence_num_valid_linkages(sent.get());
-  int chosen = 0;
-  for (int i = 0; i < std::min(found, options_.linkage_limit); ++i) {
-    if (valid == 0 || sentence_num_violations(sent.get(), static_cast<LinkageIdx>(i)) == 0) {
-      chosen = i;
-      break;
+  std::vector<Parse> out;
+  for (int i = 0;
+       i < std::min(found, options_.linkage_limit) && static_cast<int>(out.size()) < alternatives;
+       ++i) {
+    if (valid > 0 && sentence_num_violations(sent.get(), static_cast<LinkageIdx>(i)) != 0) continue;
+    const std::unique_ptr<Linkage_s, LinkageDeleter> linkage(
+        linkage_create(static_cast<LinkageIdx>(i), sent.get(), po));
+    if (!linkage) continue;
+    Parse p;
+    p.outcome = result.outcome;
+    p.null_count = sentence_null_count(sent.get());
+    if (p.null_count > 0 && p.outcome == ParseOutcome::kComplete)
+      p.outcome = ParseOutcome::kNullWords;
+    p.disjunct_cost = linkage_disjunct_cost(linkage.get());
+    const std::size_t nwords = linkage_get_num_words(linkage.get());
+    p.words.reserve(nwords);
+    for (std::size_t w = 0; w < nwords; ++w) p.words.push_back(ReadWord(linkage.get(), w));
+    const std::size_t nlinks = linkage_get_num_links(linkage.get());
+    for (std::size_t k = 0; k < nlinks; ++k) {
+      p.links.push_back({linkage_get_link_label(linkage.get(), k),
+                         static_cast<int>(linkage_get_link_lword(linkage.get(), k)),
+                         static_cast<int>(linkage_get_link_rword(linkage.get(), k))});
     }
+    out.push_back(std::move(p));
   }
-  const std::unique_ptr<Linkage_s, LinkageDeleter> linkage(
-      linkage_create(static_cast<LinkageIdx>(chosen), sent.get(), po));
-  if (!linkage) {
-    result.outcome = ParseOutcome::kNoLinkage;
-    return result;
-  }
-  result.null_count = sentence_null_count(sent.get());
-  if (result.null_count > 0 && result.outcome == ParseOutcome::kComplete) {
-    result.outcome = ParseOutcome::kNullWords;
-  }
-  result.disjunct_cost = linkage_disjunct_cost(linkage.get());
-  const std::size_t nwords = linkage_get_num_words(linkage.get());
-  result.words.reserve(nwords);
-  for (std::size_t i = 0; i < nwords; ++i) result.words.push_back(ReadWord(linkage.get(), i));
-  const std::size_t nlinks = linkage_get_num_links(linkage.get());
-  for (std::size_t i = 0; i < nlinks; ++i) {
-    result.links.push_back({linkage_get_link_label(linkage.get(), i),
-                            static_cast<int>(linkage_get_link_lword(linkage.get(), i)),
-                            static_cast<int>(linkage_get_link_rword(linkage.get(), i))});
-  }
-  return result;
+  return out;
 }
 
 }  // namespace kg::extract

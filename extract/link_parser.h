@@ -45,6 +45,8 @@ struct ParserOptions {
   int max_parse_seconds = 1;  // per pass; the panic pass gets as much again
   int linkage_limit = 300;
   int max_words = 60;  // longer sentences are not parsed (the pattern fallback takes them)
+  int alternatives =
+      2;  // linkages the rules read; the one that yields the most complete triples wins
 };
 
 // Link Grammar's English dictionary, loaded once and shared by parsers on several threads.
@@ -72,7 +74,10 @@ class LinkParser {
   LinkParser(const LinkParser&) = delete;
   LinkParser& operator=(const LinkParser&) = delete;
 
+  // The lowest-cost linkage; outcome kNoLinkage when there is none.
   [[nodiscard]] Parse Run(std::string_view sentence);
+  // Up to `alternatives` linkages in cost order (empty when there is none).
+  [[nodiscard]] std::vector<Parse> RunAll(std::string_view sentence, int alternatives);
 
  private:
   std::shared_ptr<const LinkDictionary> dictionary_;

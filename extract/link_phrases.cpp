@@ -314,7 +314,8 @@ void LinkRules::ExtendChain(VerbChain chain, int cur, std::vector<VerbChain>& ou
     if (type == "Pv" || type == "Pg" || type == "Pa") {
       found = g_.Right(cur, "P", type.substr(1));
     } else if (type == "MVi") {
-      found = g_.Right(cur, "MV", "i");
+      // "agreed to offer" continues the chain; "cut prices to attract" is a clause of its own.
+      if (!g_.HasRight(cur, "O")) found = g_.Right(cur, "MV", "i");
     } else {
       found = g_.Right(cur, type);
     }

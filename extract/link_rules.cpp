@@ -1,6 +1,7 @@
 #include "extract/link_rules.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace kg::extract {
 namespace {
@@ -14,6 +15,7 @@ double RulePrior(std::string_view rule) {
   if (rule == "passive-preposition") return 0.75;
   if (rule == "verb-preposition" || rule == "passive-agent") return 0.7;
   if (rule == "copula") return 0.65;
+  if (rule == "adjunct-object" || rule == "adjunct") return 0.6;
   if (rule == "nominal-event") return 0.6;
   if (rule == "title" || rule == "clause-complement") return 0.55;
   if (rule == "participle-object" || rule == "participle" || rule == "inverted-object") return 0.5;
@@ -66,6 +68,34 @@ void LinkRules::Emit(SentenceTriple triple) {
     return;
   // Two arguments on the same words say nothing.
   if (!triple.object.empty() && triple.object.tokens == triple.subject.tokens) return;
+  // A bare wh-word is no argument ("people say what").
+  if (triple.object.tokens.size() == 1 && !triple.object.clause) {
+    const TextSpan s = triple.object.tokens.front();
+    std::string w(sentence_.substr(s.start, s.end - s.start));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (w == "what" || w == "which" || w == "who" || w == "whom" || w == "that") return;
+  }
+  // Arguments said twice cost a reader's attention: an extra already inside another argument, or
+  // one of several members of the same list, is kept once.
+  const auto inside = [](const Phrase& part, const Phrase& whole) {
+    return !part.tokens.empty() &&
+           std::all_of(part.tokens.begin(), part.tokens.end(), [&](const TextSpan& t) {
+             return std::find(whole.tokens.begin(), whole.tokens.end(), t) != whole.tokens.end();
+           });
+  };
+  std::vector<Phrase> extras;
+  for (std::size_t i = 0; i < triple.extras.size(); ++i) {
+    const Phrase& e = triple.extras[i];
+    bool redundant = inside(e, triple.subject) || inside(e, triple.object);
+    for (std::size_t k = 0; k < triple.extras.size() && !redundant; ++k) {
+      if (k != i && inside(e, triple.extras[k]) &&
+          (e.tokens.size() < triple.extras[k].tokens.size() || k < i)) {
+        redundant = true;
+      }
+    }
+    if (!redundant) extras.push_back(e);
+  }
+  triple.extras = std::move(extras);
   double c = RulePrior(triple.rule == "participle" ? "participle" : triple.rule) * Quality();
   if (triple.subject.pronoun) c *= 0.9;
   if (Words(triple.subject) > 8) c *= 0.85;

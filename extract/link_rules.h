@@ -55,6 +55,7 @@ class LinkRules {
 
   // Clause rules (link_clause_rules.cpp).
   void Clauses();
+  void AdjunctClauses(const std::vector<int>& subjects, const VerbChain& chain);
   void ClauseWithVerbs(const std::vector<int>& subjects, const std::vector<VerbChain>& chains,
                        std::string_view rule);
   // borrowed: verbs conjoined with this one whose objects it shares.
@@ -78,6 +79,7 @@ class LinkRules {
   Lexicon& lexicon_;
   std::string_view sentence_;
   std::vector<SentenceTriple> out_;
+  int adjunct_depth_ = 0;
 };
 
 }  // namespace kg::extract
