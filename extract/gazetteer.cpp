@@ -245,6 +245,12 @@ const Country* Gazetteer::FindCountry(std::string_view name) const {
 }
 
 bool Gazetteer::IsPersonTitle(std::string_view word) { return ContainsLower(kPersonTitles, word); }
+bool Gazetteer::IsHonorific(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kHonorifics = {
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."};
+  return ContainsLower(kHonorifics, word);
+}
+
 bool Gazetteer::IsOrganizationWord(std::string_view word) {
   return ContainsLower(kOrganizationWords, word);
 }

@@ -34,6 +34,8 @@ class Gazetteer {
   // Person titles that precede a name or head an appositive ("President", "Prime Minister",
   // "envoy"). Matched case-insensitively on the lemma.
   [[nodiscard]] static bool IsPersonTitle(std::string_view word);
+  // Forms of address: "Mr", "Mrs.", "Dr", "Sir".
+  [[nodiscard]] static bool IsHonorific(std::string_view word);
   // Words that end organisation names ("Ministry", "Department", "Inc").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
   [[nodiscard]] static bool IsSpeechVerb(std::string_view lemma);

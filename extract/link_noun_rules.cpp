@@ -83,9 +83,15 @@ void LinkRules::Appositives() {
 
 void LinkRules::Titles() {
   for (const ParsedLink& link : g_.links()) {
-    if (LinkType(link.label) != "GN") continue;
+    const std::string_view type = LinkType(link.label);
+    // GN joins a title to a name; the parser also reads a capitalised title as the first part of
+    // the name (G: "Chancellor Olaf Berg"), whose head is the last name part.
+    const bool title_as_name_part = type == "G" && Gazetteer::IsPersonTitle(Lower(link.left)) &&
+                                    g_.Left(link.left, "G").empty();
+    if (type != "GN" && !title_as_name_part) continue;
     const int title = link.left;
-    const int name = link.right;
+    int name = link.right;
+    while (title_as_name_part && !g_.Right(name, "G").empty()) name = g_.Right(name, "G").front();
     std::vector<int> words{title};
     for (const int a : g_.Left(title, "A")) words.push_back(a);
     for (const int a : g_.Left(title, "AN")) words.push_back(a);
@@ -93,7 +99,8 @@ void LinkRules::Titles() {
     // in WordNet, but capitalised and no title).
     const bool is_title = Gazetteer::IsPersonTitle(Lower(title)) ||
                           (!IsCapitalised(title) && IsPersonNoun(lexicon_, Lower(title)));
-    if (!is_title) continue;
+    // "Mr." and "Dr." are forms of address, not roles worth a fact.
+    if (!is_title || Gazetteer::IsHonorific(Lower(title))) continue;
     SentenceTriple t;
     t.subject = NounPhrase(name);
     t.subject.type_hint = model::EntityType::kPerson;

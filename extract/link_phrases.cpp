@@ -161,6 +161,8 @@ Phrase LinkRules::NounPhrase(int head) const {
       if (type == "A" && In(kNonNamingAdjectives, Lower(l.left))) continue;
       if (type == "GN" && (!IsCapitalised(l.left) || Gazetteer::IsPersonTitle(Lower(l.left))))
         continue;
+      if (type == "G" && Gazetteer::IsPersonTitle(Lower(l.left)) && g_.Left(l.left, "G").empty())
+        continue;
       name.insert(l.left);
       stack.push_back(l.left);
     }

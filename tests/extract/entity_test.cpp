@@ -19,7 +19,9 @@ class EntityTest : public testing::Test {
     a.text =
         "Helga Sorensen, the President of Iceland, visited the U.S. on Monday. "
         "Sorensen met officials of the World Bank in Washington. "
-        "She said that the United States would fund the new harbour.";
+        "She said that the United States would fund the new harbour. "
+        "President Sorensen opened the Reykjavik harbour summit on Friday. "
+        "The summit ended with a pledge.";
     graph_ = new model::ArticleGraph(pipeline.ExtractArticle(a));
   }
   static void TearDownTestSuite() { delete graph_; }
@@ -79,6 +81,18 @@ TEST_F(EntityTest, EvidenceIsTheSentenceAndItsSpan) {
     EXPECT_EQ(graph_->article.text.substr(t.evidence.start, t.evidence.end - t.evidence.start),
               t.evidence.sentence);
   }
+}
+
+TEST_F(EntityTest, TitlesAreStrippedFromNames) {
+  EXPECT_EQ(Find("President Sorensen"), nullptr);
+  EXPECT_TRUE(HasTriple("Helga Sorensen", "open", "Reykjavik harbour summit"));
+}
+
+TEST_F(EntityTest, TheSummitIsTheSummitJustNamed) {
+  ASSERT_NE(Find("Reykjavik harbour summit"), nullptr);
+  EXPECT_EQ(Find("Reykjavik harbour summit")->type, EntityType::kEvent);
+  EXPECT_EQ(Find("summit"), nullptr);
+  EXPECT_TRUE(HasTriple("Reykjavik harbour summit", "end with", "pledge"));
 }
 
 }  // namespace

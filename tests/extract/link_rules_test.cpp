@@ -98,5 +98,65 @@ TEST_F(LinkRulesTest, CarbOutputUsesTheSentencesOwnTokens) {
   EXPECT_EQ(triples.front().object, "a `` green '' plan");
 }
 
+TEST_F(LinkRulesTest, CopulaWithNoun) {
+  EXPECT_TRUE(Has("The museum is a popular place.", "The museum | is | a popular place"));
+}
+
+TEST_F(LinkRulesTest, PossessiveGivesHas) {
+  EXPECT_TRUE(Has("Berlin's mayor opened the station.", "Berlin | has | mayor"));
+  EXPECT_TRUE(Has("Berlin's mayor opened the station.", "Berlin's mayor | opened | the station"));
+}
+
+TEST_F(LinkRulesTest, NounInPlaceGivesIsIn) {
+  EXPECT_TRUE(Has("The engineers in Oslo designed the bridge.", "The engineers | is in | Oslo"));
+}
+
+TEST_F(LinkRulesTest, NominalisedEventNamesTheDoer) {
+  const auto triples = pipeline_->ExtractSentence(
+      "Funding for the new school has come from the city council.", InputStyle::kPlain);
+  const bool found = std::any_of(triples.begin(), triples.end(), [](const OpenTriple& t) {
+    return t.predicate == "fund" && t.subject == "the city council" && t.object == "the new school";
+  });
+  EXPECT_TRUE(found);
+}
+
+TEST_F(LinkRulesTest, RelativeClauseSubjectIsTheNoun) {
+  const std::string s = "The farmers who planted the trees sold the apples.";
+  EXPECT_TRUE(Has(s, "The farmers | planted | the trees"));
+  EXPECT_TRUE(Has(s, "The farmers | sold | the apples"));
+}
+
+TEST_F(LinkRulesTest, ConjoinedVerbsShareTheirObject) {
+  const std::string s = "The firm will sell or close the old factories.";
+  EXPECT_TRUE(Has(s, "The firm | will sell | the old factories"));
+  EXPECT_TRUE(Has(s, "The firm | will close | the old factories"));
+}
+
+TEST_F(LinkRulesTest, OpenerIsATimeArgument) {
+  const auto triples =
+      pipeline_->ExtractSentence("In 2019, the council approved the plan.", InputStyle::kPlain);
+  ASSERT_FALSE(triples.empty());
+  EXPECT_EQ(triples.front().subject, "the council");
+  EXPECT_EQ(triples.front().object, "the plan");
+  EXPECT_EQ(triples.front().extras, (std::vector<std::string>{"In 2019"}));
+}
+
+TEST_F(LinkRulesTest, ParticipleClauseSharesTheSubject) {
+  EXPECT_TRUE(Has("Protesters gathered outside the parliament, demanding new elections.",
+                  "Protesters | demanding | new elections"));
+  EXPECT_TRUE(Has("Protesters gathered outside the parliament, demanding new elections.",
+                  "Protesters | gathered outside | the parliament"));
+}
+
+TEST_F(LinkRulesTest, TitleBeforeANameIsAFact) {
+  const auto triples =
+      pipeline_->ExtractSentence("Chancellor Olaf Berg visited the port.", InputStyle::kPlain);
+  const bool title = std::any_of(triples.begin(), triples.end(), [](const OpenTriple& t) {
+    return t.predicate == "title" && t.subject == "Chancellor Olaf Berg" &&
+           t.object == "Chancellor";
+  });
+  EXPECT_TRUE(title);
+}
+
 }  // namespace
 }  // namespace kg::extract
