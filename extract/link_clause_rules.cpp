@@ -1,6 +1,7 @@
 // Clause rules: a subject link (S, SI, SX, SF) starts a clause; its verb chain, objects,
 // prepositional arguments, passive agent and reported clause make the triples.
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "extract/gazetteer.h"
@@ -171,6 +172,9 @@ void LinkRules::VerbArguments(const std::vector<int>& subjects, const VerbChain&
     }
     return;
   }
+  for (const int s : subjects) {
+    for (const int o : objects) LightVerb(s, chain, o);
+  }
   if (!objects.empty()) {
     for (const int s : subjects) {
       for (const int o : objects) {
@@ -275,6 +279,44 @@ bool LinkRules::ReportedSpeech(const std::vector<int>& subjects, const VerbChain
     Emit(std::move(t));
   }
   return true;
+}
+
+// "had meetings with Zelenskyy", "held talks with the rebels": a light verb with an event noun
+// means the noun's verb ("meet", "talk") with the noun's partner. An edge for the graph.
+void LinkRules::LightVerb(int subject, const VerbChain& chain, int noun) {
+  static constexpr std::array<std::string_view, 7> kLightVerbs = {"have", "hold",    "make", "give",
+                                                                  "take", "conduct", "pay"};
+  const std::string light = VerbLemma(chain.verbs.back());
+  if (std::find(kLightVerbs.begin(), kLightVerbs.end(), light) == kLightVerbs.end()) return;
+  std::string event = lexicon_.NounLemma(Lower(noun));
+  if (event.ends_with("ing") && lexicon_.IsVerb(event.substr(0, event.size() - 3))) {
+    event.resize(event.size() - 3);
+  }
+  if (!lexicon_.IsVerb(event)) return;
+  std::vector<int> preps = g_.Right(noun, "M", "p");
+  for (const int p : g_.Right(chain.verbs.back(), "MV", "p")) preps.push_back(p);
+  for (const int p : preps) {
+    const std::string prep = Lower(p);
+    if (prep != "with" && prep != "to" && prep != "between" && prep != "on" && prep != "for")
+      continue;
+    for (const int j : g_.Right(p, "J")) {
+      for (const int partner : Conjuncts(j)) {
+        SentenceTriple t;
+        t.subject = NounPhrase(subject);
+        t.object = NounPhrase(partner);
+        std::vector<int> words = chain.words;
+        words.push_back(noun);
+        words.push_back(p);
+        t.relation = Spans(words);
+        t.predicate = prep == "with" ? event : event + " " + prep;
+        t.negated = chain.negated;
+        t.modality = chain.modality;
+        t.rule = "light-verb";
+        t.use = TripleUse::kGraphOnly;
+        Emit(std::move(t));
+      }
+    }
+  }
 }
 
 // "In 1981, the pair developed ...", "At this point, the player ...": the opener before the

@@ -38,7 +38,8 @@ std::optional<std::vector<SentenceTriple>> LinkGrammarExtractor::Extract(
     const LinkGraph graph(parse);
     std::vector<SentenceTriple> triples = LinkRules(graph, *lexicon_, sentence).Run();
     const int yield = Yield(triples);
-    if (yield > best_yield) {
+    // A costlier reading must say clearly more to be preferred.
+    if (best_yield < 0 || yield > best_yield + 1) {
       best_yield = yield;
       best = std::move(triples);
     }

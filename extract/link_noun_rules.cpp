@@ -22,7 +22,10 @@ void LinkRules::Appositives() {
     const int m = link.right;
     if (g_.word(n).is_wall || IsVerbWord(m) || !IsNounWord(m)) continue;
     const std::string m_lower = Lower(m);
-    if (m_lower == "who" || m_lower == "which" || m_lower == "that") continue;
+    if (m_lower == "who" || m_lower == "which" || m_lower == "that" || m_lower == "something" ||
+        m_lower == "anything" || m_lower == "nothing" || m_lower == "someone" || m_lower == "one") {
+      continue;
+    }
     // "Denmark, Norway": two bare names side by side are a list, not an appositive.
     if (IsCapitalised(n) && IsCapitalised(m) && g_.Left(m, "D").empty() &&
         g_.Right(m, "M").empty()) {
@@ -118,14 +121,23 @@ void LinkRules::Participles() {
     const std::string_view type = LinkType(link.label);
     const bool mv =
         type == "M" && link.label.size() > 1 && (link.label[1] == 'v' || link.label[1] == 'g');
-    const bool mx = type == "MX" && IsVerbWord(link.right);
+    const bool mx =
+        type == "MX" && (IsVerbWord(link.right) || g_.word(link.right).subscript == "g");
     if (!mv && !mx) continue;
     const int noun = link.left;
     const int verb = link.right;
-    if (g_.word(noun).is_wall || !IsNounWord(noun)) continue;
+    if (g_.word(noun).is_wall || !IsNounWord(noun) || IsFunctionWord(noun)) continue;
     VerbChain chain = Chain(verb);
     const std::string& sub = g_.word(verb).subscript;
     chain.passive = link.label[1] == 'v' || (mx && sub.find('d') != std::string::npos);
+    // "She returned to Oslo, working as a nurse": the parser hangs a participle after a comma on
+    // the nearest noun, but its doer is the subject of the clause the noun sits in.
+    if (mx && !chain.passive && Lower(verb).ends_with("ing")) {
+      if (const auto doer = ClauseSubjectOf(noun)) {
+        VerbArguments(Conjuncts(*doer), chain, "adjunct");
+        continue;
+      }
+    }
     VerbArguments(Conjuncts(noun), chain, "participle");
   }
 }
@@ -143,8 +155,11 @@ void LinkRules::NounRelations() {
         t.subject = NounPhrase(owner);
         t.object = NounPhrase(owned);
         // The owned thing without its owner: "Ogilvy & Mather unit", not "WPP Group 's ...".
-        std::erase_if(t.object.tokens,
-                      [&](const TextSpan& s) { return s.end <= g_.word(link.right).end; });
+        const auto owners_part = [&](const TextSpan& s) {
+          return s.end <= g_.word(link.right).end;
+        };
+        std::erase_if(t.object.tokens, owners_part);
+        std::erase_if(t.object.name, owners_part);
         if (t.object.empty()) continue;
         t.predicate = "have";
         t.implicit_relation = "has";
@@ -169,6 +184,27 @@ void LinkRules::NounRelations() {
       }
     }
   }
+}
+
+std::optional<int> LinkRules::ClauseSubjectOf(int noun) const {
+  int verb = -1;
+  for (const int v : g_.Left(noun, "O")) verb = v;
+  for (const int p : g_.Left(noun, "J")) {
+    for (const int v : g_.Left(p, "MV")) verb = v;
+  }
+  // Up the verb chain to the word that has the subject.
+  for (int step = 0; verb >= 0 && step < 6; ++step) {
+    for (const int s : g_.Left(verb, "S")) {
+      if (!IsFunctionWord(s) && s != noun) return ResolveRelative(s);
+    }
+    int up = -1;
+    for (const std::string_view type : {"PP", "P", "I", "TO"}) {
+      for (const int w : g_.Left(verb, type)) up = w;
+      if (up >= 0) break;
+    }
+    verb = up;
+  }
+  return std::nullopt;
 }
 
 void LinkRules::Nominalisations() {

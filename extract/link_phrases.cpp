@@ -159,6 +159,9 @@ Phrase LinkRules::NounPhrase(int head) const {
       const std::string_view type = LinkType(l.label);
       if (l.right != w || !In(kNameModifiers, type) || name.count(l.left)) continue;
       if (type == "A" && In(kNonNamingAdjectives, Lower(l.left))) continue;
+      // Before a name only capitalised adjectives are part of it: "Russian President", not
+      // "even Germany".
+      if (type == "A" && IsCapitalised(w) && !IsCapitalised(l.left)) continue;
       if (type == "GN" && (!IsCapitalised(l.left) || Gazetteer::IsPersonTitle(Lower(l.left))))
         continue;
       if (type == "G" && Gazetteer::IsPersonTitle(Lower(l.left)) && g_.Left(l.left, "G").empty())
@@ -287,7 +290,7 @@ VerbChain LinkRules::Chain(int verb) const { return Chains(verb).front(); }
 void LinkRules::ExtendChain(VerbChain chain, int cur, std::vector<VerbChain>& out,
                             int depth) const {
   const auto conjuncts = Conjuncts(cur);
-  if (depth > 0 && (conjuncts.size() > 1 || conjuncts.front() != cur)) {
+  if (conjuncts.size() > 1 || conjuncts.front() != cur) {
     for (const int c : conjuncts) {
       if (c != cur && depth < 12) ExtendChain(chain, c, out, depth + 1);
     }

@@ -16,7 +16,7 @@ double RulePrior(std::string_view rule) {
   if (rule == "verb-preposition" || rule == "passive-agent") return 0.7;
   if (rule == "copula") return 0.65;
   if (rule == "adjunct-object" || rule == "adjunct") return 0.6;
-  if (rule == "nominal-event") return 0.6;
+  if (rule == "nominal-event" || rule == "light-verb") return 0.6;
   if (rule == "title" || rule == "clause-complement") return 0.55;
   if (rule == "participle-object" || rule == "participle" || rule == "inverted-object") return 0.5;
   if (rule == "appositive" || rule == "role-of" || rule == "located-in") return 0.45;

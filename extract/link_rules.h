@@ -63,6 +63,7 @@ class LinkRules {
                      std::string_view rule, const std::vector<int>& borrowed = {});
   [[nodiscard]] Phrase SpeechBefore(int verb, const std::vector<int>& subjects) const;
   [[nodiscard]] std::optional<Phrase> Opener(int subject) const;
+  void LightVerb(int subject, const VerbChain& chain, int noun);
   bool ReportedSpeech(const std::vector<int>& subjects, const VerbChain& chain);
 
   // Noun-modifier rules (link_noun_rules.cpp).
@@ -70,6 +71,8 @@ class LinkRules {
   void Titles();
   void Participles();
   void Nominalisations();
+  // The subject of the clause whose object (or prepositional object) the noun is.
+  [[nodiscard]] std::optional<int> ClauseSubjectOf(int noun) const;
   void NounRelations();
 
   void Emit(SentenceTriple triple);

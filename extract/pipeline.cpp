@@ -242,6 +242,9 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
     const std::size_t end = norm.OriginalEnd(span.end);
     graph.sentences.push_back({start, end, text.substr(start, end - start)});
     bases.push_back(span.start);
+    // Headlines are written in title case without verbs that agree: the parser reads them
+    // wrongly, and the body says the same again.
+    if (span.headline) continue;
     auto [triples, extractor] =
         impl_->Run(std::string_view(norm.text).substr(span.start, span.end - span.start));
     const SpanMapper map(norm, span.start, text);

@@ -157,7 +157,13 @@ class Splitter {
     std::size_t e = std::min(end, text_.size());
     while (s < e && IsSpace(text_[s])) ++s;
     while (e > s && IsSpace(text_[e - 1])) --e;
-    if (e > s) spans_.push_back({s, e});
+    if (e > s) {
+      const std::string_view piece = text_.substr(s, e - s);
+      const char last = piece.back();
+      const bool headline = last != '?' && last != '!' && last != '"' && last != '\'' &&
+                            piece.find('\n') == std::string_view::npos && LooksLikeHeadline(piece);
+      spans_.push_back({s, e, headline});
+    }
     start_ = std::max(resume, end);
   }
 

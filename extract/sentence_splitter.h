@@ -9,6 +9,7 @@ namespace kg::extract {
 struct Span {
   std::size_t start = 0;
   std::size_t end = 0;
+  bool headline = false;  // a title-case line without final punctuation
 };
 
 // Splits text into sentences: spans [start, end) with surrounding space trimmed. A blank line

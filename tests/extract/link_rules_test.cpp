@@ -142,10 +142,9 @@ TEST_F(LinkRulesTest, OpenerIsATimeArgument) {
 }
 
 TEST_F(LinkRulesTest, ParticipleClauseSharesTheSubject) {
-  EXPECT_TRUE(Has("Protesters gathered outside the parliament, demanding new elections.",
-                  "Protesters | demanding | new elections"));
-  EXPECT_TRUE(Has("Protesters gathered outside the parliament, demanding new elections.",
-                  "Protesters | gathered outside | the parliament"));
+  const std::string s = "The students marched through the city, carrying large banners.";
+  EXPECT_TRUE(Has(s, "The students | carrying | large banners"));
+  EXPECT_TRUE(Has(s, "The students | marched through | the city"));
 }
 
 TEST_F(LinkRulesTest, TitleBeforeANameIsAFact) {
