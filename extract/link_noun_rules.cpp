@@ -40,8 +40,12 @@ void LinkRules::Appositives() {
     // A role noun ("the President", "a German politician") says the name beside it is a person;
     // the role itself is not one.
     const auto is_role = [&](int w) {
-      // "a drug maker" is a company as often as a person: compounds are not trusted.
-      return IsPersonNoun(lexicon_, Lower(w)) && g_.Left(w, "AN").empty() &&
+      // "a drug maker" is a company as often as a person: lower-case compounds are not trusted;
+      // capitalised ones are titles ("Prime Minister").
+      const std::vector<int> compounds = g_.Left(w, "AN");
+      const bool trusted =
+          std::all_of(compounds.begin(), compounds.end(), [&](int a) { return IsCapitalised(a); });
+      return IsPersonNoun(lexicon_, Lower(w)) && trusted &&
              (!IsCapitalised(w) || Gazetteer::IsPersonTitle(Lower(w)) || !g_.Left(w, "D").empty());
     };
     const bool m_person = is_role(m) && !is_role(n);
@@ -76,7 +80,12 @@ void LinkRules::Appositives() {
       r.subject.type_hint = model::EntityType::kPerson;
       r.object = NounPhrase(owner);
       r.relation = Spans({role, via});
-      r.predicate = lexicon_.NounLemma(Lower(role)) + " of";
+      // "prime minister of": the role with its capitalised compound parts.
+      std::string role_name;
+      for (const int a : g_.Left(role, "AN")) {
+        if (IsCapitalised(a)) role_name += Lower(a) + " ";
+      }
+      r.predicate = role_name + lexicon_.NounLemma(Lower(role)) + " of";
       r.rule = "role-of";
       r.use = TripleUse::kGraphOnly;
       Emit(std::move(r));
