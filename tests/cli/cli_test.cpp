@@ -161,6 +161,42 @@ TEST_F(CliTest, DotExportRendersWithGraphviz) {
   EXPECT_EQ(std::system(("dot -Tsvg " + file + " -o " + file + ".svg").c_str()), 0);
 }
 
+TEST_F(CliTest, HostileNamesRoundTripThroughStoreAndEveryExport) {
+  std::ofstream(dir_ / "t.jsonl")
+      << "{\"subject\":"
+      << "\""
+      << "A \\\"quoted\\\" <b>&amp;</b> ]]> {x} \\\\ -- '; DROP TABLE triples; --"
+      << "\",\"subject_type\":\"ORGANIZATION\",\"predicate\":\"fund\","
+      << "\"object\":\"Line\\nbreak\",\"object_type\":\"OTHER\"}\n";
+  ASSERT_EQ(Kg("import " + (dir_ / "t.jsonl").string()).code, 0);
+  const Outcome triples = Kg("triples --json");
+  EXPECT_NE(triples.out.find("DROP TABLE triples"), std::string::npos) << triples.out;
+  EXPECT_NE(Kg("stats --json").out.find("\"triples\":1"), std::string::npos);
+  for (const char* format : {"graphml", "dot", "json"}) {
+    EXPECT_EQ(
+        Kg(std::string("export --format ") + format + " -o " + (dir_ / "g.").string() + format)
+            .code,
+        0);
+  }
+  if (std::system("python3 -c 'import networkx' > /dev/null 2>&1") == 0) {
+    const std::string script = (dir_ / "check.py").string();
+    std::ofstream(script) << "import json, sys, networkx as nx\n"
+                             "g = nx.read_graphml(sys.argv[1])\n"
+                             "names = sorted(d['name'] for _, d in g.nodes(data=True))\n"
+                             "assert names[0].startswith('A \"quoted\" <b>&amp;</b> ]]>'), names\n"
+                             "assert names[1] == 'Line\\nbreak', names\n"
+                             "j = json.load(open(sys.argv[2]))\n"
+                             "assert len(j['nodes']) == 2 and len(j['links']) == 1\n";
+    EXPECT_EQ(std::system(("python3 " + script + " " + (dir_ / "g.graphml").string() + " " +
+                           (dir_ / "g.json").string())
+                              .c_str()),
+              0);
+  }
+  if (std::system("command -v dot > /dev/null 2>&1") == 0) {
+    EXPECT_EQ(std::system(("dot -Tsvg " + (dir_ / "g.dot").string() + " -o /dev/null").c_str()), 0);
+  }
+}
+
 // The seed article lives beside the project, not in it: skipped when ../shared is absent.
 TEST_F(CliTest, SeedArticleGivesTheFactsAReaderAgreesWith) {
   const std::string seed = Env("KG_SOURCE_DIR") + "/../shared/seed/coalition-article.txt";

@@ -1,0 +1,121 @@
+// The store's promise under a crash and under concurrent writers, with real kg processes.
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Binary() {
+  const char* v = std::getenv("KG_BINARY");
+  return v == nullptr ? "kg" : v;
+}
+
+// Writes n short articles of three sentences each into dir.
+void WriteArticles(const fs::path& dir, int n, const std::string& tag) {
+  fs::create_directories(dir);
+  for (int i = 0; i < n; ++i) {
+    std::ofstream(dir / (tag + std::to_string(i) + ".txt"))
+        << "The council of Town" << tag << i << " approved a new budget on Monday. "
+        << "Mayor Anna Berg" << i << " said that the budget would fund " << i + 3 << " schools. "
+        << "The opposition criticised the plan.\n";
+  }
+}
+
+pid_t Spawn(const std::string& db, const fs::path& folder) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const std::string out = db + ".out";
+    freopen(out.c_str(), "a", stdout);
+    freopen(out.c_str(), "a", stderr);
+    execl(Binary().c_str(), "kg", "--db", db.c_str(), "ingest", folder.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  return pid;
+}
+
+int Wait(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+class ReliabilityTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(testing::TempDir()) /
+           ("kg_rel_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    db_ = (dir_ / "store.db").string();
+  }
+  // Articles stored, and how many of them are not complete (a sentence count other than 3).
+  std::pair<int, int> Census() const {
+    SQLite::Database db(db_, SQLite::OPEN_READONLY);
+    EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+    const int articles = db.execAndGet("SELECT count(*) FROM articles").getInt();
+    const int broken =
+        db.execAndGet(
+              "SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM sentences s "
+              "WHERE s.article_id = a.id) != 3")
+            .getInt();
+    return {articles, broken};
+  }
+
+  fs::path dir_;
+  std::string db_;
+};
+
+TEST_F(ReliabilityTest, KillDuringIngestLeavesWholeArticlesAndARerunCompletesThem) {
+  WriteArticles(dir_ / "in", 300, "a");
+  const pid_t pid = Spawn(db_, dir_ / "in");
+  // Kill it as soon as some articles are in: mid-run, whatever the machine's speed.
+  for (int i = 0; i < 3000; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    try {
+      if (!fs::exists(db_)) continue;
+      SQLite::Database db(db_, SQLite::OPEN_READONLY);
+      if (db.tableExists("articles") &&
+          db.execAndGet("SELECT count(*) FROM articles").getInt() >= 5)
+        break;
+    } catch (const SQLite::Exception&) {
+      // Busy or not yet created: look again.
+    }
+  }
+  kill(pid, SIGKILL);
+  Wait(pid);
+  if (fs::exists(db_)) {
+    const auto [articles, broken] = Census();
+    EXPECT_EQ(broken, 0) << "half-written articles after kill -9";
+    EXPECT_LT(articles, 300) << "the kill came too late to test anything";
+  }
+  EXPECT_EQ(Wait(Spawn(db_, dir_ / "in")), 0);
+  const auto [articles, broken] = Census();
+  EXPECT_EQ(articles, 300);
+  EXPECT_EQ(broken, 0);
+}
+
+TEST_F(ReliabilityTest, TwoIngestsAtOnceBothFinishWithNothingLostOrDoubled) {
+  WriteArticles(dir_ / "one", 30, "b");
+  WriteArticles(dir_ / "two", 30, "c");
+  const pid_t a = Spawn(db_, dir_ / "one");
+  const pid_t b = Spawn(db_, dir_ / "two");
+  EXPECT_EQ(Wait(a), 0);
+  EXPECT_EQ(Wait(b), 0);
+  const auto [articles, broken] = Census();
+  EXPECT_EQ(articles, 60);
+  EXPECT_EQ(broken, 0);
+}
+
+}  // namespace
