@@ -29,6 +29,10 @@ bool IsBlank(std::string_view s) {
 // Why content cannot be an article, or empty when it can.
 std::string ContentProblem(std::string_view content) {
   if (content.empty()) return "empty file";
+  if (content.size() > kMaxInputBytes) {
+    return "too large (" + std::to_string(content.size() >> 20) + " MiB; at most " +
+           std::to_string(kMaxInputBytes >> 20) + " MiB an article)";
+  }
   const std::size_t nul = content.find('\0');
   if (nul != std::string_view::npos) {
     return "binary file (NUL byte at offset " + std::to_string(nul) + "), not text";

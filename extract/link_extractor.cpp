@@ -30,6 +30,9 @@ std::optional<std::vector<SentenceTriple>> LinkGrammarExtractor::Extract(
     std::string_view sentence) {
   // Link Grammar ranks linkages by cost alone; among the cheapest few, the one whose links make
   // the most complete clauses is usually the reading a person has.
+  // Beyond a few hundred words no parse comes back within budget: leave it to the fallback
+  // before Link Grammar tokenises it all.
+  if (sentence.size() > kMaxParsedBytes) return std::nullopt;
   const std::vector<Parse> parses = parser_.RunAll(sentence, alternatives_);
   if (parses.empty()) return std::nullopt;
   std::vector<SentenceTriple> best;

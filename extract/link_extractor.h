@@ -15,6 +15,7 @@ class LinkGrammarExtractor : public SentenceExtractor {
                        std::shared_ptr<Lexicon> lexicon, ParserOptions options);
 
   [[nodiscard]] std::string_view name() const override { return "link-grammar"; }
+  static constexpr std::size_t kMaxParsedBytes = 1200;
   [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(
       std::string_view sentence) override;
 

@@ -63,6 +63,14 @@ PatternExtractor::PatternExtractor(std::shared_ptr<Lexicon> lexicon)
     : lexicon_(std::move(lexicon)) {}
 
 std::optional<std::vector<SentenceTriple>> PatternExtractor::Extract(std::string_view sentence) {
+  // Only the start of an overlong "sentence" (a file without full stops) is looked at, so that
+  // time and memory stay bounded.
+  constexpr std::size_t kMaxBytes = 2000;
+  if (sentence.size() > kMaxBytes) {
+    std::size_t cut = kMaxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;
+    sentence = sentence.substr(0, cut);
+  }
   const std::vector<Token> tokens = Tokenise(sentence);
   // The first finite-looking verb after at least one word.
   std::size_t verb = 0;

@@ -28,11 +28,11 @@ class Builder {
   void Add(std::string_view piece, std::size_t from) {
     for (const char c : piece) {
       out_.text.push_back(c);
-      out_.origin.push_back(from);
+      out_.origin.push_back(static_cast<std::uint32_t>(from));
     }
   }
   NormalizedText Finish(std::size_t input_size) {
-    out_.origin.push_back(input_size);
+    out_.origin.push_back(static_cast<std::uint32_t>(input_size));
     return std::move(out_);
   }
 
@@ -47,7 +47,7 @@ std::size_t NormalizedText::OriginalEnd(std::size_t i) const {
   if (i >= text.size()) return origin[text.size()];
   // The byte before i came from some input position; the span ends where the next input
   // character starts, which is origin[i] unless both bytes came from one replaced sequence.
-  return origin[i] == origin[i - 1] ? origin[i] + 1 : origin[i];
+  return origin[i] == origin[i - 1] ? std::size_t{origin[i]} + 1 : std::size_t{origin[i]};
 }
 
 NormalizedText Normalize(std::string_view input) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,12 +13,15 @@ namespace kg::extract {
 // origin[text.size()] the input's end, so a span [a, b) of text maps to [origin[a], origin[b]).
 struct NormalizedText {
   std::string text;
-  std::vector<std::size_t> origin;
+  std::vector<std::uint32_t> origin;  // 4 bytes a byte: inputs are limited to kMaxInputBytes
 
   [[nodiscard]] std::size_t OriginalStart(std::size_t i) const { return origin[i]; }
   // End of the span that ends before text[i] (exclusive).
   [[nodiscard]] std::size_t OriginalEnd(std::size_t i) const;
 };
+
+// The largest text an article may have (the offset map uses 32-bit offsets).
+inline constexpr std::size_t kMaxInputBytes = std::size_t{1} << 30;
 
 // Curly quotes to ASCII, dashes spaced out, ellipses spelled with dots, non-breaking and other
 // Unicode spaces to plain spaces, control characters to spaces. Letters are left alone.

@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev googletest     # tests
   graphviz python3 python3-networkx        # exports are checked with the real readers
   clang-format                             # the format check in scripts/test.sh
+  clang libclang-rt-14-dev                 # libFuzzer targets (scripts/fuzz.sh)
 )
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

@@ -54,6 +54,21 @@ StoredTriple ReadTriple(SQLite::Statement& q) {
   return r;
 }
 
+// Runs a read and names the store in any SQLite error, so that a damaged file gives one clear
+// line instead of an SQLite message without context.
+template <typename Fn>
+auto Guarded(const std::string& path, Fn&& fn) -> decltype(fn()) {
+  try {
+    return fn();
+  } catch (const SQLite::Exception& e) {
+    const int code = e.getErrorCode();
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+      throw Error(ErrorCode::kCorruption, path + ": store is damaged (" + e.what() + ")");
+    }
+    throw Error(ErrorCode::kIoError, path + ": " + e.what());
+  }
+}
+
 std::size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -215,8 +230,13 @@ Store::~Store() = default;
 
 void Store::SetWriteHook(std::function<void()> hook) { impl_->write_hook = std::move(hook); }
 
+void Store::LimitPages(std::int64_t pages) {
+  Guarded(path_, [&] { impl_->db.exec("PRAGMA max_page_count = " + std::to_string(pages)); });
+}
+
 bool Store::HasContent(std::string_view text) const {
-  return impl_->ArticleWithHash(Sha256Hex(text)).has_value();
+  return Guarded(path_,
+                 [&]() -> bool { return impl_->ArticleWithHash(Sha256Hex(text)).has_value(); });
 }
 
 IngestResult Store::Ingest(const model::ArticleGraph& graph) {
@@ -302,131 +322,150 @@ IngestResult Store::ImportTriples(const std::string& source, std::string_view ke
 }
 
 std::vector<StoredEntity> Store::Entities(std::optional<EntityType> type) const {
-  std::vector<StoredEntity> out;
-  SQLite::Statement q(
-      impl_->db,
-      "SELECT e.id, e.name, e.type, e.mentions, "
-      "(SELECT count(*) FROM triples t WHERE t.subject_id = e.id OR t.object_id = e.id) "
-      "FROM entities e WHERE (?1 IS NULL OR e.type = ?1) ORDER BY e.name, e.type");
-  if (type) q.bind(1, std::string(model::TypeName(*type)));
-  SQLite::Statement aliases(impl_->db,
-                            "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias");
-  while (q.executeStep()) {
+  return Guarded(path_, [&]() -> std::vector<StoredEntity> {
+    std::vector<StoredEntity> out;
+    SQLite::Statement q(
+        impl_->db,
+        "SELECT e.id, e.name, e.type, e.mentions, "
+        "(SELECT count(*) FROM triples t WHERE t.subject_id = e.id OR t.object_id = e.id) "
+        "FROM entities e WHERE (?1 IS NULL OR e.type = ?1) ORDER BY e.name, e.type");
+    if (type) q.bind(1, std::string(model::TypeName(*type)));
+    SQLite::Statement aliases(impl_->db,
+                              "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY alias");
+    while (q.executeStep()) {
+      StoredEntity e;
+      e.id = q.getColumn(0).getInt64();
+      e.name = q.getColumn(1).getString();
+      e.type = TypeFrom(q.getColumn(2).getString());
+      e.mentions = q.getColumn(3).getInt64();
+      e.degree = q.getColumn(4).getInt64();
+      aliases.reset();
+      aliases.bind(1, e.id);
+      while (aliases.executeStep()) {
+        std::string a = aliases.getColumn(0).getString();
+        if (a != e.name) e.aliases.push_back(std::move(a));
+      }
+      out.push_back(std::move(e));
+    }
+    return out;
+  });
+}
+
+std::vector<std::int64_t> Store::FindEntities(std::string_view name) const {
+  return Guarded(path_, [&]() -> std::vector<std::int64_t> {
+    SQLite::Statement q(impl_->db,
+                        "SELECT DISTINCT entity_id FROM aliases WHERE alias = ? "
+                        "UNION SELECT id FROM entities WHERE name = ? COLLATE NOCASE ORDER BY 1");
+    q.bind(1, std::string(name));
+    q.bind(2, std::string(name));
+    std::vector<std::int64_t> out;
+    while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+    return out;
+  });
+}
+
+std::optional<StoredEntity> Store::Entity(std::int64_t id) const {
+  return Guarded(path_, [&]() -> std::optional<StoredEntity> {
+    SQLite::Statement q(impl_->db, "SELECT id, name, type, mentions FROM entities WHERE id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
     StoredEntity e;
     e.id = q.getColumn(0).getInt64();
     e.name = q.getColumn(1).getString();
     e.type = TypeFrom(q.getColumn(2).getString());
     e.mentions = q.getColumn(3).getInt64();
-    e.degree = q.getColumn(4).getInt64();
-    aliases.reset();
-    aliases.bind(1, e.id);
-    while (aliases.executeStep()) {
-      std::string a = aliases.getColumn(0).getString();
-      if (a != e.name) e.aliases.push_back(std::move(a));
-    }
-    out.push_back(std::move(e));
-  }
-  return out;
-}
-
-std::vector<std::int64_t> Store::FindEntities(std::string_view name) const {
-  SQLite::Statement q(impl_->db,
-                      "SELECT DISTINCT entity_id FROM aliases WHERE alias = ? "
-                      "UNION SELECT id FROM entities WHERE name = ? COLLATE NOCASE ORDER BY 1");
-  q.bind(1, std::string(name));
-  q.bind(2, std::string(name));
-  std::vector<std::int64_t> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
-  return out;
-}
-
-std::optional<StoredEntity> Store::Entity(std::int64_t id) const {
-  SQLite::Statement q(impl_->db, "SELECT id, name, type, mentions FROM entities WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
-  StoredEntity e;
-  e.id = q.getColumn(0).getInt64();
-  e.name = q.getColumn(1).getString();
-  e.type = TypeFrom(q.getColumn(2).getString());
-  e.mentions = q.getColumn(3).getInt64();
-  return e;
+    return e;
+  });
 }
 
 std::vector<std::string> Store::ClosestNames(std::string_view name, std::size_t n) const {
-  std::vector<std::pair<std::size_t, std::string>> scored;
-  SQLite::Statement q(impl_->db, "SELECT DISTINCT alias FROM aliases");
-  while (q.executeStep()) {
-    std::string a = q.getColumn(0).getString();
-    scored.emplace_back(EditDistance(name, a), std::move(a));
-  }
-  std::sort(scored.begin(), scored.end());
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < scored.size() && out.size() < n; ++i) {
-    if (scored[i].first <= std::max<std::size_t>(3, name.size() / 2))
-      out.push_back(scored[i].second);
-  }
-  return out;
+  return Guarded(path_, [&]() -> std::vector<std::string> {
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    SQLite::Statement q(impl_->db, "SELECT DISTINCT alias FROM aliases");
+    while (q.executeStep()) {
+      std::string a = q.getColumn(0).getString();
+      scored.emplace_back(EditDistance(name, a), std::move(a));
+    }
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < scored.size() && out.size() < n; ++i) {
+      if (scored[i].first <= std::max<std::size_t>(3, name.size() / 2))
+        out.push_back(scored[i].second);
+    }
+    return out;
+  });
 }
 
 std::vector<StoredTriple> Store::Triples(const TripleFilter& f) const {
-  const std::string sql =
-      std::string(kTripleSelect) +
-      "WHERE (?1 IS NULL OR t.subject_id IN (SELECT entity_id FROM aliases WHERE alias = ?1)) "
-      "AND (?2 IS NULL OR t.predicate = ?2 OR t.predicate LIKE ?2 || ' %') "
-      "AND (?3 IS NULL OR t.object_id IN (SELECT entity_id FROM aliases WHERE alias = ?3)) "
-      "AND (?4 IS NULL OR s.type = ?4 OR o.type = ?4) "
-      "ORDER BY t.id LIMIT ?5";
-  SQLite::Statement q(impl_->db, sql);
-  if (f.subject) q.bind(1, *f.subject);
-  if (f.predicate) q.bind(2, *f.predicate);
-  if (f.object) q.bind(3, *f.object);
-  if (f.type) q.bind(4, std::string(model::TypeName(*f.type)));
-  q.bind(5, f.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(f.limit));
-  std::vector<StoredTriple> out;
-  while (q.executeStep()) out.push_back(ReadTriple(q));
-  return out;
+  return Guarded(path_, [&]() -> std::vector<StoredTriple> {
+    const std::string sql =
+        std::string(kTripleSelect) +
+        "WHERE (?1 IS NULL OR t.subject_id IN (SELECT entity_id FROM aliases WHERE alias = ?1)) "
+        "AND (?2 IS NULL OR t.predicate = ?2 OR t.predicate LIKE ?2 || ' %') "
+        "AND (?3 IS NULL OR t.object_id IN (SELECT entity_id FROM aliases WHERE alias = ?3)) "
+        "AND (?4 IS NULL OR s.type = ?4 OR o.type = ?4) "
+        "ORDER BY t.id LIMIT ?5";
+    SQLite::Statement q(impl_->db, sql);
+    if (f.subject) q.bind(1, *f.subject);
+    if (f.predicate) q.bind(2, *f.predicate);
+    if (f.object) q.bind(3, *f.object);
+    if (f.type) q.bind(4, std::string(model::TypeName(*f.type)));
+    q.bind(5, f.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(f.limit));
+    std::vector<StoredTriple> out;
+    while (q.executeStep()) out.push_back(ReadTriple(q));
+    return out;
+  });
 }
 
 std::optional<StoredTriple> Store::Triple(std::int64_t id) const {
-  SQLite::Statement q(impl_->db, std::string(kTripleSelect) + "WHERE t.id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
-  return ReadTriple(q);
+  return Guarded(path_, [&]() -> std::optional<StoredTriple> {
+    SQLite::Statement q(impl_->db, std::string(kTripleSelect) + "WHERE t.id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return ReadTriple(q);
+  });
 }
 
 StoreStats Store::Stats() const {
-  StoreStats s;
-  auto& db = impl_->db;
-  s.articles = db.execAndGet("SELECT count(*) FROM articles WHERE kind = 'article'").getInt64();
-  s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
-  s.entities = db.execAndGet("SELECT count(*) FROM entities").getInt64();
-  s.triples = db.execAndGet("SELECT count(*) FROM triples").getInt64();
-  SQLite::Statement types(db, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type");
-  while (types.executeStep())
-    s.entities_by_type[types.getColumn(0).getString()] = types.getColumn(1).getInt64();
-  SQLite::Statement preds(db, "SELECT predicate, count(*) FROM triples GROUP BY predicate");
-  while (preds.executeStep())
-    s.triples_by_predicate[preds.getColumn(0).getString()] = preds.getColumn(1).getInt64();
-  return s;
+  return Guarded(path_, [&]() -> StoreStats {
+    StoreStats s;
+    auto& db = impl_->db;
+    s.articles = db.execAndGet("SELECT count(*) FROM articles WHERE kind = 'article'").getInt64();
+    s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
+    s.entities = db.execAndGet("SELECT count(*) FROM entities").getInt64();
+    s.triples = db.execAndGet("SELECT count(*) FROM triples").getInt64();
+    SQLite::Statement types(db, "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type");
+    while (types.executeStep())
+      s.entities_by_type[types.getColumn(0).getString()] = types.getColumn(1).getInt64();
+    SQLite::Statement preds(db, "SELECT predicate, count(*) FROM triples GROUP BY predicate");
+    while (preds.executeStep())
+      s.triples_by_predicate[preds.getColumn(0).getString()] = preds.getColumn(1).getInt64();
+    return s;
+  });
 }
 
 void Store::ForEachEntity(const std::function<void(const EntityRow&)>& fn) const {
-  SQLite::Statement q(impl_->db, "SELECT id, name, type FROM entities ORDER BY id");
-  while (q.executeStep()) {
-    fn({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-        TypeFrom(q.getColumn(2).getString())});
-  }
+  return Guarded(path_, [&]() -> void {
+    SQLite::Statement q(impl_->db, "SELECT id, name, type FROM entities ORDER BY id");
+    while (q.executeStep()) {
+      fn({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+          TypeFrom(q.getColumn(2).getString())});
+    }
+  });
 }
 
 void Store::ForEachTriple(const std::function<void(const TripleRow&)>& fn) const {
-  SQLite::Statement q(impl_->db,
-                      "SELECT id, subject_id, object_id, predicate, relation, confidence, negated "
-                      "FROM triples ORDER BY id");
-  while (q.executeStep()) {
-    fn({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
-        q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getDouble(),
-        q.getColumn(6).getInt() != 0});
-  }
+  return Guarded(path_, [&]() -> void {
+    SQLite::Statement q(
+        impl_->db,
+        "SELECT id, subject_id, object_id, predicate, relation, confidence, negated "
+        "FROM triples ORDER BY id");
+    while (q.executeStep()) {
+      fn({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+          q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getDouble(),
+          q.getColumn(6).getInt() != 0});
+    }
+  });
 }
 
 }  // namespace kg::store

@@ -124,6 +124,10 @@ class Store {
   void ForEachEntity(const std::function<void(const EntityRow&)>& fn) const;
   void ForEachTriple(const std::function<void(const TripleRow&)>& fn) const;
 
+  // Caps the store's size at this many pages (SQLite's max_page_count, for this connection): a
+  // write that needs more fails as a full disk would. For tests and for users who want a cap.
+  void LimitPages(std::int64_t pages);
+
   // Test hook: called after each row an ingest writes; throwing from it aborts the ingest.
   void SetWriteHook(std::function<void()> hook);
 

@@ -118,4 +118,26 @@ TEST_F(ReliabilityTest, TwoIngestsAtOnceBothFinishWithNothingLostOrDoubled) {
   EXPECT_EQ(broken, 0);
 }
 
+TEST_F(ReliabilityTest, HugeInputsAreStoredWithinBoundedTimeAndMemory) {
+  // A 50 MB file without a newline or a full stop, and a sentence of 5,000 words.
+  {
+    std::ofstream big(dir_ / "big.txt");
+    const std::string chunk = "word another thing said somebody again ";
+    for (std::size_t written = 0; written < 50U * 1024 * 1024; written += chunk.size())
+      big << chunk;
+  }
+  {
+    std::ofstream longest(dir_ / "long.txt");
+    longest << "The committee";
+    for (int i = 0; i < 5000; ++i) longest << " reviewed";
+    longest << " the plan.\n";
+  }
+  const pid_t a = Spawn(db_, dir_ / "big.txt");
+  EXPECT_EQ(Wait(a), 0);
+  const pid_t b = Spawn(db_, dir_ / "long.txt");
+  EXPECT_EQ(Wait(b), 0);
+  SQLite::Database db(db_, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM articles").getInt(), 2);
+}
+
 }  // namespace

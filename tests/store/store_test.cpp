@@ -136,6 +136,49 @@ TEST_F(StoreTest, ANewerSchemaIsRefusedAndNotTouched) {
               testing::ThrowsMessage<Error>(testing::HasSubstr("schema version 99")));
 }
 
+TEST_F(StoreTest, AFullDiskFailsTheArticleCleanlyAndTheStoreStaysUsable) {
+  const std::string path = Path("full.db");
+  Store s(path);
+  s.Ingest(Article("First article."));
+  const StoreStats before = s.Stats();
+  const std::int64_t pages = [&] {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    return db.execAndGet("PRAGMA page_count").getInt64();
+  }();
+  s.LimitPages(pages);
+  model::ArticleGraph big = Article(std::string(200000, 'x'));
+  EXPECT_THAT([&] { s.Ingest(big); }, testing::ThrowsMessage<Error>(testing::HasSubstr("full")));
+  const StoreStats after = s.Stats();
+  EXPECT_EQ(after.articles, before.articles);
+  EXPECT_EQ(after.triples, before.triples);
+  s.LimitPages(1000000);
+  EXPECT_TRUE(s.Ingest(big).inserted);
+}
+
+TEST_F(StoreTest, ADamagedStoreIsAClearErrorNotACrash) {
+  const std::string path = Path("damaged.db");
+  {
+    Store s(path);
+    for (int i = 0; i < 40; ++i)
+      s.Ingest(Article("Article number " + std::to_string(i) + " " + std::string(3000, 'y')));
+  }
+  {
+    // Overwrite pages in the middle of the file with noise.
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(8192);
+    for (int i = 0; i < 16384; ++i) f.put(static_cast<char>((i * 7919) & 0xFF));
+  }
+  try {
+    Store s(path);
+    (void)s.Stats();
+    (void)s.Triples({});
+    (void)s.Entities(std::nullopt);
+    ADD_FAILURE() << "a damaged store read without an error";
+  } catch (const Error& e) {
+    EXPECT_THAT(e.what(), testing::HasSubstr(path));
+  }
+}
+
 TEST_F(StoreTest, MissingStoreForReadingIsNotFound) {
   EXPECT_THAT([&] { Store s(Path("absent.db"), OpenMode::kReadOnly); },
               testing::ThrowsMessage<Error>(testing::HasSubstr("no such store")));
