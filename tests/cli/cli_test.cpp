@@ -98,11 +98,17 @@ TEST_F(CliTest, BadInputsAreNamedAndTheRestIsStored) {
       6);
   std::ofstream(dir_ / "latin1.txt", std::ios::binary) << "caf\xe9 society";
   std::ofstream(dir_ / "feed.jsonl") << "{\"text\":\"Aydin met Hall in Ankara.\"}\n{broken\n";
+  fs::create_directories(dir_ / "nothing");
+  std::ofstream(dir_ / "nothing" / "notes.csv") << "a,b\n";
   const std::string d = dir_.string();
   const Outcome r = Kg("ingest " + d + "/good.txt " + d + "/missing.txt " + d + "/empty.txt " + d +
-                       "/binary.txt " + d + "/latin1.txt " + d + "/feed.jsonl");
+                       "/binary.txt " + d + "/latin1.txt " + d + "/feed.jsonl " + d + "/nothing");
   EXPECT_EQ(r.code, 3);
-  EXPECT_NE(r.out.find("stored 2 articles (0 unchanged, 5 rejected)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("stored 2 articles (0 unchanged, 6 rejected, 1 other files ignored)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.err.find("kg: error: " + d + "/nothing: folder has no article files"),
+            std::string::npos);
   EXPECT_NE(r.err.find("kg: error: " + d + "/missing.txt: no such file or folder\n"),
             std::string::npos)
       << r.err;
@@ -169,9 +175,14 @@ TEST_F(CliTest, HostileNamesRoundTripThroughStoreAndEveryExport) {
       << "\",\"subject_type\":\"ORGANIZATION\",\"predicate\":\"fund\","
       << "\"object\":\"Line\\nbreak\",\"object_type\":\"OTHER\"}\n";
   ASSERT_EQ(Kg("import " + (dir_ / "t.jsonl").string()).code, 0);
+  // The same characters in article text reach the exports as evidence sentences.
+  std::ofstream(dir_ / "a.txt")
+      << "The \"Red <Fox> & Co.\" ]]> firm bought O'Brien's farm {x} \\ -- '; "
+         "DROP TABLE articles; -- in Oslo.\n";
+  ASSERT_EQ(Kg("ingest " + (dir_ / "a.txt").string()).code, 0);
   const Outcome triples = Kg("triples --json");
   EXPECT_NE(triples.out.find("DROP TABLE triples"), std::string::npos) << triples.out;
-  EXPECT_NE(Kg("stats --json").out.find("\"triples\":1"), std::string::npos);
+  EXPECT_NE(Kg("stats --json").out.find("\"articles\":1"), std::string::npos);
   for (const char* format : {"graphml", "dot", "json"}) {
     EXPECT_EQ(
         Kg(std::string("export --format ") + format + " -o " + (dir_ / "g.").string() + format)
@@ -183,10 +194,13 @@ TEST_F(CliTest, HostileNamesRoundTripThroughStoreAndEveryExport) {
     std::ofstream(script) << "import json, sys, networkx as nx\n"
                              "g = nx.read_graphml(sys.argv[1])\n"
                              "names = sorted(d['name'] for _, d in g.nodes(data=True))\n"
-                             "assert names[0].startswith('A \"quoted\" <b>&amp;</b> ]]>'), names\n"
-                             "assert names[1] == 'Line\\nbreak', names\n"
+                             "assert 'A \"quoted\" <b>&amp;</b> ]]> {x} \\\\ -- \\'; DROP TABLE "
+                             "triples; --' in names, names\n"
+                             "assert 'Line\\nbreak' in names, names\n"
                              "j = json.load(open(sys.argv[2]))\n"
-                             "assert len(j['nodes']) == 2 and len(j['links']) == 1\n";
+                             "assert len(j['links']) == g.number_of_edges() >= 2\n"
+                             "assert any('DROP TABLE articles' in d.get('evidence', '') for _, _, "
+                             "d in g.edges(data=True))\n";
     EXPECT_EQ(std::system(("python3 " + script + " " + (dir_ / "g.graphml").string() + " " +
                            (dir_ / "g.json").string())
                               .c_str()),

@@ -118,6 +118,30 @@ TEST_F(ReliabilityTest, TwoIngestsAtOnceBothFinishWithNothingLostOrDoubled) {
   EXPECT_EQ(broken, 0);
 }
 
+TEST_F(ReliabilityTest, ReadersDuringAWriteAlwaysSeeWholeArticles) {
+  WriteArticles(dir_ / "in", 60, "d");
+  const pid_t writer = Spawn(db_, dir_ / "in");
+  int reads = 0;
+  int status = 0;
+  while (waitpid(writer, &status, WNOHANG) == 0) {
+    if (fs::exists(db_)) {
+      const std::string cmd = Binary() + " --db " + db_ + " stats --json > /dev/null 2>&1";
+      const int rc = std::system(cmd.c_str());
+      // A store being created may not have its tables yet; once it has, every read succeeds.
+      if (rc == 0) {
+        ++reads;
+        const auto [articles, broken] = Census();
+        EXPECT_EQ(broken, 0);
+        (void)articles;
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_EQ(WIFEXITED(status) ? WEXITSTATUS(status) : -1, 0);
+  EXPECT_GT(reads, 0);
+  EXPECT_EQ(Census().first, 60);
+}
+
 TEST_F(ReliabilityTest, HugeInputsAreStoredWithinBoundedTimeAndMemory) {
   // A 50 MB file without a newline or a full stop, and a sentence of 5,000 words.
   {
