@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::size_t previous_end = 0;
   for (const auto& span : kg::extract::SplitSentences(norm.text)) {
-    if (span.start >= span.end || span.end > norm.text.size() || span.start < previous_end) std::abort();
+    if (span.start >= span.end || span.end > norm.text.size() || span.start < previous_end)
+      std::abort();
     if (norm.OriginalEnd(span.end) < norm.OriginalStart(span.start)) std::abort();
     previous_end = span.end;
   }
