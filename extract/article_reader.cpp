@@ -12,6 +12,7 @@
 
 #include "extract/html_to_text.h"
 #include "extract/text_normalizer.h"
+#include "extract/words.h"
 
 namespace kg::extract {
 namespace {
@@ -114,11 +115,6 @@ std::vector<model::Diagnostic> DecodeJsonLines(
     on_article(std::move(article));
   }
   return rejected;
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 }  // namespace

@@ -5,26 +5,12 @@
 #include <cctype>
 #include <map>
 
+#include "extract/words.h"
+
 namespace kg::extract {
 namespace {
 
 using model::EntityType;
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::vector<std::string> SplitWords(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t e = std::min(s.find(' ', i), s.size());
-    if (e > i) out.push_back(s.substr(i, e - i));
-    i = e + 1;
-  }
-  return out;
-}
 
 std::string Join(const std::vector<std::string>& words, std::size_t from) {
   std::string out;

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "extract/words.h"
+
 namespace kg::extract {
 namespace {
 
@@ -45,11 +47,6 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(),
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -60,18 +57,6 @@ bool IsYear(std::string_view w) {
          std::all_of(w.begin(), w.end(),
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
          (w[0] == '1' || w[0] == '2');
-}
-
-std::vector<std::string> SplitOnSpaces(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < s.size()) {
-    std::size_t end = s.find(' ', start);
-    if (end == std::string::npos) end = s.size();
-    if (end > start) out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
 }
 
 bool IsAcronym(std::string_view w) {
@@ -102,7 +87,7 @@ std::optional<EntityType> EntityTyper::FromPattern(const MentionText& m) const {
   bool scale = false;
   // Money and numbers are read off the whole phrase; dates off the naming words only, so that
   // "talks in Istanbul on Monday" stays a place.
-  for (const std::string& w : SplitOnSpaces(full)) {
+  for (const std::string& w : SplitWords(full)) {
     if (Gazetteer::IsCurrencyWord(w) || w.find('$') != std::string::npos ||
         w.find("\u20AC") != std::string::npos || w.find("\u00A3") != std::string::npos) {
       currency = true;

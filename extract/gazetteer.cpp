@@ -8,14 +8,10 @@
 
 #include <rapidjson/document.h>
 
+#include "extract/words.h"
+
 namespace kg::extract {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view StripThe(std::string_view s) {
   if (s.size() > 4 && (s.substr(0, 4) == "the " || s.substr(0, 4) == "The ")) s.remove_prefix(4);

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <charconv>
 
+#include "extract/words.h"
+
 namespace kg::extract {
 namespace {
 
@@ -50,12 +52,6 @@ void AppendUtf8(unsigned code, std::string& out) {
     out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
     out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
   }
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 template <std::size_t N>

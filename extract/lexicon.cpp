@@ -6,6 +6,7 @@
 
 #include <wn.h>
 
+#include "extract/words.h"
 #include "model/error.h"
 
 namespace kg::extract {
@@ -13,12 +14,6 @@ namespace {
 
 constexpr int kMaxSenses = 3;
 constexpr int kMaxDepth = 16;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string WnWord(std::string_view s) {
   std::string out(s);

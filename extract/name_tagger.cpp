@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "extract/words.h"
+
 namespace kg::extract {
 namespace {
 
@@ -60,11 +62,6 @@ bool HasLower(const std::string& t) {
 bool HasLetter(const std::string& t) {
   return std::any_of(t.begin(), t.end(),
                      [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 // "LEICESTERSHIRE" -> "Leicestershire", for looking up words of an all-capitals headline.

@@ -11,6 +11,7 @@
 #include "extract/link_extractor.h"
 #include "extract/sentence_splitter.h"
 #include "extract/text_normalizer.h"
+#include "extract/words.h"
 
 namespace kg::extract {
 namespace {
@@ -80,18 +81,6 @@ class SpanMapper {
   std::size_t base_;
   std::string_view original_;
 };
-
-std::vector<std::string> SplitWords(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t e = s.find(' ', i);
-    if (e == std::string::npos) e = s.size();
-    if (e > i) out.push_back(s.substr(i, e - i));
-    i = e + 1;
-  }
-  return out;
-}
 
 bool IsDeterminer(std::string w) {
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -1,0 +1,25 @@
+#include "extract/words.h"
+
+#include <cctype>
+
+namespace kg::extract {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t e = s.find(' ', i);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > i) out.emplace_back(s.substr(i, e - i));
+    i = e + 1;
+  }
+  return out;
+}
+
+}  // namespace kg::extract
