@@ -18,5 +18,6 @@ void SetupPath(CLI::App& app, Context& ctx);
 void SetupExport(CLI::App& app, Context& ctx);
 void SetupStats(CLI::App& app, Context& ctx);
 void SetupTag(CLI::App& app, Context& ctx);
+void SetupQuery(CLI::App& app, Context& ctx);
 
 }  // namespace kg::cli

@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   kg::cli::SetupExport(app, ctx);
   kg::cli::SetupStats(app, ctx);
   kg::cli::SetupTag(app, ctx);
+  kg::cli::SetupQuery(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

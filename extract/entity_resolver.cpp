@@ -134,11 +134,15 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   }
 
   // Pronouns and definite descriptions point back to an earlier mention.
+  // "he" and "she" point to the last person who was the subject of a clause; failing that, to
+  // the last person named at all.
   int last_person = -1;
+  int last_person_subject = -1;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.pronoun) {
-      if (IsPersonPronoun(m.text.name) && last_person >= 0) group_of[i] = last_person;
+      const int antecedent = last_person_subject >= 0 ? last_person_subject : last_person;
+      if (IsPersonPronoun(m.text.name) && antecedent >= 0) group_of[i] = antecedent;
       continue;
     }
     if (group_of[i] < 0) continue;
@@ -157,8 +161,10 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
         }
       }
     }
-    if (groups[static_cast<std::size_t>(group_of[i])].Type() == EntityType::kPerson)
+    if (groups[static_cast<std::size_t>(group_of[i])].Type() == EntityType::kPerson) {
       last_person = group_of[i];
+      if (m.subject) last_person_subject = group_of[i];
+    }
   }
 
   // Number the entities that are used, in order of first mention.

@@ -16,6 +16,7 @@ struct Mention {
   bool pronoun = false;
   bool clause = false;    // a reported clause: its own node, never merged
   bool definite = false;  // "the summit", "this pledge"
+  bool subject = false;   // the subject of its triple
   std::size_t sentence = 0;
 };
 

@@ -240,6 +240,8 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
     for (SentenceTriple& t : triples) {
       if (t.object.empty()) continue;  // "X participates": no edge to draw
       mentions.push_back(MakeMention(t.subject, map, index));
+      // The doer of a clause; an owner ("Putin's influence") or a place is not.
+      mentions.back().subject = t.rule != "possessive" && t.rule != "located-in";
       mentions.push_back(MakeMention(t.object, map, index));
       pending.push_back({std::move(t), extractor, index, mentions.size() - 2, mentions.size() - 1});
     }

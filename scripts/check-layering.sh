@@ -25,5 +25,6 @@ check model model
 check extract extract model
 check graph/store graph/store model
 check graph/traverse graph/traverse graph/store model
+check graph/query graph/query graph/traverse graph/store model
 check export export graph/traverse graph/store model
 exit $status

@@ -1,0 +1,114 @@
+#include "graph/query/query.h"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+namespace kg::query {
+namespace {
+
+using model::EntityType;
+using traverse::Graph;
+
+// Denmark -fund-> missiles <-fund with- Norway ; Merz -describe-> Putin <-meet- Witkoff -meet->
+// Zelenskyy ; Macron -say-> "we agree"
+traverse::GraphView Fixture() {
+  Graph g;
+  const auto denmark = add_vertex({1, "Denmark", EntityType::kCountry}, g);
+  const auto norway = add_vertex({2, "Norway", EntityType::kCountry}, g);
+  const auto missiles = add_vertex({3, "ERAM missiles", EntityType::kWeapon}, g);
+  const auto merz = add_vertex({4, "Friedrich Merz", EntityType::kPerson}, g);
+  const auto putin = add_vertex({5, "Vladimir Putin", EntityType::kPerson}, g);
+  const auto witkoff = add_vertex({6, "Steve Witkoff", EntityType::kPerson}, g);
+  const auto zelenskyy = add_vertex({7, "Volodymyr Zelenskyy", EntityType::kPerson}, g);
+  const auto macron = add_vertex({8, "Emmanuel Macron", EntityType::kPerson}, g);
+  const auto quote = add_vertex({9, "we agree", EntityType::kOther}, g);
+  add_edge(denmark, missiles, {10, "fund", "funds", 0.9, false}, g);
+  add_edge(norway, missiles, {11, "fund with", "funds with", 0.4, false}, g);
+  add_edge(merz, putin, {12, "describe", "described", 0.8, false}, g);
+  add_edge(witkoff, putin, {13, "meet", "met", 0.7, false}, g);
+  add_edge(witkoff, zelenskyy, {14, "meet", "met", 0.7, false}, g);
+  add_edge(macron, quote, {15, "say", "said", 0.8, false}, g);
+  return traverse::GraphView(std::move(g));
+}
+
+std::vector<std::int64_t> ByName(const std::string& name) {
+  const std::vector<std::pair<std::string, std::int64_t>> names = {
+      {"denmark", 1}, {"merz", 4}, {"putin", 5}, {"zelenskyy", 7}, {"macron", 8}};
+  std::string lower = name;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  for (const auto& [n, id] : names) {
+    if (n == lower) return {id};
+  }
+  return {};
+}
+
+// Each row as "col=value;col=value", sorted.
+std::vector<std::string> Rows(const std::string& text) {
+  static const traverse::GraphView view = Fixture();
+  const Result r = Run(Parse(text), view, ByName);
+  std::vector<std::string> out;
+  for (const Row& row : r.rows) {
+    std::string line;
+    for (std::size_t i = 0; i < row.values.size(); ++i) {
+      const Value& v = row.values[i];
+      std::string cell = v.node ? view.graph()[*v.node].name : v.text;
+      if (!v.node && !v.edges.empty()) {
+        for (const auto& e : v.edges) cell += (cell.empty() ? "" : ",") + view.graph()[e].predicate;
+      }
+      line += (i ? ";" : "") + r.columns[i] + "=" + cell;
+    }
+    out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(Query, TypedNodesAndPredicateAlternatives) {
+  EXPECT_EQ(Rows("(c:COUNTRY)-[:fund]->(x) RETURN c, x"),
+            (std::vector<std::string>{"c=Denmark;x=ERAM missiles", "c=Norway;x=ERAM missiles"}));
+  EXPECT_EQ(Rows("(c)-[:finance|describe]->(x:PERSON) RETURN c, x"),
+            (std::vector<std::string>{"c=Friedrich Merz;x=Vladimir Putin"}));
+}
+
+TEST(Query, VariableLengthUndirectedPathsBetweenNamedNodes) {
+  EXPECT_EQ(Rows("(a {name:\"Merz\"})-[*1..3]-(b {name:\"Zelenskyy\"}) RETURN a, b"),
+            (std::vector<std::string>{"a=Friedrich Merz;b=Volodymyr Zelenskyy"}));
+  EXPECT_TRUE(Rows("(a {name:\"Merz\"})-[*1..2]-(b {name:\"Zelenskyy\"}) RETURN a, b").empty());
+  EXPECT_TRUE(Rows("(a {name:\"Merz\"})-[*1..3]->(b {name:\"Zelenskyy\"}) RETURN a, b").empty());
+}
+
+TEST(Query, SeveralPatternsJoinOnSharedVariablesAndWhereFilters) {
+  EXPECT_EQ(Rows("(w)-[:meet]->(p {name:\"Putin\"}), (w)-[:meet]->(z:PERSON) WHERE z.name <> "
+                 "\"Vladimir Putin\" RETURN w, z"),
+            (std::vector<std::string>{"w=Steve Witkoff;z=Volodymyr Zelenskyy"}));
+  EXPECT_EQ(Rows("(c:COUNTRY)-[r]->(x) WHERE r.confidence > 0.5 RETURN c, r.predicate"),
+            (std::vector<std::string>{"c=Denmark;r.predicate=fund"}));
+}
+
+TEST(Query, WhatSomebodySaid) {
+  EXPECT_EQ(Rows("(p {name:\"Macron\"})-[:say]->(q) RETURN q"),
+            (std::vector<std::string>{"q=we agree"}));
+}
+
+TEST(Query, BackwardEdgesAndLimit) {
+  EXPECT_EQ(Rows("(x:WEAPON)<-[:fund]-(c) RETURN c LIMIT 1").size(), 1U);
+}
+
+TEST(Query, SyntaxErrorsPointAtTheColumn) {
+  try {
+    (void)Parse("(p:PERSON-[:say]->(q)");
+    FAIL() << "no error";
+  } catch (const QueryError& e) {
+    EXPECT_EQ(e.column(), 10U);
+    EXPECT_STREQ(e.what(), "expected ')'");
+  }
+  EXPECT_THROW((void)Parse("(p:SPACESHIP)"), QueryError);
+  EXPECT_THROW((void)Parse("(a)-[*3..1]-(b)"), QueryError);
+  EXPECT_THROW((void)Parse("(a) RETURN"), QueryError);
+  EXPECT_THROW((void)Rows("(a)-->(b) RETURN c"), QueryError);
+}
+
+}  // namespace
+}  // namespace kg::query
