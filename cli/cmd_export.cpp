@@ -1,4 +1,5 @@
 // kg export, kg stats: the whole graph, or a focus around one entity, for other tools.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -17,7 +18,13 @@ struct ExportCommandOptions {
   int depth = 2;
   std::string output;
   bool evidence = true;
+  std::vector<std::string> types;
+  std::vector<std::string> predicates;
+  double min_confidence = 0.0;
 };
+
+// Graphviz lays out a few thousand edges in minutes; beyond that a focus is the useful view.
+constexpr std::size_t kDotWarnEdges = 3000;
 
 struct StatsOptions {
   bool json = false;
@@ -25,9 +32,18 @@ struct StatsOptions {
 
 void RunExport(const ExportCommandOptions& o, Context& ctx) {
   const auto format = exporter::ParseFormat(o.format);
-  if (!format)
-    throw Error(ErrorCode::kInvalidInput,
-                "unknown export format '" + o.format + "' (hint: graphml, dot, json)");
+  if (!format) {
+    throw Error(ErrorCode::kInvalidInput, "unknown export format '" + o.format +
+                                              "' (hint: graphml, dot, json, ntriples, csv, neo4j)");
+  }
+  traverse::EdgeFilter filter;
+  for (const std::string& t : o.types) {
+    const auto type = model::ParseType(t);
+    if (!type) throw Error(ErrorCode::kInvalidInput, "unknown entity type '" + t + "'");
+    filter.types.push_back(*type);
+  }
+  filter.predicates = o.predicates;
+  filter.min_confidence = o.min_confidence;
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   const auto view = traverse::GraphView::Load(store);
   traverse::Graph focused;
@@ -37,12 +53,33 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
     focused = view.Induced(view.Neighbours(*view.Find(id), o.depth));
     graph = &focused;
   }
+  traverse::Graph filtered;
+  if (!filter.empty()) {
+    filtered = traverse::Filter(*graph, filter);
+    graph = &filtered;
+  }
+  if (*format == exporter::Format::kDot && num_edges(*graph) > kDotWarnEdges) {
+    std::cerr << "kg: warning: " << num_edges(*graph)
+              << " edges: Graphviz will take long to lay this out "
+              << "(hint: --focus ENTITY --depth 2, or --min-confidence / --predicate)\n";
+  }
   exporter::ExportOptions options;
   if (o.evidence) {
     options.evidence = [&store](std::int64_t triple_id) {
       const auto t = store.Triple(triple_id);
       return t ? t->triple.evidence.sentence : std::string();
     };
+  }
+  if (*format == exporter::Format::kNeo4j) {
+    if (o.output.empty() || o.output == "-") {
+      throw Error(ErrorCode::kInvalidInput,
+                  "neo4j export writes nodes.csv and relationships.csv (hint: -o FOLDER)");
+    }
+    std::filesystem::create_directories(o.output);
+    exporter::WriteNeo4j(*graph, o.output, options);
+    std::cerr << "wrote " << num_vertices(*graph) << " nodes and " << num_edges(*graph)
+              << " relationships to " << o.output << "/nodes.csv and relationships.csv\n";
+    return;
   }
   if (o.output.empty() || o.output == "-") {
     exporter::Write(*format, *graph, std::cout, options);
@@ -114,8 +151,14 @@ void RunStats(const StatsOptions& o, Context& ctx) {
 void SetupExport(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ExportCommandOptions>();
   auto* cmd = app.add_subcommand("export", "Write the graph as GraphML, DOT or JSON");
-  cmd->add_option("--format", o->format, "graphml, dot or json (node-link)")
-      ->check(CLI::IsMember({"graphml", "dot", "json"}));
+  cmd->add_option("--format", o->format,
+                  "graphml, dot, json (node-link), ntriples, csv (edges), neo4j (a folder)")
+      ->check(CLI::IsMember({"graphml", "dot", "json", "ntriples", "csv", "neo4j"}));
+  cmd->add_option("--type", o->types, "Only edges between entities of these types")->take_all();
+  cmd->add_option("--predicate", o->predicates, "Only edges with these predicates")->take_all();
+  cmd->add_option("--min-confidence", o->min_confidence,
+                  "Only edges at least this confident (0..1)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--focus", o->focus, "Only the neighbourhood of this entity");
   cmd->add_option("--depth", o->depth, "Hops around --focus (default 2)")->check(CLI::Range(1, 10));
   cmd->add_option("-o,--output", o->output, "File to write (default: standard output)");

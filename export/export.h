@@ -10,14 +10,15 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <unordered_map>
 
 #include "graph/traverse/traverse.h"
 
 namespace kg::exporter {
 
-enum class Format { kGraphMl, kDot, kJson };
+enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j };
 
-// Parses "graphml", "dot", "json" (case-insensitive).
+// Parses "graphml", "dot", "json", "ntriples", "csv", "neo4j" (case-insensitive).
 [[nodiscard]] std::optional<Format> ParseFormat(const std::string& name);
 
 struct ExportOptions {
@@ -34,11 +35,24 @@ void WriteDot(const traverse::Graph& g, std::ostream& out, const ExportOptions& 
 // target, key, predicate, ...}]}, as networkx's node_link_graph and d3 read it.
 void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
 
+// RDF N-Triples: rdfs:label and rdf:type per node, one statement per edge, and its provenance
+// (confidence, evidence) on a reified statement. IRIs are minted under kRdfBase.
+inline constexpr const char* kRdfBase = "urn:kg:";
+void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
+// id,src,dst,predicate,... : the edge table Spark GraphFrames reads (node ids as in every format).
+void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
+// nodes.csv and relationships.csv in folder, with the typed headers of neo4j-admin database import.
+// Throws kg::Error (kIoError) when the folder cannot be written.
+void WriteNeo4j(const traverse::Graph& g, const std::string& folder, const ExportOptions& options);
+
+// Every format but kNeo4j, which writes a folder.
 void Write(Format format, const traverse::Graph& g, std::ostream& out,
            const ExportOptions& options);
 
-// "n42" for entity 42, "e7" for triple 7: stable across runs.
+// Ids derived from content, stable across runs, stores and machines, so that graphs exported
+// from different stores can be merged: a node's from its type and name, an edge's from its
+// endpoints, predicate and relation (with "-1", "-2" for repeats), by triple id.
 [[nodiscard]] std::string NodeId(const traverse::EntityVertex& v);
-[[nodiscard]] std::string EdgeId(const traverse::RelationEdge& e);
+[[nodiscard]] std::unordered_map<std::int64_t, std::string> EdgeIds(const traverse::Graph& g);
 
 }  // namespace kg::exporter

@@ -5,9 +5,6 @@
 
 namespace kg::exporter {
 
-std::string NodeId(const traverse::EntityVertex& v) { return "n" + std::to_string(v.id); }
-std::string EdgeId(const traverse::RelationEdge& e) { return "e" + std::to_string(e.triple_id); }
-
 void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -24,6 +21,7 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
     out << "  <key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"string\"/>\n";
   }
   out << "  <graph id=\"kg\" edgedefault=\"directed\">\n";
+  const auto edge_ids = EdgeIds(g);
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     out << "    <node id=\"" << XmlEscape(NodeId(g[v])) << "\">\n"
         << "      <data key=\"name\">" << XmlEscape(g[v].name) << "</data>\n"
@@ -32,8 +30,9 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
   }
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    out << "    <edge id=\"" << EdgeId(r) << "\" source=\"" << XmlEscape(NodeId(g[source(e, g)]))
-        << "\" target=\"" << XmlEscape(NodeId(g[target(e, g)])) << "\">\n"
+    out << "    <edge id=\"" << edge_ids.at(r.triple_id) << "\" source=\""
+        << XmlEscape(NodeId(g[source(e, g)])) << "\" target=\""
+        << XmlEscape(NodeId(g[target(e, g)])) << "\">\n"
         << "      <data key=\"predicate\">" << XmlEscape(r.predicate) << "</data>\n"
         << "      <data key=\"relation\">" << XmlEscape(r.relation) << "</data>\n"
         << "      <data key=\"confidence\">" << FormatNumber(r.confidence) << "</data>\n"

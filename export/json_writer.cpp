@@ -7,6 +7,7 @@
 
 #include "export/escape.h"
 #include "export/export.h"
+#include "model/error.h"
 
 namespace kg::exporter {
 
@@ -16,6 +17,9 @@ std::optional<Format> ParseFormat(const std::string& name) {
   if (n == "graphml") return Format::kGraphMl;
   if (n == "dot" || n == "gv") return Format::kDot;
   if (n == "json") return Format::kJson;
+  if (n == "ntriples" || n == "nt") return Format::kNTriples;
+  if (n == "csv") return Format::kCsv;
+  if (n == "neo4j") return Format::kNeo4j;
   return std::nullopt;
 }
 
@@ -50,6 +54,7 @@ void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions&
   w.StartArray();
   // networkx keys parallel edges between the same pair 0, 1, 2... in order.
   std::map<std::pair<traverse::Vertex, traverse::Vertex>, int> keys;
+  const auto edge_ids = EdgeIds(g);
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
     const auto s = source(e, g);
@@ -62,7 +67,7 @@ void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions&
     w.Key("key");
     w.Int(keys[{s, t}]++);
     w.Key("id");
-    w.String(EdgeId(r).c_str());
+    w.String(edge_ids.at(r.triple_id).c_str());
     w.Key("predicate");
     w.String(r.predicate.c_str(), static_cast<rapidjson::SizeType>(r.predicate.size()));
     w.Key("relation");
@@ -96,6 +101,14 @@ void Write(Format format, const traverse::Graph& g, std::ostream& out,
     case Format::kJson:
       WriteJson(g, out, options);
       return;
+    case Format::kNTriples:
+      WriteNTriples(g, out, options);
+      return;
+    case Format::kCsv:
+      WriteEdgeCsv(g, out, options);
+      return;
+    case Format::kNeo4j:
+      throw Error(ErrorCode::kInvalidInput, "neo4j export writes a folder (hint: -o FOLDER)");
   }
 }
 

@@ -11,6 +11,7 @@ packages=(
   iso-codes                                # ISO 3166 country names
   libgtest-dev libgmock-dev googletest     # tests
   graphviz python3 python3-networkx        # exports are checked with the real readers
+  python3-igraph python3-rdflib raptor2-utils
   clang-format                             # the format check in scripts/test.sh
   clang libclang-rt-14-dev                 # libFuzzer targets (scripts/fuzz.sh)
 )

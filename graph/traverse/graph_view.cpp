@@ -143,4 +143,39 @@ Graph GraphView::Induced(const Neighbourhood& part) const {
   return g;
 }
 
+Graph Filter(const Graph& g, const EdgeFilter& filter) {
+  const auto type_ok = [&](Vertex v) {
+    return filter.types.empty() ||
+           std::find(filter.types.begin(), filter.types.end(), g[v].type) != filter.types.end();
+  };
+  const auto predicate_ok = [&](const std::string& p) {
+    return filter.predicates.empty() ||
+           std::any_of(filter.predicates.begin(), filter.predicates.end(),
+                       [&](const std::string& w) { return p == w || p.rfind(w + " ", 0) == 0; });
+  };
+  Graph out;
+  std::map<Vertex, Vertex> map;
+  const auto copy = [&](Vertex v) {
+    const auto it = map.find(v);
+    if (it != map.end()) return it->second;
+    return map[v] = add_vertex(g[v], out);
+  };
+  // Vertices first, in the original order, so that output stays deterministic.
+  std::vector<Edge> kept;
+  std::vector<bool> used(num_vertices(g), false);
+  for (const Edge e : boost::make_iterator_range(edges(g))) {
+    const auto& r = g[e];
+    if (r.confidence + 1e-12 < filter.min_confidence || !predicate_ok(r.predicate)) continue;
+    if (!type_ok(source(e, g)) || !type_ok(target(e, g))) continue;
+    kept.push_back(e);
+    used[source(e, g)] = true;
+    used[target(e, g)] = true;
+  }
+  for (const Vertex v : boost::make_iterator_range(vertices(g))) {
+    if (used[v]) copy(v);
+  }
+  for (const Edge e : kept) add_edge(copy(source(e, g)), copy(target(e, g)), g[e], out);
+  return out;
+}
+
 }  // namespace kg::traverse

@@ -55,6 +55,21 @@ struct Neighbourhood {
   std::vector<Edge> edges;       // every edge between two vertices of the neighbourhood
 };
 
+// Which edges a subgraph keeps: predicates (lemma or its first words), endpoint types, a floor on
+// confidence. Empty lists keep everything.
+struct EdgeFilter {
+  std::vector<model::EntityType> types;
+  std::vector<std::string> predicates;
+  double min_confidence = 0.0;
+
+  [[nodiscard]] bool empty() const {
+    return types.empty() && predicates.empty() && min_confidence <= 0.0;
+  }
+};
+
+// The edges of g that pass the filter, with their endpoints (vertices left without an edge go).
+[[nodiscard]] Graph Filter(const Graph& g, const EdgeFilter& filter);
+
 class GraphView {
  public:
   // Reads every entity and triple of the store.

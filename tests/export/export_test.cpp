@@ -106,10 +106,47 @@ TEST(Export, DotMatchesGoldenAndRendersWhenGraphvizIsInstalled) {
   EXPECT_EQ(std::system(("dot -Tsvg " + path + " -o " + path + ".svg 2> /dev/null").c_str()), 0);
 }
 
+TEST(Export, NTriplesMatchGoldenAndParseInRapper) {
+  const std::string nt = Render(Format::kNTriples);
+  ExpectGolden("small.nt", nt);
+  if (std::system("command -v rapper > /dev/null 2>&1") != 0)
+    GTEST_SKIP() << "raptor2-utils not installed";
+  const std::string path = (std::filesystem::path(testing::TempDir()) / "kg_small.nt").string();
+  std::ofstream(path) << nt;
+  // 3 nodes x (label, type) + 3 edges x (statement + 4 reification + evidence) = 24 triples.
+  EXPECT_EQ(
+      std::system(
+          ("rapper -i ntriples -c " + path + " 2>&1 | grep -q 'returned 24 triples'").c_str()),
+      0);
+}
+
+TEST(Export, EdgeCsvAndNeo4jFilesMatchGolden) {
+  ExpectGolden("small.csv", Render(Format::kCsv));
+  const auto folder = std::filesystem::path(testing::TempDir()) / "kg_neo4j";
+  std::filesystem::create_directories(folder);
+  WriteNeo4j(Fixture(), folder.string(), Options());
+  for (const char* file : {"nodes.csv", "relationships.csv"}) {
+    std::ifstream in(folder / file, std::ios::binary);
+    std::stringstream content;
+    content << in.rdbuf();
+    ExpectGolden(std::string("small.neo4j.") + file, content.str());
+  }
+}
+
+TEST(Export, NodeIdsComeFromContent) {
+  const Graph a = Fixture();
+  Graph b;
+  add_vertex({99, "Denmark", EntityType::kCountry}, b);  // another store, another id
+  EXPECT_EQ(NodeId(a[0]), NodeId(b[0]));
+  EXPECT_NE(NodeId(a[0]), NodeId(a[1]));
+}
+
 TEST(Export, FormatNames) {
   EXPECT_EQ(ParseFormat("GraphML"), Format::kGraphMl);
   EXPECT_EQ(ParseFormat("dot"), Format::kDot);
-  EXPECT_FALSE(ParseFormat("csv").has_value());
+  EXPECT_EQ(ParseFormat("ntriples"), Format::kNTriples);
+  EXPECT_EQ(ParseFormat("neo4j"), Format::kNeo4j);
+  EXPECT_FALSE(ParseFormat("pdf").has_value());
 }
 
 }  // namespace

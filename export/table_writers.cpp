@@ -1,0 +1,136 @@
+// Row formats for tools that read tables or triples: RDF N-Triples, an edge CSV for Spark
+// GraphFrames, and Neo4j's bulk-import CSV.
+#include <cctype>
+#include <fstream>
+
+#include "export/escape.h"
+#include "export/export.h"
+#include "model/error.h"
+
+namespace kg::exporter {
+namespace {
+
+// RFC 3987 IRIs allow most characters; those N-Triples forbids in an IRI are percent-encoded.
+std::string IriPart(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' ||
+        c == '^' || c == '`' || c == '\\' || c == '%' || c == '#' || c == '?' || c == '/') {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string NtLiteral(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string Csv(std::string_view text) {
+  if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+// Neo4j relationship types are upper-case identifiers: "host with" -> HOST_WITH.
+std::string RelationshipType(std::string_view predicate) {
+  std::string out;
+  for (const char c : predicate) {
+    const auto u = static_cast<unsigned char>(c);
+    out += std::isalnum(u) ? static_cast<char>(std::toupper(u)) : '_';
+  }
+  return out.empty() ? "RELATED" : out;
+}
+
+}  // namespace
+
+void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
+  const std::string base = kRdfBase;
+  const auto node = [&](traverse::Vertex v) { return "<" + base + "entity/" + NodeId(g[v]) + ">"; };
+  for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
+    out << node(v) << " <http://www.w3.org/2000/01/rdf-schema#label> " << NtLiteral(g[v].name)
+        << " .\n";
+    out << node(v) << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" << base << "type/"
+        << model::TypeName(g[v].type) << "> .\n";
+  }
+  const auto edge_ids = EdgeIds(g);
+  for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
+    const auto& r = g[e];
+    const std::string predicate = "<" + base + "predicate/" + IriPart(r.predicate) + ">";
+    out << node(source(e, g)) << " " << predicate << " " << node(target(e, g)) << " .\n";
+    // The statement itself, with its provenance, as an RDF reification.
+    const std::string statement = "<" + base + "triple/" + edge_ids.at(r.triple_id) + ">";
+    out << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> "
+        << node(source(e, g)) << " .\n"
+        << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> " << predicate
+        << " .\n"
+        << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> "
+        << node(target(e, g)) << " .\n"
+        << statement << " <" << base << "confidence> \"" << FormatNumber(r.confidence)
+        << "\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n";
+    if (options.evidence) {
+      out << statement << " <" << base << "evidence> " << NtLiteral(options.evidence(r.triple_id))
+          << " .\n";
+    }
+  }
+}
+
+void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptions& /*options*/) {
+  out << "id,src,dst,predicate,relation,confidence,negated\n";
+  const auto edge_ids = EdgeIds(g);
+  for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
+    const auto& r = g[e];
+    out << edge_ids.at(r.triple_id) << ',' << NodeId(g[source(e, g)]) << ','
+        << NodeId(g[target(e, g)]) << ',' << Csv(r.predicate) << ',' << Csv(r.relation) << ','
+        << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << '\n';
+  }
+}
+
+void WriteNeo4j(const traverse::Graph& g, const std::string& folder, const ExportOptions& options) {
+  std::ofstream nodes(folder + "/nodes.csv", std::ios::binary);
+  std::ofstream rels(folder + "/relationships.csv", std::ios::binary);
+  if (!nodes || !rels)
+    throw Error(ErrorCode::kIoError, folder + ": cannot write nodes.csv and relationships.csv");
+  nodes << "id:ID,name,type,:LABEL\n";
+  for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
+    const std::string type(model::TypeName(g[v].type));
+    nodes << NodeId(g[v]) << ',' << Csv(g[v].name) << ',' << type << ",Entity;" << type << '\n';
+  }
+  rels << ":START_ID,:END_ID,:TYPE,predicate,relation,confidence:float,negated:boolean,evidence\n";
+  for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
+    const auto& r = g[e];
+    rels << NodeId(g[source(e, g)]) << ',' << NodeId(g[target(e, g)]) << ','
+         << RelationshipType(r.predicate) << ',' << Csv(r.predicate) << ',' << Csv(r.relation)
+         << ',' << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << ','
+         << Csv(options.evidence ? options.evidence(r.triple_id) : "") << '\n';
+  }
+  if (!nodes.flush() || !rels.flush()) throw Error(ErrorCode::kIoError, folder + ": write failed");
+}
+
+}  // namespace kg::exporter
