@@ -157,6 +157,22 @@ TEST_F(CliTest, GraphMlLoadsInNetworkxWithTheSameCounts) {
   EXPECT_EQ(std::system(
                 ("python3 " + script + " " + file + " " + (dir_ / "stats.json").string()).c_str()),
             0);
+  // python-igraph, where some Python has it (Debian's python3-igraph is for /usr/bin/python3).
+  for (const std::string python : {"python3", "/usr/bin/python3"}) {
+    if (std::system((python + " -c 'import igraph' > /dev/null 2>&1").c_str()) != 0) continue;
+    const std::string igraph = (dir_ / "igraph_check.py").string();
+    std::ofstream(igraph)
+        << "import json, sys, igraph\n"
+           "g = igraph.Graph.Read_GraphML(sys.argv[1])\n"
+           "s = json.load(open(sys.argv[2]))\n"
+           "assert (g.vcount(), g.ecount()) == (s['nodes'], s['edges'])\n"
+           "assert 'name' in g.vs.attributes() and 'predicate' in g.es.attributes()\n";
+    EXPECT_EQ(
+        std::system(
+            (python + " " + igraph + " " + file + " " + (dir_ / "stats.json").string()).c_str()),
+        0);
+    break;
+  }
 }
 
 TEST_F(CliTest, DotExportRendersWithGraphviz) {
