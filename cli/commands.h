@@ -19,5 +19,7 @@ void SetupExport(CLI::App& app, Context& ctx);
 void SetupStats(CLI::App& app, Context& ctx);
 void SetupTag(CLI::App& app, Context& ctx);
 void SetupQuery(CLI::App& app, Context& ctx);
+void SetupRank(CLI::App& app, Context& ctx);
+void SetupComponents(CLI::App& app, Context& ctx);
 
 }  // namespace kg::cli

@@ -50,6 +50,8 @@ int main(int argc, char** argv) {
   kg::cli::SetupStats(app, ctx);
   kg::cli::SetupTag(app, ctx);
   kg::cli::SetupQuery(app, ctx);
+  kg::cli::SetupRank(app, ctx);
+  kg::cli::SetupComponents(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

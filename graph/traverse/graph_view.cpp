@@ -71,40 +71,6 @@ Neighbourhood GraphView::Neighbours(Vertex centre, int depth) const {
   return n;
 }
 
-std::optional<std::vector<Hop>> GraphView::ShortestPath(Vertex a, Vertex b, int max_hops) const {
-  const std::size_t n = num_vertices(graph_);
-  std::vector<int> dist(n, -1);
-  std::vector<std::optional<Hop>> via(n);
-  std::deque<Vertex> queue{a};
-  dist[a] = 0;
-  while (!queue.empty() && dist[b] < 0) {
-    const Vertex v = queue.front();
-    queue.pop_front();
-    if (dist[v] >= max_hops) continue;
-    // Out-edges then in-edges, each in triple order, so that the answer is deterministic.
-    std::vector<Hop> steps;
-    for (const Edge e : boost::make_iterator_range(out_edges(v, graph_)))
-      steps.push_back({e, v, target(e, graph_), true});
-    for (const Edge e : boost::make_iterator_range(in_edges(v, graph_)))
-      steps.push_back({e, v, source(e, graph_), false});
-    std::sort(steps.begin(), steps.end(), [&](const Hop& x, const Hop& y) {
-      return std::tie(graph_[x.edge].confidence, graph_[y.edge].triple_id) >
-             std::tie(graph_[y.edge].confidence, graph_[x.edge].triple_id);
-    });
-    for (const Hop& h : steps) {
-      if (dist[h.to] >= 0) continue;
-      dist[h.to] = dist[v] + 1;
-      via[h.to] = h;
-      queue.push_back(h.to);
-    }
-  }
-  if (dist[b] < 0) return std::nullopt;
-  std::vector<Hop> path;
-  for (Vertex v = b; v != a; v = via[v]->from) path.push_back(*via[v]);
-  std::reverse(path.begin(), path.end());
-  return path;
-}
-
 std::vector<int> GraphView::Components(int* count) const {
   std::vector<int> comp(num_vertices(graph_), -1);
   int next = 0;

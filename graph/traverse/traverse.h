@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -70,6 +71,14 @@ struct EdgeFilter {
 // The edges of g that pass the filter, with their endpoints (vertices left without an edge go).
 [[nodiscard]] Graph Filter(const Graph& g, const EdgeFilter& filter);
 
+// Which hops a path may take: only these predicates (empty: any), never through these types.
+struct PathFilter {
+  std::vector<std::string> via;
+  std::vector<model::EntityType> avoid;
+};
+
+enum class Centrality { kDegree, kPageRank, kBetweenness };
+
 class GraphView {
  public:
   // Reads every entity and triple of the store.
@@ -85,6 +94,15 @@ class GraphView {
   // The shortest path from a to b in hops, in either direction; empty when none within max_hops.
   [[nodiscard]] std::optional<std::vector<Hop>> ShortestPath(Vertex a, Vertex b,
                                                              int max_hops) const;
+  [[nodiscard]] std::optional<std::vector<Hop>> ShortestPath(
+      Vertex a, Vertex b, int max_hops, const PathFilter& filter,
+      const std::set<std::int64_t>& banned_edges, const std::set<Vertex>& banned_vertices) const;
+  // Up to k shortest distinct paths (Yen), shortest first.
+  [[nodiscard]] std::vector<std::vector<Hop>> ShortestPaths(Vertex a, Vertex b, std::size_t k,
+                                                            int max_hops,
+                                                            const PathFilter& filter) const;
+  // A score per vertex: degree, PageRank (damping 0.85) or betweenness (on the undirected graph).
+  [[nodiscard]] std::vector<double> Rank(Centrality by) const;
   // A component number for each vertex (weakly connected components) and how many there are.
   [[nodiscard]] std::vector<int> Components(int* count) const;
   [[nodiscard]] std::size_t Degree(Vertex v) const;
