@@ -18,6 +18,7 @@ struct ExportCommandOptions {
   int depth = 2;
   std::string output;
   bool evidence = true;
+  bool yed = false;
   std::vector<std::string> types;
   std::vector<std::string> predicates;
   double min_confidence = 0.0;
@@ -64,6 +65,7 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
               << "(hint: --focus ENTITY --depth 2, or --min-confidence / --predicate)\n";
   }
   exporter::ExportOptions options;
+  options.yed_labels = o.yed;
   if (o.evidence) {
     options.evidence = [&store](std::int64_t triple_id) {
       const auto t = store.Triple(triple_id);
@@ -163,6 +165,8 @@ void SetupExport(CLI::App& app, Context& ctx) {
   cmd->add_option("--depth", o->depth, "Hops around --focus (default 2)")->check(CLI::Range(1, 10));
   cmd->add_option("-o,--output", o->output, "File to write (default: standard output)");
   cmd->add_flag("!--no-evidence", o->evidence, "Leave the evidence sentences out");
+  cmd->add_flag("--yed", o->yed,
+                "GraphML: add yEd's label elements so yEd shows names and predicates");
   cmd->footer(
       "Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o "
       "graph.graphml");

@@ -24,6 +24,9 @@ enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j };
 struct ExportOptions {
   // The sentence a triple came from, by triple id; empty when not wanted.
   std::function<std::string(std::int64_t)> evidence;
+  // GraphML only: add yEd's own label elements (y:ShapeNode, y:PolyLineEdge), which yEd shows
+  // and other readers ignore.
+  bool yed_labels = false;
 };
 
 // GraphML with typed keys (name, type, predicate, relation, confidence, negated, evidence); reads

@@ -8,7 +8,8 @@ namespace kg::exporter {
 void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      << (options.yed_labels ? "xmlns:y=\"http://www.yworks.com/xml/graphml\" " : "")
+      << "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
          "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
          "  <key id=\"name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
@@ -20,13 +21,23 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
   if (options.evidence) {
     out << "  <key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"string\"/>\n";
   }
+  if (options.yed_labels) {
+    out << "  <key id=\"yed_node\" for=\"node\" yfiles.type=\"nodegraphics\" "
+           "attr.name=\"yed_node\" attr.type=\"string\"/>\n"
+           "  <key id=\"yed_edge\" for=\"edge\" yfiles.type=\"edgegraphics\" "
+           "attr.name=\"yed_edge\" attr.type=\"string\"/>\n";
+  }
   out << "  <graph id=\"kg\" edgedefault=\"directed\">\n";
   const auto edge_ids = EdgeIds(g);
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     out << "    <node id=\"" << XmlEscape(NodeId(g[v])) << "\">\n"
         << "      <data key=\"name\">" << XmlEscape(g[v].name) << "</data>\n"
-        << "      <data key=\"type\">" << model::TypeName(g[v].type) << "</data>\n"
-        << "    </node>\n";
+        << "      <data key=\"type\">" << model::TypeName(g[v].type) << "</data>\n";
+    if (options.yed_labels) {
+      out << "      <data key=\"yed_node\"><y:ShapeNode><y:NodeLabel>" << XmlEscape(g[v].name)
+          << "</y:NodeLabel></y:ShapeNode></data>\n";
+    }
+    out << "    </node>\n";
   }
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
@@ -41,6 +52,12 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
     if (options.evidence) {
       out << "      <data key=\"evidence\">" << XmlEscape(options.evidence(r.triple_id))
           << "</data>\n";
+    }
+    if (options.yed_labels) {
+      out << "      <data key=\"yed_edge\"><y:PolyLineEdge><y:Arrows source=\"none\" "
+             "target=\"standard\"/>"
+          << "<y:EdgeLabel>" << XmlEscape(r.predicate)
+          << "</y:EdgeLabel></y:PolyLineEdge></data>\n";
     }
     out << "    </edge>\n";
   }

@@ -152,10 +152,18 @@ TEST_F(CliTest, GraphMlLoadsInNetworkxWithTheSameCounts) {
          "g = nx.read_graphml(sys.argv[1])\n"
          "s = json.load(open(sys.argv[2]))\n"
          "assert g.number_of_nodes() == s['nodes'], (g.number_of_nodes(), s['nodes'])\n"
-         "assert g.number_of_edges() == s['edges'], (g.number_of_edges(), s['edges'])\n";
+         "assert g.number_of_edges() == s['edges'], (g.number_of_edges(), s['edges'])\n"
+         "j = json.load(open(sys.argv[3]))\n"
+         "try:\n"
+         "    h = nx.node_link_graph(j, edges='links')\n"
+         "except TypeError:\n"
+         "    h = nx.node_link_graph(j, link='links')\n"
+         "assert (h.number_of_nodes(), h.number_of_edges()) == (s['nodes'], s['edges'])\n";
   std::ofstream(dir_ / "stats.json") << stats.out;
-  EXPECT_EQ(std::system(
-                ("python3 " + script + " " + file + " " + (dir_ / "stats.json").string()).c_str()),
+  ASSERT_EQ(Kg("export --format json -o " + (dir_ / "g.json").string()).code, 0);
+  EXPECT_EQ(std::system(("python3 " + script + " " + file + " " + (dir_ / "stats.json").string() +
+                         " " + (dir_ / "g.json").string())
+                            .c_str()),
             0);
   // python-igraph, where some Python has it (Debian's python3-igraph is for /usr/bin/python3).
   for (const std::string python : {"python3", "/usr/bin/python3"}) {
@@ -246,6 +254,22 @@ TEST_F(CliTest, SeedArticleGivesTheFactsAReaderAgreesWith) {
   EXPECT_NE(Kg("triples --subject Macron --predicate host --json").out.find("summit"),
             std::string::npos);
   EXPECT_EQ(Kg("path Merz Putin").code, 0);
+  // The three questions of the query tour, each with evidence.
+  const Outcome funders = Kg("query '(c:COUNTRY)-[:fund]->(x) RETURN c, x' --json --evidence");
+  for (const char* country : {"Denmark", "Netherlands", "Norway", "United States"}) {
+    EXPECT_NE(funders.out.find(std::string("\"c\":{\"name\":\"") + country + "\""),
+              std::string::npos)
+        << country;
+  }
+  EXPECT_NE(funders.out.find("Funding for this military support has come from"), std::string::npos);
+  const Outcome said = Kg("query '(p:PERSON)-[:say]->(q) RETURN p, q' --json --evidence");
+  EXPECT_NE(said.out.find("\"p\":{\"name\":\"Volodymyr Zelenskyy\""), std::string::npos)
+      << said.out;
+  EXPECT_NE(said.out.find("\"p\":{\"name\":\"Mark Rutte\""), std::string::npos) << said.out;
+  const Outcome linked =
+      Kg("query '(a {name:\"Merz\"})-[*1..3]-(b {name:\"Putin\"}) RETURN a, b' --json --evidence");
+  EXPECT_NE(linked.out.find("\"count\":1"), std::string::npos) << linked.out;
+  EXPECT_NE(linked.out.find("described Putin as"), std::string::npos);
 }
 
 }  // namespace

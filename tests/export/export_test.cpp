@@ -84,6 +84,20 @@ TEST(Export, GraphMlMatchesGoldenAndReadsBackInBoost) {
   EXPECT_EQ(g[1].type, "WEAPON");
 }
 
+TEST(Export, YedLabelsAreAddedOnRequestAndStillReadInBoost) {
+  ExportOptions options = Options();
+  options.yed_labels = true;
+  std::ostringstream out;
+  WriteGraphMl(Fixture(), out, options);
+  ExpectGolden("small.yed.graphml", out.str());
+  EXPECT_NE(out.str().find("<y:NodeLabel>Denmark</y:NodeLabel>"), std::string::npos);
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> g;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  std::istringstream in(out.str());
+  boost::read_graphml(in, g, dp);
+  EXPECT_EQ(num_vertices(g), 3U);
+}
+
 TEST(Export, JsonMatchesGoldenAndParses) {
   const std::string json = Render(Format::kJson);
   ExpectGolden("small.json", json);
