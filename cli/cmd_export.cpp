@@ -152,7 +152,8 @@ void RunStats(const StatsOptions& o, Context& ctx) {
 
 void SetupExport(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ExportCommandOptions>();
-  auto* cmd = app.add_subcommand("export", "Write the graph as GraphML, DOT or JSON");
+  auto* cmd = app.add_subcommand(
+      "export", "Write the graph as GraphML, DOT, JSON, N-Triples, CSV or Neo4j CSV");
   cmd->add_option("--format", o->format,
                   "graphml, dot, json (node-link), ntriples, csv (edges), neo4j (a folder)")
       ->check(CLI::IsMember({"graphml", "dot", "json", "ntriples", "csv", "neo4j"}));

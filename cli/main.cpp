@@ -12,6 +12,7 @@ constexpr const char* kFooter = R"(Examples:
   kg --db news.db ingest samples/
   kg --db news.db triples --subject Macron
   kg --db news.db path Merz Putin
+  kg --db news.db query '(c:COUNTRY)-[:fund]->(x) RETURN c, x' --evidence
   kg --db news.db export --format dot | dot -Tsvg > graph.svg
 
 The store is ./kg.db unless --db or $KG_DB says otherwise.
