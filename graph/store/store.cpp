@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
@@ -91,8 +92,22 @@ std::size_t EditDistance(std::string_view a, std::string_view b) {
 struct Store::Impl {
   SQLite::Database db;
   std::function<void()> write_hook;
+  // Prepared statements of the write path, compiled once per connection. Declared after db so
+  // that they are finalized before it closes.
+  std::unordered_map<std::string_view, std::unique_ptr<SQLite::Statement>> prepared;
 
   Impl(const std::string& path, int flags) : db(path, flags, 10000) {}
+
+  // The statement for sql, reset and with its bindings cleared. REQUIRES: sql is a literal.
+  SQLite::Statement& Prepared(std::string_view sql) {
+    auto& slot = prepared[sql];
+    if (!slot) slot = std::make_unique<SQLite::Statement>(db, std::string(sql));
+    // reset() would rethrow the error of the statement's last run (a full disk, say), which was
+    // reported then; tryReset() only rewinds.
+    (void)slot->tryReset();
+    slot->clearBindings();
+    return *slot;
+  }
 
   void Wrote() const {
     if (write_hook) write_hook();
@@ -100,17 +115,17 @@ struct Store::Impl {
 
   std::int64_t EntityId(const model::Entity& e) {
     const std::string type(model::TypeName(e.type));
-    SQLite::Statement exact(db, "SELECT id FROM entities WHERE name = ? AND type = ?");
+    SQLite::Statement& exact = Prepared("SELECT id FROM entities WHERE name = ? AND type = ?");
     exact.bind(1, e.name);
     exact.bind(2, type);
     std::int64_t id = 0;
-    if (exact.executeStep()) {
-      id = exact.getColumn(0).getInt64();
-    } else {
+    const bool found = exact.executeStep();
+    if (found) id = exact.getColumn(0).getInt64();
+    (void)exact.tryReset();  // a cached statement must not hold its read open between uses
+    if (!found) {
       // Join an existing entity when one of this entity's names is a known name of exactly one.
       std::set<std::int64_t> candidates;
-      SQLite::Statement by_alias(
-          db,
+      SQLite::Statement& by_alias = Prepared(
           "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id "
           "WHERE a.alias = ? AND x.type = ?");
       std::vector<std::string> names = e.aliases;
@@ -125,7 +140,8 @@ struct Store::Impl {
       if (candidates.size() == 1) {
         id = *candidates.begin();
       } else {
-        SQLite::Statement insert(db, "INSERT INTO entities(name, type, mentions) VALUES (?, ?, 0)");
+        SQLite::Statement& insert =
+            Prepared("INSERT INTO entities(name, type, mentions) VALUES (?, ?, 0)");
         insert.bind(1, e.name);
         insert.bind(2, type);
         insert.exec();
@@ -133,7 +149,8 @@ struct Store::Impl {
         Wrote();
       }
     }
-    SQLite::Statement alias(db, "INSERT OR IGNORE INTO aliases(alias, entity_id) VALUES (?, ?)");
+    SQLite::Statement& alias =
+        Prepared("INSERT OR IGNORE INTO aliases(alias, entity_id) VALUES (?, ?)");
     std::vector<std::string> names = e.aliases;
     names.push_back(e.name);
     // A person is asked for by surname ("kg path Merz Putin"). The surname is an alias for look-ups
@@ -147,7 +164,7 @@ struct Store::Impl {
       alias.bind(2, id);
       alias.exec();
     }
-    SQLite::Statement count(db, "UPDATE entities SET mentions = mentions + ? WHERE id = ?");
+    SQLite::Statement& count = Prepared("UPDATE entities SET mentions = mentions + ? WHERE id = ?");
     count.bind(1, e.mentions);
     count.bind(2, id);
     count.exec();
@@ -156,16 +173,18 @@ struct Store::Impl {
   }
 
   std::optional<std::int64_t> ArticleWithHash(const std::string& hash) {
-    SQLite::Statement q(db, "SELECT id FROM articles WHERE hash = ?");
+    SQLite::Statement& q = Prepared("SELECT id FROM articles WHERE hash = ?");
     q.bind(1, hash);
-    if (q.executeStep()) return q.getColumn(0).getInt64();
-    return std::nullopt;
+    std::optional<std::int64_t> id;
+    if (q.executeStep()) id = q.getColumn(0).getInt64();
+    (void)q.tryReset();  // a cached statement must not hold its read open between uses
+    return id;
   }
 
   std::int64_t InsertArticle(const std::string& hash, const char* kind, const model::Article& a) {
-    SQLite::Statement q(db,
-                        "INSERT INTO articles(hash, kind, source, title, url, date, text) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement& q = Prepared(
+        "INSERT INTO articles(hash, kind, source, title, url, date, text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, hash);
     q.bind(2, kind);
     q.bind(3, a.source);
@@ -180,8 +199,7 @@ struct Store::Impl {
 
   void InsertTriple(std::int64_t article, std::int64_t subject, std::int64_t object,
                     const model::Triple& t, std::optional<std::int64_t> sentence) {
-    SQLite::Statement q(
-        db,
+    SQLite::Statement& q = Prepared(
         "INSERT INTO triples(article_id, subject_id, predicate, relation, object_id, negated, "
         "modality, confidence, extractor, sentence_id, start, end) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
