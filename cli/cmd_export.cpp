@@ -38,11 +38,7 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
                                               "' (hint: graphml, dot, json, ntriples, csv, neo4j)");
   }
   traverse::EdgeFilter filter;
-  for (const std::string& t : o.types) {
-    const auto type = model::ParseType(t);
-    if (!type) throw Error(ErrorCode::kInvalidInput, "unknown entity type '" + t + "'");
-    filter.types.push_back(*type);
-  }
+  filter.types = ParseTypes(o.types);
   filter.predicates = o.predicates;
   filter.min_confidence = o.min_confidence;
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);

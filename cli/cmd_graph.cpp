@@ -33,16 +33,6 @@ std::string NodeJson(const traverse::EntityVertex& v) {
          "\"}";
 }
 
-std::vector<model::EntityType> Types(const std::vector<std::string>& names) {
-  std::vector<model::EntityType> out;
-  for (const std::string& n : names) {
-    const auto t = model::ParseType(n);
-    if (!t) throw Error(ErrorCode::kInvalidInput, "unknown entity type '" + n + "'");
-    out.push_back(*t);
-  }
-  return out;
-}
-
 void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   const std::int64_t id = ResolveEntity(store, o.entity);
@@ -59,7 +49,7 @@ void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
     n = view.Neighbours(*centre, o.depth);
   }
   // --type keeps the neighbours of those types (the centre stays), and the edges among them.
-  const std::vector<model::EntityType> types = Types(o.types);
+  const std::vector<model::EntityType> types = ParseTypes(o.types);
   if (!types.empty() && !n.vertices.empty()) {
     traverse::Neighbourhood kept;
     std::set<traverse::Vertex> in;
@@ -76,8 +66,9 @@ void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
     }
     n = std::move(kept);
   }
-  const std::string name = store.Entity(id)->name;
-  const std::string type(model::TypeName(store.Entity(id)->type));
+  const auto entity = store.Entity(id);
+  const std::string name = entity->name;
+  const std::string type(model::TypeName(entity->type));
   if (o.json) {
     std::cout << "{\"entity\":{\"name\":" << JsonString(name) << ",\"type\":\"" << type
               << "\"},\"depth\":" << o.depth << ",\"nodes\":[";
@@ -128,7 +119,7 @@ void RunPath(const PathOptions& o, Context& ctx) {
   const std::int64_t b = ResolveEntity(store, o.to);
   const auto view = traverse::GraphView::Load(store);
   const auto& g = view.graph();
-  const traverse::PathFilter filter{o.via, Types(o.avoid)};
+  const traverse::PathFilter filter{o.via, ParseTypes(o.avoid)};
   const auto paths = view.ShortestPaths(*view.Find(a), *view.Find(b), std::max<std::size_t>(1, o.k),
                                         o.max_hops, filter);
   const std::string from = g[*view.Find(a)].name;

@@ -21,14 +21,7 @@ struct EntitiesOptions {
 
 std::optional<model::EntityType> TypeOption(const std::string& name) {
   if (name.empty()) return std::nullopt;
-  const auto t = model::ParseType(name);
-  if (!t) {
-    throw Error(ErrorCode::kInvalidInput,
-                "unknown entity type '" + name +
-                    "' (hint: PERSON, ORGANIZATION, COUNTRY, CITY, LOCATION, EVENT, "
-                    "WEAPON, PRODUCT, MONEY, DATE, QUANTITY, OTHER)");
-  }
-  return t;
+  return ParseTypes({name}).front();
 }
 
 void RunTriples(const TriplesOptions& o, Context& ctx) {

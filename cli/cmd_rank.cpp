@@ -32,10 +32,7 @@ void RunRank(const RankOptions& o, Context& ctx) {
                                                           : traverse::Centrality::kPageRank;
   const std::vector<double> score = view.Rank(by);
   std::optional<model::EntityType> type;
-  if (!o.type.empty()) {
-    type = model::ParseType(o.type);
-    if (!type) throw Error(ErrorCode::kInvalidInput, "unknown entity type '" + o.type + "'");
-  }
+  if (!o.type.empty()) type = ParseTypes({o.type}).front();
   std::vector<traverse::Vertex> order;
   for (const auto v : boost::make_iterator_range(vertices(g))) {
     if (!type || g[v].type == *type) order.push_back(v);

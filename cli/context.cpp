@@ -33,6 +33,21 @@ std::int64_t ResolveEntity(const store::Store& store, const std::string& name) {
   return best;
 }
 
+std::vector<model::EntityType> ParseTypes(const std::vector<std::string>& names) {
+  std::vector<model::EntityType> out;
+  for (const std::string& name : names) {
+    const auto t = model::ParseType(name);
+    if (!t) {
+      throw Error(ErrorCode::kInvalidInput,
+                  "unknown entity type '" + name +
+                      "' (hint: PERSON, ORGANIZATION, COUNTRY, CITY, LOCATION, EVENT, "
+                      "WEAPON, PRODUCT, MONEY, DATE, QUANTITY, OTHER)");
+    }
+    out.push_back(*t);
+  }
+  return out;
+}
+
 void ReportDiagnostics(const std::vector<model::Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics)
     std::cerr << "kg: error: " << d.Location() << ": " << d.reason << "\n";

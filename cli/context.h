@@ -27,6 +27,10 @@ struct Context {
 // the best connected. Throws kg::Error (kNotFound) with the closest names as a hint.
 std::int64_t ResolveEntity(const store::Store& store, const std::string& name);
 
+// Entity types named on the command line; throws kg::Error (kInvalidInput) naming an unknown one,
+// with the known types as a hint.
+std::vector<model::EntityType> ParseTypes(const std::vector<std::string>& names);
+
 // Prints "kg: error: <location>: <reason>" for each diagnostic.
 void ReportDiagnostics(const std::vector<model::Diagnostic>& diagnostics);
 

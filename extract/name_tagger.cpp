@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 #include "extract/words.h"
 
@@ -127,6 +128,12 @@ NameSpan NameTagger::Classify(const std::vector<std::string>& tokens, std::size_
   m.proper = true;
   const std::string& first = m.words.front();
   const std::string& last = m.words.back();
+  // WordNet's view of the name, asked at most once.
+  std::optional<EntityType> typed;
+  const auto type_of = [&] {
+    if (!typed) typed = typer_.Type(m);
+    return *typed;
+  };
   if (const auto known = memory.names.find(m.name); known != memory.names.end()) {
     span.type = known->second;
     return span;
@@ -135,7 +142,7 @@ NameSpan NameTagger::Classify(const std::vector<std::string>& tokens, std::size_
   // form is a known place or name ("LONDON" in a dateline).
   if (m.words.size() == 1 && !HasLower(tokens[begin]) && tokens[begin].size() >= 2 && !headline_ &&
       gazetteer_->FindCountry(tokens[begin]) == nullptr) {
-    const EntityType known = typer_.Type(m);
+    const EntityType known = type_of();
     span.type = known == EntityType::kOther ? EntityType::kOrganization : known;
     return span;
   }
@@ -154,7 +161,7 @@ NameSpan NameTagger::Classify(const std::vector<std::string>& tokens, std::size_
     return span;
   }
   if (m.words.size() > 1 && Gazetteer::IsOrganizationWord(last) &&
-      typer_.Type(m) != EntityType::kLocation) {
+      type_of() != EntityType::kLocation) {
     span.type = EntityType::kOrganization;
     return span;
   }
@@ -169,7 +176,7 @@ NameSpan NameTagger::Classify(const std::vector<std::string>& tokens, std::size_
     span.type = EntityType::kLocation;
     return span;
   }
-  span.type = typer_.Type(m);
+  span.type = type_of();
   // A region beside a contest verb is the team that plays for it; countries stay places.
   if ((span.type == EntityType::kLocation || span.type == EntityType::kCity) &&
       (In(kContestWords, before) || In(kContestWords, after))) {

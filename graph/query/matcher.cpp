@@ -25,14 +25,6 @@ std::string Lower(std::string s) {
   return s;
 }
 
-bool PredicateMatches(const std::vector<std::string>& wanted, const std::string& predicate) {
-  if (wanted.empty()) return true;
-  return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
-    const std::string lw = Lower(w);
-    return predicate == lw || predicate.rfind(lw + " ", 0) == 0;
-  });
-}
-
 // A pattern read right to left, so that the search can start at its named end.
 PathPattern Reversed(const PathPattern& p) {
   PathPattern r;
@@ -186,7 +178,8 @@ class Matcher {
     }
     if (hops >= e.max_hops) return;
     const auto step = [&](Edge edge, Vertex next) {
-      if (!PredicateMatches(e.predicates, g_[edge].predicate) || used_.count(g_[edge].triple_id))
+      if (!traverse::PredicateMatches(e.predicates, g_[edge].predicate) ||
+          used_.count(g_[edge].triple_id))
         return;
       used_.insert(g_[edge].triple_id);
       path.push_back(edge);

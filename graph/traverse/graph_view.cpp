@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <deque>
 #include <map>
 
@@ -109,15 +110,20 @@ Graph GraphView::Induced(const Neighbourhood& part) const {
   return g;
 }
 
+bool PredicateMatches(const std::vector<std::string>& wanted, std::string_view predicate) {
+  if (wanted.empty()) return true;
+  return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+    std::string lw = w;
+    for (char& c : lw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return predicate == lw || (predicate.size() > lw.size() &&
+                               predicate.substr(0, lw.size()) == lw && predicate[lw.size()] == ' ');
+  });
+}
+
 Graph Filter(const Graph& g, const EdgeFilter& filter) {
   const auto type_ok = [&](Vertex v) {
     return filter.types.empty() ||
            std::find(filter.types.begin(), filter.types.end(), g[v].type) != filter.types.end();
-  };
-  const auto predicate_ok = [&](const std::string& p) {
-    return filter.predicates.empty() ||
-           std::any_of(filter.predicates.begin(), filter.predicates.end(),
-                       [&](const std::string& w) { return p == w || p.rfind(w + " ", 0) == 0; });
   };
   Graph out;
   std::map<Vertex, Vertex> map;
@@ -131,7 +137,9 @@ Graph Filter(const Graph& g, const EdgeFilter& filter) {
   std::vector<bool> used(num_vertices(g), false);
   for (const Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    if (r.confidence + 1e-12 < filter.min_confidence || !predicate_ok(r.predicate)) continue;
+    if (r.confidence + 1e-12 < filter.min_confidence ||
+        !PredicateMatches(filter.predicates, r.predicate))
+      continue;
     if (!type_ok(source(e, g)) || !type_ok(target(e, g))) continue;
     kept.push_back(e);
     used[source(e, g)] = true;

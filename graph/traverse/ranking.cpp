@@ -75,12 +75,7 @@ std::optional<std::vector<Hop>> GraphView::ShortestPath(
   const auto allowed = [&](const Hop& h) {
     const auto& r = graph_[h.edge];
     if (banned_edges.count(r.triple_id) || banned_vertices.count(h.to)) return false;
-    if (!filter.via.empty() &&
-        std::none_of(filter.via.begin(), filter.via.end(), [&](const std::string& p) {
-          return r.predicate == p || r.predicate.rfind(p + " ", 0) == 0;
-        })) {
-      return false;
-    }
+    if (!PredicateMatches(filter.via, r.predicate)) return false;
     // Avoided types may not be passed through; the ends are what the user asked for.
     return h.to == b || std::find(filter.avoid.begin(), filter.avoid.end(), graph_[h.to].type) ==
                             filter.avoid.end();

@@ -68,6 +68,11 @@ struct EdgeFilter {
   }
 };
 
+// True when wanted is empty or one of its predicates is the lemma or its first words,
+// case-insensitively ("fund" and "Fund" match "fund with").
+[[nodiscard]] bool PredicateMatches(const std::vector<std::string>& wanted,
+                                    std::string_view predicate);
+
 // The edges of g that pass the filter, with their endpoints (vertices left without an edge go).
 [[nodiscard]] Graph Filter(const Graph& g, const EdgeFilter& filter);
 
