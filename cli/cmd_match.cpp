@@ -22,7 +22,7 @@ std::string Cell(const traverse::Graph& g, const query::Value& v) {
   if (v.node) return g[*v.node].name;
   if (!v.edges.empty()) {
     std::string out;
-    for (const auto& e : v.edges) out += (out.empty() ? "" : ", ") + g[e].predicate;
+    for (const auto& e : v.edges) out += (out.empty() ? "" : ", ") + g[e].predicate.str();
     return out;
   }
   return v.text;
@@ -60,8 +60,8 @@ void PrintJson(const traverse::Graph& g, const store::Store& store, const query:
       } else if (!v.edges.empty()) {
         std::cout << "[";
         for (std::size_t e = 0; e < v.edges.size(); ++e) {
-          std::cout << (e ? "," : "") << "{\"predicate\":" << JsonString(g[v.edges[e]].predicate)
-                    << "}";
+          std::cout << (e ? "," : "")
+                    << "{\"predicate\":" << JsonString(g[v.edges[e]].predicate.str()) << "}";
         }
         std::cout << "]";
       } else {

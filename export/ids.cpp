@@ -40,8 +40,9 @@ std::unordered_map<std::int64_t, std::string> EdgeIds(const traverse::Graph& g) 
             [&](const auto& a, const auto& b) { return g[a].triple_id < g[b].triple_id; });
   for (const traverse::Edge e : order) {
     const auto& r = g[e];
-    const std::string base = "e" + Hex(Fnv(NodeId(g[source(e, g)]) + '\x1f' + r.predicate + '\x1f' +
-                                           r.relation + '\x1f' + NodeId(g[target(e, g)])));
+    const std::string base =
+        "e" + Hex(Fnv(NodeId(g[source(e, g)]) + '\x1f' + r.predicate.str() + '\x1f' +
+                      r.relation.str() + '\x1f' + NodeId(g[target(e, g)])));
     const int k = seen[base]++;
     ids[r.triple_id] = k == 0 ? base : base + "-" + std::to_string(k);
   }

@@ -203,7 +203,7 @@ class Matcher {
       return {};
     }
     if (b.edges.empty()) return {};
-    if (property == "predicate") return g_[b.edges.front()].predicate;
+    if (property == "predicate") return g_[b.edges.front()].predicate.str();
     if (property == "confidence") {
       double c = 1.0;
       for (const Edge& e : b.edges) c = std::min(c, g_[e].confidence);

@@ -78,6 +78,7 @@ void PrepareSchema(SQLite::Database& db, const char* path) {
       db.exec("INSERT INTO meta(key, value) VALUES ('schema_version', '" +
               std::to_string(kSchemaVersion) + "')");
       db.exec("INSERT INTO meta(key, value) VALUES ('application', 'kg')");
+      db.exec("INSERT INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))))");
     }
     tx.commit();
     return;

@@ -113,6 +113,14 @@ struct Store::Impl {
     if (write_hook) write_hook();
   }
 
+  // Inside every write transaction: caches built from the store see that it changed.
+  void BumpGeneration() {
+    Prepared(
+        "INSERT INTO meta(key, value) VALUES ('generation', '1') "
+        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+        .exec();
+  }
+
   std::int64_t EntityId(const model::Entity& e) {
     const std::string type(model::TypeName(e.type));
     SQLite::Statement& exact = Prepared("SELECT id FROM entities WHERE name = ? AND type = ?");
@@ -296,6 +304,7 @@ IngestResult Store::Ingest(const model::ArticleGraph& graph) {
         sid = sentence_ids[t.evidence.sentence_index];
       impl_->InsertTriple(result.article_id, id_of(t.subject), id_of(t.object), t, sid);
     }
+    impl_->BumpGeneration();
     tx.commit();
     result.inserted = true;
     result.triples = graph.triples.size();
@@ -329,6 +338,7 @@ IngestResult Store::ImportTriples(const std::string& source, std::string_view ke
     for (const model::Triple& t : triples) {
       impl_->InsertTriple(result.article_id, id_of(t.subject), id_of(t.object), t, std::nullopt);
     }
+    impl_->BumpGeneration();
     tx.commit();
     result.inserted = true;
     result.triples = triples.size();
@@ -462,12 +472,50 @@ StoreStats Store::Stats() const {
   });
 }
 
+ContentVersion Store::Version() const {
+  return Guarded(path_, [&]() -> ContentVersion {
+    ContentVersion v{"", 0};
+    SQLite::Statement q(impl_->db,
+                        "SELECT key, value FROM meta WHERE key IN ('store_id', 'generation')");
+    while (q.executeStep()) {
+      if (q.getColumn(0).getString() == "store_id") {
+        v.store_id = q.getColumn(1).getString();
+      } else {
+        v.generation = q.getColumn(1).getInt64();
+      }
+    }
+    return v;
+  });
+}
+
+std::pair<std::int64_t, std::int64_t> Store::MaxIds() const {
+  return Guarded(path_, [&]() -> std::pair<std::int64_t, std::int64_t> {
+    SQLite::Statement q(impl_->db,
+                        "SELECT (SELECT max(id) FROM entities), (SELECT max(id) FROM triples)");
+    q.executeStep();
+    return {q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
+  });
+}
+
+namespace {
+
+std::string_view Text(const SQLite::Column& c) {
+  return {c.getText(), static_cast<std::size_t>(c.getBytes())};
+}
+
+}  // namespace
+
 void Store::ForEachEntity(const std::function<void(const EntityRow&)>& fn) const {
   return Guarded(path_, [&]() -> void {
     SQLite::Statement q(impl_->db, "SELECT id, name, type FROM entities ORDER BY id");
+    // Types repeat: parse each spelling once.
+    std::map<std::string, EntityType, std::less<>> types;
     while (q.executeStep()) {
-      fn({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-          TypeFrom(q.getColumn(2).getString())});
+      const std::string_view type = Text(q.getColumn(2));
+      auto it = types.find(type);
+      if (it == types.end())
+        it = types.emplace(std::string(type), TypeFrom(std::string(type))).first;
+      fn({q.getColumn(0).getInt64(), Text(q.getColumn(1)), it->second});
     }
   });
 }
@@ -480,7 +528,7 @@ void Store::ForEachTriple(const std::function<void(const TripleRow&)>& fn) const
         "FROM triples ORDER BY id");
     while (q.executeStep()) {
       fn({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
-          q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getDouble(),
+          Text(q.getColumn(3)), Text(q.getColumn(4)), q.getColumn(5).getDouble(),
           q.getColumn(6).getInt() != 0});
     }
   });

@@ -69,20 +69,29 @@ struct StoreStats {
   std::map<std::string, std::int64_t> triples_by_predicate;
 };
 
-// Light rows for loading the whole graph into memory.
+// Light rows for loading the whole graph into memory; their strings live until the callback
+// returns.
 struct EntityRow {
   std::int64_t id;
-  std::string name;
+  std::string_view name;
   model::EntityType type;
 };
 struct TripleRow {
   std::int64_t id;
   std::int64_t subject_id;
   std::int64_t object_id;
-  std::string predicate;
-  std::string relation;
+  std::string_view predicate;
+  std::string_view relation;
   double confidence;
   bool negated;
+};
+
+// What a store holds, in a form that changes whenever its entities or triples do: a cache built
+// from the store is fresh while the version is the same.
+struct ContentVersion {
+  std::string store_id;     // random, made when the store was created
+  std::int64_t generation;  // bumped by every write transaction
+  bool operator==(const ContentVersion&) const = default;
 };
 
 class Store {
@@ -121,6 +130,9 @@ class Store {
   [[nodiscard]] std::optional<StoredTriple> Triple(std::int64_t id) const;
   [[nodiscard]] StoreStats Stats() const;
 
+  [[nodiscard]] ContentVersion Version() const;
+  // The largest entity and triple ids: cheap upper bounds for reserving memory before a load.
+  [[nodiscard]] std::pair<std::int64_t, std::int64_t> MaxIds() const;
   void ForEachEntity(const std::function<void(const EntityRow&)>& fn) const;
   void ForEachTriple(const std::function<void(const TripleRow&)>& fn) const;
 

@@ -1,35 +1,55 @@
 #include <algorithm>
 #include <cctype>
-#include <deque>
-#include <map>
+#include <unordered_map>
 
+#include "graph/traverse/marks.h"
 #include "graph/traverse/traverse.h"
 
 namespace kg::traverse {
+namespace {
 
-GraphView::GraphView(Graph graph) : graph_(std::move(graph)) {
-  for (const Vertex v : boost::make_iterator_range(vertices(graph_))) by_id_[graph_[v].id] = v;
+Marks& ReachMarks() {
+  thread_local Marks marks;
+  return marks;
 }
 
-GraphView GraphView::Load(const store::Store& store) {
-  Graph g;
-  std::unordered_map<std::int64_t, Vertex> ids;
-  store.ForEachEntity([&](const store::EntityRow& row) {
-    ids[row.id] = add_vertex(EntityVertex{row.id, row.name, row.type}, g);
-  });
-  store.ForEachTriple([&](const store::TripleRow& row) {
-    const auto s = ids.find(row.subject_id);
-    const auto o = ids.find(row.object_id);
-    if (s == ids.end() || o == ids.end()) return;
-    add_edge(s->second, o->second,
-             RelationEdge{row.id, row.predicate, row.relation, row.confidence, row.negated}, g);
-  });
-  return GraphView(std::move(g));
+}  // namespace
+
+Vertex GraphBuilder::AddVertex(EntityVertex vertex) {
+  vertices_.push_back(std::move(vertex));
+  return static_cast<Vertex>(vertices_.size() - 1);
+}
+
+void GraphBuilder::AddEdge(Vertex source, Vertex target, RelationEdge edge) {
+  ends_.emplace_back(source, target);
+  edges_.push_back(std::move(edge));
+}
+
+void GraphBuilder::Reserve(std::size_t vertices, std::size_t edges) {
+  vertices_.reserve(vertices);
+  ends_.reserve(edges);
+  edges_.reserve(edges);
+}
+
+Graph GraphBuilder::Build() && {
+  Graph g(boost::edges_are_unsorted_multi_pass, ends_.begin(), ends_.end(), edges_.begin(),
+          static_cast<Vertex>(vertices_.size()));
+  for (std::size_t v = 0; v < vertices_.size(); ++v)
+    g[static_cast<Vertex>(v)] = std::move(vertices_[v]);
+  return g;
+}
+
+GraphView::GraphView(Graph graph) : graph_(std::move(graph)) {
+  by_id_.reserve(num_vertices(graph_));
+  for (const Vertex v : boost::make_iterator_range(vertices(graph_)))
+    by_id_.emplace_back(graph_[v].id, v);
+  if (!std::is_sorted(by_id_.begin(), by_id_.end())) std::sort(by_id_.begin(), by_id_.end());
 }
 
 std::optional<Vertex> GraphView::Find(std::int64_t entity_id) const {
-  const auto it = by_id_.find(entity_id);
-  if (it == by_id_.end()) return std::nullopt;
+  const auto it =
+      std::lower_bound(by_id_.begin(), by_id_.end(), std::pair<std::int64_t, Vertex>{entity_id, 0});
+  if (it == by_id_.end() || it->first != entity_id) return std::nullopt;
   return it->second;
 }
 
@@ -37,33 +57,42 @@ std::size_t GraphView::Degree(Vertex v) const {
   return out_degree(v, graph_) + in_degree(v, graph_);
 }
 
-Neighbourhood GraphView::Neighbours(Vertex centre, int depth) const {
-  std::vector<int> dist(num_vertices(graph_), -1);
-  std::deque<Vertex> queue{centre};
-  dist[centre] = 0;
-  std::vector<Vertex> found{centre};
-  while (!queue.empty()) {
-    const Vertex v = queue.front();
-    queue.pop_front();
-    if (dist[v] >= depth) continue;
+std::vector<std::pair<Vertex, int>> GraphView::Reach(Vertex centre, int depth) const {
+  Marks& seen = ReachMarks();
+  seen.Begin(num_vertices(graph_));
+  seen.Mark(centre, 0);
+  std::vector<std::pair<Vertex, int>> found{{centre, 0}};
+  // found doubles as the queue: everything after `next` is still to be expanded.
+  for (std::size_t next = 0; next < found.size(); ++next) {
+    const auto [v, d] = found[next];
+    if (d >= depth) break;  // found is in order of distance
     const auto visit = [&](Vertex w) {
-      if (dist[w] >= 0) return;
-      dist[w] = dist[v] + 1;
-      found.push_back(w);
-      queue.push_back(w);
+      if (seen.Seen(w)) return;
+      seen.Mark(w, d + 1);
+      found.emplace_back(w, d + 1);
     };
     for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) visit(target(e, graph_));
     for (const Edge e : boost::make_iterator_range(in_edges(v, graph_))) visit(source(e, graph_));
   }
-  std::stable_sort(found.begin() + 1, found.end(), [&](Vertex a, Vertex b) {
-    return std::tie(dist[a], graph_[a].name) < std::tie(dist[b], graph_[b].name);
+  return found;
+}
+
+Neighbourhood GraphView::Neighbours(Vertex centre, int depth) const {
+  auto found = Reach(centre, depth);
+  std::stable_sort(found.begin() + 1, found.end(), [&](const auto& a, const auto& b) {
+    return std::tie(a.second, graph_[a.first].name) < std::tie(b.second, graph_[b.first].name);
   });
   Neighbourhood n;
-  n.vertices = found;
-  for (const Vertex v : found) n.distance.push_back(dist[v]);
-  for (const Vertex v : found) {
+  n.vertices.reserve(found.size());
+  n.distance.reserve(found.size());
+  for (const auto& [v, d] : found) {
+    n.vertices.push_back(v);
+    n.distance.push_back(d);
+  }
+  const Marks& seen = ReachMarks();  // still the marks of the Reach above
+  for (const Vertex v : n.vertices) {
     for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) {
-      if (dist[target(e, graph_)] >= 0) n.edges.push_back(e);
+      if (seen.Seen(target(e, graph_))) n.edges.push_back(e);
     }
   }
   std::sort(n.edges.begin(), n.edges.end(), [&](const Edge& a, const Edge& b) {
@@ -74,10 +103,11 @@ Neighbourhood GraphView::Neighbours(Vertex centre, int depth) const {
 
 std::vector<int> GraphView::Components(int* count) const {
   std::vector<int> comp(num_vertices(graph_), -1);
+  std::vector<Vertex> stack;
   int next = 0;
   for (const Vertex start : boost::make_iterator_range(vertices(graph_))) {
     if (comp[start] >= 0) continue;
-    std::vector<Vertex> stack{start};
+    stack.push_back(start);
     comp[start] = next;
     while (!stack.empty()) {
       const Vertex v = stack.back();
@@ -99,15 +129,15 @@ std::vector<int> GraphView::Components(int* count) const {
 }
 
 Graph GraphView::Induced(const Neighbourhood& part) const {
-  Graph g;
-  std::map<Vertex, Vertex> map;
+  GraphBuilder b;
   std::vector<Vertex> sorted = part.vertices;
   std::sort(sorted.begin(), sorted.end(),
-            [&](Vertex a, Vertex b) { return graph_[a].id < graph_[b].id; });
-  for (const Vertex v : sorted) map[v] = add_vertex(graph_[v], g);
+            [&](Vertex x, Vertex y) { return graph_[x].id < graph_[y].id; });
+  std::unordered_map<Vertex, Vertex> map;
+  for (const Vertex v : sorted) map[v] = b.AddVertex(graph_[v]);
   for (const Edge e : part.edges)
-    add_edge(map.at(source(e, graph_)), map.at(target(e, graph_)), graph_[e], g);
-  return g;
+    b.AddEdge(map.at(source(e, graph_)), map.at(target(e, graph_)), graph_[e]);
+  return std::move(b).Build();
 }
 
 bool PredicateMatches(const std::vector<std::string>& wanted, std::string_view predicate) {
@@ -125,14 +155,6 @@ Graph Filter(const Graph& g, const EdgeFilter& filter) {
     return filter.types.empty() ||
            std::find(filter.types.begin(), filter.types.end(), g[v].type) != filter.types.end();
   };
-  Graph out;
-  std::map<Vertex, Vertex> map;
-  const auto copy = [&](Vertex v) {
-    const auto it = map.find(v);
-    if (it != map.end()) return it->second;
-    return map[v] = add_vertex(g[v], out);
-  };
-  // Vertices first, in the original order, so that output stays deterministic.
   std::vector<Edge> kept;
   std::vector<bool> used(num_vertices(g), false);
   for (const Edge e : boost::make_iterator_range(edges(g))) {
@@ -145,11 +167,14 @@ Graph Filter(const Graph& g, const EdgeFilter& filter) {
     used[source(e, g)] = true;
     used[target(e, g)] = true;
   }
+  // Vertices in the original order, so that output stays deterministic.
+  GraphBuilder b;
+  std::vector<Vertex> map(num_vertices(g));
   for (const Vertex v : boost::make_iterator_range(vertices(g))) {
-    if (used[v]) copy(v);
+    if (used[v]) map[v] = b.AddVertex(g[v]);
   }
-  for (const Edge e : kept) add_edge(copy(source(e, g)), copy(target(e, g)), g[e], out);
-  return out;
+  for (const Edge e : kept) b.AddEdge(map[source(e, g)], map[target(e, g)], g[e]);
+  return std::move(b).Build();
 }
 
 }  // namespace kg::traverse

@@ -8,17 +8,23 @@
 // Edges are directed (subject -> object), but neighbourhoods, paths and components follow them
 // in either direction: "how is A connected to B" does not care who acted on whom.
 // Thread-safe for concurrent reads.
+//
+// The graph is Boost's compressed sparse row graph, bidirectional, with 32-bit vertex and edge
+// indices: out-edges of a vertex lie side by side, and an edge costs 12 bytes of structure plus its
+// RelationEdge (40 bytes; predicates and relations are interned Symbols). It is immutable: build
+// one with GraphBuilder.
 
 #include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include "graph/store/store.h"
+#include "graph/traverse/symbol.h"
 #include "model/entity_type.h"
 
 namespace kg::traverse {
@@ -31,16 +37,32 @@ struct EntityVertex {
 
 struct RelationEdge {
   std::int64_t triple_id = 0;  // the store's triple id, for evidence
-  std::string predicate;
-  std::string relation;
+  Symbol predicate;
+  Symbol relation;
   double confidence = 0.0;
   bool negated = false;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, EntityVertex,
-                                    RelationEdge>;
+using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, EntityVertex, RelationEdge,
+                                                 boost::no_property, std::uint32_t, std::uint32_t>;
 using Vertex = Graph::vertex_descriptor;
 using Edge = Graph::edge_descriptor;
+
+// Collects vertices and edges, then builds the immutable Graph in linear time. A vertex's edges
+// keep the order they were added in.
+class GraphBuilder {
+ public:
+  Vertex AddVertex(EntityVertex vertex);
+  void AddEdge(Vertex source, Vertex target, RelationEdge edge);
+  void Reserve(std::size_t vertices, std::size_t edges);
+  [[nodiscard]] std::size_t vertex_count() const { return vertices_.size(); }
+  [[nodiscard]] Graph Build() &&;
+
+ private:
+  std::vector<EntityVertex> vertices_;
+  std::vector<std::pair<Vertex, Vertex>> ends_;
+  std::vector<RelationEdge> edges_;
+};
 
 // One step of a path: the edge, and whether it was walked subject -> object.
 struct Hop {
@@ -86,17 +108,26 @@ enum class Centrality { kDegree, kPageRank, kBetweenness };
 
 class GraphView {
  public:
-  // Reads every entity and triple of the store.
-  [[nodiscard]] static GraphView Load(const store::Store& store);
+  // Reads every entity and triple of the store. With kUse, the graph is kept in a file beside
+  // the store (STORE-graph) and read from there while the store has not changed since: the
+  // snapshot loads several times faster than the tables. A cache that cannot be written or read
+  // is rebuilt from the store; it never changes an answer.
+  enum class Cache { kUse, kIgnore };
+  [[nodiscard]] static GraphView Load(const store::Store& store, Cache cache = Cache::kUse);
   // Builds a view over a graph made elsewhere (tests, subgraphs).
   explicit GraphView(Graph graph);
 
   [[nodiscard]] const Graph& graph() const { return graph_; }
   [[nodiscard]] std::optional<Vertex> Find(std::int64_t entity_id) const;
 
-  // Every vertex within depth hops of centre, in either direction.
+  // Every vertex within depth hops of centre, in either direction, with the edges among them,
+  // sorted for people (see Neighbourhood).
   [[nodiscard]] Neighbourhood Neighbours(Vertex centre, int depth) const;
+  // The same vertices and distances in the order a breadth-first search finds them, the centre
+  // first, without edges: for counting and for callers that sort on their own.
+  [[nodiscard]] std::vector<std::pair<Vertex, int>> Reach(Vertex centre, int depth) const;
   // The shortest path from a to b in hops, in either direction; empty when none within max_hops.
+  // A breadth-first search from both ends, the smaller frontier first.
   [[nodiscard]] std::optional<std::vector<Hop>> ShortestPath(Vertex a, Vertex b,
                                                              int max_hops) const;
   [[nodiscard]] std::optional<std::vector<Hop>> ShortestPath(
@@ -117,7 +148,7 @@ class GraphView {
 
  private:
   Graph graph_;
-  std::unordered_map<std::int64_t, Vertex> by_id_;
+  std::vector<std::pair<std::int64_t, Vertex>> by_id_;  // sorted by entity id
 };
 
 }  // namespace kg::traverse

@@ -17,15 +17,15 @@ using traverse::Graph;
 
 // A small fixed graph whose names carry every character the formats must escape.
 Graph Fixture() {
-  Graph g;
-  const auto a = add_vertex({1, "Denmark", EntityType::kCountry}, g);
-  const auto b = add_vertex({2, "ERAM \"long-range\" missiles", EntityType::kWeapon}, g);
+  traverse::GraphBuilder g;
+  const auto a = g.AddVertex({1, "Denmark", EntityType::kCountry});
+  const auto b = g.AddVertex({2, "ERAM \"long-range\" missiles", EntityType::kWeapon});
   const auto c =
-      add_vertex({3, "A & B <Holdings> {x} \\ ]]> '; DROP TABLE", EntityType::kOrganization}, g);
-  add_edge(a, b, {7, "fund", "has come from", 0.6, false}, g);
-  add_edge(c, b, {8, "sell", "did not sell", 0.25, true}, g);
-  add_edge(a, b, {9, "pay for", "paid for", 0.5, false}, g);
-  return g;
+      g.AddVertex({3, "A & B <Holdings> {x} \\ ]]> '; DROP TABLE", EntityType::kOrganization});
+  g.AddEdge(a, b, {7, "fund", "has come from", 0.6, false});
+  g.AddEdge(c, b, {8, "sell", "did not sell", 0.25, true});
+  g.AddEdge(a, b, {9, "pay for", "paid for", 0.5, false});
+  return std::move(g).Build();
 }
 
 ExportOptions Options() {
@@ -107,8 +107,9 @@ TEST(Export, JsonMatchesGoldenAndParses) {
   EXPECT_EQ(d["nodes"].Size(), 3U);
   ASSERT_EQ(d["links"].Size(), 3U);
   EXPECT_STREQ(d["nodes"][1]["name"].GetString(), "ERAM \"long-range\" missiles");
-  EXPECT_EQ(d["links"][2]["key"].GetInt(), 1);  // the second Denmark -> missiles edge
-  EXPECT_TRUE(d["links"][1]["negated"].GetBool());
+  // Edges come grouped by source: both of Denmark's, then the holding's.
+  EXPECT_EQ(d["links"][1]["key"].GetInt(), 1);  // the second Denmark -> missiles edge
+  EXPECT_TRUE(d["links"][2]["negated"].GetBool());
 }
 
 TEST(Export, DotMatchesGoldenAndRendersWhenGraphvizIsInstalled) {
@@ -149,8 +150,9 @@ TEST(Export, EdgeCsvAndNeo4jFilesMatchGolden) {
 
 TEST(Export, NodeIdsComeFromContent) {
   const Graph a = Fixture();
-  Graph b;
-  add_vertex({99, "Denmark", EntityType::kCountry}, b);  // another store, another id
+  traverse::GraphBuilder other;
+  other.AddVertex({99, "Denmark", EntityType::kCountry});  // another store, another id
+  const Graph b = std::move(other).Build();
   EXPECT_EQ(NodeId(a[0]), NodeId(b[0]));
   EXPECT_NE(NodeId(a[0]), NodeId(a[1]));
 }

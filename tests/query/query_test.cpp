@@ -13,23 +13,23 @@ using traverse::Graph;
 // Denmark -fund-> missiles <-fund with- Norway ; Merz -describe-> Putin <-meet- Witkoff -meet->
 // Zelenskyy ; Macron -say-> "we agree"
 traverse::GraphView Fixture() {
-  Graph g;
-  const auto denmark = add_vertex({1, "Denmark", EntityType::kCountry}, g);
-  const auto norway = add_vertex({2, "Norway", EntityType::kCountry}, g);
-  const auto missiles = add_vertex({3, "ERAM missiles", EntityType::kWeapon}, g);
-  const auto merz = add_vertex({4, "Friedrich Merz", EntityType::kPerson}, g);
-  const auto putin = add_vertex({5, "Vladimir Putin", EntityType::kPerson}, g);
-  const auto witkoff = add_vertex({6, "Steve Witkoff", EntityType::kPerson}, g);
-  const auto zelenskyy = add_vertex({7, "Volodymyr Zelenskyy", EntityType::kPerson}, g);
-  const auto macron = add_vertex({8, "Emmanuel Macron", EntityType::kPerson}, g);
-  const auto quote = add_vertex({9, "we agree", EntityType::kOther}, g);
-  add_edge(denmark, missiles, {10, "fund", "funds", 0.9, false}, g);
-  add_edge(norway, missiles, {11, "fund with", "funds with", 0.4, false}, g);
-  add_edge(merz, putin, {12, "describe", "described", 0.8, false}, g);
-  add_edge(witkoff, putin, {13, "meet", "met", 0.7, false}, g);
-  add_edge(witkoff, zelenskyy, {14, "meet", "met", 0.7, false}, g);
-  add_edge(macron, quote, {15, "say", "said", 0.8, false}, g);
-  return traverse::GraphView(std::move(g));
+  traverse::GraphBuilder g;
+  const auto denmark = g.AddVertex({1, "Denmark", EntityType::kCountry});
+  const auto norway = g.AddVertex({2, "Norway", EntityType::kCountry});
+  const auto missiles = g.AddVertex({3, "ERAM missiles", EntityType::kWeapon});
+  const auto merz = g.AddVertex({4, "Friedrich Merz", EntityType::kPerson});
+  const auto putin = g.AddVertex({5, "Vladimir Putin", EntityType::kPerson});
+  const auto witkoff = g.AddVertex({6, "Steve Witkoff", EntityType::kPerson});
+  const auto zelenskyy = g.AddVertex({7, "Volodymyr Zelenskyy", EntityType::kPerson});
+  const auto macron = g.AddVertex({8, "Emmanuel Macron", EntityType::kPerson});
+  const auto quote = g.AddVertex({9, "we agree", EntityType::kOther});
+  g.AddEdge(denmark, missiles, {10, "fund", "funds", 0.9, false});
+  g.AddEdge(norway, missiles, {11, "fund with", "funds with", 0.4, false});
+  g.AddEdge(merz, putin, {12, "describe", "described", 0.8, false});
+  g.AddEdge(witkoff, putin, {13, "meet", "met", 0.7, false});
+  g.AddEdge(witkoff, zelenskyy, {14, "meet", "met", 0.7, false});
+  g.AddEdge(macron, quote, {15, "say", "said", 0.8, false});
+  return traverse::GraphView(std::move(g).Build());
 }
 
 std::vector<std::int64_t> ByName(const std::string& name) {
@@ -55,7 +55,8 @@ std::vector<std::string> Rows(const std::string& text) {
       const Value& v = row.values[i];
       std::string cell = v.node ? view.graph()[*v.node].name : v.text;
       if (!v.node && !v.edges.empty()) {
-        for (const auto& e : v.edges) cell += (cell.empty() ? "" : ",") + view.graph()[e].predicate;
+        for (const auto& e : v.edges)
+          cell += (cell.empty() ? "" : ",") + view.graph()[e].predicate.str();
       }
       line += (i ? ";" : "") + r.columns[i] + "=" + cell;
     }

@@ -9,16 +9,16 @@ using model::EntityType;
 
 // Merz -describe-> Putin <-meet- Witkoff -meet-> Zelenskyy;  Oslo (alone)
 GraphView Small() {
-  Graph g;
-  const auto merz = add_vertex({1, "Friedrich Merz", EntityType::kPerson}, g);
-  const auto putin = add_vertex({2, "Vladimir Putin", EntityType::kPerson}, g);
-  const auto witkoff = add_vertex({3, "Steve Witkoff", EntityType::kPerson}, g);
-  const auto zelenskyy = add_vertex({4, "Volodymyr Zelenskyy", EntityType::kPerson}, g);
-  add_vertex({5, "Oslo", EntityType::kCity}, g);
-  add_edge(merz, putin, {10, "describe", "described", 0.9, false}, g);
-  add_edge(witkoff, putin, {11, "meet", "met", 0.8, false}, g);
-  add_edge(witkoff, zelenskyy, {12, "meet", "met", 0.8, false}, g);
-  return GraphView(std::move(g));
+  GraphBuilder g;
+  const auto merz = g.AddVertex({1, "Friedrich Merz", EntityType::kPerson});
+  const auto putin = g.AddVertex({2, "Vladimir Putin", EntityType::kPerson});
+  const auto witkoff = g.AddVertex({3, "Steve Witkoff", EntityType::kPerson});
+  const auto zelenskyy = g.AddVertex({4, "Volodymyr Zelenskyy", EntityType::kPerson});
+  g.AddVertex({5, "Oslo", EntityType::kCity});
+  g.AddEdge(merz, putin, {10, "describe", "described", 0.9, false});
+  g.AddEdge(witkoff, putin, {11, "meet", "met", 0.8, false});
+  g.AddEdge(witkoff, zelenskyy, {12, "meet", "met", 0.8, false});
+  return GraphView(std::move(g).Build());
 }
 
 TEST(GraphView, PathFollowsEdgesInEitherDirection) {
@@ -41,7 +41,7 @@ TEST(GraphView, NeighboursByDepth) {
   const auto two = v.Neighbours(*v.Find(2), 2);
   EXPECT_EQ(two.vertices.size(), 4U);
   EXPECT_EQ(two.distance.back(), 2);
-  EXPECT_EQ(v.Induced(two).m_vertices.size(), 4U);
+  EXPECT_EQ(num_vertices(v.Induced(two)), 4U);
 }
 
 TEST(GraphView, ComponentsAndDegree) {
@@ -56,19 +56,19 @@ TEST(GraphView, ComponentsAndDegree) {
 
 TEST(GraphView, KShortestPathsAreDistinctAndShortestFirst) {
   // Two routes from Merz to Zelenskyy: via Putin and Witkoff (3 hops), or a direct call (1 hop).
-  Graph g;
-  const auto merz = add_vertex({1, "Merz", EntityType::kPerson}, g);
-  const auto putin = add_vertex({2, "Putin", EntityType::kPerson}, g);
-  const auto witkoff = add_vertex({3, "Witkoff", EntityType::kPerson}, g);
-  const auto zelenskyy = add_vertex({4, "Zelenskyy", EntityType::kPerson}, g);
-  const auto kyiv = add_vertex({5, "Kyiv", EntityType::kCity}, g);
-  add_edge(merz, putin, {10, "describe", "described", 0.9, false}, g);
-  add_edge(witkoff, putin, {11, "meet", "met", 0.8, false}, g);
-  add_edge(witkoff, zelenskyy, {12, "meet", "met", 0.8, false}, g);
-  add_edge(merz, zelenskyy, {13, "call", "called", 0.7, false}, g);
-  add_edge(merz, kyiv, {14, "visit", "visited", 0.7, false}, g);
-  add_edge(zelenskyy, kyiv, {15, "return to", "returned to", 0.7, false}, g);
-  const GraphView v(std::move(g));
+  GraphBuilder g;
+  const auto merz = g.AddVertex({1, "Merz", EntityType::kPerson});
+  const auto putin = g.AddVertex({2, "Putin", EntityType::kPerson});
+  const auto witkoff = g.AddVertex({3, "Witkoff", EntityType::kPerson});
+  const auto zelenskyy = g.AddVertex({4, "Zelenskyy", EntityType::kPerson});
+  const auto kyiv = g.AddVertex({5, "Kyiv", EntityType::kCity});
+  g.AddEdge(merz, putin, {10, "describe", "described", 0.9, false});
+  g.AddEdge(witkoff, putin, {11, "meet", "met", 0.8, false});
+  g.AddEdge(witkoff, zelenskyy, {12, "meet", "met", 0.8, false});
+  g.AddEdge(merz, zelenskyy, {13, "call", "called", 0.7, false});
+  g.AddEdge(merz, kyiv, {14, "visit", "visited", 0.7, false});
+  g.AddEdge(zelenskyy, kyiv, {15, "return to", "returned to", 0.7, false});
+  const GraphView v(std::move(g).Build());
   const auto paths = v.ShortestPaths(*v.Find(1), *v.Find(4), 5, 6, {});
   ASSERT_EQ(paths.size(), 3U);
   EXPECT_EQ(paths[0].size(), 1U);
