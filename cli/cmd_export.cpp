@@ -64,8 +64,7 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
   options.yed_labels = o.yed;
   if (o.evidence) {
     options.evidence = [&store](std::int64_t triple_id) {
-      const auto t = store.Triple(triple_id);
-      return t ? t->triple.evidence.sentence : std::string();
+      return store.EvidenceSentence(triple_id);
     };
   }
   if (*format == exporter::Format::kNeo4j) {

@@ -42,19 +42,21 @@ void WriteDot(const traverse::Graph& g, std::ostream& out, const ExportOptions& 
          "  graph [rankdir=LR, overlap=false, fontname=\"Helvetica\"];\n"
          "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n"
          "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+  const GraphIds ids(g);
+  Sink s(out);
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
-    out << "  \"" << NodeId(g[v]) << "\" [label=\"" << DotEscape(g[v].name) << "\\n("
-        << model::TypeName(g[v].type) << ")\", fillcolor=\"" << FillColour(g[v].type) << "\"];\n";
+    s << "  \"" << ids.Node(v) << "\" [label=\"" << DotEscape(g[v].name) << "\\n("
+      << model::TypeName(g[v].type) << ")\", fillcolor=\"" << FillColour(g[v].type) << "\"];\n";
   }
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    out << "  \"" << NodeId(g[source(e, g)]) << "\" -> \"" << NodeId(g[target(e, g)])
-        << "\" [label=\"" << (r.negated ? "not " : "") << DotEscape(r.predicate) << "\"";
-    if (options.evidence) out << ", tooltip=\"" << DotEscape(options.evidence(r.triple_id)) << "\"";
-    if (r.negated) out << ", style=dashed";
-    out << "];\n";
+    s << "  \"" << ids.Node(source(e, g)) << "\" -> \"" << ids.Node(target(e, g)) << "\" [label=\""
+      << (r.negated ? "not " : "") << DotEscape(r.predicate) << "\"";
+    if (options.evidence) s << ", tooltip=\"" << DotEscape(options.evidence(r.triple_id)) << "\"";
+    if (r.negated) s << ", style=dashed";
+    s << "];\n";
   }
-  out << "}\n";
+  s << "}\n";
 }
 
 }  // namespace kg::exporter

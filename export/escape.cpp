@@ -1,12 +1,12 @@
 #include "export/escape.h"
 
-#include <cstdio>
+#include <charconv>
 
 namespace kg::exporter {
 
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+namespace {
+
+void AppendXml(std::string& out, std::string_view text) {
   for (const char c : text) {
     switch (c) {
       case '&':
@@ -29,7 +29,20 @@ std::string XmlEscape(std::string_view text) {
         out += c;
     }
   }
+}
+
+}  // namespace
+
+std::string XmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  AppendXml(out, text);
   return out;
+}
+
+Sink& Sink::operator<<(Xml x) {
+  AppendXml(buffer_, x.text);
+  return Spill();
 }
 
 std::string DotEscape(std::string_view text) {
@@ -53,9 +66,10 @@ std::string DotEscape(std::string_view text) {
 }
 
 std::string FormatNumber(double value) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4f", value);
-  return buf;
+  char buf[512];  // the widest double in fixed notation fits
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, 4);
+  if (ec != std::errc()) return "0.0000";  // not reached
+  return std::string(buf, end);
 }
 
 }  // namespace kg::exporter

@@ -56,6 +56,17 @@ void Write(Format format, const traverse::Graph& g, std::ostream& out,
 // from different stores can be merged: a node's from its type and name, an edge's from its
 // endpoints, predicate and relation (with "-1", "-2" for repeats), by triple id.
 [[nodiscard]] std::string NodeId(const traverse::EntityVertex& v);
-[[nodiscard]] std::unordered_map<std::int64_t, std::string> EdgeIds(const traverse::Graph& g);
+
+// Every id of one graph, computed once: by vertex, and by edge.
+class GraphIds {
+ public:
+  explicit GraphIds(const traverse::Graph& g);
+  [[nodiscard]] const std::string& Node(traverse::Vertex v) const { return nodes_[v]; }
+  [[nodiscard]] const std::string& Of(const traverse::Edge& e) const { return edges_[e.idx]; }
+
+ private:
+  std::vector<std::string> nodes_;
+  std::vector<std::string> edges_;  // by edge index
+};
 
 }  // namespace kg::exporter

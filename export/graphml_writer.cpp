@@ -28,40 +28,38 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
            "attr.name=\"yed_edge\" attr.type=\"string\"/>\n";
   }
   out << "  <graph id=\"kg\" edgedefault=\"directed\">\n";
-  const auto edge_ids = EdgeIds(g);
+  const GraphIds ids(g);
+  Sink s(out);
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
-    out << "    <node id=\"" << XmlEscape(NodeId(g[v])) << "\">\n"
-        << "      <data key=\"name\">" << XmlEscape(g[v].name) << "</data>\n"
-        << "      <data key=\"type\">" << model::TypeName(g[v].type) << "</data>\n";
+    s << "    <node id=\"" << Xml{ids.Node(v)} << "\">\n"
+      << "      <data key=\"name\">" << Xml{g[v].name} << "</data>\n"
+      << "      <data key=\"type\">" << model::TypeName(g[v].type) << "</data>\n";
     if (options.yed_labels) {
-      out << "      <data key=\"yed_node\"><y:ShapeNode><y:NodeLabel>" << XmlEscape(g[v].name)
-          << "</y:NodeLabel></y:ShapeNode></data>\n";
+      s << "      <data key=\"yed_node\"><y:ShapeNode><y:NodeLabel>" << Xml{g[v].name}
+        << "</y:NodeLabel></y:ShapeNode></data>\n";
     }
-    out << "    </node>\n";
+    s << "    </node>\n";
   }
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    out << "    <edge id=\"" << edge_ids.at(r.triple_id) << "\" source=\""
-        << XmlEscape(NodeId(g[source(e, g)])) << "\" target=\""
-        << XmlEscape(NodeId(g[target(e, g)])) << "\">\n"
-        << "      <data key=\"predicate\">" << XmlEscape(r.predicate) << "</data>\n"
-        << "      <data key=\"relation\">" << XmlEscape(r.relation) << "</data>\n"
-        << "      <data key=\"confidence\">" << FormatNumber(r.confidence) << "</data>\n"
-        << "      <data key=\"negated\">" << (r.negated ? "1" : "0")
-        << "</data>\n";  // xs:boolean; Boost reads only 0/1
+    s << "    <edge id=\"" << ids.Of(e) << "\" source=\"" << Xml{ids.Node(source(e, g))}
+      << "\" target=\"" << Xml{ids.Node(target(e, g))} << "\">\n"
+      << "      <data key=\"predicate\">" << Xml{r.predicate} << "</data>\n"
+      << "      <data key=\"relation\">" << Xml{r.relation} << "</data>\n"
+      << "      <data key=\"confidence\">" << FormatNumber(r.confidence) << "</data>\n"
+      << "      <data key=\"negated\">" << (r.negated ? "1" : "0")
+      << "</data>\n";  // xs:boolean; Boost reads only 0/1
     if (options.evidence) {
-      out << "      <data key=\"evidence\">" << XmlEscape(options.evidence(r.triple_id))
-          << "</data>\n";
+      s << "      <data key=\"evidence\">" << Xml{options.evidence(r.triple_id)} << "</data>\n";
     }
     if (options.yed_labels) {
-      out << "      <data key=\"yed_edge\"><y:PolyLineEdge><y:Arrows source=\"none\" "
-             "target=\"standard\"/>"
-          << "<y:EdgeLabel>" << XmlEscape(r.predicate)
-          << "</y:EdgeLabel></y:PolyLineEdge></data>\n";
+      s << "      <data key=\"yed_edge\"><y:PolyLineEdge><y:Arrows source=\"none\" "
+           "target=\"standard\"/>"
+        << "<y:EdgeLabel>" << Xml{r.predicate} << "</y:EdgeLabel></y:PolyLineEdge></data>\n";
     }
-    out << "    </edge>\n";
+    s << "    </edge>\n";
   }
-  out << "  </graph>\n</graphml>\n";
+  s << "  </graph>\n</graphml>\n";
 }
 
 }  // namespace kg::exporter

@@ -37,12 +37,13 @@ void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions&
   w.Key("name");
   w.String("kg");
   w.EndObject();
+  const GraphIds ids(g);
   w.Key("nodes");
   w.StartArray();
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     w.StartObject();
     w.Key("id");
-    w.String(NodeId(g[v]).c_str());
+    w.String(ids.Node(v).c_str());
     w.Key("name");
     w.String(g[v].name.c_str(), static_cast<rapidjson::SizeType>(g[v].name.size()));
     w.Key("type");
@@ -54,20 +55,19 @@ void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions&
   w.StartArray();
   // networkx keys parallel edges between the same pair 0, 1, 2... in order.
   std::map<std::pair<traverse::Vertex, traverse::Vertex>, int> keys;
-  const auto edge_ids = EdgeIds(g);
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
     const auto s = source(e, g);
     const auto t = target(e, g);
     w.StartObject();
     w.Key("source");
-    w.String(NodeId(g[s]).c_str());
+    w.String(ids.Node(s).c_str());
     w.Key("target");
-    w.String(NodeId(g[t]).c_str());
+    w.String(ids.Node(t).c_str());
     w.Key("key");
     w.Int(keys[{s, t}]++);
     w.Key("id");
-    w.String(edge_ids.at(r.triple_id).c_str());
+    w.String(ids.Of(e).c_str());
     w.Key("predicate");
     w.String(r.predicate.c_str(), static_cast<rapidjson::SizeType>(r.predicate.size()));
     w.Key("relation");

@@ -72,20 +72,20 @@ std::string RelationshipType(std::string_view predicate) {
 
 void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
   const std::string base = kRdfBase;
-  const auto node = [&](traverse::Vertex v) { return "<" + base + "entity/" + NodeId(g[v]) + ">"; };
+  const GraphIds ids(g);
+  const auto node = [&](traverse::Vertex v) { return "<" + base + "entity/" + ids.Node(v) + ">"; };
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     out << node(v) << " <http://www.w3.org/2000/01/rdf-schema#label> " << NtLiteral(g[v].name)
         << " .\n";
     out << node(v) << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" << base << "type/"
         << model::TypeName(g[v].type) << "> .\n";
   }
-  const auto edge_ids = EdgeIds(g);
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
     const std::string predicate = "<" + base + "predicate/" + IriPart(r.predicate) + ">";
     out << node(source(e, g)) << " " << predicate << " " << node(target(e, g)) << " .\n";
     // The statement itself, with its provenance, as an RDF reification.
-    const std::string statement = "<" + base + "triple/" + edge_ids.at(r.triple_id) + ">";
+    const std::string statement = "<" + base + "triple/" + ids.Of(e) + ">";
     out << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> "
         << node(source(e, g)) << " .\n"
         << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> " << predicate
@@ -103,12 +103,12 @@ void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOpti
 
 void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptions& /*options*/) {
   out << "id,src,dst,predicate,relation,confidence,negated\n";
-  const auto edge_ids = EdgeIds(g);
+  const GraphIds ids(g);
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    out << edge_ids.at(r.triple_id) << ',' << NodeId(g[source(e, g)]) << ','
-        << NodeId(g[target(e, g)]) << ',' << Csv(r.predicate) << ',' << Csv(r.relation) << ','
-        << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << '\n';
+    out << ids.Of(e) << ',' << ids.Node(source(e, g)) << ',' << ids.Node(target(e, g)) << ','
+        << Csv(r.predicate) << ',' << Csv(r.relation) << ',' << FormatNumber(r.confidence) << ','
+        << (r.negated ? "true" : "false") << '\n';
   }
 }
 
@@ -117,15 +117,16 @@ void WriteNeo4j(const traverse::Graph& g, const std::string& folder, const Expor
   std::ofstream rels(folder + "/relationships.csv", std::ios::binary);
   if (!nodes || !rels)
     throw Error(ErrorCode::kIoError, folder + ": cannot write nodes.csv and relationships.csv");
+  const GraphIds ids(g);
   nodes << "id:ID,name,type,:LABEL\n";
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     const std::string type(model::TypeName(g[v].type));
-    nodes << NodeId(g[v]) << ',' << Csv(g[v].name) << ',' << type << ",Entity;" << type << '\n';
+    nodes << ids.Node(v) << ',' << Csv(g[v].name) << ',' << type << ",Entity;" << type << '\n';
   }
   rels << ":START_ID,:END_ID,:TYPE,predicate,relation,confidence:float,negated:boolean,evidence\n";
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    rels << NodeId(g[source(e, g)]) << ',' << NodeId(g[target(e, g)]) << ','
+    rels << ids.Node(source(e, g)) << ',' << ids.Node(target(e, g)) << ','
          << RelationshipType(r.predicate) << ',' << Csv(r.predicate) << ',' << Csv(r.relation)
          << ',' << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << ','
          << Csv(options.evidence ? options.evidence(r.triple_id) : "") << '\n';

@@ -1,6 +1,7 @@
 #include "graph/store/store.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <set>
 #include <unordered_map>
@@ -69,6 +70,35 @@ auto Guarded(const std::string& path, Fn&& fn) -> decltype(fn()) {
     throw Error(ErrorCode::kIoError, path + ": " + e.what());
   }
 }
+
+// The store ids of the entities one write has met, by type and name: looked up once per entity,
+// not once per mention.
+class EntityIds {
+ public:
+  template <typename Make>
+  std::int64_t Get(const std::string& name, EntityType type, Make&& make) {
+    auto& ids = by_type_[static_cast<std::size_t>(type)];
+    const auto it = ids.find(std::string_view(name));
+    if (it != ids.end()) return it->second;
+    const std::int64_t id = make();
+    ids.emplace(name, id);
+    return id;
+  }
+  [[nodiscard]] std::size_t size() const {
+    std::size_t n = 0;
+    for (const auto& ids : by_type_) n += ids.size();
+    return n;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::array<std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>>,
+             static_cast<std::size_t>(EntityType::kOther) + 1>
+      by_type_;
+};
 
 std::size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -242,6 +272,8 @@ Store::Store(const std::string& path, OpenMode mode) : path_(path) {
     if (!memory) {
       impl_->db.exec("PRAGMA journal_mode = WAL");
       impl_->db.exec("PRAGMA synchronous = NORMAL");
+      // Big imports touch index pages all over the file; the default 2 MB cache thrashes.
+      impl_->db.exec("PRAGMA cache_size = -131072");
     }
   } catch (const SQLite::Exception& e) {
     const int code = e.getErrorCode();
@@ -291,12 +323,13 @@ IngestResult Store::Ingest(const model::ArticleGraph& graph) {
       sentence_ids.push_back(impl_->db.getLastInsertRowid());
       impl_->Wrote();
     }
-    std::map<std::pair<std::string, EntityType>, std::int64_t> ids;
-    for (const model::Entity& e : graph.entities) ids[{e.name, e.type}] = impl_->EntityId(e);
+    EntityIds ids;
+    for (const model::Entity& e : graph.entities)
+      (void)ids.Get(e.name, e.type, [&] { return impl_->EntityId(e); });
     const auto id_of = [&](const model::EntityRef& ref) {
-      const auto it = ids.find({ref.name, ref.type});
-      if (it != ids.end()) return it->second;
-      return ids[{ref.name, ref.type}] = impl_->EntityId({ref.name, ref.type, {}, 1});
+      return ids.Get(ref.name, ref.type, [&] {
+        return impl_->EntityId({ref.name, ref.type, {}, 1});
+      });
     };
     for (const model::Triple& t : graph.triples) {
       std::optional<std::int64_t> sid;
@@ -329,11 +362,11 @@ IngestResult Store::ImportTriples(const std::string& source, std::string_view ke
       return result;
     }
     result.article_id = impl_->InsertArticle(hash, "import", graph.article);
-    std::map<std::pair<std::string, EntityType>, std::int64_t> ids;
+    EntityIds ids;
     const auto id_of = [&](const model::EntityRef& ref) {
-      const auto it = ids.find({ref.name, ref.type});
-      if (it != ids.end()) return it->second;
-      return ids[{ref.name, ref.type}] = impl_->EntityId({ref.name, ref.type, {}, 1});
+      return ids.Get(ref.name, ref.type, [&] {
+        return impl_->EntityId({ref.name, ref.type, {}, 1});
+      });
     };
     for (const model::Triple& t : triples) {
       impl_->InsertTriple(result.article_id, id_of(t.subject), id_of(t.object), t, std::nullopt);
@@ -447,10 +480,25 @@ std::vector<StoredTriple> Store::Triples(const TripleFilter& f) const {
 
 std::optional<StoredTriple> Store::Triple(std::int64_t id) const {
   return Guarded(path_, [&]() -> std::optional<StoredTriple> {
-    SQLite::Statement q(impl_->db, std::string(kTripleSelect) + "WHERE t.id = ?");
+    static const std::string sql = std::string(kTripleSelect) + "WHERE t.id = ?";
+    SQLite::Statement& q = impl_->Prepared(sql);  // per edge of a listing: compile it once
     q.bind(1, id);
-    if (!q.executeStep()) return std::nullopt;
-    return ReadTriple(q);
+    std::optional<StoredTriple> t;
+    if (q.executeStep()) t = ReadTriple(q);
+    (void)q.tryReset();  // a cached statement must not hold its read open between uses
+    return t;
+  });
+}
+
+std::string Store::EvidenceSentence(std::int64_t triple_id) const {
+  return Guarded(path_, [&]() -> std::string {
+    SQLite::Statement& q = impl_->Prepared(
+        "SELECT s.text FROM triples t JOIN sentences s ON s.id = t.sentence_id WHERE t.id = ?");
+    q.bind(1, triple_id);
+    std::string text;
+    if (q.executeStep()) text = q.getColumn(0).getString();
+    (void)q.tryReset();  // a cached statement must not hold its read open between uses
+    return text;
   });
 }
 

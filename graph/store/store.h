@@ -128,6 +128,9 @@ class Store {
 
   [[nodiscard]] std::vector<StoredTriple> Triples(const TripleFilter& filter) const;
   [[nodiscard]] std::optional<StoredTriple> Triple(std::int64_t id) const;
+  // The sentence a triple came from ("" for imported triples): one cached statement, cheap enough
+  // to call for every edge of an export.
+  [[nodiscard]] std::string EvidenceSentence(std::int64_t triple_id) const;
   [[nodiscard]] StoreStats Stats() const;
 
   [[nodiscard]] ContentVersion Version() const;
