@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""The same workloads as graph_bench.cpp, in networkx and python-igraph, on the same TSV.
+"""The same workloads as graph_bench.cpp, in networkx, python-igraph and plain SQLite, on the same
+triples.
 
 Prints one JSON object per (tool, phase) with the median seconds. Usage:
-    peers.py graph.tsv [runs]
+    peers.py graph.tsv [runs] [sqlite.db]
+sqlite.db is a store with kg's tables (bench/sqlite_raw makes one): the peer is what a user of a
+plain SQLite store writes, recursive CTEs over the triples table with its indexes.
 A peer that is not installed is skipped with a note on stderr.
 """
 import io
@@ -98,9 +101,45 @@ def bench_igraph(edges, runs):
     report("igraph", "dot", timed(lambda: g.write_dot("/dev/null"), 1))
 
 
+# Edges followed in either direction: two recursive steps, each on its own index (SQLite 3.34+).
+SQL_WALK = """
+WITH RECURSIVE walk(id, d) AS (
+  SELECT ?1, 0
+  UNION
+  SELECT t.object_id, walk.d + 1 FROM walk JOIN triples t ON t.subject_id = walk.id
+  WHERE walk.d < ?2
+  UNION
+  SELECT t.subject_id, walk.d + 1 FROM walk JOIN triples t ON t.object_id = walk.id
+  WHERE walk.d < ?2)
+"""
+SQL_REACH = SQL_WALK + "SELECT id, min(d) FROM walk GROUP BY id"
+# The walk is breadth-first (a FIFO queue), so the first row for the target is the shortest; the
+# LIMIT stops the walk there.
+SQL_PATH = SQL_WALK + "SELECT d FROM walk WHERE id = ?3 LIMIT 1"
+
+
+def bench_sqlite(path, runs, paths):
+    import sqlite3
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA cache_size = -131072")
+    ids = [r[0] for r in db.execute("SELECT id FROM entities")]
+    rng = random.Random(7)
+    report("sqlite", "hop1", timed(lambda: [db.execute(SQL_REACH, (rng.choice(ids), 1)).fetchall() for _ in range(1000)], runs))
+    # Two-hop walks revisit every vertex once per depth; one run of them is long enough.
+    report("sqlite", "hop2", timed(lambda: [db.execute(SQL_REACH, (rng.choice(ids), 2)).fetchall() for _ in range(1000)], 1))
+    # Each path query walks most of the graph: run `paths` of them and scale to 200.
+    t = timed(lambda: [db.execute(SQL_PATH, (rng.choice(ids), 6, rng.choice(ids))).fetchall() for _ in range(paths)], 1)
+    report("sqlite", "paths", t * 200 / paths)
+    report("sqlite", "degree", timed(lambda: db.execute(
+        "SELECT x, count(*) FROM (SELECT subject_id AS x FROM triples UNION ALL "
+        "SELECT object_id FROM triples) GROUP BY x ORDER BY 2 DESC LIMIT 20").fetchall(), runs))
+
+
 def main():
     edges = read(sys.argv[1])
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    if len(sys.argv) > 3:
+        bench_sqlite(sys.argv[3], runs, int(sys.argv[4]) if len(sys.argv) > 4 else 10)
     for name, fn in (("networkx", bench_networkx), ("igraph", bench_igraph)):
         try:
             fn(edges, runs)

@@ -1,8 +1,13 @@
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/parallel_extract.h"
 #include "extract/extract.h"
 
 namespace kg::cli {
@@ -11,6 +16,8 @@ namespace {
 struct IngestOptions {
   std::vector<std::string> paths;
   bool json = false;
+  std::size_t threads = std::max(1U, std::thread::hardware_concurrency());
+  bool profile = false;
 };
 
 struct Summary {
@@ -21,19 +28,63 @@ struct Summary {
   std::size_t entities = 0;
 };
 
-void RunIngest(const IngestOptions& opts, Context& ctx) {
-  store::Store store(ctx.db);
-  std::unique_ptr<extract::Pipeline> pipeline;  // loaded on the first new article
-  Summary sum;
-  const auto report = extract::ReadArticles(opts.paths, std::cin, [&](model::Article&& article) {
-    if (store.HasContent(article.text)) {
-      ++sum.unchanged;
-      return;
+// Where the time went: --profile prints it, a line per stage, to standard error (or as JSON).
+std::string ProfileJson(const extract::ExtractProfile& p, double store_seconds, double wall) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf,
+                "{\"seconds\":%.3f,\"articles\":%zu,\"sentences\":%zu,\"words\":%zu,"
+                "\"stages\":{\"normalise\":%.3f,\"split\":%.3f,\"parse\":%.3f,\"rules\":%.3f,"
+                "\"typing\":%.3f,\"store\":%.3f},\"parse_by_words\":[",
+                wall, p.articles, p.sentences, p.words, p.normalise, p.split, p.parse, p.rules,
+                p.typing, store_seconds);
+  std::string out = buf;
+  // Parse time per sentence by sentence length: how many, the median and the 90th percentile.
+  constexpr std::uint32_t kBounds[][2] = {{1, 10},  {11, 20}, {21, 30},
+                                          {31, 40}, {41, 60}, {61, 1U << 30}};
+  bool first = true;
+  for (const auto& [lo, hi] : kBounds) {
+    std::vector<float> t;
+    for (const auto& [words, seconds] : p.parses) {
+      if (words >= lo && words <= hi) t.push_back(seconds);
     }
-    if (!pipeline) pipeline = std::make_unique<extract::Pipeline>();
-    const model::ArticleGraph graph = pipeline->ExtractArticle(std::move(article));
+    if (t.empty()) continue;
+    std::sort(t.begin(), t.end());
+    std::snprintf(buf, sizeof buf,
+                  "%s{\"words\":\"%u-%s\",\"sentences\":%zu,\"median_ms\":%.2f,\"p90_ms\":%.2f}",
+                  first ? "" : ",", lo, hi > 1000 ? "" : std::to_string(hi).c_str(), t.size(),
+                  1000.0 * t[t.size() / 2], 1000.0 * t[t.size() * 9 / 10]);
+    out += buf;
+    first = false;
+  }
+  return out + "]}";
+}
+
+void PrintProfile(const extract::ExtractProfile& p, double store_seconds, double wall,
+                  std::size_t threads) {
+  std::fprintf(stderr,
+               "profile: %zu articles, %zu sentences, %zu words in %.2f s on %zu thread%s: "
+               "%.1f sentences/s, %.0f words/s\n",
+               p.articles, p.sentences, p.words, wall, threads, threads == 1 ? "" : "s",
+               wall > 0 ? static_cast<double>(p.sentences) / wall : 0.0,
+               wall > 0 ? static_cast<double>(p.words) / wall : 0.0);
+  std::fprintf(stderr,
+               "profile: thread seconds: normalise %.2f, split %.2f, parse %.2f, rules %.2f, "
+               "typing %.2f; store %.2f\n",
+               p.normalise, p.split, p.parse, p.rules, p.typing, store_seconds);
+}
+
+void RunIngest(const IngestOptions& opts, Context& ctx) {
+  const auto start = std::chrono::steady_clock::now();
+  store::Store store(ctx.db);
+  ParallelExtractor workers(opts.threads);
+  Summary sum;
+  double store_seconds = 0;
+  const auto keep = [&](model::ArticleGraph&& graph) {
+    const auto before = std::chrono::steady_clock::now();
     const store::IngestResult r = store.Ingest(graph);
-    if (!r.inserted) {
+    store_seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - before).count();
+    if (!r.inserted) {  // the same text twice in one run
       ++sum.unchanged;
       return;
     }
@@ -41,8 +92,20 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
     sum.sentences += graph.sentences.size();
     sum.triples += r.triples;
     sum.entities += r.entities;
+  };
+  const auto report = extract::ReadArticles(opts.paths, std::cin, [&](model::Article&& article) {
+    if (store.HasContent(article.text)) {
+      ++sum.unchanged;
+      return;
+    }
+    workers.Submit(std::move(article), keep);
   });
+  workers.Finish(keep);
+  const double wall =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ReportDiagnostics(report.rejected);
+  if (opts.profile && !opts.json)
+    PrintProfile(workers.Profile(), store_seconds, wall, opts.threads);
   if (opts.json) {
     std::cout << "{\"stored\":" << sum.stored << ",\"unchanged\":" << sum.unchanged
               << ",\"rejected\":" << report.rejected.size()
@@ -54,7 +117,12 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
       std::cout << (i ? "," : "") << "{\"file\":" << JsonString(d.file) << ",\"line\":" << d.line
                 << ",\"reason\":" << JsonString(d.reason) << "}";
     }
-    std::cout << "]}\n";
+    std::cout << "]";
+    if (opts.profile) {
+      std::cout << ",\"threads\":" << opts.threads
+                << ",\"profile\":" << ProfileJson(workers.Profile(), store_seconds, wall);
+    }
+    std::cout << "}\n";
   } else {
     std::cout << "stored " << sum.stored << " article" << (sum.stored == 1 ? "" : "s") << " ("
               << sum.unchanged << " unchanged, " << report.rejected.size() << " rejected";
@@ -75,6 +143,11 @@ void SetupIngest(CLI::App& app, Context& ctx) {
                   "Files, folders (.txt .md .html .jsonl, recursively) or - for standard input")
       ->required();
   cmd->add_flag("--json", opts->json, "Print the summary as JSON");
+  cmd->add_option("-j,--threads", opts->threads,
+                  "Articles extracted at once (default: one per core); the store is the same")
+      ->check(CLI::Range(1, 64));
+  cmd->add_flag("--profile", opts->profile,
+                "Print where the time went: speed, and seconds per stage (summed over threads)");
   cmd->footer(
       "Example:\n  kg --db news.db ingest samples/ article.html feed.jsonl\n"
       "JSONL: one article per line, {\"text\": ..., \"title\": ..., \"url\": ..., \"date\": ...}.\n"

@@ -57,16 +57,25 @@ void Write(Format format, const traverse::Graph& g, std::ostream& out,
 // endpoints, predicate and relation (with "-1", "-2" for repeats), by triple id.
 [[nodiscard]] std::string NodeId(const traverse::EntityVertex& v);
 
+// An edge id, spelled without touching the heap: "e" + 16 hex digits [+ "-" repeat].
+struct EdgeId {
+  char text[32];
+  std::size_t size;
+  operator std::string_view() const { return {text, size}; }  // NOLINT: reads like a string
+  [[nodiscard]] std::string str() const { return {text, size}; }
+};
+
 // Every id of one graph, computed once: by vertex, and by edge.
 class GraphIds {
  public:
   explicit GraphIds(const traverse::Graph& g);
   [[nodiscard]] const std::string& Node(traverse::Vertex v) const { return nodes_[v]; }
-  [[nodiscard]] const std::string& Of(const traverse::Edge& e) const { return edges_[e.idx]; }
+  [[nodiscard]] EdgeId Of(const traverse::Edge& e) const;
 
  private:
   std::vector<std::string> nodes_;
-  std::vector<std::string> edges_;  // by edge index
+  std::vector<std::uint64_t> edge_hash_;    // by edge index
+  std::vector<std::uint32_t> edge_repeat_;  // 0: the first edge with its hash
 };
 
 }  // namespace kg::exporter

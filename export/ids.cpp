@@ -2,7 +2,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <tuple>
-#include <unordered_map>
 
 #include "export/export.h"
 
@@ -37,37 +36,49 @@ GraphIds::GraphIds(const traverse::Graph& g) {
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g)))
     nodes_.push_back(NodeId(g[v]));
   // An edge's id hashes its endpoints' ids, predicate and relation; the repeats of one id get
-  // "-1", "-2"... in triple id order.
+  // "-1", "-2"... in triple id order. Sorting finds the repeats without a million-entry map.
   const std::size_t m = num_edges(g);
-  std::vector<std::uint64_t> base(m);
-  std::unordered_map<std::uint64_t, std::uint32_t> count;
-  count.reserve(m);
+  edge_hash_.resize(m);
+  edge_repeat_.assign(m, 0);
+  struct Key {
+    std::uint64_t hash;
+    std::int64_t triple_id;
+    std::uint32_t edge;
+  };
+  std::vector<Key> keys;
+  keys.reserve(m);
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
+    constexpr std::string_view kSeparator("\x1f", 1);
     std::uint64_t h = kFnvOffset;
-    const char separator[] = {'\x1f'};
     for (const std::string_view part :
-         {std::string_view(nodes_[source(e, g)]), std::string_view(separator, 1),
-          std::string_view(r.predicate), std::string_view(separator, 1),
-          std::string_view(r.relation), std::string_view(separator, 1),
+         {std::string_view(nodes_[source(e, g)]), kSeparator, std::string_view(r.predicate),
+          kSeparator, std::string_view(r.relation), kSeparator,
           std::string_view(nodes_[target(e, g)])})
       h = Fnv(part, h);
-    base[e.idx] = h;
-    ++count[h];
+    edge_hash_[e.idx] = h;
+    keys.push_back({h, r.triple_id, e.idx});
   }
-  std::vector<traverse::Edge> repeated;
-  edges_.resize(m);
-  for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
-    edges_[e.idx] = "e" + Hex(base[e.idx]);
-    if (count[base[e.idx]] > 1) repeated.push_back(e);
-  }
-  std::sort(repeated.begin(), repeated.end(), [&](const auto& a, const auto& b) {
-    return std::tie(base[a.idx], g[a].triple_id) < std::tie(base[b.idx], g[b].triple_id);
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.hash, a.triple_id) < std::tie(b.hash, b.triple_id);
   });
-  for (std::size_t i = 0, k = 0; i < repeated.size(); ++i) {
-    k = (i > 0 && base[repeated[i].idx] == base[repeated[i - 1].idx]) ? k + 1 : 0;
-    if (k > 0) edges_[repeated[i].idx] += "-" + std::to_string(k);
+  for (std::size_t i = 1; i < keys.size(); ++i) {
+    if (keys[i].hash == keys[i - 1].hash)
+      edge_repeat_[keys[i].edge] = edge_repeat_[keys[i - 1].edge] + 1;
   }
+}
+
+EdgeId GraphIds::Of(const traverse::Edge& e) const {
+  EdgeId id{};
+  id.text[0] = 'e';
+  const std::uint64_t h = edge_hash_[e.idx];
+  for (int i = 0; i < 16; ++i) id.text[1 + i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 0xF];
+  id.size = 17;
+  if (const std::uint32_t repeat = edge_repeat_[e.idx]; repeat > 0) {
+    const int n = std::snprintf(id.text + 17, sizeof id.text - 17, "-%u", repeat);
+    id.size += static_cast<std::size_t>(std::max(n, 0));
+  }
+  return id;
 }
 
 }  // namespace kg::exporter

@@ -67,7 +67,8 @@ void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions&
     w.Key("key");
     w.Int(keys[{s, t}]++);
     w.Key("id");
-    w.String(ids.Of(e).c_str());
+    const EdgeId id = ids.Of(e);
+    w.String(id.text, static_cast<rapidjson::SizeType>(id.size));
     w.Key("predicate");
     w.String(r.predicate.c_str(), static_cast<rapidjson::SizeType>(r.predicate.size()));
     w.Key("relation");

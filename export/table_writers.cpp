@@ -85,7 +85,7 @@ void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOpti
     const std::string predicate = "<" + base + "predicate/" + IriPart(r.predicate) + ">";
     out << node(source(e, g)) << " " << predicate << " " << node(target(e, g)) << " .\n";
     // The statement itself, with its provenance, as an RDF reification.
-    const std::string statement = "<" + base + "triple/" + ids.Of(e) + ">";
+    const std::string statement = "<" + base + "triple/" + ids.Of(e).str() + ">";
     out << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> "
         << node(source(e, g)) << " .\n"
         << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> " << predicate
@@ -106,9 +106,9 @@ void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptio
   const GraphIds ids(g);
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    out << ids.Of(e) << ',' << ids.Node(source(e, g)) << ',' << ids.Node(target(e, g)) << ','
-        << Csv(r.predicate) << ',' << Csv(r.relation) << ',' << FormatNumber(r.confidence) << ','
-        << (r.negated ? "true" : "false") << '\n';
+    out << std::string_view(ids.Of(e)) << ',' << ids.Node(source(e, g)) << ','
+        << ids.Node(target(e, g)) << ',' << Csv(r.predicate) << ',' << Csv(r.relation) << ','
+        << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << '\n';
   }
 }
 

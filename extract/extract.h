@@ -7,6 +7,7 @@
 //
 // Pipeline is not thread-safe; give each thread its own (they share the dictionaries).
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,6 +43,17 @@ enum class InputStyle {
   kPtbTokens,  // Penn Treebank tokens separated by spaces (`` '' -LRB-), as in CaRB and CoNLL
 };
 
+// Where extraction time went, summed over the articles a Pipeline extracted (seconds of wall
+// time on the pipeline's thread). parse is Link Grammar alone; rules is everything else done per
+// sentence (the link rules, the pattern fallback); typing is entity typing and resolution.
+struct ExtractProfile {
+  double normalise = 0, split = 0, parse = 0, rules = 0, typing = 0;
+  std::size_t articles = 0, sentences = 0, words = 0;
+  std::vector<std::pair<std::uint32_t, float>> parses;  // (words, seconds) of each parse
+
+  void Add(const ExtractProfile& other);
+};
+
 // A triple rendered with the sentence's own words, for Open IE output.
 struct OpenTriple {
   std::string subject;
@@ -75,6 +87,8 @@ class Pipeline {
 
   // The sentences of a text, as the article pipeline splits them.
   [[nodiscard]] std::vector<std::string> SplitSentences(std::string_view text) const;
+
+  [[nodiscard]] const ExtractProfile& profile() const;
 
   // Extractions from one sentence, with arguments in the sentence's own tokens.
   [[nodiscard]] std::vector<OpenTriple> ExtractSentence(std::string_view sentence,

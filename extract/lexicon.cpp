@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
 
 #include <wn.h>
@@ -14,6 +15,28 @@ namespace {
 
 constexpr int kMaxSenses = 3;
 constexpr int kMaxDepth = 16;
+
+// Moves one of WordNet's open database files into memory: the library binary-searches its
+// files with fseek and fgets, a system call per probe, and it does so under our lock, so with
+// several threads that time is spent one thread at a time. An in-memory stream answers the same
+// calls without the kernel. The contents stay for the life of the process.
+void KeepInMemory(FILE*& file) {
+  if (file == nullptr || std::fseek(file, 0, SEEK_END) != 0) return;
+  const long size = std::ftell(file);
+  if (size <= 0 || std::fseek(file, 0, SEEK_SET) != 0) return;
+  auto* contents = new std::vector<char>(static_cast<std::size_t>(size));  // never freed
+  if (std::fread(contents->data(), 1, contents->size(), file) != contents->size()) {
+    delete contents;
+    return;
+  }
+  FILE* memory = fmemopen(contents->data(), contents->size(), "r");
+  if (memory == nullptr) {
+    delete contents;
+    return;
+  }
+  std::fclose(file);
+  file = memory;
+}
 
 std::string WnWord(std::string_view s) {
   std::string out(s);
@@ -67,15 +90,25 @@ bool NounSense::HasAncestor(std::string_view lemma) const {
 std::shared_ptr<Lexicon> Lexicon::Open() {
   static std::mutex init_mu;
   static bool ready = false;
+  // One Lexicon for the process: WordNet's C library has global state, so every caller must
+  // go through the same lock (two unlocked threads crash it), and they share one cache.
+  static std::weak_ptr<Lexicon> shared;
   const std::lock_guard lock(init_mu);
   if (!ready) {
     if (wninit() != 0) {
       throw Error(ErrorCode::kNotFound,
                   "wordnet: cannot open the WordNet database (hint: install wordnet-base)");
     }
+    for (int pos = 1; pos <= NUMPARTS; ++pos) {
+      KeepInMemory(datafps[pos]);
+      KeepInMemory(indexfps[pos]);
+    }
     ready = true;
   }
-  return std::shared_ptr<Lexicon>(new Lexicon());
+  if (auto existing = shared.lock()) return existing;
+  std::shared_ptr<Lexicon> lexicon(new Lexicon());
+  shared = lexicon;
+  return lexicon;
 }
 
 std::string Lexicon::LemmaLocked(const std::string& word, int pos) {
@@ -84,44 +117,49 @@ std::string Lexicon::LemmaLocked(const std::string& word, int pos) {
   return base == nullptr ? word : Readable(base);
 }
 
+template <typename Map, typename Compute>
+typename Map::mapped_type Lexicon::Cached(Map& map, const std::string& key, Compute&& compute) {
+  {
+    const std::shared_lock read(mu_);
+    const auto it = map.find(key);
+    if (it != map.end()) return it->second;
+  }
+  const std::unique_lock write(mu_);
+  const auto it = map.find(key);  // another thread may have added it meanwhile
+  if (it != map.end()) return it->second;
+  return map[key] = compute();
+}
+
 std::string Lexicon::VerbLemma(std::string_view word) {
   const std::string key = Lower(word);
-  const std::lock_guard lock(mu_);
-  const auto it = verb_lemmas_.find(key);
-  if (it != verb_lemmas_.end()) return it->second;
-  return verb_lemmas_[key] = LemmaLocked(key, VERB);
+  return Cached(verb_lemmas_, key, [&] { return LemmaLocked(key, VERB); });
 }
 
 std::string Lexicon::NounLemma(std::string_view word) {
   const std::string key = Lower(word);
-  const std::lock_guard lock(mu_);
-  const auto it = noun_lemmas_.find(key);
-  if (it != noun_lemmas_.end()) return it->second;
-  return noun_lemmas_[key] = LemmaLocked(key, NOUN);
+  return Cached(noun_lemmas_, key, [&] { return LemmaLocked(key, NOUN); });
 }
 
 bool Lexicon::IsVerb(std::string_view word) {
   const std::string key = Lower(word);
-  const std::lock_guard lock(mu_);
-  const auto it = is_verb_.find(key);
-  if (it != is_verb_.end()) return it->second;
-  std::string buf = WnWord(key);
-  bool known = (in_wn(buf.data(), VERB) != 0);
-  if (!known) known = morphstr(buf.data(), VERB) != nullptr;
-  return is_verb_[key] = known;
+  return Cached(is_verb_, key, [&] {
+    std::string buf = WnWord(key);
+    bool known = (in_wn(buf.data(), VERB) != 0);
+    if (!known) known = morphstr(buf.data(), VERB) != nullptr;
+    return known;
+  });
 }
 
 unsigned Lexicon::PosMask(std::string_view word) {
   const std::string key = Lower(word);
-  const std::lock_guard lock(mu_);
-  const auto it = pos_mask_.find(key);
-  if (it != pos_mask_.end()) return it->second;
-  std::string buf = WnWord(key);
-  unsigned mask = in_wn(buf.data(), ALL_POS);
-  for (const int pos : {NOUN, VERB, ADJ, ADV}) {
-    if (morphstr(buf.data(), pos) != nullptr) mask |= 1U << pos;
-  }
-  return pos_mask_[key] = mask;
+  return Cached(pos_mask_, key, [&] {
+    std::string buf = WnWord(key);
+    unsigned mask = in_wn(buf.data(), ALL_POS);
+    for (const int pos : {NOUN, VERB, ADJ, ADV}) {
+      if (morphstr(buf.data(), pos) != nullptr) mask |= 1U << pos;
+    }
+    return mask;
+  });
 }
 
 bool Lexicon::IsCommonWord(std::string_view word) { return PosMask(word) != 0; }
@@ -131,9 +169,10 @@ bool Lexicon::IsAdjective(std::string_view word) {
 
 NounInfo Lexicon::Noun(std::string_view word) {
   const std::string key(word);
-  const std::lock_guard lock(mu_);
-  const auto it = nouns_.find(key);
-  if (it != nouns_.end()) return it->second;
+  return Cached(nouns_, key, [&] { return NounLocked(key); });
+}
+
+NounInfo Lexicon::NounLocked(const std::string& key) {
   NounInfo info;
   std::string buf = WnWord(key);
   const char* base = morphstr(buf.data(), NOUN);
@@ -148,7 +187,7 @@ NounInfo Lexicon::Noun(std::string_view word) {
     CollectAncestors(s, sense.ancestors);
     info.senses.push_back(std::move(sense));
   }
-  return nouns_[key] = info;
+  return info;
 }
 
 }  // namespace kg::extract

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,8 +39,8 @@ struct NounInfo {
 };
 
 // WordNet 3.0 behind a lock: libwordnet keeps static buffers and shared FILE pointers, so every
-// call is serialised, and answers are cached in memory so that repeated words cost a hash look-up.
-// Thread-safe.
+// call is serialised, and answers are cached in memory so that repeated words cost a hash look-up
+// under a shared (reader) lock, which threads take at once. Thread-safe.
 class Lexicon {
  public:
   // Throws kg::Error (kNotFound) when the WordNet database is not installed.
@@ -58,8 +59,12 @@ class Lexicon {
  private:
   Lexicon() = default;
   std::string LemmaLocked(const std::string& word, int pos);
+  NounInfo NounLocked(const std::string& word);
+  // map[key], computed by compute() under the exclusive lock when missing.
+  template <typename Map, typename Compute>
+  typename Map::mapped_type Cached(Map& map, const std::string& key, Compute&& compute);
 
-  std::mutex mu_;
+  std::shared_mutex mu_;
   std::unordered_map<std::string, std::string> verb_lemmas_;
   std::unordered_map<std::string, std::string> noun_lemmas_;
   std::unordered_map<std::string, bool> is_verb_;

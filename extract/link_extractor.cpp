@@ -1,7 +1,10 @@
 #include "extract/link_extractor.h"
 
+#include <chrono>
+
 #include "extract/link_graph.h"
 #include "extract/link_rules.h"
+#include "extract/words.h"
 
 namespace kg::extract {
 
@@ -33,7 +36,15 @@ std::optional<std::vector<SentenceTriple>> LinkGrammarExtractor::Extract(
   // Beyond a few hundred words no parse comes back within budget: leave it to the fallback
   // before Link Grammar tokenises it all.
   if (sentence.size() > kMaxParsedBytes) return std::nullopt;
+  const auto start = std::chrono::steady_clock::now();
   const std::vector<Parse> parses = parser_.RunAll(sentence, alternatives_);
+  if (profile_ != nullptr) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    profile_->parse += seconds;
+    profile_->parses.emplace_back(static_cast<std::uint32_t>(CountWords(sentence)),
+                                  static_cast<float>(seconds));
+  }
   if (parses.empty()) return std::nullopt;
   std::vector<SentenceTriple> best;
   int best_yield = -1;

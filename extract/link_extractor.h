@@ -18,9 +18,12 @@ class LinkGrammarExtractor : public SentenceExtractor {
   static constexpr std::size_t kMaxParsedBytes = 1200;
   [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(
       std::string_view sentence) override;
+  // Where to add the time and length of each parse; null: nowhere.
+  void set_profile(ExtractProfile* profile) { profile_ = profile; }
 
  private:
   LinkParser parser_;
+  ExtractProfile* profile_ = nullptr;
   std::shared_ptr<Lexicon> lexicon_;
   int alternatives_;
 };

@@ -1,8 +1,10 @@
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <map>
 #include <tuple>
 
+#include "extract/dateline.h"
 #include "extract/entity_resolver.h"
 #include "extract/entity_typer.h"
 #include "extract/extract.h"
@@ -137,9 +139,30 @@ struct CharCounter {
   std::size_t chars_ = 0;
 };
 
+// Seconds since start, and start moved to now: consecutive stages timed with one clock.
+double Lap(std::chrono::steady_clock::time_point& start) {
+  const auto now = std::chrono::steady_clock::now();
+  const double seconds = std::chrono::duration<double>(now - start).count();
+  start = now;
+  return seconds;
+}
+
 }  // namespace
 
+void ExtractProfile::Add(const ExtractProfile& other) {
+  normalise += other.normalise;
+  split += other.split;
+  parse += other.parse;
+  rules += other.rules;
+  typing += other.typing;
+  articles += other.articles;
+  sentences += other.sentences;
+  words += other.words;
+  parses.insert(parses.end(), other.parses.begin(), other.parses.end());
+}
+
 struct Pipeline::Impl {
+  ExtractProfile profile;
   std::shared_ptr<Lexicon> lexicon;
   std::shared_ptr<const Gazetteer> gazetteer;
   std::unique_ptr<EntityTyper> typer;
@@ -162,13 +185,16 @@ Pipeline::Pipeline(const ExtractOptions& options) : impl_(std::make_unique<Impl>
   impl_->tagger = std::make_unique<NameTagger>(impl_->lexicon, impl_->gazetteer);
   if (options.use_link_grammar) {
     auto dictionary = std::make_shared<const LinkDictionary>();
-    impl_->extractors.push_back(
-        std::make_unique<LinkGrammarExtractor>(dictionary, impl_->lexicon, options.parser));
+    auto link = std::make_unique<LinkGrammarExtractor>(dictionary, impl_->lexicon, options.parser);
+    link->set_profile(&impl_->profile);
+    impl_->extractors.push_back(std::move(link));
   }
   impl_->extractors.push_back(std::make_unique<PatternExtractor>(impl_->lexicon));
 }
 
 Pipeline::~Pipeline() = default;
+
+const ExtractProfile& Pipeline::profile() const { return impl_->profile; }
 
 std::vector<NameSpan> Pipeline::TagNames(const std::vector<std::string>& tokens,
                                          NameMemory& memory) const {
@@ -214,7 +240,11 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
   model::ArticleGraph graph;
   graph.article = std::move(article);
   const std::string& text = graph.article.text;
+  ExtractProfile& profile = impl_->profile;
+  auto clock = std::chrono::steady_clock::now();
   const NormalizedText norm = Normalize(text);
+  profile.normalise += Lap(clock);
+  ++profile.articles;
   struct Pending {
     SentenceTriple triple;
     std::string extractor;
@@ -225,7 +255,10 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
   std::vector<Pending> pending;
   std::vector<Mention> mentions;
   std::vector<std::size_t> bases;
-  for (const Span& span : kg::extract::SplitSentences(norm.text)) {
+  const std::vector<Span> spans = kg::extract::SplitSentences(norm.text);
+  profile.split += Lap(clock);
+  bool first_in_body = true;
+  for (const Span& span : spans) {
     const std::size_t index = graph.sentences.size();
     const std::size_t start = norm.OriginalStart(span.start);
     const std::size_t end = norm.OriginalEnd(span.end);
@@ -234,9 +267,19 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
     // Headlines are written in title case without verbs that agree: the parser reads them
     // wrongly, and the body says the same again.
     if (span.headline) continue;
-    auto [triples, extractor] =
-        impl_->Run(std::string_view(norm.text).substr(span.start, span.end - span.start));
-    const SpanMapper map(norm, span.start, text);
+    std::string_view sentence =
+        std::string_view(norm.text).substr(span.start, span.end - span.start);
+    if (first_in_body) {
+      first_in_body = false;
+      const std::size_t dateline = DatelineLength(sentence);
+      sentence.remove_prefix(dateline);
+      bases.back() += dateline;  // spans of this sentence's triples count from after it
+    }
+    ++profile.sentences;
+    profile.words += CountWords(sentence);
+    const double parsed_before = profile.parse;
+    auto [triples, extractor] = impl_->Run(sentence);
+    const SpanMapper map(norm, bases.back(), text);
     for (SentenceTriple& t : triples) {
       if (t.object.empty()) continue;  // "X participates": no edge to draw
       mentions.push_back(MakeMention(t.subject, map, index));
@@ -245,6 +288,7 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
       mentions.push_back(MakeMention(t.object, map, index));
       pending.push_back({std::move(t), extractor, index, mentions.size() - 2, mentions.size() - 1});
     }
+    profile.rules += Lap(clock) - (profile.parse - parsed_before);
   }
   EntityResolver resolver(*impl_->typer, *impl_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
@@ -283,6 +327,7 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
     }
     graph.triples.push_back(std::move(t));
   }
+  profile.typing += Lap(clock);
   return graph;
 }
 

@@ -22,4 +22,18 @@ std::vector<std::string> SplitWords(std::string_view s) {
   return out;
 }
 
+std::size_t CountWords(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
 }  // namespace kg::extract

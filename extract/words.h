@@ -12,4 +12,7 @@ namespace kg::extract {
 // The words of s separated by single or repeated spaces.
 [[nodiscard]] std::vector<std::string> SplitWords(std::string_view s);
 
+// How many words SplitWords would give, without making them.
+[[nodiscard]] std::size_t CountWords(std::string_view s);
+
 }  // namespace kg::extract

@@ -66,6 +66,27 @@ TEST_F(CliTest, IngestSamplesThenAgainChangesNothing) {
   EXPECT_EQ(Kg("stats --json").out, stats1.out);
 }
 
+TEST_F(CliTest, TwoThreadsStoreWhatOneThreadStores) {
+  // Each article is extracted on its own thread, and stored in input order: the same rows.
+  ASSERT_EQ(Kg("ingest --threads 1 " + Samples()).code, 0);
+  const std::string one = Kg("triples --json").out;
+  const std::string two_db = (dir_ / "two.db").string();
+  const std::string cmd = Env("KG_BINARY") + " --db " + two_db +
+                          " ingest --threads 2 --json --profile " + Samples() + " > " +
+                          (dir_ / "two.json").string();
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  const std::string summary = Slurp((dir_ / "two.json").string());
+  EXPECT_NE(summary.find("\"threads\":2"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("\"parse_by_words\":[{"), std::string::npos) << summary;
+  const std::string two_triples = (dir_ / "two.txt").string();
+  ASSERT_EQ(
+      std::system(
+          (Env("KG_BINARY") + " --db " + two_db + " triples --json > " + two_triples).c_str()),
+      0);
+  EXPECT_FALSE(one.empty());
+  EXPECT_EQ(Slurp(two_triples), one);
+}
+
 TEST_F(CliTest, QuestionsAboutTheSamplesAreAnsweredWithEvidence) {
   ASSERT_EQ(Kg("ingest " + Samples()).code, 0);
   const Outcome people = Kg("entities --type PERSON --json");

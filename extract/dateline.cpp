@@ -1,0 +1,49 @@
+#include "extract/dateline.h"
+
+#include <cctype>
+
+#include "extract/words.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::size_t kMaxWords = 8;
+constexpr std::size_t kMaxBytes = 80;
+
+bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+bool Lower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
+bool Digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+std::size_t DatelineLength(std::string_view sentence) {
+  std::size_t dash = std::string_view::npos;
+  std::size_t after = 0;
+  for (const std::string_view mark : {std::string_view(" - "), std::string_view(" -- ")}) {
+    const std::size_t at = sentence.substr(0, kMaxBytes).find(mark);
+    if (at != std::string_view::npos && at < dash) {
+      dash = at;
+      after = at + mark.size();
+    }
+  }
+  if (dash == std::string_view::npos || dash == 0 || after >= sentence.size()) return 0;
+  const std::string_view prefix = sentence.substr(0, dash);
+  if (prefix.find(',') == std::string_view::npos && prefix.find('(') == std::string_view::npos)
+    return 0;
+  const std::vector<std::string> words = SplitWords(prefix);
+  if (words.empty() || words.size() > kMaxWords) return 0;
+  // The place, in capitals: "SALVADOR," or "NEW YORK,".
+  std::size_t letters = 0;
+  for (const char c : words.front()) {
+    if (Lower(c)) return 0;
+    letters += Upper(c) ? 1 : 0;
+  }
+  if (letters < 2) return 0;
+  for (const std::string& w : words) {
+    const char first = w.front() == '(' && w.size() > 1 ? w[1] : w.front();
+    if (!Upper(first) && !Digit(first)) return 0;
+  }
+  return after;
+}
+
+}  // namespace kg::extract

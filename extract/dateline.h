@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace kg::extract {
+
+// The length of the dateline that opens a wire story's first sentence, dash and space included
+// ("WASHINGTON, Feb 26 - ", "PARIS (Reuters) - "); 0 when the sentence has none. A dateline says
+// where the story was filed, not who did what: the parser gets the sentence without it, which
+// is shorter and parses as an ordinary clause.
+//
+// What counts: at most 8 words before " - " (or " -- "), the first in capitals, every word
+// capitalised or a number, and a comma or a parenthesis among them (so that "NATO - the alliance -
+// met" keeps its subject).
+[[nodiscard]] std::size_t DatelineLength(std::string_view sentence);
+
+}  // namespace kg::extract
