@@ -45,6 +45,16 @@ TEST_F(LinkRulesTest, SubjectVerbObject) {
   EXPECT_TRUE(Has("The mayor signed the contract.", "The mayor | signed | the contract"));
 }
 
+TEST_F(LinkRulesTest, LongSentencesAreParsedClauseByClauseWithTheirOwnWords) {
+  // Over 30 words with a semicolon: parsed as two clauses, spans counted from the sentence start.
+  const std::string s =
+      "The regional council approved the new budget for the coming three years after a long "
+      "debate in the old town hall; the opposition members rejected the plan for the harbour "
+      "during the same evening session.";
+  EXPECT_TRUE(Has(s, "The regional council | approved after | a long debate in the old town hall"));
+  EXPECT_TRUE(Has(s, "the opposition members | rejected during | the same evening session"));
+}
+
 TEST_F(LinkRulesTest, VerbWithPrepositionalObject) {
   EXPECT_TRUE(Has("The delegates met in Vienna.", "The delegates | met in | Vienna"));
 }
