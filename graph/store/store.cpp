@@ -414,11 +414,11 @@ std::vector<StoredEntity> Store::Entities(std::optional<EntityType> type) const 
 
 std::vector<std::int64_t> Store::FindEntities(std::string_view name) const {
   return Guarded(path_, [&]() -> std::vector<std::int64_t> {
+    // Every entity's own name is one of its aliases, and the alias index ignores case: one
+    // index look-up (a case-insensitive match on entities.name would scan the table).
     SQLite::Statement q(impl_->db,
-                        "SELECT DISTINCT entity_id FROM aliases WHERE alias = ? "
-                        "UNION SELECT id FROM entities WHERE name = ? COLLATE NOCASE ORDER BY 1");
+                        "SELECT DISTINCT entity_id FROM aliases WHERE alias = ? ORDER BY 1");
     q.bind(1, std::string(name));
-    q.bind(2, std::string(name));
     std::vector<std::int64_t> out;
     while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
     return out;

@@ -6,8 +6,12 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <unordered_map>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "graph/traverse/traverse.h"
@@ -95,7 +99,7 @@ class Reader {
     at_ += n;
     return true;
   }
-  [[nodiscard]] bool done() const { return at_ == in_.size(); }
+  [[nodiscard]] std::size_t left() const { return in_.size() - at_; }
 
  private:
   std::string_view in_;
@@ -158,11 +162,98 @@ void WriteSnapshot(const GraphView& view, const store::ContentVersion& version,
   if (ec) std::filesystem::remove(temporary, ec);
 }
 
+// The snapshot's bytes, mapped read-only for the length of one load.
+class MappedFile {
+ public:
+  explicit MappedFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+      void* p =
+          ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p != MAP_FAILED) {
+        data_ = static_cast<const char*>(p);
+        size_ = static_cast<std::size_t>(st.st_size);
+      }
+    }
+    ::close(fd);
+  }
+  ~MappedFile() {
+    if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  [[nodiscard]] std::string_view bytes() const { return {data_, size_}; }
+
+ private:
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+// One edge record of the snapshot: source, target, triple id, predicate, relation, confidence,
+// negated, packed.
+constexpr std::size_t kEdgeBytes = 4 + 4 + 8 + 4 + 4 + 8 + 1;
+
+template <typename T>
+T At(const char* p) {
+  T value;
+  std::memcpy(&value, p, sizeof value);
+  return value;
+}
+
+// Boost builds the graph straight from the mapped records: the endpoints are read twice (count,
+// then place), the properties once, and nothing is copied in between.
+struct EndsIterator {
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = std::pair<Vertex, Vertex>;
+  using difference_type = std::ptrdiff_t;
+  using pointer = void;
+  using reference = value_type;
+  const char* at;
+  value_type operator*() const { return {At<Vertex>(at), At<Vertex>(at + 4)}; }
+  EndsIterator& operator++() {
+    at += kEdgeBytes;
+    return *this;
+  }
+  EndsIterator operator++(int) {
+    EndsIterator old = *this;
+    at += kEdgeBytes;
+    return old;
+  }
+  bool operator==(const EndsIterator& other) const { return at == other.at; }
+  bool operator!=(const EndsIterator& other) const { return at != other.at; }
+};
+
+struct PropertyIterator {
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = RelationEdge;
+  using difference_type = std::ptrdiff_t;
+  using pointer = void;
+  using reference = value_type;
+  const char* at;
+  const std::vector<Symbol>* symbols;
+  value_type operator*() const {
+    return {At<std::int64_t>(at + 8), (*symbols)[At<std::uint32_t>(at + 16)],
+            (*symbols)[At<std::uint32_t>(at + 20)], At<double>(at + 24), at[32] != 0};
+  }
+  PropertyIterator& operator++() {
+    at += kEdgeBytes;
+    return *this;
+  }
+  PropertyIterator operator++(int) {
+    PropertyIterator old = *this;
+    at += kEdgeBytes;
+    return old;
+  }
+  bool operator==(const PropertyIterator& other) const { return at == other.at; }
+  bool operator!=(const PropertyIterator& other) const { return at != other.at; }
+};
+
 std::optional<GraphView> ReadSnapshot(const std::string& path,
                                       const store::ContentVersion& version) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const MappedFile file(path);
+  const std::string_view bytes = file.bytes();
   Reader r(bytes);
   char magic[sizeof kMagic];
   std::string_view store_id;
@@ -179,11 +270,9 @@ std::optional<GraphView> ReadSnapshot(const std::string& path,
     if (!r.GetString(&s)) return std::nullopt;
     symbols.emplace_back(s);
   }
-  GraphBuilder b;
   if (!r.Get(&count) || count > bytes.size()) return std::nullopt;
-  const std::uint64_t vertex_count = count;
-  for (std::uint64_t i = 0; i < vertex_count; ++i) {
-    EntityVertex v;
+  std::vector<EntityVertex> vertices(count);
+  for (EntityVertex& v : vertices) {
     std::uint8_t type = 0;
     std::string_view name;
     if (!r.Get(&v.id) || !r.Get(&type) || !r.GetString(&name) ||
@@ -191,28 +280,21 @@ std::optional<GraphView> ReadSnapshot(const std::string& path,
       return std::nullopt;
     v.type = static_cast<model::EntityType>(type);
     v.name = name;
-    b.AddVertex(std::move(v));
   }
-  if (!r.Get(&count) || count > bytes.size()) return std::nullopt;
-  b.Reserve(vertex_count, count);
-  for (std::uint64_t i = 0; i < count; ++i) {
-    Vertex s = 0;
-    Vertex t = 0;
-    RelationEdge e;
-    std::uint32_t predicate = 0;
-    std::uint32_t relation = 0;
-    std::uint8_t negated = 0;
-    if (!r.Get(&s) || !r.Get(&t) || !r.Get(&e.triple_id) || !r.Get(&predicate) ||
-        !r.Get(&relation) || !r.Get(&e.confidence) || !r.Get(&negated) || s >= vertex_count ||
-        t >= vertex_count || predicate >= symbols.size() || relation >= symbols.size())
+  if (!r.Get(&count) || r.left() != count * kEdgeBytes) return std::nullopt;
+  const char* begin = bytes.data() + (bytes.size() - r.left());
+  const char* end = bytes.data() + bytes.size();
+  for (const char* at = begin; at != end; at += kEdgeBytes) {
+    if (At<Vertex>(at) >= vertices.size() || At<Vertex>(at + 4) >= vertices.size() ||
+        At<std::uint32_t>(at + 16) >= symbols.size() ||
+        At<std::uint32_t>(at + 20) >= symbols.size())
       return std::nullopt;
-    e.predicate = symbols[predicate];
-    e.relation = symbols[relation];
-    e.negated = negated != 0;
-    b.AddEdge(s, t, e);
   }
-  if (!r.done()) return std::nullopt;
-  return GraphView(std::move(b).Build());
+  Graph g(boost::edges_are_unsorted_multi_pass, EndsIterator{begin}, EndsIterator{end},
+          PropertyIterator{begin, &symbols}, static_cast<Vertex>(vertices.size()));
+  for (std::size_t v = 0; v < vertices.size(); ++v)
+    g[static_cast<Vertex>(v)] = std::move(vertices[v]);
+  return GraphView(std::move(g));
 }
 
 }  // namespace
