@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 #include <unordered_map>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -162,7 +163,8 @@ void WriteSnapshot(const GraphView& view, const store::ContentVersion& version,
   if (ec) std::filesystem::remove(temporary, ec);
 }
 
-// The snapshot's bytes, mapped read-only for the length of one load.
+// The snapshot's bytes, mapped read-only for the length of one load. kg never changes a
+// snapshot in place (it writes a new file and renames it), so the mapping cannot shrink under us.
 class MappedFile {
  public:
   explicit MappedFile(const std::string& path) {
@@ -203,51 +205,42 @@ T At(const char* p) {
 }
 
 // Boost builds the graph straight from the mapped records: the endpoints are read twice (count,
-// then place), the properties once, and nothing is copied in between.
-struct EndsIterator {
+// then place), the properties once, and nothing is copied in between. Decode reads one record.
+template <typename Decode>
+struct RecordIterator {
   using iterator_category = std::forward_iterator_tag;
-  using value_type = std::pair<Vertex, Vertex>;
+  using value_type = decltype(std::declval<Decode>()(nullptr));
   using difference_type = std::ptrdiff_t;
   using pointer = void;
   using reference = value_type;
   const char* at;
-  value_type operator*() const { return {At<Vertex>(at), At<Vertex>(at + 4)}; }
-  EndsIterator& operator++() {
+  Decode decode;
+  value_type operator*() const { return decode(at); }
+  RecordIterator& operator++() {
     at += kEdgeBytes;
     return *this;
   }
-  EndsIterator operator++(int) {
-    EndsIterator old = *this;
+  RecordIterator operator++(int) {
+    RecordIterator old = *this;
     at += kEdgeBytes;
     return old;
   }
-  bool operator==(const EndsIterator& other) const { return at == other.at; }
-  bool operator!=(const EndsIterator& other) const { return at != other.at; }
+  bool operator==(const RecordIterator& other) const { return at == other.at; }
+  bool operator!=(const RecordIterator& other) const { return at != other.at; }
 };
 
-struct PropertyIterator {
-  using iterator_category = std::forward_iterator_tag;
-  using value_type = RelationEdge;
-  using difference_type = std::ptrdiff_t;
-  using pointer = void;
-  using reference = value_type;
-  const char* at;
+struct DecodeEnds {
+  std::pair<Vertex, Vertex> operator()(const char* at) const {
+    return {At<Vertex>(at), At<Vertex>(at + 4)};
+  }
+};
+
+struct DecodeProperties {
   const std::vector<Symbol>* symbols;
-  value_type operator*() const {
+  RelationEdge operator()(const char* at) const {
     return {At<std::int64_t>(at + 8), (*symbols)[At<std::uint32_t>(at + 16)],
             (*symbols)[At<std::uint32_t>(at + 20)], At<double>(at + 24), at[32] != 0};
   }
-  PropertyIterator& operator++() {
-    at += kEdgeBytes;
-    return *this;
-  }
-  PropertyIterator operator++(int) {
-    PropertyIterator old = *this;
-    at += kEdgeBytes;
-    return old;
-  }
-  bool operator==(const PropertyIterator& other) const { return at == other.at; }
-  bool operator!=(const PropertyIterator& other) const { return at != other.at; }
 };
 
 std::optional<GraphView> ReadSnapshot(const std::string& path,
@@ -290,8 +283,10 @@ std::optional<GraphView> ReadSnapshot(const std::string& path,
         At<std::uint32_t>(at + 20) >= symbols.size())
       return std::nullopt;
   }
-  Graph g(boost::edges_are_unsorted_multi_pass, EndsIterator{begin}, EndsIterator{end},
-          PropertyIterator{begin, &symbols}, static_cast<Vertex>(vertices.size()));
+  using Ends = RecordIterator<DecodeEnds>;
+  Graph g(boost::edges_are_unsorted_multi_pass, Ends{begin, {}}, Ends{end, {}},
+          RecordIterator<DecodeProperties>{begin, {&symbols}},
+          static_cast<Vertex>(vertices.size()));
   for (std::size_t v = 0; v < vertices.size(); ++v)
     g[static_cast<Vertex>(v)] = std::move(vertices[v]);
   return GraphView(std::move(g));
