@@ -9,7 +9,7 @@ import os
 import platform
 import sys
 
-PEERS = ("igraph", "networkx", "sqlite", "floor")
+PEERS = ("igraph", "networkx", "sqlite", "kuzu", "floor")
 
 
 def machine():

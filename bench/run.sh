@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The store and graph benchmark: kg beside networkx, python-igraph and plain SQLite on the same
+# The store and graph benchmark: kg beside networkx, python-igraph, plain SQLite and Kuzu on the same
 # generated graph, each phase's median over several runs, and the ratio peer/kg (above 1: kg is
 # faster). "floor" rows are the machine's limit: SQLite's raw inserts for import, a bare
 # breadth-first search over flat arrays for hop2 and paths.
 # Then the extraction benchmark (bench/extract.py): ARTICLES real news stories from
 # ../shared/corpus/news through `kg ingest` on 1 and 2 threads; skipped when the corpus is absent.
-# Usage: bench/run.sh [TRIPLES, default 100000] [RUNS, default 3] [ARTICLES, default 200].
+# Usage: bench/run.sh [TRIPLES, default 100000] [RUNS, default 3] [ARTICLES, default 200; 0 skips].
 # Prints the tables and writes bench/results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,7 +68,26 @@ emit kg cli_path "$(median "${path_times[@]}")"
 python=python3
 python3 -c 'import igraph' 2> /dev/null || python=/usr/bin/python3
 "$python" bench/peers.py "$work/graph.tsv" "$runs" "$work/raw.db" 10 >> "$results"
+# Kuzu, the embedded graph database, from npm (installed once into the user's cache); skipped
+# with a note when node or npm is missing or the install fails.
+kuzu_dir="${XDG_CACHE_HOME:-$HOME/.cache}/kg-bench/kuzu-0.11.3"
+if command -v node > /dev/null && command -v npm > /dev/null; then
+  if [[ ! -f "$kuzu_dir/node_modules/kuzu/kuzujs.node" ]]; then
+    mkdir -p "$kuzu_dir"
+    (cd "$kuzu_dir" && npm install --no-audit --no-fund kuzu@0.11.3 > /dev/null 2>&1 &&
+      cd node_modules/kuzu && node install.js > /dev/null) ||
+      echo "run.sh: Kuzu could not be installed from npm: skipped" >&2
+  fi
+  if [[ -f "$kuzu_dir/node_modules/kuzu/kuzujs.node" ]]; then
+    mkdir -p "$work/kuzu"
+    NODE_PATH="$kuzu_dir/node_modules" node bench/kuzu_peer.js "$work/graph.tsv" "$runs" \
+      "$work/kuzu" >> "$results" || echo "run.sh: the Kuzu peer failed: skipped" >&2
+  fi
+else
+  echo "run.sh: node and npm are not installed (apt install nodejs npm): Kuzu skipped" >&2
+fi
 python3 bench/report.py "$results" "$triples" bench/results.json
+if ((articles == 0)); then exit 0; fi  # ARTICLES=0: the graph benchmark only
 echo
 python3 bench/extract.py build/cli/kg ../shared/corpus/news "$articles" "$runs" "$work/extract.json"
 if [[ -f "$work/extract.json" ]]; then

@@ -143,8 +143,9 @@ void SetupIngest(CLI::App& app, Context& ctx) {
                   "Files, folders (.txt .md .html .jsonl, recursively) or - for standard input")
       ->required();
   cmd->add_flag("--json", opts->json, "Print the summary as JSON");
-  cmd->add_option("-j,--threads", opts->threads,
-                  "Articles extracted at once (default: one per core); the store is the same")
+  cmd->add_option(
+         "-j,--threads", opts->threads,
+         "Articles extracted at once (default: one per core); they are stored in input order")
       ->check(CLI::Range(1, 64));
   cmd->add_flag("--profile", opts->profile,
                 "Print where the time went: speed, and seconds per stage (summed over threads)");

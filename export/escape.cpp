@@ -1,12 +1,23 @@
 #include "export/escape.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace kg::exporter {
 
 namespace {
 
+bool NeedsXmlEscape(char c) {
+  return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' ||
+         (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r');
+}
+
 void AppendXml(std::string& out, std::string_view text) {
+  // Most names and predicates need nothing: one append instead of one per character.
+  if (std::none_of(text.begin(), text.end(), NeedsXmlEscape)) {
+    out.append(text);
+    return;
+  }
   for (const char c : text) {
     switch (c) {
       case '&':

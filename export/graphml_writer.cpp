@@ -31,7 +31,8 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
   const GraphIds ids(g);
   Sink s(out);
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
-    s << "    <node id=\"" << Xml{ids.Node(v)} << "\">\n"
+    // Ids are "n" or "e" and hex digits: nothing to escape.
+    s << "    <node id=\"" << ids.Node(v) << "\">\n"
       << "      <data key=\"name\">" << Xml{g[v].name} << "</data>\n"
       << "      <data key=\"type\">" << model::TypeName(g[v].type) << "</data>\n";
     if (options.yed_labels) {
@@ -42,8 +43,8 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
   }
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    s << "    <edge id=\"" << ids.Of(e) << "\" source=\"" << Xml{ids.Node(source(e, g))}
-      << "\" target=\"" << Xml{ids.Node(target(e, g))} << "\">\n"
+    s << "    <edge id=\"" << ids.Of(e) << "\" source=\"" << ids.Node(source(e, g))
+      << "\" target=\"" << ids.Node(target(e, g)) << "\">\n"
       << "      <data key=\"predicate\">" << Xml{r.predicate} << "</data>\n"
       << "      <data key=\"relation\">" << Xml{r.relation} << "</data>\n"
       << "      <data key=\"confidence\">" << FormatNumber(r.confidence) << "</data>\n"
