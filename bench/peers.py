@@ -9,6 +9,7 @@ plain SQLite store writes, recursive CTEs over the triples table with its indexe
 A peer that is not installed is skipped with a note on stderr.
 """
 import io
+import os
 import json
 import random
 import statistics
@@ -138,9 +139,13 @@ def bench_sqlite(path, runs, paths):
 def main():
     edges = read(sys.argv[1])
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    if len(sys.argv) > 3:
+    # KG_BENCH_PEERS=igraph,sqlite runs only those (a quick check of one ratio).
+    wanted = set(filter(None, os.environ.get("KG_BENCH_PEERS", "networkx,igraph,sqlite").split(",")))
+    if len(sys.argv) > 3 and "sqlite" in wanted:
         bench_sqlite(sys.argv[3], runs, int(sys.argv[4]) if len(sys.argv) > 4 else 10)
     for name, fn in (("networkx", bench_networkx), ("igraph", bench_igraph)):
+        if name not in wanted:
+            continue
         try:
             fn(edges, runs)
         except ImportError as e:

@@ -6,6 +6,7 @@
 # Then the extraction benchmark (bench/extract.py): ARTICLES real news stories from
 # ../shared/corpus/news through `kg ingest` on 1 and 2 threads; skipped when the corpus is absent.
 # Usage: bench/run.sh [TRIPLES, default 100000] [RUNS, default 3] [ARTICLES, default 200; 0 skips].
+# KG_BENCH_PEERS=igraph,networkx,sqlite,kuzu picks the peers (default: all).
 # Prints the tables and writes bench/results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,7 +72,9 @@ python3 -c 'import igraph' 2> /dev/null || python=/usr/bin/python3
 # Kuzu, the embedded graph database, from npm (installed once into the user's cache); skipped
 # with a note when node or npm is missing or the install fails.
 kuzu_dir="${XDG_CACHE_HOME:-$HOME/.cache}/kg-bench/kuzu-0.11.3"
-if command -v node > /dev/null && command -v npm > /dev/null; then
+if [[ -n "${KG_BENCH_PEERS:-}" && ",$KG_BENCH_PEERS," != *,kuzu,* ]]; then
+  :  # not asked for
+elif command -v node > /dev/null && command -v npm > /dev/null; then
   if [[ ! -f "$kuzu_dir/node_modules/kuzu/kuzujs.node" ]]; then
     mkdir -p "$kuzu_dir"
     (cd "$kuzu_dir" && npm install --no-audit --no-fund kuzu@0.11.3 > /dev/null 2>&1 &&

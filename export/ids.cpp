@@ -47,13 +47,16 @@ GraphIds::GraphIds(const traverse::Graph& g) {
   };
   std::vector<Key> keys;
   keys.reserve(m);
+  // FNV runs left to right: the state after "source id, separator" is the same for all of a
+  // vertex's out-edges, so it is computed once per vertex.
+  constexpr std::string_view kSeparator("\x1f", 1);
+  std::vector<std::uint64_t> after_source(nodes_.size());
+  for (std::size_t v = 0; v < nodes_.size(); ++v) after_source[v] = Fnv(kSeparator, Fnv(nodes_[v]));
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
-    constexpr std::string_view kSeparator("\x1f", 1);
-    std::uint64_t h = kFnvOffset;
+    std::uint64_t h = after_source[source(e, g)];
     for (const std::string_view part :
-         {std::string_view(nodes_[source(e, g)]), kSeparator, std::string_view(r.predicate),
-          kSeparator, std::string_view(r.relation), kSeparator,
+         {std::string_view(r.predicate), kSeparator, std::string_view(r.relation), kSeparator,
           std::string_view(nodes_[target(e, g)])})
       h = Fnv(part, h);
     edge_hash_[e.idx] = h;
