@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -32,9 +33,14 @@ std::string Slurp(const std::string& path) {
 
 class CliTest : public testing::Test {
  protected:
+  // A passing test leaves nothing behind; a failing one keeps its folder to look at.
+  void TearDown() override {
+    if (!HasFailure()) fs::remove_all(dir_);
+  }
   void SetUp() override {
     dir_ = fs::path(testing::TempDir()) /
-           ("kg_cli_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("kg_cli_" + std::to_string(::getpid()) + "_" +
+            std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_ = (dir_ / "test.db").string();

@@ -53,9 +53,14 @@ int Wait(pid_t pid) {
 
 class ReliabilityTest : public testing::Test {
  protected:
+  // A passing test leaves nothing behind; a failing one keeps its folder to look at.
+  void TearDown() override {
+    if (!HasFailure()) fs::remove_all(dir_);
+  }
   void SetUp() override {
     dir_ = fs::path(testing::TempDir()) /
-           ("kg_rel_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("kg_rel_" + std::to_string(::getpid()) + "_" +
+            std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_ = (dir_ / "store.db").string();

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "graph/store/sha256.h"
 #include "model/error.h"
@@ -41,7 +42,8 @@ model::ArticleGraph Article(const std::string& text) {
 class StoreTest : public testing::Test {
  protected:
   std::string Path(const std::string& name) {
-    const auto p = std::filesystem::path(testing::TempDir()) / name;
+    const auto p =
+        std::filesystem::path(testing::TempDir()) / (std::to_string(::getpid()) + "_" + name);
     std::filesystem::remove(p);
     std::filesystem::remove(p.string() + "-wal");
     std::filesystem::remove(p.string() + "-shm");
