@@ -67,7 +67,9 @@ class ReliabilityTest : public testing::Test {
   }
   // Articles stored, and how many of them are not complete (a sentence count other than 3).
   std::pair<int, int> Census() const {
-    SQLite::Database db(db_, SQLite::OPEN_READONLY);
+    // Like kg's own connections, wait out the moments a writer holds a lock (a WAL checkpoint,
+    // the WAL index being rebuilt) instead of failing at once.
+    SQLite::Database db(db_, SQLite::OPEN_READONLY, 10000);
     EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
     const int articles = db.execAndGet("SELECT count(*) FROM articles").getInt();
     const int broken =
