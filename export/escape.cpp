@@ -36,20 +36,12 @@ void AppendXml(std::string& out, std::string_view text) {
         out += "&apos;";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') break;
-        out += c;
+        if (!NeedsXmlEscape(c)) out += c;  // the rest are control characters XML 1.0 forbids
     }
   }
 }
 
 }  // namespace
-
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  AppendXml(out, text);
-  return out;
-}
 
 Sink& Sink::operator<<(Xml x) {
   AppendXml(buffer_, x.text);

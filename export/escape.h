@@ -6,15 +6,13 @@
 
 namespace kg::exporter {
 
-// Text safe inside XML elements and attribute values; control characters XML 1.0 forbids are
-// dropped.
-[[nodiscard]] std::string XmlEscape(std::string_view text);
 // Text safe inside a double-quoted DOT string: quotes and backslashes escaped, line breaks as \n.
 [[nodiscard]] std::string DotEscape(std::string_view text);
 // A number with four decimals, the same on every machine.
 [[nodiscard]] std::string FormatNumber(double value);
 
-// Text to escape for XML on its way into a Sink: sink << Xml{name}.
+// Text to escape for XML on its way into a Sink: sink << Xml{name} writes it safe inside XML
+// elements and attribute values, with the control characters XML 1.0 forbids dropped.
 struct Xml {
   std::string_view text;
 };

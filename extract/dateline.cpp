@@ -10,9 +10,9 @@ namespace {
 constexpr std::size_t kMaxWords = 8;
 constexpr std::size_t kMaxBytes = 80;
 
-bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
-bool Lower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
-bool Digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
 
@@ -35,13 +35,13 @@ std::size_t DatelineLength(std::string_view sentence) {
   // The place, in capitals: "SALVADOR," or "NEW YORK,".
   std::size_t letters = 0;
   for (const char c : words.front()) {
-    if (Lower(c)) return 0;
-    letters += Upper(c) ? 1 : 0;
+    if (IsLower(c)) return 0;
+    letters += IsUpper(c) ? 1 : 0;
   }
   if (letters < 2) return 0;
   for (const std::string& w : words) {
     const char first = w.front() == '(' && w.size() > 1 ? w[1] : w.front();
-    if (!Upper(first) && !Digit(first)) return 0;
+    if (!IsUpper(first) && !IsDigit(first)) return 0;
   }
   return after;
 }
