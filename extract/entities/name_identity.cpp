@@ -1,0 +1,190 @@
+#include "extract/entities/name_identity.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <utility>
+#include <vector>
+
+namespace kg::extract {
+namespace {
+
+char LowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), LowerChar);
+  return out;
+}
+
+// Words split at spaces and commas, as written.
+std::vector<std::string> Words(std::string_view name) {
+  std::vector<std::string> words;
+  std::string current;
+  for (const char c : name) {
+    if (c == ' ' || c == ',' || c == '\t' || c == '\n') {
+      if (!current.empty()) words.push_back(std::move(current));
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+std::string WithoutStops(std::string_view word) {
+  std::string out;
+  for (const char c : word) {
+    if (c != '.') out += c;
+  }
+  return out;
+}
+
+bool IsLegalSuffix(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> kSuffixes = {
+      "inc",  "incorporated", "corp", "corporation", "co",  "company", "ltd", "limited",
+      "plc",  "llc",          "llp",  "lp",          "a/s", "as",      "asa", "ag",
+      "gmbh", "sa",           "nv",   "bv",          "spa", "ab",      "oyj", "pte"};
+  const std::string w = Lower(WithoutStops(word));
+  return std::find(kSuffixes.begin(), kSuffixes.end(), w) != kSuffixes.end();
+}
+
+bool IsSkippable(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kWords = {"of", "for", "and", "the", "de",
+                                                             "on", "in",  "&",   "to"};
+  const std::string w = Lower(word);
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// The acronym's letters, or empty when short_form is not written as one: all capitals ("EU",
+// "E.U."), or capitalised and at least four letters ("Nato", "Opec").
+std::string AcronymLetters(std::string_view short_form) {
+  const std::string letters = WithoutStops(short_form);
+  if (letters.size() < 2 || letters.size() > 8) return {};
+  if (!std::all_of(letters.begin(), letters.end(), IsAlpha)) return {};
+  const bool all_caps = std::all_of(letters.begin(), letters.end(), IsUpper);
+  const bool capitalised = IsUpper(letters[0]) && letters.size() >= 4 &&
+                           std::none_of(letters.begin() + 1, letters.end(), IsUpper);
+  return all_caps || capitalised ? Lower(letters) : std::string();
+}
+
+// Can letters[i...] be spelled by the initials of words[j...]?
+bool Spells(const std::string& letters, std::size_t i, const std::vector<std::string>& words,
+            std::size_t j) {
+  if (j == words.size()) return i == letters.size();
+  const std::string& word = words[j];
+  if (IsSkippable(word) && Spells(letters, i, words, j + 1)) return true;
+  if (i < letters.size() && LowerChar(word[0]) == letters[i] &&
+      Spells(letters, i + 1, words, j + 1)) {
+    return true;
+  }
+  // A hyphenated word may give one initial per part: "Co-operation" -> "co".
+  std::size_t k = i;
+  bool all_parts = word.find('-') != std::string::npos;
+  for (std::size_t start = 0; all_parts && start < word.size();) {
+    const std::size_t end = std::min(word.find('-', start), word.size());
+    if (end == start || k >= letters.size() || LowerChar(word[start]) != letters[k]) {
+      all_parts = false;
+    }
+    ++k;
+    start = end + 1;
+  }
+  return all_parts && Spells(letters, k, words, j + 1);
+}
+
+}  // namespace
+
+std::string_view RuleName(IdentityRule rule) {
+  switch (rule) {
+    case IdentityRule::kSameKey:
+      return "same key";
+    case IdentityRule::kAcronym:
+      return "acronym";
+    case IdentityRule::kExonym:
+      return "exonym";
+  }
+  return "";
+}
+
+std::string WithoutLegalSuffix(std::string_view name) {
+  std::vector<std::string> words = Words(name);
+  while (words.size() > 1 && IsLegalSuffix(words.back())) words.pop_back();
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+std::string IdentityKey(std::string_view name) {
+  std::vector<std::string> words = Words(Lower(WithoutStops(name)));
+  if (words.size() > 1 && words.front() == "the") words.erase(words.begin());
+  while (words.size() > 1 && IsLegalSuffix(words.back())) words.pop_back();
+  std::string key;
+  for (const auto& w : words) {
+    if (!key.empty()) key += ' ';
+    key += w;
+  }
+  return key;
+}
+
+bool IsAcronymOf(std::string_view short_form, std::string_view long_form) {
+  const std::string letters = AcronymLetters(short_form);
+  if (letters.empty()) return false;
+  std::vector<std::string> words = Words(WithoutLegalSuffix(long_form));
+  if (!words.empty() && Lower(words.front()) == "the") words.erase(words.begin());
+  const auto content = std::count_if(words.begin(), words.end(),
+                                     [](const std::string& w) { return !IsSkippable(w); });
+  if (content < 2) return false;
+  // Content words of the long form are names: capitalised, as "European Union" is.
+  for (const auto& w : words) {
+    if (!IsSkippable(w) && !IsUpper(w[0])) return false;
+  }
+  return Spells(letters, 0, words, 0);
+}
+
+std::optional<std::string> CurrentNameOf(std::string_view name) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kNames = {{
+      {"kiev", "Kyiv"},
+      {"kharkov", "Kharkiv"},
+      {"odessa", "Odesa"},
+      {"lvov", "Lviv"},
+      {"nikolayev", "Mykolaiv"},
+      {"zaporozhye", "Zaporizhzhia"},
+      {"dnepropetrovsk", "Dnipro"},
+      {"artemovsk", "Bakhmut"},
+      {"peking", "Beijing"},
+      {"bombay", "Mumbai"},
+      {"calcutta", "Kolkata"},
+      {"madras", "Chennai"},
+      {"bangalore", "Bengaluru"},
+      {"rangoon", "Yangon"},
+      {"burma", "Myanmar"},
+      {"ceylon", "Sri Lanka"},
+      {"swaziland", "Eswatini"},
+      {"byelorussia", "Belarus"},
+  }};
+  const std::string key = IdentityKey(name);
+  for (const auto& [old_name, current] : kNames) {
+    if (key == old_name) return std::string(current);
+  }
+  return std::nullopt;
+}
+
+std::optional<IdentityRule> SameEntity(std::string_view a, std::string_view b) {
+  if (IdentityKey(a) == IdentityKey(b)) return IdentityRule::kSameKey;
+  const auto current_a = CurrentNameOf(a);
+  const auto current_b = CurrentNameOf(b);
+  if ((current_a && IdentityKey(*current_a) == IdentityKey(b)) ||
+      (current_b && IdentityKey(*current_b) == IdentityKey(a))) {
+    return IdentityRule::kExonym;
+  }
+  if (IsAcronymOf(a, b) || IsAcronymOf(b, a)) return IdentityRule::kAcronym;
+  return std::nullopt;
+}
+
+}  // namespace kg::extract
