@@ -6,18 +6,14 @@
 #include <utility>
 #include <vector>
 
+#include "extract/words.h"
+
 namespace kg::extract {
 namespace {
 
 char LowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), LowerChar);
-  return out;
-}
 
 // Words split at spaces and commas, as written.
 std::vector<std::string> Words(std::string_view name) {

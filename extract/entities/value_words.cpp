@@ -11,19 +11,13 @@
 #include <rapidjson/document.h>
 
 #include "extract/entities/values.h"
+#include "extract/words.h"
 
 namespace kg::extract::values_internal {
 namespace {
 
 bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool IsAsciiDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // The multi-byte currency signs kg reads, as UTF-8.
 constexpr std::array<std::string_view, 3> kSigns = {"\u20AC", "\u00A3", "\u00A5"};
