@@ -7,6 +7,8 @@
 #   lg            Link Grammar on the same N sentences' raw text
 #   kg-load       `kg analyze` on a one-word input: model load and start-up
 # Also the peak resident memory of each. Sentences/s exclude nothing: load time is included.
+# Both wall-clock seconds and CPU seconds (user + system) are given: on a shared machine the CPU
+# time is the steadier measure of the work.
 # Usage: bench/nlp_bench.sh [N, default 300] [RUNS, default 3]; needs ../shared/treebanks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,33 +20,36 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release > /dev/null
 cmake --build build -j2 --target kg lg_parse > /dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sed -n 's/^# text = //p' "$dev" | head -n "$n" > "$work/text.txt"
+sed -n 's/^# text = //p' "$dev" | awk -v n="$n" 'NR <= n' > "$work/text.txt"
 echo "word" > "$work/one.txt"
 total=$(grep -c '^# text = ' "$dev")
 
-# Runs "$@" RUNS times; prints the median wall seconds and the largest peak RSS (MB).
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# Runs "$@" RUNS times; prints the median wall seconds, median CPU seconds, largest peak RSS (MB).
 measure() {
-  local times=() rss=0
+  local times=() cpus=() rss=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/t" "$@" > /dev/null
-    read -r s k < "$work/t"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" > /dev/null
+    read -r s u y k < "$work/t"
     times+=("$s")
+    cpus+=("$(awk -v u="$u" -v y="$y" 'BEGIN { print u + y }')")
     [ "$k" -gt "$rss" ] && rss=$k
   done
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" \
-    "$((rss / 1024))"
+  printf '%s %s %s\n' "$(median "${times[@]}")" "$(median "${cpus[@]}")" "$((rss / 1024))"
 }
 
-read -r kg_tok kg_tok_rss < <(measure build/cli/kg analyze --tokenized "$dev")
-read -r kg_txt kg_txt_rss < <(measure build/cli/kg analyze "$work/text.txt")
-read -r lg lg_rss < <(measure build/bench/lg_parse "$work/text.txt")
-read -r load load_rss < <(measure build/cli/kg analyze "$work/one.txt")
+read -r kg_tok kg_tok_cpu kg_tok_rss < <(measure build/cli/kg analyze --tokenized "$dev")
+read -r kg_txt kg_txt_cpu kg_txt_rss < <(measure build/cli/kg analyze "$work/text.txt")
+read -r lg lg_cpu lg_rss < <(measure build/bench/lg_parse "$work/text.txt")
+read -r load load_cpu load_rss < <(measure build/cli/kg analyze "$work/one.txt")
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
-printf '%-14s %10s %10s %12s %8s\n' workload sentences "median s" "sentences/s" "RSS MB"
-printf '%-14s %10s %10s %12s %8s\n' kg-tokenized "$total" "$kg_tok" "$(rate "$total" "$kg_tok")" "$kg_tok_rss"
-printf '%-14s %10s %10s %12s %8s\n' kg-text "$n" "$kg_txt" "$(rate "$n" "$kg_txt")" "$kg_txt_rss"
-printf '%-14s %10s %10s %12s %8s\n' lg "$n" "$lg" "$(rate "$n" "$lg")" "$lg_rss"
-printf '%-14s %10s %10s %12s %8s\n' kg-load 1 "$load" - "$load_rss"
-awk -v a="$lg" -v b="$kg_txt" 'BEGIN { printf "ratio lg/kg-text on the same %s sentences: %.1fx\n", '"$n"', a / b }'
-awk -v t="$kg_tok" -v l="$load" -v n="$total" \
-  'BEGIN { printf "kg-tokenized without load time: %.0f sentences/s\n", n / (t - l) }'
+row() { printf '%-13s %9s %8s %8s %10s %10s %7s\n' "$@"; }
+row workload sentences "wall s" "CPU s" "sent/s wall" "sent/s CPU" "RSS MB"
+row kg-tokenized "$total" "$kg_tok" "$kg_tok_cpu" "$(rate "$total" "$kg_tok")" "$(rate "$total" "$kg_tok_cpu")" "$kg_tok_rss"
+row kg-text "$n" "$kg_txt" "$kg_txt_cpu" "$(rate "$n" "$kg_txt")" "$(rate "$n" "$kg_txt_cpu")" "$kg_txt_rss"
+row lg "$n" "$lg" "$lg_cpu" "$(rate "$n" "$lg")" "$(rate "$n" "$lg_cpu")" "$lg_rss"
+row kg-load 1 "$load" "$load_cpu" - - "$load_rss"
+awk -v a="$lg" -v b="$kg_txt" -v c="$lg_cpu" -v d="$kg_txt_cpu" -v n="$n" \
+  'BEGIN { printf "ratio lg/kg-text on the same %s sentences: %.1fx wall, %.1fx CPU\n", n, a / b, c / d }'
+awk -v t="$kg_tok_cpu" -v l="$load_cpu" -v n="$total" \
+  'BEGIN { printf "kg-tokenized CPU without the load: %.0f sentences/s\n", n / (t - l) }'

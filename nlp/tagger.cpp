@@ -52,10 +52,13 @@ bool IsAllCaps(const std::vector<std::string>& forms) {
   return upper >= 6 && lower * 5 < upper;
 }
 
+// The spelling training saw most for a word; a word known only in lower case (a frequent word,
+// or one WordNet lists) stays lower case; an unknown word becomes title case (mostly names).
 std::string Truecase(const std::string& form, const TaggerLexicon& lexicon) {
   const std::string lower = LowerAscii(form);
   const auto it = lexicon.truecase.find(lower);
   if (it != lexicon.truecase.end()) return it->second;
+  if (lexicon.ambiguity.contains(lower) || lexicon.wordnet.contains(lower)) return lower;
   std::string out = lower;
   if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
   return out;

@@ -38,7 +38,8 @@ class AnalyzeTest : public testing::Test {
     dir_ = fs::path(testing::TempDir()) / ("kg_analyze_" + std::to_string(::getpid()));
     fs::create_directories(dir_);
     models_ = Env("KG_SOURCE_DIR") + "/models";
-    if (!fs::exists(fs::path(models_) / "tagger.kgm")) GTEST_SKIP() << "no models in " << models_;
+    ASSERT_TRUE(fs::exists(fs::path(models_) / "tagger.kgm"))
+        << "no committed models in " << models_;
   }
   void TearDown() override {
     if (!HasFailure()) fs::remove_all(dir_);
