@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "model/error.h"
+#include "nlp/utf8.h"
 
 namespace kg::nlp {
 namespace {
@@ -90,12 +91,6 @@ enum Template : std::uint32_t {
   kS1uS0u,
   kS1tS0tB0tB1t
 };
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 

@@ -5,15 +5,10 @@
 #include <cctype>
 
 #include "model/error.h"
+#include "nlp/utf8.h"
 
 namespace kg::nlp {
 namespace {
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string Shape(std::string_view s) {
   std::string out;

@@ -8,6 +8,7 @@
 
 #include "model/error.h"
 #include "nlp/tagger.h"
+#include "nlp/utf8.h"
 
 namespace kg::nlp {
 namespace {
@@ -16,12 +17,6 @@ namespace {
 constexpr std::size_t kSureMinCount = 20;
 constexpr double kSureMinShare = 0.97;
 constexpr std::size_t kAmbiguityMinCount = 3;
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string Label(const Token& t) { return t.upos + "\t" + t.xpos; }
 

@@ -29,12 +29,6 @@ bool AlwaysSplit(char c) {
   return std::string_view("\"()[]{};!?`<>*|~^").find(c) != std::string_view::npos;
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool IsUrlOrEmail(std::string_view w) {
   if (w.find("://") != std::string_view::npos) return true;
   const std::string lower = LowerAscii(w.substr(0, 4));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace kg::nlp {
@@ -18,6 +19,15 @@ namespace kg::nlp {
   if (lead < 0xE0U) return 2;
   if (lead < 0xF0U) return 3;
   return 4;
+}
+
+// ASCII letters lower-cased; other bytes (UTF-8 sequences) unchanged.
+[[nodiscard]] inline std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 }  // namespace kg::nlp
