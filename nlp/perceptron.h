@@ -39,7 +39,7 @@ class PerceptronTrainer {
   // when `quantise`, as 16-bit integers (scale = max |w| / 32767), in a hash table built from the
   // features in sorted order, so the same weights always give the same bytes. REQUIRES: Average()
   // was called.
-  void Save(PayloadWriter& out, float prune, bool quantise) const;
+  void Save(PayloadWriter& out, float prune, bool quantise = true) const;
   [[nodiscard]] std::size_t num_features() const { return index_.size(); }
 
  private:
