@@ -17,7 +17,7 @@ struct TagOptions {
 // kg's types in CoNLL-2003's four: people PER; organisations ORG; countries, cities and other
 // places LOC; nationalities, events, weapons, products and other names MISC. Money, dates and
 // quantities are not CoNLL entities.
-std::string ConllType(const extract::NameSpan& s) {
+std::string ConllType(const nlp::NameSpan& s) {
   if (s.nationality) return "MISC";
   switch (s.type) {
     case model::EntityType::kPerson:
@@ -41,8 +41,7 @@ std::string ConllType(const extract::NameSpan& s) {
   return "";
 }
 
-void Flush(extract::Pipeline& pipeline, std::vector<std::string>& tokens,
-           extract::NameMemory& memory) {
+void Flush(extract::Pipeline& pipeline, std::vector<std::string>& tokens, nlp::NameMemory& memory) {
   if (tokens.empty()) return;
   std::vector<std::string> tags(tokens.size(), "O");
   for (const auto& span : pipeline.TagNames(tokens, memory)) {
@@ -65,7 +64,7 @@ void RunTag(const TagOptions& o) {
   }
   extract::Pipeline pipeline;
   std::vector<std::string> tokens;
-  extract::NameMemory memory;  // one per document
+  nlp::NameMemory memory;  // one per document
   std::string line;
   while (std::getline(*in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();

@@ -1,4 +1,4 @@
-#include "extract/gazetteer.h"
+#include "nlp/gazetteer.h"
 
 #include <algorithm>
 #include <array>
@@ -8,9 +8,9 @@
 
 #include <rapidjson/document.h>
 
-#include "extract/words.h"
+#include "nlp/words.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 std::string_view StripThe(std::string_view s) {
@@ -261,4 +261,4 @@ std::optional<std::string> Gazetteer::CountryOfDemonym(std::string_view word) co
   return std::nullopt;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

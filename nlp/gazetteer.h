@@ -8,7 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 struct Country {
   std::string code;                  // ISO 3166-1 alpha-2
@@ -70,4 +70,4 @@ class Gazetteer {
   std::unordered_map<std::string, std::size_t> by_name_;  // lower-case name -> index
 };
 
-}  // namespace kg::extract
+}  // namespace kg::nlp
