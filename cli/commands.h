@@ -21,5 +21,7 @@ void SetupTag(CLI::App& app, Context& ctx);
 void SetupQuery(CLI::App& app, Context& ctx);
 void SetupRank(CLI::App& app, Context& ctx);
 void SetupComponents(CLI::App& app, Context& ctx);
+// Adds `ner` to the `train` command.
+void SetupTrainNer(CLI::App& train);
 
 }  // namespace kg::cli

@@ -53,6 +53,9 @@ int main(int argc, char** argv) {
   kg::cli::SetupQuery(app, ctx);
   kg::cli::SetupRank(app, ctx);
   kg::cli::SetupComponents(app, ctx);
+  auto* train = app.add_subcommand("train", "Train kg's models on open treebanks");
+  train->require_subcommand(1);
+  kg::cli::SetupTrainNer(*train);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
