@@ -57,19 +57,10 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   const std::vector<NerLabel> labels = Label(tokens, upos, memory);
   std::vector<EntityMention> out;
   std::vector<bool> taken(tokens.size(), false);
-  std::size_t i = 0;
-  while (i < labels.size()) {
-    if (labels[i] == kOutside) {
-      ++i;
-      continue;
-    }
-    const NameClass c = ClassOf(labels[i]);
-    std::size_t end = i + 1;
-    while (end < labels.size() && labels[end] == InsideLabel(c)) ++end;
-    out.push_back({i, end, Refine(tokens, i, end, c)});
-    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(i),
-              taken.begin() + static_cast<std::ptrdiff_t>(end), true);
-    i = end;
+  for (const LabelSpan& n : LabelSpans(labels)) {
+    out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
+    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(n.begin),
+              taken.begin() + static_cast<std::ptrdiff_t>(n.end), true);
   }
   // Nationalities and peoples by the name lists: GUM and UNER do not mark the adjectives
   // ("German", "Bavarian"), so the model rarely predicts NORP for them.

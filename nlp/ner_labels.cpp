@@ -27,4 +27,21 @@ std::string LabelName(NerLabel l) {
   return (IsBegin(l) ? "B-" : "I-") + std::string(ClassName(ClassOf(l)));
 }
 
+std::vector<LabelSpan> LabelSpans(const std::vector<NerLabel>& labels) {
+  std::vector<LabelSpan> out;
+  std::size_t i = 0;
+  while (i < labels.size()) {
+    if (!IsBegin(labels[i])) {
+      ++i;
+      continue;
+    }
+    const NameClass c = ClassOf(labels[i]);
+    std::size_t end = i + 1;
+    while (end < labels.size() && labels[end] == InsideLabel(c)) ++end;
+    out.push_back({i, end, c});
+    i = end;
+  }
+  return out;
+}
+
 }  // namespace kg::nlp

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::nlp {
 
@@ -51,5 +52,16 @@ inline constexpr NerLabel kOutside = 0;
   if (l == kOutside || IsBegin(l)) return true;
   return prev != kOutside && ClassOf(prev) == ClassOf(l);
 }
+
+// A name in a BIO sequence: tokens [begin, end) of one class.
+struct LabelSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  NameClass cls = NameClass::kMisc;
+  bool operator==(const LabelSpan&) const = default;
+};
+
+// The names of a BIO sequence in order; an I- label that does not continue its class is ignored.
+[[nodiscard]] std::vector<LabelSpan> LabelSpans(const std::vector<NerLabel>& labels);
 
 }  // namespace kg::nlp

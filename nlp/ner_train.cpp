@@ -1,8 +1,8 @@
 #include "nlp/ner_train.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <random>
-#include <tuple>
 
 #include "nlp/model_file.h"
 #include "nlp/perceptron.h"
@@ -46,25 +46,6 @@ void Shuffle(std::vector<std::size_t>& order, std::mt19937& rng) {
     const std::size_t j = rng() % i;
     std::swap(order[i - 1], order[j]);
   }
-}
-
-// Spans (begin, end, class) of a BIO sequence.
-std::vector<std::tuple<std::size_t, std::size_t, NameClass>> Spans(
-    const std::vector<NerLabel>& labels) {
-  std::vector<std::tuple<std::size_t, std::size_t, NameClass>> out;
-  std::size_t i = 0;
-  while (i < labels.size()) {
-    if (labels[i] == kOutside) {
-      ++i;
-      continue;
-    }
-    const NameClass c = ClassOf(labels[i]);
-    std::size_t end = i + 1;
-    while (end < labels.size() && labels[end] == InsideLabel(c)) ++end;
-    out.emplace_back(i, end, c);
-    i = end;
-  }
-  return out;
 }
 
 }  // namespace
@@ -133,22 +114,21 @@ NerScore ScoreNer(const EntityRecognizer& recognizer, const std::vector<NerSente
   NerDocumentMemory memory;
   for (std::size_t k = 0; k < dev.size(); ++k) {
     if (k == 0 || dev[k].doc != dev[k - 1].doc) memory = {};
-    const auto gold = Spans(dev[k].labels);
-    const auto guess = Spans(recognizer.Label(dev[k].tokens, dev[k].upos, memory));
+    const auto gold = LabelSpans(dev[k].labels);
+    const auto guess = LabelSpans(recognizer.Label(dev[k].tokens, dev[k].upos, memory));
     total.gold += gold.size();
     total.predicted += guess.size();
     for (const auto& g : gold) {
       const bool hit = std::find(guess.begin(), guess.end(), g) != guess.end();
       total.correct += hit ? 1 : 0;
       if (per_class) {
-        auto& c = (*per_class)[static_cast<std::size_t>(std::get<2>(g))];
+        auto& c = (*per_class)[static_cast<std::size_t>(g.cls)];
         ++c.gold;
         c.correct += hit ? 1 : 0;
       }
     }
     if (per_class) {
-      for (const auto& g : guess)
-        ++(*per_class)[static_cast<std::size_t>(std::get<2>(g))].predicted;
+      for (const auto& g : guess) ++(*per_class)[static_cast<std::size_t>(g.cls)].predicted;
     }
   }
   return total;
