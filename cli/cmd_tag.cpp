@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
+#include "cli/models_dir.h"
 #include "model/error.h"
 #include "nlp/entity_recognizer.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 struct TagOptions {
   std::string conll;
-  std::string models = "models";
+  std::string models;
 };
 
 // kg's types in CoNLL-2003's four: people PER; organisations ORG; countries, cities and other
@@ -65,7 +66,7 @@ void RunTag(const TagOptions& o) {
     if (!file) throw Error(ErrorCode::kNotFound, o.conll + ": cannot open file for reading");
     in = &file;
   }
-  ConllTagger tagger(o.models);
+  ConllTagger tagger(ResolveModelsDir(o.models));
   std::string line;
   while (std::getline(*in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -96,7 +97,9 @@ void SetupTag(CLI::App& app, Context& /*ctx*/) {
   cmd->add_option("--conll", o->conll,
                   "A CoNLL file (first column: token; blank line: end of sentence), or -")
       ->required();
-  cmd->add_option("--models", o->models, "Directory of the trained models");
+  cmd->add_option("--models", o->models,
+                  "Directory of the trained models (default: $KG_MODELS, the installed models, the "
+                  "source tree's models/)");
   cmd->footer(
       "Example:\n  kg tag --conll tokens.conll > tagged.conll\n"
       "Types: PERSON->PER, ORGANIZATION->ORG, COUNTRY/CITY/LOCATION->LOC, NORP, EVENT,\n"

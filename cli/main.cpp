@@ -53,9 +53,8 @@ int main(int argc, char** argv) {
   kg::cli::SetupQuery(app, ctx);
   kg::cli::SetupRank(app, ctx);
   kg::cli::SetupComponents(app, ctx);
-  auto* train = app.add_subcommand("train", "Train kg's models on open treebanks");
-  train->require_subcommand(1);
-  kg::cli::SetupTrainNer(*train);
+  kg::cli::SetupAnalyze(app, ctx);
+  kg::cli::SetupTrain(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

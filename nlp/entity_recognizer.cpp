@@ -81,6 +81,17 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   return out;
 }
 
+void EntityRecognizer::MarkEntities(std::vector<Token>& tokens, NerDocumentMemory& memory) const {
+  std::vector<std::string> forms;
+  std::vector<std::string> upos;
+  for (const Token& t : tokens) {
+    forms.push_back(t.form);
+    upos.push_back(t.upos);
+  }
+  const auto tags = BioTags(tokens.size(), Recognize(forms, upos, memory));
+  for (std::size_t i = 0; i < tokens.size(); ++i) tokens[i].entity = tags[i];
+}
+
 std::vector<std::string> BioTags(std::size_t n, std::span<const EntityMention> mentions) {
   std::vector<std::string> tags(n, "O");
   for (const EntityMention& m : mentions) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "nlp/analysis.h"
 #include "nlp/entity_typer.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
@@ -78,6 +79,10 @@ class EntityRecognizer {
   [[nodiscard]] std::vector<EntityMention> Recognize(const std::vector<std::string>& tokens,
                                                      const std::vector<std::string>& upos,
                                                      NerDocumentMemory& memory) const;
+
+  // Sets the entity field of each token ("B-ORGANIZATION", "I-PERSON", "O") from Recognize,
+  // with the tokens' upos when the model uses them.
+  void MarkEntities(std::vector<Token>& tokens, NerDocumentMemory& memory) const;
 
   // What the model was trained with: whether it saw UPOS tags.
   [[nodiscard]] bool uses_upos() const { return uses_upos_; }

@@ -84,7 +84,7 @@ void TrainNer(const std::vector<NerSentence>& train, const NerFeatures& features
   model.Average();
   PayloadWriter out;
   out.U32(options.use_upos ? 1 : 0);
-  model.Save(out, options.prune);
+  model.Save(out, options.prune, options.quantise);
   WriteModelFile(out_path, ModelKind::kNer, kNerFeatureVersion, out.bytes());
 }
 

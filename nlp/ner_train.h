@@ -15,6 +15,7 @@ struct NerTrainOptions {
   int iterations = 8;
   std::uint32_t seed = 1;  // the shuffling of sentences between iterations
   float prune = 0.0F;      // drop averaged weights smaller than this on save
+  bool quantise = true;    // store weights as 16-bit integers (nlp/perceptron.h)
   bool use_upos = true;    // train with the sentences' UPOS (runtime then needs a tagger)
   // Every caps_every-th training sentence is added again in capitals, so that headlines are
   // tagged (0: none).
