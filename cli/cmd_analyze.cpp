@@ -12,6 +12,7 @@
 #include "model/error.h"
 #include "nlp/analyzer.h"
 #include "nlp/conllu.h"
+#include "nlp/entity_recognizer.h"
 #include "nlp/text_normalizer.h"
 
 namespace kg::cli {
@@ -111,10 +112,16 @@ void RunAnalyze(const AnalyzeOptions& o) {
   if (!nlp::IsValidUtf8(content, &bad)) {
     throw Error(ErrorCode::kInvalidInput, name + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
-  const nlp::Analyzer analyzer(ResolveModelsDir(o.models));
+  const std::string models = ResolveModelsDir(o.models);
+  const nlp::Analyzer analyzer(models);
+  const nlp::EntityRecognizer recognizer(models + "/" + nlp::kNerFile, nlp::Lexicon::Open(),
+                                         std::make_shared<const nlp::Gazetteer>());
+  nlp::NerDocumentMemory memory;  // the input is one document
   std::ostringstream out;
   if (!o.tokenized) {
-    WriteText(out, o, analyzer.Analyze(content, o.threads));
+    auto analysed = analyzer.Analyze(content, o.threads);
+    for (auto& s : analysed) recognizer.MarkEntities(s.tokens, memory);
+    WriteText(out, o, analysed);
     std::cout << out.str();
     return;
   }
@@ -127,6 +134,7 @@ void RunAnalyze(const AnalyzeOptions& o) {
     all.push_back(&s.sentence.tokens);
   }
   analyzer.AnalyzeAll(all, o.threads);
+  for (auto* tokens : all) recognizer.MarkEntities(*tokens, memory);
   if (o.format == "json") {
     std::vector<nlp::AnalyzedSentence> plain;
     for (const auto& s : sentences) plain.push_back(s.sentence);

@@ -155,9 +155,10 @@ CLI::App* AddCommon(CLI::App* cmd, TrainOptions& o) {
 
 void SetupTrain(CLI::App& app, Context& ctx) {
   (void)ctx;
-  auto* train =
-      app.add_subcommand("train", "Train kg's tagger or parser on UD treebanks (CoNLL-U)");
+  auto* train = app.add_subcommand(
+      "train", "Train kg's tagger, parser or entity recogniser on open treebanks");
   train->require_subcommand(1);
+  SetupTrainNer(*train);
   auto tagger = std::make_shared<TrainOptions>();
   AddCommon(train->add_subcommand("tagger", "Train the part-of-speech tagger (UPOS and XPOS)"),
             *tagger)

@@ -11,8 +11,8 @@
 #include <rapidjson/error/en.h>
 
 #include "extract/html_to_text.h"
-#include "extract/words.h"
 #include "nlp/text_normalizer.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 using nlp::IsValidUtf8;
@@ -126,7 +126,7 @@ std::vector<model::Diagnostic> DecodeContent(
     const std::function<void(model::Article&&)>& on_article) {
   const std::string problem = ContentProblem(content);
   if (!problem.empty()) return {{source, 0, problem}};
-  const std::string ext = Lower(std::string(extension));
+  const std::string ext = nlp::Lower(std::string(extension));
   if (ext == ".jsonl") return DecodeJsonLines(source, content, on_article);
   model::Article article;
   article.source = source;
@@ -192,7 +192,7 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
          end;
          !ec && it != end; it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
-      const std::string ext = Lower(it->path().extension().string());
+      const std::string ext = nlp::Lower(it->path().extension().string());
       if (std::find(kArticleExtensions.begin(), kArticleExtensions.end(), ext) ==
           kArticleExtensions.end()) {
         ++report.ignored_files;

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <map>
 
-#include "extract/words.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
@@ -24,7 +24,7 @@ std::string Join(const std::vector<std::string>& words, std::size_t from) {
 bool IsPersonPronoun(const std::string& w) {
   static constexpr std::array<std::string_view, 8> kPronouns = {
       "he", "she", "him", "her", "his", "himself", "herself", "hers"};
-  return std::find(kPronouns.begin(), kPronouns.end(), Lower(w)) != kPronouns.end();
+  return std::find(kPronouns.begin(), kPronouns.end(), nlp::Lower(w)) != kPronouns.end();
 }
 
 // Priority when mentions of one name were typed differently: the more specific type wins.
@@ -55,29 +55,29 @@ struct EntityResolver::Group {
   }
 };
 
-EntityResolver::EntityResolver(const EntityTyper& typer, const Gazetteer& gazetteer)
+EntityResolver::EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer)
     : typer_(typer), gazetteer_(gazetteer) {}
 
 std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string* canonical,
                                   std::vector<std::string>* aliases) const {
   if (type == EntityType::kCountry) {
-    if (const Country* c = gazetteer_.FindCountry(m.text.name)) {
+    if (const nlp::Country* c = gazetteer_.FindCountry(m.text.name)) {
       *canonical = c->name;
       *aliases = c->aliases;
       aliases->push_back(m.text.name);
       return "country:" + c->code;
     }
   }
-  std::vector<std::string> words = SplitWords(m.text.name);
+  std::vector<std::string> words = nlp::SplitWords(m.text.name);
   // "President Macron", "Mr. Witkoff": the title is a fact of its own, not part of the name.
   std::size_t from = 0;
   while (type == EntityType::kPerson && from + 1 < words.size() &&
-         Gazetteer::IsPersonTitle(words[from])) {
+         nlp::Gazetteer::IsPersonTitle(words[from])) {
     ++from;
   }
   *canonical = Join(words, from);
   if (from > 0) aliases->push_back(m.text.name);
-  return Lower(*canonical);
+  return nlp::Lower(*canonical);
 }
 
 std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
@@ -123,7 +123,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     int count = 0;
     for (std::size_t l = 0; l < groups.size(); ++l) {
       if (l == s || groups[l].Type() != EntityType::kPerson) continue;
-      const auto words = SplitWords(groups[l].canonical);
+      const auto words = nlp::SplitWords(groups[l].canonical);
       if (words.size() < 2) continue;
       if (words.back() == short_group.canonical) {
         match = static_cast<int>(l);
@@ -151,11 +151,11 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       g = groups[static_cast<std::size_t>(g)].merged_into;
     group_of[i] = g;
     if (m.definite && !m.text.proper && m.text.words.size() == 1) {
-      const std::string head = Lower(m.text.words.back());
+      const std::string head = nlp::Lower(m.text.words.back());
       for (std::size_t j = i; j-- > 0;) {
         if (group_of[j] < 0 || mentions[j].clause) continue;
         const auto& words = mentions[j].text.words;
-        if (words.size() > 1 && Lower(words.back()) == head) {
+        if (words.size() > 1 && nlp::Lower(words.back()) == head) {
           group_of[i] = group_of[j];
           break;
         }

@@ -5,14 +5,14 @@
 #include <string>
 #include <vector>
 
-#include "extract/entity_typer.h"
 #include "model/triple.h"
+#include "nlp/entity_typer.h"
 
 namespace kg::extract {
 
 // One argument of one triple, in article order.
 struct Mention {
-  MentionText text;
+  nlp::MentionText text;
   bool pronoun = false;
   bool clause = false;    // a reported clause: its own node, never merged
   bool definite = false;  // "the summit", "this pledge"
@@ -28,7 +28,7 @@ struct Mention {
 // Conservative: two names merge only when the text ties them.
 class EntityResolver {
  public:
-  EntityResolver(const EntityTyper& typer, const Gazetteer& gazetteer);
+  EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer);
 
   // For each mention, the index of its entity in entities(), or nothing for a pronoun with no
   // antecedent ("they", "it").
@@ -41,8 +41,8 @@ class EntityResolver {
   [[nodiscard]] std::string KeyOf(const Mention& m, model::EntityType type, std::string* canonical,
                                   std::vector<std::string>* aliases) const;
 
-  const EntityTyper& typer_;
-  const Gazetteer& gazetteer_;
+  const nlp::EntityTyper& typer_;
+  const nlp::Gazetteer& gazetteer_;
   std::vector<model::Entity> entities_;
 };
 

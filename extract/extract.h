@@ -16,10 +16,10 @@
 
 #include "extract/article_reader.h"
 #include "extract/link_parser.h"
-#include "extract/name_tagger.h"
 #include "extract/sentence_triple.h"
 #include "extract/triple_reader.h"
 #include "model/article.h"
+#include "nlp/name_tagger.h"
 
 namespace kg::extract {
 
@@ -82,8 +82,8 @@ class Pipeline {
   [[nodiscard]] model::ArticleGraph ExtractArticle(model::Article article);
 
   // Proper names in a tokenised sentence, typed (see NameTagger).
-  [[nodiscard]] std::vector<NameSpan> TagNames(const std::vector<std::string>& tokens,
-                                               NameMemory& memory) const;
+  [[nodiscard]] std::vector<nlp::NameSpan> TagNames(const std::vector<std::string>& tokens,
+                                                    nlp::NameMemory& memory) const;
 
   // The sentences of a text, as the article pipeline splits them.
   [[nodiscard]] std::vector<std::string> SplitSentences(std::string_view text) const;

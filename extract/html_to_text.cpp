@@ -5,7 +5,7 @@
 #include <cctype>
 #include <charconv>
 
-#include "extract/words.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
@@ -81,7 +81,7 @@ Tag ReadTag(std::string_view html, std::size_t i) {
   const std::size_t name_start = j;
   while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-'))
     ++j;
-  tag.name = Lower(html.substr(name_start, j - name_start));
+  tag.name = nlp::Lower(html.substr(name_start, j - name_start));
   if (tag.name.empty() && !(j < html.size() && html[j] == '!')) {
     tag.end = i;  // a literal '<'
     return tag;

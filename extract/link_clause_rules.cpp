@@ -4,8 +4,8 @@
 #include <array>
 #include <set>
 
-#include "extract/gazetteer.h"
 #include "extract/link_rules.h"
+#include "nlp/gazetteer.h"
 
 namespace kg::extract {
 namespace {
@@ -243,7 +243,7 @@ bool LinkRules::ReportedSpeech(const std::vector<int>& subjects, const VerbChain
   if (clause.empty()) {
     for (const int c : g_.Right(content, "C")) clause = ClausePhrase(c, content + 1);
   }
-  const bool speech = Gazetteer::IsSpeechVerb(VerbLemma(content));
+  const bool speech = nlp::Gazetteer::IsSpeechVerb(VerbLemma(content));
   if (clause.empty() && speech && g_.Right(content, "O").empty()) {
     // A quotation in the same sentence: "He stated, "We ..."" or ""...," he said".
     const std::size_t open = sentence_.find('"');

@@ -4,12 +4,13 @@
 
 #include "extract/link_graph.h"
 #include "extract/link_rules.h"
-#include "extract/words.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 
 LinkGrammarExtractor::LinkGrammarExtractor(std::shared_ptr<const LinkDictionary> dictionary,
-                                           std::shared_ptr<Lexicon> lexicon, ParserOptions options)
+                                           std::shared_ptr<nlp::Lexicon> lexicon,
+                                           ParserOptions options)
     : parser_(std::move(dictionary), options),
       lexicon_(std::move(lexicon)),
       alternatives_(std::max(1, options.alternatives)) {}
@@ -42,7 +43,7 @@ std::optional<std::vector<SentenceTriple>> LinkGrammarExtractor::Extract(
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     profile_->parse += seconds;
-    profile_->parses.emplace_back(static_cast<std::uint32_t>(CountWords(sentence)),
+    profile_->parses.emplace_back(static_cast<std::uint32_t>(nlp::CountWords(sentence)),
                                   static_cast<float>(seconds));
   }
   if (parses.empty()) return std::nullopt;

@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "extract/extract.h"
-#include "extract/lexicon.h"
 #include "extract/link_parser.h"
+#include "nlp/lexicon.h"
 
 namespace kg::extract {
 
@@ -12,7 +12,7 @@ namespace kg::extract {
 class LinkGrammarExtractor : public SentenceExtractor {
  public:
   LinkGrammarExtractor(std::shared_ptr<const LinkDictionary> dictionary,
-                       std::shared_ptr<Lexicon> lexicon, ParserOptions options);
+                       std::shared_ptr<nlp::Lexicon> lexicon, ParserOptions options);
 
   [[nodiscard]] std::string_view name() const override { return "link-grammar"; }
   static constexpr std::size_t kMaxParsedBytes = 1200;
@@ -24,7 +24,7 @@ class LinkGrammarExtractor : public SentenceExtractor {
  private:
   LinkParser parser_;
   ExtractProfile* profile_ = nullptr;
-  std::shared_ptr<Lexicon> lexicon_;
+  std::shared_ptr<nlp::Lexicon> lexicon_;
   int alternatives_;
 };
 
@@ -32,14 +32,14 @@ class LinkGrammarExtractor : public SentenceExtractor {
 // declines a sentence that has a verb.
 class PatternExtractor : public SentenceExtractor {
  public:
-  explicit PatternExtractor(std::shared_ptr<Lexicon> lexicon);
+  explicit PatternExtractor(std::shared_ptr<nlp::Lexicon> lexicon);
 
   [[nodiscard]] std::string_view name() const override { return "pattern"; }
   [[nodiscard]] std::optional<std::vector<SentenceTriple>> Extract(
       std::string_view sentence) override;
 
  private:
-  std::shared_ptr<Lexicon> lexicon_;
+  std::shared_ptr<nlp::Lexicon> lexicon_;
 };
 
 }  // namespace kg::extract

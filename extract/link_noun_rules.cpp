@@ -1,16 +1,17 @@
 // Noun-modifier rules: appositives, titles, participle modifiers and nominalised events.
 #include <algorithm>
 
-#include "extract/gazetteer.h"
 #include "extract/link_rules.h"
+#include "nlp/gazetteer.h"
 
 namespace kg::extract {
 namespace {
 
-bool IsPersonNoun(Lexicon& lexicon, const std::string& word) {
-  if (Gazetteer::IsPersonTitle(word)) return true;
-  const NounInfo info = lexicon.Noun(word);
-  return !info.senses.empty() && info.senses.front().lex_file == static_cast<int>(LexFile::kPerson);
+bool IsPersonNoun(nlp::Lexicon& lexicon, const std::string& word) {
+  if (nlp::Gazetteer::IsPersonTitle(word)) return true;
+  const nlp::NounInfo info = lexicon.Noun(word);
+  return !info.senses.empty() &&
+         info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kPerson);
 }
 
 }  // namespace
@@ -46,7 +47,8 @@ void LinkRules::Appositives() {
       const bool trusted =
           std::all_of(compounds.begin(), compounds.end(), [&](int a) { return IsCapitalised(a); });
       return IsPersonNoun(lexicon_, Lower(w)) && trusted &&
-             (!IsCapitalised(w) || Gazetteer::IsPersonTitle(Lower(w)) || !g_.Left(w, "D").empty());
+             (!IsCapitalised(w) || nlp::Gazetteer::IsPersonTitle(Lower(w)) ||
+              !g_.Left(w, "D").empty());
     };
     const bool m_person = is_role(m) && !is_role(n);
     const bool n_person = is_role(n) && !is_role(m);
@@ -98,7 +100,8 @@ void LinkRules::Titles() {
     const std::string_view type = LinkType(link.label);
     // GN joins a title to a name; the parser also reads a capitalised title as the first part of
     // the name (G: "Chancellor Olaf Berg"), whose head is the last name part.
-    const bool title_as_name_part = type == "G" && Gazetteer::IsPersonTitle(Lower(link.left)) &&
+    const bool title_as_name_part = type == "G" &&
+                                    nlp::Gazetteer::IsPersonTitle(Lower(link.left)) &&
                                     g_.Left(link.left, "G").empty();
     if (type != "GN" && !title_as_name_part) continue;
     const int title = link.left;
@@ -109,10 +112,10 @@ void LinkRules::Titles() {
     for (const int a : g_.Left(title, "AN")) words.push_back(a);
     // "President Putin" is a title; "European Commission" is a name ("European" is a person noun
     // in WordNet, but capitalised and no title).
-    const bool is_title = Gazetteer::IsPersonTitle(Lower(title)) ||
+    const bool is_title = nlp::Gazetteer::IsPersonTitle(Lower(title)) ||
                           (!IsCapitalised(title) && IsPersonNoun(lexicon_, Lower(title)));
     // "Mr." and "Dr." are forms of address, not roles worth a fact.
-    if (!is_title || Gazetteer::IsHonorific(Lower(title))) continue;
+    if (!is_title || nlp::Gazetteer::IsHonorific(Lower(title))) continue;
     SentenceTriple t;
     t.subject = NounPhrase(name);
     t.subject.type_hint = model::EntityType::kPerson;

@@ -4,8 +4,8 @@
 #include <cctype>
 #include <set>
 
-#include "extract/gazetteer.h"
 #include "extract/link_rules.h"
+#include "nlp/gazetteer.h"
 
 namespace kg::extract {
 namespace {
@@ -162,9 +162,10 @@ Phrase LinkRules::NounPhrase(int head) const {
       // Before a name only capitalised adjectives are part of it: "Russian President", not
       // "even Germany".
       if (type == "A" && IsCapitalised(w) && !IsCapitalised(l.left)) continue;
-      if (type == "GN" && (!IsCapitalised(l.left) || Gazetteer::IsPersonTitle(Lower(l.left))))
+      if (type == "GN" && (!IsCapitalised(l.left) || nlp::Gazetteer::IsPersonTitle(Lower(l.left))))
         continue;
-      if (type == "G" && Gazetteer::IsPersonTitle(Lower(l.left)) && g_.Left(l.left, "G").empty())
+      if (type == "G" && nlp::Gazetteer::IsPersonTitle(Lower(l.left)) &&
+          g_.Left(l.left, "G").empty())
         continue;
       name.insert(l.left);
       stack.push_back(l.left);

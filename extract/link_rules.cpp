@@ -29,7 +29,7 @@ std::size_t Words(const Phrase& p) { return p.tokens.size(); }
 
 }  // namespace
 
-LinkRules::LinkRules(const LinkGraph& graph, Lexicon& lexicon, std::string_view sentence)
+LinkRules::LinkRules(const LinkGraph& graph, nlp::Lexicon& lexicon, std::string_view sentence)
     : g_(graph), lexicon_(lexicon), sentence_(sentence) {}
 
 std::vector<SentenceTriple> LinkRules::Run() {

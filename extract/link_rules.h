@@ -5,9 +5,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/lexicon.h"
 #include "extract/link_graph.h"
 #include "extract/sentence_triple.h"
+#include "nlp/lexicon.h"
 
 namespace kg::extract {
 
@@ -28,7 +28,7 @@ struct VerbChain {
 // except for closed classes (pronouns, "be", "of", speech verbs).
 class LinkRules {
  public:
-  LinkRules(const LinkGraph& graph, Lexicon& lexicon, std::string_view sentence);
+  LinkRules(const LinkGraph& graph, nlp::Lexicon& lexicon, std::string_view sentence);
 
   [[nodiscard]] std::vector<SentenceTriple> Run();
 
@@ -79,7 +79,7 @@ class LinkRules {
   [[nodiscard]] double Quality() const;
 
   const LinkGraph& g_;
-  Lexicon& lexicon_;
+  nlp::Lexicon& lexicon_;
   std::string_view sentence_;
   std::vector<SentenceTriple> out_;
   int adjunct_depth_ = 0;

@@ -59,7 +59,7 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
 
 }  // namespace
 
-PatternExtractor::PatternExtractor(std::shared_ptr<Lexicon> lexicon)
+PatternExtractor::PatternExtractor(std::shared_ptr<nlp::Lexicon> lexicon)
     : lexicon_(std::move(lexicon)) {}
 
 std::optional<std::vector<SentenceTriple>> PatternExtractor::Extract(std::string_view sentence) {

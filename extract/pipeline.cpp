@@ -6,14 +6,14 @@
 
 #include "extract/dateline.h"
 #include "extract/entity_resolver.h"
-#include "extract/entity_typer.h"
 #include "extract/extract.h"
-#include "extract/gazetteer.h"
-#include "extract/lexicon.h"
 #include "extract/link_extractor.h"
-#include "extract/words.h"
+#include "nlp/entity_typer.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/text_normalizer.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 using nlp::Normalize;
@@ -104,7 +104,7 @@ std::string NameOf(const Phrase& p, const SpanMapper& map) {
   std::string full = map.Render(p.tokens);
   const bool full_numeric = std::any_of(full.begin(), full.end(), [](char c) { return c == '$'; });
   if (!numeric_head && !full_numeric) return name;
-  std::vector<std::string> words = SplitWords(full);
+  std::vector<std::string> words = nlp::SplitWords(full);
   if (!words.empty() && IsDeterminer(words.front())) words.erase(words.begin());
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
@@ -114,14 +114,14 @@ std::string NameOf(const Phrase& p, const SpanMapper& map) {
 Mention MakeMention(const Phrase& p, const SpanMapper& map, std::size_t sentence) {
   Mention m;
   m.text.name = p.clause ? map.Render(p.tokens) : NameOf(p, map);
-  m.text.words = SplitWords(m.text.name);
+  m.text.words = nlp::SplitWords(m.text.name);
   m.text.full = map.Render(p.tokens);
   m.text.proper = p.proper;
   m.text.hint = p.type_hint;
   m.text.speaker = p.speaker;
   m.pronoun = p.pronoun;
   m.clause = p.clause;
-  const auto full_words = SplitWords(m.text.full);
+  const auto full_words = nlp::SplitWords(m.text.full);
   m.definite = !full_words.empty() && IsDeterminer(full_words.front()) && !p.proper;
   m.sentence = sentence;
   return m;
@@ -151,7 +151,7 @@ constexpr std::size_t kMinPieceWords = 6;  // 20 and 25 words cost CaRB F1; 30 g
 // on long sentences; two halves cost less than half and parse more often.
 std::vector<std::size_t> ClauseCuts(std::string_view s) {
   std::vector<std::size_t> cuts;
-  if (CountWords(s) <= kSplitWords) return cuts;
+  if (nlp::CountWords(s) <= kSplitWords) return cuts;
   std::size_t last = 0;
   for (std::size_t i = 0; i + 2 < s.size(); ++i) {
     std::size_t cut = 0;
@@ -160,8 +160,8 @@ std::vector<std::size_t> ClauseCuts(std::string_view s) {
       if (s.compare(i, word.size(), word) == 0) cut = i + 2;
     }
     if (cut == 0) continue;
-    if (CountWords(s.substr(last, cut - last)) >= kMinPieceWords &&
-        CountWords(s.substr(cut)) >= kMinPieceWords) {
+    if (nlp::CountWords(s.substr(last, cut - last)) >= kMinPieceWords &&
+        nlp::CountWords(s.substr(cut)) >= kMinPieceWords) {
       cuts.push_back(cut);
       last = cut;
     }
@@ -213,10 +213,10 @@ void ExtractProfile::Add(const ExtractProfile& other) {
 
 struct Pipeline::Impl {
   ExtractProfile profile;
-  std::shared_ptr<Lexicon> lexicon;
-  std::shared_ptr<const Gazetteer> gazetteer;
-  std::unique_ptr<EntityTyper> typer;
-  std::unique_ptr<NameTagger> tagger;
+  std::shared_ptr<nlp::Lexicon> lexicon;
+  std::shared_ptr<const nlp::Gazetteer> gazetteer;
+  std::unique_ptr<nlp::EntityTyper> typer;
+  std::unique_ptr<nlp::NameTagger> tagger;
   std::vector<std::unique_ptr<SentenceExtractor>> extractors;
 
   // The first extractor that accepts the sentence wins.
@@ -248,10 +248,10 @@ struct Pipeline::Impl {
 };
 
 Pipeline::Pipeline(const ExtractOptions& options) : impl_(std::make_unique<Impl>()) {
-  impl_->lexicon = Lexicon::Open();
-  impl_->gazetteer = std::make_shared<const Gazetteer>();
-  impl_->typer = std::make_unique<EntityTyper>(impl_->lexicon, impl_->gazetteer);
-  impl_->tagger = std::make_unique<NameTagger>(impl_->lexicon, impl_->gazetteer);
+  impl_->lexicon = nlp::Lexicon::Open();
+  impl_->gazetteer = std::make_shared<const nlp::Gazetteer>();
+  impl_->typer = std::make_unique<nlp::EntityTyper>(impl_->lexicon, impl_->gazetteer);
+  impl_->tagger = std::make_unique<nlp::NameTagger>(impl_->lexicon, impl_->gazetteer);
   if (options.use_link_grammar) {
     auto dictionary = std::make_shared<const LinkDictionary>();
     auto link = std::make_unique<LinkGrammarExtractor>(dictionary, impl_->lexicon, options.parser);
@@ -265,8 +265,8 @@ Pipeline::~Pipeline() = default;
 
 const ExtractProfile& Pipeline::profile() const { return impl_->profile; }
 
-std::vector<NameSpan> Pipeline::TagNames(const std::vector<std::string>& tokens,
-                                         NameMemory& memory) const {
+std::vector<nlp::NameSpan> Pipeline::TagNames(const std::vector<std::string>& tokens,
+                                              nlp::NameMemory& memory) const {
   return impl_->tagger->Tag(tokens, memory);
 }
 
@@ -345,7 +345,7 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
       bases.back() += dateline;  // spans of this sentence's triples count from after it
     }
     ++profile.sentences;
-    profile.words += CountWords(sentence);
+    profile.words += nlp::CountWords(sentence);
     const double parsed_before = profile.parse;
     auto [triples, extractor] = impl_->Run(sentence);
     const SpanMapper map(norm, bases.back(), text);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trains kg's models from the open treebanks and prints their dev scores (see models/NOTICE).
 # Usage: scripts/train-models.sh [TREEBANKS_DIR] [OUT_DIR]
-#   TREEBANKS_DIR holds ud-english-ewt/, gum/ (default ../shared/treebanks); OUT_DIR defaults to
+#   TREEBANKS_DIR holds ud-english-ewt/, gum/, uner-english-ewt/ (default ../shared/treebanks); OUT_DIR defaults to
 #   models/. Needs a built kg (build/cli/kg, or $KG). Deterministic: the same data gives
 #   byte-identical model files. Scores are ../shared/eval/ud_score.py's when it is there.
 set -euo pipefail
@@ -40,4 +40,8 @@ echo "== dev scores (gold tokenisation)"
 score ewt-dev "$EWT/dev.conllu"
 score gum-dev "$GUM/dev.conllu"
 score gum-news "$tmp/gum-news-gold.conllu"
+
+echo "== named-entity recogniser, GUM train + UNER EWT (GUM dev score)"
+time_it "$KG" train ner --gum "$GUM/train.conllu" --uner "$T/uner-english-ewt/dev.iob2" \
+  --uner-upos "$EWT/dev.conllu" --dev "$GUM/dev.conllu" --no-upos --prune 0.5 --out "$OUT/ner.kgm"
 ls -l "$OUT"/*.kgm

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "extract/words.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
@@ -44,14 +44,14 @@ bool IsLegalSuffix(std::string_view word) {
       "inc",  "incorporated", "corp", "corporation", "co",  "company", "ltd", "limited",
       "plc",  "llc",          "llp",  "lp",          "a/s", "as",      "asa", "ag",
       "gmbh", "sa",           "nv",   "bv",          "spa", "ab",      "oyj", "pte"};
-  const std::string w = Lower(WithoutStops(word));
+  const std::string w = nlp::Lower(WithoutStops(word));
   return std::find(kSuffixes.begin(), kSuffixes.end(), w) != kSuffixes.end();
 }
 
 bool IsSkippable(std::string_view word) {
   static constexpr std::array<std::string_view, 9> kWords = {"of", "for", "and", "the", "de",
                                                              "on", "in",  "&",   "to"};
-  const std::string w = Lower(word);
+  const std::string w = nlp::Lower(word);
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -64,7 +64,7 @@ std::string AcronymLetters(std::string_view short_form) {
   const bool all_caps = std::all_of(letters.begin(), letters.end(), IsUpper);
   const bool capitalised = IsUpper(letters[0]) && letters.size() >= 4 &&
                            std::none_of(letters.begin() + 1, letters.end(), IsUpper);
-  return all_caps || capitalised ? Lower(letters) : std::string();
+  return all_caps || capitalised ? nlp::Lower(letters) : std::string();
 }
 
 // Can letters[i...] be spelled by the initials of words[j...]?
@@ -117,7 +117,7 @@ std::string WithoutLegalSuffix(std::string_view name) {
 }
 
 std::string IdentityKey(std::string_view name) {
-  std::vector<std::string> words = Words(Lower(WithoutStops(name)));
+  std::vector<std::string> words = Words(nlp::Lower(WithoutStops(name)));
   if (words.size() > 1 && words.front() == "the") words.erase(words.begin());
   while (words.size() > 1 && IsLegalSuffix(words.back())) words.pop_back();
   std::string key;
@@ -132,7 +132,7 @@ bool IsAcronymOf(std::string_view short_form, std::string_view long_form) {
   const std::string letters = AcronymLetters(short_form);
   if (letters.empty()) return false;
   std::vector<std::string> words = Words(WithoutLegalSuffix(long_form));
-  if (!words.empty() && Lower(words.front()) == "the") words.erase(words.begin());
+  if (!words.empty() && nlp::Lower(words.front()) == "the") words.erase(words.begin());
   const auto content = std::count_if(words.begin(), words.end(),
                                      [](const std::string& w) { return !IsSkippable(w); });
   if (content < 2) return false;

@@ -11,7 +11,7 @@
 #include <rapidjson/document.h>
 
 #include "extract/entities/values.h"
-#include "extract/words.h"
+#include "nlp/words.h"
 
 namespace kg::extract::values_internal {
 namespace {
@@ -77,7 +77,7 @@ std::map<std::string, std::string, std::less<>> LoadIsoNames() {
   for (const auto& entry : doc["4217"].GetArray()) {
     if (!entry.HasMember("alpha_3") || !entry.HasMember("name")) continue;
     const std::string code = entry["alpha_3"].GetString();
-    const std::string name = Lower(entry["name"].GetString());
+    const std::string name = nlp::Lower(entry["name"].GetString());
     names.emplace(name, code);
     names.emplace(name + "s", code);
   }
@@ -115,11 +115,11 @@ std::vector<Piece> Lex(std::string_view s) {
       const std::size_t end = WordEnd(s, i);
       if (end < s.size() && s[end] == '$') {
         const std::string text(s.substr(i, end + 1 - i));
-        pieces.push_back({Piece::Kind::kSymbol, Lower(text), text});
+        pieces.push_back({Piece::Kind::kSymbol, nlp::Lower(text), text});
         i = end + 1;
       } else {
         const std::string text(s.substr(i, end - i));
-        pieces.push_back({Piece::Kind::kWord, Lower(text), text});
+        pieces.push_back({Piece::Kind::kWord, nlp::Lower(text), text});
         i = end;
       }
     } else if (c == '$' || c == '%') {

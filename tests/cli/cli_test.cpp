@@ -299,4 +299,28 @@ TEST_F(CliTest, SeedArticleGivesTheFactsAReaderAgreesWith) {
   EXPECT_NE(linked.out.find("described Putin as"), std::string::npos);
 }
 
+// kg tag with the shipped entity model, on sentences written for the test.
+TEST_F(CliTest, TagMarksPeopleAndPlacesInConllColumns) {
+  const std::string models = Env("KG_SOURCE_DIR") + "/models";
+  if (!fs::exists(models + "/ner.kgm")) GTEST_SKIP() << "no models/ner.kgm";
+  const std::string input = (dir_ / "in.conll").string();
+  std::ofstream(input)
+      << "-DOCSTART- -X- O\n\nAngela\nMerkel\nmet\nEmmanuel\nMacron\nin\nParis\n.\n";
+  const Outcome r = Kg("tag --conll " + input + " --models " + models);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "-DOCSTART- O\n\nAngela B-PER\nMerkel I-PER\nmet O\nEmmanuel B-PER\nMacron I-PER\n"
+            "in O\nParis B-LOC\n. O\n");
+}
+
+TEST_F(CliTest, TagWithoutAModelIsAOneLineError) {
+  const std::string input = (dir_ / "in.conll").string();
+  std::ofstream(input) << "Paris\n";
+  const std::string missing = (dir_ / "none").string();
+  const Outcome r = Kg("tag --conll " + input + " --models " + missing);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err.rfind("kg: error: " + missing + "/ner.kgm: ", 0), 0u) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
+
 }  // namespace

@@ -18,7 +18,7 @@ class NameTaggerTest : public testing::Test {
   }
 
   // "Name/TYPE" for each name; nationalities as "/NAT".
-  static std::vector<std::string> Names(const std::string& sentence, NameMemory& memory) {
+  static std::vector<std::string> Names(const std::string& sentence, nlp::NameMemory& memory) {
     std::vector<std::string> tokens;
     std::size_t i = 0;
     while (i < sentence.size()) {
@@ -27,7 +27,7 @@ class NameTaggerTest : public testing::Test {
       i = e + 1;
     }
     std::vector<std::string> out;
-    for (const NameSpan& s : pipeline_->TagNames(tokens, memory)) {
+    for (const nlp::NameSpan& s : pipeline_->TagNames(tokens, memory)) {
       std::string name;
       for (std::size_t k = s.begin; k < s.end; ++k) name += (name.empty() ? "" : " ") + tokens[k];
       out.push_back(name + "/" +
@@ -36,7 +36,7 @@ class NameTaggerTest : public testing::Test {
     return out;
   }
   static std::vector<std::string> Names(const std::string& sentence) {
-    NameMemory memory;
+    nlp::NameMemory memory;
     return Names(sentence, memory);
   }
 
@@ -62,7 +62,7 @@ TEST_F(NameTaggerTest, NationalitiesAreMarked) {
 }
 
 TEST_F(NameTaggerTest, ASurnameAfterTheFullNameIsThePerson) {
-  NameMemory memory;
+  nlp::NameMemory memory;
   (void)Names("Tomas Berglund won the race .", memory);
   EXPECT_EQ(Names("Berglund said he was tired .", memory),
             (std::vector<std::string>{"Berglund/PERSON"}));

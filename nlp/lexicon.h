@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // WordNet lexicographer files that typing looks at.
 enum class LexFile : int {
@@ -73,4 +73,4 @@ class Lexicon {
   std::unordered_map<std::string, NounInfo> nouns_;
 };
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

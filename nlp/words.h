@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // ASCII lower case; other bytes (UTF-8 letters) unchanged.
 [[nodiscard]] std::string Lower(std::string_view s);
@@ -15,4 +15,4 @@ namespace kg::extract {
 // How many words SplitWords would give, without making them.
 [[nodiscard]] std::size_t CountWords(std::string_view s);
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

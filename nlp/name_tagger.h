@@ -6,12 +6,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/entity_typer.h"
-#include "extract/gazetteer.h"
-#include "extract/lexicon.h"
 #include "model/entity_type.h"
+#include "nlp/entity_typer.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // What the tagger remembers within one document: the people named so far, so that "Simmons"
 // after "Phil Simmons" is a person too.
@@ -53,4 +53,4 @@ class NameTagger {
   mutable bool headline_ = false;  // the sentence being tagged is in capitals
 };
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

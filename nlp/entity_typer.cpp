@@ -1,12 +1,12 @@
-#include "extract/entity_typer.h"
+#include "nlp/entity_typer.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 
-#include "extract/words.h"
+#include "nlp/words.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 using model::EntityType;
@@ -196,4 +196,4 @@ EntityType EntityTyper::Type(const MentionText& m) const {
   return EntityType::kOther;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "extract/gazetteer.h"
-#include "extract/lexicon.h"
 #include "model/entity_type.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // What typing knows of one mention.
 struct MentionText {
@@ -39,4 +39,4 @@ class EntityTyper {
   std::shared_ptr<const Gazetteer> gazetteer_;
 };
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,13 +1,13 @@
-#include "extract/name_tagger.h"
+#include "nlp/name_tagger.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
 
-#include "extract/words.h"
+#include "nlp/words.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 using model::EntityType;
@@ -265,4 +265,4 @@ std::vector<NameSpan> NameTagger::Tag(const std::vector<std::string>& tokens,
   return out;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,8 +1,8 @@
-#include "extract/words.h"
+#include "nlp/words.h"
 
 #include <cctype>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -36,4 +36,4 @@ std::size_t CountWords(std::string_view s) {
   return n;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -8,7 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 struct Country {
   std::string code;                  // ISO 3166-1 alpha-2
@@ -55,6 +55,9 @@ class Gazetteer {
   [[nodiscard]] bool IsProfession(std::string_view word) const {
     return professions_.count(std::string(word)) > 0;
   }
+  // A people, a faith or a nationality, singular or plural, in title case ("German", "Bavarians",
+  // "Baptist"): the capitalised entries of Link Grammar's entities.people plus the demonyms above.
+  [[nodiscard]] bool IsDemonym(std::string_view word) const;
 
   static constexpr const char* kDefaultWordListPath = "/usr/share/link-grammar/en/words";
 
@@ -65,9 +68,10 @@ class Gazetteer {
   std::unordered_set<std::string> given_names_;
   std::unordered_set<std::string> places_;
   std::unordered_set<std::string> professions_;
+  std::unordered_set<std::string> peoples_;
 
   std::vector<Country> countries_;
   std::unordered_map<std::string, std::size_t> by_name_;  // lower-case name -> index
 };
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,4 +1,4 @@
-#include "extract/gazetteer.h"
+#include "nlp/gazetteer.h"
 
 #include <algorithm>
 #include <array>
@@ -8,9 +8,9 @@
 
 #include <rapidjson/document.h>
 
-#include "extract/words.h"
+#include "nlp/words.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 std::string_view StripThe(std::string_view s) {
@@ -206,6 +206,11 @@ void Gazetteer::LoadWordLists(const std::string& folder) {
   load("entities.given-bisex.sing", given_names_);
   load("entities.locations.sing", places_);
   load("entities.us-states.sing", places_);
+  load("entities.people", peoples_);
+  std::erase_if(peoples_, [](const std::string& w) {
+    return !std::isupper(static_cast<unsigned char>(w[0]));
+  });
+  for (const Demonym& d : kDemonyms) peoples_.emplace(d.adjective);
   load("entities.prof", professions_);
   load("entities.prof.vowel", professions_);
 }
@@ -254,6 +259,16 @@ bool Gazetteer::IsSpeechVerb(std::string_view lemma) { return ContainsLower(kSpe
 bool Gazetteer::IsMonthOrWeekday(std::string_view word) { return ContainsLower(kCalendar, word); }
 bool Gazetteer::IsCurrencyWord(std::string_view word) { return ContainsLower(kCurrency, word); }
 
+bool Gazetteer::IsDemonym(std::string_view word) const {
+  std::string w(word);
+  if (peoples_.count(w) > 0) return true;
+  if (w.size() > 3 && w.back() == 's') {
+    w.pop_back();
+    return peoples_.count(w) > 0;
+  }
+  return false;
+}
+
 std::optional<std::string> Gazetteer::CountryOfDemonym(std::string_view word) const {
   for (const Demonym& d : kDemonyms) {
     if (d.adjective == word) return std::string(d.country);
@@ -261,4 +276,4 @@ std::optional<std::string> Gazetteer::CountryOfDemonym(std::string_view word) co
   return std::nullopt;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

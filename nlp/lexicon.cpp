@@ -1,4 +1,4 @@
-#include "extract/lexicon.h"
+#include "nlp/lexicon.h"
 
 #include <algorithm>
 #include <cctype>
@@ -7,10 +7,10 @@
 
 #include <wn.h>
 
-#include "extract/words.h"
 #include "model/error.h"
+#include "nlp/words.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 constexpr int kMaxSenses = 3;
@@ -190,4 +190,4 @@ NounInfo Lexicon::NounLocked(const std::string& key) {
   return info;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

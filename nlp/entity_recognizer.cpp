@@ -1,0 +1,104 @@
+#include "nlp/entity_recognizer.h"
+
+#include <algorithm>
+
+#include "model/error.h"
+#include "nlp/value_rules.h"
+
+namespace kg::nlp {
+
+EntityRecognizer::EntityRecognizer(const std::string& model_path, std::shared_ptr<Lexicon> lexicon,
+                                   std::shared_ptr<const Gazetteer> gazetteer)
+    : lexicon_(lexicon),
+      gazetteer_(gazetteer),
+      features_(lexicon, gazetteer),
+      typer_(lexicon, gazetteer),
+      file_(std::make_unique<ModelFile>(model_path, ModelKind::kNer, kNerFeatureVersion)) {
+  PayloadReader in(file_->payload(), model_path);
+  uses_upos_ = in.U32() != 0;
+  model_ = Perceptron(in);
+  if (model_.num_classes() != kNerLabelCount) {
+    throw Error(ErrorCode::kCorruption, model_path + ": entity model has " +
+                                            std::to_string(model_.num_classes()) +
+                                            " labels, expected " + std::to_string(kNerLabelCount));
+  }
+}
+
+std::vector<NerLabel> EntityRecognizer::Label(const std::vector<std::string>& tokens,
+                                              const std::vector<std::string>& upos,
+                                              NerDocumentMemory& memory) const {
+  static const std::vector<std::string> kNoTags;
+  const NerSentenceContext s = features_.Prepare(tokens, uses_upos_ ? upos : kNoTags, memory);
+  return DecodeNer(features_, s, model_);
+}
+
+std::string EntityRecognizer::Refine(const std::vector<std::string>& tokens, std::size_t begin,
+                                     std::size_t end, NameClass c) const {
+  if (c != NameClass::kPlace && c != NameClass::kProduct) return std::string(ClassName(c));
+  MentionText m;
+  for (std::size_t i = begin; i < end; ++i) {
+    m.words.push_back(tokens[i]);
+    m.name += (m.name.empty() ? "" : " ") + tokens[i];
+  }
+  m.full = m.name;
+  m.proper = true;
+  if (c == NameClass::kProduct)
+    return typer_.Type(m) == model::EntityType::kWeapon ? "WEAPON" : "PRODUCT";
+  if (gazetteer_->FindCountry(m.name) != nullptr) return "COUNTRY";
+  const model::EntityType t = typer_.Type(m);
+  if (t == model::EntityType::kCountry) return "COUNTRY";
+  if (t == model::EntityType::kCity || gazetteer_->IsKnownPlace(m.name)) return "CITY";
+  return "LOCATION";
+}
+
+std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::string>& tokens,
+                                                       const std::vector<std::string>& upos,
+                                                       NerDocumentMemory& memory) const {
+  const std::vector<NerLabel> labels = Label(tokens, upos, memory);
+  std::vector<EntityMention> out;
+  std::vector<bool> taken(tokens.size(), false);
+  for (const LabelSpan& n : LabelSpans(labels)) {
+    out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
+    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(n.begin),
+              taken.begin() + static_cast<std::ptrdiff_t>(n.end), true);
+  }
+  // Nationalities and peoples by the name lists: GUM and UNER do not mark the adjectives
+  // ("German", "Bavarian"), so the model rarely predicts NORP for them.
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!taken[k] && gazetteer_->IsDemonym(tokens[k])) {
+      out.push_back({k, k + 1, "NORP"});
+      taken[k] = true;
+    }
+  }
+  for (const EntityMention& v : FindValues(tokens)) {
+    const bool free =
+        std::none_of(taken.begin() + static_cast<std::ptrdiff_t>(v.begin),
+                     taken.begin() + static_cast<std::ptrdiff_t>(v.end), [](bool b) { return b; });
+    if (free) out.push_back(v);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+void EntityRecognizer::MarkEntities(std::vector<Token>& tokens, NerDocumentMemory& memory) const {
+  std::vector<std::string> forms;
+  std::vector<std::string> upos;
+  for (const Token& t : tokens) {
+    forms.push_back(t.form);
+    upos.push_back(t.upos);
+  }
+  const auto tags = BioTags(tokens.size(), Recognize(forms, upos, memory));
+  for (std::size_t i = 0; i < tokens.size(); ++i) tokens[i].entity = tags[i];
+}
+
+std::vector<std::string> BioTags(std::size_t n, std::span<const EntityMention> mentions) {
+  std::vector<std::string> tags(n, "O");
+  for (const EntityMention& m : mentions) {
+    for (std::size_t i = m.begin; i < m.end && i < n; ++i)
+      tags[i] = (i == m.begin ? "B-" : "I-") + m.type;
+  }
+  return tags;
+}
+
+}  // namespace kg::nlp

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/entity_typer.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
+#include "nlp/model_file.h"
+#include "nlp/ner_features.h"
+#include "nlp/ner_labels.h"
+#include "nlp/perceptron.h"
+
+namespace kg::nlp {
+
+// The entity model's file name inside a models directory (beside tagger.kgm and parser.kgm).
+inline constexpr const char* kNerFile = "ner.kgm";
+
+// A name or value found in a sentence: tokens [begin, end) and its type, one of PERSON,
+// ORGANIZATION, COUNTRY, CITY, LOCATION, EVENT, PRODUCT, WEAPON, NORP, OTHER (from the model,
+// places and products refined by the gazetteers and WordNet) or MONEY, DATE, QUANTITY, PERCENT
+// (from rules, nlp/value_rules.h).
+struct EntityMention {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string type;
+};
+
+// Greedy left-to-right BIO decoding with the recogniser's features: at each token the allowed
+// label (I-x only after B-x or I-x) with the highest score. Model is Perceptron or
+// PerceptronTrainer (anything with Score and num_classes).
+template <typename Model>
+[[nodiscard]] std::vector<NerLabel> DecodeNer(const NerFeatures& features,
+                                              const NerSentenceContext& sentence,
+                                              const Model& model) {
+  std::vector<NerLabel> labels;
+  labels.reserve(sentence.tokens.size());
+  std::vector<std::uint64_t> feats;
+  std::vector<float> scores(model.num_classes());
+  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+    const NerLabel prev = i > 0 ? labels[i - 1] : kOutside;
+    const NerLabel prev2 = i > 1 ? labels[i - 2] : kOutside;
+    feats.clear();
+    features.Extract(sentence, i, prev, prev2, feats);
+    model.Score(feats, scores);
+    NerLabel best = kOutside;
+    for (std::size_t l = 1; l < scores.size(); ++l) {
+      const auto label = static_cast<NerLabel>(l);
+      if (Allowed(prev, label) && scores[l] > scores[best]) best = label;
+    }
+    labels.push_back(best);
+  }
+  return labels;
+}
+
+// The trained named-entity recogniser (an averaged perceptron over NerFeatures, greedy BIO
+// decoding), with the gazetteers' refinement of places and the value rules. Load once and share:
+// const methods are thread-safe except for the memory argument, which is per document.
+class EntityRecognizer {
+ public:
+  // Loads a model written by TrainNer. Throws kg::Error naming the file when it is missing,
+  // truncated, corrupt or of another feature version (nlp/model_file.h).
+  EntityRecognizer(const std::string& model_path, std::shared_ptr<Lexicon> lexicon,
+                   std::shared_ptr<const Gazetteer> gazetteer);
+
+  // The model's BIO labels for one sentence. upos: one tag per token, or empty when no tagger
+  // ran. memory carries what the document named before; this sentence's names are added.
+  [[nodiscard]] std::vector<NerLabel> Label(const std::vector<std::string>& tokens,
+                                            const std::vector<std::string>& upos,
+                                            NerDocumentMemory& memory) const;
+
+  // Names (typed as EntityMention says) and values of one sentence, in token order. Besides the
+  // model's names: a lone nationality or people the name lists know (NORP) and the value rules
+  // (nlp/value_rules.h), where the model found nothing.
+  [[nodiscard]] std::vector<EntityMention> Recognize(const std::vector<std::string>& tokens,
+                                                     const std::vector<std::string>& upos,
+                                                     NerDocumentMemory& memory) const;
+
+  // Sets the entity field of each token ("B-ORGANIZATION", "I-PERSON", "O") from Recognize,
+  // with the tokens' upos when the model uses them.
+  void MarkEntities(std::vector<Token>& tokens, NerDocumentMemory& memory) const;
+
+  // What the model was trained with: whether it saw UPOS tags.
+  [[nodiscard]] bool uses_upos() const { return uses_upos_; }
+
+ private:
+  [[nodiscard]] std::string Refine(const std::vector<std::string>& tokens, std::size_t begin,
+                                   std::size_t end, NameClass c) const;
+
+  std::shared_ptr<Lexicon> lexicon_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
+  NerFeatures features_;
+  EntityTyper typer_;
+  std::unique_ptr<ModelFile> file_;
+  Perceptron model_;
+  bool uses_upos_ = false;
+};
+
+// One BIO tag per token ("B-ORGANIZATION", "O") from mentions that do not overlap.
+[[nodiscard]] std::vector<std::string> BioTags(std::size_t n,
+                                               std::span<const EntityMention> mentions);
+
+}  // namespace kg::nlp

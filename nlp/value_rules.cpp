@@ -1,0 +1,109 @@
+#include "nlp/value_rules.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "nlp/gazetteer.h"
+#include "nlp/words.h"
+
+namespace kg::nlp {
+namespace {
+
+constexpr std::array<std::string_view, 6> kScales = {"million",  "billion", "trillion",
+                                                     "thousand", "mln",     "bln"};
+constexpr std::array<std::string_view, 9> kCurrencySymbols = {"$",  "us$", "£",   "€",  "¥",
+                                                              "c$", "a$",  "hk$", "nz$"};
+constexpr std::array<std::string_view, 24> kUnits = {
+    "km",   "kilometres", "kilometers", "miles", "mile",     "metres",  "meters", "m",
+    "kg",   "kilograms",  "tonnes",     "tons",  "pounds",   "barrels", "litres", "liters",
+    "feet", "foot",       "inches",     "acres", "hectares", "degrees", "mph",    "cm"};
+constexpr std::array<std::string_view, 5> kYearBefore = {"in", "since", "by", "until", "of"};
+
+template <std::size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// "4", "3.5", "2,000", "1/2", "four" is not a number here (too ambiguous in names).
+bool IsNumber(const std::string& w) {
+  if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+  return std::all_of(w.begin(), w.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '/';
+  });
+}
+
+bool IsYear(const std::string& w) {
+  return w.size() == 4 && IsNumber(w) && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0);
+}
+
+bool IsIsoDate(const std::string& w) {
+  return w.size() == 10 && w[4] == '-' && w[7] == '-' && IsYear(w.substr(0, 4));
+}
+
+bool IsMonth(const std::string& w) {
+  return Gazetteer::IsMonthOrWeekday(w) && w.size() > 2 &&
+         std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+// The end of a number with its scale word ("4 million") starting at i, or i when none.
+std::size_t NumberEnd(const std::vector<std::string>& t, std::size_t i) {
+  if (i >= t.size() || !IsNumber(t[i])) return i;
+  std::size_t e = i + 1;
+  while (e < t.size() && In(kScales, Lower(t[e]))) ++e;
+  return e;
+}
+
+}  // namespace
+
+std::vector<EntityMention> FindValues(const std::vector<std::string>& t) {
+  std::vector<EntityMention> out;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    const std::string w = Lower(t[i]);
+    std::size_t e = i;
+    std::string type;
+    if (In(kCurrencySymbols, w) && NumberEnd(t, i + 1) > i + 1) {
+      e = NumberEnd(t, i + 1);
+      type = "MONEY";
+    } else if (const std::size_t n = NumberEnd(t, i); n > i) {
+      const std::string next = n < t.size() ? Lower(t[n]) : "";
+      if (next == "%" || next == "percent" || next == "pct") {
+        e = n + 1;
+        type = "PERCENT";
+      } else if (n < t.size() && (Gazetteer::IsCurrencyWord(next) || next == "dollars")) {
+        e = n + 1;
+        type = "MONEY";
+      } else if (n < t.size() && In(kUnits, next)) {
+        e = n + 1;
+        type = "QUANTITY";
+      } else if (IsYear(t[i]) && n == i + 1 && i > 0 && In(kYearBefore, Lower(t[i - 1]))) {
+        e = n;
+        type = "DATE";
+      } else if (n == i + 1 && t[i].size() <= 2 && n < t.size() && IsMonth(t[n])) {
+        e = n + 1;  // "30 August"
+        if (e < t.size() && IsYear(t[e])) ++e;
+        type = "DATE";
+      }
+    } else if (IsIsoDate(t[i])) {
+      e = i + 1;
+      type = "DATE";
+    } else if (IsMonth(t[i])) {
+      e = i + 1;  // "August 30 , 1996", "Monday"
+      if (e < t.size() && IsNumber(t[e]) && t[e].size() <= 2) ++e;
+      if (e + 1 < t.size() && t[e] == "," && IsYear(t[e + 1])) e += 2;
+      if (e < t.size() && IsYear(t[e])) ++e;
+      type = "DATE";
+    }
+    if (type.empty()) {
+      ++i;
+      continue;
+    }
+    out.push_back({i, e, type});
+    i = e;
+  }
+  return out;
+}
+
+}  // namespace kg::nlp

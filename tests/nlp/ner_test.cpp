@@ -1,0 +1,206 @@
+// The named-entity recogniser: its training-data readers, features and model file, on snippets
+// written for the tests.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "model/error.h"
+#include "nlp/entity_recognizer.h"
+#include "nlp/ner_corpus.h"
+#include "nlp/ner_features.h"
+#include "nlp/ner_train.h"
+#include "nlp/value_rules.h"
+
+namespace kg::nlp {
+namespace {
+
+using testing::ElementsAre;
+using testing::HasSubstr;
+
+std::vector<std::string> Tags(const NerSentence& s) {
+  std::vector<std::string> out;
+  for (const NerLabel l : s.labels) out.push_back(LabelName(l));
+  return out;
+}
+
+// One CoNLL-U word line: id, form, upos, head, deprel, misc.
+std::string Word(int id, const std::string& form, const std::string& upos, int head,
+                 const std::string& misc) {
+  return std::to_string(id) + "\t" + form + "\t_\t" + upos + "\t_\t_\t" + std::to_string(head) +
+         "\tdep\t_\t" + misc + "\n";
+}
+
+TEST(GumReader, KeepsTheOutermostNameAndDropsItsArticle) {
+  std::istringstream in("# newdoc id = doc1\n# sent_id = doc1-1\n" +
+                        Word(1, "She", "PRON", 2, "Entity=(1-person-new-x-x-1-sgl)") +
+                        Word(2, "left", "VERB", 0, "_") +
+                        Word(3, "the", "DET", 4, "Entity=(2-organization-new-x-x-2-sgl") +
+                        Word(4, "University", "PROPN", 2, "_") + Word(5, "of", "ADP", 6, "_") +
+                        Word(6, "Portsmouth", "PROPN", 4, "Entity=(3-place-new-x-x-1-sgl)2)") +
+                        Word(7, ".", "PUNCT", 2, "_") + "\n");
+  const auto sentences = ReadGumEntities(in, "test.conllu", nullptr);
+  ASSERT_EQ(sentences.size(), 1u);
+  EXPECT_EQ(sentences[0].doc, "doc1");
+  EXPECT_THAT(Tags(sentences[0]), ElementsAre("O", "O", "O", "B-ORGANIZATION", "I-ORGANIZATION",
+                                              "I-ORGANIZATION", "O"));
+  EXPECT_EQ(sentences[0].upos[3], "PROPN");
+}
+
+TEST(GumReader, ALonePeopleIsNorpAndTimesAreLeftToRules) {
+  std::istringstream in("# sent_id = d-1\n" +
+                        Word(1, "Americans", "PROPN", 2, "Entity=(1-person-new-x-x-1-sgl)") +
+                        Word(2, "voted", "VERB", 0, "_") + Word(3, "in", "ADP", 4, "_") +
+                        Word(4, "November", "PROPN", 2, "Entity=(2-time-new-x-x-1-sgl)") + "\n");
+  const auto sentences =
+      ReadGumEntities(in, "t", [](std::string_view w) { return w == "Americans"; });
+  ASSERT_EQ(sentences.size(), 1u);
+  EXPECT_THAT(Tags(sentences[0]), ElementsAre("B-NORP", "O", "O", "O"));
+}
+
+TEST(GumReader, AnUnclosedMentionNamesTheSentence) {
+  std::istringstream in("# sent_id = d-7\n" +
+                        Word(1, "Paris", "PROPN", 0, "Entity=(1-place-new-x-x-1-sgl") + "\n");
+  EXPECT_THAT([&] { (void)ReadGumEntities(in, "gum.conllu", nullptr); },
+              testing::ThrowsMessage<Error>(HasSubstr("gum.conllu: sentence d-7: mention 1")));
+}
+
+TEST(UnerReader, MapsTypesAndRepairsAnOrphanInside) {
+  std::istringstream in(
+      "# newdoc id = a\n# sent_id = a-1\n1\tJohn\tB-PER\t-\t-\n2\tSmith\tI-PER\t-\t-\n"
+      "3\tjoined\tO\t-\t-\n4\tGoogle\tI-ORG\t-\t-\n5\tfor\tO\t-\t-\n6\tXbox\tB-OTH\t-\t-\n\n");
+  const auto sentences = ReadUner(in, "u.iob2");
+  ASSERT_EQ(sentences.size(), 1u);
+  EXPECT_EQ(sentences[0].id, "a-1");
+  EXPECT_THAT(Tags(sentences[0]),
+              ElementsAre("B-PERSON", "I-PERSON", "O", "B-ORGANIZATION", "O", "B-OTHER"));
+}
+
+TEST(UnerReader, AnUnknownTagNamesTheLine) {
+  std::istringstream in("1\tJohn\tB-XYZ\n");
+  EXPECT_THAT([&] { (void)ReadUner(in, "u.iob2"); },
+              testing::ThrowsMessage<Error>(HasSubstr("u.iob2:1: unknown tag 'B-XYZ'")));
+}
+
+TEST(NerFeatureExtraction, ShapesCollapseRunsOfOneKind) {
+  EXPECT_EQ(WordShape("McDonald"), "XxXx");
+  EXPECT_EQ(WordShape("U.S."), "X.X.");
+  EXPECT_EQ(WordShape("1996-08-30"), "d-d-d");
+  EXPECT_TRUE(IsHeadline({"SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"}));
+  EXPECT_FALSE(IsHeadline({"Japan", "got", "a", "lucky", "win"}));
+}
+
+class NerModelTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    lexicon_ = new std::shared_ptr<Lexicon>(Lexicon::Open());
+    gazetteer_ = new std::shared_ptr<const Gazetteer>(std::make_shared<const Gazetteer>());
+  }
+  static void TearDownTestSuite() {
+    delete lexicon_;
+    delete gazetteer_;
+  }
+  static NerFeatures Features() { return NerFeatures(*lexicon_, *gazetteer_); }
+
+  // A few sentences in which names recur, enough for the perceptron to learn them.
+  static std::vector<NerSentence> Corpus() {
+    const auto p = BeginLabel(NameClass::kPerson);
+    const auto pi = InsideLabel(NameClass::kPerson);
+    const auto org = BeginLabel(NameClass::kOrganization);
+    const auto loc = BeginLabel(NameClass::kPlace);
+    std::vector<NerSentence> out;
+    for (int k = 0; k < 4; ++k) {
+      out.push_back({"d" + std::to_string(k),
+                     "",
+                     {"Maria", "Lopez", "joined", "Acme", "in", "Oslo", "."},
+                     {},
+                     {p, pi, kOutside, org, kOutside, loc, kOutside}});
+      out.push_back({"d" + std::to_string(k),
+                     "",
+                     {"Acme", "opened", "an", "office", "in", "Lima", "."},
+                     {},
+                     {org, kOutside, kOutside, kOutside, kOutside, loc, kOutside}});
+    }
+    return out;
+  }
+
+  static std::string Train(const std::string& name) {
+    const std::string path = testing::TempDir() + "/" + name;
+    NerTrainOptions options;
+    options.iterations = 5;
+    options.use_upos = false;
+    TrainNer(Corpus(), Features(), options, path);
+    return path;
+  }
+
+  static std::shared_ptr<Lexicon>* lexicon_;
+  static std::shared_ptr<const Gazetteer>* gazetteer_;
+};
+std::shared_ptr<Lexicon>* NerModelTest::lexicon_ = nullptr;
+std::shared_ptr<const Gazetteer>* NerModelTest::gazetteer_ = nullptr;
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST_F(NerModelTest, PrepareStacksTheRuleTaggerAndLooksUpHeadlinesInTitleCase) {
+  NerDocumentMemory memory;
+  const auto s = Features().Prepare({"Angela", "Merkel", "said", "."}, {}, memory);
+  EXPECT_EQ(s.tokens[0].rule, "B-PERSON");
+  EXPECT_EQ(s.tokens[1].rule, "I-PERSON");
+  EXPECT_EQ(s.tokens[2].rule, "O");
+  EXPECT_FALSE(s.headline);
+  const auto caps = Features().Prepare({"GERMANY", "BEAT", "FRANCE"}, {}, memory);
+  EXPECT_TRUE(caps.headline);
+  EXPECT_EQ(caps.tokens[0].shape, "CAPS");
+  // A country is found in capitals as in title case: the features match those of "Germany".
+  EXPECT_EQ(caps.tokens[0].lists, Features().Prepare({"Germany"}, {}, memory).tokens[0].lists);
+  std::vector<std::uint64_t> a;
+  std::vector<std::uint64_t> b;
+  Features().Extract(s, 0, kOutside, kOutside, a);
+  Features().Extract(s, 0, BeginLabel(NameClass::kPerson), kOutside, b);
+  EXPECT_EQ(a.size(), b.size());
+  EXPECT_NE(a, b);  // the previous label is a feature
+}
+
+TEST_F(NerModelTest, SavedModelLoadsAndTagsWhatItLearnt) {
+  const std::string path = Train("ner_roundtrip.kgm");
+  const EntityRecognizer recognizer(path, *lexicon_, *gazetteer_);
+  EXPECT_FALSE(recognizer.uses_upos());
+  NerDocumentMemory memory;
+  const auto corpus = Corpus();
+  EXPECT_EQ(recognizer.Label(corpus[0].tokens, {}, memory), corpus[0].labels);
+  const auto mentions = recognizer.Recognize(corpus[1].tokens, {}, memory);
+  EXPECT_THAT(BioTags(corpus[1].tokens.size(), mentions),
+              ElementsAre("B-ORGANIZATION", "O", "O", "O", "O", "B-CITY", "O"));
+}
+
+TEST_F(NerModelTest, TrainingTwiceGivesTheSameBytes) {
+  EXPECT_EQ(Slurp(Train("ner_a.kgm")), Slurp(Train("ner_b.kgm")));
+}
+
+TEST_F(NerModelTest, ATruncatedModelIsAnErrorNamingTheFile) {
+  const std::string path = Train("ner_cut.kgm");
+  const std::string bytes = Slurp(path);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 2);
+  EXPECT_THAT([&] { EntityRecognizer(path, *lexicon_, *gazetteer_); },
+              testing::ThrowsMessage<Error>(HasSubstr(path)));
+}
+
+TEST(ValueRules, FindMoneyPercentDateAndQuantity) {
+  const std::vector<std::string> t = {"Sales", "rose",    "12", "%",      "to", "$",
+                                      "4",     "million", "on", "August", "30", ",",
+                                      "1996",  "after",   "5",  "km",     "."};
+  EXPECT_THAT(
+      BioTags(t.size(), FindValues(t)),
+      ElementsAre("O", "O", "B-PERCENT", "I-PERCENT", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O",
+                  "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "B-QUANTITY", "I-QUANTITY", "O"));
+}
+
+}  // namespace
+}  // namespace kg::nlp
