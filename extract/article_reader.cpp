@@ -11,10 +11,12 @@
 #include <rapidjson/error/en.h>
 
 #include "extract/html_to_text.h"
-#include "extract/text_normalizer.h"
 #include "extract/words.h"
+#include "nlp/text_normalizer.h"
 
 namespace kg::extract {
+using nlp::IsValidUtf8;
+using nlp::kMaxInputBytes;
 namespace {
 
 namespace fs = std::filesystem;

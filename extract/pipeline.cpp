@@ -11,11 +11,15 @@
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "extract/link_extractor.h"
-#include "extract/sentence_splitter.h"
-#include "extract/text_normalizer.h"
 #include "extract/words.h"
+#include "nlp/sentence_splitter.h"
+#include "nlp/text_normalizer.h"
 
 namespace kg::extract {
+using nlp::Normalize;
+using nlp::NormalizedText;
+using nlp::NormalizePtb;
+using nlp::Span;
 namespace {
 
 // Maps spans of a normalised stretch back to the original text and renders them as the
@@ -269,7 +273,7 @@ std::vector<NameSpan> Pipeline::TagNames(const std::vector<std::string>& tokens,
 std::vector<std::string> Pipeline::SplitSentences(std::string_view text) const {
   const NormalizedText norm = Normalize(text);
   std::vector<std::string> out;
-  for (const Span& s : kg::extract::SplitSentences(norm.text)) {
+  for (const Span& s : nlp::SplitSentences(norm.text)) {
     const std::size_t a = norm.OriginalStart(s.start);
     out.emplace_back(text.substr(a, norm.OriginalEnd(s.end) - a));
   }
@@ -320,7 +324,7 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
   std::vector<Pending> pending;
   std::vector<Mention> mentions;
   std::vector<std::size_t> bases;
-  const std::vector<Span> spans = kg::extract::SplitSentences(norm.text);
+  const std::vector<Span> spans = nlp::SplitSentences(norm.text);
   profile.split += Lap(clock);
   bool first_in_body = true;
   for (const Span& span : spans) {

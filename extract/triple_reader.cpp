@@ -5,9 +5,10 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/text_normalizer.h"
+#include "nlp/text_normalizer.h"
 
 namespace kg::extract {
+using nlp::IsValidUtf8;
 namespace {
 
 using model::EntityType;

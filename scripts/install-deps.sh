@@ -4,6 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libsqlite3-dev libsqlitecpp-dev          # the store
+  libxxhash-dev                            # model checksums and feature hashes (nlp/)
   libboost-graph-dev                       # traversal and GraphML reading in tests
   rapidjson-dev libcli11-dev               # JSON, command line
   liblink-grammar-dev link-grammar-dictionaries-en   # the parser

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // Text rewritten for the parser, with a map from every byte of it back to the input.
 // origin has text.size() + 1 entries; origin[i] is the input offset of text[i], and
@@ -34,4 +34,4 @@ inline constexpr std::size_t kMaxInputBytes = std::size_t{1} << 30;
 // True when text is well-formed UTF-8; otherwise bad_offset is set to the first bad byte.
 [[nodiscard]] bool IsValidUtf8(std::string_view text, std::size_t* bad_offset);
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

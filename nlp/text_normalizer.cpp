@@ -1,9 +1,9 @@
-#include "extract/text_normalizer.h"
+#include "nlp/text_normalizer.h"
 
 #include <array>
 #include <utility>
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 struct Replacement {
@@ -145,4 +145,4 @@ bool IsValidUtf8(std::string_view text, std::size_t* bad_offset) {
   return true;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,11 +1,11 @@
-#include "extract/sentence_splitter.h"
+#include "nlp/sentence_splitter.h"
 
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 std::vector<std::string> Split(const std::string& text) {
@@ -49,4 +49,4 @@ TEST(SentenceSplitter, DecimalsAndQuestionsAndEmptyInput) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::nlp

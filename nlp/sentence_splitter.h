@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 struct Span {
   std::size_t start = 0;
@@ -19,4 +19,4 @@ struct Span {
 // after the stop stay with the sentence they close.
 [[nodiscard]] std::vector<Span> SplitSentences(std::string_view text);
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,11 +1,11 @@
-#include "extract/sentence_splitter.h"
+#include "nlp/sentence_splitter.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 // Titles and abbreviations after which a full stop never ends a sentence.
@@ -176,4 +176,4 @@ class Splitter {
 
 std::vector<Span> SplitSentences(std::string_view text) { return Splitter(text).Run(); }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,8 +1,8 @@
-#include "extract/text_normalizer.h"
+#include "nlp/text_normalizer.h"
 
 #include <gtest/gtest.h>
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 TEST(TextNormalizer, QuotesAndDashesBecomeAsciiWithOffsetsIntoTheOriginal) {
@@ -27,4 +27,4 @@ TEST(TextNormalizer, Utf8ValidationFindsTheBadByte) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::nlp

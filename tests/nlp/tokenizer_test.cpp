@@ -1,0 +1,61 @@
+#include "nlp/tokenizer.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace kg::nlp {
+namespace {
+
+std::vector<std::string> Forms(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) out.push_back(t.form);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Tokenizer, SplitsClitics) {
+  EXPECT_EQ(Forms("I don't think it's John's."),
+            (V{"I", "do", "n't", "think", "it", "'s", "John", "'s", "."}));
+  EXPECT_EQ(Forms("We can't, won't, cannot."),
+            (V{"We", "ca", "n't", ",", "wo", "n't", ",", "can", "not", "."}));
+  EXPECT_EQ(Forms("They're sure we'll go; I'd say I'm gonna."),
+            (V{"They", "'re", "sure", "we", "'ll", "go", ";", "I", "'d", "say", "I", "'m", "gon",
+               "na", "."}));
+  EXPECT_EQ(Forms("the parents' car"), (V{"the", "parents", "'", "car"}));
+}
+
+TEST(Tokenizer, SplitsPunctuationButKeepsNumbersAndAbbreviations) {
+  EXPECT_EQ(Forms("The U.S. paid $1,000.50 (about 5%) to Mr. Smith Inc. in Jan."),
+            (V{"The", "U.S.", "paid", "$", "1,000.50", "(", "about", "5", "%", ")", "to", "Mr.",
+               "Smith", "Inc.", "in", "Jan."}));
+  EXPECT_EQ(Forms("\"Yes,\" he said -- twice... Really?!"),
+            (V{"\"", "Yes", ",", "\"", "he", "said", "--", "twice", "...", "Really", "?", "!"}));
+  EXPECT_EQ(Forms("See http://example.com/a.html, or mail bob@example.org."),
+            (V{"See", "http://example.com/a.html", ",", "or", "mail", "bob@example.org", "."}));
+  EXPECT_EQ(Forms("a long-term, well-known plan at 10:30"),
+            (V{"a", "long-term", ",", "well-known", "plan", "at", "10:30"}));
+}
+
+TEST(Tokenizer, OffsetsCountCodePoints) {
+  const std::string text = "Caf\u00e9 M\u00fcller's  \u201Cbest\u201D.";
+  const auto tokens = Tokenize(text);
+  ASSERT_GE(tokens.size(), 4U);
+  EXPECT_EQ(tokens[0].form, "Caf\u00e9");
+  EXPECT_EQ(tokens[0].start, 0U);
+  EXPECT_EQ(tokens[0].end, 4U);
+  EXPECT_EQ(tokens[1].form, "M\u00fcller");
+  EXPECT_EQ(tokens[1].start, 5U);
+  EXPECT_EQ(tokens[1].end, 11U);
+  EXPECT_EQ(tokens[2].form, "'s");
+  EXPECT_EQ(tokens[2].start, 11U);
+  EXPECT_EQ(tokens[2].end, 13U);
+  EXPECT_EQ(tokens.back().form, ".");
+  EXPECT_EQ(tokens.back().start, 21U);
+  EXPECT_EQ(tokens.back().end, 22U);
+}
+
+}  // namespace
+}  // namespace kg::nlp
