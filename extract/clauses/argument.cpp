@@ -13,9 +13,20 @@ using model::EntityType;
 
 // Parts of speech that never name a node by themselves.
 bool IsFunctionPos(std::string_view upos) {
-  static constexpr std::array<std::string_view, 10> kFunction{
-      "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "INTJ", "X"};
+  static constexpr std::array<std::string_view, 12> kFunction{
+      "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "INTJ", "X", "ADV", "ADJ"};
   return std::find(kFunction.begin(), kFunction.end(), upos) != kFunction.end();
+}
+
+// Closed-class words that a tagger may still call a noun (all-capital text: "OR", "THE").
+bool IsFunctionWord(std::string_view name) {
+  static constexpr std::array<std::string_view, 30> kWords{
+      "a",  "an", "the", "and",  "or",   "but",   "nor",   "of",  "to",  "in",
+      "on", "at", "for", "with", "by",   "from",  "he",    "she", "it",  "they",
+      "we", "i",  "you", "this", "that", "these", "those", "his", "her", "their"};
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
 bool HasLetter(std::string_view s) {
@@ -61,10 +72,10 @@ EntityType MentionType(std::string_view tag) {
 std::vector<int> PhraseTokens(const DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
   // of Y": the argument is "member of Y").
-  return tree.Subtree(
-      head, {"acl:relcl", "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
-             "ccomp",     "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
-             "orphan",    "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
+  return tree.Subtree(head,
+                      {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
+                       "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
+                       "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
 }
 
 // The phrase without its determiners, its own preposition, and edge punctuation: "the new
@@ -76,8 +87,10 @@ std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> toke
     const bool negator =
         tree.IsRel(t, "advmod") &&
         (tree.Lemma(t) == "not" || tree.Lemma(t) == "never" || tree.Lemma(t) == "n't");
-    return (own &&
-            (tree.IsRel(t, "det") || tree.IsRel(t, "case") || tree.IsRel(t, "cc") || negator)) ||
+    // A focus adverb before the head ("only", "also", "mainly") is not part of the phrase.
+    const bool focus = tree.IsRel(t, "advmod") && t < head;
+    return (own && (tree.IsRel(t, "det") || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
+                    negator || focus)) ||
            (tree.IsRel(t, "det") && t < head && tree.Upos(t) == "DET" &&
             tree.Head(t) != DepTree::kNone && tree.Head(t) <= head);
   });
@@ -150,12 +163,16 @@ std::optional<Argument> ValueArgument(const DepTree& tree, int head,
   return std::nullopt;
 }
 
-// The name of an untagged proper noun: the head with its flat and compound proper nouns.
+// The name of an untagged proper noun: the head with its flat and compound proper nouns and
+// capitalised modifiers ("National Library").
 std::vector<int> ProperNameTokens(const DepTree& tree, int head) {
   std::vector<int> out{head};
-  for (const int c : tree.Children(head))
-    if ((tree.IsRel(c, "flat") || tree.IsRel(c, "compound")) && tree.Upos(c) == "PROPN")
+  for (const int c : tree.Children(head)) {
+    const bool capital = std::isupper(static_cast<unsigned char>(tree.token(c).form[0])) != 0;
+    if ((tree.IsRel(c, "flat") || tree.IsRel(c, "compound") || tree.IsRel(c, "amod")) &&
+        (tree.Upos(c) == "PROPN" || capital))
       out.push_back(c);
+  }
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -197,7 +214,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   } else {
     arg.name = arg.text;
   }
-  if (!HasLetter(arg.name) || arg.name.size() < 2) return std::nullopt;
+  if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name)) return std::nullopt;
   return arg;
 }
 

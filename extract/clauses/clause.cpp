@@ -109,7 +109,11 @@ void OwnArguments(const DepTree& tree, Clause& c) {
         c.arguments.push_back(
             {ClauseArgument::Role::kObject, Antecedent(tree, c.predicate, conj), ""});
     } else if (tree.IsRel(a, "iobj")) {
-      c.arguments.push_back({ClauseArgument::Role::kIndirectObject, a, "to"});
+      // "ask this Court to deny": without an obj the iobj is the verb's object.
+      const bool object = !tree.Child(c.predicate, "obj");
+      c.arguments.push_back(
+          {object ? ClauseArgument::Role::kObject : ClauseArgument::Role::kIndirectObject, a,
+           object ? "" : "to"});
     } else if (tree.IsRel(a, "obl")) {
       AddOblique(tree, a, c);
     } else if ((tree.IsRel(a, "ccomp") && IsSpeechVerb(lemma)) ||
@@ -156,55 +160,78 @@ namespace kg::extract {
 
 namespace {
 
-// What a complement clause takes from the clause that governs it, by the relation between them.
-void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
+// A coordinated verb without its own subject shares its head's subject, and without its own
+// auxiliary also its negation and modal ("will not sign or ratify").
+void InheritConjunct(const DepTree& tree, const Clause& gov, Clause& c) {
+  if (!c.subjects.empty()) return;
+  c.subjects = gov.subjects;
+  c.subject_source = SubjectSource::kConjunct;
+  c.passive = c.passive || gov.passive;
+  if (tree.Child(c.predicate, "aux")) return;
+  c.negated = c.negated || gov.negated;
+  if (c.modality.empty()) c.modality = gov.modality;
+  for (const int a : tree.ChildrenWith(gov.predicate, "aux")) c.relation_tokens.push_back(a);
+}
+
+// An open complement (xcomp): control picks its subject; implicatives and denials set its
+// polarity; every other governor makes it a modality ("plan", "urge").
+void InheritXcomp(const DepTree& tree, const Clause& gov, Clause& c) {
   const std::string gov_lemma = tree.Lemma(gov.predicate);
+  auto object = tree.Child(gov.predicate, "obj");
+  if (!object) object = tree.Child(gov.predicate, "iobj");
+  if (c.subjects.empty()) {
+    c.subjects = object && IsObjectControlVerb(gov_lemma) ? Conjuncts(tree, *object) : gov.subjects;
+    c.subject_source = SubjectSource::kControl;
+  }
+  const bool denial = IsDenial(gov_lemma);
+  const bool flips = ImplicativeOf(gov_lemma) == Implicative::kNegative || denial;
+  c.negated = c.negated != (gov.negated != flips);
+  if (c.modality.empty()) c.modality = gov.modality;
+  if (c.modality.empty() && !denial) c.modality = ComplementModality(tree, gov.predicate);
+  if (denial) {
+    c.speaker = gov.subjects.empty() ? gov.speaker : gov.subjects.front();
+    c.asserted = false;
+  }
+  c.relation_tokens.insert(c.relation_tokens.end(), gov.relation_tokens.begin(),
+                           gov.relation_tokens.end());
+  for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
+}
+
+// A clausal complement is what its governor's subject says or thinks: reported, not asserted;
+// negated under a denial or "it is false that".
+void InheritReported(const DepTree& tree, const Clause& gov, Clause& c) {
+  const std::string gov_lemma = tree.Lemma(gov.predicate);
+  c.asserted = false;
+  if (IsFalsityPredicate(gov_lemma)) {
+    c.negated = !c.negated;
+    return;
+  }
+  if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
+  if (IsDenial(gov_lemma)) c.negated = !c.negated;
+}
+
+// What a clause takes from the clause that governs it, by the relation between them. Source
+// and assertion always carry down: a clause inside a reported clause is reported too.
+void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
   const std::string_view rel = tree.BaseRel(c.predicate);
   const bool own_subject = !c.subjects.empty();
-  const bool own_aux = tree.Child(c.predicate, "aux").has_value();
   c.speaker = gov.speaker;
   c.asserted = gov.asserted;
   if (rel == "conj") {
-    if (!own_subject) {
-      c.subjects = gov.subjects;
-      c.subject_source = SubjectSource::kConjunct;
-      c.passive = c.passive || gov.passive;
-    }
-    if (!own_subject && !own_aux) {
-      c.negated = c.negated || gov.negated;
-      if (c.modality.empty()) c.modality = gov.modality;
-      for (const int a : tree.ChildrenWith(gov.predicate, "aux")) c.relation_tokens.push_back(a);
-    }
+    InheritConjunct(tree, gov, c);
   } else if (rel == "xcomp") {
-    const auto object = tree.Child(gov.predicate, "obj");
-    if (!own_subject) {
-      c.subjects =
-          object && IsObjectControlVerb(gov_lemma) ? Conjuncts(tree, *object) : gov.subjects;
-      c.subject_source = SubjectSource::kControl;
+    InheritXcomp(tree, gov, c);
+  } else if (rel == "ccomp" || rel == "csubj" ||
+             (rel == "parataxis" && IsSpeechVerb(tree.Lemma(gov.predicate)))) {
+    InheritReported(tree, gov, c);
+  } else if (rel == "acl") {
+    // Only a participle's noun is its subject ("forces fighting in X"); "difficulties in
+    // acquiring" and "the chance to provide" leave the subject open.
+    const std::string& xpos = tree.token(c.predicate).xpos;
+    if (!own_subject && !tree.Child(c.predicate, "mark") && (xpos == "VBG" || xpos == "VBN")) {
+      c.subjects = {tree.Head(c.predicate)};
+      c.subject_source = SubjectSource::kRelative;
     }
-    const bool denial = IsDenial(gov_lemma);
-    c.negated = c.negated !=
-                (gov.negated != (ImplicativeOf(gov_lemma) == Implicative::kNegative || denial));
-    if (c.modality.empty()) c.modality = gov.modality;
-    if (c.modality.empty() && !denial) c.modality = ComplementModality(tree, gov.predicate);
-    if (denial) {
-      c.speaker = gov.subjects.empty() ? gov.speaker : gov.subjects.front();
-      c.asserted = false;
-    }
-    c.relation_tokens.insert(c.relation_tokens.end(), gov.relation_tokens.begin(),
-                             gov.relation_tokens.end());
-    for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
-  } else if (rel == "ccomp" || rel == "csubj" || (rel == "parataxis" && IsSpeechVerb(gov_lemma))) {
-    c.asserted = false;
-    if (IsFalsityPredicate(gov_lemma)) {
-      c.negated = !c.negated;
-    } else {
-      if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
-      if (IsDenial(gov_lemma)) c.negated = !c.negated;
-    }
-  } else if (rel == "acl" && !own_subject) {
-    c.subjects = {tree.Head(c.predicate)};
-    c.subject_source = SubjectSource::kRelative;
   } else if (!own_subject && rel != "parataxis") {
     c.subjects = gov.subjects;
     c.subject_source = SubjectSource::kAdverbial;

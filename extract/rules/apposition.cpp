@@ -76,7 +76,11 @@ void Appositions(const DepTree& tree, const ArgumentContext& context,
     if (head_named == IsName(tree, a)) continue;
     const int name = head_named ? h : a;
     const int role = head_named ? a : h;
-    if (tree.Upos(role) != "NOUN") continue;  // an age, a date, a pronoun
+    // An age, a date, a pronoun or a value is no role.
+    const auto mention = tree.MentionOf(name);
+    if (tree.Upos(role) != "NOUN" || (mention && mention->type == "DATE") ||
+        TimeOf(tree, name, {}) || TimeOf(tree, role, {}))
+      continue;
     EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
              context, out);
   }

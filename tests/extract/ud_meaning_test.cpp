@@ -295,5 +295,53 @@ said say VERB VBD 2 parataxis
   EXPECT_EQ(said[0].object.name, "Kelso paid the mayor");
 }
 
+TEST(UdNegation, WithoutNegatesTheAdverbialClause) {
+  // "Kelso left the talks without signing the deal."
+  const auto triples = Extract(R"(Kelso Kelso PROPN NNP 2 nsubj B-ORGANIZATION
+left leave VERB VBD 0 root
+the the DET DT 4 det
+talks talk NOUN NNS 2 obj
+without without SCONJ IN 6 mark
+signing sign VERB VBG 2 advcl
+the the DET DT 8 det
+deal deal NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  const auto sign = Matching(triples, "Kelso", "sign", "deal");
+  ASSERT_EQ(sign.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(sign[0].negated);
+  const auto leave = Matching(triples, "Kelso", "leave", "talks");
+  ASSERT_EQ(leave.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(leave[0].negated);
+}
+
+TEST(UdAttribution, NestedSpeechCreditsTheInnerSpeaker) {
+  // "Mira Holt said Tom Vale told reporters that Kelso will never sell the mine."
+  const auto triples = Extract(R"(Mira Mira PROPN NNP 3 nsubj B-PERSON
+Holt Holt PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+Tom Tom PROPN NNP 6 nsubj B-PERSON
+Vale Vale PROPN NNP 4 flat I-PERSON
+told tell VERB VBD 3 ccomp
+reporters reporter NOUN NNS 6 obj
+that that SCONJ IN 12 mark
+Kelso Kelso PROPN NNP 12 nsubj B-ORGANIZATION
+will will AUX MD 12 aux
+never never ADV RB 12 advmod
+sell sell VERB VB 6 ccomp
+the the DET DT 14 det
+mine mine NOUN NN 12 obj
+. . PUNCT . 3 punct)");
+  const auto sell = Matching(triples, "Kelso", "sell", "mine");
+  ASSERT_EQ(sell.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(sell[0].negated);
+  EXPECT_EQ(sell[0].modality, "will");
+  EXPECT_EQ(sell[0].attributed_to, "Tom Vale");
+  EXPECT_FALSE(sell[0].asserted);
+  const auto told = Matching(triples, "Tom Vale", "tell", "Kelso will never sell the mine");
+  ASSERT_EQ(told.size(), 1U) << Listing(triples);
+  EXPECT_EQ(told[0].attributed_to, "Mira Holt");
+  EXPECT_FALSE(told[0].asserted);
+}
+
 }  // namespace
 }  // namespace kg::extract

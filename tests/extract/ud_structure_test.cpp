@@ -120,6 +120,29 @@ firm firm NOUN NN 8 obj
   EXPECT_TRUE(Matching(triples, "Aerion", "sell", "").empty()) << Listing(triples);
 }
 
+TEST(UdRelativeClause, ObjectRelativeAndReducedPassive) {
+  // "The drones built by Kelso crashed near the mine that Aerion bought."
+  const auto triples = Extract(R"(The the DET DT 2 det
+drones drone NOUN NNS 6 nsubj
+built build VERB VBN 2 acl
+by by ADP IN 5 case
+Kelso Kelso PROPN NNP 3 obl:agent B-ORGANIZATION
+crashed crash VERB VBD 0 root
+near near ADP IN 9 case
+the the DET DT 9 det
+mine mine NOUN NN 6 obl
+that that PRON WDT 12 obj
+Aerion Aerion PROPN NNP 12 nsubj B-ORGANIZATION
+bought buy VERB VBD 9 acl:relcl
+. . PUNCT . 6 punct)");
+  ASSERT_EQ(Matching(triples, "Kelso", "build", "drones").size(), 1U) << Listing(triples);
+  ASSERT_EQ(Matching(triples, "Aerion", "buy", "mine").size(), 1U) << Listing(triples);
+  const auto crash = Matching(triples, "drones", "crash near", "mine");
+  ASSERT_EQ(crash.size(), 1U) << Listing(triples);
+  EXPECT_EQ(crash[0].subject.name, "drones");
+  EXPECT_EQ(crash[0].object.name, "mine");
+}
+
 TEST(UdConjunction, SubjectsAndObjectsMultiplyAndShareTheModal) {
   // "Spain and Portugal will send trucks and tents to Moldova."
   const auto triples = Extract(R"(Spain Spain PROPN NNP 5 nsubj B-LOCATION
