@@ -191,6 +191,11 @@ std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sent
   return unique;
 }
 
+std::pair<const Argument*, const Argument*> SentenceOrder(const ClauseTriple& triple) {
+  if (Rule(triple.rule).doer == Doer::kAgent) return {&triple.object, &triple.subject};
+  return {&triple.subject, &triple.object};
+}
+
 model::Triple ToModelTriple(const ClauseTriple& triple, model::Evidence evidence) {
   model::Triple t;
   t.subject = {triple.subject.name, triple.subject.type};

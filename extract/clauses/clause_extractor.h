@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/clauses/argument.h"
@@ -33,6 +34,12 @@ struct ClauseTriple {
 // context.article_date. Never throws; a damaged tree gives fewer triples, not an error.
 [[nodiscard]] std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sentence,
                                                              const ArgumentContext& context);
+
+// The arguments in the order the sentence gives them, as Open IE output (CaRB's arg1, arg2)
+// quotes them: the triple's own order, except for rules whose doer is an agent ("Iran was
+// sanctioned by the EU" gives arg1 Iran, arg2 EU for the triple EU -sanction-> Iran). Read from
+// the rule catalogue's doer side.
+[[nodiscard]] std::pair<const Argument*, const Argument*> SentenceOrder(const ClauseTriple& triple);
 
 // The model triple a ClauseTriple stands for: subject and object named and typed, the meaning
 // fields, rule name, argument spans, extractor "ud". `evidence` is copied in as given.

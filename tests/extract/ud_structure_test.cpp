@@ -231,6 +231,24 @@ navy navy NOUN NN 5 obl:agent
   EXPECT_TRUE(Matching(triples, "port", "block", "navy").empty()) << Listing(triples);
 }
 
+TEST(UdPassive, OpenIeOrderFollowsTheSentence) {
+  // "Iran was sanctioned by the EU."
+  const auto sentence = testing::Sentence(R"(Iran Iran PROPN NNP 3 nsubj:pass B-LOCATION
+was be AUX VBD 3 aux:pass
+sanctioned sanction VERB VBN 0 root
+by by ADP IN 6 case
+the the DET DT 6 det
+EU EU PROPN NNP 3 obl:agent B-ORGANIZATION
+. . PUNCT . 3 punct)");
+  const auto triples = ExtractClauseTriples(sentence, {});
+  ASSERT_EQ(triples.size(), 1U);
+  EXPECT_EQ(triples[0].subject.name, "EU");
+  const auto [arg1, arg2] = SentenceOrder(triples[0]);
+  EXPECT_EQ(arg1->name, "Iran");
+  EXPECT_EQ(arg2->name, "EU");
+  EXPECT_EQ(triples[0].relation, "was sanctioned by");
+}
+
 TEST(UdPassive, WithoutAgentThePatientStaysSubject) {
   // "Two reporters were detained in Minsk."
   const auto triples = Extract(R"(Two two NUM CD 2 nummod
