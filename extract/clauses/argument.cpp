@@ -41,15 +41,6 @@ bool IsValueType(std::string_view type) {
          type == "TIME" || type == "CARDINAL";
 }
 
-bool IsCalendarWord(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 26> kCalendar{
-      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
-      "january",  "february",  "march",     "april",    "may",      "june",      "july",
-      "august",   "september", "october",   "november", "december", "yesterday", "today",
-      "tomorrow", "week",      "month",     "year",     "quarter"};
-  return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
-}
-
 EntityType ValueType(ValueKind kind) {
   switch (kind) {
     case ValueKind::kMoney:
@@ -178,6 +169,15 @@ std::vector<int> ProperNameTokens(const DepTree& tree, int head) {
 }
 
 }  // namespace
+
+bool IsCalendarWord(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 26> kCalendar{
+      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+      "january",  "february",  "march",     "april",    "may",      "june",      "july",
+      "august",   "september", "october",   "november", "december", "yesterday", "today",
+      "tomorrow", "week",      "month",     "year",     "quarter"};
+  return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
+}
 
 bool IsName(const DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);

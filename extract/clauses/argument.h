@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "extract/clauses/dep_tree.h"
 #include "extract/entities/values.h"
@@ -51,6 +52,10 @@ struct ArgumentContext {
 // empty when it names none.
 [[nodiscard]] std::optional<Value> TimeOf(const DepTree& tree, int head,
                                           const ArgumentContext& context);
+
+// True for the lemma of a weekday, a month or a relative day or period ("monday", "march",
+// "yesterday", "year"): words of dates, never roles or names of things.
+[[nodiscard]] bool IsCalendarWord(std::string_view lemma);
 
 // True for a proper name usable as a node by itself (entity-tagged, or a PROPN head).
 [[nodiscard]] bool IsName(const DepTree& tree, int head);

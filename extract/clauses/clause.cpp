@@ -132,7 +132,8 @@ void OwnArguments(const DepTree& tree, Clause& c) {
 
 void CopulaArguments(const DepTree& tree, Clause& c) {
   c.copula = true;
-  const std::string marker = CaseMarker(tree, c.predicate);
+  std::string marker = CaseMarker(tree, c.predicate);
+  if (marker == "'s" || marker == "\u2019s") marker.clear();  // "would be Wendy's": no place
   if (!marker.empty()) {
     c.arguments.push_back({ClauseArgument::Role::kOblique, c.predicate, marker});
   } else if (tree.Upos(c.predicate) == "ADJ") {
@@ -238,11 +239,17 @@ void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
   }
 }
 
-// A reduced participle ("the missiles funded by Denmark"): the noun is the patient.
+// A participle without a subject or auxiliary of its own is passive: "the missiles funded by
+// Denmark" (acl), "Authorised by the cabinet, the army ..." (advcl), "remains targeted by"
+// (xcomp); so is any clause with a by-agent. Its subjects are then the patients.
 void ReducedPassive(const DepTree& tree, Clause& c) {
-  if (tree.Rel(c.predicate) == "acl" && tree.token(c.predicate).xpos == "VBN" &&
-      c.subject_source == SubjectSource::kRelative)
-    c.passive = true;
+  const bool agent = std::any_of(c.arguments.begin(), c.arguments.end(), [](const auto& a) {
+    return a.role == ClauseArgument::Role::kAgent;
+  });
+  const bool participle =
+      tree.token(c.predicate).xpos == "VBN" && c.subject_source != SubjectSource::kOwn &&
+      c.subject_source != SubjectSource::kConjunct && !tree.Child(c.predicate, "aux");
+  if (agent || participle) c.passive = true;
 }
 
 Clause MakeClause(const DepTree& tree, int predicate, int parent,
@@ -254,12 +261,12 @@ Clause MakeClause(const DepTree& tree, int predicate, int parent,
   c.modality = ModalAuxiliary(tree, predicate);
   OwnSubjects(tree, c);
   if (parent >= 0) InheritFromGoverning(tree, clauses[static_cast<std::size_t>(parent)], c);
-  ReducedPassive(tree, c);
   AddRelationWords(tree, predicate, c.relation_tokens);
   if (tree.Child(predicate, "cop"))
     CopulaArguments(tree, c);
   else
     OwnArguments(tree, c);
+  ReducedPassive(tree, c);
   if (const auto source = AccordingTo(tree, predicate)) {
     c.according_to = *source;
     c.speaker = *source;

@@ -16,8 +16,10 @@ constexpr std::array<std::string_view, 5> kNegators{"not", "n't", "never", "no",
 constexpr std::array<std::string_view, 3> kNegativeDeterminers{"no", "neither", "none"};
 constexpr std::array<std::string_view, 7> kNegativeImplicatives{
     "refuse", "decline", "fail", "neglect", "avoid", "forget", "cease"};
-constexpr std::array<std::string_view, 8> kPositiveImplicatives{
-    "manage", "begin", "start", "continue", "resort", "proceed", "go", "remember"};
+// Also the aspectual verbs whose complement holds as a fact: "remains targeted", "kept firing".
+constexpr std::array<std::string_view, 13> kPositiveImplicatives{
+    "manage",   "begin",  "start", "continue", "resort", "proceed", "go",
+    "remember", "remain", "keep",  "stay",     "become", "get"};
 constexpr std::array<std::string_view, 6> kDenials{"deny",   "dismiss", "reject",
                                                    "refute", "dispute", "rebut"};
 constexpr std::array<std::string_view, 5> kFalsity{"false", "untrue", "wrong", "baseless",

@@ -249,6 +249,23 @@ EU EU PROPN NNP 3 obl:agent B-ORGANIZATION
   EXPECT_EQ(triples[0].relation, "was sanctioned by");
 }
 
+TEST(UdPassive, FrontedParticipleWithAgentIsPassive) {
+  // "Backed by Kelso, the rebels seized the port."
+  const auto triples = Extract(R"(Backed back VERB VBN 7 advcl
+by by ADP IN 3 case
+Kelso Kelso PROPN NNP 1 obl:agent B-ORGANIZATION
+, , PUNCT , 1 punct
+the the DET DT 6 det
+rebels rebel NOUN NNS 7 nsubj
+seized seize VERB VBD 0 root
+the the DET DT 9 det
+port port NOUN NN 7 obj
+. . PUNCT . 7 punct)");
+  ASSERT_EQ(Matching(triples, "Kelso", "back", "rebels").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "rebels", "back", "Kelso").empty()) << Listing(triples);
+  ASSERT_EQ(Matching(triples, "rebels", "seize", "port").size(), 1U) << Listing(triples);
+}
+
 TEST(UdPassive, WithoutAgentThePatientStaysSubject) {
   // "Two reporters were detained in Minsk."
   const auto triples = Extract(R"(Two two NUM CD 2 nummod
