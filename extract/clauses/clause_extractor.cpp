@@ -7,6 +7,7 @@
 #include "extract/clauses/dep_tree.h"
 #include "extract/rules/apposition.h"
 #include "extract/rules/negation.h"
+#include "extract/rules/nominal_events.h"
 
 namespace kg::extract {
 
@@ -148,6 +149,29 @@ void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   out.push_back(std::move(t));
 }
 
+// "Funding for the missiles has come from Denmark": Denmark -fund-> missiles.
+void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
+  const DepTree& tree = frame.tree;
+  if (!IsOriginVerb(tree.Lemma(frame.clause.predicate))) return;
+  for (const int noun : frame.clause.subjects) {
+    const auto verb = EventVerbOfNoun(tree.Lemma(noun));
+    if (!verb) continue;
+    const std::string relation = tree.token(noun).form + " " + frame.relation + " from";
+    for (const ClauseArgument& from : frame.clause.arguments) {
+      if (from.role != Role::kOblique || from.marker != "from") continue;
+      const auto doer = MakeArgument(tree, from.head, frame.context);
+      if (!doer) continue;
+      for (const int target : tree.ChildrenWith(noun, "nmod")) {
+        if (!tree.HasChildLemma(target, "case", {"for", "of", "to"})) continue;
+        for (const int t : Conjuncts(tree, target))
+          if (auto object = MakeArgument(tree, t, frame.context))
+            out.push_back(
+                MakeTriple(frame, RuleId::kNominalEvent, *doer, *verb, relation, *object));
+      }
+    }
+  }
+}
+
 void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
   ClauseFrame frame{tree, clause, context, tree.Text(clause.relation_tokens), "", ""};
@@ -162,6 +186,7 @@ void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext
   for (const int s : clause.subjects)
     if (auto a = MakeArgument(tree, s, context)) subjects.push_back(std::move(*a));
   EmitSource(frame, out);
+  EmitNominalEvent(frame, out);
   if (clause.passive)
     EmitPassive(frame, subjects, out);
   else

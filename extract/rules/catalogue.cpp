@@ -31,6 +31,9 @@ constexpr std::array kRules{
              "Vantora's chief executive, Lina Sorel, resigned"},
     RuleInfo{RuleId::kTitleRole, "title-role", 0.60, Doer::kNone,
              "Chancellor Olaf Brandt said Germany will help"},
+    // The doer comes after the event's object in the sentence, as a by-agent does.
+    RuleInfo{RuleId::kNominalEvent, "nominal-event", 0.60, Doer::kAgent,
+             "Funding for the missiles has come from Denmark"},
 };
 
 constexpr bool InIdOrder() {
@@ -39,7 +42,7 @@ constexpr bool InIdOrder() {
   return true;
 }
 static_assert(InIdOrder(), "kRules must list every RuleId once, in enum order");
-static_assert(kRules.size() == static_cast<std::size_t>(RuleId::kTitleRole) + 1,
+static_assert(kRules.size() == static_cast<std::size_t>(RuleId::kNominalEvent) + 1,
               "every RuleId needs a catalogue entry");
 
 }  // namespace

@@ -23,6 +23,7 @@ enum class RuleId {
   kAppositionIsA,    // appos: "Lina Sorel, a former banker" -> Lina Sorel be former banker
   kAppositionRole,   // appos with a role noun: "Vantora's chief executive, Lina Sorel"
   kTitleRole,        // a title before a name: "Chancellor Olaf Brandt" -> Olaf Brandt be Chancellor
+  kNominalEvent,     // event noun + origin verb: "Funding for X came from Y" -> Y fund X
 };
 
 // Which argument of the sentence does the act. kSubject: the triple's subject is the clause's

@@ -213,6 +213,25 @@ Brandt Brandt PROPN NNP 6 flat I-PERSON
   EXPECT_TRUE(Matching(triples, "Ruth Ames", "hold", "").empty()) << Listing(triples);
 }
 
+TEST(UdNominalEvent, FundingThatCameFromADoer) {
+  // "Most funding for the drones has come from Latvia."
+  const auto triples = Extract(R"(Most most ADJ JJS 2 amod
+funding funding NOUN NN 7 nsubj
+for for ADP IN 5 case
+the the DET DT 5 det
+drones drone NOUN NNS 2 nmod
+has have AUX VBZ 7 aux
+come come VERB VBN 0 root
+from from ADP IN 9 case
+Latvia Latvia PROPN NNP 7 obl B-LOCATION
+. . PUNCT . 7 punct)");
+  const auto fund = Matching(triples, "Latvia", "fund", "drones");
+  ASSERT_EQ(fund.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fund[0].rule, "nominal-event");
+  EXPECT_EQ(fund[0].relation, "funding has come from");
+  EXPECT_FALSE(fund[0].negated);
+}
+
 TEST(UdPassive, AgentBecomesTheSubjectAndNegationStays) {
   // "The port was not blocked by the navy."
   const auto triples = Extract(R"(The the DET DT 2 det
