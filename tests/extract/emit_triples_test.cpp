@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "extract/clauses/lemmas.h"
 #include "model/error.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -81,6 +82,25 @@ TEST_F(EmitTriplesTest, OffsetsBeyondTheTextAreAnError) {
   EXPECT_THAT([&] { (void)EmitTriples(article_, sentences_); },
               ::testing::ThrowsMessage<Error>(
                   ::testing::HasSubstr("wire/kelso.txt: sentence 2: offsets beyond the text")));
+}
+
+TEST(FillMissingLemmas, VerbClassesWorkOnTreesWithoutLemmas) {
+  // "Poland refused to supply the tanks." as an analyser that gives no lemmas would leave it.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(Poland _ PROPN NNP 2 nsubj
+refused _ VERB VBD 0 root
+to _ PART TO 4 mark
+supply _ VERB VB 2 xcomp
+the _ DET DT 6 det
+tanks _ NOUN NNS 4 obj
+. _ PUNCT . 2 punct)")};
+  FillMissingLemmas(sentences, *Lexicon::Open());
+  EXPECT_EQ(sentences[0].tokens[1].lemma, "refuse");
+  EXPECT_EQ(sentences[0].tokens[5].lemma, "tank");
+  EXPECT_EQ(sentences[0].tokens[0].lemma, "Poland");
+  const auto triples = ExtractClauseTriples(sentences[0], {});
+  ASSERT_EQ(triples.size(), 1U);
+  EXPECT_EQ(triples[0].predicate, "supply");
+  EXPECT_TRUE(triples[0].negated);
 }
 
 }  // namespace
