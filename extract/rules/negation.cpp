@@ -17,9 +17,9 @@ constexpr std::array<std::string_view, 3> kNegativeDeterminers{"no", "neither", 
 constexpr std::array<std::string_view, 7> kNegativeImplicatives{
     "refuse", "decline", "fail", "neglect", "avoid", "forget", "cease"};
 // Also the aspectual verbs whose complement holds as a fact: "remains targeted", "kept firing".
-constexpr std::array<std::string_view, 13> kPositiveImplicatives{
+constexpr std::array<std::string_view, 14> kPositiveImplicatives{
     "manage",   "begin",  "start", "continue", "resort", "proceed", "go",
-    "remember", "remain", "keep",  "stay",     "become", "get"};
+    "remember", "remain", "keep",  "stay",     "become", "get",     "able"};
 constexpr std::array<std::string_view, 6> kDenials{"deny",   "dismiss", "reject",
                                                    "refute", "dispute", "rebut"};
 constexpr std::array<std::string_view, 5> kFalsity{"false", "untrue", "wrong", "baseless",

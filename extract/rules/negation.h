@@ -23,8 +23,8 @@ namespace kg::extract {
 // How an xcomp complement relates to its head verb (Karttunen 1971, "Implicative verbs"):
 // kNegative for refuse, decline, fail, neglect, avoid, forget ("Germany refused to fund" ->
 // fund is negated); kPositive for manage, begin, start, continue, resort, proceed and the
-// aspectual remain, keep, stay, become, get ("managed to fund" -> funded, no modality); kNone for
-// the rest (plan, want, urge: see modality.h).
+// aspectual remain, keep, stay, become, get, and "able" ("managed to fund" -> funded, no modality);
+// kNone for the rest (plan, want, urge: see modality.h).
 enum class Implicative { kNone, kPositive, kNegative };
 [[nodiscard]] Implicative ImplicativeOf(std::string_view lemma);
 
