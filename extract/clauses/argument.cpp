@@ -190,7 +190,8 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   if (head < 0 || head >= tree.size()) return std::nullopt;
   if (tree.Upos(head) == "NOUN")
     for (const int a : tree.ChildrenWith(head, "appos"))
-      if (IsName(tree, a)) return MakeArgument(tree, a, context);
+      // UD appositions point right (the guidelines' appos is head-initial).
+      if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);
   if (IsFunctionPos(tree.Upos(head))) return std::nullopt;
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
