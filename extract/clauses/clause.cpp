@@ -252,6 +252,16 @@ void ReducedPassive(const DepTree& tree, Clause& c) {
   if (agent || participle) c.passive = true;
 }
 
+// "collect and file reports": UD hangs the shared object on the first verb; a later conjunct
+// without an object of its own takes it when it stands to that conjunct's right.
+void ShareRightObject(const DepTree& tree, const Clause& gov, Clause& c) {
+  if (tree.BaseRel(c.predicate) != "conj" || tree.Child(c.predicate, "obj")) return;
+  for (const int o : tree.ChildrenWith(gov.predicate, "obj"))
+    if (o > c.predicate)
+      for (const int conj : Conjuncts(tree, o))
+        c.arguments.push_back({ClauseArgument::Role::kObject, conj, ""});
+}
+
 Clause MakeClause(const DepTree& tree, int predicate, int parent,
                   const std::vector<Clause>& clauses) {
   Clause c;
@@ -266,6 +276,7 @@ Clause MakeClause(const DepTree& tree, int predicate, int parent,
     CopulaArguments(tree, c);
   else
     OwnArguments(tree, c);
+  if (parent >= 0) ShareRightObject(tree, clauses[static_cast<std::size_t>(parent)], c);
   ReducedPassive(tree, c);
   if (const auto source = AccordingTo(tree, predicate)) {
     c.according_to = *source;

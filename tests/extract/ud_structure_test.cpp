@@ -181,6 +181,22 @@ reports report NOUN NNS 5 obj
   EXPECT_EQ(Matching(triples, "Auditors", "inspect", "mines")[0].object.name, "mines");
 }
 
+TEST(UdConjunction, ObjectAfterCoordinatedVerbsIsShared) {
+  // "Inspectors seize and destroy counterfeit goods."
+  const auto triples = Extract(R"(Inspectors inspector NOUN NNS 2 nsubj
+seize seize VERB VBP 0 root
+and and CCONJ CC 4 cc
+destroy destroy VERB VBP 2 conj
+counterfeit counterfeit ADJ JJ 6 amod
+goods good NOUN NNS 2 obj
+. . PUNCT . 2 punct)");
+  ASSERT_EQ(Matching(triples, "Inspectors", "seize", "counterfeit goods").size(), 1U)
+      << Listing(triples);
+  ASSERT_EQ(Matching(triples, "Inspectors", "destroy", "counterfeit goods").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Inspectors", "seize", "destroy").empty()) << Listing(triples);
+}
+
 TEST(UdLightVerb, MeetingsWithBecomeMeet) {
   // "The envoy had separate meetings with the rebels."
   const auto triples = Extract(R"(The the DET DT 2 det
