@@ -180,6 +180,9 @@ void InheritXcomp(const DepTree& tree, const Clause& gov, Clause& c) {
   const std::string gov_lemma = tree.Lemma(gov.predicate);
   auto object = tree.Child(gov.predicate, "obj");
   if (!object) object = tree.Child(gov.predicate, "iobj");
+  // "pleaded with Thomas to send", "called on Iran to free": the oblique is the controller.
+  for (const int o : tree.ChildrenWith(gov.predicate, "obl"))
+    if (!object && tree.HasChildLemma(o, "case", {"with", "on", "upon"})) object = o;
   if (c.subjects.empty()) {
     c.subjects = object && IsObjectControlVerb(gov_lemma) ? Conjuncts(tree, *object) : gov.subjects;
     c.subject_source = SubjectSource::kControl;
@@ -198,15 +201,18 @@ void InheritXcomp(const DepTree& tree, const Clause& gov, Clause& c) {
   for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
 }
 
-// A clausal complement is what its governor's subject says or thinks: reported, not asserted;
-// negated under a denial or "it is false that".
+// A clausal complement of a speech or cognition verb is what that verb's subject says or thinks:
+// reported, not asserted; negated under a denial. Under "it is false that" it is denied. Any
+// other complement ("so severe that her skin broke") stays as the governing clause has it.
 void InheritReported(const DepTree& tree, const Clause& gov, Clause& c) {
   const std::string gov_lemma = tree.Lemma(gov.predicate);
-  c.asserted = false;
   if (IsFalsityPredicate(gov_lemma)) {
+    c.asserted = false;
     c.negated = !c.negated;
     return;
   }
+  if (!IsSpeechVerb(gov_lemma)) return;
+  c.asserted = false;
   if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
   if (IsDenial(gov_lemma)) c.negated = !c.negated;
 }

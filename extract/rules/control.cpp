@@ -7,10 +7,12 @@ namespace kg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kObjectControl{
-    "urge",   "ask",      "order",   "allow",    "persuade",  "force",     "tell",   "encourage",
-    "invite", "permit",   "require", "instruct", "advise",    "compel",    "direct", "request",
-    "press",  "pressure", "warn",    "enable",   "authorize", "authorise", "oblige", "beg"};
+// "plead with X to", "call on X to", "appeal to X to": the controller is an oblique.
+constexpr std::array<std::string_view, 27> kObjectControl{
+    "urge",      "ask",     "order",  "allow",    "persuade", "force",  "tell",
+    "encourage", "invite",  "permit", "require",  "instruct", "advise", "compel",
+    "direct",    "request", "press",  "pressure", "warn",     "enable", "authorize",
+    "authorise", "oblige",  "beg",    "plead",    "call",     "appeal"};
 
 }  // namespace
 

@@ -194,6 +194,26 @@ records record NOUN NNS 6 obj
   EXPECT_EQ(said[0].rule, "speech");
 }
 
+TEST(UdAttribution, ResultClauseIsNotReportedSpeech) {
+  // "The storm was so strong that the river flooded the town."
+  const auto triples = Extract(R"(The the DET DT 2 det
+storm storm NOUN NN 5 nsubj
+was be AUX VBD 5 cop
+so so ADV RB 5 advmod
+strong strong ADJ JJ 0 root
+that that SCONJ IN 9 mark
+the the DET DT 8 det
+river river NOUN NN 9 nsubj
+flooded flood VERB VBD 5 ccomp
+the the DET DT 11 det
+town town NOUN NN 9 obj
+. . PUNCT . 5 punct)");
+  const auto flood = Matching(triples, "river", "flood", "town");
+  ASSERT_EQ(flood.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(flood[0].asserted);
+  EXPECT_EQ(flood[0].attributed_to, "");
+}
+
 TEST(UdAttribution, FrontedQuoteKeepsModalityAndSpeaker) {
   // "“The army will leave Gorno,” Ruth Ames said."
   const auto triples = Extract(R"(“ “ PUNCT `` 5 punct

@@ -34,6 +34,23 @@ prisoners prisoner NOUN NNS 6 obj
   EXPECT_TRUE(Matching(triples, "envoy", "free", "").empty()) << Listing(triples);
 }
 
+TEST(UdControl, CallOnControllerIsTheOblique) {
+  // "Brussels called on Tehran to release the sailors."
+  const auto triples = Extract(R"(Brussels Brussels PROPN NNP 2 nsubj B-LOCATION
+called call VERB VBD 0 root
+on on ADP IN 4 case
+Tehran Tehran PROPN NNP 2 obl B-LOCATION
+to to PART TO 6 mark
+release release VERB VB 2 xcomp
+the the DET DT 8 det
+sailors sailor NOUN NNS 6 obj
+. . PUNCT . 2 punct)");
+  const auto release = Matching(triples, "Tehran", "release", "sailors");
+  ASSERT_EQ(release.size(), 1U) << Listing(triples);
+  EXPECT_EQ(release[0].modality, "call");
+  EXPECT_TRUE(Matching(triples, "Brussels", "release", "").empty()) << Listing(triples);
+}
+
 TEST(UdRoles, PossessiveAppositionGivesTheNameAndARoleEdge) {
   // "Kelso's finance director, Mara Quint, resigned on Friday." (article of Wed 2024-03-06)
   const auto triples = Extract(R"(Kelso Kelso PROPN NNP 4 nmod:poss B-ORGANIZATION
