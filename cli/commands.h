@@ -21,5 +21,7 @@ void SetupTag(CLI::App& app, Context& ctx);
 void SetupQuery(CLI::App& app, Context& ctx);
 void SetupRank(CLI::App& app, Context& ctx);
 void SetupComponents(CLI::App& app, Context& ctx);
+void SetupAnalyze(CLI::App& app, Context& ctx);
+void SetupTrain(CLI::App& app, Context& ctx);
 
 }  // namespace kg::cli

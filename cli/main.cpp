@@ -53,6 +53,8 @@ int main(int argc, char** argv) {
   kg::cli::SetupQuery(app, ctx);
   kg::cli::SetupRank(app, ctx);
   kg::cli::SetupComponents(app, ctx);
+  kg::cli::SetupAnalyze(app, ctx);
+  kg::cli::SetupTrain(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

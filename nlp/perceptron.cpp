@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 
 #include <xxhash.h>
 
@@ -73,51 +74,100 @@ void PerceptronTrainer::Average() {
   }
 }
 
-void PerceptronTrainer::Save(PayloadWriter& out, float prune) const {
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> kept;
+namespace {
+
+// One feature's weights: (class, weight) pairs.
+using Row = std::vector<std::pair<std::uint32_t, float>>;
+
+// Writes the table of a saved perceptron from rows sorted by feature (see Save).
+void WriteTable(PayloadWriter& out, std::size_t num_classes,
+                const std::vector<std::pair<std::uint64_t, Row>>& rows, float prune,
+                bool quantise) {
+  std::vector<const std::pair<std::uint64_t, Row>*> kept;
   float max_abs = 0;
-  for (const auto& [feature, row] : index_) {
+  for (const auto& row : rows) {
     bool any = false;
-    for (const Entry& e : rows_[row]) {
-      if (std::fabs(e.w) < prune) continue;
+    for (const auto& [cls, w] : row.second) {
+      if (std::fabs(w) < prune || w == 0.0F) continue;
       any = true;
-      max_abs = std::max(max_abs, std::fabs(e.w));
+      max_abs = std::max(max_abs, std::fabs(w));
     }
-    if (any) kept.emplace_back(feature, row);
+    if (any) kept.push_back(&row);
   }
-  std::sort(kept.begin(), kept.end());
   const float scale = max_abs > 0 ? max_abs / kMaxQuantised : 1.0F;
   const std::size_t cap = TableSize(kept.size());
   std::vector<std::uint64_t> keys(cap, 0);
   std::vector<std::uint32_t> begins(cap, 0);
   std::vector<std::uint32_t> entries;
-  for (const auto& [feature, row] : kept) {
-    std::size_t slot = feature & (cap - 1);
+  for (const auto* row : kept) {
+    std::size_t slot = row->first & (cap - 1);
     while (keys[slot] != 0) slot = (slot + 1) & (cap - 1);
-    keys[slot] = feature;
+    keys[slot] = row->first;
     begins[slot] = static_cast<std::uint32_t>(entries.size());
     const std::size_t count_at = entries.size();
     entries.push_back(0);
-    std::vector<Entry> sorted = rows_[row];
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Entry& x, const Entry& y) { return x.cls < y.cls; });
-    for (const Entry& e : sorted) {
-      if (std::fabs(e.w) < prune) continue;
-      const auto q = static_cast<std::int16_t>(std::lround(e.w / scale));
-      if (q == 0) continue;
-      entries.push_back((e.cls << 16U) | static_cast<std::uint16_t>(q));
+    for (const auto& [cls, w] : row->second) {
+      if (std::fabs(w) < prune || w == 0.0F) continue;
+      if (quantise) {
+        const auto q = static_cast<std::int16_t>(std::lround(w / scale));
+        if (q == 0) continue;
+        entries.push_back((cls << 16U) | static_cast<std::uint16_t>(q));
+      } else {
+        std::uint32_t bits = 0;
+        std::memcpy(&bits, &w, sizeof bits);
+        entries.push_back(cls);
+        entries.push_back(bits);
+      }
       ++entries[count_at];
     }
   }
-  out.U32(static_cast<std::uint32_t>(num_classes_));
+  out.U32(static_cast<std::uint32_t>(num_classes));
   out.U32(static_cast<std::uint32_t>(kept.size()));
   out.U64(cap);
-  out.F32(scale);
+  out.F32(quantise ? scale : 0.0F);
   out.U64(entries.size());
   out.Align(8);
   out.Raw(keys.data(), keys.size() * sizeof(std::uint64_t));
   out.Raw(begins.data(), begins.size() * sizeof(std::uint32_t));
   out.Raw(entries.data(), entries.size() * sizeof(std::uint32_t));
+}
+
+}  // namespace
+
+void PerceptronTrainer::Save(PayloadWriter& out, float prune, bool quantise) const {
+  std::vector<std::pair<std::uint64_t, Row>> rows;
+  rows.reserve(index_.size());
+  for (const auto& [feature, row] : index_) {
+    Row r;
+    for (const Entry& e : rows_[row]) r.emplace_back(e.cls, e.w);
+    std::sort(r.begin(), r.end());
+    rows.emplace_back(feature, std::move(r));
+  }
+  std::sort(rows.begin(), rows.end());
+  WriteTable(out, num_classes_, rows, prune, quantise);
+}
+
+void Perceptron::Save(PayloadWriter& out, float prune, bool quantise) const {
+  std::vector<std::pair<std::uint64_t, Row>> rows;
+  for (std::size_t slot = 0; slot <= mask_; ++slot) {
+    if (keys_[slot] == 0) continue;
+    const std::uint32_t* e = entries_ + begins_[slot];
+    const std::uint32_t count = *e++;
+    Row r;
+    for (std::uint32_t k = 0; k < count; ++k) {
+      if (scale_ > 0) {
+        r.emplace_back(e[k] >> 16U,
+                       static_cast<float>(static_cast<std::int16_t>(e[k] & 0xFFFFU)) * scale_);
+      } else {
+        float w = 0;
+        std::memcpy(&w, &e[2 * k + 1], sizeof w);
+        r.emplace_back(e[2 * k], w);
+      }
+    }
+    rows.emplace_back(keys_[slot], std::move(r));
+  }
+  std::sort(rows.begin(), rows.end());
+  WriteTable(out, num_classes_, rows, prune, quantise);
 }
 
 Perceptron::Perceptron(PayloadReader& in) {
@@ -138,11 +188,13 @@ Perceptron::Perceptron(PayloadReader& in) {
   for (std::size_t i = 0; i < cap; ++i) {
     if (keys_[i] == 0) continue;
     const std::size_t b = begins_[i];
-    if (b >= num_entries_ || entries_[b] > num_entries_ - b - 1) {
+    const std::size_t width = scale_ > 0 ? 1 : 2;
+    if (b >= num_entries_ || entries_[b] * width > num_entries_ - b - 1) {
       throw Error(ErrorCode::kCorruption, in.name() + ": inconsistent perceptron table");
     }
-    for (std::size_t k = 1; k <= entries_[b]; ++k) {
-      if ((entries_[b + k] >> 16U) >= num_classes_) {
+    for (std::size_t k = 0; k < entries_[b]; ++k) {
+      const std::uint32_t cls = width == 1 ? entries_[b + 1 + k] >> 16U : entries_[b + 1 + 2 * k];
+      if (cls >= num_classes_) {
         throw Error(ErrorCode::kCorruption, in.name() + ": inconsistent perceptron table");
       }
     }
@@ -160,11 +212,21 @@ void Perceptron::Score(std::span<const std::uint64_t> features, std::span<float>
     if (keys_[slot] == 0) continue;
     const std::uint32_t* e = entries_ + begins_[slot];
     const std::uint32_t count = *e++;
-    for (std::uint32_t k = 0; k < count; ++k) {
-      scores[e[k] >> 16U] += static_cast<float>(static_cast<std::int16_t>(e[k] & 0xFFFFU));
+    if (scale_ > 0) {
+      for (std::uint32_t k = 0; k < count; ++k) {
+        scores[e[k] >> 16U] += static_cast<float>(static_cast<std::int16_t>(e[k] & 0xFFFFU));
+      }
+    } else {
+      for (std::uint32_t k = 0; k < count; ++k) {
+        float w = 0;
+        std::memcpy(&w, &e[2 * k + 1], sizeof w);
+        scores[e[2 * k]] += w;
+      }
     }
   }
-  for (float& s : scores) s *= scale_;
+  if (scale_ > 0) {
+    for (float& s : scores) s *= scale_;
+  }
 }
 
 std::size_t ArgMax(std::span<const float> scores) {

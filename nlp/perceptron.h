@@ -35,10 +35,11 @@ class PerceptronTrainer {
   void Tick() { ++instances_; }
   // Replaces the weights by their averages over all instances. Call once, after training.
   void Average();
-  // The payload of a saved model: weights with |w| < prune dropped, the rest quantised to 16 bits
-  // (scale = max |w| / 32767), in a hash table built from the features in sorted order, so the
-  // same weights always give the same bytes. REQUIRES: Average() was called.
-  void Save(PayloadWriter& out, float prune) const;
+  // The payload of a saved model: weights with |w| < prune dropped, the rest kept as floats or,
+  // when `quantise`, as 16-bit integers (scale = max |w| / 32767), in a hash table built from the
+  // features in sorted order, so the same weights always give the same bytes. REQUIRES: Average()
+  // was called.
+  void Save(PayloadWriter& out, float prune, bool quantise) const;
   [[nodiscard]] std::size_t num_features() const { return index_.size(); }
 
  private:
@@ -69,6 +70,9 @@ class Perceptron {
   // scores[k] = sum over features of their weight for class k (unknown features weigh 0).
   // REQUIRES: scores.size() == num_classes().
   void Score(std::span<const std::uint64_t> features, std::span<float> scores) const;
+  // Saves these weights again as PerceptronTrainer::Save does (to prune or quantise a model
+  // without retraining it).
+  void Save(PayloadWriter& out, float prune, bool quantise) const;
 
  private:
   std::size_t num_classes_ = 0;
@@ -77,7 +81,9 @@ class Perceptron {
   float scale_ = 0;
   const std::uint64_t* keys_ = nullptr;
   const std::uint32_t* begins_ = nullptr;
-  const std::uint32_t* entries_ = nullptr;  // at begin: count, then (class << 16 | int16 weight)
+  // At begin: count, then (class << 16 | int16 weight) when quantised (scale_ > 0), else
+  // (class, float bits) pairs.
+  const std::uint32_t* entries_ = nullptr;
   std::size_t num_entries_ = 0;
 };
 

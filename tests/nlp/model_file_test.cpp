@@ -90,7 +90,7 @@ TEST_F(ModelFileTest, PerceptronSurvivesSaveAndLoad) {
   }
   trainer.Average();
   PayloadWriter w;
-  trainer.Save(w, 0.0F);
+  trainer.Save(w, 0.0F, true);
   const std::string path = Path("perceptron.bin");
   WriteModelFile(path, ModelKind::kTagger, 1, w.bytes());
   const ModelFile f(path, ModelKind::kTagger, 1);
@@ -107,9 +107,13 @@ TEST_F(ModelFileTest, PerceptronSurvivesSaveAndLoad) {
   EXPECT_EQ(ArgMax(scores), 0U);
   p.Score(b, scores);
   EXPECT_EQ(ArgMax(scores), 2U);
+  // A loaded model saves back to the same bytes (kg train compact), and to floats losslessly.
+  PayloadWriter resaved;
+  p.Save(resaved, 0.0F, true);
+  EXPECT_EQ(resaved.bytes(), w.bytes());
   // The same weights give the same bytes.
   PayloadWriter again;
-  trainer.Save(again, 0.0F);
+  trainer.Save(again, 0.0F, true);
   EXPECT_EQ(again.bytes(), w.bytes());
 }
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+
+namespace kg::nlp {
+
+// The model files kg ships, by name inside a models directory.
+inline constexpr const char* kTaggerFile = "tagger.kgm";
+inline constexpr const char* kParserFile = "parser.kgm";
+
+// Text in, analysed sentences out: normalisation, sentence splitting, EWT tokenisation,
+// part-of-speech tagging and dependency parsing. Immutable after construction; the Analyze
+// functions are thread-safe and deterministic.
+//
+//   const Analyzer analyzer("models");
+//   for (const AnalyzedSentence& s : analyzer.Analyze(text)) ...
+class Analyzer {
+ public:
+  // Loads models_dir/tagger.kgm and models_dir/parser.kgm. Throws kg::Error naming the file
+  // that is missing, truncated, corrupt or of another version.
+  explicit Analyzer(const std::string& models_dir);
+
+  // Analyses plain UTF-8 text. Offsets are code points into `text`; forms are spelled as in
+  // `text` (the models see them normalised: curly quotes as ASCII, dashes spaced).
+  // Sentences are tagged and parsed on `threads` threads (at least 1); the result does not depend
+  // on the number of threads. REQUIRES: valid UTF-8.
+  [[nodiscard]] std::vector<AnalyzedSentence> Analyze(std::string_view text, int threads = 1) const;
+
+  // Tags and parses many sentences on `threads` threads, each as AnalyzeTokens does.
+  void AnalyzeAll(std::vector<std::vector<Token>*>& sentences, int threads) const;
+
+  // Tags and parses one already tokenised sentence in place (forms kept; upos, xpos, head and
+  // deprel replaced).
+  void AnalyzeTokens(std::vector<Token>& tokens) const;
+
+ private:
+  Tagger tagger_;
+  Parser parser_;
+};
+
+}  // namespace kg::nlp
