@@ -140,8 +140,10 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
     }
   }
   extract::FillMissingLemmas(sentences, *lexicon);
+  extract::ArgumentContext context;
+  context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
   for (std::size_t i = 0; i < sentences.size(); ++i)
-    PrintUd(opts.format, texts[i], extract::ExtractClauseTriples(sentences[i], {}));
+    PrintUd(opts.format, texts[i], extract::ExtractClauseTriples(sentences[i], context));
 }
 
 void RunExtract(const ExtractCommandOptions& opts) {

@@ -192,6 +192,11 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
     for (const int a : tree.ChildrenWith(head, "appos"))
       // UD appositions point right (the guidelines' appos is head-initial).
       if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);
+  if (context.pronouns && tree.Upos(head) == "PRON") {
+    Argument pronoun = ArgumentAt(head, tree.token(head).form);
+    SetSpan(tree, {head}, pronoun);
+    return pronoun;
+  }
   if (IsFunctionPos(tree.Upos(head))) return std::nullopt;
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing

@@ -30,6 +30,8 @@ struct Argument {
 struct ArgumentContext {
   std::optional<CivilDate> article_date;  // resolves "on Monday"; none: relative dates stay out
   TimeDirection direction = TimeDirection::kPast;
+  // Open IE listings (CaRB) quote pronouns as arguments; graph nodes never are pronouns.
+  bool pronouns = false;
 };
 
 // The argument headed by `head`, or empty when it cannot be a node: a pronoun (coreference is a

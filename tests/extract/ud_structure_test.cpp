@@ -436,6 +436,16 @@ blamed blame VERB VBD 0 root
 him he PRON PRP 2 obj
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(triples.empty()) << Listing(triples);
+  ArgumentContext open_ie;
+  open_ie.pronouns = true;
+  const auto quoted = ExtractClauseTriples(testing::Sentence(R"(They they PRON PRP 2 nsubj
+blamed blame VERB VBD 0 root
+him he PRON PRP 2 obj
+. . PUNCT . 2 punct)"),
+                                           open_ie);
+  ASSERT_EQ(quoted.size(), 1U);
+  EXPECT_EQ(quoted[0].subject.text, "They");
+  EXPECT_EQ(quoted[0].object.text, "him");
 }
 
 TEST(UdRobustness, DamagedTreeGivesNoCrash) {
