@@ -2,10 +2,16 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <sstream>
 
 #include "cli/commands.h"
+#include "cli/models_dir.h"
+#include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/lemmas.h"
 #include "extract/extract.h"
 #include "model/error.h"
+#include "nlp/analyzer.h"
+#include "nlp/utf8.h"
 
 namespace kg::cli {
 namespace {
@@ -14,6 +20,8 @@ struct ExtractCommandOptions {
   std::string format = "jsonl";
   bool sentences = false;
   std::string input = "-";
+  std::string parser = "link-grammar";
+  std::string models;
 };
 
 std::string Flat(std::string s) {
@@ -51,6 +59,93 @@ void PrintOpen(const std::string& format, const std::string& sentence,
   }
 }
 
+// A PTB token as CaRB and CoNLL write it, as the text it stands for.
+std::string FromPtb(const std::string& token) {
+  static const std::pair<const char*, const char*> kPtb[] = {
+      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"},
+      {"-LCB-", "{"}, {"-RCB-", "}"}, {"``", "\""},   {"''", "\""}};
+  for (const auto& [ptb, text] : kPtb)
+    if (token == ptb) return text;
+  return token;
+}
+
+// One line of space-separated tokens as an unanalysed sentence (offsets in the joined forms).
+nlp::AnalyzedSentence TokenizedSentence(const std::string& line) {
+  nlp::AnalyzedSentence s;
+  std::istringstream words(line);
+  std::string word;
+  std::size_t at = 0;
+  while (words >> word) {
+    nlp::Token t;
+    t.form = FromPtb(word);
+    t.start = at;
+    t.end = at + nlp::CodePointCount(t.form);
+    at = t.end + 1;
+    s.tokens.push_back(std::move(t));
+  }
+  s.end = at == 0 ? 0 : at - 1;
+  return s;
+}
+
+// Open IE rows from the UD extractor: arguments in the sentence's order, full phrases.
+void PrintUd(const std::string& format, const std::string& sentence,
+             const std::vector<extract::ClauseTriple>& triples) {
+  for (const auto& t : triples) {
+    const auto [arg1, arg2] = extract::SentenceOrder(t);
+    if (format == "carb" || format == "tsv") {
+      std::cout << Flat(sentence) << '\t' << FormatConfidence(t.confidence) << '\t'
+                << Flat(t.relation) << '\t' << Flat(arg1->text) << '\t' << Flat(arg2->text) << '\n';
+      continue;
+    }
+    std::cout << "{\"sentence\":" << JsonString(sentence)
+              << ",\"subject\":" << JsonString(t.subject.name)
+              << ",\"relation\":" << JsonString(t.relation)
+              << ",\"object\":" << JsonString(t.object.name)
+              << ",\"predicate\":" << JsonString(t.predicate)
+              << ",\"negated\":" << (t.negated ? "true" : "false")
+              << ",\"modality\":" << JsonString(t.modality)
+              << ",\"attributed_to\":" << JsonString(t.attributed_to)
+              << ",\"asserted\":" << (t.asserted ? "true" : "false")
+              << ",\"time\":" << JsonString(t.time) << ",\"value\":" << JsonString(t.object.value)
+              << ",\"confidence\":" << FormatConfidence(t.confidence)
+              << ",\"extractor\":" << JsonString("ud/" + std::string(extract::Rule(t.rule).name))
+              << "}\n";
+  }
+}
+
+// --parser ud: the nlp analyser's UD trees through the clause rules.
+void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content) {
+  const nlp::Analyzer analyzer(ResolveModelsDir(opts.models));
+  const auto lexicon = nlp::Lexicon::Open();
+  std::vector<std::string> texts;
+  std::vector<nlp::AnalyzedSentence> sentences;
+  if (opts.sentences) {
+    std::istringstream lines(content);
+    std::string line;
+    while (std::getline(lines, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      texts.push_back(line);
+      sentences.push_back(TokenizedSentence(line));
+    }
+    std::vector<std::vector<nlp::Token>*> all;
+    for (auto& s : sentences) all.push_back(&s.tokens);
+    analyzer.AnalyzeAll(all, 1);
+  } else {
+    for (nlp::AnalyzedSentence& s : analyzer.Analyze(content)) {
+      std::string text;
+      for (const nlp::Token& t : s.tokens) text += (text.empty() ? "" : " ") + t.form;
+      texts.push_back(text);
+      sentences.push_back(std::move(s));
+    }
+  }
+  extract::FillMissingLemmas(sentences, *lexicon);
+  extract::ArgumentContext context;
+  context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
+  for (std::size_t i = 0; i < sentences.size(); ++i)
+    PrintUd(opts.format, texts[i], extract::ExtractClauseTriples(sentences[i], context));
+}
+
 void RunExtract(const ExtractCommandOptions& opts) {
   std::string content;
   if (opts.input == "-") {
@@ -59,6 +154,10 @@ void RunExtract(const ExtractCommandOptions& opts) {
     std::ifstream in(opts.input, std::ios::binary);
     if (!in) throw Error(ErrorCode::kNotFound, opts.input + ": cannot open file for reading");
     content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  if (opts.parser == "ud") {
+    RunExtractUd(opts, content);
+    return;
   }
   extract::Pipeline pipeline;
   if (opts.sentences) {
@@ -95,6 +194,12 @@ void SetupExtract(CLI::App& app, Context& /*ctx*/) {
   cmd->add_flag("--sentences", opts->sentences,
                 "Each input line is one sentence (tokens as given)");
   cmd->add_option("input", opts->input, "A text file, or - for standard input");
+  cmd->add_option("--parser", opts->parser,
+                  "link-grammar (default) or ud: the nlp analyser's UD trees and the clause rules")
+      ->check(CLI::IsMember({"link-grammar", "ud"}));
+  cmd->add_option("--models", opts->models,
+                  "With --parser ud: directory of the trained models (default: $KG_MODELS, the "
+                  "installed models, the source tree's)");
   cmd->footer(
       "Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv --sentences");
   cmd->callback([opts] { RunExtract(*opts); });

@@ -39,6 +39,29 @@ struct Triple {
   double confidence = 0.0;
   std::string extractor;
   Evidence evidence;
+
+  // Added by the UD extractor (issue 11). The Link Grammar extractor leaves them at their
+  // defaults, which say "asserted by the article, undated, no value, no rule name".
+  //
+  // Who the text credits with the fact when the article only reports it: the speaker of "X said
+  // ...", the X of "according to X", the one who denied it. Empty when the article says it itself.
+  std::string attributed_to;
+  // False for anything the article only reports (speech, "according to", a denial): the edge is a
+  // claim of attributed_to, not a fact the article vouches for.
+  bool asserted = true;
+  // When the fact happened, as extract::ParseDate normalises the clause's date: ISO 8601 at the
+  // precision the text gives ("2024-03-04", "2024-03", "2024"). Empty when the clause is undated.
+  std::string time;
+  // The object's normalised value when it is a value node (extract::Value::Canonical: "825000000
+  // USD", "20%", "2024-03-03", "1200000 barrel"); empty otherwise.
+  std::string value;
+  // The name of the catalogue rule that produced the triple ("nsubj-obj", "appos-role", ...; see
+  // extract/rules/catalogue.h); empty for extractors without a catalogue.
+  std::string rule;
+  // Where the arguments are in the article: code-point spans [start, end) of the subject and
+  // object phrases, both {0, 0} when unknown.
+  std::size_t subject_start = 0, subject_end = 0;
+  std::size_t object_start = 0, object_end = 0;
 };
 
 // A canonical entity with the other names the text used for it.

@@ -1,0 +1,252 @@
+#include "extract/clauses/argument.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+namespace kg::extract {
+
+namespace {
+
+using model::EntityType;
+
+// Parts of speech that never name a node by themselves.
+bool IsFunctionPos(std::string_view upos) {
+  static constexpr std::array<std::string_view, 12> kFunction{
+      "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "INTJ", "X", "ADV", "ADJ"};
+  return std::find(kFunction.begin(), kFunction.end(), upos) != kFunction.end();
+}
+
+// Closed-class words that a tagger may still call a noun (all-capital text: "OR", "THE").
+bool IsFunctionWord(std::string_view name) {
+  static constexpr std::array<std::string_view, 30> kWords{
+      "a",  "an", "the", "and",  "or",   "but",   "nor",   "of",  "to",  "in",
+      "on", "at", "for", "with", "by",   "from",  "he",    "she", "it",  "they",
+      "we", "i",  "you", "this", "that", "these", "those", "his", "her", "their"};
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+bool HasLetter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0 ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+bool IsValueType(std::string_view type) {
+  return type == "MONEY" || type == "DATE" || type == "PERCENT" || type == "QUANTITY" ||
+         type == "TIME" || type == "CARDINAL";
+}
+
+EntityType ValueType(ValueKind kind) {
+  switch (kind) {
+    case ValueKind::kMoney:
+      return EntityType::kMoney;
+    case ValueKind::kDate:
+      return EntityType::kDate;
+    case ValueKind::kPercent:
+    case ValueKind::kQuantity:
+      return EntityType::kQuantity;
+  }
+  return EntityType::kQuantity;
+}
+
+EntityType MentionType(std::string_view tag) {
+  if (tag == "PERCENT" || tag == "CARDINAL") return EntityType::kQuantity;
+  return model::ParseType(tag).value_or(EntityType::kOther);
+}
+
+// Dependents that belong to the clause or to a sibling, not to the phrase.
+std::vector<int> PhraseTokens(const DepTree& tree, int head) {
+  // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
+  // of Y": the argument is "member of Y").
+  return tree.Subtree(head,
+                      {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
+                       "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
+                       "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
+}
+
+// The phrase without its determiners, its own preposition, and edge punctuation: "the new
+// government" -> "new government", "to Kyiv" -> "Kyiv".
+std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> tokens) {
+  std::erase_if(tokens, [&](int t) {
+    if (t == head) return false;
+    const bool own = tree.Head(t) == head;
+    const bool negator =
+        tree.IsRel(t, "advmod") &&
+        (tree.Lemma(t) == "not" || tree.Lemma(t) == "never" || tree.Lemma(t) == "n't");
+    // A focus adverb before the head ("only", "also", "mainly") is not part of the phrase.
+    const bool focus = tree.IsRel(t, "advmod") && t < head;
+    return (own && (tree.IsRel(t, "det") || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
+                    negator || focus)) ||
+           (tree.IsRel(t, "det") && t < head && tree.Upos(t) == "DET" &&
+            tree.Head(t) != DepTree::kNone && tree.Head(t) <= head);
+  });
+  while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());
+  while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT") tokens.pop_back();
+  return tokens;
+}
+
+// A value's own words: the head with its numbers, currency and modifiers, not its nmod ("$825
+// million" of "$825 million in military aid").
+std::vector<int> ValueTokens(const DepTree& tree, int head, bool with_appos) {
+  std::vector<int> tokens = tree.Subtree(head, [&](int c) {
+    const std::string_view rel = tree.BaseRel(c);
+    if (rel == "nmod") return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod";
+    return rel != "acl" && rel != "conj" && rel != "cc" && rel != "advcl" &&
+           (with_appos || rel != "appos");
+  });
+  return TrimPhrase(tree, head, std::move(tokens));
+}
+
+bool MayBeValue(const DepTree& tree, const std::vector<int>& tokens) {
+  return std::any_of(tokens.begin(), tokens.end(), [&](int t) {
+    return tree.Upos(t) == "NUM" || tree.Upos(t) == "SYM" || IsCalendarWord(tree.Lemma(t)) ||
+           IsValueType(tree.MentionOf(t) ? tree.MentionOf(t)->type : "");
+  });
+}
+
+Argument ArgumentAt(int head, std::string text) {
+  Argument arg;
+  arg.head = head;
+  arg.text = std::move(text);
+  arg.name = arg.text;
+  return arg;
+}
+
+std::vector<int> Range(int first, int last) {
+  std::vector<int> out;
+  for (int t = first; t <= last; ++t) out.push_back(t);
+  return out;
+}
+
+void SetSpan(const DepTree& tree, const std::vector<int>& tokens, Argument& arg) {
+  arg.start = tree.token(tokens.front()).start;
+  arg.end = tree.token(tokens.back()).end;
+}
+
+std::optional<Argument> ValueArgument(const DepTree& tree, int head,
+                                      const ArgumentContext& context) {
+  const std::vector<int> tokens = ValueTokens(tree, head, false);
+  if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
+  Argument arg = ArgumentAt(head, tree.Text(tokens));
+  SetSpan(tree, tokens, arg);
+  const auto mention = tree.MentionOf(head);
+  if (const auto value = ParseValue(arg.text, context.article_date, context.direction)) {
+    // "two trucks" counts things a node should name; a quantity is a value only when measured
+    // ("3,000 tonnes" tagged QUANTITY) or a bare number heads it.
+    if (value->kind == ValueKind::kQuantity && tree.Upos(head) != "NUM" &&
+        !(mention && mention->type == "QUANTITY"))
+      return std::nullopt;
+    arg.type = ValueType(value->kind);
+    arg.value = value->Canonical();
+    return arg;
+  }
+  // A tagged value the normaliser cannot resolve ("June 4" with no article date) is still a
+  // typed value node; a bare number is nothing.
+  if (mention && IsValueType(mention->type) && HasLetter(arg.text)) {
+    arg.type = MentionType(mention->type);
+    return arg;
+  }
+  return std::nullopt;
+}
+
+// The name of an untagged proper noun: the head with its flat and compound proper nouns and
+// capitalised modifiers ("National Library").
+std::vector<int> ProperNameTokens(const DepTree& tree, int head) {
+  std::vector<int> out{head};
+  for (const int c : tree.Children(head)) {
+    const bool capital = std::isupper(static_cast<unsigned char>(tree.token(c).form[0])) != 0;
+    if ((tree.IsRel(c, "flat") || tree.IsRel(c, "compound") || tree.IsRel(c, "amod")) &&
+        (tree.Upos(c) == "PROPN" || capital))
+      out.push_back(c);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+bool IsCalendarWord(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 26> kCalendar{
+      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+      "january",  "february",  "march",     "april",    "may",      "june",      "july",
+      "august",   "september", "october",   "november", "december", "yesterday", "today",
+      "tomorrow", "week",      "month",     "year",     "quarter"};
+  return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
+}
+
+bool IsName(const DepTree& tree, int head) {
+  const auto mention = tree.MentionOf(head);
+  if (mention) return !IsValueType(mention->type);
+  return tree.Upos(head) == "PROPN";
+}
+
+std::optional<Argument> MakeArgument(const DepTree& tree, int head,
+                                     const ArgumentContext& context) {
+  if (head < 0 || head >= tree.size()) return std::nullopt;
+  if (tree.Upos(head) == "NOUN")
+    for (const int a : tree.ChildrenWith(head, "appos"))
+      // UD appositions point right (the guidelines' appos is head-initial).
+      if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);
+  if (context.pronouns && tree.Upos(head) == "PRON") {
+    Argument pronoun = ArgumentAt(head, tree.token(head).form);
+    SetSpan(tree, {head}, pronoun);
+    return pronoun;
+  }
+  if (IsFunctionPos(tree.Upos(head))) return std::nullopt;
+  if (auto value = ValueArgument(tree, head, context)) return value;
+  if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
+  std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
+  const auto mention = tree.MentionOf(head);
+  if (mention) {
+    for (const int t : Range(mention->first, mention->last))
+      if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);
+    std::sort(tokens.begin(), tokens.end());
+  }
+  if (tokens.empty()) return std::nullopt;
+  Argument arg = ArgumentAt(head, tree.Text(tokens));
+  SetSpan(tree, tokens, arg);
+  if (mention) {
+    arg.name = tree.Text(Range(mention->first, mention->last));
+    arg.type = MentionType(mention->type);
+    arg.named = true;
+  } else if (tree.Upos(head) == "PROPN") {
+    arg.name = tree.Text(ProperNameTokens(tree, head));
+    arg.named = true;
+  } else {
+    arg.name = arg.text;
+  }
+  if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name)) return std::nullopt;
+  return arg;
+}
+
+std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int without) {
+  std::vector<int> tokens = tree.Subtree(head);
+  if (without != DepTree::kNone) {
+    const std::vector<int> cut = tree.Subtree(without);
+    std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
+  }
+  std::erase_if(tokens, [&](int t) { return tree.Head(t) == head && tree.IsRel(t, "mark"); });
+  while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());
+  while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT") tokens.pop_back();
+  if (tokens.empty()) return std::nullopt;
+  Argument arg = ArgumentAt(head, tree.Text(tokens));
+  SetSpan(tree, tokens, arg);
+  return arg;
+}
+
+std::optional<Value> TimeOf(const DepTree& tree, int head, const ArgumentContext& context) {
+  for (const bool with_appos : {true, false}) {
+    const std::vector<int> tokens = ValueTokens(tree, head, with_appos);
+    if (tokens.empty() || !MayBeValue(tree, tokens)) continue;
+    auto value = ParseDate(tree.Text(tokens), context.article_date, context.direction);
+    if (value) return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extract/clauses/dep_tree.h"
+#include "extract/entities/values.h"
+#include "model/entity_type.h"
+
+namespace kg::extract {
+
+// One argument of a triple as the sentence gives it.
+struct Argument {
+  int head = DepTree::kNone;  // the head token
+  // The full phrase minus determiners and attached clauses, as written: "member of the Portugal
+  // squad", "close allies", "$825 million".
+  std::string text;
+  // The node's name: the whole named-entity mention when the head is in one ("First National
+  // Bank of Algeria"), the value phrase for a value, else `text`.
+  std::string name;
+  model::EntityType type = model::EntityType::kOther;
+  bool named = false;              // from an entity tag or a proper-noun head
+  std::string value;               // Value::Canonical() for MONEY, DATE, PERCENT, QUANTITY; else ""
+  std::size_t start = 0, end = 0;  // code points of the analysed text, end exclusive
+};
+
+// What phrase building needs to know beyond the tree.
+struct ArgumentContext {
+  std::optional<CivilDate> article_date;  // resolves "on Monday"; none: relative dates stay out
+  TimeDirection direction = TimeDirection::kPast;
+  // Open IE listings (CaRB) quote pronouns as arguments; graph nodes never are pronouns.
+  bool pronouns = false;
+};
+
+// The argument headed by `head`, or empty when it cannot be a node: a pronoun (coreference is a
+// later stage that would rather say nothing than guess), a function word, a bare number, a
+// punctuation mark, a single character, or a phrase with no letter that reads as no value.
+// A common-noun head with a named appositive ("Vantora's chief executive, Lina Sorel") is the
+// name. Values: the head with its numbers and currency ("$825 million", "March 3, 2024", "20%")
+// read by ParseValue. Never throws.
+[[nodiscard]] std::optional<Argument> MakeArgument(const DepTree& tree, int head,
+                                                   const ArgumentContext& context);
+
+// A clausal complement as an argument ("the talks failed" of "Berg said the talks failed"):
+// its whole subtree without the complementiser and edge punctuation; type kOther, never named.
+// `without` (a token or kNone) and its subtree are left out: the parenthetical "officials said"
+// of the clause it reports.
+[[nodiscard]] std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head,
+                                                         int without = DepTree::kNone);
+
+// The date a time phrase headed by `head` names ("on Monday", "March 3, 2024", "in 2019"), or
+// empty when it names none.
+[[nodiscard]] std::optional<Value> TimeOf(const DepTree& tree, int head,
+                                          const ArgumentContext& context);
+
+// True for the lemma of a weekday, a month or a relative day or period ("monday", "march",
+// "yesterday", "year"): words of dates, never roles or names of things.
+[[nodiscard]] bool IsCalendarWord(std::string_view lemma);
+
+// True for a proper name usable as a node by itself (entity-tagged, or a PROPN head).
+[[nodiscard]] bool IsName(const DepTree& tree, int head);
+
+}  // namespace kg::extract

@@ -1,0 +1,331 @@
+#include "extract/clauses/clause.h"
+
+#include <algorithm>
+#include <array>
+#include <deque>
+#include <string_view>
+
+#include "extract/clauses/argument.h"
+#include "extract/rules/attribution.h"
+#include "extract/rules/control.h"
+#include "extract/rules/light_verbs.h"
+#include "extract/rules/modality.h"
+#include "extract/rules/negation.h"
+
+namespace kg::extract {
+
+namespace {
+
+constexpr int kNone = DepTree::kNone;
+
+bool IsPredicate(const DepTree& tree, int t) {
+  if (tree.Child(t, "cop")) return true;
+  if (tree.Upos(t) != "VERB") return false;
+  static constexpr std::array<std::string_view, 11> kNotClauses{
+      "amod",  "compound", "aux", "cop",    "case",    "mark",
+      "fixed", "flat",     "det", "nummod", "goeswith"};
+  return std::find(kNotClauses.begin(), kNotClauses.end(), tree.BaseRel(t)) == kNotClauses.end();
+}
+
+bool IsRelativePronoun(const DepTree& tree, int t) {
+  const std::string lemma = tree.Lemma(t);
+  return lemma == "who" || lemma == "whom" || lemma == "which" || lemma == "that";
+}
+
+// A relative pronoun stands for the noun its clause modifies.
+int Antecedent(const DepTree& tree, int predicate, int t) {
+  if (tree.IsRel(predicate, "acl") && IsRelativePronoun(tree, t) && tree.Head(predicate) != kNone)
+    return tree.Head(predicate);
+  return t;
+}
+
+std::string CaseMarker(const DepTree& tree, int oblique) {
+  std::string marker;
+  for (const int c : tree.ChildrenWith(oblique, "case")) {
+    marker += (marker.empty() ? "" : " ") + tree.Lemma(c);
+    for (const int f : tree.ChildrenWith(c, "fixed")) marker += " " + tree.Lemma(f);
+  }
+  return marker;
+}
+
+void AddRelationWords(const DepTree& tree, int predicate, std::vector<int>& out) {
+  out.push_back(predicate);
+  for (const int c : tree.Children(predicate)) {
+    const std::string_view rel = tree.BaseRel(c);
+    if (rel == "aux" || rel == "cop" || tree.Rel(c) == "compound:prt" ||
+        ((rel == "advmod" || rel == "neg") && ClauseNegated(tree, predicate) &&
+         (tree.Lemma(c) == "not" || tree.Lemma(c) == "n't" || tree.Lemma(c) == "never")))
+      out.push_back(c);
+  }
+}
+
+void OwnSubjects(const DepTree& tree, Clause& c) {
+  for (const int s : tree.Children(c.predicate)) {
+    if (!tree.IsRel(s, "nsubj")) continue;
+    if (tree.IsRel(s, "nsubj:pass")) c.passive = true;
+    for (const int conj : Conjuncts(tree, s))
+      c.subjects.push_back(Antecedent(tree, c.predicate, conj));
+  }
+  if (tree.Child(c.predicate, "aux:pass")) c.passive = true;
+}
+
+void AddOblique(const DepTree& tree, int oblique, Clause& c) {
+  if (IsAccordingTo(tree, oblique)) return;
+  const std::string marker = CaseMarker(tree, oblique);
+  const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
+                     (tree.MentionOf(oblique) && tree.MentionOf(oblique)->type == "DATE");
+  if (dated && c.time == kNone) c.time = oblique;
+  if (marker.empty() && !dated) return;
+  const bool agent = tree.IsRel(oblique, "obl:agent") || (c.passive && marker == "by");
+  for (const int conj : Conjuncts(tree, oblique))
+    c.arguments.push_back(
+        {agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique, conj, marker});
+}
+
+// "had meetings with X": the event noun replaces the object, its "with X" becomes the object.
+bool AddLightVerbArguments(const DepTree& tree, int object, Clause& c) {
+  const auto event = LightVerb(tree.Lemma(c.predicate), tree.Lemma(object));
+  if (!event) return false;
+  c.light_event = event->verb;
+  c.light_preposition = event->direct_preposition;
+  c.relation_tokens.push_back(object);
+  for (const int n : tree.ChildrenWith(object, "nmod")) {
+    const std::string marker = CaseMarker(tree, n);
+    const bool direct = !marker.empty() && marker == event->direct_preposition;
+    for (const int conj : Conjuncts(tree, n))
+      c.arguments.push_back(
+          {direct ? ClauseArgument::Role::kObject : ClauseArgument::Role::kOblique, conj,
+           direct ? "" : marker});
+  }
+  return true;
+}
+
+void OwnArguments(const DepTree& tree, Clause& c) {
+  const std::string lemma = tree.Lemma(c.predicate);
+  for (const int a : tree.Children(c.predicate)) {
+    if (tree.IsRel(a, "obj")) {
+      if (AddLightVerbArguments(tree, a, c)) continue;
+      for (const int conj : Conjuncts(tree, a))
+        c.arguments.push_back(
+            {ClauseArgument::Role::kObject, Antecedent(tree, c.predicate, conj), ""});
+    } else if (tree.IsRel(a, "iobj")) {
+      // "ask this Court to deny": without an obj the iobj is the verb's object.
+      const bool object = !tree.Child(c.predicate, "obj");
+      c.arguments.push_back(
+          {object ? ClauseArgument::Role::kObject : ClauseArgument::Role::kIndirectObject, a,
+           object ? "" : "to"});
+    } else if (tree.IsRel(a, "obl")) {
+      AddOblique(tree, a, c);
+    } else if ((tree.IsRel(a, "ccomp") && IsSpeechVerb(lemma)) ||
+               (tree.IsRel(a, "xcomp") && IsDenial(lemma))) {
+      c.arguments.push_back({ClauseArgument::Role::kComplement, a, ""});
+    }
+  }
+  // "held talks with X" may attach "with X" to the verb rather than to the noun.
+  for (ClauseArgument& a : c.arguments)
+    if (!c.light_preposition.empty() && a.role == ClauseArgument::Role::kOblique &&
+        a.marker == c.light_preposition) {
+      a.role = ClauseArgument::Role::kObject;
+      a.marker.clear();
+    }
+}
+
+void CopulaArguments(const DepTree& tree, Clause& c) {
+  c.copula = true;
+  std::string marker = CaseMarker(tree, c.predicate);
+  if (marker == "'s" || marker == "\u2019s") marker.clear();  // "would be Wendy's": no place
+  if (!marker.empty()) {
+    c.arguments.push_back({ClauseArgument::Role::kOblique, c.predicate, marker});
+  } else if (tree.Upos(c.predicate) == "ADJ") {
+    for (const int o : tree.ChildrenWith(c.predicate, "obl"))
+      c.arguments.push_back({ClauseArgument::Role::kOblique, o, CaseMarker(tree, o)});
+  } else {
+    c.arguments.push_back({ClauseArgument::Role::kObject, c.predicate, ""});
+  }
+  for (const int o : tree.ChildrenWith(c.predicate, "obl"))
+    if (tree.IsRel(o, "obl:tmod") || TimeOf(tree, o, {})) c.time = o;
+}
+
+}  // namespace
+
+std::vector<int> Conjuncts(const DepTree& tree, int head) {
+  std::vector<int> out{head};
+  for (const int c : tree.ChildrenWith(head, "conj"))
+    if (tree.Upos(c) != "VERB" || tree.Upos(head) == "VERB") out.push_back(c);
+  return out;
+}
+
+}  // namespace kg::extract
+
+namespace kg::extract {
+
+namespace {
+
+// A coordinated verb without its own subject shares its head's subject, and without its own
+// auxiliary also its negation and modal ("will not sign or ratify").
+void InheritConjunct(const DepTree& tree, const Clause& gov, Clause& c) {
+  if (!c.subjects.empty()) return;
+  c.subjects = gov.subjects;
+  c.subject_source = SubjectSource::kConjunct;
+  c.passive = c.passive || gov.passive;
+  if (tree.Child(c.predicate, "aux")) return;
+  c.negated = c.negated || gov.negated;
+  if (c.modality.empty()) c.modality = gov.modality;
+  for (const int a : tree.ChildrenWith(gov.predicate, "aux")) c.relation_tokens.push_back(a);
+}
+
+// An open complement (xcomp): control picks its subject; implicatives and denials set its
+// polarity; every other governor makes it a modality ("plan", "urge").
+void InheritXcomp(const DepTree& tree, const Clause& gov, Clause& c) {
+  const std::string gov_lemma = tree.Lemma(gov.predicate);
+  auto object = tree.Child(gov.predicate, "obj");
+  if (!object) object = tree.Child(gov.predicate, "iobj");
+  // "pleaded with Thomas to send", "called on Iran to free": the oblique is the controller.
+  for (const int o : tree.ChildrenWith(gov.predicate, "obl"))
+    if (!object && tree.HasChildLemma(o, "case", {"with", "on", "upon"})) object = o;
+  if (c.subjects.empty()) {
+    c.subjects = object && IsObjectControlVerb(gov_lemma) ? Conjuncts(tree, *object) : gov.subjects;
+    c.subject_source = SubjectSource::kControl;
+  }
+  const bool denial = IsDenial(gov_lemma);
+  const bool flips = ImplicativeOf(gov_lemma) == Implicative::kNegative || denial;
+  c.negated = c.negated != (gov.negated != flips);
+  if (c.modality.empty()) c.modality = gov.modality;
+  if (c.modality.empty() && !denial) c.modality = ComplementModality(tree, gov.predicate);
+  if (denial) {
+    c.speaker = gov.subjects.empty() ? gov.speaker : gov.subjects.front();
+    c.asserted = false;
+  }
+  c.relation_tokens.insert(c.relation_tokens.end(), gov.relation_tokens.begin(),
+                           gov.relation_tokens.end());
+  for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
+}
+
+// A clausal complement of a speech or cognition verb is what that verb's subject says or thinks:
+// reported, not asserted; negated under a denial. Under "it is false that" it is denied. Any
+// other complement ("so severe that her skin broke") stays as the governing clause has it.
+void InheritReported(const DepTree& tree, const Clause& gov, Clause& c) {
+  const std::string gov_lemma = tree.Lemma(gov.predicate);
+  if (IsFalsityPredicate(gov_lemma)) {
+    c.asserted = false;
+    c.negated = !c.negated;
+    return;
+  }
+  if (!IsSpeechVerb(gov_lemma)) return;
+  c.asserted = false;
+  if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
+  if (IsDenial(gov_lemma)) c.negated = !c.negated;
+}
+
+// What a clause takes from the clause that governs it, by the relation between them. Source
+// and assertion always carry down: a clause inside a reported clause is reported too.
+void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
+  const std::string_view rel = tree.BaseRel(c.predicate);
+  const bool own_subject = !c.subjects.empty();
+  c.speaker = gov.speaker;
+  c.asserted = gov.asserted;
+  if (rel == "conj") {
+    InheritConjunct(tree, gov, c);
+  } else if (rel == "xcomp") {
+    InheritXcomp(tree, gov, c);
+  } else if (rel == "ccomp" || rel == "csubj" ||
+             (rel == "parataxis" && IsSpeechVerb(tree.Lemma(gov.predicate)))) {
+    InheritReported(tree, gov, c);
+  } else if (rel == "acl") {
+    // Only a participle's noun is its subject ("forces fighting in X"); "difficulties in
+    // acquiring" and "the chance to provide" leave the subject open.
+    const std::string& xpos = tree.token(c.predicate).xpos;
+    if (!own_subject && !tree.Child(c.predicate, "mark") && (xpos == "VBG" || xpos == "VBN")) {
+      c.subjects = {tree.Head(c.predicate)};
+      c.subject_source = SubjectSource::kRelative;
+    }
+  } else if (!own_subject && rel != "parataxis") {
+    c.subjects = gov.subjects;
+    c.subject_source = SubjectSource::kAdverbial;
+  }
+}
+
+// A participle without a subject or auxiliary of its own is passive: "the missiles funded by
+// Denmark" (acl), "Authorised by the cabinet, the army ..." (advcl), "remains targeted by"
+// (xcomp); so is any clause with a by-agent. Its subjects are then the patients.
+void ReducedPassive(const DepTree& tree, Clause& c) {
+  const bool agent = std::any_of(c.arguments.begin(), c.arguments.end(), [](const auto& a) {
+    return a.role == ClauseArgument::Role::kAgent;
+  });
+  const bool participle =
+      tree.token(c.predicate).xpos == "VBN" && c.subject_source != SubjectSource::kOwn &&
+      c.subject_source != SubjectSource::kConjunct && !tree.Child(c.predicate, "aux");
+  if (agent || participle) c.passive = true;
+}
+
+// "collect and file reports": UD hangs the shared object on the first verb; a later conjunct
+// without an object of its own takes it when it stands to that conjunct's right.
+void ShareRightObject(const DepTree& tree, const Clause& gov, Clause& c) {
+  if (tree.BaseRel(c.predicate) != "conj" || tree.Child(c.predicate, "obj")) return;
+  for (const int o : tree.ChildrenWith(gov.predicate, "obj"))
+    if (o > c.predicate)
+      for (const int conj : Conjuncts(tree, o))
+        c.arguments.push_back({ClauseArgument::Role::kObject, conj, ""});
+}
+
+Clause MakeClause(const DepTree& tree, int predicate, int parent,
+                  const std::vector<Clause>& clauses) {
+  Clause c;
+  c.predicate = predicate;
+  c.parent = parent;
+  c.negated = ClauseNegated(tree, predicate);
+  c.modality = ModalAuxiliary(tree, predicate);
+  OwnSubjects(tree, c);
+  if (parent >= 0) InheritFromGoverning(tree, clauses[static_cast<std::size_t>(parent)], c);
+  AddRelationWords(tree, predicate, c.relation_tokens);
+  if (tree.Child(predicate, "cop"))
+    CopulaArguments(tree, c);
+  else
+    OwnArguments(tree, c);
+  if (parent >= 0) ShareRightObject(tree, clauses[static_cast<std::size_t>(parent)], c);
+  ReducedPassive(tree, c);
+  if (const auto source = AccordingTo(tree, predicate)) {
+    c.according_to = *source;
+    c.speaker = *source;
+    c.asserted = false;
+  }
+  if (const auto speech = ParentheticalSpeech(tree, predicate)) {
+    c.parenthetical = *speech;
+    c.speaker = *tree.Child(*speech, "nsubj");
+    c.asserted = false;
+  }
+  std::sort(c.relation_tokens.begin(), c.relation_tokens.end());
+  c.relation_tokens.erase(std::unique(c.relation_tokens.begin(), c.relation_tokens.end()),
+                          c.relation_tokens.end());
+  return c;
+}
+
+}  // namespace
+
+std::vector<Clause> BuildClauses(const DepTree& tree) {
+  std::vector<Clause> clauses;
+  std::vector<int> clause_of(static_cast<std::size_t>(tree.size()), -1);
+  std::vector<bool> seen(static_cast<std::size_t>(tree.size()), false);
+  std::deque<int> queue;
+  for (int t = 0; t < tree.size(); ++t)
+    if (tree.Head(t) == kNone) queue.push_back(t);
+  // Breadth first from the root, so a governing clause is built before what it governs.
+  while (!queue.empty()) {
+    const int t = queue.front();
+    queue.pop_front();
+    if (seen[static_cast<std::size_t>(t)]) continue;
+    seen[static_cast<std::size_t>(t)] = true;
+    if (IsPredicate(tree, t)) {
+      int parent = -1;
+      for (int h = tree.Head(t); h != kNone && parent < 0; h = tree.Head(h)) {
+        parent = clause_of[static_cast<std::size_t>(h)];
+      }
+      clause_of[static_cast<std::size_t>(t)] = static_cast<int>(clauses.size());
+      clauses.push_back(MakeClause(tree, t, parent, clauses));
+    }
+    for (const int c : tree.Children(t)) queue.push_back(c);
+  }
+  return clauses;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,247 @@
+#include "extract/clauses/clause_extractor.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "extract/clauses/clause.h"
+#include "extract/clauses/dep_tree.h"
+#include "extract/rules/apposition.h"
+#include "extract/rules/negation.h"
+#include "extract/rules/nominal_events.h"
+
+namespace kg::extract {
+
+namespace {
+
+using Role = ClauseArgument::Role;
+
+// What every triple of one clause shares.
+struct ClauseFrame {
+  const DepTree& tree;
+  const Clause& clause;
+  ArgumentContext context;
+  std::string relation;
+  std::string attributed_to;
+  std::string time;
+};
+
+double Confidence(RuleId rule, const Clause& clause, const Argument& subject,
+                  const Argument& object) {
+  double confidence = Rule(rule).prior;
+  if (clause.subject_source != SubjectSource::kOwn) confidence *= 0.9;
+  if (subject.named && (object.named || !object.value.empty())) confidence *= 1.1;
+  if (object.text.size() > 60) confidence *= 0.85;
+  return std::min(confidence, 0.99);
+}
+
+ClauseTriple MakeTriple(const ClauseFrame& frame, RuleId rule, Argument subject,
+                        std::string predicate, std::string relation, Argument object) {
+  ClauseTriple t;
+  t.negated = frame.clause.negated || ArgumentNegated(frame.tree, subject.head) ||
+              (rule != RuleId::kSpeech && ArgumentNegated(frame.tree, object.head));
+  t.confidence = Confidence(rule, frame.clause, subject, object);
+  t.subject = std::move(subject);
+  t.predicate = std::move(predicate);
+  t.relation = std::move(relation);
+  t.object = std::move(object);
+  t.modality = frame.clause.modality;
+  t.attributed_to = frame.attributed_to;
+  t.asserted = frame.clause.asserted;
+  t.time = frame.time;
+  t.rule = rule;
+  return t;
+}
+
+std::string WithMarker(std::string words, const std::string& marker) {
+  return marker.empty() ? words : words + " " + marker;
+}
+
+// The predicate and rule of one (subject, argument) pair of an active or copula clause.
+std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const ClauseArgument& arg) {
+  const std::string lemma = frame.clause.light_event.empty()
+                                ? frame.tree.Lemma(frame.clause.predicate)
+                                : frame.clause.light_event;
+  if (frame.clause.copula) {
+    if (arg.role == Role::kObject) return {"be", RuleId::kCopula};
+    const std::string adjective =
+        frame.tree.Upos(frame.clause.predicate) == "ADJ" ? " " + lemma : "";
+    return {WithMarker("be" + adjective, arg.marker), RuleId::kCopulaOblique};
+  }
+  const RuleId light = RuleId::kLightVerb;
+  const bool is_light = !frame.clause.light_event.empty();
+  switch (arg.role) {
+    case Role::kObject:
+      return {lemma, is_light ? light : RuleId::kSubjectObject};
+    case Role::kIndirectObject:
+      return {WithMarker(lemma, arg.marker), RuleId::kSubjectIndirect};
+    case Role::kOblique:
+      return {WithMarker(lemma, arg.marker), is_light ? light : RuleId::kSubjectOblique};
+    case Role::kComplement:
+      return {lemma, RuleId::kSpeech};
+    case Role::kAgent:
+      break;
+  }
+  return {lemma, RuleId::kPassiveAgent};
+}
+
+std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgument& arg) {
+  if (arg.role == Role::kComplement) return MakeClauseArgument(frame.tree, arg.head);
+  auto out = MakeArgument(frame.tree, arg.head, frame.context);
+  // An oblique without a preposition ("next year", "last week") is an argument only as a date:
+  // as a plain noun it would read as the verb's object.
+  if (out && arg.role == Role::kOblique && arg.marker.empty() &&
+      out->type != model::EntityType::kDate)
+    return std::nullopt;
+  return out;
+}
+
+void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
+                std::vector<ClauseTriple>& out) {
+  for (const ClauseArgument& arg : frame.clause.arguments) {
+    auto object = ArgumentOf(frame, arg);
+    if (!object) continue;
+    const auto [predicate, rule] = PredicateFor(frame, arg);
+    const std::string relation = arg.role == Role::kOblique || arg.role == Role::kIndirectObject
+                                     ? WithMarker(frame.relation, arg.marker)
+                                     : frame.relation;
+    for (const Argument& subject : subjects)
+      out.push_back(MakeTriple(frame, rule, subject, predicate, relation, *object));
+  }
+}
+
+void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients,
+                 std::vector<ClauseTriple>& out) {
+  const std::string lemma = frame.tree.Lemma(frame.clause.predicate);
+  for (const ClauseArgument& arg : frame.clause.arguments) {
+    auto other = ArgumentOf(frame, arg);
+    if (!other) continue;
+    for (const Argument& patient : patients) {
+      if (arg.role == Role::kAgent)
+        out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other, lemma,
+                                 WithMarker(frame.relation, arg.marker), patient));
+      else if (arg.role == Role::kOblique)
+        out.push_back(
+            MakeTriple(frame, RuleId::kPassiveOblique, patient,
+                       WithMarker("be " + frame.tree.Lower(frame.clause.predicate), arg.marker),
+                       WithMarker(frame.relation, arg.marker), *other));
+    }
+  }
+}
+
+// "X said" after the clause, or "according to X": X is the source of the whole clause.
+void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
+  const Clause& c = frame.clause;
+  const int cut = c.parenthetical != DepTree::kNone ? c.parenthetical : c.according_to;
+  if (cut == DepTree::kNone || c.speaker == DepTree::kNone) return;
+  const auto source = MakeArgument(frame.tree, c.speaker, frame.context);
+  const auto claim = MakeClauseArgument(frame.tree, c.predicate, cut);
+  if (!source || !claim) return;
+  const bool parenthetical = c.parenthetical != DepTree::kNone;
+  ClauseFrame source_frame = frame;
+  source_frame.attributed_to.clear();
+  ClauseTriple t =
+      MakeTriple(source_frame, parenthetical ? RuleId::kSpeech : RuleId::kAccordingTo, *source,
+                 parenthetical ? frame.tree.Lemma(c.parenthetical) : "say",
+                 parenthetical ? frame.tree.token(c.parenthetical).form : "according to", *claim);
+  t.negated = parenthetical && ClauseNegated(frame.tree, c.parenthetical);
+  t.modality.clear();
+  t.asserted = true;
+  out.push_back(std::move(t));
+}
+
+// "Funding for the missiles has come from Denmark": Denmark -fund-> missiles.
+void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
+  const DepTree& tree = frame.tree;
+  if (!IsOriginVerb(tree.Lemma(frame.clause.predicate))) return;
+  for (const int noun : frame.clause.subjects) {
+    const auto verb = EventVerbOfNoun(tree.Lemma(noun));
+    if (!verb) continue;
+    const std::string relation = tree.token(noun).form + " " + frame.relation + " from";
+    for (const ClauseArgument& from : frame.clause.arguments) {
+      if (from.role != Role::kOblique || from.marker != "from") continue;
+      const auto doer = MakeArgument(tree, from.head, frame.context);
+      if (!doer) continue;
+      for (const int target : tree.ChildrenWith(noun, "nmod")) {
+        if (!tree.HasChildLemma(target, "case", {"for", "of", "to"})) continue;
+        for (const int t : Conjuncts(tree, target))
+          if (auto object = MakeArgument(tree, t, frame.context))
+            out.push_back(
+                MakeTriple(frame, RuleId::kNominalEvent, *doer, *verb, relation, *object));
+      }
+    }
+  }
+}
+
+void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
+                std::vector<ClauseTriple>& out) {
+  ClauseFrame frame{tree, clause, context, tree.Text(clause.relation_tokens), "", ""};
+  if (clause.modality == "will" || clause.modality == "would")
+    frame.context.direction = TimeDirection::kFuture;
+  if (clause.speaker != DepTree::kNone)
+    if (const auto speaker = MakeArgument(tree, clause.speaker, context))
+      frame.attributed_to = speaker->name;
+  if (clause.time != DepTree::kNone)
+    if (const auto when = TimeOf(tree, clause.time, frame.context)) frame.time = when->Canonical();
+  std::vector<Argument> subjects;
+  for (const int s : clause.subjects)
+    if (auto a = MakeArgument(tree, s, context)) subjects.push_back(std::move(*a));
+  EmitSource(frame, out);
+  EmitNominalEvent(frame, out);
+  if (clause.passive)
+    EmitPassive(frame, subjects, out);
+  else
+    EmitActive(frame, subjects, out);
+}
+
+bool SameTriple(const ClauseTriple& a, const ClauseTriple& b) {
+  return a.subject.name == b.subject.name && a.predicate == b.predicate &&
+         a.object.name == b.object.name && a.negated == b.negated;
+}
+
+}  // namespace
+
+std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sentence,
+                                               const ArgumentContext& context) {
+  const DepTree tree(sentence);
+  std::vector<ClauseTriple> out;
+  for (const Clause& clause : BuildClauses(tree)) EmitClause(tree, clause, context, out);
+  for (ClauseTriple& t : RoleTriples(tree, context)) out.push_back(std::move(t));
+  std::vector<ClauseTriple> unique;
+  for (ClauseTriple& t : out) {
+    if (t.subject.name == t.object.name) continue;
+    if (std::none_of(unique.begin(), unique.end(),
+                     [&](const ClauseTriple& u) { return SameTriple(u, t); }))
+      unique.push_back(std::move(t));
+  }
+  return unique;
+}
+
+std::pair<const Argument*, const Argument*> SentenceOrder(const ClauseTriple& triple) {
+  if (Rule(triple.rule).doer == Doer::kAgent) return {&triple.object, &triple.subject};
+  return {&triple.subject, &triple.object};
+}
+
+model::Triple ToModelTriple(const ClauseTriple& triple, model::Evidence evidence) {
+  model::Triple t;
+  t.subject = {triple.subject.name, triple.subject.type};
+  t.predicate = triple.predicate;
+  t.relation = triple.relation;
+  t.object = {triple.object.name, triple.object.type};
+  t.negated = triple.negated;
+  t.modality = triple.modality;
+  t.confidence = triple.confidence;
+  t.extractor = "ud";
+  t.evidence = std::move(evidence);
+  t.attributed_to = triple.attributed_to;
+  t.asserted = triple.asserted;
+  t.time = triple.time;
+  t.value = triple.object.value;
+  t.rule = std::string(Rule(triple.rule).name);
+  t.subject_start = triple.subject.start;
+  t.subject_end = triple.subject.end;
+  t.object_start = triple.object.start;
+  t.object_end = triple.object.end;
+  return t;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,117 @@
+#include "extract/rules/apposition.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "extract/clauses/argument.h"
+
+namespace kg::extract {
+
+namespace {
+
+bool IsModifier(const DepTree& tree, int t) {
+  return tree.IsRel(t, "amod") || tree.IsRel(t, "compound") || tree.IsRel(t, "flat");
+}
+
+// The role words of a role noun: its adjectives and compounds with it, "chief executive",
+// "acting CEO", "former banker".
+std::vector<int> RoleWords(const DepTree& tree, int noun) {
+  std::vector<int> out{noun};
+  for (const int c : tree.Children(noun))
+    if (IsModifier(tree, c)) out.push_back(c);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The organisation or place a role belongs to: "Vantora's", "of Corvex Analytics".
+std::optional<int> RoleOwner(const DepTree& tree, const std::vector<int>& holders) {
+  for (const int h : holders) {
+    if (const auto poss = tree.Child(h, "nmod:poss")) return poss;
+    for (const int n : tree.ChildrenWith(h, "nmod"))
+      if (tree.HasChildLemma(n, "case", {"of"})) return n;
+  }
+  return std::nullopt;
+}
+
+ClauseTriple RoleTriple(RuleId rule, Argument person, std::string predicate, Argument object) {
+  ClauseTriple t;
+  t.subject = std::move(person);
+  t.relation = predicate;
+  t.predicate = std::move(predicate);
+  t.object = std::move(object);
+  t.rule = rule;
+  t.confidence = Rule(rule).prior;
+  return t;
+}
+
+// A name and the role words beside it. With an owner the edge is "ROLE of OWNER" (appos-role,
+// or title-role for titles); without, "be ROLE".
+void EmitRole(const DepTree& tree, int name, const std::vector<int>& role_words,
+              std::optional<int> owner, RuleId rule, const ArgumentContext& context,
+              std::vector<ClauseTriple>& out) {
+  auto person = MakeArgument(tree, name, context);
+  if (!person || role_words.empty()) return;
+  const std::string role_text = tree.Text(role_words);
+  if (owner) {
+    if (auto org = MakeArgument(tree, *owner, context))
+      out.push_back(RoleTriple(rule == RuleId::kAppositionIsA ? RuleId::kAppositionRole : rule,
+                               *person, role_text + " of", *org));
+    return;
+  }
+  Argument object;
+  object.head = role_words.back();
+  object.text = role_text;
+  object.name = role_text;
+  object.start = tree.token(role_words.front()).start;
+  object.end = tree.token(role_words.back()).end;
+  out.push_back(RoleTriple(rule, *person, "be", object));
+}
+
+void Appositions(const DepTree& tree, const ArgumentContext& context,
+                 std::vector<ClauseTriple>& out) {
+  for (int a = 0; a < tree.size(); ++a) {
+    if (!tree.IsRel(a, "appos") || tree.Head(a) == DepTree::kNone) continue;
+    const int h = tree.Head(a);
+    const bool head_named = IsName(tree, h);
+    if (head_named == IsName(tree, a)) continue;
+    const int name = head_named ? h : a;
+    const int role = head_named ? a : h;
+    // An age, a date, a pronoun or a value is no role.
+    const auto mention = tree.MentionOf(name);
+    if (tree.Upos(role) != "NOUN" || (mention && mention->type == "DATE") ||
+        IsCalendarWord(tree.Lemma(name)) || IsCalendarWord(tree.Lemma(role)))
+      continue;
+    EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
+             context, out);
+  }
+}
+
+// Title words before a tagged person, outside the mention: "German Chancellor" of "German
+// Chancellor Olaf Brandt". Emitted once per mention, from its syntactic head.
+void Titles(const DepTree& tree, const ArgumentContext& context, std::vector<ClauseTriple>& out) {
+  for (int h = 0; h < tree.size(); ++h) {
+    const auto mention = tree.MentionOf(h);
+    if (!mention || mention->type != "PERSON") continue;
+    const int up = tree.Head(h);
+    if (up != DepTree::kNone && up >= mention->first && up <= mention->last) continue;
+    std::vector<int> words;
+    for (const int c : tree.Children(h))
+      if (IsModifier(tree, c) && c < mention->first)
+        for (const int w : tree.Subtree(c, {"nmod", "punct", "case", "det"})) words.push_back(w);
+    std::sort(words.begin(), words.end());
+    std::vector<int> holders = words;
+    holders.push_back(h);
+    EmitRole(tree, h, words, RoleOwner(tree, holders), RuleId::kTitleRole, context, out);
+  }
+}
+
+}  // namespace
+
+std::vector<ClauseTriple> RoleTriples(const DepTree& tree, const ArgumentContext& context) {
+  std::vector<ClauseTriple> out;
+  Appositions(tree, context, out);
+  Titles(tree, context, out);
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <vector>
+
+#include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/dep_tree.h"
+
+namespace kg::extract {
+
+// Role and is-a edges that a noun phrase states without a verb:
+// - appos-role: a role noun with its organisation beside a name, either way round: "Vantora's
+//   chief executive, Lina Sorel" and "Lina Sorel, chief executive of Vantora" both give
+//   Lina Sorel -chief executive of-> Vantora;
+// - appos-isa: a name with a descriptive appositive: "Lina Sorel, a former banker" gives
+//   Lina Sorel -be-> former banker (an age "54" gives nothing);
+// - title-role: title words before a tagged person's name, outside the mention: "Chancellor
+//   Olaf Brandt" gives Olaf Brandt -be-> Chancellor, "Britain's Foreign Secretary Helen Carver"
+//   Helen Carver -Foreign Secretary of-> Britain.
+// The name is the node; the clause the phrase sits in gets the name as its argument (see
+// MakeArgument), so the role never becomes the doer.
+[[nodiscard]] std::vector<ClauseTriple> RoleTriples(const DepTree& tree,
+                                                    const ArgumentContext& context);
+
+}  // namespace kg::extract

@@ -1,0 +1,48 @@
+#include "extract/rules/attribution.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "extract/rules/negation.h"
+
+namespace kg::extract {
+
+namespace {
+
+constexpr std::array<std::string_view, 40> kSpeechVerbs{
+    "say",      "tell",     "claim",   "state",       "announce", "add",     "report",   "allege",
+    "insist",   "argue",    "warn",    "believe",     "think",    "write",   "declare",  "assert",
+    "suggest",  "confirm",  "admit",   "acknowledge", "explain",  "note",    "reveal",   "predict",
+    "estimate", "maintain", "contend", "stress",      "tweet",    "testify", "conclude", "suspect",
+    "fear",     "accuse",   "ask",     "recall",      "reply",    "respond", "indicate", "concede"};
+
+}  // namespace
+
+bool IsSpeechVerb(std::string_view lemma) {
+  return std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(), lemma) != kSpeechVerbs.end() ||
+         IsDenial(lemma);
+}
+
+bool IsAccordingTo(const DepTree& tree, int oblique) {
+  return tree.HasChildLemma(oblique, "case", {"according", "accord"});
+}
+
+std::optional<int> AccordingTo(const DepTree& tree, int predicate) {
+  for (const int c : tree.Children(predicate))
+    if ((tree.IsRel(c, "obl") || tree.IsRel(c, "advcl") || tree.IsRel(c, "nmod")) &&
+        IsAccordingTo(tree, c))
+      return c;
+  return std::nullopt;
+}
+
+std::optional<int> ParentheticalSpeech(const DepTree& tree, int predicate) {
+  for (const int c : tree.ChildrenWith(predicate, "parataxis")) {
+    if (!IsSpeechVerb(tree.Lemma(c))) continue;
+    if (!tree.Child(c, "nsubj") || tree.Child(c, "ccomp") || tree.Child(c, "obj")) continue;
+    return c;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kg::extract

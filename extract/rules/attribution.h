@@ -1,0 +1,32 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "extract/clauses/dep_tree.h"
+
+namespace kg::extract {
+
+// Attribution on a UD tree: who the text credits with a clause. A clause embedded under a speech
+// or cognition verb, or marked "according to X", is attributed to that speaker and not asserted
+// by the article.
+
+// Verbs of saying and thinking whose ccomp or quotation is someone's claim: say, tell, claim,
+// state, announce, add, report, allege, insist, argue, warn, believe, think, ... and the denial
+// verbs of negation.h.
+[[nodiscard]] bool IsSpeechVerb(std::string_view lemma);
+
+// The "according to X" obl of the clause headed by `predicate`: X's head token (the obl), when
+// one of its case children is "according" (UD: case "according" + fixed "to").
+[[nodiscard]] std::optional<int> AccordingTo(const DepTree& tree, int predicate);
+
+// True when `oblique` is an "according to" phrase (so it is a source, never an argument).
+[[nodiscard]] bool IsAccordingTo(const DepTree& tree, int oblique);
+
+// A speaker that a clause carries as a parenthetical: "Senior diplomats met envoys, officials
+// said" (parataxis or a fronted quote's speech verb). Returns the speech verb's token when
+// `predicate` has a parataxis child that is a speech verb with its own subject and no ccomp or
+// obj of its own.
+[[nodiscard]] std::optional<int> ParentheticalSpeech(const DepTree& tree, int predicate);
+
+}  // namespace kg::extract

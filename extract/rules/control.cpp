@@ -1,0 +1,23 @@
+#include "extract/rules/control.h"
+
+#include <algorithm>
+#include <array>
+
+namespace kg::extract {
+
+namespace {
+
+// "plead with X to", "call on X to", "appeal to X to": the controller is an oblique.
+constexpr std::array<std::string_view, 27> kObjectControl{
+    "urge",      "ask",     "order",  "allow",    "persuade", "force",  "tell",
+    "encourage", "invite",  "permit", "require",  "instruct", "advise", "compel",
+    "direct",    "request", "press",  "pressure", "warn",     "enable", "authorize",
+    "authorise", "oblige",  "beg",    "plead",    "call",     "appeal"};
+
+}  // namespace
+
+bool IsObjectControlVerb(std::string_view lemma) {
+  return std::find(kObjectControl.begin(), kObjectControl.end(), lemma) != kObjectControl.end();
+}
+
+}  // namespace kg::extract

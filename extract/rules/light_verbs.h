@@ -1,0 +1,24 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kg::extract {
+
+// Light-verb constructions: a semantically light verb whose object names the event ("had
+// meetings with Zelenskyy", "held talks with Kyiv", "made a visit to Paris", "paid a visit to").
+// The triple is the event's own verb: meet Zelenskyy, talk with Kyiv, visit Paris. Source: the
+// light-verb lists of Grefenstette & Teufel (1995) and PropBank's LVC frames, cut to news use.
+struct LightVerbEvent {
+  std::string verb;                // the event's verb lemma: "meet"
+  std::string direct_preposition;  // the preposition whose object becomes the verb's object
+                                   // ("with" for meet: "meetings with X" -> meet X); "" for none
+};
+
+// The event a light verb and its object noun express, or empty when the pair is not one:
+// ("have", "meeting") -> meet/with; ("hold", "talk") -> talk/"" (so "talk with X" stays);
+// ("make", "visit") -> visit/to. Lemmas in lower case.
+[[nodiscard]] std::optional<LightVerbEvent> LightVerb(std::string_view verb, std::string_view noun);
+
+}  // namespace kg::extract

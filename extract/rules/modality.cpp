@@ -1,0 +1,41 @@
+#include "extract/rules/modality.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "extract/rules/negation.h"
+
+namespace kg::extract {
+
+namespace {
+
+constexpr std::array<std::string_view, 11> kModals{
+    "may", "might", "could", "can", "will", "would", "shall", "should", "must", "ought", "wo"};
+
+}  // namespace
+
+std::string ModalAuxiliary(const DepTree& tree, int predicate) {
+  for (const int c : tree.ChildrenWith(predicate, "aux")) {
+    const std::string lemma = tree.Lemma(c);
+    if (std::find(kModals.begin(), kModals.end(), lemma) != kModals.end())
+      return lemma == "wo" ? "will" : lemma;  // "wo" is the first half of "won't"
+  }
+  return "";
+}
+
+std::string ComplementModality(const DepTree& tree, int governor) {
+  const std::string lemma = tree.Lemma(governor);
+  if (ImplicativeOf(lemma) != Implicative::kNone) return "";
+  // "is going to sign" and "has to pay": the governor is the complement's tense or obligation.
+  if (lemma == "go" && tree.Child(governor, "aux")) return "will";
+  if (lemma == "have") return "must";
+  // A passive raising verb ("is expected to", "is set to") reads as its participle.
+  if (tree.Child(governor, "nsubj:pass") || tree.Child(governor, "aux:pass"))
+    return tree.Lower(governor);
+  // Any other governor (plan, want, urge, ask, order, try, ...) leaves the complement undone:
+  // never a bare fact.
+  return lemma;
+}
+
+}  // namespace kg::extract

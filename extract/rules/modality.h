@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "extract/clauses/dep_tree.h"
+
+namespace kg::extract {
+
+// Modality on a UD tree: what makes a clause possible, planned, wanted or demanded rather than
+// done. The value stored with a triple is the word that carries it ("may", "will", "plan",
+// "urge", "expected"), so a reader sees why the edge is not a fact.
+
+// The modal auxiliary of the clause headed by `predicate` ("may", "might", "could", "can",
+// "will", "would", "shall", "should", "must", "ought"), or "" when it has none. "be going to" and
+// "have to" are read as "will" and "must".
+[[nodiscard]] std::string ModalAuxiliary(const DepTree& tree, int predicate);
+
+// The modality an xcomp complement takes from the verb that governs it: that verb's lemma for
+// plan, expect, intend, threaten, want, hope, aim, seek, promise, vow, try, agree, propose,
+// prepare, offer, wish, attempt, and for every object-control verb (urge, ask, order, ...);
+// "expected" for the passive "is expected to". Empty for implicatives (see negation.h), which say
+// whether the complement happened.
+[[nodiscard]] std::string ComplementModality(const DepTree& tree, int governor);
+
+}  // namespace kg::extract

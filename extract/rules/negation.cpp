@@ -1,0 +1,70 @@
+#include "extract/rules/negation.h"
+
+#include <algorithm>
+#include <array>
+
+namespace kg::extract {
+
+namespace {
+
+template <std::size_t N>
+bool OneOf(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+constexpr std::array<std::string_view, 5> kNegators{"not", "n't", "never", "no", "nt"};
+constexpr std::array<std::string_view, 3> kNegativeDeterminers{"no", "neither", "none"};
+constexpr std::array<std::string_view, 7> kNegativeImplicatives{
+    "refuse", "decline", "fail", "neglect", "avoid", "forget", "cease"};
+// Also the aspectual verbs whose complement holds as a fact: "remains targeted", "kept firing".
+constexpr std::array<std::string_view, 14> kPositiveImplicatives{
+    "manage",   "begin",  "start", "continue", "resort", "proceed", "go",
+    "remember", "remain", "keep",  "stay",     "become", "get",     "able"};
+constexpr std::array<std::string_view, 6> kDenials{"deny",   "dismiss", "reject",
+                                                   "refute", "dispute", "rebut"};
+constexpr std::array<std::string_view, 5> kFalsity{"false", "untrue", "wrong", "baseless",
+                                                   "incorrect"};
+
+// "Neither France nor Italy": UD puts cc:preconj "neither" on the first conjunct and cc "nor"
+// on the others.
+bool InNegativeCoordination(const DepTree& tree, int head) {
+  int first = head;
+  if (tree.IsRel(head, "conj") && tree.Head(head) != DepTree::kNone) first = tree.Head(head);
+  if (tree.HasChildLemma(first, "cc", {"neither", "nor"})) return true;
+  for (const int c : tree.ChildrenWith(first, "conj"))
+    if (tree.HasChildLemma(c, "cc", {"nor"})) return true;
+  return false;
+}
+
+}  // namespace
+
+bool ClauseNegated(const DepTree& tree, int predicate) {
+  for (const int c : tree.Children(predicate)) {
+    const std::string_view rel = tree.BaseRel(c);
+    if ((rel == "advmod" || rel == "neg") && OneOf(tree.Lemma(c), kNegators)) return true;
+    if (rel == "mark" && tree.Lemma(c) == "without") return true;
+  }
+  return false;
+}
+
+bool ArgumentNegated(const DepTree& tree, int head) {
+  for (const int c : tree.Children(head))
+    if ((tree.IsRel(c, "det") || tree.IsRel(c, "advmod")) &&
+        OneOf(tree.Lemma(c), kNegativeDeterminers))
+      return true;
+  if (OneOf(tree.Lemma(head), std::array<std::string_view, 3>{"none", "nobody", "nothing"}))
+    return true;
+  return InNegativeCoordination(tree, head);
+}
+
+Implicative ImplicativeOf(std::string_view lemma) {
+  if (OneOf(lemma, kNegativeImplicatives)) return Implicative::kNegative;
+  if (OneOf(lemma, kPositiveImplicatives)) return Implicative::kPositive;
+  return Implicative::kNone;
+}
+
+bool IsDenial(std::string_view lemma) { return OneOf(lemma, kDenials); }
+
+bool IsFalsityPredicate(std::string_view lemma) { return OneOf(lemma, kFalsity); }
+
+}  // namespace kg::extract

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string_view>
+
+#include "extract/clauses/dep_tree.h"
+
+namespace kg::extract {
+
+// Negation on a UD tree: negators of a clause, negative determiners of an argument, and verbs
+// whose complement did not happen. A negated triple is kept with negated = true, never dropped
+// and never stored as a positive fact.
+
+// True when the clause headed by `predicate` is negated by its own words: an advmod (or legacy
+// `neg`) "not", "n't", "never", "no longer"'s "no", or a mark "without" on an adverbial clause
+// ("left without paying").
+[[nodiscard]] bool ClauseNegated(const DepTree& tree, int predicate);
+
+// True when the argument headed by `head` is negative: determiner "no"/"neither"/"none"
+// ("no country", "neither side"), or it is one of a coordination with "neither" / "nor"
+// ("Neither France nor Italy"), which negates every conjunct.
+[[nodiscard]] bool ArgumentNegated(const DepTree& tree, int head);
+
+// How an xcomp complement relates to its head verb (Karttunen 1971, "Implicative verbs"):
+// kNegative for refuse, decline, fail, neglect, avoid, forget ("Germany refused to fund" ->
+// fund is negated); kPositive for manage, begin, start, continue, resort, proceed and the
+// aspectual remain, keep, stay, become, get, and "able" ("managed to fund" -> funded, no modality);
+// kNone for the rest (plan, want, urge: see modality.h).
+enum class Implicative { kNone, kPositive, kNegative };
+[[nodiscard]] Implicative ImplicativeOf(std::string_view lemma);
+
+// Verbs and adjectives whose clausal complement the subject says is untrue: "deny" ("denied that
+// Austria funded", "denied funding"), "dismiss", "reject", "refute"; and the predicates of "it is
+// false / untrue / wrong that ...".
+[[nodiscard]] bool IsDenial(std::string_view lemma);
+[[nodiscard]] bool IsFalsityPredicate(std::string_view lemma);
+
+}  // namespace kg::extract

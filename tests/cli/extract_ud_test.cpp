@@ -1,0 +1,77 @@
+// End-to-end runs of `kg extract --parser ud` on sentences written for the test.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using testing::HasSubstr;
+using testing::Not;
+
+struct Outcome {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string Env(const char* name) {
+  const char* v = std::getenv(name);
+  return v == nullptr ? "" : v;
+}
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class ExtractUdTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(testing::TempDir()) / ("kg_extract_ud_" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    models_ = Env("KG_MODELS").empty() ? Env("KG_SOURCE_DIR") + "/models" : Env("KG_MODELS");
+  }
+  void TearDown() override {
+    if (!HasFailure()) fs::remove_all(dir_);
+  }
+  bool HaveModels() const { return fs::exists(fs::path(models_) / "parser.kgm"); }
+
+  Outcome Extract(const std::string& text, const std::string& args) const {
+    const fs::path in = dir_ / "in.txt";
+    std::ofstream(in, std::ios::binary) << text;
+    const std::string cmd = Env("KG_BINARY") + " extract --parser ud " + args + " " + in.string() +
+                            " > " + (dir_ / "out").string() + " 2> " + (dir_ / "err").string();
+    const int status = std::system(cmd.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(dir_ / "out"), Slurp(dir_ / "err")};
+  }
+
+  fs::path dir_;
+  std::string models_;
+};
+
+TEST_F(ExtractUdTest, MissingModelsIsAOneLineError) {
+  const Outcome o = Extract("Kelso sued Aerion .\n", "--sentences --models " + dir_.string());
+  EXPECT_EQ(o.code, 1);
+  EXPECT_EQ(o.err, "kg: error: " + (dir_ / "tagger.kgm").string() +
+                       ": model file not found (hint: --models DIR)\n");
+  EXPECT_EQ(o.out, "");
+}
+
+TEST_F(ExtractUdTest, RefusalIsNeverABarePositiveFact) {
+  if (!HaveModels()) GTEST_SKIP() << "no models in " << models_;
+  const Outcome o = Extract("Poland refused to supply the tanks .\n",
+                            "--sentences --format jsonl --models " + models_);
+  ASSERT_EQ(o.code, 0) << o.err;
+  EXPECT_THAT(o.out, HasSubstr("\"predicate\":\"supply\""));
+  EXPECT_THAT(o.out,
+              Not(HasSubstr("\"predicate\":\"supply\",\"negated\":false,\"modality\":\"\"")));
+}
+
+}  // namespace

@@ -1,0 +1,82 @@
+#pragma once
+
+// Helpers for the UD extractor's tests: a hand-written tree in a compact form, read through
+// nlp/conllu as a parser's output would be, and lookups over the triples a user would see.
+
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/clauses/clause_extractor.h"
+#include "model/triple.h"
+#include "nlp/conllu.h"
+
+namespace kg::extract::testing {
+
+// One word per line: "FORM LEMMA UPOS XPOS HEAD DEPREL [NE]" (ids count from 1 by line; NE is a
+// BIO entity tag such as B-PERSON). Returns the sentence as CoNLL-U text, the entity in MISC.
+inline std::string ToConllu(const std::string& rows) {
+  std::istringstream in(rows);
+  std::ostringstream out;
+  std::string line;
+  int id = 0;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::string form, lemma, upos, xpos, head, deprel, entity;
+    if (!(words >> form >> lemma >> upos >> xpos >> head >> deprel)) continue;
+    words >> entity;
+    out << ++id << '\t' << form << '\t' << lemma << '\t' << upos << '\t' << xpos << "\t_\t" << head
+        << '\t' << deprel << "\t_\t" << (entity.empty() ? "_" : "NE=" + entity) << '\n';
+  }
+  out << '\n';
+  return out.str();
+}
+
+// The sentence the rows describe, read by nlp::ReadConllu; entity tags come from MISC "NE=".
+inline nlp::AnalyzedSentence Sentence(const std::string& rows) {
+  std::istringstream in(ToConllu(rows));
+  std::vector<nlp::ConlluSentence> read = nlp::ReadConllu(in, "test");
+  nlp::ConlluSentence& s = read.at(0);
+  for (std::size_t i = 0; i < s.sentence.tokens.size(); ++i)
+    if (s.misc[i].rfind("NE=", 0) == 0) s.sentence.tokens[i].entity = s.misc[i].substr(3);
+  return s.sentence;
+}
+
+inline std::vector<model::Triple> Extract(const std::string& rows,
+                                          std::optional<CivilDate> article_date = std::nullopt) {
+  ArgumentContext context;
+  context.article_date = article_date;
+  std::vector<model::Triple> out;
+  for (const ClauseTriple& t : ExtractClauseTriples(Sentence(rows), context))
+    out.push_back(ToModelTriple(t, model::Evidence{}));
+  return out;
+}
+
+// The triples whose subject and object names contain the given text and whose predicate equals
+// `predicate` ("" matches any).
+inline std::vector<model::Triple> Matching(const std::vector<model::Triple>& triples,
+                                           const std::string& subject, const std::string& predicate,
+                                           const std::string& object) {
+  std::vector<model::Triple> out;
+  for (const model::Triple& t : triples)
+    if (t.subject.name.find(subject) != std::string::npos &&
+        (predicate.empty() || t.predicate == predicate) &&
+        t.object.name.find(object) != std::string::npos)
+      out.push_back(t);
+  return out;
+}
+
+// A readable listing for failure messages.
+inline std::string Listing(const std::vector<model::Triple>& triples) {
+  std::string out;
+  for (const model::Triple& t : triples)
+    out += "\n  " + t.subject.name + " -" + t.predicate + (t.negated ? " NEG" : "") +
+           (t.modality.empty() ? "" : " [" + t.modality + "]") + "-> " + t.object.name +
+           (t.attributed_to.empty() ? "" : " (per " + t.attributed_to + ")") +
+           (t.asserted ? "" : " unasserted") + (t.time.empty() ? "" : " @" + t.time) + " {" +
+           t.rule + "}";
+  return out;
+}
+
+}  // namespace kg::extract::testing
