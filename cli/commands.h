@@ -21,5 +21,6 @@ void SetupTag(CLI::App& app, Context& ctx);
 void SetupQuery(CLI::App& app, Context& ctx);
 void SetupRank(CLI::App& app, Context& ctx);
 void SetupComponents(CLI::App& app, Context& ctx);
+void SetupMerge(CLI::App& app, Context& ctx);
 
 }  // namespace kg::cli

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   kg::cli::SetupQuery(app, ctx);
   kg::cli::SetupRank(app, ctx);
   kg::cli::SetupComponents(app, ctx);
+  kg::cli::SetupMerge(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
