@@ -170,25 +170,6 @@ std::optional<StoredTriple> Store::Triple(std::int64_t id) const {
   });
 }
 
-std::vector<StoredTriple> Store::TriplesById(std::span<const std::int64_t> ids) const {
-  return Guarded(path_, [&]() -> std::vector<StoredTriple> {
-    std::vector<StoredTriple> out;
-    if (ids.empty()) return out;
-    std::string list = "[";
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      if (i) list += ',';
-      list += std::to_string(ids[i]);
-    }
-    list += ']';
-    SQLite::Statement q(impl_->db, std::string(kTripleSelect) +
-                                       "WHERE t.id IN (SELECT value FROM json_each(?)) "
-                                       "ORDER BY t.id");
-    q.bind(1, list);
-    while (q.executeStep()) out.push_back(ReadTriple(q));
-    return out;
-  });
-}
-
 std::string Store::EvidenceSentence(std::int64_t triple_id) const {
   return Guarded(path_, [&]() -> std::string {
     SQLite::Statement& q = impl_->Prepared(
@@ -274,44 +255,71 @@ void Store::ForEachTriple(const std::function<void(const TripleRow&)>& fn) const
   });
 }
 
+namespace {
+
+// Runs select (a SELECT whose first column is t.id, without WHERE or ORDER BY) for the triples
+// with sorted_ids and calls row for each, in id order. A few ids: one query that looks them up by
+// key. Many: one scan of the table in id order, merged with the ids. Either way one statement,
+// never one per triple.
+void SelectByIds(SQLite::Database& db, std::int64_t max_id, const std::string& select,
+                 std::span<const std::int64_t> sorted_ids,
+                 const std::function<void(SQLite::Statement&)>& row) {
+  if (sorted_ids.empty()) return;
+  const bool few =
+      sorted_ids.size() * 8 < static_cast<std::size_t>(std::max<std::int64_t>(max_id, 0));
+  std::string sql = select;
+  std::string ids;
+  if (few) {
+    ids.reserve(sorted_ids.size() * 8);
+    ids += '[';
+    for (std::size_t i = 0; i < sorted_ids.size(); ++i) {
+      if (i) ids += ',';
+      ids += std::to_string(sorted_ids[i]);
+    }
+    ids += ']';
+    sql += " WHERE t.id IN (SELECT value FROM json_each(?))";
+  }
+  sql += " ORDER BY t.id";
+  SQLite::Statement q(db, sql);
+  if (few) q.bind(1, ids);
+  std::size_t next = 0;
+  while (next < sorted_ids.size() && q.executeStep()) {
+    const std::int64_t id = q.getColumn(0).getInt64();
+    while (next < sorted_ids.size() && sorted_ids[next] < id) ++next;
+    if (next == sorted_ids.size() || sorted_ids[next] != id) continue;
+    row(q);
+    ++next;
+  }
+}
+
+}  // namespace
+
+std::vector<StoredTriple> Store::TriplesById(std::span<const std::int64_t> ids) const {
+  return Guarded(path_, [&]() -> std::vector<StoredTriple> {
+    std::vector<std::int64_t> sorted(ids.begin(), ids.end());
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    std::vector<StoredTriple> out;
+    out.reserve(sorted.size());
+    SelectByIds(impl_->db, MaxIds().second, kTripleSelect, sorted,
+                [&](SQLite::Statement& q) { out.push_back(ReadTriple(q)); });
+    return out;
+  });
+}
+
 void Store::ForEachEvidence(std::span<const std::int64_t> triple_ids,
                             const std::function<void(const EvidenceRow&)>& fn) const {
   return Guarded(path_, [&]() -> void {
-    if (triple_ids.empty()) return;
-    constexpr const char* kSelect =
-        "SELECT t.id, se.text, a.hash, t.start, t.end FROM triples t "
-        "JOIN articles a ON a.id = t.article_id LEFT JOIN sentences se ON se.id = t.sentence_id ";
-    // A few ids (a focus): one query that looks them up by key. Many: one scan of the table in id
-    // order, merged with the sorted ids. Either way one statement, never one per triple.
-    const auto [max_entity, max_triple] = MaxIds();
-    const bool few =
-        triple_ids.size() * 8 < static_cast<std::size_t>(std::max<std::int64_t>(max_triple, 0));
-    std::string sql = kSelect;
-    std::string ids;
-    if (few) {
-      ids.reserve(triple_ids.size() * 8);
-      ids += '[';
-      for (std::size_t i = 0; i < triple_ids.size(); ++i) {
-        if (i) ids += ',';
-        ids += std::to_string(triple_ids[i]);
-      }
-      ids += ']';
-      sql += "WHERE t.id IN (SELECT value FROM json_each(?)) ";
-    }
-    sql += "ORDER BY t.id";
-    SQLite::Statement q(impl_->db, sql);
-    if (few) q.bind(1, ids);
-    std::size_t next = 0;
-    while (next < triple_ids.size() && q.executeStep()) {
-      const std::int64_t id = q.getColumn(0).getInt64();
-      while (next < triple_ids.size() && triple_ids[next] < id) ++next;
-      if (next == triple_ids.size() || triple_ids[next] != id) continue;
-      const SQLite::Column sentence = q.getColumn(1);
-      fn({id, sentence.isNull() ? std::string_view() : Text(sentence), Text(q.getColumn(2)),
-          q.getColumn(3).isNull() ? -1 : q.getColumn(3).getInt64(),
-          q.getColumn(4).isNull() ? -1 : q.getColumn(4).getInt64()});
-      ++next;
-    }
+    SelectByIds(
+        impl_->db, MaxIds().second,
+        "SELECT t.id, se.text, a.hash, t.start, t.end FROM triples t JOIN articles a ON "
+        "a.id = t.article_id LEFT JOIN sentences se ON se.id = t.sentence_id",
+        triple_ids, [&](SQLite::Statement& q) {
+          const SQLite::Column sentence = q.getColumn(1);
+          fn({q.getColumn(0).getInt64(), sentence.isNull() ? std::string_view() : Text(sentence),
+              Text(q.getColumn(2)), q.getColumn(3).isNull() ? -1 : q.getColumn(3).getInt64(),
+              q.getColumn(4).isNull() ? -1 : q.getColumn(4).getInt64()});
+        });
   });
 }
 
