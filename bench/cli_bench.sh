@@ -11,7 +11,8 @@
 #   stats      kg stats; peers: load, count nodes, edges and weak components
 #   graphml    kg export --format graphml -o FILE, evidence included; peers: load, write GraphML
 # Usage: bench/cli_bench.sh [RUNS=3] SIZE...   (e.g. 100000 1000000 10000000)
-# KG_BENCH_DATA keeps the generated TSVs between runs; KG_BENCH_PEERS=igraph,networkx picks peers;
+# KG_BENCH_DATA keeps the generated TSVs between runs; KG_BENCH_FLOOR=0 skips the SQLite floor;
+# KG_BENCH_PEERS=igraph,networkx picks peers (none: kg only);
 # networkx is skipped above 2,000,000 triples (it needs tens of GB there). Medians of RUNS runs
 # (path and neighbors: of 10 picked entities each). Writes bench/cli_results.jsonl (or
 # $KG_BENCH_OUT) and prints a
@@ -48,7 +49,7 @@ for size in "${sizes[@]}"; do
   for ((r = 0; r < runs; r++)); do
     rm -f "$work"/store.db* "$work"/raw.db*
     timed kg import "$size" -- "$kg" --db "$work/store.db" import "$tsv"
-    timed floor import "$size" -- build/bench/sqlite_raw "$tsv" "$work/raw.db"
+    [[ ${KG_BENCH_FLOOR:-1} == 0 ]] || timed floor import "$size" -- build/bench/sqlite_raw "$tsv" "$work/raw.db"
   done
   rm -f "$work"/raw.db*
   # Ten entities picked uniformly among the distinct names (not PERSON: a surname alias could make

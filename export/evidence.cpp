@@ -15,16 +15,29 @@ EdgeEvidence::EdgeEvidence(const store::Store& store, const traverse::Graph& g) 
   ids_.reserve(wanted.size());
   slots_.reserve(wanted.size());
   texts_.emplace_back();  // slot 0: ""
-  std::unordered_map<std::string, std::uint32_t> seen{{"", 0}};
-  const auto intern = [&](std::string_view text) {
-    const auto [it, added] =
-        seen.try_emplace(std::string(text), static_cast<std::uint32_t>(texts_.size()));
-    if (added) texts_.emplace_back(text);
-    return it->second;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> seen{{"", 0}};
+  // Rows in id order repeat the previous row's article and often its sentence: compared first,
+  // they are looked up (and hashed) only when they change.
+  const auto intern = [&](std::string_view text, std::uint32_t* last) {
+    if (texts_[*last] == text) return *last;
+    auto it = seen.find(text);
+    if (it == seen.end()) {
+      it = seen.emplace(std::string(text), static_cast<std::uint32_t>(texts_.size())).first;
+      texts_.emplace_back(text);
+    }
+    *last = it->second;
+    return *last;
+  };
+  std::uint32_t last_sentence = 0;
+  std::uint32_t last_article = 0;
   store.ForEachEvidence(wanted, [&](const store::EvidenceRow& r) {
     ids_.push_back(r.triple_id);
-    slots_.push_back({intern(r.sentence), intern(r.article_hash), r.start, r.end});
+    slots_.push_back({intern(r.sentence, &last_sentence), intern(r.article_hash, &last_article),
+                      r.start, r.end});
   });
 }
 

@@ -10,10 +10,10 @@
 // Thread-safe for concurrent reads.
 //
 // A view is flat compressed-sparse-row arrays (graph/traverse/csr.h): loaded from a store, they are
-// the snapshot file beside it, mapped read-only and traversed in place, so a command that asks
-// one question of a million-edge graph reads only the pages it walks. Boost's graph (below) is
-// built from the same arrays, with the same vertex and edge indices, when a caller asks for
-// graph().
+// the snapshot file beside it, mapped read-only, its indices checked in one pass, and traversed in
+// place: a command that asks one question of a million-edge graph builds and copies nothing.
+// Boost's graph (below) is built from the same arrays, with the same vertex and edge indices, when
+// a caller asks for graph().
 //
 // The graph is Boost's compressed sparse row graph, bidirectional, with 32-bit vertex and edge
 // indices: out-edges of a vertex lie side by side, and an edge costs 12 bytes of structure plus its
