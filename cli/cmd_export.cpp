@@ -4,6 +4,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "cli/commands.h"
 #include "export/export.h"
@@ -43,17 +44,18 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
   filter.min_confidence = o.min_confidence;
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   const auto view = traverse::GraphView::Load(store);
-  traverse::Graph focused;
-  const traverse::Graph* graph = &view.graph();
-  if (!o.focus.empty()) {
-    const std::int64_t id = ResolveEntity(store, o.focus);
-    focused = view.Induced(view.Neighbours(*view.Find(id), o.depth));
-    graph = &focused;
-  }
-  traverse::Graph filtered;
-  if (!filter.empty()) {
-    filtered = traverse::Filter(*graph, filter);
-    graph = &filtered;
+  // The whole graph as it is, or the cut the options ask for (the same cut as kg neighbors).
+  traverse::Graph cut;
+  const traverse::Graph* graph = nullptr;
+  if (o.focus.empty() && filter.empty()) {
+    graph = &view.graph();
+  } else {
+    traverse::Cut c;
+    if (!o.focus.empty()) c.focus = view.Find(ResolveEntity(store, o.focus));
+    c.depth = o.depth;
+    c.filter = filter;
+    cut = view.Induced(view.Subgraph(c));
+    graph = &cut;
   }
   if (*format == exporter::Format::kDot && num_edges(*graph) > kDotWarnEdges) {
     std::cerr << "kg: warning: " << num_edges(*graph)
@@ -62,9 +64,11 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
   }
   exporter::ExportOptions options;
   options.yed_labels = o.yed;
+  std::optional<exporter::EdgeEvidence> evidence;
   if (o.evidence) {
-    options.evidence = [&store](std::int64_t triple_id) {
-      return store.EvidenceSentence(triple_id);
+    evidence.emplace(store, *graph);  // one ordered scan, not a query per edge
+    options.evidence = [&evidence](std::int64_t triple_id) {
+      return evidence->Sentence(triple_id);
     };
   }
   if (*format == exporter::Format::kNeo4j) {
@@ -100,19 +104,18 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
 
 void RunStats(const StatsOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto s = store.Stats();
+  const auto s = store.Stats();  // counts kept by the store: no scan
   const auto view = traverse::GraphView::Load(store);
   int components = 0;
-  (void)view.Components(&components);
+  (void)view.Components(&components);  // on the mapped snapshot, no graph built
   std::vector<std::pair<std::int64_t, std::string>> predicates;
   for (const auto& [p, n] : s.triples_by_predicate) predicates.emplace_back(-n, p);
   std::sort(predicates.begin(), predicates.end());
   if (o.json) {
     std::cout << "{\"articles\":" << s.articles << ",\"sentences\":" << s.sentences
               << ",\"entities\":" << s.entities << ",\"triples\":" << s.triples
-              << ",\"nodes\":" << num_vertices(view.graph())
-              << ",\"edges\":" << num_edges(view.graph()) << ",\"components\":" << components
-              << ",\"entities_by_type\":{";
+              << ",\"nodes\":" << view.vertex_count() << ",\"edges\":" << view.edge_count()
+              << ",\"components\":" << components << ",\"entities_by_type\":{";
     bool first = true;
     for (const auto& [t, n] : s.entities_by_type) {
       std::cout << (first ? "" : ",") << JsonString(t) << ":" << n;

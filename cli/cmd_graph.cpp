@@ -1,6 +1,7 @@
 // kg neighbors, kg path: questions answered on the Boost.Graph view of the store.
 #include <algorithm>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -28,44 +29,38 @@ struct PathOptions {
   bool json = false;
 };
 
-std::string NodeJson(const traverse::EntityVertex& v) {
-  return "{\"name\":" + JsonString(v.name) + ",\"type\":\"" + std::string(model::TypeName(v.type)) +
-         "\"}";
+std::string NodeJson(const traverse::GraphView& view, traverse::Vertex v) {
+  return "{\"name\":" + JsonString(std::string(view.Name(v))) + ",\"type\":\"" +
+         std::string(model::TypeName(view.Type(v))) + "\"}";
+}
+
+// The stored triples of edges, by triple id, fetched in one query.
+std::map<std::int64_t, model::Triple> TriplesOf(const store::Store& store,
+                                                const traverse::GraphView& view,
+                                                const std::vector<traverse::Edge>& edges) {
+  std::vector<std::int64_t> ids;
+  ids.reserve(edges.size());
+  for (const auto& e : edges) ids.push_back(view.TripleId(e));
+  std::map<std::int64_t, model::Triple> out;
+  for (auto& t : store.TriplesById(ids)) out.emplace(t.id, std::move(t.triple));
+  return out;
 }
 
 void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   const std::int64_t id = ResolveEntity(store, o.entity);
-  auto view = traverse::GraphView::Load(store);
-  if (!o.predicates.empty()) {
-    traverse::EdgeFilter only;
-    only.predicates = o.predicates;
-    view = traverse::GraphView(traverse::Filter(view.graph(), only));
-  }
-  const auto& g = view.graph();
+  const auto view = traverse::GraphView::Load(store);
   const auto centre = view.Find(id);
   traverse::Neighbourhood n;
   if (centre) {
-    n = view.Neighbours(*centre, o.depth);
+    traverse::Cut cut;
+    cut.focus = centre;
+    cut.depth = o.depth;
+    cut.filter.types = ParseTypes(o.types);
+    cut.filter.predicates = o.predicates;
+    n = view.Subgraph(cut);
   }
-  // --type keeps the neighbours of those types (the centre stays), and the edges among them.
-  const std::vector<model::EntityType> types = ParseTypes(o.types);
-  if (!types.empty() && !n.vertices.empty()) {
-    traverse::Neighbourhood kept;
-    std::set<traverse::Vertex> in;
-    for (std::size_t i = 0; i < n.vertices.size(); ++i) {
-      const auto t = g[n.vertices[i]].type;
-      if (i == 0 || std::find(types.begin(), types.end(), t) != types.end()) {
-        kept.vertices.push_back(n.vertices[i]);
-        kept.distance.push_back(n.distance[i]);
-        in.insert(n.vertices[i]);
-      }
-    }
-    for (const auto e : n.edges) {
-      if (in.count(source(e, g)) && in.count(target(e, g))) kept.edges.push_back(e);
-    }
-    n = std::move(kept);
-  }
+  const auto triples = TriplesOf(store, view, n.edges);
   const auto entity = store.Entity(id);
   const std::string name = entity->name;
   const std::string type(model::TypeName(entity->type));
@@ -73,42 +68,44 @@ void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
     std::cout << "{\"entity\":{\"name\":" << JsonString(name) << ",\"type\":\"" << type
               << "\"},\"depth\":" << o.depth << ",\"nodes\":[";
     for (std::size_t i = 0; i < n.vertices.size(); ++i) {
-      std::cout << (i ? "," : "") << "{\"name\":" << JsonString(g[n.vertices[i]].name)
-                << ",\"type\":\"" << model::TypeName(g[n.vertices[i]].type)
+      std::cout << (i ? "," : "")
+                << "{\"name\":" << JsonString(std::string(view.Name(n.vertices[i])))
+                << ",\"type\":\"" << model::TypeName(view.Type(n.vertices[i]))
                 << "\",\"distance\":" << n.distance[i] << "}";
     }
     std::cout << "],\"edges\":[";
     for (std::size_t i = 0; i < n.edges.size(); ++i) {
-      std::cout << (i ? ",\n" : "\n") << TripleJson(store.Triple(g[n.edges[i]].triple_id)->triple);
+      std::cout << (i ? ",\n" : "\n") << TripleJson(triples.at(view.TripleId(n.edges[i])));
     }
     std::cout << "]}\n";
     return;
   }
   std::vector<std::vector<std::string>> rows;
   for (std::size_t i = 1; i < n.vertices.size(); ++i) {
-    rows.push_back({std::to_string(n.distance[i]), g[n.vertices[i]].name,
-                    std::string(model::TypeName(g[n.vertices[i]].type))});
+    rows.push_back({std::to_string(n.distance[i]), std::string(view.Name(n.vertices[i])),
+                    std::string(model::TypeName(view.Type(n.vertices[i])))});
   }
   std::cout << name << " (" << type << "): " << rows.size() << " neighbours within " << o.depth
             << " hop" << (o.depth == 1 ? "" : "s") << "\n";
   PrintTable(std::cout, {"HOPS", "NAME", "TYPE"}, rows);
   std::cout << "\nEdges:\n";
   for (const auto e : n.edges) {
-    const auto t = store.Triple(g[e].triple_id)->triple;
+    const auto& t = triples.at(view.TripleId(e));
     std::cout << "  " << t.subject.name << " -" << (t.negated ? "not " : "") << t.predicate << "-> "
               << t.object.name << "\n      \"" << Truncate(t.evidence.sentence, 100) << "\"\n";
   }
 }
 
-void PrintPathJson(const traverse::Graph& g, const store::Store& store,
+void PrintPathJson(const traverse::GraphView& view,
+                   const std::map<std::int64_t, model::Triple>& triples,
                    const std::vector<traverse::Hop>& path) {
   std::cout << "[";
   for (std::size_t i = 0; i < path.size(); ++i) {
     const auto& h = path[i];
-    std::cout << (i ? "," : "") << "\n{\"from\":" << NodeJson(g[h.from])
-              << ",\"to\":" << NodeJson(g[h.to]) << ",\"direction\":\""
+    std::cout << (i ? "," : "") << "\n{\"from\":" << NodeJson(view, h.from)
+              << ",\"to\":" << NodeJson(view, h.to) << ",\"direction\":\""
               << (h.forward ? "forward" : "backward")
-              << "\",\"triple\":" << TripleJson(store.Triple(g[h.edge].triple_id)->triple) << "}";
+              << "\",\"triple\":" << TripleJson(triples.at(view.TripleId(h.edge))) << "}";
   }
   std::cout << "]";
 }
@@ -118,20 +115,23 @@ void RunPath(const PathOptions& o, Context& ctx) {
   const std::int64_t a = ResolveEntity(store, o.from);
   const std::int64_t b = ResolveEntity(store, o.to);
   const auto view = traverse::GraphView::Load(store);
-  const auto& g = view.graph();
   const traverse::PathFilter filter{o.via, ParseTypes(o.avoid)};
   const auto paths = view.ShortestPaths(*view.Find(a), *view.Find(b), std::max<std::size_t>(1, o.k),
                                         o.max_hops, filter);
-  const std::string from = g[*view.Find(a)].name;
-  const std::string to = g[*view.Find(b)].name;
+  std::vector<traverse::Edge> hops;
+  for (const auto& path : paths)
+    for (const auto& h : path) hops.push_back(h.edge);
+  const auto triples = TriplesOf(store, view, hops);
+  const std::string from(view.Name(*view.Find(a)));
+  const std::string to(view.Name(*view.Find(b)));
   if (o.json) {
     std::cout << "{\"from\":" << JsonString(from) << ",\"to\":" << JsonString(to)
               << ",\"found\":" << (paths.empty() ? "false" : "true") << ",\"hops\":";
-    PrintPathJson(g, store, paths.empty() ? std::vector<traverse::Hop>{} : paths.front());
+    PrintPathJson(view, triples, paths.empty() ? std::vector<traverse::Hop>{} : paths.front());
     std::cout << ",\"paths\":[";
     for (std::size_t p = 0; p < paths.size(); ++p) {
       if (p) std::cout << ",";
-      PrintPathJson(g, store, paths[p]);
+      PrintPathJson(view, triples, paths[p]);
     }
     std::cout << "]}\n";
     return;
@@ -145,7 +145,7 @@ void RunPath(const PathOptions& o, Context& ctx) {
     std::cout << (paths.size() > 1 ? "#" + std::to_string(p + 1) + " " : "") << from << " to " << to
               << ": " << path.size() << " hop" << (path.size() == 1 ? "" : "s") << "\n";
     for (const auto& h : path) {
-      const auto t = store.Triple(g[h.edge].triple_id)->triple;
+      const auto& t = triples.at(view.TripleId(h.edge));
       std::cout << "  " << t.subject.name << " -" << (t.negated ? "not " : "") << t.predicate
                 << "-> " << t.object.name << (h.forward ? "" : "   (walked backwards)")
                 << "\n      \"" << Truncate(t.evidence.sentence, 100) << "\"  ["

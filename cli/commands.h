@@ -25,5 +25,6 @@ void SetupAnalyze(CLI::App& app, Context& ctx);
 void SetupTrain(CLI::App& app, Context& ctx);
 // Adds `ner` to the `train` command.
 void SetupTrainNer(CLI::App& train);
+void SetupMerge(CLI::App& app, Context& ctx);
 
 }  // namespace kg::cli

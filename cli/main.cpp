@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
   kg::cli::SetupComponents(app, ctx);
   kg::cli::SetupAnalyze(app, ctx);
   kg::cli::SetupTrain(app, ctx);
+  kg::cli::SetupMerge(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -79,3 +79,37 @@ class GraphIds {
 };
 
 }  // namespace kg::exporter
+
+namespace kg::exporter {
+
+// Where each edge of a graph came from, read from the store in one ordered scan (never one query
+// per edge), for the writers' evidence and for ids derived from it. Sentences and article hashes
+// are kept once each however many edges share them.
+class EdgeEvidence {
+ public:
+  struct Row {
+    std::string_view sentence;      // "" for imported triples
+    std::string_view article_hash;  // SHA-256 hex, or "import:" + SHA-256 of the batch
+    std::int64_t start = -1;        // character span in the article; -1 when unknown
+    std::int64_t end = -1;
+  };
+  // Throws kg::Error when the store cannot be read.
+  EdgeEvidence(const store::Store& store, const traverse::Graph& g);
+  // The evidence of a triple of the graph; nullopt for a triple id the graph does not hold.
+  [[nodiscard]] std::optional<Row> Of(std::int64_t triple_id) const;
+  // Of(triple_id)'s sentence, "" when none: the shape ExportOptions::evidence takes.
+  [[nodiscard]] std::string Sentence(std::int64_t triple_id) const;
+
+ private:
+  std::vector<std::int64_t> ids_;  // ascending
+  struct Slot {
+    std::uint32_t sentence;
+    std::uint32_t article;
+    std::int64_t start;
+    std::int64_t end;
+  };
+  std::vector<Slot> slots_;         // parallel to ids_
+  std::vector<std::string> texts_;  // sentences and hashes, each once
+};
+
+}  // namespace kg::exporter

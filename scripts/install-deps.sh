@@ -13,6 +13,8 @@ packages=(
   libgtest-dev libgmock-dev googletest     # tests
   graphviz python3 python3-networkx        # exports are checked with the real readers
   python3-igraph python3-rdflib raptor2-utils
+  python3-distributed                      # scripts/kg_dask.py: extraction on a Dask cluster
+  time                                     # bench/cli_bench.sh: peak memory (/usr/bin/time -v)
   clang-format                             # the format check in scripts/test.sh
   clang libclang-rt-14-dev                 # libFuzzer targets (scripts/fuzz.sh)
 )

@@ -10,6 +10,7 @@
 namespace kg::store {
 namespace {
 
+// Version 1, as kg 0.1 created it (without its secondary indexes, which SecondaryIndexes() holds).
 constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles(
@@ -53,14 +54,75 @@ CREATE TABLE triples(
   sentence_id INTEGER REFERENCES sentences(id),
   start INTEGER,
   end INTEGER);
-CREATE INDEX triples_subject ON triples(subject_id);
-CREATE INDEX triples_object ON triples(object_id);
-CREATE INDEX triples_predicate ON triples(predicate);
-CREATE INDEX triples_article ON triples(article_id);
-CREATE INDEX aliases_entity ON aliases(entity_id);
 )sql";
 
+// Version 2: counts kept as the store writes, so that `kg stats` reads them instead of scanning.
+// kind 'total' (key articles, sentences, entities, triples), 'entity_type', 'predicate'.
+constexpr const char* kCountsV2 = R"sql(
+CREATE TABLE counts(
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY(kind, key)) WITHOUT ROWID;
+INSERT INTO counts(kind, key, n)
+  SELECT 'total', 'articles', count(*) FROM articles WHERE kind = 'article'
+  UNION ALL SELECT 'total', 'sentences', count(*) FROM sentences
+  UNION ALL SELECT 'total', 'entities', count(*) FROM entities
+  UNION ALL SELECT 'total', 'triples', count(*) FROM triples
+  UNION ALL SELECT 'entity_type', type, count(*) FROM entities GROUP BY type
+  UNION ALL SELECT 'predicate', predicate, count(*) FROM triples GROUP BY predicate;
+)sql";
+
+// The steps: steps[i] takes a store from version i to version i + 1. Append, never edit.
+struct Step {
+  const char* sql;
+};
+constexpr Step kSteps[] = {{kSchemaV1}, {kCountsV2}};
+static_assert(std::size(kSteps) == kSchemaVersion, "one step per schema version");
+
+int MetaVersion(SQLite::Database& db) {
+  if (!db.tableExists("meta")) return 0;
+  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  return q.executeStep() ? std::stoi(q.getColumn(0).getString()) : 0;
+}
+
+void SetVersion(SQLite::Database& db, int version) {
+  db.exec("PRAGMA user_version = " + std::to_string(version));
+  db.exec("INSERT INTO meta(key, value) VALUES ('schema_version', '" + std::to_string(version) +
+          "') ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+}
+
+// Runs step `from` (from -> from + 1) unless another process already did while this one waited.
+void RunStep(SQLite::Database& db, int from) {
+  SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+  if (SchemaVersion(db) != from) return;  // tx rolls back nothing: it wrote nothing
+  db.exec(kSteps[from].sql);
+  if (from == 0) {
+    for (const SecondaryIndex& index : SecondaryIndexes()) db.exec(std::string(index.create));
+    db.exec("INSERT INTO meta(key, value) VALUES ('application', 'kg')");
+    db.exec("INSERT INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))))");
+  }
+  SetVersion(db, from + 1);
+  tx.commit();
+}
+
 }  // namespace
+
+const std::vector<SecondaryIndex>& SecondaryIndexes() {
+  static const std::vector<SecondaryIndex> indexes = {
+      {"triples_subject", "CREATE INDEX triples_subject ON triples(subject_id)"},
+      {"triples_object", "CREATE INDEX triples_object ON triples(object_id)"},
+      {"triples_predicate", "CREATE INDEX triples_predicate ON triples(predicate)"},
+      {"triples_article", "CREATE INDEX triples_article ON triples(article_id)"},
+      {"aliases_entity", "CREATE INDEX aliases_entity ON aliases(entity_id)"},
+  };
+  return indexes;
+}
+
+int SchemaVersion(SQLite::Database& db) {
+  const int user_version = db.execAndGet("PRAGMA user_version").getInt();
+  return std::max(user_version, MetaVersion(db));
+}
 
 void PrepareSchema(SQLite::Database& db, const char* path) {
   const std::string where(path);
@@ -70,35 +132,20 @@ void PrepareSchema(SQLite::Database& db, const char* path) {
   } catch (const SQLite::Exception& e) {
     throw Error(ErrorCode::kCorruption, where + ": not a kg store (" + e.what() + ")");
   }
-  if (tables == 0) {
-    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-    // Another process may have created the schema while this one waited for the lock.
-    if (db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type='table'").getInt() == 0) {
-      db.exec(kSchemaV1);
-      db.exec("INSERT INTO meta(key, value) VALUES ('schema_version', '" +
-              std::to_string(kSchemaVersion) + "')");
-      db.exec("INSERT INTO meta(key, value) VALUES ('application', 'kg')");
-      db.exec("INSERT INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))))");
-    }
-    tx.commit();
-    return;
-  }
-  if (!db.tableExists("meta")) {
+  if (tables > 0 && !db.tableExists("meta")) {
     throw Error(ErrorCode::kCorruption,
                 where + ": not a kg store (an SQLite database with other tables)");
   }
-  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!q.executeStep())
+  int version = SchemaVersion(db);
+  if (tables > 0 && version == 0)
     throw Error(ErrorCode::kCorruption, where + ": not a kg store (no schema version)");
-  const int version = std::stoi(q.getColumn(0).getString());
   if (version > kSchemaVersion) {
     throw Error(ErrorCode::kNotSupported, where + ": store has schema version " +
                                               std::to_string(version) + ", this kg reads up to " +
                                               std::to_string(kSchemaVersion) +
                                               " (hint: upgrade kg)");
   }
-  // Version 1 is the first schema; later versions add their migrations here, each inside one
-  // transaction together with the new version number.
+  for (; version < kSchemaVersion; ++version) RunStep(db, version);
 }
 
 }  // namespace kg::store

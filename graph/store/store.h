@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,8 @@
 
 namespace kg::store {
 
-inline constexpr int kSchemaVersion = 1;
+// The schema this kg writes; see graph/store/schema.h for how older stores are migrated.
+inline constexpr int kSchemaVersion = 2;
 
 enum class OpenMode { kReadWrite, kReadOnly };
 
@@ -86,6 +88,24 @@ struct TripleRow {
   bool negated;
 };
 
+// Where a triple came from, for exports: the sentence ("" for imported triples), the SHA-256 of
+// its article (or "import:..." for an imported batch), and the character span in the article
+// (-1 when unknown). The views live until the callback returns.
+struct EvidenceRow {
+  std::int64_t triple_id;
+  std::string_view sentence;
+  std::string_view article_hash;
+  std::int64_t start;
+  std::int64_t end;
+};
+
+// What one MergeFrom added.
+struct MergeResult {
+  std::size_t articles = 0;  // new articles (and imported batches); 0: nothing changed
+  std::size_t entities = 0;  // new entities
+  std::size_t triples = 0;
+};
+
 // What a store holds, in a form that changes whenever its entities or triples do: a cache built
 // from the store is fresh while the version is the same.
 struct ContentVersion {
@@ -117,6 +137,16 @@ class Store {
   IngestResult ImportTriples(const std::string& source, std::string_view key,
                              const std::vector<model::Triple>& triples);
 
+  // Adds what the store at shard_path holds and this one does not, in one IMMEDIATE transaction
+  // (a failure or a kill leaves this store as it was). Articles and imported batches are matched
+  // by content hash: those already here are skipped with their sentences and triples, so a
+  // second merge of the same shard changes nothing. The shard's entities join this store's as an
+  // ingest would (own name and type, else a unique alias of that type; the shard's aliases, the
+  // record of its own merges, are kept); their mentions are added when the shard brings at least
+  // one new article. Throws kg::Error: kNotFound (no shard), kCorruption (not a kg store),
+  // kNotSupported (a newer schema), kIoError (SQLite failed; nothing of the shard was written).
+  MergeResult MergeFrom(const std::string& shard_path);
+
   [[nodiscard]] bool HasContent(std::string_view text) const;
 
   [[nodiscard]] std::vector<StoredEntity> Entities(std::optional<model::EntityType> type) const;
@@ -128,9 +158,18 @@ class Store {
 
   [[nodiscard]] std::vector<StoredTriple> Triples(const TripleFilter& filter) const;
   [[nodiscard]] std::optional<StoredTriple> Triple(std::int64_t id) const;
-  // The sentence a triple came from ("" for imported triples): one cached statement, cheap enough
-  // to call for every edge of an export.
+  // The triples with these ids (any order, repeats allowed), in ascending id order, from one
+  // query: for the edges of a neighbourhood or a path.
+  [[nodiscard]] std::vector<StoredTriple> TriplesById(std::span<const std::int64_t> ids) const;
+  // The sentence a triple came from ("" for imported triples). One query per call: for many
+  // triples use ForEachEvidence.
   [[nodiscard]] std::string EvidenceSentence(std::int64_t triple_id) const;
+  // Calls fn once for each of triple_ids that exists, in ascending id order, from one statement
+  // (a scan of the triples table in id order when the ids are many, a keyed look-up of just them
+  // when they are few). REQUIRES: triple_ids sorted ascending, without repeats.
+  void ForEachEvidence(std::span<const std::int64_t> triple_ids,
+                       const std::function<void(const EvidenceRow&)>& fn) const;
+  // Counts kept by the writes (no table scan): constant time whatever the store's size.
   [[nodiscard]] StoreStats Stats() const;
 
   [[nodiscard]] ContentVersion Version() const;
@@ -146,8 +185,12 @@ class Store {
   // Test hook: called after each row an ingest writes; throwing from it aborts the ingest.
   void SetWriteHook(std::function<void()> hook);
 
- private:
+ public:
+  // The connection and its statements; defined in graph/store/store_impl.h, which only
+  // graph/store/ includes.
   struct Impl;
+
+ private:
   std::string path_;
   std::unique_ptr<Impl> impl_;
 };

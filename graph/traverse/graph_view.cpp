@@ -1,7 +1,9 @@
+// Neighbourhoods, components and cuts, read in place from the CSR arrays.
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
 
+#include "graph/traverse/csr.h"
 #include "graph/traverse/marks.h"
 #include "graph/traverse/traverse.h"
 
@@ -39,88 +41,144 @@ Graph GraphBuilder::Build() && {
   return g;
 }
 
-GraphView::GraphView(Graph graph) : graph_(std::move(graph)) {
-  by_id_.reserve(num_vertices(graph_));
-  for (const Vertex v : boost::make_iterator_range(vertices(graph_)))
-    by_id_.emplace_back(graph_[v].id, v);
-  if (!std::is_sorted(by_id_.begin(), by_id_.end())) std::sort(by_id_.begin(), by_id_.end());
+std::size_t GraphView::vertex_count() const { return data_->arrays().n; }
+std::size_t GraphView::edge_count() const { return data_->arrays().m; }
+std::string_view GraphView::Name(Vertex v) const { return data_->arrays().Name(v); }
+model::EntityType GraphView::Type(Vertex v) const {
+  return static_cast<model::EntityType>(data_->arrays().vertex_type[v]);
 }
+std::int64_t GraphView::EntityId(Vertex v) const { return data_->arrays().vertex_id[v]; }
+std::int64_t GraphView::TripleId(const Edge& e) const { return data_->arrays().edge_triple[e.idx]; }
+Vertex GraphView::Source(const Edge& e) const { return data_->arrays().edge_source[e.idx]; }
+Vertex GraphView::Target(const Edge& e) const { return data_->arrays().edge_target[e.idx]; }
 
 std::optional<Vertex> GraphView::Find(std::int64_t entity_id) const {
+  const CsrArrays& a = data_->arrays();
   const auto it =
-      std::lower_bound(by_id_.begin(), by_id_.end(), std::pair<std::int64_t, Vertex>{entity_id, 0});
-  if (it == by_id_.end() || it->first != entity_id) return std::nullopt;
-  return it->second;
+      std::lower_bound(a.by_id, a.by_id + a.n, entity_id,
+                       [&](std::uint32_t v, std::int64_t id) { return a.vertex_id[v] < id; });
+  if (it == a.by_id + a.n || a.vertex_id[*it] != entity_id) return std::nullopt;
+  return *it;
 }
 
 std::size_t GraphView::Degree(Vertex v) const {
-  return out_degree(v, graph_) + in_degree(v, graph_);
+  const CsrArrays& a = data_->arrays();
+  return (a.out_start[v + 1] - a.out_start[v]) + (a.in_start[v + 1] - a.in_start[v]);
 }
 
 std::vector<std::pair<Vertex, int>> GraphView::Reach(Vertex centre, int depth) const {
+  const CsrArrays& a = data_->arrays();
   Marks& seen = ReachMarks();
-  seen.Begin(num_vertices(graph_));
+  seen.Begin(a.n);
   seen.Mark(centre, 0);
   std::vector<std::pair<Vertex, int>> found{{centre, 0}};
   // found doubles as the queue: everything after `next` is still to be expanded.
   for (std::size_t next = 0; next < found.size(); ++next) {
     const auto [v, d] = found[next];
     if (d >= depth) break;  // found is in order of distance
-    const auto visit = [&](Vertex w) {
+    ForEachIncident(a, v, [&](const Edge&, Vertex w, bool) {
       if (seen.Seen(w)) return;
       seen.Mark(w, d + 1);
       found.emplace_back(w, d + 1);
-    };
-    for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) visit(target(e, graph_));
-    for (const Edge e : boost::make_iterator_range(in_edges(v, graph_))) visit(source(e, graph_));
+    });
   }
   return found;
 }
 
 Neighbourhood GraphView::Neighbours(Vertex centre, int depth) const {
-  auto found = Reach(centre, depth);
-  std::stable_sort(found.begin() + 1, found.end(), [&](const auto& a, const auto& b) {
-    return std::tie(a.second, graph_[a.first].name) < std::tie(b.second, graph_[b.first].name);
-  });
+  return Subgraph(Cut{centre, depth, {}});
+}
+
+Neighbourhood GraphView::Subgraph(const Cut& cut) const {
+  const CsrArrays& a = data_->arrays();
+  const EdgeFilter& f = cut.filter;
+  std::vector<char> predicate_ok(a.symbols.size());
+  for (std::size_t s = 0; s < a.symbols.size(); ++s)
+    predicate_ok[s] = PredicateMatches(f.predicates, a.symbols[s]) ? 1 : 0;
+  const auto edge_ok = [&](std::uint32_t e) {
+    return predicate_ok[a.edge_predicate[e]] != 0 &&
+           a.edge_confidence[e] + 1e-12 >= f.min_confidence;
+  };
+  const auto type_ok = [&](Vertex v) {
+    return f.types.empty() || std::find(f.types.begin(), f.types.end(), Type(v)) != f.types.end();
+  };
+  Marks& kept = ReachMarks();
+  kept.Begin(a.n);
   Neighbourhood n;
-  n.vertices.reserve(found.size());
-  n.distance.reserve(found.size());
-  for (const auto& [v, d] : found) {
-    n.vertices.push_back(v);
-    n.distance.push_back(d);
-  }
-  const Marks& seen = ReachMarks();  // still the marks of the Reach above
-  for (const Vertex v : n.vertices) {
-    for (const Edge e : boost::make_iterator_range(out_edges(v, graph_))) {
-      if (seen.Seen(target(e, graph_))) n.edges.push_back(e);
+  if (cut.focus) {
+    // Walk the edges that pass, then keep the vertices of the wanted types (the focus always).
+    std::vector<std::pair<Vertex, int>> found{{*cut.focus, 0}};
+    kept.Mark(*cut.focus, 0);
+    for (std::size_t next = 0; next < found.size(); ++next) {
+      const auto [v, d] = found[next];
+      if (d >= cut.depth) break;
+      ForEachIncident(a, v, [&](const Edge& e, Vertex w, bool) {
+        if (kept.Seen(w) || !edge_ok(static_cast<std::uint32_t>(e.idx))) return;
+        kept.Mark(w, d + 1);
+        found.emplace_back(w, d + 1);
+      });
+    }
+    kept.Begin(a.n);
+    for (const auto& [v, d] : found) {
+      if (v != *cut.focus && !type_ok(v)) continue;
+      kept.Mark(v, d);
+      n.vertices.push_back(v);
+    }
+    std::stable_sort(n.vertices.begin() + 1, n.vertices.end(), [&](Vertex x, Vertex y) {
+      return std::pair(kept.Distance(x), Name(x)) < std::pair(kept.Distance(y), Name(y));
+    });
+    for (const Vertex v : n.vertices) n.distance.push_back(kept.Distance(v));
+  } else {
+    for (std::uint32_t v = 0; v < a.n; ++v) {
+      if (type_ok(v)) kept.Mark(v, 0);
     }
   }
-  std::sort(n.edges.begin(), n.edges.end(), [&](const Edge& a, const Edge& b) {
-    return graph_[a].triple_id < graph_[b].triple_id;
+  const bool everything = !cut.focus && f.empty();
+  std::vector<char> used(cut.focus ? 0 : a.n, everything ? 1 : 0);
+  for (std::uint32_t e = 0; e < a.m && !cut.focus; ++e) {
+    if (kept.Seen(a.edge_source[e]) && kept.Seen(a.edge_target[e]) && edge_ok(e)) {
+      n.edges.emplace_back(a.edge_source[e], e);
+      used[a.edge_source[e]] = used[a.edge_target[e]] = 1;
+    }
+  }
+  for (const Vertex v : n.vertices) {
+    for (std::uint32_t e = a.out_start[v]; e < a.out_start[v + 1]; ++e) {
+      if (kept.Seen(a.edge_target[e]) && edge_ok(e)) n.edges.emplace_back(v, e);
+    }
+  }
+  if (!cut.focus) {
+    // Without a filter every vertex stays; with one, those left without an edge go.
+    for (std::uint32_t v = 0; v < a.n; ++v) {
+      if (used[v]) {
+        n.vertices.push_back(v);
+        n.distance.push_back(0);
+      }
+    }
+  }
+  std::sort(n.edges.begin(), n.edges.end(), [&](const Edge& x, const Edge& y) {
+    return a.edge_triple[x.idx] < a.edge_triple[y.idx];
   });
   return n;
 }
 
 std::vector<int> GraphView::Components(int* count) const {
-  std::vector<int> comp(num_vertices(graph_), -1);
+  const CsrArrays& a = data_->arrays();
+  std::vector<int> comp(a.n, -1);
   std::vector<Vertex> stack;
   int next = 0;
-  for (const Vertex start : boost::make_iterator_range(vertices(graph_))) {
+  for (Vertex start = 0; start < a.n; ++start) {
     if (comp[start] >= 0) continue;
     stack.push_back(start);
     comp[start] = next;
     while (!stack.empty()) {
       const Vertex v = stack.back();
       stack.pop_back();
-      const auto visit = [&](Vertex w) {
+      ForEachIncident(a, v, [&](const Edge&, Vertex w, bool) {
         if (comp[w] < 0) {
           comp[w] = next;
           stack.push_back(w);
         }
-      };
-      for (const Edge e : boost::make_iterator_range(out_edges(v, graph_)))
-        visit(target(e, graph_));
-      for (const Edge e : boost::make_iterator_range(in_edges(v, graph_))) visit(source(e, graph_));
+      });
     }
     ++next;
   }
@@ -129,14 +187,21 @@ std::vector<int> GraphView::Components(int* count) const {
 }
 
 Graph GraphView::Induced(const Neighbourhood& part) const {
+  const CsrArrays& a = data_->arrays();
   GraphBuilder b;
   std::vector<Vertex> sorted = part.vertices;
   std::sort(sorted.begin(), sorted.end(),
-            [&](Vertex x, Vertex y) { return graph_[x].id < graph_[y].id; });
+            [&](Vertex x, Vertex y) { return EntityId(x) < EntityId(y); });
   std::unordered_map<Vertex, Vertex> map;
-  for (const Vertex v : sorted) map[v] = b.AddVertex(graph_[v]);
-  for (const Edge e : part.edges)
-    b.AddEdge(map.at(source(e, graph_)), map.at(target(e, graph_)), graph_[e]);
+  for (const Vertex v : sorted)
+    map[v] = b.AddVertex(EntityVertex{EntityId(v), std::string(Name(v)), Type(v)});
+  for (const Edge e : part.edges) {
+    const std::size_t i = e.idx;
+    b.AddEdge(
+        map.at(Source(e)), map.at(Target(e)),
+        RelationEdge{a.edge_triple[i], a.symbols[a.edge_predicate[i]],
+                     a.symbols[a.edge_relation[i]], a.edge_confidence[i], a.edge_negated[i] != 0});
+  }
   return std::move(b).Build();
 }
 
@@ -151,30 +216,8 @@ bool PredicateMatches(const std::vector<std::string>& wanted, std::string_view p
 }
 
 Graph Filter(const Graph& g, const EdgeFilter& filter) {
-  const auto type_ok = [&](Vertex v) {
-    return filter.types.empty() ||
-           std::find(filter.types.begin(), filter.types.end(), g[v].type) != filter.types.end();
-  };
-  std::vector<Edge> kept;
-  std::vector<bool> used(num_vertices(g), false);
-  for (const Edge e : boost::make_iterator_range(edges(g))) {
-    const auto& r = g[e];
-    if (r.confidence + 1e-12 < filter.min_confidence ||
-        !PredicateMatches(filter.predicates, r.predicate))
-      continue;
-    if (!type_ok(source(e, g)) || !type_ok(target(e, g))) continue;
-    kept.push_back(e);
-    used[source(e, g)] = true;
-    used[target(e, g)] = true;
-  }
-  // Vertices in the original order, so that output stays deterministic.
-  GraphBuilder b;
-  std::vector<Vertex> map(num_vertices(g));
-  for (const Vertex v : boost::make_iterator_range(vertices(g))) {
-    if (used[v]) map[v] = b.AddVertex(g[v]);
-  }
-  for (const Edge e : kept) b.AddEdge(map[source(e, g)], map[target(e, g)], g[e]);
-  return std::move(b).Build();
+  const GraphView view(g);
+  return view.Induced(view.Subgraph(Cut{std::nullopt, 0, filter}));
 }
 
 }  // namespace kg::traverse

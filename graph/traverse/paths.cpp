@@ -3,6 +3,7 @@
 #include <array>
 #include <set>
 
+#include "graph/traverse/csr.h"
 #include "graph/traverse/marks.h"
 #include "graph/traverse/traverse.h"
 
@@ -40,20 +41,19 @@ std::optional<std::vector<Hop>> GraphView::ShortestPath(
     Vertex a, Vertex b, int max_hops, const PathFilter& filter,
     const std::set<std::int64_t>& banned_edges, const std::set<Vertex>& banned_vertices) const {
   if (a == b) return std::vector<Hop>{};
+  const CsrArrays& g = data_->arrays();
   Search& s = ThreadSearch();
-  s.Begin(num_vertices(graph_));
+  s.Begin(g.n);
   const bool plain =
       filter.via.empty() && filter.avoid.empty() && banned_edges.empty() && banned_vertices.empty();
   // May a path step onto w over e? Avoided types may not be passed through; the ends are what
   // the user asked for.
   const auto allowed = [&](const Edge& e, Vertex w) {
     if (plain) return true;
-    const auto& r = graph_[e];
-    if (banned_edges.count(r.triple_id) || banned_vertices.count(w)) return false;
-    if (!PredicateMatches(filter.via, r.predicate)) return false;
+    if (banned_edges.count(g.edge_triple[e.idx]) || banned_vertices.count(w)) return false;
+    if (!PredicateMatches(filter.via, g.symbols[g.edge_predicate[e.idx]])) return false;
     return w == a || w == b ||
-           std::find(filter.avoid.begin(), filter.avoid.end(), graph_[w].type) ==
-               filter.avoid.end();
+           std::find(filter.avoid.begin(), filter.avoid.end(), Type(w)) == filter.avoid.end();
   };
   const std::array<Vertex, 2> ends{a, b};
   for (int side = 0; side < 2; ++side) {
@@ -82,10 +82,7 @@ std::optional<std::vector<Hop>> GraphView::ShortestPath(
       }
     };
     for (const Vertex v : s.frontier[side]) {
-      for (const Edge e : boost::make_iterator_range(out_edges(v, graph_)))
-        step(v, target(e, graph_), e, true);
-      for (const Edge e : boost::make_iterator_range(in_edges(v, graph_)))
-        step(v, source(e, graph_), e, false);
+      ForEachIncident(g, v, [&](const Edge& e, Vertex w, bool forward) { step(v, w, e, forward); });
     }
     ++depth[side];
     s.frontier[side].swap(s.next);
@@ -109,7 +106,7 @@ std::vector<std::vector<Hop>> GraphView::ShortestPaths(Vertex a, Vertex b, std::
   found.push_back(*first);
   const auto key = [&](const std::vector<Hop>& p) {
     std::vector<std::int64_t> ids;
-    for (const Hop& h : p) ids.push_back(graph_[h.edge].triple_id);
+    for (const Hop& h : p) ids.push_back(TripleId(h.edge));
     return ids;
   };
   std::set<std::vector<std::int64_t>> seen{key(*first)};
@@ -123,7 +120,7 @@ std::vector<std::vector<Hop>> GraphView::ShortestPaths(Vertex a, Vertex b, std::
         if (p.size() > i &&
             std::equal(p.begin(), p.begin() + static_cast<long>(i), last.begin(),
                        [&](const Hop& x, const Hop& y) { return x.edge == y.edge; })) {
-          banned_edges.insert(graph_[p[i].edge].triple_id);
+          banned_edges.insert(TripleId(p[i].edge));
         }
       }
       std::set<Vertex> banned_vertices;

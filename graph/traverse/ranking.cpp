@@ -10,12 +10,13 @@
 namespace kg::traverse {
 
 std::vector<double> GraphView::Rank(Centrality by) const {
-  const std::size_t n = num_vertices(graph_);
+  const Graph& g = graph();
+  const std::size_t n = num_vertices(g);
   std::vector<double> score(n, 0.0);
   if (n == 0) return score;
   switch (by) {
     case Centrality::kDegree:
-      for (const Vertex v : boost::make_iterator_range(vertices(graph_)))
+      for (const Vertex v : boost::make_iterator_range(vertices(g)))
         score[v] = static_cast<double>(Degree(v));
       break;
     case Centrality::kPageRank: {
@@ -26,17 +27,17 @@ std::vector<double> GraphView::Rank(Centrality by) const {
       std::fill(score.begin(), score.end(), 1.0 / static_cast<double>(n));
       for (int iteration = 0; iteration < 50; ++iteration) {
         double dangling = 0.0;
-        for (const Vertex v : boost::make_iterator_range(vertices(graph_))) {
-          if (out_degree(v, graph_) == 0) dangling += score[v];
+        for (const Vertex v : boost::make_iterator_range(vertices(g))) {
+          if (out_degree(v, g) == 0) dangling += score[v];
         }
         std::fill(next.begin(), next.end(),
                   (1.0 - kDamping + kDamping * dangling) / static_cast<double>(n));
-        for (const Vertex v : boost::make_iterator_range(vertices(graph_))) {
-          const std::size_t out = out_degree(v, graph_);
+        for (const Vertex v : boost::make_iterator_range(vertices(g))) {
+          const std::size_t out = out_degree(v, g);
           if (out == 0) continue;
           const double share = kDamping * score[v] / static_cast<double>(out);
-          for (const Edge e : boost::make_iterator_range(out_edges(v, graph_)))
-            next[target(e, graph_)] += share;
+          for (const Edge e : boost::make_iterator_range(out_edges(v, g)))
+            next[target(e, g)] += share;
         }
         score.swap(next);
       }
@@ -46,9 +47,8 @@ std::vector<double> GraphView::Rank(Centrality by) const {
       // Who stands between others, whichever way the edges point: Brandes on an undirected copy.
       using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
       Undirected u(n);
-      for (const Edge e : boost::make_iterator_range(edges(graph_))) {
-        if (source(e, graph_) != target(e, graph_))
-          add_edge(source(e, graph_), target(e, graph_), u);
+      for (const Edge e : boost::make_iterator_range(edges(g))) {
+        if (source(e, g) != target(e, g)) add_edge(source(e, g), target(e, g), u);
       }
       boost::brandes_betweenness_centrality(
           u, boost::centrality_map(

@@ -9,12 +9,19 @@
 // in either direction: "how is A connected to B" does not care who acted on whom.
 // Thread-safe for concurrent reads.
 //
+// A view is flat compressed-sparse-row arrays (graph/traverse/csr.h): loaded from a store, they are
+// the snapshot file beside it, mapped read-only, its indices checked in one pass, and traversed in
+// place: a command that asks one question of a million-edge graph builds and copies nothing.
+// Boost's graph (below) is built from the same arrays, with the same vertex and edge indices, when
+// a caller asks for graph().
+//
 // The graph is Boost's compressed sparse row graph, bidirectional, with 32-bit vertex and edge
 // indices: out-edges of a vertex lie side by side, and an edge costs 12 bytes of structure plus its
 // RelationEdge (40 bytes; predicates and relations are interned Symbols). It is immutable: build
 // one with GraphBuilder.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -106,6 +113,19 @@ struct PathFilter {
 
 enum class Centrality { kDegree, kPageRank, kBetweenness };
 
+class CsrData;
+
+// The subgraph a user asks for: around a focus (or the whole graph), keeping edges that pass the
+// filter. One cut for every command that takes --focus/--depth/--type/--predicate/
+// --min-confidence (neighbors, export).
+struct Cut {
+  std::optional<Vertex> focus;  // none: the whole graph
+  int depth = 2;                // hops around the focus, in either direction
+  // Only edges with these predicates and this confidence are walked and kept; only vertices of
+  // these types are kept (the focus always is).
+  EdgeFilter filter;
+};
+
 class GraphView {
  public:
   // Reads every entity and triple of the store. With kUse, the graph is kept in a file beside
@@ -117,8 +137,24 @@ class GraphView {
   // Builds a view over a graph made elsewhere (tests, subgraphs).
   explicit GraphView(Graph graph);
 
-  [[nodiscard]] const Graph& graph() const { return graph_; }
+  // The Boost graph; built from the arrays on the first call (tens of milliseconds per million
+  // edges) and kept. Thread-safe.
+  [[nodiscard]] const Graph& graph() const;
   [[nodiscard]] std::optional<Vertex> Find(std::int64_t entity_id) const;
+
+  // Read in place, without building the Boost graph.
+  [[nodiscard]] std::size_t vertex_count() const;
+  [[nodiscard]] std::size_t edge_count() const;
+  [[nodiscard]] std::string_view Name(Vertex v) const;  // lives as long as the view
+  [[nodiscard]] model::EntityType Type(Vertex v) const;
+  [[nodiscard]] std::int64_t EntityId(Vertex v) const;
+  [[nodiscard]] std::int64_t TripleId(const Edge& e) const;
+  [[nodiscard]] Vertex Source(const Edge& e) const;
+  [[nodiscard]] Vertex Target(const Edge& e) const;
+
+  // The cut's vertices (the focus first, then by distance and name; without a focus in vertex
+  // order, distance 0) and its edges in triple id order.
+  [[nodiscard]] Neighbourhood Subgraph(const Cut& cut) const;
 
   // Every vertex within depth hops of centre, in either direction, with the edges among them,
   // sorted for people (see Neighbourhood).
@@ -143,12 +179,15 @@ class GraphView {
   [[nodiscard]] std::vector<int> Components(int* count) const;
   [[nodiscard]] std::size_t Degree(Vertex v) const;
 
-  // The graph made of a neighbourhood's vertices and edges, ids and properties kept.
+  // The graph made of a neighbourhood's vertices (in entity id order) and edges, ids and
+  // properties kept.
   [[nodiscard]] Graph Induced(const Neighbourhood& part) const;
 
  private:
-  Graph graph_;
-  std::vector<std::pair<std::int64_t, Vertex>> by_id_;  // sorted by entity id
+  struct Lazy;
+  explicit GraphView(std::shared_ptr<const CsrData> data);
+  std::shared_ptr<const CsrData> data_;
+  std::shared_ptr<Lazy> lazy_;
 };
 
 }  // namespace kg::traverse

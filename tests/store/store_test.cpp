@@ -202,3 +202,128 @@ TEST_F(StoreTest, ImportedBatchesAreKeyedByContent) {
 
 }  // namespace
 }  // namespace kg::store
+
+namespace kg::store {
+namespace {
+
+std::string TempStore(const std::string& name) {
+  const auto p = std::filesystem::path(testing::TempDir()) /
+                 ("schema_" + std::to_string(::getpid()) + "_" + name);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix);
+  return p.string();
+}
+
+model::Triple Imported(const std::string& s, EntityType st, const std::string& o, EntityType ot) {
+  model::Triple t;
+  t.subject = {s, st};
+  t.predicate = "fund";
+  t.relation = "funds";
+  t.object = {o, ot};
+  t.confidence = 1.0;
+  t.extractor = "import";
+  return t;
+}
+
+TEST(StoreSchema, AVersionOneStoreIsMigratedWithItsCounts) {
+  const std::string path = TempStore("v1.db");
+  {
+    Store s(path);
+    (void)s.ImportTriples("t.tsv", "k",
+                          {Imported("Denmark", EntityType::kCountry, "ERAM", EntityType::kWeapon)});
+  }
+  {
+    // What kg 0.1 left: no counts table, user_version 0, the version in meta only.
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec(
+        "DROP TABLE counts; PRAGMA user_version = 0;"
+        "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+  }
+  const Store s(path);
+  const StoreStats stats = s.Stats();
+  EXPECT_EQ(stats.triples, 1);
+  EXPECT_EQ(stats.entities, 2);
+  EXPECT_EQ(stats.entities_by_type.at("WEAPON"), 1);
+  EXPECT_EQ(stats.triples_by_predicate.at("fund"), 1);
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), kSchemaVersion);
+}
+
+TEST(StoreSchema, AStoreNewerThanThisKgIsOneLineError) {
+  const std::string path = TempStore("newer.db");
+  { Store s(path); }
+  { SQLite::Database(path, SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 7"); }
+  EXPECT_THAT([&] { Store s(path); },
+              testing::ThrowsMessage<Error>(testing::HasSubstr(
+                  "store has schema version 7, this kg reads up to 2 (hint: upgrade kg)")));
+}
+
+TEST(StoreCounts, StatsFollowEveryWrite) {
+  Store s(":memory:");
+  (void)s.ImportTriples("a.tsv", "a",
+                        {Imported("Denmark", EntityType::kCountry, "ERAM", EntityType::kWeapon),
+                         Imported("Denmark", EntityType::kCountry, "IRIS-T", EntityType::kWeapon)});
+  (void)s.ImportTriples("b.tsv", "b",
+                        {Imported("Norway", EntityType::kCountry, "ERAM", EntityType::kWeapon)});
+  const StoreStats stats = s.Stats();
+  EXPECT_EQ(stats.triples, 3);
+  EXPECT_EQ(stats.entities, 4);
+  EXPECT_EQ(stats.entities_by_type.at("COUNTRY"), 2);
+  EXPECT_EQ(stats.triples_by_predicate.at("fund"), 3);
+  EXPECT_EQ(stats.articles, 0);  // imported batches are not articles
+}
+
+// The bulk path (an empty store) and the row-by-row path (a store with entities) resolve
+// entities the same way: a surname joins the one person it names, case aside.
+TEST(StoreImport, BulkLoadResolvesEntitiesAsTheRowByRowPathDoes) {
+  const std::vector<model::Triple> batch = {
+      Imported("Friedrich Merz", EntityType::kPerson, "ERAM", EntityType::kWeapon),
+      Imported("merz", EntityType::kPerson, "IRIS-T", EntityType::kWeapon),
+      Imported("Anna Smith", EntityType::kPerson, "ERAM", EntityType::kWeapon),
+      Imported("John Smith", EntityType::kPerson, "ERAM", EntityType::kWeapon),
+      Imported("Smith", EntityType::kPerson, "ERAM", EntityType::kWeapon)};
+  const auto names = [](const Store& s) {
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    for (const auto& e : s.Entities(std::nullopt)) out.emplace_back(e.name, e.mentions);
+    return out;
+  };
+  Store bulk(":memory:");
+  (void)bulk.ImportTriples("t.tsv", "batch", batch);
+  Store rows(":memory:");
+  (void)rows.ImportTriples("seed.tsv", "seed",
+                           {Imported("Seed", EntityType::kOther, "Seed2", EntityType::kOther)});
+  (void)rows.ImportTriples("t.tsv", "batch", batch);
+  auto expected = names(rows);
+  std::erase_if(expected, [](const auto& e) { return e.first.rfind("Seed", 0) == 0; });
+  EXPECT_EQ(names(bulk), expected);
+  EXPECT_EQ(bulk.FindEntities("MERZ").size(), 1U);
+  EXPECT_EQ(bulk.FindEntities("Smith").size(), 3U);  // two surnames and one own name
+  EXPECT_EQ(bulk.Triples({}).size(), 5U);
+}
+
+TEST(StoreEvidence, OneScanGivesEachAskedTripleItsSentence) {
+  Store s(":memory:");
+  model::ArticleGraph g;
+  g.article.source = "a.txt";
+  g.article.text = "Denmark funds ERAM. Norway funds IRIS-T.";
+  g.sentences = {{0, 19, "Denmark funds ERAM."}, {20, 40, "Norway funds IRIS-T."}};
+  for (int i = 0; i < 2; ++i) {
+    model::Triple t = Imported(i ? "Norway" : "Denmark", EntityType::kCountry,
+                               i ? "IRIS-T" : "ERAM", EntityType::kWeapon);
+    t.evidence = {"a.txt", static_cast<std::size_t>(i),
+                  g.sentences[static_cast<std::size_t>(i)].text, i ? 20U : 0U, i ? 40U : 19U};
+    g.triples.push_back(t);
+  }
+  (void)s.Ingest(g);
+  const auto all = s.Triples({});
+  ASSERT_EQ(all.size(), 2U);
+  const std::vector<std::int64_t> ids = {all[1].id};
+  std::vector<std::string> seen;
+  s.ForEachEvidence(ids, [&](const EvidenceRow& r) {
+    seen.push_back(std::string(r.sentence) + "@" + std::to_string(r.start));
+    EXPECT_EQ(r.article_hash.size(), 64U);
+  });
+  EXPECT_THAT(seen, testing::ElementsAre("Norway funds IRIS-T.@20"));
+}
+
+}  // namespace
+}  // namespace kg::store

@@ -1,0 +1,56 @@
+#include <algorithm>
+#include <unordered_map>
+
+#include "export/export.h"
+
+namespace kg::exporter {
+
+EdgeEvidence::EdgeEvidence(const store::Store& store, const traverse::Graph& g) {
+  std::vector<std::int64_t> wanted;
+  wanted.reserve(num_edges(g));
+  for (const traverse::Edge e : boost::make_iterator_range(edges(g)))
+    wanted.push_back(g[e].triple_id);
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  ids_.reserve(wanted.size());
+  slots_.reserve(wanted.size());
+  texts_.emplace_back();  // slot 0: ""
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> seen{{"", 0}};
+  // Rows in id order repeat the previous row's article and often its sentence: compared first,
+  // they are looked up (and hashed) only when they change.
+  const auto intern = [&](std::string_view text, std::uint32_t* last) {
+    if (texts_[*last] == text) return *last;
+    auto it = seen.find(text);
+    if (it == seen.end()) {
+      it = seen.emplace(std::string(text), static_cast<std::uint32_t>(texts_.size())).first;
+      texts_.emplace_back(text);
+    }
+    *last = it->second;
+    return *last;
+  };
+  std::uint32_t last_sentence = 0;
+  std::uint32_t last_article = 0;
+  store.ForEachEvidence(wanted, [&](const store::EvidenceRow& r) {
+    ids_.push_back(r.triple_id);
+    slots_.push_back({intern(r.sentence, &last_sentence), intern(r.article_hash, &last_article),
+                      r.start, r.end});
+  });
+}
+
+std::optional<EdgeEvidence::Row> EdgeEvidence::Of(std::int64_t triple_id) const {
+  const auto it = std::lower_bound(ids_.begin(), ids_.end(), triple_id);
+  if (it == ids_.end() || *it != triple_id) return std::nullopt;
+  const Slot& s = slots_[static_cast<std::size_t>(it - ids_.begin())];
+  return Row{texts_[s.sentence], texts_[s.article], s.start, s.end};
+}
+
+std::string EdgeEvidence::Sentence(std::int64_t triple_id) const {
+  const auto row = Of(triple_id);
+  return row ? std::string(row->sentence) : std::string();
+}
+
+}  // namespace kg::exporter

@@ -1,0 +1,224 @@
+// Writing: articles with everything extracted from them, and imported batches of triples.
+#include <set>
+
+#include "graph/store/bulk_load.h"
+#include "graph/store/schema.h"
+#include "graph/store/sha256.h"
+#include "graph/store/store_impl.h"
+
+namespace kg::store {
+
+using model::EntityType;
+
+std::vector<std::string> LookupNames(const model::Entity& e) {
+  std::vector<std::string> names = e.aliases;
+  names.push_back(e.name);
+  // A person is asked for by surname ("kg path Merz Putin").
+  const std::size_t space = e.name.rfind(' ');
+  if (e.type == EntityType::kPerson && space != std::string::npos)
+    names.push_back(e.name.substr(space + 1));
+  return names;
+}
+
+std::int64_t Store::Impl::EntityId(const model::Entity& e) {
+  const std::string type(model::TypeName(e.type));
+  SQLite::Statement& exact = Prepared("SELECT id FROM entities WHERE name = ? AND type = ?");
+  exact.bind(1, e.name);
+  exact.bind(2, type);
+  std::int64_t id = 0;
+  const bool found = exact.executeStep();
+  if (found) id = exact.getColumn(0).getInt64();
+  (void)exact.tryReset();  // a cached statement must not hold its read open between uses
+  if (!found) {
+    // Join an existing entity when one of this entity's names is a known name of exactly one.
+    std::set<std::int64_t> candidates;
+    SQLite::Statement& by_alias = Prepared(
+        "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id "
+        "WHERE a.alias = ? AND x.type = ?");
+    std::vector<std::string> names = e.aliases;
+    names.insert(names.begin(), e.name);
+    for (const std::string& n : names) {
+      by_alias.reset();
+      by_alias.clearBindings();
+      by_alias.bind(1, n);
+      by_alias.bind(2, type);
+      while (by_alias.executeStep()) candidates.insert(by_alias.getColumn(0).getInt64());
+    }
+    if (candidates.size() == 1) {
+      id = *candidates.begin();
+    } else {
+      SQLite::Statement& insert =
+          Prepared("INSERT INTO entities(name, type, mentions) VALUES (?, ?, 0)");
+      insert.bind(1, e.name);
+      insert.bind(2, type);
+      insert.exec();
+      id = db.getLastInsertRowid();
+      Wrote();
+    }
+  }
+  SQLite::Statement& alias =
+      Prepared("INSERT OR IGNORE INTO aliases(alias, entity_id) VALUES (?, ?)");
+  for (const std::string& n : LookupNames(e)) {
+    alias.reset();
+    alias.bind(1, n);
+    alias.bind(2, id);
+    alias.exec();
+  }
+  SQLite::Statement& count = Prepared("UPDATE entities SET mentions = mentions + ? WHERE id = ?");
+  count.bind(1, e.mentions);
+  count.bind(2, id);
+  count.exec();
+  Wrote();
+  return id;
+}
+
+std::optional<std::int64_t> Store::Impl::ArticleWithHash(const std::string& hash) {
+  SQLite::Statement& q = Prepared("SELECT id FROM articles WHERE hash = ?");
+  q.bind(1, hash);
+  std::optional<std::int64_t> id;
+  if (q.executeStep()) id = q.getColumn(0).getInt64();
+  (void)q.tryReset();  // a cached statement must not hold its read open between uses
+  return id;
+}
+
+std::int64_t Store::Impl::InsertArticle(const std::string& hash, const char* kind,
+                                        const model::Article& a) {
+  SQLite::Statement& q = Prepared(
+      "INSERT INTO articles(hash, kind, source, title, url, date, text) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, hash);
+  q.bind(2, kind);
+  q.bind(3, a.source);
+  q.bind(4, a.title);
+  q.bind(5, a.url);
+  q.bind(6, a.date);
+  q.bind(7, a.text);
+  q.exec();
+  Wrote();
+  return db.getLastInsertRowid();
+}
+
+void Store::Impl::InsertTriple(std::int64_t article, std::int64_t subject, std::int64_t object,
+                               const model::Triple& t, std::optional<std::int64_t> sentence) {
+  SQLite::Statement& q = Prepared(
+      "INSERT INTO triples(article_id, subject_id, predicate, relation, object_id, negated, "
+      "modality, confidence, extractor, sentence_id, start, end) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, article);
+  q.bind(2, subject);
+  q.bind(3, t.predicate);
+  q.bind(4, t.relation);
+  q.bind(5, object);
+  q.bind(6, t.negated ? 1 : 0);
+  q.bind(7, t.modality);
+  q.bind(8, t.confidence);
+  q.bind(9, t.extractor);
+  if (sentence) {
+    q.bind(10, *sentence);
+    q.bind(11, static_cast<std::int64_t>(t.evidence.start));
+    q.bind(12, static_cast<std::int64_t>(t.evidence.end));
+  }
+  q.exec();
+  Wrote();
+}
+
+bool Store::HasContent(std::string_view text) const {
+  return Guarded(path_,
+                 [&]() -> bool { return impl_->ArticleWithHash(Sha256Hex(text)).has_value(); });
+}
+
+IngestResult Store::Ingest(const model::ArticleGraph& graph) {
+  IngestResult result;
+  try {
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    const std::string hash = Sha256Hex(graph.article.text);
+    if (const auto existing = impl_->ArticleWithHash(hash)) {
+      result.article_id = *existing;
+      return result;
+    }
+    const RowMarks marks = impl_->Marks();
+    result.article_id = impl_->InsertArticle(hash, "article", graph.article);
+    std::vector<std::int64_t> sentence_ids;
+    SQLite::Statement& sentence = impl_->Prepared(
+        "INSERT INTO sentences(article_id, idx, start, end, text) VALUES (?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < graph.sentences.size(); ++i) {
+      const auto& s = graph.sentences[i];
+      sentence.reset();
+      sentence.bind(1, result.article_id);
+      sentence.bind(2, static_cast<std::int64_t>(i));
+      sentence.bind(3, static_cast<std::int64_t>(s.start));
+      sentence.bind(4, static_cast<std::int64_t>(s.end));
+      sentence.bind(5, s.text);
+      sentence.exec();
+      sentence_ids.push_back(impl_->db.getLastInsertRowid());
+      impl_->Wrote();
+    }
+    EntityIds ids;
+    for (const model::Entity& e : graph.entities)
+      (void)ids.Get(e.name, e.type, [&] { return impl_->EntityId(e); });
+    const auto id_of = [&](const model::EntityRef& ref) {
+      return ids.Get(ref.name, ref.type, [&] {
+        return impl_->EntityId({ref.name, ref.type, {}, 1});
+      });
+    };
+    for (const model::Triple& t : graph.triples) {
+      std::optional<std::int64_t> sid;
+      if (t.evidence.sentence_index < sentence_ids.size())
+        sid = sentence_ids[t.evidence.sentence_index];
+      impl_->InsertTriple(result.article_id, id_of(t.subject), id_of(t.object), t, sid);
+    }
+    impl_->CountSince(marks);
+    impl_->BumpGeneration();
+    tx.commit();
+    result.inserted = true;
+    result.triples = graph.triples.size();
+    result.entities = ids.size();
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorCode::kIoError,
+                path_ + ": cannot store " + graph.article.source + ": " + e.what());
+  }
+  return result;
+}
+
+IngestResult Store::ImportTriples(const std::string& source, std::string_view key,
+                                  const std::vector<model::Triple>& triples) {
+  model::ArticleGraph graph;
+  graph.article.source = source;
+  IngestResult result;
+  try {
+    SQLite::Transaction tx(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+    const std::string hash = "import:" + Sha256Hex(key);
+    if (const auto existing = impl_->ArticleWithHash(hash)) {
+      result.article_id = *existing;
+      return result;
+    }
+    const RowMarks marks = impl_->Marks();
+    result.article_id = impl_->InsertArticle(hash, "import", graph.article);
+    if (marks.entities == 0 && marks.triples == 0) {
+      // A bulk load into an empty store: entities resolved in memory, indexes built once at the
+      // end. Same rows as the general path below.
+      result.entities = BulkLoad(*impl_, result.article_id, triples);
+    } else {
+      EntityIds ids;
+      const auto id_of = [&](const model::EntityRef& ref) {
+        return ids.Get(ref.name, ref.type, [&] {
+          return impl_->EntityId({ref.name, ref.type, {}, 1});
+        });
+      };
+      for (const model::Triple& t : triples) {
+        impl_->InsertTriple(result.article_id, id_of(t.subject), id_of(t.object), t, std::nullopt);
+      }
+      result.entities = ids.size();
+    }
+    impl_->CountSince(marks);
+    impl_->BumpGeneration();
+    tx.commit();
+    result.inserted = true;
+    result.triples = triples.size();
+  } catch (const SQLite::Exception& e) {
+    throw Error(ErrorCode::kIoError, path_ + ": cannot import " + source + ": " + e.what());
+  }
+  return result;
+}
+
+}  // namespace kg::store
