@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "export/export.h"
@@ -26,23 +27,35 @@ struct ExportCommandOptions {
   bool asserted_only = false;
 };
 
-// What the writers need beyond the graph, for every edge, read from the store in one batch.
+// What the writers need beyond the graph, for the edges of the graph, read from the store in
+// one ordered scan. Article hashes are kept once per article, not once per edge.
 struct EdgeRecords {
-  std::unordered_map<std::int64_t, exporter::EdgeFacts> facts;
-  std::unordered_map<std::int64_t, std::string> sentences;
+  struct Record {
+    std::size_t article = 0;  // index into articles
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    std::string modality;
+    std::string sentence;
+  };
+  std::vector<std::string> articles;
+  std::unordered_map<std::int64_t, Record> by_triple;
 };
 
-EdgeRecords ReadEdgeRecords(const store::Store& store, const traverse::Graph& g) {
-  std::vector<std::int64_t> ids;
-  ids.reserve(num_edges(g));
-  for (const auto e : boost::make_iterator_range(edges(g))) ids.push_back(g[e].triple_id);
+EdgeRecords ReadEdgeRecords(const store::Store& store, const traverse::Graph& g,
+                            bool with_sentences) {
+  std::unordered_set<std::int64_t> wanted;
+  wanted.reserve(num_edges(g));
+  for (const auto e : boost::make_iterator_range(edges(g))) wanted.insert(g[e].triple_id);
   EdgeRecords records;
-  for (auto& t : store.TriplesByIds(ids)) {
-    const auto& ev = t.triple.evidence;
-    records.facts[t.id] = {t.article_hash, static_cast<std::int64_t>(ev.start),
-                           static_cast<std::int64_t>(ev.end), t.triple.modality};
-    records.sentences[t.id] = std::move(t.triple.evidence.sentence);
-  }
+  std::unordered_map<std::string, std::size_t> article_index;
+  store.ForEachProvenance([&](const store::ProvenanceRow& row) {
+    if (wanted.count(row.id) == 0) return;
+    const auto [it, added] =
+        article_index.emplace(std::string(row.article_hash), records.articles.size());
+    if (added) records.articles.emplace_back(row.article_hash);
+    records.by_triple[row.id] = {it->second, row.start, row.end, std::string(row.modality),
+                                 with_sentences ? std::string(row.sentence) : std::string()};
+  });
   return records;
 }
 
@@ -72,13 +85,15 @@ exporter::ExportOptions Options(const EdgeRecords& records, const ExportCommandO
   exporter::ExportOptions options;
   options.yed_labels = o.yed;
   options.facts = [&records](std::int64_t id) {
-    const auto it = records.facts.find(id);
-    return it == records.facts.end() ? exporter::EdgeFacts{} : it->second;
+    const auto it = records.by_triple.find(id);
+    if (it == records.by_triple.end()) return exporter::EdgeFacts{};
+    const auto& r = it->second;
+    return exporter::EdgeFacts{records.articles[r.article], r.start, r.end, r.modality};
   };
   if (o.evidence) {
     options.evidence = [&records](std::int64_t id) {
-      const auto it = records.sentences.find(id);
-      return it == records.sentences.end() ? std::string() : it->second;
+      const auto it = records.by_triple.find(id);
+      return it == records.by_triple.end() ? std::string() : it->second.sentence;
     };
   }
   return options;
@@ -146,7 +161,7 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
               << "sfdp layout with overlap removal (dot's layered layout takes minutes above about "
               << exporter::kSfdpEdges << " edges)\n";
   }
-  const EdgeRecords records = ReadEdgeRecords(store, *graph);
+  const EdgeRecords records = ReadEdgeRecords(store, *graph, o.evidence);
   WriteExport(*format, *graph, Options(records, o), o.output);
 }
 

@@ -107,6 +107,27 @@ std::vector<ModalTriple> Store::ModalTriples() const {
   }
 }
 
+void Store::ForEachProvenance(const std::function<void(const ProvenanceRow&)>& fn) const {
+  try {
+    SQLite::Statement q(Connection(),
+                        "SELECT t.id, a.hash, coalesce(se.start, 0), coalesce(se.end, 0), "
+                        "t.modality, coalesce(se.text, '') FROM triples t "
+                        "JOIN articles a ON a.id = t.article_id "
+                        "LEFT JOIN sentences se ON se.id = t.sentence_id ORDER BY t.id");
+    const auto text = [&q](int column) {
+      const SQLite::Column c = q.getColumn(column);
+      return std::string_view(static_cast<const char*>(c.getBlob()),
+                              static_cast<std::size_t>(c.getBytes()));
+    };
+    while (q.executeStep()) {
+      fn({q.getColumn(0).getInt64(), text(1), q.getColumn(2).getInt64(), q.getColumn(3).getInt64(),
+          text(4), text(5)});
+    }
+  } catch (const SQLite::Exception& e) {
+    Rethrow(path(), e);
+  }
+}
+
 std::vector<FactGroup> GroupFacts(const std::vector<StoredTriple>& triples) {
   using Key = std::tuple<std::int64_t, std::string, std::int64_t, bool, std::string>;
   const auto key = [](const StoredTriple& t, bool negated) {

@@ -68,6 +68,16 @@ struct TripleFilter {
   std::size_t limit = 0;                  // 0: no limit
 };
 
+// Where a triple was read, for exports: light, its strings live until the callback returns.
+struct ProvenanceRow {
+  std::int64_t id;
+  std::string_view article_hash;  // SHA-256 hex of the article text, or an import's batch key
+  std::int64_t start;             // the sentence's span in the article text (0, 0 when none)
+  std::int64_t end;
+  std::string_view modality;
+  std::string_view sentence;  // "" for imported triples
+};
+
 // A triple that is not a plain assertion because of its modality ("could", "will").
 struct ModalTriple {
   std::int64_t id = 0;
@@ -168,6 +178,8 @@ class Store {
   // Every triple with a modality, by id: few in a store, so callers keep them in memory to tell
   // asserted edges from modal ones without reading each triple.
   [[nodiscard]] std::vector<ModalTriple> ModalTriples() const;
+  // Every triple's provenance in one ordered scan (by triple id), for exports.
+  void ForEachProvenance(const std::function<void(const ProvenanceRow&)>& fn) const;
 
   [[nodiscard]] ContentVersion Version() const;
   // The largest entity and triple ids: cheap upper bounds for reserving memory before a load.
