@@ -64,14 +64,17 @@ void Table::Add(std::vector<std::string> row) {
 
 namespace {
 
+// RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled.
 std::string CsvCell(std::string_view s) {
+  constexpr char kQuote = '"';
   if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
+  std::string out(1, kQuote);
   for (const char c : s) {
-    if (c == '"') out += '"';
+    if (c == kQuote) out += kQuote;
     out += c;
   }
-  return out + "\"";
+  out += kQuote;
+  return out;
 }
 
 std::string TsvCell(std::string_view s) {
