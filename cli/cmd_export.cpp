@@ -1,10 +1,11 @@
-// kg export, kg stats: the whole graph, or a focus around one entity, for other tools.
+// kg export: the whole graph, or a focus around one entity, for other tools.
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
-#include <map>
 #include <memory>
-#include <optional>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "export/export.h"
@@ -23,26 +24,125 @@ struct ExportCommandOptions {
   std::vector<std::string> types;
   std::vector<std::string> predicates;
   double min_confidence = 0.0;
+  bool asserted_only = false;
 };
 
-// Graphviz lays out a few thousand edges in minutes; beyond that a focus is the useful view.
-constexpr std::size_t kDotWarnEdges = 3000;
-
-struct StatsOptions {
-  bool json = false;
+// What the writers need beyond the graph, for the edges of the graph, read from the store in
+// one ordered scan. Article hashes are kept once per article, not once per edge.
+struct EdgeRecords {
+  struct Record {
+    std::size_t article = 0;  // index into articles
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    std::string modality;
+    std::string sentence;
+  };
+  std::vector<std::string> articles;
+  std::unordered_map<std::int64_t, Record> by_triple;
 };
+
+EdgeRecords ReadEdgeRecords(const store::Store& store, const traverse::Graph& g,
+                            bool with_sentences) {
+  std::unordered_set<std::int64_t> wanted;
+  wanted.reserve(num_edges(g));
+  for (const auto e : boost::make_iterator_range(edges(g))) wanted.insert(g[e].triple_id);
+  EdgeRecords records;
+  std::unordered_map<std::string, std::size_t> article_index;
+  store.ForEachProvenance([&](const store::ProvenanceRow& row) {
+    if (wanted.count(row.id) == 0) return;
+    const auto [it, added] =
+        article_index.emplace(std::string(row.article_hash), records.articles.size());
+    if (added) records.articles.emplace_back(row.article_hash);
+    records.by_triple[row.id] = {it->second, row.start, row.end, std::string(row.modality),
+                                 with_sentences ? std::string(row.sentence) : std::string()};
+  });
+  return records;
+}
+
+// Writes the file through a temporary beside it and a rename, so a failed export never leaves
+// half a file.
+void WriteFile(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) throw Error(ErrorCode::kIoError, path + ": cannot open for writing");
+    write(out);
+    out.flush();
+    if (!out) throw Error(ErrorCode::kIoError, path + ": write failed");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+    throw Error(ErrorCode::kIoError, path + ": cannot replace the file");
+}
+
+// graph.csv -> graph.vertices.csv: GraphFrames reads the vertices beside the edges.
+std::string VerticesPath(const std::string& edges_path) {
+  const std::filesystem::path p(edges_path);
+  return (p.parent_path() / (p.stem().string() + ".vertices.csv")).string();
+}
+
+// The writers' view of the records: facts for every edge, sentences unless --no-evidence.
+exporter::ExportOptions Options(const EdgeRecords& records, const ExportCommandOptions& o) {
+  exporter::ExportOptions options;
+  options.yed_labels = o.yed;
+  options.facts = [&records](std::int64_t id) {
+    const auto it = records.by_triple.find(id);
+    if (it == records.by_triple.end()) return exporter::EdgeFacts{};
+    const auto& r = it->second;
+    return exporter::EdgeFacts{records.articles[r.article], r.start, r.end, r.modality};
+  };
+  if (o.evidence) {
+    options.evidence = [&records](std::int64_t id) {
+      const auto it = records.by_triple.find(id);
+      return it == records.by_triple.end() ? std::string() : it->second.sentence;
+    };
+  }
+  return options;
+}
+
+// Writes to standard output, a file (with the vertices beside an edge CSV), or a Neo4j folder,
+// and says on stderr what was written where.
+void WriteExport(exporter::Format format, const traverse::Graph& graph,
+                 const exporter::ExportOptions& options, const std::string& output) {
+  if (format == exporter::Format::kNeo4j) {
+    if (output.empty() || output == "-") {
+      throw Error(ErrorCode::kInvalidInput,
+                  "neo4j export writes nodes.csv and relationships.csv (hint: -o FOLDER)");
+    }
+    std::filesystem::create_directories(output);
+    const auto files = exporter::WriteNeo4j(graph, output, options);
+    std::cerr << "wrote " << num_vertices(graph) << " nodes and " << num_edges(graph)
+              << " relationships to " << output << "/nodes.csv and relationships.csv\n"
+              << "load them into an empty database (Neo4j 5) with:\n";
+    std::cout << exporter::Neo4jImportCommand(output, files) << "\n";
+    return;
+  }
+  if (output.empty() || output == "-") {
+    exporter::Write(format, graph, std::cout, options);
+    return;
+  }
+  WriteFile(output, [&](std::ostream& out) { exporter::Write(format, graph, out, options); });
+  std::cerr << "wrote " << num_vertices(graph) << " nodes and " << num_edges(graph) << " edges to "
+            << output << "\n";
+  if (format == exporter::Format::kCsv) {
+    const std::string vertices = VerticesPath(output);
+    WriteFile(vertices, [&](std::ostream& out) { exporter::WriteVertexCsv(graph, out); });
+    std::cerr << "wrote the vertices to " << vertices << "\n";
+  }
+}
 
 void RunExport(const ExportCommandOptions& o, Context& ctx) {
   const auto format = exporter::ParseFormat(o.format);
   if (!format) {
-    throw Error(ErrorCode::kInvalidInput, "unknown export format '" + o.format +
-                                              "' (hint: graphml, dot, json, ntriples, csv, neo4j)");
+    throw Error(ErrorCode::kInvalidInput,
+                "unknown export format '" + o.format +
+                    "' (hint: graphml, dot, json, cytoscape, ntriples, csv, neo4j)");
   }
   traverse::EdgeFilter filter;
   filter.types = ParseTypes(o.types);
   filter.predicates = o.predicates;
   filter.min_confidence = o.min_confidence;
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
+  if (o.asserted_only) filter.keep = AssertedEdges(store);
   const auto view = traverse::GraphView::Load(store);
   // The whole graph as it is, or the cut the options ask for (the same cut as kg neighbors).
   traverse::Graph cut;
@@ -57,93 +157,13 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
     cut = view.Induced(view.Subgraph(c));
     graph = &cut;
   }
-  if (*format == exporter::Format::kDot && num_edges(*graph) > kDotWarnEdges) {
-    std::cerr << "kg: warning: " << num_edges(*graph)
-              << " edges: Graphviz will take long to lay this out "
-              << "(hint: --focus ENTITY --depth 2, or --min-confidence / --predicate)\n";
+  if (*format == exporter::Format::kDot && num_edges(*graph) > exporter::kSfdpEdges) {
+    std::cerr << "kg: note: " << num_edges(*graph) << " edges: the DOT file asks Graphviz for the "
+              << "sfdp layout with overlap removal (dot's layered layout takes minutes above about "
+              << exporter::kSfdpEdges << " edges)\n";
   }
-  exporter::ExportOptions options;
-  options.yed_labels = o.yed;
-  std::optional<exporter::EdgeEvidence> evidence;
-  if (o.evidence) {
-    evidence.emplace(store, *graph);  // one ordered scan, not a query per edge
-    options.evidence = [&evidence](std::int64_t triple_id) {
-      return evidence->Sentence(triple_id);
-    };
-  }
-  if (*format == exporter::Format::kNeo4j) {
-    if (o.output.empty() || o.output == "-") {
-      throw Error(ErrorCode::kInvalidInput,
-                  "neo4j export writes nodes.csv and relationships.csv (hint: -o FOLDER)");
-    }
-    std::filesystem::create_directories(o.output);
-    exporter::WriteNeo4j(*graph, o.output, options);
-    std::cerr << "wrote " << num_vertices(*graph) << " nodes and " << num_edges(*graph)
-              << " relationships to " << o.output << "/nodes.csv and relationships.csv\n";
-    return;
-  }
-  if (o.output.empty() || o.output == "-") {
-    exporter::Write(*format, *graph, std::cout, options);
-    return;
-  }
-  // Write beside the target and rename, so a failed export never leaves half a file.
-  const std::string tmp = o.output + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw Error(ErrorCode::kIoError, o.output + ": cannot open for writing");
-    exporter::Write(*format, *graph, out, options);
-    out.flush();
-    if (!out) throw Error(ErrorCode::kIoError, o.output + ": write failed");
-  }
-  if (std::rename(tmp.c_str(), o.output.c_str()) != 0) {
-    throw Error(ErrorCode::kIoError, o.output + ": cannot replace the file");
-  }
-  std::cerr << "wrote " << num_vertices(*graph) << " nodes and " << num_edges(*graph)
-            << " edges to " << o.output << "\n";
-}
-
-void RunStats(const StatsOptions& o, Context& ctx) {
-  const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto s = store.Stats();  // counts kept by the store: no scan
-  const auto view = traverse::GraphView::Load(store);
-  int components = 0;
-  (void)view.Components(&components);  // on the mapped snapshot, no graph built
-  std::vector<std::pair<std::int64_t, std::string>> predicates;
-  for (const auto& [p, n] : s.triples_by_predicate) predicates.emplace_back(-n, p);
-  std::sort(predicates.begin(), predicates.end());
-  if (o.json) {
-    std::cout << "{\"articles\":" << s.articles << ",\"sentences\":" << s.sentences
-              << ",\"entities\":" << s.entities << ",\"triples\":" << s.triples
-              << ",\"nodes\":" << view.vertex_count() << ",\"edges\":" << view.edge_count()
-              << ",\"components\":" << components << ",\"entities_by_type\":{";
-    bool first = true;
-    for (const auto& [t, n] : s.entities_by_type) {
-      std::cout << (first ? "" : ",") << JsonString(t) << ":" << n;
-      first = false;
-    }
-    std::cout << "},\"top_predicates\":{";
-    for (std::size_t i = 0; i < predicates.size() && i < 10; ++i) {
-      std::cout << (i ? "," : "") << JsonString(predicates[i].second) << ":"
-                << -predicates[i].first;
-    }
-    std::cout << "}}\n";
-    return;
-  }
-  std::cout << "store       " << ctx.db << "\n"
-            << "articles    " << s.articles << "\n"
-            << "sentences   " << s.sentences << "\n"
-            << "entities    " << s.entities << " (graph nodes)\n"
-            << "triples     " << s.triples << " (graph edges)\n"
-            << "components  " << components << "\n\nentities by type:\n";
-  for (const auto& [t, n] : s.entities_by_type)
-    std::cout << "  " << t << std::string(14 - std::min<std::size_t>(13, t.size()), ' ') << n
-              << "\n";
-  std::cout << "\ntop predicates:\n";
-  for (std::size_t i = 0; i < predicates.size() && i < 10; ++i) {
-    std::cout << "  " << predicates[i].second
-              << std::string(20 - std::min<std::size_t>(19, predicates[i].second.size()), ' ')
-              << -predicates[i].first << "\n";
-  }
+  const EdgeRecords records = ReadEdgeRecords(store, *graph, o.evidence);
+  WriteExport(*format, *graph, Options(records, o), o.output);
 }
 
 }  // namespace
@@ -151,10 +171,13 @@ void RunStats(const StatsOptions& o, Context& ctx) {
 void SetupExport(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ExportCommandOptions>();
   auto* cmd = app.add_subcommand(
-      "export", "Write the graph as GraphML, DOT, JSON, N-Triples, CSV or Neo4j CSV");
-  cmd->add_option("--format", o->format,
-                  "graphml, dot, json (node-link), ntriples, csv (edges), neo4j (a folder)")
-      ->check(CLI::IsMember({"graphml", "dot", "json", "ntriples", "csv", "neo4j"}));
+      "export", "Write the graph as GraphML, DOT, JSON, Cytoscape.js, N-Triples, CSV or Neo4j CSV");
+  cmd->add_option(
+         "--format", o->format,
+         "graphml, dot, json (node-link), cytoscape (Cytoscape.js elements), ntriples, csv "
+         "(edges; with -o also FILE.vertices.csv), neo4j (a folder; prints the import "
+         "command)")
+      ->check(CLI::IsMember({"graphml", "dot", "json", "cytoscape", "ntriples", "csv", "neo4j"}));
   cmd->add_option("--type", o->types, "Only edges between entities of these types")->take_all();
   cmd->add_option("--predicate", o->predicates, "Only edges with these predicates")->take_all();
   cmd->add_option("--min-confidence", o->min_confidence,
@@ -165,20 +188,15 @@ void SetupExport(CLI::App& app, Context& ctx) {
   cmd->add_option("-o,--output", o->output, "File to write (default: standard output)");
   cmd->add_flag("!--no-evidence", o->evidence, "Leave the evidence sentences out");
   cmd->add_flag("--yed", o->yed,
-                "GraphML: add yEd's label elements so yEd shows names and predicates");
+                "GraphML: add yEd's graphics: labels, fills by type, nodes placed in a band per "
+                "type");
+  cmd->add_flag("--asserted-only", o->asserted_only,
+                "Only plain assertions: no negated or modal edges (later also no merely reported "
+                "ones)");
   cmd->footer(
       "Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o "
       "graph.graphml");
   cmd->callback([o, &ctx] { RunExport(*o, ctx); });
-}
-
-void SetupStats(CLI::App& app, Context& ctx) {
-  auto o = std::make_shared<StatsOptions>();
-  auto* cmd =
-      app.add_subcommand("stats", "Counts of articles, sentences, entities (by type) and triples");
-  cmd->add_flag("--json", o->json, "One JSON document");
-  cmd->footer("Example:\n  kg stats --json");
-  cmd->callback([o, &ctx] { RunStats(*o, ctx); });
 }
 
 }  // namespace kg::cli

@@ -1,115 +1,236 @@
-// kg triples, kg entities: what the store holds, filtered.
+// kg query: pattern queries over the graph, with the sentences behind every edge.
+#include <algorithm>
 #include <iostream>
 #include <memory>
+#include <unordered_map>
 
 #include "cli/commands.h"
+#include "cli/exit_code.h"
+#include "graph/query/query.h"
 #include "model/error.h"
 
 namespace kg::cli {
 namespace {
 
-struct TriplesOptions {
-  std::string subject, predicate, object, type;
+struct QueryOptions {
+  std::string pattern;
+  bool evidence = false;
+  bool group = false;
+  bool asserted_only = false;
+  FormatOption format;
   std::size_t limit = 0;
-  bool json = false;
 };
 
-struct EntitiesOptions {
-  std::string type;
-  bool json = false;
+// Every triple a result uses, read from the store in one batch.
+EdgeTriples RowTriples(const store::Store& store, const traverse::Graph& g,
+                       const query::Result& r) {
+  std::vector<std::int64_t> ids;
+  for (const auto& row : r.rows) {
+    for (const auto& e : row.edges) ids.push_back(g[e].triple_id);
+  }
+  return EdgeTriples(store, ids);
+}
+
+struct RowTruth {
+  bool negated = false;
+  std::string modality;
 };
 
-std::optional<model::EntityType> TypeOption(const std::string& name) {
-  if (name.empty()) return std::nullopt;
-  return ParseTypes({name}).front();
+RowTruth TruthOf(const query::Row& row, const traverse::Graph& g, const EdgeTriples& triples) {
+  RowTruth truth;
+  for (const auto& e : row.edges) {
+    const auto& t = triples.Of(g[e].triple_id);
+    truth.negated = truth.negated || t.negated;
+    if (truth.modality.empty()) truth.modality = t.modality;
+  }
+  return truth;
 }
 
-void RunTriples(const TriplesOptions& o, Context& ctx) {
-  const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  store::TripleFilter f;
-  if (!o.subject.empty()) {
-    ResolveEntity(store,
-                  o.subject);  // an unknown name is an error with a hint, not an empty answer
-    f.subject = o.subject;
+std::string Cell(const traverse::Graph& g, const query::Value& v, const EdgeTriples& triples) {
+  if (v.node) return g[*v.node].name;
+  if (!v.edges.empty()) {
+    std::string out;
+    for (const auto& e : v.edges)
+      out += (out.empty() ? "" : ", ") + PredicateLabel(triples.Of(g[e].triple_id));
+    return out;
   }
-  if (!o.object.empty()) {
-    ResolveEntity(store, o.object);
-    f.object = o.object;
-  }
-  if (!o.predicate.empty()) f.predicate = o.predicate;
-  f.type = TypeOption(o.type);
-  f.limit = o.limit;
-  const auto triples = store.Triples(f);
-  if (o.json) {
-    std::cout << "{\"count\":" << triples.size() << ",\"triples\":[";
-    for (std::size_t i = 0; i < triples.size(); ++i)
-      std::cout << (i ? ",\n" : "\n") << TripleJson(triples[i].triple);
-    std::cout << "]}\n";
-    return;
-  }
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& st : triples) {
-    const auto& t = st.triple;
-    rows.push_back({Truncate(t.subject.name, 28), (t.negated ? "not " : "") + t.predicate,
-                    Truncate(t.object.name, 36), FormatConfidence(t.confidence),
-                    Truncate(t.evidence.sentence, 70)});
-  }
-  PrintTable(std::cout, {"SUBJECT", "PREDICATE", "OBJECT", "CONF", "SENTENCE"}, rows);
-  std::cout << triples.size() << " triple" << (triples.size() == 1 ? "" : "s") << "\n";
+  return v.text;
 }
 
-void RunEntities(const EntitiesOptions& o, Context& ctx) {
-  const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto entities = store.Entities(TypeOption(o.type));
-  if (o.json) {
-    std::cout << "{\"count\":" << entities.size() << ",\"entities\":[";
-    for (std::size_t i = 0; i < entities.size(); ++i) {
-      const auto& e = entities[i];
-      std::cout << (i ? ",\n" : "\n") << "{\"name\":" << JsonString(e.name) << ",\"type\":\""
-                << model::TypeName(e.type) << "\",\"mentions\":" << e.mentions
-                << ",\"degree\":" << e.degree << ",\"aliases\":[";
-      for (std::size_t k = 0; k < e.aliases.size(); ++k)
-        std::cout << (k ? "," : "") << JsonString(e.aliases[k]);
-      std::cout << "]}";
+void WriteValueJson(JsonWriter& w, const traverse::Graph& g, const query::Value& v,
+                    const EdgeTriples& triples) {
+  if (v.node) {
+    EntityJson(w, g[*v.node].name, g[*v.node].type);
+  } else if (!v.edges.empty()) {
+    w.StartArray();
+    for (const auto& e : v.edges) TripleJson(w, triples.Of(g[e].triple_id));
+    w.EndArray();
+  } else {
+    String(w, v.text);
+  }
+}
+
+void PrintJson(const traverse::Graph& g, const EdgeTriples& triples, const query::Result& r,
+               bool evidence) {
+  JsonOut json(std::cout);
+  auto& w = json.w();
+  w.StartObject();
+  w.Key("columns");
+  w.StartArray();
+  for (const auto& c : r.columns) String(w, c);
+  w.EndArray();
+  Member(w, "count", static_cast<std::int64_t>(r.rows.size()));
+  w.Key("rows");
+  w.StartArray();
+  for (const auto& row : r.rows) {
+    w.StartObject();
+    for (std::size_t i = 0; i < row.values.size(); ++i) {
+      w.Key(r.columns[i].c_str());
+      WriteValueJson(w, g, row.values[i], triples);
     }
-    std::cout << "]}\n";
+    // Whether the row rests on a plain assertion: a negated or modal edge says otherwise.
+    const RowTruth truth = TruthOf(row, g, triples);
+    Member(w, "negated", truth.negated);
+    Member(w, "modality", truth.modality);
+    if (evidence) {
+      w.Key("evidence");
+      w.StartArray();
+      for (const auto& e : row.edges) TripleJson(w, triples.Of(g[e].triple_id));
+      w.EndArray();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+void PrintRows(const traverse::Graph& g, const EdgeTriples& triples, const query::Result& r,
+               const QueryOptions& o) {
+  const OutputFormat format = o.format.Get();
+  const bool table = format == OutputFormat::kTable;
+  std::vector<std::string> header = r.columns;
+  header.insert(header.end(), {"negated", "modality"});
+  if (o.evidence && !table) header.push_back("evidence");
+  Table rows(header);
+  for (const auto& row : r.rows) {
+    std::vector<std::string> cells;
+    for (const auto& v : row.values) {
+      const std::string cell = Cell(g, v, triples);
+      cells.push_back(table ? Truncate(cell, 60) : cell);
+    }
+    const RowTruth truth = TruthOf(row, g, triples);
+    cells.insert(cells.end(), {truth.negated ? "true" : "false", truth.modality});
+    if (o.evidence && !table) {
+      std::string sentences;
+      for (const auto& e : row.edges)
+        sentences +=
+            (sentences.empty() ? "" : " | ") + triples.Of(g[e].triple_id).evidence.sentence;
+      cells.push_back(sentences);
+    }
+    rows.Add(std::move(cells));
+  }
+  if (!table || !o.evidence) {
+    rows.Write(std::cout, format);
+  } else {
+    for (std::size_t k = 0; k < r.rows.size(); ++k) {
+      Table one(header);
+      std::vector<std::string> cells;
+      for (const auto& v : r.rows[k].values) cells.push_back(Truncate(Cell(g, v, triples), 60));
+      const RowTruth truth = TruthOf(r.rows[k], g, triples);
+      cells.insert(cells.end(), {truth.negated ? "true" : "false", truth.modality});
+      one.Add(std::move(cells));
+      one.Write(std::cout, format);
+      for (const auto& e : r.rows[k].edges) {
+        const auto& t = triples.Of(g[e].triple_id);
+        std::cout << "    " << t.subject.name << " -" << PredicateLabel(t) << "-> " << t.object.name
+                  << ": " << Quoted(t.evidence.sentence) << " [" << t.evidence.article << "]\n";
+      }
+      std::cout << "\n";
+    }
+  }
+  if (table) std::cout << r.rows.size() << " row" << (r.rows.size() == 1 ? "" : "s") << "\n";
+}
+
+void RunQuery(const QueryOptions& o, Context& ctx) {
+  query::Query q;
+  try {
+    q = query::Parse(o.pattern);
+  } catch (const query::QueryError& e) {
+    std::cerr << "kg: error: query: " << e.what() << " at column " << e.column() << "\n  "
+              << o.pattern << "\n  " << std::string(e.column() > 0 ? e.column() - 1 : 0, ' ')
+              << "^\n";
+    ctx.exit_code = kExitUsage;
     return;
   }
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& e : entities) {
-    std::string aliases;
-    for (const auto& a : e.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
-    rows.push_back({Truncate(e.name, 40), std::string(model::TypeName(e.type)),
-                    std::to_string(e.mentions), std::to_string(e.degree), Truncate(aliases, 50)});
+  if (o.limit > 0) q.limit = o.limit;
+  const store::Store store(ctx.db, store::OpenMode::kReadOnly);
+  auto view = traverse::GraphView::Load(store);
+  if (o.asserted_only) {
+    traverse::EdgeFilter only;
+    only.keep = AssertedEdges(store);
+    view = traverse::GraphView(traverse::Filter(view.graph(), only));
   }
-  PrintTable(std::cout, {"NAME", "TYPE", "MENTIONS", "TRIPLES", "ALIASES"}, rows);
-  std::cout << entities.size() << " entit" << (entities.size() == 1 ? "y" : "ies") << "\n";
+  std::unordered_map<std::int64_t, std::string> modal;
+  for (auto& m : store.ModalTriples()) modal.emplace(m.id, std::move(m.modality));
+  const query::ModalityLookup modality = [&modal](std::int64_t id) {
+    const auto it = modal.find(id);
+    return it == modal.end() ? std::string() : it->second;
+  };
+  query::Result r;
+  try {
+    r = query::Run(
+        q, view, [&store](const std::string& name) { return store.FindEntities(name); }, modality);
+  } catch (const query::QueryError& e) {
+    std::cerr << "kg: error: query: " << e.what() << "\n";
+    ctx.exit_code = kExitUsage;
+    return;
+  }
+  const auto& g = view.graph();
+  if (o.group) {
+    std::vector<std::int64_t> ids;
+    for (const auto& row : r.rows) {
+      for (const auto& e : row.edges) ids.push_back(g[e].triple_id);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    WriteFacts(std::cout, store::GroupFacts(store.TriplesByIds(ids)), o.format.Get());
+    return;
+  }
+  const EdgeTriples triples = RowTriples(store, g, r);
+  if (o.format.Get() == OutputFormat::kJson) {
+    PrintJson(g, triples, r, o.evidence);
+    return;
+  }
+  PrintRows(g, triples, r, o);
 }
 
 }  // namespace
 
-void SetupTriples(CLI::App& app, Context& ctx) {
-  auto o = std::make_shared<TriplesOptions>();
-  auto* cmd =
-      app.add_subcommand("triples", "List stored triples with the sentences they came from");
-  cmd->add_option("--subject", o->subject, "Subject name or alias (case-insensitive)");
-  cmd->add_option("--predicate", o->predicate, "Predicate lemma, e.g. fund, host, say");
-  cmd->add_option("--object", o->object, "Object name or alias");
-  cmd->add_option("--type", o->type, "Subject or object of this entity type");
-  cmd->add_option("--limit", o->limit, "At most this many");
-  cmd->add_flag("--json", o->json, "One JSON document");
-  cmd->footer("Example:\n  kg triples --subject Macron\n  kg triples --predicate fund --json");
-  cmd->callback([o, &ctx] { RunTriples(*o, ctx); });
-}
-
-void SetupEntities(CLI::App& app, Context& ctx) {
-  auto o = std::make_shared<EntitiesOptions>();
-  auto* cmd =
-      app.add_subcommand("entities", "List entities with their types, aliases and mentions");
-  cmd->add_option("--type", o->type, "Only this type (PERSON, COUNTRY, ...)");
-  cmd->add_flag("--json", o->json, "One JSON document");
-  cmd->footer("Example:\n  kg entities --type PERSON");
-  cmd->callback([o, &ctx] { RunEntities(*o, ctx); });
+void SetupQuery(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<QueryOptions>();
+  auto* cmd = app.add_subcommand("query", "Match a pattern in the graph (Cypher-like)");
+  cmd->add_option("pattern", o->pattern, "The pattern, e.g. '(c:COUNTRY)-[:fund]->(x) RETURN c, x'")
+      ->required();
+  cmd->add_flag("--evidence", o->evidence, "Show the sentence behind every edge of a row");
+  cmd->add_flag("--group", o->group,
+                "The facts the matches rest on, each once with the number of articles behind "
+                "it, its sentences, and 'disputed' when another article says the opposite");
+  cmd->add_flag("--asserted-only", o->asserted_only,
+                "Match only plain assertions: no negated or modal edges (later also no merely "
+                "reported ones)");
+  AddFormatOption(*cmd, o->format);
+  cmd->add_option("--limit", o->limit, "At most this many rows");
+  cmd->footer(R"(Examples:
+  kg query '(c:COUNTRY)-[:fund]->(x) RETURN c, x'
+  kg query '(c:COUNTRY)-[r:fund]->(x) WHERE r.negated = false RETURN c, x'
+  kg query '(p:PERSON)-[:say]->(q) RETURN p, q' --evidence
+  kg query '(a {name:"Merz"})-[*1..3]-(b {name:"Putin"}) RETURN a, b'
+  kg query '(p:PERSON)-[r]->(o) WHERE r.confidence > 0.7 AND o.type = "COUNTRY" RETURN p, r, o'
+Nodes: (var:TYPE {name:"..."}). Edges: -[var:pred|pred*min..max]->, <-[...]-, -[...]- (either way).
+WHERE var.name|type|confidence|predicate|negated|modality|asserted = <> < > <= >= CONTAINS value,
+joined by AND (negated and asserted compare with true or false). LIMIT n.
+Every row says whether it rests on a negated or modal edge (negated, modality).)");
+  cmd->callback([o, &ctx] { RunQuery(*o, ctx); });
 }
 
 }  // namespace kg::cli

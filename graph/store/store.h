@@ -23,6 +23,10 @@
 #include "model/entity_type.h"
 #include "model/triple.h"
 
+namespace SQLite {
+class Database;
+}
+
 namespace kg::store {
 
 // The schema this kg writes; see graph/store/schema.h for how older stores are migrated.
@@ -51,6 +55,10 @@ struct StoredTriple {
   std::int64_t subject_id = 0;
   std::int64_t object_id = 0;
   model::Triple triple;
+  // The article the triple came from: its row id and content hash (SHA-256 hex, or an import's
+  // batch key). Filled by TriplesByIds; 0 and "" from the other reads.
+  std::int64_t article_id = 0;
+  std::string article_hash;
 };
 
 // Filters for Triples(); entity filters match canonical names and aliases, case-insensitively.
@@ -60,6 +68,22 @@ struct TripleFilter {
   std::optional<std::string> object;
   std::optional<model::EntityType> type;  // subject or object of this type
   std::size_t limit = 0;                  // 0: no limit
+};
+
+// Where a triple was read, for exports: light, its strings live until the callback returns.
+struct ProvenanceRow {
+  std::int64_t id;
+  std::string_view article_hash;  // SHA-256 hex of the article text, or an import's batch key
+  std::int64_t start;             // the sentence's span in the article text (0, 0 when none)
+  std::int64_t end;
+  std::string_view modality;
+  std::string_view sentence;  // "" for imported triples
+};
+
+// A triple that is not a plain assertion because of its modality ("could", "will").
+struct ModalTriple {
+  std::int64_t id = 0;
+  std::string modality;
 };
 
 struct StoreStats {
@@ -113,6 +137,20 @@ struct ContentVersion {
   std::int64_t generation;  // bumped by every write transaction
   bool operator==(const ContentVersion&) const = default;
 };
+
+// One distinct fact, (subject, predicate, object, polarity, modality), with every triple that
+// states it.
+struct FactGroup {
+  std::vector<StoredTriple> support;  // in input order; support.front() names the fact
+  std::size_t articles = 0;           // distinct articles among support (by article_id)
+  // The same subject, predicate, object and modality with the opposite polarity is in the input
+  // too, and the two come from different articles: one asserts what another denies.
+  bool disputed = false;
+};
+
+// Groups triples (article_id set, as TriplesByIds gives them) into facts, in the order of each
+// fact's first triple. Pure: reads no store. O(n log n) in the number of triples.
+[[nodiscard]] std::vector<FactGroup> GroupFacts(const std::vector<StoredTriple>& triples);
 
 class Store {
  public:
@@ -172,6 +210,16 @@ class Store {
   // Counts kept by the writes (no table scan): constant time whatever the store's size.
   [[nodiscard]] StoreStats Stats() const;
 
+  // Batch reads for listings and exports (graph/store/facts.cpp): one query, never one per edge.
+  // The triples with these ids, in the order given (unknown ids are left out), with article_id
+  // and article_hash set. Throws kg::Error (kCorruption, kIoError) as the other reads do.
+  [[nodiscard]] std::vector<StoredTriple> TriplesByIds(const std::vector<std::int64_t>& ids) const;
+  // Every triple with a modality, by id: few in a store, so callers keep them in memory to tell
+  // asserted edges from modal ones without reading each triple.
+  [[nodiscard]] std::vector<ModalTriple> ModalTriples() const;
+  // Every triple's provenance in one ordered scan (by triple id), for exports.
+  void ForEachProvenance(const std::function<void(const ProvenanceRow&)>& fn) const;
+
   [[nodiscard]] ContentVersion Version() const;
   // The largest entity and triple ids: cheap upper bounds for reserving memory before a load.
   [[nodiscard]] std::pair<std::int64_t, std::int64_t> MaxIds() const;
@@ -184,6 +232,10 @@ class Store {
 
   // Test hook: called after each row an ingest writes; throwing from it aborts the ingest.
   void SetWriteHook(std::function<void()> hook);
+
+ private:
+  // The connection, for the reads defined in graph/store/facts.cpp.
+  [[nodiscard]] SQLite::Database& Connection() const;
 
  public:
   // The connection and its statements; defined in graph/store/store_impl.h, which only

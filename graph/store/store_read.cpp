@@ -323,4 +323,6 @@ void Store::ForEachEvidence(std::span<const std::int64_t> triple_ids,
   });
 }
 
+SQLite::Database& Store::Connection() const { return impl_->db; }
+
 }  // namespace kg::store

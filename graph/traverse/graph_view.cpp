@@ -97,7 +97,10 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
     predicate_ok[s] = PredicateMatches(f.predicates, a.symbols[s]) ? 1 : 0;
   const auto edge_ok = [&](std::uint32_t e) {
     return predicate_ok[a.edge_predicate[e]] != 0 &&
-           a.edge_confidence[e] + 1e-12 >= f.min_confidence;
+           a.edge_confidence[e] + 1e-12 >= f.min_confidence &&
+           (!f.keep || f.keep(RelationEdge{a.edge_triple[e], a.symbols[a.edge_predicate[e]],
+                                           a.symbols[a.edge_relation[e]], a.edge_confidence[e],
+                                           a.edge_negated[e] != 0}));
   };
   const auto type_ok = [&](Vertex v) {
     return f.types.empty() || std::find(f.types.begin(), f.types.end(), Type(v)) != f.types.end();
