@@ -93,7 +93,7 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
     sum.triples += r.triples;
     sum.entities += r.entities;
   };
-  const auto report = extract::ReadArticles(opts.paths, std::cin, [&](model::Article&& article) {
+  const auto report = input::ReadArticles(opts.paths, std::cin, [&](model::Article&& article) {
     if (store.HasContent(article.text)) {
       ++sum.unchanged;
       return;

@@ -14,11 +14,11 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/article_reader.h"
+#include "input/article_reader.h"
 #include "extract/link_parser.h"
 #include "extract/name_tagger.h"
 #include "extract/sentence_triple.h"
-#include "extract/triple_reader.h"
+#include "input/triple_reader.h"
 #include "model/article.h"
 
 namespace kg::extract {

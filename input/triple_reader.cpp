@@ -1,4 +1,4 @@
-#include "extract/triple_reader.h"
+#include "input/triple_reader.h"
 
 #include <charconv>
 
@@ -7,7 +7,7 @@
 
 #include "extract/text_normalizer.h"
 
-namespace kg::extract {
+namespace kg::input {
 namespace {
 
 using model::EntityType;
@@ -111,7 +111,7 @@ TripleFile ReadTriples(const std::string& source, std::string_view content) {
     file.rejected.push_back({source, 0, "binary file (NUL byte), not triples"});
     return file;
   }
-  if (!IsValidUtf8(content, &bad)) {
+  if (!extract::IsValidUtf8(content, &bad)) {
     file.rejected.push_back({source, 0, "invalid UTF-8 at byte " + std::to_string(bad)});
     return file;
   }
@@ -145,4 +145,4 @@ TripleFile ReadTriples(const std::string& source, std::string_view content) {
   return file;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::input

@@ -1,4 +1,4 @@
-#include "extract/article_reader.h"
+#include "input/article_reader.h"
 
 #include <algorithm>
 #include <array>
@@ -10,11 +10,11 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/html_to_text.h"
 #include "extract/text_normalizer.h"
 #include "extract/words.h"
+#include "input/html_to_text.h"
 
-namespace kg::extract {
+namespace kg::input {
 namespace {
 
 namespace fs = std::filesystem;
@@ -30,16 +30,16 @@ bool IsBlank(std::string_view s) {
 // Why content cannot be an article, or empty when it can.
 std::string ContentProblem(std::string_view content) {
   if (content.empty()) return "empty file";
-  if (content.size() > kMaxInputBytes) {
+  if (content.size() > extract::kMaxInputBytes) {
     return "too large (" + std::to_string(content.size() >> 20) + " MiB; at most " +
-           std::to_string(kMaxInputBytes >> 20) + " MiB an article)";
+           std::to_string(extract::kMaxInputBytes >> 20) + " MiB an article)";
   }
   const std::size_t nul = content.find('\0');
   if (nul != std::string_view::npos) {
     return "binary file (NUL byte at offset " + std::to_string(nul) + "), not text";
   }
   std::size_t bad = 0;
-  if (!IsValidUtf8(content, &bad)) {
+  if (!extract::IsValidUtf8(content, &bad)) {
     return "invalid UTF-8 at byte " + std::to_string(bad) +
            " (rejected; convert the file to UTF-8)";
   }
@@ -124,7 +124,7 @@ std::vector<model::Diagnostic> DecodeContent(
     const std::function<void(model::Article&&)>& on_article) {
   const std::string problem = ContentProblem(content);
   if (!problem.empty()) return {{source, 0, problem}};
-  const std::string ext = Lower(std::string(extension));
+  const std::string ext = extract::Lower(std::string(extension));
   if (ext == ".jsonl") return DecodeJsonLines(source, content, on_article);
   model::Article article;
   article.source = source;
@@ -190,7 +190,7 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
          end;
          !ec && it != end; it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
-      const std::string ext = Lower(it->path().extension().string());
+      const std::string ext = extract::Lower(it->path().extension().string());
       if (std::find(kArticleExtensions.begin(), kArticleExtensions.end(), ext) ==
           kArticleExtensions.end()) {
         ++report.ignored_files;
@@ -208,4 +208,4 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
   return report;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::input

@@ -10,7 +10,7 @@
 #include "model/article.h"
 #include "model/diagnostic.h"
 
-namespace kg::extract {
+namespace kg::input {
 
 // What reading a set of paths found besides the articles handed to the callback.
 struct ReadReport {
@@ -34,4 +34,4 @@ std::vector<model::Diagnostic> DecodeContent(
     const std::string& source, std::string_view extension, std::string_view content,
     const std::function<void(model::Article&&)>& on_article);
 
-}  // namespace kg::extract
+}  // namespace kg::input

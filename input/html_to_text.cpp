@@ -1,4 +1,4 @@
-#include "extract/html_to_text.h"
+#include "input/html_to_text.h"
 
 #include <algorithm>
 #include <array>
@@ -7,7 +7,7 @@
 
 #include "extract/words.h"
 
-namespace kg::extract {
+namespace kg::input {
 namespace {
 
 struct NamedEntity {
@@ -81,7 +81,7 @@ Tag ReadTag(std::string_view html, std::size_t i) {
   const std::size_t name_start = j;
   while (j < html.size() && (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '-'))
     ++j;
-  tag.name = Lower(html.substr(name_start, j - name_start));
+  tag.name = extract::Lower(html.substr(name_start, j - name_start));
   if (tag.name.empty() && !(j < html.size() && html[j] == '!')) {
     tag.end = i;  // a literal '<'
     return tag;
@@ -189,4 +189,4 @@ HtmlDocument HtmlToText(std::string_view html) {
   return doc;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::input

@@ -1,8 +1,8 @@
-#include "extract/html_to_text.h"
+#include "input/html_to_text.h"
 
 #include <gtest/gtest.h>
 
-namespace kg::extract {
+namespace kg::input {
 namespace {
 
 TEST(HtmlToText, DropsScriptsAndStylesAndKeepsParagraphs) {
@@ -20,4 +20,4 @@ TEST(HtmlToText, MalformedMarkupDegradesToText) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::input

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace kg::extract {
+namespace kg::input {
 
 struct HtmlDocument {
   std::string title;
@@ -21,4 +21,4 @@ struct HtmlDocument {
 // or 0 when there is no valid reference there.
 std::size_t DecodeEntity(std::string_view html, std::size_t i, std::string& out);
 
-}  // namespace kg::extract
+}  // namespace kg::input
