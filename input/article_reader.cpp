@@ -10,9 +10,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/text_normalizer.h"
-#include "extract/words.h"
 #include "input/html_to_text.h"
+#include "model/unicode.h"
 
 namespace kg::input {
 namespace {
@@ -30,16 +29,16 @@ bool IsBlank(std::string_view s) {
 // Why content cannot be an article, or empty when it can.
 std::string ContentProblem(std::string_view content) {
   if (content.empty()) return "empty file";
-  if (content.size() > extract::kMaxInputBytes) {
+  if (content.size() > model::kMaxArticleBytes) {
     return "too large (" + std::to_string(content.size() >> 20) + " MiB; at most " +
-           std::to_string(extract::kMaxInputBytes >> 20) + " MiB an article)";
+           std::to_string(model::kMaxArticleBytes >> 20) + " MiB an article)";
   }
   const std::size_t nul = content.find('\0');
   if (nul != std::string_view::npos) {
     return "binary file (NUL byte at offset " + std::to_string(nul) + "), not text";
   }
   std::size_t bad = 0;
-  if (!extract::IsValidUtf8(content, &bad)) {
+  if (!model::IsValidUtf8(content, &bad)) {
     return "invalid UTF-8 at byte " + std::to_string(bad) +
            " (rejected; convert the file to UTF-8)";
   }
@@ -57,6 +56,13 @@ std::string TitleOf(std::string_view text) {
     line.remove_suffix(1);
   if (line.empty() || line.size() > 150 || line.back() == '.') return {};
   return std::string(line);
+}
+
+// NFC (UAX #15) for everything later steps compare: "Cafe\u0301" and "Caf\u00E9" are one name.
+model::Article Normalised(model::Article&& a) {
+  a.text = model::Nfc(a.text);
+  a.title = model::Nfc(a.title);
+  return std::move(a);
 }
 
 std::string StringField(const rapidjson::Value& object, const char* name) {
@@ -112,7 +118,7 @@ std::vector<model::Diagnostic> DecodeJsonLines(
       continue;
     }
     if (article.title.empty()) article.title = TitleOf(article.text);
-    on_article(std::move(article));
+    on_article(Normalised(std::move(article)));
   }
   return rejected;
 }
@@ -124,7 +130,7 @@ std::vector<model::Diagnostic> DecodeContent(
     const std::function<void(model::Article&&)>& on_article) {
   const std::string problem = ContentProblem(content);
   if (!problem.empty()) return {{source, 0, problem}};
-  const std::string ext = extract::Lower(std::string(extension));
+  const std::string ext = model::FoldCase(std::string(extension));
   if (ext == ".jsonl") return DecodeJsonLines(source, content, on_article);
   model::Article article;
   article.source = source;
@@ -137,7 +143,7 @@ std::vector<model::Diagnostic> DecodeContent(
     article.text.assign(content);
     article.title = TitleOf(article.text);
   }
-  on_article(std::move(article));
+  on_article(Normalised(std::move(article)));
   return {};
 }
 
@@ -190,7 +196,7 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
          end;
          !ec && it != end; it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
-      const std::string ext = extract::Lower(it->path().extension().string());
+      const std::string ext = model::FoldCase(it->path().extension().string());
       if (std::find(kArticleExtensions.begin(), kArticleExtensions.end(), ext) ==
           kArticleExtensions.end()) {
         ++report.ignored_files;

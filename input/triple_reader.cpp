@@ -5,7 +5,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/text_normalizer.h"
+#include "model/unicode.h"
 
 namespace kg::input {
 namespace {
@@ -111,7 +111,7 @@ TripleFile ReadTriples(const std::string& source, std::string_view content) {
     file.rejected.push_back({source, 0, "binary file (NUL byte), not triples"});
     return file;
   }
-  if (!extract::IsValidUtf8(content, &bad)) {
+  if (!model::IsValidUtf8(content, &bad)) {
     file.rejected.push_back({source, 0, "invalid UTF-8 at byte " + std::to_string(bad)});
     return file;
   }
@@ -140,6 +140,9 @@ TripleFile ReadTriples(const std::string& source, std::string_view content) {
       file.rejected.push_back({source, line_no, problem});
       continue;
     }
+    // NFC (UAX #15), so that a name typed decomposed joins the entity stored composed.
+    for (std::string* text : {&t.subject.name, &t.object.name, &t.predicate, &t.relation})
+      *text = model::Nfc(*text);
     file.triples.push_back(std::move(t));
   }
   return file;

@@ -22,7 +22,7 @@ check() {
   done < <(grep -rn '#include "' "$folder" --include='*.h' --include='*.cpp' || true)
 }
 check model model
-check input input model extract  # extract until the UTF-8 check and Lower move to model/
+check input input model
 check extract extract input model
 check graph/store graph/store model
 check graph/traverse graph/traverse graph/store model

@@ -12,7 +12,8 @@ mkdir -p "$out"
 flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize=pointer-overflow
        -fno-sanitize-recover=all -Wno-ambiguous-reversed-operator -I.)
 common=(extract/text_normalizer.cpp extract/sentence_splitter.cpp input/html_to_text.cpp
-        input/article_reader.cpp input/triple_reader.cpp extract/words.cpp model/error.cpp model/entity_type.cpp)
+        input/article_reader.cpp input/triple_reader.cpp extract/words.cpp model/error.cpp model/entity_type.cpp model/unicode.cpp
+        -I/usr/include/libxml2 -lxml2 -lutf8proc)
 declare -A corpus=([splitter]=splitter [html]=html [jsonl]=jsonl [triples]=triples)
 for target in splitter html jsonl triples; do
   clang++ "${flags[@]}" "tests/fuzz/fuzz_${target}.cpp" "${common[@]}" -o "$out/fuzz_${target}"

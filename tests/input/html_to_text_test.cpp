@@ -19,5 +19,21 @@ TEST(HtmlToText, MalformedMarkupDegradesToText) {
             "a < b and bold &unknown;");
 }
 
+TEST(HtmlToText, EveryNamedAndNumericEntityIsDecoded) {
+  const HtmlDocument d = HtmlToText(
+      "<p>K&ouml;ln, Fran&ccedil;ois &laquo;oui&raquo; &#233;t&#xE9; &AElig; &hellip;</p>");
+  EXPECT_EQ(d.text, "K\u00F6ln, Fran\u00E7ois \u00ABoui\u00BB \u00E9t\u00E9 \u00C6 \u2026");
+}
+
+TEST(HtmlToText, BoilerplateIsLeftOut) {
+  const HtmlDocument d = HtmlToText(
+      "<body><header><a href=/>Home</a> Sign in</header><nav><ul><li>World</li></ul></nav>"
+      "<main><article><header><h1>Bridge deal</h1></header><p>Berlin funded it.</p>"
+      "<aside>Read more</aside><footer>By A. Writer</footer></article></main>"
+      "<form>Subscribe <input name=e></form><footer>Copyright</footer></body>");
+  EXPECT_EQ(d.title, "Bridge deal");
+  EXPECT_EQ(d.text, "Bridge deal\n\nBerlin funded it.\n\nBy A. Writer");
+}
+
 }  // namespace
 }  // namespace kg::input
