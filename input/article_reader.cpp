@@ -123,7 +123,52 @@ std::vector<model::Diagnostic> DecodeJsonLines(
   return rejected;
 }
 
+// The article files under folder, in sorted path order; ignored counts the others.
+std::vector<fs::path> ListArticleFiles(const fs::path& folder, std::error_code& ec,
+                                       std::size_t& ignored) {
+  std::vector<fs::path> files;
+  for (fs::recursive_directory_iterator
+           it(folder, fs::directory_options::skip_permission_denied, ec),
+       end;
+       !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    const std::string ext = model::FoldCase(it->path().extension().string());
+    if (std::find(kArticleExtensions.begin(), kArticleExtensions.end(), ext) ==
+        kArticleExtensions.end()) {
+      ++ignored;
+      continue;
+    }
+    files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Articles in one file: a JSONL file's non-blank lines, else 1.
+std::size_t ArticlesIn(const fs::path& file) {
+  if (model::FoldCase(file.extension().string()) != ".jsonl") return 1;
+  std::ifstream in(file, std::ios::binary);
+  std::size_t n = 0;
+  for (std::string line; std::getline(in, line);) n += IsBlank(line) ? 0 : 1;
+  return n;
+}
+
 }  // namespace
+
+std::optional<std::size_t> CountArticles(const std::vector<std::string>& paths) {
+  std::size_t n = 0;
+  for (const std::string& arg : paths) {
+    if (arg == "-") return std::nullopt;
+    std::error_code ec;
+    if (!fs::is_directory(arg, ec)) {
+      n += fs::exists(arg, ec) ? ArticlesIn(arg) : 0;
+      continue;
+    }
+    std::size_t ignored = 0;
+    for (const fs::path& file : ListArticleFiles(arg, ec, ignored)) n += ArticlesIn(file);
+  }
+  return n;
+}
 
 std::vector<model::Diagnostic> DecodeContent(
     const std::string& source, std::string_view extension, std::string_view content,
@@ -190,22 +235,8 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
       read_file(path);
       continue;
     }
-    std::vector<fs::path> files;
-    for (fs::recursive_directory_iterator
-             it(path, fs::directory_options::skip_permission_denied, ec),
-         end;
-         !ec && it != end; it.increment(ec)) {
-      if (!it->is_regular_file(ec)) continue;
-      const std::string ext = model::FoldCase(it->path().extension().string());
-      if (std::find(kArticleExtensions.begin(), kArticleExtensions.end(), ext) ==
-          kArticleExtensions.end()) {
-        ++report.ignored_files;
-        continue;
-      }
-      files.push_back(it->path());
-    }
+    std::vector<fs::path> files = ListArticleFiles(path, ec, report.ignored_files);
     if (ec) report.rejected.push_back({arg, 0, "cannot read folder: " + ec.message()});
-    std::sort(files.begin(), files.end());
     if (files.empty() && !ec) {
       report.rejected.push_back({arg, 0, "folder has no article files (.txt .md .html .jsonl)"});
     }
