@@ -4,6 +4,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "cli/commands.h"
 #include "export/export.h"
@@ -26,6 +27,8 @@ struct ExportCommandOptions {
 
 // Graphviz lays out a few thousand edges in minutes; beyond that a focus is the useful view.
 constexpr std::size_t kDotWarnEdges = 3000;
+// d3's force layout in a browser stays interactive up to about this many nodes.
+constexpr std::size_t kHtmlMaxNodes = 2000;
 
 struct StatsOptions {
   bool json = false;
@@ -34,8 +37,9 @@ struct StatsOptions {
 void RunExport(const ExportCommandOptions& o, Context& ctx) {
   const auto format = exporter::ParseFormat(o.format);
   if (!format) {
-    throw Error(ErrorCode::kInvalidInput, "unknown export format '" + o.format +
-                                              "' (hint: graphml, dot, json, ntriples, csv, neo4j)");
+    throw Error(ErrorCode::kInvalidInput,
+                "unknown export format '" + o.format +
+                    "' (hint: graphml, dot, json, ntriples, csv, neo4j, html)");
   }
   traverse::EdgeFilter filter;
   filter.types = ParseTypes(o.types);
@@ -62,6 +66,20 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
   }
   exporter::ExportOptions options;
   options.yed_labels = o.yed;
+  std::optional<traverse::Graph> cut;
+  if (*format == exporter::Format::kHtml) {
+    cut = exporter::LargestForPage(*graph, kHtmlMaxNodes);
+    options.article = [&store](std::int64_t triple_id) { return store.ArticleTitle(triple_id); };
+  }
+  if (cut) {
+    options.warning = "Showing the " + std::to_string(kHtmlMaxNodes) + " best-connected of " +
+                      std::to_string(num_vertices(*graph)) +
+                      " entities; use --focus, --type or --predicate to see others.";
+    std::cerr << "kg: warning: " << num_vertices(*graph) << " nodes: the page shows the "
+              << kHtmlMaxNodes
+              << " best-connected (hint: --focus ENTITY --depth 2, or --type / --predicate)\n";
+    graph = &*cut;
+  }
   if (o.evidence) {
     options.evidence = [&store](std::int64_t triple_id) {
       return store.EvidenceSentence(triple_id);
@@ -148,10 +166,11 @@ void RunStats(const StatsOptions& o, Context& ctx) {
 void SetupExport(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ExportCommandOptions>();
   auto* cmd = app.add_subcommand(
-      "export", "Write the graph as GraphML, DOT, JSON, N-Triples, CSV or Neo4j CSV");
+      "export", "Write the graph as GraphML, DOT, JSON, N-Triples, CSV, Neo4j CSV or an HTML page");
   cmd->add_option("--format", o->format,
-                  "graphml, dot, json (node-link), ntriples, csv (edges), neo4j (a folder)")
-      ->check(CLI::IsMember({"graphml", "dot", "json", "ntriples", "csv", "neo4j"}));
+                  "graphml, dot, json (node-link), ntriples, csv (edges), neo4j (a folder), html "
+                  "(one offline page to explore)")
+      ->check(CLI::IsMember({"graphml", "dot", "json", "ntriples", "csv", "neo4j", "html"}));
   cmd->add_option("--type", o->types, "Only edges between entities of these types")->take_all();
   cmd->add_option("--predicate", o->predicates, "Only edges with these predicates")->take_all();
   cmd->add_option("--min-confidence", o->min_confidence,
@@ -165,7 +184,7 @@ void SetupExport(CLI::App& app, Context& ctx) {
                 "GraphML: add yEd's label elements so yEd shows names and predicates");
   cmd->footer(
       "Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o "
-      "graph.graphml");
+      "graph.graphml\n  kg export --format html -o graph.html");
   cmd->callback([o, &ctx] { RunExport(*o, ctx); });
 }
 

@@ -16,9 +16,9 @@
 
 namespace kg::exporter {
 
-enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j };
+enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j, kHtml };
 
-// Parses "graphml", "dot", "json", "ntriples", "csv", "neo4j" (case-insensitive).
+// Parses "graphml", "dot", "json", "ntriples", "csv", "neo4j", "html" (case-insensitive).
 [[nodiscard]] std::optional<Format> ParseFormat(const std::string& name);
 
 struct ExportOptions {
@@ -27,6 +27,11 @@ struct ExportOptions {
   // GraphML only: add yEd's own label elements (y:ShapeNode, y:PolyLineEdge), which yEd shows
   // and other readers ignore.
   bool yed_labels = false;
+  // HTML only: the title (or else the source) of the article a triple came from, by triple id;
+  // empty when not wanted.
+  std::function<std::string(std::int64_t)> article;
+  // HTML only: a note the page shows above the graph (e.g. that it was cut); empty for none.
+  std::string warning;
 };
 
 // GraphML with typed keys (name, type, predicate, relation, confidence, negated, evidence); reads
@@ -47,6 +52,16 @@ void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptio
 // nodes.csv and relationships.csv in folder, with the typed headers of neo4j-admin database import.
 // Throws kg::Error (kIoError) when the folder cannot be written.
 void WriteNeo4j(const traverse::Graph& g, const std::string& folder, const ExportOptions& options);
+
+// One self-contained HTML page (no network): d3 v3's force layout, colours and a legend by type,
+// search by name, filters by type and predicate, negated edges dashed, and a click on a node or
+// edge shows its sentences and articles. The page writes "N nodes, M edges" in #counts and any
+// script error in #errors. Meant for up to a few thousand nodes (see LargestForPage).
+void WriteHtml(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
+// The max_nodes vertices of highest degree (in + out; ties: lower store id first) and the edges
+// among them, in g's order; nullopt when g has no more than max_nodes vertices.
+[[nodiscard]] std::optional<traverse::Graph> LargestForPage(const traverse::Graph& g,
+                                                            std::size_t max_nodes);
 
 // Every format but kNeo4j, which writes a folder.
 void Write(Format format, const traverse::Graph& g, std::ostream& out,

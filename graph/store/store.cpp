@@ -496,6 +496,19 @@ std::string Store::EvidenceSentence(std::int64_t triple_id) const {
   });
 }
 
+std::string Store::ArticleTitle(std::int64_t triple_id) const {
+  return Guarded(path_, [&]() -> std::string {
+    SQLite::Statement& q = impl_->Prepared(
+        "SELECT COALESCE(NULLIF(a.title, ''), a.source) FROM triples t "
+        "JOIN articles a ON a.id = t.article_id WHERE t.id = ?");
+    q.bind(1, triple_id);
+    std::string title;
+    if (q.executeStep()) title = q.getColumn(0).getString();
+    (void)q.tryReset();
+    return title;
+  });
+}
+
 StoreStats Store::Stats() const {
   return Guarded(path_, [&]() -> StoreStats {
     StoreStats s;

@@ -131,6 +131,9 @@ class Store {
   // The sentence a triple came from ("" for imported triples): one cached statement, cheap enough
   // to call for every edge of an export.
   [[nodiscard]] std::string EvidenceSentence(std::int64_t triple_id) const;
+  // The title of the article a triple came from, or its source when it has none; "" for an
+  // unknown triple. One cached statement, like EvidenceSentence.
+  [[nodiscard]] std::string ArticleTitle(std::int64_t triple_id) const;
   [[nodiscard]] StoreStats Stats() const;
 
   [[nodiscard]] ContentVersion Version() const;
