@@ -1,10 +1,12 @@
-// kg export, kg stats: the whole graph, or a focus around one entity, for other tools.
+// kg export: the whole graph, or a focus around one entity, for other tools.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "cli/commands.h"
 #include "export/export.h"
@@ -23,29 +25,122 @@ struct ExportCommandOptions {
   std::vector<std::string> types;
   std::vector<std::string> predicates;
   double min_confidence = 0.0;
+  bool asserted_only = false;
+  ExcludeTypes exclude;
 };
 
-// Graphviz lays out a few thousand edges in minutes; beyond that a focus is the useful view.
-constexpr std::size_t kDotWarnEdges = 3000;
 // d3's force layout in a browser stays interactive up to about this many nodes.
 constexpr std::size_t kHtmlMaxNodes = 2000;
 
-struct StatsOptions {
-  bool json = false;
+// What the writers need beyond the graph, for every edge, read from the store in one batch.
+struct EdgeRecords {
+  std::unordered_map<std::int64_t, exporter::EdgeFacts> facts;
+  std::unordered_map<std::int64_t, std::string> sentences;
 };
+
+EdgeRecords ReadEdgeRecords(const store::Store& store, const traverse::Graph& g) {
+  std::vector<std::int64_t> ids;
+  ids.reserve(num_edges(g));
+  for (const auto e : boost::make_iterator_range(edges(g))) ids.push_back(g[e].triple_id);
+  EdgeRecords records;
+  for (auto& t : store.TriplesByIds(ids)) {
+    const auto& ev = t.triple.evidence;
+    records.facts[t.id] = {t.article_hash, static_cast<std::int64_t>(ev.start),
+                           static_cast<std::int64_t>(ev.end), t.triple.modality};
+    records.sentences[t.id] = std::move(t.triple.evidence.sentence);
+  }
+  return records;
+}
+
+// Writes the file through a temporary beside it and a rename, so a failed export never leaves
+// half a file.
+void WriteFile(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) throw Error(ErrorCode::kIoError, path + ": cannot open for writing");
+    write(out);
+    out.flush();
+    if (!out) throw Error(ErrorCode::kIoError, path + ": write failed");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+    throw Error(ErrorCode::kIoError, path + ": cannot replace the file");
+}
+
+// graph.csv -> graph.vertices.csv: GraphFrames reads the vertices beside the edges.
+std::string VerticesPath(const std::string& edges_path) {
+  const std::filesystem::path p(edges_path);
+  return (p.parent_path() / (p.stem().string() + ".vertices.csv")).string();
+}
+
+// The writers' view of the records: facts for every edge, sentences unless --no-evidence.
+exporter::ExportOptions Options(const EdgeRecords& records, const ExportCommandOptions& o) {
+  exporter::ExportOptions options;
+  options.yed_labels = o.yed;
+  options.facts = [&records](std::int64_t id) {
+    const auto it = records.facts.find(id);
+    return it == records.facts.end() ? exporter::EdgeFacts{} : it->second;
+  };
+  if (o.evidence) {
+    options.evidence = [&records](std::int64_t id) {
+      const auto it = records.sentences.find(id);
+      return it == records.sentences.end() ? std::string() : it->second;
+    };
+  }
+  return options;
+}
+
+// Writes to standard output, a file (with the vertices beside an edge CSV), or a Neo4j folder,
+// and says on stderr what was written where.
+void WriteExport(exporter::Format format, const traverse::Graph& graph,
+                 const exporter::ExportOptions& options, const std::string& output) {
+  if (format == exporter::Format::kNeo4j) {
+    if (output.empty() || output == "-") {
+      throw Error(ErrorCode::kInvalidInput,
+                  "neo4j export writes nodes.csv and relationships.csv (hint: -o FOLDER)");
+    }
+    std::filesystem::create_directories(output);
+    const auto files = exporter::WriteNeo4j(graph, output, options);
+    std::cerr << "wrote " << num_vertices(graph) << " nodes and " << num_edges(graph)
+              << " relationships to " << output << "/nodes.csv and relationships.csv\n"
+              << "load them into an empty database (Neo4j 5) with:\n";
+    std::cout << exporter::Neo4jImportCommand(output, files) << "\n";
+    return;
+  }
+  if (output.empty() || output == "-") {
+    exporter::Write(format, graph, std::cout, options);
+    return;
+  }
+  WriteFile(output, [&](std::ostream& out) { exporter::Write(format, graph, out, options); });
+  std::cerr << "wrote " << num_vertices(graph) << " nodes and " << num_edges(graph) << " edges to "
+            << output << "\n";
+  if (format == exporter::Format::kCsv) {
+    const std::string vertices = VerticesPath(output);
+    WriteFile(vertices, [&](std::ostream& out) { exporter::WriteVertexCsv(graph, out); });
+    std::cerr << "wrote the vertices to " << vertices << "\n";
+  }
+}
 
 void RunExport(const ExportCommandOptions& o, Context& ctx) {
   const auto format = exporter::ParseFormat(o.format);
   if (!format) {
     throw Error(ErrorCode::kInvalidInput,
                 "unknown export format '" + o.format +
-                    "' (hint: graphml, dot, json, ntriples, csv, neo4j, html)");
+                    "' (hint: graphml, dot, json, cytoscape, ntriples, csv, neo4j, html)");
   }
   traverse::EdgeFilter filter;
   filter.types = ParseTypes(o.types);
+  if (const auto kept = o.exclude.Kept(); !kept.empty()) {
+    if (filter.types.empty()) filter.types = kept;
+    std::erase_if(filter.types, [&](model::EntityType t) {
+      return std::find(kept.begin(), kept.end(), t) == kept.end();
+    });
+    if (filter.types.empty()) throw Error(ErrorCode::kInvalidInput, "every type is excluded");
+  }
   filter.predicates = o.predicates;
   filter.min_confidence = o.min_confidence;
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
+  if (o.asserted_only) filter.keep = AssertedEdges(store);
   const auto view = traverse::GraphView::Load(store);
   traverse::Graph focused;
   const traverse::Graph* graph = &view.graph();
@@ -59,106 +154,30 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
     filtered = traverse::Filter(*graph, filter);
     graph = &filtered;
   }
-  if (*format == exporter::Format::kDot && num_edges(*graph) > kDotWarnEdges) {
-    std::cerr << "kg: warning: " << num_edges(*graph)
-              << " edges: Graphviz will take long to lay this out "
-              << "(hint: --focus ENTITY --depth 2, or --min-confidence / --predicate)\n";
+  if (*format == exporter::Format::kDot && num_edges(*graph) > exporter::kSfdpEdges) {
+    std::cerr << "kg: note: " << num_edges(*graph) << " edges: the DOT file asks Graphviz for the "
+              << "sfdp layout with overlap removal (dot's layered layout takes minutes above about "
+              << exporter::kSfdpEdges << " edges)\n";
   }
-  exporter::ExportOptions options;
-  options.yed_labels = o.yed;
   std::optional<traverse::Graph> cut;
-  if (*format == exporter::Format::kHtml) {
-    cut = exporter::LargestForPage(*graph, kHtmlMaxNodes);
-    options.article = [&store](std::int64_t triple_id) { return store.ArticleTitle(triple_id); };
-  }
+  if (*format == exporter::Format::kHtml) cut = exporter::LargestForPage(*graph, kHtmlMaxNodes);
+  std::string warning;
   if (cut) {
-    options.warning = "Showing the " + std::to_string(kHtmlMaxNodes) + " best-connected of " +
-                      std::to_string(num_vertices(*graph)) +
-                      " entities; use --focus, --type or --predicate to see others.";
+    warning = "Showing the " + std::to_string(kHtmlMaxNodes) + " best-connected of " +
+              std::to_string(num_vertices(*graph)) +
+              " entities; use --focus, --type or --predicate to see others.";
     std::cerr << "kg: warning: " << num_vertices(*graph) << " nodes: the page shows the "
               << kHtmlMaxNodes
               << " best-connected (hint: --focus ENTITY --depth 2, or --type / --predicate)\n";
     graph = &*cut;
   }
-  if (o.evidence) {
-    options.evidence = [&store](std::int64_t triple_id) {
-      return store.EvidenceSentence(triple_id);
-    };
+  const EdgeRecords records = ReadEdgeRecords(store, *graph);
+  exporter::ExportOptions options = Options(records, o);
+  if (*format == exporter::Format::kHtml) {
+    options.warning = warning;
+    options.article = [&store](std::int64_t triple_id) { return store.ArticleTitle(triple_id); };
   }
-  if (*format == exporter::Format::kNeo4j) {
-    if (o.output.empty() || o.output == "-") {
-      throw Error(ErrorCode::kInvalidInput,
-                  "neo4j export writes nodes.csv and relationships.csv (hint: -o FOLDER)");
-    }
-    std::filesystem::create_directories(o.output);
-    exporter::WriteNeo4j(*graph, o.output, options);
-    std::cerr << "wrote " << num_vertices(*graph) << " nodes and " << num_edges(*graph)
-              << " relationships to " << o.output << "/nodes.csv and relationships.csv\n";
-    return;
-  }
-  if (o.output.empty() || o.output == "-") {
-    exporter::Write(*format, *graph, std::cout, options);
-    return;
-  }
-  // Write beside the target and rename, so a failed export never leaves half a file.
-  const std::string tmp = o.output + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw Error(ErrorCode::kIoError, o.output + ": cannot open for writing");
-    exporter::Write(*format, *graph, out, options);
-    out.flush();
-    if (!out) throw Error(ErrorCode::kIoError, o.output + ": write failed");
-  }
-  if (std::rename(tmp.c_str(), o.output.c_str()) != 0) {
-    throw Error(ErrorCode::kIoError, o.output + ": cannot replace the file");
-  }
-  std::cerr << "wrote " << num_vertices(*graph) << " nodes and " << num_edges(*graph)
-            << " edges to " << o.output << "\n";
-}
-
-void RunStats(const StatsOptions& o, Context& ctx) {
-  const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto s = store.Stats();
-  const auto view = traverse::GraphView::Load(store);
-  int components = 0;
-  (void)view.Components(&components);
-  std::vector<std::pair<std::int64_t, std::string>> predicates;
-  for (const auto& [p, n] : s.triples_by_predicate) predicates.emplace_back(-n, p);
-  std::sort(predicates.begin(), predicates.end());
-  if (o.json) {
-    std::cout << "{\"articles\":" << s.articles << ",\"sentences\":" << s.sentences
-              << ",\"entities\":" << s.entities << ",\"triples\":" << s.triples
-              << ",\"nodes\":" << num_vertices(view.graph())
-              << ",\"edges\":" << num_edges(view.graph()) << ",\"components\":" << components
-              << ",\"entities_by_type\":{";
-    bool first = true;
-    for (const auto& [t, n] : s.entities_by_type) {
-      std::cout << (first ? "" : ",") << JsonString(t) << ":" << n;
-      first = false;
-    }
-    std::cout << "},\"top_predicates\":{";
-    for (std::size_t i = 0; i < predicates.size() && i < 10; ++i) {
-      std::cout << (i ? "," : "") << JsonString(predicates[i].second) << ":"
-                << -predicates[i].first;
-    }
-    std::cout << "}}\n";
-    return;
-  }
-  std::cout << "store       " << ctx.db << "\n"
-            << "articles    " << s.articles << "\n"
-            << "sentences   " << s.sentences << "\n"
-            << "entities    " << s.entities << " (graph nodes)\n"
-            << "triples     " << s.triples << " (graph edges)\n"
-            << "components  " << components << "\n\nentities by type:\n";
-  for (const auto& [t, n] : s.entities_by_type)
-    std::cout << "  " << t << std::string(14 - std::min<std::size_t>(13, t.size()), ' ') << n
-              << "\n";
-  std::cout << "\ntop predicates:\n";
-  for (std::size_t i = 0; i < predicates.size() && i < 10; ++i) {
-    std::cout << "  " << predicates[i].second
-              << std::string(20 - std::min<std::size_t>(19, predicates[i].second.size()), ' ')
-              << -predicates[i].first << "\n";
-  }
+  WriteExport(*format, *graph, options, o.output);
 }
 
 }  // namespace
@@ -166,12 +185,17 @@ void RunStats(const StatsOptions& o, Context& ctx) {
 void SetupExport(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ExportCommandOptions>();
   auto* cmd = app.add_subcommand(
-      "export", "Write the graph as GraphML, DOT, JSON, N-Triples, CSV, Neo4j CSV or an HTML page");
-  cmd->add_option("--format", o->format,
-                  "graphml, dot, json (node-link), ntriples, csv (edges), neo4j (a folder), html "
-                  "(one offline page to explore)")
-      ->check(CLI::IsMember({"graphml", "dot", "json", "ntriples", "csv", "neo4j", "html"}));
+      "export",
+      "Write the graph as GraphML, DOT, JSON, Cytoscape.js, N-Triples, CSV, Neo4j CSV or HTML");
+  cmd->add_option(
+         "--format", o->format,
+         "graphml, dot, json (node-link), cytoscape (Cytoscape.js elements), ntriples, csv "
+         "(edges; with -o also FILE.vertices.csv), neo4j (a folder; prints the import "
+         "command), html (one offline page to explore)")
+      ->check(CLI::IsMember(
+          {"graphml", "dot", "json", "cytoscape", "ntriples", "csv", "neo4j", "html"}));
   cmd->add_option("--type", o->types, "Only edges between entities of these types")->take_all();
+  AddExcludeTypeOptions(*cmd, o->exclude);
   cmd->add_option("--predicate", o->predicates, "Only edges with these predicates")->take_all();
   cmd->add_option("--min-confidence", o->min_confidence,
                   "Only edges at least this confident (0..1)")
@@ -181,20 +205,15 @@ void SetupExport(CLI::App& app, Context& ctx) {
   cmd->add_option("-o,--output", o->output, "File to write (default: standard output)");
   cmd->add_flag("!--no-evidence", o->evidence, "Leave the evidence sentences out");
   cmd->add_flag("--yed", o->yed,
-                "GraphML: add yEd's label elements so yEd shows names and predicates");
+                "GraphML: add yEd's graphics: labels, fills by type, nodes placed in a band per "
+                "type");
+  cmd->add_flag("--asserted-only", o->asserted_only,
+                "Only plain assertions: no negated or modal edges (later also no merely reported "
+                "ones)");
   cmd->footer(
       "Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o "
       "graph.graphml\n  kg export --format html -o graph.html");
   cmd->callback([o, &ctx] { RunExport(*o, ctx); });
-}
-
-void SetupStats(CLI::App& app, Context& ctx) {
-  auto o = std::make_shared<StatsOptions>();
-  auto* cmd =
-      app.add_subcommand("stats", "Counts of articles, sentences, entities (by type) and triples");
-  cmd->add_flag("--json", o->json, "One JSON document");
-  cmd->footer("Example:\n  kg stats --json");
-  cmd->callback([o, &ctx] { RunStats(*o, ctx); });
 }
 
 }  // namespace kg::cli

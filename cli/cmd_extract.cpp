@@ -35,19 +35,24 @@ void PrintOpen(const std::string& format, const std::string& sentence,
       std::cout << '\n';
       continue;
     }
-    std::cout << "{\"sentence\":" << JsonString(sentence)
-              << ",\"subject\":" << JsonString(t.subject)
-              << ",\"relation\":" << JsonString(t.relation)
-              << ",\"object\":" << JsonString(t.object) << ",\"extras\":[";
-    for (std::size_t i = 0; i < t.extras.size(); ++i)
-      std::cout << (i ? "," : "") << JsonString(t.extras[i]);
-    std::cout << "],\"predicate\":" << JsonString(t.predicate)
-              << ",\"negated\":" << (t.negated ? "true" : "false")
-              << ",\"modality\":" << JsonString(t.modality)
-              << ",\"confidence\":" << FormatConfidence(t.confidence)
-              << ",\"extractor\":" << JsonString(t.extractor + "/" + t.rule)
-              << ",\"graph_only\":" << (t.use == extract::TripleUse::kGraphOnly ? "true" : "false")
-              << "}\n";
+    JsonOut json(std::cout);
+    auto& w = json.w();
+    w.StartObject();
+    Member(w, "sentence", sentence);
+    Member(w, "subject", t.subject);
+    Member(w, "relation", t.relation);
+    Member(w, "object", t.object);
+    w.Key("extras");
+    w.StartArray();
+    for (const auto& x : t.extras) String(w, x);
+    w.EndArray();
+    Member(w, "predicate", t.predicate);
+    Member(w, "negated", t.negated);
+    Member(w, "modality", t.modality);
+    Number(w, "confidence", t.confidence);
+    Member(w, "extractor", t.extractor + "/" + t.rule);
+    Member(w, "graph_only", t.use == extract::TripleUse::kGraphOnly);
+    w.EndObject();
   }
 }
 

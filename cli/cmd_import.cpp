@@ -25,9 +25,13 @@ void RunImport(const ImportOptions& opts, Context& ctx) {
   store::Store store(ctx.db);
   const store::IngestResult r = store.ImportTriples(opts.file, content, file.triples);
   if (opts.json) {
-    std::cout << "{\"imported\":" << r.triples
-              << ",\"unchanged\":" << (r.inserted ? "false" : "true")
-              << ",\"rejected\":" << file.rejected.size() << "}\n";
+    JsonOut json(std::cout);
+    auto& w = json.w();
+    w.StartObject();
+    Member(w, "imported", static_cast<std::int64_t>(r.triples));
+    Member(w, "unchanged", !r.inserted);
+    Member(w, "rejected", static_cast<std::int64_t>(file.rejected.size()));
+    w.EndObject();
   } else {
     std::cout << (r.inserted ? "imported " + std::to_string(r.triples) + " triples"
                              : std::string("unchanged: this file was imported before"))

@@ -37,19 +37,27 @@ struct Summary {
 };
 
 // Where the time went: --profile prints it, a line per stage, to standard error (or as JSON).
-std::string ProfileJson(const extract::ExtractProfile& p, double store_seconds, double wall) {
-  char buf[512];
-  std::snprintf(buf, sizeof buf,
-                "{\"seconds\":%.3f,\"articles\":%zu,\"sentences\":%zu,\"words\":%zu,"
-                "\"stages\":{\"normalise\":%.3f,\"split\":%.3f,\"parse\":%.3f,\"rules\":%.3f,"
-                "\"typing\":%.3f,\"store\":%.3f},\"parse_by_words\":[",
-                wall, p.articles, p.sentences, p.words, p.normalise, p.split, p.parse, p.rules,
-                p.typing, store_seconds);
-  std::string out = buf;
+void ProfileJson(JsonWriter& w, const extract::ExtractProfile& p, double store_seconds,
+                 double wall) {
+  w.StartObject();
+  Number(w, "seconds", wall);
+  Member(w, "articles", static_cast<std::int64_t>(p.articles));
+  Member(w, "sentences", static_cast<std::int64_t>(p.sentences));
+  Member(w, "words", static_cast<std::int64_t>(p.words));
+  w.Key("stages");
+  w.StartObject();
+  Number(w, "normalise", p.normalise);
+  Number(w, "split", p.split);
+  Number(w, "parse", p.parse);
+  Number(w, "rules", p.rules);
+  Number(w, "typing", p.typing);
+  Number(w, "store", store_seconds);
+  w.EndObject();
   // Parse time per sentence by sentence length: how many, the median and the 90th percentile.
   constexpr std::uint32_t kBounds[][2] = {{1, 10},  {11, 20}, {21, 30},
                                           {31, 40}, {41, 60}, {61, 1U << 30}};
-  bool first = true;
+  w.Key("parse_by_words");
+  w.StartArray();
   for (const auto& [lo, hi] : kBounds) {
     std::vector<float> t;
     for (const auto& [words, seconds] : p.parses) {
@@ -57,14 +65,15 @@ std::string ProfileJson(const extract::ExtractProfile& p, double store_seconds, 
     }
     if (t.empty()) continue;
     std::sort(t.begin(), t.end());
-    std::snprintf(buf, sizeof buf,
-                  "%s{\"words\":\"%u-%s\",\"sentences\":%zu,\"median_ms\":%.2f,\"p90_ms\":%.2f}",
-                  first ? "" : ",", lo, hi > 1000 ? "" : std::to_string(hi).c_str(), t.size(),
-                  1000.0 * t[t.size() / 2], 1000.0 * t[t.size() * 9 / 10]);
-    out += buf;
-    first = false;
+    w.StartObject();
+    Member(w, "words", std::to_string(lo) + "-" + (hi > 1000 ? "" : std::to_string(hi)));
+    Member(w, "sentences", static_cast<std::int64_t>(t.size()));
+    Number(w, "median_ms", 1000.0 * t[t.size() / 2], "%.2f");
+    Number(w, "p90_ms", 1000.0 * t[t.size() * 9 / 10], "%.2f");
+    w.EndObject();
   }
-  return out + "]}";
+  w.EndArray();
+  w.EndObject();
 }
 
 void PrintProfile(const extract::ExtractProfile& p, double store_seconds, double wall,
@@ -135,22 +144,32 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
   if (opts.profile && !opts.json)
     PrintProfile(workers.Profile(), store_seconds, wall, opts.threads);
   if (opts.json) {
-    std::cout << "{\"stored\":" << sum.stored << ",\"unchanged\":" << sum.unchanged
-              << ",\"rejected\":" << report.rejected.size()
-              << ",\"ignored_files\":" << report.ignored_files << ",\"sentences\":" << sum.sentences
-              << ",\"triples\":" << sum.triples << ",\"entities\":" << sum.entities
-              << ",\"errors\":[";
-    for (std::size_t i = 0; i < report.rejected.size(); ++i) {
-      const auto& d = report.rejected[i];
-      std::cout << (i ? "," : "") << "{\"file\":" << JsonString(d.file) << ",\"line\":" << d.line
-                << ",\"reason\":" << JsonString(d.reason) << "}";
+    JsonOut json(std::cout);
+    auto& w = json.w();
+    w.StartObject();
+    Member(w, "stored", static_cast<std::int64_t>(sum.stored));
+    Member(w, "unchanged", static_cast<std::int64_t>(sum.unchanged));
+    Member(w, "rejected", static_cast<std::int64_t>(report.rejected.size()));
+    Member(w, "ignored_files", static_cast<std::int64_t>(report.ignored_files));
+    Member(w, "sentences", static_cast<std::int64_t>(sum.sentences));
+    Member(w, "triples", static_cast<std::int64_t>(sum.triples));
+    Member(w, "entities", static_cast<std::int64_t>(sum.entities));
+    w.Key("errors");
+    w.StartArray();
+    for (const auto& d : report.rejected) {
+      w.StartObject();
+      Member(w, "file", d.file);
+      Member(w, "line", static_cast<std::int64_t>(d.line));
+      Member(w, "reason", d.reason);
+      w.EndObject();
     }
-    std::cout << "]";
+    w.EndArray();
     if (opts.profile) {
-      std::cout << ",\"threads\":" << opts.threads
-                << ",\"profile\":" << ProfileJson(workers.Profile(), store_seconds, wall);
+      Member(w, "threads", static_cast<std::int64_t>(opts.threads));
+      w.Key("profile");
+      ProfileJson(w, workers.Profile(), store_seconds, wall);
     }
-    std::cout << "}\n";
+    w.EndObject();
   } else if (!opts.quiet) {
     std::cout << "stored " << sum.stored << " article" << (sum.stored == 1 ? "" : "s") << " ("
               << sum.unchanged << " unchanged, " << report.rejected.size() << " rejected";
@@ -187,7 +206,8 @@ void SetupIngest(CLI::App& app, Context& ctx) {
   cmd->add_flag("-q,--quiet", opts->quiet, "No progress line and no summary; errors still print");
   cmd->footer(
       "Example:\n  kg --db news.db ingest samples/ article.html feed.jsonl\n"
-      "JSONL: one article per line, {\"text\": ..., \"title\": ..., \"url\": ..., \"date\": ...}.\n"
+      R"(JSONL: one article per line, {"text": ..., "title": ..., "url": ..., "date": ...}.)"
+      "\n"
       "An article whose text is already stored is skipped: ingesting twice changes nothing.\n"
       "Ctrl-C stops after the article being stored (exit 130); run again to continue.");
   cmd->callback([opts, &ctx] { RunIngest(*opts, ctx); });

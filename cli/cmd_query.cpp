@@ -1,6 +1,10 @@
 // kg query: pattern queries over the graph, with the sentences behind every edge.
+#include <algorithm>
+#include <cctype>
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <unordered_map>
 
 #include "cli/commands.h"
 #include "cli/exit_code.h"
@@ -12,75 +16,174 @@ namespace {
 
 struct QueryOptions {
   std::string pattern;
+  std::string file;  // -f: the pattern is in this file, or "-" for standard input
   bool evidence = false;
-  bool json = false;
-  std::string format = "table";
+  bool group = false;
+  bool asserted_only = false;
+  FormatOption format;
   std::size_t limit = 0;
 };
 
-std::string Cell(const traverse::Graph& g, const query::Value& v) {
+// Every triple a result uses, read from the store in one batch.
+EdgeTriples RowTriples(const store::Store& store, const traverse::Graph& g,
+                       const query::Result& r) {
+  std::vector<std::int64_t> ids;
+  for (const auto& row : r.rows) {
+    for (const auto& e : row.edges) ids.push_back(g[e].triple_id);
+  }
+  return EdgeTriples(store, ids);
+}
+
+struct RowTruth {
+  bool negated = false;
+  std::string modality;
+};
+
+RowTruth TruthOf(const query::Row& row, const traverse::Graph& g, const EdgeTriples& triples) {
+  RowTruth truth;
+  for (const auto& e : row.edges) {
+    const auto& t = triples.Of(g[e].triple_id);
+    truth.negated = truth.negated || t.negated;
+    if (truth.modality.empty()) truth.modality = t.modality;
+  }
+  return truth;
+}
+
+std::string Cell(const traverse::Graph& g, const query::Value& v, const EdgeTriples& triples) {
   if (v.node) return g[*v.node].name;
   if (!v.edges.empty()) {
     std::string out;
-    for (const auto& e : v.edges) out += (out.empty() ? "" : ", ") + g[e].predicate.str();
+    for (const auto& e : v.edges)
+      out += (out.empty() ? "" : ", ") + PredicateLabel(triples.Of(g[e].triple_id));
     return out;
   }
   return v.text;
 }
 
-std::string CsvField(const std::string& s, char sep) {
-  if (sep == '\t') {
-    std::string out = s;
-    for (char& c : out) {
-      if (c == '\t' || c == '\n') c = ' ';
-    }
-    return out;
+void WriteValueJson(JsonWriter& w, const traverse::Graph& g, const query::Value& v,
+                    const EdgeTriples& triples) {
+  if (v.node) {
+    EntityJson(w, g[*v.node].name, g[*v.node].type);
+  } else if (!v.edges.empty()) {
+    w.StartArray();
+    for (const auto& e : v.edges) TripleJson(w, triples.Of(g[e].triple_id));
+    w.EndArray();
+  } else {
+    String(w, v.text);
   }
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
-void PrintJson(const traverse::Graph& g, const store::Store& store, const query::Result& r,
+void PrintJson(const traverse::Graph& g, const EdgeTriples& triples, const query::Result& r,
                bool evidence) {
-  std::cout << "{\"columns\":[";
-  for (std::size_t i = 0; i < r.columns.size(); ++i)
-    std::cout << (i ? "," : "") << JsonString(r.columns[i]);
-  std::cout << "],\"count\":" << r.rows.size() << ",\"rows\":[";
-  for (std::size_t k = 0; k < r.rows.size(); ++k) {
-    const auto& row = r.rows[k];
-    std::cout << (k ? ",\n" : "\n") << "{";
+  JsonOut json(std::cout);
+  auto& w = json.w();
+  w.StartObject();
+  w.Key("columns");
+  w.StartArray();
+  for (const auto& c : r.columns) String(w, c);
+  w.EndArray();
+  Member(w, "count", static_cast<std::int64_t>(r.rows.size()));
+  w.Key("rows");
+  w.StartArray();
+  for (const auto& row : r.rows) {
+    w.StartObject();
     for (std::size_t i = 0; i < row.values.size(); ++i) {
-      const auto& v = row.values[i];
-      std::cout << (i ? "," : "") << JsonString(r.columns[i]) << ":";
-      if (v.node) {
-        std::cout << "{\"name\":" << JsonString(g[*v.node].name) << ",\"type\":\""
-                  << model::TypeName(g[*v.node].type) << "\"}";
-      } else if (!v.edges.empty()) {
-        std::cout << "[";
-        for (std::size_t e = 0; e < v.edges.size(); ++e) {
-          std::cout << (e ? "," : "")
-                    << "{\"predicate\":" << JsonString(g[v.edges[e]].predicate.str()) << "}";
-        }
-        std::cout << "]";
-      } else {
-        std::cout << JsonString(v.text);
-      }
+      w.Key(r.columns[i].c_str());
+      WriteValueJson(w, g, row.values[i], triples);
     }
+    // Whether the row rests on a plain assertion: a negated or modal edge says otherwise.
+    const RowTruth truth = TruthOf(row, g, triples);
+    Member(w, "negated", truth.negated);
+    Member(w, "modality", truth.modality);
     if (evidence) {
-      std::cout << ",\"evidence\":[";
-      for (std::size_t e = 0; e < row.edges.size(); ++e) {
-        std::cout << (e ? "," : "") << TripleJson(store.Triple(g[row.edges[e]].triple_id)->triple);
-      }
-      std::cout << "]";
+      w.Key("evidence");
+      w.StartArray();
+      for (const auto& e : row.edges) TripleJson(w, triples.Of(g[e].triple_id));
+      w.EndArray();
     }
-    std::cout << "}";
+    w.EndObject();
   }
-  std::cout << "]}\n";
+  w.EndArray();
+  w.EndObject();
 }
 
-void RunQuery(const QueryOptions& o, Context& ctx) {
+void PrintRows(const traverse::Graph& g, const EdgeTriples& triples, const query::Result& r,
+               const QueryOptions& o) {
+  const OutputFormat format = o.format.Get();
+  const bool table = format == OutputFormat::kTable;
+  std::vector<std::string> header = r.columns;
+  header.insert(header.end(), {"negated", "modality"});
+  if (o.evidence && !table) header.push_back("evidence");
+  Table rows(header);
+  for (const auto& row : r.rows) {
+    std::vector<std::string> cells;
+    for (const auto& v : row.values) {
+      const std::string cell = Cell(g, v, triples);
+      cells.push_back(table ? Truncate(cell, 60) : cell);
+    }
+    const RowTruth truth = TruthOf(row, g, triples);
+    cells.insert(cells.end(), {truth.negated ? "true" : "false", truth.modality});
+    if (o.evidence && !table) {
+      std::string sentences;
+      for (const auto& e : row.edges)
+        sentences +=
+            (sentences.empty() ? "" : " | ") + triples.Of(g[e].triple_id).evidence.sentence;
+      cells.push_back(sentences);
+    }
+    rows.Add(std::move(cells));
+  }
+  if (!table || !o.evidence) {
+    rows.Write(std::cout, format);
+  } else {
+    for (std::size_t k = 0; k < r.rows.size(); ++k) {
+      Table one(header);
+      std::vector<std::string> cells;
+      for (const auto& v : r.rows[k].values) cells.push_back(Truncate(Cell(g, v, triples), 60));
+      const RowTruth truth = TruthOf(r.rows[k], g, triples);
+      cells.insert(cells.end(), {truth.negated ? "true" : "false", truth.modality});
+      one.Add(std::move(cells));
+      one.Write(std::cout, format);
+      for (const auto& e : r.rows[k].edges) {
+        const auto& t = triples.Of(g[e].triple_id);
+        std::cout << "    " << t.subject.name << " -" << PredicateLabel(t) << "-> " << t.object.name
+                  << ": " << Quoted(t.evidence.sentence) << " [" << t.evidence.article << "]\n";
+      }
+      std::cout << "\n";
+    }
+  }
+  if (table) std::cout << r.rows.size() << " row" << (r.rows.size() == 1 ? "" : "s") << "\n";
+}
+
+// The pattern from the command line, a file (-f FILE) or standard input ("-" either way), with
+// its lines joined. Throws kg::Error naming the file when it cannot be read.
+std::string PatternText(const QueryOptions& o) {
+  const std::string from = !o.file.empty() ? o.file : o.pattern == "-" ? "-" : "";
+  if (from.empty()) return o.pattern;
+  std::ifstream file;
+  if (from != "-") {
+    file.open(from, std::ios::binary);
+    if (!file) throw Error(ErrorCode::kNotFound, from + ": cannot open the query file");
+  }
+  std::istream& in = from == "-" ? std::cin : file;
+  std::string text;
+  for (std::string line; std::getline(in, line);) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    text += (text.empty() ? "" : " ") + line;
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+  if (text.empty()) throw Error(ErrorCode::kInvalidInput, from + ": the query file is empty");
+  return text;
+}
+
+void RunQuery(const QueryOptions& opts, Context& ctx) {
+  if (opts.pattern.empty() == opts.file.empty()) {
+    std::cerr << "kg: error: query: give a pattern or -f FILE, not "
+              << (opts.file.empty() ? "neither" : "both") << "\n";
+    ctx.exit_code = kExitUsage;
+    return;
+  }
+  QueryOptions o = opts;
+  o.pattern = PatternText(opts);
   query::Query q;
   try {
     q = query::Parse(o.pattern);
@@ -93,62 +196,44 @@ void RunQuery(const QueryOptions& o, Context& ctx) {
   }
   if (o.limit > 0) q.limit = o.limit;
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto view = traverse::GraphView::Load(store);
+  auto view = traverse::GraphView::Load(store);
+  if (o.asserted_only) {
+    traverse::EdgeFilter only;
+    only.keep = AssertedEdges(store);
+    view = traverse::GraphView(traverse::Filter(view.graph(), only));
+  }
+  std::unordered_map<std::int64_t, std::string> modal;
+  for (auto& m : store.ModalTriples()) modal.emplace(m.id, std::move(m.modality));
+  const query::ModalityLookup modality = [&modal](std::int64_t id) {
+    const auto it = modal.find(id);
+    return it == modal.end() ? std::string() : it->second;
+  };
   query::Result r;
   try {
-    r = query::Run(q, view, [&store](const std::string& name) { return store.FindEntities(name); });
+    r = query::Run(
+        q, view, [&store](const std::string& name) { return store.FindEntities(name); }, modality);
   } catch (const query::QueryError& e) {
     std::cerr << "kg: error: query: " << e.what() << "\n";
     ctx.exit_code = kExitUsage;
     return;
   }
   const auto& g = view.graph();
-  if (o.json) {
-    PrintJson(g, store, r, o.evidence);
-    return;
-  }
-  if (o.format == "csv" || o.format == "tsv") {
-    const char sep = o.format == "csv" ? ',' : '\t';
-    for (std::size_t i = 0; i < r.columns.size(); ++i)
-      std::cout << (i ? std::string(1, sep) : "") << r.columns[i];
-    if (o.evidence) std::cout << sep << "evidence";
-    std::cout << "\n";
+  if (o.group) {
+    std::vector<std::int64_t> ids;
     for (const auto& row : r.rows) {
-      for (std::size_t i = 0; i < row.values.size(); ++i) {
-        std::cout << (i ? std::string(1, sep) : "") << CsvField(Cell(g, row.values[i]), sep);
-      }
-      if (o.evidence) {
-        std::string sentences;
-        for (const auto& e : row.edges) {
-          sentences += (sentences.empty() ? "" : " | ") +
-                       store.Triple(g[e].triple_id)->triple.evidence.sentence;
-        }
-        std::cout << sep << CsvField(sentences, sep);
-      }
-      std::cout << "\n";
+      for (const auto& e : row.edges) ids.push_back(g[e].triple_id);
     }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    WriteFacts(std::cout, store::GroupFacts(store.TriplesByIds(ids)), o.format.Get());
     return;
   }
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& row : r.rows) {
-    std::vector<std::string> cells;
-    for (const auto& v : row.values) cells.push_back(Truncate(Cell(g, v), 60));
-    rows.push_back(std::move(cells));
+  const EdgeTriples triples = RowTriples(store, g, r);
+  if (o.format.Get() == OutputFormat::kJson) {
+    PrintJson(g, triples, r, o.evidence);
+    return;
   }
-  if (!o.evidence) {
-    PrintTable(std::cout, r.columns, rows);
-  } else {
-    for (std::size_t k = 0; k < r.rows.size(); ++k) {
-      PrintTable(std::cout, r.columns, {rows[k]});
-      for (const auto& e : r.rows[k].edges) {
-        const auto t = store.Triple(g[e].triple_id)->triple;
-        std::cout << "    " << t.subject.name << " -" << t.predicate << "-> " << t.object.name
-                  << ": \"" << t.evidence.sentence << "\" [" << t.evidence.article << "]\n";
-      }
-      std::cout << "\n";
-    }
-  }
-  std::cout << r.rows.size() << " row" << (r.rows.size() == 1 ? "" : "s") << "\n";
+  PrintRows(g, triples, r, o);
 }
 
 }  // namespace
@@ -156,20 +241,30 @@ void RunQuery(const QueryOptions& o, Context& ctx) {
 void SetupQuery(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<QueryOptions>();
   auto* cmd = app.add_subcommand("query", "Match a pattern in the graph (Cypher-like)");
-  cmd->add_option("pattern", o->pattern, "The pattern, e.g. '(c:COUNTRY)-[:fund]->(x) RETURN c, x'")
-      ->required();
+  cmd->add_option("pattern", o->pattern,
+                  "The pattern, e.g. '(c:COUNTRY)-[:fund]->(x) RETURN c, x'; - reads it from "
+                  "standard input");
+  cmd->add_option("-f,--file", o->file, "Read the pattern from this file (- for standard input)");
   cmd->add_flag("--evidence", o->evidence, "Show the sentence behind every edge of a row");
-  cmd->add_flag("--json", o->json, "One JSON document");
-  cmd->add_option("--format", o->format, "table, csv or tsv")
-      ->check(CLI::IsMember({"table", "csv", "tsv"}));
+  cmd->add_flag("--group", o->group,
+                "The facts the matches rest on, each once with the number of articles behind "
+                "it, its sentences, and 'disputed' when another article says the opposite");
+  cmd->add_flag("--asserted-only", o->asserted_only,
+                "Match only plain assertions: no negated or modal edges (later also no merely "
+                "reported ones)");
+  AddFormatOption(*cmd, o->format);
   cmd->add_option("--limit", o->limit, "At most this many rows");
   cmd->footer(R"(Examples:
   kg query '(c:COUNTRY)-[:fund]->(x) RETURN c, x'
+  kg query '(c:COUNTRY)-[r:fund]->(x) WHERE r.negated = false RETURN c, x'
   kg query '(p:PERSON)-[:say]->(q) RETURN p, q' --evidence
   kg query '(a {name:"Merz"})-[*1..3]-(b {name:"Putin"}) RETURN a, b'
   kg query '(p:PERSON)-[r]->(o) WHERE r.confidence > 0.7 AND o.type = "COUNTRY" RETURN p, r, o'
+  kg query -f funders.kgq            echo '(a)-[:fund]->(b) RETURN a, b' | kg query -
 Nodes: (var:TYPE {name:"..."}). Edges: -[var:pred|pred*min..max]->, <-[...]-, -[...]- (either way).
-WHERE var.name|type|confidence|predicate = <> < > <= >= CONTAINS value, joined by AND. LIMIT n.)");
+WHERE var.name|type|confidence|predicate|negated|modality|asserted = <> < > <= >= CONTAINS value,
+joined by AND (negated and asserted compare with true or false). LIMIT n.
+Every row says whether it rests on a negated or modal edge (negated, modality).)");
   cmd->callback([o, &ctx] { RunQuery(*o, ctx); });
 }
 

@@ -1,4 +1,6 @@
-// kg triples, kg entities: what the store holds, filtered.
+// kg triples: stored triples, filtered, with the sentences they came from; --group shows each
+// distinct fact once with the articles behind it.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -11,25 +13,17 @@ namespace {
 struct TriplesOptions {
   std::string subject, predicate, object, type;
   std::size_t limit = 0;
-  bool json = false;
+  bool group = false;
+  bool asserted_only = false;
+  FormatOption format;
 };
-
-struct EntitiesOptions {
-  std::string type;
-  bool json = false;
-};
-
-std::optional<model::EntityType> TypeOption(const std::string& name) {
-  if (name.empty()) return std::nullopt;
-  return ParseTypes({name}).front();
-}
 
 void RunTriples(const TriplesOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   store::TripleFilter f;
+  // An unknown name is an error with a hint, not an empty answer.
   if (!o.subject.empty()) {
-    ResolveEntity(store,
-                  o.subject);  // an unknown name is an error with a hint, not an empty answer
+    ResolveEntity(store, o.subject);
     f.subject = o.subject;
   }
   if (!o.object.empty()) {
@@ -38,52 +32,26 @@ void RunTriples(const TriplesOptions& o, Context& ctx) {
   }
   if (!o.predicate.empty()) f.predicate = o.predicate;
   f.type = TypeOption(o.type);
-  f.limit = o.limit;
-  const auto triples = store.Triples(f);
-  if (o.json) {
-    std::cout << "{\"count\":" << triples.size() << ",\"triples\":[";
-    for (std::size_t i = 0; i < triples.size(); ++i)
-      std::cout << (i ? ",\n" : "\n") << TripleJson(triples[i].triple);
-    std::cout << "]}\n";
-    return;
-  }
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& st : triples) {
-    const auto& t = st.triple;
-    rows.push_back({Truncate(t.subject.name, 28), (t.negated ? "not " : "") + t.predicate,
-                    Truncate(t.object.name, 36), FormatConfidence(t.confidence),
-                    Truncate(t.evidence.sentence, 70)});
-  }
-  PrintTable(std::cout, {"SUBJECT", "PREDICATE", "OBJECT", "CONF", "SENTENCE"}, rows);
-  std::cout << triples.size() << " triple" << (triples.size() == 1 ? "" : "s") << "\n";
-}
-
-void RunEntities(const EntitiesOptions& o, Context& ctx) {
-  const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto entities = store.Entities(TypeOption(o.type));
-  if (o.json) {
-    std::cout << "{\"count\":" << entities.size() << ",\"entities\":[";
-    for (std::size_t i = 0; i < entities.size(); ++i) {
-      const auto& e = entities[i];
-      std::cout << (i ? ",\n" : "\n") << "{\"name\":" << JsonString(e.name) << ",\"type\":\""
-                << model::TypeName(e.type) << "\",\"mentions\":" << e.mentions
-                << ",\"degree\":" << e.degree << ",\"aliases\":[";
-      for (std::size_t k = 0; k < e.aliases.size(); ++k)
-        std::cout << (k ? "," : "") << JsonString(e.aliases[k]);
-      std::cout << "]}";
+  // --group counts articles, so it reads every matching triple and limits the facts instead.
+  f.limit = o.group ? 0 : o.limit;
+  auto triples = store.Triples(f);
+  if (o.group) {
+    std::vector<std::int64_t> ids;
+    ids.reserve(triples.size());
+    for (const auto& t : triples) ids.push_back(t.id);
+    // Disputes are found among every polarity before --asserted-only drops the negated side.
+    auto facts = store::GroupFacts(store.TriplesByIds(ids));
+    if (o.asserted_only) {
+      std::erase_if(facts,
+                    [](const auto& g) { return !model::IsAsserted(g.support.front().triple); });
     }
-    std::cout << "]}\n";
+    if (o.limit > 0 && facts.size() > o.limit) facts.resize(o.limit);
+    WriteFacts(std::cout, facts, o.format.Get());
     return;
   }
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& e : entities) {
-    std::string aliases;
-    for (const auto& a : e.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
-    rows.push_back({Truncate(e.name, 40), std::string(model::TypeName(e.type)),
-                    std::to_string(e.mentions), std::to_string(e.degree), Truncate(aliases, 50)});
-  }
-  PrintTable(std::cout, {"NAME", "TYPE", "MENTIONS", "TRIPLES", "ALIASES"}, rows);
-  std::cout << entities.size() << " entit" << (entities.size() == 1 ? "y" : "ies") << "\n";
+  if (o.asserted_only)
+    std::erase_if(triples, [](const auto& t) { return !model::IsAsserted(t.triple); });
+  WriteTriples(std::cout, triples, o.format.Get());
 }
 
 }  // namespace
@@ -96,20 +64,19 @@ void SetupTriples(CLI::App& app, Context& ctx) {
   cmd->add_option("--predicate", o->predicate, "Predicate lemma, e.g. fund, host, say");
   cmd->add_option("--object", o->object, "Object name or alias");
   cmd->add_option("--type", o->type, "Subject or object of this entity type");
-  cmd->add_option("--limit", o->limit, "At most this many");
-  cmd->add_flag("--json", o->json, "One JSON document");
-  cmd->footer("Example:\n  kg triples --subject Macron\n  kg triples --predicate fund --json");
+  cmd->add_option("--limit", o->limit, "At most this many (facts with --group)");
+  cmd->add_flag("--group", o->group,
+                "Each distinct fact (subject, predicate, object, polarity) once, with the number "
+                "of articles behind it, all its sentences, and 'disputed' when another article "
+                "says the opposite");
+  cmd->add_flag("--asserted-only", o->asserted_only,
+                "Only plain assertions: no negated or modal facts (later also no merely "
+                "reported ones)");
+  AddFormatOption(*cmd, o->format);
+  cmd->footer(
+      "Example:\n  kg triples --subject Macron\n  kg triples --predicate fund --json\n"
+      "  kg triples --predicate fund --group");
   cmd->callback([o, &ctx] { RunTriples(*o, ctx); });
-}
-
-void SetupEntities(CLI::App& app, Context& ctx) {
-  auto o = std::make_shared<EntitiesOptions>();
-  auto* cmd =
-      app.add_subcommand("entities", "List entities with their types, aliases and mentions");
-  cmd->add_option("--type", o->type, "Only this type (PERSON, COUNTRY, ...)");
-  cmd->add_flag("--json", o->json, "One JSON document");
-  cmd->footer("Example:\n  kg entities --type PERSON");
-  cmd->callback([o, &ctx] { RunEntities(*o, ctx); });
 }
 
 }  // namespace kg::cli

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/context.h"
+#include "cli/render.h"
 
 namespace kg::cli {
 

@@ -1,11 +1,7 @@
 #include "cli/context.h"
 
-#include <algorithm>
-#include <cstdio>
 #include <iostream>
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <unordered_set>
 
 #include "model/error.h"
 
@@ -48,72 +44,56 @@ std::vector<model::EntityType> ParseTypes(const std::vector<std::string>& names)
   return out;
 }
 
+std::optional<model::EntityType> TypeOption(const std::string& name) {
+  if (name.empty()) return std::nullopt;
+  return ParseTypes({name}).front();
+}
+
 void ReportDiagnostics(const std::vector<model::Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics)
     std::cerr << "kg: error: " << d.Location() << ": " << d.reason << "\n";
 }
 
-std::string JsonString(const std::string& s) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
-  return buf.GetString();
-}
-
-std::string FormatConfidence(double c) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.3f", c);
-  return buf;
-}
-
-std::string TripleJson(const model::Triple& t) {
-  const auto ref = [](const model::EntityRef& r) {
-    return "{\"name\":" + JsonString(r.name) + ",\"type\":\"" +
-           std::string(model::TypeName(r.type)) + "\"}";
-  };
-  return "{\"subject\":" + ref(t.subject) + ",\"predicate\":" + JsonString(t.predicate) +
-         ",\"relation\":" + JsonString(t.relation) + ",\"object\":" + ref(t.object) +
-         ",\"negated\":" + (t.negated ? "true" : "false") +
-         ",\"modality\":" + JsonString(t.modality) +
-         ",\"confidence\":" + FormatConfidence(t.confidence) +
-         ",\"extractor\":" + JsonString(t.extractor) +
-         ",\"evidence\":{\"article\":" + JsonString(t.evidence.article) +
-         ",\"sentence\":" + JsonString(t.evidence.sentence) +
-         ",\"start\":" + std::to_string(t.evidence.start) +
-         ",\"end\":" + std::to_string(t.evidence.end) + "}}";
-}
-
-std::string Truncate(const std::string& s, std::size_t width) {
-  if (s.size() <= width) return s;
-  std::size_t cut = width - 3;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "...";
-}
-
-namespace {
-std::size_t DisplayWidth(const std::string& s) {
-  return static_cast<std::size_t>(std::count_if(
-      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-}  // namespace
-
-void PrintTable(std::ostream& out, const std::vector<std::string>& header,
-                const std::vector<std::vector<std::string>>& rows) {
-  std::vector<std::size_t> width(header.size());
-  for (std::size_t i = 0; i < header.size(); ++i) width[i] = DisplayWidth(header[i]);
-  for (const auto& r : rows) {
-    for (std::size_t i = 0; i < r.size() && i < width.size(); ++i)
-      width[i] = std::max(width[i], DisplayWidth(r[i]));
+EdgeTriples::EdgeTriples(const store::Store& store, const std::vector<std::int64_t>& triple_ids) {
+  for (auto& t : store.TriplesByIds(triple_ids)) {
+    const std::int64_t id = t.id;
+    by_id_.emplace(id, std::move(t));
   }
-  const auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      out << cells[i];
-      if (i + 1 < cells.size()) out << std::string(width[i] - DisplayWidth(cells[i]) + 2, ' ');
-    }
-    out << "\n";
+}
+
+std::function<bool(const traverse::RelationEdge&)> AssertedEdges(const store::Store& store) {
+  std::unordered_set<std::int64_t> modal;
+  for (const auto& m : store.ModalTriples()) modal.insert(m.id);
+  return [modal = std::move(modal)](const traverse::RelationEdge& r) {
+    return !r.negated && modal.count(r.triple_id) == 0;
   };
-  line(header);
-  for (const auto& r : rows) line(r);
+}
+
+std::vector<model::EntityType> ExcludeTypes::Kept() const {
+  std::vector<model::EntityType> excluded = ParseTypes(names);
+  if (entities_only) {
+    excluded.insert(excluded.end(), {model::EntityType::kMoney, model::EntityType::kDate,
+                                     model::EntityType::kQuantity, model::EntityType::kOther});
+  }
+  if (excluded.empty()) return {};
+  std::vector<model::EntityType> kept;
+  for (const auto t : model::kAllEntityTypes) {
+    if (std::find(excluded.begin(), excluded.end(), t) == excluded.end()) kept.push_back(t);
+  }
+  return kept;
+}
+
+void AddExcludeTypeOptions(CLI::App& cmd, ExcludeTypes& into) {
+  cmd.add_option("--exclude-type", into.names, "Leave out entities of these types")->take_all();
+  cmd.add_flag("--entities-only", into.entities_only,
+               "Leave out value nodes (MONEY, DATE, QUANTITY) and OTHER");
+}
+
+traverse::GraphView WithoutTypes(traverse::GraphView view, const ExcludeTypes& ex) {
+  traverse::EdgeFilter filter;
+  filter.types = ex.Kept();
+  if (filter.empty()) return view;
+  return traverse::GraphView(traverse::Filter(view.graph(), filter));
 }
 
 }  // namespace kg::cli

@@ -16,14 +16,32 @@
 
 namespace kg::exporter {
 
-enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j, kHtml };
+enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j, kCytoscape, kHtml };
 
-// Parses "graphml", "dot", "json", "ntriples", "csv", "neo4j", "html" (case-insensitive).
+// Parses "graphml", "dot", "json", "ntriples", "csv", "neo4j", "cytoscape", "html"
+// (case-insensitive).
 [[nodiscard]] std::optional<Format> ParseFormat(const std::string& name);
+
+// What the store knows about an edge beyond the graph: where it was read, and its modality.
+struct EdgeFacts {
+  std::string article;     // the article's content hash (SHA-256 hex), or an import's batch key
+  std::int64_t start = 0;  // the evidence sentence's span in the article text, in code points
+  std::int64_t end = 0;
+  std::string modality;  // "could", "will", ...; "" for none
+};
+
+// True when an edge is a plain assertion: neither negated nor modal (model::IsAsserted).
+[[nodiscard]] inline bool IsAsserted(const traverse::RelationEdge& r, const EdgeFacts& facts) {
+  return !r.negated && facts.modality.empty();
+}
 
 struct ExportOptions {
   // The sentence a triple came from, by triple id; empty when not wanted.
   std::function<std::string(std::int64_t)> evidence;
+  // Provenance and modality by triple id. Edge ids hash the provenance in, so that two stores
+  // built from the same articles in any order give every edge the same id. Empty: ids from the
+  // graph alone, and no edge is modal.
+  std::function<EdgeFacts(std::int64_t)> facts;
   // GraphML only: add yEd's own label elements (y:ShapeNode, y:PolyLineEdge), which yEd shows
   // and other readers ignore.
   bool yed_labels = false;
@@ -34,24 +52,52 @@ struct ExportOptions {
   std::string warning;
 };
 
-// GraphML with typed keys (name, type, predicate, relation, confidence, negated, evidence); reads
-// in networkx, igraph, yEd, Gephi and Boost's read_graphml.
+// GraphML with typed keys: nodes name, label (= name, the key Gephi shows), type; edges label
+// (= predicate), predicate, relation, confidence, negated, modality, asserted, evidence. Booleans
+// are xs:boolean "true"/"false". Reads in networkx, igraph, yEd, Gephi and Boost's read_graphml
+// (read the booleans as strings there: Boost's lexical_cast<bool> takes only 0/1). With
+// yed_labels, nodes are filled by type and placed on a grid, type by type, for yEd's first view.
 void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
-// Graphviz DOT: nodes coloured by entity type, edges labelled by predicate.
+// Graphviz DOT: nodes coloured by entity type, edges labelled by predicate ("not", modality),
+// negated dashed, modal dotted. Above kSfdpEdges edges the graph asks for the sfdp layout with
+// overlap removal: Graphviz's dot layout took 26 s at 3,172 edges and gave nothing in 600 s at
+// 10,000, where sfdp took 8 s and 30 s.
+inline constexpr std::size_t kSfdpEdges = 1000;
 void WriteDot(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
-// Node-link JSON: {"directed", "multigraph", "nodes": [{id, name, type}], "links": [{source,
-// target, key, predicate, ...}]}, as networkx's node_link_graph and d3 read it.
+// Node-link JSON: {"directed", "multigraph", "graph", "nodes": [{id, name, type}], "links":
+// [{source, target, key, predicate, ...}], "edges": the same list}. The list under both names lets
+// one call, networkx.node_link_graph(data), read it in networkx 2.8 (which reads "links") and 3.x
+// (whose default moves from "links" to "edges"); d3 reads "links".
 void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
 
-// RDF N-Triples: rdfs:label and rdf:type per node, one statement per edge, and its provenance
-// (confidence, evidence) on a reified statement. IRIs are minted under kRdfBase.
+// RDF N-Triples: rdfs:label and rdf:type per node; per edge a reified statement (rdf:Statement
+// with rdf:subject/predicate/object) carrying urn:kg:negated, urn:kg:modality, urn:kg:asserted
+// (xsd:boolean), urn:kg:confidence, urn:kg:article and urn:kg:evidence. Only an asserted edge is
+// also written as the plain triple: a negated or modal one (later also a merely reported one)
+// never is. IRIs are minted under kRdfBase.
 inline constexpr const char* kRdfBase = "urn:kg:";
 void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
 // id,src,dst,predicate,... : the edge table Spark GraphFrames reads (node ids as in every format).
 void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
+// id,name,type : the vertex table GraphFrames reads beside the edges.
+void WriteVertexCsv(const traverse::Graph& g, std::ostream& out);
+// Cytoscape.js elements: {"elements": {"nodes": [{"data": {id, name, type}}], "edges": [{"data":
+// {id, source, target, predicate, ...}}]}}, as cytoscape({elements: data.elements}) reads it.
+void WriteCytoscape(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
+
+// What WriteNeo4j wrote: whether a field holds a line break (neo4j-admin then needs
+// --multiline-fields=true).
+struct Neo4jFiles {
+  bool multiline = false;
+};
 // nodes.csv and relationships.csv in folder, with the typed headers of neo4j-admin database import.
-// Throws kg::Error (kIoError) when the folder cannot be written.
-void WriteNeo4j(const traverse::Graph& g, const std::string& folder, const ExportOptions& options);
+// A predicate becomes a relationship type in upper case with every other character '_' ("pay
+// for" -> PAY_FOR); the lemma stays in the predicate property. Throws kg::Error (kIoError) when
+// the folder cannot be written.
+Neo4jFiles WriteNeo4j(const traverse::Graph& g, const std::string& folder,
+                      const ExportOptions& options);
+// The exact neo4j-admin (Neo4j 5) command that loads the folder into the database "neo4j".
+[[nodiscard]] std::string Neo4jImportCommand(const std::string& folder, const Neo4jFiles& files);
 
 // One self-contained HTML page (no network): d3 v3's force layout, colours and a legend by type,
 // search by name, filters by type and predicate, negated edges dashed, and a click on a node or
@@ -69,7 +115,9 @@ void Write(Format format, const traverse::Graph& g, std::ostream& out,
 
 // Ids derived from content, stable across runs, stores and machines, so that graphs exported
 // from different stores can be merged: a node's from its type and name, an edge's from its
-// endpoints, predicate and relation (with "-1", "-2" for repeats), by triple id.
+// endpoints, predicate, relation, polarity and (given options.facts) its evidence: the article's
+// content hash and the sentence's span. Two stores built from the same articles in any order give
+// the same ids. Only an edge identical in all of these to another gets "-1", "-2"...
 [[nodiscard]] std::string NodeId(const traverse::EntityVertex& v);
 
 // An edge id, spelled without touching the heap: "e" + 16 hex digits [+ "-" repeat].
@@ -83,7 +131,7 @@ struct EdgeId {
 // Every id of one graph, computed once: by vertex, and by edge.
 class GraphIds {
  public:
-  explicit GraphIds(const traverse::Graph& g);
+  explicit GraphIds(const traverse::Graph& g, const ExportOptions& options = {});
   [[nodiscard]] const std::string& Node(traverse::Vertex v) const { return nodes_[v]; }
   [[nodiscard]] EdgeId Of(const traverse::Edge& e) const;
 

@@ -31,7 +31,7 @@ std::string NodeId(const traverse::EntityVertex& v) {
   return "n" + Hex(Fnv(std::string(model::TypeName(v.type)) + '\x1f' + v.name));
 }
 
-GraphIds::GraphIds(const traverse::Graph& g) {
+GraphIds::GraphIds(const traverse::Graph& g, const ExportOptions& options) {
   nodes_.reserve(num_vertices(g));
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g)))
     nodes_.push_back(NodeId(g[v]));
@@ -59,6 +59,16 @@ GraphIds::GraphIds(const traverse::Graph& g) {
          {std::string_view(r.predicate), kSeparator, std::string_view(r.relation), kSeparator,
           std::string_view(nodes_[target(e, g)])})
       h = Fnv(part, h);
+    if (r.negated) h = Fnv("\x1fnot", h);
+    // The evidence, not the triple id: the id depends on the order articles were stored in.
+    if (options.facts) {
+      const EdgeFacts f = options.facts(r.triple_id);
+      const std::string span = std::to_string(f.start) + ':' + std::to_string(f.end);
+      for (const std::string_view part :
+           {kSeparator, std::string_view(f.article), kSeparator, std::string_view(span), kSeparator,
+            std::string_view(f.modality)})
+        h = Fnv(part, h);
+    }
     edge_hash_[e.idx] = h;
     keys.push_back({h, r.triple_id, e.idx});
   }

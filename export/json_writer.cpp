@@ -20,13 +20,70 @@ std::optional<Format> ParseFormat(const std::string& name) {
   if (n == "ntriples" || n == "nt") return Format::kNTriples;
   if (n == "csv") return Format::kCsv;
   if (n == "neo4j") return Format::kNeo4j;
+  if (n == "cytoscape") return Format::kCytoscape;
   if (n == "html") return Format::kHtml;
   return std::nullopt;
 }
 
+namespace {
+
+using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+
+void Text(JsonWriter& w, const char* key, std::string_view value) {
+  w.Key(key);
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+// The fields every edge carries in JSON, after its ends: id, predicate, relation, confidence,
+// negated, modality, asserted, evidence.
+void EdgeFields(JsonWriter& w, const traverse::Graph& g, const traverse::Edge& e,
+                const GraphIds& ids, const ExportOptions& options) {
+  const auto& r = g[e];
+  const EdgeFacts facts = options.facts ? options.facts(r.triple_id) : EdgeFacts{};
+  Text(w, "id", ids.Of(e));
+  Text(w, "predicate", r.predicate);
+  Text(w, "relation", r.relation);
+  w.Key("confidence");
+  const std::string confidence = FormatNumber(r.confidence);
+  w.RawValue(confidence.c_str(), confidence.size(), rapidjson::kNumberType);
+  w.Key("negated");
+  w.Bool(r.negated);
+  Text(w, "modality", facts.modality);
+  w.Key("asserted");
+  w.Bool(IsAsserted(r, facts));
+  if (options.evidence) Text(w, "evidence", options.evidence(r.triple_id));
+}
+
+void NodeFields(JsonWriter& w, const traverse::Graph& g, traverse::Vertex v, const GraphIds& ids) {
+  Text(w, "id", ids.Node(v));
+  Text(w, "name", g[v].name);
+  Text(w, "type", model::TypeName(g[v].type));
+}
+
+void Links(JsonWriter& w, const traverse::Graph& g, const GraphIds& ids,
+           const ExportOptions& options) {
+  w.StartArray();
+  // networkx keys parallel edges between the same pair 0, 1, 2... in order.
+  std::map<std::pair<traverse::Vertex, traverse::Vertex>, int> keys;
+  for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
+    const auto s = source(e, g);
+    const auto t = target(e, g);
+    w.StartObject();
+    Text(w, "source", ids.Node(s));
+    Text(w, "target", ids.Node(t));
+    w.Key("key");
+    w.Int(keys[{s, t}]++);
+    EdgeFields(w, g, e, ids, options);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
 void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
   rapidjson::OStreamWrapper stream(out);
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> w(stream);
+  JsonWriter w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();
   w.Key("directed");
@@ -35,58 +92,59 @@ void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions&
   w.Bool(true);
   w.Key("graph");
   w.StartObject();
-  w.Key("name");
-  w.String("kg");
+  Text(w, "name", "kg");
   w.EndObject();
-  const GraphIds ids(g);
+  const GraphIds ids(g, options);
   w.Key("nodes");
   w.StartArray();
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     w.StartObject();
-    w.Key("id");
-    w.String(ids.Node(v).c_str());
-    w.Key("name");
-    w.String(g[v].name.c_str(), static_cast<rapidjson::SizeType>(g[v].name.size()));
-    w.Key("type");
-    w.String(std::string(model::TypeName(g[v].type)).c_str());
+    NodeFields(w, g, v, ids);
     w.EndObject();
   }
   w.EndArray();
+  // networkx 2.8 reads "links", 3.6 "edges": the same list under both names.
   w.Key("links");
+  Links(w, g, ids, options);
+  w.Key("edges");
+  Links(w, g, ids, options);
+  w.EndObject();
+  out << "\n";
+}
+
+void WriteCytoscape(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
+  rapidjson::OStreamWrapper stream(out);
+  JsonWriter w(stream);
+  w.SetIndent(' ', 2);
+  const GraphIds ids(g, options);
+  w.StartObject();
+  w.Key("elements");
+  w.StartObject();
+  w.Key("nodes");
   w.StartArray();
-  // networkx keys parallel edges between the same pair 0, 1, 2... in order.
-  std::map<std::pair<traverse::Vertex, traverse::Vertex>, int> keys;
-  for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
-    const auto& r = g[e];
-    const auto s = source(e, g);
-    const auto t = target(e, g);
+  for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     w.StartObject();
-    w.Key("source");
-    w.String(ids.Node(s).c_str());
-    w.Key("target");
-    w.String(ids.Node(t).c_str());
-    w.Key("key");
-    w.Int(keys[{s, t}]++);
-    w.Key("id");
-    const EdgeId id = ids.Of(e);
-    w.String(id.text, static_cast<rapidjson::SizeType>(id.size));
-    w.Key("predicate");
-    w.String(r.predicate.c_str(), static_cast<rapidjson::SizeType>(r.predicate.size()));
-    w.Key("relation");
-    w.String(r.relation.c_str(), static_cast<rapidjson::SizeType>(r.relation.size()));
-    w.Key("confidence");
-    const std::string confidence = FormatNumber(r.confidence);
-    w.RawValue(confidence.c_str(), confidence.size(), rapidjson::kNumberType);
-    w.Key("negated");
-    w.Bool(r.negated);
-    if (options.evidence) {
-      const std::string ev = options.evidence(r.triple_id);
-      w.Key("evidence");
-      w.String(ev.c_str(), static_cast<rapidjson::SizeType>(ev.size()));
-    }
+    w.Key("data");
+    w.StartObject();
+    NodeFields(w, g, v, ids);
+    w.EndObject();
     w.EndObject();
   }
   w.EndArray();
+  w.Key("edges");
+  w.StartArray();
+  for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
+    w.StartObject();
+    w.Key("data");
+    w.StartObject();
+    Text(w, "source", ids.Node(source(e, g)));
+    Text(w, "target", ids.Node(target(e, g)));
+    EdgeFields(w, g, e, ids, options);
+    w.EndObject();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
   w.EndObject();
   out << "\n";
 }
@@ -108,6 +166,9 @@ void Write(Format format, const traverse::Graph& g, std::ostream& out,
       return;
     case Format::kCsv:
       WriteEdgeCsv(g, out, options);
+      return;
+    case Format::kCytoscape:
+      WriteCytoscape(g, out, options);
       return;
     case Format::kHtml:
       WriteHtml(g, out, options);

@@ -72,28 +72,43 @@ std::string RelationshipType(std::string_view predicate) {
 
 void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
   const std::string base = kRdfBase;
-  const GraphIds ids(g);
+  const std::string rdf = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+  const std::string xsd = "^^<http://www.w3.org/2001/XMLSchema#";
+  const GraphIds ids(g, options);
   const auto node = [&](traverse::Vertex v) { return "<" + base + "entity/" + ids.Node(v) + ">"; };
+  const auto boolean = [&](bool b) {
+    return std::string(b ? "\"true\"" : "\"false\"") + xsd + "boolean>";
+  };
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     out << node(v) << " <http://www.w3.org/2000/01/rdf-schema#label> " << NtLiteral(g[v].name)
         << " .\n";
-    out << node(v) << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" << base << "type/"
-        << model::TypeName(g[v].type) << "> .\n";
+    out << node(v) << " " << rdf << "type> <" << base << "type/" << model::TypeName(g[v].type)
+        << "> .\n";
   }
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
+    const EdgeFacts facts = options.facts ? options.facts(r.triple_id) : EdgeFacts{};
+    const bool asserted = IsAsserted(r, facts);
     const std::string predicate = "<" + base + "predicate/" + IriPart(r.predicate) + ">";
-    out << node(source(e, g)) << " " << predicate << " " << node(target(e, g)) << " .\n";
-    // The statement itself, with its provenance, as an RDF reification.
+    // Only a plain assertion is stated as a triple; a negated or modal one lives only in its
+    // reified statement, so a reader that ignores reification never takes it for true.
+    if (asserted)
+      out << node(source(e, g)) << " " << predicate << " " << node(target(e, g)) << " .\n";
     const std::string statement = "<" + base + "triple/" + ids.Of(e).str() + ">";
-    out << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> "
-        << node(source(e, g)) << " .\n"
-        << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> " << predicate
-        << " .\n"
-        << statement << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> "
-        << node(target(e, g)) << " .\n"
-        << statement << " <" << base << "confidence> \"" << FormatNumber(r.confidence)
-        << "\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n";
+    out << statement << " " << rdf << "type> " << rdf << "Statement> .\n"
+        << statement << " " << rdf << "subject> " << node(source(e, g)) << " .\n"
+        << statement << " " << rdf << "predicate> " << predicate << " .\n"
+        << statement << " " << rdf << "object> " << node(target(e, g)) << " .\n"
+        << statement << " <" << base << "negated> " << boolean(r.negated) << " .\n"
+        << statement << " <" << base << "asserted> " << boolean(asserted) << " .\n"
+        << statement << " <" << base << "confidence> \"" << FormatNumber(r.confidence) << "\""
+        << xsd << "decimal> .\n";
+    if (!facts.modality.empty())
+      out << statement << " <" << base << "modality> " << NtLiteral(facts.modality) << " .\n";
+    if (!facts.article.empty()) {
+      out << statement << " <" << base << "article> <" << base << "article/"
+          << IriPart(facts.article) << "> .\n";
+    }
     if (options.evidence) {
       out << statement << " <" << base << "evidence> " << NtLiteral(options.evidence(r.triple_id))
           << " .\n";
@@ -101,37 +116,62 @@ void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOpti
   }
 }
 
-void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptions& /*options*/) {
-  out << "id,src,dst,predicate,relation,confidence,negated\n";
-  const GraphIds ids(g);
+void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
+  out << "id,src,dst,predicate,relation,confidence,negated,modality,asserted\n";
+  const GraphIds ids(g, options);
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
+    const EdgeFacts facts = options.facts ? options.facts(r.triple_id) : EdgeFacts{};
     out << std::string_view(ids.Of(e)) << ',' << ids.Node(source(e, g)) << ','
         << ids.Node(target(e, g)) << ',' << Csv(r.predicate) << ',' << Csv(r.relation) << ','
-        << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << '\n';
+        << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << ','
+        << Csv(facts.modality) << ',' << (IsAsserted(r, facts) ? "true" : "false") << '\n';
   }
 }
 
-void WriteNeo4j(const traverse::Graph& g, const std::string& folder, const ExportOptions& options) {
+void WriteVertexCsv(const traverse::Graph& g, std::ostream& out) {
+  out << "id,name,type\n";
+  for (const traverse::Vertex v : boost::make_iterator_range(vertices(g)))
+    out << NodeId(g[v]) << ',' << Csv(g[v].name) << ',' << model::TypeName(g[v].type) << '\n';
+}
+
+Neo4jFiles WriteNeo4j(const traverse::Graph& g, const std::string& folder,
+                      const ExportOptions& options) {
   std::ofstream nodes(folder + "/nodes.csv", std::ios::binary);
   std::ofstream rels(folder + "/relationships.csv", std::ios::binary);
   if (!nodes || !rels)
     throw Error(ErrorCode::kIoError, folder + ": cannot write nodes.csv and relationships.csv");
-  const GraphIds ids(g);
+  Neo4jFiles files;
+  const auto field = [&files](std::string_view text) {
+    if (text.find_first_of("\n\r") != std::string_view::npos) files.multiline = true;
+    return Csv(text);
+  };
+  const GraphIds ids(g, options);
   nodes << "id:ID,name,type,:LABEL\n";
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     const std::string type(model::TypeName(g[v].type));
-    nodes << ids.Node(v) << ',' << Csv(g[v].name) << ',' << type << ",Entity;" << type << '\n';
+    nodes << ids.Node(v) << ',' << field(g[v].name) << ',' << type << ",Entity;" << type << '\n';
   }
-  rels << ":START_ID,:END_ID,:TYPE,predicate,relation,confidence:float,negated:boolean,evidence\n";
+  rels << ":START_ID,:END_ID,:TYPE,id,predicate,relation,confidence:float,negated:boolean,"
+          "modality,asserted:boolean,evidence\n";
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
+    const EdgeFacts facts = options.facts ? options.facts(r.triple_id) : EdgeFacts{};
     rels << ids.Node(source(e, g)) << ',' << ids.Node(target(e, g)) << ','
-         << RelationshipType(r.predicate) << ',' << Csv(r.predicate) << ',' << Csv(r.relation)
-         << ',' << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << ','
-         << Csv(options.evidence ? options.evidence(r.triple_id) : "") << '\n';
+         << RelationshipType(r.predicate) << ',' << std::string_view(ids.Of(e)) << ','
+         << field(r.predicate) << ',' << field(r.relation) << ',' << FormatNumber(r.confidence)
+         << ',' << (r.negated ? "true" : "false") << ',' << field(facts.modality) << ','
+         << (IsAsserted(r, facts) ? "true" : "false") << ','
+         << field(options.evidence ? options.evidence(r.triple_id) : "") << '\n';
   }
   if (!nodes.flush() || !rels.flush()) throw Error(ErrorCode::kIoError, folder + ": write failed");
+  return files;
+}
+
+std::string Neo4jImportCommand(const std::string& folder, const Neo4jFiles& files) {
+  return "neo4j-admin database import full --nodes=" + folder +
+         "/nodes.csv --relationships=" + folder + "/relationships.csv" +
+         (files.multiline ? " --multiline-fields=true" : "") + " neo4j";
 }
 
 }  // namespace kg::exporter

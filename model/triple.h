@@ -41,6 +41,11 @@ struct Triple {
   Evidence evidence;
 };
 
+// True for a plain assertion: neither negated nor modal. What --asserted-only keeps; once the
+// extraction records attribution, a merely reported fact ("X said that ...") is not asserted
+// either, and this is the one place that learns it.
+[[nodiscard]] inline bool IsAsserted(const Triple& t) { return !t.negated && t.modality.empty(); }
+
 // A canonical entity with the other names the text used for it.
 struct Entity {
   std::string name;

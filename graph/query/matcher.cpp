@@ -4,6 +4,7 @@
 #include <charconv>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "graph/query/query.h"
@@ -38,8 +39,9 @@ PathPattern Reversed(const PathPattern& p) {
 
 class Matcher {
  public:
-  Matcher(const Query& q, const traverse::GraphView& view, const NameResolver& names)
-      : q_(q), view_(view), g_(view.graph()) {
+  Matcher(const Query& q, const traverse::GraphView& view, const NameResolver& names,
+          const ModalityLookup& modality)
+      : q_(q), view_(view), g_(view.graph()), modality_(modality) {
     // Name every anonymous part so that each pattern element has a slot.
     int anonymous = 0;
     for (PathPattern p : q.patterns) {
@@ -200,6 +202,20 @@ class Matcher {
     }
     if (b.edges.empty()) return {};
     if (property == "predicate") return g_[b.edges.front()].predicate.str();
+    // A path of several edges is negated or modal when any of its edges is.
+    const auto modality = [&] {
+      std::string m;
+      for (const Edge& e : b.edges) {
+        if (m.empty() && modality_) m = modality_(g_[e].triple_id);
+      }
+      return m;
+    };
+    const auto negated = [&] {
+      return std::any_of(b.edges.begin(), b.edges.end(), [&](Edge e) { return g_[e].negated; });
+    };
+    if (property == "negated") return negated() ? "true" : "false";
+    if (property == "modality") return modality();
+    if (property == "asserted") return !negated() && modality().empty() ? "true" : "false";
     if (property == "confidence") {
       double c = 1.0;
       for (const Edge& e : b.edges) c = std::min(c, g_[e].confidence);
@@ -265,12 +281,27 @@ class Matcher {
     } else {
       for (const ReturnItem& r : q_.returns) add(r.var, r.property);
     }
-    if (!seen_.insert(signature).second) return;
+    // Rows that return the same values are one row, with the edges of every match behind it;
+    // but a match through a negated edge never merges with one through asserted edges, so that
+    // "Germany funds the pipeline" in one article is not hidden by "did not" in another.
+    for (const auto& [var, b] : bindings_) {
+      for (const Edge& e : b.edges) signature += g_[e].negated ? "-" : "+";
+    }
     for (const auto& [var, b] : bindings_)
       row.edges.insert(row.edges.end(), b.edges.begin(), b.edges.end());
+    const auto [seen, added] = seen_.emplace(signature, result_->rows.size());
+    if (!added) {
+      auto& edges = result_->rows[seen->second].edges;
+      edges.insert(edges.end(), row.edges.begin(), row.edges.end());
+      row.edges = std::move(edges);
+    }
     std::sort(row.edges.begin(), row.edges.end(),
               [&](const Edge& a, const Edge& b) { return g_[a].triple_id < g_[b].triple_id; });
     row.edges.erase(std::unique(row.edges.begin(), row.edges.end()), row.edges.end());
+    if (!added) {
+      result_->rows[seen->second].edges = std::move(row.edges);
+      return;
+    }
     result_->rows.push_back(std::move(row));
   }
 
@@ -279,20 +310,22 @@ class Matcher {
   const Query& q_;
   const traverse::GraphView& view_;
   const Graph& g_;
+  const ModalityLookup& modality_;
   std::vector<PathPattern> patterns_;
   std::vector<std::string> visible_;  // variables the user named, in order of appearance
   std::map<std::string, std::set<Vertex>> named_;
   std::map<std::string, Binding> bindings_;
   std::unordered_set<std::int64_t> used_;
-  std::unordered_set<std::string> seen_;
+  std::unordered_map<std::string, std::size_t> seen_;  // signature -> row
   std::size_t steps_ = 0;
   Result* result_ = nullptr;
 };
 
 }  // namespace
 
-Result Run(const Query& query, const traverse::GraphView& view, const NameResolver& names) {
-  return Matcher(query, view, names).Run();
+Result Run(const Query& query, const traverse::GraphView& view, const NameResolver& names,
+           const ModalityLookup& modality) {
+  return Matcher(query, view, names, modality).Run();
 }
 
 }  // namespace kg::query

@@ -197,8 +197,10 @@ class Parser {
     Expect(".");
     c.property = Identifier();
     if (c.property != "name" && c.property != "type" && c.property != "confidence" &&
-        c.property != "predicate") {
-      throw QueryError("unknown property '" + c.property + "' (name, type, confidence, predicate)",
+        c.property != "predicate" && c.property != "negated" && c.property != "modality" &&
+        c.property != "asserted") {
+      throw QueryError("unknown property '" + c.property +
+                           "' (name, type, confidence, predicate, negated, modality, asserted)",
                        c.column);
     }
     if (Accept("<>") || Accept("!=")) {
@@ -219,7 +221,15 @@ class Parser {
       Fail("expected a comparison (= <> < > <= >= CONTAINS)");
     }
     Skip();
-    c.value = (pos_ < s_.size() && (s_[pos_] == '"' || s_[pos_] == '\'')) ? String() : Number();
+    if (pos_ < s_.size() && (s_[pos_] == '"' || s_[pos_] == '\'')) {
+      c.value = String();
+    } else if (AcceptWord("TRUE")) {
+      c.value = "true";
+    } else if (AcceptWord("FALSE")) {
+      c.value = "false";
+    } else {
+      c.value = Number();
+    }
     return c;
   }
 

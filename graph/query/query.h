@@ -9,9 +9,10 @@
 // Nodes: (var:TYPE {name:"..."}), every part optional. Edges: -[var:pred1|pred2*min..max]-> ,
 // <-[...]- , or -[...]- for either direction; -->, <--, -- are edges without constraints.
 // Predicates match the lemma or its first words ("fund" matches "fund with").
-// WHERE: var.name / var.type / var.confidence compared with = <> < > <= >= CONTAINS, joined by AND.
-// RETURN: variables, or var.name / var.type / var.predicate / var.confidence; default: every
-// named variable. LIMIT n.
+// WHERE: var.name / var.type / var.confidence / var.predicate, and on edges var.negated,
+// var.modality, var.asserted (true/false: neither negated nor modal), compared with = <> < > <= >=
+// CONTAINS, joined by AND. RETURN: variables, or var.name / var.type / var.predicate /
+// var.confidence; default: every named variable. LIMIT n.
 
 #include <cstddef>
 #include <cstdint>
@@ -103,9 +104,13 @@ struct Result {
 // knows the store's aliases.
 using NameResolver = std::function<std::vector<std::int64_t>(const std::string&)>;
 
+// The modality of a triple by id ("" when it has none); supplied by the caller, who reads the
+// store. Without one, every edge has no modality.
+using ModalityLookup = std::function<std::string(std::int64_t triple_id)>;
+
 // Runs a query on a loaded graph. Matches are distinct in their bindings; edges are not reused
 // within one match. Throws QueryError for an unknown variable in WHERE or RETURN.
 [[nodiscard]] Result Run(const Query& query, const traverse::GraphView& view,
-                         const NameResolver& names);
+                         const NameResolver& names, const ModalityLookup& modality = {});
 
 }  // namespace kg::query

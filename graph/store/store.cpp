@@ -589,4 +589,6 @@ void Store::ForEachTriple(const std::function<void(const TripleRow&)>& fn) const
   });
 }
 
+SQLite::Database& Store::Connection() const { return impl_->db; }
+
 }  // namespace kg::store

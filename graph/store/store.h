@@ -22,6 +22,10 @@
 #include "model/entity_type.h"
 #include "model/triple.h"
 
+namespace SQLite {
+class Database;
+}
+
 namespace kg::store {
 
 inline constexpr int kSchemaVersion = 1;
@@ -49,6 +53,10 @@ struct StoredTriple {
   std::int64_t subject_id = 0;
   std::int64_t object_id = 0;
   model::Triple triple;
+  // The article the triple came from: its row id and content hash (SHA-256 hex, or an import's
+  // batch key). Filled by TriplesByIds; 0 and "" from the other reads.
+  std::int64_t article_id = 0;
+  std::string article_hash;
 };
 
 // Filters for Triples(); entity filters match canonical names and aliases, case-insensitively.
@@ -58,6 +66,12 @@ struct TripleFilter {
   std::optional<std::string> object;
   std::optional<model::EntityType> type;  // subject or object of this type
   std::size_t limit = 0;                  // 0: no limit
+};
+
+// A triple that is not a plain assertion because of its modality ("could", "will").
+struct ModalTriple {
+  std::int64_t id = 0;
+  std::string modality;
 };
 
 struct StoreStats {
@@ -93,6 +107,20 @@ struct ContentVersion {
   std::int64_t generation;  // bumped by every write transaction
   bool operator==(const ContentVersion&) const = default;
 };
+
+// One distinct fact, (subject, predicate, object, polarity, modality), with every triple that
+// states it.
+struct FactGroup {
+  std::vector<StoredTriple> support;  // in input order; support.front() names the fact
+  std::size_t articles = 0;           // distinct articles among support (by article_id)
+  // The same subject, predicate, object and modality with the opposite polarity is in the input
+  // too, and the two come from different articles: one asserts what another denies.
+  bool disputed = false;
+};
+
+// Groups triples (article_id set, as TriplesByIds gives them) into facts, in the order of each
+// fact's first triple. Pure: reads no store. O(n log n) in the number of triples.
+[[nodiscard]] std::vector<FactGroup> GroupFacts(const std::vector<StoredTriple>& triples);
 
 class Store {
  public:
@@ -136,6 +164,14 @@ class Store {
   [[nodiscard]] std::string ArticleTitle(std::int64_t triple_id) const;
   [[nodiscard]] StoreStats Stats() const;
 
+  // Batch reads for listings and exports (graph/store/facts.cpp): one query, never one per edge.
+  // The triples with these ids, in the order given (unknown ids are left out), with article_id
+  // and article_hash set. Throws kg::Error (kCorruption, kIoError) as the other reads do.
+  [[nodiscard]] std::vector<StoredTriple> TriplesByIds(const std::vector<std::int64_t>& ids) const;
+  // Every triple with a modality, by id: few in a store, so callers keep them in memory to tell
+  // asserted edges from modal ones without reading each triple.
+  [[nodiscard]] std::vector<ModalTriple> ModalTriples() const;
+
   [[nodiscard]] ContentVersion Version() const;
   // The largest entity and triple ids: cheap upper bounds for reserving memory before a load.
   [[nodiscard]] std::pair<std::int64_t, std::int64_t> MaxIds() const;
@@ -150,6 +186,9 @@ class Store {
   void SetWriteHook(std::function<void()> hook);
 
  private:
+  // The connection, for the reads defined outside store.cpp (facts.cpp).
+  [[nodiscard]] SQLite::Database& Connection() const;
+
   struct Impl;
   std::string path_;
   std::unique_ptr<Impl> impl_;

@@ -160,7 +160,7 @@ Graph Filter(const Graph& g, const EdgeFilter& filter) {
   for (const Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
     if (r.confidence + 1e-12 < filter.min_confidence ||
-        !PredicateMatches(filter.predicates, r.predicate))
+        !PredicateMatches(filter.predicates, r.predicate) || (filter.keep && !filter.keep(r)))
       continue;
     if (!type_ok(source(e, g)) || !type_ok(target(e, g))) continue;
     kept.push_back(e);

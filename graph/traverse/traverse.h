@@ -15,6 +15,7 @@
 // one with GraphBuilder.
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -84,9 +85,11 @@ struct EdgeFilter {
   std::vector<model::EntityType> types;
   std::vector<std::string> predicates;
   double min_confidence = 0.0;
+  // A further test on each edge (e.g. --asserted-only); empty keeps every edge.
+  std::function<bool(const RelationEdge&)> keep;
 
   [[nodiscard]] bool empty() const {
-    return types.empty() && predicates.empty() && min_confidence <= 0.0;
+    return types.empty() && predicates.empty() && min_confidence <= 0.0 && !keep;
   }
 };
 

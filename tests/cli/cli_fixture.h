@@ -1,6 +1,8 @@
 #pragma once
 
-// The fixture of the end-to-end tests: runs the built kg (KG_BINARY) on a store in a fresh folder.
+// A fixture for end-to-end runs of the built kg binary ($KG_BINARY) in a private folder, as a
+// user would type the commands.
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

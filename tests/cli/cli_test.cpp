@@ -13,13 +13,8 @@
 
 #include "tests/cli/cli_fixture.h"
 
+namespace kg::cli_test {
 namespace {
-
-using kg::cli_test::CliTest;
-using kg::cli_test::Env;
-using kg::cli_test::Outcome;
-using kg::cli_test::Slurp;
-namespace fs = std::filesystem;
 
 TEST_F(CliTest, IngestSamplesThenAgainChangesNothing) {
   const Outcome first = Kg("ingest " + Samples());
@@ -260,3 +255,4 @@ TEST_F(CliTest, SeedArticleGivesTheFactsAReaderAgreesWith) {
 }
 
 }  // namespace
+}  // namespace kg::cli_test

@@ -1,9 +1,12 @@
 #include "export/export.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include <boost/graph/graphml.hpp>
 #include <gtest/gtest.h>
@@ -33,6 +36,10 @@ ExportOptions Options() {
   o.evidence = [](std::int64_t id) {
     return "Sentence " + std::to_string(id) + " said \"so\".\nNext line.";
   };
+  // Triple 9 is modal ("could pay for"); each triple from its own sentence of one article.
+  o.facts = [](std::int64_t id) {
+    return EdgeFacts{"ab12", id * 100, id * 100 + 40, id == 9 ? "could" : ""};
+  };
   return o;
 }
 
@@ -60,6 +67,15 @@ void ExpectGolden(const std::string& name, const std::string& actual) {
   EXPECT_EQ(actual, expected.str()) << "export differs from " << path;
 }
 
+// Booleans are xs:boolean "true"/"false", which graphology, Gephi and yEd read; Boost 1.74's
+// read_graphml takes only 0/1 for a boolean key, so its readers declare them as strings.
+std::string BooleansAsStrings(std::string xml) {
+  const std::string boolean = "attr.type=\"boolean\"";
+  for (auto at = xml.find(boolean); at != std::string::npos; at = xml.find(boolean, at))
+    xml.replace(at, boolean.size(), "attr.type=\"string\"");
+  return xml;
+}
+
 TEST(Export, GraphMlMatchesGoldenAndReadsBackInBoost) {
   const std::string xml = Render(Format::kGraphMl);
   ExpectGolden("small.graphml", xml);
@@ -69,6 +85,7 @@ TEST(Export, GraphMlMatchesGoldenAndReadsBackInBoost) {
   struct E {
     std::string predicate;
     double confidence = 0;
+    std::string negated, modality, asserted;
   };
   boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, V, E> g;
   boost::dynamic_properties dp(boost::ignore_other_properties);
@@ -76,12 +93,22 @@ TEST(Export, GraphMlMatchesGoldenAndReadsBackInBoost) {
   dp.property("type", get(&V::type, g));
   dp.property("predicate", get(&E::predicate, g));
   dp.property("confidence", get(&E::confidence, g));
-  std::istringstream in(xml);
+  dp.property("negated", get(&E::negated, g));
+  dp.property("modality", get(&E::modality, g));
+  dp.property("asserted", get(&E::asserted, g));
+  std::istringstream in(BooleansAsStrings(xml));
   boost::read_graphml(in, g, dp);
   EXPECT_EQ(num_vertices(g), 3U);
   EXPECT_EQ(num_edges(g), 3U);
   EXPECT_EQ(g[2].name, "A & B <Holdings> {x} \\ ]]> '; DROP TABLE");
   EXPECT_EQ(g[1].type, "WEAPON");
+  std::vector<std::string> truth;
+  for (const auto e : boost::make_iterator_range(edges(g)))
+    truth.push_back(g[e].predicate + ":" + g[e].negated + ":" + g[e].modality + ":" +
+                    g[e].asserted);
+  std::sort(truth.begin(), truth.end());
+  EXPECT_EQ(truth, (std::vector<std::string>{"fund:false::true", "pay for:false:could:false",
+                                             "sell:true::false"}));
 }
 
 TEST(Export, YedLabelsAreAddedOnRequestAndStillReadInBoost) {
@@ -93,7 +120,7 @@ TEST(Export, YedLabelsAreAddedOnRequestAndStillReadInBoost) {
   EXPECT_NE(out.str().find("<y:NodeLabel>Denmark</y:NodeLabel>"), std::string::npos);
   boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> g;
   boost::dynamic_properties dp(boost::ignore_other_properties);
-  std::istringstream in(out.str());
+  std::istringstream in(BooleansAsStrings(out.str()));
   boost::read_graphml(in, g, dp);
   EXPECT_EQ(num_vertices(g), 3U);
 }
@@ -110,6 +137,44 @@ TEST(Export, JsonMatchesGoldenAndParses) {
   // Edges come grouped by source: both of Denmark's, then the holding's.
   EXPECT_EQ(d["links"][1]["key"].GetInt(), 1);  // the second Denmark -> missiles edge
   EXPECT_TRUE(d["links"][2]["negated"].GetBool());
+  EXPECT_STREQ(d["links"][1]["modality"].GetString(), "could");
+  EXPECT_FALSE(d["links"][1]["asserted"].GetBool());
+  // The same list under "edges", for networkx 3.6's default.
+  EXPECT_EQ(d["edges"], d["links"]);
+}
+
+TEST(Export, CytoscapeElementsParse) {
+  rapidjson::Document d;
+  d.Parse(Render(Format::kCytoscape).c_str());
+  ASSERT_FALSE(d.HasParseError());
+  EXPECT_EQ(d["elements"]["nodes"].Size(), 3U);
+  ASSERT_EQ(d["elements"]["edges"].Size(), 3U);
+  EXPECT_STREQ(d["elements"]["edges"][2]["data"]["predicate"].GetString(), "sell");
+  EXPECT_TRUE(d["elements"]["edges"][2]["data"]["negated"].GetBool());
+}
+
+TEST(Export, EdgeIdsFollowTheEvidenceNotTheStoreOrder) {
+  // The same two facts, stored in the other order under other triple ids.
+  traverse::GraphBuilder b;
+  const auto a = b.AddVertex({1, "Denmark", EntityType::kCountry});
+  const auto m = b.AddVertex({2, "ERAM \"long-range\" missiles", EntityType::kWeapon});
+  b.AddEdge(a, m, {20, "fund", "funded", 0.6, false});
+  b.AddEdge(a, m, {21, "fund", "funded", 0.6, false});
+  const Graph g = std::move(b).Build();
+  const auto facts = [](bool swapped) {
+    ExportOptions o;
+    o.facts = [swapped](std::int64_t id) {
+      return EdgeFacts{(id == 20) != swapped ? "article-a" : "article-b", 0, 30, ""};
+    };
+    return o;
+  };
+  const GraphIds first(g, facts(false));
+  const GraphIds second(g, facts(true));
+  const auto e = [&](std::size_t i) { return *std::next(edges(g).first, static_cast<long>(i)); };
+  EXPECT_NE(first.Of(e(0)).str(), first.Of(e(1)).str());
+  EXPECT_EQ(first.Of(e(0)).str(), second.Of(e(1)).str());  // the id goes with article-a
+  EXPECT_EQ(first.Of(e(1)).str(), second.Of(e(0)).str());
+  EXPECT_EQ(first.Of(e(0)).str().find('-'), std::string::npos);  // no repeat suffix
 }
 
 TEST(Export, DotMatchesGoldenAndRendersWhenGraphvizIsInstalled) {
@@ -128,24 +193,46 @@ TEST(Export, NTriplesMatchGoldenAndParseInRapper) {
     GTEST_SKIP() << "raptor2-utils not installed";
   const std::string path = (std::filesystem::path(testing::TempDir()) / "kg_small.nt").string();
   std::ofstream(path) << nt;
-  // 3 nodes x (label, type) + 3 edges x (statement + 4 reification + evidence) = 24 triples.
+  // 3 nodes x (label, type) + 1 plain statement (the only asserted edge) + 3 edges x (type,
+  // subject, predicate, object, negated, asserted, confidence, article, evidence) + 1 modality.
   EXPECT_EQ(
       std::system(
-          ("rapper -i ntriples -c " + path + " 2>&1 | grep -q 'returned 24 triples'").c_str()),
+          ("rapper -i ntriples -c " + path + " 2>&1 | grep -q 'returned 35 triples'").c_str()),
       0);
+  // The negated "sell" and the modal "could pay for" are never stated as plain triples.
+  EXPECT_EQ(nt.find("> <urn:kg:predicate/sell> <urn:kg:entity/"), std::string::npos);
+  EXPECT_EQ(nt.find("> <urn:kg:predicate/pay%20for> <urn:kg:entity/"), std::string::npos);
+  EXPECT_NE(nt.find("> <urn:kg:predicate/fund> <urn:kg:entity/"), std::string::npos);
 }
 
 TEST(Export, EdgeCsvAndNeo4jFilesMatchGolden) {
   ExpectGolden("small.csv", Render(Format::kCsv));
   const auto folder = std::filesystem::path(testing::TempDir()) / "kg_neo4j";
   std::filesystem::create_directories(folder);
-  WriteNeo4j(Fixture(), folder.string(), Options());
+  const Neo4jFiles files = WriteNeo4j(Fixture(), folder.string(), Options());
+  EXPECT_TRUE(files.multiline);  // the evidence has a line break
+  EXPECT_EQ(Neo4jImportCommand("out", files),
+            "neo4j-admin database import full --nodes=out/nodes.csv "
+            "--relationships=out/relationships.csv --multiline-fields=true neo4j");
   for (const char* file : {"nodes.csv", "relationships.csv"}) {
     std::ifstream in(folder / file, std::ios::binary);
     std::stringstream content;
     content << in.rdbuf();
     ExpectGolden(std::string("small.neo4j.") + file, content.str());
   }
+}
+
+TEST(Export, LargeDotAsksForSfdp) {
+  traverse::GraphBuilder b;
+  const auto hub = b.AddVertex({1, "Hub", EntityType::kOrganization});
+  for (std::int64_t i = 0; i <= static_cast<std::int64_t>(kSfdpEdges); ++i) {
+    const auto v = b.AddVertex({i + 2, "Item " + std::to_string(i), EntityType::kOther});
+    b.AddEdge(hub, v, {i + 1, "pay", "paid", 0.5, false});
+  }
+  std::ostringstream large;
+  WriteDot(std::move(b).Build(), large, {});
+  EXPECT_NE(large.str().find("layout=sfdp, overlap=prism"), std::string::npos);
+  EXPECT_EQ(Render(Format::kDot).find("sfdp"), std::string::npos);
 }
 
 TEST(Export, NodeIdsComeFromContent) {
@@ -162,6 +249,7 @@ TEST(Export, FormatNames) {
   EXPECT_EQ(ParseFormat("dot"), Format::kDot);
   EXPECT_EQ(ParseFormat("ntriples"), Format::kNTriples);
   EXPECT_EQ(ParseFormat("neo4j"), Format::kNeo4j);
+  EXPECT_EQ(ParseFormat("cytoscape"), Format::kCytoscape);
   EXPECT_FALSE(ParseFormat("pdf").has_value());
 }
 

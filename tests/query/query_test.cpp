@@ -111,5 +111,35 @@ TEST(Query, SyntaxErrorsPointAtTheColumn) {
   EXPECT_THROW((void)Rows("(a)-->(b) RETURN c"), QueryError);
 }
 
+// Germany -fund-> pipeline twice (one article says so, another says "did not"), and once
+// "could fund": negation and modality must reach WHERE, and rows must not hide a denial.
+TEST(Query, NegationAndModalityAreEdgeProperties) {
+  traverse::GraphBuilder b;
+  const auto germany = b.AddVertex({1, "Germany", EntityType::kCountry});
+  const auto pipeline = b.AddVertex({2, "pipeline", EntityType::kOther});
+  const auto plant = b.AddVertex({3, "plant", EntityType::kOther});
+  b.AddEdge(germany, pipeline, {20, "fund", "funded", 0.8, false});
+  b.AddEdge(germany, pipeline, {21, "fund", "did not fund", 0.8, true});
+  b.AddEdge(germany, plant, {22, "fund", "could fund", 0.8, false});
+  const traverse::GraphView view(std::move(b).Build());
+  const ModalityLookup modality = [](std::int64_t id) { return id == 22 ? "could" : ""; };
+  const auto count = [&](const std::string& text) {
+    return query::Run(Parse(text), view, ByName, modality).rows.size();
+  };
+  // The asserted and the negated match are two rows, though they return the same values.
+  EXPECT_EQ(count("(c:COUNTRY)-[:fund]->(x) RETURN c, x"), 3U);
+  EXPECT_EQ(count("(c:COUNTRY)-[r:fund]->(x) WHERE r.negated = false RETURN c, x"), 2U);
+  EXPECT_EQ(count("(c:COUNTRY)-[r:fund]->(x) WHERE r.negated = TRUE RETURN c, x"), 1U);
+  EXPECT_EQ(count("(c)-[r]->(x) WHERE r.modality = \"could\" RETURN x"), 1U);
+  EXPECT_EQ(count("(c)-[r]->(x) WHERE r.asserted = true RETURN c, x"), 1U);
+  EXPECT_EQ(query::Run(Parse("(c)-[r]->(x) WHERE r.modality <> \"\" RETURN r.modality"), view,
+                       ByName, modality)
+                .rows.at(0)
+                .values.at(0)
+                .text,
+            "could");
+  EXPECT_THROW((void)Parse("(c)-[r]->(x) WHERE r.polarity = true RETURN c"), QueryError);
+}
+
 }  // namespace
 }  // namespace kg::query
