@@ -1,5 +1,7 @@
 // End-to-end: HTML entities, boilerplate, NFC and Unicode case folding as a user sees them.
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -50,6 +52,33 @@ TEST_F(UnicodeCli, HintsUnderstandAccentsAndAcronyms) {
   EXPECT_NE(accent.err.find("did you mean \u00C9mile Zola"), std::string::npos) << accent.err;
   const Outcome acronym = Kg("neighbours EU");
   EXPECT_NE(acronym.err.find("did you mean European Union"), std::string::npos) << acronym.err;
+}
+
+TEST_F(UnicodeCli, TableColumnsLineUpWithAccentsAndWideCharacters) {
+  std::ofstream(dir_ / "t.tsv") << "\u6771\u4EAC Tower\tORGANIZATION\tbe in\tK\u00F6ln\tCITY\n"
+                                   "Ann Lee\tPERSON\tvisit\tKoln Dom\tLOCATION\n";
+  ASSERT_EQ(Kg("import " + (dir_ / "t.tsv").string()).code, 0);
+  const Outcome table = Kg("entities");
+  ASSERT_EQ(table.code, 0) << table.err;
+  // The TYPE column starts at the same terminal column on every line: count columns, not bytes
+  // (the two CJK characters take two columns each, o-umlaut one).
+  std::istringstream lines(table.out);
+  std::vector<std::size_t> starts;
+  for (std::string line; std::getline(lines, line);) {
+    for (const char* type : {"TYPE", "ORGANIZATION", "PERSON", "CITY", "LOCATION"}) {
+      const std::size_t at = line.find(type);
+      if (at == std::string::npos) continue;
+      std::size_t columns = 0;
+      for (std::size_t i = 0; i < at; ++i) {
+        const auto c = static_cast<unsigned char>(line[i]);
+        if ((c & 0xC0U) != 0x80U) columns += c >= 0xE3 && c <= 0xE9 ? 2 : 1;
+      }
+      starts.push_back(columns);
+      break;
+    }
+  }
+  ASSERT_EQ(starts.size(), 5U) << table.out;
+  for (const std::size_t s : starts) EXPECT_EQ(s, starts.front()) << table.out;
 }
 
 }  // namespace
