@@ -14,10 +14,10 @@
 #include <string_view>
 #include <vector>
 
-#include "input/article_reader.h"
 #include "extract/link_parser.h"
 #include "extract/name_tagger.h"
 #include "extract/sentence_triple.h"
+#include "input/article_reader.h"
 #include "input/triple_reader.h"
 #include "model/article.h"
 
