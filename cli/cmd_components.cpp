@@ -12,11 +12,12 @@ namespace {
 struct ComponentsOptions {
   std::size_t top = 10;
   FormatOption format;
+  ExcludeTypes exclude;
 };
 
 void RunComponents(const ComponentsOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto view = traverse::GraphView::Load(store);
+  const auto view = WithoutTypes(traverse::GraphView::Load(store), o.exclude);
   int count = 0;
   const std::vector<int> comp = view.Components(&count);
   std::vector<std::vector<traverse::Vertex>> members(static_cast<std::size_t>(count));
@@ -63,6 +64,7 @@ void SetupComponents(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ComponentsOptions>();
   auto* cmd =
       app.add_subcommand("components", "Groups of entities connected to each other, largest first");
+  AddExcludeTypeOptions(*cmd, o->exclude);
   cmd->add_option("--top", o->top, "How many to list (default 10)");
   AddFormatOption(*cmd, o->format);
   cmd->footer("Example:\n  kg components --json");

@@ -1,9 +1,11 @@
 // kg export: the whole graph, or a focus around one entity, for other tools.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -25,7 +27,11 @@ struct ExportCommandOptions {
   std::vector<std::string> predicates;
   double min_confidence = 0.0;
   bool asserted_only = false;
+  ExcludeTypes exclude;
 };
+
+// d3's force layout in a browser stays interactive up to about this many nodes.
+constexpr std::size_t kHtmlMaxNodes = 2000;
 
 // What the writers need beyond the graph, for the edges of the graph, read from the store in
 // one ordered scan. Article hashes are kept once per article, not once per edge.
@@ -135,10 +141,17 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
   if (!format) {
     throw Error(ErrorCode::kInvalidInput,
                 "unknown export format '" + o.format +
-                    "' (hint: graphml, dot, json, cytoscape, ntriples, csv, neo4j)");
+                    "' (hint: graphml, dot, json, cytoscape, ntriples, csv, neo4j, html)");
   }
   traverse::EdgeFilter filter;
   filter.types = ParseTypes(o.types);
+  if (const auto kept = o.exclude.Kept(); !kept.empty()) {
+    if (filter.types.empty()) filter.types = kept;
+    std::erase_if(filter.types, [&](model::EntityType t) {
+      return std::find(kept.begin(), kept.end(), t) == kept.end();
+    });
+    if (filter.types.empty()) throw Error(ErrorCode::kInvalidInput, "every type is excluded");
+  }
   filter.predicates = o.predicates;
   filter.min_confidence = o.min_confidence;
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
@@ -162,8 +175,25 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
               << "sfdp layout with overlap removal (dot's layered layout takes minutes above about "
               << exporter::kSfdpEdges << " edges)\n";
   }
+  std::optional<traverse::Graph> page;
+  if (*format == exporter::Format::kHtml) page = exporter::LargestForPage(*graph, kHtmlMaxNodes);
+  std::string warning;
+  if (page) {
+    warning = "Showing the " + std::to_string(kHtmlMaxNodes) + " best-connected of " +
+              std::to_string(num_vertices(*graph)) +
+              " entities; use --focus, --type or --predicate to see others.";
+    std::cerr << "kg: warning: " << num_vertices(*graph) << " nodes: the page shows the "
+              << kHtmlMaxNodes
+              << " best-connected (hint: --focus ENTITY --depth 2, or --type / --predicate)\n";
+    graph = &*page;
+  }
   const EdgeRecords records = ReadEdgeRecords(store, *graph, o.evidence);
-  WriteExport(*format, *graph, Options(records, o), o.output);
+  exporter::ExportOptions options = Options(records, o);
+  if (*format == exporter::Format::kHtml) {
+    options.warning = warning;
+    options.article = [&store](std::int64_t triple_id) { return store.ArticleTitle(triple_id); };
+  }
+  WriteExport(*format, *graph, options, o.output);
 }
 
 }  // namespace
@@ -171,14 +201,17 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
 void SetupExport(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ExportCommandOptions>();
   auto* cmd = app.add_subcommand(
-      "export", "Write the graph as GraphML, DOT, JSON, Cytoscape.js, N-Triples, CSV or Neo4j CSV");
+      "export",
+      "Write the graph as GraphML, DOT, JSON, Cytoscape.js, N-Triples, CSV, Neo4j CSV or HTML");
   cmd->add_option(
          "--format", o->format,
          "graphml, dot, json (node-link), cytoscape (Cytoscape.js elements), ntriples, csv "
          "(edges; with -o also FILE.vertices.csv), neo4j (a folder; prints the import "
-         "command)")
-      ->check(CLI::IsMember({"graphml", "dot", "json", "cytoscape", "ntriples", "csv", "neo4j"}));
+         "command), html (one offline page to explore)")
+      ->check(CLI::IsMember(
+          {"graphml", "dot", "json", "cytoscape", "ntriples", "csv", "neo4j", "html"}));
   cmd->add_option("--type", o->types, "Only edges between entities of these types")->take_all();
+  AddExcludeTypeOptions(*cmd, o->exclude);
   cmd->add_option("--predicate", o->predicates, "Only edges with these predicates")->take_all();
   cmd->add_option("--min-confidence", o->min_confidence,
                   "Only edges at least this confident (0..1)")
@@ -195,7 +228,7 @@ void SetupExport(CLI::App& app, Context& ctx) {
                 "ones)");
   cmd->footer(
       "Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o "
-      "graph.graphml");
+      "graph.graphml\n  kg export --format html -o graph.html");
   cmd->callback([o, &ctx] { RunExport(*o, ctx); });
 }
 

@@ -179,7 +179,7 @@ void RunExtract(const ExtractCommandOptions& opts) {
     return;
   }
   std::vector<model::Diagnostic> problems;
-  const auto diags = extract::DecodeContent(opts.input, ".txt", content, [&](model::Article&& a) {
+  const auto diags = input::DecodeContent(opts.input, ".txt", content, [&](model::Article&& a) {
     for (const std::string& s : pipeline.SplitSentences(a.text)) {
       PrintOpen(opts.format, s, pipeline.ExtractSentence(s, extract::InputStyle::kPlain));
     }

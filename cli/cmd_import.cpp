@@ -20,7 +20,7 @@ void RunImport(const ImportOptions& opts, Context& ctx) {
   std::ifstream in(opts.file, std::ios::binary);
   if (!in) throw Error(ErrorCode::kNotFound, opts.file + ": cannot open file for reading");
   const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  const extract::TripleFile file = extract::ReadTriples(opts.file, content);
+  const input::TripleFile file = input::ReadTriples(opts.file, content);
   ReportDiagnostics(file.rejected);
   store::Store store(ctx.db);
   const store::IngestResult r = store.ImportTriples(opts.file, content, file.triples);

@@ -3,11 +3,14 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/interrupt.h"
 #include "cli/parallel_extract.h"
+#include "cli/progress.h"
 #include "extract/extract.h"
 
 namespace kg::cli {
@@ -18,7 +21,12 @@ struct IngestOptions {
   bool json = false;
   std::size_t threads = std::max(1U, std::thread::hardware_concurrency());
   bool profile = false;
+  std::optional<bool> progress;  // --progress / --no-progress; unset: when stderr is a terminal
+  bool quiet = false;
 };
+
+// Thrown out of the reading and storing callbacks when Ctrl-C was pressed.
+struct Interrupted {};
 
 struct Summary {
   std::size_t stored = 0;
@@ -85,10 +93,15 @@ void PrintProfile(const extract::ExtractProfile& p, double store_seconds, double
 void RunIngest(const IngestOptions& opts, Context& ctx) {
   const auto start = std::chrono::steady_clock::now();
   store::Store store(ctx.db);
+  const InterruptGuard interrupt;
+  ProgressLine progress(ProgressLine::Wanted(opts.progress, opts.quiet),
+                        input::CountArticles(opts.paths));
   ParallelExtractor workers(opts.threads);
   Summary sum;
   double store_seconds = 0;
   const auto keep = [&](model::ArticleGraph&& graph) {
+    // An article extracted after Ctrl-C is dropped; the one being stored when it came is whole.
+    if (InterruptGuard::Requested()) throw Interrupted{};
     const auto before = std::chrono::steady_clock::now();
     const store::IngestResult r = store.Ingest(graph);
     store_seconds +=
@@ -101,15 +114,30 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
     sum.sentences += graph.sentences.size();
     sum.triples += r.triples;
     sum.entities += r.entities;
+    progress.Update(sum.stored + sum.unchanged, sum.sentences);
   };
-  const auto report = extract::ReadArticles(opts.paths, std::cin, [&](model::Article&& article) {
-    if (store.HasContent(article.text)) {
-      ++sum.unchanged;
-      return;
-    }
-    workers.Submit(std::move(article), keep);
-  });
-  workers.Finish(keep);
+  input::ReadReport report;
+  try {
+    report = input::ReadArticles(opts.paths, std::cin, [&](model::Article&& article) {
+      if (InterruptGuard::Requested()) throw Interrupted{};
+      if (store.HasContent(article.text)) {
+        ++sum.unchanged;
+        progress.Update(sum.stored + sum.unchanged, sum.sentences);
+        return;
+      }
+      workers.Submit(std::move(article), keep);
+    });
+    workers.Finish(keep);
+  } catch (const Interrupted&) {
+    progress.Clear();
+    std::cerr << "kg: interrupted: stored " << sum.stored << " article"
+              << (sum.stored == 1 ? "" : "s") << " into " << ctx.db
+              << " (each whole); run the same command again to continue, stored articles are "
+                 "skipped\n";
+    ctx.exit_code = kExitInterrupted;
+    return;
+  }
+  progress.Clear();
   const double wall =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ReportDiagnostics(report.rejected);
@@ -142,7 +170,7 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
       ProfileJson(w, workers.Profile(), store_seconds, wall);
     }
     w.EndObject();
-  } else {
+  } else if (!opts.quiet) {
     std::cout << "stored " << sum.stored << " article" << (sum.stored == 1 ? "" : "s") << " ("
               << sum.unchanged << " unchanged, " << report.rejected.size() << " rejected";
     if (report.ignored_files > 0)
@@ -168,11 +196,20 @@ void SetupIngest(CLI::App& app, Context& ctx) {
       ->check(CLI::Range(1, 64));
   cmd->add_flag("--profile", opts->profile,
                 "Print where the time went: speed, and seconds per stage (summed over threads)");
+  // Two callbacks rather than one negatable flag: CLI11 2.1 sets an optional<bool> even when
+  // neither is given, and unset must mean "when stderr is a terminal".
+  cmd->add_flag_callback(
+      "--progress", [opts] { opts->progress = true; },
+      "Show a progress line on stderr (default: when stderr is a terminal)");
+  cmd->add_flag_callback(
+      "--no-progress", [opts] { opts->progress = false; }, "Never show the progress line");
+  cmd->add_flag("-q,--quiet", opts->quiet, "No progress line and no summary; errors still print");
   cmd->footer(
       "Example:\n  kg --db news.db ingest samples/ article.html feed.jsonl\n"
       R"(JSONL: one article per line, {"text": ..., "title": ..., "url": ..., "date": ...}.)"
       "\n"
-      "An article whose text is already stored is skipped: ingesting twice changes nothing.");
+      "An article whose text is already stored is skipped: ingesting twice changes nothing.\n"
+      "Ctrl-C stops after the article being stored (exit 130); run again to continue.");
   cmd->callback([opts, &ctx] { RunIngest(*opts, ctx); });
 }
 

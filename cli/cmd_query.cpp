@@ -1,5 +1,7 @@
 // kg query: pattern queries over the graph, with the sentences behind every edge.
 #include <algorithm>
+#include <cctype>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <unordered_map>
@@ -14,6 +16,7 @@ namespace {
 
 struct QueryOptions {
   std::string pattern;
+  std::string file;  // -f: the pattern is in this file, or "-" for standard input
   bool evidence = false;
   bool group = false;
   bool asserted_only = false;
@@ -151,7 +154,36 @@ void PrintRows(const traverse::Graph& g, const EdgeTriples& triples, const query
   if (table) std::cout << r.rows.size() << " row" << (r.rows.size() == 1 ? "" : "s") << "\n";
 }
 
-void RunQuery(const QueryOptions& o, Context& ctx) {
+// The pattern from the command line, a file (-f FILE) or standard input ("-" either way), with
+// its lines joined. Throws kg::Error naming the file when it cannot be read.
+std::string PatternText(const QueryOptions& o) {
+  const std::string from = !o.file.empty() ? o.file : o.pattern == "-" ? "-" : "";
+  if (from.empty()) return o.pattern;
+  std::ifstream file;
+  if (from != "-") {
+    file.open(from, std::ios::binary);
+    if (!file) throw Error(ErrorCode::kNotFound, from + ": cannot open the query file");
+  }
+  std::istream& in = from == "-" ? std::cin : file;
+  std::string text;
+  for (std::string line; std::getline(in, line);) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    text += (text.empty() ? "" : " ") + line;
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+  if (text.empty()) throw Error(ErrorCode::kInvalidInput, from + ": the query file is empty");
+  return text;
+}
+
+void RunQuery(const QueryOptions& opts, Context& ctx) {
+  if (opts.pattern.empty() == opts.file.empty()) {
+    std::cerr << "kg: error: query: give a pattern or -f FILE, not "
+              << (opts.file.empty() ? "neither" : "both") << "\n";
+    ctx.exit_code = kExitUsage;
+    return;
+  }
+  QueryOptions o = opts;
+  o.pattern = PatternText(opts);
   query::Query q;
   try {
     q = query::Parse(o.pattern);
@@ -209,8 +241,10 @@ void RunQuery(const QueryOptions& o, Context& ctx) {
 void SetupQuery(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<QueryOptions>();
   auto* cmd = app.add_subcommand("query", "Match a pattern in the graph (Cypher-like)");
-  cmd->add_option("pattern", o->pattern, "The pattern, e.g. '(c:COUNTRY)-[:fund]->(x) RETURN c, x'")
-      ->required();
+  cmd->add_option("pattern", o->pattern,
+                  "The pattern, e.g. '(c:COUNTRY)-[:fund]->(x) RETURN c, x'; - reads it from "
+                  "standard input");
+  cmd->add_option("-f,--file", o->file, "Read the pattern from this file (- for standard input)");
   cmd->add_flag("--evidence", o->evidence, "Show the sentence behind every edge of a row");
   cmd->add_flag("--group", o->group,
                 "The facts the matches rest on, each once with the number of articles behind "
@@ -226,6 +260,7 @@ void SetupQuery(CLI::App& app, Context& ctx) {
   kg query '(p:PERSON)-[:say]->(q) RETURN p, q' --evidence
   kg query '(a {name:"Merz"})-[*1..3]-(b {name:"Putin"}) RETURN a, b'
   kg query '(p:PERSON)-[r]->(o) WHERE r.confidence > 0.7 AND o.type = "COUNTRY" RETURN p, r, o'
+  kg query -f funders.kgq            echo '(a)-[:fund]->(b) RETURN a, b' | kg query -
 Nodes: (var:TYPE {name:"..."}). Edges: -[var:pred|pred*min..max]->, <-[...]-, -[...]- (either way).
 WHERE var.name|type|confidence|predicate|negated|modality|asserted = <> < > <= >= CONTAINS value,
 joined by AND (negated and asserted compare with true or false). LIMIT n.

@@ -17,11 +17,12 @@ struct RankOptions {
   std::string type;
   std::size_t top = 20;
   FormatOption format;
+  ExcludeTypes exclude;
 };
 
 void RunRank(const RankOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto view = traverse::GraphView::Load(store);
+  const auto view = WithoutTypes(traverse::GraphView::Load(store), o.exclude);
   const auto& g = view.graph();
   const traverse::Centrality by = o.by == "degree"        ? traverse::Centrality::kDegree
                                   : o.by == "betweenness" ? traverse::Centrality::kBetweenness
@@ -76,6 +77,7 @@ void SetupRank(CLI::App& app, Context& ctx) {
   cmd->add_option("--by", o->by, "pagerank, degree or betweenness")
       ->check(CLI::IsMember({"pagerank", "degree", "betweenness"}));
   cmd->add_option("--type", o->type, "Only entities of this type");
+  AddExcludeTypeOptions(*cmd, o->exclude);
   cmd->add_option("--top", o->top, "How many (default 20)");
   AddFormatOption(*cmd, o->format);
   cmd->footer("Example:\n  kg rank --by betweenness --type PERSON");

@@ -69,4 +69,31 @@ std::function<bool(const traverse::RelationEdge&)> AssertedEdges(const store::St
   };
 }
 
+std::vector<model::EntityType> ExcludeTypes::Kept() const {
+  std::vector<model::EntityType> excluded = ParseTypes(names);
+  if (entities_only) {
+    excluded.insert(excluded.end(), {model::EntityType::kMoney, model::EntityType::kDate,
+                                     model::EntityType::kQuantity, model::EntityType::kOther});
+  }
+  if (excluded.empty()) return {};
+  std::vector<model::EntityType> kept;
+  for (const auto t : model::kAllEntityTypes) {
+    if (std::find(excluded.begin(), excluded.end(), t) == excluded.end()) kept.push_back(t);
+  }
+  return kept;
+}
+
+void AddExcludeTypeOptions(CLI::App& cmd, ExcludeTypes& into) {
+  cmd.add_option("--exclude-type", into.names, "Leave out entities of these types")->take_all();
+  cmd.add_flag("--entities-only", into.entities_only,
+               "Leave out value nodes (MONEY, DATE, QUANTITY) and OTHER");
+}
+
+traverse::GraphView WithoutTypes(traverse::GraphView view, const ExcludeTypes& ex) {
+  traverse::EdgeFilter filter;
+  filter.types = ex.Kept();
+  if (filter.empty()) return view;
+  return traverse::GraphView(traverse::Filter(view.graph(), filter));
+}
+
 }  // namespace kg::cli

@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "graph/store/store.h"
 #include "graph/traverse/traverse.h"
 #include "model/diagnostic.h"
@@ -33,6 +35,21 @@ std::int64_t ResolveEntity(const store::Store& store, const std::string& name);
 // Entity types named on the command line; throws kg::Error (kInvalidInput) naming an unknown one,
 // with the known types as a hint.
 std::vector<model::EntityType> ParseTypes(const std::vector<std::string>& names);
+
+// --exclude-type TYPE... and --entities-only (which excludes the value types MONEY, DATE and
+// QUANTITY, and OTHER): the entity types a command keeps.
+struct ExcludeTypes {
+  std::vector<std::string> names;
+  bool entities_only = false;
+  // Every type not excluded, for EdgeFilter::types; empty when nothing is excluded. Throws
+  // kg::Error (kInvalidInput) for an unknown type name.
+  [[nodiscard]] std::vector<model::EntityType> Kept() const;
+};
+// Adds --exclude-type and --entities-only to cmd, filling into.
+void AddExcludeTypeOptions(CLI::App& cmd, ExcludeTypes& into);
+// view with only the edges between kept types (and their vertices); view itself when nothing is
+// excluded.
+[[nodiscard]] traverse::GraphView WithoutTypes(traverse::GraphView view, const ExcludeTypes& ex);
 
 // One entity type named on the command line, or none for "".
 std::optional<model::EntityType> TypeOption(const std::string& name);

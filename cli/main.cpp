@@ -1,6 +1,9 @@
 // kg: articles in, a typed knowledge graph out. This file only wires the commands together and
 // turns errors into one line and an exit code.
 #include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "cli/commands.h"
 #include "cli/exit_code.h"
@@ -31,12 +34,30 @@ int ExitCodeFor(kg::ErrorCode code) {
   return kg::cli::kExitFailure;
 }
 
+// The first word that is neither an option nor --db's value, when no command has that name:
+// CLI11 would only say that the argument was not expected.
+std::optional<std::string> UnknownCommand(const CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--db") {
+      ++i;
+      continue;
+    }
+    if (arg.empty() || arg.front() == '-') continue;
+    const auto named =
+        app.get_subcommands([&](const CLI::App* sub) { return sub->check_name(std::string(arg)); });
+    if (named.empty()) return std::string(arg);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"kg: build a knowledge graph from news articles, then ask it questions."};
   app.footer(kFooter);
-  app.set_version_flag("--version", "kg 0.1.0");
+  app.set_version_flag("--version", std::string("kg ") + KG_VERSION);  // CMake's project version
   app.require_subcommand(1);
   kg::cli::Context ctx;
   app.add_option("--db", ctx.db, "The graph store (SQLite file); default ./kg.db or $KG_DB");
@@ -56,6 +77,11 @@ int main(int argc, char** argv) {
   kg::cli::SetupAnalyze(app, ctx);
   kg::cli::SetupTrain(app, ctx);
   kg::cli::SetupMerge(app, ctx);
+  if (const auto unknown = UnknownCommand(app, argc, argv)) {
+    std::cerr << "kg: error: unknown command '" << *unknown
+              << "' (hint: kg --help lists the commands)\n";
+    return kg::cli::kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "model/unicode.h"
+
 namespace kg::cli {
 
 OutputFormat FormatOption::Get() const {
@@ -19,11 +21,7 @@ void AddFormatOption(CLI::App& cmd, FormatOption& option) {
   cmd.add_flag("--json", option.json, "One JSON document (same as --format json)");
 }
 
-std::size_t DisplayWidth(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
+std::size_t DisplayWidth(std::string_view text) { return model::DisplayWidth(text); }
 
 std::string Truncate(const std::string& text, std::size_t width) {
   if (DisplayWidth(text) <= width) return text;

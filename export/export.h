@@ -16,9 +16,10 @@
 
 namespace kg::exporter {
 
-enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j, kCytoscape };
+enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j, kCytoscape, kHtml };
 
-// Parses "graphml", "dot", "json", "ntriples", "csv", "neo4j", "cytoscape" (case-insensitive).
+// Parses "graphml", "dot", "json", "ntriples", "csv", "neo4j", "cytoscape", "html"
+// (case-insensitive).
 [[nodiscard]] std::optional<Format> ParseFormat(const std::string& name);
 
 // What the store knows about an edge beyond the graph: where it was read, and its modality.
@@ -44,6 +45,11 @@ struct ExportOptions {
   // GraphML only: add yEd's own label elements (y:ShapeNode, y:PolyLineEdge), which yEd shows
   // and other readers ignore.
   bool yed_labels = false;
+  // HTML only: the title (or else the source) of the article a triple came from, by triple id;
+  // empty when not wanted.
+  std::function<std::string(std::int64_t)> article;
+  // HTML only: a note the page shows above the graph (e.g. that it was cut); empty for none.
+  std::string warning;
 };
 
 // GraphML with typed keys: nodes name, label (= name, the key Gephi shows), type; edges label
@@ -92,6 +98,16 @@ Neo4jFiles WriteNeo4j(const traverse::Graph& g, const std::string& folder,
                       const ExportOptions& options);
 // The exact neo4j-admin (Neo4j 5) command that loads the folder into the database "neo4j".
 [[nodiscard]] std::string Neo4jImportCommand(const std::string& folder, const Neo4jFiles& files);
+
+// One self-contained HTML page (no network): d3 v3's force layout, colours and a legend by type,
+// search by name, filters by type and predicate, negated edges dashed, and a click on a node or
+// edge shows its sentences and articles. The page writes "N nodes, M edges" in #counts and any
+// script error in #errors. Meant for up to a few thousand nodes (see LargestForPage).
+void WriteHtml(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
+// The max_nodes vertices of highest degree (in + out; ties: lower store id first) and the edges
+// among them, in g's order; nullopt when g has no more than max_nodes vertices.
+[[nodiscard]] std::optional<traverse::Graph> LargestForPage(const traverse::Graph& g,
+                                                            std::size_t max_nodes);
 
 // Every format but kNeo4j, which writes a folder.
 void Write(Format format, const traverse::Graph& g, std::ostream& out,

@@ -21,6 +21,7 @@ std::optional<Format> ParseFormat(const std::string& name) {
   if (n == "csv") return Format::kCsv;
   if (n == "neo4j") return Format::kNeo4j;
   if (n == "cytoscape") return Format::kCytoscape;
+  if (n == "html") return Format::kHtml;
   return std::nullopt;
 }
 
@@ -168,6 +169,9 @@ void Write(Format format, const traverse::Graph& g, std::ostream& out,
       return;
     case Format::kCytoscape:
       WriteCytoscape(g, out, options);
+      return;
+    case Format::kHtml:
+      WriteHtml(g, out, options);
       return;
     case Format::kNeo4j:
       throw Error(ErrorCode::kInvalidInput, "neo4j export writes a folder (hint: -o FOLDER)");

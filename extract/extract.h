@@ -14,10 +14,10 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/article_reader.h"
 #include "extract/link_parser.h"
 #include "extract/sentence_triple.h"
-#include "extract/triple_reader.h"
+#include "input/article_reader.h"
+#include "input/triple_reader.h"
 #include "model/article.h"
 #include "nlp/name_tagger.h"
 

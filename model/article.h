@@ -8,6 +8,9 @@
 
 namespace kg::model {
 
+// The largest text an article may have: extraction maps offsets with 32-bit integers.
+inline constexpr std::size_t kMaxArticleBytes = std::size_t{1} << 30;
+
 // An article as read from its source. text is plain text (HTML already turned into text); every
 // span elsewhere is a byte offset into it.
 struct Article {

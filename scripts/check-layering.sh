@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails when a layer includes a layer it must not know (see README, "How it works"):
-# model knows nothing; nlp and store know only model; extract knows nlp and model; traverse knows store and model;
+# model knows nothing; input and nlp know only model; extract knows input, nlp and model; store knows only model; traverse knows store and model;
 # export knows traverse, store and model; cli knows everyone. Tests may include what they test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,8 +22,9 @@ check() {
   done < <(grep -rn '#include "' "$folder" --include='*.h' --include='*.cpp' || true)
 }
 check model model
+check input input model
 check nlp nlp model
-check extract extract nlp model
+check extract extract input nlp model
 check graph/store graph/store model
 check graph/traverse graph/traverse graph/store model
 check graph/query graph/query graph/traverse graph/store model

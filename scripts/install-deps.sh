@@ -10,6 +10,8 @@ packages=(
   liblink-grammar-dev link-grammar-dictionaries-en   # the parser
   wordnet-base wordnet-dev                 # lemmas and noun classes
   iso-codes                                # ISO 3166 country names
+  libutf8proc-dev libxml2-dev              # Unicode NFC, case folding, widths; HTML parsing
+  libjs-d3 chromium                        # the HTML export's graph library; its test browser
   libgtest-dev libgmock-dev googletest     # tests
   graphviz python3 python3-networkx        # exports are checked with the real readers
   python3-igraph python3-rdflib raptor2-utils

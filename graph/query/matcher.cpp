@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "graph/query/query.h"
+#include "model/unicode.h"
 
 namespace kg::query {
 namespace {
@@ -20,11 +21,6 @@ struct Binding {
   std::optional<Vertex> node;
   std::vector<Edge> edges;
 };
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // A pattern read right to left, so that the search can start at its named end.
 PathPattern Reversed(const PathPattern& p) {
@@ -236,8 +232,8 @@ class Matcher {
     const bool numeric =
         std::from_chars(left.data(), left.data() + left.size(), a).ec == std::errc() &&
         std::from_chars(right.data(), right.data() + right.size(), b).ec == std::errc();
-    const std::string l = Lower(left);
-    const std::string r = Lower(right);
+    const std::string l = model::FoldCase(left);
+    const std::string r = model::FoldCase(right);
     switch (op) {
       case CompareOp::kEq:
         return numeric ? a == b : l == r;

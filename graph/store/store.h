@@ -208,6 +208,9 @@ class Store {
   void ForEachEvidence(std::span<const std::int64_t> triple_ids,
                        const std::function<void(const EvidenceRow&)>& fn) const;
   // Counts kept by the writes (no table scan): constant time whatever the store's size.
+  // The title of the article a triple came from, or its source when it has none; "" for an
+  // unknown triple. One cached statement, like EvidenceSentence.
+  [[nodiscard]] std::string ArticleTitle(std::int64_t triple_id) const;
   [[nodiscard]] StoreStats Stats() const;
 
   // Batch reads for listings and exports (graph/store/facts.cpp): one query, never one per edge.

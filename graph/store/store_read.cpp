@@ -1,8 +1,11 @@
 // Reading: entities, triples, evidence and counts.
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "graph/store/store_impl.h"
+#include "model/name_match.h"
+#include "model/unicode.h"
 
 namespace kg::store {
 namespace {
@@ -41,23 +44,6 @@ StoredTriple ReadTriple(SQLite::Statement& q) {
     t.evidence.end = static_cast<std::size_t>(q.getColumn(17).getInt64());
   }
   return r;
-}
-
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                        std::tolower(static_cast<unsigned char>(b[j - 1]));
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (same ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
 }
 
 }  // namespace
@@ -101,7 +87,17 @@ std::vector<std::int64_t> Store::FindEntities(std::string_view name) const {
     q.bind(1, std::string(name));
     std::vector<std::int64_t> out;
     while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
-    return out;
+    if (!out.empty()) return out;
+    // NOCASE folds ASCII only; "\u00E9mile" finds "\u00C9mile" by Unicode case folding, at the cost
+    // of a scan that only a miss pays.
+    const std::string folded = model::FoldCase(name);
+    SQLite::Statement all(impl_->db, "SELECT alias, entity_id FROM aliases");
+    std::set<std::int64_t> found;
+    while (all.executeStep()) {
+      if (model::FoldCase(all.getColumn(0).getString()) == folded)
+        found.insert(all.getColumn(1).getInt64());
+    }
+    return {found.begin(), found.end()};
   });
 }
 
@@ -125,13 +121,12 @@ std::vector<std::string> Store::ClosestNames(std::string_view name, std::size_t 
     SQLite::Statement q(impl_->db, "SELECT DISTINCT alias FROM aliases");
     while (q.executeStep()) {
       std::string a = q.getColumn(0).getString();
-      scored.emplace_back(EditDistance(name, a), std::move(a));
+      scored.emplace_back(model::HintDistance(name, a), std::move(a));
     }
     std::sort(scored.begin(), scored.end());
     std::vector<std::string> out;
     for (std::size_t i = 0; i < scored.size() && out.size() < n; ++i) {
-      if (scored[i].first <= std::max<std::size_t>(3, name.size() / 2))
-        out.push_back(scored[i].second);
+      if (model::IsCloseEnough(scored[i].first, name.size())) out.push_back(scored[i].second);
     }
     return out;
   });
@@ -179,6 +174,19 @@ std::string Store::EvidenceSentence(std::int64_t triple_id) const {
     if (q.executeStep()) text = q.getColumn(0).getString();
     (void)q.tryReset();  // a cached statement must not hold its read open between uses
     return text;
+  });
+}
+
+std::string Store::ArticleTitle(std::int64_t triple_id) const {
+  return Guarded(path_, [&]() -> std::string {
+    SQLite::Statement& q = impl_->Prepared(
+        "SELECT COALESCE(NULLIF(a.title, ''), a.source) FROM triples t "
+        "JOIN articles a ON a.id = t.article_id WHERE t.id = ?");
+    q.bind(1, triple_id);
+    std::string title;
+    if (q.executeStep()) title = q.getColumn(0).getString();
+    (void)q.tryReset();
+    return title;
   });
 }
 

@@ -4,11 +4,11 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "extract/html_to_text.h"
+#include "input/html_to_text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  const kg::extract::HtmlDocument doc = kg::extract::HtmlToText(input);
+  const kg::input::HtmlDocument doc = kg::input::HtmlToText(input);
   // A character reference of at least 3 bytes decodes to at most 4.
   if (doc.text.size() > 2 * size + 8 || doc.title.size() > 2 * size + 8) std::abort();
   return 0;

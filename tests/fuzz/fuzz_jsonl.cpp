@@ -6,15 +6,15 @@
 #include <string>
 #include <string_view>
 
-#include "extract/article_reader.h"
-#include "nlp/text_normalizer.h"
+#include "input/article_reader.h"
+#include "model/unicode.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   for (const char* ext : {".jsonl", ".html", ".txt"}) {
-    (void)kg::extract::DecodeContent("fuzz", ext, input, [](kg::model::Article&& a) {
+    (void)kg::input::DecodeContent("fuzz", ext, input, [](kg::model::Article&& a) {
       std::size_t bad = 0;
-      if (a.text.empty() || !kg::nlp::IsValidUtf8(a.text, &bad)) std::abort();
+      if (a.text.empty() || !kg::model::IsValidUtf8(a.text, &bad)) std::abort();
     });
   }
   return 0;

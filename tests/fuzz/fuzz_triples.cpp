@@ -5,12 +5,12 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "extract/triple_reader.h"
+#include "input/triple_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   for (const char* name : {"fuzz.tsv", "fuzz.jsonl"}) {
-    const auto file = kg::extract::ReadTriples(name, input);
+    const auto file = kg::input::ReadTriples(name, input);
     for (const auto& t : file.triples) {
       if (t.subject.name.empty() || t.object.name.empty() || t.predicate.empty()) std::abort();
     }

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +11,7 @@
 #include "model/article.h"
 #include "model/diagnostic.h"
 
-namespace kg::extract {
+namespace kg::input {
 
 // What reading a set of paths found besides the articles handed to the callback.
 struct ReadReport {
@@ -25,6 +26,11 @@ struct ReadReport {
 // Each article goes to on_article as soon as it is read. A bad input (missing path, binary file,
 // invalid UTF-8, empty text, broken JSONL line) becomes a Diagnostic and the rest goes on.
 // on_article may throw; the exception propagates and reading stops.
+// How many articles ReadArticles would hand over at most (files, plus JSONL lines), for progress
+// reports; nullopt when paths include standard input, which cannot be read twice. Reads JSONL
+// files once more to count their lines; never throws (unreadable paths count 0).
+[[nodiscard]] std::optional<std::size_t> CountArticles(const std::vector<std::string>& paths);
+
 ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& standard_input,
                         const std::function<void(model::Article&&)>& on_article);
 
@@ -34,4 +40,4 @@ std::vector<model::Diagnostic> DecodeContent(
     const std::string& source, std::string_view extension, std::string_view content,
     const std::function<void(model::Article&&)>& on_article);
 
-}  // namespace kg::extract
+}  // namespace kg::input

@@ -1,4 +1,4 @@
-#include "extract/article_reader.h"
+#include "input/article_reader.h"
 
 #include <filesystem>
 #include <fstream>
@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-namespace kg::extract {
+namespace kg::input {
 namespace {
 
 std::vector<model::Article> Decode(const std::string& ext, const std::string& content,
@@ -68,4 +68,4 @@ TEST(ArticleReader, FoldersAreReadRecursivelyAndMissingPathsReported) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::input

@@ -7,7 +7,7 @@
 #include "model/diagnostic.h"
 #include "model/triple.h"
 
-namespace kg::extract {
+namespace kg::input {
 
 struct TripleFile {
   std::vector<model::Triple> triples;
@@ -21,4 +21,4 @@ struct TripleFile {
 // Unknown types become OTHER; a bad line is a Diagnostic and the rest is read.
 [[nodiscard]] TripleFile ReadTriples(const std::string& source, std::string_view content);
 
-}  // namespace kg::extract
+}  // namespace kg::input

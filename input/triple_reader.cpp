@@ -1,14 +1,13 @@
-#include "extract/triple_reader.h"
+#include "input/triple_reader.h"
 
 #include <charconv>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "nlp/text_normalizer.h"
+#include "model/unicode.h"
 
-namespace kg::extract {
-using nlp::IsValidUtf8;
+namespace kg::input {
 namespace {
 
 using model::EntityType;
@@ -112,7 +111,7 @@ TripleFile ReadTriples(const std::string& source, std::string_view content) {
     file.rejected.push_back({source, 0, "binary file (NUL byte), not triples"});
     return file;
   }
-  if (!IsValidUtf8(content, &bad)) {
+  if (!model::IsValidUtf8(content, &bad)) {
     file.rejected.push_back({source, 0, "invalid UTF-8 at byte " + std::to_string(bad)});
     return file;
   }
@@ -141,9 +140,12 @@ TripleFile ReadTriples(const std::string& source, std::string_view content) {
       file.rejected.push_back({source, line_no, problem});
       continue;
     }
+    // NFC (UAX #15), so that a name typed decomposed joins the entity stored composed.
+    for (std::string* text : {&t.subject.name, &t.object.name, &t.predicate, &t.relation})
+      *text = model::Nfc(*text);
     file.triples.push_back(std::move(t));
   }
   return file;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::input

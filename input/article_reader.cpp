@@ -1,4 +1,4 @@
-#include "extract/article_reader.h"
+#include "input/article_reader.h"
 
 #include <algorithm>
 #include <array>
@@ -10,13 +10,10 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
-#include "extract/html_to_text.h"
-#include "nlp/text_normalizer.h"
-#include "nlp/words.h"
+#include "input/html_to_text.h"
+#include "model/unicode.h"
 
-namespace kg::extract {
-using nlp::IsValidUtf8;
-using nlp::kMaxInputBytes;
+namespace kg::input {
 namespace {
 
 namespace fs = std::filesystem;
@@ -32,16 +29,16 @@ bool IsBlank(std::string_view s) {
 // Why content cannot be an article, or empty when it can.
 std::string ContentProblem(std::string_view content) {
   if (content.empty()) return "empty file";
-  if (content.size() > kMaxInputBytes) {
+  if (content.size() > model::kMaxArticleBytes) {
     return "too large (" + std::to_string(content.size() >> 20) + " MiB; at most " +
-           std::to_string(kMaxInputBytes >> 20) + " MiB an article)";
+           std::to_string(model::kMaxArticleBytes >> 20) + " MiB an article)";
   }
   const std::size_t nul = content.find('\0');
   if (nul != std::string_view::npos) {
     return "binary file (NUL byte at offset " + std::to_string(nul) + "), not text";
   }
   std::size_t bad = 0;
-  if (!IsValidUtf8(content, &bad)) {
+  if (!model::IsValidUtf8(content, &bad)) {
     return "invalid UTF-8 at byte " + std::to_string(bad) +
            " (rejected; convert the file to UTF-8)";
   }
@@ -59,6 +56,13 @@ std::string TitleOf(std::string_view text) {
     line.remove_suffix(1);
   if (line.empty() || line.size() > 150 || line.back() == '.') return {};
   return std::string(line);
+}
+
+// NFC (UAX #15) for everything later steps compare: "Cafe\u0301" and "Caf\u00E9" are one name.
+model::Article Normalised(model::Article&& a) {
+  a.text = model::Nfc(a.text);
+  a.title = model::Nfc(a.title);
+  return std::move(a);
 }
 
 std::string StringField(const rapidjson::Value& object, const char* name) {
@@ -114,19 +118,64 @@ std::vector<model::Diagnostic> DecodeJsonLines(
       continue;
     }
     if (article.title.empty()) article.title = TitleOf(article.text);
-    on_article(std::move(article));
+    on_article(Normalised(std::move(article)));
   }
   return rejected;
 }
 
+// The article files under folder, in sorted path order; ignored counts the others.
+std::vector<fs::path> ListArticleFiles(const fs::path& folder, std::error_code& ec,
+                                       std::size_t& ignored) {
+  std::vector<fs::path> files;
+  for (fs::recursive_directory_iterator
+           it(folder, fs::directory_options::skip_permission_denied, ec),
+       end;
+       !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    const std::string ext = model::FoldCase(it->path().extension().string());
+    if (std::find(kArticleExtensions.begin(), kArticleExtensions.end(), ext) ==
+        kArticleExtensions.end()) {
+      ++ignored;
+      continue;
+    }
+    files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Articles in one file: a JSONL file's non-blank lines, else 1.
+std::size_t ArticlesIn(const fs::path& file) {
+  if (model::FoldCase(file.extension().string()) != ".jsonl") return 1;
+  std::ifstream in(file, std::ios::binary);
+  std::size_t n = 0;
+  for (std::string line; std::getline(in, line);) n += IsBlank(line) ? 0 : 1;
+  return n;
+}
+
 }  // namespace
+
+std::optional<std::size_t> CountArticles(const std::vector<std::string>& paths) {
+  std::size_t n = 0;
+  for (const std::string& arg : paths) {
+    if (arg == "-") return std::nullopt;
+    std::error_code ec;
+    if (!fs::is_directory(arg, ec)) {
+      n += fs::exists(arg, ec) ? ArticlesIn(arg) : 0;
+      continue;
+    }
+    std::size_t ignored = 0;
+    for (const fs::path& file : ListArticleFiles(arg, ec, ignored)) n += ArticlesIn(file);
+  }
+  return n;
+}
 
 std::vector<model::Diagnostic> DecodeContent(
     const std::string& source, std::string_view extension, std::string_view content,
     const std::function<void(model::Article&&)>& on_article) {
   const std::string problem = ContentProblem(content);
   if (!problem.empty()) return {{source, 0, problem}};
-  const std::string ext = nlp::Lower(std::string(extension));
+  const std::string ext = model::FoldCase(std::string(extension));
   if (ext == ".jsonl") return DecodeJsonLines(source, content, on_article);
   model::Article article;
   article.source = source;
@@ -139,7 +188,7 @@ std::vector<model::Diagnostic> DecodeContent(
     article.text.assign(content);
     article.title = TitleOf(article.text);
   }
-  on_article(std::move(article));
+  on_article(Normalised(std::move(article)));
   return {};
 }
 
@@ -186,22 +235,8 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
       read_file(path);
       continue;
     }
-    std::vector<fs::path> files;
-    for (fs::recursive_directory_iterator
-             it(path, fs::directory_options::skip_permission_denied, ec),
-         end;
-         !ec && it != end; it.increment(ec)) {
-      if (!it->is_regular_file(ec)) continue;
-      const std::string ext = nlp::Lower(it->path().extension().string());
-      if (std::find(kArticleExtensions.begin(), kArticleExtensions.end(), ext) ==
-          kArticleExtensions.end()) {
-        ++report.ignored_files;
-        continue;
-      }
-      files.push_back(it->path());
-    }
+    std::vector<fs::path> files = ListArticleFiles(path, ec, report.ignored_files);
     if (ec) report.rejected.push_back({arg, 0, "cannot read folder: " + ec.message()});
-    std::sort(files.begin(), files.end());
     if (files.empty() && !ec) {
       report.rejected.push_back({arg, 0, "folder has no article files (.txt .md .html .jsonl)"});
     }
@@ -210,4 +245,4 @@ ReadReport ReadArticles(const std::vector<std::string>& paths, std::istream& sta
   return report;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::input

@@ -1,0 +1,75 @@
+#include "model/unicode.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+
+#include <utf8proc.h>
+
+namespace kg::model {
+namespace {
+
+struct FreeDeleter {
+  void operator()(utf8proc_uint8_t* p) const { std::free(p); }
+};
+
+const utf8proc_uint8_t* Bytes(std::string_view text) {
+  return reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+}
+
+// utf8proc_map with the given options; text unchanged when utf8proc rejects it.
+std::string Map(std::string_view text, int options) {
+  utf8proc_uint8_t* raw = nullptr;
+  const utf8proc_ssize_t n = utf8proc_map(Bytes(text), static_cast<utf8proc_ssize_t>(text.size()),
+                                          &raw, static_cast<utf8proc_option_t>(options));
+  const std::unique_ptr<utf8proc_uint8_t, FreeDeleter> owned(raw);
+  if (n < 0) return std::string(text);
+  return {reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n)};
+}
+
+}  // namespace
+
+bool IsValidUtf8(std::string_view text, std::size_t* bad_offset) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t code = 0;
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(Bytes(text) + i, static_cast<utf8proc_ssize_t>(text.size() - i), &code);
+    if (n <= 0) {
+      if (bad_offset != nullptr) *bad_offset = i;
+      return false;
+    }
+    i += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+std::string Nfc(std::string_view text) { return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+
+std::string FoldCase(std::string_view text) {
+  return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+std::string LooseKey(std::string_view text) {
+  return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+}
+
+std::size_t DisplayWidth(std::string_view text) {
+  std::size_t width = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    utf8proc_int32_t code = 0;
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(Bytes(text) + i, static_cast<utf8proc_ssize_t>(text.size() - i), &code);
+    if (n <= 0) {  // an invalid byte shows as one replacement character
+      ++width;
+      ++i;
+      continue;
+    }
+    width += static_cast<std::size_t>(utf8proc_charwidth(code));
+    i += static_cast<std::size_t>(n);
+  }
+  return width;
+}
+
+}  // namespace kg::model
