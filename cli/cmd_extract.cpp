@@ -102,19 +102,23 @@ void PrintUd(const std::string& format, const std::string& sentence,
                 << Flat(t.relation) << '\t' << Flat(arg1->text) << '\t' << Flat(arg2->text) << '\n';
       continue;
     }
-    std::cout << "{\"sentence\":" << JsonString(sentence)
-              << ",\"subject\":" << JsonString(t.subject.name)
-              << ",\"relation\":" << JsonString(t.relation)
-              << ",\"object\":" << JsonString(t.object.name)
-              << ",\"predicate\":" << JsonString(t.predicate)
-              << ",\"negated\":" << (t.negated ? "true" : "false")
-              << ",\"modality\":" << JsonString(t.modality)
-              << ",\"attributed_to\":" << JsonString(t.attributed_to)
-              << ",\"asserted\":" << (t.asserted ? "true" : "false")
-              << ",\"time\":" << JsonString(t.time) << ",\"value\":" << JsonString(t.object.value)
-              << ",\"confidence\":" << FormatConfidence(t.confidence)
-              << ",\"extractor\":" << JsonString("ud/" + std::string(extract::Rule(t.rule).name))
-              << "}\n";
+    JsonOut json(std::cout);
+    auto& w = json.w();
+    w.StartObject();
+    Member(w, "sentence", sentence);
+    Member(w, "subject", t.subject.name);
+    Member(w, "relation", t.relation);
+    Member(w, "object", t.object.name);
+    Member(w, "predicate", t.predicate);
+    Member(w, "negated", t.negated);
+    Member(w, "modality", t.modality);
+    Member(w, "attributed_to", t.attributed_to);
+    Member(w, "asserted", t.asserted);
+    Member(w, "time", t.time);
+    Member(w, "value", t.object.value);
+    Number(w, "confidence", t.confidence);
+    Member(w, "extractor", "ud/" + std::string(extract::Rule(t.rule).name));
+    w.EndObject();
   }
 }
 

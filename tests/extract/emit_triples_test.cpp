@@ -93,7 +93,7 @@ supply _ VERB VB 2 xcomp
 the _ DET DT 6 det
 tanks _ NOUN NNS 4 obj
 . _ PUNCT . 2 punct)")};
-  FillMissingLemmas(sentences, *Lexicon::Open());
+  FillMissingLemmas(sentences, *nlp::Lexicon::Open());
   EXPECT_EQ(sentences[0].tokens[1].lemma, "refuse");
   EXPECT_EQ(sentences[0].tokens[5].lemma, "tank");
   EXPECT_EQ(sentences[0].tokens[0].lemma, "Poland");
