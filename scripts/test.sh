@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 jobs=$(nproc)
 # Cheap checks first: the layering rules and the formatting.
 bash scripts/check-layering.sh
-find model extract graph export cli tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run --Werror
+find model input nlp extract graph export cli tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format --dry-run --Werror
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DKG_WERROR=ON > /dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure
