@@ -48,8 +48,9 @@ void PathJson(JsonWriter& w, const traverse::GraphView& view, const EdgeTriples&
   w.EndArray();
 }
 
-void PrintPathsJson(const traverse::GraphView& view, const EdgeTriples& triples, const std::string& from,
-                    const std::string& to, const std::vector<std::vector<traverse::Hop>>& paths) {
+void PrintPathsJson(const traverse::GraphView& view, const EdgeTriples& triples,
+                    const std::string& from, const std::string& to,
+                    const std::vector<std::vector<traverse::Hop>>& paths) {
   JsonOut json(std::cout);
   auto& w = json.w();
   w.StartObject();

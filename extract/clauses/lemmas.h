@@ -2,8 +2,8 @@
 
 #include <vector>
 
-#include "nlp/lexicon.h"
 #include "nlp/analysis.h"
+#include "nlp/lexicon.h"
 
 namespace kg::extract {
 
