@@ -9,27 +9,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "tests/cli/cli_fixture.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 using testing::HasSubstr;
 using testing::Not;
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Env(const char* name) {
-  const char* v = std::getenv(name);
-  return v == nullptr ? "" : v;
-}
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using kg::cli_test::Env;
+using kg::cli_test::Outcome;
+using kg::cli_test::Slurp;
 
 class ExtractUdTest : public testing::Test {
  protected:
