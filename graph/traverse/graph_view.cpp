@@ -1,6 +1,8 @@
 // Neighbourhoods, components and cuts, read in place from the CSR arrays.
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <tuple>
 #include <unordered_map>
 
 #include "graph/traverse/csr.h"
@@ -121,16 +123,31 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
         found.emplace_back(w, d + 1);
       });
     }
-    kept.Begin(a.n);
     for (const auto& [v, d] : found) {
-      if (v != *cut.focus && !type_ok(v)) continue;
-      kept.Mark(v, d);
-      n.vertices.push_back(v);
+      if (v == *cut.focus || type_ok(v)) n.vertices.push_back(v);
     }
-    std::stable_sort(n.vertices.begin() + 1, n.vertices.end(), [&](Vertex x, Vertex y) {
+    n.reached = n.vertices.size();
+    // The marks of the walk still hold every distance.
+    const auto by_name = [&](Vertex x, Vertex y) {
       return std::pair(kept.Distance(x), Name(x)) < std::pair(kept.Distance(y), Name(y));
-    });
+    };
+    const auto by_degree = [&](Vertex x, Vertex y) {
+      const auto key = [&](Vertex v) {
+        return std::tuple(kept.Distance(v), -static_cast<std::int64_t>(Degree(v)), Name(v), v);
+      };
+      return key(x) < key(y);
+    };
+    const auto rest = n.vertices.begin() + 1;
+    if (cut.limit == 0) {
+      std::stable_sort(rest, n.vertices.end(), by_name);
+    } else {
+      const auto keep = static_cast<std::ptrdiff_t>(std::min(cut.limit, n.vertices.size() - 1));
+      std::partial_sort(rest, rest + keep, n.vertices.end(), by_degree);
+      n.vertices.erase(rest + keep, n.vertices.end());
+    }
     for (const Vertex v : n.vertices) n.distance.push_back(kept.Distance(v));
+    kept.Begin(a.n);
+    for (std::size_t i = 0; i < n.vertices.size(); ++i) kept.Mark(n.vertices[i], n.distance[i]);
   } else {
     for (std::uint32_t v = 0; v < a.n; ++v) {
       if (type_ok(v)) kept.Mark(v, 0);
@@ -144,9 +161,23 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
       used[a.edge_source[e]] = used[a.edge_target[e]] = 1;
     }
   }
-  for (const Vertex v : n.vertices) {
-    for (std::uint32_t e = a.out_start[v]; e < a.out_start[v + 1]; ++e) {
-      if (kept.Seen(a.edge_target[e]) && edge_ok(e)) n.edges.emplace_back(v, e);
+  if (cut.focus && cut.limit > 0) {
+    // Each kept vertex with the one edge (the lowest triple id) that reaches it from a kept
+    // vertex a hop nearer: as many edges as vertices, however dense the hubs among them are.
+    for (std::size_t i = 1; i < n.vertices.size(); ++i) {
+      std::optional<Edge> best;
+      ForEachIncident(a, n.vertices[i], [&](const Edge& e, Vertex w, bool) {
+        if (!kept.Seen(w) || kept.Distance(w) != n.distance[i] - 1) return;
+        if (best && a.edge_triple[best->idx] <= a.edge_triple[e.idx]) return;
+        if (edge_ok(static_cast<std::uint32_t>(e.idx))) best = e;
+      });
+      if (best) n.edges.push_back(*best);
+    }
+  } else {
+    for (const Vertex v : n.vertices) {
+      for (std::uint32_t e = a.out_start[v]; e < a.out_start[v + 1]; ++e) {
+        if (kept.Seen(a.edge_target[e]) && edge_ok(e)) n.edges.emplace_back(v, e);
+      }
     }
   }
   if (!cut.focus) {
@@ -157,6 +188,7 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
         n.distance.push_back(0);
       }
     }
+    n.reached = n.vertices.size();
   }
   std::sort(n.edges.begin(), n.edges.end(), [&](const Edge& x, const Edge& y) {
     return a.edge_triple[x.idx] < a.edge_triple[y.idx];
