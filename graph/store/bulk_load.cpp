@@ -68,8 +68,7 @@ class BulkLoader::Entities {
     written_mentions_.resize(mentions_.size());
     std::copy(mentions_.begin() + static_cast<std::ptrdiff_t>(first), mentions_.end(),
               written_mentions_.begin() + static_cast<std::ptrdiff_t>(first));
-    SQLite::Statement& alias =
-        impl.Prepared("INSERT INTO aliases(alias, entity_id) VALUES (?, ?)");
+    SQLite::Statement& alias = impl.Prepared("INSERT INTO aliases(alias, entity_id) VALUES (?, ?)");
     for (const auto& [name, id] : aliases_) {
       alias.reset();
       alias.bind(1, name);

@@ -318,8 +318,9 @@ std::vector<StoredTriple> Store::TriplesByIds(std::span<const std::int64_t> ids)
     std::vector<StoredTriple> out;  // in the order asked, repeats included
     out.reserve(ids.size());
     for (const std::int64_t id : ids) {
-      const auto it = std::lower_bound(found.begin(), found.end(), id,
-                                       [](const StoredTriple& t, std::int64_t v) { return t.id < v; });
+      const auto it =
+          std::lower_bound(found.begin(), found.end(), id,
+                           [](const StoredTriple& t, std::int64_t v) { return t.id < v; });
       if (it != found.end() && it->id == id) out.push_back(*it);
     }
     return out;

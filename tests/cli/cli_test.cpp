@@ -283,8 +283,7 @@ TEST_F(CliTest, TagWithoutAModelIsAOneLineError) {
 TEST_F(CliTest, NeighborsOfAHubShowTheFirstAndCountTheRest) {
   {
     std::ofstream tsv(dir_ / "hub.tsv");
-    for (int i = 0; i < 60; ++i)
-      tsv << "Hub\tPERSON\tmeet\tGuest " << i << "\tPERSON\n";
+    for (int i = 0; i < 60; ++i) tsv << "Hub\tPERSON\tmeet\tGuest " << i << "\tPERSON\n";
     tsv << "Guest 7\tPERSON\tvisit\tOslo\tCITY\n";
     tsv << "Guest 7\tPERSON\tvisit\tBergen\tCITY\n";
   }

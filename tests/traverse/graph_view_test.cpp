@@ -68,8 +68,8 @@ TEST(GraphView, LimitKeepsTheNearestAndMostConnected) {
 
   cut.limit = 2;
   const Neighbourhood two = v.Subgraph(cut);
-  ASSERT_EQ(two.vertices.size(), 3U);  // the hub and two others
-  EXPECT_EQ(two.reached, 7U);          // everything the two hops reach is still counted
+  ASSERT_EQ(two.vertices.size(), 3U);       // the hub and two others
+  EXPECT_EQ(two.reached, 7U);               // everything the two hops reach is still counted
   EXPECT_EQ(v.Name(two.vertices[1]), "C");  // one hop, degree 3
   EXPECT_EQ(v.Name(two.vertices[2]), "B");  // one hop, degree 2
   EXPECT_EQ(two.distance[1], 1);
