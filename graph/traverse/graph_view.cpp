@@ -17,6 +17,44 @@ Marks& ReachMarks() {
   return marks;
 }
 
+// Sorts vertices after the first (the focus) by distance (from marks), then by name; with a
+// limit, by distance, then degree (most first), then name, keeping the first limit of them.
+void OrderNearest(const CsrArrays& a, const Marks& marks, std::size_t limit,
+                  std::vector<Vertex>& vertices) {
+  const auto rest = vertices.begin() + 1;
+  if (limit == 0) {
+    std::stable_sort(rest, vertices.end(), [&](Vertex x, Vertex y) {
+      return std::pair(marks.Distance(x), a.Name(x)) < std::pair(marks.Distance(y), a.Name(y));
+    });
+    return;
+  }
+  const auto key = [&](Vertex v) {
+    const std::uint32_t degree =
+        (a.out_start[v + 1] - a.out_start[v]) + (a.in_start[v + 1] - a.in_start[v]);
+    return std::tuple(marks.Distance(v), -static_cast<std::int64_t>(degree), a.Name(v), v);
+  };
+  const auto keep = static_cast<std::ptrdiff_t>(std::min(limit, vertices.size() - 1));
+  std::partial_sort(rest, rest + keep, vertices.end(),
+                    [&](Vertex x, Vertex y) { return key(x) < key(y); });
+  vertices.erase(rest + keep, vertices.end());
+}
+
+// For each vertex of n after the focus, the one edge (the lowest triple id, passing edge_ok)
+// that reaches it from a marked vertex a hop nearer: as many edges as vertices, however dense
+// the hubs among them are.
+template <typename EdgeOk>
+void ReachingEdges(const CsrArrays& a, const Marks& marks, Neighbourhood& n, EdgeOk&& edge_ok) {
+  for (std::size_t i = 1; i < n.vertices.size(); ++i) {
+    std::optional<Edge> best;
+    ForEachIncident(a, n.vertices[i], [&](const Edge& e, Vertex w, bool) {
+      if (!marks.Seen(w) || marks.Distance(w) != n.distance[i] - 1) return;
+      if (best && a.edge_triple[best->idx] <= a.edge_triple[e.idx]) return;
+      if (edge_ok(static_cast<std::uint32_t>(e.idx))) best = e;
+    });
+    if (best) n.edges.push_back(*best);
+  }
+}
+
 }  // namespace
 
 Vertex GraphBuilder::AddVertex(EntityVertex vertex) {
@@ -127,24 +165,7 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
       if (v == *cut.focus || type_ok(v)) n.vertices.push_back(v);
     }
     n.reached = n.vertices.size();
-    // The marks of the walk still hold every distance.
-    const auto by_name = [&](Vertex x, Vertex y) {
-      return std::pair(kept.Distance(x), Name(x)) < std::pair(kept.Distance(y), Name(y));
-    };
-    const auto by_degree = [&](Vertex x, Vertex y) {
-      const auto key = [&](Vertex v) {
-        return std::tuple(kept.Distance(v), -static_cast<std::int64_t>(Degree(v)), Name(v), v);
-      };
-      return key(x) < key(y);
-    };
-    const auto rest = n.vertices.begin() + 1;
-    if (cut.limit == 0) {
-      std::stable_sort(rest, n.vertices.end(), by_name);
-    } else {
-      const auto keep = static_cast<std::ptrdiff_t>(std::min(cut.limit, n.vertices.size() - 1));
-      std::partial_sort(rest, rest + keep, n.vertices.end(), by_degree);
-      n.vertices.erase(rest + keep, n.vertices.end());
-    }
+    OrderNearest(a, kept, cut.limit, n.vertices);  // the marks of the walk hold each distance
     for (const Vertex v : n.vertices) n.distance.push_back(kept.Distance(v));
     kept.Begin(a.n);
     for (std::size_t i = 0; i < n.vertices.size(); ++i) kept.Mark(n.vertices[i], n.distance[i]);
@@ -162,17 +183,7 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
     }
   }
   if (cut.focus && cut.limit > 0) {
-    // Each kept vertex with the one edge (the lowest triple id) that reaches it from a kept
-    // vertex a hop nearer: as many edges as vertices, however dense the hubs among them are.
-    for (std::size_t i = 1; i < n.vertices.size(); ++i) {
-      std::optional<Edge> best;
-      ForEachIncident(a, n.vertices[i], [&](const Edge& e, Vertex w, bool) {
-        if (!kept.Seen(w) || kept.Distance(w) != n.distance[i] - 1) return;
-        if (best && a.edge_triple[best->idx] <= a.edge_triple[e.idx]) return;
-        if (edge_ok(static_cast<std::uint32_t>(e.idx))) best = e;
-      });
-      if (best) n.edges.push_back(*best);
-    }
+    ReachingEdges(a, kept, n, edge_ok);
   } else {
     for (const Vertex v : n.vertices) {
       for (std::uint32_t e = a.out_start[v]; e < a.out_start[v + 1]; ++e) {
