@@ -6,8 +6,8 @@
 #              inserted with prepared statements into kg's tables and indexes)
 #   path       kg path A B (snapshot current; the first call after a write, which builds the
 #              snapshot, is its own row); peers: load the TSV, one shortest path
-#   neighbors  kg neighbors X --depth 2 (table and every edge with its evidence); peers: load,
-#              the two-hop names
+#   neighbors  kg neighbors X --depth 2 (the table a user sees: the first 50 neighbours, each with
+#              an edge, and the count of the rest); peers: load, every two-hop name
 #   stats      kg stats; peers: load, count nodes, edges and weak components
 #   graphml    kg export --format graphml -o FILE, evidence included; peers: load, write GraphML
 # Usage: bench/cli_bench.sh [RUNS=3] SIZE...   (e.g. 100000 1000000 10000000)
