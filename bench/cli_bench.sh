@@ -6,14 +6,16 @@
 #              inserted with prepared statements into kg's tables and indexes)
 #   path       kg path A B (snapshot current; the first call after a write, which builds the
 #              snapshot, is its own row); peers: load the TSV, one shortest path
-#   neighbors  kg neighbors X --depth 2 (table and every edge with its evidence); peers: load,
-#              the two-hop names
+#   neighbors  kg neighbors X --depth 2 (the table a user sees: the first 50 neighbours, each with
+#              an edge, and the count of the rest); peers: load, every two-hop name
 #   stats      kg stats; peers: load, count nodes, edges and weak components
 #   graphml    kg export --format graphml -o FILE, evidence included; peers: load, write GraphML
 # Usage: bench/cli_bench.sh [RUNS=3] SIZE...   (e.g. 100000 1000000 10000000)
 # KG_BENCH_DATA keeps the generated TSVs between runs; KG_BENCH_FLOOR=0 skips the SQLite floor;
 # KG_BENCH_PEERS=igraph,networkx picks peers (none: kg only);
-# networkx is skipped above 2,000,000 triples (it needs tens of GB there). Medians of RUNS runs
+# networkx is skipped above 2,000,000 triples (it needs tens of GB there); KG_BENCH_PEER_TIMEOUT=S
+# stops a peer run after S seconds (its row says "finished":false); KG_BENCH_PEER_PICKS=N (default
+# 3) entities for the peers' path and neighbors. Medians of RUNS runs
 # (path and neighbors: of 10 picked entities each). Writes bench/cli_results.jsonl (or
 # $KG_BENCH_OUT) and prints a
 # Markdown table.
@@ -32,14 +34,17 @@ kg=build/cli/kg
 out=${KG_BENCH_OUT:-bench/cli_results.jsonl}
 : > "$out"
 
-# timed TOOL COMMAND SIZE -- argv...: one run; appends seconds and peak KB to $work/t.
+# timed TOOL COMMAND SIZE -- argv...: one run; appends seconds and peak KB to $work/raw.jsonl.
+# Peers stop after KG_BENCH_PEER_TIMEOUT seconds (0: never); such a row has "finished":false.
 timed() {
-  local tool=$1 cmd=$2 size=$3
+  local tool=$1 cmd=$2 size=$3 limit=0 finished=true
   shift 4
-  /usr/bin/time -f '%e %M' -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || true
+  [[ $tool == kg || $tool == floor ]] || limit=${KG_BENCH_PEER_TIMEOUT:-0}
+  /usr/bin/time -f '%e %M' -o "$work/time" timeout "$limit" "$@" > /dev/null 2> "$work/stderr" ||
+    { [[ $? != 124 ]] || finished=false; }
   read -r sec kb < <(tail -1 "$work/time")
-  printf '{"size":%s,"tool":"%s","command":"%s","seconds":%s,"max_rss_kb":%s}\n' \
-    "$size" "$tool" "$cmd" "$sec" "$kb" >> "$work/raw.jsonl"
+  printf '{"size":%s,"tool":"%s","command":"%s","seconds":%s,"max_rss_kb":%s,"finished":%s}\n' \
+    "$size" "$tool" "$cmd" "$sec" "$kb" "$finished" >> "$work/raw.jsonl"
 }
 peer_on() { [[ ",$peers," == *,$1,* ]] && { [[ $1 != networkx ]] || (($2 <= 2000000)); }; }
 
@@ -83,7 +88,7 @@ PY
       timed "$tool" graphml "$size" -- /usr/bin/python3 bench/peer_cli.py "$tool" graphml "$tsv" "$work/p.graphml"
       timed "$tool" stats "$size" -- /usr/bin/python3 bench/peer_cli.py "$tool" stats "$tsv"
     done
-    for ((i = 0; i < 6; i += 2)); do  # loading dominates: three picks are enough
+    for ((i = 0; i < 2 * ${KG_BENCH_PEER_PICKS:-3}; i += 2)); do  # loading dominates: a few picks
       timed "$tool" path "$size" -- /usr/bin/python3 bench/peer_cli.py "$tool" path "$tsv" "${names[i]}" "${names[i + 1]}"
       timed "$tool" neighbors "$size" -- /usr/bin/python3 bench/peer_cli.py "$tool" neighbors "$tsv" "${names[i]}"
     done
@@ -98,7 +103,7 @@ cells = collections.defaultdict(list)
 for r in rows:
     cells[(r["size"], r["command"], r["tool"])].append(r)
 def med(key):
-    rs = cells.get(key)
+    rs = [r for r in cells.get(key, []) if r.get("finished", True)]
     if not rs:
         return None
     return statistics.median(r["seconds"] for r in rs), max(r["max_rss_kb"] for r in rs) / 1024

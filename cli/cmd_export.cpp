@@ -6,8 +6,6 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "cli/commands.h"
 #include "export/export.h"
@@ -33,38 +31,6 @@ struct ExportCommandOptions {
 // d3's force layout in a browser stays interactive up to about this many nodes.
 constexpr std::size_t kHtmlMaxNodes = 2000;
 
-// What the writers need beyond the graph, for the edges of the graph, read from the store in
-// one ordered scan. Article hashes are kept once per article, not once per edge.
-struct EdgeRecords {
-  struct Record {
-    std::size_t article = 0;  // index into articles
-    std::int64_t start = 0;
-    std::int64_t end = 0;
-    std::string modality;
-    std::string sentence;
-  };
-  std::vector<std::string> articles;
-  std::unordered_map<std::int64_t, Record> by_triple;
-};
-
-EdgeRecords ReadEdgeRecords(const store::Store& store, const traverse::Graph& g,
-                            bool with_sentences) {
-  std::unordered_set<std::int64_t> wanted;
-  wanted.reserve(num_edges(g));
-  for (const auto e : boost::make_iterator_range(edges(g))) wanted.insert(g[e].triple_id);
-  EdgeRecords records;
-  std::unordered_map<std::string, std::size_t> article_index;
-  store.ForEachProvenance([&](const store::ProvenanceRow& row) {
-    if (wanted.count(row.id) == 0) return;
-    const auto [it, added] =
-        article_index.emplace(std::string(row.article_hash), records.articles.size());
-    if (added) records.articles.emplace_back(row.article_hash);
-    records.by_triple[row.id] = {it->second, row.start, row.end, std::string(row.modality),
-                                 with_sentences ? std::string(row.sentence) : std::string()};
-  });
-  return records;
-}
-
 // Writes the file through a temporary beside it and a rename, so a failed export never leaves
 // half a file.
 void WriteFile(const std::string& path, const std::function<void(std::ostream&)>& write) {
@@ -86,22 +52,13 @@ std::string VerticesPath(const std::string& edges_path) {
   return (p.parent_path() / (p.stem().string() + ".vertices.csv")).string();
 }
 
-// The writers' view of the records: facts for every edge, sentences unless --no-evidence.
-exporter::ExportOptions Options(const EdgeRecords& records, const ExportCommandOptions& o) {
+// The writers' view of the evidence: facts for every edge, sentences unless --no-evidence.
+exporter::ExportOptions Options(const exporter::EdgeEvidence& evidence,
+                                const ExportCommandOptions& o) {
   exporter::ExportOptions options;
   options.yed_labels = o.yed;
-  options.facts = [&records](std::int64_t id) {
-    const auto it = records.by_triple.find(id);
-    if (it == records.by_triple.end()) return exporter::EdgeFacts{};
-    const auto& r = it->second;
-    return exporter::EdgeFacts{records.articles[r.article], r.start, r.end, r.modality};
-  };
-  if (o.evidence) {
-    options.evidence = [&records](std::int64_t id) {
-      const auto it = records.by_triple.find(id);
-      return it == records.by_triple.end() ? std::string() : it->second.sentence;
-    };
-  }
+  options.facts = [&evidence](std::int64_t id) { return evidence.Facts(id); };
+  if (o.evidence) options.evidence = [&evidence](std::int64_t id) { return evidence.Sentence(id); };
   return options;
 }
 
@@ -187,8 +144,8 @@ void RunExport(const ExportCommandOptions& o, Context& ctx) {
               << " best-connected (hint: --focus ENTITY --depth 2, or --type / --predicate)\n";
     graph = &*page;
   }
-  const EdgeRecords records = ReadEdgeRecords(store, *graph, o.evidence);
-  exporter::ExportOptions options = Options(records, o);
+  const exporter::EdgeEvidence evidence(store, *graph);
+  exporter::ExportOptions options = Options(evidence, o);
   if (*format == exporter::Format::kHtml) {
     options.warning = warning;
     options.article = [&store](std::int64_t triple_id) { return store.ArticleTitle(triple_id); };

@@ -1,6 +1,7 @@
 // kg neighbors: the entities within N hops of one, with the edges between them.
 #include <algorithm>
 #include <iostream>
+#include <limits>
 #include <memory>
 
 #include "cli/commands.h"
@@ -16,8 +17,17 @@ struct NeighborsOptions {
   std::vector<std::string> types;
   std::vector<std::string> predicates;
   bool asserted_only = false;
+  std::size_t limit = 50;  // 0: all
   FormatOption format;
 };
+
+// Neighbours found, shown, and found but not shown (the centre is not a neighbour; an entity
+// without edges has an empty neighbourhood).
+std::size_t Found(const traverse::Neighbourhood& n) { return n.reached == 0 ? 0 : n.reached - 1; }
+std::size_t Shown(const traverse::Neighbourhood& n) {
+  return n.vertices.empty() ? 0 : n.vertices.size() - 1;
+}
+std::size_t Hidden(const traverse::Neighbourhood& n) { return Found(n) - Shown(n); }
 
 void PrintJson(const store::StoredEntity& centre, int depth, const traverse::GraphView& view,
                const traverse::Neighbourhood& n, const EdgeTriples& triples) {
@@ -27,6 +37,9 @@ void PrintJson(const store::StoredEntity& centre, int depth, const traverse::Gra
   w.Key("entity");
   EntityJson(w, centre.name, centre.type);
   Member(w, "depth", std::int64_t{depth});
+  // The totals: nodes holds the centre and the first `shown` of `neighbours` (see --limit).
+  Member(w, "neighbours", static_cast<std::int64_t>(Found(n)));
+  Member(w, "shown", static_cast<std::int64_t>(Shown(n)));
   w.Key("nodes");
   w.StartArray();
   for (std::size_t i = 0; i < n.vertices.size(); ++i) {
@@ -54,16 +67,27 @@ void PrintRows(const store::StoredEntity& centre, int depth, const traverse::Gra
   }
   if (format != OutputFormat::kTable) {
     rows.Write(std::cout, format);
+    if (Hidden(n) > 0)
+      std::cerr << "kg: note: " << Hidden(n) << " more neighbours not shown (hint: --limit 0)\n";
     return;
   }
-  std::cout << centre.name << " (" << model::TypeName(centre.type) << "): " << rows.size()
-            << " neighbours within " << depth << " hop" << (depth == 1 ? "" : "s") << "\n";
+  std::cout << centre.name << " (" << model::TypeName(centre.type) << "): " << Found(n)
+            << " neighbours within " << depth << " hop" << (depth == 1 ? "" : "s");
+  if (Hidden(n) > 0) std::cout << "; the nearest and most connected " << rows.size() << " shown";
+  std::cout << "\n";
   rows.Write(std::cout, format);
+  if (Hidden(n) > 0) {
+    std::cout << "... and " << Hidden(n) << " more (hint: --limit N, or --limit 0 for all; "
+              << "--type or --predicate to narrow)\n";
+  }
   std::cout << "\nEdges:\n";
   for (const auto e : n.edges) {
     const auto& t = triples.Of(view.TripleId(e));
     std::cout << "  " << t.subject.name << " -" << PredicateLabel(t) << "-> " << t.object.name
-              << "\n      " << Quoted(Truncate(t.evidence.sentence, 100)) << "\n";
+              << "\n";
+    // Imported triples have no sentence.
+    if (!t.evidence.sentence.empty())
+      std::cout << "      " << Quoted(Truncate(t.evidence.sentence, 100)) << "\n";
   }
 }
 
@@ -81,6 +105,8 @@ void RunNeighbors(const NeighborsOptions& o, Context& ctx) {
     cut.depth = o.depth;
     cut.filter.types = ParseTypes(o.types);
     cut.filter.predicates = o.predicates;
+    // 0 (all) still ranks the nearest and most connected first, as a limit would.
+    cut.limit = o.limit == 0 ? std::numeric_limits<std::size_t>::max() : o.limit;
     if (o.asserted_only) cut.filter.keep = AssertedEdges(store);
     n = view.Subgraph(cut);
   }
@@ -110,9 +136,13 @@ void SetupNeighbors(CLI::App& app, Context& ctx) {
   cmd->add_flag("--asserted-only", o->asserted_only,
                 "Only walk plain assertions: no negated or modal edges (later also no merely "
                 "reported ones)");
+  cmd->add_option("--limit", o->limit,
+                  "Show this many neighbours, the nearest and most connected first (default 50; "
+                  "0: all)");
   AddFormatOption(*cmd, o->format);
   cmd->footer(
-      "Example:\n  kg neighbors Zelenskyy --depth 2\n  kg neighbors Denmark --predicate fund "
+      "Example:\n  kg neighbors Zelenskyy --depth 2\n  kg neighbors Zelenskyy --depth 2 --limit 0 "
+      "--format csv\n  kg neighbors Denmark --predicate fund "
       "--type WEAPON");
   cmd->callback([o, &ctx] { RunNeighbors(*o, ctx); });
 }

@@ -34,10 +34,11 @@ EdgeEvidence::EdgeEvidence(const store::Store& store, const traverse::Graph& g) 
   };
   std::uint32_t last_sentence = 0;
   std::uint32_t last_article = 0;
+  std::uint32_t last_modality = 0;
   store.ForEachEvidence(wanted, [&](const store::EvidenceRow& r) {
     ids_.push_back(r.triple_id);
     slots_.push_back({intern(r.sentence, &last_sentence), intern(r.article_hash, &last_article),
-                      r.start, r.end});
+                      intern(r.modality, &last_modality), r.start, r.end});
   });
 }
 
@@ -45,7 +46,13 @@ std::optional<EdgeEvidence::Row> EdgeEvidence::Of(std::int64_t triple_id) const 
   const auto it = std::lower_bound(ids_.begin(), ids_.end(), triple_id);
   if (it == ids_.end() || *it != triple_id) return std::nullopt;
   const Slot& s = slots_[static_cast<std::size_t>(it - ids_.begin())];
-  return Row{texts_[s.sentence], texts_[s.article], s.start, s.end};
+  return Row{texts_[s.sentence], texts_[s.article], s.start, s.end, texts_[s.modality]};
+}
+
+EdgeFacts EdgeEvidence::Facts(std::int64_t triple_id) const {
+  const auto row = Of(triple_id);
+  if (!row) return {};
+  return {std::string(row->article_hash), row->start, row->end, std::string(row->modality)};
 }
 
 std::string EdgeEvidence::Sentence(std::int64_t triple_id) const {

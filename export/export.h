@@ -153,8 +153,9 @@ class EdgeEvidence {
   struct Row {
     std::string_view sentence;      // "" for imported triples
     std::string_view article_hash;  // SHA-256 hex, or "import:" + SHA-256 of the batch
-    std::int64_t start = -1;        // character span in the article; -1 when unknown
-    std::int64_t end = -1;
+    std::int64_t start = 0;         // the sentence's span in the article, in code points;
+    std::int64_t end = 0;           // 0, 0 when there is no sentence
+    std::string_view modality;      // "could", "will", ...; "" for none
   };
   // Throws kg::Error when the store cannot be read.
   EdgeEvidence(const store::Store& store, const traverse::Graph& g);
@@ -162,17 +163,20 @@ class EdgeEvidence {
   [[nodiscard]] std::optional<Row> Of(std::int64_t triple_id) const;
   // Of(triple_id)'s sentence, "" when none: the shape ExportOptions::evidence takes.
   [[nodiscard]] std::string Sentence(std::int64_t triple_id) const;
+  // Of(triple_id) as ExportOptions::facts takes it; EdgeFacts{} for a triple not in the graph.
+  [[nodiscard]] EdgeFacts Facts(std::int64_t triple_id) const;
 
  private:
   std::vector<std::int64_t> ids_;  // ascending
   struct Slot {
     std::uint32_t sentence;
     std::uint32_t article;
+    std::uint32_t modality;
     std::int64_t start;
     std::int64_t end;
   };
   std::vector<Slot> slots_;         // parallel to ids_
-  std::vector<std::string> texts_;  // sentences and hashes, each once
+  std::vector<std::string> texts_;  // sentences, hashes and modalities, each once
 };
 
 }  // namespace kg::exporter

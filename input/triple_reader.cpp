@@ -1,6 +1,9 @@
 #include "input/triple_reader.h"
 
 #include <charconv>
+#include <iterator>
+#include <limits>
+#include <utility>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -104,46 +107,63 @@ std::string ReadJsonLine(const std::string& line, model::Triple& t) {
 
 }  // namespace
 
-TripleFile ReadTriples(const std::string& source, std::string_view content) {
-  TripleFile file;
-  std::size_t bad = 0;
-  if (content.find('\0') != std::string_view::npos) {
-    file.rejected.push_back({source, 0, "binary file (NUL byte), not triples"});
-    return file;
+TripleReader::TripleReader(std::string source, std::string_view content)
+    : source_(std::move(source)), content_(content) {}
+
+bool TripleReader::Next(std::size_t max_triples, TripleFile& out) {
+  out.triples.clear();
+  out.rejected.clear();
+  if (!checked_) {
+    checked_ = true;
+    std::size_t bad = 0;
+    std::string problem;
+    if (content_.find('\0') != std::string_view::npos) {
+      problem = "binary file (NUL byte), not triples";
+    } else if (!model::IsValidUtf8(content_, &bad)) {
+      problem = "invalid UTF-8 at byte " + std::to_string(bad);
+    } else if (content_.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+      problem = "empty file";
+    }
+    if (!problem.empty()) {
+      out.rejected.push_back({source_, 0, problem});
+      pos_ = content_.size();
+      return true;
+    }
+    json_ = source_.ends_with(".jsonl") || content_[content_.find_first_not_of(" \t\r\n")] == '{';
   }
-  if (!model::IsValidUtf8(content, &bad)) {
-    file.rejected.push_back({source, 0, "invalid UTF-8 at byte " + std::to_string(bad)});
-    return file;
-  }
-  std::size_t first = content.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) {
-    file.rejected.push_back({source, 0, "empty file"});
-    return file;
-  }
-  const bool json = source.ends_with(".jsonl") || content[first] == '{';
-  std::size_t pos = 0;
-  std::size_t line_no = 0;
-  while (pos < content.size()) {
-    std::size_t end = content.find('\n', pos);
-    if (end == std::string_view::npos) end = content.size();
-    std::string line(content.substr(pos, end - pos));
-    pos = end + 1;
-    ++line_no;
+  if (pos_ >= content_.size()) return false;
+  while (pos_ < content_.size() && out.triples.size() < max_triples) {
+    std::size_t end = content_.find('\n', pos_);
+    if (end == std::string_view::npos) end = content_.size();
+    std::string line(content_.substr(pos_, end - pos_));
+    pos_ = end + 1;
+    ++line_no_;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    if (!json && line_no == 1 && line.rfind("subject\t", 0) == 0) continue;
+    if (!json_ && line_no_ == 1 && line.rfind("subject\t", 0) == 0) continue;
     model::Triple t;
     t.extractor = "import";
-    t.evidence.article = source;
-    const std::string problem = json ? ReadJsonLine(line, t) : ReadTsvLine(SplitTabs(line), t);
+    t.evidence.article = source_;
+    const std::string problem = json_ ? ReadJsonLine(line, t) : ReadTsvLine(SplitTabs(line), t);
     if (!problem.empty()) {
-      file.rejected.push_back({source, line_no, problem});
+      out.rejected.push_back({source_, line_no_, problem});
       continue;
     }
     // NFC (UAX #15), so that a name typed decomposed joins the entity stored composed.
     for (std::string* text : {&t.subject.name, &t.object.name, &t.predicate, &t.relation})
       *text = model::Nfc(*text);
-    file.triples.push_back(std::move(t));
+    out.triples.push_back(std::move(t));
+  }
+  return true;
+}
+
+TripleFile ReadTriples(const std::string& source, std::string_view content) {
+  TripleReader reader(source, content);
+  TripleFile file;
+  TripleFile batch;
+  while (reader.Next(std::numeric_limits<std::size_t>::max(), batch)) {
+    std::move(batch.triples.begin(), batch.triples.end(), std::back_inserter(file.triples));
+    std::move(batch.rejected.begin(), batch.rejected.end(), std::back_inserter(file.rejected));
   }
   return file;
 }

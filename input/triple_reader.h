@@ -21,4 +21,26 @@ struct TripleFile {
 // Unknown types become OTHER; a bad line is a Diagnostic and the rest is read.
 [[nodiscard]] TripleFile ReadTriples(const std::string& source, std::string_view content);
 
+// The same reading, a batch at a time, so that a large file is parsed in bounded memory:
+//   TripleReader reader(path, mapped_file);
+//   TripleFile batch;
+//   while (reader.Next(100000, batch)) Store(batch.triples);
+// content must outlive the reader.
+class TripleReader {
+ public:
+  TripleReader(std::string source, std::string_view content);
+  // Replaces out's triples and rejected lines with the next ones, up to max_triples triples;
+  // false once the whole content has been read (out is then empty). A file that is binary,
+  // not UTF-8 or empty gives its one diagnostic in the first batch, and nothing else.
+  bool Next(std::size_t max_triples, TripleFile& out);
+
+ private:
+  std::string source_;
+  std::string_view content_;
+  std::size_t pos_ = 0;
+  std::size_t line_no_ = 0;
+  bool json_ = false;
+  bool checked_ = false;
+};
+
 }  // namespace kg::input

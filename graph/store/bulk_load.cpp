@@ -1,5 +1,6 @@
 #include "graph/store/bulk_load.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -19,8 +20,10 @@ std::string FoldAscii(std::string_view s) {
   return out;
 }
 
-// The resolution EntityId() does against the tables, done against the batch itself.
-class BatchEntities {
+}  // namespace
+
+// The resolution EntityId() does against the tables, done against the batches themselves.
+class BulkLoader::Entities {
  public:
   // The id of (name, type): known, joined through a unique alias, or new.
   std::int64_t Resolve(const std::string& name, EntityType type) {
@@ -32,7 +35,7 @@ class BatchEntities {
       id = *candidates->second.begin();
       ++mentions_[static_cast<std::size_t>(id - 1)];
     } else {
-      id = static_cast<std::int64_t>(entities_.size()) + 1;
+      id = static_cast<std::int64_t>(mentions_.size()) + 1;
       entities_.push_back({name, type, {}, 1});
       mentions_.push_back(1);
     }
@@ -45,12 +48,50 @@ class BatchEntities {
     return id;
   }
 
-  // Rows to write: entity i has id i + 1.
-  [[nodiscard]] const std::vector<model::Entity>& entities() const { return entities_; }
-  [[nodiscard]] const std::vector<std::int64_t>& mentions() const { return mentions_; }
-  [[nodiscard]] const std::vector<std::pair<std::string, std::int64_t>>& aliases() const {
-    return aliases_;
+  // Writes the entities and aliases met since the last call: entity i has id i + 1. Their
+  // mentions are those counted so far; WriteMentions brings them up to date.
+  void WriteNew(Store::Impl& impl) {
+    SQLite::Statement& entity =
+        impl.Prepared("INSERT INTO entities(id, name, type, mentions) VALUES (?, ?, ?, ?)");
+    const std::size_t first = mentions_.size() - entities_.size();
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+      const model::Entity& e = entities_[i];
+      entity.reset();
+      entity.bind(1, static_cast<std::int64_t>(first + i + 1));
+      entity.bind(2, e.name);
+      entity.bind(3, std::string(model::TypeName(e.type)));
+      entity.bind(4, mentions_[first + i]);
+      entity.exec();
+      impl.Wrote();
+    }
+    entities_.clear();
+    written_mentions_.resize(mentions_.size());
+    std::copy(mentions_.begin() + static_cast<std::ptrdiff_t>(first), mentions_.end(),
+              written_mentions_.begin() + static_cast<std::ptrdiff_t>(first));
+    SQLite::Statement& alias = impl.Prepared("INSERT INTO aliases(alias, entity_id) VALUES (?, ?)");
+    for (const auto& [name, id] : aliases_) {
+      alias.reset();
+      alias.bind(1, name);
+      alias.bind(2, id);
+      alias.exec();
+      impl.Wrote();
+    }
+    aliases_.clear();
   }
+
+  // Updates the entities whose mentions grew after they were written.
+  void WriteMentions(Store::Impl& impl) {
+    SQLite::Statement& update = impl.Prepared("UPDATE entities SET mentions = ? WHERE id = ?");
+    for (std::size_t i = 0; i < written_mentions_.size(); ++i) {
+      if (written_mentions_[i] == mentions_[i]) continue;
+      update.reset();
+      update.bind(1, mentions_[i]);
+      update.bind(2, static_cast<std::int64_t>(i + 1));
+      update.exec();
+      impl.Wrote();
+    }
+  }
+
   [[nodiscard]] std::size_t met() const {
     std::size_t n = 0;
     for (const auto& m : exact_) n += m.size();
@@ -61,53 +102,37 @@ class BatchEntities {
   static constexpr std::size_t kTypes = static_cast<std::size_t>(EntityType::kOther) + 1;
   std::array<std::unordered_map<std::string, std::int64_t>, kTypes> exact_;
   std::array<std::unordered_map<std::string, std::set<std::int64_t>>, kTypes> by_alias_;
-  std::vector<model::Entity> entities_;
-  std::vector<std::int64_t> mentions_;
+  std::vector<model::Entity> entities_;  // met since the last WriteNew
+  std::vector<std::int64_t> mentions_;   // by id - 1
+  std::vector<std::int64_t> written_mentions_;
   std::set<std::pair<std::string, std::int64_t>> aliases_seen_;
   std::vector<std::pair<std::string, std::int64_t>> aliases_;
 };
 
-void WriteEntities(Store::Impl& impl, const BatchEntities& batch) {
-  SQLite::Statement& entity =
-      impl.Prepared("INSERT INTO entities(id, name, type, mentions) VALUES (?, ?, ?, ?)");
-  for (std::size_t i = 0; i < batch.entities().size(); ++i) {
-    const model::Entity& e = batch.entities()[i];
-    entity.reset();
-    entity.bind(1, static_cast<std::int64_t>(i + 1));
-    entity.bind(2, e.name);
-    entity.bind(3, std::string(model::TypeName(e.type)));
-    entity.bind(4, batch.mentions()[i]);
-    entity.exec();
-    impl.Wrote();
-  }
-  SQLite::Statement& alias = impl.Prepared("INSERT INTO aliases(alias, entity_id) VALUES (?, ?)");
-  for (const auto& [name, id] : batch.aliases()) {
-    alias.reset();
-    alias.bind(1, name);
-    alias.bind(2, id);
-    alias.exec();
-    impl.Wrote();
-  }
+BulkLoader::BulkLoader(Store::Impl& impl, std::int64_t article_id)
+    : impl_(impl), article_id_(article_id), entities_(std::make_unique<Entities>()) {
+  for (const SecondaryIndex& index : SecondaryIndexes())
+    impl_.db.exec("DROP INDEX IF EXISTS " + std::string(index.name));
 }
 
-}  // namespace
+BulkLoader::~BulkLoader() = default;
 
-std::size_t BulkLoad(Store::Impl& impl, std::int64_t article_id,
-                     const std::vector<model::Triple>& triples) {
-  for (const SecondaryIndex& index : SecondaryIndexes())
-    impl.db.exec("DROP INDEX IF EXISTS " + std::string(index.name));
-  BatchEntities batch;
+void BulkLoader::Add(const std::vector<model::Triple>& triples) {
   std::vector<std::pair<std::int64_t, std::int64_t>> ends;
   ends.reserve(triples.size());
   for (const model::Triple& t : triples) {
-    const std::int64_t s = batch.Resolve(t.subject.name, t.subject.type);
-    ends.emplace_back(s, batch.Resolve(t.object.name, t.object.type));
+    const std::int64_t s = entities_->Resolve(t.subject.name, t.subject.type);
+    ends.emplace_back(s, entities_->Resolve(t.object.name, t.object.type));
   }
-  WriteEntities(impl, batch);
+  entities_->WriteNew(impl_);
   for (std::size_t i = 0; i < triples.size(); ++i)
-    impl.InsertTriple(article_id, ends[i].first, ends[i].second, triples[i], std::nullopt);
-  for (const SecondaryIndex& index : SecondaryIndexes()) impl.db.exec(std::string(index.create));
-  return batch.met();
+    impl_.InsertTriple(article_id_, ends[i].first, ends[i].second, triples[i], std::nullopt);
+}
+
+std::size_t BulkLoader::Finish() {
+  entities_->WriteMentions(impl_);
+  for (const SecondaryIndex& index : SecondaryIndexes()) impl_.db.exec(std::string(index.create));
+  return entities_->met();
 }
 
 }  // namespace kg::store

@@ -56,7 +56,7 @@ struct StoredTriple {
   std::int64_t object_id = 0;
   model::Triple triple;
   // The article the triple came from: its row id and content hash (SHA-256 hex, or an import's
-  // batch key). Filled by TriplesByIds; 0 and "" from the other reads.
+  // batch key).
   std::int64_t article_id = 0;
   std::string article_hash;
 };
@@ -68,16 +68,6 @@ struct TripleFilter {
   std::optional<std::string> object;
   std::optional<model::EntityType> type;  // subject or object of this type
   std::size_t limit = 0;                  // 0: no limit
-};
-
-// Where a triple was read, for exports: light, its strings live until the callback returns.
-struct ProvenanceRow {
-  std::int64_t id;
-  std::string_view article_hash;  // SHA-256 hex of the article text, or an import's batch key
-  std::int64_t start;             // the sentence's span in the article text (0, 0 when none)
-  std::int64_t end;
-  std::string_view modality;
-  std::string_view sentence;  // "" for imported triples
 };
 
 // A triple that is not a plain assertion because of its modality ("could", "will").
@@ -113,14 +103,16 @@ struct TripleRow {
 };
 
 // Where a triple came from, for exports: the sentence ("" for imported triples), the SHA-256 of
-// its article (or "import:..." for an imported batch), and the character span in the article
-// (-1 when unknown). The views live until the callback returns.
+// its article (or "import:..." for an imported batch), the sentence's span in the article text
+// in code points (0, 0 when there is no sentence) and the modality ("" for none). The views
+// live until the callback returns.
 struct EvidenceRow {
   std::int64_t triple_id;
   std::string_view sentence;
   std::string_view article_hash;
   std::int64_t start;
   std::int64_t end;
+  std::string_view modality;
 };
 
 // What one MergeFrom added.
@@ -174,6 +166,15 @@ class Store {
   // already stored is skipped. Returns the triples added.
   IngestResult ImportTriples(const std::string& source, std::string_view key,
                              const std::vector<model::Triple>& triples);
+  // The next part of a batch: a pointer to its triples (valid until the next call), or nullptr
+  // when there are no more.
+  using TripleParts = std::function<const std::vector<model::Triple>*()>;
+  // The same, with the batch read a part at a time (a large file parsed in bounded memory): all
+  // the parts in one IMMEDIATE transaction, so an error leaves nothing of the batch. next is not
+  // called when the batch was stored before. Throws kg::Error (kIoError) when SQLite fails, and
+  // whatever next throws.
+  IngestResult ImportTriples(const std::string& source, std::string_view key,
+                             const TripleParts& next);
 
   // Adds what the store at shard_path holds and this one does not, in one IMMEDIATE transaction
   // (a failure or a kill leaves this store as it was). Articles and imported batches are matched
@@ -196,9 +197,10 @@ class Store {
 
   [[nodiscard]] std::vector<StoredTriple> Triples(const TripleFilter& filter) const;
   [[nodiscard]] std::optional<StoredTriple> Triple(std::int64_t id) const;
-  // The triples with these ids (any order, repeats allowed), in ascending id order, from one
-  // query: for the edges of a neighbourhood or a path.
-  [[nodiscard]] std::vector<StoredTriple> TriplesById(std::span<const std::int64_t> ids) const;
+  // The triples with these ids, in the order given (repeats repeated, unknown ids left out),
+  // with their names, sentence and article, from one statement (ids sorted ascending come back
+  // without a reordering pass): for the edges of a neighbourhood, a path or a listing.
+  [[nodiscard]] std::vector<StoredTriple> TriplesByIds(std::span<const std::int64_t> ids) const;
   // The sentence a triple came from ("" for imported triples). One query per call: for many
   // triples use ForEachEvidence.
   [[nodiscard]] std::string EvidenceSentence(std::int64_t triple_id) const;
@@ -213,15 +215,9 @@ class Store {
   [[nodiscard]] std::string ArticleTitle(std::int64_t triple_id) const;
   [[nodiscard]] StoreStats Stats() const;
 
-  // Batch reads for listings and exports (graph/store/facts.cpp): one query, never one per edge.
-  // The triples with these ids, in the order given (unknown ids are left out), with article_id
-  // and article_hash set. Throws kg::Error (kCorruption, kIoError) as the other reads do.
-  [[nodiscard]] std::vector<StoredTriple> TriplesByIds(const std::vector<std::int64_t>& ids) const;
   // Every triple with a modality, by id: few in a store, so callers keep them in memory to tell
   // asserted edges from modal ones without reading each triple.
   [[nodiscard]] std::vector<ModalTriple> ModalTriples() const;
-  // Every triple's provenance in one ordered scan (by triple id), for exports.
-  void ForEachProvenance(const std::function<void(const ProvenanceRow&)>& fn) const;
 
   [[nodiscard]] ContentVersion Version() const;
   // The largest entity and triple ids: cheap upper bounds for reserving memory before a load.
@@ -236,11 +232,6 @@ class Store {
   // Test hook: called after each row an ingest writes; throwing from it aborts the ingest.
   void SetWriteHook(std::function<void()> hook);
 
- private:
-  // The connection, for the reads defined in graph/store/facts.cpp.
-  [[nodiscard]] SQLite::Database& Connection() const;
-
- public:
   // The connection and its statements; defined in graph/store/store_impl.h, which only
   // graph/store/ includes.
   struct Impl;

@@ -14,7 +14,8 @@ using model::EntityType;
 
 constexpr const char* kTripleSelect = R"sql(
 SELECT t.id, t.subject_id, s.name, s.type, t.predicate, t.relation, t.object_id, o.name, o.type,
-       t.negated, t.modality, t.confidence, t.extractor, a.source, se.idx, se.text, se.start, se.end
+       t.negated, t.modality, t.confidence, t.extractor, a.source, se.idx, se.text, se.start, se.end,
+       a.id, a.hash
 FROM triples t
 JOIN entities s ON s.id = t.subject_id
 JOIN entities o ON o.id = t.object_id
@@ -43,6 +44,8 @@ StoredTriple ReadTriple(SQLite::Statement& q) {
     t.evidence.start = static_cast<std::size_t>(q.getColumn(16).getInt64());
     t.evidence.end = static_cast<std::size_t>(q.getColumn(17).getInt64());
   }
+  r.article_id = q.getColumn(18).getInt64();
+  r.article_hash = q.getColumn(19).getString();
   return r;
 }
 
@@ -302,15 +305,24 @@ void SelectByIds(SQLite::Database& db, std::int64_t max_id, const std::string& s
 
 }  // namespace
 
-std::vector<StoredTriple> Store::TriplesById(std::span<const std::int64_t> ids) const {
+std::vector<StoredTriple> Store::TriplesByIds(std::span<const std::int64_t> ids) const {
   return Guarded(path_, [&]() -> std::vector<StoredTriple> {
     std::vector<std::int64_t> sorted(ids.begin(), ids.end());
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    std::vector<StoredTriple> out;
-    out.reserve(sorted.size());
+    std::vector<StoredTriple> found;  // ascending id
+    found.reserve(sorted.size());
     SelectByIds(impl_->db, MaxIds().second, kTripleSelect, sorted,
-                [&](SQLite::Statement& q) { out.push_back(ReadTriple(q)); });
+                [&](SQLite::Statement& q) { found.push_back(ReadTriple(q)); });
+    if (std::equal(ids.begin(), ids.end(), sorted.begin(), sorted.end())) return found;
+    std::vector<StoredTriple> out;  // in the order asked, repeats included
+    out.reserve(ids.size());
+    for (const std::int64_t id : ids) {
+      const auto it =
+          std::lower_bound(found.begin(), found.end(), id,
+                           [](const StoredTriple& t, std::int64_t v) { return t.id < v; });
+      if (it != found.end() && it->id == id) out.push_back(*it);
+    }
     return out;
   });
 }
@@ -320,17 +332,24 @@ void Store::ForEachEvidence(std::span<const std::int64_t> triple_ids,
   return Guarded(path_, [&]() -> void {
     SelectByIds(
         impl_->db, MaxIds().second,
-        "SELECT t.id, se.text, a.hash, t.start, t.end FROM triples t JOIN articles a ON "
-        "a.id = t.article_id LEFT JOIN sentences se ON se.id = t.sentence_id",
+        "SELECT t.id, coalesce(se.text, ''), a.hash, coalesce(se.start, 0), coalesce(se.end, 0), "
+        "t.modality FROM triples t JOIN articles a ON a.id = t.article_id "
+        "LEFT JOIN sentences se ON se.id = t.sentence_id",
         triple_ids, [&](SQLite::Statement& q) {
-          const SQLite::Column sentence = q.getColumn(1);
-          fn({q.getColumn(0).getInt64(), sentence.isNull() ? std::string_view() : Text(sentence),
-              Text(q.getColumn(2)), q.getColumn(3).isNull() ? -1 : q.getColumn(3).getInt64(),
-              q.getColumn(4).isNull() ? -1 : q.getColumn(4).getInt64()});
+          fn({q.getColumn(0).getInt64(), Text(q.getColumn(1)), Text(q.getColumn(2)),
+              q.getColumn(3).getInt64(), q.getColumn(4).getInt64(), Text(q.getColumn(5))});
         });
   });
 }
 
-SQLite::Database& Store::Connection() const { return impl_->db; }
+std::vector<ModalTriple> Store::ModalTriples() const {
+  return Guarded(path_, [&]() -> std::vector<ModalTriple> {
+    SQLite::Statement q(impl_->db,
+                        "SELECT id, modality FROM triples WHERE modality <> '' ORDER BY id");
+    std::vector<ModalTriple> out;
+    while (q.executeStep()) out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString()});
+    return out;
+  });
+}
 
 }  // namespace kg::store

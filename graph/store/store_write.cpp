@@ -182,6 +182,16 @@ IngestResult Store::Ingest(const model::ArticleGraph& graph) {
 
 IngestResult Store::ImportTriples(const std::string& source, std::string_view key,
                                   const std::vector<model::Triple>& triples) {
+  bool given = false;
+  return ImportTriples(source, key, [&]() -> const std::vector<model::Triple>* {
+    if (given) return nullptr;
+    given = true;
+    return &triples;
+  });
+}
+
+IngestResult Store::ImportTriples(const std::string& source, std::string_view key,
+                                  const TripleParts& next) {
   model::ArticleGraph graph;
   graph.article.source = source;
   IngestResult result;
@@ -197,7 +207,12 @@ IngestResult Store::ImportTriples(const std::string& source, std::string_view ke
     if (marks.entities == 0 && marks.triples == 0) {
       // A bulk load into an empty store: entities resolved in memory, indexes built once at the
       // end. Same rows as the general path below.
-      result.entities = BulkLoad(*impl_, result.article_id, triples);
+      BulkLoader bulk(*impl_, result.article_id);
+      while (const auto* part = next()) {
+        bulk.Add(*part);
+        result.triples += part->size();
+      }
+      result.entities = bulk.Finish();
     } else {
       EntityIds ids;
       const auto id_of = [&](const model::EntityRef& ref) {
@@ -205,8 +220,12 @@ IngestResult Store::ImportTriples(const std::string& source, std::string_view ke
           return impl_->EntityId({ref.name, ref.type, {}, 1});
         });
       };
-      for (const model::Triple& t : triples) {
-        impl_->InsertTriple(result.article_id, id_of(t.subject), id_of(t.object), t, std::nullopt);
+      while (const auto* part = next()) {
+        for (const model::Triple& t : *part) {
+          impl_->InsertTriple(result.article_id, id_of(t.subject), id_of(t.object), t,
+                              std::nullopt);
+        }
+        result.triples += part->size();
       }
       result.entities = ids.size();
     }
@@ -214,7 +233,6 @@ IngestResult Store::ImportTriples(const std::string& source, std::string_view ke
     impl_->BumpGeneration();
     tx.commit();
     result.inserted = true;
-    result.triples = triples.size();
   } catch (const SQLite::Exception& e) {
     throw Error(ErrorCode::kIoError, path_ + ": cannot import " + source + ": " + e.what());
   }

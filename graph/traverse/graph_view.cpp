@@ -1,6 +1,8 @@
 // Neighbourhoods, components and cuts, read in place from the CSR arrays.
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <tuple>
 #include <unordered_map>
 
 #include "graph/traverse/csr.h"
@@ -13,6 +15,44 @@ namespace {
 Marks& ReachMarks() {
   thread_local Marks marks;
   return marks;
+}
+
+// Sorts vertices after the first (the focus) by distance (from marks), then by name; with a
+// limit, by distance, then degree (most first), then name, keeping the first limit of them.
+void OrderNearest(const CsrArrays& a, const Marks& marks, std::size_t limit,
+                  std::vector<Vertex>& vertices) {
+  const auto rest = vertices.begin() + 1;
+  if (limit == 0) {
+    std::stable_sort(rest, vertices.end(), [&](Vertex x, Vertex y) {
+      return std::pair(marks.Distance(x), a.Name(x)) < std::pair(marks.Distance(y), a.Name(y));
+    });
+    return;
+  }
+  const auto key = [&](Vertex v) {
+    const std::uint32_t degree =
+        (a.out_start[v + 1] - a.out_start[v]) + (a.in_start[v + 1] - a.in_start[v]);
+    return std::tuple(marks.Distance(v), -static_cast<std::int64_t>(degree), a.Name(v), v);
+  };
+  const auto keep = static_cast<std::ptrdiff_t>(std::min(limit, vertices.size() - 1));
+  std::partial_sort(rest, rest + keep, vertices.end(),
+                    [&](Vertex x, Vertex y) { return key(x) < key(y); });
+  vertices.erase(rest + keep, vertices.end());
+}
+
+// For each vertex of n after the focus, the one edge (the lowest triple id, passing edge_ok)
+// that reaches it from a marked vertex a hop nearer: as many edges as vertices, however dense
+// the hubs among them are.
+template <typename EdgeOk>
+void ReachingEdges(const CsrArrays& a, const Marks& marks, Neighbourhood& n, EdgeOk&& edge_ok) {
+  for (std::size_t i = 1; i < n.vertices.size(); ++i) {
+    std::optional<Edge> best;
+    ForEachIncident(a, n.vertices[i], [&](const Edge& e, Vertex w, bool) {
+      if (!marks.Seen(w) || marks.Distance(w) != n.distance[i] - 1) return;
+      if (best && a.edge_triple[best->idx] <= a.edge_triple[e.idx]) return;
+      if (edge_ok(static_cast<std::uint32_t>(e.idx))) best = e;
+    });
+    if (best) n.edges.push_back(*best);
+  }
 }
 
 }  // namespace
@@ -121,16 +161,14 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
         found.emplace_back(w, d + 1);
       });
     }
-    kept.Begin(a.n);
     for (const auto& [v, d] : found) {
-      if (v != *cut.focus && !type_ok(v)) continue;
-      kept.Mark(v, d);
-      n.vertices.push_back(v);
+      if (v == *cut.focus || type_ok(v)) n.vertices.push_back(v);
     }
-    std::stable_sort(n.vertices.begin() + 1, n.vertices.end(), [&](Vertex x, Vertex y) {
-      return std::pair(kept.Distance(x), Name(x)) < std::pair(kept.Distance(y), Name(y));
-    });
+    n.reached = n.vertices.size();
+    OrderNearest(a, kept, cut.limit, n.vertices);  // the marks of the walk hold each distance
     for (const Vertex v : n.vertices) n.distance.push_back(kept.Distance(v));
+    kept.Begin(a.n);
+    for (std::size_t i = 0; i < n.vertices.size(); ++i) kept.Mark(n.vertices[i], n.distance[i]);
   } else {
     for (std::uint32_t v = 0; v < a.n; ++v) {
       if (type_ok(v)) kept.Mark(v, 0);
@@ -144,9 +182,13 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
       used[a.edge_source[e]] = used[a.edge_target[e]] = 1;
     }
   }
-  for (const Vertex v : n.vertices) {
-    for (std::uint32_t e = a.out_start[v]; e < a.out_start[v + 1]; ++e) {
-      if (kept.Seen(a.edge_target[e]) && edge_ok(e)) n.edges.emplace_back(v, e);
+  if (cut.focus && cut.limit > 0) {
+    ReachingEdges(a, kept, n, edge_ok);
+  } else {
+    for (const Vertex v : n.vertices) {
+      for (std::uint32_t e = a.out_start[v]; e < a.out_start[v + 1]; ++e) {
+        if (kept.Seen(a.edge_target[e]) && edge_ok(e)) n.edges.emplace_back(v, e);
+      }
     }
   }
   if (!cut.focus) {
@@ -157,6 +199,7 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
         n.distance.push_back(0);
       }
     }
+    n.reached = n.vertices.size();
   }
   std::sort(n.edges.begin(), n.edges.end(), [&](const Edge& x, const Edge& y) {
     return a.edge_triple[x.idx] < a.edge_triple[y.idx];

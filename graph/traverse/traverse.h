@@ -81,9 +81,14 @@ struct Hop {
 };
 
 struct Neighbourhood {
-  std::vector<Vertex> vertices;  // the centre first, then by distance, then by name
-  std::vector<int> distance;     // parallel to vertices
-  std::vector<Edge> edges;       // every edge between two vertices of the neighbourhood
+  // The centre first, then by distance, then by name; with Cut::limit, by distance, then by
+  // degree (most connected first), then by name.
+  std::vector<Vertex> vertices;
+  std::vector<int> distance;  // parallel to vertices
+  std::vector<Edge> edges;    // every edge among the vertices (with Cut::limit, see there)
+  // Vertices the cut reached, the centre included, before Cut::limit kept the first of them:
+  // vertices.size() when nothing was left out.
+  std::size_t reached = 0;
 };
 
 // Which edges a subgraph keeps: predicates (lemma or its first words), endpoint types, a floor on
@@ -127,6 +132,13 @@ struct Cut {
   // Only edges with these predicates and this confidence are walked and kept; only vertices of
   // these types are kept (the focus always is).
   EdgeFilter filter;
+  // With a focus: keep only the focus and this many other vertices, the nearest first and among
+  // those at one distance the most connected (degree in the whole graph), then by name, and for
+  // each kept vertex one edge: the one (lowest triple id) that reaches it from a kept vertex a
+  // hop nearer. 0 keeps every vertex, in the order of distance and name, and every edge among
+  // them. The search still walks the whole cut (Neighbourhood::reached counts it); the edges
+  // and the sort cost only what is kept.
+  std::size_t limit = 0;
 };
 
 class GraphView {

@@ -278,5 +278,34 @@ TEST_F(CliTest, TagWithoutAModelIsAOneLineError) {
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
 }
 
+// A hub's two hops hold more entities than a terminal shows: the nearest and most connected
+// come first, the rest are counted, and --limit 0 lists them all.
+TEST_F(CliTest, NeighborsOfAHubShowTheFirstAndCountTheRest) {
+  {
+    std::ofstream tsv(dir_ / "hub.tsv");
+    for (int i = 0; i < 60; ++i) tsv << "Hub\tPERSON\tmeet\tGuest " << i << "\tPERSON\n";
+    tsv << "Guest 7\tPERSON\tvisit\tOslo\tCITY\n";
+    tsv << "Guest 7\tPERSON\tvisit\tBergen\tCITY\n";
+  }
+  ASSERT_EQ(Kg("import " + (dir_ / "hub.tsv").string()).code, 0);
+  const Outcome table = Kg("neighbors Hub --depth 2 --limit 5");
+  ASSERT_EQ(table.code, 0) << table.err;
+  EXPECT_NE(table.out.find("62 neighbours within 2 hops; the nearest and most connected 5 shown"),
+            std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("... and 57 more"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("Guest 7"), std::string::npos);  // degree 3: first of the first hop
+  EXPECT_EQ(table.out.find("Oslo"), std::string::npos);     // two hops: after all of the first
+  const Outcome json = Kg("neighbors Hub --depth 2 --limit 5 --format json");
+  EXPECT_NE(json.out.find("\"neighbours\":62,\"shown\":5"), std::string::npos) << json.out;
+  const Outcome all = Kg("neighbors Hub --depth 2 --limit 0 --format csv");
+  EXPECT_EQ(std::count(all.out.begin(), all.out.end(), '\n'), 63) << all.out;  // header + 62
+  EXPECT_EQ(all.out.rfind("hops,name,type\n1,Guest 7,PERSON\n", 0), 0U) << all.out;
+  EXPECT_TRUE(all.err.empty()) << all.err;
+  const Outcome cut = Kg("neighbors Hub --depth 2 --format csv");  // default: 50
+  EXPECT_EQ(std::count(cut.out.begin(), cut.out.end(), '\n'), 51);
+  EXPECT_NE(cut.err.find("12 more neighbours not shown"), std::string::npos) << cut.err;
+}
+
 }  // namespace
 }  // namespace kg::cli_test

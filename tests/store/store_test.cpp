@@ -300,6 +300,76 @@ TEST(StoreImport, BulkLoadResolvesEntitiesAsTheRowByRowPathDoes) {
   EXPECT_EQ(bulk.Triples({}).size(), 5U);
 }
 
+// kg import streams a large file in parts: the parts, one triple each, give the store the same
+// entities, mentions and triples as one part, into an empty store (the bulk path) and into one
+// that holds entities (row by row). A mention counted after its entity was written still counts.
+TEST(StoreImport, PartsGiveTheSameStoreAsOneBatch) {
+  const std::vector<model::Triple> batch = {
+      Imported("Friedrich Merz", EntityType::kPerson, "ERAM", EntityType::kWeapon),
+      Imported("merz", EntityType::kPerson, "IRIS-T", EntityType::kWeapon),
+      Imported("Anna Smith", EntityType::kPerson, "ERAM", EntityType::kWeapon),
+      Imported("Smith", EntityType::kPerson, "IRIS-T", EntityType::kWeapon)};
+  const auto contents = [](const Store& s) {
+    std::vector<std::string> out;
+    for (const auto& e : s.Entities(std::nullopt)) {
+      std::string row = e.name + " " + std::to_string(e.mentions);
+      for (const auto& a : e.aliases) row += " " + a;
+      out.push_back(row);
+    }
+    for (const auto& t : s.Triples({}))
+      out.push_back(std::to_string(t.subject_id) + ">" + std::to_string(t.object_id));
+    return out;
+  };
+  const auto in_parts = [&](Store& s) {
+    std::size_t next = 0;
+    std::vector<model::Triple> part;
+    return s.ImportTriples("t.tsv", "batch", [&]() -> const std::vector<model::Triple>* {
+      if (next == batch.size()) return nullptr;
+      part = {batch[next++]};
+      return &part;
+    });
+  };
+  for (const bool empty : {true, false}) {
+    SCOPED_TRACE(empty ? "bulk" : "row by row");
+    Store whole(":memory:");
+    Store parts(":memory:");
+    if (!empty) {
+      for (Store* s : {&whole, &parts}) {
+        (void)s->ImportTriples("seed.tsv", "seed",
+                               {Imported("Seed", EntityType::kOther, "Seed2", EntityType::kOther)});
+      }
+    }
+    (void)whole.ImportTriples("t.tsv", "batch", batch);
+    const IngestResult r = in_parts(parts);
+    EXPECT_TRUE(r.inserted);
+    EXPECT_EQ(r.triples, 4U);
+    EXPECT_EQ(contents(parts), contents(whole));
+    EXPECT_EQ(parts.Stats().triples, whole.Stats().triples);
+    EXPECT_FALSE(in_parts(parts).inserted);  // keyed by content, as a whole batch is
+  }
+}
+
+// The triples of a listing in the order asked, repeats repeated, unknown ids left out, each
+// with its names and the article it came from.
+TEST(StoreRead, TriplesByIdsKeepTheOrderAsked) {
+  Store s(":memory:");
+  (void)s.ImportTriples("t.tsv", "k",
+                        {Imported("Denmark", EntityType::kCountry, "ERAM", EntityType::kWeapon),
+                         Imported("Norway", EntityType::kCountry, "IRIS-T", EntityType::kWeapon),
+                         Imported("Sweden", EntityType::kCountry, "Archer", EntityType::kWeapon)});
+  const auto all = s.Triples({});
+  ASSERT_EQ(all.size(), 3U);
+  const std::vector<std::int64_t> ids = {all[2].id, 999, all[0].id, all[2].id};
+  const auto got = s.TriplesByIds(ids);
+  ASSERT_EQ(got.size(), 3U);
+  EXPECT_EQ(got[0].triple.subject.name, "Sweden");
+  EXPECT_EQ(got[1].triple.object.name, "ERAM");
+  EXPECT_EQ(got[2].id, all[2].id);
+  EXPECT_EQ(got[1].article_hash.rfind("import:", 0), 0U);
+  EXPECT_EQ(got[1].article_id, got[0].article_id);
+  EXPECT_TRUE(s.TriplesByIds({}).empty());
+}
+
 TEST(StoreEvidence, OneScanGivesEachAskedTripleItsSentence) {
   Store s(":memory:");
   model::ArticleGraph g;
@@ -321,6 +391,7 @@ TEST(StoreEvidence, OneScanGivesEachAskedTripleItsSentence) {
   s.ForEachEvidence(ids, [&](const EvidenceRow& r) {
     seen.push_back(std::string(r.sentence) + "@" + std::to_string(r.start));
     EXPECT_EQ(r.article_hash.size(), 64U);
+    EXPECT_EQ(r.modality, "");
   });
   EXPECT_THAT(seen, testing::ElementsAre("Norway funds IRIS-T.@20"));
 }

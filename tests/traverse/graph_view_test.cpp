@@ -44,6 +44,46 @@ TEST(GraphView, NeighboursByDepth) {
   EXPECT_EQ(num_vertices(v.Induced(two)), 4U);
 }
 
+// A hub with three direct neighbours of degree 1, 2 and 3 (A, B, C), and leaves behind them.
+TEST(GraphView, LimitKeepsTheNearestAndMostConnected) {
+  GraphBuilder g;
+  const auto hub = g.AddVertex({1, "Hub", EntityType::kPerson});
+  const auto a = g.AddVertex({2, "A", EntityType::kPerson});
+  const auto b = g.AddVertex({3, "B", EntityType::kPerson});
+  const auto c = g.AddVertex({4, "C", EntityType::kPerson});
+  const auto l1 = g.AddVertex({5, "Leaf one", EntityType::kCity});
+  const auto l2 = g.AddVertex({6, "Leaf two", EntityType::kCity});
+  const auto l3 = g.AddVertex({7, "Leaf three", EntityType::kCity});
+  std::int64_t triple = 10;
+  for (const auto v : {a, b, c}) g.AddEdge(hub, v, {triple++, "meet", "met", 0.9, false});
+  g.AddEdge(b, l1, {triple++, "visit", "visited", 0.9, false});
+  g.AddEdge(c, l2, {triple++, "visit", "visited", 0.9, false});
+  g.AddEdge(c, l3, {triple++, "visit", "visited", 0.9, false});
+  const GraphView v(std::move(g).Build());
+
+  Cut cut{v.Find(1), 2, {}};
+  const Neighbourhood all = v.Subgraph(cut);
+  EXPECT_EQ(all.vertices.size(), 7U);
+  EXPECT_EQ(all.reached, 7U);
+
+  cut.limit = 2;
+  const Neighbourhood two = v.Subgraph(cut);
+  ASSERT_EQ(two.vertices.size(), 3U);       // the hub and two others
+  EXPECT_EQ(two.reached, 7U);               // everything the two hops reach is still counted
+  EXPECT_EQ(v.Name(two.vertices[1]), "C");  // one hop, degree 3
+  EXPECT_EQ(v.Name(two.vertices[2]), "B");  // one hop, degree 2
+  EXPECT_EQ(two.distance[1], 1);
+  ASSERT_EQ(two.edges.size(), 2U);  // only the edges among the kept: Hub-C, Hub-B
+  for (const Edge& e : two.edges) EXPECT_EQ(v.Source(e), *v.Find(1));
+
+  cut.limit = 4;  // all of the first hop before any of the second
+  const Neighbourhood four = v.Subgraph(cut);
+  ASSERT_EQ(four.vertices.size(), 5U);
+  EXPECT_EQ(v.Name(four.vertices[3]), "A");
+  EXPECT_EQ(four.distance[4], 2);
+  EXPECT_EQ(four.edges.size(), 4U);  // the three hub edges and the kept leaf's
+}
+
 TEST(GraphView, ComponentsAndDegree) {
   const GraphView v = Small();
   int count = 0;
