@@ -95,7 +95,10 @@ std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> toke
 std::vector<int> ValueTokens(const DepTree& tree, int head, bool with_appos) {
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
-    if (rel == "nmod") return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod";
+    // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024").
+    if (rel == "nmod")
+      return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod" ||
+             tree.Rel(c) == "nmod:unmarked";
     return rel != "acl" && rel != "conj" && rel != "cc" && rel != "advcl" &&
            (with_appos || rel != "appos");
   });
@@ -195,6 +198,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   if (context.pronouns && tree.Upos(head) == "PRON") {
     Argument pronoun = ArgumentAt(head, tree.token(head).form);
     SetSpan(tree, {head}, pronoun);
+    pronoun.pronoun = true;
     return pronoun;
   }
   if (IsFunctionPos(tree.Upos(head))) return std::nullopt;
@@ -219,6 +223,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
     arg.named = true;
   } else {
     arg.name = arg.text;
+    arg.definite = tree.HasChildLemma(head, "det", {"the", "this", "that"});
   }
   if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name)) return std::nullopt;
   return arg;

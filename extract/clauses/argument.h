@@ -22,6 +22,8 @@ struct Argument {
   std::string name;
   model::EntityType type = model::EntityType::kOther;
   bool named = false;              // from an entity tag or a proper-noun head
+  bool pronoun = false;            // a pronoun (only with ArgumentContext::pronouns)
+  bool definite = false;           // a common noun with "the", "this", "that": "the company"
   std::string value;               // Value::Canonical() for MONEY, DATE, PERCENT, QUANTITY; else ""
   std::size_t start = 0, end = 0;  // code points of the analysed text, end exclusive
 };

@@ -172,6 +172,26 @@ void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) 
   }
 }
 
+// The date of a dated clause as a value node too: "The talks began on 3 March 2024" -> talks
+// -begin on-> 3 March 2024 (DATE, value 2024-03-03), besides the triples' time field.
+void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
+              std::vector<ClauseTriple>& out) {
+  const DepTree& tree = frame.tree;
+  const int time = frame.clause.time;
+  if (time == DepTree::kNone || frame.clause.copula) return;
+  const auto when = MakeArgument(tree, time, frame.context);
+  if (!when || when->type != model::EntityType::kDate) return;
+  const auto marker_token = tree.Child(time, "case");
+  const std::string marker = marker_token ? tree.Lower(*marker_token) : "";
+  const std::string lemma = frame.clause.passive
+                                ? "be " + tree.Lower(frame.clause.predicate)
+                                : tree.Lemma(frame.clause.predicate);
+  const RuleId rule = frame.clause.passive ? RuleId::kPassiveOblique : RuleId::kSubjectOblique;
+  for (const Argument& subject : subjects)
+    out.push_back(MakeTriple(frame, rule, subject, WithMarker(lemma, marker),
+                             WithMarker(frame.relation, marker), *when));
+}
+
 void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
   ClauseFrame frame{tree, clause, context, tree.Text(clause.relation_tokens), "", ""};
@@ -187,6 +207,7 @@ void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext
     if (auto a = MakeArgument(tree, s, context)) subjects.push_back(std::move(*a));
   EmitSource(frame, out);
   EmitNominalEvent(frame, out);
+  EmitDate(frame, subjects, out);
   if (clause.passive)
     EmitPassive(frame, subjects, out);
   else

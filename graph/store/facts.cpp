@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "graph/store/store.h"
+#include "graph/store/store_impl.h"
 #include "model/error.h"
 
 namespace kg::store {
@@ -18,7 +19,7 @@ namespace {
 constexpr const char* kFactSelect = R"sql(
 SELECT t.id, t.subject_id, s.name, s.type, t.predicate, t.relation, t.object_id, o.name, o.type,
        t.negated, t.modality, t.confidence, t.extractor, a.source, a.id, a.hash,
-       se.idx, se.text, se.start, se.end
+       se.idx, se.text, se.start, se.end, t.attributed_to, t.asserted, t.time, t.value, t.rule
 FROM triples t
 JOIN entities s ON s.id = t.subject_id
 JOIN entities o ON o.id = t.object_id
@@ -53,6 +54,7 @@ StoredTriple ReadFact(const SQLite::Statement& q) {
     t.evidence.start = static_cast<std::size_t>(q.getColumn(18).getInt64());
     t.evidence.end = static_cast<std::size_t>(q.getColumn(19).getInt64());
   }
+  ReadMeaningColumns(q, 20, t);
   return r;
 }
 

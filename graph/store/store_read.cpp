@@ -14,7 +14,8 @@ using model::EntityType;
 
 constexpr const char* kTripleSelect = R"sql(
 SELECT t.id, t.subject_id, s.name, s.type, t.predicate, t.relation, t.object_id, o.name, o.type,
-       t.negated, t.modality, t.confidence, t.extractor, a.source, se.idx, se.text, se.start, se.end
+       t.negated, t.modality, t.confidence, t.extractor, a.source, se.idx, se.text, se.start, se.end,
+       t.attributed_to, t.asserted, t.time, t.value, t.rule
 FROM triples t
 JOIN entities s ON s.id = t.subject_id
 JOIN entities o ON o.id = t.object_id
@@ -43,6 +44,7 @@ StoredTriple ReadTriple(SQLite::Statement& q) {
     t.evidence.start = static_cast<std::size_t>(q.getColumn(16).getInt64());
     t.evidence.end = static_cast<std::size_t>(q.getColumn(17).getInt64());
   }
+  ReadMeaningColumns(q, 18, t);
   return r;
 }
 
