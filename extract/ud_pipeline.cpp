@@ -7,6 +7,7 @@
 #include <tuple>
 #include <utility>
 
+#include "extract/all_caps.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/emit_triples.h"
 #include "extract/entity_resolver.h"
@@ -95,7 +96,9 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   model::ArticleGraph graph;
   graph.article = std::move(article);
   auto clock = std::chrono::steady_clock::now();
-  std::vector<nlp::AnalyzedSentence> sentences = models_->analyzer.Analyze(graph.article.text);
+  // Offsets into the recased text are offsets into the article's (only ASCII case changes).
+  std::vector<nlp::AnalyzedSentence> sentences =
+      models_->analyzer.Analyze(RecaseAllCaps(graph.article.text, *models_->lexicon));
   profile_.parse += Lap(clock);
   ++profile_.articles;
   profile_.sentences += sentences.size();

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "extract/rules/attribution.h"
+
 namespace kg::extract {
 
 namespace {
@@ -63,10 +65,17 @@ EntityType MentionType(std::string_view tag) {
 std::vector<int> PhraseTokens(const DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
   // of Y": the argument is "member of Y").
-  return tree.Subtree(head,
-                      {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
-                       "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
-                       "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
+  std::vector<int> tokens =
+      tree.Subtree(head, {"acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "ccomp",
+                          "csubj", "dep", "discourse", "vocative", "reparandum", "list", "orphan",
+                          "mark", "nsubj", "cop", "aux", "expl", "obl"});
+  // "according to X" hung on a noun is the clause's source, not part of the noun's phrase.
+  for (const int n : tree.ChildrenWith(head, "nmod")) {
+    if (!IsAccordingTo(tree, n)) continue;
+    const std::vector<int> cut = tree.Subtree(n);
+    std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
+  }
+  return tokens;
 }
 
 // The phrase without its determiners, its own preposition, and edge punctuation: "the new
@@ -182,6 +191,13 @@ bool IsCalendarWord(std::string_view lemma) {
   return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
 }
 
+bool IsCommonNoun(const DepTree& tree, int head) {
+  if (tree.Upos(head) == "NOUN") return true;
+  if (tree.Upos(head) != "ADJ") return false;
+  const std::string_view rel = tree.BaseRel(head);
+  return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "appos";
+}
+
 bool IsName(const DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);
   if (mention) return !IsValueType(mention->type);
@@ -191,7 +207,7 @@ bool IsName(const DepTree& tree, int head) {
 std::optional<Argument> MakeArgument(const DepTree& tree, int head,
                                      const ArgumentContext& context) {
   if (head < 0 || head >= tree.size()) return std::nullopt;
-  if (tree.Upos(head) == "NOUN")
+  if (IsCommonNoun(tree, head))
     for (const int a : tree.ChildrenWith(head, "appos"))
       // UD appositions point right (the guidelines' appos is head-initial).
       if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);

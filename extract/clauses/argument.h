@@ -61,6 +61,11 @@ struct ArgumentContext {
 // "yesterday", "year"): words of dates, never roles or names of things.
 [[nodiscard]] bool IsCalendarWord(std::string_view lemma);
 
+// True for a common noun, or an adjective the parser tagged as one where the tree uses it as a
+// noun (the head of a subject, object, oblique or apposition: "chief executive" with "executive"
+// tagged ADJ).
+[[nodiscard]] bool IsCommonNoun(const DepTree& tree, int head);
+
 // True for a proper name usable as a node by itself (entity-tagged, or a PROPN head).
 [[nodiscard]] bool IsName(const DepTree& tree, int head);
 

@@ -217,6 +217,15 @@ void InheritReported(const DepTree& tree, const Clause& gov, Clause& c) {
   if (IsDenial(gov_lemma)) c.negated = !c.negated;
 }
 
+// "urged Putin to end the war" parsed with "end" as an advcl: an infinitive without a subject of
+// its own under an object-control verb with an object is that verb's open complement all the
+// same.
+bool ControlledAdverbial(const DepTree& tree, const Clause& gov, const Clause& c) {
+  return tree.BaseRel(c.predicate) == "advcl" && c.subjects.empty() &&
+         tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
+         IsObjectControlVerb(tree.Lemma(gov.predicate)) && tree.Child(gov.predicate, "obj");
+}
+
 // What a clause takes from the clause that governs it, by the relation between them. Source
 // and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
@@ -226,7 +235,7 @@ void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
   c.asserted = gov.asserted;
   if (rel == "conj") {
     InheritConjunct(tree, gov, c);
-  } else if (rel == "xcomp") {
+  } else if (rel == "xcomp" || ControlledAdverbial(tree, gov, c)) {
     InheritXcomp(tree, gov, c);
   } else if (rel == "ccomp" || rel == "csubj" ||
              (rel == "parataxis" && IsSpeechVerb(tree.Lemma(gov.predicate)))) {

@@ -79,7 +79,7 @@ void Appositions(const DepTree& tree, const ArgumentContext& context,
     const int role = head_named ? a : h;
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
-    if (tree.Upos(role) != "NOUN" || (mention && mention->type == "DATE") ||
+    if (!IsCommonNoun(tree, role) || (mention && mention->type == "DATE") ||
         IsCalendarWord(tree.Lemma(name)) || IsCalendarWord(tree.Lemma(role)))
       continue;
     EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
