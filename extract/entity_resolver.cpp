@@ -90,9 +90,10 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   int titled = -1;
   int typed = -1;
   for (std::size_t j = i; j-- > 0;) {
-    if (group_of[j] < 0 || mentions[j].clause || mentions[j].definite) continue;
+    if (group_of[j] < 0 || mentions[j].clause) continue;
     const auto& words = mentions[j].text.words;
     if (words.size() > 1 && nlp::Lower(words.back()) == head) return group_of[j];
+    if (mentions[j].definite) continue;  // a description is no antecedent of another by kind
     int g = group_of[j];
     while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
       g = groups[static_cast<std::size_t>(g)].merged_into;
@@ -275,8 +276,9 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     for (const auto& a : groups[s].aliases) e.aliases.push_back(a);
   }
   for (model::Entity& e : entities_) {
-    if (!IsValue(e.type)) {
-      e.aliases.push_back(WithoutLegalSuffix(e.name));
+    // Names only: "shipping company" is no spelling of "shipping".
+    if (e.type == EntityType::kOrganization) e.aliases.push_back(WithoutLegalSuffix(e.name));
+    if (!IsValue(e.type) && e.type != EntityType::kOther) {
       std::string undotted = e.name;
       std::erase(undotted, '.');
       e.aliases.push_back(undotted);

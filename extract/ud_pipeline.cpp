@@ -24,10 +24,11 @@ double Lap(std::chrono::steady_clock::time_point& start) {
   return seconds;
 }
 
-// A reported clause ("the talks failed" of "Berg said the talks failed") is its own node, never
-// merged with a name.
+// A reported clause ("the talks failed" of "Berg said the talks failed", or what "according to
+// X" sources) is its own node, never merged with a name nor an antecedent of a description.
 bool IsClauseObject(const ClauseTriple& t) {
-  return t.rule == RuleId::kSpeech && !t.object.named && t.object.value.empty();
+  return (t.rule == RuleId::kSpeech || t.rule == RuleId::kAccordingTo) && !t.object.named &&
+         t.object.value.empty();
 }
 
 Mention MentionOf(const Argument& a, bool subject, bool speaker, bool clause,

@@ -260,6 +260,22 @@ std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int wi
   return arg;
 }
 
+std::optional<Argument> MakeTimeArgument(const DepTree& tree, int head,
+                                         const ArgumentContext& context) {
+  const std::vector<int> tokens = ValueTokens(tree, head, true);
+  if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
+  Argument arg = ArgumentAt(head, tree.Text(tokens));
+  SetSpan(tree, tokens, arg);
+  arg.type = EntityType::kDate;
+  if (const auto value = TimeOf(tree, head, context)) {
+    arg.value = value->Canonical();
+    return arg;
+  }
+  const auto mention = tree.MentionOf(head);
+  if (mention && mention->type == "DATE" && HasLetter(arg.text)) return arg;
+  return std::nullopt;
+}
+
 std::optional<Value> TimeOf(const DepTree& tree, int head, const ArgumentContext& context) {
   for (const bool with_appos : {true, false}) {
     const std::vector<int> tokens = ValueTokens(tree, head, with_appos);

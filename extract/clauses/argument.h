@@ -57,6 +57,12 @@ struct ArgumentContext {
 [[nodiscard]] std::optional<Value> TimeOf(const DepTree& tree, int head,
                                           const ArgumentContext& context);
 
+// The phrase that dates a clause as a DATE value node, with its apposition ("Tuesday, June 4"):
+// value set when ParseDate resolves it, else a DATE node named as written when the recogniser
+// tagged it; empty when the phrase names no date.
+[[nodiscard]] std::optional<Argument> MakeTimeArgument(const DepTree& tree, int head,
+                                                       const ArgumentContext& context);
+
 // True for the lemma of a weekday, a month or a relative day or period ("monday", "march",
 // "yesterday", "year"): words of dates, never roles or names of things.
 [[nodiscard]] bool IsCalendarWord(std::string_view lemma);

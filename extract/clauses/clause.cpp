@@ -100,6 +100,22 @@ bool AddLightVerbArguments(const DepTree& tree, int object, Clause& c) {
   return true;
 }
 
+// "met José Nuñez in Köln" parsed with "in Köln" on the person: a person is not in a place the
+// way a thing is ("the bank in Köln"), so a tagged place in/at a tagged person is where the event
+// happened, an oblique of the verb.
+void AddPersonPlaces(const DepTree& tree, int object, Clause& c) {
+  const auto person = tree.MentionOf(object);
+  if (!person || person->type != "PERSON") return;
+  for (const int n : tree.ChildrenWith(object, "nmod")) {
+    const auto place = tree.MentionOf(n);
+    if (!place || (place->type != "CITY" && place->type != "COUNTRY" && place->type != "LOCATION"))
+      continue;
+    if (!tree.HasChildLemma(n, "case", {"in", "at"})) continue;
+    for (const int conj : Conjuncts(tree, n))
+      c.arguments.push_back({ClauseArgument::Role::kOblique, conj, CaseMarker(tree, n)});
+  }
+}
+
 void OwnArguments(const DepTree& tree, Clause& c) {
   const std::string lemma = tree.Lemma(c.predicate);
   for (const int a : tree.Children(c.predicate)) {
@@ -108,6 +124,7 @@ void OwnArguments(const DepTree& tree, Clause& c) {
       for (const int conj : Conjuncts(tree, a))
         c.arguments.push_back(
             {ClauseArgument::Role::kObject, Antecedent(tree, c.predicate, conj), ""});
+      AddPersonPlaces(tree, a, c);
     } else if (tree.IsRel(a, "iobj")) {
       // "ask this Court to deny": without an obj the iobj is the verb's object.
       const bool object = !tree.Child(c.predicate, "obj");

@@ -86,6 +86,7 @@ std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const Clau
 
 std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgument& arg) {
   if (arg.role == Role::kComplement) return MakeClauseArgument(frame.tree, arg.head);
+  if (arg.head == frame.clause.time) return std::nullopt;  // EmitDate's node
   auto out = MakeArgument(frame.tree, arg.head, frame.context);
   // An oblique without a preposition ("next year", "last week") is an argument only as a date:
   // as a plain noun it would read as the verb's object.
@@ -179,8 +180,8 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
   const DepTree& tree = frame.tree;
   const int time = frame.clause.time;
   if (time == DepTree::kNone || frame.clause.copula) return;
-  const auto when = MakeArgument(tree, time, frame.context);
-  if (!when || when->type != model::EntityType::kDate) return;
+  const auto when = MakeTimeArgument(tree, time, frame.context);
+  if (!when) return;
   const auto marker_token = tree.Child(time, "case");
   const std::string marker = marker_token ? tree.Lower(*marker_token) : "";
   const std::string lemma = frame.clause.passive

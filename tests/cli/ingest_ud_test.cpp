@@ -56,7 +56,7 @@ TEST_F(IngestUdTest, MeaningIsKeptAsFields) {
       {"Norway did not fund the new bridge.\n", "Portugal refused to sign the fishing treaty.\n",
        "The spokesman denied that Belgium supplied the rebels.\n",
        "According to the Harlow Gazette, Tessan Mining bribed the governor.\n",
-       "Chile plans to sanction the shipping company.\n",
+       "Chile planned to sanction the shipping company.\n",
        "Greystone Capital paid $410 million for the port.\n"});
   ASSERT_EQ(o.code, 0) << o.err;
   const Outcome shown = Kg("triples --json");
@@ -69,8 +69,8 @@ TEST_F(IngestUdTest, MeaningIsKeptAsFields) {
     return false;
   };
   const std::string all = testing::PrintToString(rows);
-  EXPECT_TRUE(has("Norway|fund|bridge|1|")) << all;
-  EXPECT_FALSE(has("Norway|fund|bridge|0|")) << all;
+  EXPECT_TRUE(has("Norway|fund|new bridge|1|")) << all;
+  EXPECT_FALSE(has("Norway|fund|new bridge|0|")) << all;
   EXPECT_TRUE(has("Portugal|sign|fishing treaty|1|")) << all;
   // A denial is the embedded fact, negated, credited to the one who denied it, not asserted.
   EXPECT_TRUE(has("Belgium|supply|rebels|1||spokesman|0|")) << all;
@@ -78,7 +78,7 @@ TEST_F(IngestUdTest, MeaningIsKeptAsFields) {
   EXPECT_TRUE(has("Tessan Mining|bribe|governor|0||Harlow Gazette|0|")) << all;
   EXPECT_FALSE(has("|Harlow Gazette|0|||1|")) << all;
   EXPECT_TRUE(has("Chile|sanction|shipping company|0|plan|")) << all;
-  EXPECT_TRUE(has("Greystone Capital|pay|$410 million|0||||1||410000000 USD|")) << all;
+  EXPECT_TRUE(has("Greystone Capital|pay|$410 million|0|||1||410000000 USD|")) << all;
   EXPECT_THAT(Kg("entities --json").out, HasSubstr("\"name\":\"$410 million\",\"type\":\"MONEY\""));
 }
 
