@@ -15,10 +15,10 @@ bool EndsStretch(char c) { return c == '.' || c == '!' || c == '?' || c == '\n';
 
 bool IsClosedClassWord(std::string_view lower) {
   static constexpr std::array<std::string_view, 40> kWords{
-      "a",    "an",    "the",  "and",  "or",    "but",  "nor",  "of",   "to",   "in",
-      "on",   "at",    "for",  "with", "by",    "from", "he",   "she",  "it",   "they",
-      "we",   "i",     "you",  "this", "that",  "these", "those", "his", "her", "their",
-      "into", "over",  "after", "before", "its", "our",  "is",   "was",  "are",  "were"};
+      "a",    "an",   "the",   "and",    "or",   "but",   "nor",   "of",  "to",  "in",
+      "on",   "at",   "for",   "with",   "by",   "from",  "he",    "she", "it",  "they",
+      "we",   "i",    "you",   "this",   "that", "these", "those", "his", "her", "their",
+      "into", "over", "after", "before", "its",  "our",   "is",    "was", "are", "were"};
   for (const std::string_view w : kWords)
     if (w == lower) return true;
   return false;
@@ -27,8 +27,8 @@ bool IsClosedClassWord(std::string_view lower) {
 // The word [a, b) of an all-capital stretch in ordinary case; first: the stretch's first word.
 void RecaseWord(std::string& out, std::size_t a, std::size_t b, bool first, nlp::Lexicon& lexicon) {
   const std::string lower = nlp::Lower(std::string_view(out).substr(a, b - a));
-  const bool common = IsClosedClassWord(lower) ||
-                      (!IsCalendarWord(lower) && lexicon.IsCommonWord(lower));
+  const bool common =
+      IsClosedClassWord(lower) || (!IsCalendarWord(lower) && lexicon.IsCommonWord(lower));
   if (!common && b - a <= 4) return;  // an acronym: "CIA"
   for (std::size_t i = a; i < b; ++i)
     if (IsAsciiLetter(out[i])) out[i] = lower[i - a];

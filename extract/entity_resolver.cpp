@@ -98,7 +98,8 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
       g = groups[static_cast<std::size_t>(g)].merged_into;
     const Group& group = groups[static_cast<std::size_t>(g)];
-    if (titled < 0 && std::find(group.titles.begin(), group.titles.end(), head) != group.titles.end())
+    if (titled < 0 &&
+        std::find(group.titles.begin(), group.titles.end(), head) != group.titles.end())
       titled = g;
     if (typed < 0 && kind && group.Type() == *kind) typed = g;
   }
@@ -202,8 +203,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     const EntityType t = short_group.Type();
     if (t != EntityType::kPerson && t != EntityType::kOther) continue;
     // "Jordan" the country is no surname of Keith Jordan.
-    if (gazetteer_.FindCountry(short_group.canonical) != nullptr)
-      continue;
+    if (gazetteer_.FindCountry(short_group.canonical) != nullptr) continue;
     int match = -1;
     int count = 0;
     for (std::size_t l = 0; l < groups.size(); ++l) {

@@ -31,6 +31,25 @@ bool IsClauseObject(const ClauseTriple& t) {
          t.object.value.empty();
 }
 
+// What the predicate says about its object's type, over the recogniser's guess for a name:
+// what is founded or established is an organisation ("Lina Sorel founded Vantora"), and who is
+// paid, lent or given money "to" is a payee, never a town or region ("paid $5 million to
+// Kelso"). Empty when the predicate says nothing.
+std::optional<std::optional<model::EntityType>> ObjectTypeOf(const ClauseTriple& t) {
+  using model::EntityType;
+  static const std::set<std::string, std::less<>> kFounding = {"found", "co-found", "establish",
+                                                               "incorporate"};
+  static const std::set<std::string, std::less<>> kPaying = {"pay to",  "lend to", "donate to",
+                                                             "give to", "owe to",  "grant to"};
+  if (!t.object.named) return std::nullopt;
+  if (kFounding.count(t.predicate) > 0 && t.object.type != EntityType::kCountry)
+    return EntityType::kOrganization;
+  if (kPaying.count(t.predicate) > 0 &&
+      (t.object.type == EntityType::kCity || t.object.type == EntityType::kLocation))
+    return std::optional<EntityType>();  // untyped: the typer reads the name alone
+  return std::nullopt;
+}
+
 Mention MentionOf(const Argument& a, bool subject, bool speaker, bool clause,
                   std::size_t sentence) {
   Mention m;
@@ -124,6 +143,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     const bool doer = Rule(c.rule).doer == Doer::kSubject;
     mentions.push_back(MentionOf(c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
     mentions.push_back(MentionOf(c.object, false, false, IsClauseObject(c), sentence));
+    if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
   }
   EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
@@ -135,8 +155,9 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     used.emplace(t.subject.name, t.subject.type);
     used.emplace(t.object.name, t.object.type);
   }
-  std::erase_if(graph.entities,
-                [&](const model::Entity& e) { return used.count({e.name, e.type}) == 0; });
+  std::erase_if(graph.entities, [&](const model::Entity& e) {
+    return used.count({e.name, e.type}) == 0;
+  });
   profile_.typing += Lap(clock);
   return graph;
 }

@@ -65,10 +65,10 @@ EntityType MentionType(std::string_view tag) {
 std::vector<int> PhraseTokens(const DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
   // of Y": the argument is "member of Y").
-  std::vector<int> tokens =
-      tree.Subtree(head, {"acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "ccomp",
-                          "csubj", "dep", "discourse", "vocative", "reparandum", "list", "orphan",
-                          "mark", "nsubj", "cop", "aux", "expl", "obl"});
+  std::vector<int> tokens = tree.Subtree(
+      head, {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
+             "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
+             "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
   // "according to X" hung on a noun is the clause's source, not part of the noun's phrase.
   for (const int n : tree.ChildrenWith(head, "nmod")) {
     if (!IsAccordingTo(tree, n)) continue;

@@ -184,9 +184,8 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
   if (!when) return;
   const auto marker_token = tree.Child(time, "case");
   const std::string marker = marker_token ? tree.Lower(*marker_token) : "";
-  const std::string lemma = frame.clause.passive
-                                ? "be " + tree.Lower(frame.clause.predicate)
-                                : tree.Lemma(frame.clause.predicate);
+  const std::string lemma = frame.clause.passive ? "be " + tree.Lower(frame.clause.predicate)
+                                                 : tree.Lemma(frame.clause.predicate);
   const RuleId rule = frame.clause.passive ? RuleId::kPassiveOblique : RuleId::kSubjectOblique;
   for (const Argument& subject : subjects)
     out.push_back(MakeTriple(frame, rule, subject, WithMarker(lemma, marker),

@@ -100,9 +100,8 @@ void Titles(const DepTree& tree, const ArgumentContext& context, std::vector<Cla
       if (IsModifier(tree, c) && c < mention->first)
         for (const int w : tree.Subtree(c, {"nmod", "punct", "case", "det"})) words.push_back(w);
     // A title the recogniser took into the name: "Chancellor" of "Chancellor Olaf Brandt".
-    for (int t = mention->first; t < mention->last && nlp::Gazetteer::IsPersonTitle(
-                                                          tree.token(t).form);
-         ++t)
+    for (int t = mention->first;
+         t < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(t).form); ++t)
       words.push_back(t);
     std::sort(words.begin(), words.end());
     std::vector<int> holders = words;

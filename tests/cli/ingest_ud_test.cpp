@@ -51,13 +51,13 @@ class IngestUdTest : public CliTest {
 };
 
 TEST_F(IngestUdTest, MeaningIsKeptAsFields) {
-  const Outcome o = Ingest(
-      "meaning",
-      {"Norway did not fund the new bridge.\n", "Portugal refused to sign the fishing treaty.\n",
-       "The spokesman denied that Belgium supplied the rebels.\n",
-       "According to the Harlow Gazette, Tessan Mining bribed the governor.\n",
-       "Chile planned to sanction the shipping company.\n",
-       "Greystone Capital paid $410 million for the port.\n"});
+  const Outcome o =
+      Ingest("meaning", {"Norway did not fund the new bridge.\n",
+                         "Portugal refused to sign the fishing treaty.\n",
+                         "The spokesman denied that Belgium supplied the rebels.\n",
+                         "According to the Harlow Gazette, Tessan Mining bribed the governor.\n",
+                         "Chile planned to sanction the shipping company.\n",
+                         "Greystone Capital paid $410 million for the port.\n"});
   ASSERT_EQ(o.code, 0) << o.err;
   const Outcome shown = Kg("triples --json");
   ASSERT_EQ(shown.code, 0) << shown.err;
@@ -104,14 +104,35 @@ TEST_F(IngestUdTest, TwoThreadsStoreWhatOneThreadStores) {
 }
 
 TEST_F(IngestUdTest, NameVariantsOfOneArticleAreOneNode) {
-  ASSERT_EQ(Ingest("names",
-                   {"The European Union fined Vantora Inc. on Monday. The EU said Vantora hid "
-                    "losses.\n"})
-                .code,
-            0);
+  ASSERT_EQ(
+      Ingest("names", {"The European Union fined Vantora Inc. on Monday. The EU said Vantora hid "
+                       "losses.\n"})
+          .code,
+      0);
   const std::string entities = Kg("entities --json").out;
   EXPECT_THAT(entities, HasSubstr("\"name\":\"European Union\""));
   EXPECT_THAT(entities, testing::Not(HasSubstr("\"name\":\"EU\"")));
+}
+
+TEST_F(IngestUdTest, PronounsAndDescriptionsPointBackOnlyWhenTheTextTiesThem) {
+  ASSERT_EQ(Ingest("coref", {"Tomas Berg founded Quillon in 2015. He sold the company in 2021. "
+                             "It was a bad year.\n"})
+                .code,
+            0);
+  const std::vector<std::string> rows = Rows();
+  const auto has = [&](const std::string& part) {
+    for (const std::string& r : rows)
+      if (r.find(part) != std::string::npos) return true;
+    return false;
+  };
+  const std::string all = testing::PrintToString(rows);
+  // What is founded is an organisation; "he" is the founder, "the company" what he founded.
+  EXPECT_TRUE(has("Tomas Berg|sell|Quillon|0|||1|2021|")) << all;
+  EXPECT_THAT(Kg("entities --json").out,
+              HasSubstr("\"name\":\"Quillon\",\"type\":\"ORGANIZATION\""));
+  // "It" has no antecedent the resolver trusts: no node, no edge.
+  EXPECT_FALSE(has("|It|")) << all;
+  EXPECT_FALSE(has("It|")) << all;
 }
 
 TEST_F(IngestUdTest, AnUnknownParserIsAOneLineError) {

@@ -74,9 +74,8 @@ constexpr auto kOrg = EntityType::kOrganization;
 constexpr auto kPerson = EntityType::kPerson;
 
 TEST_F(ResolutionTest, AnAcronymJoinsTheOneLongFormOfItsArticle) {
-  const auto names = Resolve({{"Nordic Energy Council", kOrg, false, false, true},
-                              {"NEC", kOrg},
-                              {"N.E.C.", kOrg}});
+  const auto names = Resolve(
+      {{"Nordic Energy Council", kOrg, false, false, true}, {"NEC", kOrg}, {"N.E.C.", kOrg}});
   EXPECT_EQ(names, (std::vector<std::string>{"Nordic Energy Council", "Nordic Energy Council",
                                              "Nordic Energy Council"}));
 }
