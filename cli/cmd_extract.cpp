@@ -205,7 +205,8 @@ void SetupExtract(CLI::App& app, Context& /*ctx*/) {
   cmd->add_option("input", opts->input, "A text file, or - for standard input");
   cmd->add_option("--parser", opts->parser,
                   "link-grammar (default) or ud: the nlp analyser's UD trees and the clause rules")
-      ->check(CLI::IsMember({"link-grammar", "ud"}));
+      ->check(CLI::IsMember({"link-grammar", "ud"}))
+      ->envname("KG_PARSER");
   cmd->add_option("--models", opts->models,
                   "With --parser ud: directory of the trained models (default: $KG_MODELS, the "
                   "installed models, the source tree's)");

@@ -9,9 +9,11 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/interrupt.h"
+#include "cli/models_dir.h"
 #include "cli/parallel_extract.h"
 #include "cli/progress.h"
 #include "extract/extract.h"
+#include "extract/ud_pipeline.h"
 
 namespace kg::cli {
 namespace {
@@ -23,7 +25,25 @@ struct IngestOptions {
   bool profile = false;
   std::optional<bool> progress;  // --progress / --no-progress; unset: when stderr is a terminal
   bool quiet = false;
+  std::string parser = "link-grammar";
+  std::string models;
 };
+
+// Each thread's extractor, made by ParallelExtractor when the first new article arrives.
+ParallelExtractor::Factory ExtractorFactory(const IngestOptions& opts) {
+  if (opts.parser == "ud") {
+    return [dir = opts.models, models = std::shared_ptr<const extract::UdModels>()]() mutable
+           -> std::unique_ptr<extract::ArticleExtractor> {
+      if (!models) models = std::make_shared<const extract::UdModels>(ResolveModelsDir(dir));
+      return std::make_unique<extract::UdPipeline>(models);
+    };
+  }
+  extract::ExtractOptions options;
+  // Link Grammar 5.12.0 measures its time budget in the process's CPU time, which N busy threads
+  // spend N times as fast: give each parse the budget it would have alone.
+  options.parser.max_parse_seconds *= static_cast<int>(opts.threads);
+  return [options] { return std::make_unique<extract::Pipeline>(options); };
+}
 
 // Thrown out of the reading and storing callbacks when Ctrl-C was pressed.
 struct Interrupted {};
@@ -96,7 +116,7 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
   const InterruptGuard interrupt;
   ProgressLine progress(ProgressLine::Wanted(opts.progress, opts.quiet),
                         input::CountArticles(opts.paths));
-  ParallelExtractor workers(opts.threads);
+  ParallelExtractor workers(opts.threads, ExtractorFactory(opts));
   Summary sum;
   double store_seconds = 0;
   const auto keep = [&](model::ArticleGraph&& graph) {
@@ -204,6 +224,14 @@ void SetupIngest(CLI::App& app, Context& ctx) {
   cmd->add_flag_callback(
       "--no-progress", [opts] { opts->progress = false; }, "Never show the progress line");
   cmd->add_flag("-q,--quiet", opts->quiet, "No progress line and no summary; errors still print");
+  cmd->add_option("--parser", opts->parser,
+                  "link-grammar (default) or ud: the nlp analyser's UD trees, the clause rules and "
+                  "the meaning fields (attribution, time, values)")
+      ->check(CLI::IsMember({"link-grammar", "ud"}))
+      ->envname("KG_PARSER");
+  cmd->add_option("--models", opts->models,
+                  "With --parser ud: directory of the trained models (default: $KG_MODELS, the "
+                  "installed models, the source tree's)");
   cmd->footer(
       "Example:\n  kg --db news.db ingest samples/ article.html feed.jsonl\n"
       R"(JSONL: one article per line, {"text": ..., "title": ..., "url": ..., "date": ...}.)"

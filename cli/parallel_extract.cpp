@@ -1,11 +1,12 @@
 #include "cli/parallel_extract.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace kg::cli {
 
-ParallelExtractor::ParallelExtractor(std::size_t threads)
-    : threads_(std::max<std::size_t>(1, threads)) {}
+ParallelExtractor::ParallelExtractor(std::size_t threads, Factory make)
+    : threads_(std::max<std::size_t>(1, threads)), make_(std::move(make)) {}
 
 ParallelExtractor::~ParallelExtractor() {
   {
@@ -17,18 +18,13 @@ ParallelExtractor::~ParallelExtractor() {
 }
 
 void ParallelExtractor::Start() {
-  extract::ExtractOptions options;
-  // Link Grammar 5.12.0 measures its time budget in the process's CPU time, which N busy threads
-  // spend N times as fast: give each parse the budget it would have alone.
-  options.parser.max_parse_seconds *= static_cast<int>(threads_);
   // Made here, one after another: Link Grammar's options must exist before threads use them.
-  for (std::size_t i = 0; i < threads_; ++i)
-    pipelines_.push_back(std::make_unique<extract::Pipeline>(options));
+  for (std::size_t i = 0; i < threads_; ++i) pipelines_.push_back(make_());
   if (threads_ == 1) return;  // extract on the caller's thread
   for (auto& p : pipelines_) workers_.emplace_back([this, &p] { Work(*p); });
 }
 
-void ParallelExtractor::Work(extract::Pipeline& pipeline) {
+void ParallelExtractor::Work(extract::ArticleExtractor& pipeline) {
   for (;;) {
     std::pair<std::size_t, model::Article> job;
     {

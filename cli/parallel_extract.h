@@ -3,12 +3,14 @@
 // Extraction on several threads, results handed back in input order, so that a store filled by
 // N threads holds the same rows with the same ids as one filled by one.
 //
-//   ParallelExtractor workers(2);
+//   ParallelExtractor workers(2, [] { return std::make_unique<extract::Pipeline>(); });
 //   workers.Submit(std::move(article), store_it);  // may hand back earlier articles
 //   workers.Finish(store_it);                      // the rest
 //
-// Each thread has its own Pipeline (Link Grammar's dictionary and WordNet are shared inside).
-// Pipelines are made on the first Submit, so a run with nothing new to extract loads nothing.
+// Each thread has its own extractor, made by the factory (a Link Grammar Pipeline or a
+// UdPipeline; they share their dictionaries and models inside). Extractors are made on the first
+// Submit, one after another on the caller's thread, so a run with nothing new to extract loads
+// nothing.
 
 #include <condition_variable>
 #include <cstddef>
@@ -29,8 +31,9 @@ namespace kg::cli {
 class ParallelExtractor {
  public:
   using Done = std::function<void(model::ArticleGraph&&)>;
+  using Factory = std::function<std::unique_ptr<extract::ArticleExtractor>()>;
 
-  explicit ParallelExtractor(std::size_t threads);
+  ParallelExtractor(std::size_t threads, Factory make);
   ~ParallelExtractor();
   ParallelExtractor(const ParallelExtractor&) = delete;
   ParallelExtractor& operator=(const ParallelExtractor&) = delete;
@@ -47,11 +50,12 @@ class ParallelExtractor {
   using Result = std::variant<model::ArticleGraph, std::exception_ptr>;
   static constexpr std::size_t kInFlightPerThread = 16;
   void Start();
-  void Work(extract::Pipeline& pipeline);
+  void Work(extract::ArticleExtractor& pipeline);
   void Deliver(const Done& done, bool wait_for_one);
 
   std::size_t threads_;
-  std::vector<std::unique_ptr<extract::Pipeline>> pipelines_;
+  Factory make_;
+  std::vector<std::unique_ptr<extract::ArticleExtractor>> pipelines_;
   std::vector<std::thread> workers_;
   mutable std::mutex mutex_;
   std::condition_variable work_ready_;

@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "extract/clauses/clause_extractor.h"
 #include "extract/entities/values.h"
 #include "model/error.h"
 #include "nlp/utf8.h"
@@ -26,26 +25,45 @@ std::vector<std::size_t> CodePointBytes(const std::string& text) {
 
 }  // namespace
 
-std::vector<model::Triple> EmitTriples(const model::Article& article,
-                                       const std::vector<nlp::AnalyzedSentence>& sentences) {
+std::vector<model::SentenceSpan> SentenceSpans(
+    const model::Article& article, const std::vector<nlp::AnalyzedSentence>& sentences) {
   const std::vector<std::size_t> bytes = CodePointBytes(article.text);
-  ArgumentContext context;
-  context.article_date = ParseArticleDate(article.date);
-  std::vector<model::Triple> out;
+  std::vector<model::SentenceSpan> out;
+  out.reserve(sentences.size());
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     const nlp::AnalyzedSentence& s = sentences[i];
     if (s.start > s.end || s.end >= bytes.size())
       throw Error(ErrorCode::kInvalidInput,
                   article.source + ": sentence " + std::to_string(i) + ": offsets beyond the text");
-    model::Evidence evidence;
-    evidence.article = article.source;
-    evidence.sentence_index = i;
-    evidence.start = bytes[s.start];
-    evidence.end = bytes[s.end];
-    evidence.sentence = article.text.substr(evidence.start, evidence.end - evidence.start);
-    for (const ClauseTriple& t : ExtractClauseTriples(s, context))
-      out.push_back(ToModelTriple(t, evidence));
+    const std::size_t start = bytes[s.start];
+    const std::size_t end = bytes[s.end];
+    out.push_back({start, end, article.text.substr(start, end - start)});
   }
+  return out;
+}
+
+std::vector<EmittedTriple> EmitClauseTriples(const model::Article& article,
+                                             const std::vector<nlp::AnalyzedSentence>& sentences) {
+  const std::vector<model::SentenceSpan> spans = SentenceSpans(article, sentences);
+  ArgumentContext context;
+  context.article_date = ParseArticleDate(article.date);
+  context.pronouns = true;  // for entity resolution; EmitTriples leaves them out
+  std::vector<EmittedTriple> out;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const model::Evidence evidence{article.source, i, spans[i].text, spans[i].start, spans[i].end};
+    for (ClauseTriple& t : ExtractClauseTriples(sentences[i], context)) {
+      model::Triple triple = ToModelTriple(t, evidence);
+      out.push_back({std::move(t), std::move(triple)});
+    }
+  }
+  return out;
+}
+
+std::vector<model::Triple> EmitTriples(const model::Article& article,
+                                       const std::vector<nlp::AnalyzedSentence>& sentences) {
+  std::vector<model::Triple> out;
+  for (EmittedTriple& e : EmitClauseTriples(article, sentences))
+    if (!e.clause.subject.pronoun && !e.clause.object.pronoun) out.push_back(std::move(e.triple));
   return out;
 }
 

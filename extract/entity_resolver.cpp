@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "extract/entities/name_identity.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -30,11 +31,32 @@ bool IsPersonPronoun(const std::string& w) {
 // Priority when mentions of one name were typed differently: the more specific type wins.
 int Specificity(EntityType t) { return t == EntityType::kOther ? 0 : 1; }
 
+// The type a noun names when it stands for an entity of that kind ("the company").
+std::optional<EntityType> KindNoun(const std::string& noun) {
+  static const std::map<std::string, EntityType, std::less<>> kKinds = {
+      {"company", EntityType::kOrganization}, {"firm", EntityType::kOrganization},
+      {"group", EntityType::kOrganization},   {"corporation", EntityType::kOrganization},
+      {"bank", EntityType::kOrganization},    {"country", EntityType::kCountry},
+      {"nation", EntityType::kCountry},       {"city", EntityType::kCity}};
+  const auto it = kKinds.find(noun);
+  if (it == kKinds.end()) return std::nullopt;
+  return it->second;
+}
+
+bool IsValue(EntityType t) {
+  return t == EntityType::kMoney || t == EntityType::kDate || t == EntityType::kQuantity;
+}
+
+bool TypesAgree(EntityType a, EntityType b) {
+  return a == b || a == EntityType::kOther || b == EntityType::kOther;
+}
+
 }  // namespace
 
 struct EntityResolver::Group {
   std::string canonical;
   std::vector<std::string> aliases;
+  std::vector<std::string> titles;  // lower case, stripped from its names: "pope", "president"
   std::map<EntityType, int> votes;
   bool hinted_person = false;
   int mentions = 0;
@@ -55,11 +77,68 @@ struct EntityResolver::Group {
   }
 };
 
+// The group a one-word definite description ("the summit", "the pope", "the company") at
+// mention i points back to, or -1: the nearest earlier mention whose name ends in the same noun;
+// else the nearest earlier person who had that noun as a title ("Pope Leo"); else, for a noun
+// that names a kind of entity ("company", "country", "city"), the nearest earlier entity of that
+// type. Nothing when none is found.
+int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
+                               const std::vector<int>& group_of, const std::vector<Group>& groups,
+                               std::size_t i) {
+  const std::string head = nlp::Lower(mentions[i].text.words.back());
+  const std::optional<EntityType> kind = KindNoun(head);
+  int titled = -1;
+  int typed = -1;
+  for (std::size_t j = i; j-- > 0;) {
+    if (group_of[j] < 0 || mentions[j].clause) continue;
+    const auto& words = mentions[j].text.words;
+    if (words.size() > 1 && nlp::Lower(words.back()) == head) return group_of[j];
+    if (mentions[j].definite) continue;  // a description is no antecedent of another by kind
+    int g = group_of[j];
+    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+      g = groups[static_cast<std::size_t>(g)].merged_into;
+    const Group& group = groups[static_cast<std::size_t>(g)];
+    if (titled < 0 &&
+        std::find(group.titles.begin(), group.titles.end(), head) != group.titles.end())
+      titled = g;
+    if (typed < 0 && kind && group.Type() == *kind) typed = g;
+  }
+  return titled >= 0 ? titled : typed;
+}
+
+// An acronym joins the one long form of the article it abbreviates, when their types agree
+// ("EU" and "European Union"; name_identity.h's IsAcronymOf). Two candidates: neither.
+void EntityResolver::MergeAcronyms(std::vector<Group>& groups) {
+  for (std::size_t s = 0; s < groups.size(); ++s) {
+    Group& short_group = groups[s];
+    if (short_group.merged_into >= 0 || short_group.canonical.find(' ') != std::string::npos)
+      continue;
+    int match = -1;
+    int count = 0;
+    for (std::size_t l = 0; l < groups.size(); ++l) {
+      if (l == s || groups[l].merged_into >= 0 ||
+          !IsAcronymOf(short_group.canonical, groups[l].canonical) ||
+          !TypesAgree(short_group.Type(), groups[l].Type()))
+        continue;
+      match = static_cast<int>(l);
+      ++count;
+    }
+    if (count == 1) short_group.merged_into = match;
+  }
+}
+
 EntityResolver::EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer)
     : typer_(typer), gazetteer_(gazetteer) {}
 
 std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string* canonical,
-                                  std::vector<std::string>* aliases) const {
+                                  std::vector<std::string>* aliases,
+                                  std::vector<std::string>* titles) const {
+  // "Kiev" is "Kyiv": the older name stays an alias.
+  if (const std::optional<std::string> current = CurrentNameOf(m.text.name)) {
+    *canonical = *current;
+    aliases->push_back(m.text.name);
+    return IdentityKey(*current);
+  }
   if (type == EntityType::kCountry) {
     if (const nlp::Country* c = gazetteer_.FindCountry(m.text.name)) {
       *canonical = c->name;
@@ -77,7 +156,9 @@ std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string
   }
   *canonical = Join(words, from);
   if (from > 0) aliases->push_back(m.text.name);
-  return nlp::Lower(*canonical);
+  for (std::size_t i = 0; i < from; ++i) titles->push_back(nlp::Lower(words[i]));
+  // "Vantora Inc." and "Vantora", "E.U." and "EU": one key (name_identity.h).
+  return IdentityKey(*canonical);
 }
 
 std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
@@ -93,13 +174,15 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     types[i] = m.clause ? EntityType::kOther : typer_.Type(m.text);
     std::string canonical;
     std::vector<std::string> aliases;
+    std::vector<std::string> titles;
     const std::string key =
-        m.clause ? "clause:" + m.text.name : KeyOf(m, types[i], &canonical, &aliases);
+        m.clause ? "clause:" + m.text.name : KeyOf(m, types[i], &canonical, &aliases, &titles);
     if (m.clause) canonical = m.text.name;
     auto [it, fresh] = by_key.emplace(key, static_cast<int>(groups.size()));
-    if (fresh) groups.push_back({canonical, {}, {}, false, 0, -1});
+    if (fresh) groups.push_back({canonical, {}, {}, {}, false, 0, -1});
     Group& g = groups[static_cast<std::size_t>(it->second)];
     for (auto& a : aliases) g.aliases.push_back(std::move(a));
+    for (auto& t : titles) g.titles.push_back(std::move(t));
     if (canonical.size() > g.canonical.size() && types[i] != EntityType::kCountry) {
       g.aliases.push_back(g.canonical);
       g.canonical = canonical;
@@ -119,6 +202,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     if (!std::isupper(static_cast<unsigned char>(short_group.canonical[0]))) continue;
     const EntityType t = short_group.Type();
     if (t != EntityType::kPerson && t != EntityType::kOther) continue;
+    // "Jordan" the country is no surname of Keith Jordan.
+    if (gazetteer_.FindCountry(short_group.canonical) != nullptr) continue;
     int match = -1;
     int count = 0;
     for (std::size_t l = 0; l < groups.size(); ++l) {
@@ -132,6 +217,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     }
     if (count == 1) short_group.merged_into = match;
   }
+
+  MergeAcronyms(groups);
 
   // Pronouns and definite descriptions point back to an earlier mention.
   // "he" and "she" point to the last person who was the subject of a clause; failing that, to
@@ -151,15 +238,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       g = groups[static_cast<std::size_t>(g)].merged_into;
     group_of[i] = g;
     if (m.definite && !m.text.proper && m.text.words.size() == 1) {
-      const std::string head = nlp::Lower(m.text.words.back());
-      for (std::size_t j = i; j-- > 0;) {
-        if (group_of[j] < 0 || mentions[j].clause) continue;
-        const auto& words = mentions[j].text.words;
-        if (words.size() > 1 && nlp::Lower(words.back()) == head) {
-          group_of[i] = group_of[j];
-          break;
-        }
-      }
+      const int antecedent = Antecedent(mentions, group_of, groups, i);
+      if (antecedent >= 0) group_of[i] = antecedent;
     }
     if (groups[static_cast<std::size_t>(group_of[i])].Type() == EntityType::kPerson) {
       last_person = group_of[i];
@@ -196,6 +276,13 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     for (const auto& a : groups[s].aliases) e.aliases.push_back(a);
   }
   for (model::Entity& e : entities_) {
+    // Names only: "shipping company" is no spelling of "shipping".
+    if (e.type == EntityType::kOrganization) e.aliases.push_back(WithoutLegalSuffix(e.name));
+    if (!IsValue(e.type) && e.type != EntityType::kOther) {
+      std::string undotted = e.name;
+      std::erase(undotted, '.');
+      e.aliases.push_back(undotted);
+    }
     std::sort(e.aliases.begin(), e.aliases.end());
     e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
     std::erase_if(e.aliases, [&](const std::string& a) { return a.empty() || a == e.name; });

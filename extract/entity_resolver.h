@@ -22,10 +22,17 @@ struct Mention {
 
 // Decides which mentions of an article name the same thing, and what each thing is called:
 // countries by their ISO identity ("U.S." = "United States"), people by their full name
-// ("Macron" joins "Emmanuel Macron" when exactly one person of that surname is in the article),
-// titles stripped ("President Macron"), "he"/"she" to the nearest person before, and a definite
-// description ("the summit") to the nearest thing before whose name ends in the same noun.
-// Conservative: two names merge only when the text ties them.
+// ("Macron" joins "Emmanuel Macron" when exactly one person of that surname is in the article,
+// and no country has that name), titles stripped ("President Macron"), the name identity rules of
+// entities/name_identity.h (legal suffixes "Vantora Inc." = "Vantora", full stops "E.U." = "EU",
+// exonyms "Kiev" = "Kyiv", an acronym with the one long form of the article it abbreviates "EU" =
+// "European Union"), "he"/"she" to the nearest person before, and a one-word definite
+// description ("the summit") to the nearest thing before whose name ends in the same noun, else
+// to the person who bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun
+// ("the company", "the country"), to the nearest entity of that type before.
+// Conservative: two names merge only when the text ties them. Each entity's aliases include its
+// name without a legal suffix or full stops ("Vantora Corp." gives "Vantora Corp", "Vantora"),
+// so that the store joins the spellings of other articles.
 class EntityResolver {
  public:
   EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer);
@@ -38,8 +45,13 @@ class EntityResolver {
 
  private:
   struct Group;
+  static void MergeAcronyms(std::vector<Group>& groups);
+  [[nodiscard]] static int Antecedent(const std::vector<Mention>& mentions,
+                                      const std::vector<int>& group_of,
+                                      const std::vector<Group>& groups, std::size_t i);
   [[nodiscard]] std::string KeyOf(const Mention& m, model::EntityType type, std::string* canonical,
-                                  std::vector<std::string>* aliases) const;
+                                  std::vector<std::string>* aliases,
+                                  std::vector<std::string>* titles) const;
 
   const nlp::EntityTyper& typer_;
   const nlp::Gazetteer& gazetteer_;

@@ -69,17 +69,29 @@ struct OpenTriple {
   TripleUse use = TripleUse::kEverywhere;
 };
 
-class Pipeline {
+// One article in, everything extracted from it out: what `kg ingest` runs on each thread. Not
+// thread-safe; give each thread its own (Pipeline: Link Grammar; UdPipeline: the UD parser).
+class ArticleExtractor {
+ public:
+  virtual ~ArticleExtractor() = default;
+  // Spans in the result are byte offsets into article.text (model::Evidence). Deterministic: the
+  // same article gives the same graph on any thread.
+  [[nodiscard]] virtual model::ArticleGraph ExtractArticle(model::Article article) = 0;
+  // Stage times summed over the articles this extractor did.
+  [[nodiscard]] virtual const ExtractProfile& profile() const = 0;
+};
+
+class Pipeline : public ArticleExtractor {
  public:
   // Throws kg::Error (kNotFound) when Link Grammar's dictionary or WordNet is missing.
   explicit Pipeline(const ExtractOptions& options = {});
-  ~Pipeline();
+  ~Pipeline() override;
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
   // Splits, parses and types one article; spans in the result are offsets into article.text,
   // counted in bytes.
-  [[nodiscard]] model::ArticleGraph ExtractArticle(model::Article article);
+  [[nodiscard]] model::ArticleGraph ExtractArticle(model::Article article) override;
 
   // Proper names in a tokenised sentence, typed (see NameTagger).
   [[nodiscard]] std::vector<nlp::NameSpan> TagNames(const std::vector<std::string>& tokens,
@@ -88,7 +100,7 @@ class Pipeline {
   // The sentences of a text, as the article pipeline splits them.
   [[nodiscard]] std::vector<std::string> SplitSentences(std::string_view text) const;
 
-  [[nodiscard]] const ExtractProfile& profile() const;
+  [[nodiscard]] const ExtractProfile& profile() const override;
 
   // Extractions from one sentence, with arguments in the sentence's own tokens.
   [[nodiscard]] std::vector<OpenTriple> ExtractSentence(std::string_view sentence,

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "extract/rules/attribution.h"
+
 namespace kg::extract {
 
 namespace {
@@ -63,10 +65,17 @@ EntityType MentionType(std::string_view tag) {
 std::vector<int> PhraseTokens(const DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
   // of Y": the argument is "member of Y").
-  return tree.Subtree(head,
-                      {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
-                       "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
-                       "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
+  std::vector<int> tokens = tree.Subtree(
+      head, {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
+             "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
+             "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
+  // "according to X" hung on a noun is the clause's source, not part of the noun's phrase.
+  for (const int n : tree.ChildrenWith(head, "nmod")) {
+    if (!IsAccordingTo(tree, n)) continue;
+    const std::vector<int> cut = tree.Subtree(n);
+    std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
+  }
+  return tokens;
 }
 
 // The phrase without its determiners, its own preposition, and edge punctuation: "the new
@@ -95,7 +104,10 @@ std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> toke
 std::vector<int> ValueTokens(const DepTree& tree, int head, bool with_appos) {
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
-    if (rel == "nmod") return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod";
+    // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024").
+    if (rel == "nmod")
+      return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod" ||
+             tree.Rel(c) == "nmod:unmarked";
     return rel != "acl" && rel != "conj" && rel != "cc" && rel != "advcl" &&
            (with_appos || rel != "appos");
   });
@@ -179,6 +191,13 @@ bool IsCalendarWord(std::string_view lemma) {
   return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
 }
 
+bool IsCommonNoun(const DepTree& tree, int head) {
+  if (tree.Upos(head) == "NOUN") return true;
+  if (tree.Upos(head) != "ADJ") return false;
+  const std::string_view rel = tree.BaseRel(head);
+  return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "appos";
+}
+
 bool IsName(const DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);
   if (mention) return !IsValueType(mention->type);
@@ -188,13 +207,14 @@ bool IsName(const DepTree& tree, int head) {
 std::optional<Argument> MakeArgument(const DepTree& tree, int head,
                                      const ArgumentContext& context) {
   if (head < 0 || head >= tree.size()) return std::nullopt;
-  if (tree.Upos(head) == "NOUN")
+  if (IsCommonNoun(tree, head))
     for (const int a : tree.ChildrenWith(head, "appos"))
       // UD appositions point right (the guidelines' appos is head-initial).
       if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);
   if (context.pronouns && tree.Upos(head) == "PRON") {
     Argument pronoun = ArgumentAt(head, tree.token(head).form);
     SetSpan(tree, {head}, pronoun);
+    pronoun.pronoun = true;
     return pronoun;
   }
   if (IsFunctionPos(tree.Upos(head))) return std::nullopt;
@@ -219,6 +239,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
     arg.named = true;
   } else {
     arg.name = arg.text;
+    arg.definite = tree.HasChildLemma(head, "det", {"the", "this", "that"});
   }
   if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name)) return std::nullopt;
   return arg;
@@ -237,6 +258,22 @@ std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int wi
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
   return arg;
+}
+
+std::optional<Argument> MakeTimeArgument(const DepTree& tree, int head,
+                                         const ArgumentContext& context) {
+  const std::vector<int> tokens = ValueTokens(tree, head, true);
+  if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
+  Argument arg = ArgumentAt(head, tree.Text(tokens));
+  SetSpan(tree, tokens, arg);
+  arg.type = EntityType::kDate;
+  if (const auto value = TimeOf(tree, head, context)) {
+    arg.value = value->Canonical();
+    return arg;
+  }
+  const auto mention = tree.MentionOf(head);
+  if (mention && mention->type == "DATE" && HasLetter(arg.text)) return arg;
+  return std::nullopt;
 }
 
 std::optional<Value> TimeOf(const DepTree& tree, int head, const ArgumentContext& context) {

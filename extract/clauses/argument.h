@@ -22,6 +22,8 @@ struct Argument {
   std::string name;
   model::EntityType type = model::EntityType::kOther;
   bool named = false;              // from an entity tag or a proper-noun head
+  bool pronoun = false;            // a pronoun (only with ArgumentContext::pronouns)
+  bool definite = false;           // a common noun with "the", "this", "that": "the company"
   std::string value;               // Value::Canonical() for MONEY, DATE, PERCENT, QUANTITY; else ""
   std::size_t start = 0, end = 0;  // code points of the analysed text, end exclusive
 };
@@ -55,9 +57,20 @@ struct ArgumentContext {
 [[nodiscard]] std::optional<Value> TimeOf(const DepTree& tree, int head,
                                           const ArgumentContext& context);
 
+// The phrase that dates a clause as a DATE value node, with its apposition ("Tuesday, June 4"):
+// value set when ParseDate resolves it, else a DATE node named as written when the recogniser
+// tagged it; empty when the phrase names no date.
+[[nodiscard]] std::optional<Argument> MakeTimeArgument(const DepTree& tree, int head,
+                                                       const ArgumentContext& context);
+
 // True for the lemma of a weekday, a month or a relative day or period ("monday", "march",
 // "yesterday", "year"): words of dates, never roles or names of things.
 [[nodiscard]] bool IsCalendarWord(std::string_view lemma);
+
+// True for a common noun, or an adjective the parser tagged as one where the tree uses it as a
+// noun (the head of a subject, object, oblique or apposition: "chief executive" with "executive"
+// tagged ADJ).
+[[nodiscard]] bool IsCommonNoun(const DepTree& tree, int head);
 
 // True for a proper name usable as a node by itself (entity-tagged, or a PROPN head).
 [[nodiscard]] bool IsName(const DepTree& tree, int head);

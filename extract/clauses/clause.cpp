@@ -100,6 +100,22 @@ bool AddLightVerbArguments(const DepTree& tree, int object, Clause& c) {
   return true;
 }
 
+// "met José Nuñez in Köln" parsed with "in Köln" on the person: a person is not in a place the
+// way a thing is ("the bank in Köln"), so a tagged place in/at a tagged person is where the event
+// happened, an oblique of the verb.
+void AddPersonPlaces(const DepTree& tree, int object, Clause& c) {
+  const auto person = tree.MentionOf(object);
+  if (!person || person->type != "PERSON") return;
+  for (const int n : tree.ChildrenWith(object, "nmod")) {
+    const auto place = tree.MentionOf(n);
+    if (!place || (place->type != "CITY" && place->type != "COUNTRY" && place->type != "LOCATION"))
+      continue;
+    if (!tree.HasChildLemma(n, "case", {"in", "at"})) continue;
+    for (const int conj : Conjuncts(tree, n))
+      c.arguments.push_back({ClauseArgument::Role::kOblique, conj, CaseMarker(tree, n)});
+  }
+}
+
 void OwnArguments(const DepTree& tree, Clause& c) {
   const std::string lemma = tree.Lemma(c.predicate);
   for (const int a : tree.Children(c.predicate)) {
@@ -108,6 +124,7 @@ void OwnArguments(const DepTree& tree, Clause& c) {
       for (const int conj : Conjuncts(tree, a))
         c.arguments.push_back(
             {ClauseArgument::Role::kObject, Antecedent(tree, c.predicate, conj), ""});
+      AddPersonPlaces(tree, a, c);
     } else if (tree.IsRel(a, "iobj")) {
       // "ask this Court to deny": without an obj the iobj is the verb's object.
       const bool object = !tree.Child(c.predicate, "obj");
@@ -217,6 +234,15 @@ void InheritReported(const DepTree& tree, const Clause& gov, Clause& c) {
   if (IsDenial(gov_lemma)) c.negated = !c.negated;
 }
 
+// "urged Putin to end the war" parsed with "end" as an advcl: an infinitive without a subject of
+// its own under an object-control verb with an object is that verb's open complement all the
+// same.
+bool ControlledAdverbial(const DepTree& tree, const Clause& gov, const Clause& c) {
+  return tree.BaseRel(c.predicate) == "advcl" && c.subjects.empty() &&
+         tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
+         IsObjectControlVerb(tree.Lemma(gov.predicate)) && tree.Child(gov.predicate, "obj");
+}
+
 // What a clause takes from the clause that governs it, by the relation between them. Source
 // and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
@@ -226,7 +252,7 @@ void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
   c.asserted = gov.asserted;
   if (rel == "conj") {
     InheritConjunct(tree, gov, c);
-  } else if (rel == "xcomp") {
+  } else if (rel == "xcomp" || ControlledAdverbial(tree, gov, c)) {
     InheritXcomp(tree, gov, c);
   } else if (rel == "ccomp" || rel == "csubj" ||
              (rel == "parataxis" && IsSpeechVerb(tree.Lemma(gov.predicate)))) {

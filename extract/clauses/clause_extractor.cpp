@@ -86,6 +86,7 @@ std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const Clau
 
 std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgument& arg) {
   if (arg.role == Role::kComplement) return MakeClauseArgument(frame.tree, arg.head);
+  if (arg.head == frame.clause.time) return std::nullopt;  // EmitDate's node
   auto out = MakeArgument(frame.tree, arg.head, frame.context);
   // An oblique without a preposition ("next year", "last week") is an argument only as a date:
   // as a plain noun it would read as the verb's object.
@@ -172,6 +173,25 @@ void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) 
   }
 }
 
+// The date of a dated clause as a value node too: "The talks began on 3 March 2024" -> talks
+// -begin on-> 3 March 2024 (DATE, value 2024-03-03), besides the triples' time field.
+void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
+              std::vector<ClauseTriple>& out) {
+  const DepTree& tree = frame.tree;
+  const int time = frame.clause.time;
+  if (time == DepTree::kNone || frame.clause.copula) return;
+  const auto when = MakeTimeArgument(tree, time, frame.context);
+  if (!when) return;
+  const auto marker_token = tree.Child(time, "case");
+  const std::string marker = marker_token ? tree.Lower(*marker_token) : "";
+  const std::string lemma = frame.clause.passive ? "be " + tree.Lower(frame.clause.predicate)
+                                                 : tree.Lemma(frame.clause.predicate);
+  const RuleId rule = frame.clause.passive ? RuleId::kPassiveOblique : RuleId::kSubjectOblique;
+  for (const Argument& subject : subjects)
+    out.push_back(MakeTriple(frame, rule, subject, WithMarker(lemma, marker),
+                             WithMarker(frame.relation, marker), *when));
+}
+
 void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
   ClauseFrame frame{tree, clause, context, tree.Text(clause.relation_tokens), "", ""};
@@ -187,6 +207,7 @@ void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext
     if (auto a = MakeArgument(tree, s, context)) subjects.push_back(std::move(*a));
   EmitSource(frame, out);
   EmitNominalEvent(frame, out);
+  EmitDate(frame, subjects, out);
   if (clause.passive)
     EmitPassive(frame, subjects, out);
   else

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "extract/clauses/argument.h"
+#include "nlp/gazetteer.h"
 
 namespace kg::extract {
 
@@ -78,7 +79,7 @@ void Appositions(const DepTree& tree, const ArgumentContext& context,
     const int role = head_named ? a : h;
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
-    if (tree.Upos(role) != "NOUN" || (mention && mention->type == "DATE") ||
+    if (!IsCommonNoun(tree, role) || (mention && mention->type == "DATE") ||
         IsCalendarWord(tree.Lemma(name)) || IsCalendarWord(tree.Lemma(role)))
       continue;
     EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
@@ -98,6 +99,10 @@ void Titles(const DepTree& tree, const ArgumentContext& context, std::vector<Cla
     for (const int c : tree.Children(h))
       if (IsModifier(tree, c) && c < mention->first)
         for (const int w : tree.Subtree(c, {"nmod", "punct", "case", "det"})) words.push_back(w);
+    // A title the recogniser took into the name: "Chancellor" of "Chancellor Olaf Brandt".
+    for (int t = mention->first;
+         t < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(t).form); ++t)
+      words.push_back(t);
     std::sort(words.begin(), words.end());
     std::vector<int> holders = words;
     holders.push_back(h);

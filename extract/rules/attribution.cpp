@@ -33,6 +33,14 @@ std::optional<int> AccordingTo(const DepTree& tree, int predicate) {
     if ((tree.IsRel(c, "obl") || tree.IsRel(c, "advcl") || tree.IsRel(c, "nmod")) &&
         IsAccordingTo(tree, c))
       return c;
+  // Parsers often hang a parenthetical "according to X" on the subject or object beside it
+  // ("Senior diplomats, according to the Tribune, met ..."): it still sources the clause.
+  for (const int arg : tree.Children(predicate)) {
+    const std::string_view rel = tree.BaseRel(arg);
+    if (rel != "nsubj" && rel != "obj") continue;
+    for (const int n : tree.ChildrenWith(arg, "nmod"))
+      if (IsAccordingTo(tree, n)) return n;
+  }
   return std::nullopt;
 }
 

@@ -56,9 +56,18 @@ CREATE TABLE triples(
   end INTEGER);
 )sql";
 
-// Version 2: counts kept as the store writes, so that `kg stats` reads them instead of scanning.
-// kind 'total' (key articles, sentences, entities, triples), 'entity_type', 'predicate'.
-constexpr const char* kCountsV2 = R"sql(
+// Version 2: counts kept as the store writes, so that `kg stats` reads them instead of scanning
+// (kind 'total' with key articles, sentences, entities, triples; 'entity_type'; 'predicate'), and
+// the UD extractor's meaning fields on each triple (model::Triple: attributed_to, asserted, time,
+// value, rule), whose defaults say what a version-1 triple meant: asserted by its article, undated,
+// no value, no rule. The columns joined this step rather than a version 3 because version 2 had not
+// shipped (it was never on main) when they were added.
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE triples ADD COLUMN attributed_to TEXT NOT NULL DEFAULT '';
+ALTER TABLE triples ADD COLUMN asserted INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE triples ADD COLUMN time TEXT NOT NULL DEFAULT '';
+ALTER TABLE triples ADD COLUMN value TEXT NOT NULL DEFAULT '';
+ALTER TABLE triples ADD COLUMN rule TEXT NOT NULL DEFAULT '';
 CREATE TABLE counts(
   kind TEXT NOT NULL,
   key TEXT NOT NULL,
@@ -77,7 +86,7 @@ INSERT INTO counts(kind, key, n)
 struct Step {
   const char* sql;
 };
-constexpr Step kSteps[] = {{kSchemaV1}, {kCountsV2}};
+constexpr Step kSteps[] = {{kSchemaV1}, {kVersion2}};
 static_assert(std::size(kSteps) == kSchemaVersion, "one step per schema version");
 
 int MetaVersion(SQLite::Database& db) {

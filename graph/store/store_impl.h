@@ -23,6 +23,16 @@ inline model::EntityType TypeFrom(const std::string& name) {
   return model::ParseType(name).value_or(model::EntityType::kOther);
 }
 
+// Reads the triple columns schema version 2 added, selected in this order from column `first` on
+// ("t.attributed_to, t.asserted, t.time, t.value, t.rule"), into t.
+inline void ReadMeaningColumns(const SQLite::Statement& q, int first, model::Triple& t) {
+  t.attributed_to = q.getColumn(first).getString();
+  t.asserted = q.getColumn(first + 1).getInt() != 0;
+  t.time = q.getColumn(first + 2).getString();
+  t.value = q.getColumn(first + 3).getString();
+  t.rule = q.getColumn(first + 4).getString();
+}
+
 // Runs fn and names the store in any SQLite error, so that a damaged file gives one clear line
 // instead of an SQLite message without context.
 template <typename Fn>

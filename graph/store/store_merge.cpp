@@ -7,8 +7,9 @@
 namespace kg::store {
 namespace {
 
-// The shard must be a kg store this kg can read; it is only read, never migrated.
-void CheckShard(const std::string& path) {
+// The shard must be a kg store this kg can read; it is only read, never migrated. Returns its
+// schema version.
+int CheckShard(const std::string& path) {
   if (!std::filesystem::exists(path)) throw Error(ErrorCode::kNotFound, path + ": no such store");
   int version = 0;
   try {
@@ -25,6 +26,7 @@ void CheckShard(const std::string& path) {
                                               std::to_string(kSchemaVersion) +
                                               " (hint: upgrade kg)");
   }
+  return version;
 }
 
 // The shard's articles this store does not have, added; shard id -> new id in temp.article_map.
@@ -94,12 +96,19 @@ void MergeEntities(Store::Impl& impl) {
   }
 }
 
-std::size_t MergeTriples(SQLite::Database& db) {
+// A version-1 shard has no meaning columns: its triples take the columns' defaults.
+std::size_t MergeTriples(SQLite::Database& db, int shard_version) {
+  const std::string meaning = shard_version >= 2
+                                  ? "t.attributed_to, t.asserted, t.time, t.value, t.rule "
+                                  : "'', 1, '', '', '' ";
   return static_cast<std::size_t>(db.exec(
       "INSERT INTO main.triples(article_id, subject_id, predicate, relation, object_id, negated, "
-      "modality, confidence, extractor, sentence_id, start, end) "
+      "modality, confidence, extractor, sentence_id, start, end, attributed_to, asserted, time, "
+      "value, rule) "
       "SELECT am.dst, es.dst, t.predicate, t.relation, eo.dst, t.negated, t.modality, "
-      "t.confidence, t.extractor, sm.dst, t.start, t.end FROM shard.triples t "
+      "t.confidence, t.extractor, sm.dst, t.start, t.end, " +
+      meaning +
+      "FROM shard.triples t "
       "JOIN temp.article_map am ON am.src = t.article_id "
       "JOIN temp.entity_map es ON es.src = t.subject_id "
       "JOIN temp.entity_map eo ON eo.src = t.object_id "
@@ -136,7 +145,7 @@ class Attached {
 }  // namespace
 
 MergeResult Store::MergeFrom(const std::string& shard_path) {
-  CheckShard(shard_path);
+  const int shard_version = CheckShard(shard_path);
   MergeResult result;
   try {
     const Attached attached(impl_->db, shard_path);
@@ -146,7 +155,7 @@ MergeResult Store::MergeFrom(const std::string& shard_path) {
     if (result.articles == 0) return result;  // everything here already: nothing to write
     MergeSentences(impl_->db);
     MergeEntities(*impl_);
-    result.triples = MergeTriples(impl_->db);
+    result.triples = MergeTriples(impl_->db, shard_version);
     impl_->Wrote();
     result.entities = static_cast<std::size_t>(impl_->Marks().entities - marks.entities);
     impl_->CountSince(marks);

@@ -15,7 +15,7 @@ using model::EntityType;
 constexpr const char* kTripleSelect = R"sql(
 SELECT t.id, t.subject_id, s.name, s.type, t.predicate, t.relation, t.object_id, o.name, o.type,
        t.negated, t.modality, t.confidence, t.extractor, a.source, se.idx, se.text, se.start, se.end,
-       a.id, a.hash
+       a.id, a.hash, t.attributed_to, t.asserted, t.time, t.value, t.rule
 FROM triples t
 JOIN entities s ON s.id = t.subject_id
 JOIN entities o ON o.id = t.object_id
@@ -46,6 +46,7 @@ StoredTriple ReadTriple(SQLite::Statement& q) {
   }
   r.article_id = q.getColumn(18).getInt64();
   r.article_hash = q.getColumn(19).getString();
+  ReadMeaningColumns(q, 20, t);
   return r;
 }
 

@@ -102,8 +102,8 @@ void Store::Impl::InsertTriple(std::int64_t article, std::int64_t subject, std::
                                const model::Triple& t, std::optional<std::int64_t> sentence) {
   SQLite::Statement& q = Prepared(
       "INSERT INTO triples(article_id, subject_id, predicate, relation, object_id, negated, "
-      "modality, confidence, extractor, sentence_id, start, end) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "modality, confidence, extractor, sentence_id, start, end, attributed_to, asserted, time, "
+      "value, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(1, article);
   q.bind(2, subject);
   q.bind(3, t.predicate);
@@ -118,6 +118,11 @@ void Store::Impl::InsertTriple(std::int64_t article, std::int64_t subject, std::
     q.bind(11, static_cast<std::int64_t>(t.evidence.start));
     q.bind(12, static_cast<std::int64_t>(t.evidence.end));
   }
+  q.bind(13, t.attributed_to);
+  q.bind(14, t.asserted ? 1 : 0);
+  q.bind(15, t.time);
+  q.bind(16, t.value);
+  q.bind(17, t.rule);
   q.exec();
   Wrote();
 }

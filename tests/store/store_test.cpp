@@ -236,6 +236,9 @@ TEST(StoreSchema, AVersionOneStoreIsMigratedWithItsCounts) {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec(
         "DROP TABLE counts; PRAGMA user_version = 0;"
+        "ALTER TABLE triples DROP COLUMN attributed_to; ALTER TABLE triples DROP COLUMN asserted;"
+        "ALTER TABLE triples DROP COLUMN time; ALTER TABLE triples DROP COLUMN value;"
+        "ALTER TABLE triples DROP COLUMN rule;"
         "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
   }
   const Store s(path);

@@ -1,0 +1,165 @@
+#include "extract/ud_pipeline.h"
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "extract/all_caps.h"
+#include "extract/clauses/lemmas.h"
+#include "extract/emit_triples.h"
+#include "extract/entity_resolver.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+// Seconds since start, and start moved to now: consecutive stages timed with one clock.
+double Lap(std::chrono::steady_clock::time_point& start) {
+  const auto now = std::chrono::steady_clock::now();
+  const double seconds = std::chrono::duration<double>(now - start).count();
+  start = now;
+  return seconds;
+}
+
+// A reported clause ("the talks failed" of "Berg said the talks failed", or what "according to
+// X" sources) is its own node, never merged with a name nor an antecedent of a description.
+bool IsClauseObject(const ClauseTriple& t) {
+  return (t.rule == RuleId::kSpeech || t.rule == RuleId::kAccordingTo) && !t.object.named &&
+         t.object.value.empty();
+}
+
+// What the predicate says about its object's type, over the recogniser's guess for a name:
+// what is founded or established is an organisation ("Lina Sorel founded Vantora"), and who is
+// paid, lent or given money "to" is a payee, never a town or region ("paid $5 million to
+// Kelso"). Empty when the predicate says nothing.
+std::optional<std::optional<model::EntityType>> ObjectTypeOf(const ClauseTriple& t) {
+  using model::EntityType;
+  static const std::set<std::string, std::less<>> kFounding = {"found", "co-found", "establish",
+                                                               "incorporate"};
+  static const std::set<std::string, std::less<>> kPaying = {"pay to",  "lend to", "donate to",
+                                                             "give to", "owe to",  "grant to"};
+  if (!t.object.named) return std::nullopt;
+  if (kFounding.count(t.predicate) > 0 && t.object.type != EntityType::kCountry)
+    return EntityType::kOrganization;
+  if (kPaying.count(t.predicate) > 0 &&
+      (t.object.type == EntityType::kCity || t.object.type == EntityType::kLocation))
+    return std::optional<EntityType>();  // untyped: the typer reads the name alone
+  return std::nullopt;
+}
+
+Mention MentionOf(const Argument& a, bool subject, bool speaker, bool clause,
+                  std::size_t sentence) {
+  Mention m;
+  m.text.name = a.name;
+  m.text.words = nlp::SplitWords(a.name);
+  m.text.full = a.text;
+  m.text.proper = a.named;
+  // The recogniser's type (or a value's) leads; untyped phrases are typed from their words.
+  if (a.type != model::EntityType::kOther) m.text.hint = a.type;
+  m.text.speaker = speaker;
+  m.clause = clause;
+  m.pronoun = a.pronoun;
+  m.definite = a.definite;
+  m.subject = subject;
+  m.sentence = sentence;
+  return m;
+}
+
+// Renames each triple's ends to their resolved entities; drops a triple whose end resolved to
+// nothing or whose two ends became one, and repeats of one fact from one sentence (the first,
+// made by the more specific rule, is kept).
+std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
+                                       const std::vector<std::optional<std::size_t>>& resolved,
+                                       const std::vector<model::Entity>& entities) {
+  std::map<std::string, std::string> canonical;  // a surface name -> its entity's name
+  for (std::size_t i = 0; i < emitted.size(); ++i) {
+    for (int side = 0; side < 2; ++side) {
+      const auto& r = resolved[2 * i + static_cast<std::size_t>(side)];
+      const Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
+      if (r) canonical.emplace(a.name, entities[*r].name);
+    }
+  }
+  std::vector<model::Triple> out;
+  std::set<std::tuple<std::size_t, std::size_t, std::string, std::size_t, bool, std::string>> seen;
+  for (std::size_t i = 0; i < emitted.size(); ++i) {
+    const auto& s = resolved[2 * i];
+    const auto& o = resolved[2 * i + 1];
+    if (!s || !o || *s == *o) continue;
+    model::Triple& t = emitted[i].triple;
+    if (!seen.emplace(*s, *o, t.predicate, t.evidence.sentence_index, t.negated, t.modality).second)
+      continue;
+    t.subject = {entities[*s].name, entities[*s].type};
+    t.object = {entities[*o].name, entities[*o].type};
+    if (const auto it = canonical.find(t.attributed_to); it != canonical.end())
+      t.attributed_to = it->second;
+    t.extractor = "ud/" + t.rule;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace
+
+UdModels::UdModels(const std::string& models_dir)
+    : lexicon(nlp::Lexicon::Open()),
+      gazetteer(std::make_shared<const nlp::Gazetteer>()),
+      analyzer(models_dir),
+      recognizer(models_dir + "/" + nlp::kNerFile, lexicon, gazetteer),
+      typer(lexicon, gazetteer) {}
+
+UdPipeline::UdPipeline(std::shared_ptr<const UdModels> models) : models_(std::move(models)) {}
+
+model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
+  model::ArticleGraph graph;
+  graph.article = std::move(article);
+  auto clock = std::chrono::steady_clock::now();
+  // Offsets into the recased text are offsets into the article's (only ASCII case changes).
+  std::vector<nlp::AnalyzedSentence> sentences =
+      models_->analyzer.Analyze(RecaseAllCaps(graph.article.text, *models_->lexicon));
+  profile_.parse += Lap(clock);
+  ++profile_.articles;
+  profile_.sentences += sentences.size();
+  nlp::NerDocumentMemory memory;  // one article is one document
+  for (nlp::AnalyzedSentence& s : sentences) {
+    profile_.words += s.tokens.size();
+    models_->recognizer.MarkEntities(s.tokens, memory);
+  }
+  FillMissingLemmas(sentences, *models_->lexicon);
+  profile_.typing += Lap(clock);
+
+  graph.sentences = SentenceSpans(graph.article, sentences);
+  std::vector<EmittedTriple> emitted = EmitClauseTriples(graph.article, sentences);
+  profile_.rules += Lap(clock);
+
+  // Two mentions per triple, subject then object, in article order.
+  std::vector<Mention> mentions;
+  mentions.reserve(2 * emitted.size());
+  for (const EmittedTriple& e : emitted) {
+    const ClauseTriple& c = e.clause;
+    const std::size_t sentence = e.triple.evidence.sentence_index;
+    const bool doer = Rule(c.rule).doer == Doer::kSubject;
+    mentions.push_back(MentionOf(c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
+    mentions.push_back(MentionOf(c.object, false, false, IsClauseObject(c), sentence));
+    if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
+  }
+  EntityResolver resolver(models_->typer, *models_->gazetteer);
+  const auto resolved = resolver.Resolve(mentions);
+  graph.entities = resolver.entities();
+  graph.triples = ResolveEnds(emitted, resolved, graph.entities);
+  // A name whose every triple was dropped is no node.
+  std::set<std::pair<std::string, model::EntityType>> used;
+  for (const model::Triple& t : graph.triples) {
+    used.emplace(t.subject.name, t.subject.type);
+    used.emplace(t.object.name, t.object.type);
+  }
+  std::erase_if(graph.entities, [&](const model::Entity& e) {
+    return used.count({e.name, e.type}) == 0;
+  });
+  profile_.typing += Lap(clock);
+  return graph;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,58 @@
+#pragma once
+
+// `kg ingest --parser ud`: articles through the nlp analyser's UD trees and the clause rules.
+//
+//   auto models = std::make_shared<const kg::extract::UdModels>("models");  // once
+//   kg::extract::UdPipeline pipeline(models);                                // one per thread
+//   kg::model::ArticleGraph g = pipeline.ExtractArticle(article);
+//
+// Stages: analyse (all-capital sentences recased first, extract/all_caps.h; split, tokenise,
+// tag, parse: nlp::Analyzer), recognise entities
+// (nlp::EntityRecognizer, one document memory per article), fill lemmas, build clauses and emit
+// triples (extract/emit_triples.h), resolve entities (extract/entity_resolver.h: typing, name
+// identity, surnames, acronyms). Deterministic: the graph depends only on the article.
+
+#include <memory>
+#include <string>
+
+#include "extract/extract.h"
+#include "nlp/analyzer.h"
+#include "nlp/entity_recognizer.h"
+#include "nlp/entity_typer.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
+
+namespace kg::extract {
+
+// The models and word lists every thread's UdPipeline shares: loaded once, read-only after.
+struct UdModels {
+  // Loads models_dir's tagger.kgm, parser.kgm and ner.kgm, WordNet and the ISO country list.
+  // Throws kg::Error naming the file that is missing or damaged.
+  explicit UdModels(const std::string& models_dir);
+
+  std::shared_ptr<nlp::Lexicon> lexicon;
+  std::shared_ptr<const nlp::Gazetteer> gazetteer;
+  nlp::Analyzer analyzer;
+  nlp::EntityRecognizer recognizer;
+  nlp::EntityTyper typer;
+};
+
+class UdPipeline : public ArticleExtractor {
+ public:
+  explicit UdPipeline(std::shared_ptr<const UdModels> models);
+
+  // Every sentence of the article is stored (evidence indexes them); triples carry the meaning
+  // fields (negated, modality, attributed_to, asserted, time, value, rule), extractor "ud/RULE",
+  // evidence with the sentence's byte span. REQUIRES: article.text is valid UTF-8 (input/'s
+  // readers check it).
+  [[nodiscard]] model::ArticleGraph ExtractArticle(model::Article article) override;
+  // parse: analysis (split, tokenise, tag, parse); rules: clause rules and emission; typing:
+  // entity recognition, lemmas and resolution.
+  [[nodiscard]] const ExtractProfile& profile() const override { return profile_; }
+
+ private:
+  std::shared_ptr<const UdModels> models_;
+  ExtractProfile profile_;
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,145 @@
+// End-to-end runs of `kg ingest --parser ud` on articles written for the test: what a user sees
+// in `kg triples --json`, and the meaning fields the store keeps beside it.
+#include <string>
+#include <vector>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/cli/cli_fixture.h"
+
+namespace kg::cli_test {
+namespace {
+
+using testing::HasSubstr;
+
+class IngestUdTest : public CliTest {
+ protected:
+  void SetUp() override {
+    CliTest::SetUp();
+    models_ = Env("KG_MODELS").empty() ? Env("KG_SOURCE_DIR") + "/models" : Env("KG_MODELS");
+    if (!fs::exists(fs::path(models_) / "parser.kgm")) GTEST_SKIP() << "no models in " << models_;
+  }
+
+  // Writes each text to its own file under dir_/name and ingests the folder with the UD parser.
+  Outcome Ingest(const std::string& name, const std::vector<std::string>& texts,
+                 const std::string& args = "") const {
+    const fs::path folder = dir_ / name;
+    fs::create_directories(folder);
+    for (std::size_t i = 0; i < texts.size(); ++i)
+      std::ofstream(folder / ("a" + std::to_string(i) + ".txt"), std::ios::binary) << texts[i];
+    return Kg("ingest --parser ud --models " + models_ + " " + args + " " + folder.string());
+  }
+
+  // One row per stored triple: "subject|predicate|object|negated|modality|attributed_to|asserted|
+  // time|value|rule", read from the store itself.
+  std::vector<std::string> Rows() const {
+    SQLite::Database db(db_, SQLite::OPEN_READONLY);
+    SQLite::Statement q(db,
+                        "SELECT s.name || '|' || t.predicate || '|' || o.name || '|' || t.negated "
+                        "|| '|' || t.modality || '|' || t.attributed_to || '|' || t.asserted || "
+                        "'|' || t.time || '|' || t.value || '|' || t.rule FROM triples t "
+                        "JOIN entities s ON s.id = t.subject_id "
+                        "JOIN entities o ON o.id = t.object_id ORDER BY t.id");
+    std::vector<std::string> rows;
+    while (q.executeStep()) rows.push_back(q.getColumn(0).getString());
+    return rows;
+  }
+
+  std::string models_;
+};
+
+TEST_F(IngestUdTest, MeaningIsKeptAsFields) {
+  const Outcome o =
+      Ingest("meaning", {"Norway did not fund the new bridge.\n",
+                         "Portugal refused to sign the fishing treaty.\n",
+                         "The spokesman denied that Belgium supplied the rebels.\n",
+                         "According to the Harlow Gazette, Tessan Mining bribed the governor.\n",
+                         "Chile planned to sanction the shipping company.\n",
+                         "Greystone Capital paid $410 million for the port.\n"});
+  ASSERT_EQ(o.code, 0) << o.err;
+  const Outcome shown = Kg("triples --json");
+  ASSERT_EQ(shown.code, 0) << shown.err;
+  EXPECT_THAT(shown.out, HasSubstr("\"extractor\":\"ud/"));
+  const std::vector<std::string> rows = Rows();
+  const auto has = [&](const std::string& part) {
+    for (const std::string& r : rows)
+      if (r.find(part) != std::string::npos) return true;
+    return false;
+  };
+  const std::string all = testing::PrintToString(rows);
+  EXPECT_TRUE(has("Norway|fund|new bridge|1|")) << all;
+  EXPECT_FALSE(has("Norway|fund|new bridge|0|")) << all;
+  EXPECT_TRUE(has("Portugal|sign|fishing treaty|1|")) << all;
+  // A denial is the embedded fact, negated, credited to the one who denied it, not asserted.
+  EXPECT_TRUE(has("Belgium|supply|rebels|1||spokesman|0|")) << all;
+  // "According to X": X is the source, never an object of the fact.
+  EXPECT_TRUE(has("Tessan Mining|bribe|governor|0||Harlow Gazette|0|")) << all;
+  EXPECT_FALSE(has("|Harlow Gazette|0|||1|")) << all;
+  EXPECT_TRUE(has("Chile|sanction|shipping company|0|plan|")) << all;
+  EXPECT_TRUE(has("Greystone Capital|pay|$410 million|0|||1||410000000 USD|")) << all;
+  EXPECT_THAT(Kg("entities --json").out, HasSubstr("\"name\":\"$410 million\",\"type\":\"MONEY\""));
+}
+
+TEST_F(IngestUdTest, TwoThreadsStoreWhatOneThreadStores) {
+  const std::vector<std::string> texts = {
+      "The European Union fined Vantora Inc. on Monday. The EU said Vantora hid losses.\n",
+      "Lina Sorel, the chief executive of Kelso, resigned. Sorel denied that Kelso paid bribes.\n",
+      "Denmark will pay $825 million for the missiles, officials said.\n",
+      "Witkoff had separate meetings with Zelenskyy in Kiev.\n"};
+  ASSERT_EQ(Ingest("one", texts, "--threads 1").code, 0);
+  const std::string triples_one = Kg("triples --json").out;
+  const std::string entities_one = Kg("entities --json").out;
+  const std::vector<std::string> rows_one = Rows();
+  db_ = (dir_ / "two.db").string();
+  ASSERT_EQ(Ingest("two", texts, "--threads 2").code, 0);
+  EXPECT_FALSE(rows_one.empty());
+  EXPECT_EQ(Rows(), rows_one);
+  EXPECT_EQ(Kg("entities --json").out, entities_one);
+  // The evidence names the article's file, which differs by folder; everything else is equal.
+  std::string two = Kg("triples --json").out;
+  for (std::size_t at; (at = two.find("/two/")) != std::string::npos;) two.replace(at, 5, "/one/");
+  EXPECT_EQ(two, triples_one);
+}
+
+TEST_F(IngestUdTest, NameVariantsOfOneArticleAreOneNode) {
+  ASSERT_EQ(
+      Ingest("names", {"The European Union fined Vantora Inc. on Monday. The EU said Vantora hid "
+                       "losses.\n"})
+          .code,
+      0);
+  const std::string entities = Kg("entities --json").out;
+  EXPECT_THAT(entities, HasSubstr("\"name\":\"European Union\""));
+  EXPECT_THAT(entities, testing::Not(HasSubstr("\"name\":\"EU\"")));
+}
+
+TEST_F(IngestUdTest, PronounsAndDescriptionsPointBackOnlyWhenTheTextTiesThem) {
+  ASSERT_EQ(Ingest("coref", {"Tomas Berg founded Quillon in 2015. He sold the company in 2021. "
+                             "It was a bad year.\n"})
+                .code,
+            0);
+  const std::vector<std::string> rows = Rows();
+  const auto has = [&](const std::string& part) {
+    for (const std::string& r : rows)
+      if (r.find(part) != std::string::npos) return true;
+    return false;
+  };
+  const std::string all = testing::PrintToString(rows);
+  // What is founded is an organisation; "he" is the founder, "the company" what he founded.
+  EXPECT_TRUE(has("Tomas Berg|sell|Quillon|0|||1|2021|")) << all;
+  EXPECT_THAT(Kg("entities --json").out,
+              HasSubstr("\"name\":\"Quillon\",\"type\":\"ORGANIZATION\""));
+  // "It" has no antecedent the resolver trusts: no node, no edge.
+  EXPECT_FALSE(has("|It|")) << all;
+  EXPECT_FALSE(has("It|")) << all;
+}
+
+TEST_F(IngestUdTest, AnUnknownParserIsAOneLineError) {
+  const Outcome o = Kg("ingest --parser stanza " + Samples());
+  EXPECT_NE(o.code, 0);
+  EXPECT_THAT(o.err, HasSubstr("stanza"));
+}
+
+}  // namespace
+}  // namespace kg::cli_test

@@ -1,0 +1,138 @@
+// Entity resolution of one article's mentions, as the UD pipeline hands them over: name identity
+// (acronyms, legal suffixes, full stops, exonyms), people against countries, pronouns and
+// definite descriptions; and the recasing of all-capital sentences before parsing.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/all_caps.h"
+#include "extract/entity_resolver.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+using model::EntityType;
+
+struct M {
+  std::string name;
+  std::optional<EntityType> type;  // the recogniser's type, if any
+  bool pronoun = false;
+  bool definite = false;
+  bool subject = false;
+};
+
+class ResolutionTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    lexicon_ = nlp::Lexicon::Open();
+    gazetteer_ = std::make_shared<const nlp::Gazetteer>();
+  }
+
+  // The entity name each mention resolves to ("" for none), in order.
+  std::vector<std::string> Resolve(const std::vector<M>& ms) {
+    std::vector<Mention> mentions;
+    for (const M& m : ms) {
+      Mention x;
+      x.text.name = m.name;
+      x.text.words = nlp::SplitWords(m.name);
+      x.text.full = m.name;
+      x.text.proper = m.type.has_value();
+      x.text.hint = m.type;
+      x.pronoun = m.pronoun;
+      x.definite = m.definite;
+      x.subject = m.subject;
+      mentions.push_back(std::move(x));
+    }
+    const nlp::EntityTyper typer(lexicon_, gazetteer_);
+    EntityResolver resolver(typer, *gazetteer_);
+    const auto resolved = resolver.Resolve(mentions);
+    entities_ = resolver.entities();
+    std::vector<std::string> out;
+    for (const auto& r : resolved) out.push_back(r ? entities_[*r].name : "");
+    return out;
+  }
+
+  const model::Entity* Find(const std::string& name) const {
+    for (const auto& e : entities_)
+      if (e.name == name) return &e;
+    return nullptr;
+  }
+
+  static std::shared_ptr<nlp::Lexicon> lexicon_;
+  static std::shared_ptr<const nlp::Gazetteer> gazetteer_;
+  std::vector<model::Entity> entities_;
+};
+
+std::shared_ptr<nlp::Lexicon> ResolutionTest::lexicon_;
+std::shared_ptr<const nlp::Gazetteer> ResolutionTest::gazetteer_;
+
+constexpr auto kOrg = EntityType::kOrganization;
+constexpr auto kPerson = EntityType::kPerson;
+
+TEST_F(ResolutionTest, AnAcronymJoinsTheOneLongFormOfItsArticle) {
+  const auto names = Resolve(
+      {{"Nordic Energy Council", kOrg, false, false, true}, {"NEC", kOrg}, {"N.E.C.", kOrg}});
+  EXPECT_EQ(names, (std::vector<std::string>{"Nordic Energy Council", "Nordic Energy Council",
+                                             "Nordic Energy Council"}));
+}
+
+TEST_F(ResolutionTest, LegalSuffixesAreOneNodeAndAnAliasForOtherArticles) {
+  const auto names = Resolve({{"Brannock Corp.", kOrg}, {"Brannock", kOrg}});
+  EXPECT_EQ(names[0], names[1]);
+  const model::Entity* e = Find(names[0]);
+  ASSERT_NE(e, nullptr);
+  // Another article's "Brannock Corp" finds this entity through these aliases in the store.
+  EXPECT_NE(std::find(e->aliases.begin(), e->aliases.end(), "Brannock Corp"), e->aliases.end());
+  EXPECT_NE(std::find(e->aliases.begin(), e->aliases.end(), "Brannock"), e->aliases.end());
+}
+
+TEST_F(ResolutionTest, AnExonymIsTheCurrentName) {
+  EXPECT_EQ(Resolve({{"Kiev", EntityType::kCity}})[0], "Kyiv");
+}
+
+TEST_F(ResolutionTest, ACountryNameIsNoSurname) {
+  const auto names = Resolve({{"Chris Chad", kPerson, false, false, true}, {"Chad", std::nullopt}});
+  EXPECT_EQ(names[0], "Chris Chad");
+  EXPECT_EQ(names[1], "Chad");
+}
+
+TEST_F(ResolutionTest, HeIsTheLastPersonWhoActed) {
+  const auto names = Resolve({{"Governor Ines Moll", kPerson, false, false, true},
+                              {"budget", std::nullopt},
+                              {"He", std::nullopt, true, false, true}});
+  EXPECT_EQ(names[2], "Ines Moll");
+}
+
+TEST_F(ResolutionTest, TheTitleNounIsThePersonWhoBoreIt) {
+  const auto names = Resolve({{"Mayor Ada Quist", kPerson, false, false, true},
+                              {"Senator Eli Roth", kPerson},
+                              {"Ada Quist", kPerson, false, false, true},
+                              {"senator", std::nullopt, false, true}});
+  EXPECT_EQ(names[3], "Eli Roth");
+}
+
+TEST_F(ResolutionTest, AKindNounIsTheNearestEntityOfThatKind) {
+  const auto names = Resolve({{"Ola Vik", kPerson, false, false, true},
+                              {"Tarn Robotics", kOrg},
+                              {"Ola Vik", kPerson, false, false, true},
+                              {"company", std::nullopt, false, true}});
+  EXPECT_EQ(names[3], "Tarn Robotics");
+  // An indefinite "company" is a company, no antecedent.
+  const auto plain = Resolve({{"Tarn Robotics", kOrg}, {"company", std::nullopt}});
+  EXPECT_EQ(plain[1], "company");
+}
+
+TEST_F(ResolutionTest, AllCapitalSentencesAreRecasedInPlace) {
+  const std::string text = "BRANNOCK MINING SUED THE OSCE ON FRIDAY. Then quiet.";
+  const std::string recased = RecaseAllCaps(text, *lexicon_);
+  EXPECT_EQ(recased, "Brannock mining sued the OSCE on Friday. Then quiet.");
+  EXPECT_EQ(recased.size(), text.size());
+  EXPECT_EQ(RecaseAllCaps("The EU and NATO met.", *lexicon_), "The EU and NATO met.");
+}
+
+}  // namespace
+}  // namespace kg::extract

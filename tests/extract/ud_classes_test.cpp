@@ -1,0 +1,112 @@
+// Failure classes of the UD extractor on parses as the shipped parser really gives them: each
+// tree is a hand-written analysis, with the parser's typical attachment, of a sentence written
+// for this test.
+#include <gtest/gtest.h>
+
+#include "tests/extract/ud_test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::Extract;
+using testing::Listing;
+using testing::Matching;
+
+TEST(UdRoles, ObjectControlSurvivesAnInfinitiveParsedAsAdvcl) {
+  // "Lena Ortiz asked Tomas Berg to sign the lease." with "sign" attached as advcl.
+  const auto triples = Extract(R"(Lena Lena PROPN NNP 3 nsubj B-PERSON
+Ortiz Ortiz PROPN NNP 1 flat I-PERSON
+asked ask VERB VBD 0 root
+Tomas Tomas PROPN NNP 3 obj B-PERSON
+Berg Berg PROPN NNP 4 flat I-PERSON
+to to PART TO 7 mark
+sign sign VERB VB 3 advcl
+the the DET DT 9 det
+lease lease NOUN NN 7 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Tomas Berg", "sign", "lease").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Lena Ortiz", "sign", "lease").empty()) << Listing(triples);
+}
+
+TEST(UdAttribution, AccordingToHungOnTheSubjectSourcesTheClause) {
+  // "Two ministers, according to the Courier, visited Malta." with the source on "ministers".
+  const auto triples = Extract(R"(Two two NUM CD 2 nummod
+ministers minister NOUN NNS 9 nsubj
+, , PUNCT , 7 punct
+according accord VERB VBG 7 case
+to to ADP IN 4 fixed
+the the DET DT 7 det
+Courier Courier PROPN NNP 2 nmod B-ORGANIZATION
+, , PUNCT , 9 punct
+visited visit VERB VBD 0 root
+Malta Malta PROPN NNP 9 obj B-COUNTRY
+. . PUNCT . 9 punct)");
+  const auto visit = Matching(triples, "ministers", "visit", "Malta");
+  ASSERT_EQ(visit.size(), 1U) << Listing(triples);
+  EXPECT_EQ(visit[0].subject.name, "Two ministers");
+  EXPECT_EQ(visit[0].attributed_to, "Courier");
+  EXPECT_FALSE(visit[0].asserted);
+}
+
+TEST(UdRoles, AnAdjectiveTaggedRoleNounStillNamesItsAppositive) {
+  // "Kelso's chief executive, Mara Lund, quit." with "executive" tagged ADJ.
+  const auto triples = Extract(R"(Kelso Kelso PROPN NNP 4 nmod:poss B-ORGANIZATION
+'s 's PART POS 1 case
+chief chief ADJ JJ 4 amod
+executive executive ADJ JJ 9 nsubj
+, , PUNCT , 6 punct
+Mara Mara PROPN NNP 4 appos B-PERSON
+Lund Lund PROPN NNP 6 flat I-PERSON
+, , PUNCT , 4 punct
+quit quit VERB VBD 0 root
+. . PUNCT . 9 punct)");
+  EXPECT_FALSE(Matching(triples, "Mara Lund", "", "Kelso").empty()) << Listing(triples);
+}
+
+TEST(UdClauses, APlaceOnAPersonObjectIsWhereTheEventHappened) {
+  // "Ana Ruiz met Olle Dahl in Lyon and Turin." with "in Lyon" attached to the person.
+  const auto triples = Extract(R"(Ana Ana PROPN NNP 3 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+met meet VERB VBD 0 root
+Olle Olle PROPN NNP 3 obj B-PERSON
+Dahl Dahl PROPN NNP 4 flat I-PERSON
+in in ADP IN 7 case
+Lyon Lyon PROPN NNP 4 nmod B-CITY
+and and CCONJ CC 9 cc
+Turin Turin PROPN NNP 7 conj B-CITY
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "meet in", "Lyon").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "meet in", "Turin").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "meet", "Olle Dahl").size(), 1U) << Listing(triples);
+}
+
+TEST(UdValues, AClauseDateIsAValueNodeWithItsApposition) {
+  // "The strike ended on Friday, May 9." and "Talks opened on 2 June 2025."
+  const auto friday = Extract(R"(The the DET DT 2 det
+strike strike NOUN NN 3 nsubj
+ended end VERB VBD 0 root
+on on ADP IN 5 case
+Friday Friday PROPN NNP 3 obl B-DATE
+, , PUNCT , 7 punct
+May May PROPN NNP 5 appos B-DATE
+9 9 NUM CD 7 nummod I-DATE
+. . PUNCT . 3 punct)");
+  const auto ended = Matching(friday, "strike", "end on", "Friday, May 9");
+  ASSERT_EQ(ended.size(), 1U) << Listing(friday);
+  EXPECT_EQ(ended[0].object.type, model::EntityType::kDate);
+  EXPECT_EQ(Matching(friday, "strike", "", "").size(), 1U) << Listing(friday);
+  const auto june = Extract(R"(Talks talk NOUN NNS 2 nsubj
+opened open VERB VBD 0 root
+on on ADP IN 6 case
+2 2 NUM CD 6 compound B-DATE
+June June PROPN NNP 4 nmod:unmarked I-DATE
+2025 2025 NUM CD 2 obl I-DATE
+. . PUNCT . 2 punct)");
+  const auto opened = Matching(june, "Talks", "open on", "2 June 2025");
+  ASSERT_EQ(opened.size(), 1U) << Listing(june);
+  EXPECT_EQ(opened[0].value, "2025-06-02");
+  EXPECT_EQ(opened[0].time, "2025-06-02");
+}
+
+}  // namespace
+}  // namespace kg::extract
