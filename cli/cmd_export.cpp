@@ -94,7 +94,12 @@ exporter::ExportOptions Options(const EdgeRecords& records, const ExportCommandO
     const auto it = records.by_triple.find(id);
     if (it == records.by_triple.end()) return exporter::EdgeFacts{};
     const auto& r = it->second;
-    return exporter::EdgeFacts{records.articles[r.article], r.start, r.end, r.modality};
+    exporter::EdgeFacts facts;
+    facts.article = records.articles[r.article];
+    facts.start = r.start;
+    facts.end = r.end;
+    facts.modality = r.modality;
+    return facts;
   };
   if (o.evidence) {
     options.evidence = [&records](std::int64_t id) {
