@@ -1,8 +1,10 @@
 // kg merge: shard stores (from `kg ingest` on several machines) into one.
+#include <cstdint>
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/render.h"
 #include "model/error.h"
 
 namespace kg::cli {
@@ -31,8 +33,14 @@ void RunMerge(const MergeOptions& o, Context& ctx) {
     }
   }
   if (o.json) {
-    std::cout << "{\"shards\":" << o.shards.size() << ",\"articles\":" << total.articles
-              << ",\"entities\":" << total.entities << ",\"triples\":" << total.triples << "}\n";
+    JsonOut json(std::cout);
+    JsonWriter& w = json.w();
+    w.StartObject();
+    Member(w, "shards", static_cast<std::int64_t>(o.shards.size()));
+    Member(w, "articles", static_cast<std::int64_t>(total.articles));
+    Member(w, "entities", static_cast<std::int64_t>(total.entities));
+    Member(w, "triples", static_cast<std::int64_t>(total.triples));
+    w.EndObject();
     return;
   }
   std::cout << "merged " << o.shards.size() << " store" << (o.shards.size() == 1 ? "" : "s")

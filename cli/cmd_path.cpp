@@ -66,17 +66,18 @@ void PrintPathsJson(const traverse::GraphView& view, const EdgeTriples& triples,
   w.EndObject();
 }
 
-// One row per hop: path number, hop number, subject, predicate, object, direction, sentence.
+// One row per hop: path number, hop number, subject, predicate, object, negated, modality,
+// attributed_to, direction, sentence, article.
 void PrintPathsTable(const traverse::GraphView& view, const EdgeTriples& triples,
                      const std::vector<std::vector<traverse::Hop>>& paths, OutputFormat format) {
-  Table rows({"path", "hop", "subject", "predicate", "object", "negated", "modality", "direction",
-              "sentence", "article"});
+  Table rows({"path", "hop", "subject", "predicate", "object", "negated", "modality",
+              "attributed_to", "direction", "sentence", "article"});
   for (std::size_t p = 0; p < paths.size(); ++p) {
     for (std::size_t i = 0; i < paths[p].size(); ++i) {
       const auto& h = paths[p][i];
       const auto& t = triples.Of(view.TripleId(h.edge));
       rows.Add({std::to_string(p + 1), std::to_string(i + 1), t.subject.name, t.predicate,
-                t.object.name, t.negated ? "true" : "false", t.modality,
+                t.object.name, t.negated ? "true" : "false", t.modality, t.attributed_to,
                 h.forward ? "forward" : "backward", t.evidence.sentence, t.evidence.article});
     }
   }

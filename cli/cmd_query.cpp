@@ -34,9 +34,16 @@ EdgeTriples RowTriples(const store::Store& store, const traverse::Graph& g,
   return EdgeTriples(store, ids);
 }
 
+// What a row rests on: negated, modal or reported when any edge of the match is; the modality
+// and attribution of the first edge that has one.
 struct RowTruth {
   bool negated = false;
   std::string modality;
+  std::string attributed_to;
+  bool asserted = true;  // model::IsAsserted of every edge
+  [[nodiscard]] std::vector<std::string> Cells() const {
+    return {negated ? "true" : "false", modality, attributed_to};
+  }
 };
 
 RowTruth TruthOf(const query::Row& row, const traverse::Graph& g, const EdgeTriples& triples) {
@@ -45,6 +52,8 @@ RowTruth TruthOf(const query::Row& row, const traverse::Graph& g, const EdgeTrip
     const auto& t = triples.Of(g[e].triple_id);
     truth.negated = truth.negated || t.negated;
     if (truth.modality.empty()) truth.modality = t.modality;
+    if (truth.attributed_to.empty()) truth.attributed_to = t.attributed_to;
+    truth.asserted = truth.asserted && model::IsAsserted(t);
   }
   return truth;
 }
@@ -91,10 +100,12 @@ void PrintJson(const traverse::Graph& g, const EdgeTriples& triples, const query
       w.Key(r.columns[i].c_str());
       WriteValueJson(w, g, row.values[i], triples);
     }
-    // Whether the row rests on a plain assertion: a negated or modal edge says otherwise.
+    // Whether the row rests on a plain assertion: a negated, modal or reported edge says otherwise.
     const RowTruth truth = TruthOf(row, g, triples);
     Member(w, "negated", truth.negated);
     Member(w, "modality", truth.modality);
+    Member(w, "attributed_to", truth.attributed_to);
+    Member(w, "asserted", truth.asserted);
     if (evidence) {
       w.Key("evidence");
       w.StartArray();
@@ -112,7 +123,7 @@ void PrintRows(const traverse::Graph& g, const EdgeTriples& triples, const query
   const OutputFormat format = o.format.Get();
   const bool table = format == OutputFormat::kTable;
   std::vector<std::string> header = r.columns;
-  header.insert(header.end(), {"negated", "modality"});
+  header.insert(header.end(), {"negated", "modality", "attributed_to"});
   if (o.evidence && !table) header.push_back("evidence");
   Table rows(header);
   for (const auto& row : r.rows) {
@@ -121,8 +132,8 @@ void PrintRows(const traverse::Graph& g, const EdgeTriples& triples, const query
       const std::string cell = Cell(g, v, triples);
       cells.push_back(table ? Truncate(cell, 60) : cell);
     }
-    const RowTruth truth = TruthOf(row, g, triples);
-    cells.insert(cells.end(), {truth.negated ? "true" : "false", truth.modality});
+    const std::vector<std::string> truth = TruthOf(row, g, triples).Cells();
+    cells.insert(cells.end(), truth.begin(), truth.end());
     if (o.evidence && !table) {
       std::string sentences;
       for (const auto& e : row.edges)
@@ -139,8 +150,8 @@ void PrintRows(const traverse::Graph& g, const EdgeTriples& triples, const query
       Table one(header);
       std::vector<std::string> cells;
       for (const auto& v : r.rows[k].values) cells.push_back(Truncate(Cell(g, v, triples), 60));
-      const RowTruth truth = TruthOf(r.rows[k], g, triples);
-      cells.insert(cells.end(), {truth.negated ? "true" : "false", truth.modality});
+      const std::vector<std::string> truth = TruthOf(r.rows[k], g, triples).Cells();
+      cells.insert(cells.end(), truth.begin(), truth.end());
       one.Add(std::move(cells));
       one.Write(std::cout, format);
       for (const auto& e : r.rows[k].edges) {
@@ -204,9 +215,13 @@ void RunQuery(const QueryOptions& opts, Context& ctx) {
   }
   std::unordered_map<std::int64_t, std::string> modal;
   for (auto& m : store.ModalTriples()) modal.emplace(m.id, std::move(m.modality));
-  const query::ModalityLookup modality = [&modal](std::int64_t id) {
+  // The store reads modality sparsely (the few modal triples); attribution and time join here
+  // once the store keeps them.
+  const query::FactsLookup modality = [&modal](std::int64_t id) {
+    query::EdgeFacts facts;
     const auto it = modal.find(id);
-    return it == modal.end() ? std::string() : it->second;
+    if (it != modal.end()) facts.modality = it->second;
+    return facts;
   };
   query::Result r;
   try {
@@ -262,9 +277,10 @@ void SetupQuery(CLI::App& app, Context& ctx) {
   kg query '(p:PERSON)-[r]->(o) WHERE r.confidence > 0.7 AND o.type = "COUNTRY" RETURN p, r, o'
   kg query -f funders.kgq            echo '(a)-[:fund]->(b) RETURN a, b' | kg query -
 Nodes: (var:TYPE {name:"..."}). Edges: -[var:pred|pred*min..max]->, <-[...]-, -[...]- (either way).
-WHERE var.name|type|confidence|predicate|negated|modality|asserted = <> < > <= >= CONTAINS value,
-joined by AND (negated and asserted compare with true or false). LIMIT n.
-Every row says whether it rests on a negated or modal edge (negated, modality).)");
+WHERE var.name|type|confidence|predicate|negated|modality|attributed_to|asserted|time
+= <> < > <= >= CONTAINS value, joined by AND (negated and asserted compare with true or false).
+LIMIT n. Every row says whether it rests on a negated, modal or reported edge (negated, modality,
+attributed_to; asserted in JSON).)");
   cmd->callback([o, &ctx] { RunQuery(*o, ctx); });
 }
 

@@ -114,6 +114,8 @@ void Table::Write(std::ostream& out, OutputFormat format) const {
       text += cells[i];
       if (i + 1 < cells.size()) text.append(widths[i] - width_(cells[i]) + 2, ' ');
     }
+    // Empty cells at the end of a row leave no padding behind.
+    text.erase(text.find_last_not_of(' ') + 1);
     out << text << '\n';
   };
   line(header);
@@ -166,7 +168,10 @@ void VisitTriple(const model::Triple& t, FieldSink& sink) {
   sink.End();
   sink.Flag("negated", t.negated);
   sink.Text("modality", t.modality);
+  sink.Text("attributed_to", t.attributed_to);
   sink.Flag("asserted", model::IsAsserted(t));
+  sink.Text("time", t.time);
+  sink.Text("value", t.value);
   sink.Decimal("confidence", t.confidence);
   sink.Text("extractor", t.extractor);
   sink.Begin("evidence");

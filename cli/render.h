@@ -107,8 +107,11 @@ class FieldSink {
 };
 
 // The fields of a triple, in output order: subject {name, type}, predicate, relation, object,
-// negated, modality, asserted, confidence, extractor, evidence {article, sentence, start, end}.
-// The one place a stored triple becomes output.
+// negated, modality, attributed_to (who the article credits with a reported fact, "" when the
+// article says it itself), asserted (model::IsAsserted: not negated, not modal, not merely
+// reported), time (ISO 8601 at the text's precision, "" undated), value (the object's normalised
+// value, "" for an entity), confidence, extractor, evidence {article, sentence, start, end}.
+// The one place a stored triple becomes output: JSON, CSV/TSV columns and --group's support.
 void VisitTriple(const model::Triple& t, FieldSink& sink);
 // A triple as a JSON object.
 void TripleJson(JsonWriter& w, const model::Triple& t);

@@ -1,5 +1,7 @@
 // Lists of triples and of facts grouped across articles, in every output format.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "cli/render.h"
 
@@ -38,11 +40,21 @@ void WriteTriples(std::ostream& out, const std::vector<store::StoredTriple>& tri
     table.Write(out, format);
     return;
   }
-  Table table({"subject", "predicate", "object", "conf", "sentence"});
+  // A reported fact names who the article credits with it; the column appears when one does.
+  const bool attributed = std::any_of(triples.begin(), triples.end(), [](const auto& st) {
+    return !st.triple.attributed_to.empty();
+  });
+  std::vector<std::string> header = {"subject", "predicate", "object"};
+  if (attributed) header.emplace_back("attributed_to");
+  header.insert(header.end(), {"conf", "sentence"});
+  Table table(header);
   for (const auto& st : triples) {
     const auto& t = st.triple;
-    table.Add({Truncate(t.subject.name, 28), PredicateLabel(t), Truncate(t.object.name, 36),
-               FormatConfidence(t.confidence), Truncate(t.evidence.sentence, 70)});
+    std::vector<std::string> row = {Truncate(t.subject.name, 28), PredicateLabel(t),
+                                    Truncate(t.object.name, 36)};
+    if (attributed) row.push_back(Truncate(t.attributed_to, 28));
+    row.insert(row.end(), {FormatConfidence(t.confidence), Truncate(t.evidence.sentence, 70)});
+    table.Add(std::move(row));
   }
   table.Write(out, format);
   out << Plural(triples.size(), "triple", "triples") << "\n";

@@ -28,7 +28,7 @@ void WriteDot(const traverse::Graph& g, std::ostream& out, const ExportOptions& 
     if (options.evidence) s << ", tooltip=\"" << DotEscape(options.evidence(r.triple_id)) << "\"";
     if (r.negated) {
       s << ", style=dashed";
-    } else if (!facts.modality.empty()) {
+    } else if (!IsAsserted(r, facts)) {
       s << ", style=dotted";
     }
     s << "];\n";

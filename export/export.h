@@ -22,17 +22,24 @@ enum class Format { kGraphMl, kDot, kJson, kNTriples, kCsv, kNeo4j, kCytoscape, 
 // (case-insensitive).
 [[nodiscard]] std::optional<Format> ParseFormat(const std::string& name);
 
-// What the store knows about an edge beyond the graph: where it was read, and its modality.
+// What the store knows about an edge beyond the graph: where it was read, its modality, and the
+// model::Triple fields of attribution, time and value (the defaults: the article's own, undated
+// fact about an entity).
 struct EdgeFacts {
   std::string article;     // the article's content hash (SHA-256 hex), or an import's batch key
   std::int64_t start = 0;  // the evidence sentence's span in the article text, in code points
   std::int64_t end = 0;
-  std::string modality;  // "could", "will", ...; "" for none
+  std::string modality;       // "could", "will", ...; "" for none
+  std::string attributed_to;  // who the article credits with a reported fact; "" for none
+  bool asserted = true;       // false: the article only reports it (model::Triple::asserted)
+  std::string time;           // ISO 8601 at the text's precision ("2024-03"); "" undated
+  std::string value;          // the object's normalised value ("825000000 USD"); "" for none
 };
 
-// True when an edge is a plain assertion: neither negated nor modal (model::IsAsserted).
+// True when an edge is a plain assertion: neither negated, nor modal, nor merely reported
+// (model::IsAsserted).
 [[nodiscard]] inline bool IsAsserted(const traverse::RelationEdge& r, const EdgeFacts& facts) {
-  return !r.negated && facts.modality.empty();
+  return facts.asserted && !r.negated && facts.modality.empty();
 }
 
 struct ExportOptions {
@@ -53,31 +60,35 @@ struct ExportOptions {
 };
 
 // GraphML with typed keys: nodes name, label (= name, the key Gephi shows), type; edges label
-// (= predicate), predicate, relation, confidence, negated, modality, asserted, evidence. Booleans
+// (= predicate), predicate, relation, confidence, negated, modality, attributed_to, asserted,
+// time, value, evidence. Booleans
 // are xs:boolean "true"/"false". Reads in networkx, igraph, yEd, Gephi and Boost's read_graphml
 // (read the booleans as strings there: Boost's lexical_cast<bool> takes only 0/1). With
 // yed_labels, nodes are filled by type and placed on a grid, type by type, for yEd's first view.
 void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
 // Graphviz DOT: nodes coloured by entity type, edges labelled by predicate ("not", modality),
-// negated dashed, modal dotted. Above kSfdpEdges edges the graph asks for the sfdp layout with
-// overlap removal: Graphviz's dot layout took 26 s at 3,172 edges and gave nothing in 600 s at
-// 10,000, where sfdp took 8 s and 30 s.
+// negated dashed, modal or merely reported dotted. Above kSfdpEdges edges the graph asks for the
+// sfdp layout with overlap removal: Graphviz's dot layout took 26 s at 3,172 edges and gave nothing
+// in 600 s at 10,000, where sfdp took 8 s and 30 s.
 inline constexpr std::size_t kSfdpEdges = 1000;
 void WriteDot(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
 // Node-link JSON: {"directed", "multigraph", "graph", "nodes": [{id, name, type}], "links":
-// [{source, target, key, predicate, ...}], "edges": the same list}. The list under both names lets
+// [{source, target, key, id, predicate, relation, confidence, negated, modality, attributed_to,
+// asserted, time, value, evidence}], "edges": the same list}. The list under both names lets
 // one call, networkx.node_link_graph(data), read it in networkx 2.8 (which reads "links") and 3.x
 // (whose default moves from "links" to "edges"); d3 reads "links".
 void WriteJson(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
 
 // RDF N-Triples: rdfs:label and rdf:type per node; per edge a reified statement (rdf:Statement
-// with rdf:subject/predicate/object) carrying urn:kg:negated, urn:kg:modality, urn:kg:asserted
-// (xsd:boolean), urn:kg:confidence, urn:kg:article and urn:kg:evidence. Only an asserted edge is
-// also written as the plain triple: a negated or modal one (later also a merely reported one)
+// with rdf:subject/predicate/object) carrying urn:kg:negated and urn:kg:asserted (xsd:boolean),
+// urn:kg:confidence (xsd:decimal), urn:kg:article, urn:kg:evidence, and when they are known
+// urn:kg:modality, urn:kg:attributedTo, urn:kg:time and urn:kg:value (plain literals). Only an
+// asserted edge is also written as the plain triple: a negated, modal or merely reported one
 // never is. IRIs are minted under kRdfBase.
 inline constexpr const char* kRdfBase = "urn:kg:";
 void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
-// id,src,dst,predicate,... : the edge table Spark GraphFrames reads (node ids as in every format).
+// id,src,dst,predicate,relation,confidence,negated,modality,asserted,attributed_to,time,value:
+// the edge table Spark GraphFrames reads (node ids as in every format).
 void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
 // id,name,type : the vertex table GraphFrames reads beside the edges.
 void WriteVertexCsv(const traverse::Graph& g, std::ostream& out);

@@ -18,7 +18,11 @@ void WriteKeys(Sink& s, const ExportOptions& options) {
        "  <key id=\"confidence\" for=\"edge\" attr.name=\"confidence\" attr.type=\"double\"/>\n"
        "  <key id=\"negated\" for=\"edge\" attr.name=\"negated\" attr.type=\"boolean\"/>\n"
        "  <key id=\"modality\" for=\"edge\" attr.name=\"modality\" attr.type=\"string\"/>\n"
-       "  <key id=\"asserted\" for=\"edge\" attr.name=\"asserted\" attr.type=\"boolean\"/>\n";
+       "  <key id=\"attributed_to\" for=\"edge\" attr.name=\"attributed_to\" "
+       "attr.type=\"string\"/>\n"
+       "  <key id=\"asserted\" for=\"edge\" attr.name=\"asserted\" attr.type=\"boolean\"/>\n"
+       "  <key id=\"time\" for=\"edge\" attr.name=\"time\" attr.type=\"string\"/>\n"
+       "  <key id=\"value\" for=\"edge\" attr.name=\"value\" attr.type=\"string\"/>\n";
   if (options.evidence) {
     s << "  <key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"string\"/>\n";
   }
@@ -101,8 +105,10 @@ void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptio
       << "      <data key=\"confidence\">" << FormatNumber(r.confidence) << "</data>\n"
       << "      <data key=\"negated\">" << (r.negated ? "true" : "false") << "</data>\n"
       << "      <data key=\"modality\">" << Xml{facts.modality} << "</data>\n"
-      << "      <data key=\"asserted\">" << (IsAsserted(r, facts) ? "true" : "false")
-      << "</data>\n";
+      << "      <data key=\"attributed_to\">" << Xml{facts.attributed_to} << "</data>\n"
+      << "      <data key=\"asserted\">" << (IsAsserted(r, facts) ? "true" : "false") << "</data>\n"
+      << "      <data key=\"time\">" << Xml{facts.time} << "</data>\n"
+      << "      <data key=\"value\">" << Xml{facts.value} << "</data>\n";
     if (options.evidence) {
       s << "      <data key=\"evidence\">" << Xml{options.evidence(r.triple_id)} << "</data>\n";
     }

@@ -52,6 +52,11 @@ void WriteLinks(const traverse::Graph& g, const GraphIds& ids, const ExportOptio
     w.Double(r.confidence);
     w.Key("negated");
     w.Bool(r.negated);
+    const EdgeFacts facts = options.facts ? options.facts(r.triple_id) : EdgeFacts{};
+    w.Key("modality");
+    String(w, facts.modality);
+    w.Key("attributed_to");
+    String(w, facts.attributed_to);
     if (options.evidence) {
       w.Key("sentence");
       String(w, options.evidence(r.triple_id));

@@ -35,7 +35,7 @@ void Text(JsonWriter& w, const char* key, std::string_view value) {
 }
 
 // The fields every edge carries in JSON, after its ends: id, predicate, relation, confidence,
-// negated, modality, asserted, evidence.
+// negated, modality, attributed_to, asserted, time, value, evidence.
 void EdgeFields(JsonWriter& w, const traverse::Graph& g, const traverse::Edge& e,
                 const GraphIds& ids, const ExportOptions& options) {
   const auto& r = g[e];
@@ -49,8 +49,11 @@ void EdgeFields(JsonWriter& w, const traverse::Graph& g, const traverse::Edge& e
   w.Key("negated");
   w.Bool(r.negated);
   Text(w, "modality", facts.modality);
+  Text(w, "attributed_to", facts.attributed_to);
   w.Key("asserted");
   w.Bool(IsAsserted(r, facts));
+  Text(w, "time", facts.time);
+  Text(w, "value", facts.value);
   if (options.evidence) Text(w, "evidence", options.evidence(r.triple_id));
 }
 

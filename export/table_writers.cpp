@@ -2,6 +2,7 @@
 // GraphFrames, and Neo4j's bulk-import CSV.
 #include <cctype>
 #include <fstream>
+#include <string>
 
 #include "export/escape.h"
 #include "export/export.h"
@@ -90,8 +91,8 @@ void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOpti
     const EdgeFacts facts = options.facts ? options.facts(r.triple_id) : EdgeFacts{};
     const bool asserted = IsAsserted(r, facts);
     const std::string predicate = "<" + base + "predicate/" + IriPart(r.predicate) + ">";
-    // Only a plain assertion is stated as a triple; a negated or modal one lives only in its
-    // reified statement, so a reader that ignores reification never takes it for true.
+    // Only a plain assertion is stated as a triple; a negated, modal or reported one lives only in
+    // its reified statement, so a reader that ignores reification never takes it for true.
     if (asserted)
       out << node(source(e, g)) << " " << predicate << " " << node(target(e, g)) << " .\n";
     const std::string statement = "<" + base + "triple/" + ids.Of(e).str() + ">";
@@ -103,8 +104,15 @@ void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOpti
         << statement << " <" << base << "asserted> " << boolean(asserted) << " .\n"
         << statement << " <" << base << "confidence> \"" << FormatNumber(r.confidence) << "\""
         << xsd << "decimal> .\n";
-    if (!facts.modality.empty())
-      out << statement << " <" << base << "modality> " << NtLiteral(facts.modality) << " .\n";
+    // Plain literals, written only when known.
+    const auto literal = [&](const char* property, const std::string& text) {
+      if (!text.empty())
+        out << statement << " <" << base << property << "> " << NtLiteral(text) << " .\n";
+    };
+    literal("modality", facts.modality);
+    literal("attributedTo", facts.attributed_to);
+    literal("time", facts.time);
+    literal("value", facts.value);
     if (!facts.article.empty()) {
       out << statement << " <" << base << "article> <" << base << "article/"
           << IriPart(facts.article) << "> .\n";
@@ -117,7 +125,8 @@ void WriteNTriples(const traverse::Graph& g, std::ostream& out, const ExportOpti
 }
 
 void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptions& options) {
-  out << "id,src,dst,predicate,relation,confidence,negated,modality,asserted\n";
+  out << "id,src,dst,predicate,relation,confidence,negated,modality,asserted,attributed_to,time,"
+         "value\n";
   const GraphIds ids(g, options);
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
@@ -125,7 +134,8 @@ void WriteEdgeCsv(const traverse::Graph& g, std::ostream& out, const ExportOptio
     out << std::string_view(ids.Of(e)) << ',' << ids.Node(source(e, g)) << ','
         << ids.Node(target(e, g)) << ',' << Csv(r.predicate) << ',' << Csv(r.relation) << ','
         << FormatNumber(r.confidence) << ',' << (r.negated ? "true" : "false") << ','
-        << Csv(facts.modality) << ',' << (IsAsserted(r, facts) ? "true" : "false") << '\n';
+        << Csv(facts.modality) << ',' << (IsAsserted(r, facts) ? "true" : "false") << ','
+        << Csv(facts.attributed_to) << ',' << Csv(facts.time) << ',' << Csv(facts.value) << '\n';
   }
 }
 
@@ -153,7 +163,7 @@ Neo4jFiles WriteNeo4j(const traverse::Graph& g, const std::string& folder,
     nodes << ids.Node(v) << ',' << field(g[v].name) << ',' << type << ",Entity;" << type << '\n';
   }
   rels << ":START_ID,:END_ID,:TYPE,id,predicate,relation,confidence:float,negated:boolean,"
-          "modality,asserted:boolean,evidence\n";
+          "modality,asserted:boolean,attributed_to,time,value,evidence\n";
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];
     const EdgeFacts facts = options.facts ? options.facts(r.triple_id) : EdgeFacts{};
@@ -161,7 +171,8 @@ Neo4jFiles WriteNeo4j(const traverse::Graph& g, const std::string& folder,
          << RelationshipType(r.predicate) << ',' << std::string_view(ids.Of(e)) << ','
          << field(r.predicate) << ',' << field(r.relation) << ',' << FormatNumber(r.confidence)
          << ',' << (r.negated ? "true" : "false") << ',' << field(facts.modality) << ','
-         << (IsAsserted(r, facts) ? "true" : "false") << ','
+         << (IsAsserted(r, facts) ? "true" : "false") << ',' << field(facts.attributed_to) << ','
+         << field(facts.time) << ',' << field(facts.value) << ','
          << field(options.evidence ? options.evidence(r.triple_id) : "") << '\n';
   }
   if (!nodes.flush() || !rels.flush()) throw Error(ErrorCode::kIoError, folder + ": write failed");

@@ -64,10 +64,11 @@ struct Triple {
   std::size_t object_start = 0, object_end = 0;
 };
 
-// True for a plain assertion: neither negated nor modal. What --asserted-only keeps; once the
-// extraction records attribution, a merely reported fact ("X said that ...") is not asserted
-// either, and this is the one place that learns it.
-[[nodiscard]] inline bool IsAsserted(const Triple& t) { return !t.negated && t.modality.empty(); }
+// True for a plain assertion: neither negated, nor modal, nor merely reported ("X said that ...",
+// "according to X": asserted false). What --asserted-only keeps, and the one place that decides it.
+[[nodiscard]] inline bool IsAsserted(const Triple& t) {
+  return t.asserted && !t.negated && t.modality.empty();
+}
 
 // A canonical entity with the other names the text used for it.
 struct Entity {

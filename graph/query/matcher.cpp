@@ -40,8 +40,8 @@ PathPattern Reversed(const PathPattern& p) {
 class Matcher {
  public:
   Matcher(const Query& q, const traverse::GraphView& view, const NameResolver& names,
-          const ModalityLookup& modality)
-      : q_(q), view_(view), g_(view.graph()), modality_(modality) {
+          const FactsLookup& facts)
+      : q_(q), view_(view), g_(view.graph()), facts_(facts) {
     // Name every anonymous part so that each pattern element has a slot.
     int anonymous = 0;
     for (PathPattern p : q.patterns) {
@@ -202,20 +202,27 @@ class Matcher {
     }
     if (b.edges.empty()) return {};
     if (property == "predicate") return g_[b.edges.front()].predicate.str();
-    // A path of several edges is negated or modal when any of its edges is.
-    const auto modality = [&] {
-      std::string m;
-      for (const Edge& e : b.edges) {
-        if (m.empty() && modality_) m = modality_(g_[e].triple_id);
-      }
-      return m;
-    };
+    // A path of several edges is negated, modal or reported when any of its edges is; its
+    // modality, attribution and time are those of the first edge that has one.
     const auto negated = [&] {
       return std::any_of(b.edges.begin(), b.edges.end(), [&](Edge e) { return g_[e].negated; });
     };
     if (property == "negated") return negated() ? "true" : "false";
-    if (property == "modality") return modality();
-    if (property == "asserted") return !negated() && modality().empty() ? "true" : "false";
+    EdgeFacts path;
+    for (const Edge& e : b.edges) {
+      if (!facts_) break;
+      const EdgeFacts f = facts_(g_[e].triple_id);
+      if (path.modality.empty()) path.modality = f.modality;
+      if (path.attributed_to.empty()) path.attributed_to = f.attributed_to;
+      if (path.time.empty()) path.time = f.time;
+      path.asserted = path.asserted && f.asserted;
+    }
+    if (property == "modality") return path.modality;
+    if (property == "attributed_to") return path.attributed_to;
+    if (property == "time") return path.time;
+    if (property == "asserted") {
+      return path.asserted && !negated() && path.modality.empty() ? "true" : "false";
+    }
     if (property == "confidence") {
       double c = 1.0;
       for (const Edge& e : b.edges) c = std::min(c, g_[e].confidence);
@@ -227,11 +234,14 @@ class Matcher {
   }
 
   static bool Compare(const std::string& left, CompareOp op, const std::string& right) {
+    // Numbers compare as numbers only when the whole text is one: "2024-03" is a date, not 2024.
+    const auto number = [](const std::string& text, double& x) {
+      const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), x);
+      return ec == std::errc() && end == text.data() + text.size();
+    };
     double a = 0;
     double b = 0;
-    const bool numeric =
-        std::from_chars(left.data(), left.data() + left.size(), a).ec == std::errc() &&
-        std::from_chars(right.data(), right.data() + right.size(), b).ec == std::errc();
+    const bool numeric = number(left, a) && number(right, b);
     const std::string l = model::FoldCase(left);
     const std::string r = model::FoldCase(right);
     switch (op) {
@@ -310,7 +320,7 @@ class Matcher {
   const Query& q_;
   const traverse::GraphView& view_;
   const Graph& g_;
-  const ModalityLookup& modality_;
+  const FactsLookup& facts_;
   std::vector<PathPattern> patterns_;
   std::vector<std::string> visible_;  // variables the user named, in order of appearance
   std::map<std::string, std::set<Vertex>> named_;
@@ -324,8 +334,8 @@ class Matcher {
 }  // namespace
 
 Result Run(const Query& query, const traverse::GraphView& view, const NameResolver& names,
-           const ModalityLookup& modality) {
-  return Matcher(query, view, names, modality).Run();
+           const FactsLookup& facts) {
+  return Matcher(query, view, names, facts).Run();
 }
 
 }  // namespace kg::query

@@ -1,6 +1,8 @@
 // The pattern language's tokenizer and recursive-descent parser.
 #include <cctype>
 #include <charconv>
+#include <set>
+#include <string>
 
 #include "graph/query/query.h"
 
@@ -196,11 +198,13 @@ class Parser {
     if (c.var.empty()) Fail("expected a variable");
     Expect(".");
     c.property = Identifier();
-    if (c.property != "name" && c.property != "type" && c.property != "confidence" &&
-        c.property != "predicate" && c.property != "negated" && c.property != "modality" &&
-        c.property != "asserted") {
+    static const std::set<std::string> kProperties = {"name",          "type",     "confidence",
+                                                      "predicate",     "negated",  "modality",
+                                                      "attributed_to", "asserted", "time"};
+    if (kProperties.count(c.property) == 0) {
       throw QueryError("unknown property '" + c.property +
-                           "' (name, type, confidence, predicate, negated, modality, asserted)",
+                           "' (name, type, confidence, predicate, negated, modality, "
+                           "attributed_to, asserted, time)",
                        c.column);
     }
     if (Accept("<>") || Accept("!=")) {

@@ -10,8 +10,9 @@
 // <-[...]- , or -[...]- for either direction; -->, <--, -- are edges without constraints.
 // Predicates match the lemma or its first words ("fund" matches "fund with").
 // WHERE: var.name / var.type / var.confidence / var.predicate, and on edges var.negated,
-// var.modality, var.asserted (true/false: neither negated nor modal), compared with = <> < > <= >=
-// CONTAINS, joined by AND. RETURN: variables, or var.name / var.type / var.predicate /
+// var.modality, var.attributed_to, var.time, var.asserted (true/false: neither negated, nor
+// modal, nor merely reported; model::IsAsserted), compared with = <> < > <= >= CONTAINS, joined
+// by AND. RETURN: variables, or var.name / var.type / var.predicate /
 // var.confidence; default: every named variable. LIMIT n.
 
 #include <cstddef>
@@ -62,7 +63,7 @@ enum class CompareOp { kEq, kNe, kLt, kGt, kLe, kGe, kContains };
 
 struct Condition {
   std::string var;
-  std::string property;  // name, type, confidence, predicate
+  std::string property;  // name, type, confidence, predicate, negated, modality, ...
   CompareOp op = CompareOp::kEq;
   std::string value;
   std::size_t column = 0;
@@ -104,13 +105,22 @@ struct Result {
 // knows the store's aliases.
 using NameResolver = std::function<std::vector<std::int64_t>(const std::string&)>;
 
-// The modality of a triple by id ("" when it has none); supplied by the caller, who reads the
-// store. Without one, every edge has no modality.
-using ModalityLookup = std::function<std::string(std::int64_t triple_id)>;
+// What the store knows about a triple beyond the graph (the fields of model::Triple that the
+// graph does not hold). The defaults say: not modal, said by the article itself, undated.
+struct EdgeFacts {
+  std::string modality;       // "could", "will", ...; "" for none
+  std::string attributed_to;  // who the article credits with a reported fact; "" for none
+  bool asserted = true;       // false: the article only reports it (model::Triple::asserted)
+  std::string time;           // ISO 8601 at the text's precision ("2024-03"); "" undated
+};
+
+// The facts of a triple by id; supplied by the caller, who reads the store. Without one, every
+// edge has the defaults.
+using FactsLookup = std::function<EdgeFacts(std::int64_t triple_id)>;
 
 // Runs a query on a loaded graph. Matches are distinct in their bindings; edges are not reused
 // within one match. Throws QueryError for an unknown variable in WHERE or RETURN.
 [[nodiscard]] Result Run(const Query& query, const traverse::GraphView& view,
-                         const NameResolver& names, const ModalityLookup& modality = {});
+                         const NameResolver& names, const FactsLookup& facts = {});
 
 }  // namespace kg::query

@@ -61,6 +61,22 @@ TEST_F(ConventionsCli, ExcludeTypeLeavesEntitiesOut) {
   EXPECT_NE(no_people.out.find("fund"), std::string::npos) << no_people.out;
   EXPECT_EQ(no_people.out.find("meet"), std::string::npos) << no_people.out;
   EXPECT_EQ(Kg("components --exclude-type PEOPLE").code, 1);
+  // Without Olaf Scholz, Germany and the pipeline are a component of their own.
+  EXPECT_EQ(Kg("components --format csv").out, "component,size,hub\n1,4,Germany\n");
+  EXPECT_EQ(Kg("components --format csv --exclude-type PERSON").out,
+            "component,size,hub\n1,2,Germany\n");
+}
+
+TEST_F(ConventionsCli, MergeSummaryIsOneJsonDocument) {
+  Import();
+  const std::string shard = db_;
+  db_ = (dir_ / "all.db").string();
+  const Outcome merged = Kg("merge " + shard + " --json");
+  ASSERT_EQ(merged.code, 0) << merged.err;
+  EXPECT_EQ(merged.out, "{\"shards\":1,\"articles\":1,\"entities\":4,\"triples\":3}\n");
+  EXPECT_EQ(Kg("merge " + shard + " --json").out,
+            "{\"shards\":1,\"articles\":0,\"entities\":0,\"triples\":0}\n");
+  db_ = shard;
 }
 
 TEST_F(ConventionsCli, InstallPutsCompletionAndManPageInPlace) {

@@ -82,4 +82,27 @@ TEST_F(HtmlExportCli, FocusAndTypeOptionsCutThePage) {
   EXPECT_EQ(Errors(dom), "");
 }
 
+// Above kHtmlMaxNodes (2,000) entities the page would no longer move: it keeps the best
+// connected, says so on the page and on stderr, and still loads.
+TEST_F(HtmlExportCli, AGraphTooLargeForThePageIsCutWithAWarning) {
+  std::ofstream tsv(dir_ / "many.tsv");
+  for (int i = 0; i < 2100; ++i) tsv << "Acme\tORGANIZATION\tpay\tItem " << i << "\tOTHER\n";
+  tsv.close();
+  ASSERT_EQ(Kg("import " + (dir_ / "many.tsv").string()).code, 0);
+  const std::string page = (dir_ / "many.html").string();
+  const Outcome written = Kg("export --format html -o " + page);
+  ASSERT_EQ(written.code, 0) << written.err;
+  EXPECT_NE(written.err.find("kg: warning: 2108 nodes: the page shows the 2000 best-connected"),
+            std::string::npos)
+      << written.err;
+  const std::string html = Slurp(page);
+  EXPECT_NE(html.find("Showing the 2000 best-connected of 2108 entities"), std::string::npos);
+  if (!HaveChromium()) GTEST_SKIP() << "chromium is not installed";
+  const std::string dom = Dom(page);
+  // Acme (2,100 edges), SetUp's 7 entities (degree 2, or 1 with the lowest ids) and 1,992 Items:
+  // SetUp's 6 edges and 1,992 of Acme's.
+  EXPECT_EQ(Counts(dom), "2000 nodes, 1998 edges") << dom.substr(0, 2000);
+  EXPECT_EQ(Errors(dom), "");
+}
+
 }  // namespace

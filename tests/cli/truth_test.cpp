@@ -60,6 +60,11 @@ TEST_F(TruthTest, NegatedFunderIsShownNegatedAndLeftOutOnRequest) {
   EXPECT_EQ(Kg("neighbors Germany --asserted-only --json").out.find("pipeline"), std::string::npos);
   EXPECT_NE(Kg("neighbors Germany --json").out.find("\"negated\":true"), std::string::npos);
   EXPECT_EQ(Kg("export --format csv --asserted-only").out.find("fund"), std::string::npos);
+  const Outcome path = Kg("path Germany pipeline --json");
+  ASSERT_EQ(path.code, 0) << path.err;
+  EXPECT_NE(path.out.find("\"negated\":true"), std::string::npos) << path.out;
+  EXPECT_NE(Kg("path Germany pipeline --asserted-only --json").out.find("\"found\":false"),
+            std::string::npos);
 }
 
 TEST_F(TruthTest, ListCommandsWriteTablesCsvTsvAndJson) {
@@ -67,7 +72,8 @@ TEST_F(TruthTest, ListCommandsWriteTablesCsvTsvAndJson) {
   const Outcome csv = Kg("triples --format csv");
   ASSERT_EQ(csv.code, 0) << csv.err;
   EXPECT_EQ(csv.out.rfind("subject_name,subject_type,predicate,relation,object_name,object_type,"
-                          "negated,modality,asserted,confidence,extractor,evidence_article,"
+                          "negated,modality,attributed_to,asserted,time,value,confidence,"
+                          "extractor,evidence_article,"
                           "evidence_sentence,evidence_start,evidence_end\n",
                           0),
             0U)
@@ -79,7 +85,7 @@ TEST_F(TruthTest, ListCommandsWriteTablesCsvTsvAndJson) {
   EXPECT_EQ(Kg("neighbors Vos --format csv").out.rfind("hops,name,type\n", 0), 0U);
   EXPECT_EQ(Kg("path Vos \"Northwind Bank\" --format tsv").out.rfind("path\thop\tsubject", 0), 0U);
   EXPECT_EQ(Kg("query '(a)-[r]->(b) RETURN a, r, b' --format csv")
-                .out.rfind("a,r,b,negated,modality\n", 0),
+                .out.rfind("a,r,b,negated,modality,attributed_to\n", 0),
             0U);
   for (const char* command : {"triples", "entities", "rank", "components", "neighbors Vos",
                               "path Vos \"Northwind Bank\"", "query '(a)-->(b) RETURN a, b'"}) {

@@ -44,6 +44,20 @@ TEST_F(UnicodeCli, NfcAndNfdSpellingsAreOneEntityAndCaseFoldingFindsIt) {
   EXPECT_NE(nfd.out.find("Tunnel"), std::string::npos) << nfd.out;
 }
 
+// The same at ingest: one article spells the name composed, another decomposed.
+TEST_F(UnicodeCli, NfcAndNfdArticlesGiveOneEntity) {
+  std::ofstream(dir_ / "nfc.txt") << "Caf\u00E9 Noir funded the bridge in Lyon.\n";
+  std::ofstream(dir_ / "nfd.txt") << "Cafe\u0301 Noir built the tunnel in Lyon.\n";
+  ASSERT_EQ(Kg("ingest " + (dir_ / "nfc.txt").string() + " " + (dir_ / "nfd.txt").string()).code,
+            0);
+  const Outcome entities = Kg("entities --format csv");
+  EXPECT_NE(entities.out.find("Caf\u00E9 Noir,"), std::string::npos) << entities.out;
+  EXPECT_EQ(entities.out.find("Cafe\u0301"), std::string::npos) << entities.out;
+  const Outcome both = Kg("neighbours 'caf\u00E9 noir' --format csv");
+  EXPECT_NE(both.out.find("bridge"), std::string::npos) << both.out;
+  EXPECT_NE(both.out.find("tunnel"), std::string::npos) << both.out;
+}
+
 TEST_F(UnicodeCli, HintsUnderstandAccentsAndAcronyms) {
   std::ofstream(dir_ / "t.tsv") << "\u00C9mile Zola\tPERSON\tmeet\tEuropean Union\tORGANIZATION\n";
   ASSERT_EQ(Kg("import " + (dir_ / "t.tsv").string()).code, 0);

@@ -31,6 +31,17 @@ Graph Fixture() {
   return std::move(g).Build();
 }
 
+// An edge's provenance and modality; attribution, time and value at their defaults.
+EdgeFacts Facts(const std::string& article, std::int64_t start, std::int64_t end,
+                const std::string& modality) {
+  EdgeFacts f;
+  f.article = article;
+  f.start = start;
+  f.end = end;
+  f.modality = modality;
+  return f;
+}
+
 ExportOptions Options() {
   ExportOptions o;
   o.evidence = [](std::int64_t id) {
@@ -38,7 +49,7 @@ ExportOptions Options() {
   };
   // Triple 9 is modal ("could pay for"); each triple from its own sentence of one article.
   o.facts = [](std::int64_t id) {
-    return EdgeFacts{"ab12", id * 100, id * 100 + 40, id == 9 ? "could" : ""};
+    return Facts("ab12", id * 100, id * 100 + 40, id == 9 ? "could" : "");
   };
   return o;
 }
@@ -164,7 +175,7 @@ TEST(Export, EdgeIdsFollowTheEvidenceNotTheStoreOrder) {
   const auto facts = [](bool swapped) {
     ExportOptions o;
     o.facts = [swapped](std::int64_t id) {
-      return EdgeFacts{(id == 20) != swapped ? "article-a" : "article-b", 0, 30, ""};
+      return Facts((id == 20) != swapped ? "article-a" : "article-b", 0, 30, "");
     };
     return o;
   };
@@ -203,6 +214,61 @@ TEST(Export, NTriplesMatchGoldenAndParseInRapper) {
   EXPECT_EQ(nt.find("> <urn:kg:predicate/sell> <urn:kg:entity/"), std::string::npos);
   EXPECT_EQ(nt.find("> <urn:kg:predicate/pay%20for> <urn:kg:entity/"), std::string::npos);
   EXPECT_NE(nt.find("> <urn:kg:predicate/fund> <urn:kg:entity/"), std::string::npos);
+}
+
+// "Ruth Ames said Denmark funded the missiles in March 2024": triple 7 as the extraction records a
+// reported fact. Every format carries who said it and when, and none states it as plain fact.
+TEST(Export, AReportedFactCarriesItsAttributionAndIsNeverAPlainTriple) {
+  ExportOptions o = Options();
+  o.facts = [](std::int64_t id) {
+    EdgeFacts f = Facts("ab12", id * 100, id * 100 + 40, "");
+    if (id == 7) {
+      f.attributed_to = "Ruth Ames";
+      f.asserted = false;
+      f.time = "2024-03";
+    }
+    return f;
+  };
+  const auto render = [&](Format f) {
+    std::ostringstream out;
+    Write(f, Fixture(), out, o);
+    return out.str();
+  };
+  const std::string nt = render(Format::kNTriples);
+  EXPECT_EQ(nt.find("> <urn:kg:predicate/fund> <urn:kg:entity/"), std::string::npos) << nt;
+  EXPECT_NE(nt.find("<urn:kg:attributedTo> \"Ruth Ames\" ."), std::string::npos) << nt;
+  EXPECT_NE(nt.find("<urn:kg:time> \"2024-03\" ."), std::string::npos) << nt;
+
+  const std::string xml = render(Format::kGraphMl);
+  EXPECT_NE(xml.find("<key id=\"attributed_to\" for=\"edge\" attr.name=\"attributed_to\""),
+            std::string::npos);
+  EXPECT_NE(xml.find("<data key=\"attributed_to\">Ruth Ames</data>\n"
+                     "      <data key=\"asserted\">false</data>\n"
+                     "      <data key=\"time\">2024-03</data>"),
+            std::string::npos)
+      << xml;
+
+  rapidjson::Document d;
+  d.Parse(render(Format::kJson).c_str());
+  ASSERT_FALSE(d.HasParseError());
+  const auto& fund = d["links"][0];
+  ASSERT_STREQ(fund["predicate"].GetString(), "fund");
+  EXPECT_STREQ(fund["attributed_to"].GetString(), "Ruth Ames");
+  EXPECT_FALSE(fund["asserted"].GetBool());
+  EXPECT_STREQ(fund["time"].GetString(), "2024-03");
+  EXPECT_STREQ(d["links"][2]["attributed_to"].GetString(), "");
+
+  const std::string csv = render(Format::kCsv);
+  EXPECT_EQ(csv.substr(0, csv.find('\n')),
+            "id,src,dst,predicate,relation,confidence,negated,modality,asserted,attributed_to,time,"
+            "value");
+  EXPECT_NE(csv.find(",false,Ruth Ames,2024-03,\n"), std::string::npos) << csv;
+  const std::string dot = render(Format::kDot);
+  const auto fund_edge = dot.find("[label=\"fund\"");
+  ASSERT_NE(fund_edge, std::string::npos) << dot;
+  EXPECT_NE(dot.substr(fund_edge, dot.find('\n', fund_edge) - fund_edge).find("style=dotted"),
+            std::string::npos)
+      << dot;
 }
 
 TEST(Export, EdgeCsvAndNeo4jFilesMatchGolden) {

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -17,8 +18,14 @@ using testing::ThrowsMessage;
 
 class ModelFileTest : public testing::Test {
  protected:
-  std::string Path(const std::string& name) const {
-    return testing::TempDir() + "kg_model_file_test_" + std::to_string(::getpid()) + "_" + name;
+  // A path in the temporary folder; the file is removed when the test ends.
+  std::string Path(const std::string& name) {
+    made_.push_back(testing::TempDir() + "kg_model_file_test_" + std::to_string(::getpid()) + "_" +
+                    name);
+    return made_.back();
+  }
+  void TearDown() override {
+    for (const auto& p : made_) std::filesystem::remove(p);
   }
   static std::string Slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -27,6 +34,9 @@ class ModelFileTest : public testing::Test {
   static void Spit(const std::string& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;
   }
+
+ private:
+  std::vector<std::string> made_;
 };
 
 TEST_F(ModelFileTest, RoundTripsThePayload) {

@@ -111,18 +111,29 @@ TEST(Query, SyntaxErrorsPointAtTheColumn) {
   EXPECT_THROW((void)Rows("(a)-->(b) RETURN c"), QueryError);
 }
 
-// Germany -fund-> pipeline twice (one article says so, another says "did not"), and once
-// "could fund": negation and modality must reach WHERE, and rows must not hide a denial.
-TEST(Query, NegationAndModalityAreEdgeProperties) {
+// Germany (COUNTRY) with edges to the pipeline and to the plant (both OTHER).
+traverse::GraphView GermanyFunds(const std::vector<traverse::RelationEdge>& to_pipeline,
+                                 const std::vector<traverse::RelationEdge>& to_plant) {
   traverse::GraphBuilder b;
   const auto germany = b.AddVertex({1, "Germany", EntityType::kCountry});
   const auto pipeline = b.AddVertex({2, "pipeline", EntityType::kOther});
   const auto plant = b.AddVertex({3, "plant", EntityType::kOther});
-  b.AddEdge(germany, pipeline, {20, "fund", "funded", 0.8, false});
-  b.AddEdge(germany, pipeline, {21, "fund", "did not fund", 0.8, true});
-  b.AddEdge(germany, plant, {22, "fund", "could fund", 0.8, false});
-  const traverse::GraphView view(std::move(b).Build());
-  const ModalityLookup modality = [](std::int64_t id) { return id == 22 ? "could" : ""; };
+  for (const auto& e : to_pipeline) b.AddEdge(germany, pipeline, e);
+  for (const auto& e : to_plant) b.AddEdge(germany, plant, e);
+  return traverse::GraphView(std::move(b).Build());
+}
+
+// Germany -fund-> pipeline twice (one article says so, another says "did not"), and once
+// "could fund": negation and modality must reach WHERE, and rows must not hide a denial.
+TEST(Query, NegationAndModalityAreEdgeProperties) {
+  const traverse::GraphView view =
+      GermanyFunds({{20, "fund", "funded", 0.8, false}, {21, "fund", "did not fund", 0.8, true}},
+                   {{22, "fund", "could fund", 0.8, false}});
+  const FactsLookup modality = [](std::int64_t id) {
+    EdgeFacts f;
+    if (id == 22) f.modality = "could";
+    return f;
+  };
   const auto count = [&](const std::string& text) {
     return query::Run(Parse(text), view, ByName, modality).rows.size();
   };
@@ -139,6 +150,41 @@ TEST(Query, NegationAndModalityAreEdgeProperties) {
                 .text,
             "could");
   EXPECT_THROW((void)Parse("(c)-[r]->(x) WHERE r.polarity = true RETURN c"), QueryError);
+}
+
+// "Ames said Germany funded the pipeline" (reported, dated) beside the article's own "Germany
+// funded the plant": attribution and time reach WHERE and RETURN, and a reported fact is not
+// asserted.
+TEST(Query, AttributionAndTimeAreEdgeProperties) {
+  const traverse::GraphView view =
+      GermanyFunds({{30, "fund", "funded", 0.8, false}}, {{31, "fund", "funded", 0.8, false}});
+  const FactsLookup facts = [](std::int64_t id) {
+    EdgeFacts f;
+    if (id == 30) {
+      f.attributed_to = "Ruth Ames";
+      f.asserted = false;
+      f.time = "2024-03";
+    }
+    return f;
+  };
+  const auto rows = [&](const std::string& text) {
+    return query::Run(Parse(text), view, ByName, facts).rows;
+  };
+  const auto asserted = rows("(c)-[r]->(x) WHERE r.asserted = true RETURN x");
+  ASSERT_EQ(asserted.size(), 1U);
+  EXPECT_EQ(view.graph()[*asserted[0].values[0].node].name, "plant");
+  const auto reported = rows("(c)-[r]->(x) WHERE r.asserted = false RETURN x, r.attributed_to");
+  ASSERT_EQ(reported.size(), 1U);
+  EXPECT_EQ(reported[0].values[1].text, "Ruth Ames");
+  EXPECT_EQ(rows("(c)-[r]->(x) WHERE r.attributed_to CONTAINS \"ames\" RETURN x").size(), 1U);
+  EXPECT_EQ(rows("(c)-[r]->(x) WHERE r.time >= \"2024\" RETURN r.time").at(0).values[0].text,
+            "2024-03");
+  // A date is text: "2024-03" is not the number 2024.
+  EXPECT_EQ(rows("(c)-[r]->(x) WHERE r.time = \"2024\" RETURN x").size(), 0U);
+  // Without a lookup every edge is the article's own, undated assertion.
+  EXPECT_EQ(
+      query::Run(Parse("(c)-[r]->(x) WHERE r.asserted = true RETURN x"), view, ByName).rows.size(),
+      2U);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 #include <tuple>
+#include <vector>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gmock/gmock.h>
@@ -102,7 +103,14 @@ class MergeTest : public testing::Test {
     const auto p = std::filesystem::path(testing::TempDir()) /
                    ("merge_" + std::to_string(::getpid()) + "_" + name);
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix);
+    made_.push_back(p.string());
     return p.string();
+  }
+  // Every store a test made is removed when it ends.
+  void TearDown() override {
+    for (const auto& p : made_) {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p + suffix);
+    }
   }
   // A store holding articles[from, to).
   std::string Build(const std::string& name, std::size_t from, std::size_t to) {
@@ -112,6 +120,9 @@ class MergeTest : public testing::Test {
     for (std::size_t i = from; i < to; ++i) (void)s.Ingest(articles[i]);
     return path;
   }
+
+ private:
+  std::vector<std::string> made_;
 };
 
 TEST_F(MergeTest, TwoShardsMergedEqualOneStoreBuiltFromBoth) {

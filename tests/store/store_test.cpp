@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gmock/gmock.h>
@@ -39,16 +40,27 @@ model::ArticleGraph Article(const std::string& text) {
   return g;
 }
 
+// Removes a store file and its WAL and shared-memory files.
+void RemoveStore(const std::filesystem::path& p) {
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix);
+}
+
 class StoreTest : public testing::Test {
  protected:
+  // A fresh path in the temporary folder; the file is removed when the test ends.
   std::string Path(const std::string& name) {
     const auto p =
         std::filesystem::path(testing::TempDir()) / (std::to_string(::getpid()) + "_" + name);
-    std::filesystem::remove(p);
-    std::filesystem::remove(p.string() + "-wal");
-    std::filesystem::remove(p.string() + "-shm");
+    RemoveStore(p);
+    made_.push_back(p);
     return p.string();
   }
+  void TearDown() override {
+    for (const auto& p : made_) RemoveStore(p);
+  }
+
+ private:
+  std::vector<std::filesystem::path> made_;
 };
 
 TEST(Sha256, KnownVectors) {
@@ -206,12 +218,22 @@ TEST_F(StoreTest, ImportedBatchesAreKeyedByContent) {
 namespace kg::store {
 namespace {
 
-std::string TempStore(const std::string& name) {
-  const auto p = std::filesystem::path(testing::TempDir()) /
-                 ("schema_" + std::to_string(::getpid()) + "_" + name);
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix);
-  return p.string();
-}
+// A store path in the temporary folder, removed (with its WAL files) when this goes out of scope.
+class TempStore {
+ public:
+  explicit TempStore(const std::string& name)
+      : path_(std::filesystem::path(testing::TempDir()) /
+              ("schema_" + std::to_string(::getpid()) + "_" + name)) {
+    RemoveStore(path_);
+  }
+  ~TempStore() { RemoveStore(path_); }
+  TempStore(const TempStore&) = delete;
+  TempStore& operator=(const TempStore&) = delete;
+  [[nodiscard]] std::string str() const { return path_.string(); }
+
+ private:
+  std::filesystem::path path_;
+};
 
 model::Triple Imported(const std::string& s, EntityType st, const std::string& o, EntityType ot) {
   model::Triple t;
@@ -225,7 +247,8 @@ model::Triple Imported(const std::string& s, EntityType st, const std::string& o
 }
 
 TEST(StoreSchema, AVersionOneStoreIsMigratedWithItsCounts) {
-  const std::string path = TempStore("v1.db");
+  const TempStore temp("v1.db");
+  const std::string path = temp.str();
   {
     Store s(path);
     (void)s.ImportTriples("t.tsv", "k",
@@ -252,7 +275,8 @@ TEST(StoreSchema, AVersionOneStoreIsMigratedWithItsCounts) {
 }
 
 TEST(StoreSchema, AStoreNewerThanThisKgIsOneLineError) {
-  const std::string path = TempStore("newer.db");
+  const TempStore temp("newer.db");
+  const std::string path = temp.str();
   { Store s(path); }
   { SQLite::Database(path, SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 7"); }
   EXPECT_THAT([&] { Store s(path); },
