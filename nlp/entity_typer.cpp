@@ -127,7 +127,7 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
   std::vector<std::string> candidates{m.name};
   if (m.words.size() > 1) candidates.push_back(last);
   for (const std::string& candidate : candidates) {
-    const NounInfo info = lexicon_->Noun(candidate);
+    const NounInfo& info = lexicon_->Noun(candidate);
     for (const NounSense& sense : info.senses) {
       if (!sense.proper) continue;
       if (sense.lex_file == static_cast<int>(LexFile::kPerson)) return EntityType::kPerson;
@@ -155,7 +155,7 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
   if (m.words.size() >= 2 && m.words.size() <= 3 &&
       std::all_of(m.words.begin(), m.words.end(), IsCapitalisedWord)) {
     const bool common = std::any_of(m.words.begin(), m.words.end(), [&](const std::string& w) {
-      const NounInfo info = lexicon_->Noun(Lower(w));
+      const NounInfo& info = lexicon_->Noun(Lower(w));
       return std::any_of(info.senses.begin(), info.senses.end(),
                          [](const NounSense& s) { return !s.proper; });
     });
@@ -165,7 +165,7 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
 }
 
 std::optional<EntityType> EntityTyper::FromCommonNoun(const std::string& head) const {
-  const NounInfo info = lexicon_->Noun(Lower(head));
+  const NounInfo& info = lexicon_->Noun(Lower(head));
   if (info.senses.empty()) return std::nullopt;
   const NounSense& first = info.senses.front();
   if (AnyAncestor(first, kWeaponAncestors)) return EntityType::kWeapon;

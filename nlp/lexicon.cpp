@@ -13,7 +13,7 @@
 namespace kg::nlp {
 namespace {
 
-constexpr int kMaxSenses = 3;
+constexpr std::size_t kMaxSenses = 3;
 constexpr int kMaxDepth = 16;
 
 // Moves one of WordNet's open database files into memory: the library binary-searches its
@@ -56,28 +56,46 @@ struct SynsetDeleter {
   void operator()(Synset* s) const { free_syns(s); }
 };
 using SynsetHandle = std::unique_ptr<Synset, SynsetDeleter>;
+struct IndexDeleter {
+  void operator()(Index* i) const { free_index(i); }
+};
 
-// Every ancestor of a synset through hypernym and instance-of pointers, breadth first.
-void CollectAncestors(Synset* start, std::vector<std::string>& out) {
+// A synset's words (readable) and the offsets of its noun hypernyms and instance-of targets.
+ParsedSynset Parse(const Synset* s) {
+  ParsedSynset out;
+  for (int w = 0; w < s->wcount; ++w) out.words.push_back(Readable(s->words[w]));
+  for (int i = 0; i < s->ptrcount; ++i) {
+    if ((s->ptrtyp[i] == HYPERPTR || s->ptrtyp[i] == INSTANCE) && s->ppos[i] == NOUN)
+      out.parents.push_back(s->ptroff[i]);
+  }
+  return out;
+}
+
+// Every ancestor of a synset through hypernym and instance-of pointers, breadth first. Each
+// synset read is kept in `synsets` (its words and parents), so the next noun whose ancestry
+// passes through it ("country", "location", ...) costs no more WordNet reads.
+void CollectAncestors(Synset* start, std::unordered_map<long, ParsedSynset>& synsets,
+                      std::vector<std::string>& out) {
   std::set<long> seen;
   std::vector<std::pair<long, int>> frontier;
-  const auto push_parents = [&](Synset* s, int depth) {
-    for (int i = 0; i < s->ptrcount; ++i) {
-      if ((s->ptrtyp[i] == HYPERPTR || s->ptrtyp[i] == INSTANCE) && s->ppos[i] == NOUN &&
-          seen.insert(s->ptroff[i]).second) {
-        frontier.emplace_back(s->ptroff[i], depth + 1);
-      }
+  const auto push_parents = [&](const std::vector<long>& parents, int depth) {
+    for (const long p : parents) {
+      if (seen.insert(p).second) frontier.emplace_back(p, depth + 1);
     }
   };
-  push_parents(start, 0);
+  push_parents(Parse(start).parents, 0);
   for (std::size_t k = 0; k < frontier.size(); ++k) {
     const auto [offset, depth] = frontier[k];
     if (depth > kMaxDepth) continue;
-    char empty[1] = "";
-    const SynsetHandle s(read_synset(NOUN, offset, empty));
-    if (!s) continue;
-    for (int w = 0; w < s->wcount; ++w) out.push_back(Readable(s->words[w]));
-    push_parents(s.get(), depth);
+    auto it = synsets.find(offset);
+    if (it == synsets.end()) {
+      char empty[1] = "";
+      const SynsetHandle s(read_synset(NOUN, offset, empty));
+      if (!s) continue;
+      it = synsets.emplace(offset, Parse(s.get())).first;
+    }
+    out.insert(out.end(), it->second.words.begin(), it->second.words.end());
+    push_parents(it->second.parents, depth);
   }
 }
 
@@ -156,7 +174,8 @@ unsigned Lexicon::PosMask(std::string_view word) {
     std::string buf = WnWord(key);
     unsigned mask = in_wn(buf.data(), ALL_POS);
     for (const int pos : {NOUN, VERB, ADJ, ADV}) {
-      if (morphstr(buf.data(), pos) != nullptr) mask |= 1U << pos;
+      // morphstr is the slow call: skip it when the word is known in that part of speech.
+      if ((mask & (1U << pos)) == 0 && morphstr(buf.data(), pos) != nullptr) mask |= 1U << pos;
     }
     return mask;
   });
@@ -167,9 +186,17 @@ bool Lexicon::IsAdjective(std::string_view word) {
   return (PosMask(word) & ((1U << ADJ) | (1U << SATELLITE))) != 0;
 }
 
-NounInfo Lexicon::Noun(std::string_view word) {
+const NounInfo& Lexicon::Noun(std::string_view word) {
   const std::string key(word);
-  return Cached(nouns_, key, [&] { return NounLocked(key); });
+  {
+    const std::shared_lock read(mu_);
+    const auto it = nouns_.find(key);
+    if (it != nouns_.end()) return it->second;  // nodes never move or go: the reference stays
+  }
+  const std::unique_lock write(mu_);
+  const auto it = nouns_.find(key);
+  if (it != nouns_.end()) return it->second;
+  return nouns_.emplace(key, NounLocked(key)).first->second;
 }
 
 NounInfo Lexicon::NounLocked(const std::string& key) {
@@ -177,15 +204,24 @@ NounInfo Lexicon::NounLocked(const std::string& key) {
   std::string buf = WnWord(key);
   const char* base = morphstr(buf.data(), NOUN);
   std::string lemma = base == nullptr ? buf : std::string(base);
-  const SynsetHandle senses(findtheinfo_ds(lemma.data(), NOUN, HYPERPTR, ALLSENSES));
-  int count = 0;
-  for (Synset* s = senses.get(); s != nullptr && count < kMaxSenses; s = s->nextss, ++count) {
-    NounSense sense;
-    sense.lex_file = s->fnum;
-    const int which = std::clamp(s->whichword, 1, std::max(1, s->wcount)) - 1;
-    sense.proper = s->wcount > 0 && std::isupper(static_cast<unsigned char>(s->words[which][0]));
-    CollectAncestors(s, sense.ancestors);
-    info.senses.push_back(std::move(sense));
+  // The senses in WordNet's order, as findtheinfo_ds lists them (every spelling getindex tries,
+  // each index entry's synsets in turn), but only the first kMaxSenses are read, and without
+  // the hypernym lists findtheinfo_ds would build: CollectAncestors walks those itself.
+  char* search = lemma.data();
+  while (info.senses.size() < kMaxSenses) {
+    const std::unique_ptr<Index, IndexDeleter> index(getindex(search, NOUN));
+    if (!index) break;
+    search = nullptr;  // getindex's next call gives the next spelling
+    for (int i = 0; i < index->off_cnt && info.senses.size() < kMaxSenses; ++i) {
+      const SynsetHandle s(read_synset(NOUN, static_cast<long>(index->offset[i]), index->wd));
+      if (!s) continue;
+      NounSense sense;
+      sense.lex_file = s->fnum;
+      const int which = std::clamp(s->whichword, 1, std::max(1, s->wcount)) - 1;
+      sense.proper = s->wcount > 0 && std::isupper(static_cast<unsigned char>(s->words[which][0]));
+      CollectAncestors(s.get(), synsets_, sense.ancestors);
+      info.senses.push_back(std::move(sense));
+    }
   }
   return info;
 }

@@ -38,6 +38,13 @@ struct NounInfo {
   std::vector<NounSense> senses;
 };
 
+// One WordNet noun synset as ancestry walks need it: its words (lower case, spaces) and the
+// offsets of its hypernym and instance-of synsets.
+struct ParsedSynset {
+  std::vector<std::string> words;
+  std::vector<long> parents;
+};
+
 // WordNet 3.0 behind a lock: libwordnet keeps static buffers and shared FILE pointers, so every
 // call is serialised, and answers are cached in memory so that repeated words cost a hash look-up
 // under a shared (reader) lock, which threads take at once. Thread-safe.
@@ -54,7 +61,8 @@ class Lexicon {
   // True when WordNet knows the lower-cased word (or its base form) in any part of speech.
   [[nodiscard]] bool IsCommonWord(std::string_view word);
   [[nodiscard]] bool IsAdjective(std::string_view word);
-  [[nodiscard]] NounInfo Noun(std::string_view word);
+  // The reference stays valid for the Lexicon's lifetime (answers are cached, never dropped).
+  [[nodiscard]] const NounInfo& Noun(std::string_view word);
 
  private:
   Lexicon() = default;
@@ -71,6 +79,7 @@ class Lexicon {
   std::unordered_map<std::string, unsigned> pos_mask_;
   unsigned PosMask(std::string_view word);
   std::unordered_map<std::string, NounInfo> nouns_;
+  std::unordered_map<long, ParsedSynset> synsets_;  // by data-file offset, filled by Noun()
 };
 
 }  // namespace kg::nlp

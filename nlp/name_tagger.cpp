@@ -206,7 +206,7 @@ bool NameTagger::IsNationality(const std::string& word) const {
   // "Islamic").
   if (lexicon_->Noun(word).senses.empty()) return true;
   // WordNet knows peoples as proper person nouns beside the adjective ("an Australian").
-  const NounInfo info = lexicon_->Noun(word);
+  const NounInfo& info = lexicon_->Noun(word);
   return std::any_of(info.senses.begin(), info.senses.end(), [](const NounSense& s) {
     return s.proper && s.lex_file == static_cast<int>(LexFile::kPerson);
   });

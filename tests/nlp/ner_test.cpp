@@ -11,6 +11,7 @@
 
 #include "model/error.h"
 #include "nlp/entity_recognizer.h"
+#include "nlp/lexicon.h"
 #include "nlp/ner_corpus.h"
 #include "nlp/ner_features.h"
 #include "nlp/ner_train.h"
@@ -84,6 +85,27 @@ TEST(UnerReader, AnUnknownTagNamesTheLine) {
   std::istringstream in("1\tJohn\tB-XYZ\n");
   EXPECT_THAT([&] { (void)ReadUner(in, "u.iob2"); },
               testing::ThrowsMessage<Error>(HasSubstr("u.iob2:1: unknown tag 'B-XYZ'")));
+}
+
+// WordNet's answers that the entity features read: senses in WordNet's order, the first three,
+// each with its ancestors through hypernyms and instances.
+TEST(LexiconNoun, KnowsCountriesCitiesAndCommonNounsAndCachesTheAnswer) {
+  const auto lexicon = Lexicon::Open();
+  const NounInfo& denmark = lexicon->Noun("Denmark");
+  ASSERT_FALSE(denmark.senses.empty());
+  EXPECT_TRUE(denmark.senses.front().proper);
+  EXPECT_EQ(denmark.senses.front().lex_file, static_cast<int>(LexFile::kLocation));
+  EXPECT_TRUE(denmark.senses.front().HasAncestor("country"));
+  EXPECT_TRUE(denmark.senses.front().HasAncestor("location"));
+  EXPECT_TRUE(lexicon->Noun("Paris").senses.front().HasAncestor("city"));
+  // "dogs" is looked up as "dog": seven senses in WordNet, three kept, the first an animal.
+  const NounInfo& dogs = lexicon->Noun("dogs");
+  ASSERT_EQ(dogs.senses.size(), 3U);
+  EXPECT_FALSE(dogs.senses.front().proper);
+  EXPECT_TRUE(dogs.senses.front().HasAncestor("canine"));
+  EXPECT_TRUE(dogs.senses.front().HasAncestor("animal"));
+  EXPECT_TRUE(lexicon->Noun("Zelenskyy").senses.empty());
+  EXPECT_EQ(&lexicon->Noun("Denmark"), &denmark);  // the cached answer, not a new look-up
 }
 
 TEST(NerFeatureExtraction, ShapesCollapseRunsOfOneKind) {
