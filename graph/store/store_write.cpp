@@ -31,12 +31,17 @@ std::int64_t Store::Impl::EntityId(const model::Entity& e) {
   (void)exact.tryReset();  // a cached statement must not hold its read open between uses
   if (!found) {
     // Join an existing entity when one of this entity's names is a known name of exactly one.
+    // A person's one-word alias ("Baker" for "James Baker") is left out: across articles a
+    // surname alone names many people ("Howard Baker" elsewhere). Its own one-word name still
+    // looks up the full names ("Putin" finds "Vladimir Putin").
     std::set<std::int64_t> candidates;
     SQLite::Statement& by_alias = Prepared(
         "SELECT DISTINCT a.entity_id FROM aliases a JOIN entities x ON x.id = a.entity_id "
         "WHERE a.alias = ? AND x.type = ?");
-    std::vector<std::string> names = e.aliases;
-    names.insert(names.begin(), e.name);
+    std::vector<std::string> names = {e.name};
+    for (const std::string& a : e.aliases) {
+      if (e.type != EntityType::kPerson || a.find(' ') != std::string::npos) names.push_back(a);
+    }
     for (const std::string& n : names) {
       by_alias.reset();
       by_alias.clearBindings();

@@ -107,6 +107,22 @@ TEST_F(StoreTest, LaterArticlesJoinEntitiesThroughAliases) {
   EXPECT_EQ(s.Entities(EntityType::kPerson)[0].mentions, 3);
 }
 
+// "Baker" alone in one article and "James Baker" (called "Baker" further down) in another are not
+// known to be one person: a surname alias never joins across articles, so a merge of shards and
+// one ingest agree whatever order the articles come in.
+TEST_F(StoreTest, APersonsSurnameAliasDoesNotJoinAnotherArticlesSurname) {
+  Store s(":memory:");
+  model::ArticleGraph first = Article("Baker hosted the summit.");
+  first.entities[0] = {"Baker", EntityType::kPerson, {}, 1};
+  for (auto& t : first.triples) t.subject.name = "Baker";
+  s.Ingest(first);
+  model::ArticleGraph second = Article("James Baker hosted the summit. Baker left.");
+  second.entities[0] = {"James Baker", EntityType::kPerson, {"Baker", "Secretary James Baker"}, 2};
+  for (auto& t : second.triples) t.subject.name = "James Baker";
+  s.Ingest(second);
+  EXPECT_EQ(s.Entities(EntityType::kPerson).size(), 2U);
+}
+
 TEST_F(StoreTest, FailureHalfwayLeavesNoTraceOfTheArticle) {
   Store s(":memory:");
   s.Ingest(Article("First article."));
