@@ -181,8 +181,7 @@ void SetupExport(CLI::App& app, Context& ctx) {
                 "GraphML: add yEd's graphics: labels, fills by type, nodes placed in a band per "
                 "type");
   cmd->add_flag("--asserted-only", o->asserted_only,
-                "Only plain assertions: no negated or modal edges (later also no merely reported "
-                "ones)");
+                "Only plain assertions: no negated, modal or merely reported edges");
   cmd->footer(
       "Example:\n  kg export --format dot | dot -Tsvg > graph.svg\n  kg export --format graphml -o "
       "graph.graphml\n  kg export --format html -o graph.html");

@@ -134,8 +134,7 @@ void SetupNeighbors(CLI::App& app, Context& ctx) {
   cmd->add_option("--predicate", o->predicates, "Only walk edges with these predicates")
       ->take_all();
   cmd->add_flag("--asserted-only", o->asserted_only,
-                "Only walk plain assertions: no negated or modal edges (later also no merely "
-                "reported ones)");
+                "Only walk plain assertions: no negated, modal or merely reported edges");
   cmd->add_option("--limit", o->limit,
                   "Show this many neighbours, the nearest and most connected first (default 50; "
                   "0: all)");

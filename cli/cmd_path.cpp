@@ -145,8 +145,7 @@ void SetupPath(CLI::App& app, Context& ctx) {
   cmd->add_option("--via", o->via, "Only through edges with these predicates")->take_all();
   cmd->add_option("--avoid", o->avoid, "Never through entities of these types")->take_all();
   cmd->add_flag("--asserted-only", o->asserted_only,
-                "Only through plain assertions: no negated or modal edges (later also no merely "
-                "reported ones)");
+                "Only through plain assertions: no negated, modal or merely reported edges");
   AddFormatOption(*cmd, o->format);
   cmd->footer("Example:\n  kg path Merz Putin\n  kg path Macron Zelenskyy --k 3 --avoid OTHER");
   cmd->callback([o, &ctx] { RunPath(*o, ctx); });

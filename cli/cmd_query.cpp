@@ -213,20 +213,24 @@ void RunQuery(const QueryOptions& opts, Context& ctx) {
     only.keep = AssertedEdges(store);
     view = traverse::GraphView(traverse::Filter(view.graph(), only));
   }
-  std::unordered_map<std::int64_t, std::string> modal;
-  for (auto& m : store.ModalTriples()) modal.emplace(m.id, std::move(m.modality));
-  // The store reads modality sparsely (the few modal triples); attribution and time join here
-  // once the store keeps them.
-  const query::FactsLookup modality = [&modal](std::int64_t id) {
+  // The store reads the qualifiers sparsely: only the triples that have one.
+  std::unordered_map<std::int64_t, query::EdgeFacts> qualified;
+  for (auto& t : store.QualifiedTriples()) {
     query::EdgeFacts facts;
-    const auto it = modal.find(id);
-    if (it != modal.end()) facts.modality = it->second;
-    return facts;
+    facts.modality = std::move(t.modality);
+    facts.attributed_to = std::move(t.attributed_to);
+    facts.asserted = t.asserted;
+    facts.time = std::move(t.time);
+    qualified.emplace(t.id, std::move(facts));
+  }
+  const query::FactsLookup facts_of = [&qualified](std::int64_t id) {
+    const auto it = qualified.find(id);
+    return it == qualified.end() ? query::EdgeFacts{} : it->second;
   };
   query::Result r;
   try {
     r = query::Run(
-        q, view, [&store](const std::string& name) { return store.FindEntities(name); }, modality);
+        q, view, [&store](const std::string& name) { return store.FindEntities(name); }, facts_of);
   } catch (const query::QueryError& e) {
     std::cerr << "kg: error: query: " << e.what() << "\n";
     ctx.exit_code = kExitUsage;
@@ -265,8 +269,7 @@ void SetupQuery(CLI::App& app, Context& ctx) {
                 "The facts the matches rest on, each once with the number of articles behind "
                 "it, its sentences, and 'disputed' when another article says the opposite");
   cmd->add_flag("--asserted-only", o->asserted_only,
-                "Match only plain assertions: no negated or modal edges (later also no merely "
-                "reported ones)");
+                "Match only plain assertions: no negated, modal or merely reported edges");
   AddFormatOption(*cmd, o->format);
   cmd->add_option("--limit", o->limit, "At most this many rows");
   cmd->footer(R"(Examples:

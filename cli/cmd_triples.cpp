@@ -70,8 +70,7 @@ void SetupTriples(CLI::App& app, Context& ctx) {
                 "of articles behind it, all its sentences, and 'disputed' when another article "
                 "says the opposite");
   cmd->add_flag("--asserted-only", o->asserted_only,
-                "Only plain assertions: no negated or modal facts (later also no merely "
-                "reported ones)");
+                "Only plain assertions: no negated, modal or merely reported facts");
   AddFormatOption(*cmd, o->format);
   cmd->footer(
       "Example:\n  kg triples --subject Macron\n  kg triples --predicate fund --json\n"

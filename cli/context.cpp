@@ -62,10 +62,13 @@ EdgeTriples::EdgeTriples(const store::Store& store, const std::vector<std::int64
 }
 
 std::function<bool(const traverse::RelationEdge&)> AssertedEdges(const store::Store& store) {
-  std::unordered_set<std::int64_t> modal;
-  for (const auto& m : store.ModalTriples()) modal.insert(m.id);
-  return [modal = std::move(modal)](const traverse::RelationEdge& r) {
-    return !r.negated && modal.count(r.triple_id) == 0;
+  // model::IsAsserted: not negated, not modal, not merely reported.
+  std::unordered_set<std::int64_t> qualified;
+  for (const auto& q : store.QualifiedTriples()) {
+    if (!q.modality.empty() || !q.asserted) qualified.insert(q.id);
+  }
+  return [qualified = std::move(qualified)](const traverse::RelationEdge& r) {
+    return !r.negated && qualified.count(r.triple_id) == 0;
   };
 }
 

@@ -162,11 +162,15 @@ namespace kg::exporter {
 class EdgeEvidence {
  public:
   struct Row {
-    std::string_view sentence;      // "" for imported triples
-    std::string_view article_hash;  // SHA-256 hex, or "import:" + SHA-256 of the batch
-    std::int64_t start = 0;         // the sentence's span in the article, in code points;
-    std::int64_t end = 0;           // 0, 0 when there is no sentence
-    std::string_view modality;      // "could", "will", ...; "" for none
+    std::string_view sentence;       // "" for imported triples
+    std::string_view article_hash;   // SHA-256 hex, or "import:" + SHA-256 of the batch
+    std::int64_t start = 0;          // the sentence's span in the article, in code points;
+    std::int64_t end = 0;            // 0, 0 when there is no sentence
+    std::string_view modality;       // "could", "will", ...; "" for none
+    std::string_view attributed_to;  // who the article credits with it; "" for none
+    bool asserted = true;            // false: the article only reports it
+    std::string_view time;           // ISO 8601 at the text's precision; "" undated
+    std::string_view value;          // the object's normalised value; "" for none
   };
   // Throws kg::Error when the store cannot be read.
   EdgeEvidence(const store::Store& store, const traverse::Graph& g);
@@ -183,11 +187,19 @@ class EdgeEvidence {
     std::uint32_t sentence;
     std::uint32_t article;
     std::uint32_t modality;
+    std::uint32_t qualifiers;  // index into qualifiers_; 0: none (the common case, kept small)
     std::int64_t start;
     std::int64_t end;
   };
-  std::vector<Slot> slots_;         // parallel to ids_
-  std::vector<std::string> texts_;  // sentences, hashes and modalities, each once
+  struct Qualifiers {
+    std::uint32_t attributed_to = 0;  // indexes into texts_
+    std::uint32_t time = 0;
+    std::uint32_t value = 0;
+    bool asserted = true;
+  };
+  std::vector<Slot> slots_;             // parallel to ids_
+  std::vector<Qualifiers> qualifiers_;  // [0]: none
+  std::vector<std::string> texts_;      // sentences, hashes and modalities, each once
 };
 
 }  // namespace kg::exporter

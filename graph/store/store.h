@@ -70,10 +70,15 @@ struct TripleFilter {
   std::size_t limit = 0;                  // 0: no limit
 };
 
-// A triple that is not a plain assertion because of its modality ("could", "will").
-struct ModalTriple {
+// A triple's qualifiers beyond subject, relation and object (model::Triple's fields of the same
+// names): what makes it more than a bare, asserted, undated fact.
+struct QualifiedTriple {
   std::int64_t id = 0;
-  std::string modality;
+  std::string modality;       // "could", "will", ...; "" for none
+  std::string attributed_to;  // who the article credits with it; "" for none
+  bool asserted = true;       // false: the article only reports it
+  std::string time;           // ISO 8601 at the text's precision; "" undated
+  std::string value;          // the object's normalised value ("825000000 USD"); "" for none
 };
 
 struct StoreStats {
@@ -113,6 +118,10 @@ struct EvidenceRow {
   std::int64_t start;
   std::int64_t end;
   std::string_view modality;
+  std::string_view attributed_to;
+  bool asserted;
+  std::string_view time;
+  std::string_view value;
 };
 
 // What one MergeFrom added.
@@ -215,9 +224,11 @@ class Store {
   [[nodiscard]] std::string ArticleTitle(std::int64_t triple_id) const;
   [[nodiscard]] StoreStats Stats() const;
 
-  // Every triple with a modality, by id: few in a store, so callers keep them in memory to tell
-  // asserted edges from modal ones without reading each triple.
-  [[nodiscard]] std::vector<ModalTriple> ModalTriples() const;
+  // Every triple with a qualifier (a modality, an attribution, a report, a time or a value), in
+  // ascending id order: a minority of a store's triples, so callers keep them in memory to tell
+  // asserted edges from modal or reported ones, and to show when and by whom, without reading
+  // each triple. Throws kg::Error when the store cannot be read.
+  [[nodiscard]] std::vector<QualifiedTriple> QualifiedTriples() const;
 
   [[nodiscard]] ContentVersion Version() const;
   // The largest entity and triple ids: cheap upper bounds for reserving memory before a load.

@@ -334,21 +334,29 @@ void Store::ForEachEvidence(std::span<const std::int64_t> triple_ids,
     SelectByIds(
         impl_->db, MaxIds().second,
         "SELECT t.id, coalesce(se.text, ''), a.hash, coalesce(se.start, 0), coalesce(se.end, 0), "
-        "t.modality FROM triples t JOIN articles a ON a.id = t.article_id "
-        "LEFT JOIN sentences se ON se.id = t.sentence_id",
+        "t.modality, t.attributed_to, t.asserted, t.time, t.value FROM triples t "
+        "JOIN articles a ON a.id = t.article_id LEFT JOIN sentences se ON se.id = t.sentence_id",
         triple_ids, [&](SQLite::Statement& q) {
           fn({q.getColumn(0).getInt64(), Text(q.getColumn(1)), Text(q.getColumn(2)),
-              q.getColumn(3).getInt64(), q.getColumn(4).getInt64(), Text(q.getColumn(5))});
+              q.getColumn(3).getInt64(), q.getColumn(4).getInt64(), Text(q.getColumn(5)),
+              Text(q.getColumn(6)), q.getColumn(7).getInt() != 0, Text(q.getColumn(8)),
+              Text(q.getColumn(9))});
         });
   });
 }
 
-std::vector<ModalTriple> Store::ModalTriples() const {
-  return Guarded(path_, [&]() -> std::vector<ModalTriple> {
+std::vector<QualifiedTriple> Store::QualifiedTriples() const {
+  return Guarded(path_, [&]() -> std::vector<QualifiedTriple> {
     SQLite::Statement q(impl_->db,
-                        "SELECT id, modality FROM triples WHERE modality <> '' ORDER BY id");
-    std::vector<ModalTriple> out;
-    while (q.executeStep()) out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString()});
+                        "SELECT id, modality, attributed_to, asserted, time, value FROM triples "
+                        "WHERE modality <> '' OR attributed_to <> '' OR asserted = 0 "
+                        "OR time <> '' OR value <> '' ORDER BY id");
+    std::vector<QualifiedTriple> out;
+    while (q.executeStep()) {
+      out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                     q.getColumn(2).getString(), q.getColumn(3).getInt() != 0,
+                     q.getColumn(4).getString(), q.getColumn(5).getString()});
+    }
     return out;
   });
 }

@@ -1,5 +1,6 @@
 // The UD extractor's meaning fields (attributed_to, asserted, time, value, rule) survive every
 // write and every read, and a kg 0.1 store gains them on open without losing a row.
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -76,7 +77,8 @@ void ExpectMeaning(const model::Triple& got, const model::Triple& want) {
   EXPECT_EQ(got.negated, want.negated);
 }
 
-// Checks both stored triples through every read: Triples, Triple, TriplesById, TriplesByIds.
+// Checks both stored triples through every read: Triples, Triple, TriplesByIds, QualifiedTriples
+// and ForEachEvidence.
 void ExpectEveryReadKeepsMeaning(const Store& s) {
   const std::vector<StoredTriple> all = s.Triples({});
   ASSERT_EQ(all.size(), 2U);
@@ -86,12 +88,32 @@ void ExpectEveryReadKeepsMeaning(const Store& s) {
   ExpectMeaning(paid.triple, Paid());
   ExpectMeaning(s.Triple(denied.id)->triple, Denied());
   const std::vector<std::int64_t> ids = {paid.id, denied.id};
-  for (const StoredTriple& t : s.TriplesById(ids))
-    ExpectMeaning(t.triple, t.id == paid.id ? Paid() : Denied());
   const std::vector<StoredTriple> by_ids = s.TriplesByIds(ids);
   ASSERT_EQ(by_ids.size(), 2U);
   ExpectMeaning(by_ids[0].triple, Paid());
   ExpectMeaning(by_ids[1].triple, Denied());
+
+  // The sparse reads behind --asserted-only, queries and exports carry them too.
+  const std::vector<QualifiedTriple> qualified = s.QualifiedTriples();
+  ASSERT_EQ(qualified.size(), 2U);  // both have a qualifier: a report, and a value
+  for (const QualifiedTriple& q : qualified) {
+    const model::Triple want = q.id == paid.id ? Paid() : Denied();
+    EXPECT_EQ(q.attributed_to, want.attributed_to);
+    EXPECT_EQ(q.asserted, want.asserted);
+    EXPECT_EQ(q.time, want.time);
+    EXPECT_EQ(q.value, want.value);
+  }
+  std::vector<std::int64_t> sorted = {std::min(paid.id, denied.id), std::max(paid.id, denied.id)};
+  int rows = 0;
+  s.ForEachEvidence(sorted, [&](const EvidenceRow& r) {
+    ++rows;
+    const model::Triple want = r.triple_id == paid.id ? Paid() : Denied();
+    EXPECT_EQ(r.attributed_to, want.attributed_to);
+    EXPECT_EQ(r.asserted, want.asserted);
+    EXPECT_EQ(r.time, want.time);
+    EXPECT_EQ(r.value, want.value);
+  });
+  EXPECT_EQ(rows, 2);
 }
 
 TEST(MeaningColumns, IngestKeepsThemForEveryRead) {
