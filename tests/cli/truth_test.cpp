@@ -67,6 +67,35 @@ TEST_F(TruthTest, NegatedFunderIsShownNegatedAndLeftOutOnRequest) {
             std::string::npos);
 }
 
+// What the UD extractor stores about a reported fact (who said it, that the article only reports
+// it, when) reaches queries, --asserted-only and the exports.
+TEST_F(TruthTest, AReportedFactIsCreditedAndLeftOutOfAssertedAnswers) {
+  const std::string file =
+      Article("r.txt", "Officials said that Germany funded the pipeline in 2019.");
+  ASSERT_EQ(Kg("ingest --parser ud " + file).code, 0);
+  const Outcome all = Kg("query '(c:COUNTRY)-[r:fund]->(x) RETURN c, r, x' --json");
+  ASSERT_EQ(all.code, 0) << all.err;
+  EXPECT_NE(all.out.find("\"attributed_to\":\"Officials\""), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("\"asserted\":false"), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("\"time\":\"2019\""), std::string::npos) << all.out;
+  const Outcome by_speaker =
+      Kg("query '(c)-[r:fund]->(x:OTHER) WHERE r.attributed_to = \"Officials\" RETURN c, x' "
+         "--json");
+  EXPECT_NE(by_speaker.out.find("\"count\":1"), std::string::npos) << by_speaker.out;
+  const Outcome other_speaker =
+      Kg("query '(c)-[r:fund]->(x:OTHER) WHERE r.attributed_to = \"Nobody\" RETURN c, x' --json");
+  EXPECT_NE(other_speaker.out.find("\"count\":0"), std::string::npos) << other_speaker.out;
+  const Outcome asserted =
+      Kg("query '(c:COUNTRY)-[:fund]->(x) RETURN c, x' --asserted-only --json");
+  EXPECT_NE(asserted.out.find("\"count\":0"), std::string::npos) << asserted.out;
+  EXPECT_EQ(Kg("neighbors Germany --asserted-only --json").out.find("pipeline"), std::string::npos);
+  EXPECT_NE(Kg("neighbors Germany --json").out.find("pipeline"), std::string::npos);
+  EXPECT_EQ(Kg("export --format csv --asserted-only").out.find("fund"), std::string::npos);
+  const Outcome json = Kg("export --format json");
+  EXPECT_NE(json.out.find("\"attributed_to\": \"Officials\""), std::string::npos) << json.out;
+  EXPECT_NE(Kg("export --format graphml").out.find("Officials</data>"), std::string::npos);
+}
+
 TEST_F(TruthTest, ListCommandsWriteTablesCsvTsvAndJson) {
   ASSERT_EQ(Kg("ingest " + Samples()).code, 0);
   const Outcome csv = Kg("triples --format csv");
