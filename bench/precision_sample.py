@@ -1,0 +1,153 @@
+#!/usr/bin/python3
+"""Blind precision judging of kg's triples and entity nodes on real news (issue 11).
+
+  sample: precision_sample.py sample --kg build/cli/kg --parser ud --out bench/judged/DIR
+      Picks STORIES stories spread evenly over ../shared/corpus/news (every len/STORIES-th file in
+      name order), ingests them into a fresh store with the parser given, and draws TRIPLES triples
+      and ENTITIES entity nodes with a fixed seed. Writes, in DIR:
+        triples.tsv   the judging sheet: id, sentence, triple as the user sees it, empty `judgment`
+                      (correct | partly | wrong) and `note` columns. Nothing else: no confidence, no
+                      rule, so the judge sees only what a reader sees.
+        entities.tsv  id, name, type, one sentence that mentions it, empty `junk` (yes | no) and
+                      `type_right` (yes | no | n/a for OTHER and value nodes) columns.
+        key.tsv       id -> confidence and extractor rule, for scoring after judging.
+        stories.txt   the stories used.
+  score:  precision_sample.py score DIR
+      Reads the judged sheets and prints: share correct, share correct or partly, the mean judged
+      score and share correct of the top and bottom halves by confidence, junk share, and the share
+      of named-entity nodes typed right.
+
+The corpus is research-only data: the sheets quote sentences for judging and stay in bench/judged.
+Exits 77 when ../shared/corpus/news is absent.
+"""
+import argparse
+import csv
+import json
+import pathlib
+import random
+import subprocess
+import sys
+import tempfile
+
+SOURCE = pathlib.Path(__file__).resolve().parent.parent
+CORPUS = SOURCE.parent / "shared" / "corpus" / "news"
+VALUE_TYPES = {"MONEY", "DATE", "QUANTITY", "PERCENT", "OTHER"}
+
+
+def render(t):
+    """A triple as a reader sees it: subject -relation-> object, with its qualifiers."""
+    rel = ("NOT " if t["negated"] else "") + (t["modality"] + " " if t["modality"] else "")
+    rel += t["relation"] or t["predicate"]
+    out = f'{t["subject"]["name"]} ({t["subject"]["type"]}) -[{rel}]-> ' \
+          f'{t["object"]["name"]} ({t["object"]["type"]})'
+    if t.get("attributed_to"):
+        out += f' [according to {t["attributed_to"]}]'
+    elif not t.get("asserted", True):
+        out += " [only reported]"
+    if t.get("time"):
+        out += f' [time {t["time"]}]'
+    if t.get("value"):
+        out += f' [value {t["value"]}]'
+    return out
+
+
+def kg_json(kg, db, *args):
+    out = subprocess.run([kg, "--db", db, *args, "--json"], check=True, capture_output=True,
+                         text=True).stdout
+    return json.loads(out)
+
+
+def sample(args):
+    if not CORPUS.is_dir():
+        print("precision_sample: ../shared/corpus/news is absent: skipped")
+        return 77
+    files = sorted(p for p in CORPUS.glob("*.txt"))
+    step = max(1, len(files) // args.stories)
+    stories = files[::step][:args.stories]
+    out = pathlib.Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kg_judge_") as tmp:
+        db = str(pathlib.Path(tmp) / "j.db")
+        subprocess.run([args.kg, "--db", db, "ingest", "--parser", args.parser,
+                        *map(str, stories)], check=True, stdout=subprocess.DEVNULL)
+        triples = kg_json(args.kg, db, "triples", "--limit", "0")["triples"]
+        entities = kg_json(args.kg, db, "entities")["entities"]
+    rng = random.Random(args.seed)
+    picked = rng.sample(triples, min(args.triples, len(triples)))
+    with open(out / "triples.tsv", "w", newline="") as f, open(out / "key.tsv", "w", newline="") as k:
+        sheet, key = csv.writer(f, delimiter="\t"), csv.writer(k, delimiter="\t")
+        sheet.writerow(["id", "sentence", "triple", "judgment", "note"])
+        key.writerow(["id", "confidence", "extractor"])
+        for i, t in enumerate(picked, 1):
+            sheet.writerow([i, t["evidence"]["sentence"], render(t), "", ""])
+            key.writerow([i, t["confidence"], t["extractor"]])
+    # One sentence per entity: the first triple that names it.
+    sentence_of = {}
+    for t in triples:
+        for side in ("subject", "object"):
+            sentence_of.setdefault((t[side]["name"], t[side]["type"]), t["evidence"]["sentence"])
+    nodes = [e for e in entities if (e["name"], e["type"]) in sentence_of]
+    chosen = rng.sample(nodes, min(args.entities, len(nodes)))
+    with open(out / "entities.tsv", "w", newline="") as f:
+        sheet = csv.writer(f, delimiter="\t")
+        sheet.writerow(["id", "name", "type", "sentence", "junk", "type_right"])
+        for i, e in enumerate(chosen, 1):
+            sheet.writerow([i, e["name"], e["type"], sentence_of[(e["name"], e["type"])], "", ""])
+    (out / "stories.txt").write_text("".join(f"{p.name}\n" for p in stories))
+    print(f"precision_sample: {len(stories)} stories, {len(triples)} triples, {len(nodes)} entity "
+          f"nodes; sampled {len(picked)} triples and {len(chosen)} entities (seed {args.seed}) "
+          f"into {out}")
+    return 0
+
+
+def score(args):
+    d = pathlib.Path(args.dir)
+    rows = list(csv.DictReader(open(d / "triples.tsv"), delimiter="\t"))
+    conf = {r["id"]: float(r["confidence"])
+            for r in csv.DictReader(open(d / "key.tsv"), delimiter="\t")}
+    points = {"correct": 1.0, "partly": 0.5, "wrong": 0.0}
+    judged = [(conf[r["id"]], r["judgment"].strip().lower()) for r in rows]
+    bad = [j for _, j in judged if j not in points]
+    if bad:
+        print(f"precision_sample: {d / 'triples.tsv'}: unjudged or unknown judgments {bad[:5]}")
+        return 1
+    n = len(judged)
+    correct = sum(j == "correct" for _, j in judged)
+    partly = sum(j == "partly" for _, j in judged)
+    print(f"triples: {n} judged; correct {correct} ({100 * correct / n:.0f}%), correct or partly "
+          f"{correct + partly} ({100 * (correct + partly) / n:.0f}%)")
+    ranked = sorted(judged, key=lambda x: -x[0])
+    for name, half in (("top", ranked[:n // 2]), ("bottom", ranked[n // 2:])):
+        c = sum(j == "correct" for _, j in half)
+        mean = sum(points[j] for _, j in half) / len(half)
+        print(f"  {name} half by confidence ({half[-1][0]:.2f}-{half[0][0]:.2f}): correct {c}/"
+              f"{len(half)}, mean score {mean:.2f}")
+    ents = list(csv.DictReader(open(d / "entities.tsv"), delimiter="\t"))
+    junk = sum(e["junk"].strip().lower() == "yes" for e in ents)
+    named = [e for e in ents if e["type"] not in VALUE_TYPES and e["junk"].strip().lower() != "yes"]
+    right = sum(e["type_right"].strip().lower() == "yes" for e in named)
+    print(f"entities: {len(ents)} judged; junk {junk} ({100 * junk / max(1, len(ents)):.1f}%); "
+          f"named entities typed right {right}/{len(named)} "
+          f"({100 * right / max(1, len(named)):.0f}%)")
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("sample")
+    s.add_argument("--kg", default=str(SOURCE / "build" / "cli" / "kg"))
+    s.add_argument("--parser", default="ud", choices=["ud", "link-grammar"])
+    s.add_argument("--stories", type=int, default=10)
+    s.add_argument("--triples", type=int, default=50)
+    s.add_argument("--entities", type=int, default=100)
+    s.add_argument("--seed", type=int, default=20261201)
+    s.add_argument("--out", required=True)
+    c = sub.add_parser("score")
+    c.add_argument("dir")
+    args = ap.parse_args()
+    return sample(args) if args.command == "sample" else score(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
