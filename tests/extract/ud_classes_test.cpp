@@ -108,5 +108,24 @@ June June PROPN NNP 4 nmod:unmarked I-DATE
   EXPECT_EQ(opened[0].time, "2025-06-02");
 }
 
+TEST(UdTyping, APartyAndTitleBeforeANameAreNotPartOfThePersonsNode) {
+  // "Green Party MP Anna Lindqvist criticised the budget." parsed with the name flat under "Green"
+  // and only "MP Anna Lindqvist" tagged, as the recogniser tags a name after a title.
+  const auto triples = Extract(R"(Green Green PROPN NNP 6 nsubj
+Party Party PROPN NNP 1 flat
+MP MP PROPN NNP 1 flat B-PERSON
+Anna Anna PROPN NNP 1 flat I-PERSON
+Lindqvist Lindqvist PROPN NNP 1 flat I-PERSON
+criticised criticise VERB VBD 0 root
+the the DET DT 8 det
+budget budget NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  const auto criticised = Matching(triples, "Anna Lindqvist", "criticise", "budget");
+  ASSERT_EQ(criticised.size(), 1U) << Listing(triples);
+  // The title stays for the resolver to make a role of; the party is gone.
+  EXPECT_EQ(criticised[0].subject.name, "MP Anna Lindqvist");
+  EXPECT_EQ(criticised[0].subject.type, model::EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace kg::extract
