@@ -63,8 +63,8 @@ std::size_t NameAfterTitles(const std::vector<std::string>& words) {
     const auto c = static_cast<unsigned char>(w.empty() ? '\0' : w[0]);
     return std::isupper(c) != 0 || c >= 0xC0;
   };
-  if (from == 0 || !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.end(),
-                                capitalised))
+  if (from == 0 ||
+      !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.end(), capitalised))
     return 0;
   return from;
 }
@@ -172,7 +172,8 @@ std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string
   *canonical = Join(words, from);
   if (from > 0) aliases->push_back(m.text.name);
   for (std::size_t i = 0; i < from; ++i)
-    if (nlp::Gazetteer::IsPersonTitle(words[i])) titles->push_back(nlp::Lower(words[i]));
+    if (nlp::Gazetteer::IsPersonTitle(words[i]) && !nlp::Gazetteer::IsHonorific(words[i]))
+      titles->push_back(nlp::Lower(words[i]));
   // "Vantora Inc." and "Vantora", "E.U." and "EU": one key (name_identity.h).
   return IdentityKey(*canonical);
 }

@@ -1,16 +1,18 @@
 #include "input/html_to_text.h"
 
-#include <gumbo.h>
-
 #include <algorithm>
 #include <array>
 #include <memory>
+
+#include <gumbo.h>
 
 namespace kg::input {
 namespace {
 
 struct OutputDeleter {
-  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+  void operator()(GumboOutput* output) const {
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+  }
 };
 
 // Elements whose content is never article text.

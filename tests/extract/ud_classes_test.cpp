@@ -127,5 +127,18 @@ budget budget NOUN NN 6 obj
   EXPECT_EQ(criticised[0].subject.type, model::EntityType::kPerson);
 }
 
+TEST(UdTyping, AFormOfAddressIsNoRoleButATitleIs) {
+  // "Ms. Okafor met Senator Ruth Abara." with each title inside its person's mention.
+  const auto triples = Extract(R"(Ms. Ms. PROPN NNP 2 nmod:desc B-PERSON
+Okafor Okafor PROPN NNP 3 nsubj I-PERSON
+met meet VERB VBD 0 root
+Senator Senator PROPN NNP 5 nmod:desc B-PERSON
+Ruth Ruth PROPN NNP 3 obj I-PERSON
+Abara Abara PROPN NNP 5 flat I-PERSON
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "Okafor", "", "Ms.").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ruth Abara", "", "Senator").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract

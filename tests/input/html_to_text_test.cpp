@@ -27,11 +27,10 @@ TEST(HtmlToText, EveryNamedAndNumericEntityIsDecoded) {
 
 TEST(HtmlToText, Html5OnlyNamedReferencesAreDecoded) {
   // Named references that HTML 4's table lacks and HTML5's has.
-  const HtmlDocument d =
-      HtmlToText("<p>&dollar;12 for Pozna&nacute; &amp; &Lstrok;&oacute;d&zacute;, &euro;3&nbsp;&ndash; "
-                 "&NewLine;&bigstar; &lbrack;sic&rbrack;</p>");
-  EXPECT_EQ(d.text,
-            "$12 for Pozna\u0144 & \u0141\u00F3d\u017A, \u20AC3\u00A0\u2013 \u2605 [sic]");
+  const HtmlDocument d = HtmlToText(
+      "<p>&dollar;12 for Pozna&nacute; &amp; &Lstrok;&oacute;d&zacute;, &euro;3&nbsp;&ndash; "
+      "&NewLine;&bigstar; &lbrack;sic&rbrack;</p>");
+  EXPECT_EQ(d.text, "$12 for Pozna\u0144 & \u0141\u00F3d\u017A, \u20AC3\u00A0\u2013 \u2605 [sic]");
 }
 
 TEST(HtmlToText, DeepNestingIsBoundedNotACrash) {
