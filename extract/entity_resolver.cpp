@@ -51,6 +51,24 @@ bool TypesAgree(EntityType a, EntityType b) {
   return a == b || a == EntityType::kOther || b == EntityType::kOther;
 }
 
+// Where a person's name starts after its leading titles and what qualifies them: the word after
+// the last title (Gazetteer::IsPersonTitle) when every word from there on is capitalised
+// ("Labour MP Lucia Barrow" -> 2, "President Macron" -> 1); 0 when no title leads the name or
+// lower-case words follow it ("Secretary of State ...").
+std::size_t NameAfterTitles(const std::vector<std::string>& words) {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i)
+    if (nlp::Gazetteer::IsPersonTitle(words[i])) from = i + 1;
+  const auto capitalised = [](const std::string& w) {
+    const auto c = static_cast<unsigned char>(w.empty() ? '\0' : w[0]);
+    return std::isupper(c) != 0 || c >= 0xC0;
+  };
+  if (from == 0 ||
+      !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.end(), capitalised))
+    return 0;
+  return from;
+}
+
 }  // namespace
 
 struct EntityResolver::Group {
@@ -148,15 +166,14 @@ std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string
     }
   }
   std::vector<std::string> words = nlp::SplitWords(m.text.name);
-  // "President Macron", "Mr. Witkoff": the title is a fact of its own, not part of the name.
-  std::size_t from = 0;
-  while (type == EntityType::kPerson && from + 1 < words.size() &&
-         nlp::Gazetteer::IsPersonTitle(words[from])) {
-    ++from;
-  }
+  // "President Macron", "Mr. Witkoff", "Labour MP Lucia Barrow": the title, and what qualifies
+  // it, is a fact of its own, not part of the name.
+  const std::size_t from = type == EntityType::kPerson ? NameAfterTitles(words) : 0;
   *canonical = Join(words, from);
   if (from > 0) aliases->push_back(m.text.name);
-  for (std::size_t i = 0; i < from; ++i) titles->push_back(nlp::Lower(words[i]));
+  for (std::size_t i = 0; i < from; ++i)
+    if (nlp::Gazetteer::IsPersonTitle(words[i]) && !nlp::Gazetteer::IsHonorific(words[i]))
+      titles->push_back(nlp::Lower(words[i]));
   // "Vantora Inc." and "Vantora", "E.U." and "EU": one key (name_identity.h).
   return IdentityKey(*canonical);
 }

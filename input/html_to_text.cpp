@@ -2,17 +2,17 @@
 
 #include <algorithm>
 #include <array>
-#include <climits>
 #include <memory>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include <gumbo.h>
 
 namespace kg::input {
 namespace {
 
-struct DocDeleter {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+struct OutputDeleter {
+  void operator()(GumboOutput* output) const {
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+  }
 };
 
 // Elements whose content is never article text.
@@ -24,14 +24,30 @@ constexpr std::array<std::string_view, 2> kPageFurniture = {"header", "footer"};
 constexpr std::array<std::string_view, 22> kBlocks = {
     "p",  "div", "br", "li", "ul",      "ol",      "tr",     "table",  "h1",         "h2",  "h3",
     "h4", "h5",  "h6", "dd", "section", "article", "header", "footer", "blockquote", "pre", "main"};
+// Deeper elements are not descended into: a bound on recursion for pathological nesting.
+constexpr int kMaxDepth = 512;
 
 template <std::size_t N>
 bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-std::string_view NameOf(const xmlNode* node) {
-  return node->name == nullptr ? std::string_view() : reinterpret_cast<const char*>(node->name);
+std::string_view NameOf(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_TEMPLATE) return "template";
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
+  return gumbo_normalized_tagname(node->v.element.tag);
+}
+
+bool IsText(const GumboNode* node) {
+  return node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+         node->type == GUMBO_NODE_CDATA;
+}
+
+const GumboVector* ChildrenOf(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE)
+    return &node->v.element.children;
+  return nullptr;
 }
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
@@ -52,45 +68,46 @@ void EndParagraph(std::string& out) {
   if (!out.empty()) out += "\n\n";
 }
 
-std::string TextOf(const xmlNode* node) {
-  std::string out;
-  for (const xmlNode* n = node; n != nullptr; n = n->next) {
-    if (n->type == XML_TEXT_NODE && n->content != nullptr) {
-      AppendCollapsed(reinterpret_cast<const char*>(n->content), out);
-    } else if (n->type == XML_ELEMENT_NODE) {
-      out += TextOf(n->children);
-    }
+void AppendTextOf(const GumboNode* node, int depth, std::string& out) {
+  if (IsText(node)) {
+    AppendCollapsed(node->v.text.text, out);
+    return;
   }
-  return out;
+  const GumboVector* children = ChildrenOf(node);
+  if (children == nullptr || depth > kMaxDepth) return;
+  for (unsigned i = 0; i < children->length; ++i)
+    AppendTextOf(static_cast<const GumboNode*>(children->data[i]), depth + 1, out);
 }
 
 struct Walker {
   HtmlDocument doc;
   std::string h1;
 
-  void FindTitle(const xmlNode* node) {
-    for (const xmlNode* n = node; n != nullptr && doc.title.empty(); n = n->next) {
-      if (n->type == XML_ELEMENT_NODE && NameOf(n) == "title") doc.title = TextOf(n->children);
+  void FindTitle(const GumboNode* head) {
+    const GumboVector* children = ChildrenOf(head);
+    for (unsigned i = 0; i < children->length && doc.title.empty(); ++i) {
+      const auto* n = static_cast<const GumboNode*>(children->data[i]);
+      if (NameOf(n) == "title") AppendTextOf(n, 0, doc.title);
     }
   }
 
-  void Walk(const xmlNode* node, bool in_article) {
-    for (const xmlNode* n = node; n != nullptr; n = n->next) {
-      if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        if (n->content != nullptr)
-          AppendCollapsed(reinterpret_cast<const char*>(n->content), doc.text);
-        continue;
-      }
-      if (n->type != XML_ELEMENT_NODE) continue;
-      const std::string_view name = NameOf(n);
-      if (name == "head") FindTitle(n->children);
-      if (name == "h1" && h1.empty()) h1 = TextOf(n->children);
-      if (Contains(kSkipped, name) || (!in_article && Contains(kPageFurniture, name))) continue;
-      const bool block = Contains(kBlocks, name);
-      if (block) EndParagraph(doc.text);
-      Walk(n->children, in_article || name == "article" || name == "main");
-      if (block) EndParagraph(doc.text);
+  void Walk(const GumboNode* node, bool in_article, int depth) {
+    if (IsText(node)) {
+      AppendCollapsed(node->v.text.text, doc.text);
+      return;
     }
+    const GumboVector* children = ChildrenOf(node);
+    if (children == nullptr || depth > kMaxDepth) return;
+    const std::string_view name = NameOf(node);
+    if (name == "head") FindTitle(node);
+    if (name == "h1" && h1.empty()) AppendTextOf(node, depth, h1);
+    if (Contains(kSkipped, name) || (!in_article && Contains(kPageFurniture, name))) return;
+    const bool block = Contains(kBlocks, name);
+    if (block) EndParagraph(doc.text);
+    in_article = in_article || name == "article" || name == "main";
+    for (unsigned i = 0; i < children->length; ++i)
+      Walk(static_cast<const GumboNode*>(children->data[i]), in_article, depth + 1);
+    if (block) EndParagraph(doc.text);
   }
 };
 
@@ -104,14 +121,14 @@ std::string Trimmed(std::string s) {
 }  // namespace
 
 HtmlDocument HtmlToText(std::string_view html) {
-  if (html.empty() || html.size() > static_cast<std::size_t>(INT_MAX)) return {};
-  const std::unique_ptr<xmlDoc, DocDeleter> parsed(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
-                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                         HTML_PARSE_NONET | HTML_PARSE_COMPACT));
+  if (html.empty()) return {};
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are recovered from, never reported: keep none
+  const std::unique_ptr<GumboOutput, OutputDeleter> parsed(
+      gumbo_parse_with_options(&options, html.data(), html.size()));
   if (!parsed) return {};
   Walker walker;
-  walker.Walk(xmlDocGetRootElement(parsed.get()), false);
+  walker.Walk(parsed->document, false, 0);
   HtmlDocument out;
   out.text = Trimmed(std::move(walker.doc.text));
   out.title = Trimmed(walker.doc.title.empty() ? walker.h1 : walker.doc.title);

@@ -1,6 +1,7 @@
 #include "nlp/entity_recognizer.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "model/error.h"
 #include "nlp/value_rules.h"
@@ -57,11 +58,12 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   const std::vector<NerLabel> labels = Label(tokens, upos, memory);
   std::vector<EntityMention> out;
   std::vector<bool> taken(tokens.size(), false);
-  for (const LabelSpan& n : LabelSpans(labels)) {
+  for (const LabelSpan& n : LabelSpans(labels))
     out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
-    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(n.begin),
-              taken.begin() + static_cast<std::ptrdiff_t>(n.end), true);
-  }
+  out = TitledPersons(tokens, std::move(out), *gazetteer_);
+  for (const EntityMention& m : out)
+    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m.begin),
+              taken.begin() + static_cast<std::ptrdiff_t>(m.end), true);
   // Nationalities and peoples by the name lists: GUM and UNER do not mark the adjectives
   // ("German", "Bavarian"), so the model rarely predicts NORP for them.
   for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -90,6 +92,59 @@ void EntityRecognizer::MarkEntities(std::vector<Token>& tokens, NerDocumentMemor
   }
   const auto tags = BioTags(tokens.size(), Recognize(forms, upos, memory));
   for (std::size_t i = 0; i < tokens.size(); ++i) tokens[i].entity = tags[i];
+}
+
+namespace {
+
+bool IsCapitalised(const std::string& w) {
+  const auto c = static_cast<unsigned char>(w.empty() ? '\0' : w[0]);
+  return std::isupper(c) != 0 || c >= 0xC0;
+}
+
+// The end of the name a title at `title` introduces, or `title` when it introduces none.
+std::size_t TitledNameEnd(const std::vector<std::string>& tokens, std::size_t title,
+                          const Gazetteer& gazetteer) {
+  constexpr std::size_t kMaxNameWords = 3;
+  const bool honorific = Gazetteer::IsHonorific(tokens[title]);
+  if (!honorific && !Gazetteer::IsPersonTitle(tokens[title])) return title;
+  std::size_t end = title + 1;
+  while (end < tokens.size() && end - title <= kMaxNameWords && IsCapitalised(tokens[end]) &&
+         !Gazetteer::IsOrganizationWord(tokens[end]) && !Gazetteer::IsPersonTitle(tokens[end]) &&
+         !Gazetteer::IsHonorific(tokens[end]))
+    ++end;
+  if (end == title + 1 || (end < tokens.size() && IsCapitalised(tokens[end]))) return title;
+  std::string name;
+  for (std::size_t i = title + 1; i < end; ++i) name += (name.empty() ? "" : " ") + tokens[i];
+  if (gazetteer.FindCountry(name) != nullptr) return title;
+  if (!honorific && !gazetteer.IsGivenName(tokens[title + 1])) return title;
+  return end;
+}
+
+}  // namespace
+
+std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
+                                         std::vector<EntityMention> mentions,
+                                         const Gazetteer& gazetteer) {
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const std::size_t end = TitledNameEnd(tokens, k, gazetteer);
+    if (end == k) continue;
+    // The title stays in the mention (the resolver makes it a role); a person mention that
+    // began earlier keeps its start ("Prime Minister ...").
+    std::size_t begin = k;
+    std::vector<EntityMention> kept;
+    for (EntityMention& m : mentions) {
+      if (m.end <= k || m.begin >= end)
+        kept.push_back(std::move(m));
+      else if (m.type == "PERSON")
+        begin = std::min(begin, m.begin);
+    }
+    kept.push_back({begin, end, "PERSON"});
+    mentions = std::move(kept);
+    k = end - 1;
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  return mentions;
 }
 
 std::vector<std::string> BioTags(std::size_t n, std::span<const EntityMention> mentions) {

@@ -74,8 +74,9 @@ class EntityRecognizer {
                                             NerDocumentMemory& memory) const;
 
   // Names (typed as EntityMention says) and values of one sentence, in token order. Besides the
-  // model's names: a lone nationality or people the name lists know (NORP) and the value rules
-  // (nlp/value_rules.h), where the model found nothing.
+  // model's names: a person named after a title, the title left out (TitledPersons); a lone
+  // nationality or people the name lists know (NORP) and the value rules (nlp/value_rules.h),
+  // where the model found nothing.
   [[nodiscard]] std::vector<EntityMention> Recognize(const std::vector<std::string>& tokens,
                                                      const std::vector<std::string>& upos,
                                                      NerDocumentMemory& memory) const;
@@ -99,6 +100,18 @@ class EntityRecognizer {
   Perceptron model_;
   bool uses_upos_ = false;
 };
+
+// Persons named right after a person title or honorific: "Labour MP Lucia Barrow" -> "MP Lucia
+// Barrow" (tokens 1-4), "Mr. Hale" -> "Mr. Hale". A title (Gazetteer::IsPersonTitle or
+// IsHonorific) followed by one to three capitalised words that are no organisation word, title or
+// country, the first of them a given name (Gazetteer::IsGivenName) unless the title is an
+// honorific, makes a PERSON mention from the title to the name's end (the resolver turns the title
+// into a role). It replaces every mention it overlaps; a PERSON mention among them that began
+// earlier lends it its start ("Prime Minister ..."); the part of another mention before the title
+// ("Labour" of "Labour MP") is left untagged. Mentions elsewhere are kept. In token order.
+[[nodiscard]] std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
+                                                       std::vector<EntityMention> mentions,
+                                                       const Gazetteer& gazetteer);
 
 // One BIO tag per token ("B-ORGANIZATION", "O") from mentions that do not overlap.
 [[nodiscard]] std::vector<std::string> BioTags(std::size_t n,

@@ -78,7 +78,7 @@ constexpr std::array kDemonyms = {
     Demonym{"Greek", "Greece"},           Demonym{"Egyptian", "Egypt"},
 };
 
-constexpr std::array<std::string_view, 44> kPersonTitles = {"president",
+constexpr std::array<std::string_view, 46> kPersonTitles = {"president",
                                                             "prime minister",
                                                             "minister",
                                                             "chancellor",
@@ -121,7 +121,9 @@ constexpr std::array<std::string_view, 44> kPersonTitles = {"president",
                                                             "gen.",
                                                             "lieutenant",
                                                             "colonel",
-                                                            "admiral"};
+                                                            "admiral",
+                                                            "mp",
+                                                            "mep"};
 
 constexpr std::array<std::string_view, 44> kOrganizationWords = {
     "inc",        "inc.",       "corp",       "corp.",        "corporation",  "ltd",

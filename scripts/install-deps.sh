@@ -10,7 +10,7 @@ packages=(
   liblink-grammar-dev link-grammar-dictionaries-en   # the parser
   wordnet-base wordnet-dev                 # lemmas and noun classes
   iso-codes                                # ISO 3166 country names
-  libutf8proc-dev libxml2-dev              # Unicode NFC, case folding, widths; HTML parsing
+  libutf8proc-dev libgumbo-dev             # Unicode NFC, case folding, widths; HTML5 parsing
   libjs-d3 chromium                        # the HTML export's graph library; its test browser
   libgtest-dev libgmock-dev googletest     # tests
   graphviz python3 python3-networkx        # exports are checked with the real readers

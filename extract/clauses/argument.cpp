@@ -180,6 +180,16 @@ std::vector<int> ProperNameTokens(const DepTree& tree, int head) {
   return out;
 }
 
+// The mention of the head or, for an untagged proper noun whose flat run holds a person's name
+// after a title ("Labour MP Lucia Barrow" headed by "Labour"), that person's mention.
+std::optional<DepTree::Mention> HeadOrTitledMention(const DepTree& tree, int head) {
+  if (auto mention = tree.MentionOf(head)) return mention;
+  if (tree.Upos(head) != "PROPN") return std::nullopt;
+  for (const int c : tree.ChildrenWith(head, "flat"))
+    if (auto mention = tree.MentionOf(c); mention && mention->type == "PERSON") return mention;
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool IsCalendarWord(std::string_view lemma) {
@@ -221,7 +231,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
   std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
-  const auto mention = tree.MentionOf(head);
+  const auto mention = HeadOrTitledMention(tree, head);
   if (mention) {
     for (const int t : Range(mention->first, mention->last))
       if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);

@@ -96,13 +96,15 @@ void Titles(const DepTree& tree, const ArgumentContext& context, std::vector<Cla
     const int up = tree.Head(h);
     if (up != DepTree::kNone && up >= mention->first && up <= mention->last) continue;
     std::vector<int> words;
+    // A form of address ("Mr.", "Ms") is no role.
+    const auto honorific = [&](int t) { return nlp::Gazetteer::IsHonorific(tree.token(t).form); };
     for (const int c : tree.Children(h))
-      if (IsModifier(tree, c) && c < mention->first)
+      if (IsModifier(tree, c) && c < mention->first && !honorific(c))
         for (const int w : tree.Subtree(c, {"nmod", "punct", "case", "det"})) words.push_back(w);
     // A title the recogniser took into the name: "Chancellor" of "Chancellor Olaf Brandt".
     for (int t = mention->first;
          t < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(t).form); ++t)
-      words.push_back(t);
+      if (!honorific(t)) words.push_back(t);
     std::sort(words.begin(), words.end());
     std::vector<int> holders = words;
     holders.push_back(h);

@@ -115,6 +115,22 @@ TEST_F(ResolutionTest, TheTitleNounIsThePersonWhoBoreIt) {
   EXPECT_EQ(names[3], "Eli Roth");
 }
 
+TEST_F(ResolutionTest, WhatQualifiesALeadingTitleIsNoPartOfThePersonsName) {
+  const auto names = Resolve({{"Green Party MP Anna Lindqvist", kPerson, false, false, true},
+                              {"Health Minister Pal Berge", kPerson},
+                              {"Anna Lindqvist", kPerson},
+                              {"Secretary of State Rhys Dale", kPerson}});
+  EXPECT_EQ(names[0], "Anna Lindqvist");
+  EXPECT_EQ(names[1], "Pal Berge");
+  EXPECT_EQ(names[2], "Anna Lindqvist");
+  // A lower-case word after the title: no confident cut, the name stays whole.
+  EXPECT_EQ(names[3], "Secretary of State Rhys Dale");
+  const model::Entity* e = Find("Anna Lindqvist");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(std::find(e->aliases.begin(), e->aliases.end(), "Green Party MP Anna Lindqvist"),
+            e->aliases.end());
+}
+
 TEST_F(ResolutionTest, AKindNounIsTheNearestEntityOfThatKind) {
   const auto names = Resolve({{"Ola Vik", kPerson, false, false, true},
                               {"Tarn Robotics", kOrg},

@@ -108,5 +108,37 @@ June June PROPN NNP 4 nmod:unmarked I-DATE
   EXPECT_EQ(opened[0].time, "2025-06-02");
 }
 
+TEST(UdTyping, APartyAndTitleBeforeANameAreNotPartOfThePersonsNode) {
+  // "Green Party MP Anna Lindqvist criticised the budget." parsed with the name flat under "Green"
+  // and only "MP Anna Lindqvist" tagged, as the recogniser tags a name after a title.
+  const auto triples = Extract(R"(Green Green PROPN NNP 6 nsubj
+Party Party PROPN NNP 1 flat
+MP MP PROPN NNP 1 flat B-PERSON
+Anna Anna PROPN NNP 1 flat I-PERSON
+Lindqvist Lindqvist PROPN NNP 1 flat I-PERSON
+criticised criticise VERB VBD 0 root
+the the DET DT 8 det
+budget budget NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  const auto criticised = Matching(triples, "Anna Lindqvist", "criticise", "budget");
+  ASSERT_EQ(criticised.size(), 1U) << Listing(triples);
+  // The title stays for the resolver to make a role of; the party is gone.
+  EXPECT_EQ(criticised[0].subject.name, "MP Anna Lindqvist");
+  EXPECT_EQ(criticised[0].subject.type, model::EntityType::kPerson);
+}
+
+TEST(UdTyping, AFormOfAddressIsNoRoleButATitleIs) {
+  // "Ms. Okafor met Senator Ruth Abara." with each title inside its person's mention.
+  const auto triples = Extract(R"(Ms. Ms. PROPN NNP 2 nmod:desc B-PERSON
+Okafor Okafor PROPN NNP 3 nsubj I-PERSON
+met meet VERB VBD 0 root
+Senator Senator PROPN NNP 5 nmod:desc B-PERSON
+Ruth Ruth PROPN NNP 3 obj I-PERSON
+Abara Abara PROPN NNP 5 flat I-PERSON
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "Okafor", "", "Ms.").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ruth Abara", "", "Senator").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -25,6 +25,22 @@ TEST(HtmlToText, EveryNamedAndNumericEntityIsDecoded) {
   EXPECT_EQ(d.text, "K\u00F6ln, Fran\u00E7ois \u00ABoui\u00BB \u00E9t\u00E9 \u00C6 \u2026");
 }
 
+TEST(HtmlToText, Html5OnlyNamedReferencesAreDecoded) {
+  // Named references that HTML 4's table lacks and HTML5's has.
+  const HtmlDocument d = HtmlToText(
+      "<p>&dollar;12 for Pozna&nacute; &amp; &Lstrok;&oacute;d&zacute;, &euro;3&nbsp;&ndash; "
+      "&NewLine;&bigstar; &lbrack;sic&rbrack;</p>");
+  EXPECT_EQ(d.text, "$12 for Pozna\u0144 & \u0141\u00F3d\u017A, \u20AC3\u00A0\u2013 \u2605 [sic]");
+}
+
+TEST(HtmlToText, DeepNestingIsBoundedNotACrash) {
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<span>";
+  html += "deep";
+  EXPECT_NO_THROW(HtmlToText(html));
+  EXPECT_EQ(HtmlToText("<div><span>shallow</span></div>").text, "shallow");
+}
+
 TEST(HtmlToText, BoilerplateIsLeftOut) {
   const HtmlDocument d = HtmlToText(
       "<body><header><a href=/>Home</a> Sign in</header><nav><ul><li>World</li></ul></nav>"

@@ -224,5 +224,49 @@ TEST(ValueRules, FindMoneyPercentDateAndQuantity) {
                   "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "B-QUANTITY", "I-QUANTITY", "O"));
 }
 
+TEST(TitledPersons, ATitleBeforeAGivenNameMakesAPersonWithoutWhatPrecedesTheTitle) {
+  const Gazetteer gazetteer;
+  // "Green Party MP Anna Lindqvist spoke." as one organisation mention, as the model may give it.
+  const std::vector<std::string> tokens{"Green", "Party", "MP", "Anna", "Lindqvist", "spoke", "."};
+  const auto out = TitledPersons(tokens, {{0, 5, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 2U);
+  EXPECT_EQ(out[0].end, 5U);
+  EXPECT_EQ(out[0].type, "PERSON");
+}
+
+TEST(TitledPersons, AnHonorificNeedsNoGivenNameAndOtherMentionsStay) {
+  const Gazetteer gazetteer;
+  const std::vector<std::string> tokens{"Mrs.", "Okafor", "left", "Nigeria", "."};
+  const auto out = TitledPersons(tokens, {{0, 1, "PERSON"}, {3, 4, "COUNTRY"}}, gazetteer);
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].begin, 0U);
+  EXPECT_EQ(out[0].end, 2U);
+  EXPECT_EQ(out[0].type, "PERSON");
+  EXPECT_EQ(out[1].type, "COUNTRY");
+}
+
+TEST(TitledPersons, AnEarlierPersonMentionKeepsItsStart) {
+  const Gazetteer gazetteer;
+  const std::vector<std::string> tokens{"Prime", "Minister", "Karl", "Moe", "won", "."};
+  const auto out = TitledPersons(tokens, {{0, 3, "PERSON"}, {3, 4, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 0U);
+  EXPECT_EQ(out[0].end, 4U);
+  EXPECT_EQ(out[0].type, "PERSON");
+}
+
+TEST(TitledPersons, NoGivenNameOrACountryAfterTheTitleChangesNothing) {
+  const Gazetteer gazetteer;
+  // "General" is a title, but "Dynamics" no given name; "President" before a country neither.
+  const std::vector<std::string> tokens{"General", "Dynamics", "and", "President", "France", "."};
+  const std::vector<EntityMention> in{{0, 2, "ORGANIZATION"}};
+  const auto out = TitledPersons(tokens, in, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 0U);
+  EXPECT_EQ(out[0].end, 2U);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+}
+
 }  // namespace
 }  // namespace kg::nlp
