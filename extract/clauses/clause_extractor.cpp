@@ -117,10 +117,12 @@ void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients
     auto other = ArgumentOf(frame, arg);
     if (!other) continue;
     for (const Argument& patient : patients) {
-      if (arg.role == Role::kAgent)
+      // "were cut by 25 pct": a value after "by" is a measure, not a doer.
+      const bool measure = !other->value.empty();
+      if (arg.role == Role::kAgent && !measure)
         out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other, lemma,
                                  WithMarker(frame.relation, arg.marker), patient));
-      else if (arg.role == Role::kOblique)
+      else if (arg.role == Role::kOblique || arg.role == Role::kAgent)
         out.push_back(
             MakeTriple(frame, RuleId::kPassiveOblique, patient,
                        WithMarker("be " + frame.tree.Lower(frame.clause.predicate), arg.marker),
