@@ -30,12 +30,28 @@ bool IsSpeechVenue(const ClauseTriple& t) {
          std::find(kVenues.begin(), kVenues.end(), marker) != kVenues.end();
 }
 
+// A speech edge whose clause came out as a fragment with no subject ("is possible", "near",
+// "pct"): what the parse made of a clause it broke, which a reader cannot read as a claim.
+bool IsFragmentClause(const ClauseTriple& t) {
+  static constexpr std::array<std::string_view, 17> kVerbFirst{
+      "is",   "are",   "was", "were",  "be",  "been",  "has",  "have",  "had",
+      "will", "would", "can", "could", "may", "might", "must", "should"};
+  if ((t.rule != RuleId::kSpeech && t.rule != RuleId::kAccordingTo) || t.object.named ||
+      !t.object.value.empty())
+    return false;
+  const std::string_view name = t.object.name;
+  const std::string_view first = name.substr(0, name.find(' '));
+  return first.size() == name.size() ||
+         std::find(kVerbFirst.begin(), kVerbFirst.end(), first) != kVerbFirst.end();
+}
+
 }  // namespace
 
 std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
   std::vector<bool> keep;
   keep.reserve(emitted.size());
-  for (const EmittedTriple& e : emitted) keep.push_back(!IsSpeechVenue(e.clause));
+  for (const EmittedTriple& e : emitted)
+    keep.push_back(!IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause));
   return keep;
 }
 

@@ -14,6 +14,8 @@ namespace kg::extract {
 // Kelso say?" has an answer; its facts carry the speaker in attributed_to. Dropped:
 // - the venue or medium of a speech verb ("said in a statement", "said at a news conference",
 //   "told reporters in Paris"): Kelso -say in-> statement names no relation between two things.
+// - a speech edge whose clause is a fragment without a subject ("said -> is possible", "said ->
+//   pct"): the parse broke the clause, and the node would be junk.
 // `emitted` is EmitClauseTriples' output for one article, in sentence order; the result has one
 // flag per triple, in the same order.
 [[nodiscard]] std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted);

@@ -55,9 +55,13 @@ std::optional<std::optional<model::EntityType>> ObjectTypeOf(const ClauseTriple&
   return std::nullopt;
 }
 
-bool IsValueType(model::EntityType type) {
+// Types the typer guesses for a common-noun phrase from its numbers or its head's WordNet class
+// ("budget for 1987" DATE, "time" EVENT, "financial details" PRODUCT) that a reader would not
+// give a phrase that names no thing of its own.
+bool IsGuessOnlyType(model::EntityType type) {
   return type == model::EntityType::kDate || type == model::EntityType::kMoney ||
-         type == model::EntityType::kQuantity;
+         type == model::EntityType::kQuantity || type == model::EntityType::kEvent ||
+         type == model::EntityType::kProduct;
 }
 
 bool HasCalendarWord(const std::vector<std::string>& words) {
@@ -76,9 +80,9 @@ Mention MentionOf(const nlp::EntityTyper& typer, const Argument& a, bool subject
   // The recogniser's type (or a value's) leads; untyped phrases are typed from their words.
   if (a.type != model::EntityType::kOther) m.text.hint = a.type;
   // A phrase the argument builder read as no value ("1986 loss", "budget for 1987") is no date,
-  // money or quantity whatever numbers it holds.
+  // money or quantity whatever numbers it holds, and an unnamed phrase is no event or product.
   if (!a.named && a.value.empty() && !a.pronoun && !clause && !HasCalendarWord(m.text.words) &&
-      IsValueType(typer.Type(m.text)))
+      IsGuessOnlyType(typer.Type(m.text)))
     m.text.hint = model::EntityType::kOther;
   m.text.speaker = speaker;
   m.clause = clause;

@@ -45,7 +45,9 @@ EntityType Corrected(const model::Entity& e, const std::set<std::string>& organi
   if (e.type == EntityType::kPerson && e.name.find(' ') == std::string::npos &&
       organization_words.count(e.name) > 0)
     return EntityType::kOrganization;
-  if (e.type == EntityType::kCountry && !IsCountry(e, gazetteer)) return EntityType::kLocation;
+  if (e.type == EntityType::kCountry && e.name.find(' ') == std::string::npos &&
+      !IsCountry(e, gazetteer))
+    return EntityType::kLocation;
   if (e.type == EntityType::kPerson && gazetteer.IsDemonym(e.name)) return EntityType::kOther;
   return e.type;
 }

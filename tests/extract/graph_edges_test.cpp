@@ -89,6 +89,18 @@ rose rise VERB VBD 3 ccomp
   EXPECT_TRUE(Has(kept, "Halden Brewing -say-> prices rose")) << Listing(Triples(emitted));
 }
 
+TEST(GraphEdges, AClauseFragmentWithoutSubjectIsNoNode) {
+  // "Halden Brewing said is possible." as a broken parse leaves it: no subject under "said".
+  const auto emitted = Emit(R"(Halden Halden PROPN NNP 3 nsubj B-ORGANIZATION
+Brewing Brewing PROPN NNP 1 flat I-ORGANIZATION
+said say VERB VBD 0 root
+is be AUX VBZ 5 cop
+possible possible ADJ JJ 3 ccomp
+. . PUNCT . 3 punct)");
+  for (const std::string& line : Kept(emitted))
+    EXPECT_EQ(line.find("-say->"), std::string::npos) << line;
+}
+
 TEST(GraphEdges, WhatSpeechIsAboutStays) {
   // "Oskar Lind warned of a strike."
   const auto emitted = Emit(R"(Oskar Oskar PROPN NNP 3 nsubj B-PERSON
