@@ -25,10 +25,9 @@ double GraphConfidence(const EmittedTriple& triple, std::size_t sentence_words) 
     confidence *= 0.8;
   else if (sentence_words > kLongSentence)
     confidence *= 0.9;
+  if (t.rule == RuleId::kPassiveAgent) confidence *= 0.8;
   const bool clause_node = t.rule == RuleId::kSpeech || t.rule == RuleId::kAccordingTo;
-  if (clause_node && IsPlainPhrase(t.object)) {
-    confidence *= 0.7;
-  } else if (IsPlainPhrase(t.object)) {
+  if (!clause_node && IsPlainPhrase(t.object)) {
     if (nlp::CountWords(t.object.name) >= kLongPhrase) confidence *= 0.85;
     const bool oblique = t.rule == RuleId::kSubjectOblique || t.rule == RuleId::kPassiveOblique ||
                          t.rule == RuleId::kCopulaOblique;

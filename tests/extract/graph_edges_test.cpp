@@ -138,7 +138,7 @@ conditions condition NOUN NNS 8 nmod
   EXPECT_TRUE(found) << Listing(Triples(emitted));
 }
 
-TEST(GraphConfidence, PronounsLongSentencesAndClauseNodesRankLower) {
+TEST(GraphConfidence, PronounsAndLongSentencesRankLower) {
   const auto named = Emit(R"(Halden Halden PROPN NNP 3 nsubj B-ORGANIZATION
 Brewing Brewing PROPN NNP 1 flat I-ORGANIZATION
 bought buy VERB VBD 0 root
