@@ -31,13 +31,17 @@ import tempfile
 
 SOURCE = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = SOURCE.parent / "shared" / "corpus" / "news"
+MODALS = {"will", "would", "may", "might", "could", "can", "should", "must", "shall", "'ll"}
 VALUE_TYPES = {"MONEY", "DATE", "QUANTITY", "PERCENT", "OTHER"}
 
 
 def render(t):
     """A triple as a reader sees it: subject -relation-> object, with its qualifiers."""
-    rel = ("NOT " if t["negated"] else "") + (t["modality"] + " " if t["modality"] else "")
-    rel += t["relation"] or t["predicate"]
+    words = t["relation"] or t["predicate"]
+    # The modality prefixes the words only when they do not already say it ("will create").
+    said = set(words.lower().split()) & ({t["modality"].lower()} | MODALS)
+    modality = t["modality"] + " " if t["modality"] and not said else ""
+    rel = ("NOT " if t["negated"] else "") + modality + words
     out = f'{t["subject"]["name"]} ({t["subject"]["type"]}) -[{rel}]-> ' \
           f'{t["object"]["name"]} ({t["object"]["type"]})'
     if t.get("attributed_to"):

@@ -1,5 +1,6 @@
 #include "extract/ud_pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <optional>
@@ -10,7 +11,11 @@
 #include "extract/all_caps.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/emit_triples.h"
+#include "extract/entities/article_types.h"
 #include "extract/entity_resolver.h"
+#include "extract/graph_confidence.h"
+#include "extract/graph_edges.h"
+#include "extract/wire_text.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -50,8 +55,23 @@ std::optional<std::optional<model::EntityType>> ObjectTypeOf(const ClauseTriple&
   return std::nullopt;
 }
 
-Mention MentionOf(const Argument& a, bool subject, bool speaker, bool clause,
-                  std::size_t sentence) {
+// Types the typer guesses for a common-noun phrase from its numbers or its head's WordNet class
+// ("budget for 1987" DATE, "time" EVENT, "financial details" PRODUCT) that a reader would not
+// give a phrase that names no thing of its own.
+bool IsGuessOnlyType(model::EntityType type) {
+  return type == model::EntityType::kDate || type == model::EntityType::kMoney ||
+         type == model::EntityType::kQuantity || type == model::EntityType::kEvent ||
+         type == model::EntityType::kProduct;
+}
+
+bool HasCalendarWord(const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return nlp::Gazetteer::IsMonthOrWeekday(w) || IsCalendarWord(nlp::Lower(w));
+  });
+}
+
+Mention MentionOf(const nlp::EntityTyper& typer, const Argument& a, bool subject, bool speaker,
+                  bool clause, std::size_t sentence) {
   Mention m;
   m.text.name = a.name;
   m.text.words = nlp::SplitWords(a.name);
@@ -59,6 +79,11 @@ Mention MentionOf(const Argument& a, bool subject, bool speaker, bool clause,
   m.text.proper = a.named;
   // The recogniser's type (or a value's) leads; untyped phrases are typed from their words.
   if (a.type != model::EntityType::kOther) m.text.hint = a.type;
+  // A phrase the argument builder read as no value ("1986 loss", "budget for 1987") is no date,
+  // money or quantity whatever numbers it holds, and an unnamed phrase is no event or product.
+  if (!a.named && a.value.empty() && !a.pronoun && !clause && !HasCalendarWord(m.text.words) &&
+      IsGuessOnlyType(typer.Type(m.text)))
+    m.text.hint = model::EntityType::kOther;
   m.text.speaker = speaker;
   m.clause = clause;
   m.pronoun = a.pronoun;
@@ -68,33 +93,52 @@ Mention MentionOf(const Argument& a, bool subject, bool speaker, bool clause,
   return m;
 }
 
-// Renames each triple's ends to their resolved entities; drops a triple whose end resolved to
-// nothing or whose two ends became one, and repeats of one fact from one sentence (the first,
-// made by the more specific rule, is kept).
+// Renames each triple's ends to their resolved entities; drops a triple that `edges` marks as no
+// edge, whose end resolved to nothing or whose two ends became one, and repeats of one fact from
+// one sentence (the first, made by the more specific rule, is kept).
 std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
+                                       const std::vector<bool>& edges,
+                                       const std::vector<std::size_t>& sentence_words,
                                        const std::vector<std::optional<std::size_t>>& resolved,
                                        const std::vector<model::Entity>& entities) {
-  std::map<std::string, std::string> canonical;  // a surface name -> its entity's name
+  // A surface name -> its entity's name, in its sentence (a pronoun names someone else in the
+  // next) and, for names, anywhere in the article.
+  std::map<std::pair<std::size_t, std::string>, std::string> in_sentence;
+  std::map<std::string, std::string> canonical;
+  std::set<std::string> pronouns;
   for (std::size_t i = 0; i < emitted.size(); ++i) {
     for (int side = 0; side < 2; ++side) {
       const auto& r = resolved[2 * i + static_cast<std::size_t>(side)];
       const Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
-      if (r) canonical.emplace(a.name, entities[*r].name);
+      if (a.pronoun) pronouns.insert(a.name);
+      if (!r) continue;
+      in_sentence.emplace(std::pair(emitted[i].triple.evidence.sentence_index, a.name),
+                          entities[*r].name);
+      if (!a.pronoun) canonical.emplace(a.name, entities[*r].name);
     }
   }
+  const auto speaker = [&](const model::Triple& t) -> std::string {
+    if (t.attributed_to.empty()) return {};
+    if (const auto it = in_sentence.find({t.evidence.sentence_index, t.attributed_to});
+        it != in_sentence.end())
+      return it->second;
+    if (const auto it = canonical.find(t.attributed_to); it != canonical.end()) return it->second;
+    // An unresolved "he" names nobody a reader could find: the fact stays only reported.
+    return pronouns.count(t.attributed_to) > 0 ? std::string() : t.attributed_to;
+  };
   std::vector<model::Triple> out;
   std::set<std::tuple<std::size_t, std::size_t, std::string, std::size_t, bool, std::string>> seen;
   for (std::size_t i = 0; i < emitted.size(); ++i) {
     const auto& s = resolved[2 * i];
     const auto& o = resolved[2 * i + 1];
-    if (!s || !o || *s == *o) continue;
+    if (!edges[i] || !s || !o || *s == *o) continue;
     model::Triple& t = emitted[i].triple;
     if (!seen.emplace(*s, *o, t.predicate, t.evidence.sentence_index, t.negated, t.modality).second)
       continue;
     t.subject = {entities[*s].name, entities[*s].type};
     t.object = {entities[*o].name, entities[*o].type};
-    if (const auto it = canonical.find(t.attributed_to); it != canonical.end())
-      t.attributed_to = it->second;
+    t.attributed_to = speaker(t);
+    t.confidence = GraphConfidence(emitted[i], sentence_words[t.evidence.sentence_index]);
     t.extractor = "ud/" + t.rule;
     out.push_back(std::move(t));
   }
@@ -116,9 +160,10 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   model::ArticleGraph graph;
   graph.article = std::move(article);
   auto clock = std::chrono::steady_clock::now();
-  // Offsets into the recased text are offsets into the article's (only ASCII case changes).
-  std::vector<nlp::AnalyzedSentence> sentences =
-      models_->analyzer.Analyze(RecaseAllCaps(graph.article.text, *models_->lexicon));
+  // Offsets into the recased, unmarked text are offsets into the article's (only ASCII bytes
+  // change).
+  std::vector<nlp::AnalyzedSentence> sentences = models_->analyzer.Analyze(
+      RecaseAllCaps(BlankWireMarkup(graph.article.text, graph.article.title), *models_->lexicon));
   profile_.parse += Lap(clock);
   ++profile_.articles;
   profile_.sentences += sentences.size();
@@ -141,14 +186,20 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     const ClauseTriple& c = e.clause;
     const std::size_t sentence = e.triple.evidence.sentence_index;
     const bool doer = Rule(c.rule).doer == Doer::kSubject;
-    mentions.push_back(MentionOf(c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
-    mentions.push_back(MentionOf(c.object, false, false, IsClauseObject(c), sentence));
+    mentions.push_back(
+        MentionOf(models_->typer, c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
+    mentions.push_back(
+        MentionOf(models_->typer, c.object, false, false, IsClauseObject(c), sentence));
     if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
   }
   EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();
-  graph.triples = ResolveEnds(emitted, resolved, graph.entities);
+  std::vector<std::size_t> sentence_words;
+  for (const nlp::AnalyzedSentence& s : sentences) sentence_words.push_back(s.tokens.size());
+  graph.triples =
+      ResolveEnds(emitted, GraphEdges(emitted), sentence_words, resolved, graph.entities);
+  CorrectArticleTypes(graph, *models_->gazetteer);
   // A name whose every triple was dropped is no node.
   std::set<std::pair<std::string, model::EntityType>> used;
   for (const model::Triple& t : graph.triples) {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "extract/clauses/clause_core.h"
 #include "extract/rules/attribution.h"
 
 namespace kg::extract {
@@ -29,6 +30,17 @@ bool IsFunctionWord(std::string_view name) {
   std::string lower(name);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+// A scale, currency or unit abbreviation standing alone ("mln", "dlrs", "pct"): the rest of a
+// value the parse split off, never a node.
+bool IsBareUnitWord(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> kUnits{"mln", "bln",  "billion", "million",
+                                                           "dlr", "dlrs", "stg",     "pct",
+                                                           "cts", "bpd",  "pence",   "yen"};
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kUnits.begin(), kUnits.end(), lower) != kUnits.end();
 }
 
 bool HasLetter(std::string_view s) {
@@ -153,6 +165,10 @@ std::optional<Argument> ValueArgument(const DepTree& tree, int head,
     if (value->kind == ValueKind::kQuantity && tree.Upos(head) != "NUM" &&
         !(mention && mention->type == "QUANTITY"))
       return std::nullopt;
+    // "1986 loss", "budget for 1987": a thing of a year, not the year itself.
+    if (value->kind == ValueKind::kDate && tree.Upos(head) == "NOUN" &&
+        !IsCalendarWord(tree.Lemma(head)))
+      return std::nullopt;
     arg.type = ValueType(value->kind);
     arg.value = value->Canonical();
     return arg;
@@ -251,7 +267,9 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
     arg.name = arg.text;
     arg.definite = tree.HasChildLemma(head, "det", {"the", "this", "that"});
   }
-  if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name)) return std::nullopt;
+  if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name) ||
+      IsBareUnitWord(arg.name))
+    return std::nullopt;
   return arg;
 }
 
@@ -267,6 +285,7 @@ std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int wi
   if (tokens.empty()) return std::nullopt;
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
+  if (std::string core = ClauseCore(tree, head, without); !core.empty()) arg.name = std::move(core);
   return arg;
 }
 

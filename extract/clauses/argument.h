@@ -46,7 +46,8 @@ struct ArgumentContext {
                                                    const ArgumentContext& context);
 
 // A clausal complement as an argument ("the talks failed" of "Berg said the talks failed"):
-// its whole subtree without the complementiser and edge punctuation; type kOther, never named.
+// its whole subtree without the complementiser and edge punctuation as `text` (Open IE's arg2),
+// its ClauseCore as `name` (the graph's node); type kOther, never named.
 // `without` (a token or kNone) and its subtree are left out: the parenthetical "officials said"
 // of the clause it reports.
 [[nodiscard]] std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head,

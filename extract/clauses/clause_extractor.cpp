@@ -6,6 +6,7 @@
 #include "extract/clauses/clause.h"
 #include "extract/clauses/dep_tree.h"
 #include "extract/rules/apposition.h"
+#include "extract/rules/measured_objects.h"
 #include "extract/rules/negation.h"
 #include "extract/rules/nominal_events.h"
 
@@ -101,10 +102,17 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
   for (const ClauseArgument& arg : frame.clause.arguments) {
     auto object = ArgumentOf(frame, arg);
     if (!object) continue;
-    const auto [predicate, rule] = PredicateFor(frame, arg);
-    const std::string relation = arg.role == Role::kOblique || arg.role == Role::kIndirectObject
-                                     ? WithMarker(frame.relation, arg.marker)
-                                     : frame.relation;
+    auto [predicate, rule] = PredicateFor(frame, arg);
+    std::string relation = arg.role == Role::kOblique || arg.role == Role::kIndirectObject
+                               ? WithMarker(frame.relation, arg.marker)
+                               : frame.relation;
+    // "reported a loss of 53.4 mln dlrs": report loss of -> the amount.
+    if (arg.role == Role::kObject && !object->named && object->value.empty())
+      if (auto measured = AmountOf(frame.tree, arg.head, frame.context)) {
+        predicate += " " + frame.tree.Lemma(measured->noun) + " of";
+        relation += " " + frame.tree.token(measured->noun).form + " of";
+        object = std::move(measured->amount);
+      }
     for (const Argument& subject : subjects)
       out.push_back(MakeTriple(frame, rule, subject, predicate, relation, *object));
   }
@@ -117,10 +125,12 @@ void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients
     auto other = ArgumentOf(frame, arg);
     if (!other) continue;
     for (const Argument& patient : patients) {
-      if (arg.role == Role::kAgent)
+      // "were cut by 25 pct": a value after "by" is a measure, not a doer.
+      const bool measure = !other->value.empty();
+      if (arg.role == Role::kAgent && !measure)
         out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other, lemma,
                                  WithMarker(frame.relation, arg.marker), patient));
-      else if (arg.role == Role::kOblique)
+      else if (arg.role == Role::kOblique || arg.role == Role::kAgent)
         out.push_back(
             MakeTriple(frame, RuleId::kPassiveOblique, patient,
                        WithMarker("be " + frame.tree.Lower(frame.clause.predicate), arg.marker),

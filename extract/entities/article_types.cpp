@@ -1,0 +1,84 @@
+#include "extract/entities/article_types.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "extract/entities/name_identity.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+using model::EntityType;
+using Key = std::pair<std::string, EntityType>;
+
+// "Mason Best Co", not "positions such as": the legal form is written with a capital.
+bool HasLegalForm(const std::string& name) {
+  const std::size_t space = name.rfind(' ');
+  return space != std::string::npos && space + 1 < name.size() &&
+         std::isupper(static_cast<unsigned char>(name[space + 1])) != 0 &&
+         WithoutLegalSuffix(name) != name;
+}
+
+bool IsCountry(const model::Entity& e, const nlp::Gazetteer& gazetteer) {
+  if (gazetteer.FindCountry(e.name) != nullptr) return true;
+  return std::any_of(e.aliases.begin(), e.aliases.end(),
+                     [&](const std::string& a) { return gazetteer.FindCountry(a) != nullptr; });
+}
+
+// The words of the article's organisation names.
+std::set<std::string> OrganizationWords(const std::vector<model::Entity>& entities) {
+  std::set<std::string> words;
+  for (const model::Entity& e : entities)
+    if (e.type == EntityType::kOrganization || HasLegalForm(e.name))
+      for (const std::string& w : nlp::SplitWords(e.name)) words.insert(w);
+  return words;
+}
+
+EntityType Corrected(const model::Entity& e, const std::set<std::string>& organization_words,
+                     const nlp::Gazetteer& gazetteer) {
+  if (HasLegalForm(e.name)) return EntityType::kOrganization;
+  if (e.type == EntityType::kPerson && e.name.find(' ') == std::string::npos &&
+      organization_words.count(e.name) > 0)
+    return EntityType::kOrganization;
+  if (e.type == EntityType::kCountry && e.name.find(' ') == std::string::npos &&
+      !IsCountry(e, gazetteer))
+    return EntityType::kLocation;
+  if (e.type == EntityType::kPerson && gazetteer.IsDemonym(e.name)) return EntityType::kOther;
+  return e.type;
+}
+
+}  // namespace
+
+void CorrectArticleTypes(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer) {
+  const std::set<std::string> organization_words = OrganizationWords(graph.entities);
+  std::map<Key, EntityType> retyped;
+  std::vector<model::Entity> joined;
+  std::map<Key, std::size_t> index;
+  for (model::Entity& e : graph.entities) {
+    const EntityType type = Corrected(e, organization_words, gazetteer);
+    if (type != e.type) retyped.emplace(Key(e.name, e.type), type);
+    e.type = type;
+    const auto [it, fresh] = index.emplace(Key(e.name, type), joined.size());
+    if (fresh) {
+      joined.push_back(std::move(e));
+      continue;
+    }
+    model::Entity& into = joined[it->second];
+    into.mentions += e.mentions;
+    for (std::string& a : e.aliases)
+      if (std::find(into.aliases.begin(), into.aliases.end(), a) == into.aliases.end())
+        into.aliases.push_back(std::move(a));
+  }
+  graph.entities = std::move(joined);
+  for (model::Triple& t : graph.triples)
+    for (model::EntityRef* end : {&t.subject, &t.object})
+      if (const auto it = retyped.find(Key(end->name, end->type)); it != retyped.end())
+        end->type = it->second;
+}
+
+}  // namespace kg::extract

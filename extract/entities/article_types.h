@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/article.h"
+#include "nlp/gazetteer.h"
+
+namespace kg::extract {
+
+// Type corrections that need the whole article's entities, applied after resolution to
+// graph.entities and to both ends of graph.triples alike:
+// - a name that ends in a legal form ("Mason Best Co", "Torvik Malt Ltd", "Halden SA") is an
+//   ORGANIZATION, whatever the recogniser said of its first words;
+// - a one-word PERSON that is a word of an ORGANIZATION's name in the same article ("Kodak" beside
+//   "Eastman Kodak Co", "Precambrian" beside "Precambrian Shield Resources Ltd") is that kind of
+//   name: ORGANIZATION;
+// - a one-word COUNTRY that is no country of ISO 3166-1 by any of its names (a US state, a
+//   province: "Idaho", "Alberta") is a LOCATION ("Soviet Union", gone from ISO 3166-1, stays);
+// - a PERSON whose name is a people ("Venezuelans", "Germans") is no person: OTHER.
+// Entities that end up with one name and type are joined (aliases and mention counts summed).
+void CorrectArticleTypes(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer);
+
+}  // namespace kg::extract

@@ -1,0 +1,44 @@
+#include "extract/wire_text.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace kg::extract {
+namespace {
+
+// Invented wire copy: headline, blank line, a dateline opening the first paragraph.
+TEST(WireText, DatelineAndHeadlineAreBlankedInPlace) {
+  const std::string title = "KELSO TO BUY VANTORA UNIT";
+  const std::string text = title +
+                           "\n\nST ANDREWS, Fife, May 4 - Kelso Holdings said it will buy the "
+                           "unit.\n\nThe deal closes in June.";
+  const std::string out = BlankWireMarkup(text, title);
+  ASSERT_EQ(out.size(), text.size());  // offsets into the result are offsets into the text
+  EXPECT_EQ(out.find("KELSO"), std::string::npos);
+  EXPECT_EQ(out.find("ANDREWS"), std::string::npos);
+  EXPECT_EQ(out.find("May 4"), std::string::npos);
+  EXPECT_EQ(out.find("Kelso Holdings said"), text.find("Kelso Holdings said"));
+  EXPECT_NE(out.find("The deal closes in June."), std::string::npos);
+}
+
+TEST(WireText, TickersGoAndCompanyBracketsOpen) {
+  const std::string text = "Halden Brewing <HALD.L> sold its stake in <Torvik Malt Ltd> today.";
+  const std::string out = BlankWireMarkup(text, "");
+  ASSERT_EQ(out.size(), text.size());
+  EXPECT_EQ(out.find("HALD"), std::string::npos);
+  EXPECT_NE(out.find(" Torvik Malt Ltd "), std::string::npos);
+  EXPECT_EQ(out.find('<'), std::string::npos);
+  EXPECT_EQ(out.find('>'), std::string::npos);
+}
+
+TEST(WireText, OrdinaryTextKeepsEveryWord) {
+  // No blank line after the first line: a one-paragraph article, not a headline.
+  const std::string text = "Oskar Lind met the envoy.\nThey spoke - briefly - about 3 < 4.";
+  EXPECT_EQ(BlankWireMarkup(text, "Oskar Lind met the envoy."), text);
+  const std::string short_story = "NATO - the alliance - met in Brussels.";
+  EXPECT_EQ(BlankWireMarkup(short_story, ""), short_story);
+}
+
+}  // namespace
+}  // namespace kg::extract
