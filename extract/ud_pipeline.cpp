@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "extract/all_caps.h"
+#include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
@@ -163,14 +164,15 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   // Offsets into the recased, unmarked text are offsets into the article's (only ASCII bytes
   // change).
   std::vector<nlp::AnalyzedSentence> sentences = models_->analyzer.Analyze(
-      RecaseAllCaps(BlankWireMarkup(graph.article.text, graph.article.title), *models_->lexicon));
+      RecaseAllCaps(BlankWireMarkup(graph.article.text, graph.article.title), *models_->lexicon), 1,
+      kMaxClauseTokens);
   profile_.parse += Lap(clock);
   ++profile_.articles;
   profile_.sentences += sentences.size();
   nlp::NerDocumentMemory memory;  // one article is one document
   for (nlp::AnalyzedSentence& s : sentences) {
     profile_.words += s.tokens.size();
-    models_->recognizer.MarkEntities(s.tokens, memory);
+    if (s.tokens.size() <= kMaxClauseTokens) models_->recognizer.MarkEntities(s.tokens, memory);
   }
   FillMissingLemmas(sentences, *models_->lexicon);
   profile_.typing += Lap(clock);

@@ -61,7 +61,8 @@ void Analyzer::AnalyzeAll(std::vector<std::vector<Token>*>& sentences, int threa
   for (std::thread& t : pool) t.join();
 }
 
-std::vector<AnalyzedSentence> Analyzer::Analyze(std::string_view text, int threads) const {
+std::vector<AnalyzedSentence> Analyzer::Analyze(std::string_view text, int threads,
+                                                std::size_t max_parsed_tokens) const {
   const NormalizedText norm = Normalize(text);
   const std::vector<std::size_t> cp_of = CodePointIndex(text);
   std::vector<AnalyzedSentence> out;
@@ -86,7 +87,9 @@ std::vector<AnalyzedSentence> Analyzer::Analyze(std::string_view text, int threa
     out.push_back(std::move(sentence));
   }
   std::vector<std::vector<Token>*> all;
-  for (AnalyzedSentence& s : out) all.push_back(&s.tokens);
+  for (AnalyzedSentence& s : out) {
+    if (max_parsed_tokens == 0 || s.tokens.size() <= max_parsed_tokens) all.push_back(&s.tokens);
+  }
   AnalyzeAll(all, threads);
   for (std::size_t k = 0; k < out.size(); ++k) {
     for (std::size_t i = 0; i < out[k].tokens.size(); ++i) {

@@ -30,8 +30,11 @@ class Analyzer {
   // Analyses plain UTF-8 text. Offsets are code points into `text`; forms are spelled as in
   // `text` (the models see them normalised: curly quotes as ASCII, dashes spaced).
   // Sentences are tagged and parsed on `threads` threads (at least 1); the result does not depend
-  // on the number of threads. REQUIRES: valid UTF-8.
-  [[nodiscard]] std::vector<AnalyzedSentence> Analyze(std::string_view text, int threads = 1) const;
+  // on the number of threads. A sentence of more than max_parsed_tokens tokens (0: no limit) is
+  // split and tokenised but neither tagged nor parsed (empty tags, every head 0): a caller that
+  // only wants what writers say need not pay for text without full stops. REQUIRES: valid UTF-8.
+  [[nodiscard]] std::vector<AnalyzedSentence> Analyze(std::string_view text, int threads = 1,
+                                                      std::size_t max_parsed_tokens = 0) const;
 
   // Tags and parses many sentences on `threads` threads, each as AnalyzeTokens does.
   void AnalyzeAll(std::vector<std::vector<Token>*>& sentences, int threads) const;

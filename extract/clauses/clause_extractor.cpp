@@ -233,6 +233,7 @@ bool SameTriple(const ClauseTriple& a, const ClauseTriple& b) {
 
 std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sentence,
                                                const ArgumentContext& context) {
+  if (sentence.tokens.size() > kMaxClauseTokens) return {};
   const DepTree tree(sentence);
   std::vector<ClauseTriple> out;
   for (const Clause& clause : BuildClauses(tree)) EmitClause(tree, clause, context, out);

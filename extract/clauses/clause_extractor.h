@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +33,11 @@ struct ClauseTriple {
 // their agents, copulas, light verbs, appositions and titles with role edges, speech with its
 // attribution. Pronoun arguments are left out (no coreference here). Dates resolve against
 // context.article_date. Never throws; a damaged tree gives fewer triples, not an error.
+// A "sentence" of more than kMaxClauseTokens tokens gives none: it is a splitting failure (a table,
+// a list, text without full stops), not something a writer said, and the rules' cost grows with
+// the square of a head's number of children (a 160,000-token line took minutes). The Link Grammar
+// extractor has the same limit in bytes (LinkExtractor::kMaxParsedBytes).
+inline constexpr std::size_t kMaxClauseTokens = 250;
 [[nodiscard]] std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sentence,
                                                              const ArgumentContext& context);
 
