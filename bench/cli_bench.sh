@@ -12,6 +12,9 @@
 #   graphml    kg export --format graphml -o FILE, evidence included; peers: load, write GraphML
 # Usage: bench/cli_bench.sh [RUNS=3] SIZE...   (e.g. 100000 1000000 10000000)
 # KG_BENCH_DATA keeps the generated TSVs between runs; KG_BENCH_FLOOR=0 skips the SQLite floor;
+# KG_BENCH_IMPORT_RUNS=N (default RUNS, at least 1: the later rows need the store) and
+# KG_BENCH_PEER_RUNS=N (default RUNS) time import and the peers' graphml and stats fewer times on a
+# busy machine, where a 1 M import takes minutes;
 # KG_BENCH_PEERS=igraph,networkx picks peers (none: kg only);
 # networkx is skipped above 2,000,000 triples (it needs tens of GB there); KG_BENCH_PEER_TIMEOUT=S
 # stops a peer run after S seconds (its row says "finished":false); KG_BENCH_PEER_PICKS=N (default
@@ -51,7 +54,7 @@ peer_on() { [[ ",$peers," == *,$1,* ]] && { [[ $1 != networkx ]] || (($2 <= 2000
 for size in "${sizes[@]}"; do
   tsv="$data/graph-$size.tsv"
   [[ -s $tsv ]] || python3 bench/generate_graph.py "$size" 1 > "$tsv"
-  for ((r = 0; r < runs; r++)); do
+  for ((r = 0; r < ${KG_BENCH_IMPORT_RUNS:-$runs} || r == 0; r++)); do
     rm -f "$work"/store.db* "$work"/raw.db*
     timed kg import "$size" -- "$kg" --db "$work/store.db" import "$tsv"
     [[ ${KG_BENCH_FLOOR:-1} == 0 ]] || timed floor import "$size" -- build/bench/sqlite_raw "$tsv" "$work/raw.db"
@@ -84,7 +87,7 @@ PY
   done
   for tool in igraph networkx; do
     peer_on "$tool" "$size" || continue
-    for ((r = 0; r < runs; r++)); do
+    for ((r = 0; r < ${KG_BENCH_PEER_RUNS:-$runs}; r++)); do
       timed "$tool" graphml "$size" -- /usr/bin/python3 bench/peer_cli.py "$tool" graphml "$tsv" "$work/p.graphml"
       timed "$tool" stats "$size" -- /usr/bin/python3 bench/peer_cli.py "$tool" stats "$tsv"
     done

@@ -17,8 +17,9 @@ void RunStats(const StatsOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   const auto s = store.Stats();
   const auto view = traverse::GraphView::Load(store);
-  int components = 0;
-  (void)view.Components(&components);
+  // Counted when the snapshot was made (it is rebuilt after every write), not on each call.
+  const auto components = static_cast<std::int64_t>(view.component_count());
+  const auto largest = static_cast<std::int64_t>(view.largest_component());
   std::vector<std::pair<std::int64_t, std::string>> predicates;
   for (const auto& [p, n] : s.triples_by_predicate) predicates.emplace_back(-n, p);
   std::sort(predicates.begin(), predicates.end());
@@ -32,7 +33,8 @@ void RunStats(const StatsOptions& o, Context& ctx) {
     Member(w, "triples", s.triples);
     Member(w, "nodes", static_cast<std::int64_t>(view.vertex_count()));
     Member(w, "edges", static_cast<std::int64_t>(view.edge_count()));
-    Member(w, "components", std::int64_t{components});
+    Member(w, "components", components);
+    Member(w, "largest_component", largest);
     w.Key("entities_by_type");
     w.StartObject();
     for (const auto& [t, n] : s.entities_by_type) Member(w, t, n);
@@ -50,7 +52,8 @@ void RunStats(const StatsOptions& o, Context& ctx) {
             << "sentences   " << s.sentences << "\n"
             << "entities    " << s.entities << " (graph nodes)\n"
             << "triples     " << s.triples << " (graph edges)\n"
-            << "components  " << components << "\n\nentities by type:\n";
+            << "components  " << components << " (largest: " << largest << " entities)\n"
+            << "\nentities by type:\n";
   for (const auto& [t, n] : s.entities_by_type)
     std::cout << "  " << t << std::string(14 - std::min<std::size_t>(13, t.size()), ' ') << n
               << "\n";

@@ -41,6 +41,8 @@ struct CsrArrays {
   const std::uint32_t* in_start = nullptr;        // [n + 1] v's in-edges: in_edge[in_start[v]...]
   const std::uint32_t* in_edge = nullptr;         // [m] forward edge indices, grouped by target
   std::vector<Symbol> symbols;                    // predicates and relations, interned
+  std::uint32_t components = 0;                   // weakly connected components
+  std::uint32_t largest_component = 0;            // vertices in the largest of them
 
   [[nodiscard]] std::string_view Name(std::uint32_t v) const {
     return {names + name_start[v], static_cast<std::size_t>(name_start[v + 1] - name_start[v])};
@@ -58,6 +60,15 @@ void ForEachIncident(const CsrArrays& a, Vertex v, Visit&& visit) {
     visit(Edge(a.edge_source[e], e), static_cast<Vertex>(a.edge_source[e]), false);
   }
 }
+
+// The weakly connected components of a's graph: a component number for each vertex (from 0, in
+// order of each component's lowest vertex), and the vertex count of each component. One
+// depth-first pass over the in- and out-edges: O(n + m).
+struct ComponentSizes {
+  std::vector<int> of_vertex;           // [n]
+  std::vector<std::uint32_t> vertices;  // [components]
+};
+[[nodiscard]] ComponentSizes CountComponents(const CsrArrays& a);
 
 // The bytes behind a CsrArrays: a mapped snapshot file or a buffer in memory. Immutable; shared
 // by every copy of a GraphView.

@@ -207,30 +207,39 @@ Neighbourhood GraphView::Subgraph(const Cut& cut) const {
   return n;
 }
 
-std::vector<int> GraphView::Components(int* count) const {
-  const CsrArrays& a = data_->arrays();
-  std::vector<int> comp(a.n, -1);
+ComponentSizes CountComponents(const CsrArrays& a) {
+  ComponentSizes c;
+  c.of_vertex.assign(a.n, -1);
   std::vector<Vertex> stack;
-  int next = 0;
   for (Vertex start = 0; start < a.n; ++start) {
-    if (comp[start] >= 0) continue;
+    if (c.of_vertex[start] >= 0) continue;
+    const int next = static_cast<int>(c.vertices.size());
+    c.vertices.push_back(1);
     stack.push_back(start);
-    comp[start] = next;
+    c.of_vertex[start] = next;
     while (!stack.empty()) {
       const Vertex v = stack.back();
       stack.pop_back();
       ForEachIncident(a, v, [&](const Edge&, Vertex w, bool) {
-        if (comp[w] < 0) {
-          comp[w] = next;
+        if (c.of_vertex[w] < 0) {
+          c.of_vertex[w] = next;
+          ++c.vertices.back();
           stack.push_back(w);
         }
       });
     }
-    ++next;
   }
-  *count = next;
-  return comp;
+  return c;
 }
+
+std::vector<int> GraphView::Components(int* count) const {
+  ComponentSizes c = CountComponents(data_->arrays());
+  *count = static_cast<int>(c.vertices.size());
+  return std::move(c.of_vertex);
+}
+
+std::size_t GraphView::component_count() const { return data_->arrays().components; }
+std::size_t GraphView::largest_component() const { return data_->arrays().largest_component; }
 
 Graph GraphView::Induced(const Neighbourhood& part) const {
   const CsrArrays& a = data_->arrays();

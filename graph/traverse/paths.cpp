@@ -13,14 +13,14 @@ namespace {
 // One search's scratch per thread: marks and the hop that reached each vertex, for each end.
 struct Search {
   std::array<Marks, 2> seen;
-  std::array<std::vector<Hop>, 2> via;
+  std::array<ScratchArray<Hop>, 2> via;  // read only where seen marks a vertex
   std::array<std::vector<Vertex>, 2> frontier;
   std::vector<Vertex> next;
 
   void Begin(std::size_t n) {
     for (int side = 0; side < 2; ++side) {
       seen[side].Begin(n);
-      if (via[side].size() < n) via[side].resize(n);
+      via[side].Reserve(n);
       frontier[side].clear();
     }
   }

@@ -2,8 +2,9 @@
 // starting at a multiple of 8 bytes, in native byte order. Written to a temporary file and
 // renamed, so a reader sees a whole snapshot or none; any damage or mismatch is a miss.
 //
-// header: "KGGRAPH2", generation i64, n u64, m u64, name bytes u64, symbols u64, symbol bytes u64,
-//         store id length u64, store id (padded)
+// header: "KGGRAPH3", generation i64, n u64, m u64, name bytes u64, symbols u64, symbol bytes u64,
+//         store id length u64, weakly connected components u64, vertices in the largest u64,
+//         store id (padded)
 // then:   vertex_id, vertex_type, name_start, names, by_id, out_start, edge_source, edge_target,
 //         edge_triple, edge_predicate, edge_relation, edge_confidence, edge_negated, in_start,
 //         in_edge, symbol_start (u64[symbols + 1]), symbol bytes
@@ -23,12 +24,14 @@
 namespace kg::traverse {
 namespace {
 
-constexpr char kMagic[8] = {'K', 'G', 'G', 'R', 'A', 'P', 'H', '2'};
+// 3: the component figures joined the header (a version-2 file is a miss, rebuilt once).
+constexpr char kMagic[8] = {'K', 'G', 'G', 'R', 'A', 'P', 'H', '3'};
 
 struct Header {
   char magic[8];
   std::int64_t generation;
   std::uint64_t n, m, name_bytes, symbols, symbol_bytes, store_id_size;
+  std::uint64_t components, largest_component;
 };
 
 std::size_t Padded(std::size_t bytes) { return (bytes + 7) & ~std::size_t{7}; }
@@ -94,7 +97,8 @@ bool Decode(std::string_view bytes, const store::ContentVersion* version, CsrArr
   Header h{};
   std::memcpy(&h, bytes.data(), sizeof h);
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.n >= UINT32_MAX || h.m >= UINT32_MAX ||
-      h.store_id_size > 256)
+      h.store_id_size > 256 || h.components > h.n || h.largest_component > h.n ||
+      (h.n > 0 && (h.components == 0 || h.largest_component == 0)))
     return false;
   In in(bytes.substr(sizeof h));
   const char* store_id = nullptr;
@@ -104,6 +108,8 @@ bool Decode(std::string_view bytes, const store::ContentVersion* version, CsrArr
     return false;
   a->n = static_cast<std::uint32_t>(h.n);
   a->m = static_cast<std::uint32_t>(h.m);
+  a->components = static_cast<std::uint32_t>(h.components);
+  a->largest_component = static_cast<std::uint32_t>(h.largest_component);
   const std::uint64_t* symbol_start = nullptr;
   const char* symbol_bytes = nullptr;
   if (!in.Section(&a->vertex_id, h.n) || !in.Section(&a->vertex_type, h.n) ||
@@ -209,6 +215,14 @@ std::string EncodeSnapshot(const Graph& g, const store::ContentVersion& version)
   std::partial_sum(in_start.begin(), in_start.end(), in_start.begin());
   std::vector<std::uint32_t> fill(in_start.begin(), in_start.end() - 1);
   for (std::uint32_t i = 0; i < m; ++i) in_edge[fill[target[i]]++] = i;
+  CsrArrays walk;  // enough of the arrays to walk every edge both ways
+  walk.n = static_cast<std::uint32_t>(n);
+  walk.out_start = out_start.data();
+  walk.edge_source = source.data();
+  walk.edge_target = target.data();
+  walk.in_start = in_start.data();
+  walk.in_edge = in_edge.data();
+  const ComponentSizes components = CountComponents(walk);
   std::vector<std::uint64_t> symbol_start(symbols.size() + 1, 0);
   std::string symbol_bytes;
   for (std::size_t i = 0; i < symbols.size(); ++i) {
@@ -224,6 +238,10 @@ std::string EncodeSnapshot(const Graph& g, const store::ContentVersion& version)
   h.symbols = symbols.size();
   h.symbol_bytes = symbol_bytes.size();
   h.store_id_size = version.store_id.size();
+  h.components = components.vertices.size();
+  h.largest_component = components.vertices.empty() ? 0
+                                                    : *std::max_element(components.vertices.begin(),
+                                                                        components.vertices.end());
   Out out;
   out.Bytes(&h, sizeof h);
   out.Bytes(version.store_id.data(), version.store_id.size());

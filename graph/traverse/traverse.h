@@ -192,6 +192,11 @@ class GraphView {
   [[nodiscard]] std::vector<double> Rank(Centrality by) const;
   // A component number for each vertex (weakly connected components) and how many there are.
   [[nodiscard]] std::vector<int> Components(int* count) const;
+  // How many weakly connected components there are, and the vertex count of the largest (0 for
+  // an empty graph): counted once when the view's arrays were made (a snapshot keeps them, so
+  // that `kg stats` reads them without a pass over the graph), in O(1) here.
+  [[nodiscard]] std::size_t component_count() const;
+  [[nodiscard]] std::size_t largest_component() const;
   [[nodiscard]] std::size_t Degree(Vertex v) const;
 
   // The graph made of a neighbourhood's vertices (in entity id order) and edges, ids and

@@ -5,7 +5,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -25,6 +28,41 @@ TEST_F(CliTest, IngestSamplesThenAgainChangesNothing) {
   EXPECT_EQ(second.code, 0);
   EXPECT_NE(second.out.find("stored 0 articles (3 unchanged"), std::string::npos) << second.out;
   EXPECT_EQ(Kg("stats --json").out, stats1.out);
+}
+
+// kg stats keeps its component figures with the graph snapshot: after more articles arrive it
+// shows the new graph's figures, the ones `kg components` counts, never the old ones.
+TEST_F(CliTest, StatsComponentsFollowAnIngest) {
+  const auto figures = [&] {
+    const std::string out = Kg("stats --json").out;
+    const auto number = [&](const std::string& key) {
+      const auto at = out.find("\"" + key + "\":");
+      return at == std::string::npos ? -1 : std::stoll(out.substr(at + key.size() + 3));
+    };
+    return std::pair(number("components"), number("largest_component"));
+  };
+  const auto counted = [&] {  // rows of `kg components`: component,size,hub, largest first
+    std::istringstream rows(Kg("components --top 100000 --format csv").out);
+    std::string line;
+    std::getline(rows, line);
+    std::vector<long long> sizes;
+    while (std::getline(rows, line)) {
+      const auto comma = line.find(',');
+      sizes.push_back(std::stoll(line.substr(comma + 1)));
+    }
+    return std::pair(static_cast<long long>(sizes.size()), sizes.empty() ? 0 : sizes.front());
+  };
+  ASSERT_EQ(Kg("ingest " + Samples() + "/vaccine-trial.txt").code, 0);
+  const auto one = figures();
+  EXPECT_GT(one.first, 0);
+  EXPECT_EQ(one, counted());
+  ASSERT_EQ(Kg("ingest " + Samples()).code, 0);
+  const auto all = figures();
+  EXPECT_NE(all, one);
+  EXPECT_EQ(all, counted());
+  EXPECT_NE(Kg("stats").out.find("components  " + std::to_string(all.first) +
+                                 " (largest: " + std::to_string(all.second) + " entities)"),
+            std::string::npos);
 }
 
 TEST_F(CliTest, TwoThreadsStoreWhatOneThreadStores) {
@@ -135,6 +173,8 @@ TEST_F(CliTest, GraphMlLoadsInNetworkxWithTheSameCounts) {
          "s = json.load(open(sys.argv[2]))\n"
          "assert g.number_of_nodes() == s['nodes'], (g.number_of_nodes(), s['nodes'])\n"
          "assert g.number_of_edges() == s['edges'], (g.number_of_edges(), s['edges'])\n"
+         "c = [len(x) for x in nx.weakly_connected_components(g)]\n"
+         "assert (len(c), max(c)) == (s['components'], s['largest_component']), c\n"
          "j = json.load(open(sys.argv[3]))\n"
          "try:\n"
          "    h = nx.node_link_graph(j, edges='links')\n"

@@ -107,6 +107,27 @@ TEST_F(Snapshot, ADamagedOrForeignSnapshotIsIgnored) {
   EXPECT_EQ(Shape(GraphView::Load(s)), expected);
 }
 
+// The component figures ride in the snapshot; a write makes the next load count them again.
+TEST_F(Snapshot, ComponentFiguresFollowEveryWrite) {
+  store::Store s(path_);
+  (void)s.ImportTriples("a", "a",
+                        {Fact("Merz", "describe", "Putin"), Fact("Rutte", "warn", "Trump")});
+  (void)GraphView::Load(s);  // writes the snapshot
+  const GraphView before = GraphView::Load(s);
+  EXPECT_EQ(before.component_count(), 2U);
+  EXPECT_EQ(before.largest_component(), 2U);
+  (void)s.ImportTriples("b", "b", {Fact("Putin", "meet", "Trump"), Fact("Orban", "visit", "Fico")});
+  const GraphView after = GraphView::Load(s);
+  EXPECT_EQ(after.component_count(), 2U);  // {Merz, Putin, Rutte, Trump} and {Orban, Fico}
+  EXPECT_EQ(after.largest_component(), 4U);
+  int counted = 0;
+  (void)after.Components(&counted);  // the pass the snapshot saves
+  EXPECT_EQ(after.component_count(), static_cast<std::size_t>(counted));
+  const GraphView built = GraphView::Load(s, GraphView::Cache::kIgnore);
+  EXPECT_EQ(built.component_count(), 2U);
+  EXPECT_EQ(built.largest_component(), 4U);
+}
+
 // A command that loads the mapped snapshot answers without building the Boost graph, and gives
 // the same paths and cuts, with edge descriptors valid in the Boost graph built later.
 TEST_F(Snapshot, TheMappedSnapshotAnswersAsTheTablesDo) {
