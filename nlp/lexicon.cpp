@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <memory>
 #include <set>
 
 #include <wn.h>
@@ -24,18 +25,16 @@ void KeepInMemory(FILE*& file) {
   if (file == nullptr || std::fseek(file, 0, SEEK_END) != 0) return;
   const long size = std::ftell(file);
   if (size <= 0 || std::fseek(file, 0, SEEK_SET) != 0) return;
-  auto* contents = new std::vector<char>(static_cast<std::size_t>(size));  // never freed
-  if (std::fread(contents->data(), 1, contents->size(), file) != contents->size()) {
-    delete contents;
-    return;
-  }
+  auto contents = std::make_unique<std::vector<char>>(static_cast<std::size_t>(size));
+  if (std::fread(contents->data(), 1, contents->size(), file) != contents->size()) return;
   FILE* memory = fmemopen(contents->data(), contents->size(), "r");
-  if (memory == nullptr) {
-    delete contents;
-    return;
-  }
+  if (memory == nullptr) return;
   std::fclose(file);
   file = memory;
+  // Never destroyed (the streams live as long as the process), yet reachable, so the leak
+  // checker does not report them. Called under Lexicon::Open's lock.
+  static auto* const kept = new std::vector<std::unique_ptr<std::vector<char>>>();
+  kept->push_back(std::move(contents));
 }
 
 std::string WnWord(std::string_view s) {

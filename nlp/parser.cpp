@@ -89,7 +89,15 @@ enum Template : std::uint32_t {
   kS1rcL,
   kS0uB0u,
   kS1uS0u,
-  kS1tS0tB0tB1t
+  kS1tS0tB0tB1t,
+  kDistS0wB0w,
+  kS1wS0tB0t,
+  kS1tS0wB0t,
+  kS1tS0tB0w,
+  kDistS1S0t,
+  kS1tRset,
+  kValS1rT,
+  kB0wB1w
 };
 
 }  // namespace
@@ -205,6 +213,18 @@ void ParserFeatures(const ParserState& s, const std::vector<ParserWord>& words,
   add(kS1rcL, l(s1r), t(s1));
   add(kS0uB0u, u(s0), u(b0));
   add(kS1uS0u, u(s1), u(s0));
+  // Beyond Zhang and Nivre: in arc-hybrid, s1 competes with b0 for the head of s0 (RIGHT makes
+  // s1 the head), so s1 gets the lexical pairs, distance, valency and label set s0 and b0 have.
+  const std::uint64_t dist10 =
+      s1 < 0 || s0 < 0 ? 0 : static_cast<std::uint64_t>(std::min(s0 - s1, 6));
+  add(kDistS0wB0w, dist, w(s0), w(b0));
+  add(kS1wS0tB0t, w(s1), t(s0), t(b0));
+  add(kS1tS0wB0t, t(s1), w(s0), t(b0));
+  add(kS1tS0tB0w, t(s1), t(s0), w(b0));
+  add(kDistS1S0t, dist10, t(s1), t(s0));
+  add(kS1tRset, t(s1), s.RightLabels(s1));
+  add(kValS1rT, static_cast<std::uint64_t>(s.RightCount(s1)), t(s1));
+  add(kB0wB1w, w(b0), w(b1));
 }
 
 std::size_t BestLegal(const ParserClasses& classes, const ParserState& state,

@@ -13,7 +13,7 @@
 namespace kg::nlp {
 
 // Bumped whenever ParserFeatures changes: a model trained with other features is refused.
-inline constexpr std::uint32_t kParserFeatureVersion = 1;
+inline constexpr std::uint32_t kParserFeatureVersion = 2;
 
 // Hashes of each word's form and tags, computed once a sentence.
 struct ParserWord {
@@ -26,7 +26,9 @@ struct ParserWord {
 // The feature templates of Zhang and Nivre (2011, "Transition-based dependency parsing with rich
 // non-local features"), adapted to arc-hybrid: words and tags of s0, s1, s2, b0, b1, b2, their
 // pairs and triples, the s0-b0 distance, valencies, the leftmost and rightmost dependents of s0 and
-// b0 with their labels, and the label sets of s0 and b0.
+// b0 with their labels, and the label sets of s0 and b0; and, since arc-hybrid's RIGHT makes s1
+// the head of s0, s1's lexical triples with s0 and b0, the s1-s0 distance, s1's right valency and
+// label set (version 2).
 void ParserFeatures(const ParserState& state, const std::vector<ParserWord>& words,
                     std::vector<std::uint64_t>& out);
 

@@ -23,7 +23,7 @@ time_it "$KG" train tagger --train "$EWT/train.conllu" --train "$GUM/train.conll
   --dev "$EWT/dev.conllu" --prune 0.5 --quantise --out "$OUT/tagger.kgm"
 echo "== parser (UD basic trees), EWT+GUM train, on tags predicted by 2-fold jackknifed taggers"
 time_it "$KG" train parser --train "$EWT/train.conllu" --train "$GUM/train.conllu" \
-  --dev "$EWT/dev.conllu" --tagger "$OUT/tagger.kgm" --jackknife 2 --iterations 10 \
+  --dev "$EWT/dev.conllu" --tagger "$OUT/tagger.kgm" --jackknife 2 --iterations 15 \
   --prune 1 --quantise --out "$OUT/parser.kgm"
 
 # Dev scores with gold tokens and predicted tags, by the shared scorer.
