@@ -208,14 +208,15 @@ void RunQuery(const QueryOptions& opts, Context& ctx) {
   if (o.limit > 0) q.limit = o.limit;
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
   auto view = traverse::GraphView::Load(store);
+  // The store reads the qualifiers sparsely (only the triples that have one), once for both uses.
+  std::vector<store::QualifiedTriple> qualifiers = store.QualifiedTriples();
   if (o.asserted_only) {
     traverse::EdgeFilter only;
-    only.keep = AssertedEdges(store);
+    only.keep = AssertedEdges(qualifiers);
     view = traverse::GraphView(traverse::Filter(view.graph(), only));
   }
-  // The store reads the qualifiers sparsely: only the triples that have one.
   std::unordered_map<std::int64_t, query::EdgeFacts> qualified;
-  for (auto& t : store.QualifiedTriples()) {
+  for (auto& t : qualifiers) {
     query::EdgeFacts facts;
     facts.modality = std::move(t.modality);
     facts.attributed_to = std::move(t.attributed_to);

@@ -61,15 +61,20 @@ EdgeTriples::EdgeTriples(const store::Store& store, const std::vector<std::int64
   }
 }
 
-std::function<bool(const traverse::RelationEdge&)> AssertedEdges(const store::Store& store) {
+std::function<bool(const traverse::RelationEdge&)> AssertedEdges(
+    const std::vector<store::QualifiedTriple>& qualified) {
   // model::IsAsserted: not negated, not modal, not merely reported.
-  std::unordered_set<std::int64_t> qualified;
-  for (const auto& q : store.QualifiedTriples()) {
-    if (!q.modality.empty() || !q.asserted) qualified.insert(q.id);
+  std::unordered_set<std::int64_t> not_asserted;
+  for (const auto& q : qualified) {
+    if (!q.modality.empty() || !q.asserted) not_asserted.insert(q.id);
   }
-  return [qualified = std::move(qualified)](const traverse::RelationEdge& r) {
-    return !r.negated && qualified.count(r.triple_id) == 0;
+  return [not_asserted = std::move(not_asserted)](const traverse::RelationEdge& r) {
+    return !r.negated && not_asserted.count(r.triple_id) == 0;
   };
+}
+
+std::function<bool(const traverse::RelationEdge&)> AssertedEdges(const store::Store& store) {
+  return AssertedEdges(store.QualifiedTriples());
 }
 
 std::vector<model::EntityType> ExcludeTypes::Kept() const {

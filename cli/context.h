@@ -69,7 +69,10 @@ class EdgeTriples {
 };
 
 // --asserted-only: a test that keeps the edges whose triple is a plain assertion (see
-// model::IsAsserted): not negated, no modality (read once from the store's modal triples).
+// model::IsAsserted): not negated, no modality, not merely reported. `qualified` is
+// store::Store::QualifiedTriples() (the triples with any qualifier); the second form reads it.
+[[nodiscard]] std::function<bool(const traverse::RelationEdge&)> AssertedEdges(
+    const std::vector<store::QualifiedTriple>& qualified);
 [[nodiscard]] std::function<bool(const traverse::RelationEdge&)> AssertedEdges(
     const store::Store& store);
 

@@ -32,6 +32,12 @@ void WriteArticles(const fs::path& dir, int n, const std::string& tag) {
   }
 }
 
+// Writes `bytes` of words with no full stop and no newline (one endless "sentence") to `out`.
+void WriteUnpunctuatedText(std::ofstream& out, std::size_t bytes) {
+  const std::string chunk = "word another thing said somebody again ";
+  for (std::size_t written = 0; written < bytes; written += chunk.size()) out << chunk;
+}
+
 pid_t Spawn(const std::string& db, const fs::path& folder) {
   const pid_t pid = fork();
   if (pid == 0) {
@@ -153,9 +159,7 @@ TEST_F(ReliabilityTest, HugeInputsAreStoredWithinBoundedTimeAndMemory) {
   // A 50 MB file without a newline or a full stop, and a sentence of 5,000 words.
   {
     std::ofstream big(dir_ / "big.txt");
-    const std::string chunk = "word another thing said somebody again ";
-    for (std::size_t written = 0; written < 50U * 1024 * 1024; written += chunk.size())
-      big << chunk;
+    WriteUnpunctuatedText(big, 50U * 1024 * 1024);
   }
   {
     std::ofstream longest(dir_ / "long.txt");
@@ -177,8 +181,7 @@ TEST_F(ReliabilityTest, HugeInputsAreStoredWithinBoundedTimeAndMemory) {
 TEST_F(ReliabilityTest, TheUdExtractorStoresHugeUnpunctuatedTextQuickly) {
   {
     std::ofstream big(dir_ / "big.txt");
-    const std::string chunk = "word another thing said somebody again ";
-    for (std::size_t written = 0; written < 5U * 1024 * 1024; written += chunk.size()) big << chunk;
+    WriteUnpunctuatedText(big, 5U * 1024 * 1024);
     big << "\n\nThe council said the mayor approved the new budget.\n";
   }
   ::setenv("KG_PARSER", "ud", 1);
