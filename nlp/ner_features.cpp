@@ -217,20 +217,14 @@ void NerFeatures::Extract(const NerSentenceContext& s, std::size_t i, NerLabel p
       out.push_back(Hash(static_cast<std::uint8_t>(templ + 2), std::to_string(b)));
     if (at(1) && (at(1)->lists & (1u << b)) != 0)
       out.push_back(Hash(static_cast<std::uint8_t>(templ + 3), std::to_string(b)));
-    if (at(2) && (at(2)->lists & (1u << b)) != 0)
-      out.push_back(Hash(static_cast<std::uint8_t>(templ + 4), std::to_string(b)));
-    if (at(-2) && (at(-2)->lists & (1u << b)) != 0)
-      out.push_back(Hash(static_cast<std::uint8_t>(templ + 5), std::to_string(b)));
   }
-  templ = static_cast<std::uint8_t>(templ + 6);
+  templ = static_cast<std::uint8_t>(templ + 4);
   // Stacking: the rule tagger's answer, alone, with the case of the sentence and in context.
   add(t.rule);
   add(caps + t.rule);
   add(t.rule + "|" + p1);
   add((at(-1) ? at(-1)->rule : kPad) + "|" + t.rule);
   add(t.rule + "|" + (at(1) ? at(1)->rule : kPad));
-  add(t.rule + "|" + t.shape);
-  add((at(-2) ? at(-2)->rule : kPad) + "|" + (at(-1) ? at(-1)->rule : kPad) + "|" + t.rule);
 }
 
 }  // namespace kg::nlp

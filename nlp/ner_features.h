@@ -14,7 +14,7 @@
 namespace kg::nlp {
 
 // Bump when the features below change: a model trained on other features is refused.
-inline constexpr std::uint32_t kNerFeatureVersion = 2;
+inline constexpr std::uint32_t kNerFeatureVersion = 1;
 
 // What the recogniser remembers within one document: the rule tagger's memory of the names typed
 // so far (a person named in full makes the lone surname a person later), which reaches the model
@@ -43,10 +43,10 @@ struct NerSentenceContext {
 
 // Turns tokens into hashed features for the recogniser: the word, its lower case, shape,
 // prefixes and suffixes, the words two either side, UPOS, name-list hits (iso-codes countries,
-// Link Grammar's given names, places and peoples, WordNet's proper senses) of the token and of
-// two either side, the rule tagger's output (stacking: alone, with the shape, with its answers
-// for the tokens around) and the two previous labels. Version 2 added the lists two away and
-// the rule tagger's answer with the shape and the two before (GUM dev F1 70.1 -> 70.7).
+// Link Grammar's given names, places and peoples, WordNet's proper senses), the rule tagger's
+// output (stacking) and the two previous labels. Tried and not kept: the lists two tokens away
+// and the rule tagger's answer with the shape and the two answers before it (GUM dev F1 70.1
+// -> 70.7, CoNLL unchanged, but invented company names such as "Greystone Capital" were lost).
 // Thread-compatible: the Lexicon serialises its own calls.
 class NerFeatures {
  public:
