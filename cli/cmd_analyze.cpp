@@ -116,11 +116,12 @@ void RunAnalyze(const AnalyzeOptions& o) {
   const nlp::Analyzer analyzer(models);
   const nlp::EntityRecognizer recognizer(models + "/" + nlp::kNerFile, nlp::Lexicon::Open(),
                                          std::make_shared<const nlp::Gazetteer>());
-  nlp::NerDocumentMemory memory;  // the input is one document
   std::ostringstream out;
   if (!o.tokenized) {
     auto analysed = analyzer.Analyze(content, o.threads);
-    for (auto& s : analysed) recognizer.MarkEntities(s.tokens, memory);
+    std::vector<std::vector<nlp::Token>*> document;  // the input is one document
+    for (auto& s : analysed) document.push_back(&s.tokens);
+    recognizer.MarkDocument(document);
     WriteText(out, o, analysed);
     std::cout << out.str();
     return;
@@ -134,7 +135,7 @@ void RunAnalyze(const AnalyzeOptions& o) {
     all.push_back(&s.sentence.tokens);
   }
   analyzer.AnalyzeAll(all, o.threads);
-  for (auto* tokens : all) recognizer.MarkEntities(*tokens, memory);
+  recognizer.MarkDocument(all);  // the input is one document
   if (o.format == "json") {
     std::vector<nlp::AnalyzedSentence> plain;
     for (const auto& s : sentences) plain.push_back(s.sentence);

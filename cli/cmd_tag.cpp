@@ -35,27 +35,37 @@ class ConllTagger {
       : recognizer_(models_dir + "/" + nlp::kNerFile, nlp::Lexicon::Open(),
                     std::make_shared<const nlp::Gazetteer>()) {}
 
-  // Tags and prints the sentence gathered so far.
-  void Flush() {
-    if (tokens_.empty()) return;
-    std::vector<std::string> tags(tokens_.size(), "O");
-    for (const auto& m : recognizer_.Recognize(tokens_, {}, memory_)) {
-      const std::string_view type = ConllType(m.type);
-      if (type.empty()) continue;
-      for (std::size_t i = m.begin; i < m.end; ++i)
-        tags[i] = (i == m.begin ? "B-" : "I-") + std::string(type);
-    }
-    for (std::size_t i = 0; i < tokens_.size(); ++i)
-      std::cout << tokens_[i] << ' ' << tags[i] << '\n';
+  // Ends the sentence gathered so far (its tags are printed with its document's).
+  void EndSentence() {
+    if (!tokens_.empty()) document_.push_back(std::move(tokens_));
     tokens_.clear();
   }
-  void NewDocument() { memory_ = {}; }
+  // Tags and prints the document gathered so far: one type per name within it
+  // (EntityRecognizer::RecognizeDocument), sentences separated by blank lines.
+  void EndDocument() {
+    EndSentence();
+    const auto mentions = recognizer_.RecognizeDocument(document_, {});
+    for (std::size_t s = 0; s < document_.size(); ++s) {
+      const auto& tokens = document_[s];
+      std::vector<std::string> tags(tokens.size(), "O");
+      for (const auto& m : mentions[s]) {
+        const std::string_view type = ConllType(m.type);
+        if (type.empty()) continue;
+        for (std::size_t i = m.begin; i < m.end; ++i)
+          tags[i] = (i == m.begin ? "B-" : "I-") + std::string(type);
+      }
+      for (std::size_t i = 0; i < tokens.size(); ++i)
+        std::cout << tokens[i] << ' ' << tags[i] << '\n';
+      std::cout << '\n';
+    }
+    document_.clear();
+  }
   void Add(std::string token) { tokens_.push_back(std::move(token)); }
 
  private:
   nlp::EntityRecognizer recognizer_;
-  nlp::NerDocumentMemory memory_;  // one per document
-  std::vector<std::string> tokens_;
+  std::vector<std::vector<std::string>> document_;  // the sentences of the current document
+  std::vector<std::string> tokens_;                 // the current sentence
 };
 
 void RunTag(const TagOptions& o) {
@@ -73,19 +83,17 @@ void RunTag(const TagOptions& o) {
     // Only the first column is read: the others may hold gold annotations.
     const std::string token = line.substr(0, line.find_first_of(" \t"));
     if (token.empty()) {
-      tagger.Flush();
-      std::cout << '\n';
+      tagger.EndSentence();
       continue;
     }
     if (token == "-DOCSTART-") {
-      tagger.Flush();
-      tagger.NewDocument();
-      std::cout << "-DOCSTART- O\n";
+      tagger.EndDocument();
+      std::cout << "-DOCSTART- O\n\n";
       continue;
     }
     tagger.Add(token);
   }
-  tagger.Flush();
+  tagger.EndDocument();
 }
 
 }  // namespace

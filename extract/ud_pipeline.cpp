@@ -169,11 +169,12 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   profile_.parse += Lap(clock);
   ++profile_.articles;
   profile_.sentences += sentences.size();
-  nlp::NerDocumentMemory memory;  // one article is one document
+  std::vector<std::vector<nlp::Token>*> document;  // one article is one document
   for (nlp::AnalyzedSentence& s : sentences) {
     profile_.words += s.tokens.size();
-    if (s.tokens.size() <= kMaxClauseTokens) models_->recognizer.MarkEntities(s.tokens, memory);
+    if (s.tokens.size() <= kMaxClauseTokens) document.push_back(&s.tokens);
   }
+  models_->recognizer.MarkDocument(document);
   FillMissingLemmas(sentences, *models_->lexicon);
   profile_.typing += Lap(clock);
 

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "model/error.h"
+#include "nlp/ner_document.h"
 #include "nlp/value_rules.h"
 
 namespace kg::nlp {
@@ -92,6 +93,35 @@ void EntityRecognizer::MarkEntities(std::vector<Token>& tokens, NerDocumentMemor
   }
   const auto tags = BioTags(tokens.size(), Recognize(forms, upos, memory));
   for (std::size_t i = 0; i < tokens.size(); ++i) tokens[i].entity = tags[i];
+}
+
+std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
+    const std::vector<std::vector<std::string>>& sentences,
+    const std::vector<std::vector<std::string>>& upos) const {
+  static const std::vector<std::string> kNoTags;
+  NerDocumentMemory memory;
+  std::vector<std::vector<EntityMention>> out;
+  out.reserve(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s)
+    out.push_back(Recognize(sentences[s], s < upos.size() ? upos[s] : kNoTags, memory));
+  KeepDocumentTypes(sentences, out);
+  return out;
+}
+
+void EntityRecognizer::MarkDocument(const std::vector<std::vector<Token>*>& sentences) const {
+  std::vector<std::vector<std::string>> forms(sentences.size());
+  std::vector<std::vector<std::string>> upos(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    for (const Token& t : *sentences[s]) {
+      forms[s].push_back(t.form);
+      upos[s].push_back(t.upos);
+    }
+  }
+  const auto mentions = RecognizeDocument(forms, upos);
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const auto tags = BioTags(forms[s].size(), mentions[s]);
+    for (std::size_t i = 0; i < tags.size(); ++i) (*sentences[s])[i].entity = tags[i];
+  }
 }
 
 namespace {

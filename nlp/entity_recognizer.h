@@ -85,6 +85,17 @@ class EntityRecognizer {
   // with the tokens' upos when the model uses them.
   void MarkEntities(std::vector<Token>& tokens, NerDocumentMemory& memory) const;
 
+  // Recognize over one whole document (an article, a CoNLL -DOCSTART- block), sentence by
+  // sentence with one memory, then one type per name across the document (KeepDocumentTypes,
+  // nlp/ner_document.h). sentences: tokens per sentence; upos: tags per sentence, or empty.
+  // Returns one mention list per sentence.
+  [[nodiscard]] std::vector<std::vector<EntityMention>> RecognizeDocument(
+      const std::vector<std::vector<std::string>>& sentences,
+      const std::vector<std::vector<std::string>>& upos) const;
+
+  // MarkEntities over one document's sentences, with RecognizeDocument's consistent types.
+  void MarkDocument(const std::vector<std::vector<Token>*>& sentences) const;
+
   // What the model was trained with: whether it saw UPOS tags.
   [[nodiscard]] bool uses_upos() const { return uses_upos_; }
 

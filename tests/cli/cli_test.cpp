@@ -305,7 +305,7 @@ TEST_F(CliTest, TagMarksPeopleAndPlacesInConllColumns) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out,
             "-DOCSTART- O\n\nAngela B-PER\nMerkel I-PER\nmet O\nEmmanuel B-PER\nMacron I-PER\n"
-            "in O\nParis B-LOC\n. O\n");
+            "in O\nParis B-LOC\n. O\n\n");
 }
 
 TEST_F(CliTest, TagWithoutAModelIsAOneLineError) {

@@ -13,6 +13,7 @@
 #include "nlp/entity_recognizer.h"
 #include "nlp/lexicon.h"
 #include "nlp/ner_corpus.h"
+#include "nlp/ner_document.h"
 #include "nlp/ner_features.h"
 #include "nlp/ner_train.h"
 #include "nlp/value_rules.h"
@@ -212,6 +213,31 @@ TEST_F(NerModelTest, ATruncatedModelIsAnErrorNamingTheFile) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 2);
   EXPECT_THAT([&] { EntityRecognizer(path, *lexicon_, *gazetteer_); },
               testing::ThrowsMessage<Error>(HasSubstr(path)));
+}
+
+TEST(KeepDocumentTypes, ANameTakesTheTypeMostOfItsMentionsHaveInTheDocument) {
+  // "Leeds" typed as a place once and as an organisation twice, once in a capitals headline.
+  const std::vector<std::vector<std::string>> doc{
+      {"LEEDS", "WIN", "AGAIN"}, {"Leeds", "beat", "Hull", "2-1", "."}, {"Leeds", "drew", "."}};
+  std::vector<std::vector<EntityMention>> mentions{
+      {{0, 1, "ORGANIZATION"}},
+      {{0, 1, "CITY"}, {2, 3, "CITY"}, {3, 4, "QUANTITY"}},
+      {{0, 1, "ORGANIZATION"}}};
+  KeepDocumentTypes(doc, mentions);
+  EXPECT_EQ(mentions[1][0].type, "ORGANIZATION");
+  EXPECT_EQ(mentions[1][1].type, "CITY");      // another name keeps its own type
+  EXPECT_EQ(mentions[1][2].type, "QUANTITY");  // values are not names
+  EXPECT_EQ(mentions[0][0].type, "ORGANIZATION");
+}
+
+TEST(KeepDocumentTypes, WithoutAMajorityEachMentionKeepsItsTypeAndSpansNeverChange) {
+  const std::vector<std::vector<std::string>> doc{{"Jordan", "scored"}, {"in", "Jordan"}};
+  std::vector<std::vector<EntityMention>> mentions{{{0, 1, "PERSON"}}, {{1, 2, "COUNTRY"}}};
+  KeepDocumentTypes(doc, mentions);
+  EXPECT_EQ(mentions[0][0].type, "PERSON");
+  EXPECT_EQ(mentions[1][0].type, "COUNTRY");
+  EXPECT_EQ(mentions[1][0].begin, 1U);
+  EXPECT_EQ(mentions[1][0].end, 2U);
 }
 
 TEST(ValueRules, FindMoneyPercentDateAndQuantity) {

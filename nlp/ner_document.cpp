@@ -1,0 +1,51 @@
+#include "nlp/ner_document.h"
+
+#include <map>
+#include <unordered_map>
+
+#include "nlp/words.h"
+
+namespace kg::nlp {
+namespace {
+
+bool IsValueType(const std::string& type) {
+  return type == "MONEY" || type == "DATE" || type == "QUANTITY" || type == "PERCENT";
+}
+
+// The mention's words, case-folded and joined by spaces: "LEEDS UNITED" and "Leeds United" match.
+std::string Key(const std::vector<std::string>& tokens, const EntityMention& m) {
+  std::string key;
+  for (std::size_t i = m.begin; i < m.end && i < tokens.size(); ++i)
+    key += (i == m.begin ? "" : " ") + Lower(tokens[i]);
+  return key;
+}
+
+}  // namespace
+
+void KeepDocumentTypes(const std::vector<std::vector<std::string>>& sentences,
+                       std::vector<std::vector<EntityMention>>& mentions) {
+  // How many of each name's mentions have each type (std::map: a fixed order of types).
+  std::unordered_map<std::string, std::map<std::string, std::size_t>> votes;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    for (const EntityMention& m : mentions[s]) {
+      if (!IsValueType(m.type)) ++votes[Key(sentences[s], m)][m.type];
+    }
+  }
+  std::unordered_map<std::string, std::string> winner;
+  for (const auto& [key, count] : votes) {
+    std::size_t total = 0;
+    for (const auto& [type, n] : count) total += n;
+    for (const auto& [type, n] : count) {
+      if (2 * n > total) winner[key] = type;
+    }
+  }
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    for (EntityMention& m : mentions[s]) {
+      if (IsValueType(m.type)) continue;
+      const auto it = winner.find(Key(sentences[s], m));
+      if (it != winner.end()) m.type = it->second;
+    }
+  }
+}
+
+}  // namespace kg::nlp
