@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/clauses/argument.h"
+#include "extract/clauses/clause.h"
 #include "extract/rules/catalogue.h"
 #include "model/triple.h"
 #include "nlp/analysis.h"
@@ -25,6 +26,9 @@ struct ClauseTriple {
   bool asserted = true;
   std::string time;  // ISO 8601 date of the clause, "" when undated
   RuleId rule = RuleId::kSubjectObject;
+  // Where the subject came from: its own nsubj, or one the clause took from another (a
+  // participle's noun, the governing clause of an adverbial, a controller, a conjunct).
+  SubjectSource subject_source = SubjectSource::kOwn;
   double confidence = 0.0;  // in (0, 1): the rule's prior with argument-level adjustments
 };
 
