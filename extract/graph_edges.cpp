@@ -55,6 +55,24 @@ bool IsFragmentClause(const ClauseTriple& t) {
          std::find(kVerbFirst.begin(), kVerbFirst.end(), first) != kVerbFirst.end();
 }
 
+// An oblique whose case words mark a circumstance of the event, not a participant in it:
+// concession, cause, sequence, route or comparison ("rose despite the strike", "ruled out ...
+// despite the revision", "stopped because of the strike"). Participants stay: "to", "from",
+// "with", "into", "against", "for", "of", "about", "on", "in", "at", "over", "as", "by"; of the
+// markers of two words only "out of" ("fell out of the market"). A value after any marker stays
+// ("cut by 25 pct", "since 1985").
+bool IsCircumstanceOblique(const ClauseTriple& t) {
+  static constexpr std::array<std::string_view, 19> kCircumstances{
+      "despite", "after",      "before", "during",    "since",  "until",  "till",
+      "through", "throughout", "amid",   "following", "like",   "unlike", "than",
+      "via",     "per",        "under",  "within",    "without"};
+  const bool oblique = t.rule == RuleId::kSubjectOblique || t.rule == RuleId::kPassiveOblique ||
+                       t.rule == RuleId::kCopulaOblique;
+  if (!oblique || t.marker.empty() || !t.object.value.empty()) return false;
+  if (t.marker.find(' ') != std::string::npos) return t.marker != "out of";
+  return std::find(kCircumstances.begin(), kCircumstances.end(), t.marker) != kCircumstances.end();
+}
+
 // A value as the doer or holder ("35.8 pct said", "1987 compared in 1982"): the parse took a
 // number or date for the subject.
 bool IsValueSubject(const ClauseTriple& t) {
@@ -82,7 +100,8 @@ std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
   for (const EmittedTriple& e : emitted)
     keep.push_back(!IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) &&
                    !IsSaidNoun(e.clause) && !IsBorrowedOblique(e.clause) &&
-                   !IsValueSubject(e.clause) && !e.clause.subject.vague && !e.clause.object.vague);
+                   !IsValueSubject(e.clause) && !IsCircumstanceOblique(e.clause) &&
+                   !e.clause.subject.vague && !e.clause.object.vague);
   return keep;
 }
 

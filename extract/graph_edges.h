@@ -19,6 +19,8 @@ namespace kg::extract {
 //   a piece of what was said.
 // - an oblique whose subject was borrowed from a participle's noun or an adverbial's governing
 //   clause ("..., falling to a record low"): attachment errors make most of them wrong.
+// - an oblique of circumstance (despite, after, at, through, under, because of, ...: the marker
+//   list is in graph_edges.cpp), unless its object is a value.
 // - a value or date as the subject ("35.8 pct said", "1987 compared in 1982").
 // - an end that is a vague phrase (Argument::vague: "their cocoa", "half of its capacity",
 //   "several years"): the node would be junk.

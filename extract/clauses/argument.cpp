@@ -222,9 +222,9 @@ bool IsPartitiveNoun(std::string_view lemma) {
 
 // Nouns of a length of time.
 bool IsDurationNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 11> kNouns{"second",  "minute", "hour", "day",
-                                                           "week",    "month",  "year", "decade",
-                                                           "century", "period", "while"};
+  static constexpr std::array<std::string_view, 12> kNouns{"second",  "minute", "hour",  "day",
+                                                           "week",    "month",  "year",  "decade",
+                                                           "century", "period", "while", "time"};
   return std::find(kNouns.begin(), kNouns.end(), lemma) != kNouns.end();
 }
 
@@ -240,7 +240,7 @@ bool IsVaguePhrase(const DepTree& tree, int head) {
       return true;
   }
   const std::string lemma = tree.Lemma(head);
-  if (IsDurationNoun(lemma)) return true;
+  if (IsDurationNoun(lemma) || IsCalendarWord(lemma)) return true;
   if (!IsPartitiveNoun(lemma)) return false;
   for (const int n : tree.ChildrenWith(head, "nmod"))
     if (tree.HasChildLemma(n, "case", {"of"})) return true;
@@ -325,6 +325,10 @@ std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int wi
   if (tokens.empty()) return std::nullopt;
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
+  // A "clause" headed by a noun with no copula and no subject ("said a level", "said normal
+  // rainfall in some areas") is a piece the parse cut from one: no claim a reader can read.
+  arg.vague = tree.Upos(head) != "VERB" && tree.Upos(head) != "AUX" && !tree.Child(head, "cop") &&
+              !tree.Child(head, "nsubj");
   // A short clause is its own best name; a long one is cut to its core, where attachment errors
   // would otherwise pile up in one node.
   if (static_cast<std::size_t>(std::count(arg.text.begin(), arg.text.end(), ' ')) >=

@@ -53,7 +53,8 @@ struct ArgumentContext {
 // its whole subtree without the complementiser and edge punctuation as `text` (Open IE's arg2),
 // and as `name` (the graph's node) too up to kMaxClauseNameWords words, its ClauseCore beyond
 // (judges of news triples read a clause cut to its core as garbled or cut short more often than a
-// whole short clause); type kOther, never named.
+// whole short clause); type kOther, never named; `vague` when the head is a noun or adjective
+// with neither copula nor subject ("said a level": a piece of a clause the parse broke).
 inline constexpr std::size_t kMaxClauseNameWords = 30;
 // `without` (a token or kNone) and its subtree are left out: the parenthetical "officials said"
 // of the clause it reports.
@@ -79,7 +80,9 @@ inline constexpr std::size_t kMaxClauseNameWords = 30;
 // from its head and the head's own dependents (kinds seen on Reuters development stories):
 // - a part, amount or kind of something else: "part of their cocoa", "half of its capacity",
 //   "result of rises in bullion", "combination of cash and shares";
-// - a stretch of time: "several years", "a single day" (a date is a value node, not this).
+// - a stretch of time or a day word no date could be read from: "several years", "a single
+//   day", "today" without an article date (a date is a value node, not this);
+// - a broken clause: a finite verb inside the phrase ("shortages despite pockets of said").
 [[nodiscard]] bool IsVaguePhrase(const DepTree& tree, int head);
 
 // True for a common noun, or an adjective the parser tagged as one where the tree uses it as a

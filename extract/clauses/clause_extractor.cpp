@@ -114,9 +114,20 @@ std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const Clau
   return {lemma, RuleId::kPassiveAgent};
 }
 
+// An oblique fronted before the clause's subject sets the scene for the whole sentence ("With
+// declining incomes, the government will not raise taxes"; "In a statement, ..."): it is no
+// argument of the verb. A date there still dates the clause (EmitDate).
+bool IsFrontedOblique(const ClauseFrame& frame, const ClauseArgument& arg) {
+  const auto& subjects = frame.clause.subjects;
+  return arg.role == Role::kOblique && frame.clause.subject_source == SubjectSource::kOwn &&
+         !subjects.empty() && arg.head < *std::min_element(subjects.begin(), subjects.end()) &&
+         arg.head < frame.clause.predicate;
+}
+
 std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgument& arg) {
   if (arg.role == Role::kComplement) return MakeClauseArgument(frame.tree, arg.head);
   if (arg.head == frame.clause.time) return std::nullopt;  // EmitDate's node
+  if (IsFrontedOblique(frame, arg)) return std::nullopt;
   auto out = MakeArgument(frame.tree, arg.head, frame.context);
   // An oblique without a preposition ("next year", "last week") is an argument only as a date:
   // as a plain noun it would read as the verb's object.
@@ -142,8 +153,10 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         relation += " " + frame.tree.token(measured->noun).form + " of";
         object = std::move(measured->amount);
       }
-    for (const Argument& subject : subjects)
+    for (const Argument& subject : subjects) {
       out.push_back(MakeTriple(frame, rule, subject, predicate, relation, *object));
+      if (arg.role == Role::kOblique) out.back().marker = arg.marker;
+    }
   }
 }
 
@@ -159,11 +172,13 @@ void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients
       if (arg.role == Role::kAgent && !measure)
         out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other, lemma,
                                  WithMarker(frame.relation, arg.marker), patient));
-      else if (arg.role == Role::kOblique || arg.role == Role::kAgent)
+      else if (arg.role == Role::kOblique || arg.role == Role::kAgent) {
         out.push_back(
             MakeTriple(frame, RuleId::kPassiveOblique, patient,
                        WithMarker("be " + frame.tree.Lower(frame.clause.predicate), arg.marker),
                        WithMarker(frame.relation, arg.marker), *other));
+        out.back().marker = arg.marker;
+      }
     }
   }
 }
@@ -234,7 +249,12 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
 
 void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
-  ClauseFrame frame{tree, clause, context, tree.Text(clause.relation_tokens), "", ""};
+  // A copula's nominal is the triple's object, so the relation is the copula alone ("is", not
+  // "is reminder" before "forceful reminder"); an adjective stays ("is good for").
+  std::vector<int> relation_tokens = clause.relation_tokens;
+  if (clause.copula && tree.Upos(clause.predicate) != "ADJ" && relation_tokens.size() > 1)
+    std::erase(relation_tokens, clause.predicate);
+  ClauseFrame frame{tree, clause, context, tree.Text(relation_tokens), "", ""};
   if (clause.modality == "will" || clause.modality == "would")
     frame.context.direction = TimeDirection::kFuture;
   if (clause.speaker != DepTree::kNone)

@@ -298,5 +298,55 @@ said say VERB VBD 7 parataxis
   }
 }
 
+TEST(NodeShape, AFrontedObliqueSetsTheSceneAndIsNoArgument) {
+  // "With lower revenue, the council will cut grants."
+  const auto emitted = Emit(R"(With with ADP IN 3 case
+lower low ADJ JJR 3 amod
+revenue revenue NOUN NN 8 obl
+, , PUNCT , 8 punct
+the the DET DT 6 det
+council council NOUN NN 8 nsubj
+will will AUX MD 8 aux
+cut cut VERB VB 0 root
+grants grant NOUN NNS 8 obj
+. . PUNCT . 8 punct)");
+  const auto kept = Kept(emitted);
+  EXPECT_TRUE(Has(kept, "council -cut-> grants")) << All(emitted);
+  EXPECT_FALSE(AnyWith(kept, "revenue")) << All(emitted);
+}
+
+TEST(NodeShape, ANounPieceOfAReportedClauseIsNoClaim) {
+  // "The bureau said normal rainfall in some areas." (the parse cut the clause to a noun)
+  const auto emitted = Emit(R"(The the DET DT 2 det
+bureau bureau NOUN NN 3 nsubj
+said say VERB VBD 0 root
+normal normal ADJ JJ 5 amod
+rainfall rainfall NOUN NN 3 ccomp
+in in ADP IN 8 case
+some some DET DT 8 det
+areas area NOUN NNS 5 nmod
+. . PUNCT . 3 punct)");
+  EXPECT_FALSE(AnyWith(Kept(emitted), "-say->")) << All(emitted);
+}
+
+TEST(NodeShape, ACircumstanceIsNoParticipantButATargetIs) {
+  // "Output rose despite the strike."
+  const auto despite = Emit(R"(Output output NOUN NN 2 nsubj
+rose rise VERB VBD 0 root
+despite despite ADP IN 5 case
+the the DET DT 5 det
+strike strike NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(despite), "strike")) << All(despite);
+  // "Output rose to a record."
+  const auto to = Emit(R"(Output output NOUN NN 2 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 5 case
+a a DET DT 5 det
+record record NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Has(Kept(to), "Output -rise to-> record")) << All(to);
+}
+
 }  // namespace
 }  // namespace kg::extract
