@@ -17,8 +17,9 @@ namespace kg::extract {
 //   between two things; only about / of / against / to / with / over obliques stay.
 // - a common-noun object of "say" ("dealers said the market ..." parsed with "market" as obj):
 //   a piece of what was said.
-// - an oblique whose subject was borrowed from a participle's noun or an adverbial's governing
-//   clause ("..., falling to a record low"): attachment errors make most of them wrong.
+// - an oblique whose subject was borrowed from a participle's noun, an adverbial's governing
+//   clause or a controller ("..., falling to a record low"): attachment errors make most of
+//   them wrong.
 // - an oblique of circumstance (despite, after, at, through, under, because of, ...: the marker
 //   list is in graph_edges.cpp), unless its object is a value.
 // - a value or date as the subject ("35.8 pct said", "1987 compared in 1982").

@@ -212,11 +212,13 @@ std::optional<DepTree::Mention> HeadOrTitledMention(const DepTree& tree, int hea
   return std::nullopt;
 }
 
-// Head nouns that name a share, amount or kind of what their "of" phrase names.
+// Head nouns that name a share, amount, kind or point in time of what their "of" phrase names
+// ("the end of April").
 bool IsPartitiveNoun(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 16> kNouns{
-      "part",   "half", "rest", "bulk", "majority", "sort",        "kind", "type",
-      "result", "lot",  "view", "sign", "number",   "combination", "way",  "time"};
+  static constexpr std::array<std::string_view, 20> kNouns{
+      "part", "half",   "rest", "bulk",  "majority",  "sort",   "kind",
+      "type", "result", "lot",  "view",  "sign",      "number", "combination",
+      "way",  "time",   "end",  "start", "beginning", "middle"};
   return std::find(kNouns.begin(), kNouns.end(), lemma) != kNouns.end();
 }
 

@@ -348,5 +348,26 @@ record record NOUN NN 2 obl
   EXPECT_TRUE(Has(Kept(to), "Output -rise to-> record")) << All(to);
 }
 
+TEST(NodeShape, AControlledClauseKeepsItsObjectButNoBorrowedOblique) {
+  // "The firm tried to sell the unit at the end of the talks."
+  const auto emitted = Emit(R"(The the DET DT 2 det
+firm firm NOUN NN 3 nsubj
+tried try VERB VBD 0 root
+to to PART TO 5 mark
+sell sell VERB VB 3 xcomp
+the the DET DT 7 det
+unit unit NOUN NN 5 obj
+at at ADP IN 10 case
+the the DET DT 10 det
+end end NOUN NN 5 obl
+of of ADP IN 13 case
+the the DET DT 13 det
+talks talk NOUN NNS 10 nmod
+. . PUNCT . 3 punct)");
+  const auto kept = Kept(emitted);
+  EXPECT_TRUE(Has(kept, "firm -sell-> unit")) << All(emitted);
+  EXPECT_FALSE(AnyWith(kept, "end")) << All(emitted);
+}
+
 }  // namespace
 }  // namespace kg::extract
