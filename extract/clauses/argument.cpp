@@ -81,12 +81,16 @@ std::vector<int> PhraseTokens(const DepTree& tree, int head) {
       head, {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
              "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
              "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
-  // "according to X" hung on a noun is the clause's source, not part of the noun's phrase, and
-  // a bare day word hung on it ("told a court yesterday", "fell to a low Monday") dates the
-  // clause, not the thing.
-  for (const int n : tree.ChildrenWith(head, "nmod")) {
-    const bool bare_day = !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
-    if (!IsAccordingTo(tree, n) && !bare_day) continue;
+  // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a
+  // bare day word hung on it ("told a court yesterday", "fell to a low Monday") and an adverb
+  // after it ("prices recently", "expectations here") say when or where of the clause, not of
+  // the thing.
+  for (const int n : tree.Children(head)) {
+    const bool bare_day =
+        tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
+    const bool trailing_adverb = tree.IsRel(n, "advmod") && n > head && tree.Upos(n) == "ADV";
+    if (!(tree.IsRel(n, "nmod") && IsAccordingTo(tree, n)) && !bare_day && !trailing_adverb)
+      continue;
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
   }
@@ -242,6 +246,8 @@ bool IsVaguePhrase(const DepTree& tree, int head) {
       return true;
   }
   const std::string lemma = tree.Lemma(head);
+  // A unit the value parser could not read with its number ("3,100 stg", "mln dlrs").
+  if (IsBareUnitWord(tree.token(head).form)) return true;
   if (IsDurationNoun(lemma) || IsCalendarWord(lemma)) return true;
   if (!IsPartitiveNoun(lemma)) return false;
   for (const int n : tree.ChildrenWith(head, "nmod"))

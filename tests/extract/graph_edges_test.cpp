@@ -369,5 +369,22 @@ talks talk NOUN NNS 10 nmod
   EXPECT_FALSE(AnyWith(kept, "end")) << All(emitted);
 }
 
+TEST(NodeShape, AnAdverbAfterANounAndAnUnreadUnitAreNoPartOfANode) {
+  // "Dealers sold bonds recently." parsed with "recently" on "bonds".
+  const auto adverb = Emit(R"(Dealers dealer NOUN NNS 2 nsubj
+sold sell VERB VBD 0 root
+bonds bond NOUN NNS 2 obj
+recently recently ADV RB 3 advmod
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Has(Kept(adverb), "Dealers -sell-> bonds")) << All(adverb);
+  // "Dealers quoted mln dlrs." (the amount's number lost by the parse)
+  const auto unit = Emit(R"(Dealers dealer NOUN NNS 2 nsubj
+quoted quote VERB VBD 0 root
+mln mln NOUN NN 4 compound
+dlrs dlr NOUN NNS 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(unit), "dlrs")) << All(unit);
+}
+
 }  // namespace
 }  // namespace kg::extract
