@@ -110,7 +110,11 @@ std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> toke
     const bool focus = tree.IsRel(t, "advmod") && t < head;
     // An owner that is a pronoun ("their cocoa") names nobody until coreference says who: the
     // node is the thing owned ("cocoa"), as with a determiner.
-    const bool pronoun_owner = tree.IsRel(t, "nmod:poss") && tree.Upos(t) == "PRON";
+    const std::string owner = tree.Lower(t);
+    const bool pronoun_owner =
+        tree.IsRel(t, "nmod:poss") &&
+        (tree.Upos(t) == "PRON" || owner == "its" || owner == "their" || owner == "his" ||
+         owner == "her" || owner == "our" || owner == "my" || owner == "your");
     return (own && (tree.IsRel(t, "det") || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
                     negator || focus || pronoun_owner)) ||
            (tree.IsRel(t, "det") && t < head && tree.Upos(t) == "DET" &&
@@ -238,12 +242,19 @@ bool IsDurationNoun(std::string_view lemma) {
 
 bool IsVaguePhrase(const DepTree& tree, int head) {
   if (head < 0 || head >= tree.size() || !IsCommonNoun(tree, head)) return false;
+  const std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
   // A finite verb inside a noun phrase ("shortages despite pockets of said"): the parse broke a
   // clause into the phrase.
-  for (const int t : PhraseTokens(tree, head)) {
+  for (const int t : tokens) {
     const std::string& xpos = tree.token(t).xpos;
     if (t != head && tree.Upos(t) == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"))
       return true;
+  }
+  // A phrase that starts with a preposition or conjunction ("on Iran subjects") is a piece the
+  // parse cut from a longer one.
+  if (!tokens.empty()) {
+    const std::string& first = tree.Upos(tokens.front());
+    if (first == "ADP" || first == "CCONJ" || first == "SCONJ") return true;
   }
   const std::string lemma = tree.Lemma(head);
   // A unit the value parser could not read with its number ("3,100 stg", "mln dlrs").

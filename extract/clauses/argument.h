@@ -83,7 +83,8 @@ inline constexpr std::size_t kMaxClauseNameWords = 30;
 // - a stretch of time or a day word no date could be read from: "several years", "a single
 //   day", "today" without an article date (a date is a value node, not this);
 // - a broken clause: a finite verb inside the phrase ("shortages despite pockets of said");
-// - a unit word the value parser could not read with its number ("3,100 stg", "mln dlrs").
+// - a unit word the value parser could not read with its number ("3,100 stg", "mln dlrs");
+// - a piece that starts with a preposition or conjunction ("on Iran subjects").
 [[nodiscard]] bool IsVaguePhrase(const DepTree& tree, int head);
 
 // True for a common noun, or an adjective the parser tagged as one where the tree uses it as a

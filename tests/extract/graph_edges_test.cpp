@@ -386,5 +386,20 @@ dlrs dlr NOUN NNS 2 obj
   EXPECT_FALSE(AnyWith(Kept(unit), "dlrs")) << All(unit);
 }
 
+TEST(NodeShape, APieceStartingWithAPrepositionIsNoNode) {
+  // "Notes on Iran subjects said the talks failed." parsed with "Notes" left out of the subject
+  // and "on Iran" hung before "subjects".
+  const auto emitted = Emit(R"(Notes note NOUN NNS 5 dep
+on on ADP IN 3 case
+Iran Iran PROPN NNP 4 nmod B-COUNTRY
+subjects subject NOUN NNS 5 nsubj
+said say VERB VBD 0 root
+the the DET DT 7 det
+talks talk NOUN NNS 8 nsubj
+failed fail VERB VBD 5 ccomp
+. . PUNCT . 5 punct)");
+  EXPECT_FALSE(AnyWith(Kept(emitted), "on Iran")) << All(emitted);
+}
+
 }  // namespace
 }  // namespace kg::extract
