@@ -73,6 +73,15 @@ bool IsCircumstanceOblique(const ClauseTriple& t) {
   return std::find(kCircumstances.begin(), kCircumstances.end(), t.marker) != kCircumstances.end();
 }
 
+// An oblique fronted before the clause's own subject sets the scene for the whole sentence
+// ("With declining incomes, the government will not raise taxes"): no argument of the verb. A
+// value there (a date, an amount) stays.
+bool IsFrontedOblique(const ClauseTriple& t) {
+  const bool oblique = t.rule == RuleId::kSubjectOblique || t.rule == RuleId::kPassiveOblique;
+  return oblique && t.subject_source == SubjectSource::kOwn && t.object.value.empty() &&
+         t.object.end <= t.subject.start;
+}
+
 // A value as the doer or holder ("35.8 pct said", "1987 compared in 1982"): the parse took a
 // number or date for the subject.
 bool IsValueSubject(const ClauseTriple& t) {
@@ -103,7 +112,8 @@ std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
     keep.push_back(!IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) &&
                    !IsSaidNoun(e.clause) && !IsBorrowedOblique(e.clause) &&
                    !IsValueSubject(e.clause) && !IsCircumstanceOblique(e.clause) &&
-                   !e.clause.subject.vague && !e.clause.object.vague);
+                   !IsFrontedOblique(e.clause) && !e.clause.subject.vague &&
+                   !e.clause.object.vague);
   return keep;
 }
 

@@ -22,6 +22,8 @@ namespace kg::extract {
 //   them wrong.
 // - an oblique of circumstance (despite, after, at, through, under, because of, ...: the marker
 //   list is in graph_edges.cpp), unless its object is a value.
+// - an oblique fronted before the clause's own subject ("With lower revenue, the council ..."):
+//   it sets the scene, it is no argument (a value there stays).
 // - a value or date as the subject ("35.8 pct said", "1987 compared in 1982").
 // - an end that is a vague phrase (Argument::vague: "their cocoa", "half of its capacity",
 //   "several years"): the node would be junk.

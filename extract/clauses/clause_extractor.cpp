@@ -114,20 +114,9 @@ std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const Clau
   return {lemma, RuleId::kPassiveAgent};
 }
 
-// An oblique fronted before the clause's subject sets the scene for the whole sentence ("With
-// declining incomes, the government will not raise taxes"; "In a statement, ..."): it is no
-// argument of the verb. A date there still dates the clause (EmitDate).
-bool IsFrontedOblique(const ClauseFrame& frame, const ClauseArgument& arg) {
-  const auto& subjects = frame.clause.subjects;
-  return arg.role == Role::kOblique && frame.clause.subject_source == SubjectSource::kOwn &&
-         !subjects.empty() && arg.head < *std::min_element(subjects.begin(), subjects.end()) &&
-         arg.head < frame.clause.predicate;
-}
-
 std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgument& arg) {
   if (arg.role == Role::kComplement) return MakeClauseArgument(frame.tree, arg.head);
   if (arg.head == frame.clause.time) return std::nullopt;  // EmitDate's node
-  if (IsFrontedOblique(frame, arg)) return std::nullopt;
   auto out = MakeArgument(frame.tree, arg.head, frame.context);
   // An oblique without a preposition ("next year", "last week") is an argument only as a date:
   // as a plain noun it would read as the verb's object.
