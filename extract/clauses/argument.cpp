@@ -346,8 +346,12 @@ std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int wi
   SetSpan(tree, tokens, arg);
   // A "clause" headed by a noun with no copula and no subject ("said a level", "said normal
   // rainfall in some areas") is a piece the parse cut from one: no claim a reader can read.
-  arg.vague = tree.Upos(head) != "VERB" && tree.Upos(head) != "AUX" && !tree.Child(head, "cop") &&
-              !tree.Child(head, "nsubj");
+  // So is a participle with no subject of its own ("said ... Faced with an angry Congress"): the
+  // fronted adverbial of the clause, not the clause.
+  const std::string& xpos = tree.token(head).xpos;
+  const bool participle = tree.Upos(head) == "VERB" && (xpos == "VBN" || xpos == "VBG");
+  arg.vague = ((tree.Upos(head) != "VERB" && tree.Upos(head) != "AUX") || participle) &&
+              !tree.Child(head, "cop") && !tree.Child(head, "nsubj") && !tree.Child(head, "expl");
   // A short clause is its own best name; a long one is cut to its core, where attachment errors
   // would otherwise pile up in one node.
   if (static_cast<std::size_t>(std::count(arg.text.begin(), arg.text.end(), ' ')) >=

@@ -401,5 +401,22 @@ failed fail VERB VBD 5 ccomp
   EXPECT_FALSE(AnyWith(Kept(emitted), "on Iran")) << All(emitted);
 }
 
+TEST(NodeShape, AFrontedParticipleIsNoClaim) {
+  // "Faced with a strike, the mill closed, analysts said." parsed with "Faced" as what was said.
+  const auto emitted = Emit(R"(Faced face VERB VBN 11 ccomp
+with with ADP IN 4 case
+a a DET DT 4 det
+strike strike NOUN NN 1 obl
+, , PUNCT , 1 punct
+the the DET DT 7 det
+mill mill NOUN NN 8 nsubj
+closed close VERB VBD 1 conj
+, , PUNCT , 11 punct
+analysts analyst NOUN NNS 11 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 11 punct)");
+  EXPECT_FALSE(AnyWith(Kept(emitted), "-say-> Faced")) << All(emitted);
+}
+
 }  // namespace
 }  // namespace kg::extract
