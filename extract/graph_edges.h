@@ -9,11 +9,24 @@ namespace kg::extract {
 // Which of the UD extractor's triples a news graph should hold as edges: false for those it
 // should not (the Open IE listing of `kg extract --format carb` keeps them all). Their mentions
 // still take part in entity resolution (a dropped "he said in a statement" still tells who "he"
-// is). A reported clause stays the object of its speech edge, named by its core (ClauseCore:
-// "Kelso -say-> the deal will close", not the whole clause with its modifiers), so that "what did
-// Kelso say?" has an answer; its facts carry the speaker in attributed_to. Dropped:
-// - the venue or medium of a speech verb ("said in a statement", "said at a news conference",
-//   "told reporters in Paris"): Kelso -say in-> statement names no relation between two things.
+// is). A reported clause stays the object of its speech edge (named as MakeClauseArgument says:
+// whole when short, its core when long), so that "what did Kelso say?" has an answer; its facts
+// carry the speaker in attributed_to. Dropped:
+// - the venue, medium, time or cause of a speech verb ("said in a statement", "said at a news
+//   conference", "said because of the strike"): Kelso -say in-> statement names no relation
+//   between two things; only about / of / against / to / with / over obliques stay.
+// - a common-noun object of "say" ("dealers said the market ..." parsed with "market" as obj):
+//   a piece of what was said.
+// - an oblique whose subject was borrowed from a participle's noun, an adverbial's governing
+//   clause or a controller ("..., falling to a record low"): attachment errors make most of
+//   them wrong.
+// - an oblique of circumstance (despite, after, at, through, under, because of, ...: the marker
+//   list is in graph_edges.cpp), unless its object is a value.
+// - an oblique fronted before the clause's own subject ("With lower revenue, the council ..."):
+//   it sets the scene, it is no argument (a value there stays).
+// - a value or date as the subject ("35.8 pct said", "1987 compared in 1982").
+// - an end that is a vague phrase (Argument::vague: "their cocoa", "half of its capacity",
+//   "several years"): the node would be junk.
 // - a speech edge whose clause is a fragment without a subject ("said -> is possible", "said ->
 //   pct"): the parse broke the clause, and the node would be junk.
 // `emitted` is EmitClauseTriples' output for one article, in sentence order; the result has one

@@ -139,6 +139,10 @@ std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
     t.subject = {entities[*s].name, entities[*s].type};
     t.object = {entities[*o].name, entities[*o].type};
     t.attributed_to = speaker(t);
+    // The by-agent is the edge's subject, so the passive words ("was led by") would read
+    // backwards between its ends: the edge says the verb ("lead"); Open IE output (CaRB), which
+    // quotes the sentence's order, keeps them.
+    if (emitted[i].clause.rule == RuleId::kPassiveAgent) t.relation = t.predicate;
     t.confidence = GraphConfidence(emitted[i], sentence_words[t.evidence.sentence_index]);
     t.extractor = "ud/" + t.rule;
     out.push_back(std::move(t));

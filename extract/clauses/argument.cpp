@@ -81,9 +81,16 @@ std::vector<int> PhraseTokens(const DepTree& tree, int head) {
       head, {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
              "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
              "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
-  // "according to X" hung on a noun is the clause's source, not part of the noun's phrase.
-  for (const int n : tree.ChildrenWith(head, "nmod")) {
-    if (!IsAccordingTo(tree, n)) continue;
+  // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a
+  // bare day word hung on it ("told a court yesterday", "fell to a low Monday") and an adverb
+  // after it ("prices recently", "expectations here") say when or where of the clause, not of
+  // the thing.
+  for (const int n : tree.Children(head)) {
+    const bool bare_day =
+        tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
+    const bool trailing_adverb = tree.IsRel(n, "advmod") && n > head && tree.Upos(n) == "ADV";
+    if (!(tree.IsRel(n, "nmod") && IsAccordingTo(tree, n)) && !bare_day && !trailing_adverb)
+      continue;
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
   }
@@ -101,8 +108,15 @@ std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> toke
         (tree.Lemma(t) == "not" || tree.Lemma(t) == "never" || tree.Lemma(t) == "n't");
     // A focus adverb before the head ("only", "also", "mainly") is not part of the phrase.
     const bool focus = tree.IsRel(t, "advmod") && t < head;
+    // An owner that is a pronoun ("their cocoa") names nobody until coreference says who: the
+    // node is the thing owned ("cocoa"), as with a determiner.
+    const std::string owner = tree.Lower(t);
+    const bool pronoun_owner =
+        tree.IsRel(t, "nmod:poss") &&
+        (tree.Upos(t) == "PRON" || owner == "its" || owner == "their" || owner == "his" ||
+         owner == "her" || owner == "our" || owner == "my" || owner == "your");
     return (own && (tree.IsRel(t, "det") || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
-                    negator || focus)) ||
+                    negator || focus || pronoun_owner)) ||
            (tree.IsRel(t, "det") && t < head && tree.Upos(t) == "DET" &&
             tree.Head(t) != DepTree::kNone && tree.Head(t) <= head);
   });
@@ -206,7 +220,51 @@ std::optional<DepTree::Mention> HeadOrTitledMention(const DepTree& tree, int hea
   return std::nullopt;
 }
 
+// Head nouns that name a share, amount, kind or point in time of what their "of" phrase names
+// ("the end of April").
+bool IsPartitiveNoun(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 20> kNouns{
+      "part", "half",   "rest", "bulk",  "majority",  "sort",   "kind",
+      "type", "result", "lot",  "view",  "sign",      "number", "combination",
+      "way",  "time",   "end",  "start", "beginning", "middle"};
+  return std::find(kNouns.begin(), kNouns.end(), lemma) != kNouns.end();
+}
+
+// Nouns of a length of time.
+bool IsDurationNoun(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 12> kNouns{"second",  "minute", "hour",  "day",
+                                                           "week",    "month",  "year",  "decade",
+                                                           "century", "period", "while", "time"};
+  return std::find(kNouns.begin(), kNouns.end(), lemma) != kNouns.end();
+}
+
 }  // namespace
+
+bool IsVaguePhrase(const DepTree& tree, int head) {
+  if (head < 0 || head >= tree.size() || !IsCommonNoun(tree, head)) return false;
+  const std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
+  // A finite verb inside a noun phrase ("shortages despite pockets of said"): the parse broke a
+  // clause into the phrase.
+  for (const int t : tokens) {
+    const std::string& xpos = tree.token(t).xpos;
+    if (t != head && tree.Upos(t) == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"))
+      return true;
+  }
+  // A phrase that starts with a preposition or conjunction ("on Iran subjects") is a piece the
+  // parse cut from a longer one.
+  if (!tokens.empty()) {
+    const std::string& first = tree.Upos(tokens.front());
+    if (first == "ADP" || first == "CCONJ" || first == "SCONJ") return true;
+  }
+  const std::string lemma = tree.Lemma(head);
+  // A unit the value parser could not read with its number ("3,100 stg", "mln dlrs").
+  if (IsBareUnitWord(tree.token(head).form)) return true;
+  if (IsDurationNoun(lemma) || IsCalendarWord(lemma)) return true;
+  if (!IsPartitiveNoun(lemma)) return false;
+  for (const int n : tree.ChildrenWith(head, "nmod"))
+    if (tree.HasChildLemma(n, "case", {"of"})) return true;
+  return false;
+}
 
 bool IsCalendarWord(std::string_view lemma) {
   static constexpr std::array<std::string_view, 26> kCalendar{
@@ -266,6 +324,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   } else {
     arg.name = arg.text;
     arg.definite = tree.HasChildLemma(head, "det", {"the", "this", "that"});
+    arg.vague = IsVaguePhrase(tree, head);
   }
   if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name) ||
       IsBareUnitWord(arg.name))
@@ -285,7 +344,20 @@ std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int wi
   if (tokens.empty()) return std::nullopt;
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
-  if (std::string core = ClauseCore(tree, head, without); !core.empty()) arg.name = std::move(core);
+  // A "clause" headed by a noun with no copula and no subject ("said a level", "said normal
+  // rainfall in some areas") is a piece the parse cut from one: no claim a reader can read.
+  // So is a participle with no subject of its own ("said ... Faced with an angry Congress"): the
+  // fronted adverbial of the clause, not the clause.
+  const std::string& xpos = tree.token(head).xpos;
+  const bool participle = tree.Upos(head) == "VERB" && (xpos == "VBN" || xpos == "VBG");
+  arg.vague = ((tree.Upos(head) != "VERB" && tree.Upos(head) != "AUX") || participle) &&
+              !tree.Child(head, "cop") && !tree.Child(head, "nsubj") && !tree.Child(head, "expl");
+  // A short clause is its own best name; a long one is cut to its core, where attachment errors
+  // would otherwise pile up in one node.
+  if (static_cast<std::size_t>(std::count(arg.text.begin(), arg.text.end(), ' ')) >=
+      kMaxClauseNameWords)
+    if (std::string core = ClauseCore(tree, head, without); !core.empty())
+      arg.name = std::move(core);
   return arg;
 }
 

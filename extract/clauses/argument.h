@@ -21,9 +21,12 @@ struct Argument {
   // Bank of Algeria"), the value phrase for a value, else `text`.
   std::string name;
   model::EntityType type = model::EntityType::kOther;
-  bool named = false;              // from an entity tag or a proper-noun head
-  bool pronoun = false;            // a pronoun (only with ArgumentContext::pronouns)
-  bool definite = false;           // a common noun with "the", "this", "that": "the company"
+  bool named = false;     // from an entity tag or a proper-noun head
+  bool pronoun = false;   // a pronoun (only with ArgumentContext::pronouns)
+  bool definite = false;  // a common noun with "the", "this", "that": "the company"
+  // An unnamed phrase a reader would not take for a thing of its own (NodeShape): a news graph
+  // keeps no edge to it (extract/graph_edges.h), an Open IE listing still quotes it.
+  bool vague = false;
   std::string value;               // Value::Canonical() for MONEY, DATE, PERCENT, QUANTITY; else ""
   std::size_t start = 0, end = 0;  // code points of the analysed text, end exclusive
 };
@@ -36,7 +39,8 @@ struct ArgumentContext {
   bool pronouns = false;
 };
 
-// The argument headed by `head`, or empty when it cannot be a node: a pronoun (coreference is a
+// The argument headed by `head` (its phrase without determiners and pronoun owners: "their
+// cocoa" -> "cocoa"), or empty when it cannot be a node: a pronoun (coreference is a
 // later stage that would rather say nothing than guess), a function word, a bare number, a
 // punctuation mark, a single character, or a phrase with no letter that reads as no value.
 // A common-noun head with a named appositive ("Vantora's chief executive, Lina Sorel") is the
@@ -47,7 +51,12 @@ struct ArgumentContext {
 
 // A clausal complement as an argument ("the talks failed" of "Berg said the talks failed"):
 // its whole subtree without the complementiser and edge punctuation as `text` (Open IE's arg2),
-// its ClauseCore as `name` (the graph's node); type kOther, never named.
+// and as `name` (the graph's node) too up to kMaxClauseNameWords words, its ClauseCore beyond
+// (judges of news triples read a clause cut to its core as garbled or cut short more often than a
+// whole short clause); type kOther, never named; `vague` when the head is a noun, adjective or
+// participle with neither copula nor subject ("said a level", "said ... Faced with X": a piece
+// of a clause the parse broke).
+inline constexpr std::size_t kMaxClauseNameWords = 30;
 // `without` (a token or kNone) and its subtree are left out: the parenthetical "officials said"
 // of the clause it reports.
 [[nodiscard]] std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head,
@@ -67,6 +76,17 @@ struct ArgumentContext {
 // True for the lemma of a weekday, a month or a relative day or period ("monday", "march",
 // "yesterday", "year"): words of dates, never roles or names of things.
 [[nodiscard]] bool IsCalendarWord(std::string_view lemma);
+
+// True for an unnamed, non-value phrase headed by `head` that names no thing of its own, judged
+// from its head and the head's own dependents (kinds seen on Reuters development stories):
+// - a part, amount or kind of something else: "part of their cocoa", "half of its capacity",
+//   "result of rises in bullion", "combination of cash and shares";
+// - a stretch of time or a day word no date could be read from: "several years", "a single
+//   day", "today" without an article date (a date is a value node, not this);
+// - a broken clause: a finite verb inside the phrase ("shortages despite pockets of said");
+// - a unit word the value parser could not read with its number ("3,100 stg", "mln dlrs");
+// - a piece that starts with a preposition or conjunction ("on Iran subjects").
+[[nodiscard]] bool IsVaguePhrase(const DepTree& tree, int head);
 
 // True for a common noun, or an adjective the parser tagged as one where the tree uses it as a
 // noun (the head of a subject, object, oblique or apposition: "chief executive" with "executive"

@@ -26,10 +26,38 @@ struct ClauseFrame {
   std::string time;
 };
 
+// A speaker is someone or something that can say a thing: never a value, a date or a stretch
+// of time ("Late last decade, ..., analysts said" parsed with "decade" as the speaker).
+std::optional<Argument> SpeakerOf(const DepTree& tree, int head, const ArgumentContext& context) {
+  auto speaker = MakeArgument(tree, head, context);
+  if (!speaker || speaker->vague || !speaker->value.empty() ||
+      speaker->type == model::EntityType::kDate || IsCalendarWord(tree.Lemma(head)))
+    return std::nullopt;
+  return speaker;
+}
+
+// A by-phrase that names a time ("completed by mid-April", "by the end of March") is a deadline,
+// never a doer.
+bool IsDeadline(const DepTree& tree, const Argument& by) {
+  if (by.type == model::EntityType::kDate || by.vague || IsCalendarWord(tree.Lemma(by.head)))
+    return true;
+  const std::string lemma = tree.Lemma(by.head);
+  for (const std::string_view month : {"january", "february", "march", "april", "june", "july",
+                                       "august", "september", "october", "november", "december"})
+    if (lemma.find(month) != std::string::npos) return true;
+  return lemma == "end" || lemma == "mid" || lemma == "beginning";
+}
+
 double Confidence(RuleId rule, const Clause& clause, const Argument& subject,
                   const Argument& object) {
   double confidence = Rule(rule).prior;
-  if (clause.subject_source != SubjectSource::kOwn) confidence *= 0.9;
+  // A borrowed subject is as good as the attachment that lent it: a conjunct's or a controller's
+  // usually is, a participle's noun or an adverbial's governing clause often is not.
+  if (clause.subject_source == SubjectSource::kRelative ||
+      clause.subject_source == SubjectSource::kAdverbial)
+    confidence *= 0.8;
+  else if (clause.subject_source != SubjectSource::kOwn)
+    confidence *= 0.9;
   if (subject.named && (object.named || !object.value.empty())) confidence *= 1.1;
   if (object.text.size() > 60) confidence *= 0.85;
   return std::min(confidence, 0.99);
@@ -50,6 +78,7 @@ ClauseTriple MakeTriple(const ClauseFrame& frame, RuleId rule, Argument subject,
   t.asserted = frame.clause.asserted;
   t.time = frame.time;
   t.rule = rule;
+  t.subject_source = frame.clause.subject_source;
   return t;
 }
 
@@ -113,8 +142,10 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         relation += " " + frame.tree.token(measured->noun).form + " of";
         object = std::move(measured->amount);
       }
-    for (const Argument& subject : subjects)
+    for (const Argument& subject : subjects) {
       out.push_back(MakeTriple(frame, rule, subject, predicate, relation, *object));
+      if (arg.role == Role::kOblique) out.back().marker = arg.marker;
+    }
   }
 }
 
@@ -126,15 +157,17 @@ void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients
     if (!other) continue;
     for (const Argument& patient : patients) {
       // "were cut by 25 pct": a value after "by" is a measure, not a doer.
-      const bool measure = !other->value.empty();
+      const bool measure = !other->value.empty() || IsDeadline(frame.tree, *other);
       if (arg.role == Role::kAgent && !measure)
         out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other, lemma,
                                  WithMarker(frame.relation, arg.marker), patient));
-      else if (arg.role == Role::kOblique || arg.role == Role::kAgent)
+      else if (arg.role == Role::kOblique || arg.role == Role::kAgent) {
         out.push_back(
             MakeTriple(frame, RuleId::kPassiveOblique, patient,
                        WithMarker("be " + frame.tree.Lower(frame.clause.predicate), arg.marker),
                        WithMarker(frame.relation, arg.marker), *other));
+        out.back().marker = arg.marker;
+      }
     }
   }
 }
@@ -144,7 +177,7 @@ void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   const Clause& c = frame.clause;
   const int cut = c.parenthetical != DepTree::kNone ? c.parenthetical : c.according_to;
   if (cut == DepTree::kNone || c.speaker == DepTree::kNone) return;
-  const auto source = MakeArgument(frame.tree, c.speaker, frame.context);
+  const auto source = SpeakerOf(frame.tree, c.speaker, frame.context);
   const auto claim = MakeClauseArgument(frame.tree, c.predicate, cut);
   if (!source || !claim) return;
   const bool parenthetical = c.parenthetical != DepTree::kNone;
@@ -157,6 +190,7 @@ void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   t.negated = parenthetical && ClauseNegated(frame.tree, c.parenthetical);
   t.modality.clear();
   t.asserted = true;
+  t.subject_source = SubjectSource::kOwn;  // the speaker is the speech verb's own subject
   out.push_back(std::move(t));
 }
 
@@ -204,11 +238,16 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
 
 void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
-  ClauseFrame frame{tree, clause, context, tree.Text(clause.relation_tokens), "", ""};
+  // A copula's nominal is the triple's object, so the relation is the copula alone ("is", not
+  // "is reminder" before "forceful reminder"); an adjective stays ("is good for").
+  std::vector<int> relation_tokens = clause.relation_tokens;
+  if (clause.copula && tree.Upos(clause.predicate) != "ADJ" && relation_tokens.size() > 1)
+    std::erase(relation_tokens, clause.predicate);
+  ClauseFrame frame{tree, clause, context, tree.Text(relation_tokens), "", ""};
   if (clause.modality == "will" || clause.modality == "would")
     frame.context.direction = TimeDirection::kFuture;
   if (clause.speaker != DepTree::kNone)
-    if (const auto speaker = MakeArgument(tree, clause.speaker, context))
+    if (const auto speaker = SpeakerOf(tree, clause.speaker, context))
       frame.attributed_to = speaker->name;
   if (clause.time != DepTree::kNone)
     if (const auto when = TimeOf(tree, clause.time, frame.context)) frame.time = when->Canonical();

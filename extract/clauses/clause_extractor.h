@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/clauses/argument.h"
+#include "extract/clauses/clause.h"
 #include "extract/rules/catalogue.h"
 #include "model/triple.h"
 #include "nlp/analysis.h"
@@ -17,6 +18,7 @@ namespace kg::extract {
 struct ClauseTriple {
   Argument subject;
   std::string predicate;  // the lemma, with an oblique's case marker: "fund", "travel to"
+  std::string marker;     // an oblique's case words alone ("to", "because of"); "" for the rest
   std::string relation;   // the sentence's words for it: "declined to sign", "was funded by"
   Argument object;
   bool negated = false;
@@ -25,6 +27,9 @@ struct ClauseTriple {
   bool asserted = true;
   std::string time;  // ISO 8601 date of the clause, "" when undated
   RuleId rule = RuleId::kSubjectObject;
+  // Where the subject came from: its own nsubj, or one the clause took from another (a
+  // participle's noun, the governing clause of an adverbial, a controller, a conjunct).
+  SubjectSource subject_source = SubjectSource::kOwn;
   double confidence = 0.0;  // in (0, 1): the rule's prior with argument-level adjustments
 };
 

@@ -1,6 +1,7 @@
 #include "extract/rules/apposition.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include "extract/clauses/argument.h"
@@ -95,6 +96,12 @@ void Titles(const DepTree& tree, const ArgumentContext& context, std::vector<Cla
     if (!mention || mention->type != "PERSON") continue;
     const int up = tree.Head(h);
     if (up != DepTree::kNone && up >= mention->first && up <= mention->last) continue;
+    // A title over no capitalised name is part of something else's name ("General" of
+    // "General Dynamics corp" with "corp" tagged a person).
+    int name_start = mention->first;
+    while (name_start < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(name_start).form))
+      ++name_start;
+    if (std::isupper(static_cast<unsigned char>(tree.token(name_start).form[0])) == 0) continue;
     std::vector<int> words;
     // A form of address ("Mr.", "Ms") is no role.
     const auto honorific = [&](int t) { return nlp::Gazetteer::IsHonorific(tree.token(t).form); };

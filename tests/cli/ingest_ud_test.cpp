@@ -135,6 +135,14 @@ TEST_F(IngestUdTest, PronounsAndDescriptionsPointBackOnlyWhenTheTextTiesThem) {
   EXPECT_FALSE(has("It|")) << all;
 }
 
+TEST_F(IngestUdTest, AnAgentEdgeReadsInTheActiveVoice) {
+  // The by-agent is the edge's subject: "Norway -was financed by-> bridge" would read backwards.
+  ASSERT_EQ(Ingest("agent", {"The new bridge was financed by Norway.\n"}).code, 0);
+  const std::string triples = Kg("triples --json").out;
+  EXPECT_THAT(triples, HasSubstr("\"relation\":\"finance\""));
+  EXPECT_THAT(triples, testing::Not(HasSubstr("\"relation\":\"was financed by\"")));
+}
+
 TEST_F(IngestUdTest, AnUnknownParserIsAOneLineError) {
   const Outcome o = Kg("ingest --parser stanza " + Samples());
   EXPECT_NE(o.code, 0);
