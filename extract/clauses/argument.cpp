@@ -206,6 +206,21 @@ std::optional<DepTree::Mention> HeadOrTitledMention(const DepTree& tree, int hea
   return std::nullopt;
 }
 
+// A place name the recogniser tagged in part ("São" of "São Paulo", B-LOCATION then O): the
+// untagged proper nouns that follow it as flat parts of the same name belong to it.
+std::optional<DepTree::Mention> WholePlaceName(const DepTree& tree,
+                                               std::optional<DepTree::Mention> mention) {
+  if (!mention || (mention->type != "LOCATION" && mention->type != "CITY")) return mention;
+  while (mention->last + 1 < tree.size()) {
+    const int next = mention->last + 1;
+    if (tree.Upos(next) != "PROPN" || !tree.IsRel(next, "flat") || tree.MentionOf(next) ||
+        tree.Head(next) < mention->first || tree.Head(next) > mention->last)
+      break;
+    mention->last = next;
+  }
+  return mention;
+}
+
 }  // namespace
 
 bool IsCalendarWord(std::string_view lemma) {
@@ -247,7 +262,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
   std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
-  const auto mention = HeadOrTitledMention(tree, head);
+  const auto mention = WholePlaceName(tree, HeadOrTitledMention(tree, head));
   if (mention) {
     for (const int t : Range(mention->first, mention->last))
       if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);

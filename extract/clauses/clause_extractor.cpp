@@ -9,6 +9,7 @@
 #include "extract/rules/measured_objects.h"
 #include "extract/rules/negation.h"
 #include "extract/rules/nominal_events.h"
+#include "extract/rules/object_modifiers.h"
 
 namespace kg::extract {
 
@@ -115,6 +116,12 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
       }
     for (const Argument& subject : subjects)
       out.push_back(MakeTriple(frame, rule, subject, predicate, relation, *object));
+    // "sought advice from Tomas Berg": the name the object points to is an edge of its own.
+    if (rule == RuleId::kSubjectObject && !object->named && object->value.empty())
+      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
+        for (const Argument& subject : subjects)
+          out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subject,
+                                   predicate + " " + m.words, relation + " " + m.words, m.name));
   }
 }
 
