@@ -10,6 +10,7 @@
 
 #include "extract/all_caps.h"
 #include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
@@ -198,6 +199,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     if (s.tokens.size() <= kMaxClauseTokens) models_->recognizer.MarkEntities(s.tokens, memory);
   }
   FillMissingLemmas(sentences, *models_->lexicon);
+  RepairCoordinatedVerbs(sentences, *models_->lexicon);
   profile_.typing += Lap(clock);
 
   graph.sentences = SentenceSpans(graph.article, sentences);
