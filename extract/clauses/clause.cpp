@@ -116,10 +116,19 @@ void AddPersonPlaces(const DepTree& tree, int object, Clause& c) {
   }
 }
 
+// "check invoices and print summaries" with "summaries" hung on "check": an object to the right
+// of a coordinated verb that has none of its own is that verb's (ShareRightObject gives it).
+bool ObjectOfLaterConjunct(const DepTree& tree, int predicate, int object) {
+  for (const int v : tree.ChildrenWith(predicate, "conj"))
+    if (tree.Upos(v) == "VERB" && predicate < v && v < object && !tree.Child(v, "obj")) return true;
+  return false;
+}
+
 void OwnArguments(const DepTree& tree, Clause& c) {
   const std::string lemma = tree.Lemma(c.predicate);
   for (const int a : tree.Children(c.predicate)) {
     if (tree.IsRel(a, "obj")) {
+      if (ObjectOfLaterConjunct(tree, c.predicate, a)) continue;
       if (AddLightVerbArguments(tree, a, c)) continue;
       for (const int conj : Conjuncts(tree, a))
         c.arguments.push_back(

@@ -140,5 +140,31 @@ Abara Abara PROPN NNP 5 flat I-PERSON
   EXPECT_EQ(Matching(triples, "Ruth Abara", "", "Senator").size(), 1U) << Listing(triples);
 }
 
+TEST(UdEntities, APlaceNameTaggedInPartIsKeptWhole) {
+  // "Pickets gathered in Porto Alegre." with only "Porto" tagged by the recogniser.
+  const auto triples = Extract(R"(Pickets picket NOUN NNS 2 nsubj
+gathered gather VERB VBD 0 root
+in in ADP IN 4 case
+Porto Porto PROPN NNP 2 obl B-LOCATION
+Alegre Alegre PROPN NNP 4 flat
+. . PUNCT . 2 punct)");
+  const auto in = Matching(triples, "Pickets", "gather in", "Porto");
+  ASSERT_EQ(in.size(), 1U) << Listing(triples);
+  EXPECT_EQ(in[0].object.name, "Porto Alegre");
+}
+
+TEST(UdEntities, APersonTagSpanningAndIsTwoPeople) {
+  // "Greta and Malik left." tagged B-PERSON I-PERSON I-PERSON.
+  const auto triples = Extract(R"(Greta Greta PROPN NNP 4 nsubj B-PERSON
+and and CCONJ CC 3 cc I-PERSON
+Malik Malik PROPN NNP 1 conj I-PERSON
+left leave VERB VBD 0 root
+Oslo Oslo PROPN NNP 4 obj B-CITY
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(triples, "Greta", "leave", "Oslo").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Greta and", "", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Malik", "leave", "Oslo").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
