@@ -166,5 +166,37 @@ Oslo Oslo PROPN NNP 4 obj B-CITY
   EXPECT_EQ(Matching(triples, "Malik", "leave", "Oslo").size(), 1U) << Listing(triples);
 }
 
+TEST(UdRoles, AVerbHungOnTheAppositionOfAVerblessRootIsTheSentencesVerb) {
+  // "Ines Vidal, a veteran senator, called Borsk a liar." parsed with the name as the root and
+  // "called" an acl of "senator".
+  const auto triples = Extract(R"(Ines Ines PROPN NNP 0 root B-PERSON
+Vidal Vidal PROPN NNP 1 flat I-PERSON
+, , PUNCT , 6 punct
+a a DET DT 6 det
+veteran veteran ADJ JJ 6 amod
+senator senator NOUN NN 1 appos
+, , PUNCT , 8 punct
+called call VERB VBN 6 acl
+Borsk Borsk PROPN NNP 8 obj B-PERSON
+a a DET DT 11 det
+liar liar NOUN NN 8 xcomp
+. . PUNCT . 1 punct)");
+  EXPECT_EQ(Matching(triples, "Ines Vidal", "call", "Borsk").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Borsk", "call", "senator").empty()) << Listing(triples);
+}
+
+TEST(UdConjunction, AnObjectAfterASecondVerbIsThatVerbsOnly) {
+  // "Clerks sort letters and stamp parcels." with "parcels" hung on "sort".
+  const auto triples = Extract(R"(Clerks clerk NOUN NNS 2 nsubj
+sort sort VERB VBP 0 root
+letters letter NOUN NNS 2 obj
+and and CCONJ CC 5 cc
+stamp stamp VERB VB 2 conj
+parcels parcel NOUN NNS 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Clerks", "stamp", "parcels").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Clerks", "sort", "parcels").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
