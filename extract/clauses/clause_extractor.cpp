@@ -116,8 +116,10 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
       }
     for (const Argument& subject : subjects)
       out.push_back(MakeTriple(frame, rule, subject, predicate, relation, *object));
-    // "sought advice from Tomas Berg": the name the object points to is an edge of its own.
-    if (rule == RuleId::kSubjectObject && !object->named && object->value.empty())
+    // "sought advice from Tomas Berg", "called for talks with Iran": the name the object or
+    // oblique noun points to is an edge of its own.
+    if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) && !object->named &&
+        object->value.empty())
       for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
         for (const Argument& subject : subjects)
           out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subject,

@@ -20,7 +20,8 @@ struct ObjectModifier {
 
 // The named nmod arguments of the common noun `noun` (a clause's object), with their case
 // markers; possessives ("Kelso's") and phrases without a preposition are left out. Empty when
-// `noun` is not a common noun or has no named modifier. Never throws.
+// `noun` is not a common noun or has no named modifier. The noun may also be an oblique's
+// ("called for a meeting between Putin and Zelenskyy" -> call for meeting between). Never throws.
 [[nodiscard]] std::vector<ObjectModifier> NamedModifiersOf(const DepTree& tree, int noun,
                                                            const ArgumentContext& context);
 
