@@ -81,9 +81,10 @@ std::vector<int> PhraseTokens(const DepTree& tree, int head) {
       head, {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
              "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
              "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
-  // "according to X" hung on a noun is the clause's source, not part of the noun's phrase.
-  for (const int n : tree.ChildrenWith(head, "nmod")) {
-    if (!IsAccordingTo(tree, n)) continue;
+  // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a
+  // "worth $2 million" is the noun's value, an edge of its own (the worth rule).
+  for (const int n : tree.Children(head)) {
+    if (!(tree.IsRel(n, "nmod") && IsAccordingTo(tree, n)) && tree.Lemma(n) != "worth") continue;
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
   }

@@ -211,6 +211,31 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                              WithMarker(frame.relation, marker), *when));
 }
 
+// "3,350 missiles, worth $825 million": the noun "worth" modifies is worth the value after it,
+// the value a typed node (MONEY 825000000 USD), whatever verb the noun is an argument of.
+void EmitWorth(const DepTree& tree, const ArgumentContext& context,
+               std::vector<ClauseTriple>& out) {
+  for (int w = 0; w < tree.size(); ++w) {
+    if (tree.Lemma(w) != "worth" || tree.Head(w) == DepTree::kNone) continue;
+    const std::string_view rel = tree.BaseRel(w);
+    if (rel != "acl" && rel != "amod" && rel != "nmod") continue;
+    const auto thing = MakeArgument(tree, tree.Head(w), context);
+    if (!thing || !thing->value.empty()) continue;
+    for (const int v : tree.Children(w)) {
+      auto value = MakeArgument(tree, v, context);
+      if (!value || value->value.empty()) continue;
+      ClauseTriple t;
+      t.subject = *thing;
+      t.predicate = "be worth";
+      t.relation = "worth";
+      t.object = std::move(*value);
+      t.rule = RuleId::kWorth;
+      t.confidence = Rule(RuleId::kWorth).prior;
+      out.push_back(std::move(t));
+    }
+  }
+}
+
 void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
   ClauseFrame frame{tree, clause, context, tree.Text(clause.relation_tokens), "", ""};
@@ -247,6 +272,7 @@ std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sent
   std::vector<ClauseTriple> out;
   for (const Clause& clause : BuildClauses(tree)) EmitClause(tree, clause, context, out);
   for (ClauseTriple& t : RoleTriples(tree, context)) out.push_back(std::move(t));
+  EmitWorth(tree, context, out);
   std::vector<ClauseTriple> unique;
   for (ClauseTriple& t : out) {
     if (t.subject.name == t.object.name) continue;

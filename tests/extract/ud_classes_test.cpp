@@ -198,5 +198,23 @@ parcels parcel NOUN NNS 2 obj
   EXPECT_TRUE(Matching(triples, "Clerks", "sort", "parcels").empty()) << Listing(triples);
 }
 
+TEST(UdValues, WhatAThingIsWorthIsAMoneyEdgeOfItsOwn) {
+  // "Orvik bought six cranes worth $3 million."
+  const auto triples = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+bought buy VERB VBD 0 root
+six six NUM CD 4 nummod
+cranes crane NOUN NNS 2 obj
+worth worth ADJ JJ 4 amod
+$ $ SYM $ 5 obj B-MONEY
+3 3 NUM CD 8 compound I-MONEY
+million million NUM CD 6 nummod I-MONEY
+. . PUNCT . 2 punct)");
+  const auto worth = Matching(triples, "six cranes", "be worth", "$3 million");
+  ASSERT_EQ(worth.size(), 1U) << Listing(triples);
+  EXPECT_EQ(worth[0].value, "3000000 USD");
+  EXPECT_EQ(Matching(triples, "Orvik", "buy", "").at(0).object.name, "six cranes")
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
