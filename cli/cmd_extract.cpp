@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/models_dir.h"
 #include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/extract.h"
 #include "model/error.h"
@@ -149,6 +150,7 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
     }
   }
   extract::FillMissingLemmas(sentences, *lexicon);
+  extract::RepairCoordinatedVerbs(sentences, *lexicon);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
   for (std::size_t i = 0; i < sentences.size(); ++i)

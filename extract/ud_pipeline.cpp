@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -10,9 +11,11 @@
 
 #include "extract/all_caps.h"
 #include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
+#include "extract/entities/name_types.h"
 #include "extract/entity_resolver.h"
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
@@ -56,6 +59,16 @@ std::optional<std::optional<model::EntityType>> ObjectTypeOf(const ClauseTriple&
   return std::nullopt;
 }
 
+// "Oskar and Yusuf are close allies", "Varga is a banker": an untyped proper-noun subject of a
+// copula whose nominal is a kind of person (WordNet noun.person) is a person.
+bool IsPersonByCopula(const ClauseTriple& t, nlp::Lexicon& lexicon) {
+  if (t.rule != RuleId::kCopula || !t.subject.named ||
+      t.subject.type != model::EntityType::kOther || t.object.named || !t.object.value.empty())
+    return false;
+  const std::vector<std::string> words = nlp::SplitWords(t.object.name);
+  return !words.empty() && NamesAPerson(lexicon, words.back());
+}
+
 // Types the typer guesses for a common-noun phrase from its numbers or its head's WordNet class
 // ("budget for 1987" DATE, "time" EVENT, "financial details" PRODUCT) that a reader would not
 // give a phrase that names no thing of its own.
@@ -71,8 +84,9 @@ bool HasCalendarWord(const std::vector<std::string>& words) {
   });
 }
 
-Mention MentionOf(const nlp::EntityTyper& typer, const Argument& a, bool subject, bool speaker,
+Mention MentionOf(const UdModels& models, const Argument& a, bool subject, bool speaker,
                   bool clause, std::size_t sentence) {
+  const nlp::EntityTyper& typer = models.typer;
   Mention m;
   m.text.name = a.name;
   m.text.words = nlp::SplitWords(a.name);
@@ -80,6 +94,17 @@ Mention MentionOf(const nlp::EntityTyper& typer, const Argument& a, bool subject
   m.text.proper = a.named;
   // The recogniser's type (or a value's) leads; untyped phrases are typed from their words.
   if (a.type != model::EntityType::kOther) m.text.hint = a.type;
+  if (a.named)
+    if (const auto type = OneWordNameType(a.name, a.type, speaker, *models.gazetteer))
+      m.text.hint = *type;
+  // "São Paulo" tagged a place: WordNet, which spells it "Sao Paulo", may know it is a city.
+  if (a.named && a.type == model::EntityType::kLocation) {
+    nlp::MentionText plain;
+    plain.name = WithoutAccents(a.name);
+    plain.words = nlp::SplitWords(plain.name);
+    plain.proper = true;
+    if (typer.Type(plain) == model::EntityType::kCity) m.text.hint = model::EntityType::kCity;
+  }
   // A phrase the argument builder read as no value ("1986 loss", "budget for 1987") is no date,
   // money or quantity whatever numbers it holds, and an unnamed phrase is no event or product.
   if (!a.named && a.value.empty() && !a.pronoun && !clause && !HasCalendarWord(m.text.words) &&
@@ -170,9 +195,20 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   std::vector<nlp::AnalyzedSentence> sentences = models_->analyzer.Analyze(
       RecaseAllCaps(BlankWireMarkup(graph.article.text, graph.article.title), *models_->lexicon), 1,
       kMaxClauseTokens);
-  profile_.parse += Lap(clock);
+  const double parse_seconds = Lap(clock);
+  profile_.parse += parse_seconds;
   ++profile_.articles;
   profile_.sentences += sentences.size();
+  // The analyser parses an article at once; a greedy transition parser's cost is linear in
+  // words, so each sentence is credited its share of the article's parse time by its words.
+  std::size_t article_words = 0;
+  for (const nlp::AnalyzedSentence& s : sentences) article_words += s.tokens.size();
+  for (const nlp::AnalyzedSentence& s : sentences)
+    if (article_words > 0)
+      profile_.parses.emplace_back(
+          static_cast<std::uint32_t>(s.tokens.size()),
+          static_cast<float>(parse_seconds * static_cast<double>(s.tokens.size()) /
+                             static_cast<double>(article_words)));
   std::vector<std::vector<nlp::Token>*> document;  // one article is one document
   for (nlp::AnalyzedSentence& s : sentences) {
     profile_.words += s.tokens.size();
@@ -180,6 +216,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   }
   models_->recognizer.MarkDocument(document);
   FillMissingLemmas(sentences, *models_->lexicon);
+  RepairCoordinatedVerbs(sentences, *models_->lexicon);
   profile_.typing += Lap(clock);
 
   graph.sentences = SentenceSpans(graph.article, sentences);
@@ -194,9 +231,10 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     const std::size_t sentence = e.triple.evidence.sentence_index;
     const bool doer = Rule(c.rule).doer == Doer::kSubject;
     mentions.push_back(
-        MentionOf(models_->typer, c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
-    mentions.push_back(
-        MentionOf(models_->typer, c.object, false, false, IsClauseObject(c), sentence));
+        MentionOf(*models_, c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
+    if (IsPersonByCopula(c, *models_->lexicon))
+      mentions.back().text.hint = model::EntityType::kPerson;
+    mentions.push_back(MentionOf(*models_, c.object, false, false, IsClauseObject(c), sentence));
     if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
   }
   EntityResolver resolver(models_->typer, *models_->gazetteer);

@@ -47,7 +47,9 @@ class UdPipeline : public ArticleExtractor {
   // readers check it).
   [[nodiscard]] model::ArticleGraph ExtractArticle(model::Article article) override;
   // parse: analysis (split, tokenise, tag, parse); rules: clause rules and emission; typing:
-  // entity recognition, lemmas and resolution.
+  // entity recognition, lemmas and resolution. parses: one (words, seconds) per sentence, the
+  // article's parse time shared out by words (the analyser parses an article at once, in time
+  // linear in its words), so `--profile`'s parse_by_words is an estimate, not a per-sentence clock.
   [[nodiscard]] const ExtractProfile& profile() const override { return profile_; }
 
  private:

@@ -84,12 +84,13 @@ std::vector<int> PhraseTokens(const DepTree& tree, int head) {
   // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a
   // bare day word hung on it ("told a court yesterday", "fell to a low Monday") and an adverb
   // after it ("prices recently", "expectations here") say when or where of the clause, not of
-  // the thing.
+  // the thing; "worth $2 million" is the noun's value, an edge of its own (the worth rule).
   for (const int n : tree.Children(head)) {
     const bool bare_day =
         tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
     const bool trailing_adverb = tree.IsRel(n, "advmod") && n > head && tree.Upos(n) == "ADV";
-    if (!(tree.IsRel(n, "nmod") && IsAccordingTo(tree, n)) && !bare_day && !trailing_adverb)
+    if (!(tree.IsRel(n, "nmod") && IsAccordingTo(tree, n)) && !bare_day && !trailing_adverb &&
+        tree.Lemma(n) != "worth")
       continue;
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
@@ -238,6 +239,21 @@ bool IsDurationNoun(std::string_view lemma) {
   return std::find(kNouns.begin(), kNouns.end(), lemma) != kNouns.end();
 }
 
+// A place name the recogniser tagged in part ("São" of "São Paulo", B-LOCATION then O): the
+// untagged proper nouns that follow it as flat parts of the same name belong to it.
+std::optional<DepTree::Mention> WholePlaceName(const DepTree& tree,
+                                               std::optional<DepTree::Mention> mention) {
+  if (!mention || (mention->type != "LOCATION" && mention->type != "CITY")) return mention;
+  while (mention->last + 1 < tree.size()) {
+    const int next = mention->last + 1;
+    if (tree.Upos(next) != "PROPN" || !tree.IsRel(next, "flat") || tree.MentionOf(next) ||
+        tree.Head(next) < mention->first || tree.Head(next) > mention->last)
+      break;
+    mention->last = next;
+  }
+  return mention;
+}
+
 }  // namespace
 
 bool IsVaguePhrase(const DepTree& tree, int head) {
@@ -305,7 +321,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
   std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
-  const auto mention = HeadOrTitledMention(tree, head);
+  const auto mention = WholePlaceName(tree, HeadOrTitledMention(tree, head));
   if (mention) {
     for (const int t : Range(mention->first, mention->last))
       if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);

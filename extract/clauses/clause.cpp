@@ -116,10 +116,23 @@ void AddPersonPlaces(const DepTree& tree, int object, Clause& c) {
   }
 }
 
+// "check invoices and print summaries" with "summaries" hung on "check": when the verb already
+// has an object before a coordinated verb without one of its own, an object after that verb is
+// the later verb's (ShareRightObject gives it). "seize and destroy goods" shares its one object.
+bool ObjectOfLaterConjunct(const DepTree& tree, int predicate, int object) {
+  for (const int v : tree.ChildrenWith(predicate, "conj")) {
+    if (tree.Upos(v) != "VERB" || v < predicate || object < v || tree.Child(v, "obj")) continue;
+    for (const int earlier : tree.ChildrenWith(predicate, "obj"))
+      if (earlier < v) return true;
+  }
+  return false;
+}
+
 void OwnArguments(const DepTree& tree, Clause& c) {
   const std::string lemma = tree.Lemma(c.predicate);
   for (const int a : tree.Children(c.predicate)) {
     if (tree.IsRel(a, "obj")) {
+      if (ObjectOfLaterConjunct(tree, c.predicate, a)) continue;
       if (AddLightVerbArguments(tree, a, c)) continue;
       for (const int conj : Conjuncts(tree, a))
         c.arguments.push_back(
@@ -278,9 +291,12 @@ void ReducedPassive(const DepTree& tree, Clause& c) {
   const bool agent = std::any_of(c.arguments.begin(), c.arguments.end(), [](const auto& a) {
     return a.role == ClauseArgument::Role::kAgent;
   });
-  const bool participle =
-      tree.token(c.predicate).xpos == "VBN" && c.subject_source != SubjectSource::kOwn &&
-      c.subject_source != SubjectSource::kConjunct && !tree.Child(c.predicate, "aux");
+  // A participle with a direct object is active: "Merz, a politician, described Putin as ..."
+  // parsed with "described" an acl of "politician".
+  const bool participle = tree.token(c.predicate).xpos == "VBN" &&
+                          c.subject_source != SubjectSource::kOwn &&
+                          c.subject_source != SubjectSource::kConjunct &&
+                          !tree.Child(c.predicate, "aux") && !tree.Child(c.predicate, "obj");
   if (agent || participle) c.passive = true;
 }
 
@@ -294,6 +310,25 @@ void ShareRightObject(const DepTree& tree, const Clause& gov, Clause& c) {
         c.arguments.push_back({ClauseArgument::Role::kObject, conj, ""});
 }
 
+// "Friedrich Merz, a politician, described Putin as ..." parsed with the name as the root and
+// "described" an acl of the appositive: a past-tense verb with a direct object, no subject, no
+// marker and no auxiliary hung on a noun is the sentence's finite verb; its subject is the noun,
+// or the name the noun is an apposition of.
+void MisattachedFiniteVerb(const DepTree& tree, Clause& c) {
+  const int p = c.predicate;
+  const std::string& xpos = tree.token(p).xpos;
+  if (!c.subjects.empty() || tree.BaseRel(p) != "acl" || (xpos != "VBD" && xpos != "VBN") ||
+      !tree.Child(p, "obj") || tree.Child(p, "mark") || tree.Child(p, "aux") ||
+      tree.Head(p) == DepTree::kNone)
+    return;
+  int subject = tree.Head(p);
+  if (tree.IsRel(subject, "appos") && tree.Head(subject) != DepTree::kNone)
+    subject = tree.Head(subject);
+  if (tree.Head(subject) != DepTree::kNone) return;  // only a verbless root's own phrase
+  c.subjects = Conjuncts(tree, subject);
+  c.subject_source = SubjectSource::kOwn;
+}
+
 Clause MakeClause(const DepTree& tree, int predicate, int parent,
                   const std::vector<Clause>& clauses) {
   Clause c;
@@ -303,6 +338,7 @@ Clause MakeClause(const DepTree& tree, int predicate, int parent,
   c.modality = ModalAuxiliary(tree, predicate);
   OwnSubjects(tree, c);
   if (parent >= 0) InheritFromGoverning(tree, clauses[static_cast<std::size_t>(parent)], c);
+  MisattachedFiniteVerb(tree, c);
   AddRelationWords(tree, predicate, c.relation_tokens);
   if (tree.Child(predicate, "cop"))
     CopulaArguments(tree, c);

@@ -9,6 +9,7 @@
 #include "extract/rules/measured_objects.h"
 #include "extract/rules/negation.h"
 #include "extract/rules/nominal_events.h"
+#include "extract/rules/object_modifiers.h"
 
 namespace kg::extract {
 
@@ -146,6 +147,14 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
       out.push_back(MakeTriple(frame, rule, subject, predicate, relation, *object));
       if (arg.role == Role::kOblique) out.back().marker = arg.marker;
     }
+    // "sought advice from Tomas Berg", "called for talks with Iran": the name the object or
+    // oblique noun points to is an edge of its own.
+    if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) && !object->named &&
+        object->value.empty())
+      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
+        for (const Argument& subject : subjects)
+          out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subject,
+                                   predicate + " " + m.words, relation + " " + m.words, m.name));
   }
 }
 
@@ -236,6 +245,31 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                              WithMarker(frame.relation, marker), *when));
 }
 
+// "3,350 missiles, worth $825 million": the noun "worth" modifies is worth the value after it,
+// the value a typed node (MONEY 825000000 USD), whatever verb the noun is an argument of.
+void EmitWorth(const DepTree& tree, const ArgumentContext& context,
+               std::vector<ClauseTriple>& out) {
+  for (int w = 0; w < tree.size(); ++w) {
+    if (tree.Lemma(w) != "worth" || tree.Head(w) == DepTree::kNone) continue;
+    const std::string_view rel = tree.BaseRel(w);
+    if (rel != "acl" && rel != "amod" && rel != "nmod") continue;
+    const auto thing = MakeArgument(tree, tree.Head(w), context);
+    if (!thing || !thing->value.empty()) continue;
+    for (const int v : tree.Children(w)) {
+      auto value = MakeArgument(tree, v, context);
+      if (!value || value->value.empty()) continue;
+      ClauseTriple t;
+      t.subject = *thing;
+      t.predicate = "be worth";
+      t.relation = "worth";
+      t.object = std::move(*value);
+      t.rule = RuleId::kWorth;
+      t.confidence = Rule(RuleId::kWorth).prior;
+      out.push_back(std::move(t));
+    }
+  }
+}
+
 void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
   // A copula's nominal is the triple's object, so the relation is the copula alone ("is", not
@@ -277,6 +311,7 @@ std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sent
   std::vector<ClauseTriple> out;
   for (const Clause& clause : BuildClauses(tree)) EmitClause(tree, clause, context, out);
   for (ClauseTriple& t : RoleTriples(tree, context)) out.push_back(std::move(t));
+  EmitWorth(tree, context, out);
   std::vector<ClauseTriple> unique;
   for (ClauseTriple& t : out) {
     if (t.subject.name == t.object.name) continue;

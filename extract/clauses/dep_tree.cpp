@@ -133,6 +133,13 @@ std::optional<DepTree::Mention> DepTree::MentionOf(int i) const {
     --first;
   int last = i;
   while (last + 1 < size() && token(last + 1).entity == "I-" + type) ++last;
+  // A person's name holds no "and": "Greta and Malik" tagged as one person is two.
+  if (type == "PERSON" && Upos(i) != "CCONJ") {
+    for (int t = i; t > first; --t)
+      if (Upos(t - 1) == "CCONJ") first = t;
+    for (int t = i; t < last; ++t)
+      if (Upos(t + 1) == "CCONJ") last = t;
+  }
   return Mention{first, last, type};
 }
 

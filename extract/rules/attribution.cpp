@@ -10,12 +10,13 @@ namespace kg::extract {
 
 namespace {
 
-constexpr std::array<std::string_view, 40> kSpeechVerbs{
-    "say",      "tell",     "claim",   "state",       "announce", "add",     "report",   "allege",
-    "insist",   "argue",    "warn",    "believe",     "think",    "write",   "declare",  "assert",
-    "suggest",  "confirm",  "admit",   "acknowledge", "explain",  "note",    "reveal",   "predict",
-    "estimate", "maintain", "contend", "stress",      "tweet",    "testify", "conclude", "suspect",
-    "fear",     "accuse",   "ask",     "recall",      "reply",    "respond", "indicate", "concede"};
+constexpr std::array<std::string_view, 46> kSpeechVerbs{
+    "say",      "tell",     "claim",   "state",       "announce",  "add",     "report",   "allege",
+    "insist",   "argue",    "warn",    "believe",     "think",     "write",   "declare",  "assert",
+    "suggest",  "confirm",  "admit",   "acknowledge", "explain",   "note",    "reveal",   "predict",
+    "estimate", "maintain", "contend", "stress",      "tweet",     "testify", "conclude", "suspect",
+    "fear",     "accuse",   "ask",     "recall",      "reply",     "respond", "indicate", "concede",
+    "remark",   "comment",  "observe", "emphasize",   "emphasise", "caution"};
 
 }  // namespace
 

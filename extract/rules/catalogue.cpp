@@ -34,6 +34,10 @@ constexpr std::array kRules{
     // The doer comes after the event's object in the sentence, as a by-agent does.
     RuleInfo{RuleId::kNominalEvent, "nominal-event", 0.60, Doer::kAgent,
              "Funding for the missiles has come from Denmark"},
+    // Derived from a noun's modifier, so below the verb's own arguments.
+    RuleInfo{RuleId::kObjectModifier, "obj-nmod", 0.55, Doer::kSubject,
+             "Lena Ortiz sought advice from Tomas Berg"},
+    RuleInfo{RuleId::kWorth, "worth", 0.65, Doer::kNone, "Kelso sold 40 trucks worth $2 million"},
 };
 
 constexpr bool InIdOrder() {
@@ -42,7 +46,7 @@ constexpr bool InIdOrder() {
   return true;
 }
 static_assert(InIdOrder(), "kRules must list every RuleId once, in enum order");
-static_assert(kRules.size() == static_cast<std::size_t>(RuleId::kNominalEvent) + 1,
+static_assert(kRules.size() == static_cast<std::size_t>(RuleId::kWorth) + 1,
               "every RuleId needs a catalogue entry");
 
 }  // namespace

@@ -24,6 +24,8 @@ enum class RuleId {
   kAppositionRole,   // appos with a role noun: "Vantora's chief executive, Lina Sorel"
   kTitleRole,        // a title before a name: "Chancellor Olaf Brandt" -> Olaf Brandt be Chancellor
   kNominalEvent,     // event noun + origin verb: "Funding for X came from Y" -> Y fund X
+  kObjectModifier,   // obj + nmod:case name: "sought advice from Tomas Berg" -> seek advice from
+  kWorth,            // noun + "worth" + value: "missiles worth $825 million" -> be worth MONEY
 };
 
 // Which argument of the sentence does the act. kSubject: the triple's subject is the clause's

@@ -143,6 +143,40 @@ TEST_F(IngestUdTest, AnAgentEdgeReadsInTheActiveVoice) {
   EXPECT_THAT(triples, testing::Not(HasSubstr("\"relation\":\"was financed by\"")));
 }
 
+// Typing classes: leaders named by surname alone, people by what a copula says they are, a
+// country the recogniser took for a surname.
+TEST_F(IngestUdTest, OneWordNamesAndPlacesGetTheTypeTheSentenceGivesThem) {
+  ASSERT_EQ(Ingest("typing", {"Modi phoned Meloni. Starmer met Lula in Brasilia.\n",
+                              "Greta and Malik are old friends.\n", "Nadia Oman flew to Oman.\n"})
+                .code,
+            0);
+  const std::string people = Kg("entities --type PERSON --json").out;
+  for (const char* name : {"Modi", "Meloni", "Starmer", "Lula", "Greta", "Malik", "Nadia Oman"})
+    EXPECT_THAT(people, HasSubstr(std::string("\"name\":\"") + name + "\"")) << name;
+  EXPECT_THAT(Kg("entities --type COUNTRY --json").out, HasSubstr("\"name\":\"Oman\""));
+  EXPECT_THAT(Kg("triples --subject \"Nadia Oman\" --json").out, HasSubstr("\"name\":\"Oman\""));
+}
+
+// Lists and clause classes: a second verb the parser read as a compound noun, and a name that a
+// verb's object noun points to ("sought help from X").
+TEST_F(IngestUdTest, SecondVerbsAndNamesBehindObjectNounsGiveTheirOwnEdges) {
+  ASSERT_EQ(Ingest("lists", {"Auditors check invoices and print summaries.\n",
+                             "The mayor asked questions about Greenpeace.\n"})
+                .code,
+            0);
+  const std::vector<std::string> rows = Rows();
+  const std::string all = testing::PrintToString(rows);
+  const auto has = [&](const std::string& part) {
+    for (const std::string& r : rows)
+      if (r.find(part) != std::string::npos) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("Auditors|check|invoices|0|")) << all;
+  EXPECT_TRUE(has("Auditors|print|summaries|0|")) << all;
+  EXPECT_FALSE(has("print summaries")) << all;
+  EXPECT_TRUE(has("mayor|ask question about|Greenpeace|0|")) << all;
+}
+
 TEST_F(IngestUdTest, AnUnknownParserIsAOneLineError) {
   const Outcome o = Kg("ingest --parser stanza " + Samples());
   EXPECT_NE(o.code, 0);

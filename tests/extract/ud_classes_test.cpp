@@ -140,5 +140,81 @@ Abara Abara PROPN NNP 5 flat I-PERSON
   EXPECT_EQ(Matching(triples, "Ruth Abara", "", "Senator").size(), 1U) << Listing(triples);
 }
 
+TEST(UdEntities, APlaceNameTaggedInPartIsKeptWhole) {
+  // "Pickets gathered in Porto Alegre." with only "Porto" tagged by the recogniser.
+  const auto triples = Extract(R"(Pickets picket NOUN NNS 2 nsubj
+gathered gather VERB VBD 0 root
+in in ADP IN 4 case
+Porto Porto PROPN NNP 2 obl B-LOCATION
+Alegre Alegre PROPN NNP 4 flat
+. . PUNCT . 2 punct)");
+  const auto in = Matching(triples, "Pickets", "gather in", "Porto");
+  ASSERT_EQ(in.size(), 1U) << Listing(triples);
+  EXPECT_EQ(in[0].object.name, "Porto Alegre");
+}
+
+TEST(UdEntities, APersonTagSpanningAndIsTwoPeople) {
+  // "Greta and Malik left." tagged B-PERSON I-PERSON I-PERSON.
+  const auto triples = Extract(R"(Greta Greta PROPN NNP 4 nsubj B-PERSON
+and and CCONJ CC 3 cc I-PERSON
+Malik Malik PROPN NNP 1 conj I-PERSON
+left leave VERB VBD 0 root
+Oslo Oslo PROPN NNP 4 obj B-CITY
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(triples, "Greta", "leave", "Oslo").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Greta and", "", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Malik", "leave", "Oslo").size(), 1U) << Listing(triples);
+}
+
+TEST(UdRoles, AVerbHungOnTheAppositionOfAVerblessRootIsTheSentencesVerb) {
+  // "Ines Vidal, a veteran senator, called Borsk a liar." parsed with the name as the root and
+  // "called" an acl of "senator".
+  const auto triples = Extract(R"(Ines Ines PROPN NNP 0 root B-PERSON
+Vidal Vidal PROPN NNP 1 flat I-PERSON
+, , PUNCT , 6 punct
+a a DET DT 6 det
+veteran veteran ADJ JJ 6 amod
+senator senator NOUN NN 1 appos
+, , PUNCT , 8 punct
+called call VERB VBN 6 acl
+Borsk Borsk PROPN NNP 8 obj B-PERSON
+a a DET DT 11 det
+liar liar NOUN NN 8 xcomp
+. . PUNCT . 1 punct)");
+  EXPECT_EQ(Matching(triples, "Ines Vidal", "call", "Borsk").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Borsk", "call", "senator").empty()) << Listing(triples);
+}
+
+TEST(UdConjunction, AnObjectAfterASecondVerbIsThatVerbsOnly) {
+  // "Clerks sort letters and stamp parcels." with "parcels" hung on "sort".
+  const auto triples = Extract(R"(Clerks clerk NOUN NNS 2 nsubj
+sort sort VERB VBP 0 root
+letters letter NOUN NNS 2 obj
+and and CCONJ CC 5 cc
+stamp stamp VERB VB 2 conj
+parcels parcel NOUN NNS 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Clerks", "stamp", "parcels").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Clerks", "sort", "parcels").empty()) << Listing(triples);
+}
+
+TEST(UdValues, WhatAThingIsWorthIsAMoneyEdgeOfItsOwn) {
+  // "Orvik bought six cranes worth $3 million."
+  const auto triples = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+bought buy VERB VBD 0 root
+six six NUM CD 4 nummod
+cranes crane NOUN NNS 2 obj
+worth worth ADJ JJ 4 amod
+$ $ SYM $ 5 obj B-MONEY
+3 3 NUM CD 8 compound I-MONEY
+million million NUM CD 6 nummod I-MONEY
+. . PUNCT . 2 punct)");
+  const auto worth = Matching(triples, "six cranes", "be worth", "$3 million");
+  ASSERT_EQ(worth.size(), 1U) << Listing(triples);
+  EXPECT_EQ(worth[0].value, "3000000 USD");
+  EXPECT_EQ(Matching(triples, "Orvik", "buy", "").at(0).object.name, "six cranes")
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract

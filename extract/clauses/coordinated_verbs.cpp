@@ -1,0 +1,69 @@
+#include "extract/clauses/coordinated_verbs.h"
+
+#include <cstddef>
+#include <string>
+
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+bool EndsWith(const std::string& s, const std::string& end) {
+  return s.size() > end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+// Whether the word's inflection agrees with the first verb's tag.
+bool SameInflection(const std::string& word, const std::string& verb_xpos,
+                    const std::string& noun_xpos) {
+  if (verb_xpos == "VBD" || verb_xpos == "VBN") return EndsWith(word, "ed");
+  if (verb_xpos == "VBZ") return EndsWith(word, "s") && !EndsWith(word, "ss");
+  if (verb_xpos == "VBP" || verb_xpos == "VB")
+    return !EndsWith(word, "s") && !EndsWith(word, "ed") && noun_xpos == "NNS";
+  return false;
+}
+
+void Repair(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
+  auto& tokens = s.tokens;
+  const auto at = [&](int one_based) -> nlp::Token& {
+    return tokens[static_cast<std::size_t>(one_based - 1)];
+  };
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    nlp::Token& word = tokens[i];
+    const int id = static_cast<int>(i) + 1;
+    if (word.upos != "NOUN" || word.deprel != "compound" || word.head <= id) continue;
+    nlp::Token& coordinator = tokens[i - 1];
+    const int noun_id = word.head;
+    nlp::Token& noun = at(noun_id);
+    if (coordinator.upos != "CCONJ" || coordinator.head != noun_id || noun.deprel != "conj" ||
+        noun.head <= 0)
+      continue;
+    const int object_id = noun.head;
+    const nlp::Token& object = at(object_id);
+    if (object.deprel != "obj" || object.head <= 0) continue;
+    const int verb_id = object.head;
+    const nlp::Token& verb = at(verb_id);
+    const std::string lower = nlp::Lower(word.form);
+    if (verb.upos != "VERB" || !SameInflection(lower, verb.xpos, noun.xpos) ||
+        !lexicon.IsVerb(lower))
+      continue;
+    // An inflected tag needs an inflected word ("files", not "bus"); a bare tag a bare one.
+    const std::string lemma = lexicon.VerbLemma(lower);
+    if ((lemma == lower) != (verb.xpos == "VB" || verb.xpos == "VBP")) continue;
+    word.upos = "VERB";
+    word.xpos = verb.xpos;
+    word.lemma = lemma;
+    word.head = verb_id;
+    word.deprel = "conj";
+    noun.head = id;
+    noun.deprel = "obj";
+    coordinator.head = id;
+  }
+}
+
+}  // namespace
+
+void RepairCoordinatedVerbs(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s, lexicon);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/lexicon.h"
+
+namespace kg::extract {
+
+// Repairs one parse error of coordinated verb phrases: "Inspectors collect samples and file
+// reports" parsed as collect -obj-> samples -conj-> reports with "file" a compound noun of
+// "reports". A compound word right after the "and"/"or" of a conjunct of a verb's object is
+// that verb's second verb when WordNet knows it as a verb and its inflection agrees with the
+// first verb's: the same -ed past (VBD/VBN), the same -s present (VBZ), both inflected forms of
+// a WordNet verb ("files", not "bus"), or a bare form (VB/VBP) before a plural noun. The word
+// becomes a VERB conj of the first verb, the noun its obj, the coordinator its cc. Lemmas must
+// already be filled (lemmas.h). Never throws. Source: the parser's frequent attachment on such
+// sentences (a compound noun reading of the verb, since training has few bare-plural coordinated
+// verb phrases).
+void RepairCoordinatedVerbs(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon);
+
+}  // namespace kg::extract

@@ -1,0 +1,64 @@
+#include "extract/entities/name_types.h"
+
+#include <algorithm>
+#include <array>
+
+#include "nlp/words.h"
+
+namespace kg::extract {
+
+bool IsWellKnownSurname(std::string_view word) {
+  // Heads of state and government of the G20 and of the countries most in the news since 2020,
+  // and their recent predecessors, as news writes them after the first mention.
+  static constexpr std::array<std::string_view, 61> kSurnames{
+      "Albanese",   "Ardern",    "Assad",     "Biden",       "Blinken",    "Bolsonaro", "Borrell",
+      "Carney",     "Duda",      "Erdogan",   "Erdoğan",     "Fico",       "Guterres",  "Harris",
+      "Ishiba",     "Jinping",   "Johnson",   "Kishida",     "Khamenei",   "Kim",       "Lavrov",
+      "Lukashenko", "Lula",      "Macron",    "Maduro",      "Meloni",     "Merkel",    "Merz",
+      "Milei",      "Modi",      "Netanyahu", "Obama",       "Orban",      "Orbán",     "Peskov",
+      "Putin",      "Ramaphosa", "Rubio",     "Rutte",       "Sánchez",    "Sanchez",   "Scholz",
+      "Sheinbaum",  "Sisi",      "Starmer",   "Stoltenberg", "Sunak",      "Trudeau",   "Trump",
+      "Tusk",       "Vance",     "Xi",        "Yoon",        "Zelensky",   "Zelenskiy", "Zelenskyy",
+      "Kuleba",     "Sybiha",    "Shmyhal",   "Stubb",       "Frederiksen"};
+  return std::find(kSurnames.begin(), kSurnames.end(), word) != kSurnames.end();
+}
+
+std::optional<model::EntityType> OneWordNameType(const std::string& name,
+                                                 model::EntityType recognised, bool speaker,
+                                                 const nlp::Gazetteer& gazetteer) {
+  if (name.empty() || name.find(' ') != std::string::npos) return std::nullopt;
+  if (IsWellKnownSurname(name)) return model::EntityType::kPerson;
+  if (recognised == model::EntityType::kPerson && !speaker &&
+      gazetteer.FindCountry(name) != nullptr)
+    return model::EntityType::kCountry;
+  return std::nullopt;
+}
+
+bool NamesAPerson(nlp::Lexicon& lexicon, const std::string& noun) {
+  const nlp::NounInfo& info = lexicon.Noun(lexicon.NounLemma(nlp::Lower(noun)));
+  if (info.senses.empty()) return false;
+  return info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kPerson) ||
+         (info.senses.size() > 1 &&
+          info.senses[1].lex_file == static_cast<int>(nlp::LexFile::kPerson));
+}
+
+std::string WithoutAccents(std::string_view name) {
+  // U+00C0..U+00FF, two bytes in UTF-8 (0xC3 then 0x80..0xBF), to their base letters; "*" marks
+  // the signs that have none (multiplication and division signs).
+  static constexpr std::string_view kBase =
+      "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(name[i]);
+    const auto next = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
+    if (lead == 0xC3 && next >= 0x80 && next <= 0xBF && kBase[next - 0x80] != '*') {
+      out += kBase[next - 0x80];
+      ++i;
+    } else {
+      out += name[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/entity_type.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
+
+namespace kg::extract {
+
+// True for the surname of a head of state or government, or another public figure, whom news
+// names by surname alone ("Putin met Xi", "Zelenskyy expressed skepticism"): a small curated
+// list in the spirit of the exonym list (name_identity.h), for names the recogniser, trained on
+// older news, does not know. Case-sensitive: "Putin", not "putin".
+[[nodiscard]] bool IsWellKnownSurname(std::string_view word);
+
+// The type a one-word name should have when the sentence or a curated list knows better than
+// the recogniser (`recognised`, kOther when it tagged nothing):
+// - a well-known surname (IsWellKnownSurname) is a PERSON ("Scholz", which the recogniser calls
+//   an organisation);
+// - the name of an ISO 3166-1 country the recogniser called a person ("visited Jordan" after
+//   "Keith Jordan") is the COUNTRY, unless the name is who speaks (`speaker`): a country does
+//   not say things, a surname does.
+// Empty when the recogniser's type stands, and for names of more than one word.
+[[nodiscard]] std::optional<model::EntityType> OneWordNameType(const std::string& name,
+                                                               model::EntityType recognised,
+                                                               bool speaker,
+                                                               const nlp::Gazetteer& gazetteer);
+
+// True when WordNet's first sense of `noun` (any inflected form: "allies") is a person
+// (noun.person): "ally", "banker", "minister". The copula "Oskar and Yusuf are close allies"
+// then makes its untyped proper-noun subjects people. Lexicon calls are serialised by Lexicon.
+[[nodiscard]] bool NamesAPerson(nlp::Lexicon& lexicon, const std::string& noun);
+
+// The name with the accents of Latin letters taken off ("São Paulo" -> "Sao Paulo"), as WordNet
+// spells place names; other bytes are kept as they are.
+[[nodiscard]] std::string WithoutAccents(std::string_view name);
+
+}  // namespace kg::extract

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extract/clauses/argument.h"
+#include "extract/clauses/dep_tree.h"
+
+namespace kg::extract {
+
+// A name that a verb's object noun points to through a preposition: "Tomas Berg" of "sought
+// advice from Tomas Berg", "the CIA" of "asked questions about the CIA". The graph's edge goes
+// from the clause's subject to the name, the noun and preposition joining the predicate ("seek
+// advice from"), beside the subject -verb-> noun edge; without it the name is buried in a
+// phrase node ("advice from Tomas Berg").
+struct ObjectModifier {
+  std::string words;  // the object noun's lemma and the case marker: "advice from"
+  Argument name;      // the named argument (Argument::named), one per conjunct
+};
+
+// The named nmod arguments of the common noun `noun` (a clause's object), with their case
+// markers; possessives ("Kelso's") and phrases without a preposition are left out. Empty when
+// `noun` is not a common noun or has no named modifier. The noun may also be an oblique's
+// ("called for a meeting between Putin and Zelenskyy" -> call for meeting between). Never throws.
+[[nodiscard]] std::vector<ObjectModifier> NamedModifiersOf(const DepTree& tree, int noun,
+                                                           const ArgumentContext& context);
+
+}  // namespace kg::extract
