@@ -20,6 +20,7 @@
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
 #include "extract/wire_text.h"
+#include "model/unicode.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -100,7 +101,7 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool subject, bool 
   // "São Paulo" tagged a place: WordNet, which spells it "Sao Paulo", may know it is a city.
   if (a.named && a.type == model::EntityType::kLocation) {
     nlp::MentionText plain;
-    plain.name = WithoutAccents(a.name);
+    plain.name = model::StripMarks(a.name);
     plain.words = nlp::SplitWords(plain.name);
     plain.proper = true;
     if (typer.Type(plain) == model::EntityType::kCity) m.text.hint = model::EntityType::kCity;

@@ -54,6 +54,10 @@ std::string LooseKey(std::string_view text) {
   return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
 }
 
+std::string StripMarks(std::string_view text) {
+  return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
+}
+
 std::size_t DisplayWidth(std::string_view text) {
   std::size_t width = 0;
   std::size_t i = 0;

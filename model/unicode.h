@@ -27,6 +27,10 @@ namespace kg::model {
 // both become "emile". For suggestions ("did you mean"), never for identity.
 [[nodiscard]] std::string LooseKey(std::string_view text);
 
+// NFC with combining marks removed after canonical decomposition, case kept: "S\u00E3o Paulo"
+// becomes "Sao Paulo" (as WordNet spells place names). Invalid UTF-8 as in Nfc.
+[[nodiscard]] std::string StripMarks(std::string_view text);
+
 // The columns text takes in a monospace terminal (East Asian Width, UAX #11, as utf8proc's
 // charwidth gives it): combining marks take 0, wide CJK characters 2, the rest 1.
 [[nodiscard]] std::size_t DisplayWidth(std::string_view text);

@@ -42,23 +42,4 @@ bool NamesAPerson(nlp::Lexicon& lexicon, const std::string& noun) {
           info.senses[1].lex_file == static_cast<int>(nlp::LexFile::kPerson));
 }
 
-std::string WithoutAccents(std::string_view name) {
-  // U+00C0..U+00FF, two bytes in UTF-8 (0xC3 then 0x80..0xBF), to their base letters; "*" marks
-  // the signs that have none (multiplication and division signs).
-  static constexpr std::string_view kBase =
-      "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo*ouuuuyty";
-  std::string out;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    const auto lead = static_cast<unsigned char>(name[i]);
-    const auto next = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
-    if (lead == 0xC3 && next >= 0x80 && next <= 0xBF && kBase[next - 0x80] != '*') {
-      out += kBase[next - 0x80];
-      ++i;
-    } else {
-      out += name[i];
-    }
-  }
-  return out;
-}
-
 }  // namespace kg::extract

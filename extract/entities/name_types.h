@@ -34,8 +34,4 @@ namespace kg::extract {
 // then makes its untyped proper-noun subjects people. Lexicon calls are serialised by Lexicon.
 [[nodiscard]] bool NamesAPerson(nlp::Lexicon& lexicon, const std::string& noun);
 
-// The name with the accents of Latin letters taken off ("São Paulo" -> "Sao Paulo"), as WordNet
-// spells place names; other bytes are kept as they are.
-[[nodiscard]] std::string WithoutAccents(std::string_view name);
-
 }  // namespace kg::extract

@@ -20,6 +20,12 @@ TEST(Unicode, FoldCaseMatchesAccentedCapitals) {
   EXPECT_EQ(LooseKey("\u00C9mile"), LooseKey("emile"));
 }
 
+TEST(Unicode, StripMarksKeepsCaseAndBaseLetters) {
+  EXPECT_EQ(StripMarks("S\u00E3o Paulo"), "Sao Paulo");
+  EXPECT_EQ(StripMarks("Erdo\u011Fan"), "Erdogan");
+  EXPECT_EQ(StripMarks("\u00D7"), "\u00D7");  // a sign with no base letter stays
+}
+
 TEST(Unicode, DisplayWidthCountsColumnsNotBytes) {
   EXPECT_EQ(DisplayWidth("K\u00F6ln"), 4U);
   EXPECT_EQ(DisplayWidth("Ko\u0308ln"), 4U);    // a combining mark takes no column
