@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "extract/link_parser.h"
+#include "extract/link_grammar/parser.h"
 
 int main(int argc, char** argv) {
   if (argc != 2) {

@@ -10,9 +10,9 @@
 #include "cli/exit_code.h"
 #include "cli/interrupt.h"
 #include "cli/models_dir.h"
-#include "cli/parallel_extract.h"
 #include "cli/progress.h"
 #include "extract/extract.h"
+#include "extract/parallel_extract.h"
 #include "extract/ud_pipeline.h"
 
 namespace kg::cli {
@@ -29,8 +29,8 @@ struct IngestOptions {
   std::string models;
 };
 
-// Each thread's extractor, made by ParallelExtractor when the first new article arrives.
-ParallelExtractor::Factory ExtractorFactory(const IngestOptions& opts) {
+// Each thread's extractor, made by extract::ParallelExtractor when the first new article arrives.
+extract::ParallelExtractor::Factory ExtractorFactory(const IngestOptions& opts) {
   if (opts.parser == "ud") {
     return [dir = opts.models, models = std::shared_ptr<const extract::UdModels>()]() mutable
            -> std::unique_ptr<extract::ArticleExtractor> {
@@ -116,7 +116,7 @@ void RunIngest(const IngestOptions& opts, Context& ctx) {
   const InterruptGuard interrupt;
   ProgressLine progress(ProgressLine::Wanted(opts.progress, opts.quiet),
                         input::CountArticles(opts.paths));
-  ParallelExtractor workers(opts.threads, ExtractorFactory(opts));
+  extract::ParallelExtractor workers(opts.threads, ExtractorFactory(opts));
   Summary sum;
   double store_seconds = 0;
   const auto keep = [&](model::ArticleGraph&& graph) {

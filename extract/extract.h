@@ -14,7 +14,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/link_parser.h"
+#include "extract/link_grammar/parser.h"
+#include "extract/profile.h"
 #include "extract/sentence_triple.h"
 #include "input/article_reader.h"
 #include "input/triple_reader.h"
@@ -43,17 +44,6 @@ enum class InputStyle {
   kPtbTokens,  // Penn Treebank tokens separated by spaces (`` '' -LRB-), as in CaRB and CoNLL
 };
 
-// Where extraction time went, summed over the articles a Pipeline extracted (seconds of wall
-// time on the pipeline's thread). parse is Link Grammar alone; rules is everything else done per
-// sentence (the link rules, the pattern fallback); typing is entity typing and resolution.
-struct ExtractProfile {
-  double normalise = 0, split = 0, parse = 0, rules = 0, typing = 0;
-  std::size_t articles = 0, sentences = 0, words = 0;
-  std::vector<std::pair<std::uint32_t, float>> parses;  // (words, seconds) of each parse
-
-  void Add(const ExtractProfile& other);
-};
-
 // A triple rendered with the sentence's own words, for Open IE output.
 struct OpenTriple {
   std::string subject;
@@ -78,7 +68,7 @@ class ArticleExtractor {
   // same article gives the same graph on any thread.
   [[nodiscard]] virtual model::ArticleGraph ExtractArticle(model::Article article) = 0;
   // Stage times summed over the articles this extractor did.
-  [[nodiscard]] virtual const ExtractProfile& profile() const = 0;
+  [[nodiscard]] virtual ExtractProfile profile() const = 0;
 };
 
 class Pipeline : public ArticleExtractor {
@@ -100,7 +90,7 @@ class Pipeline : public ArticleExtractor {
   // The sentences of a text, as the article pipeline splits them.
   [[nodiscard]] std::vector<std::string> SplitSentences(std::string_view text) const;
 
-  [[nodiscard]] const ExtractProfile& profile() const override;
+  [[nodiscard]] ExtractProfile profile() const override;
 
   // Extractions from one sentence, with arguments in the sentence's own tokens.
   [[nodiscard]] std::vector<OpenTriple> ExtractSentence(std::string_view sentence,

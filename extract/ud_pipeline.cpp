@@ -1,7 +1,6 @@
 #include "extract/ud_pipeline.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -9,30 +8,23 @@
 #include <tuple>
 #include <utility>
 
-#include "extract/all_caps.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
+#include "extract/entities/entity_resolver.h"
 #include "extract/entities/name_types.h"
-#include "extract/entity_resolver.h"
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
-#include "extract/wire_text.h"
+#include "extract/profile.h"
 #include "model/unicode.h"
+#include "nlp/all_caps.h"
+#include "nlp/wire_text.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
-
-// Seconds since start, and start moved to now: consecutive stages timed with one clock.
-double Lap(std::chrono::steady_clock::time_point& start) {
-  const auto now = std::chrono::steady_clock::now();
-  const double seconds = std::chrono::duration<double>(now - start).count();
-  start = now;
-  return seconds;
-}
 
 // A reported clause ("the talks failed" of "Berg said the talks failed", or what "according to
 // X" sources) is its own node, never merged with a name nor an antecedent of a description.
@@ -190,13 +182,14 @@ UdPipeline::UdPipeline(std::shared_ptr<const UdModels> models) : models_(std::mo
 model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   model::ArticleGraph graph;
   graph.article = std::move(article);
-  auto clock = std::chrono::steady_clock::now();
+  StageClock clock;
   // Offsets into the recased, unmarked text are offsets into the article's (only ASCII bytes
   // change).
   std::vector<nlp::AnalyzedSentence> sentences = models_->analyzer.Analyze(
-      RecaseAllCaps(BlankWireMarkup(graph.article.text, graph.article.title), *models_->lexicon), 1,
-      kMaxClauseTokens);
-  const double parse_seconds = Lap(clock);
+      nlp::RecaseAllCaps(nlp::BlankWireMarkup(graph.article.text, graph.article.title),
+                         *models_->lexicon),
+      1, kMaxClauseTokens);
+  const double parse_seconds = clock.Lap();
   profile_.parse += parse_seconds;
   ++profile_.articles;
   profile_.sentences += sentences.size();
@@ -218,11 +211,11 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   models_->recognizer.MarkDocument(document);
   FillMissingLemmas(sentences, *models_->lexicon);
   RepairCoordinatedVerbs(sentences, *models_->lexicon);
-  profile_.typing += Lap(clock);
+  profile_.typing += clock.Lap();
 
   graph.sentences = SentenceSpans(graph.article, sentences);
   std::vector<EmittedTriple> emitted = EmitClauseTriples(graph.article, sentences);
-  profile_.rules += Lap(clock);
+  profile_.rules += clock.Lap();
 
   // Two mentions per triple, subject then object, in article order.
   std::vector<Mention> mentions;
@@ -255,7 +248,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   std::erase_if(graph.entities, [&](const model::Entity& e) {
     return used.count({e.name, e.type}) == 0;
   });
-  profile_.typing += Lap(clock);
+  profile_.typing += clock.Lap();
   return graph;
 }
 

@@ -50,7 +50,7 @@ class UdPipeline : public ArticleExtractor {
   // entity recognition, lemmas and resolution. parses: one (words, seconds) per sentence, the
   // article's parse time shared out by words (the analyser parses an article at once, in time
   // linear in its words), so `--profile`'s parse_by_words is an estimate, not a per-sentence clock.
-  [[nodiscard]] const ExtractProfile& profile() const override { return profile_; }
+  [[nodiscard]] ExtractProfile profile() const override { return profile_; }
 
  private:
   std::shared_ptr<const UdModels> models_;

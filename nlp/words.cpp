@@ -1,5 +1,7 @@
 #include "nlp/words.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace kg::nlp {
@@ -34,6 +36,15 @@ std::size_t CountWords(std::string_view s) {
     }
   }
   return n;
+}
+
+bool IsCalendarWord(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 26> kCalendar{
+      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+      "january",  "february",  "march",     "april",    "may",      "june",      "july",
+      "august",   "september", "october",   "november", "december", "yesterday", "today",
+      "tomorrow", "week",      "month",     "year",     "quarter"};
+  return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
 }
 
 }  // namespace kg::nlp

@@ -15,4 +15,8 @@ namespace kg::nlp {
 // How many words SplitWords would give, without making them.
 [[nodiscard]] std::size_t CountWords(std::string_view s);
 
+// True for the lemma of a weekday, a month or a relative day or period ("monday", "march",
+// "yesterday", "year"): words of dates, never roles or names of things.
+[[nodiscard]] bool IsCalendarWord(std::string_view lemma);
+
 }  // namespace kg::nlp

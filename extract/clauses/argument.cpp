@@ -282,15 +282,6 @@ bool IsVaguePhrase(const DepTree& tree, int head) {
   return false;
 }
 
-bool IsCalendarWord(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 26> kCalendar{
-      "monday",   "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
-      "january",  "february",  "march",     "april",    "may",      "june",      "july",
-      "august",   "september", "october",   "november", "december", "yesterday", "today",
-      "tomorrow", "week",      "month",     "year",     "quarter"};
-  return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
-}
-
 bool IsCommonNoun(const DepTree& tree, int head) {
   if (tree.Upos(head) == "NOUN") return true;
   if (tree.Upos(head) != "ADJ") return false;

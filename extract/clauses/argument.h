@@ -8,6 +8,7 @@
 #include "extract/clauses/dep_tree.h"
 #include "extract/entities/values.h"
 #include "model/entity_type.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 
@@ -73,9 +74,8 @@ inline constexpr std::size_t kMaxClauseNameWords = 30;
 [[nodiscard]] std::optional<Argument> MakeTimeArgument(const DepTree& tree, int head,
                                                        const ArgumentContext& context);
 
-// True for the lemma of a weekday, a month or a relative day or period ("monday", "march",
-// "yesterday", "year"): words of dates, never roles or names of things.
-[[nodiscard]] bool IsCalendarWord(std::string_view lemma);
+// Calendar words ("monday", "year") are lexical facts the clause rules share with the recaser.
+using nlp::IsCalendarWord;
 
 // True for an unnamed, non-value phrase headed by `head` that names no thing of its own, judged
 // from its head and the head's own dependents (kinds seen on Reuters development stories):

@@ -95,5 +95,19 @@ TEST_F(EntityTest, TheSummitIsTheSummitJustNamed) {
   EXPECT_TRUE(HasTriple("Reykjavik harbour summit", "end with", "pledge"));
 }
 
+TEST(Dateline, TriplesAfterADatelineKeepTheirEvidence) {
+  Pipeline pipeline;
+  model::Article a;
+  a.source = "wire.txt";
+  a.text = "OSLO, March 3 - Norway funded the missiles.\n";
+  const auto g = pipeline.ExtractArticle(a);
+  ASSERT_FALSE(g.triples.empty());
+  const auto& t = g.triples.front();
+  EXPECT_EQ(t.subject.name, "Norway");
+  EXPECT_EQ(t.predicate, "fund");
+  EXPECT_EQ(t.relation, "funded");  // rendered from spans counted after the dateline
+  EXPECT_EQ(t.evidence.sentence, "OSLO, March 3 - Norway funded the missiles.");
+}
+
 }  // namespace
 }  // namespace kg::extract

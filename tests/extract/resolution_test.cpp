@@ -8,8 +8,8 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/all_caps.h"
-#include "extract/entity_resolver.h"
+#include "extract/entities/entity_resolver.h"
+#include "nlp/all_caps.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -144,7 +144,7 @@ TEST_F(ResolutionTest, AKindNounIsTheNearestEntityOfThatKind) {
 
 TEST_F(ResolutionTest, AllCapitalSentencesAreRecasedInPlace) {
   const std::string text = "BRANNOCK MINING SUED THE OSCE ON FRIDAY. Then quiet.";
-  const std::string recased = RecaseAllCaps(text, *lexicon_);
+  const std::string recased = nlp::RecaseAllCaps(text, *lexicon_);
   EXPECT_EQ(recased, "Brannock mining sued the OSCE on Friday. Then quiet.");
   EXPECT_EQ(recased.size(), text.size());
   EXPECT_EQ(RecaseAllCaps("The EU and NATO met.", *lexicon_), "The EU and NATO met.");

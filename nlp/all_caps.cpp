@@ -1,12 +1,11 @@
-#include "extract/all_caps.h"
+#include "nlp/all_caps.h"
 
 #include <array>
 #include <cctype>
 
-#include "extract/clauses/argument.h"
 #include "nlp/words.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 bool IsAsciiLetter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
@@ -25,8 +24,8 @@ bool IsClosedClassWord(std::string_view lower) {
 }
 
 // The word [a, b) of an all-capital stretch in ordinary case; first: the stretch's first word.
-void RecaseWord(std::string& out, std::size_t a, std::size_t b, bool first, nlp::Lexicon& lexicon) {
-  const std::string lower = nlp::Lower(std::string_view(out).substr(a, b - a));
+void RecaseWord(std::string& out, std::size_t a, std::size_t b, bool first, Lexicon& lexicon) {
+  const std::string lower = Lower(std::string_view(out).substr(a, b - a));
   const bool common =
       IsClosedClassWord(lower) || (!IsCalendarWord(lower) && lexicon.IsCommonWord(lower));
   if (!common && b - a <= 4) return;  // an acronym: "CIA"
@@ -36,7 +35,7 @@ void RecaseWord(std::string& out, std::size_t a, std::size_t b, bool first, nlp:
     out[a] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[a])));
 }
 
-void RecaseStretch(std::string& out, std::size_t from, std::size_t to, nlp::Lexicon& lexicon) {
+void RecaseStretch(std::string& out, std::size_t from, std::size_t to, Lexicon& lexicon) {
   std::size_t long_words = 0;
   for (std::size_t i = from; i < to;) {
     if (IsLowerAscii(out[i])) return;
@@ -62,7 +61,7 @@ void RecaseStretch(std::string& out, std::size_t from, std::size_t to, nlp::Lexi
 
 }  // namespace
 
-std::string RecaseAllCaps(std::string_view text, nlp::Lexicon& lexicon) {
+std::string RecaseAllCaps(std::string_view text, Lexicon& lexicon) {
   std::string out(text);
   std::size_t from = 0;
   for (std::size_t i = 0; i <= out.size(); ++i) {
@@ -73,4 +72,4 @@ std::string RecaseAllCaps(std::string_view text, nlp::Lexicon& lexicon) {
   return out;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

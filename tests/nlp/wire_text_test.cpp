@@ -1,10 +1,10 @@
-#include "extract/wire_text.h"
+#include "nlp/wire_text.h"
 
 #include <string>
 
 #include <gtest/gtest.h>
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 // Invented wire copy: headline, blank line, a dateline opening the first paragraph.
@@ -41,4 +41,4 @@ TEST(WireText, OrdinaryTextKeepsEveryWord) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -4,7 +4,7 @@
 #include <array>
 #include <cctype>
 
-#include "extract/link_extractor.h"
+#include "extract/link_grammar/extractor.h"
 
 namespace kg::extract {
 namespace {

@@ -1,4 +1,4 @@
-#include "extract/link_rules.h"
+#include "extract/link_grammar/rules.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,10 +1,10 @@
-#include "extract/wire_text.h"
+#include "nlp/wire_text.h"
 
 #include <cctype>
 
-#include "extract/dateline.h"
+#include "nlp/dateline.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 constexpr std::size_t kMaxTicker = 12;
@@ -71,4 +71,4 @@ std::string BlankWireMarkup(std::string_view text, std::string_view title) {
   return out;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,10 +1,10 @@
-#include "extract/dateline.h"
+#include "nlp/dateline.h"
 
 #include <cctype>
 
 #include "nlp/words.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 constexpr std::size_t kMaxWords = 8;
@@ -30,7 +30,7 @@ std::size_t DatelineLength(std::string_view sentence) {
   const std::string_view prefix = sentence.substr(0, dash);
   if (prefix.find(',') == std::string_view::npos && prefix.find('(') == std::string_view::npos)
     return 0;
-  const std::vector<std::string> words = nlp::SplitWords(prefix);
+  const std::vector<std::string> words = SplitWords(prefix);
   if (words.empty() || words.size() > kMaxWords) return 0;
   // The place, in capitals: "SALVADOR," or "NEW YORK,".
   std::size_t letters = 0;
@@ -46,4 +46,4 @@ std::size_t DatelineLength(std::string_view sentence) {
   return after;
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

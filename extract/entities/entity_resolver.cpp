@@ -1,4 +1,4 @@
-#include "extract/entity_resolver.h"
+#include "extract/entities/entity_resolver.h"
 
 #include <algorithm>
 #include <array>

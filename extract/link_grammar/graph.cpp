@@ -1,4 +1,4 @@
-#include "extract/link_graph.h"
+#include "extract/link_grammar/graph.h"
 
 #include <cctype>
 

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/link_graph.h"
+#include "extract/link_grammar/graph.h"
 #include "extract/sentence_triple.h"
 #include "nlp/lexicon.h"
 

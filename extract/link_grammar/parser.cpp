@@ -1,4 +1,4 @@
-#include "extract/link_parser.h"
+#include "extract/link_grammar/parser.h"
 
 #include <mutex>
 

@@ -1,7 +1,7 @@
 // Noun-modifier rules: appositives, titles, participle modifiers and nominalised events.
 #include <algorithm>
 
-#include "extract/link_rules.h"
+#include "extract/link_grammar/rules.h"
 #include "nlp/gazetteer.h"
 
 namespace kg::extract {

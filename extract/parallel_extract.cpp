@@ -1,9 +1,9 @@
-#include "cli/parallel_extract.h"
+#include "extract/parallel_extract.h"
 
 #include <algorithm>
 #include <utility>
 
-namespace kg::cli {
+namespace kg::extract {
 
 ParallelExtractor::ParallelExtractor(std::size_t threads, Factory make)
     : threads_(std::max<std::size_t>(1, threads)), make_(std::move(make)) {}
@@ -24,7 +24,7 @@ void ParallelExtractor::Start() {
   for (auto& p : pipelines_) workers_.emplace_back([this, &p] { Work(*p); });
 }
 
-void ParallelExtractor::Work(extract::ArticleExtractor& pipeline) {
+void ParallelExtractor::Work(ArticleExtractor& pipeline) {
   for (;;) {
     std::pair<std::size_t, model::Article> job;
     {
@@ -88,10 +88,10 @@ void ParallelExtractor::Deliver(const Done& done, bool wait_for_one) {
   }
 }
 
-extract::ExtractProfile ParallelExtractor::Profile() const {
-  extract::ExtractProfile sum;
+ExtractProfile ParallelExtractor::Profile() const {
+  ExtractProfile sum;
   for (const auto& p : pipelines_) sum.Add(p->profile());
   return sum;
 }
 
-}  // namespace kg::cli
+}  // namespace kg::extract

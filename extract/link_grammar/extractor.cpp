@@ -1,9 +1,8 @@
-#include "extract/link_extractor.h"
+#include "extract/link_grammar/extractor.h"
 
-#include <chrono>
-
-#include "extract/link_graph.h"
-#include "extract/link_rules.h"
+#include "extract/link_grammar/graph.h"
+#include "extract/link_grammar/rules.h"
+#include "extract/profile.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -37,14 +36,12 @@ std::optional<std::vector<SentenceTriple>> LinkGrammarExtractor::Extract(
   // Beyond a few hundred words no parse comes back within budget: leave it to the fallback
   // before Link Grammar tokenises it all.
   if (sentence.size() > kMaxParsedBytes) return std::nullopt;
-  const auto start = std::chrono::steady_clock::now();
-  const std::vector<Parse> parses = parser_.RunAll(sentence, alternatives_);
-  if (profile_ != nullptr) {
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    profile_->parse += seconds;
-    profile_->parses.emplace_back(static_cast<std::uint32_t>(nlp::CountWords(sentence)),
-                                  static_cast<float>(seconds));
+  std::vector<Parse> parses;
+  {
+    const StageTimer timer(parse_times_.parse);
+    parses = parser_.RunAll(sentence, alternatives_);
+    parse_times_.parses.emplace_back(static_cast<std::uint32_t>(nlp::CountWords(sentence)),
+                                     static_cast<float>(timer.Seconds()));
   }
   if (parses.empty()) return std::nullopt;
   std::vector<SentenceTriple> best;

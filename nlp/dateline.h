@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string_view>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // The length of the dateline that opens a wire story's first sentence, dash and space included
 // ("WASHINGTON, Feb 26 - ", "PARIS (Reuters) - "); 0 when the sentence has none. A dateline says
@@ -15,4 +15,4 @@ namespace kg::extract {
 // met" keeps its subject).
 [[nodiscard]] std::size_t DatelineLength(std::string_view sentence);
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,10 +1,8 @@
-#include "extract/dateline.h"
+#include "nlp/dateline.h"
 
 #include <gtest/gtest.h>
 
-#include "extract/extract.h"
-
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 TEST(Dateline, WireDatelinesAreFound) {
@@ -24,19 +22,5 @@ TEST(Dateline, SentencesThatOnlyLookLikeOneKeepTheirWords) {
   EXPECT_EQ(DatelineLength("LONDON, March 3 - "), 0U);  // nothing after it
 }
 
-TEST(Dateline, TriplesAfterADatelineKeepTheirEvidence) {
-  Pipeline pipeline;
-  model::Article a;
-  a.source = "wire.txt";
-  a.text = "OSLO, March 3 - Norway funded the missiles.\n";
-  const auto g = pipeline.ExtractArticle(a);
-  ASSERT_FALSE(g.triples.empty());
-  const auto& t = g.triples.front();
-  EXPECT_EQ(t.subject.name, "Norway");
-  EXPECT_EQ(t.predicate, "fund");
-  EXPECT_EQ(t.relation, "funded");  // rendered from spans counted after the dateline
-  EXPECT_EQ(t.evidence.sentence, "OSLO, March 3 - Norway funded the missiles.");
-}
-
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::nlp

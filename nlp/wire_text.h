@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // The article text the UD analyser should read: `text` with the wire's markup blanked out, byte
 // for byte, so that every offset into the result is an offset into `text` (and the evidence
@@ -17,4 +17,4 @@ namespace kg::extract {
 // Only ASCII bytes change (to spaces), so code point offsets are kept too. Never throws.
 [[nodiscard]] std::string BlankWireMarkup(std::string_view text, std::string_view title);
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -5,7 +5,7 @@
 
 #include "nlp/lexicon.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // Text with its all-capital sentences ("KELSO HOLDINGS SUED VANTORA ON MONDAY.", wire headlines
 // and alerts) in ordinary case, for the tagger and parser, which learnt from ordinary text and
@@ -16,6 +16,6 @@ namespace kg::extract {
 // WordNet does not know stays in capitals ("CIA", "NATO"); the stretch's first word gets a
 // capital. Only ASCII letters change, so byte and code point offsets into the result are
 // offsets into `text`. REQUIRES: valid UTF-8.
-[[nodiscard]] std::string RecaseAllCaps(std::string_view text, nlp::Lexicon& lexicon);
+[[nodiscard]] std::string RecaseAllCaps(std::string_view text, Lexicon& lexicon);
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

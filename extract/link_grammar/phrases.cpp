@@ -4,7 +4,7 @@
 #include <cctype>
 #include <set>
 
-#include "extract/link_rules.h"
+#include "extract/link_grammar/rules.h"
 #include "nlp/gazetteer.h"
 
 namespace kg::extract {

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/link_parser.h"
+#include "extract/link_grammar/parser.h"
 
 namespace kg::extract {
 

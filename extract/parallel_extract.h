@@ -3,7 +3,7 @@
 // Extraction on several threads, results handed back in input order, so that a store filled by
 // N threads holds the same rows with the same ids as one filled by one.
 //
-//   ParallelExtractor workers(2, [] { return std::make_unique<extract::Pipeline>(); });
+//   ParallelExtractor workers(2, [] { return std::make_unique<Pipeline>(); });
 //   workers.Submit(std::move(article), store_it);  // may hand back earlier articles
 //   workers.Finish(store_it);                      // the rest
 //
@@ -26,12 +26,12 @@
 
 #include "extract/extract.h"
 
-namespace kg::cli {
+namespace kg::extract {
 
 class ParallelExtractor {
  public:
   using Done = std::function<void(model::ArticleGraph&&)>;
-  using Factory = std::function<std::unique_ptr<extract::ArticleExtractor>()>;
+  using Factory = std::function<std::unique_ptr<ArticleExtractor>()>;
 
   ParallelExtractor(std::size_t threads, Factory make);
   ~ParallelExtractor();
@@ -44,18 +44,18 @@ class ParallelExtractor {
   // Waits for every queued article and hands them to done in order.
   void Finish(const Done& done);
   // The stage times of every pipeline, summed.
-  [[nodiscard]] extract::ExtractProfile Profile() const;
+  [[nodiscard]] ExtractProfile Profile() const;
 
  private:
   using Result = std::variant<model::ArticleGraph, std::exception_ptr>;
   static constexpr std::size_t kInFlightPerThread = 16;
   void Start();
-  void Work(extract::ArticleExtractor& pipeline);
+  void Work(ArticleExtractor& pipeline);
   void Deliver(const Done& done, bool wait_for_one);
 
   std::size_t threads_;
   Factory make_;
-  std::vector<std::unique_ptr<extract::ArticleExtractor>> pipelines_;
+  std::vector<std::unique_ptr<ArticleExtractor>> pipelines_;
   std::vector<std::thread> workers_;
   mutable std::mutex mutex_;
   std::condition_variable work_ready_;
@@ -67,4 +67,4 @@ class ParallelExtractor {
   bool stopping_ = false;
 };
 
-}  // namespace kg::cli
+}  // namespace kg::extract

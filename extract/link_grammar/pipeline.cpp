@@ -1,13 +1,13 @@
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <map>
 #include <tuple>
 
-#include "extract/dateline.h"
-#include "extract/entity_resolver.h"
+#include "extract/entities/entity_resolver.h"
 #include "extract/extract.h"
-#include "extract/link_extractor.h"
+#include "extract/link_grammar/extractor.h"
+#include "extract/profile.h"
+#include "nlp/dateline.h"
 #include "nlp/entity_typer.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
@@ -189,27 +189,7 @@ void Shift(SentenceTriple& t, std::size_t by) {
   for (Phrase& p : t.extras) ShiftPhrase(p, by);
 }
 
-// Seconds since start, and start moved to now: consecutive stages timed with one clock.
-double Lap(std::chrono::steady_clock::time_point& start) {
-  const auto now = std::chrono::steady_clock::now();
-  const double seconds = std::chrono::duration<double>(now - start).count();
-  start = now;
-  return seconds;
-}
-
 }  // namespace
-
-void ExtractProfile::Add(const ExtractProfile& other) {
-  normalise += other.normalise;
-  split += other.split;
-  parse += other.parse;
-  rules += other.rules;
-  typing += other.typing;
-  articles += other.articles;
-  sentences += other.sentences;
-  words += other.words;
-  parses.insert(parses.end(), other.parses.begin(), other.parses.end());
-}
 
 struct Pipeline::Impl {
   ExtractProfile profile;
@@ -218,6 +198,10 @@ struct Pipeline::Impl {
   std::unique_ptr<nlp::EntityTyper> typer;
   std::unique_ptr<nlp::NameTagger> tagger;
   std::vector<std::unique_ptr<SentenceExtractor>> extractors;
+  const LinkGrammarExtractor* link = nullptr;  // the first of extractors, when Link Grammar is on
+
+  // Seconds spent in Link Grammar so far.
+  [[nodiscard]] double ParseSeconds() const { return link ? link->parse_times().parse : 0.0; }
 
   // The first extractor that accepts the sentence wins.
   std::pair<std::vector<SentenceTriple>, std::string> RunOne(std::string_view sentence) {
@@ -255,7 +239,7 @@ Pipeline::Pipeline(const ExtractOptions& options) : impl_(std::make_unique<Impl>
   if (options.use_link_grammar) {
     auto dictionary = std::make_shared<const LinkDictionary>();
     auto link = std::make_unique<LinkGrammarExtractor>(dictionary, impl_->lexicon, options.parser);
-    link->set_profile(&impl_->profile);
+    impl_->link = link.get();
     impl_->extractors.push_back(std::move(link));
   }
   impl_->extractors.push_back(std::make_unique<PatternExtractor>(impl_->lexicon));
@@ -263,7 +247,11 @@ Pipeline::Pipeline(const ExtractOptions& options) : impl_(std::make_unique<Impl>
 
 Pipeline::~Pipeline() = default;
 
-const ExtractProfile& Pipeline::profile() const { return impl_->profile; }
+ExtractProfile Pipeline::profile() const {
+  ExtractProfile all = impl_->profile;
+  if (impl_->link != nullptr) all.Add(impl_->link->parse_times());
+  return all;
+}
 
 std::vector<nlp::NameSpan> Pipeline::TagNames(const std::vector<std::string>& tokens,
                                               nlp::NameMemory& memory) const {
@@ -310,9 +298,9 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
   graph.article = std::move(article);
   const std::string& text = graph.article.text;
   ExtractProfile& profile = impl_->profile;
-  auto clock = std::chrono::steady_clock::now();
+  StageClock clock;
   const NormalizedText norm = Normalize(text);
-  profile.normalise += Lap(clock);
+  profile.normalise += clock.Lap();
   ++profile.articles;
   struct Pending {
     SentenceTriple triple;
@@ -325,7 +313,7 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
   std::vector<Mention> mentions;
   std::vector<std::size_t> bases;
   const std::vector<Span> spans = nlp::SplitSentences(norm.text);
-  profile.split += Lap(clock);
+  profile.split += clock.Lap();
   bool first_in_body = true;
   for (const Span& span : spans) {
     const std::size_t index = graph.sentences.size();
@@ -340,13 +328,13 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
         std::string_view(norm.text).substr(span.start, span.end - span.start);
     if (first_in_body) {
       first_in_body = false;
-      const std::size_t dateline = DatelineLength(sentence);
+      const std::size_t dateline = nlp::DatelineLength(sentence);
       sentence.remove_prefix(dateline);
       bases.back() += dateline;  // spans of this sentence's triples count from after it
     }
     ++profile.sentences;
     profile.words += nlp::CountWords(sentence);
-    const double parsed_before = profile.parse;
+    const double parsed_before = impl_->ParseSeconds();
     auto [triples, extractor] = impl_->Run(sentence);
     const SpanMapper map(norm, bases.back(), text);
     for (SentenceTriple& t : triples) {
@@ -357,7 +345,7 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
       mentions.push_back(MakeMention(t.object, map, index));
       pending.push_back({std::move(t), extractor, index, mentions.size() - 2, mentions.size() - 1});
     }
-    profile.rules += Lap(clock) - (profile.parse - parsed_before);
+    profile.rules += clock.Lap() - (impl_->ParseSeconds() - parsed_before);
   }
   EntityResolver resolver(*impl_->typer, *impl_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
@@ -396,7 +384,7 @@ model::ArticleGraph Pipeline::ExtractArticle(model::Article article) {
     }
     graph.triples.push_back(std::move(t));
   }
-  profile.typing += Lap(clock);
+  profile.typing += clock.Lap();
   return graph;
 }
 
