@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "extract/all_caps.h"
+#include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
@@ -218,6 +219,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   models_->recognizer.MarkDocument(document);
   FillMissingLemmas(sentences, *models_->lexicon);
   RepairCoordinatedVerbs(sentences, *models_->lexicon);
+  RepairBrokenLists(sentences);
   profile_.typing += Lap(clock);
 
   graph.sentences = SentenceSpans(graph.article, sentences);
