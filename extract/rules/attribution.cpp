@@ -57,8 +57,13 @@ std::optional<int> AccordingTo(const DepTree& tree, int predicate) {
 }
 
 std::optional<int> ParentheticalSpeech(const DepTree& tree, int predicate) {
-  for (const int c : tree.ChildrenWith(predicate, "parataxis")) {
-    if (!IsSpeechVerb(tree.Lemma(c))) continue;
+  for (const int c : tree.Children(predicate)) {
+    // "..., Western officials said Wednesday" is often parsed as an advcl: after the clause and
+    // without a subordinator it is the same parenthetical.
+    const bool trailing_adverbial =
+        tree.IsRel(c, "advcl") && c > predicate && !tree.Child(c, "mark");
+    if ((!tree.IsRel(c, "parataxis") && !trailing_adverbial) || !IsSpeechVerb(tree.Lemma(c)))
+      continue;
     if (!tree.Child(c, "nsubj") || tree.Child(c, "ccomp") || tree.Child(c, "obj")) continue;
     return c;
   }

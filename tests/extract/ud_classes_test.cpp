@@ -368,5 +368,29 @@ close close VERB VB 3 ccomp
   EXPECT_TRUE(Matching(believes, "Ines Moura", "say", "").empty()) << Listing(believes);
 }
 
+TEST(UdAttribution, ATrailingSpeakerParsedAsAdverbialSourcesTheClause) {
+  // "Kelso guards fired rubber bullets at protesters, local officials said Friday." with "said" an
+  // advcl of "fired" and "Friday" a second nsubj, as the parser gives it.
+  const auto triples = Extract(R"(Kelso Kelso PROPN NNP 2 compound B-ORGANIZATION
+guards guard NOUN NNS 3 nsubj
+fired fire VERB VBD 0 root
+rubber rubber NOUN NN 5 compound
+bullets bullet NOUN NNS 3 obj
+at at ADP IN 7 case
+protesters protester NOUN NNS 3 obl
+, , PUNCT , 11 punct
+local local ADJ JJ 10 amod
+officials official NOUN NNS 11 nsubj
+said say VERB VBD 3 advcl
+Friday Friday PROPN NNP 11 nsubj B-DATE
+. . PUNCT . 3 punct)");
+  const auto fired = Matching(triples, "guards", "fire", "rubber bullets");
+  ASSERT_EQ(fired.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fired[0].attributed_to, "local officials");
+  EXPECT_FALSE(fired[0].asserted);
+  EXPECT_EQ(Matching(triples, "local officials", "say", "fired rubber bullets").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
