@@ -36,8 +36,7 @@ namespace kg::extract {
 // said" (parataxis or a fronted quote's speech verb). Returns the speech verb's token when
 // `predicate` has a parataxis child, or an advcl child after it without a subordinator ("...,
 // officials said Wednesday" as the parser often attaches it), that is a speech verb with its own
-// subject and no ccomp or
-// obj of its own.
+// subject and no ccomp or obj of its own.
 [[nodiscard]] std::optional<int> ParentheticalSpeech(const DepTree& tree, int predicate);
 
 }  // namespace kg::extract
