@@ -14,6 +14,7 @@
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
+#include "extract/clauses/misread_verbs.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
 #include "extract/entities/name_types.h"
@@ -220,6 +221,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   FillMissingLemmas(sentences, *models_->lexicon);
   RepairCoordinatedVerbs(sentences, *models_->lexicon);
   RepairBrokenLists(sentences);
+  RepairMisreadVerbs(sentences, *models_->lexicon);
   profile_.typing += Lap(clock);
 
   graph.sentences = SentenceSpans(graph.article, sentences);

@@ -106,6 +106,14 @@ TEST_F(IngestUdTest, ListsDashesAndReportingVerbsReadAsAReaderWould) {
   EXPECT_THAT(Kg("query '(p:PERSON)-[:say]->(q) RETURN p, q'").out, HasSubstr("Ines Moura"));
 }
 
+// "Flanders plans to close the old port" is tagged as a noun phrase ("Flanders plans", root
+// "plans"): the repair reads the verb, so the plan is a modality of the closing, not a fact.
+TEST_F(IngestUdTest, AVerbTaggedAsAPluralNounAfterANameIsTheVerb) {
+  ASSERT_EQ(Ingest("misread", {"Flanders plans to close the old port.\n"}).code, 0);
+  const std::vector<std::string> rows = Rows();
+  EXPECT_TRUE(AnyContains(rows, "Flanders|close|old port|0|plan|")) << testing::PrintToString(rows);
+}
+
 TEST_F(IngestUdTest, TwoThreadsStoreWhatOneThreadStores) {
   const std::vector<std::string> texts = {
       "The European Union fined Vantora Inc. on Monday. The EU said Vantora hid losses.\n",
