@@ -297,6 +297,20 @@ std::optional<DepTree::Mention> WithGivenName(const DepTree& tree,
   return mention;
 }
 
+// A mention that runs over the head's own preposition ("CEO of Corvex Analytics" tagged one
+// person, seen from "Analytics", the nmod of "CEO") spans two phrases: this argument's name is
+// the part after the preposition, and its type is left to the typer.
+std::optional<DepTree::Mention> WithinOwnPreposition(const DepTree& tree, int head,
+                                                     std::optional<DepTree::Mention> mention) {
+  if (!mention) return mention;
+  for (const int c : tree.ChildrenWith(head, "case"))
+    if (c > mention->first && c < head && c <= mention->last) {
+      mention->first = c + 1;
+      mention->type.clear();
+    }
+  return mention;
+}
+
 }  // namespace
 
 bool IsVaguePhrase(const DepTree& tree, int head) {
@@ -341,6 +355,17 @@ bool IsCommonNoun(const DepTree& tree, int head) {
   return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "appos";
 }
 
+std::optional<int> NameOfRole(const DepTree& tree, int head) {
+  if (tree.Upos(head) != "NOUN" || !nlp::Gazetteer::IsPersonTitle(tree.Lemma(head)))
+    return std::nullopt;
+  for (const int n : tree.ChildrenWith(head, "nmod")) {
+    if (!tree.HasChildLemma(n, "case", {"of"})) continue;
+    for (const int a : tree.ChildrenWith(n, "appos"))
+      if (const auto m = tree.MentionOf(a); a > n && m && m->type == "PERSON") return a;
+  }
+  return std::nullopt;
+}
+
 bool IsName(const DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);
   if (mention) return !IsValueType(mention->type);
@@ -354,6 +379,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
     for (const int a : tree.ChildrenWith(head, "appos"))
       // UD appositions point right (the guidelines' appos is head-initial).
       if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);
+  if (const auto name = NameOfRole(tree, head)) return MakeArgument(tree, *name, context);
   if (context.pronouns && tree.Upos(head) == "PRON") {
     Argument pronoun = ArgumentAt(head, tree.token(head).form);
     SetSpan(tree, {head}, pronoun);
@@ -364,7 +390,8 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
   std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
-  const auto mention = WithGivenName(tree, WholePlaceName(tree, HeadOrTitledMention(tree, head)));
+  const auto mention = WithinOwnPreposition(
+      tree, head, WithGivenName(tree, WholePlaceName(tree, HeadOrTitledMention(tree, head))));
   if (mention) {
     for (const int t : Range(mention->first, mention->last))
       if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);

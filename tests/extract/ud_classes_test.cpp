@@ -392,5 +392,34 @@ Friday Friday PROPN NNP 11 nsubj B-DATE
       << Listing(triples);
 }
 
+TEST(UdRoles, ANameHungOnTheRolesOrganisationIsTheSpeakerAndHoldsTheRole) {
+  // "The acting CEO of Vantora Mining, Dr Lise Brun, said the mine was sold." with the name an
+  // appos of "Mining" and the recogniser taking "CEO of Vantora Mining" for a person.
+  const auto triples = Extract(R"(The the DET DT 3 det
+acting acting ADJ JJ 3 amod
+CEO CEO NOUN NN 12 nsubj B-PERSON
+of of ADP IN 6 case I-PERSON
+Vantora Vantora PROPN NNP 6 compound I-PERSON
+Mining Mining PROPN NNP 3 nmod I-PERSON
+, , PUNCT , 9 punct
+Dr Dr PROPN NNP 9 nmod:desc B-PERSON
+Lise Lise PROPN NNP 6 appos I-PERSON
+Brun Brun PROPN NNP 9 flat I-PERSON
+, , PUNCT , 3 punct
+said say VERB VBD 0 root
+the the DET DT 14 det
+mine mine NOUN NN 16 nsubj:pass
+was be AUX VBD 16 aux:pass
+sold sell VERB VBN 12 ccomp
+. . PUNCT . 12 punct)");
+  EXPECT_EQ(Matching(triples, "Lise Brun", "say", "mine was sold").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "CEO", "say", "").empty()) << Listing(triples);
+  // The role joins the name to the organisation, whose node is its own words, not the
+  // recogniser's "CEO of Vantora Mining".
+  const auto role = Matching(triples, "Lise Brun", "acting CEO of", "Vantora Mining");
+  ASSERT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_EQ(role[0].object.name, "Vantora Mining");
+}
+
 }  // namespace
 }  // namespace kg::extract
