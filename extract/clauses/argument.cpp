@@ -7,6 +7,7 @@
 
 #include "extract/clauses/clause_core.h"
 #include "extract/rules/attribution.h"
+#include "nlp/gazetteer.h"
 
 namespace kg::extract {
 
@@ -167,14 +168,35 @@ void SetSpan(const DepTree& tree, const std::vector<int>& tokens, Argument& arg)
   arg.end = tree.token(tokens.back()).end;
 }
 
+// The value's words without the adjectives before its amount: "an astounding $825 million",
+// "an estimated 1.5 billion euros", "a record $3 billion" -> "$825 million".
+std::vector<int> WithoutLeadingAdjectives(const DepTree& tree, int head, std::vector<int> tokens) {
+  const auto amount = std::find_if(tokens.begin(), tokens.end(), [&](int t) {
+    return tree.Upos(t) == "NUM" || tree.Upos(t) == "SYM";
+  });
+  if (amount == tokens.end()) return tokens;
+  const int first = *amount;
+  std::erase_if(tokens, [&](int t) {
+    return t < first && tree.Head(t) == head && tree.IsRel(t, "amod") && tree.Upos(t) == "ADJ";
+  });
+  return tokens;
+}
+
 std::optional<Argument> ValueArgument(const DepTree& tree, int head,
                                       const ArgumentContext& context) {
-  const std::vector<int> tokens = ValueTokens(tree, head, false);
+  std::vector<int> tokens = ValueTokens(tree, head, false);
   if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
+  auto value = ParseValue(tree.Text(tokens), context.article_date, context.direction);
+  if (!value) {
+    std::vector<int> amount = WithoutLeadingAdjectives(tree, head, tokens);
+    if (amount.size() < tokens.size())
+      if ((value = ParseValue(tree.Text(amount), context.article_date, context.direction)))
+        tokens = std::move(amount);
+  }
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
   const auto mention = tree.MentionOf(head);
-  if (const auto value = ParseValue(arg.text, context.article_date, context.direction)) {
+  if (value) {
     // "two trucks" counts things a node should name; a quantity is a value only when measured
     // ("3,000 tonnes" tagged QUANTITY) or a bare number heads it.
     if (value->kind == ValueKind::kQuantity && tree.Upos(head) != "NUM" &&
@@ -254,6 +276,41 @@ std::optional<DepTree::Mention> WholePlaceName(const DepTree& tree,
   return mention;
 }
 
+// A person's name the recogniser tagged from the surname on ("Volodymyr" O, "Zelenskyy"
+// B-PERSON): an untagged capitalised proper noun just before it that heads the name or is a flat
+// or compound part of it is the given name, unless it is a title or form of address ("President
+// Zelenskyy" keeps its title out).
+std::optional<DepTree::Mention> WithGivenName(const DepTree& tree,
+                                              std::optional<DepTree::Mention> mention) {
+  if (!mention || mention->type != "PERSON") return mention;
+  for (int p = mention->first - 1; p >= 0; --p) {
+    const std::string& form = tree.token(p).form;
+    const bool joined = tree.Head(mention->first) == p ||
+                        ((tree.IsRel(p, "flat") || tree.IsRel(p, "compound")) &&
+                         tree.Head(p) >= mention->first && tree.Head(p) <= mention->last);
+    if (tree.Upos(p) != "PROPN" || tree.MentionOf(p) || !joined ||
+        std::isupper(static_cast<unsigned char>(form[0])) == 0 ||
+        nlp::Gazetteer::IsPersonTitle(tree.Lemma(p)) || nlp::Gazetteer::IsHonorific(form))
+      break;
+    mention->first = p;
+  }
+  return mention;
+}
+
+// A mention that runs over the head's own preposition ("CEO of Corvex Analytics" tagged one
+// person, seen from "Analytics", the nmod of "CEO") spans two phrases: this argument's name is
+// the part after the preposition, and its type is left to the typer.
+std::optional<DepTree::Mention> WithinOwnPreposition(const DepTree& tree, int head,
+                                                     std::optional<DepTree::Mention> mention) {
+  if (!mention) return mention;
+  for (const int c : tree.ChildrenWith(head, "case"))
+    if (c > mention->first && c < head && c <= mention->last) {
+      mention->first = c + 1;
+      mention->type.clear();
+    }
+  return mention;
+}
+
 }  // namespace
 
 bool IsVaguePhrase(const DepTree& tree, int head) {
@@ -289,6 +346,17 @@ bool IsCommonNoun(const DepTree& tree, int head) {
   return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "appos";
 }
 
+std::optional<int> NameOfRole(const DepTree& tree, int head) {
+  if (tree.Upos(head) != "NOUN" || !nlp::Gazetteer::IsPersonTitle(tree.Lemma(head)))
+    return std::nullopt;
+  for (const int n : tree.ChildrenWith(head, "nmod")) {
+    if (!tree.HasChildLemma(n, "case", {"of"})) continue;
+    for (const int a : tree.ChildrenWith(n, "appos"))
+      if (const auto m = tree.MentionOf(a); a > n && m && m->type == "PERSON") return a;
+  }
+  return std::nullopt;
+}
+
 bool IsName(const DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);
   if (mention) return !IsValueType(mention->type);
@@ -302,6 +370,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
     for (const int a : tree.ChildrenWith(head, "appos"))
       // UD appositions point right (the guidelines' appos is head-initial).
       if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);
+  if (const auto name = NameOfRole(tree, head)) return MakeArgument(tree, *name, context);
   if (context.pronouns && tree.Upos(head) == "PRON") {
     Argument pronoun = ArgumentAt(head, tree.token(head).form);
     SetSpan(tree, {head}, pronoun);
@@ -312,7 +381,8 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
   std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
-  const auto mention = WholePlaceName(tree, HeadOrTitledMention(tree, head));
+  const auto mention = WithinOwnPreposition(
+      tree, head, WithGivenName(tree, WholePlaceName(tree, HeadOrTitledMention(tree, head))));
   if (mention) {
     for (const int t : Range(mention->first, mention->last))
       if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);

@@ -45,8 +45,9 @@ struct ArgumentContext {
 // later stage that would rather say nothing than guess), a function word, a bare number, a
 // punctuation mark, a single character, or a phrase with no letter that reads as no value.
 // A common-noun head with a named appositive ("Vantora's chief executive, Lina Sorel") is the
-// name. Values: the head with its numbers and currency ("$825 million", "March 3, 2024", "20%")
-// read by ParseValue. Never throws.
+// name; so is a person title with a tagged person appositive on its "of" phrase ("the CEO of
+// Corvex, Dr Alan Trent," with the name hung on "Corvex"). Values: the head with its numbers and
+// currency ("$825 million", "March 3, 2024", "20%") read by ParseValue. Never throws.
 [[nodiscard]] std::optional<Argument> MakeArgument(const DepTree& tree, int head,
                                                    const ArgumentContext& context);
 
@@ -92,6 +93,13 @@ using nlp::IsCalendarWord;
 // noun (the head of a subject, object, oblique or apposition: "chief executive" with "executive"
 // tagged ADJ).
 [[nodiscard]] bool IsCommonNoun(const DepTree& tree, int head);
+
+// The person a role noun names through its "of" phrase: "the acting CEO of Corvex Analytics, Dr
+// Alan Trent," parsed with the name an appos of "Analytics" (the nearer noun). The appositive's
+// head when `head` is a common noun that is a person title (nlp::Gazetteer::IsPersonTitle: CEO,
+// president, minister, ...) and the appositive, after the "of" phrase, is a tagged PERSON; else
+// empty.
+[[nodiscard]] std::optional<int> NameOfRole(const DepTree& tree, int head);
 
 // True for a proper name usable as a node by itself (entity-tagged, or a PROPN head).
 [[nodiscard]] bool IsName(const DepTree& tree, int head);

@@ -74,6 +74,13 @@ void Appositions(const DepTree& tree, const ArgumentContext& context,
   for (int a = 0; a < tree.size(); ++a) {
     if (!tree.IsRel(a, "appos") || tree.Head(a) == DepTree::kNone) continue;
     const int h = tree.Head(a);
+    // "the acting CEO of Corvex, Dr Alan Trent," with the name hung on the organisation:
+    // Alan Trent -acting CEO of-> Corvex.
+    if (const int role = tree.Head(h);
+        role != DepTree::kNone && tree.IsRel(h, "nmod") && NameOfRole(tree, role) == a) {
+      EmitRole(tree, a, RoleWords(tree, role), h, RuleId::kAppositionRole, context, out);
+      continue;
+    }
     const bool head_named = IsName(tree, h);
     if (head_named == IsName(tree, a)) continue;
     const int name = head_named ? h : a;
