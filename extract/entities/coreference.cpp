@@ -267,6 +267,25 @@ bool IsPleonasticIt(const DepTree& tree, int t) {
   return clause && predicative;
 }
 
+// The subject of the clause that predicate g heads, found up through clauses that share it
+// ("encouraged to exercise but not restrain himself", "proclaiming himself"); for a relative
+// clause's pronoun subject ("who proclaimed himself"), the noun the clause modifies. kNone when
+// there is none.
+int ClauseSubject(const DepTree& tree, int g) {
+  while (g != DepTree::kNone) {
+    if (const auto s = tree.Child(g, "nsubj")) {
+      if (tree.IsRel(g, "acl") && tree.Upos(*s) == "PRON" &&
+          !IsThirdPersonPronoun(tree.token(*s).form))
+        return tree.Head(g);
+      return *s;
+    }
+    const std::string_view rel = tree.BaseRel(g);
+    if (rel != "xcomp" && rel != "advcl" && rel != "conj" && rel != "acl") return DepTree::kNone;
+    g = tree.Head(g);
+  }
+  return DepTree::kNone;
+}
+
 bool IsAncestor(const DepTree& tree, int ancestor, int t) {
   for (int h = tree.Head(t); h != DepTree::kNone; h = tree.Head(h))
     if (h == ancestor) return true;
@@ -319,6 +338,23 @@ class Resolver {
         {head, chain, WeightOf(tree, t), tree.Head(role), IsSubjectRel(tree.BaseRel(role))});
   }
 
+  // A reflexive is its clause's subject, when that is a mention that agrees with it.
+  PronounLink ResolveReflexive(const DepTree& tree, TokenRef at, const PronounFeatures& p,
+                               int governor) {
+    PronounLink link{at, std::nullopt, std::nullopt};
+    const int subject = ClauseSubject(tree, governor);
+    if (subject == DepTree::kNone) return link;
+    for (const Candidate& c : candidates_) {
+      if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != subject) continue;
+      if (!Agrees(p, chains_[c.chain])) return link;
+      link.antecedent = c.head;
+      link.referent = chains_[c.chain].referent;
+      Add(tree, at, c.chain);
+      return link;
+    }
+    return link;
+  }
+
   PronounLink Resolve(const DepTree& tree, TokenRef at, const PronounFeatures& features) {
     PronounLink link{at, std::nullopt, std::nullopt};
     const int t = static_cast<int>(at.token);
@@ -327,6 +363,7 @@ class Resolver {
       p.kind = Kind::kPossessive;
     if (p.form == "it" && IsPleonasticIt(tree, t)) return link;
     const int governor = tree.Head(RoleToken(tree, t));
+    if (p.kind == Kind::kReflexive) return ResolveReflexive(tree, at, p, governor);
 
     std::map<std::size_t, double> salience;
     std::map<std::size_t, TokenRef> nearest;
@@ -343,9 +380,6 @@ class Resolver {
           excluded.insert(c.chain);
           continue;
         }
-        if (p.kind == Kind::kReflexive && !(c.governor == governor && c.subject)) continue;
-      } else if (p.kind == Kind::kReflexive) {
-        continue;
       }
       const double decay = std::pow(0.5, static_cast<double>(at.sentence - c.head.sentence));
       const double unsure =
