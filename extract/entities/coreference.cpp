@@ -119,6 +119,8 @@ struct Chain {
   Gender gender = Gender::kUnknown;
   Animacy animacy = Animacy::kUnknown;
   bool collective = false;  // an organisation or group noun: "it" and "they" both fit
+  bool never = false;       // a time noun: no antecedent of anything
+  std::string noun;         // a common noun's lemma not yet looked up in WordNet
   std::optional<TokenRef> referent;
 };
 
@@ -173,8 +175,7 @@ Number NumberOfTag(const std::string& xpos) {
 }
 
 // What a token that heads a mention says of its thing; false when it heads none.
-bool DescribeMention(const DepTree& tree, int t, nlp::Lexicon& lexicon,
-                     const nlp::Gazetteer& gazetteer, Chain* chain) {
+bool DescribeMention(const DepTree& tree, int t, const nlp::Gazetteer& gazetteer, Chain* chain) {
   const std::string& upos = tree.Upos(t);
   if (upos != "NOUN" && upos != "PROPN") return false;
   const std::string_view base = tree.BaseRel(t);
@@ -217,18 +218,27 @@ bool DescribeMention(const DepTree& tree, int t, nlp::Lexicon& lexicon,
     }
     return true;
   }
-  const std::string lemma = tree.Lemma(t);
-  const nlp::NounInfo& info = lexicon.Noun(lemma);
+  // WordNet is asked only when a pronoun weighs the chain (LookUpNoun): most nouns never are.
+  chain->noun = tree.Lemma(t);
+  return true;
+}
+
+// A common noun's animacy from its first WordNet sense: noun.person a person, noun.group a
+// collective thing ("it" or "they"), any other class a thing; noun.time ("year", "day") no
+// antecedent at all. A noun of a gender ("mother") is a person whatever WordNet says.
+void LookUpNoun(nlp::Lexicon& lexicon, Chain& chain) {
+  if (chain.noun.empty()) return;
+  const nlp::NounInfo& info = lexicon.Noun(chain.noun);
   if (!info.senses.empty()) {
     const int lex = info.senses.front().lex_file;
-    if (lex == static_cast<int>(nlp::LexFile::kTime)) return false;  // "year", "day"
-    chain->animacy =
+    chain.never = lex == static_cast<int>(nlp::LexFile::kTime);
+    chain.animacy =
         lex == static_cast<int>(nlp::LexFile::kPerson) ? Animacy::kPerson : Animacy::kThing;
-    chain->collective = lex == static_cast<int>(nlp::LexFile::kGroup);
+    chain.collective = lex == static_cast<int>(nlp::LexFile::kGroup);
   }
-  chain->gender = GenderOfWord(lemma);
-  if (chain->gender != Gender::kUnknown) chain->animacy = Animacy::kPerson;
-  return true;
+  chain.gender = GenderOfWord(chain.noun);
+  if (chain.gender != Gender::kUnknown) chain.animacy = Animacy::kPerson;
+  chain.noun.clear();
 }
 
 // The last word of the name that token t heads (an entity span's, else a proper noun's own
@@ -239,6 +249,7 @@ std::string NameKey(const DepTree& tree, int t) {
 }
 
 bool Agrees(const PronounFeatures& p, const Chain& c) {
+  if (c.never) return false;
   if (p.animacy == Animacy::kPerson) {
     if (c.animacy != Animacy::kPerson || c.number == Number::kPlural) return false;
     return c.gender == Gender::kUnknown || c.gender == p.gender;
@@ -310,7 +321,7 @@ class Resolver {
           continue;
         }
         Chain chain;
-        if (!DescribeMention(tree, t, lexicon_, gazetteer_, &chain)) continue;
+        if (!DescribeMention(tree, t, gazetteer_, &chain)) continue;
         chain.referent = TokenRef{s, static_cast<std::size_t>(t)};
         // A name said again ("Mara Lind" ... "Lind") is the same chain: its last word.
         const std::string key = NameKey(tree, t);
@@ -346,6 +357,7 @@ class Resolver {
     if (subject == DepTree::kNone) return link;
     for (const Candidate& c : candidates_) {
       if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != subject) continue;
+      LookUpNoun(lexicon_, chains_[c.chain]);
       if (!Agrees(p, chains_[c.chain])) return link;
       link.antecedent = c.head;
       link.referent = chains_[c.chain].referent;
@@ -370,6 +382,7 @@ class Resolver {
     std::set<std::size_t> excluded;  // a chain one of whose mentions the syntax rules out
     for (const Candidate& c : candidates_) {
       if (c.head.sentence + kWindow < at.sentence) continue;
+      LookUpNoun(lexicon_, chains_[c.chain]);
       if (!Agrees(p, chains_[c.chain])) continue;
       if (c.head.sentence == at.sentence) {
         const int ct = static_cast<int>(c.head.token);
