@@ -23,6 +23,7 @@ void SetupQuery(CLI::App& app, Context& ctx);
 void SetupRank(CLI::App& app, Context& ctx);
 void SetupComponents(CLI::App& app, Context& ctx);
 void SetupAnalyze(CLI::App& app, Context& ctx);
+void SetupCoref(CLI::App& app, Context& ctx);
 void SetupTrain(CLI::App& app, Context& ctx);
 // Adds `ner` to the `train` command.
 void SetupTrainNer(CLI::App& train);

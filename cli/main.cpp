@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
   kg::cli::SetupRank(app, ctx);
   kg::cli::SetupComponents(app, ctx);
   kg::cli::SetupAnalyze(app, ctx);
+  kg::cli::SetupCoref(app, ctx);
   kg::cli::SetupTrain(app, ctx);
   kg::cli::SetupMerge(app, ctx);
   if (const auto unknown = UnknownCommand(app, argc, argv)) {

@@ -15,6 +15,7 @@
 #include "extract/clauses/misread_verbs.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
+#include "extract/entities/coreference.h"
 #include "extract/entities/entity_resolver.h"
 #include "extract/entities/name_types.h"
 #include "extract/graph_confidence.h"
@@ -170,6 +171,60 @@ std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
   return out;
 }
 
+// Sets each pronoun mention's antecedent to the mention that names what
+// extract/entities/coreference.h resolved it to (its chain's first mention that is no pronoun):
+// the argument headed by that token, else the one whose phrase holds it, else a mention of its
+// own appended after the triples' (one per triple side come first).
+void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentence>& sentences,
+                  const std::vector<EmittedTriple>& emitted, std::vector<Mention>& mentions) {
+  const std::vector<PronounLink> links =
+      ResolvePronouns(sentences, *models.lexicon, *models.gazetteer);
+  std::map<TokenRef, TokenRef> referent_of;
+  for (const PronounLink& link : links)
+    if (link.referent) referent_of.emplace(link.pronoun, *link.referent);
+  if (referent_of.empty()) return;
+  const auto argument = [&](std::size_t i) -> const Argument& {
+    return i % 2 == 0 ? emitted[i / 2].clause.subject : emitted[i / 2].clause.object;
+  };
+  const std::size_t sides = mentions.size();
+  std::map<TokenRef, std::size_t> appended;
+  for (std::size_t i = 0; i < sides; ++i) {
+    const Argument& a = argument(i);
+    if (!mentions[i].pronoun || a.head < 0) continue;
+    const auto it = referent_of.find({mentions[i].sentence, static_cast<std::size_t>(a.head)});
+    if (it == referent_of.end()) continue;
+    const TokenRef r = it->second;
+    const nlp::Token& token = sentences[r.sentence].tokens[r.token];
+    std::optional<std::size_t> headed;
+    std::optional<std::size_t> holding;
+    for (std::size_t j = 0; j < sides && !headed; ++j) {
+      const Argument& b = argument(j);
+      if (mentions[j].pronoun || mentions[j].clause || mentions[j].sentence != r.sentence ||
+          b.name.empty())
+        continue;
+      if (b.head == static_cast<int>(r.token))
+        headed = j;
+      else if (!holding && b.start <= token.start && token.end <= b.end)
+        holding = j;
+    }
+    if (headed || holding) {
+      mentions[i].antecedent = headed ? headed : holding;
+      continue;
+    }
+    if (const auto done = appended.find(r); done != appended.end()) {
+      mentions[i].antecedent = done->second;
+      continue;
+    }
+    const DepTree tree(sentences[r.sentence]);
+    const std::optional<Argument> own =
+        MakeArgument(tree, static_cast<int>(r.token), ArgumentContext{});
+    if (!own || own->name.empty()) continue;
+    mentions.push_back(MentionOf(models, *own, false, false, false, r.sentence));
+    appended.emplace(r, mentions.size() - 1);
+    mentions[i].antecedent = mentions.size() - 1;
+  }
+}
+
 }  // namespace
 
 UdModels::UdModels(const std::string& models_dir)
@@ -178,6 +233,17 @@ UdModels::UdModels(const std::string& models_dir)
       analyzer(models_dir),
       recognizer(models_dir + "/" + nlp::kNerFile, lexicon, gazetteer),
       typer(lexicon, gazetteer) {}
+
+void AnnotateDocument(const UdModels& models, std::vector<nlp::AnalyzedSentence>& sentences) {
+  std::vector<std::vector<nlp::Token>*> document;  // one article is one document
+  for (nlp::AnalyzedSentence& s : sentences)
+    if (s.tokens.size() <= kMaxClauseTokens) document.push_back(&s.tokens);
+  models.recognizer.MarkDocument(document);
+  FillMissingLemmas(sentences, *models.lexicon);
+  RepairCoordinatedVerbs(sentences, *models.lexicon);
+  RepairBrokenLists(sentences);
+  RepairMisreadVerbs(sentences, *models.lexicon);
+}
 
 UdPipeline::UdPipeline(std::shared_ptr<const UdModels> models) : models_(std::move(models)) {}
 
@@ -205,16 +271,8 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
           static_cast<std::uint32_t>(s.tokens.size()),
           static_cast<float>(parse_seconds * static_cast<double>(s.tokens.size()) /
                              static_cast<double>(article_words)));
-  std::vector<std::vector<nlp::Token>*> document;  // one article is one document
-  for (nlp::AnalyzedSentence& s : sentences) {
-    profile_.words += s.tokens.size();
-    if (s.tokens.size() <= kMaxClauseTokens) document.push_back(&s.tokens);
-  }
-  models_->recognizer.MarkDocument(document);
-  FillMissingLemmas(sentences, *models_->lexicon);
-  RepairCoordinatedVerbs(sentences, *models_->lexicon);
-  RepairBrokenLists(sentences);
-  RepairMisreadVerbs(sentences, *models_->lexicon);
+  for (const nlp::AnalyzedSentence& s : sentences) profile_.words += s.tokens.size();
+  AnnotateDocument(*models_, sentences);
   profile_.typing += clock.Lap();
 
   graph.sentences = SentenceSpans(graph.article, sentences);
@@ -235,7 +293,8 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     mentions.push_back(MentionOf(*models_, c.object, false, false, IsClauseObject(c), sentence));
     if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
   }
-  EntityResolver resolver(models_->typer, *models_->gazetteer);
+  LinkPronouns(*models_, sentences, emitted, mentions);
+  EntityResolver resolver(models_->typer, *models_->gazetteer, PronounRule::kAntecedent);
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();
   std::vector<std::size_t> sentence_words;

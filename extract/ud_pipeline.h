@@ -37,6 +37,14 @@ struct UdModels {
   nlp::EntityTyper typer;
 };
 
+// The stages between parsing and the clause rules, shared by UdPipeline and `kg coref`: entity
+// tags over the sentences of at most kMaxClauseTokens tokens as one document
+// (nlp::EntityRecognizer::MarkDocument), lemmas the tagger left out (FillMissingLemmas), and
+// verbs of coordinations the tagger read as nouns (RepairCoordinatedVerbs), list members the
+// parser hung on the verb (RepairBrokenLists) and main verbs tagged as nouns
+// (RepairMisreadVerbs). In place.
+void AnnotateDocument(const UdModels& models, std::vector<nlp::AnalyzedSentence>& sentences);
+
 class UdPipeline : public ArticleExtractor {
  public:
   explicit UdPipeline(std::shared_ptr<const UdModels> models);

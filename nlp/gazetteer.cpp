@@ -206,6 +206,8 @@ void Gazetteer::LoadWordLists(const std::string& folder) {
   load("entities.given-male.sing", given_names_);
   load("entities.given-female.sing", given_names_);
   load("entities.given-bisex.sing", given_names_);
+  load("entities.given-male.sing", male_names_);
+  load("entities.given-female.sing", female_names_);
   load("entities.locations.sing", places_);
   load("entities.us-states.sing", places_);
   load("entities.people", peoples_);
@@ -245,6 +247,14 @@ const Country* Gazetteer::FindCountry(std::string_view name) const {
   if (it == by_name_.end()) it = by_name_.find(Lower(name) + ".");  // "U.S" before a final stop
   if (it == by_name_.end()) return nullptr;
   return &countries_[it->second];
+}
+
+NameGender Gazetteer::GenderOfGivenName(std::string_view word) const {
+  const std::string w(word);
+  const bool male = male_names_.count(w) > 0;
+  const bool female = female_names_.count(w) > 0;
+  if (male == female) return NameGender::kUnknown;
+  return male ? NameGender::kMale : NameGender::kFemale;
 }
 
 bool Gazetteer::IsPersonTitle(std::string_view word) { return ContainsLower(kPersonTitles, word); }

@@ -10,6 +10,9 @@
 
 namespace kg::nlp {
 
+// What a given name says of its bearer's gender.
+enum class NameGender { kUnknown, kMale, kFemale };
+
 struct Country {
   std::string code;                  // ISO 3166-1 alpha-2
   std::string name;                  // the name kg uses for the node ("Russia", "United States")
@@ -49,6 +52,9 @@ class Gazetteer {
   [[nodiscard]] bool IsGivenName(std::string_view word) const {
     return given_names_.count(std::string(word)) > 0;
   }
+  // kMale or kFemale for a given name (case-sensitive, "Ruth") that Link Grammar lists for one
+  // gender only; kUnknown for one it lists for both ("Leslie") or not at all.
+  [[nodiscard]] NameGender GenderOfGivenName(std::string_view word) const;
   [[nodiscard]] bool IsKnownPlace(std::string_view word) const {
     return places_.count(std::string(word)) > 0;
   }
@@ -66,6 +72,8 @@ class Gazetteer {
   void LoadWordLists(const std::string& folder);
 
   std::unordered_set<std::string> given_names_;
+  std::unordered_set<std::string> male_names_;
+  std::unordered_set<std::string> female_names_;
   std::unordered_set<std::string> places_;
   std::unordered_set<std::string> professions_;
   std::unordered_set<std::string> peoples_;

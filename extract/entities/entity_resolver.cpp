@@ -145,8 +145,9 @@ void EntityResolver::MergeAcronyms(std::vector<Group>& groups) {
   }
 }
 
-EntityResolver::EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer)
-    : typer_(typer), gazetteer_(gazetteer) {}
+EntityResolver::EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer,
+                               PronounRule pronouns)
+    : typer_(typer), gazetteer_(gazetteer), pronouns_(pronouns) {}
 
 std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string* canonical,
                                   std::vector<std::string>* aliases,
@@ -238,13 +239,14 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   MergeAcronyms(groups);
 
   // Pronouns and definite descriptions point back to an earlier mention.
-  // "he" and "she" point to the last person who was the subject of a clause; failing that, to
-  // the last person named at all.
+  // PronounRule::kLastPerson: "he" and "she" point to the last person who was the subject of a
+  // clause; failing that, to the last person named at all.
   int last_person = -1;
   int last_person_subject = -1;
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.pronoun) {
+      if (pronouns_ == PronounRule::kAntecedent) continue;
       const int antecedent = last_person_subject >= 0 ? last_person_subject : last_person;
       if (IsPersonPronoun(m.text.name) && antecedent >= 0) group_of[i] = antecedent;
       continue;
@@ -262,6 +264,14 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       last_person = group_of[i];
       if (m.subject) last_person_subject = group_of[i];
     }
+  }
+
+  // PronounRule::kAntecedent: a pronoun is what coreference said it stands for.
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (pronouns_ == PronounRule::kAntecedent && m.pronoun && m.antecedent &&
+        *m.antecedent < mentions.size() && !mentions[*m.antecedent].pronoun)
+      group_of[i] = group_of[*m.antecedent];
   }
 
   // Number the entities that are used, in order of first mention.

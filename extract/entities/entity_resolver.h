@@ -18,6 +18,9 @@ struct Mention {
   bool definite = false;  // "the summit", "this pledge"
   bool subject = false;   // the subject of its triple
   std::size_t sentence = 0;
+  // For a pronoun, the index of the mention it stands for, as extract/entities/coreference.h
+  // decided; nothing when it declined.
+  std::optional<std::size_t> antecedent;
 };
 
 // Decides which mentions of an article name the same thing, and what each thing is called:
@@ -26,19 +29,28 @@ struct Mention {
 // and no country has that name), titles stripped ("President Macron"), the name identity rules of
 // entities/name_identity.h (legal suffixes "Vantora Inc." = "Vantora", full stops "E.U." = "EU",
 // exonyms "Kiev" = "Kyiv", an acronym with the one long form of the article it abbreviates "EU" =
-// "European Union"), "he"/"she" to the nearest person before, and a one-word definite
+// "European Union"), a pronoun as PronounRule says, and a one-word definite
 // description ("the summit") to the nearest thing before whose name ends in the same noun, else
 // to the person who bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun
 // ("the company", "the country"), to the nearest entity of that type before.
 // Conservative: two names merge only when the text ties them. Each entity's aliases include its
 // name without a legal suffix or full stops ("Vantora Corp." gives "Vantora Corp", "Vantora"),
 // so that the store joins the spellings of other articles.
+// How pronoun mentions find their entity. kAntecedent: the entity of Mention::antecedent, the
+// mention extract/entities/coreference.h chose on the UD parse (measured on GUM dev: README,
+// Quality), else none. kLastPerson: the Link Grammar extractor's rule, which has no UD parse to
+// resolve on: "he"/"she" and their forms to the last person who was the subject of a clause,
+// failing that the last person named (unmeasured; no agreement, never declines).
+enum class PronounRule { kAntecedent, kLastPerson };
+
 class EntityResolver {
  public:
-  EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer);
+  EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer,
+                 PronounRule pronouns = PronounRule::kLastPerson);
 
   // For each mention, the index of its entity in entities(), or nothing for a pronoun with no
-  // antecedent ("they", "it").
+  // antecedent ("they", "it"). REQUIRES: a pronoun's antecedent indexes a mention that is no
+  // pronoun.
   [[nodiscard]] std::vector<std::optional<std::size_t>> Resolve(
       const std::vector<Mention>& mentions);
   [[nodiscard]] const std::vector<model::Entity>& entities() const { return entities_; }
@@ -55,6 +67,7 @@ class EntityResolver {
 
   const nlp::EntityTyper& typer_;
   const nlp::Gazetteer& gazetteer_;
+  PronounRule pronouns_;
   std::vector<model::Entity> entities_;
 };
 

@@ -35,11 +35,12 @@ class AnalyzeTest : public testing::Test {
     if (!HasFailure()) fs::remove_all(dir_);
   }
 
-  Outcome Analyze(const std::string& text, const std::string& args) const {
+  Outcome Analyze(const std::string& text, const std::string& args,
+                  const std::string& command = "analyze") const {
     const fs::path in = dir_ / "in.txt";
     std::ofstream(in, std::ios::binary) << text;
-    const std::string cmd = Env("KG_BINARY") + " analyze --models " + models_ + " " + args + " " +
-                            in.string() + " > " + (dir_ / "out").string() + " 2> " +
+    const std::string cmd = Env("KG_BINARY") + " " + command + " --models " + models_ + " " + args +
+                            " " + in.string() + " > " + (dir_ / "out").string() + " 2> " +
                             (dir_ / "err").string();
     const int status = std::system(cmd.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(dir_ / "out"), Slurp(dir_ / "err")};
@@ -145,6 +146,31 @@ TEST_F(AnalyzeTest, CorruptModelIsOneLineNamingTheFile) {
   const Outcome r = Analyze("Hello.", "");
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.err, "kg: error: " + models_ + "/parser.kgm: truncated model file\n");
+}
+
+// `kg coref`: one row per third-person pronoun, its antecedent in its own document or "_".
+TEST_F(AnalyzeTest, CorefGivesEachPronounItsAntecedentWithinItsDocument) {
+  std::string conllu;
+  const auto sentence = [&conllu](const std::string& words) {
+    std::istringstream in(words);
+    std::string w;
+    for (int id = 1; in >> w; ++id)
+      conllu += std::to_string(id) + "\t" + w + "\t_\t_\t_\t_\t0\t_\t_\t_\n";
+    conllu += "\n";
+  };
+  conllu += "# newdoc id = first\n";
+  sentence("Ruth Ames met Tomas Berg in Oslo on Monday .");
+  sentence("She praised the new budget .");
+  conllu += "# newdoc id = second\n";
+  sentence("She left early .");
+  const Outcome r = Analyze(conllu, "--tokenized", "coref");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("first\t2\t1\tShe\t1\t1\tRuth\t1\t1\tRuth\n"));
+  // The second document knows nobody yet.
+  EXPECT_THAT(r.out, HasSubstr("second\t3\t1\tShe\t_\t_\t_\t_\t_\t_\n"));
+  EXPECT_EQ(Analyze(conllu, "", "coref").err,
+            "kg: error: kg coref reads CoNLL-U only: give --tokenized (its tokens are kept as they "
+            "are)\n");
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // End-to-end runs of `kg ingest --parser ud` on articles written for the test: what a user sees
 // in `kg triples --json`, and the meaning fields the store keeps beside it.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -161,6 +162,21 @@ TEST_F(IngestUdTest, PronounsAndDescriptionsPointBackOnlyWhenTheTextTiesThem) {
   // "It" has no antecedent the resolver trusts: no node, no edge.
   EXPECT_FALSE(has("|It|")) << all;
   EXPECT_FALSE(has("It|")) << all;
+}
+
+TEST_F(IngestUdTest, APronounIsThePersonItAgreesWithNotTheLastSubject) {
+  ASSERT_EQ(Ingest("gender",
+                   {"Tomas Berg met Ruth Ames in Oslo on Monday. She praised the new budget.\n"})
+                .code,
+            0);
+  const std::vector<std::string> rows = Rows();
+  const std::string all = testing::PrintToString(rows);
+  const auto has = [&](const std::string& prefix) {
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const std::string& r) { return r.rfind(prefix, 0) == 0; });
+  };
+  EXPECT_TRUE(has("Ruth Ames|praise|new budget|")) << all;
+  EXPECT_FALSE(has("Tomas Berg|praise|")) << all;
 }
 
 TEST_F(IngestUdTest, AnAgentEdgeReadsInTheActiveVoice) {

@@ -1,6 +1,7 @@
 // Entity resolution of one article's mentions, as the UD pipeline hands them over: name identity
 // (acronyms, legal suffixes, full stops, exonyms), people against countries, pronouns and
 // definite descriptions; and the recasing of all-capital sentences before parsing.
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,6 +24,7 @@ struct M {
   bool pronoun = false;
   bool definite = false;
   bool subject = false;
+  std::optional<std::size_t> antecedent = std::nullopt;  // a pronoun's, as coreference chose it
 };
 
 class ResolutionTest : public testing::Test {
@@ -45,10 +47,11 @@ class ResolutionTest : public testing::Test {
       x.pronoun = m.pronoun;
       x.definite = m.definite;
       x.subject = m.subject;
+      x.antecedent = m.antecedent;
       mentions.push_back(std::move(x));
     }
     const nlp::EntityTyper typer(lexicon_, gazetteer_);
-    EntityResolver resolver(typer, *gazetteer_);
+    EntityResolver resolver(typer, *gazetteer_, rule_);
     const auto resolved = resolver.Resolve(mentions);
     entities_ = resolver.entities();
     std::vector<std::string> out;
@@ -65,6 +68,7 @@ class ResolutionTest : public testing::Test {
   static std::shared_ptr<nlp::Lexicon> lexicon_;
   static std::shared_ptr<const nlp::Gazetteer> gazetteer_;
   std::vector<model::Entity> entities_;
+  PronounRule rule_ = PronounRule::kAntecedent;
 };
 
 std::shared_ptr<nlp::Lexicon> ResolutionTest::lexicon_;
@@ -100,7 +104,19 @@ TEST_F(ResolutionTest, ACountryNameIsNoSurname) {
   EXPECT_EQ(names[1], "Chad");
 }
 
-TEST_F(ResolutionTest, HeIsTheLastPersonWhoActed) {
+TEST_F(ResolutionTest, APronounIsTheEntityOfTheMentionCoreferenceChose) {
+  const auto names = Resolve({{"Governor Ines Moll", kPerson, false, false, true},
+                              {"budget", std::nullopt},
+                              {"She", std::nullopt, true, false, true, 0},
+                              {"it", std::nullopt, true, false, false, 1},
+                              {"He", std::nullopt, true, false, true}});
+  EXPECT_EQ(names[2], "Ines Moll");
+  EXPECT_EQ(names[3], "budget");
+  EXPECT_EQ(names[4], "");  // coreference declined: no guess of its own
+}
+
+TEST_F(ResolutionTest, WithoutAUdParseHeIsTheLastPersonWhoActed) {
+  rule_ = PronounRule::kLastPerson;
   const auto names = Resolve({{"Governor Ines Moll", kPerson, false, false, true},
                               {"budget", std::nullopt},
                               {"He", std::nullopt, true, false, true}});

@@ -1,0 +1,451 @@
+#include "extract/entities/coreference.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "extract/clauses/dep_tree.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+enum class Number { kUnknown, kSingular, kPlural };
+enum class Gender { kUnknown, kMale, kFemale };
+enum class Animacy { kUnknown, kPerson, kThing };
+enum class Kind { kPersonal, kPossessive, kReflexive };
+
+struct PronounFeatures {
+  std::string_view form;
+  Number number;
+  Gender gender;
+  Animacy animacy;
+  Kind kind;
+};
+
+// "her" is personal or possessive by its parse; the table gives its personal reading.
+constexpr std::array<PronounFeatures, 16> kPronouns = {{
+    {"he", Number::kSingular, Gender::kMale, Animacy::kPerson, Kind::kPersonal},
+    {"him", Number::kSingular, Gender::kMale, Animacy::kPerson, Kind::kPersonal},
+    {"his", Number::kSingular, Gender::kMale, Animacy::kPerson, Kind::kPossessive},
+    {"himself", Number::kSingular, Gender::kMale, Animacy::kPerson, Kind::kReflexive},
+    {"she", Number::kSingular, Gender::kFemale, Animacy::kPerson, Kind::kPersonal},
+    {"her", Number::kSingular, Gender::kFemale, Animacy::kPerson, Kind::kPersonal},
+    {"hers", Number::kSingular, Gender::kFemale, Animacy::kPerson, Kind::kPossessive},
+    {"herself", Number::kSingular, Gender::kFemale, Animacy::kPerson, Kind::kReflexive},
+    {"it", Number::kSingular, Gender::kUnknown, Animacy::kThing, Kind::kPersonal},
+    {"its", Number::kSingular, Gender::kUnknown, Animacy::kThing, Kind::kPossessive},
+    {"itself", Number::kSingular, Gender::kUnknown, Animacy::kThing, Kind::kReflexive},
+    {"they", Number::kPlural, Gender::kUnknown, Animacy::kUnknown, Kind::kPersonal},
+    {"them", Number::kPlural, Gender::kUnknown, Animacy::kUnknown, Kind::kPersonal},
+    {"their", Number::kPlural, Gender::kUnknown, Animacy::kUnknown, Kind::kPossessive},
+    {"theirs", Number::kPlural, Gender::kUnknown, Animacy::kUnknown, Kind::kPossessive},
+    {"themselves", Number::kPlural, Gender::kUnknown, Animacy::kUnknown, Kind::kReflexive},
+}};
+
+const PronounFeatures* FeaturesOf(std::string_view form) {
+  const std::string lower = nlp::Lower(form);
+  for (const PronounFeatures& p : kPronouns)
+    if (p.form == lower) return &p;
+  return nullptr;
+}
+
+// Forms of address and nouns that say their bearer's gender.
+Gender GenderOfWord(const std::string& lower) {
+  static const std::map<std::string, Gender, std::less<>> kWords = {
+      {"mr", Gender::kMale},
+      {"mr.", Gender::kMale},
+      {"sir", Gender::kMale},
+      {"lord", Gender::kMale},
+      {"king", Gender::kMale},
+      {"prince", Gender::kMale},
+      {"emperor", Gender::kMale},
+      {"duke", Gender::kMale},
+      {"man", Gender::kMale},
+      {"boy", Gender::kMale},
+      {"father", Gender::kMale},
+      {"husband", Gender::kMale},
+      {"son", Gender::kMale},
+      {"brother", Gender::kMale},
+      {"uncle", Gender::kMale},
+      {"nephew", Gender::kMale},
+      {"grandfather", Gender::kMale},
+      {"boyfriend", Gender::kMale},
+      {"gentleman", Gender::kMale},
+      {"businessman", Gender::kMale},
+      {"chairman", Gender::kMale},
+      {"spokesman", Gender::kMale},
+      {"congressman", Gender::kMale},
+      {"widower", Gender::kMale},
+      {"mrs", Gender::kFemale},
+      {"mrs.", Gender::kFemale},
+      {"ms", Gender::kFemale},
+      {"ms.", Gender::kFemale},
+      {"miss", Gender::kFemale},
+      {"lady", Gender::kFemale},
+      {"dame", Gender::kFemale},
+      {"madam", Gender::kFemale},
+      {"queen", Gender::kFemale},
+      {"princess", Gender::kFemale},
+      {"empress", Gender::kFemale},
+      {"duchess", Gender::kFemale},
+      {"woman", Gender::kFemale},
+      {"girl", Gender::kFemale},
+      {"mother", Gender::kFemale},
+      {"wife", Gender::kFemale},
+      {"daughter", Gender::kFemale},
+      {"sister", Gender::kFemale},
+      {"aunt", Gender::kFemale},
+      {"niece", Gender::kFemale},
+      {"grandmother", Gender::kFemale},
+      {"girlfriend", Gender::kFemale},
+      {"businesswoman", Gender::kFemale},
+      {"chairwoman", Gender::kFemale},
+      {"spokeswoman", Gender::kFemale},
+      {"congresswoman", Gender::kFemale},
+      {"widow", Gender::kFemale},
+      {"actress", Gender::kFemale}};
+  const auto it = kWords.find(lower);
+  return it == kWords.end() ? Gender::kUnknown : it->second;
+}
+
+// A chain of mentions that corefer, and what its mentions say of the thing.
+struct Chain {
+  Number number = Number::kUnknown;
+  Gender gender = Gender::kUnknown;
+  Animacy animacy = Animacy::kUnknown;
+  bool collective = false;  // an organisation or group noun: "it" and "they" both fit
+  bool never = false;       // a time noun: no antecedent of anything
+  std::string noun;         // a common noun's lemma not yet looked up in WordNet
+  std::optional<TokenRef> referent;
+};
+
+struct Candidate {
+  TokenRef head;
+  std::size_t chain = 0;
+  double weight = 0;
+  int governor = DepTree::kNone;
+  bool subject = false;
+};
+
+// The relation that gives a token its role: a conjunct's is its first conjunct's.
+int RoleToken(const DepTree& tree, int t) {
+  while (tree.BaseRel(t) == "conj" && tree.Head(t) != DepTree::kNone) t = tree.Head(t);
+  return t;
+}
+
+bool IsSubjectRel(std::string_view base) { return base == "nsubj" || base == "csubj"; }
+
+// Lappin & Leass's weights: being mentioned (100), subject (80), direct object (50), indirect
+// object or oblique (40), a head not embedded in another noun phrase (80).
+double WeightOf(const DepTree& tree, int t) {
+  const std::string_view base = tree.BaseRel(RoleToken(tree, t));
+  double w = 100;
+  if (IsSubjectRel(base))
+    w += 80;
+  else if (base == "obj")
+    w += 50;
+  else if (base == "iobj" || base == "obl")
+    w += 40;
+  if (base != "nmod" && base != "appos") w += 80;
+  return w;
+}
+
+// The head of the named-entity span [first, last]: the token whose head lies outside it.
+int SpanHead(const DepTree& tree, int first, int last) {
+  for (int t = first; t <= last; ++t) {
+    const int h = tree.Head(t);
+    if (h < first || h > last) return t;
+  }
+  return last;
+}
+
+bool IsValueType(std::string_view type) {
+  return type == "MONEY" || type == "DATE" || type == "QUANTITY" || type == "PERCENT";
+}
+
+Number NumberOfTag(const std::string& xpos) {
+  if (xpos == "NNS" || xpos == "NNPS") return Number::kPlural;
+  if (xpos == "NN" || xpos == "NNP") return Number::kSingular;
+  return Number::kUnknown;
+}
+
+// What a token that heads a mention says of its thing; false when it heads none.
+bool DescribeMention(const DepTree& tree, int t, const nlp::Gazetteer& gazetteer, Chain* chain) {
+  const std::string& upos = tree.Upos(t);
+  if (upos != "NOUN" && upos != "PROPN") return false;
+  const std::string_view base = tree.BaseRel(t);
+  if (base == "compound" || base == "flat" || base == "fixed" || base == "goeswith") return false;
+  chain->number = NumberOfTag(tree.token(t).xpos);
+  if (const auto span = tree.MentionOf(t)) {
+    if (SpanHead(tree, span->first, span->last) != t || IsValueType(span->type)) return false;
+    if (span->type == "PERSON") {
+      chain->animacy = Animacy::kPerson;
+      chain->number = Number::kSingular;
+      // A form of address before or in the name, else its first given name.
+      if (span->first > 0) chain->gender = GenderOfWord(tree.Lower(span->first - 1));
+      for (int w = span->first; w <= span->last && chain->gender == Gender::kUnknown; ++w) {
+        chain->gender = GenderOfWord(tree.Lower(w));
+        if (chain->gender != Gender::kUnknown) break;
+        if (nlp::Gazetteer::IsPersonTitle(tree.token(w).form)) continue;
+        const nlp::NameGender g = gazetteer.GenderOfGivenName(tree.token(w).form);
+        chain->gender = g == nlp::NameGender::kMale     ? Gender::kMale
+                        : g == nlp::NameGender::kFemale ? Gender::kFemale
+                                                        : Gender::kUnknown;
+        break;
+      }
+    } else if (span->type == "ORGANIZATION") {
+      chain->animacy = Animacy::kThing;
+      chain->number = Number::kSingular;
+      chain->collective = true;
+    } else if (span->type == "NORP") {
+      chain->animacy = chain->number == Number::kPlural ? Animacy::kPerson : Animacy::kUnknown;
+    } else {
+      chain->animacy = Animacy::kThing;
+    }
+    return true;
+  }
+  if (upos == "PROPN") {
+    // An untyped name: a person only when its given name says so.
+    const nlp::NameGender g = gazetteer.GenderOfGivenName(tree.token(t).form);
+    if (g != nlp::NameGender::kUnknown) {
+      chain->animacy = Animacy::kPerson;
+      chain->gender = g == nlp::NameGender::kMale ? Gender::kMale : Gender::kFemale;
+    }
+    return true;
+  }
+  // WordNet is asked only when a pronoun weighs the chain (LookUpNoun): most nouns never are.
+  chain->noun = tree.Lemma(t);
+  return true;
+}
+
+// A common noun's animacy from its first WordNet sense: noun.person a person, noun.group a
+// collective thing ("it" or "they"), any other class a thing; noun.time ("year", "day") no
+// antecedent at all. A noun of a gender ("mother") is a person whatever WordNet says.
+void LookUpNoun(nlp::Lexicon& lexicon, Chain& chain) {
+  if (chain.noun.empty()) return;
+  const nlp::NounInfo& info = lexicon.Noun(chain.noun);
+  if (!info.senses.empty()) {
+    const int lex = info.senses.front().lex_file;
+    chain.never = lex == static_cast<int>(nlp::LexFile::kTime);
+    chain.animacy =
+        lex == static_cast<int>(nlp::LexFile::kPerson) ? Animacy::kPerson : Animacy::kThing;
+    chain.collective = lex == static_cast<int>(nlp::LexFile::kGroup);
+  }
+  chain.gender = GenderOfWord(chain.noun);
+  if (chain.gender != Gender::kUnknown) chain.animacy = Animacy::kPerson;
+  chain.noun.clear();
+}
+
+// The last word of the name that token t heads (an entity span's, else a proper noun's own
+// form); "" for a common noun.
+std::string NameKey(const DepTree& tree, int t) {
+  if (const auto span = tree.MentionOf(t)) return tree.token(span->last).form;
+  return tree.Upos(t) == "PROPN" ? tree.token(t).form : std::string();
+}
+
+bool Agrees(const PronounFeatures& p, const Chain& c) {
+  if (c.never) return false;
+  if (p.animacy == Animacy::kPerson) {
+    if (c.animacy != Animacy::kPerson || c.number == Number::kPlural) return false;
+    return c.gender == Gender::kUnknown || c.gender == p.gender;
+  }
+  if (p.animacy == Animacy::kThing) {
+    if (c.animacy == Animacy::kPerson || c.number == Number::kPlural) return false;
+    return true;
+  }
+  // they/them/their: a plural, or an organisation or group.
+  return c.number == Number::kPlural || c.collective;
+}
+
+// "It is clear that ...", "it seems ...", "it was reported that ...": an "it" that stands for the
+// clause after it, or for nothing.
+bool IsPleonasticIt(const DepTree& tree, int t) {
+  if (tree.BaseRel(t) == "expl") return true;
+  if (tree.BaseRel(t) != "nsubj") return false;
+  const int g = tree.Head(t);
+  if (g == DepTree::kNone) return false;
+  static constexpr std::array<std::string_view, 7> kRaising = {"seem", "appear", "happen", "rain",
+                                                               "snow", "matter", "turn"};
+  if (std::find(kRaising.begin(), kRaising.end(), tree.Lemma(g)) != kRaising.end()) return true;
+  const bool clause = tree.Child(g, "ccomp") || tree.Child(g, "csubj") || tree.Child(g, "xcomp");
+  const bool predicative =
+      tree.Child(g, "cop") || tree.Upos(g) == "ADJ" || tree.Rel(t) == "nsubj:pass";
+  return clause && predicative;
+}
+
+// The subject of the clause that predicate g heads, found up through clauses that share it
+// ("encouraged to exercise but not restrain himself", "proclaiming himself"); for a relative
+// clause's pronoun subject ("who proclaimed himself"), the noun the clause modifies. kNone when
+// there is none.
+int ClauseSubject(const DepTree& tree, int g) {
+  while (g != DepTree::kNone) {
+    if (const auto s = tree.Child(g, "nsubj")) {
+      if (tree.IsRel(g, "acl") && tree.Upos(*s) == "PRON" &&
+          !IsThirdPersonPronoun(tree.token(*s).form))
+        return tree.Head(g);
+      return *s;
+    }
+    const std::string_view rel = tree.BaseRel(g);
+    if (rel != "xcomp" && rel != "advcl" && rel != "conj" && rel != "acl") return DepTree::kNone;
+    g = tree.Head(g);
+  }
+  return DepTree::kNone;
+}
+
+bool IsAncestor(const DepTree& tree, int ancestor, int t) {
+  for (int h = tree.Head(t); h != DepTree::kNone; h = tree.Head(h))
+    if (h == ancestor) return true;
+  return false;
+}
+
+class Resolver {
+ public:
+  Resolver(nlp::Lexicon& lexicon, const nlp::Gazetteer& gazetteer)
+      : lexicon_(lexicon), gazetteer_(gazetteer) {}
+
+  std::vector<PronounLink> Run(const std::vector<nlp::AnalyzedSentence>& document) {
+    std::vector<PronounLink> links;
+    for (std::size_t s = 0; s < document.size(); ++s) {
+      const DepTree tree(document[s]);
+      for (int t = 0; t < tree.size(); ++t) {
+        const std::string& upos = tree.Upos(t);
+        const PronounFeatures* p =
+            upos == "PRON" || upos == "DET" ? FeaturesOf(tree.token(t).form) : nullptr;
+        if (p != nullptr) {
+          links.push_back(Resolve(tree, {s, static_cast<std::size_t>(t)}, *p));
+          continue;
+        }
+        Chain chain;
+        if (!DescribeMention(tree, t, gazetteer_, &chain)) continue;
+        chain.referent = TokenRef{s, static_cast<std::size_t>(t)};
+        // A name said again ("Mara Lind" ... "Lind") is the same chain: its last word.
+        const std::string key = NameKey(tree, t);
+        const auto named = key.empty() ? names_.end() : names_.find(key);
+        if (named != names_.end()) {
+          Chain& known = chains_[named->second];
+          if (known.gender == Gender::kUnknown) known.gender = chain.gender;
+          if (known.animacy == Animacy::kUnknown) known.animacy = chain.animacy;
+          Add(tree, {s, static_cast<std::size_t>(t)}, named->second);
+          continue;
+        }
+        chains_.push_back(chain);
+        if (!key.empty()) names_.emplace(key, chains_.size() - 1);
+        Add(tree, {s, static_cast<std::size_t>(t)}, chains_.size() - 1);
+      }
+    }
+    return links;
+  }
+
+ private:
+  void Add(const DepTree& tree, TokenRef head, std::size_t chain) {
+    const int t = static_cast<int>(head.token);
+    const int role = RoleToken(tree, t);
+    candidates_.push_back(
+        {head, chain, WeightOf(tree, t), tree.Head(role), IsSubjectRel(tree.BaseRel(role))});
+  }
+
+  // A reflexive is its clause's subject, when that is a mention that agrees with it.
+  PronounLink ResolveReflexive(const DepTree& tree, TokenRef at, const PronounFeatures& p,
+                               int governor) {
+    PronounLink link{at, std::nullopt, std::nullopt};
+    const int subject = ClauseSubject(tree, governor);
+    if (subject == DepTree::kNone) return link;
+    for (const Candidate& c : candidates_) {
+      if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != subject) continue;
+      LookUpNoun(lexicon_, chains_[c.chain]);
+      if (!Agrees(p, chains_[c.chain])) return link;
+      link.antecedent = c.head;
+      link.referent = chains_[c.chain].referent;
+      Add(tree, at, c.chain);
+      return link;
+    }
+    return link;
+  }
+
+  PronounLink Resolve(const DepTree& tree, TokenRef at, const PronounFeatures& features) {
+    PronounLink link{at, std::nullopt, std::nullopt};
+    const int t = static_cast<int>(at.token);
+    PronounFeatures p = features;
+    if (p.form == "her" && (tree.Rel(t) == "nmod:poss" || tree.token(t).xpos == "PRP$"))
+      p.kind = Kind::kPossessive;
+    if (p.form == "it" && IsPleonasticIt(tree, t)) return link;
+    const int governor = tree.Head(RoleToken(tree, t));
+    if (p.kind == Kind::kReflexive) return ResolveReflexive(tree, at, p, governor);
+
+    std::map<std::size_t, double> salience;
+    std::map<std::size_t, TokenRef> nearest;
+    std::set<std::size_t> excluded;  // a chain one of whose mentions the syntax rules out
+    for (const Candidate& c : candidates_) {
+      if (c.head.sentence + kWindow < at.sentence) continue;
+      LookUpNoun(lexicon_, chains_[c.chain]);
+      if (!Agrees(p, chains_[c.chain])) continue;
+      if (c.head.sentence == at.sentence) {
+        const int ct = static_cast<int>(c.head.token);
+        // "the father of his friend": the phrase holding the pronoun; "Ann saw her":
+        // co-arguments are two things.
+        if (IsAncestor(tree, ct, t) ||
+            (p.kind == Kind::kPersonal && c.governor == governor && governor != DepTree::kNone)) {
+          excluded.insert(c.chain);
+          continue;
+        }
+      }
+      const double decay = std::pow(0.5, static_cast<double>(at.sentence - c.head.sentence));
+      const double unsure =
+          p.animacy == Animacy::kPerson && chains_[c.chain].gender == Gender::kUnknown
+              ? kUnknownGender
+              : 1.0;
+      salience[c.chain] += c.weight * decay * unsure;
+      nearest[c.chain] = c.head;  // candidates are in document order
+    }
+    for (const std::size_t chain : excluded) salience.erase(chain);
+    std::size_t best = 0;
+    double first = 0;
+    double second = 0;
+    for (const auto& [chain, score] : salience) {
+      if (score > first) {
+        second = first;
+        first = score;
+        best = chain;
+      } else if (score > second) {
+        second = score;
+      }
+    }
+    // "it" and "they" also stand for events, clauses and groups never named as one phrase:
+    // they need a clear, recent antecedent.
+    const bool person = p.animacy == Animacy::kPerson;
+    const double tie = person ? kTie : kTieNonPerson;
+    const double floor = person ? 0.0 : kMinNonPerson;
+    if (first <= floor || second >= tie * first) return link;
+    link.antecedent = nearest[best];
+    link.referent = chains_[best].referent;
+    Chain& chain = chains_[best];
+    if (p.animacy == Animacy::kPerson) {
+      chain.animacy = Animacy::kPerson;
+      if (chain.gender == Gender::kUnknown) chain.gender = p.gender;
+    }
+    Add(tree, at, best);
+    return link;
+  }
+
+  nlp::Lexicon& lexicon_;
+  const nlp::Gazetteer& gazetteer_;
+  std::vector<Chain> chains_;
+  std::vector<Candidate> candidates_;
+  std::map<std::string, std::size_t> names_;  // a name's last word -> its chain
+};
+
+}  // namespace
+
+bool IsThirdPersonPronoun(std::string_view form) { return FeaturesOf(form) != nullptr; }
+
+std::vector<PronounLink> ResolvePronouns(const std::vector<nlp::AnalyzedSentence>& document,
+                                         nlp::Lexicon& lexicon, const nlp::Gazetteer& gazetteer) {
+  return Resolver(lexicon, gazetteer).Run(document);
+}
+
+}  // namespace kg::extract

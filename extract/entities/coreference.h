@@ -1,0 +1,82 @@
+#pragma once
+
+// Third-person pronouns resolved to an earlier mention of one document, or to nothing: a
+// pronoun is resolved only when exactly one candidate agrees with it and stands out by salience;
+// two that agree about equally and it says nothing (a wrong antecedent makes a wrong fact).
+//
+//   std::vector<PronounLink> links = ResolvePronouns(sentences, lexicon, gazetteer);
+//
+// Method (a salience model after Lappin & Leass 1994, "An algorithm for pronominal anaphora
+// resolution", with Hobbs-style syntactic filters), on kg's own tags, parse and entity tags:
+// - mentions: named-entity spans (their head is the token whose head lies outside the span),
+//   proper and common nouns that head a phrase (not compound, flat or fixed parts), and the
+//   pronouns already resolved, which join their antecedent's chain;
+// - agreement: number (Penn NNS/NNPS plural; "they" also takes an organisation or a group noun),
+//   gender (he/she: a person whose given name, form of address or noun is not of the other
+//   gender: Link Grammar's given-name lists, "Mrs", "mother"), animacy ("he"/"she" only for a
+//   PERSON entity or a WordNet noun.person noun; "it" never for those);
+// - syntax: a non-possessive, non-reflexive pronoun is no co-argument of its own predicate ("Ann
+//   saw her"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;
+//   expletive "it" (UD expl) and "it" that introduces an extraposed clause ("it is clear that")
+//   are left alone;
+// - salience of each chain, summed over its mentions in the pronoun's sentence and the
+//   kWindow sentences before it, halved per sentence back: a base for being mentioned, plus
+//   subject > object > oblique, plus a head not embedded in another phrase;
+// - decision: the most salient agreeing chain, unless the second one has at least kTie of its
+//   salience (then nothing); for "he"/"she", a chain whose gender is unknown counts
+//   kUnknownGender of its salience (a known gender that agrees is the better match); "it" and
+//   "they" need a best chain of more than kMinNonPerson (a subject or object of the pronoun's
+//   own sentence, or one mentioned repeatedly just before) and a runner-up below kTieNonPerson.
+//   These four numbers were chosen on GUM train (bench/coref_score.py), never on dev.
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
+
+namespace kg::extract {
+
+// A token of a document: its sentence (0-based, in the document) and its index in the
+// sentence's tokens (0-based: a CoNLL-U id minus one).
+struct TokenRef {
+  std::size_t sentence = 0;
+  std::size_t token = 0;
+  friend auto operator<=>(const TokenRef&, const TokenRef&) = default;
+};
+
+// One third-person pronoun and what it was resolved to.
+struct PronounLink {
+  TokenRef pronoun;
+  // The head token of the nearest earlier mention of the chosen chain (possibly an earlier
+  // pronoun); nothing when the pronoun was left unresolved.
+  std::optional<TokenRef> antecedent;
+  // The head token of the chain's first mention that is no pronoun (what the graph names);
+  // nothing when unresolved.
+  std::optional<TokenRef> referent;
+};
+
+// Sentences searched back from the pronoun's own; the salience ratio of the runner-up to the
+// best chain at which the resolver declines; the weights and floors of the decision above.
+inline constexpr std::size_t kWindow = 3;
+inline constexpr double kTie = 0.8;
+inline constexpr double kUnknownGender = 0.5;
+inline constexpr double kTieNonPerson = 0.5;
+inline constexpr double kMinNonPerson = 200;
+
+// True for the third-person personal, possessive and reflexive pronouns the resolver handles
+// (he him his himself she her hers herself it its itself they them their theirs themselves),
+// case-insensitively.
+[[nodiscard]] bool IsThirdPersonPronoun(std::string_view form);
+
+// One PronounLink per third-person pronoun token (UPOS PRON or DET) of the document, in document
+// order. `document` holds one article's (or one treebank document's) sentences with tags, heads
+// and BIO entity tags (nlp::Analyzer, nlp::EntityRecognizer::MarkDocument). Deterministic; never
+// throws. Sentences without tags (too long to parse) give no pronouns and no candidates.
+[[nodiscard]] std::vector<PronounLink> ResolvePronouns(
+    const std::vector<nlp::AnalyzedSentence>& document, nlp::Lexicon& lexicon,
+    const nlp::Gazetteer& gazetteer);
+
+}  // namespace kg::extract

@@ -1,0 +1,147 @@
+// Pronoun resolution (extract/entities/coreference.h) on hand-written UD trees of sentences
+// written for this test: agreement in gender, number and animacy, the syntactic filters, and
+// declining when two candidates are about equally salient.
+#include "extract/entities/coreference.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "tests/extract/ud_test_util.h"
+
+namespace kg::extract {
+namespace {
+
+class CoreferenceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    lexicon_ = nlp::Lexicon::Open();
+    gazetteer_ = std::make_shared<const nlp::Gazetteer>();
+  }
+
+  // The antecedent of each pronoun as "FORM->ANTECEDENT" ("FORM->" when declined), in order.
+  static std::vector<std::string> Links(const std::vector<std::string>& sentences) {
+    std::vector<nlp::AnalyzedSentence> document;
+    for (const std::string& rows : sentences) document.push_back(testing::Sentence(rows));
+    std::vector<std::string> out;
+    for (const PronounLink& link : ResolvePronouns(document, *lexicon_, *gazetteer_)) {
+      std::string s = document[link.pronoun.sentence].tokens[link.pronoun.token].form + "->";
+      if (link.antecedent)
+        s += document[link.antecedent->sentence].tokens[link.antecedent->token].form;
+      out.push_back(s);
+    }
+    return out;
+  }
+
+  static std::shared_ptr<nlp::Lexicon> lexicon_;
+  static std::shared_ptr<const nlp::Gazetteer> gazetteer_;
+};
+
+std::shared_ptr<nlp::Lexicon> CoreferenceTest::lexicon_;
+std::shared_ptr<const nlp::Gazetteer> CoreferenceTest::gazetteer_;
+
+// "Tomas Lutz met Ruth Ames in Lagos."
+const char* const kTomasMetRuth = R"(Tomas Tomas PROPN NNP 3 nsubj B-PERSON
+Lutz Lutz PROPN NNP 1 flat I-PERSON
+met meet VERB VBD 0 root
+Ruth Ruth PROPN NNP 3 obj B-PERSON
+Ames Ames PROPN NNP 4 flat I-PERSON
+in in ADP IN 7 case
+Lagos Lagos PROPN NNP 3 obl B-CITY
+. . PUNCT . 3 punct)";
+
+TEST_F(CoreferenceTest, GivenNamesDecideHeAndShe) {
+  // "She thanked him."
+  const auto links = Links({kTomasMetRuth, R"(She she PRON PRP 2 nsubj
+thanked thank VERB VBD 0 root
+him he PRON PRP 2 obj
+. . PUNCT . 2 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"She->Ruth", "him->Tomas"}));
+}
+
+// "Ruth Ames met Mara Lind."
+const char* const kRuthMetMara = R"(Ruth Ruth PROPN NNP 3 nsubj B-PERSON
+Ames Ames PROPN NNP 1 flat I-PERSON
+met meet VERB VBD 0 root
+Mara Mara PROPN NNP 3 obj B-PERSON
+Lind Lind PROPN NNP 4 flat I-PERSON
+. . PUNCT . 3 punct)";
+
+TEST_F(CoreferenceTest, TwoPeopleWhoAgreeAboutEquallyGiveNothing) {
+  // "She resigned."
+  const auto links = Links({kRuthMetMara, R"(She she PRON PRP 2 nsubj
+resigned resign VERB VBD 0 root
+. . PUNCT . 2 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"She->"}));
+}
+
+// "The ministers approved the plan after they studied it."
+const char* const kMinistersApproved = R"(The the DET DT 2 det
+ministers minister NOUN NNS 3 nsubj
+approved approve VERB VBD 0 root
+the the DET DT 5 det
+plan plan NOUN NN 3 obj
+after after SCONJ IN 8 mark
+they they PRON PRP 8 nsubj
+studied study VERB VBD 3 advcl
+it it PRON PRP 8 obj
+. . PUNCT . 3 punct)";
+
+TEST_F(CoreferenceTest, TheyIsPluralAndItIsNoPerson) {
+  EXPECT_EQ(Links({kMinistersApproved}), (std::vector<std::string>{"they->ministers", "it->plan"}));
+}
+
+TEST_F(CoreferenceTest, ItBeforeAnExtraposedClauseStandsForNothing) {
+  // "The plan failed, and it was clear that the ministers erred." ("the plan" is salient enough
+  // for an "it" that stood for something.)
+  const auto links = Links({kTomasMetRuth, R"(The the DET DT 2 det
+plan plan NOUN NN 3 nsubj
+failed fail VERB VBD 0 root
+, , PUNCT , 8 punct
+and and CCONJ CC 8 cc
+it it PRON PRP 8 nsubj
+was be AUX VBD 8 cop
+clear clear ADJ JJ 3 conj
+that that SCONJ IN 12 mark
+the the DET DT 11 det
+ministers minister NOUN NNS 12 nsubj
+erred err VERB VBD 8 ccomp
+. . PUNCT . 3 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"it->"}));
+}
+
+TEST_F(CoreferenceTest, APronounIsNeitherItsCoArgumentNorThePhraseHoldingIt) {
+  // "Ruth Ames met Mara Lind. Lind praised her." and "Tomas Lutz met the father of his friend."
+  const auto links = Links({kRuthMetMara, R"(Lind Lind PROPN NNP 2 nsubj B-PERSON
+praised praise VERB VBD 0 root
+her she PRON PRP 2 obj
+. . PUNCT . 2 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"her->Ruth"}));
+
+  const auto his = Links({R"(Tomas Tomas PROPN NNP 3 nsubj B-PERSON
+Lutz Lutz PROPN NNP 1 flat I-PERSON
+met meet VERB VBD 0 root
+the the DET DT 5 det
+father father NOUN NN 3 obj
+of of ADP IN 8 case
+his he PRON PRP$ 8 nmod:poss
+friend friend NOUN NN 5 nmod
+. . PUNCT . 3 punct)"});
+  EXPECT_EQ(his, (std::vector<std::string>{"his->Tomas"}));
+}
+
+TEST_F(CoreferenceTest, AReflexiveTakesItsClausesSubject) {
+  // "Tomas Lutz met Ruth Ames in Lagos. Ruth Ames blamed herself."
+  const auto links = Links({kTomasMetRuth, R"(Ruth Ruth PROPN NNP 3 nsubj B-PERSON
+Ames Ames PROPN NNP 1 flat I-PERSON
+blamed blame VERB VBD 0 root
+herself herself PRON PRP 3 obj
+. . PUNCT . 3 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"herself->Ruth"}));
+}
+
+}  // namespace
+}  // namespace kg::extract
