@@ -8,9 +8,11 @@
 #include <tuple>
 #include <utility>
 
+#include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
+#include "extract/clauses/misread_verbs.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
 #include "extract/entities/entity_resolver.h"
@@ -211,6 +213,8 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   models_->recognizer.MarkDocument(document);
   FillMissingLemmas(sentences, *models_->lexicon);
   RepairCoordinatedVerbs(sentences, *models_->lexicon);
+  RepairBrokenLists(sentences);
+  RepairMisreadVerbs(sentences, *models_->lexicon);
   profile_.typing += clock.Lap();
 
   graph.sentences = SentenceSpans(graph.article, sentences);

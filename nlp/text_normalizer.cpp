@@ -11,16 +11,19 @@ struct Replacement {
   std::string_view to;
 };
 
-// Multi-byte sequences the parser does not know, with what it reads better.
+// Multi-byte sequences the parser does not know, with what it reads better. A dash between words
+// becomes the treebanks' "--" (tagged as a comma, PTB's dash): a single spaced "-" is tagged HYPH
+// and glues the words beside it into one compound ("a summit - held in Paris - with India" parsed
+// with "summit" a compound of "held").
 constexpr std::array kReplacements = {
-    Replacement{"\u201C", "\""},  Replacement{"\u201D", "\""},  Replacement{"\u201E", "\""},
-    Replacement{"\u00AB", "\""},  Replacement{"\u00BB", "\""},  Replacement{"\u2018", "'"},
-    Replacement{"\u2019", "'"},   Replacement{"\u201A", "'"},   Replacement{"\u2032", "'"},
-    Replacement{"\u2014", " - "}, Replacement{"\u2013", " - "}, Replacement{"\u2012", " - "},
-    Replacement{"\u2015", " - "}, Replacement{"\u2026", "..."}, Replacement{"\u00A0", " "},
-    Replacement{"\u2009", " "},   Replacement{"\u200A", " "},   Replacement{"\u2002", " "},
-    Replacement{"\u2003", " "},   Replacement{"\u202F", " "},   Replacement{"\u200B", ""},
-    Replacement{"\uFEFF", ""},    Replacement{"\u2010", "-"},   Replacement{"\u2011", "-"},
+    Replacement{"\u201C", "\""},   Replacement{"\u201D", "\""},   Replacement{"\u201E", "\""},
+    Replacement{"\u00AB", "\""},   Replacement{"\u00BB", "\""},   Replacement{"\u2018", "'"},
+    Replacement{"\u2019", "'"},    Replacement{"\u201A", "'"},    Replacement{"\u2032", "'"},
+    Replacement{"\u2014", " -- "}, Replacement{"\u2013", " -- "}, Replacement{"\u2012", " -- "},
+    Replacement{"\u2015", " -- "}, Replacement{"\u2026", "..."},  Replacement{"\u00A0", " "},
+    Replacement{"\u2009", " "},    Replacement{"\u200A", " "},    Replacement{"\u2002", " "},
+    Replacement{"\u2003", " "},    Replacement{"\u202F", " "},    Replacement{"\u200B", ""},
+    Replacement{"\uFEFF", ""},     Replacement{"\u2010", "-"},    Replacement{"\u2011", "-"},
 };
 
 class Builder {

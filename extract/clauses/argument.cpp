@@ -7,6 +7,7 @@
 
 #include "extract/clauses/clause_core.h"
 #include "extract/rules/attribution.h"
+#include "nlp/gazetteer.h"
 
 namespace kg::extract {
 
@@ -167,14 +168,35 @@ void SetSpan(const DepTree& tree, const std::vector<int>& tokens, Argument& arg)
   arg.end = tree.token(tokens.back()).end;
 }
 
+// The value's words without the adjectives before its amount: "an astounding $825 million",
+// "an estimated 1.5 billion euros", "a record $3 billion" -> "$825 million".
+std::vector<int> WithoutLeadingAdjectives(const DepTree& tree, int head, std::vector<int> tokens) {
+  const auto amount = std::find_if(tokens.begin(), tokens.end(), [&](int t) {
+    return tree.Upos(t) == "NUM" || tree.Upos(t) == "SYM";
+  });
+  if (amount == tokens.end()) return tokens;
+  const int first = *amount;
+  std::erase_if(tokens, [&](int t) {
+    return t < first && tree.Head(t) == head && tree.IsRel(t, "amod") && tree.Upos(t) == "ADJ";
+  });
+  return tokens;
+}
+
 std::optional<Argument> ValueArgument(const DepTree& tree, int head,
                                       const ArgumentContext& context) {
-  const std::vector<int> tokens = ValueTokens(tree, head, false);
+  std::vector<int> tokens = ValueTokens(tree, head, false);
   if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
+  auto value = ParseValue(tree.Text(tokens), context.article_date, context.direction);
+  if (!value) {
+    std::vector<int> amount = WithoutLeadingAdjectives(tree, head, tokens);
+    if (amount.size() < tokens.size())
+      if ((value = ParseValue(tree.Text(amount), context.article_date, context.direction)))
+        tokens = std::move(amount);
+  }
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
   const auto mention = tree.MentionOf(head);
-  if (const auto value = ParseValue(arg.text, context.article_date, context.direction)) {
+  if (value) {
     // "two trucks" counts things a node should name; a quantity is a value only when measured
     // ("3,000 tonnes" tagged QUANTITY) or a bare number heads it.
     if (value->kind == ValueKind::kQuantity && tree.Upos(head) != "NUM" &&
@@ -254,6 +276,27 @@ std::optional<DepTree::Mention> WholePlaceName(const DepTree& tree,
   return mention;
 }
 
+// A person's name the recogniser tagged from the surname on ("Volodymyr" O, "Zelenskyy"
+// B-PERSON): an untagged capitalised proper noun just before it that heads the name or is a flat
+// or compound part of it is the given name, unless it is a title or form of address ("President
+// Zelenskyy" keeps its title out).
+std::optional<DepTree::Mention> WithGivenName(const DepTree& tree,
+                                              std::optional<DepTree::Mention> mention) {
+  if (!mention || mention->type != "PERSON") return mention;
+  for (int p = mention->first - 1; p >= 0; --p) {
+    const std::string& form = tree.token(p).form;
+    const bool joined = tree.Head(mention->first) == p ||
+                        ((tree.IsRel(p, "flat") || tree.IsRel(p, "compound")) &&
+                         tree.Head(p) >= mention->first && tree.Head(p) <= mention->last);
+    if (tree.Upos(p) != "PROPN" || tree.MentionOf(p) || !joined ||
+        std::isupper(static_cast<unsigned char>(form[0])) == 0 ||
+        nlp::Gazetteer::IsPersonTitle(tree.Lemma(p)) || nlp::Gazetteer::IsHonorific(form))
+      break;
+    mention->first = p;
+  }
+  return mention;
+}
+
 }  // namespace
 
 bool IsVaguePhrase(const DepTree& tree, int head) {
@@ -312,7 +355,7 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
   std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
-  const auto mention = WholePlaceName(tree, HeadOrTitledMention(tree, head));
+  const auto mention = WithGivenName(tree, WholePlaceName(tree, HeadOrTitledMention(tree, head)));
   if (mention) {
     for (const int t : Range(mention->first, mention->last))
       if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);

@@ -6,6 +6,7 @@
 #include "extract/clauses/clause.h"
 #include "extract/clauses/dep_tree.h"
 #include "extract/rules/apposition.h"
+#include "extract/rules/attribution.h"
 #include "extract/rules/measured_objects.h"
 #include "extract/rules/negation.h"
 #include "extract/rules/nominal_events.h"
@@ -108,7 +109,7 @@ std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const Clau
     case Role::kOblique:
       return {WithMarker(lemma, arg.marker), is_light ? light : RuleId::kSubjectOblique};
     case Role::kComplement:
-      return {lemma, RuleId::kSpeech};
+      return {SpeechPredicate(lemma), RuleId::kSpeech};
     case Role::kAgent:
       break;
   }
@@ -194,7 +195,7 @@ void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   source_frame.attributed_to.clear();
   ClauseTriple t =
       MakeTriple(source_frame, parenthetical ? RuleId::kSpeech : RuleId::kAccordingTo, *source,
-                 parenthetical ? frame.tree.Lemma(c.parenthetical) : "say",
+                 parenthetical ? SpeechPredicate(frame.tree.Lemma(c.parenthetical)) : "say",
                  parenthetical ? frame.tree.token(c.parenthetical).form : "according to", *claim);
   t.negated = parenthetical && ClauseNegated(frame.tree, c.parenthetical);
   t.modality.clear();
@@ -203,25 +204,67 @@ void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   out.push_back(std::move(t));
 }
 
-// "Funding for the missiles has come from Denmark": Denmark -fund-> missiles.
+// The event words of a clause of origin and what each is for: an event noun subject with its
+// nmod "for/of/to X" ("Funding for the missiles has come from ..."), and an event gerund the
+// parser made an adverbial or clausal subject of the verb, with its obl "for/of/to X" or its obj
+// ("Funding for the missiles has come from ..." parsed with "Funding" a VERB advcl of "come").
+struct OriginEvent {
+  int word = DepTree::kNone;  // "Funding"
+  std::string verb;           // "fund"
+  std::vector<int> targets;   // what the event is for, conjuncts expanded
+};
+
+std::vector<OriginEvent> EventsOfOrigin(const DepTree& tree, const Clause& clause) {
+  std::vector<OriginEvent> out;
+  const auto targets = [&](int event, std::string_view rel) {
+    std::vector<int> found;
+    for (const int t : tree.ChildrenWith(event, rel))
+      if (tree.HasChildLemma(t, "case", {"for", "of", "to"}))
+        for (const int c : Conjuncts(tree, t)) found.push_back(c);
+    return found;
+  };
+  for (const int noun : clause.subjects)
+    if (auto verb = EventVerbOfNoun(tree.Lemma(noun)))
+      out.push_back({noun, std::move(*verb), targets(noun, "nmod")});
+  for (const int c : tree.Children(clause.predicate)) {
+    const std::string_view rel = tree.BaseRel(c);
+    if ((rel != "advcl" && rel != "csubj") || c > clause.predicate || tree.token(c).xpos != "VBG" ||
+        tree.Child(c, "nsubj") || tree.Child(c, "mark"))
+      continue;
+    auto verb = EventVerbOfNoun(tree.Lower(c));
+    if (!verb) continue;
+    std::vector<int> found = targets(c, "obl");
+    for (const int o : tree.ChildrenWith(c, "obj"))
+      for (const int conj : Conjuncts(tree, o)) found.push_back(conj);
+    out.push_back({c, std::move(*verb), std::move(found)});
+  }
+  return out;
+}
+
+// "Funding for the missiles has come from Denmark and Norway", "The money for the school was
+// from Oslo": each source -fund-> missiles. The doer is a "from" oblique of a verb of origin
+// (come, arrive, flow, ...) or of a copula.
 void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   const DepTree& tree = frame.tree;
-  if (!IsOriginVerb(tree.Lemma(frame.clause.predicate))) return;
-  for (const int noun : frame.clause.subjects) {
-    const auto verb = EventVerbOfNoun(tree.Lemma(noun));
-    if (!verb) continue;
-    const std::string relation = tree.token(noun).form + " " + frame.relation + " from";
-    for (const ClauseArgument& from : frame.clause.arguments) {
-      if (from.role != Role::kOblique || from.marker != "from") continue;
-      const auto doer = MakeArgument(tree, from.head, frame.context);
+  if (!frame.clause.copula && !IsOriginVerb(tree.Lemma(frame.clause.predicate))) return;
+  std::vector<int> doers;
+  for (const ClauseArgument& from : frame.clause.arguments) {
+    if (from.role != Role::kOblique || from.marker != "from") continue;
+    // A copula's "from X" is the clause's own nominal: its conjuncts are the other sources.
+    if (from.head == frame.clause.predicate)
+      for (const int c : Conjuncts(tree, from.head)) doers.push_back(c);
+    else
+      doers.push_back(from.head);
+  }
+  for (const OriginEvent& event : EventsOfOrigin(tree, frame.clause)) {
+    const std::string relation = tree.token(event.word).form + " " + frame.relation + " from";
+    for (const int d : doers) {
+      const auto doer = MakeArgument(tree, d, frame.context);
       if (!doer) continue;
-      for (const int target : tree.ChildrenWith(noun, "nmod")) {
-        if (!tree.HasChildLemma(target, "case", {"for", "of", "to"})) continue;
-        for (const int t : Conjuncts(tree, target))
-          if (auto object = MakeArgument(tree, t, frame.context))
-            out.push_back(
-                MakeTriple(frame, RuleId::kNominalEvent, *doer, *verb, relation, *object));
-      }
+      for (const int t : event.targets)
+        if (auto object = MakeArgument(tree, t, frame.context))
+          out.push_back(
+              MakeTriple(frame, RuleId::kNominalEvent, *doer, event.verb, relation, *object));
     }
   }
 }

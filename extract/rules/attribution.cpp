@@ -18,7 +18,18 @@ constexpr std::array<std::string_view, 46> kSpeechVerbs{
     "fear",     "accuse",   "ask",     "recall",      "reply",     "respond", "indicate", "concede",
     "remark",   "comment",  "observe", "emphasize",   "emphasise", "caution"};
 
+// Verbs of thinking, suspecting and asking among the speech verbs: what their subject believes,
+// fears or asks is not something said, so their edges keep the verb.
+constexpr std::array<std::string_view, 9> kNotSaying{
+    "believe", "think", "suspect", "fear", "estimate", "conclude", "predict", "ask", "accuse"};
+
 }  // namespace
+
+std::string SpeechPredicate(std::string_view lemma) {
+  if (IsDenial(lemma) || std::find(kNotSaying.begin(), kNotSaying.end(), lemma) != kNotSaying.end())
+    return std::string(lemma);
+  return IsSpeechVerb(lemma) ? "say" : std::string(lemma);
+}
 
 bool IsSpeechVerb(std::string_view lemma) {
   return std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(), lemma) != kSpeechVerbs.end() ||
@@ -46,8 +57,13 @@ std::optional<int> AccordingTo(const DepTree& tree, int predicate) {
 }
 
 std::optional<int> ParentheticalSpeech(const DepTree& tree, int predicate) {
-  for (const int c : tree.ChildrenWith(predicate, "parataxis")) {
-    if (!IsSpeechVerb(tree.Lemma(c))) continue;
+  for (const int c : tree.Children(predicate)) {
+    // "..., Western officials said Wednesday" is often parsed as an advcl: after the clause and
+    // without a subordinator it is the same parenthetical.
+    const bool trailing_adverbial =
+        tree.IsRel(c, "advcl") && c > predicate && !tree.Child(c, "mark");
+    if ((!tree.IsRel(c, "parataxis") && !trailing_adverbial) || !IsSpeechVerb(tree.Lemma(c)))
+      continue;
     if (!tree.Child(c, "nsubj") || tree.Child(c, "ccomp") || tree.Child(c, "obj")) continue;
     return c;
   }

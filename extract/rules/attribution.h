@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "extract/clauses/dep_tree.h"
@@ -16,6 +17,14 @@ namespace kg::extract {
 // verbs of negation.h.
 [[nodiscard]] bool IsSpeechVerb(std::string_view lemma);
 
+// The predicate of a speech edge: "say" for every verb of saying (state, tell, add, declare,
+// stress, warn, note, insist, ...), so that `[:say]` and `--predicate say` find what anyone said
+// whatever verb the article chose (the verb as written stays in the triple's relation: "stated");
+// the lemma itself for the verbs of thinking or asking (believe, think, fear, ask) and for
+// denials ("deny": the denied clause is negated and attributed, see negation.h), and for any
+// other verb. The Link Grammar extractor names its speech edges "say" the same way.
+[[nodiscard]] std::string SpeechPredicate(std::string_view lemma);
+
 // The "according to X" obl of the clause headed by `predicate`: X's head token (the obl), when
 // one of its case children is "according" (UD: case "according" + fixed "to").
 [[nodiscard]] std::optional<int> AccordingTo(const DepTree& tree, int predicate);
@@ -25,8 +34,9 @@ namespace kg::extract {
 
 // A speaker that a clause carries as a parenthetical: "Senior diplomats met envoys, officials
 // said" (parataxis or a fronted quote's speech verb). Returns the speech verb's token when
-// `predicate` has a parataxis child that is a speech verb with its own subject and no ccomp or
-// obj of its own.
+// `predicate` has a parataxis child, or an advcl child after it without a subordinator ("...,
+// officials said Wednesday" as the parser often attaches it), that is a speech verb with its own
+// subject and no ccomp or obj of its own.
 [[nodiscard]] std::optional<int> ParentheticalSpeech(const DepTree& tree, int predicate);
 
 }  // namespace kg::extract

@@ -258,10 +258,13 @@ TEST_F(CliTest, HostileNamesRoundTripThroughStoreAndEveryExport) {
 }
 
 // The seed article lives beside the project, not in it: skipped when ../shared is absent.
-TEST_F(CliTest, SeedArticleGivesTheFactsAReaderAgreesWith) {
+// The seed article under each extractor: the facts of the query tour, each with its evidence.
+class SeedArticleTest : public CliTest, public testing::WithParamInterface<std::string> {};
+
+TEST_P(SeedArticleTest, GivesTheFactsAReaderAgreesWith) {
   const std::string seed = Env("KG_SOURCE_DIR") + "/../shared/seed/coalition-article.txt";
   if (!fs::exists(seed)) GTEST_SKIP() << "no ../shared/seed";
-  ASSERT_EQ(Kg("ingest " + seed).code, 0);
+  ASSERT_EQ(Kg("ingest --parser " + GetParam() + " " + seed).code, 0);
   const std::string people = Kg("entities --type PERSON --json").out;
   for (const char* name : {"Emmanuel Macron", "Volodymyr Zelenskyy", "Vladimir Putin",
                            "Friedrich Merz", "Steve Witkoff"}) {
@@ -292,7 +295,28 @@ TEST_F(CliTest, SeedArticleGivesTheFactsAReaderAgreesWith) {
       Kg("query '(a {name:\"Merz\"})-[*1..3]-(b {name:\"Putin\"}) RETURN a, b' --json --evidence");
   EXPECT_NE(linked.out.find("\"count\":1"), std::string::npos) << linked.out;
   EXPECT_NE(linked.out.find("described Putin as"), std::string::npos);
+  if (GetParam() != "ud") return;
+  // What issue 11 asks beyond that, which only the UD extractor gives (Link Grammar credits
+  // Macron's quotes to Zelenskyy and types "$825 million" without its currency): Macron's two
+  // quotes are his, the missiles are worth a MONEY value, Witkoff met Zelenskyy.
+  const std::string macron = Kg("triples --subject Macron --predicate say --json").out;
+  EXPECT_NE(macron.find("26 countries"), std::string::npos) << macron;
+  EXPECT_NE(macron.find("the day the conflict stops"), std::string::npos) << macron;
+  const std::string worth = Kg("triples --predicate 'be worth' --json").out;
+  EXPECT_NE(worth.find("\"object\":{\"name\":\"$825 million\",\"type\":\"MONEY\"}"),
+            std::string::npos)
+      << worth;
+  EXPECT_NE(worth.find("\"value\":\"825000000 USD\""), std::string::npos) << worth;
+  EXPECT_NE(worth.find("missiles"), std::string::npos) << worth;
+  EXPECT_NE(Kg("triples --subject Witkoff --predicate meet --json").out.find("Volodymyr Zelenskyy"),
+            std::string::npos);
 }
+
+INSTANTIATE_TEST_SUITE_P(BothParsers, SeedArticleTest, testing::Values("link-grammar", "ud"),
+                         [](const testing::TestParamInfo<std::string>& info) {
+                           return info.param == "ud" ? std::string("Ud")
+                                                     : std::string("LinkGrammar");
+                         });
 
 // kg tag with the shipped entity model, on sentences written for the test.
 TEST_F(CliTest, TagMarksPeopleAndPlacesInConllColumns) {

@@ -1,8 +1,11 @@
 // Failure classes of the UD extractor on parses as the shipped parser really gives them: each
 // tree is a hand-written analysis, with the parser's typical attachment, of a sentence written
 // for this test.
+#include <vector>
+
 #include <gtest/gtest.h>
 
+#include "extract/clauses/broken_lists.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -10,6 +13,16 @@ namespace {
 
 using testing::Extract;
 using testing::Listing;
+
+// The triples of a tree after the list repair the UD pipeline runs before the rules.
+std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
+  RepairBrokenLists(sentences);
+  std::vector<model::Triple> out;
+  for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
+    out.push_back(ToModelTriple(t, model::Evidence{}));
+  return out;
+}
 using testing::Matching;
 
 TEST(UdRoles, ObjectControlSurvivesAnInfinitiveParsedAsAdvcl) {
@@ -213,6 +226,169 @@ million million NUM CD 6 nummod I-MONEY
   ASSERT_EQ(worth.size(), 1U) << Listing(triples);
   EXPECT_EQ(worth[0].value, "3000000 USD");
   EXPECT_EQ(Matching(triples, "Orvik", "buy", "").at(0).object.name, "six cranes")
+      << Listing(triples);
+}
+
+TEST(UdNominalEvents, AGerundSubjectParsedAsAdverbialStillNamesEverySource) {
+  // "Funding for the clinic has come from Peru, the Philippines, Chile, and the United Kingdom."
+  // with "Funding" a VERB advcl of "come", "Philippines" a parataxis of "come" and the last
+  // member a conj of the verb.
+  const auto triples = ExtractRepaired(R"(Funding fund VERB VBG 7 advcl
+for for ADP IN 5 case
+the the DET DT 5 det
+new new ADJ JJ 5 amod
+clinic clinic NOUN NN 1 obl
+has have AUX VBZ 7 aux
+come come VERB VBN 0 root
+from from ADP IN 9 case
+Peru Peru PROPN NNP 7 obl B-COUNTRY
+, , PUNCT , 12 punct
+the the DET DT 12 det
+Philippines Philippines PROPN NNPS 7 parataxis B-COUNTRY
+, , PUNCT , 14 punct
+Chile Chile PROPN NNP 12 conj B-COUNTRY
+, , PUNCT , 19 punct
+and and CCONJ CC 19 cc
+the the DET DT 19 det
+United United ADJ NNP 19 amod B-COUNTRY
+Kingdom Kingdom PROPN NNP 7 conj I-COUNTRY
+. . PUNCT . 7 punct)");
+  for (const char* source : {"Peru", "Philippines", "Chile", "United Kingdom"}) {
+    const auto fund = Matching(triples, source, "fund", "new clinic");
+    ASSERT_EQ(fund.size(), 1U) << source << Listing(triples);
+    EXPECT_EQ(fund[0].rule, "nominal-event");
+  }
+}
+
+TEST(UdNominalEvents, ACopulaOfOriginNamesTheSources) {
+  // "The financing for the school was from Oslo and Bergen."
+  const auto triples = Extract(R"(The the DET DT 2 det
+financing financing NOUN NN 8 nsubj
+for for ADP IN 5 case
+the the DET DT 5 det
+school school NOUN NN 2 nmod
+was be AUX VBD 8 cop
+from from ADP IN 8 case
+Oslo Oslo PROPN NNP 0 root B-CITY
+and and CCONJ CC 10 cc
+Bergen Bergen PROPN NNP 8 conj B-CITY
+. . PUNCT . 8 punct)");
+  EXPECT_EQ(Matching(triples, "Oslo", "finance", "school").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Bergen", "finance", "school").size(), 1U) << Listing(triples);
+}
+
+TEST(UdLists, AMemberWithoutACoordinatorIsNotPulledIntoAList) {
+  // "Kelso sold trucks to Denmark, the Netherlands." with "Netherlands" a parataxis: no "and"
+  // closes a list, so the parse is left as it is (and gives no sale to the Netherlands).
+  const auto triples = ExtractRepaired(R"(Kelso Kelso PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+trucks truck NOUN NNS 2 obj
+to to ADP IN 5 case
+Denmark Denmark PROPN NNP 2 obl B-COUNTRY
+, , PUNCT , 8 punct
+the the DET DT 8 det
+Netherlands Netherlands PROPN NNPS 2 parataxis B-COUNTRY
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Kelso", "sell to", "Denmark").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Kelso", "", "Netherlands").empty()) << Listing(triples);
+}
+
+TEST(UdValues, AnAdjectiveBeforeTheAmountLeavesTheValue) {
+  // "Orvik bought six cranes worth an estimated $3 million."
+  const auto triples = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+bought buy VERB VBD 0 root
+six six NUM CD 4 nummod
+cranes crane NOUN NNS 2 obj
+worth worth ADJ JJ 4 acl
+an a DET DT 8 det
+estimated estimated ADJ JJ 8 amod
+$ $ SYM $ 5 obj B-MONEY
+3 3 NUM CD 10 compound I-MONEY
+million million NUM CD 8 nummod I-MONEY
+. . PUNCT . 2 punct)");
+  const auto worth = Matching(triples, "six cranes", "be worth", "$");
+  ASSERT_EQ(worth.size(), 1U) << Listing(triples);
+  EXPECT_EQ(worth[0].value, "3000000 USD");
+  EXPECT_EQ(worth[0].object.name, "$3 million");
+  EXPECT_EQ(worth[0].object.type, model::EntityType::kMoney);
+}
+
+TEST(UdNames, AnUntaggedGivenNameBeforeATaggedSurnameIsPartOfTheName) {
+  // "Mayors met Olek Wrona in Lviv." with only "Wrona" tagged, as a flat part of "Olek".
+  const auto triples = Extract(R"(Mayors mayor NOUN NNS 2 nsubj
+met meet VERB VBD 0 root
+Olek Olek PROPN NNP 2 obj
+Wrona Wrona PROPN NNP 3 flat B-PERSON
+in in ADP IN 6 case
+Lviv Lviv PROPN NNP 2 obl B-CITY
+. . PUNCT . 2 punct)");
+  const auto met = Matching(triples, "Mayors", "meet", "Wrona");
+  ASSERT_EQ(met.size(), 1U) << Listing(triples);
+  EXPECT_EQ(met[0].object.name, "Olek Wrona");
+}
+
+TEST(UdNames, ATitleBeforeATaggedSurnameStaysOutOfTheName) {
+  // "Mayors met President Wrona."
+  const auto triples = Extract(R"(Mayors mayor NOUN NNS 2 nsubj
+met meet VERB VBD 0 root
+President President PROPN NNP 2 obj
+Wrona Wrona PROPN NNP 3 flat B-PERSON
+. . PUNCT . 2 punct)");
+  const auto met = Matching(triples, "Mayors", "meet", "Wrona");
+  ASSERT_EQ(met.size(), 1U) << Listing(triples);
+  EXPECT_EQ(met[0].object.name, "Wrona");
+}
+
+TEST(UdAttribution, EveryVerbOfSayingIsASayEdgeWithItsOwnWords) {
+  // "Ines Moura stated that the port would close."
+  const auto stated = Extract(R"(Ines Ines PROPN NNP 3 nsubj B-PERSON
+Moura Moura PROPN NNP 1 flat I-PERSON
+stated state VERB VBD 0 root
+that that SCONJ IN 8 mark
+the the DET DT 6 det
+port port NOUN NN 8 nsubj
+would would AUX MD 8 aux
+close close VERB VB 3 ccomp
+. . PUNCT . 3 punct)");
+  const auto said = Matching(stated, "Ines Moura", "say", "port would close");
+  ASSERT_EQ(said.size(), 1U) << Listing(stated);
+  EXPECT_EQ(said[0].relation, "stated");
+  // "Ines Moura believes that the port will close.": a belief is not something said.
+  const auto believes = Extract(R"(Ines Ines PROPN NNP 3 nsubj B-PERSON
+Moura Moura PROPN NNP 1 flat I-PERSON
+believes believe VERB VBZ 0 root
+that that SCONJ IN 8 mark
+the the DET DT 6 det
+port port NOUN NN 8 nsubj
+will will AUX MD 8 aux
+close close VERB VB 3 ccomp
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(believes, "Ines Moura", "believe", "port will close").size(), 1U)
+      << Listing(believes);
+  EXPECT_TRUE(Matching(believes, "Ines Moura", "say", "").empty()) << Listing(believes);
+}
+
+TEST(UdAttribution, ATrailingSpeakerParsedAsAdverbialSourcesTheClause) {
+  // "Kelso guards fired rubber bullets at protesters, local officials said Friday." with "said" an
+  // advcl of "fired" and "Friday" a second nsubj, as the parser gives it.
+  const auto triples = Extract(R"(Kelso Kelso PROPN NNP 2 compound B-ORGANIZATION
+guards guard NOUN NNS 3 nsubj
+fired fire VERB VBD 0 root
+rubber rubber NOUN NN 5 compound
+bullets bullet NOUN NNS 3 obj
+at at ADP IN 7 case
+protesters protester NOUN NNS 3 obl
+, , PUNCT , 11 punct
+local local ADJ JJ 10 amod
+officials official NOUN NNS 11 nsubj
+said say VERB VBD 3 advcl
+Friday Friday PROPN NNP 11 nsubj B-DATE
+. . PUNCT . 3 punct)");
+  const auto fired = Matching(triples, "guards", "fire", "rubber bullets");
+  ASSERT_EQ(fired.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fired[0].attributed_to, "local officials");
+  EXPECT_FALSE(fired[0].asserted);
+  EXPECT_EQ(Matching(triples, "local officials", "say", "fired rubber bullets").size(), 1U)
       << Listing(triples);
 }
 

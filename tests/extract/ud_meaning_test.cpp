@@ -357,7 +357,7 @@ mine mine NOUN NN 12 obj
   EXPECT_EQ(sell[0].modality, "will");
   EXPECT_EQ(sell[0].attributed_to, "Tom Vale");
   EXPECT_FALSE(sell[0].asserted);
-  const auto told = Matching(triples, "Tom Vale", "tell", "Kelso will never sell the mine");
+  const auto told = Matching(triples, "Tom Vale", "say", "Kelso will never sell the mine");
   ASSERT_EQ(told.size(), 1U) << Listing(triples);
   EXPECT_EQ(told[0].attributed_to, "Mira Holt");
   EXPECT_FALSE(told[0].asserted);

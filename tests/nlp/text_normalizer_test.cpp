@@ -8,7 +8,7 @@ namespace {
 TEST(TextNormalizer, QuotesAndDashesBecomeAsciiWithOffsetsIntoTheOriginal) {
   const std::string input = "Trump\u2014something \u201Cquoted\u201D";
   const NormalizedText n = Normalize(input);
-  EXPECT_EQ(n.text, "Trump - something \"quoted\"");
+  EXPECT_EQ(n.text, "Trump -- something \"quoted\"");
   const std::size_t q = n.text.find("quoted");
   EXPECT_EQ(input.substr(n.OriginalStart(q), n.OriginalEnd(q + 6) - n.OriginalStart(q)), "quoted");
   EXPECT_EQ(n.origin.size(), n.text.size() + 1);
