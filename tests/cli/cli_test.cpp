@@ -313,9 +313,9 @@ TEST_P(SeedArticleTest, GivesTheFactsAReaderAgreesWith) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothParsers, SeedArticleTest, testing::Values("link-grammar", "ud"),
-                         [](const testing::TestParamInfo<std::string>& info) {
-                           return info.param == "ud" ? std::string("Ud")
-                                                     : std::string("LinkGrammar");
+                         [](const testing::TestParamInfo<std::string>& param) {
+                           return param.param == "ud" ? std::string("Ud")
+                                                      : std::string("LinkGrammar");
                          });
 
 // kg tag with the shipped entity model, on sentences written for the test.
