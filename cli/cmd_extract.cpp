@@ -214,8 +214,7 @@ void SetupExtract(CLI::App& app, Context& /*ctx*/) {
   cmd->add_option("--models", opts->models,
                   "With the ud parser: directory of the trained models (default: $KG_MODELS, the "
                   "installed models, the source tree's)");
-  cmd->footer(
-      "Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv --sentences");
+  cmd->footer("Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv");
   cmd->callback([opts] { RunExtract(*opts); });
 }
 
