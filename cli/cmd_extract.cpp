@@ -21,7 +21,7 @@ struct ExtractCommandOptions {
   std::string format = "jsonl";
   bool sentences = false;
   std::string input = "-";
-  std::string parser = "link-grammar";
+  std::string parser = "ud";
   std::string models;
 };
 
@@ -205,15 +205,16 @@ void SetupExtract(CLI::App& app, Context& /*ctx*/) {
   cmd->add_flag("--sentences", opts->sentences,
                 "Each input line is one sentence (tokens as given)");
   cmd->add_option("input", opts->input, "A text file, or - for standard input");
-  cmd->add_option("--parser", opts->parser,
-                  "link-grammar (default) or ud: the nlp analyser's UD trees and the clause rules")
+  cmd->add_option(
+         "--parser", opts->parser,
+         "ud (default): the nlp analyser's UD trees and the clause rules; or link-grammar, the "
+         "older extractor")
       ->check(CLI::IsMember({"link-grammar", "ud"}))
       ->envname("KG_PARSER");
   cmd->add_option("--models", opts->models,
-                  "With --parser ud: directory of the trained models (default: $KG_MODELS, the "
+                  "With the ud parser: directory of the trained models (default: $KG_MODELS, the "
                   "installed models, the source tree's)");
-  cmd->footer(
-      "Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv --sentences");
+  cmd->footer("Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv");
   cmd->callback([opts] { RunExtract(*opts); });
 }
 

@@ -25,7 +25,7 @@ struct IngestOptions {
   bool profile = false;
   std::optional<bool> progress;  // --progress / --no-progress; unset: when stderr is a terminal
   bool quiet = false;
-  std::string parser = "link-grammar";
+  std::string parser = "ud";
   std::string models;
 };
 
@@ -224,13 +224,14 @@ void SetupIngest(CLI::App& app, Context& ctx) {
   cmd->add_flag_callback(
       "--no-progress", [opts] { opts->progress = false; }, "Never show the progress line");
   cmd->add_flag("-q,--quiet", opts->quiet, "No progress line and no summary; errors still print");
-  cmd->add_option("--parser", opts->parser,
-                  "link-grammar (default) or ud: the nlp analyser's UD trees, the clause rules and "
-                  "the meaning fields (attribution, time, values)")
+  cmd->add_option(
+         "--parser", opts->parser,
+         "ud (default): the nlp analyser's UD trees, the clause rules and the meaning fields "
+         "(attribution, time, values); or link-grammar, the older extractor")
       ->check(CLI::IsMember({"link-grammar", "ud"}))
       ->envname("KG_PARSER");
   cmd->add_option("--models", opts->models,
-                  "With --parser ud: directory of the trained models (default: $KG_MODELS, the "
+                  "With the ud parser: directory of the trained models (default: $KG_MODELS, the "
                   "installed models, the source tree's)");
   cmd->footer(
       "Example:\n  kg --db news.db ingest samples/ article.html feed.jsonl\n"

@@ -6,11 +6,11 @@
 //   kg::extract::UdPipeline pipeline(models);                                // one per thread
 //   kg::model::ArticleGraph g = pipeline.ExtractArticle(article);
 //
-// Stages: analyse (all-capital sentences recased first, extract/all_caps.h; split, tokenise,
+// Stages: analyse (all-capital sentences recased first, nlp/all_caps.h; split, tokenise,
 // tag, parse: nlp::Analyzer), recognise entities
 // (nlp::EntityRecognizer, one document memory per article), fill lemmas, build clauses and emit
-// triples (extract/emit_triples.h), resolve entities (extract/entity_resolver.h: typing, name
-// identity, surnames, acronyms). Deterministic: the graph depends only on the article.
+// triples (extract/emit_triples.h), resolve entities (extract/entities/entity_resolver.h: typing,
+// name identity, surnames, acronyms). Deterministic: the graph depends only on the article.
 
 #include <memory>
 #include <string>

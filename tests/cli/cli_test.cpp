@@ -313,10 +313,37 @@ TEST_P(SeedArticleTest, GivesTheFactsAReaderAgreesWith) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothParsers, SeedArticleTest, testing::Values("link-grammar", "ud"),
-                         [](const testing::TestParamInfo<std::string>& info) {
-                           return info.param == "ud" ? std::string("Ud")
-                                                     : std::string("LinkGrammar");
+                         [](const testing::TestParamInfo<std::string>& param) {
+                           return param.param == "ud" ? std::string("Ud")
+                                                      : std::string("LinkGrammar");
                          });
+
+// The UD extractor is the default of kg extract and kg ingest; --parser link-grammar or
+// KG_PARSER=link-grammar still choose Link Grammar's, and the option beats the variable.
+TEST_F(CliTest, TheUdExtractorIsTheDefaultAndLinkGrammarStaysOnRequest) {
+  const std::string file = (dir_ / "a.txt").string();
+  std::ofstream(file) << "Norway funds the new harbour.\n";
+  const auto extractors = [&](const std::string& args) {
+    const Outcome r = Kg("extract --format jsonl " + args + " " + file);
+    EXPECT_EQ(r.code, 0) << r.err;
+    return std::pair(r.out.find("\"extractor\":\"ud/") != std::string::npos,
+                     r.out.find("\"extractor\":\"link-grammar/") != std::string::npos);
+  };
+  EXPECT_EQ(extractors(""), std::pair(true, false));
+  EXPECT_EQ(extractors("--parser link-grammar"), std::pair(false, true));
+  ::setenv("KG_PARSER", "link-grammar", 1);
+  EXPECT_EQ(extractors(""), std::pair(false, true));
+  EXPECT_EQ(extractors("--parser ud"), std::pair(true, false));
+  ASSERT_EQ(Kg("ingest " + file).code, 0);
+  ::unsetenv("KG_PARSER");
+  EXPECT_NE(Kg("triples --json").out.find("\"extractor\":\"link-grammar/"), std::string::npos);
+  const std::string ud_db = (dir_ / "ud.db").string();
+  ASSERT_EQ(std::system((Env("KG_BINARY") + " --db " + ud_db + " ingest -q " + file).c_str()), 0);
+  const std::string out = (dir_ / "ud.json").string();
+  ASSERT_EQ(std::system((Env("KG_BINARY") + " --db " + ud_db + " triples --json > " + out).c_str()),
+            0);
+  EXPECT_NE(Slurp(out).find("\"extractor\":\"ud/"), std::string::npos) << Slurp(out);
+}
 
 // kg tag with the shipped entity model, on sentences written for the test.
 TEST_F(CliTest, TagMarksPeopleAndPlacesInConllColumns) {

@@ -44,16 +44,18 @@ TEST_F(UnicodeCli, NfcAndNfdSpellingsAreOneEntityAndCaseFoldingFindsIt) {
   EXPECT_NE(nfd.out.find("Tunnel"), std::string::npos) << nfd.out;
 }
 
-// The same at ingest: one article spells the name composed, another decomposed.
+// The same at ingest: one article spells the name composed, another decomposed. (A person's
+// name: the recogniser types "Caf\u00E9 Noir" by its verb, PERSON once and PRODUCT once, which
+// makes two nodes for a reason other than normalisation.)
 TEST_F(UnicodeCli, NfcAndNfdArticlesGiveOneEntity) {
-  std::ofstream(dir_ / "nfc.txt") << "Caf\u00E9 Noir funded the bridge in Lyon.\n";
-  std::ofstream(dir_ / "nfd.txt") << "Cafe\u0301 Noir built the tunnel in Lyon.\n";
+  std::ofstream(dir_ / "nfc.txt") << "Jos\u00E9 Ortega funded the bridge in Lyon.\n";
+  std::ofstream(dir_ / "nfd.txt") << "Jose\u0301 Ortega built the tunnel in Lyon.\n";
   ASSERT_EQ(Kg("ingest " + (dir_ / "nfc.txt").string() + " " + (dir_ / "nfd.txt").string()).code,
             0);
   const Outcome entities = Kg("entities --format csv");
-  EXPECT_NE(entities.out.find("Caf\u00E9 Noir,"), std::string::npos) << entities.out;
-  EXPECT_EQ(entities.out.find("Cafe\u0301"), std::string::npos) << entities.out;
-  const Outcome both = Kg("neighbours 'caf\u00E9 noir' --format csv");
+  EXPECT_NE(entities.out.find("Jos\u00E9 Ortega,"), std::string::npos) << entities.out;
+  EXPECT_EQ(entities.out.find("Jose\u0301"), std::string::npos) << entities.out;
+  const Outcome both = Kg("neighbours 'jos\u00E9 ortega' --format csv");
   EXPECT_NE(both.out.find("bridge"), std::string::npos) << both.out;
   EXPECT_NE(both.out.find("tunnel"), std::string::npos) << both.out;
 }
