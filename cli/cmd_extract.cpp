@@ -9,6 +9,7 @@
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
+#include "extract/clauses/open_ie.h"
 #include "extract/extract.h"
 #include "model/error.h"
 #include "nlp/analyzer.h"
@@ -123,6 +124,30 @@ void PrintUd(const std::string& format, const std::string& sentence,
   }
 }
 
+// The words of token indices, joined by single spaces: CaRB compares whitespace tokens, so each
+// token is written as the input spelt it (`Pittsburgh 's`, ``` `` ```), not as text would join it.
+std::string Words(const std::vector<std::string>& words, const std::vector<int>& tokens) {
+  std::string out;
+  for (const int t : tokens) {
+    if (t < 0 || static_cast<std::size_t>(t) >= words.size()) continue;
+    out += (out.empty() ? "" : " ") + words[static_cast<std::size_t>(t)];
+  }
+  return out;
+}
+
+// Open IE rows (--format carb): the clause-centric view of the same clauses, n-ary, every clause.
+void PrintOpenIe(const std::string& sentence, const std::vector<std::string>& words,
+                 const std::vector<extract::OpenIeTuple>& tuples) {
+  for (const auto& t : tuples) {
+    std::string relation = t.relation_word;
+    const std::string spelt = Words(words, t.relation);
+    relation += (relation.empty() || spelt.empty() ? "" : " ") + spelt;
+    std::cout << Flat(sentence) << '\t' << FormatConfidence(t.confidence) << '\t' << Flat(relation);
+    for (const auto& a : t.arguments) std::cout << '\t' << Flat(Words(words, a));
+    std::cout << '\n';
+  }
+}
+
 // --parser ud: the nlp analyser's UD trees through the clause rules.
 void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content) {
   const nlp::Analyzer analyzer(ResolveModelsDir(opts.models));
@@ -153,8 +178,22 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
   extract::RepairCoordinatedVerbs(sentences, *lexicon);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
-  for (std::size_t i = 0; i < sentences.size(); ++i)
-    PrintUd(opts.format, texts[i], extract::ExtractClauseTriples(sentences[i], context));
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (opts.format != "carb") {
+      PrintUd(opts.format, texts[i], extract::ExtractClauseTriples(sentences[i], context));
+      continue;
+    }
+    std::vector<std::string> words;
+    if (opts.sentences) {
+      std::istringstream line(texts[i]);
+      for (std::string w; line >> w;) words.push_back(w);
+    }
+    if (words.size() != sentences[i].tokens.size()) {
+      words.clear();
+      for (const nlp::Token& t : sentences[i].tokens) words.push_back(t.form);
+    }
+    PrintOpenIe(texts[i], words, extract::OpenIeTuples(sentences[i]));
+  }
 }
 
 void RunExtract(const ExtractCommandOptions& opts) {
