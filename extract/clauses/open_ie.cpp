@@ -9,6 +9,7 @@
 #include "extract/clauses/clause.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/dep_tree.h"
+#include "extract/rules/attribution.h"
 
 namespace kg::extract {
 
@@ -100,6 +101,12 @@ std::vector<Slot> SlotsOf(const DepTree& tree, const Clause& c) {
     const bool clausal = tree.IsRel(k, "ccomp") && !has_complement;
     const bool nominal = tree.IsRel(k, "xcomp") && tree.Upos(k) != "VERB" && !tree.Child(k, "cop");
     if (clausal || nominal) slots.push_back({Role::kComplement, {k}, false});
+    // An oblique without a preposition that names no date ("last week" when the recogniser
+    // missed it, "several years later") still says when or how: a further argument.
+    const bool taken = std::any_of(c.arguments.begin(), c.arguments.end(),
+                                   [&](const ClauseArgument& a) { return a.head == k; });
+    if (tree.IsRel(k, "obl") && !taken && !tree.Child(k, "case"))
+      slots.push_back({Role::kOblique, {k}, false});
   }
   std::sort(slots.begin(), slots.end(),
             [](const Slot& a, const Slot& b) { return a.heads.front() < b.heads.front(); });
@@ -130,14 +137,20 @@ Tokens WholeSlot(const DepTree& tree, const Slot& slot) {
 }
 
 // The relation's words: the clause's (auxiliaries, negation, particle, verb, a controller's
-// words), with the adverbs said between them ("have sharply improved", "often refers").
+// words), with the adverbs said between them ("have sharply improved") or right next to them
+// ("effectively removes", "relies heavily on").
 Tokens RelationOf(const DepTree& tree, const Clause& c) {
   Tokens out = c.relation_tokens;
   if (out.empty()) return out;
-  const int first = out.front();
+  const auto adverb = [&](int a) {
+    return a >= 0 && a < tree.size() && tree.Head(a) == c.predicate && tree.IsRel(a, "advmod") &&
+           tree.Upos(a) == "ADV" && tree.Children(a).empty();
+  };
   for (const int a : tree.ChildrenWith(c.predicate, "advmod"))
-    if (a > first && a < c.predicate && tree.Upos(a) == "ADV") out.push_back(a);
+    if (a > out.front() && a < c.predicate && adverb(a)) out.push_back(a);
   std::sort(out.begin(), out.end());
+  for (int a = out.front() - 1; adverb(a); --a) out.insert(out.begin(), a);
+  for (int a = out.back() + 1; adverb(a); ++a) out.push_back(a);
   return out;
 }
 
@@ -200,7 +213,8 @@ void VerbTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
   const std::vector<Slot> slots = SlotsOf(tree, c);
   int second = -1;
   for (std::size_t i = 0; i < slots.size() && second < 0; ++i)
-    if (!slots[i].oblique && slots[i].role != Role::kIndirectObject) second = static_cast<int>(i);
+    if (slots[i].role == Role::kObject || slots[i].role == Role::kComplement)
+      second = static_cast<int>(i);
   bool oblique_arg2 = false;
   for (std::size_t i = 0; i < slots.size() && second < 0; ++i)
     if (slots[i].oblique && slots[i].heads.front() > c.predicate) {
@@ -223,6 +237,13 @@ void VerbTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
       if (!phrase.empty()) seconds.push_back(std::move(phrase));
     }
   }
+  // "..., officials said": what a parenthetical speech verb says is the clause it interrupts.
+  const int governor = tree.Head(c.predicate);
+  if (seconds.empty() && governor != DepTree::kNone && tree.IsRel(c.predicate, "parataxis") &&
+      IsSpeechVerb(tree.Lemma(c.predicate)))
+    if (Tokens said = TrimPunct(tree, Without(tree.Subtree(governor), tree.Subtree(c.predicate)));
+        !said.empty())
+      seconds.push_back(std::move(said));
   const double prior = Prior(!seconds.empty(), oblique_arg2, false, rest.size());
   const auto emit = [&](const Tokens& subject, const Tokens* arg2) {
     OpenIeTuple t;

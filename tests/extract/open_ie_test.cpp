@@ -233,5 +233,32 @@ resigned resign VERB VBD 0 root
   EXPECT_THAT(l.rows, Contains("Ole Rask | is | The port 's director"));
 }
 
+TEST(OpenIe, ParentheticalSpeechVerbSaysTheClauseItInterrupts) {
+  // "The port will close , officials said ."
+  const Listed l = List(R"(The the DET DT 2 det
+port port NOUN NN 4 nsubj
+will will AUX MD 4 aux
+close close VERB VB 0 root
+, , PUNCT , 7 punct
+officials official NOUN NNS 7 nsubj
+said say VERB VBD 4 parataxis
+. . PUNCT . 4 punct)");
+  EXPECT_THAT(l.rows, Contains("officials | said | The port will close"));
+  EXPECT_THAT(l.rows, Not(Contains("officials | said")));
+}
+
+TEST(OpenIe, AdverbsNextToTheVerbAndUnmarkedTimesAreKept) {
+  // "Kelso quietly sold the depot last week ."
+  const Listed l = List(R"(Kelso Kelso PROPN NNP 3 nsubj B-ORGANIZATION
+quietly quietly ADV RB 3 advmod
+sold sell VERB VBD 0 root
+the the DET DT 5 det
+depot depot NOUN NN 3 obj
+last last ADJ JJ 7 amod
+week week NOUN NN 3 obl:tmod
+. . PUNCT . 3 punct)");
+  EXPECT_THAT(l.rows, Contains("Kelso | quietly sold | the depot | last week"));
+}
+
 }  // namespace
 }  // namespace kg::extract
