@@ -13,6 +13,8 @@
 #include "extract/extract.h"
 #include "model/error.h"
 #include "nlp/analyzer.h"
+#include "nlp/entity_recognizer.h"
+#include "nlp/gazetteer.h"
 #include "nlp/utf8.h"
 
 namespace kg::cli {
@@ -150,8 +152,12 @@ void PrintOpenIe(const std::string& sentence, const std::vector<std::string>& wo
 
 // --parser ud: the nlp analyser's UD trees through the clause rules.
 void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content) {
-  const nlp::Analyzer analyzer(ResolveModelsDir(opts.models));
+  const std::string models = ResolveModelsDir(opts.models);
+  const nlp::Analyzer analyzer(models);
   const auto lexicon = nlp::Lexicon::Open();
+  // The same named entities as kg ingest and kg analyze see (types, titles, places).
+  const nlp::EntityRecognizer recognizer(models + "/" + nlp::kNerFile, lexicon,
+                                         std::make_shared<const nlp::Gazetteer>());
   std::vector<std::string> texts;
   std::vector<nlp::AnalyzedSentence> sentences;
   if (opts.sentences) {
@@ -166,6 +172,8 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
     std::vector<std::vector<nlp::Token>*> all;
     for (auto& s : sentences) all.push_back(&s.tokens);
     analyzer.AnalyzeAll(all, 1);
+    // Each line is a sentence of its own: no document vote across unrelated lines.
+    for (auto* tokens : all) recognizer.MarkDocument({tokens});
   } else {
     for (nlp::AnalyzedSentence& s : analyzer.Analyze(content)) {
       std::string text;
@@ -173,6 +181,9 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
       texts.push_back(text);
       sentences.push_back(std::move(s));
     }
+    std::vector<std::vector<nlp::Token>*> document;  // the input is one document
+    for (auto& s : sentences) document.push_back(&s.tokens);
+    recognizer.MarkDocument(document);
   }
   extract::FillMissingLemmas(sentences, *lexicon);
   extract::RepairCoordinatedVerbs(sentences, *lexicon);

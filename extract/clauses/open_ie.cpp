@@ -29,9 +29,25 @@ bool In(std::string_view rel, std::span<const std::string_view> rels) {
   return std::find(rels.begin(), rels.end(), rel) != rels.end();
 }
 
+// A quotation mark or bracket that the phrase opens and closes stays: "the `` art of
+// doctoring ''" keeps both.
+bool Paired(const DepTree& tree, const Tokens& tokens, int edge, bool front) {
+  const std::string& form = tree.token(edge).form;
+  const std::string closer = form == "(" ? ")" : form == ")" ? "(" : form;
+  if (closer != "\"" && closer != ")" && closer != "(") return false;
+  return std::any_of(tokens.begin(), tokens.end(), [&](int t) {
+    return (front ? t > edge : t < edge) && tree.token(t).form == closer;
+  });
+}
+
+// The tokens without punctuation at either edge, unless paired inside.
 Tokens TrimPunct(const DepTree& tree, Tokens tokens) {
-  while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());
-  while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT") tokens.pop_back();
+  while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT" &&
+         !Paired(tree, tokens, tokens.front(), true))
+    tokens.erase(tokens.begin());
+  while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT" &&
+         !Paired(tree, tokens, tokens.back(), false))
+    tokens.pop_back();
   return tokens;
 }
 
@@ -43,7 +59,7 @@ Tokens Phrase(const DepTree& tree, int head, bool subject, int cut = DepTree::kN
     if (c == cut) return false;
     const std::string_view rel = tree.BaseRel(c);
     if (In(rel, kOutsidePhrase)) return false;
-    return !subject || !In(rel, kOutsideSubject);
+    return !subject || tree.Head(c) != head || !In(rel, kOutsideSubject);
   }));
 }
 
@@ -274,6 +290,29 @@ Tokens NounPhrase(const DepTree& tree, int head) {
   return Without(Phrase(tree, head, true), CaseTokens(tree, head));
 }
 
+bool IsPlace(const DepTree& tree, int head) {
+  const auto mention = tree.MentionOf(head);
+  return mention &&
+         (mention->type == "CITY" || mention->type == "COUNTRY" || mention->type == "LOCATION");
+}
+
+// "the textile mills in Kabul": (the textile mills; is in; Kabul), for a named place only (a
+// thing "in 2019" or "in trouble" is not located).
+void LocationTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
+  for (int n = 0; n < tree.size(); ++n) {
+    if (!tree.IsRel(n, "nmod") || tree.Head(n) == DepTree::kNone || !IsPlace(tree, n)) continue;
+    const Tokens marker = CaseTokens(tree, n);
+    if (marker.size() != 1 || tree.Lemma(marker.front()) != "in") continue;
+    const int thing = tree.Head(n);
+    Tokens arg1 = Without(NounPhrase(tree, thing), tree.Subtree(n));
+    Tokens place = Without(Phrase(tree, n, true), marker);
+    if (arg1.empty() || place.empty()) continue;
+    OpenIeTuple t = NounTuple("is", std::move(arg1), std::move(place), 0.45);
+    t.relation = marker;
+    out.push_back(std::move(t));
+  }
+}
+
 // "Lina Sorel, a former banker": (Lina Sorel; is; a former banker); the name comes first when
 // the appositive is the name ("the bank's chairman, Ole Rask": (Ole Rask; is; the bank's
 // chairman)).
@@ -284,7 +323,9 @@ void AppositionTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
     Tokens first = NounPhrase(tree, noun), second = NounPhrase(tree, a);
     if (first.empty() || second.empty()) continue;
     if (IsName(tree, a) && !IsName(tree, noun)) std::swap(first, second);
-    out.push_back(NounTuple("is", std::move(first), std::move(second), 0.5));
+    // "Lancaster , Pennsylvania": a place beside a place is in it.
+    const std::string word = IsPlace(tree, noun) && IsPlace(tree, a) ? "is in" : "is";
+    out.push_back(NounTuple(word, std::move(first), std::move(second), 0.5));
   }
 }
 
@@ -347,6 +388,7 @@ std::vector<OpenIeTuple> OpenIeTuples(const nlp::AnalyzedSentence& sentence) {
   }
   AppositionTuples(tree, out);
   PossessiveTuples(tree, out);
+  LocationTuples(tree, out);
   TitleTuples(tree, out);
   // A relation without a word of the sentence's own, or a tuple said twice, is no extraction.
   std::vector<OpenIeTuple> unique;

@@ -260,5 +260,21 @@ week week NOUN NN 3 obl:tmod
   EXPECT_THAT(l.rows, Contains("Kelso | quietly sold | the depot | last week"));
 }
 
+TEST(OpenIe, ThingInANamedPlaceIsInIt) {
+  // "The textile mills in Kabul closed in 2019 ."
+  const Listed l = List(R"(The the DET DT 3 det
+textile textile NOUN NN 3 compound
+mills mill NOUN NNS 6 nsubj
+in in ADP IN 5 case
+Kabul Kabul PROPN NNP 3 nmod B-CITY
+closed close VERB VBD 0 root
+in in ADP IN 8 case
+2019 2019 NUM CD 6 obl B-DATE
+. . PUNCT . 6 punct)");
+  EXPECT_THAT(l.rows, Contains("The textile mills | is in | Kabul"));
+  EXPECT_THAT(l.rows, Contains("The textile mills in Kabul | closed in | 2019"));
+  EXPECT_THAT(l.rows, Not(Contains("The textile mills | is in | 2019")));
+}
+
 }  // namespace
 }  // namespace kg::extract
