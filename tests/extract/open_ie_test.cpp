@@ -276,5 +276,16 @@ in in ADP IN 8 case
   EXPECT_THAT(l.rows, Not(Contains("The textile mills | is in | 2019")));
 }
 
+TEST(OpenIe, ParticipleOnAVerblessRootTakesItsNoun) {
+  // "The ferries sailed to Bergen ." parsed with "ferries" as the root and "sailed" its acl.
+  const Listed l = List(R"(The the DET DT 2 det
+ferries ferry NOUN NNS 0 root
+sailed sail VERB VBN 2 acl
+to to ADP IN 5 case
+Bergen Bergen PROPN NNP 3 obl B-CITY
+. . PUNCT . 2 punct)");
+  EXPECT_THAT(l.rows, Contains("The ferries | sailed to | Bergen"));
+}
+
 }  // namespace
 }  // namespace kg::extract
