@@ -250,7 +250,8 @@ void SetupExtract(CLI::App& app, Context& /*ctx*/) {
   auto opts = std::make_shared<ExtractCommandOptions>();
   auto* cmd = app.add_subcommand("extract", "Print the triples of a text without storing anything");
   cmd->add_option("--format", opts->format,
-                  "jsonl, tsv or carb (sentence, confidence, relation, arguments)")
+                  "jsonl, tsv or carb (sentence, confidence, relation, arguments; with --parser "
+                  "ud the Open IE view: every clause, n-ary)")
       ->check(CLI::IsMember({"jsonl", "tsv", "carb"}));
   cmd->add_flag("--sentences", opts->sentences,
                 "Each input line is one sentence (tokens as given)");
