@@ -344,7 +344,8 @@ void PossessiveTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
     thing = TrimPunct(tree, std::move(thing));
     const Tokens owner = Without(Phrase(tree, o, true), CaseTokens(tree, o));
     if (owner.empty() || thing.empty()) continue;
-    out.push_back(NounTuple("has", owner, std::move(thing), 0.4));
+    // Ranked below what a verb states: "has" is the vaguest relation a phrase can imply.
+    out.push_back(NounTuple("has", owner, std::move(thing), 0.3));
   }
 }
 
@@ -376,9 +377,13 @@ std::vector<OpenIeTuple> OpenIeTuples(const nlp::AnalyzedSentence& sentence) {
   std::vector<OpenIeTuple> out;
   for (const Clause& c : BuildClauses(tree)) {
     std::vector<Tokens> subjects;
-    for (const int s : c.subjects)
-      if (Tokens phrase = Phrase(tree, s, true, c.predicate); !phrase.empty())
+    for (const int s : c.subjects) {
+      // A participle's noun may sit in a prepositional phrase ("upon a German armada preparing
+      // to invade"): the subject is the noun without its preposition.
+      if (Tokens phrase = Without(Phrase(tree, s, true, c.predicate), CaseTokens(tree, s));
+          !phrase.empty())
         subjects.push_back(std::move(phrase));
+    }
     if (subjects.empty()) continue;
     const Tokens relation = RelationOf(tree, c);
     if (c.copula)

@@ -287,5 +287,21 @@ Bergen Bergen PROPN NNP 3 obl B-CITY
   EXPECT_THAT(l.rows, Contains("The ferries | sailed to | Bergen"));
 }
 
+TEST(OpenIe, ParticipleSubjectLeavesItsNounsPreposition) {
+  // "Kelso sold trucks to a firm based in Oslo ."
+  const Listed l = List(R"(Kelso Kelso PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+trucks truck NOUN NNS 2 obj
+to to ADP IN 6 case
+a a DET DT 6 det
+firm firm NOUN NN 2 obl
+based base VERB VBN 6 acl
+in in ADP IN 9 case
+Oslo Oslo PROPN NNP 7 obl B-CITY
+. . PUNCT . 2 punct)");
+  EXPECT_THAT(l.rows, Contains("a firm | based in | Oslo"));
+  EXPECT_THAT(l.rows, Contains("Kelso | sold | trucks | to a firm based in Oslo"));
+}
+
 }  // namespace
 }  // namespace kg::extract
