@@ -86,6 +86,24 @@ Tokens Joined(Tokens a, const Tokens& b) {
   return a;
 }
 
+bool IsNominal(const DepTree& tree, int t) {
+  return tree.Upos(t) == "NOUN" || tree.Upos(t) == "PROPN";
+}
+
+// A relative pronoun left as a subject where the parse hung its clause on something other than
+// its noun ("by Muslims , who strictly maintain ..." with the clause on the verb): the noun the
+// clause hangs on, else the noun right before the pronoun (commas skipped), else the pronoun.
+int RelativeAntecedent(const DepTree& tree, int predicate, int subject) {
+  const std::string lemma = tree.Lemma(subject);
+  if (tree.Upos(subject) != "PRON" || (lemma != "which" && lemma != "who" && lemma != "whom"))
+    return subject;
+  const int head = tree.Head(predicate);
+  if (head != DepTree::kNone && head < subject && IsNominal(tree, head)) return head;
+  int before = subject - 1;
+  while (before >= 0 && tree.Upos(before) == "PUNCT") --before;
+  return before >= 0 && IsNominal(tree, before) ? before : subject;
+}
+
 // One argument position of a clause: a head with its coordinated alternatives.
 struct Slot {
   Role role = Role::kObject;
@@ -377,7 +395,8 @@ std::vector<OpenIeTuple> OpenIeTuples(const nlp::AnalyzedSentence& sentence) {
   std::vector<OpenIeTuple> out;
   for (const Clause& c : BuildClauses(tree)) {
     std::vector<Tokens> subjects;
-    for (const int s : c.subjects) {
+    for (const int subject : c.subjects) {
+      const int s = RelativeAntecedent(tree, c.predicate, subject);
       // A participle's noun may sit in a prepositional phrase ("upon a German armada preparing
       // to invade"): the subject is the noun without its preposition.
       if (Tokens phrase = Without(Phrase(tree, s, true, c.predicate), CaseTokens(tree, s));

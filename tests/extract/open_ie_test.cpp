@@ -303,5 +303,19 @@ Oslo Oslo PROPN NNP 7 obl B-CITY
   EXPECT_THAT(l.rows, Contains("Kelso | sold | trucks | to a firm based in Oslo"));
 }
 
+TEST(OpenIe, RelativePronounOnAMisattachedClauseIsTheNounBeforeIt) {
+  // "Aerion fined the firms , which appealed ." parsed with "appealed" hung on the verb.
+  const Listed l = List(R"(Aerion Aerion PROPN NNP 2 nsubj B-ORGANIZATION
+fined fine VERB VBD 0 root
+the the DET DT 4 det
+firms firm NOUN NNS 2 obj
+, , PUNCT , 7 punct
+which which PRON WDT 7 nsubj
+appealed appeal VERB VBD 2 advcl
+. . PUNCT . 2 punct)");
+  EXPECT_THAT(l.rows, Contains("the firms | appealed"));
+  EXPECT_THAT(l.rows, Not(Contains("which | appealed")));
+}
+
 }  // namespace
 }  // namespace kg::extract
