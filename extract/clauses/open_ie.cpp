@@ -265,6 +265,10 @@ void VerbTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
   if (second >= 0) {
     const Slot& slot = slots[static_cast<std::size_t>(second)];
     if (oblique_arg2) marker = CaseTokens(tree, slot.heads.front());
+    // "believed that ...": the complementiser ends the relation, as "in" does before a place.
+    if (slot.role == Role::kComplement)
+      for (const int m : tree.ChildrenWith(slot.heads.front(), "mark"))
+        if (tree.Lemma(m) == "that" && m > c.predicate) marker.push_back(m);
     for (const int h : slot.heads) {
       Tokens phrase = SlotPhrase(tree, slot, h);
       if (oblique_arg2) phrase = Without(phrase, CaseTokens(tree, h));

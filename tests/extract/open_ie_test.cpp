@@ -317,5 +317,19 @@ appealed appeal VERB VBD 2 advcl
   EXPECT_THAT(l.rows, Not(Contains("which | appealed")));
 }
 
+TEST(OpenIe, ClausalComplementIsArg2AndItsOwnTuple) {
+  // "Kelso believed that the port would close ."
+  const Listed l = List(R"(Kelso Kelso PROPN NNP 2 nsubj B-ORGANIZATION
+believed believe VERB VBD 0 root
+that that SCONJ IN 7 mark
+the the DET DT 5 det
+port port NOUN NN 7 nsubj
+would would AUX MD 7 aux
+close close VERB VB 2 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_THAT(l.rows, Contains("Kelso | believed that | the port would close"));
+  EXPECT_THAT(l.rows, Contains("the port | would close"));
+}
+
 }  // namespace
 }  // namespace kg::extract
