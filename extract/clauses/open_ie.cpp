@@ -188,11 +188,11 @@ Tokens RelationOf(const DepTree& tree, const Clause& c) {
   return out;
 }
 
-double Prior(bool has_arg2, bool oblique_arg2, bool copula, std::size_t rest) {
-  if (!has_arg2) return rest > 0 ? 0.45 : 0.25;
-  double p = copula ? 0.7 : oblique_arg2 ? 0.6 : 0.8;
-  for (std::size_t i = 0; i < rest; ++i) p *= 0.95;
-  return p;
+// The clause kind's prior. More arguments do not lower it: an n-ary tuple was measured as
+// precise as a binary one (a per-argument discount cost CaRB dev AUC 1.0).
+double Prior(bool has_arg2, bool oblique_arg2, bool copula, bool has_rest) {
+  if (!has_arg2) return has_rest ? 0.45 : 0.25;
+  return copula ? 0.7 : oblique_arg2 ? 0.6 : 0.8;
 }
 
 double Adjusted(double prior, const Clause& c, const OpenIeTuple& t) {
@@ -234,7 +234,7 @@ void CopulaTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
       t.relation = n == p ? Joined(rel, marker) : rel;
       t.arguments = {s, arg2};
       if (!rest.empty()) t.arguments.push_back(rest);
-      t.confidence = Adjusted(Prior(true, false, true, rest.empty() ? 0 : 1), c, t);
+      t.confidence = Adjusted(Prior(true, false, true, !rest.empty()), c, t);
       out.push_back(std::move(t));
     }
   }
@@ -282,7 +282,7 @@ void VerbTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
     if (Tokens said = TrimPunct(tree, Without(tree.Subtree(governor), tree.Subtree(c.predicate)));
         !said.empty())
       seconds.push_back(std::move(said));
-  const double prior = Prior(!seconds.empty(), oblique_arg2, false, rest.size());
+  const double prior = Prior(!seconds.empty(), oblique_arg2, false, !rest.empty());
   const auto emit = [&](const Tokens& subject, const Tokens* arg2) {
     OpenIeTuple t;
     t.relation = Joined(relation, marker);
