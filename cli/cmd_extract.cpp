@@ -9,9 +9,12 @@
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
+#include "extract/clauses/open_ie.h"
 #include "extract/extract.h"
 #include "model/error.h"
 #include "nlp/analyzer.h"
+#include "nlp/entity_recognizer.h"
+#include "nlp/gazetteer.h"
 #include "nlp/utf8.h"
 
 namespace kg::cli {
@@ -123,10 +126,38 @@ void PrintUd(const std::string& format, const std::string& sentence,
   }
 }
 
+// The words of token indices, joined by single spaces: CaRB compares whitespace tokens, so each
+// token is written as the input spelt it (`Pittsburgh 's`, ``` `` ```), not as text would join it.
+std::string Words(const std::vector<std::string>& words, const std::vector<int>& tokens) {
+  std::string out;
+  for (const int t : tokens) {
+    if (t < 0 || static_cast<std::size_t>(t) >= words.size()) continue;
+    out += (out.empty() ? "" : " ") + words[static_cast<std::size_t>(t)];
+  }
+  return out;
+}
+
+// Open IE rows (--format carb): the clause-centric view of the same clauses, n-ary, every clause.
+void PrintOpenIe(const std::string& sentence, const std::vector<std::string>& words,
+                 const std::vector<extract::OpenIeTuple>& tuples) {
+  for (const auto& t : tuples) {
+    std::string relation = t.relation_word;
+    const std::string spelt = Words(words, t.relation);
+    relation += (relation.empty() || spelt.empty() ? "" : " ") + spelt;
+    std::cout << Flat(sentence) << '\t' << FormatConfidence(t.confidence) << '\t' << Flat(relation);
+    for (const auto& a : t.arguments) std::cout << '\t' << Flat(Words(words, a));
+    std::cout << '\n';
+  }
+}
+
 // --parser ud: the nlp analyser's UD trees through the clause rules.
 void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content) {
-  const nlp::Analyzer analyzer(ResolveModelsDir(opts.models));
+  const std::string models = ResolveModelsDir(opts.models);
+  const nlp::Analyzer analyzer(models);
   const auto lexicon = nlp::Lexicon::Open();
+  // The same named entities as kg ingest and kg analyze see (types, titles, places).
+  const nlp::EntityRecognizer recognizer(models + "/" + nlp::kNerFile, lexicon,
+                                         std::make_shared<const nlp::Gazetteer>());
   std::vector<std::string> texts;
   std::vector<nlp::AnalyzedSentence> sentences;
   if (opts.sentences) {
@@ -141,6 +172,8 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
     std::vector<std::vector<nlp::Token>*> all;
     for (auto& s : sentences) all.push_back(&s.tokens);
     analyzer.AnalyzeAll(all, 1);
+    // Each line is a sentence of its own: no document vote across unrelated lines.
+    for (auto* tokens : all) recognizer.MarkDocument({tokens});
   } else {
     for (nlp::AnalyzedSentence& s : analyzer.Analyze(content)) {
       std::string text;
@@ -148,13 +181,30 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
       texts.push_back(text);
       sentences.push_back(std::move(s));
     }
+    std::vector<std::vector<nlp::Token>*> document;  // the input is one document
+    for (auto& s : sentences) document.push_back(&s.tokens);
+    recognizer.MarkDocument(document);
   }
   extract::FillMissingLemmas(sentences, *lexicon);
   extract::RepairCoordinatedVerbs(sentences, *lexicon);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
-  for (std::size_t i = 0; i < sentences.size(); ++i)
-    PrintUd(opts.format, texts[i], extract::ExtractClauseTriples(sentences[i], context));
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (opts.format != "carb") {
+      PrintUd(opts.format, texts[i], extract::ExtractClauseTriples(sentences[i], context));
+      continue;
+    }
+    std::vector<std::string> words;
+    if (opts.sentences) {
+      std::istringstream line(texts[i]);
+      for (std::string w; line >> w;) words.push_back(w);
+    }
+    if (words.size() != sentences[i].tokens.size()) {
+      words.clear();
+      for (const nlp::Token& t : sentences[i].tokens) words.push_back(t.form);
+    }
+    PrintOpenIe(texts[i], words, extract::OpenIeTuples(sentences[i]));
+  }
 }
 
 void RunExtract(const ExtractCommandOptions& opts) {
@@ -200,7 +250,8 @@ void SetupExtract(CLI::App& app, Context& /*ctx*/) {
   auto opts = std::make_shared<ExtractCommandOptions>();
   auto* cmd = app.add_subcommand("extract", "Print the triples of a text without storing anything");
   cmd->add_option("--format", opts->format,
-                  "jsonl, tsv or carb (sentence, confidence, relation, arguments)")
+                  "jsonl, tsv or carb (sentence, confidence, relation, arguments; with --parser "
+                  "ud the Open IE view: every clause, n-ary)")
       ->check(CLI::IsMember({"jsonl", "tsv", "carb"}));
   cmd->add_flag("--sentences", opts->sentences,
                 "Each input line is one sentence (tokens as given)");

@@ -256,6 +256,17 @@ bool ControlledAdverbial(const DepTree& tree, const Clause& gov, const Clause& c
          IsObjectControlVerb(tree.Lemma(gov.predicate)) && tree.Child(gov.predicate, "obj");
 }
 
+// Only a participle's noun is its subject ("forces fighting in X"); "difficulties in acquiring"
+// and "the chance to provide" leave the subject open. Also when no clause governs the noun ("The
+// talks collapsed in Oslo" parsed with "talks" as the root and "collapsed" its acl).
+void ParticipleSubject(const DepTree& tree, Clause& c) {
+  const std::string& xpos = tree.token(c.predicate).xpos;
+  if (c.subjects.empty() && !tree.Child(c.predicate, "mark") && (xpos == "VBG" || xpos == "VBN")) {
+    c.subjects = {tree.Head(c.predicate)};
+    c.subject_source = SubjectSource::kRelative;
+  }
+}
+
 // What a clause takes from the clause that governs it, by the relation between them. Source
 // and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
@@ -271,13 +282,7 @@ void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
              (rel == "parataxis" && IsSpeechVerb(tree.Lemma(gov.predicate)))) {
     InheritReported(tree, gov, c);
   } else if (rel == "acl") {
-    // Only a participle's noun is its subject ("forces fighting in X"); "difficulties in
-    // acquiring" and "the chance to provide" leave the subject open.
-    const std::string& xpos = tree.token(c.predicate).xpos;
-    if (!own_subject && !tree.Child(c.predicate, "mark") && (xpos == "VBG" || xpos == "VBN")) {
-      c.subjects = {tree.Head(c.predicate)};
-      c.subject_source = SubjectSource::kRelative;
-    }
+    ParticipleSubject(tree, c);
   } else if (!own_subject && rel != "parataxis") {
     c.subjects = gov.subjects;
     c.subject_source = SubjectSource::kAdverbial;
@@ -339,6 +344,8 @@ Clause MakeClause(const DepTree& tree, int predicate, int parent,
   OwnSubjects(tree, c);
   if (parent >= 0) InheritFromGoverning(tree, clauses[static_cast<std::size_t>(parent)], c);
   MisattachedFiniteVerb(tree, c);
+  if (parent < 0 && tree.BaseRel(predicate) == "acl" && tree.Head(predicate) != kNone)
+    ParticipleSubject(tree, c);
   AddRelationWords(tree, predicate, c.relation_tokens);
   if (tree.Child(predicate, "cop"))
     CopulaArguments(tree, c);

@@ -64,4 +64,16 @@ TEST_F(ExtractUdTest, RefusalIsNeverABarePositiveFact) {
               Not(HasSubstr("\"predicate\":\"supply\",\"negated\":false,\"modality\":\"\"")));
 }
 
+TEST_F(ExtractUdTest, CarbRowsAreOpenIeTuplesSpeltWithTheInputsTokens) {
+  if (!HaveModels()) GTEST_SKIP() << "no models in " << models_;
+  const Outcome o =
+      Extract("Kelso 's trucks arrived in `` Port Vell '' .\nThe ferry talks collapsed .\n",
+              "--sentences --format carb --models " + models_);
+  ASSERT_EQ(o.code, 0) << o.err;
+  // n-ary, the preposition in the relation, PTB tokens as given (`` '' and 's stay).
+  EXPECT_THAT(o.out, HasSubstr("\tarrived in\tKelso 's trucks\t`` Port Vell ''\n"));
+  // A clause without an object is still a tuple.
+  EXPECT_THAT(o.out, HasSubstr("\tcollapsed\tThe ferry talks\n"));
+}
+
 }  // namespace
