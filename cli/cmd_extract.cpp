@@ -6,9 +6,11 @@
 
 #include "cli/commands.h"
 #include "cli/models_dir.h"
+#include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
+#include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/open_ie.h"
 #include "extract/extract.h"
 #include "model/error.h"
@@ -187,6 +189,8 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
   }
   extract::FillMissingLemmas(sentences, *lexicon);
   extract::RepairCoordinatedVerbs(sentences, *lexicon);
+  extract::RepairBrokenLists(sentences);
+  extract::RepairMisreadVerbs(sentences, *lexicon);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
   for (std::size_t i = 0; i < sentences.size(); ++i) {

@@ -215,7 +215,7 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
       mentions[i].antecedent = done->second;
       continue;
     }
-    const DepTree tree(sentences[r.sentence]);
+    const nlp::DepTree tree(sentences[r.sentence]);
     const std::optional<Argument> own =
         MakeArgument(tree, static_cast<int>(r.token), ArgumentContext{});
     if (!own || own->name.empty()) continue;

@@ -75,7 +75,7 @@ EntityType MentionType(std::string_view tag) {
 }
 
 // Dependents that belong to the clause or to a sibling, not to the phrase.
-std::vector<int> PhraseTokens(const DepTree& tree, int head) {
+std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
   // of Y": the argument is "member of Y").
   std::vector<int> tokens = tree.Subtree(
@@ -101,7 +101,7 @@ std::vector<int> PhraseTokens(const DepTree& tree, int head) {
 
 // The phrase without its determiners, its own preposition, and edge punctuation: "the new
 // government" -> "new government", "to Kyiv" -> "Kyiv".
-std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> tokens) {
+std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int> tokens) {
   std::erase_if(tokens, [&](int t) {
     if (t == head) return false;
     const bool own = tree.Head(t) == head;
@@ -120,7 +120,7 @@ std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> toke
     return (own && (tree.IsRel(t, "det") || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
                     negator || focus || pronoun_owner)) ||
            (tree.IsRel(t, "det") && t < head && tree.Upos(t) == "DET" &&
-            tree.Head(t) != DepTree::kNone && tree.Head(t) <= head);
+            tree.Head(t) != nlp::DepTree::kNone && tree.Head(t) <= head);
   });
   while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());
   while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT") tokens.pop_back();
@@ -129,7 +129,7 @@ std::vector<int> TrimPhrase(const DepTree& tree, int head, std::vector<int> toke
 
 // A value's own words: the head with its numbers, currency and modifiers, not its nmod ("$825
 // million" of "$825 million in military aid").
-std::vector<int> ValueTokens(const DepTree& tree, int head, bool with_appos) {
+std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos) {
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
     // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024").
@@ -142,7 +142,7 @@ std::vector<int> ValueTokens(const DepTree& tree, int head, bool with_appos) {
   return TrimPhrase(tree, head, std::move(tokens));
 }
 
-bool MayBeValue(const DepTree& tree, const std::vector<int>& tokens) {
+bool MayBeValue(const nlp::DepTree& tree, const std::vector<int>& tokens) {
   return std::any_of(tokens.begin(), tokens.end(), [&](int t) {
     return tree.Upos(t) == "NUM" || tree.Upos(t) == "SYM" || IsCalendarWord(tree.Lemma(t)) ||
            IsValueType(tree.MentionOf(t) ? tree.MentionOf(t)->type : "");
@@ -163,14 +163,15 @@ std::vector<int> Range(int first, int last) {
   return out;
 }
 
-void SetSpan(const DepTree& tree, const std::vector<int>& tokens, Argument& arg) {
+void SetSpan(const nlp::DepTree& tree, const std::vector<int>& tokens, Argument& arg) {
   arg.start = tree.token(tokens.front()).start;
   arg.end = tree.token(tokens.back()).end;
 }
 
 // The value's words without the adjectives before its amount: "an astounding $825 million",
 // "an estimated 1.5 billion euros", "a record $3 billion" -> "$825 million".
-std::vector<int> WithoutLeadingAdjectives(const DepTree& tree, int head, std::vector<int> tokens) {
+std::vector<int> WithoutLeadingAdjectives(const nlp::DepTree& tree, int head,
+                                          std::vector<int> tokens) {
   const auto amount = std::find_if(tokens.begin(), tokens.end(), [&](int t) {
     return tree.Upos(t) == "NUM" || tree.Upos(t) == "SYM";
   });
@@ -182,7 +183,7 @@ std::vector<int> WithoutLeadingAdjectives(const DepTree& tree, int head, std::ve
   return tokens;
 }
 
-std::optional<Argument> ValueArgument(const DepTree& tree, int head,
+std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
                                       const ArgumentContext& context) {
   std::vector<int> tokens = ValueTokens(tree, head, false);
   if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
@@ -221,7 +222,7 @@ std::optional<Argument> ValueArgument(const DepTree& tree, int head,
 
 // The name of an untagged proper noun: the head with its flat and compound proper nouns and
 // capitalised modifiers ("National Library").
-std::vector<int> ProperNameTokens(const DepTree& tree, int head) {
+std::vector<int> ProperNameTokens(const nlp::DepTree& tree, int head) {
   std::vector<int> out{head};
   for (const int c : tree.Children(head)) {
     const bool capital = std::isupper(static_cast<unsigned char>(tree.token(c).form[0])) != 0;
@@ -235,7 +236,7 @@ std::vector<int> ProperNameTokens(const DepTree& tree, int head) {
 
 // The mention of the head or, for an untagged proper noun whose flat run holds a person's name
 // after a title ("Labour MP Lucia Barrow" headed by "Labour"), that person's mention.
-std::optional<DepTree::Mention> HeadOrTitledMention(const DepTree& tree, int head) {
+std::optional<nlp::DepTree::Mention> HeadOrTitledMention(const nlp::DepTree& tree, int head) {
   if (auto mention = tree.MentionOf(head)) return mention;
   if (tree.Upos(head) != "PROPN") return std::nullopt;
   for (const int c : tree.ChildrenWith(head, "flat"))
@@ -263,8 +264,8 @@ bool IsDurationNoun(std::string_view lemma) {
 
 // A place name the recogniser tagged in part ("São" of "São Paulo", B-LOCATION then O): the
 // untagged proper nouns that follow it as flat parts of the same name belong to it.
-std::optional<DepTree::Mention> WholePlaceName(const DepTree& tree,
-                                               std::optional<DepTree::Mention> mention) {
+std::optional<nlp::DepTree::Mention> WholePlaceName(const nlp::DepTree& tree,
+                                                    std::optional<nlp::DepTree::Mention> mention) {
   if (!mention || (mention->type != "LOCATION" && mention->type != "CITY")) return mention;
   while (mention->last + 1 < tree.size()) {
     const int next = mention->last + 1;
@@ -280,8 +281,8 @@ std::optional<DepTree::Mention> WholePlaceName(const DepTree& tree,
 // B-PERSON): an untagged capitalised proper noun just before it that heads the name or is a flat
 // or compound part of it is the given name, unless it is a title or form of address ("President
 // Zelenskyy" keeps its title out).
-std::optional<DepTree::Mention> WithGivenName(const DepTree& tree,
-                                              std::optional<DepTree::Mention> mention) {
+std::optional<nlp::DepTree::Mention> WithGivenName(const nlp::DepTree& tree,
+                                                   std::optional<nlp::DepTree::Mention> mention) {
   if (!mention || mention->type != "PERSON") return mention;
   for (int p = mention->first - 1; p >= 0; --p) {
     const std::string& form = tree.token(p).form;
@@ -300,8 +301,8 @@ std::optional<DepTree::Mention> WithGivenName(const DepTree& tree,
 // A mention that runs over the head's own preposition ("CEO of Corvex Analytics" tagged one
 // person, seen from "Analytics", the nmod of "CEO") spans two phrases: this argument's name is
 // the part after the preposition, and its type is left to the typer.
-std::optional<DepTree::Mention> WithinOwnPreposition(const DepTree& tree, int head,
-                                                     std::optional<DepTree::Mention> mention) {
+std::optional<nlp::DepTree::Mention> WithinOwnPreposition(
+    const nlp::DepTree& tree, int head, std::optional<nlp::DepTree::Mention> mention) {
   if (!mention) return mention;
   for (const int c : tree.ChildrenWith(head, "case"))
     if (c > mention->first && c < head && c <= mention->last) {
@@ -313,7 +314,7 @@ std::optional<DepTree::Mention> WithinOwnPreposition(const DepTree& tree, int he
 
 }  // namespace
 
-bool IsVaguePhrase(const DepTree& tree, int head) {
+bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   if (head < 0 || head >= tree.size() || !IsCommonNoun(tree, head)) return false;
   const std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
   // A finite verb inside a noun phrase ("shortages despite pockets of said"): the parse broke a
@@ -339,14 +340,14 @@ bool IsVaguePhrase(const DepTree& tree, int head) {
   return false;
 }
 
-bool IsCommonNoun(const DepTree& tree, int head) {
+bool IsCommonNoun(const nlp::DepTree& tree, int head) {
   if (tree.Upos(head) == "NOUN") return true;
   if (tree.Upos(head) != "ADJ") return false;
   const std::string_view rel = tree.BaseRel(head);
   return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "appos";
 }
 
-std::optional<int> NameOfRole(const DepTree& tree, int head) {
+std::optional<int> NameOfRole(const nlp::DepTree& tree, int head) {
   if (tree.Upos(head) != "NOUN" || !nlp::Gazetteer::IsPersonTitle(tree.Lemma(head)))
     return std::nullopt;
   for (const int n : tree.ChildrenWith(head, "nmod")) {
@@ -357,13 +358,13 @@ std::optional<int> NameOfRole(const DepTree& tree, int head) {
   return std::nullopt;
 }
 
-bool IsName(const DepTree& tree, int head) {
+bool IsName(const nlp::DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);
   if (mention) return !IsValueType(mention->type);
   return tree.Upos(head) == "PROPN";
 }
 
-std::optional<Argument> MakeArgument(const DepTree& tree, int head,
+std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                      const ArgumentContext& context) {
   if (head < 0 || head >= tree.size()) return std::nullopt;
   if (IsCommonNoun(tree, head))
@@ -409,9 +410,9 @@ std::optional<Argument> MakeArgument(const DepTree& tree, int head,
   return arg;
 }
 
-std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int without) {
+std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, int without) {
   std::vector<int> tokens = tree.Subtree(head);
-  if (without != DepTree::kNone) {
+  if (without != nlp::DepTree::kNone) {
     const std::vector<int> cut = tree.Subtree(without);
     std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
   }
@@ -438,7 +439,7 @@ std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head, int wi
   return arg;
 }
 
-std::optional<Argument> MakeTimeArgument(const DepTree& tree, int head,
+std::optional<Argument> MakeTimeArgument(const nlp::DepTree& tree, int head,
                                          const ArgumentContext& context) {
   const std::vector<int> tokens = ValueTokens(tree, head, true);
   if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
@@ -454,7 +455,7 @@ std::optional<Argument> MakeTimeArgument(const DepTree& tree, int head,
   return std::nullopt;
 }
 
-std::optional<Value> TimeOf(const DepTree& tree, int head, const ArgumentContext& context) {
+std::optional<Value> TimeOf(const nlp::DepTree& tree, int head, const ArgumentContext& context) {
   for (const bool with_appos : {true, false}) {
     const std::vector<int> tokens = ValueTokens(tree, head, with_appos);
     if (tokens.empty() || !MayBeValue(tree, tokens)) continue;

@@ -5,16 +5,16 @@
 #include <string>
 #include <string_view>
 
-#include "extract/clauses/dep_tree.h"
 #include "extract/entities/values.h"
 #include "model/entity_type.h"
+#include "nlp/dep_tree.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
 
 // One argument of a triple as the sentence gives it.
 struct Argument {
-  int head = DepTree::kNone;  // the head token
+  int head = nlp::DepTree::kNone;  // the head token
   // The full phrase minus determiners and attached clauses, as written: "member of the Portugal
   // squad", "close allies", "$825 million".
   std::string text;
@@ -48,7 +48,7 @@ struct ArgumentContext {
 // name; so is a person title with a tagged person appositive on its "of" phrase ("the CEO of
 // Corvex, Dr Alan Trent," with the name hung on "Corvex"). Values: the head with its numbers and
 // currency ("$825 million", "March 3, 2024", "20%") read by ParseValue. Never throws.
-[[nodiscard]] std::optional<Argument> MakeArgument(const DepTree& tree, int head,
+[[nodiscard]] std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                                    const ArgumentContext& context);
 
 // A clausal complement as an argument ("the talks failed" of "Berg said the talks failed"):
@@ -61,18 +61,18 @@ struct ArgumentContext {
 inline constexpr std::size_t kMaxClauseNameWords = 30;
 // `without` (a token or kNone) and its subtree are left out: the parenthetical "officials said"
 // of the clause it reports.
-[[nodiscard]] std::optional<Argument> MakeClauseArgument(const DepTree& tree, int head,
-                                                         int without = DepTree::kNone);
+[[nodiscard]] std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head,
+                                                         int without = nlp::DepTree::kNone);
 
 // The date a time phrase headed by `head` names ("on Monday", "March 3, 2024", "in 2019"), or
 // empty when it names none.
-[[nodiscard]] std::optional<Value> TimeOf(const DepTree& tree, int head,
+[[nodiscard]] std::optional<Value> TimeOf(const nlp::DepTree& tree, int head,
                                           const ArgumentContext& context);
 
 // The phrase that dates a clause as a DATE value node, with its apposition ("Tuesday, June 4"):
 // value set when ParseDate resolves it, else a DATE node named as written when the recogniser
 // tagged it; empty when the phrase names no date.
-[[nodiscard]] std::optional<Argument> MakeTimeArgument(const DepTree& tree, int head,
+[[nodiscard]] std::optional<Argument> MakeTimeArgument(const nlp::DepTree& tree, int head,
                                                        const ArgumentContext& context);
 
 // Calendar words ("monday", "year") are lexical facts the clause rules share with the recaser.
@@ -87,21 +87,21 @@ using nlp::IsCalendarWord;
 // - a broken clause: a finite verb inside the phrase ("shortages despite pockets of said");
 // - a unit word the value parser could not read with its number ("3,100 stg", "mln dlrs");
 // - a piece that starts with a preposition or conjunction ("on Iran subjects").
-[[nodiscard]] bool IsVaguePhrase(const DepTree& tree, int head);
+[[nodiscard]] bool IsVaguePhrase(const nlp::DepTree& tree, int head);
 
 // True for a common noun, or an adjective the parser tagged as one where the tree uses it as a
 // noun (the head of a subject, object, oblique or apposition: "chief executive" with "executive"
 // tagged ADJ).
-[[nodiscard]] bool IsCommonNoun(const DepTree& tree, int head);
+[[nodiscard]] bool IsCommonNoun(const nlp::DepTree& tree, int head);
 
 // The person a role noun names through its "of" phrase: "the acting CEO of Corvex Analytics, Dr
 // Alan Trent," parsed with the name an appos of "Analytics" (the nearer noun). The appositive's
 // head when `head` is a common noun that is a person title (nlp::Gazetteer::IsPersonTitle: CEO,
 // president, minister, ...) and the appositive, after the "of" phrase, is a tagged PERSON; else
 // empty.
-[[nodiscard]] std::optional<int> NameOfRole(const DepTree& tree, int head);
+[[nodiscard]] std::optional<int> NameOfRole(const nlp::DepTree& tree, int head);
 
 // True for a proper name usable as a node by itself (entity-tagged, or a PROPN head).
-[[nodiscard]] bool IsName(const DepTree& tree, int head);
+[[nodiscard]] bool IsName(const nlp::DepTree& tree, int head);
 
 }  // namespace kg::extract

@@ -16,9 +16,9 @@ namespace kg::extract {
 
 namespace {
 
-constexpr int kNone = DepTree::kNone;
+constexpr int kNone = nlp::DepTree::kNone;
 
-bool IsPredicate(const DepTree& tree, int t) {
+bool IsPredicate(const nlp::DepTree& tree, int t) {
   if (tree.Child(t, "cop")) return true;
   if (tree.Upos(t) != "VERB") return false;
   static constexpr std::array<std::string_view, 11> kNotClauses{
@@ -27,19 +27,19 @@ bool IsPredicate(const DepTree& tree, int t) {
   return std::find(kNotClauses.begin(), kNotClauses.end(), tree.BaseRel(t)) == kNotClauses.end();
 }
 
-bool IsRelativePronoun(const DepTree& tree, int t) {
+bool IsRelativePronoun(const nlp::DepTree& tree, int t) {
   const std::string lemma = tree.Lemma(t);
   return lemma == "who" || lemma == "whom" || lemma == "which" || lemma == "that";
 }
 
 // A relative pronoun stands for the noun its clause modifies.
-int Antecedent(const DepTree& tree, int predicate, int t) {
+int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
   if (tree.IsRel(predicate, "acl") && IsRelativePronoun(tree, t) && tree.Head(predicate) != kNone)
     return tree.Head(predicate);
   return t;
 }
 
-std::string CaseMarker(const DepTree& tree, int oblique) {
+std::string CaseMarker(const nlp::DepTree& tree, int oblique) {
   std::string marker;
   for (const int c : tree.ChildrenWith(oblique, "case")) {
     marker += (marker.empty() ? "" : " ") + tree.Lemma(c);
@@ -48,7 +48,7 @@ std::string CaseMarker(const DepTree& tree, int oblique) {
   return marker;
 }
 
-void AddRelationWords(const DepTree& tree, int predicate, std::vector<int>& out) {
+void AddRelationWords(const nlp::DepTree& tree, int predicate, std::vector<int>& out) {
   out.push_back(predicate);
   for (const int c : tree.Children(predicate)) {
     const std::string_view rel = tree.BaseRel(c);
@@ -59,7 +59,7 @@ void AddRelationWords(const DepTree& tree, int predicate, std::vector<int>& out)
   }
 }
 
-void OwnSubjects(const DepTree& tree, Clause& c) {
+void OwnSubjects(const nlp::DepTree& tree, Clause& c) {
   for (const int s : tree.Children(c.predicate)) {
     if (!tree.IsRel(s, "nsubj")) continue;
     if (tree.IsRel(s, "nsubj:pass")) c.passive = true;
@@ -69,7 +69,7 @@ void OwnSubjects(const DepTree& tree, Clause& c) {
   if (tree.Child(c.predicate, "aux:pass")) c.passive = true;
 }
 
-void AddOblique(const DepTree& tree, int oblique, Clause& c) {
+void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (IsAccordingTo(tree, oblique)) return;
   const std::string marker = CaseMarker(tree, oblique);
   const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
@@ -83,7 +83,7 @@ void AddOblique(const DepTree& tree, int oblique, Clause& c) {
 }
 
 // "had meetings with X": the event noun replaces the object, its "with X" becomes the object.
-bool AddLightVerbArguments(const DepTree& tree, int object, Clause& c) {
+bool AddLightVerbArguments(const nlp::DepTree& tree, int object, Clause& c) {
   const auto event = LightVerb(tree.Lemma(c.predicate), tree.Lemma(object));
   if (!event) return false;
   c.light_event = event->verb;
@@ -103,7 +103,7 @@ bool AddLightVerbArguments(const DepTree& tree, int object, Clause& c) {
 // "met José Nuñez in Köln" parsed with "in Köln" on the person: a person is not in a place the
 // way a thing is ("the bank in Köln"), so a tagged place in/at a tagged person is where the event
 // happened, an oblique of the verb.
-void AddPersonPlaces(const DepTree& tree, int object, Clause& c) {
+void AddPersonPlaces(const nlp::DepTree& tree, int object, Clause& c) {
   const auto person = tree.MentionOf(object);
   if (!person || person->type != "PERSON") return;
   for (const int n : tree.ChildrenWith(object, "nmod")) {
@@ -119,7 +119,7 @@ void AddPersonPlaces(const DepTree& tree, int object, Clause& c) {
 // "check invoices and print summaries" with "summaries" hung on "check": when the verb already
 // has an object before a coordinated verb without one of its own, an object after that verb is
 // the later verb's (ShareRightObject gives it). "seize and destroy goods" shares its one object.
-bool ObjectOfLaterConjunct(const DepTree& tree, int predicate, int object) {
+bool ObjectOfLaterConjunct(const nlp::DepTree& tree, int predicate, int object) {
   for (const int v : tree.ChildrenWith(predicate, "conj")) {
     if (tree.Upos(v) != "VERB" || v < predicate || object < v || tree.Child(v, "obj")) continue;
     for (const int earlier : tree.ChildrenWith(predicate, "obj"))
@@ -128,7 +128,7 @@ bool ObjectOfLaterConjunct(const DepTree& tree, int predicate, int object) {
   return false;
 }
 
-void OwnArguments(const DepTree& tree, Clause& c) {
+void OwnArguments(const nlp::DepTree& tree, Clause& c) {
   const std::string lemma = tree.Lemma(c.predicate);
   for (const int a : tree.Children(c.predicate)) {
     if (tree.IsRel(a, "obj")) {
@@ -160,7 +160,7 @@ void OwnArguments(const DepTree& tree, Clause& c) {
     }
 }
 
-void CopulaArguments(const DepTree& tree, Clause& c) {
+void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   c.copula = true;
   std::string marker = CaseMarker(tree, c.predicate);
   if (marker == "'s" || marker == "\u2019s") marker.clear();  // "would be Wendy's": no place
@@ -178,7 +178,7 @@ void CopulaArguments(const DepTree& tree, Clause& c) {
 
 }  // namespace
 
-std::vector<int> Conjuncts(const DepTree& tree, int head) {
+std::vector<int> Conjuncts(const nlp::DepTree& tree, int head) {
   std::vector<int> out{head};
   for (const int c : tree.ChildrenWith(head, "conj"))
     if (tree.Upos(c) != "VERB" || tree.Upos(head) == "VERB") out.push_back(c);
@@ -193,7 +193,7 @@ namespace {
 
 // A coordinated verb without its own subject shares its head's subject, and without its own
 // auxiliary also its negation and modal ("will not sign or ratify").
-void InheritConjunct(const DepTree& tree, const Clause& gov, Clause& c) {
+void InheritConjunct(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (!c.subjects.empty()) return;
   c.subjects = gov.subjects;
   c.subject_source = SubjectSource::kConjunct;
@@ -206,7 +206,7 @@ void InheritConjunct(const DepTree& tree, const Clause& gov, Clause& c) {
 
 // An open complement (xcomp): control picks its subject; implicatives and denials set its
 // polarity; every other governor makes it a modality ("plan", "urge").
-void InheritXcomp(const DepTree& tree, const Clause& gov, Clause& c) {
+void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string gov_lemma = tree.Lemma(gov.predicate);
   auto object = tree.Child(gov.predicate, "obj");
   if (!object) object = tree.Child(gov.predicate, "iobj");
@@ -234,7 +234,7 @@ void InheritXcomp(const DepTree& tree, const Clause& gov, Clause& c) {
 // A clausal complement of a speech or cognition verb is what that verb's subject says or thinks:
 // reported, not asserted; negated under a denial. Under "it is false that" it is denied. Any
 // other complement ("so severe that her skin broke") stays as the governing clause has it.
-void InheritReported(const DepTree& tree, const Clause& gov, Clause& c) {
+void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string gov_lemma = tree.Lemma(gov.predicate);
   if (IsFalsityPredicate(gov_lemma)) {
     c.asserted = false;
@@ -250,7 +250,7 @@ void InheritReported(const DepTree& tree, const Clause& gov, Clause& c) {
 // "urged Putin to end the war" parsed with "end" as an advcl: an infinitive without a subject of
 // its own under an object-control verb with an object is that verb's open complement all the
 // same.
-bool ControlledAdverbial(const DepTree& tree, const Clause& gov, const Clause& c) {
+bool ControlledAdverbial(const nlp::DepTree& tree, const Clause& gov, const Clause& c) {
   return tree.BaseRel(c.predicate) == "advcl" && c.subjects.empty() &&
          tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
          IsObjectControlVerb(tree.Lemma(gov.predicate)) && tree.Child(gov.predicate, "obj");
@@ -259,7 +259,7 @@ bool ControlledAdverbial(const DepTree& tree, const Clause& gov, const Clause& c
 // Only a participle's noun is its subject ("forces fighting in X"); "difficulties in acquiring"
 // and "the chance to provide" leave the subject open. Also when no clause governs the noun ("The
 // talks collapsed in Oslo" parsed with "talks" as the root and "collapsed" its acl).
-void ParticipleSubject(const DepTree& tree, Clause& c) {
+void ParticipleSubject(const nlp::DepTree& tree, Clause& c) {
   const std::string& xpos = tree.token(c.predicate).xpos;
   if (c.subjects.empty() && !tree.Child(c.predicate, "mark") && (xpos == "VBG" || xpos == "VBN")) {
     c.subjects = {tree.Head(c.predicate)};
@@ -269,7 +269,7 @@ void ParticipleSubject(const DepTree& tree, Clause& c) {
 
 // What a clause takes from the clause that governs it, by the relation between them. Source
 // and assertion always carry down: a clause inside a reported clause is reported too.
-void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
+void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string_view rel = tree.BaseRel(c.predicate);
   const bool own_subject = !c.subjects.empty();
   c.speaker = gov.speaker;
@@ -292,7 +292,7 @@ void InheritFromGoverning(const DepTree& tree, const Clause& gov, Clause& c) {
 // A participle without a subject or auxiliary of its own is passive: "the missiles funded by
 // Denmark" (acl), "Authorised by the cabinet, the army ..." (advcl), "remains targeted by"
 // (xcomp); so is any clause with a by-agent. Its subjects are then the patients.
-void ReducedPassive(const DepTree& tree, Clause& c) {
+void ReducedPassive(const nlp::DepTree& tree, Clause& c) {
   const bool agent = std::any_of(c.arguments.begin(), c.arguments.end(), [](const auto& a) {
     return a.role == ClauseArgument::Role::kAgent;
   });
@@ -307,7 +307,7 @@ void ReducedPassive(const DepTree& tree, Clause& c) {
 
 // "collect and file reports": UD hangs the shared object on the first verb; a later conjunct
 // without an object of its own takes it when it stands to that conjunct's right.
-void ShareRightObject(const DepTree& tree, const Clause& gov, Clause& c) {
+void ShareRightObject(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (tree.BaseRel(c.predicate) != "conj" || tree.Child(c.predicate, "obj")) return;
   for (const int o : tree.ChildrenWith(gov.predicate, "obj"))
     if (o > c.predicate)
@@ -319,22 +319,22 @@ void ShareRightObject(const DepTree& tree, const Clause& gov, Clause& c) {
 // "described" an acl of the appositive: a past-tense verb with a direct object, no subject, no
 // marker and no auxiliary hung on a noun is the sentence's finite verb; its subject is the noun,
 // or the name the noun is an apposition of.
-void MisattachedFiniteVerb(const DepTree& tree, Clause& c) {
+void MisattachedFiniteVerb(const nlp::DepTree& tree, Clause& c) {
   const int p = c.predicate;
   const std::string& xpos = tree.token(p).xpos;
   if (!c.subjects.empty() || tree.BaseRel(p) != "acl" || (xpos != "VBD" && xpos != "VBN") ||
       !tree.Child(p, "obj") || tree.Child(p, "mark") || tree.Child(p, "aux") ||
-      tree.Head(p) == DepTree::kNone)
+      tree.Head(p) == nlp::DepTree::kNone)
     return;
   int subject = tree.Head(p);
-  if (tree.IsRel(subject, "appos") && tree.Head(subject) != DepTree::kNone)
+  if (tree.IsRel(subject, "appos") && tree.Head(subject) != nlp::DepTree::kNone)
     subject = tree.Head(subject);
-  if (tree.Head(subject) != DepTree::kNone) return;  // only a verbless root's own phrase
+  if (tree.Head(subject) != nlp::DepTree::kNone) return;  // only a verbless root's own phrase
   c.subjects = Conjuncts(tree, subject);
   c.subject_source = SubjectSource::kOwn;
 }
 
-Clause MakeClause(const DepTree& tree, int predicate, int parent,
+Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
                   const std::vector<Clause>& clauses) {
   Clause c;
   c.predicate = predicate;
@@ -371,7 +371,7 @@ Clause MakeClause(const DepTree& tree, int predicate, int parent,
 
 }  // namespace
 
-std::vector<Clause> BuildClauses(const DepTree& tree) {
+std::vector<Clause> BuildClauses(const nlp::DepTree& tree) {
   std::vector<Clause> clauses;
   std::vector<int> clause_of(static_cast<std::size_t>(tree.size()), -1);
   std::vector<bool> seen(static_cast<std::size_t>(tree.size()), false);

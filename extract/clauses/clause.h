@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -20,16 +20,16 @@ enum class SubjectSource {
 struct ClauseArgument {
   enum class Role { kObject, kIndirectObject, kOblique, kAgent, kComplement };
   Role role = Role::kObject;
-  int head = DepTree::kNone;
+  int head = nlp::DepTree::kNone;
   std::string marker;  // the case words of an oblique, lower case: "to", "because of"
 };
 
 // A clause as ClausIE builds it: one predicate with its subjects and arguments, and what the
 // clause means beyond them (polarity, modality, source, time). Token indices are into the tree.
 struct Clause {
-  int predicate = DepTree::kNone;  // the verb, or the nominal / adjective of a copula clause
-  int parent = -1;                 // the governing clause (an index into the vector), -1 for none
-  std::vector<int> subjects;       // subject heads, coordinated subjects expanded
+  int predicate = nlp::DepTree::kNone;  // the verb, or the nominal / adjective of a copula clause
+  int parent = -1;            // the governing clause (an index into the vector), -1 for none
+  std::vector<int> subjects;  // subject heads, coordinated subjects expanded
   SubjectSource subject_source = SubjectSource::kOwn;
   bool passive = false;
   bool copula = false;
@@ -39,20 +39,20 @@ struct Clause {
   std::vector<int> relation_tokens;  // the words that say the relation, ascending
   bool negated = false;
   std::string modality;
-  int speaker = DepTree::kNone;  // the head of who the clause is attributed to
-  bool asserted = true;          // false for reported clauses, also when the speaker is unknown
-  int according_to = DepTree::kNone;   // the "according to X" obl, when the clause has one
-  int parenthetical = DepTree::kNone;  // the "officials said" parataxis verb, when it has one
-  int time = DepTree::kNone;           // the head of the phrase that dates the clause
+  int speaker = nlp::DepTree::kNone;  // the head of who the clause is attributed to
+  bool asserted = true;  // false for reported clauses, also when the speaker is unknown
+  int according_to = nlp::DepTree::kNone;   // the "according to X" obl, when the clause has one
+  int parenthetical = nlp::DepTree::kNone;  // the "officials said" parataxis verb, when it has one
+  int time = nlp::DepTree::kNone;           // the head of the phrase that dates the clause
 };
 
 // Every clause of the tree, governing clauses before the clauses they govern. Meaning is already
 // propagated: an xcomp under "refuse" is negated, under "plan" or "urge" carries that modality,
 // a ccomp is attributed to the governing verb's subject and not asserted (negated too under a
 // denial), and clauses under a reported clause stay reported. Never throws.
-[[nodiscard]] std::vector<Clause> BuildClauses(const DepTree& tree);
+[[nodiscard]] std::vector<Clause> BuildClauses(const nlp::DepTree& tree);
 
 // The head and its coordinated conjuncts ("shells, drones and tanks"), in sentence order.
-[[nodiscard]] std::vector<int> Conjuncts(const DepTree& tree, int head);
+[[nodiscard]] std::vector<int> Conjuncts(const nlp::DepTree& tree, int head);
 
 }  // namespace kg::extract

@@ -8,13 +8,13 @@
 namespace kg::extract {
 namespace {
 
-bool IsNegator(const DepTree& tree, int t) {
+bool IsNegator(const nlp::DepTree& tree, int t) {
   const std::string lemma = tree.Lemma(t);
   return lemma == "not" || lemma == "never" || lemma == "n't";
 }
 
 // The relations of a clause's core, beside the predicate.
-bool IsCoreRel(const DepTree& tree, int t) {
+bool IsCoreRel(const nlp::DepTree& tree, int t) {
   static constexpr std::array<std::string_view, 10> kCore{
       "nsubj", "obj", "iobj", "aux", "cop", "expl", "xcomp", "ccomp", "compound", "csubj"};
   const std::string_view rel = tree.BaseRel(t);
@@ -24,13 +24,13 @@ bool IsCoreRel(const DepTree& tree, int t) {
 }
 
 // An argument's words without what modifies it from outside its noun phrase.
-bool IsArgumentRel(const DepTree& tree, int t) {
+bool IsArgumentRel(const nlp::DepTree& tree, int t) {
   static constexpr std::array<std::string_view, 10> kCut{
       "acl", "appos", "nmod", "punct", "advcl", "parataxis", "ccomp", "dep", "obl", "conj"};
   return std::find(kCut.begin(), kCut.end(), tree.BaseRel(t)) == kCut.end();
 }
 
-void AddCore(const DepTree& tree, int head, int without, std::vector<int>& out) {
+void AddCore(const nlp::DepTree& tree, int head, int without, std::vector<int>& out) {
   out.push_back(head);
   for (const int c : tree.Children(head)) {
     if (c == without || !IsCoreRel(tree, c)) continue;
@@ -47,7 +47,7 @@ void AddCore(const DepTree& tree, int head, int without, std::vector<int>& out) 
 
 }  // namespace
 
-std::string ClauseCore(const DepTree& tree, int head, int without) {
+std::string ClauseCore(const nlp::DepTree& tree, int head, int without) {
   if (head < 0 || head >= tree.size()) return {};
   std::vector<int> tokens;
   AddCore(tree, head, without, tokens);

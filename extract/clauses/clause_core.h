@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -14,6 +14,7 @@ namespace kg::extract {
 // A clausal complement of the predicate keeps its own core ("Brandt told her that Germany will
 // never fund the pipeline" keeps "Germany will never fund the pipeline"). `without` (a token or
 // kNone) and its subtree are left out. Never throws; "" for an empty clause.
-[[nodiscard]] std::string ClauseCore(const DepTree& tree, int head, int without = DepTree::kNone);
+[[nodiscard]] std::string ClauseCore(const nlp::DepTree& tree, int head,
+                                     int without = nlp::DepTree::kNone);
 
 }  // namespace kg::extract

@@ -4,13 +4,13 @@
 #include <optional>
 
 #include "extract/clauses/clause.h"
-#include "extract/clauses/dep_tree.h"
 #include "extract/rules/apposition.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/measured_objects.h"
 #include "extract/rules/negation.h"
 #include "extract/rules/nominal_events.h"
 #include "extract/rules/object_modifiers.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -20,7 +20,7 @@ using Role = ClauseArgument::Role;
 
 // What every triple of one clause shares.
 struct ClauseFrame {
-  const DepTree& tree;
+  const nlp::DepTree& tree;
   const Clause& clause;
   ArgumentContext context;
   std::string relation;
@@ -30,7 +30,8 @@ struct ClauseFrame {
 
 // A speaker is someone or something that can say a thing: never a value, a date or a stretch
 // of time ("Late last decade, ..., analysts said" parsed with "decade" as the speaker).
-std::optional<Argument> SpeakerOf(const DepTree& tree, int head, const ArgumentContext& context) {
+std::optional<Argument> SpeakerOf(const nlp::DepTree& tree, int head,
+                                  const ArgumentContext& context) {
   auto speaker = MakeArgument(tree, head, context);
   if (!speaker || speaker->vague || !speaker->value.empty() ||
       speaker->type == model::EntityType::kDate || IsCalendarWord(tree.Lemma(head)))
@@ -40,7 +41,7 @@ std::optional<Argument> SpeakerOf(const DepTree& tree, int head, const ArgumentC
 
 // A by-phrase that names a time ("completed by mid-April", "by the end of March") is a deadline,
 // never a doer.
-bool IsDeadline(const DepTree& tree, const Argument& by) {
+bool IsDeadline(const nlp::DepTree& tree, const Argument& by) {
   if (by.type == model::EntityType::kDate || by.vague || IsCalendarWord(tree.Lemma(by.head)))
     return true;
   const std::string lemma = tree.Lemma(by.head);
@@ -185,12 +186,12 @@ void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients
 // "X said" after the clause, or "according to X": X is the source of the whole clause.
 void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   const Clause& c = frame.clause;
-  const int cut = c.parenthetical != DepTree::kNone ? c.parenthetical : c.according_to;
-  if (cut == DepTree::kNone || c.speaker == DepTree::kNone) return;
+  const int cut = c.parenthetical != nlp::DepTree::kNone ? c.parenthetical : c.according_to;
+  if (cut == nlp::DepTree::kNone || c.speaker == nlp::DepTree::kNone) return;
   const auto source = SpeakerOf(frame.tree, c.speaker, frame.context);
   const auto claim = MakeClauseArgument(frame.tree, c.predicate, cut);
   if (!source || !claim) return;
-  const bool parenthetical = c.parenthetical != DepTree::kNone;
+  const bool parenthetical = c.parenthetical != nlp::DepTree::kNone;
   ClauseFrame source_frame = frame;
   source_frame.attributed_to.clear();
   ClauseTriple t =
@@ -209,12 +210,12 @@ void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
 // parser made an adverbial or clausal subject of the verb, with its obl "for/of/to X" or its obj
 // ("Funding for the missiles has come from ..." parsed with "Funding" a VERB advcl of "come").
 struct OriginEvent {
-  int word = DepTree::kNone;  // "Funding"
-  std::string verb;           // "fund"
-  std::vector<int> targets;   // what the event is for, conjuncts expanded
+  int word = nlp::DepTree::kNone;  // "Funding"
+  std::string verb;                // "fund"
+  std::vector<int> targets;        // what the event is for, conjuncts expanded
 };
 
-std::vector<OriginEvent> EventsOfOrigin(const DepTree& tree, const Clause& clause) {
+std::vector<OriginEvent> EventsOfOrigin(const nlp::DepTree& tree, const Clause& clause) {
   std::vector<OriginEvent> out;
   const auto targets = [&](int event, std::string_view rel) {
     std::vector<int> found;
@@ -245,7 +246,7 @@ std::vector<OriginEvent> EventsOfOrigin(const DepTree& tree, const Clause& claus
 // from Oslo": each source -fund-> missiles. The doer is a "from" oblique of a verb of origin
 // (come, arrive, flow, ...) or of a copula.
 void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
-  const DepTree& tree = frame.tree;
+  const nlp::DepTree& tree = frame.tree;
   if (!frame.clause.copula && !IsOriginVerb(tree.Lemma(frame.clause.predicate))) return;
   std::vector<int> doers;
   for (const ClauseArgument& from : frame.clause.arguments) {
@@ -273,9 +274,9 @@ void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) 
 // -begin on-> 3 March 2024 (DATE, value 2024-03-03), besides the triples' time field.
 void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
               std::vector<ClauseTriple>& out) {
-  const DepTree& tree = frame.tree;
+  const nlp::DepTree& tree = frame.tree;
   const int time = frame.clause.time;
-  if (time == DepTree::kNone || frame.clause.copula) return;
+  if (time == nlp::DepTree::kNone || frame.clause.copula) return;
   const auto when = MakeTimeArgument(tree, time, frame.context);
   if (!when) return;
   const auto marker_token = tree.Child(time, "case");
@@ -290,10 +291,10 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
 
 // "3,350 missiles, worth $825 million": the noun "worth" modifies is worth the value after it,
 // the value a typed node (MONEY 825000000 USD), whatever verb the noun is an argument of.
-void EmitWorth(const DepTree& tree, const ArgumentContext& context,
+void EmitWorth(const nlp::DepTree& tree, const ArgumentContext& context,
                std::vector<ClauseTriple>& out) {
   for (int w = 0; w < tree.size(); ++w) {
-    if (tree.Lemma(w) != "worth" || tree.Head(w) == DepTree::kNone) continue;
+    if (tree.Lemma(w) != "worth" || tree.Head(w) == nlp::DepTree::kNone) continue;
     const std::string_view rel = tree.BaseRel(w);
     if (rel != "acl" && rel != "amod" && rel != "nmod") continue;
     const auto thing = MakeArgument(tree, tree.Head(w), context);
@@ -313,7 +314,7 @@ void EmitWorth(const DepTree& tree, const ArgumentContext& context,
   }
 }
 
-void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext& context,
+void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
   // A copula's nominal is the triple's object, so the relation is the copula alone ("is", not
   // "is reminder" before "forceful reminder"); an adjective stays ("is good for").
@@ -323,10 +324,10 @@ void EmitClause(const DepTree& tree, const Clause& clause, const ArgumentContext
   ClauseFrame frame{tree, clause, context, tree.Text(relation_tokens), "", ""};
   if (clause.modality == "will" || clause.modality == "would")
     frame.context.direction = TimeDirection::kFuture;
-  if (clause.speaker != DepTree::kNone)
+  if (clause.speaker != nlp::DepTree::kNone)
     if (const auto speaker = SpeakerOf(tree, clause.speaker, context))
       frame.attributed_to = speaker->name;
-  if (clause.time != DepTree::kNone)
+  if (clause.time != nlp::DepTree::kNone)
     if (const auto when = TimeOf(tree, clause.time, frame.context)) frame.time = when->Canonical();
   std::vector<Argument> subjects;
   for (const int s : clause.subjects)
@@ -350,7 +351,7 @@ bool SameTriple(const ClauseTriple& a, const ClauseTriple& b) {
 std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sentence,
                                                const ArgumentContext& context) {
   if (sentence.tokens.size() > kMaxClauseTokens) return {};
-  const DepTree tree(sentence);
+  const nlp::DepTree tree(sentence);
   std::vector<ClauseTriple> out;
   for (const Clause& clause : BuildClauses(tree)) EmitClause(tree, clause, context, out);
   for (ClauseTriple& t : RoleTriples(tree, context)) out.push_back(std::move(t));

@@ -8,8 +8,8 @@
 #include "extract/clauses/argument.h"
 #include "extract/clauses/clause.h"
 #include "extract/clauses/clause_extractor.h"
-#include "extract/clauses/dep_tree.h"
 #include "extract/rules/attribution.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -31,7 +31,7 @@ bool In(std::string_view rel, std::span<const std::string_view> rels) {
 
 // A quotation mark or bracket that the phrase opens and closes stays: "the `` art of
 // doctoring ''" keeps both.
-bool Paired(const DepTree& tree, const Tokens& tokens, int edge, bool front) {
+bool Paired(const nlp::DepTree& tree, const Tokens& tokens, int edge, bool front) {
   const std::string& form = tree.token(edge).form;
   const std::string closer = form == "(" ? ")" : form == ")" ? "(" : form;
   if (closer != "\"" && closer != ")" && closer != "(") return false;
@@ -41,7 +41,7 @@ bool Paired(const DepTree& tree, const Tokens& tokens, int edge, bool front) {
 }
 
 // The tokens without punctuation at either edge, unless paired inside.
-Tokens TrimPunct(const DepTree& tree, Tokens tokens) {
+Tokens TrimPunct(const nlp::DepTree& tree, Tokens tokens) {
   while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT" &&
          !Paired(tree, tokens, tokens.front(), true))
     tokens.erase(tokens.begin());
@@ -54,7 +54,7 @@ Tokens TrimPunct(const DepTree& tree, Tokens tokens) {
 // The phrase headed by `head`: its subtree without coordination and clause-level dependents;
 // `subject` also cuts clauses and appositions on it; `cut` (a token or kNone) and its subtree are
 // left out.
-Tokens Phrase(const DepTree& tree, int head, bool subject, int cut = DepTree::kNone) {
+Tokens Phrase(const nlp::DepTree& tree, int head, bool subject, int cut = nlp::DepTree::kNone) {
   return TrimPunct(tree, tree.Subtree(head, [&](int c) {
     if (c == cut) return false;
     const std::string_view rel = tree.BaseRel(c);
@@ -64,7 +64,7 @@ Tokens Phrase(const DepTree& tree, int head, bool subject, int cut = DepTree::kN
 }
 
 // The case words of an oblique (with their fixed parts: "because of"), ascending.
-Tokens CaseTokens(const DepTree& tree, int oblique) {
+Tokens CaseTokens(const nlp::DepTree& tree, int oblique) {
   Tokens out;
   for (const int c : tree.ChildrenWith(oblique, "case")) {
     out.push_back(c);
@@ -86,19 +86,19 @@ Tokens Joined(Tokens a, const Tokens& b) {
   return a;
 }
 
-bool IsNominal(const DepTree& tree, int t) {
+bool IsNominal(const nlp::DepTree& tree, int t) {
   return tree.Upos(t) == "NOUN" || tree.Upos(t) == "PROPN";
 }
 
 // A relative pronoun left as a subject where the parse hung its clause on something other than
 // its noun ("by Muslims , who strictly maintain ..." with the clause on the verb): the noun the
 // clause hangs on, else the noun right before the pronoun (commas skipped), else the pronoun.
-int RelativeAntecedent(const DepTree& tree, int predicate, int subject) {
+int RelativeAntecedent(const nlp::DepTree& tree, int predicate, int subject) {
   const std::string lemma = tree.Lemma(subject);
   if (tree.Upos(subject) != "PRON" || (lemma != "which" && lemma != "who" && lemma != "whom"))
     return subject;
   const int head = tree.Head(predicate);
-  if (head != DepTree::kNone && head < subject && IsNominal(tree, head)) return head;
+  if (head != nlp::DepTree::kNone && head < subject && IsNominal(tree, head)) return head;
   int before = subject - 1;
   while (before >= 0 && tree.Upos(before) == "PUNCT") --before;
   return before >= 0 && IsNominal(tree, before) ? before : subject;
@@ -112,7 +112,7 @@ struct Slot {
 };
 
 // Slots from the clause's arguments, conjuncts grouped under their first member.
-std::vector<Slot> SlotsOf(const DepTree& tree, const Clause& c) {
+std::vector<Slot> SlotsOf(const nlp::DepTree& tree, const Clause& c) {
   std::vector<Slot> slots;
   for (const ClauseArgument& a : c.arguments) {
     const bool conjunct =
@@ -149,7 +149,7 @@ std::vector<Slot> SlotsOf(const DepTree& tree, const Clause& c) {
 
 // The words of a slot's alternative: a complement's whole clause without its complementiser, a
 // phrase otherwise.
-Tokens SlotPhrase(const DepTree& tree, const Slot& slot, int head) {
+Tokens SlotPhrase(const nlp::DepTree& tree, const Slot& slot, int head) {
   if (slot.role == Role::kComplement && tree.Upos(head) == "VERB") {
     Tokens out = tree.Subtree(head);
     std::erase_if(out, [&](int t) { return tree.Head(t) == head && tree.IsRel(t, "mark"); });
@@ -159,7 +159,7 @@ Tokens SlotPhrase(const DepTree& tree, const Slot& slot, int head) {
 }
 
 // The whole coordination of a slot ("in Paris and Rome"), for an argument after arg2.
-Tokens WholeSlot(const DepTree& tree, const Slot& slot) {
+Tokens WholeSlot(const nlp::DepTree& tree, const Slot& slot) {
   Tokens out;
   for (const int h : slot.heads) out = Joined(out, SlotPhrase(tree, slot, h));
   if (slot.heads.size() > 1) {
@@ -173,7 +173,7 @@ Tokens WholeSlot(const DepTree& tree, const Slot& slot) {
 // The relation's words: the clause's (auxiliaries, negation, particle, verb, a controller's
 // words), with the adverbs said between them ("have sharply improved") or right next to them
 // ("effectively removes", "relies heavily on").
-Tokens RelationOf(const DepTree& tree, const Clause& c) {
+Tokens RelationOf(const nlp::DepTree& tree, const Clause& c) {
   Tokens out = c.relation_tokens;
   if (out.empty()) return out;
   const auto adverb = [&](int a) {
@@ -209,7 +209,7 @@ double Adjusted(double prior, const Clause& c, const OpenIeTuple& t) {
 
 // A copula clause: "X is a member of Y", "X is wealthy", "X is in Oman" (the preposition moves
 // into the relation), each coordinated nominal a tuple of its own.
-void CopulaTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
+void CopulaTuples(const nlp::DepTree& tree, const Clause& c, const Tokens& relation,
                   const std::vector<Tokens>& subjects, std::vector<OpenIeTuple>& out) {
   const int p = c.predicate;
   Tokens rel = Without(relation, {p});
@@ -242,7 +242,7 @@ void CopulaTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
 
 // A verb clause: arg2 the first object or complement, else the first oblique after the verb with
 // its preposition in the relation; the other slots after it.
-void VerbTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
+void VerbTuples(const nlp::DepTree& tree, const Clause& c, const Tokens& relation,
                 const std::vector<Tokens>& subjects, std::vector<OpenIeTuple>& out) {
   const std::vector<Slot> slots = SlotsOf(tree, c);
   int second = -1;
@@ -277,7 +277,7 @@ void VerbTuples(const DepTree& tree, const Clause& c, const Tokens& relation,
   }
   // "..., officials said": what a parenthetical speech verb says is the clause it interrupts.
   const int governor = tree.Head(c.predicate);
-  if (seconds.empty() && governor != DepTree::kNone && tree.IsRel(c.predicate, "parataxis") &&
+  if (seconds.empty() && governor != nlp::DepTree::kNone && tree.IsRel(c.predicate, "parataxis") &&
       IsSpeechVerb(tree.Lemma(c.predicate)))
     if (Tokens said = TrimPunct(tree, Without(tree.Subtree(governor), tree.Subtree(c.predicate)));
         !said.empty())
@@ -308,11 +308,11 @@ OpenIeTuple NounTuple(std::string word, Tokens arg1, Tokens arg2, double confide
 
 // A noun phrase as the first argument of what it states by itself: without its own preposition
 // ("in the film" -> "the film") and without the clauses and appositions on it.
-Tokens NounPhrase(const DepTree& tree, int head) {
+Tokens NounPhrase(const nlp::DepTree& tree, int head) {
   return Without(Phrase(tree, head, true), CaseTokens(tree, head));
 }
 
-bool IsPlace(const DepTree& tree, int head) {
+bool IsPlace(const nlp::DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);
   return mention &&
          (mention->type == "CITY" || mention->type == "COUNTRY" || mention->type == "LOCATION");
@@ -320,9 +320,10 @@ bool IsPlace(const DepTree& tree, int head) {
 
 // "the textile mills in Kabul": (the textile mills; is in; Kabul), for a named place only (a
 // thing "in 2019" or "in trouble" is not located).
-void LocationTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
+void LocationTuples(const nlp::DepTree& tree, std::vector<OpenIeTuple>& out) {
   for (int n = 0; n < tree.size(); ++n) {
-    if (!tree.IsRel(n, "nmod") || tree.Head(n) == DepTree::kNone || !IsPlace(tree, n)) continue;
+    if (!tree.IsRel(n, "nmod") || tree.Head(n) == nlp::DepTree::kNone || !IsPlace(tree, n))
+      continue;
     const Tokens marker = CaseTokens(tree, n);
     if (marker.size() != 1 || tree.Lemma(marker.front()) != "in") continue;
     const int thing = tree.Head(n);
@@ -338,9 +339,9 @@ void LocationTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
 // "Lina Sorel, a former banker": (Lina Sorel; is; a former banker); the name comes first when
 // the appositive is the name ("the bank's chairman, Ole Rask": (Ole Rask; is; the bank's
 // chairman)).
-void AppositionTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
+void AppositionTuples(const nlp::DepTree& tree, std::vector<OpenIeTuple>& out) {
   for (int a = 0; a < tree.size(); ++a) {
-    if (!tree.IsRel(a, "appos") || tree.Head(a) == DepTree::kNone) continue;
+    if (!tree.IsRel(a, "appos") || tree.Head(a) == nlp::DepTree::kNone) continue;
     const int noun = tree.Head(a);
     Tokens first = NounPhrase(tree, noun), second = NounPhrase(tree, a);
     if (first.empty() || second.empty()) continue;
@@ -353,9 +354,10 @@ void AppositionTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
 
 // "Kelso 's new depot": (Kelso; has; new depot). A pronoun owner names nobody without
 // coreference, so it gives nothing.
-void PossessiveTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
+void PossessiveTuples(const nlp::DepTree& tree, std::vector<OpenIeTuple>& out) {
   for (int o = 0; o < tree.size(); ++o) {
-    if (!tree.IsRel(o, "nmod:poss") || tree.Upos(o) == "PRON" || tree.Head(o) == DepTree::kNone)
+    if (!tree.IsRel(o, "nmod:poss") || tree.Upos(o) == "PRON" ||
+        tree.Head(o) == nlp::DepTree::kNone)
       continue;
     const int owned = tree.Head(o);
     Tokens thing = tree.Subtree(owned, [&](int c) {
@@ -373,10 +375,10 @@ void PossessiveTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
 
 // "President Ines Kade", "Colombian President Ines Kade": the words before a tagged person's
 // name that say what the person is: (Ines Kade; is; Colombian President).
-void TitleTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
+void TitleTuples(const nlp::DepTree& tree, std::vector<OpenIeTuple>& out) {
   for (int h = 0; h < tree.size(); ++h) {
     const auto person = tree.MentionOf(h);
-    if (!person || person->type != "PERSON" || tree.Head(h) == DepTree::kNone ||
+    if (!person || person->type != "PERSON" || tree.Head(h) == nlp::DepTree::kNone ||
         (tree.Head(h) >= person->first && tree.Head(h) <= person->last))
       continue;
     Tokens title;
@@ -395,7 +397,7 @@ void TitleTuples(const DepTree& tree, std::vector<OpenIeTuple>& out) {
 
 std::vector<OpenIeTuple> OpenIeTuples(const nlp::AnalyzedSentence& sentence) {
   if (sentence.tokens.size() > kMaxClauseTokens) return {};
-  const DepTree tree(sentence);
+  const nlp::DepTree tree(sentence);
   std::vector<OpenIeTuple> out;
   for (const Clause& c : BuildClauses(tree)) {
     std::vector<Tokens> subjects;

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -128,13 +128,13 @@ struct Candidate {
   TokenRef head;
   std::size_t chain = 0;
   double weight = 0;
-  int governor = DepTree::kNone;
+  int governor = nlp::DepTree::kNone;
   bool subject = false;
 };
 
 // The relation that gives a token its role: a conjunct's is its first conjunct's.
-int RoleToken(const DepTree& tree, int t) {
-  while (tree.BaseRel(t) == "conj" && tree.Head(t) != DepTree::kNone) t = tree.Head(t);
+int RoleToken(const nlp::DepTree& tree, int t) {
+  while (tree.BaseRel(t) == "conj" && tree.Head(t) != nlp::DepTree::kNone) t = tree.Head(t);
   return t;
 }
 
@@ -142,7 +142,7 @@ bool IsSubjectRel(std::string_view base) { return base == "nsubj" || base == "cs
 
 // Lappin & Leass's weights: being mentioned (100), subject (80), direct object (50), indirect
 // object or oblique (40), a head not embedded in another noun phrase (80).
-double WeightOf(const DepTree& tree, int t) {
+double WeightOf(const nlp::DepTree& tree, int t) {
   const std::string_view base = tree.BaseRel(RoleToken(tree, t));
   double w = 100;
   if (IsSubjectRel(base))
@@ -156,7 +156,7 @@ double WeightOf(const DepTree& tree, int t) {
 }
 
 // The head of the named-entity span [first, last]: the token whose head lies outside it.
-int SpanHead(const DepTree& tree, int first, int last) {
+int SpanHead(const nlp::DepTree& tree, int first, int last) {
   for (int t = first; t <= last; ++t) {
     const int h = tree.Head(t);
     if (h < first || h > last) return t;
@@ -175,7 +175,8 @@ Number NumberOfTag(const std::string& xpos) {
 }
 
 // What a token that heads a mention says of its thing; false when it heads none.
-bool DescribeMention(const DepTree& tree, int t, const nlp::Gazetteer& gazetteer, Chain* chain) {
+bool DescribeMention(const nlp::DepTree& tree, int t, const nlp::Gazetteer& gazetteer,
+                     Chain* chain) {
   const std::string& upos = tree.Upos(t);
   if (upos != "NOUN" && upos != "PROPN") return false;
   const std::string_view base = tree.BaseRel(t);
@@ -243,7 +244,7 @@ void LookUpNoun(nlp::Lexicon& lexicon, Chain& chain) {
 
 // The last word of the name that token t heads (an entity span's, else a proper noun's own
 // form); "" for a common noun.
-std::string NameKey(const DepTree& tree, int t) {
+std::string NameKey(const nlp::DepTree& tree, int t) {
   if (const auto span = tree.MentionOf(t)) return tree.token(span->last).form;
   return tree.Upos(t) == "PROPN" ? tree.token(t).form : std::string();
 }
@@ -264,11 +265,11 @@ bool Agrees(const PronounFeatures& p, const Chain& c) {
 
 // "It is clear that ...", "it seems ...", "it was reported that ...": an "it" that stands for the
 // clause after it, or for nothing.
-bool IsPleonasticIt(const DepTree& tree, int t) {
+bool IsPleonasticIt(const nlp::DepTree& tree, int t) {
   if (tree.BaseRel(t) == "expl") return true;
   if (tree.BaseRel(t) != "nsubj") return false;
   const int g = tree.Head(t);
-  if (g == DepTree::kNone) return false;
+  if (g == nlp::DepTree::kNone) return false;
   static constexpr std::array<std::string_view, 7> kRaising = {"seem", "appear", "happen", "rain",
                                                                "snow", "matter", "turn"};
   if (std::find(kRaising.begin(), kRaising.end(), tree.Lemma(g)) != kRaising.end()) return true;
@@ -282,8 +283,8 @@ bool IsPleonasticIt(const DepTree& tree, int t) {
 // ("encouraged to exercise but not restrain himself", "proclaiming himself"); for a relative
 // clause's pronoun subject ("who proclaimed himself"), the noun the clause modifies. kNone when
 // there is none.
-int ClauseSubject(const DepTree& tree, int g) {
-  while (g != DepTree::kNone) {
+int ClauseSubject(const nlp::DepTree& tree, int g) {
+  while (g != nlp::DepTree::kNone) {
     if (const auto s = tree.Child(g, "nsubj")) {
       if (tree.IsRel(g, "acl") && tree.Upos(*s) == "PRON" &&
           !IsThirdPersonPronoun(tree.token(*s).form))
@@ -291,14 +292,15 @@ int ClauseSubject(const DepTree& tree, int g) {
       return *s;
     }
     const std::string_view rel = tree.BaseRel(g);
-    if (rel != "xcomp" && rel != "advcl" && rel != "conj" && rel != "acl") return DepTree::kNone;
+    if (rel != "xcomp" && rel != "advcl" && rel != "conj" && rel != "acl")
+      return nlp::DepTree::kNone;
     g = tree.Head(g);
   }
-  return DepTree::kNone;
+  return nlp::DepTree::kNone;
 }
 
-bool IsAncestor(const DepTree& tree, int ancestor, int t) {
-  for (int h = tree.Head(t); h != DepTree::kNone; h = tree.Head(h))
+bool IsAncestor(const nlp::DepTree& tree, int ancestor, int t) {
+  for (int h = tree.Head(t); h != nlp::DepTree::kNone; h = tree.Head(h))
     if (h == ancestor) return true;
   return false;
 }
@@ -311,7 +313,7 @@ class Resolver {
   std::vector<PronounLink> Run(const std::vector<nlp::AnalyzedSentence>& document) {
     std::vector<PronounLink> links;
     for (std::size_t s = 0; s < document.size(); ++s) {
-      const DepTree tree(document[s]);
+      const nlp::DepTree tree(document[s]);
       for (int t = 0; t < tree.size(); ++t) {
         const std::string& upos = tree.Upos(t);
         const PronounFeatures* p =
@@ -342,7 +344,7 @@ class Resolver {
   }
 
  private:
-  void Add(const DepTree& tree, TokenRef head, std::size_t chain) {
+  void Add(const nlp::DepTree& tree, TokenRef head, std::size_t chain) {
     const int t = static_cast<int>(head.token);
     const int role = RoleToken(tree, t);
     candidates_.push_back(
@@ -350,11 +352,11 @@ class Resolver {
   }
 
   // A reflexive is its clause's subject, when that is a mention that agrees with it.
-  PronounLink ResolveReflexive(const DepTree& tree, TokenRef at, const PronounFeatures& p,
+  PronounLink ResolveReflexive(const nlp::DepTree& tree, TokenRef at, const PronounFeatures& p,
                                int governor) {
     PronounLink link{at, std::nullopt, std::nullopt};
     const int subject = ClauseSubject(tree, governor);
-    if (subject == DepTree::kNone) return link;
+    if (subject == nlp::DepTree::kNone) return link;
     for (const Candidate& c : candidates_) {
       if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != subject) continue;
       LookUpNoun(lexicon_, chains_[c.chain]);
@@ -367,7 +369,7 @@ class Resolver {
     return link;
   }
 
-  PronounLink Resolve(const DepTree& tree, TokenRef at, const PronounFeatures& features) {
+  PronounLink Resolve(const nlp::DepTree& tree, TokenRef at, const PronounFeatures& features) {
     PronounLink link{at, std::nullopt, std::nullopt};
     const int t = static_cast<int>(at.token);
     PronounFeatures p = features;
@@ -388,8 +390,8 @@ class Resolver {
         const int ct = static_cast<int>(c.head.token);
         // "the father of his friend": the phrase holding the pronoun; "Ann saw her":
         // co-arguments are two things.
-        if (IsAncestor(tree, ct, t) ||
-            (p.kind == Kind::kPersonal && c.governor == governor && governor != DepTree::kNone)) {
+        if (IsAncestor(tree, ct, t) || (p.kind == Kind::kPersonal && c.governor == governor &&
+                                        governor != nlp::DepTree::kNone)) {
           excluded.insert(c.chain);
           continue;
         }

@@ -11,13 +11,13 @@ namespace kg::extract {
 
 namespace {
 
-bool IsModifier(const DepTree& tree, int t) {
+bool IsModifier(const nlp::DepTree& tree, int t) {
   return tree.IsRel(t, "amod") || tree.IsRel(t, "compound") || tree.IsRel(t, "flat");
 }
 
 // The role words of a role noun: its adjectives and compounds with it, "chief executive",
 // "acting CEO", "former banker".
-std::vector<int> RoleWords(const DepTree& tree, int noun) {
+std::vector<int> RoleWords(const nlp::DepTree& tree, int noun) {
   std::vector<int> out{noun};
   for (const int c : tree.Children(noun))
     if (IsModifier(tree, c)) out.push_back(c);
@@ -26,7 +26,7 @@ std::vector<int> RoleWords(const DepTree& tree, int noun) {
 }
 
 // The organisation or place a role belongs to: "Vantora's", "of Corvex Analytics".
-std::optional<int> RoleOwner(const DepTree& tree, const std::vector<int>& holders) {
+std::optional<int> RoleOwner(const nlp::DepTree& tree, const std::vector<int>& holders) {
   for (const int h : holders) {
     if (const auto poss = tree.Child(h, "nmod:poss")) return poss;
     for (const int n : tree.ChildrenWith(h, "nmod"))
@@ -48,7 +48,7 @@ ClauseTriple RoleTriple(RuleId rule, Argument person, std::string predicate, Arg
 
 // A name and the role words beside it. With an owner the edge is "ROLE of OWNER" (appos-role,
 // or title-role for titles); without, "be ROLE".
-void EmitRole(const DepTree& tree, int name, const std::vector<int>& role_words,
+void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& role_words,
               std::optional<int> owner, RuleId rule, const ArgumentContext& context,
               std::vector<ClauseTriple>& out) {
   auto person = MakeArgument(tree, name, context);
@@ -69,15 +69,15 @@ void EmitRole(const DepTree& tree, int name, const std::vector<int>& role_words,
   out.push_back(RoleTriple(rule, *person, "be", object));
 }
 
-void Appositions(const DepTree& tree, const ArgumentContext& context,
+void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
                  std::vector<ClauseTriple>& out) {
   for (int a = 0; a < tree.size(); ++a) {
-    if (!tree.IsRel(a, "appos") || tree.Head(a) == DepTree::kNone) continue;
+    if (!tree.IsRel(a, "appos") || tree.Head(a) == nlp::DepTree::kNone) continue;
     const int h = tree.Head(a);
     // "the acting CEO of Corvex, Dr Alan Trent," with the name hung on the organisation:
     // Alan Trent -acting CEO of-> Corvex.
     if (const int role = tree.Head(h);
-        role != DepTree::kNone && tree.IsRel(h, "nmod") && NameOfRole(tree, role) == a) {
+        role != nlp::DepTree::kNone && tree.IsRel(h, "nmod") && NameOfRole(tree, role) == a) {
       EmitRole(tree, a, RoleWords(tree, role), h, RuleId::kAppositionRole, context, out);
       continue;
     }
@@ -97,12 +97,13 @@ void Appositions(const DepTree& tree, const ArgumentContext& context,
 
 // Title words before a tagged person, outside the mention: "German Chancellor" of "German
 // Chancellor Olaf Brandt". Emitted once per mention, from its syntactic head.
-void Titles(const DepTree& tree, const ArgumentContext& context, std::vector<ClauseTriple>& out) {
+void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
+            std::vector<ClauseTriple>& out) {
   for (int h = 0; h < tree.size(); ++h) {
     const auto mention = tree.MentionOf(h);
     if (!mention || mention->type != "PERSON") continue;
     const int up = tree.Head(h);
-    if (up != DepTree::kNone && up >= mention->first && up <= mention->last) continue;
+    if (up != nlp::DepTree::kNone && up >= mention->first && up <= mention->last) continue;
     // A title over no capitalised name is part of something else's name ("General" of
     // "General Dynamics corp" with "corp" tagged a person).
     int name_start = mention->first;
@@ -128,7 +129,7 @@ void Titles(const DepTree& tree, const ArgumentContext& context, std::vector<Cla
 
 }  // namespace
 
-std::vector<ClauseTriple> RoleTriples(const DepTree& tree, const ArgumentContext& context) {
+std::vector<ClauseTriple> RoleTriples(const nlp::DepTree& tree, const ArgumentContext& context) {
   std::vector<ClauseTriple> out;
   Appositions(tree, context, out);
   Titles(tree, context, out);

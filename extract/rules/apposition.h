@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "extract/clauses/clause_extractor.h"
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -18,7 +18,7 @@ namespace kg::extract {
 //   Helen Carver -Foreign Secretary of-> Britain.
 // The name is the node; the clause the phrase sits in gets the name as its argument (see
 // MakeArgument), so the role never becomes the doer.
-[[nodiscard]] std::vector<ClauseTriple> RoleTriples(const DepTree& tree,
+[[nodiscard]] std::vector<ClauseTriple> RoleTriples(const nlp::DepTree& tree,
                                                     const ArgumentContext& context);
 
 }  // namespace kg::extract

@@ -36,11 +36,11 @@ bool IsSpeechVerb(std::string_view lemma) {
          IsDenial(lemma);
 }
 
-bool IsAccordingTo(const DepTree& tree, int oblique) {
+bool IsAccordingTo(const nlp::DepTree& tree, int oblique) {
   return tree.HasChildLemma(oblique, "case", {"according", "accord"});
 }
 
-std::optional<int> AccordingTo(const DepTree& tree, int predicate) {
+std::optional<int> AccordingTo(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.Children(predicate))
     if ((tree.IsRel(c, "obl") || tree.IsRel(c, "advcl") || tree.IsRel(c, "nmod")) &&
         IsAccordingTo(tree, c))
@@ -56,7 +56,7 @@ std::optional<int> AccordingTo(const DepTree& tree, int predicate) {
   return std::nullopt;
 }
 
-std::optional<int> ParentheticalSpeech(const DepTree& tree, int predicate) {
+std::optional<int> ParentheticalSpeech(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.Children(predicate)) {
     // "..., Western officials said Wednesday" is often parsed as an advcl: after the clause and
     // without a subordinator it is the same parenthetical.

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -27,16 +27,16 @@ namespace kg::extract {
 
 // The "according to X" obl of the clause headed by `predicate`: X's head token (the obl), when
 // one of its case children is "according" (UD: case "according" + fixed "to").
-[[nodiscard]] std::optional<int> AccordingTo(const DepTree& tree, int predicate);
+[[nodiscard]] std::optional<int> AccordingTo(const nlp::DepTree& tree, int predicate);
 
 // True when `oblique` is an "according to" phrase (so it is a source, never an argument).
-[[nodiscard]] bool IsAccordingTo(const DepTree& tree, int oblique);
+[[nodiscard]] bool IsAccordingTo(const nlp::DepTree& tree, int oblique);
 
 // A speaker that a clause carries as a parenthetical: "Senior diplomats met envoys, officials
 // said" (parataxis or a fronted quote's speech verb). Returns the speech verb's token when
 // `predicate` has a parataxis child, or an advcl child after it without a subordinator ("...,
 // officials said Wednesday" as the parser often attaches it), that is a speech verb with its own
 // subject and no ccomp or obj of its own.
-[[nodiscard]] std::optional<int> ParentheticalSpeech(const DepTree& tree, int predicate);
+[[nodiscard]] std::optional<int> ParentheticalSpeech(const nlp::DepTree& tree, int predicate);
 
 }  // namespace kg::extract

@@ -2,7 +2,7 @@
 
 namespace kg::extract {
 
-std::optional<MeasuredAmount> AmountOf(const DepTree& tree, int noun,
+std::optional<MeasuredAmount> AmountOf(const nlp::DepTree& tree, int noun,
                                        const ArgumentContext& context) {
   if (noun < 0 || noun >= tree.size() || tree.Upos(noun) != "NOUN") return std::nullopt;
   for (const int n : tree.ChildrenWith(noun, "nmod")) {

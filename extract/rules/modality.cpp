@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, 11> kModals{
 
 }  // namespace
 
-std::string ModalAuxiliary(const DepTree& tree, int predicate) {
+std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.ChildrenWith(predicate, "aux")) {
     const std::string lemma = tree.Lemma(c);
     if (std::find(kModals.begin(), kModals.end(), lemma) != kModals.end())
@@ -24,7 +24,7 @@ std::string ModalAuxiliary(const DepTree& tree, int predicate) {
   return "";
 }
 
-std::string ComplementModality(const DepTree& tree, int governor) {
+std::string ComplementModality(const nlp::DepTree& tree, int governor) {
   const std::string lemma = tree.Lemma(governor);
   if (ImplicativeOf(lemma) != Implicative::kNone) return "";
   // "is going to sign" and "has to pay": the governor is the complement's tense or obligation.

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -13,13 +13,13 @@ namespace kg::extract {
 // The modal auxiliary of the clause headed by `predicate` ("may", "might", "could", "can",
 // "will", "would", "shall", "should", "must", "ought"), or "" when it has none. "be going to" and
 // "have to" are read as "will" and "must".
-[[nodiscard]] std::string ModalAuxiliary(const DepTree& tree, int predicate);
+[[nodiscard]] std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate);
 
 // The modality an xcomp complement takes from the verb that governs it: that verb's lemma for
 // plan, expect, intend, threaten, want, hope, aim, seek, promise, vow, try, agree, propose,
 // prepare, offer, wish, attempt, and for every object-control verb (urge, ask, order, ...);
 // "expected" for the passive "is expected to". Empty for implicatives (see negation.h), which say
 // whether the complement happened.
-[[nodiscard]] std::string ComplementModality(const DepTree& tree, int governor);
+[[nodiscard]] std::string ComplementModality(const nlp::DepTree& tree, int governor);
 
 }  // namespace kg::extract

@@ -27,9 +27,9 @@ constexpr std::array<std::string_view, 5> kFalsity{"false", "untrue", "wrong", "
 
 // "Neither France nor Italy": UD puts cc:preconj "neither" on the first conjunct and cc "nor"
 // on the others.
-bool InNegativeCoordination(const DepTree& tree, int head) {
+bool InNegativeCoordination(const nlp::DepTree& tree, int head) {
   int first = head;
-  if (tree.IsRel(head, "conj") && tree.Head(head) != DepTree::kNone) first = tree.Head(head);
+  if (tree.IsRel(head, "conj") && tree.Head(head) != nlp::DepTree::kNone) first = tree.Head(head);
   if (tree.HasChildLemma(first, "cc", {"neither", "nor"})) return true;
   for (const int c : tree.ChildrenWith(first, "conj"))
     if (tree.HasChildLemma(c, "cc", {"nor"})) return true;
@@ -38,7 +38,7 @@ bool InNegativeCoordination(const DepTree& tree, int head) {
 
 }  // namespace
 
-bool ClauseNegated(const DepTree& tree, int predicate) {
+bool ClauseNegated(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.Children(predicate)) {
     const std::string_view rel = tree.BaseRel(c);
     if ((rel == "advmod" || rel == "neg") && OneOf(tree.Lemma(c), kNegators)) return true;
@@ -47,7 +47,7 @@ bool ClauseNegated(const DepTree& tree, int predicate) {
   return false;
 }
 
-bool ArgumentNegated(const DepTree& tree, int head) {
+bool ArgumentNegated(const nlp::DepTree& tree, int head) {
   for (const int c : tree.Children(head))
     if ((tree.IsRel(c, "det") || tree.IsRel(c, "advmod")) &&
         OneOf(tree.Lemma(c), kNegativeDeterminers))

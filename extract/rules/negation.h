@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -13,12 +13,12 @@ namespace kg::extract {
 // True when the clause headed by `predicate` is negated by its own words: an advmod (or legacy
 // `neg`) "not", "n't", "never", "no longer"'s "no", or a mark "without" on an adverbial clause
 // ("left without paying").
-[[nodiscard]] bool ClauseNegated(const DepTree& tree, int predicate);
+[[nodiscard]] bool ClauseNegated(const nlp::DepTree& tree, int predicate);
 
 // True when the argument headed by `head` is negative: determiner "no"/"neither"/"none"
 // ("no country", "neither side"), or it is one of a coordination with "neither" / "nor"
 // ("Neither France nor Italy"), which negates every conjunct.
-[[nodiscard]] bool ArgumentNegated(const DepTree& tree, int head);
+[[nodiscard]] bool ArgumentNegated(const nlp::DepTree& tree, int head);
 
 // How an xcomp complement relates to its head verb (Karttunen 1971, "Implicative verbs"):
 // kNegative for refuse, decline, fail, neglect, avoid, forget ("Germany refused to fund" ->

@@ -4,7 +4,7 @@
 
 namespace kg::extract {
 
-std::vector<ObjectModifier> NamedModifiersOf(const DepTree& tree, int noun,
+std::vector<ObjectModifier> NamedModifiersOf(const nlp::DepTree& tree, int noun,
                                              const ArgumentContext& context) {
   std::vector<ObjectModifier> out;
   if (!IsCommonNoun(tree, noun)) return out;

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "extract/clauses/argument.h"
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 
@@ -22,7 +22,7 @@ struct ObjectModifier {
 // markers; possessives ("Kelso's") and phrases without a preposition are left out. Empty when
 // `noun` is not a common noun or has no named modifier. The noun may also be an oblique's
 // ("called for a meeting between Putin and Zelenskyy" -> call for meeting between). Never throws.
-[[nodiscard]] std::vector<ObjectModifier> NamedModifiersOf(const DepTree& tree, int noun,
+[[nodiscard]] std::vector<ObjectModifier> NamedModifiersOf(const nlp::DepTree& tree, int noun,
                                                            const ArgumentContext& context);
 
 }  // namespace kg::extract

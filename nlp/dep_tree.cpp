@@ -1,9 +1,9 @@
-#include "extract/clauses/dep_tree.h"
+#include "nlp/dep_tree.h"
 
 #include <algorithm>
 #include <cctype>
 
-namespace kg::extract {
+namespace kg::nlp {
 
 namespace {
 
@@ -30,7 +30,7 @@ bool JoinsRight(std::string_view form) {
 
 }  // namespace
 
-DepTree::DepTree(const nlp::AnalyzedSentence& sentence)
+DepTree::DepTree(const AnalyzedSentence& sentence)
     : sentence_(sentence),
       heads_(sentence.tokens.size(), kNone),
       children_(sentence.tokens.size()) {
@@ -143,4 +143,4 @@ std::optional<DepTree::Mention> DepTree::MentionOf(int i) const {
   return Mention{first, last, type};
 }
 
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -9,7 +9,7 @@
 
 #include "nlp/analysis.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 
 // A read-only view of one UD tree (https://universaldependencies.org/u/dep/) for the clause
 // builder: children by relation, lemmas in lower case, phrase text. Token indices are 0-based
@@ -21,10 +21,10 @@ class DepTree {
 
   // REQUIRES: every head is 0 (root) or a 1-based index of a token of the sentence; a head out of
   // range is read as the root so that a damaged tree cannot crash the rules.
-  explicit DepTree(const nlp::AnalyzedSentence& sentence);
+  explicit DepTree(const AnalyzedSentence& sentence);
 
   [[nodiscard]] int size() const { return static_cast<int>(sentence_.tokens.size()); }
-  [[nodiscard]] const nlp::Token& token(int i) const {
+  [[nodiscard]] const Token& token(int i) const {
     return sentence_.tokens[static_cast<std::size_t>(i)];
   }
   [[nodiscard]] int Head(int i) const { return heads_[static_cast<std::size_t>(i)]; }
@@ -72,9 +72,9 @@ class DepTree {
   [[nodiscard]] std::optional<Mention> MentionOf(int i) const;
 
  private:
-  const nlp::AnalyzedSentence& sentence_;
+  const AnalyzedSentence& sentence_;
   std::vector<int> heads_;
   std::vector<std::vector<int>> children_;
 };
 
-}  // namespace kg::extract
+}  // namespace kg::nlp
