@@ -10,6 +10,7 @@
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
+#include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/open_ie.h"
 #include "extract/extract.h"
@@ -191,6 +192,7 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
   extract::RepairCoordinatedVerbs(sentences, *lexicon);
   extract::RepairBrokenLists(sentences);
   extract::RepairMisreadVerbs(sentences, *lexicon);
+  extract::RepairMisreadComplements(sentences);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
   for (std::size_t i = 0; i < sentences.size(); ++i) {

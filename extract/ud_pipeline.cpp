@@ -12,6 +12,7 @@
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
+#include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
@@ -243,6 +244,7 @@ void AnnotateDocument(const UdModels& models, std::vector<nlp::AnalyzedSentence>
   RepairCoordinatedVerbs(sentences, *models.lexicon);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, *models.lexicon);
+  RepairMisreadComplements(sentences);
 }
 
 UdPipeline::UdPipeline(std::shared_ptr<const UdModels> models) : models_(std::move(models)) {}

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "extract/entities/name_identity.h"
 #include "nlp/words.h"
@@ -41,6 +42,16 @@ std::optional<EntityType> KindNoun(const std::string& noun) {
   const auto it = kKinds.find(noun);
   if (it == kKinds.end()) return std::nullopt;
   return it->second;
+}
+
+// True when the noun that ends `words` sits in a prepositional phrase of another noun ("city of
+// Rotterdam for a new harbour bridge", "works around the bridge"): the phrase is not a bridge.
+bool HasPrepositionalTail(const std::vector<std::string>& words) {
+  static const std::set<std::string, std::less<>> kPrepositions = {
+      "of",   "for",  "in",   "on",     "at",    "by",    "with",    "from",    "to",
+      "into", "over", "near", "around", "about", "under", "between", "against", "across"};
+  return std::any_of(words.begin(), words.end() - 1,
+                     [](const std::string& w) { return kPrepositions.count(nlp::Lower(w)) > 0; });
 }
 
 bool IsValue(EntityType t) {
@@ -97,20 +108,22 @@ struct EntityResolver::Group {
 
 // The group a one-word definite description ("the summit", "the pope", "the company") at
 // mention i points back to, or -1: the nearest earlier mention whose name ends in the same noun;
-// else the nearest earlier person who had that noun as a title ("Pope Leo"); else, for a noun
-// that names a kind of entity ("company", "country", "city"), the nearest earlier entity of that
-// type. Nothing when none is found.
+// (not inside a prepositional phrase); else the nearest earlier person who had that noun as a
+// title ("Pope Leo"); else, for a noun that names a kind of entity ("company", "country",
+// "city"), the one earlier entity of that type. Nothing when none is found or when two or more
+// entities of the type could be meant.
 int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
                                const std::vector<int>& group_of, const std::vector<Group>& groups,
                                std::size_t i) {
   const std::string head = nlp::Lower(mentions[i].text.words.back());
   const std::optional<EntityType> kind = KindNoun(head);
   int titled = -1;
-  int typed = -1;
+  std::set<int> typed;  // every earlier entity of the kind noun's type
   for (std::size_t j = i; j-- > 0;) {
     if (group_of[j] < 0 || mentions[j].clause) continue;
     const auto& words = mentions[j].text.words;
-    if (words.size() > 1 && nlp::Lower(words.back()) == head) return group_of[j];
+    if (words.size() > 1 && nlp::Lower(words.back()) == head && !HasPrepositionalTail(words))
+      return group_of[j];
     if (mentions[j].definite) continue;  // a description is no antecedent of another by kind
     int g = group_of[j];
     while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
@@ -119,9 +132,11 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     if (titled < 0 &&
         std::find(group.titles.begin(), group.titles.end(), head) != group.titles.end())
       titled = g;
-    if (typed < 0 && kind && group.Type() == *kind) typed = g;
+    if (kind && group.Type() == *kind) typed.insert(g);
   }
-  return titled >= 0 ? titled : typed;
+  if (titled >= 0) return titled;
+  // "the company" after two companies could be either: rather no antecedent than a wrong one.
+  return typed.size() == 1 ? *typed.begin() : -1;
 }
 
 // An acronym joins the one long form of the article it abbreviates, when their types agree

@@ -30,9 +30,10 @@ struct Mention {
 // entities/name_identity.h (legal suffixes "Vantora Inc." = "Vantora", full stops "E.U." = "EU",
 // exonyms "Kiev" = "Kyiv", an acronym with the one long form of the article it abbreviates "EU" =
 // "European Union"), a pronoun as PronounRule says, and a one-word definite
-// description ("the summit") to the nearest thing before whose name ends in the same noun, else
-// to the person who bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun
-// ("the company", "the country"), to the nearest entity of that type before.
+// description ("the summit") to the nearest thing before whose name ends in the same noun (not
+// inside a prepositional phrase: "works around the bridge" is no bridge), else to the person who
+// bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun ("the company", "the
+// city"), to the one entity of that type before; with two or more candidates, to none.
 // Conservative: two names merge only when the text ties them. Each entity's aliases include its
 // name without a legal suffix or full stops ("Vantora Corp." gives "Vantora Corp", "Vantora"),
 // so that the store joins the spellings of other articles.

@@ -164,6 +164,36 @@ TEST_F(IngestUdTest, PronounsAndDescriptionsPointBackOnlyWhenTheTextTiesThem) {
   EXPECT_FALSE(has("It|")) << all;
 }
 
+TEST_F(IngestUdTest, AKindNounWithTwoCandidatesPointsNowhere) {
+  // Two banks and two cities were named: "the company" and "the city" could be either.
+  ASSERT_EQ(Ingest("kinds", {"Halvard Bank opened offices in Oslo. Northwind Bank opened offices "
+                             "in Bergen. The company will hire 300 workers. The city expects new "
+                             "offices in 2029.\n",
+                             "Quillon Bank opened a branch in Oslo. The company will hire 200 "
+                             "workers.\n"})
+                .code,
+            0);
+  const std::vector<std::string> rows = Rows();
+  const std::string all = testing::PrintToString(rows);
+  const auto has = [&](const std::string& part) { return AnyContains(rows, part); };
+  EXPECT_FALSE(has("Halvard Bank|hire|")) << all;
+  EXPECT_FALSE(has("Northwind Bank|hire|")) << all;
+  EXPECT_FALSE(has("Oslo|expect|")) << all;
+  EXPECT_FALSE(has("Bergen|expect|")) << all;
+  // One company named: the description is that company.
+  EXPECT_TRUE(has("Quillon Bank|hire|")) << all;
+}
+
+TEST_F(IngestUdTest, ADescriptionIsNotAPhraseThatOnlyEndsInItsNoun) {
+  ASSERT_EQ(Ingest("bridge", {"Halvard Bank lent money to the town of Skien for a new bridge. The "
+                              "bridge will open in 2029.\n"})
+                .code,
+            0);
+  const std::vector<std::string> rows = Rows();
+  EXPECT_FALSE(AnyContains(rows, "town of Skien for a new bridge|open"))
+      << testing::PrintToString(rows);
+}
+
 TEST_F(IngestUdTest, APronounIsThePersonItAgreesWithNotTheLastSubject) {
   ASSERT_EQ(Ingest("gender",
                    {"Tomas Berg met Ruth Ames in Oslo on Monday. She praised the new budget.\n"})

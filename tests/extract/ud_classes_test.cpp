@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/broken_lists.h"
+#include "extract/clauses/misread_complements.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -419,6 +420,55 @@ sold sell VERB VBN 12 ccomp
   const auto role = Matching(triples, "Lise Brun", "acting CEO of", "Vantora Mining");
   ASSERT_EQ(role.size(), 1U) << Listing(triples);
   EXPECT_EQ(role[0].object.name, "Vantora Mining");
+}
+
+// "said on Monday that ...": the parser hung "that" on the day as a pronoun and the reported
+// clause on it as a relative clause; repaired, the fact is the speaker's, not the article's.
+TEST(UdClasses, AThatAfterASpeechVerbsTimePhraseIntroducesWhatWasSaid) {
+  const std::string rows =
+      "Halvard Halvard PROPN NNP 2 compound B-ORGANIZATION\n"
+      "Marine Marine PROPN NNP 3 nsubj I-ORGANIZATION\n"
+      "said say VERB VBD 0 root\n"
+      "on on ADP IN 5 case\n"
+      "Monday Monday PROPN NNP 3 obl B-DATE\n"
+      "that that PRON WDT 5 nmod\n"
+      "its its PRON PRP$ 8 nmod:poss\n"
+      "ferry ferry NOUN NN 9 nsubj\n"
+      "carried carry VERB VBD 6 acl:relcl\n"
+      "900 900 NUM CD 11 nummod\n"
+      "passengers passenger NOUN NNS 9 obj\n"
+      ". . PUNCT . 3 punct\n";
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
+  RepairMisreadComplements(sentences);
+  EXPECT_EQ(sentences[0].tokens[5].deprel, "mark");
+  EXPECT_EQ(sentences[0].tokens[8].deprel, "ccomp");
+  EXPECT_EQ(sentences[0].tokens[8].head, 3);
+  std::vector<model::Triple> triples;
+  for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
+    triples.push_back(ToModelTriple(t, model::Evidence{}));
+  const auto carried = Matching(triples, "ferry", "carry", "passengers");
+  ASSERT_EQ(carried.size(), 1U) << Listing(triples);
+  EXPECT_EQ(carried[0].attributed_to, "Halvard Marine");
+  EXPECT_FALSE(carried[0].asserted);
+}
+
+// A real relative clause keeps its reading: "the ferry that carried them" has no subject of its
+// own.
+TEST(UdClasses, ARelativeThatWithoutASubjectOfItsOwnIsLeftAlone) {
+  const std::string rows =
+      "Lind Lind PROPN NNP 2 nsubj B-PERSON\n"
+      "praised praise VERB VBD 0 root\n"
+      "the the DET DT 4 det\n"
+      "ferry ferry NOUN NN 2 obj\n"
+      "that that PRON WDT 6 nsubj\n"
+      "carried carry VERB VBD 4 acl:relcl\n"
+      "them they PRON PRP 6 obj\n"
+      ". . PUNCT . 2 punct\n";
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
+  const std::vector<nlp::AnalyzedSentence> before = sentences;
+  RepairMisreadComplements(sentences);
+  for (std::size_t i = 0; i < before[0].tokens.size(); ++i)
+    EXPECT_EQ(sentences[0].tokens[i].deprel, before[0].tokens[i].deprel) << i;
 }
 
 }  // namespace

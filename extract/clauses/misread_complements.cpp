@@ -1,0 +1,67 @@
+#include "extract/clauses/misread_complements.h"
+
+#include <cstddef>
+#include <string_view>
+
+#include "extract/rules/attribution.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsRel(const nlp::Token& t, std::string_view rel) {
+  return t.deprel == rel ||
+         (t.deprel.size() > rel.size() && t.deprel.starts_with(rel) && t.deprel[rel.size()] == ':');
+}
+
+void Repair(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  // True when token k is in the subtree of token i (heads walked up; at most n steps).
+  const auto under = [&](int k, int i) {
+    for (int steps = 0; k >= 0 && k < n && steps <= n; ++steps, k = at(k).head - 1)
+      if (k == i) return true;
+    return false;
+  };
+  for (int t = 1; t + 1 < n; ++t) {
+    nlp::Token& that = at(t);
+    if (nlp::Lower(that.form) != "that" || that.upos != "PRON" || that.head < 1) continue;
+    const int phrase = that.head - 1;
+    const nlp::Token& host = at(phrase);
+    if (!(IsRel(host, "obl") || IsRel(host, "obj") || IsRel(host, "nmod")) || host.head < 1)
+      continue;
+    const int verb = host.head - 1;
+    if (at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma)) continue;
+    // Right after the phrase: nothing between them but the phrase's own words.
+    if (phrase > t) continue;
+    bool adjacent = true;
+    for (int k = phrase + 1; k < t; ++k) adjacent = adjacent && under(k, phrase);
+    if (!adjacent) continue;
+    int clause = -1;
+    bool has_ccomp = false;
+    for (int c = 0; c < n; ++c) {
+      if (at(c).head == verb + 1 && IsRel(at(c), "ccomp")) has_ccomp = true;
+      if (c > t && at(c).head == t + 1 && at(c).deprel == "acl:relcl") clause = c;
+    }
+    if (has_ccomp || clause < 0) continue;
+    bool own_subject = false;
+    for (int c = 0; c < n; ++c)
+      if (c != t && at(c).head == clause + 1 && IsRel(at(c), "nsubj")) own_subject = true;
+    if (!own_subject) continue;
+    that.head = clause + 1;
+    that.deprel = "mark";
+    that.upos = "SCONJ";
+    that.xpos = "IN";
+    at(clause).head = verb + 1;
+    at(clause).deprel = "ccomp";
+  }
+}
+
+}  // namespace
+
+void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs one parse error of reported speech: "Kestrel said on Tuesday that its vaccine protected
+// children" parsed with "that" a pronoun hung on the time phrase ("Tuesday") and the reported
+// clause a relative clause (acl:relcl) of that "that", so the fact loses its speaker and reads
+// as the article's own. When all of these hold, the "that" is the clause's subordinator:
+// - it directly follows the phrase it hangs on, and that phrase is an argument (obl, obj, nmod)
+//   of a verb of saying (rules/attribution.h's IsSpeechVerb) that has no ccomp of its own;
+// - its relative clause comes after it and has a subject of its own (so "that" fills no
+//   subject's place in it).
+// The "that" becomes the clause's mark (SCONJ, IN) and the clause a ccomp of the verb of
+// saying. Lemmas must already be filled (lemmas.h). Never throws.
+void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
