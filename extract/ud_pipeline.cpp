@@ -66,6 +66,18 @@ bool IsPersonByCopula(const ClauseTriple& t, nlp::Lexicon& lexicon) {
   return !words.empty() && NamesAPerson(lexicon, words.back());
 }
 
+// "Kestrel Biotech, a drug maker based in Boston", "Arcadia is a firm": a named subject that an
+// apposition or copula calls a kind of company (IsOrganizationNoun) is an organisation, whatever
+// the recogniser guessed from the name's shape ("Tarvo Engineering" a person), unless it is a
+// country ("Norway is a major lender": the state, not a company).
+bool IsOrganizationByDescription(const ClauseTriple& t) {
+  if ((t.rule != RuleId::kAppositionIsA && t.rule != RuleId::kCopula) || !t.subject.named ||
+      t.object.named || !t.object.value.empty() || t.subject.type == model::EntityType::kCountry)
+    return false;
+  const std::vector<std::string> words = nlp::SplitWords(t.object.name);
+  return !words.empty() && IsOrganizationNoun(words.back());
+}
+
 // Types the typer guesses for a common-noun phrase from its numbers or its head's WordNet class
 // ("budget for 1987" DATE, "time" EVENT, "financial details" PRODUCT) that a reader would not
 // give a phrase that names no thing of its own.
@@ -292,6 +304,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
         MentionOf(*models_, c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
     if (IsPersonByCopula(c, *models_->lexicon))
       mentions.back().text.hint = model::EntityType::kPerson;
+    mentions.back().described_organization = IsOrganizationByDescription(c);
     mentions.push_back(MentionOf(*models_, c.object, false, false, IsClauseObject(c), sentence));
     if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
   }

@@ -90,8 +90,11 @@ struct EntityResolver::Group {
   bool hinted_person = false;
   int mentions = 0;
   int merged_into = -1;
+  bool described_organization = false;
 
   [[nodiscard]] EntityType Type() const {
+    // What the article says the name is outweighs the recogniser's guess from its shape.
+    if (described_organization) return EntityType::kOrganization;
     if (hinted_person) return EntityType::kPerson;
     EntityType best = EntityType::kOther;
     int best_votes = -1;
@@ -224,6 +227,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     }
     g.votes[types[i]]++;
     if (m.text.hint == EntityType::kPerson) g.hinted_person = true;
+    if (m.described_organization) g.described_organization = true;
     group_of[i] = it->second;
   }
 

@@ -17,6 +17,9 @@ struct Mention {
   bool clause = false;    // a reported clause: its own node, never merged
   bool definite = false;  // "the summit", "this pledge"
   bool subject = false;   // the subject of its triple
+  // An apposition or copula says what kind of organisation the name is ("Kestrel Biotech, a drug
+  // maker"): the entity is an ORGANIZATION whatever its other mentions were typed, even PERSON.
+  bool described_organization = false;
   std::size_t sentence = 0;
   // For a pronoun, the index of the mention it stands for, as extract/entities/coreference.h
   // decided; nothing when it declined.

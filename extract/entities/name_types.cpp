@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "nlp/words.h"
 
@@ -32,6 +33,16 @@ std::optional<model::EntityType> OneWordNameType(const std::string& name,
       gazetteer.FindCountry(name) != nullptr)
     return model::EntityType::kCountry;
   return std::nullopt;
+}
+
+bool IsOrganizationNoun(std::string_view noun) {
+  static const std::set<std::string, std::less<>> kNouns = {
+      "agency",      "airline",   "association",  "automaker",    "bank",         "brewer",
+      "carmaker",    "charity",   "chipmaker",    "company",      "conglomerate", "consortium",
+      "corporation", "drugmaker", "exporter",     "firm",         "importer",     "insurer",
+      "lender",      "maker",     "manufacturer", "organisation", "organization", "retailer",
+      "startup",     "start-up",  "subsidiary",   "supplier"};
+  return kNouns.count(nlp::Lower(noun)) > 0;
 }
 
 bool NamesAPerson(nlp::Lexicon& lexicon, const std::string& noun) {

@@ -194,6 +194,21 @@ TEST_F(IngestUdTest, ADescriptionIsNotAPhraseThatOnlyEndsInItsNoun) {
       << testing::PrintToString(rows);
 }
 
+TEST_F(IngestUdTest, ANameTheArticleCallsAFirmIsAnOrganization) {
+  // The recogniser reads "Tarvo Engineering" as a person's name; the apposition says otherwise.
+  ASSERT_EQ(Ingest("firm", {"Tarvo Engineering, a firm based in Turku, designed the bridge. Tarvo "
+                            "Engineering also built a tunnel.\n",
+                            "Norway is a major lender to the fund.\n"})
+                .code,
+            0);
+  const std::string organizations = Kg("entities --type ORGANIZATION --json").out;
+  EXPECT_THAT(organizations, HasSubstr("\"name\":\"Tarvo Engineering\""));
+  EXPECT_THAT(Kg("entities --type PERSON --json").out,
+              testing::Not(HasSubstr("\"name\":\"Tarvo Engineering\"")));
+  // A country called a lender stays the country.
+  EXPECT_THAT(Kg("entities --type COUNTRY --json").out, HasSubstr("\"name\":\"Norway\""));
+}
+
 TEST_F(IngestUdTest, APronounIsThePersonItAgreesWithNotTheLastSubject) {
   ASSERT_EQ(Ingest("gender",
                    {"Tomas Berg met Ruth Ames in Oslo on Monday. She praised the new budget.\n"})
