@@ -67,15 +67,14 @@ bool IsPersonByCopula(const ClauseTriple& t, nlp::Lexicon& lexicon) {
 }
 
 // "Kestrel Biotech, a drug maker based in Boston", "Arcadia is a firm": a named subject that an
-// apposition or copula calls a kind of company (IsOrganizationNoun) is an organisation, whatever
-// the recogniser guessed from the name's shape ("Tarvo Engineering" a person), unless it is a
-// country ("Norway is a major lender": the state, not a company).
+// apposition or copula calls a kind of company (NamesAnOrganizationKind) is an organisation,
+// whatever the recogniser guessed from the name's shape ("Tarvo Engineering" a person), unless it
+// is a country ("Norway is a major lender": the state, not a company).
 bool IsOrganizationByDescription(const ClauseTriple& t) {
   if ((t.rule != RuleId::kAppositionIsA && t.rule != RuleId::kCopula) || !t.subject.named ||
       t.object.named || !t.object.value.empty() || t.subject.type == model::EntityType::kCountry)
     return false;
-  const std::vector<std::string> words = nlp::SplitWords(t.object.name);
-  return !words.empty() && IsOrganizationNoun(words.back());
+  return NamesAnOrganizationKind(nlp::SplitWords(t.object.name));
 }
 
 // Types the typer guesses for a common-noun phrase from its numbers or its head's WordNet class

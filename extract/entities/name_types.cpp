@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <vector>
 
 #include "nlp/words.h"
 
@@ -35,14 +36,19 @@ std::optional<model::EntityType> OneWordNameType(const std::string& name,
   return std::nullopt;
 }
 
-bool IsOrganizationNoun(std::string_view noun) {
+bool NamesAnOrganizationKind(const std::vector<std::string>& words) {
   static const std::set<std::string, std::less<>> kNouns = {
       "agency",      "airline",   "association",  "automaker",    "bank",         "brewer",
       "carmaker",    "charity",   "chipmaker",    "company",      "conglomerate", "consortium",
       "corporation", "drugmaker", "exporter",     "firm",         "importer",     "insurer",
       "lender",      "maker",     "manufacturer", "organisation", "organization", "retailer",
       "startup",     "start-up",  "subsidiary",   "supplier"};
-  return kNouns.count(nlp::Lower(noun)) > 0;
+  // Makers that are people: "a key decision maker", "a film maker".
+  static const std::set<std::string, std::less<>> kPersonMakers = {
+      "decision", "policy", "law", "film", "movie", "peace", "trouble", "king", "deal", "rule"};
+  if (words.empty() || kNouns.count(nlp::Lower(words.back())) == 0) return false;
+  return !(nlp::Lower(words.back()) == "maker" && words.size() > 1 &&
+           kPersonMakers.count(nlp::Lower(words[words.size() - 2])) > 0);
 }
 
 bool NamesAPerson(nlp::Lexicon& lexicon, const std::string& noun) {

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/entity_type.h"
 #include "nlp/gazetteer.h"
@@ -29,12 +30,13 @@ namespace kg::extract {
                                                                bool speaker,
                                                                const nlp::Gazetteer& gazetteer);
 
-// True for a noun that names a kind of company or organisation ("firm", "lender", "drug maker"'s
-// "maker", "carmaker", "insurer", "charity"), so that "Kestrel Biotech, a drug maker based in
-// Boston" or "Arcadia is a firm" makes the name an ORGANIZATION whatever the recogniser guessed.
-// A small curated list: WordNet files "maker", "lender" and "firm" under person or group alike,
-// and nouns that name people as often ("producer", "developer", "broker") are left out.
-[[nodiscard]] bool IsOrganizationNoun(std::string_view noun);
+// True when the phrase `words` (its head noun last) names a kind of company or organisation
+// ("firm", "lender", "drug maker", "carmaker", "insurer", "charity"), so that "Kestrel Biotech, a
+// drug maker based in Boston" or "Arcadia is a firm" makes the name an ORGANIZATION whatever the
+// recogniser guessed. A small curated list: WordNet files "maker", "lender" and "firm" under
+// person or group alike, and nouns that name people as often ("producer", "developer", "broker")
+// are left out, as are the makers who are people ("decision maker", "film maker").
+[[nodiscard]] bool NamesAnOrganizationKind(const std::vector<std::string>& words);
 
 // True when WordNet's first sense of `noun` (any inflected form: "allies") is a person
 // (noun.person): "ally", "banker", "minister". The copula "Oskar and Yusuf are close allies"

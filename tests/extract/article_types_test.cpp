@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/entities/name_types.h"
+
 namespace kg::extract {
 namespace {
 
@@ -59,6 +61,16 @@ TEST(ArticleTypes, OneNameRetypedIntoAnotherJoinsIt) {
   ASSERT_EQ(g.entities.size(), 1U);
   EXPECT_EQ(g.entities[0].mentions, 3);
   EXPECT_EQ(g.entities[0].aliases.size(), 2U);
+}
+
+TEST(ArticleTypes, KindsOfCompanyAreNamedButMakersWhoArePeopleAreNot) {
+  EXPECT_TRUE(NamesAnOrganizationKind({"drug", "maker"}));
+  EXPECT_TRUE(NamesAnOrganizationKind({"regional", "lender"}));
+  EXPECT_TRUE(NamesAnOrganizationKind({"Firm"}));
+  EXPECT_FALSE(NamesAnOrganizationKind({"key", "decision", "maker"}));
+  EXPECT_FALSE(NamesAnOrganizationKind({"film", "maker"}));
+  EXPECT_FALSE(NamesAnOrganizationKind({"former", "banker"}));
+  EXPECT_FALSE(NamesAnOrganizationKind({}));
 }
 
 }  // namespace
