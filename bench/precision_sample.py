@@ -3,7 +3,7 @@
 
   sample: precision_sample.py sample --kg build/cli/kg --parser ud --out bench/judged/DIR
       Picks STORIES stories spread evenly over ../shared/corpus/news (every len/STORIES-th file in
-      name order), ingests them into a fresh store with the parser given, and draws TRIPLES triples
+      name order, from file OFFSET), ingests them into a fresh store with the parser given, and draws TRIPLES triples
       and ENTITIES entity nodes with a fixed seed. Writes, in DIR:
         triples.tsv   the judging sheet: id, sentence, triple as the user sees it, empty `judgment`
                       (correct | partly | wrong) and `note` columns. Nothing else: no confidence, no
@@ -11,6 +11,8 @@
         entities.tsv  id, name, type, one sentence that mentions it, empty `junk` (yes | no) and
                       `type_right` (yes | no | n/a for OTHER and value nodes) columns.
         key.tsv       id -> confidence and extractor rule, for scoring after judging.
+        picked.jsonl  the sampled triples as `kg triples --json` gives them, one a line in id
+                      order (for fitting confidence on a training sample: bench/fit_confidence.py).
         stories.txt   the stories used.
   score:  precision_sample.py score DIR
       Reads the judged sheets and prints: share correct, share correct or partly, the mean judged
@@ -67,7 +69,7 @@ def sample(args):
         return 77
     files = sorted(p for p in CORPUS.glob("*.txt"))
     step = max(1, len(files) // args.stories)
-    stories = files[::step][:args.stories]
+    stories = files[args.offset::step][:args.stories]
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kg_judge_") as tmp:
@@ -78,13 +80,15 @@ def sample(args):
         entities = kg_json(args.kg, db, "entities")["entities"]
     rng = random.Random(args.seed)
     picked = rng.sample(triples, min(args.triples, len(triples)))
-    with open(out / "triples.tsv", "w", newline="") as f, open(out / "key.tsv", "w", newline="") as k:
+    with open(out / "triples.tsv", "w", newline="") as f, open(out / "key.tsv", "w", newline="") as k, \
+            open(out / "picked.jsonl", "w") as picked_json:
         sheet, key = csv.writer(f, delimiter="\t"), csv.writer(k, delimiter="\t")
         sheet.writerow(["id", "sentence", "triple", "judgment", "note"])
         key.writerow(["id", "confidence", "extractor"])
         for i, t in enumerate(picked, 1):
             sheet.writerow([i, t["evidence"]["sentence"], render(t), "", ""])
             key.writerow([i, t["confidence"], t["extractor"]])
+            picked_json.write(json.dumps(t) + "\n")
     # One sentence per entity: the first triple that names it.
     sentence_of = {}
     for t in triples:
@@ -146,6 +150,9 @@ def main():
     s.add_argument("--triples", type=int, default=50)
     s.add_argument("--entities", type=int, default=100)
     s.add_argument("--seed", type=int, default=20261201)
+    s.add_argument("--offset", type=int, default=0,
+                   help="start the every-k-th pick at this file: another set of stories (a training "
+                        "sample for confidence must not share stories with the judged one)")
     s.add_argument("--out", required=True)
     c = sub.add_parser("score")
     c.add_argument("dir")
