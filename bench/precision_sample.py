@@ -37,13 +37,34 @@ MODALS = {"will", "would", "may", "might", "could", "can", "should", "must", "sh
 VALUE_TYPES = {"MONEY", "DATE", "QUANTITY", "PERCENT", "OTHER"}
 
 
+# Words that already say a modality or a negation when the relation is shown as written: the
+# relation keeps the governing verb ("has agreed to let", "failed to stop"), so prefixing its
+# label again ("agree has agreed to ...", "NOT failed to stop") would garble what a reader sees.
+SAYS_MODALITY = {"must": {"has", "have", "had", "must"}, "will": {"will", "'ll", "going", "wo"},
+                 "seek": {"sought"}}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+IMPLICATIVE_NEGATIVES = ("refus", "declin", "fail", "den", "reject")
+
+
+def says_modality(words, modality):
+    m = modality.lower()
+    if not m:
+        return True
+    return any(w == m or w[:4] == m[:4] or w in SAYS_MODALITY.get(m, ()) for w in words)
+
+
+def says_negation(words):
+    return any(w in NEGATORS or w.startswith(IMPLICATIVE_NEGATIVES) for w in words)
+
+
 def render(t):
     """A triple as a reader sees it: subject -relation-> object, with its qualifiers."""
     words = t["relation"] or t["predicate"]
-    # The modality prefixes the words only when they do not already say it ("will create").
-    said = set(words.lower().split()) & ({t["modality"].lower()} | MODALS)
-    modality = t["modality"] + " " if t["modality"] and not said else ""
-    rel = ("NOT " if t["negated"] else "") + modality + words
+    lower = words.lower().split()
+    modality = "" if says_modality(lower, t["modality"]) or lower[0] in MODALS \
+        else t["modality"] + " "
+    negation = "NOT " if t["negated"] and not says_negation(lower) else ""
+    rel = negation + modality + words
     out = f'{t["subject"]["name"]} ({t["subject"]["type"]}) -[{rel}]-> ' \
           f'{t["object"]["name"]} ({t["object"]["type"]})'
     if t.get("attributed_to"):
