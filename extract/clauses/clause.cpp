@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <optional>
 #include <string_view>
 
 #include "extract/clauses/argument.h"
@@ -267,6 +268,39 @@ void ParticipleSubject(const nlp::DepTree& tree, Clause& c) {
   }
 }
 
+// "approved two loans to India totalling $250 million" parsed with "totalling" an xcomp of
+// "approved": a gerund after the governor's object, under a verb that takes no object gerund
+// (TakesObjectGerund), modifies that object; the object is its subject, and it takes neither the
+// governor's words nor a modality from it.
+std::optional<int> GerundOfObject(const nlp::DepTree& tree, const Clause& gov, const Clause& c) {
+  if (tree.BaseRel(c.predicate) != "xcomp" || tree.token(c.predicate).xpos != "VBG" ||
+      !c.subjects.empty() || tree.Child(c.predicate, "mark") ||
+      TakesObjectGerund(tree.Lemma(gov.predicate)))
+    return std::nullopt;
+  const auto object = tree.Child(gov.predicate, "obj");
+  if (!object || *object > c.predicate) return std::nullopt;
+  return object;
+}
+
+// A non-finite adverbial clause without a subject of its own happens only as far as its
+// governor does: "Central banks may succeed in slowing a trend" slows it only possibly; "did
+// not succeed in slowing" does not slow it. Under "succeed in", "persist in", "fail in" (mark
+// "in") the governor's words are part of the relation ("may succeed in slowing").
+void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
+  c.subjects = gov.subjects;
+  c.subject_source = SubjectSource::kAdverbial;
+  const std::string& xpos = tree.token(c.predicate).xpos;
+  if (xpos != "VBG" && xpos != "VB") return;
+  if (c.modality.empty()) c.modality = gov.modality;
+  if (tree.HasChildLemma(c.predicate, "mark", {"in"}) && xpos == "VBG") {
+    c.negated = c.negated != (gov.negated !=
+                              (ImplicativeOf(tree.Lemma(gov.predicate)) == Implicative::kNegative));
+    c.relation_tokens.insert(c.relation_tokens.end(), gov.relation_tokens.begin(),
+                             gov.relation_tokens.end());
+    for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
+  }
+}
+
 // What a clause takes from the clause that governs it, by the relation between them. Source
 // and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
@@ -276,6 +310,9 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   c.asserted = gov.asserted;
   if (rel == "conj") {
     InheritConjunct(tree, gov, c);
+  } else if (const auto object = GerundOfObject(tree, gov, c)) {
+    c.subjects = Conjuncts(tree, *object);
+    c.subject_source = SubjectSource::kRelative;
   } else if (rel == "xcomp" || ControlledAdverbial(tree, gov, c)) {
     InheritXcomp(tree, gov, c);
   } else if (rel == "ccomp" || rel == "csubj" ||
@@ -284,8 +321,7 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   } else if (rel == "acl") {
     ParticipleSubject(tree, c);
   } else if (!own_subject && rel != "parataxis") {
-    c.subjects = gov.subjects;
-    c.subject_source = SubjectSource::kAdverbial;
+    InheritAdverbial(tree, gov, c);
   }
 }
 
@@ -334,6 +370,20 @@ void MisattachedFiniteVerb(const nlp::DepTree& tree, Clause& c) {
   c.subject_source = SubjectSource::kOwn;
 }
 
+// "There are signs that central banks realize ...", "hopes that the talks will resume": a
+// content clause of a noun that does not vouch for it is not the writer's fact
+// (ContentClauseStance).
+void ContentClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
+  const int noun = tree.Head(c.predicate);
+  if (noun == kNone || tree.BaseRel(c.predicate) != "acl" ||
+      !tree.HasChildLemma(c.predicate, "mark", {"that", "whether", "if"}))
+    return;
+  const auto stance = ContentClauseStance(tree.Lemma(noun));
+  if (!stance) return;
+  c.asserted = false;
+  if (c.modality.empty()) c.modality = *stance;
+}
+
 Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
                   const std::vector<Clause>& clauses) {
   Clause c;
@@ -344,6 +394,7 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   OwnSubjects(tree, c);
   if (parent >= 0) InheritFromGoverning(tree, clauses[static_cast<std::size_t>(parent)], c);
   MisattachedFiniteVerb(tree, c);
+  ContentClauseOfNoun(tree, c);
   if (parent < 0 && tree.BaseRel(predicate) == "acl" && tree.Head(predicate) != kNone)
     ParticipleSubject(tree, c);
   AddRelationWords(tree, predicate, c.relation_tokens);

@@ -14,7 +14,15 @@ constexpr std::array<std::string_view, 27> kObjectControl{
     "direct",    "request", "press",  "pressure", "warn",     "enable", "authorize",
     "authorise", "oblige",  "beg",    "plead",    "call",     "appeal"};
 
+constexpr std::array<std::string_view, 17> kObjectGerund{
+    "see",  "hear", "watch", "notice", "observe", "find", "keep",    "leave",  "catch",
+    "spot", "have", "get",   "send",   "set",     "feel", "imagine", "picture"};
+
 }  // namespace
+
+bool TakesObjectGerund(std::string_view lemma) {
+  return std::find(kObjectGerund.begin(), kObjectGerund.end(), lemma) != kObjectGerund.end();
+}
 
 bool IsObjectControlVerb(std::string_view lemma) {
   return std::find(kObjectControl.begin(), kObjectControl.end(), lemma) != kObjectControl.end();

@@ -12,4 +12,11 @@ namespace kg::extract {
 // expected to sign").
 [[nodiscard]] bool IsObjectControlVerb(std::string_view lemma);
 
+// Verbs whose object can carry a gerund predicate of its own (perception, finding, keeping,
+// causing: "saw prices falling", "kept rates rising", "left workers waiting"; Huddleston & Pullum
+// 2002, ch. 14 on catenative verbs with an intervening object). After any other verb a gerund
+// following its object modifies that object ("approved loans totalling $250 million", "bought the
+// securities comprising the units"), whatever the parser made of it.
+[[nodiscard]] bool TakesObjectGerund(std::string_view lemma);
+
 }  // namespace kg::extract

@@ -13,7 +13,23 @@ namespace {
 constexpr std::array<std::string_view, 11> kModals{
     "may", "might", "could", "can", "will", "would", "shall", "should", "must", "ought", "wo"};
 
+constexpr std::array<std::string_view, 14> kAttitudeNouns{
+    "hope", "fear",     "plan", "expectation", "threat",      "promise",   "demand",
+    "call", "proposal", "risk", "chance",      "possibility", "intention", "wish"};
+constexpr std::array<std::string_view, 16> kEvidentialNouns{
+    "sign",    "indication", "evidence",   "speculation", "rumour", "rumor",
+    "report",  "claim",      "suggestion", "belief",      "view",   "doubt",
+    "concern", "allegation", "assumption", "impression"};
+
 }  // namespace
+
+std::optional<std::string> ContentClauseStance(std::string_view noun) {
+  if (std::find(kAttitudeNouns.begin(), kAttitudeNouns.end(), noun) != kAttitudeNouns.end())
+    return std::string(noun);
+  if (std::find(kEvidentialNouns.begin(), kEvidentialNouns.end(), noun) != kEvidentialNouns.end())
+    return std::string();
+  return std::nullopt;
+}
 
 std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.ChildrenWith(predicate, "aux")) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "nlp/dep_tree.h"
 
@@ -21,5 +23,16 @@ namespace kg::extract {
 // "expected" for the passive "is expected to". Empty for implicatives (see negation.h), which say
 // whether the complement happened.
 [[nodiscard]] std::string ComplementModality(const nlp::DepTree& tree, int governor);
+
+// What a content clause ("that ...") of `noun` (a lemma) is, when the noun does not vouch for
+// it: std::nullopt for nouns that state a fact ("the fact that", "the news that"); otherwise
+// the clause is not asserted, and the string is its modality: the noun itself for attitudes that
+// leave the clause undone ("hope", "fear", "plan", "expectation", "threat", "promise", "demand",
+// "call", "proposal", "risk", "chance", "possibility"), "" for evidence and reports that only
+// point at it ("sign", "indication", "evidence", "speculation", "rumour", "report", "claim",
+// "suggestion", "belief", "view", "doubt", "concern", "allegation"). Source: the noun classes of
+// Huddleston & Pullum 2002, ch. 11 on content clauses, and the evidential nouns of Saurí &
+// Pustejovsky's FactBank annotation guidelines (2009).
+[[nodiscard]] std::optional<std::string> ContentClauseStance(std::string_view noun);
 
 }  // namespace kg::extract

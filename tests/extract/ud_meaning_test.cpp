@@ -363,5 +363,72 @@ mine mine NOUN NN 12 obj
   EXPECT_FALSE(told[0].asserted);
 }
 
+TEST(UdModality, MeansClauseTakesItsGovernorsModal) {
+  // "Regulators may succeed in curbing the boom."
+  const auto triples = Extract(R"(Regulators regulator NOUN NNS 3 nsubj
+may may AUX MD 3 aux
+succeed succeed VERB VB 0 root
+in in SCONJ IN 5 mark
+curbing curb VERB VBG 3 advcl
+the the DET DT 7 det
+boom boom NOUN NN 5 obj
+. . PUNCT . 3 punct)");
+  const auto curb = Matching(triples, "Regulators", "curb", "boom");
+  ASSERT_EQ(curb.size(), 1U) << Listing(triples);
+  EXPECT_EQ(curb[0].modality, "may");
+  EXPECT_EQ(curb[0].relation, "may succeed in curbing");
+  ExpectNoBarePositive(triples, "curb");
+}
+
+TEST(UdModality, ContentClauseOfAHopeOrASignIsNotAFact) {
+  // "There are signs that lenders will tighten credit, and hopes that the port reopens."
+  const auto triples = Extract(R"(There there PRON EX 2 expl
+are be VERB VBP 0 root
+signs sign NOUN NNS 2 nsubj
+that that SCONJ IN 7 mark
+lenders lender NOUN NNS 7 nsubj
+will will AUX MD 7 aux
+tighten tighten VERB VB 3 acl
+credit credit NOUN NN 7 obj
+, , PUNCT , 11 punct
+and and CCONJ CC 11 cc
+hopes hope NOUN NNS 3 conj
+that that SCONJ IN 15 mark
+the the DET DT 14 det
+port port NOUN NN 15 nsubj
+reopens reopen VERB VBZ 11 acl
+. . PUNCT . 2 punct)");
+  const auto tighten = Matching(triples, "lenders", "tighten", "credit");
+  ASSERT_EQ(tighten.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(tighten[0].asserted);
+  for (const model::Triple& t : triples)
+    if (t.predicate == "reopen") {
+      EXPECT_FALSE(t.asserted) << Listing(triples);
+      EXPECT_EQ(t.modality, "hope") << Listing(triples);
+    }
+}
+
+TEST(UdRoles, GerundAfterAnObjectModifiesTheObject) {
+  // "The fund approved three grants totalling 40 million euros." (the parser's xcomp)
+  const auto triples = Extract(R"(The the DET DT 2 det
+fund fund NOUN NN 3 nsubj
+approved approve VERB VBD 0 root
+three three NUM CD 5 nummod
+grants grant NOUN NNS 3 obj
+totalling total VERB VBG 3 xcomp
+40 40 NUM CD 8 compound
+million million NUM CD 9 nummod
+euros euro NOUN NNS 6 obj
+. . PUNCT . 3 punct)");
+  for (const model::Triple& t : triples) {
+    if (t.predicate == "total") {
+      EXPECT_EQ(t.subject.name, "three grants") << Listing(triples);
+      EXPECT_TRUE(t.modality.empty()) << Listing(triples);
+    }
+    EXPECT_EQ(t.relation.find("approved totalling"), std::string::npos) << Listing(triples);
+  }
+  EXPECT_EQ(Matching(triples, "fund", "approve", "three grants").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
