@@ -1,46 +1,85 @@
 #include "extract/graph_confidence.h"
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <string_view>
 
+#include "extract/rules/catalogue.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
 
-constexpr std::size_t kLongSentence = 28;
-constexpr std::size_t kVeryLongSentence = 40;
-constexpr std::size_t kLongPhrase = 5;
-constexpr std::size_t kLongRelation = 4;
-constexpr std::size_t kLongClause = 20;
+// bench/fit_confidence.py's output on bench/judged/2026-12-01-confidence-train (L2 penalty 2),
+// in its feature order.
+constexpr double kIntercept = 0.313;
+constexpr double kSpeech = 0.756;
+constexpr double kCopula = -0.783;
+constexpr double kRole = 0.613;
+constexpr double kOblique = 0.100;
+constexpr double kNotPlain = -0.485;  // not model::IsAsserted: reported, modal or negated
+constexpr double kModal = -0.032;
+constexpr double kNegated = -0.657;
+constexpr double kSubjectNamed = 0.406;
+constexpr double kSubjectBare = -0.074;
+constexpr double kObjectBare = -0.387;
+constexpr double kLongRelation = -0.130;
+constexpr double kLongSentence = -0.395;
 
-bool IsPlainPhrase(const Argument& a) {
-  return !a.named && a.value.empty() && a.type == model::EntityType::kOther;
+constexpr std::size_t kLongRelationWords = 3;
+constexpr std::size_t kLongSentenceWords = 35;
+
+bool RuleIn(std::string_view rule, std::initializer_list<RuleId> ids) {
+  return std::any_of(ids.begin(), ids.end(), [&](RuleId id) { return Rule(id).name == rule; });
+}
+
+// A named thing: what fit_confidence.py counts as a subject that is not OTHER or a value.
+bool Named(model::EntityType type) {
+  switch (type) {
+    case model::EntityType::kOther:
+    case model::EntityType::kMoney:
+    case model::EntityType::kDate:
+    case model::EntityType::kQuantity:
+      return false;
+    case model::EntityType::kPerson:
+    case model::EntityType::kOrganization:
+    case model::EntityType::kCountry:
+    case model::EntityType::kCity:
+    case model::EntityType::kLocation:
+    case model::EntityType::kEvent:
+    case model::EntityType::kWeapon:
+    case model::EntityType::kProduct:
+      return true;
+  }
+  return false;
+}
+
+bool Bare(const model::EntityRef& end) {
+  return end.type == model::EntityType::kOther && nlp::CountWords(end.name) == 1;
 }
 
 }  // namespace
 
-double GraphConfidence(const EmittedTriple& triple, std::size_t sentence_words) {
-  const ClauseTriple& t = triple.clause;
-  double confidence = t.confidence;
-  if (t.subject.pronoun || t.object.pronoun) confidence *= 0.75;
-  if (sentence_words > kVeryLongSentence)
-    confidence *= 0.8;
-  else if (sentence_words > kLongSentence)
-    confidence *= 0.9;
-  if (t.rule == RuleId::kPassiveAgent) confidence *= 0.8;
-  // A relation of many words is a chain of verbs ("seek sought to depict as"): each link is a
-  // chance for a wrong attachment.
-  if (nlp::CountWords(t.relation) >= kLongRelation) confidence *= 0.85;
-  const bool clause_node = t.rule == RuleId::kSpeech || t.rule == RuleId::kAccordingTo;
-  // A long reported clause is more often cut or run together with the next one.
-  if (clause_node && nlp::CountWords(t.object.name) > kLongClause) confidence *= 0.85;
-  if (!clause_node && IsPlainPhrase(t.object)) {
-    if (nlp::CountWords(t.object.name) >= kLongPhrase) confidence *= 0.85;
-    const bool oblique = t.rule == RuleId::kSubjectOblique || t.rule == RuleId::kPassiveOblique ||
-                         t.rule == RuleId::kCopulaOblique;
-    if (oblique) confidence *= 0.9;
-  }
-  return std::clamp(confidence, 0.05, 0.99);
+double GraphConfidence(const model::Triple& t) {
+  const bool speech = RuleIn(t.rule, {RuleId::kSpeech, RuleId::kAccordingTo});
+  const std::string_view relation = t.relation.empty() ? t.predicate : t.relation;
+  double z = kIntercept;
+  if (speech) z += kSpeech;
+  if (RuleIn(t.rule, {RuleId::kCopula, RuleId::kCopulaOblique})) z += kCopula;
+  if (RuleIn(t.rule, {RuleId::kAppositionIsA, RuleId::kAppositionRole, RuleId::kTitleRole}))
+    z += kRole;
+  if (RuleIn(t.rule, {RuleId::kSubjectOblique, RuleId::kPassiveOblique, RuleId::kObjectModifier}))
+    z += kOblique;
+  if (!model::IsAsserted(t) && !speech) z += kNotPlain;
+  if (!t.modality.empty()) z += kModal;
+  if (t.negated) z += kNegated;
+  if (Named(t.subject.type)) z += kSubjectNamed;
+  if (Bare(t.subject)) z += kSubjectBare;
+  if (Bare(t.object)) z += kObjectBare;
+  if (nlp::CountWords(relation) >= kLongRelationWords) z += kLongRelation;
+  if (nlp::CountWords(t.evidence.sentence) > kLongSentenceWords) z += kLongSentence;
+  return std::clamp(1.0 / (1.0 + std::exp(-z)), 0.05, 0.99);
 }
 
 }  // namespace kg::extract

@@ -132,7 +132,6 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool subject, bool 
 // one sentence (the first, made by the more specific rule, is kept).
 std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
                                        const std::vector<bool>& edges,
-                                       const std::vector<std::size_t>& sentence_words,
                                        const std::vector<std::optional<std::size_t>>& resolved,
                                        const std::vector<model::Entity>& entities) {
   // A surface name -> its entity's name, in its sentence (a pronoun names someone else in the
@@ -176,7 +175,6 @@ std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
     // backwards between its ends: the edge says the verb ("lead"); Open IE output (CaRB), which
     // quotes the sentence's order, keeps them.
     if (emitted[i].clause.rule == RuleId::kPassiveAgent) t.relation = t.predicate;
-    t.confidence = GraphConfidence(emitted[i], sentence_words[t.evidence.sentence_index]);
     t.extractor = "ud/" + t.rule;
     out.push_back(std::move(t));
   }
@@ -311,11 +309,10 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   EntityResolver resolver(models_->typer, *models_->gazetteer, PronounRule::kAntecedent);
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();
-  std::vector<std::size_t> sentence_words;
-  for (const nlp::AnalyzedSentence& s : sentences) sentence_words.push_back(s.tokens.size());
-  graph.triples =
-      ResolveEnds(emitted, GraphEdges(emitted), sentence_words, resolved, graph.entities);
+  graph.triples = ResolveEnds(emitted, GraphEdges(emitted), resolved, graph.entities);
   CorrectArticleTypes(graph, *models_->gazetteer);
+  // Confidence reads the edge as it is stored: its ends' final names and types.
+  for (model::Triple& t : graph.triples) t.confidence = GraphConfidence(t);
   // A name whose every triple was dropped is no node.
   std::set<std::pair<std::string, model::EntityType>> used;
   for (const model::Triple& t : graph.triples) {

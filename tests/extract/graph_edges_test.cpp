@@ -139,21 +139,34 @@ conditions condition NOUN NNS 8 nmod
   EXPECT_TRUE(found) << Listing(Triples(emitted));
 }
 
-TEST(GraphConfidence, PronounsAndLongSentencesRankLower) {
-  const auto named = Emit(R"(Halden Halden PROPN NNP 3 nsubj B-ORGANIZATION
-Brewing Brewing PROPN NNP 1 flat I-ORGANIZATION
-bought buy VERB VBD 0 root
-Torvik Torvik PROPN NNP 3 obj B-ORGANIZATION
-. . PUNCT . 3 punct)");
-  const auto pronoun = Emit(R"(It it PRON PRP 2 nsubj
-bought buy VERB VBD 0 root
-Torvik Torvik PROPN NNP 2 obj B-ORGANIZATION
-. . PUNCT . 2 punct)");
-  ASSERT_EQ(named.size(), 1U);
-  ASSERT_EQ(pronoun.size(), 1U);
-  EXPECT_GT(GraphConfidence(named[0], 5), GraphConfidence(pronoun[0], 4));
-  EXPECT_GT(GraphConfidence(named[0], 5), GraphConfidence(named[0], 45));
-  EXPECT_LE(GraphConfidence(named[0], 5), 0.99);
+TEST(GraphConfidence, NamedDoersAndQuotesRankAboveNegatedCopulasOfBareWords) {
+  model::Triple named;
+  named.subject = {"Halden Brewing", model::EntityType::kOrganization};
+  named.object = {"Torvik", model::EntityType::kOrganization};
+  named.predicate = named.relation = "buy";
+  named.rule = "nsubj-obj";
+  named.evidence.sentence = "Halden Brewing bought Torvik.";
+  model::Triple quote = named;
+  quote.rule = "speech";
+  quote.predicate = quote.relation = "say";
+  quote.object = {"the deal will close in May", model::EntityType::kOther};
+  model::Triple bare = named;
+  bare.subject = {"value", model::EntityType::kOther};
+  bare.object = {"up", model::EntityType::kOther};
+  bare.rule = "cop";
+  bare.predicate = bare.relation = "be";
+  bare.negated = true;
+  bare.asserted = false;
+  EXPECT_GT(GraphConfidence(quote), GraphConfidence(named));
+  EXPECT_GT(GraphConfidence(named), GraphConfidence(bare));
+  model::Triple long_sentence = named;
+  long_sentence.evidence.sentence = std::string(40 * 5, 'x');
+  for (std::size_t i = 0; i < 40; ++i) long_sentence.evidence.sentence[i * 5 + 4] = ' ';
+  EXPECT_GT(GraphConfidence(named), GraphConfidence(long_sentence));
+  for (const auto& t : {named, quote, bare, long_sentence}) {
+    EXPECT_GE(GraphConfidence(t), 0.05);
+    EXPECT_LE(GraphConfidence(t), 0.99);
+  }
 }
 
 // Which phrases the news graph refuses as nodes or edges, and what it trims from a node's span.
