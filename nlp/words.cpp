@@ -47,4 +47,16 @@ bool IsCalendarWord(std::string_view lemma) {
   return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
 }
 
+bool IsVerbOfSaying(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 46> kSaying{
+      "say",     "tell",      "claim",     "state",    "announce", "add",         "report",
+      "allege",  "insist",    "argue",     "warn",     "believe",  "think",       "write",
+      "declare", "assert",    "suggest",   "confirm",  "admit",    "acknowledge", "explain",
+      "note",    "reveal",    "predict",   "estimate", "maintain", "contend",     "stress",
+      "tweet",   "testify",   "conclude",  "suspect",  "fear",     "accuse",      "ask",
+      "recall",  "reply",     "respond",   "indicate", "concede",  "remark",      "comment",
+      "observe", "emphasize", "emphasise", "caution"};
+  return std::find(kSaying.begin(), kSaying.end(), lemma) != kSaying.end();
+}
+
 }  // namespace kg::nlp

@@ -19,4 +19,11 @@ namespace kg::nlp {
 // "yesterday", "year"): words of dates, never roles or names of things.
 [[nodiscard]] bool IsCalendarWord(std::string_view lemma);
 
+// True for the lemma of a verb of saying or thinking whose subject is a speaker and whose
+// clausal complement is that speaker's claim: say, tell, claim, state, announce, add, report,
+// allege, insist, argue, warn, believe, think, comment, ... (46 verbs; the attribution rules
+// add the denial verbs). Its subject is someone who can speak: a person, an organisation or a
+// group.
+[[nodiscard]] bool IsVerbOfSaying(std::string_view lemma);
+
 }  // namespace kg::nlp

@@ -60,9 +60,24 @@ void AddRelationWords(const nlp::DepTree& tree, int predicate, std::vector<int>&
   }
 }
 
+// "French Finance Minister Edouard Balladur said" parsed with two subjects, "Finance" and
+// "Edouard": a subject whose words end right where another subject's begin is the front of that
+// one's name (an affiliation or title), not a second speaker or doer. Two true subjects of one
+// verb are coordinated (conj) or apart.
+bool FrontOfNextSubject(const nlp::DepTree& tree, int predicate, int subject) {
+  const std::vector<int> words = tree.Subtree(subject);
+  const int last = *std::max_element(words.begin(), words.end());
+  for (const int other : tree.ChildrenWith(predicate, "nsubj")) {
+    if (other == subject) continue;
+    const std::vector<int> next = tree.Subtree(other);
+    if (*std::min_element(next.begin(), next.end()) == last + 1) return true;
+  }
+  return false;
+}
+
 void OwnSubjects(const nlp::DepTree& tree, Clause& c) {
   for (const int s : tree.Children(c.predicate)) {
-    if (!tree.IsRel(s, "nsubj")) continue;
+    if (!tree.IsRel(s, "nsubj") || FrontOfNextSubject(tree, c.predicate, s)) continue;
     if (tree.IsRel(s, "nsubj:pass")) c.passive = true;
     for (const int conj : Conjuncts(tree, s))
       c.subjects.push_back(Antecedent(tree, c.predicate, conj));

@@ -263,6 +263,10 @@ bool Agrees(const PronounFeatures& p, const Chain& c) {
   return c.number == Number::kPlural || c.collective;
 }
 
+// Who can be the subject of a verb of saying: a person, an organisation or a group ("they said"
+// is never "the quotas said").
+bool CanSpeak(const Chain& c) { return c.animacy == Animacy::kPerson || c.collective; }
+
 // "It is clear that ...", "it seems ...", "it was reported that ...": an "it" that stands for the
 // clause after it, or for nothing.
 bool IsPleonasticIt(const nlp::DepTree& tree, int t) {
@@ -378,6 +382,9 @@ class Resolver {
     if (p.form == "it" && IsPleonasticIt(tree, t)) return link;
     const int governor = tree.Head(RoleToken(tree, t));
     if (p.kind == Kind::kReflexive) return ResolveReflexive(tree, at, p, governor);
+    const bool speaker = p.kind == Kind::kPersonal && tree.BaseRel(t) == "nsubj" &&
+                         governor != nlp::DepTree::kNone &&
+                         nlp::IsVerbOfSaying(tree.Lemma(governor));
 
     std::map<std::size_t, double> salience;
     std::map<std::size_t, TokenRef> nearest;
@@ -385,7 +392,7 @@ class Resolver {
     for (const Candidate& c : candidates_) {
       if (c.head.sentence + kWindow < at.sentence) continue;
       LookUpNoun(lexicon_, chains_[c.chain]);
-      if (!Agrees(p, chains_[c.chain])) continue;
+      if (!Agrees(p, chains_[c.chain]) || (speaker && !CanSpeak(chains_[c.chain]))) continue;
       if (c.head.sentence == at.sentence) {
         const int ct = static_cast<int>(c.head.token);
         // "the father of his friend": the phrase holding the pronoun; "Ann saw her":

@@ -5,18 +5,11 @@
 #include <string>
 
 #include "extract/rules/negation.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 
 namespace {
-
-constexpr std::array<std::string_view, 46> kSpeechVerbs{
-    "say",      "tell",     "claim",   "state",       "announce",  "add",     "report",   "allege",
-    "insist",   "argue",    "warn",    "believe",     "think",     "write",   "declare",  "assert",
-    "suggest",  "confirm",  "admit",   "acknowledge", "explain",   "note",    "reveal",   "predict",
-    "estimate", "maintain", "contend", "stress",      "tweet",     "testify", "conclude", "suspect",
-    "fear",     "accuse",   "ask",     "recall",      "reply",     "respond", "indicate", "concede",
-    "remark",   "comment",  "observe", "emphasize",   "emphasise", "caution"};
 
 // Verbs of thinking, suspecting and asking among the speech verbs: what their subject believes,
 // fears or asks is not something said, so their edges keep the verb.
@@ -31,10 +24,7 @@ std::string SpeechPredicate(std::string_view lemma) {
   return IsSpeechVerb(lemma) ? "say" : std::string(lemma);
 }
 
-bool IsSpeechVerb(std::string_view lemma) {
-  return std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(), lemma) != kSpeechVerbs.end() ||
-         IsDenial(lemma);
-}
+bool IsSpeechVerb(std::string_view lemma) { return nlp::IsVerbOfSaying(lemma) || IsDenial(lemma); }
 
 bool IsAccordingTo(const nlp::DepTree& tree, int oblique) {
   return tree.HasChildLemma(oblique, "case", {"according", "accord"});

@@ -94,6 +94,25 @@ TEST_F(CoreferenceTest, TheyIsPluralAndItIsNoPerson) {
   EXPECT_EQ(Links({kMinistersApproved}), (std::vector<std::string>{"they->ministers", "it->plan"}));
 }
 
+TEST_F(CoreferenceTest, TheSpeakerOfSaidIsSomeoneWhoCanSpeak) {
+  // "Tariffs rose sharply. They will stay high, they said."
+  const auto links = Links({R"(Tariffs tariff NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+sharply sharply ADV RB 2 advmod
+. . PUNCT . 2 punct)",
+                            R"(They they PRON PRP 3 nsubj
+will will AUX MD 3 aux
+stay stay VERB VB 0 root
+high high ADJ JJ 3 xcomp
+, , PUNCT , 7 punct
+they they PRON PRP 7 nsubj
+said say VERB VBD 3 parataxis
+. . PUNCT . 3 punct)"});
+  // The first "they" may be the tariffs; the one who said it is not.
+  ASSERT_EQ(links.size(), 2U);
+  EXPECT_EQ(links[1], "they->");
+}
+
 TEST_F(CoreferenceTest, ItBeforeAnExtraposedClauseStandsForNothing) {
   // "The plan failed, and it was clear that the ministers erred." ("the plan" is salient enough
   // for an "it" that stood for something.)

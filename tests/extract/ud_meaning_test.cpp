@@ -430,5 +430,29 @@ euros euro NOUN NNS 6 obj
   EXPECT_EQ(Matching(triples, "fund", "approve", "three grants").size(), 1U) << Listing(triples);
 }
 
+TEST(UdAttribution, TitleParsedAsASecondSubjectIsPartOfTheSpeakersName) {
+  // "Dutch Trade Minister Ilse Maren said tariffs would hurt farmers." (two nsubj, as parsers do)
+  const auto triples = Extract(R"(Dutch Dutch ADJ JJ 2 amod B-NORP
+Trade Trade PROPN NNP 6 nsubj
+Minister Minister PROPN NNP 4 nmod:desc
+Ilse Ilse PROPN NNP 6 nsubj B-PERSON
+Maren Maren PROPN NNP 4 flat I-PERSON
+said say VERB VBD 0 root
+tariffs tariff NOUN NNS 9 nsubj
+would would AUX MD 9 aux
+hurt hurt VERB VB 6 ccomp
+farmers farmer NOUN NNS 9 obj
+. . PUNCT . 6 punct)");
+  for (const model::Triple& t : triples) {
+    EXPECT_EQ(t.subject.name.find("Trade"), std::string::npos) << Listing(triples);
+    EXPECT_EQ(t.attributed_to.find("Trade"), std::string::npos) << Listing(triples);
+  }
+  bool credited = false;
+  for (const model::Triple& t : triples)
+    credited = credited ||
+               (t.predicate == "hurt" && t.attributed_to.find("Ilse Maren") != std::string::npos);
+  EXPECT_TRUE(credited) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
