@@ -307,6 +307,9 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string& xpos = tree.token(c.predicate).xpos;
   if (xpos != "VBG" && xpos != "VB") return;
   if (c.modality.empty()) c.modality = gov.modality;
+  // "raised rates to prevent a resurgence of inflation": a purpose, not a result.
+  if (c.modality.empty() && xpos == "VB" && tree.HasChildLemma(c.predicate, "mark", {"to"}))
+    c.modality = kPurpose;
   if (tree.HasChildLemma(c.predicate, "mark", {"in"}) && xpos == "VBG") {
     c.negated = c.negated != (gov.negated !=
                               (ImplicativeOf(tree.Lemma(gov.predicate)) == Implicative::kNegative));
@@ -387,16 +390,26 @@ void MisattachedFiniteVerb(const nlp::DepTree& tree, Clause& c) {
 
 // "There are signs that central banks realize ...", "hopes that the talks will resume": a
 // content clause of a noun that does not vouch for it is not the writer's fact
-// (ContentClauseStance).
-void ContentClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
+// (ContentClauseStance). "plans to cut prices", "measures to defuse anger": an infinitive of a
+// noun of intent (InfinitiveStance) is not done either.
+void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   const int noun = tree.Head(c.predicate);
-  if (noun == kNone || tree.BaseRel(c.predicate) != "acl" ||
-      !tree.HasChildLemma(c.predicate, "mark", {"that", "whether", "if"}))
-    return;
-  const auto stance = ContentClauseStance(tree.Lemma(noun));
+  if (noun == kNone || tree.BaseRel(c.predicate) != "acl") return;
+  std::optional<std::string> stance;
+  if (tree.HasChildLemma(c.predicate, "mark", {"that", "whether", "if"}))
+    stance = ContentClauseStance(tree.Lemma(noun));
+  else if (tree.HasChildLemma(c.predicate, "mark", {"to"}) && tree.token(c.predicate).xpos == "VB")
+    stance = InfinitiveStance(tree.Lemma(noun));
   if (!stance) return;
   c.asserted = false;
   if (c.modality.empty()) c.modality = *stance;
+}
+
+// "Payments stop if the contract lapses": a condition is not a fact.
+void Condition(const nlp::DepTree& tree, Clause& c) {
+  if (c.modality.empty() && tree.BaseRel(c.predicate) == "advcl" &&
+      tree.HasChildLemma(c.predicate, "mark", {"if", "unless"}))
+    c.modality = tree.HasChildLemma(c.predicate, "mark", {"if"}) ? "if" : "unless";
 }
 
 Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
@@ -409,7 +422,8 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   OwnSubjects(tree, c);
   if (parent >= 0) InheritFromGoverning(tree, clauses[static_cast<std::size_t>(parent)], c);
   MisattachedFiniteVerb(tree, c);
-  ContentClauseOfNoun(tree, c);
+  ClauseOfNoun(tree, c);
+  Condition(tree, c);
   if (parent < 0 && tree.BaseRel(predicate) == "acl" && tree.Head(predicate) != kNone)
     ParticipleSubject(tree, c);
   AddRelationWords(tree, predicate, c.relation_tokens);

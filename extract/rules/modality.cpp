@@ -21,7 +21,22 @@ constexpr std::array<std::string_view, 16> kEvidentialNouns{
     "report",  "claim",      "suggestion", "belief",      "view",   "doubt",
     "concern", "allegation", "assumption", "impression"};
 
+constexpr std::array<std::string_view, 13> kIntentNouns{
+    "plan", "proposal", "offer", "decision", "agreement", "threat", "promise",
+    "call", "demand",   "hope",  "bid",      "attempt",   "effort"};
+constexpr std::array<std::string_view, 12> kMeansNouns{
+    "measure", "step",   "move",       "action", "campaign", "programme",
+    "program", "policy", "initiative", "scheme", "strategy", "way"};
+
 }  // namespace
+
+std::optional<std::string> InfinitiveStance(std::string_view noun) {
+  if (std::find(kIntentNouns.begin(), kIntentNouns.end(), noun) != kIntentNouns.end())
+    return std::string(noun);
+  if (std::find(kMeansNouns.begin(), kMeansNouns.end(), noun) != kMeansNouns.end())
+    return std::string(kPurpose);
+  return std::nullopt;
+}
 
 std::optional<std::string> ContentClauseStance(std::string_view noun) {
   if (std::find(kAttitudeNouns.begin(), kAttitudeNouns.end(), noun) != kAttitudeNouns.end())

@@ -35,4 +35,16 @@ namespace kg::extract {
 // Pustejovsky's FactBank annotation guidelines (2009).
 [[nodiscard]] std::optional<std::string> ContentClauseStance(std::string_view noun);
 
+// The modality of a purpose: an infinitive adverbial without a subject of its own ("raised rates
+// to prevent a resurgence of inflation") says what was meant, not what happened.
+inline constexpr std::string_view kPurpose = "in order to";
+
+// What an infinitive of `noun` (a lemma; "plans to cut", "measures to defuse") is: the noun for
+// a plan, proposal, offer, decision, agreement, threat, promise, call, demand, hope, bid,
+// attempt or effort (the clause is that noun's content); kPurpose for a means (measure, step,
+// move, action, campaign, programme, policy, initiative, scheme, strategy, way); std::nullopt for
+// any other noun ("the first company to offer", "the right to vote": nothing said about whether
+// it happens). Source: Huddleston & Pullum 2002, ch. 14 on infinitival modifiers of nouns.
+[[nodiscard]] std::optional<std::string> InfinitiveStance(std::string_view noun);
+
 }  // namespace kg::extract

@@ -454,5 +454,37 @@ farmers farmer NOUN NNS 9 obj
   EXPECT_TRUE(credited) << Listing(triples);
 }
 
+TEST(UdModality, PurposeAndConditionAreNotFacts) {
+  // "The bank raised rates to curb inflation, and lenders cut loans if deposits fall below
+  // reserves."
+  const auto triples = Extract(R"(The the DET DT 2 det
+bank bank NOUN NN 3 nsubj
+raised raise VERB VBD 0 root
+rates rate NOUN NNS 3 obj
+to to PART TO 6 mark
+curb curb VERB VB 3 advcl
+inflation inflation NOUN NN 6 obj
+, , PUNCT , 11 punct
+and and CCONJ CC 11 cc
+lenders lender NOUN NNS 11 nsubj
+cut cut VERB VBD 3 conj
+loans loan NOUN NNS 11 obj
+if if SCONJ IN 15 mark
+deposits deposit NOUN NNS 15 nsubj
+fall fall VERB VBP 11 advcl
+below below ADP IN 17 case
+reserves reserve NOUN NNS 15 obl
+. . PUNCT . 3 punct)");
+  const auto fall = Matching(triples, "deposits", "fall below", "reserves");
+  ASSERT_EQ(fall.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fall[0].modality, "if");
+  const auto curb = Matching(triples, "bank", "curb", "inflation");
+  ASSERT_EQ(curb.size(), 1U) << Listing(triples);
+  EXPECT_EQ(curb[0].modality, "in order to");
+  ASSERT_EQ(Matching(triples, "bank", "raise", "rates").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(model::IsAsserted(Matching(triples, "bank", "raise", "rates")[0]));
+  ExpectNoBarePositive(triples, "curb");
+}
+
 }  // namespace
 }  // namespace kg::extract
