@@ -78,10 +78,24 @@ EntityType MentionType(std::string_view tag) {
 std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
   // of Y": the argument is "member of Y").
-  std::vector<int> tokens = tree.Subtree(
-      head, {"acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
-             "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
-             "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"});
+  static constexpr std::array<std::string_view, 21> kCut{
+      "acl",    "appos", "conj",  "cc",        "punct",    "parataxis",  "advcl",
+      "ccomp",  "csubj", "dep",   "discourse", "vocative", "reparandum", "list",
+      "orphan", "mark",  "nsubj", "cop",       "aux",      "expl",       "obl"};
+  // A gerund or infinitive complement of the noun is part of its phrase ("the futility of
+  // swimming against the tide", "plans to cut prices"): without it the noun says little. A
+  // relative clause, a participle or a finite clause is not.
+  const auto complement = [&](int c) {
+    if (tree.Rel(c) != "acl" || tree.Child(c, "nsubj")) return false;
+    const std::string& xpos = tree.token(c).xpos;
+    return (xpos == "VBG" && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
+           (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}));
+  };
+  std::vector<int> tokens = tree.Subtree(head, [&](int c) {
+    const std::string_view rel = tree.BaseRel(c);
+    if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
+    return complement(c) || std::find(kCut.begin(), kCut.end(), rel) == kCut.end();
+  });
   // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a
   // bare day word hung on it ("told a court yesterday", "fell to a low Monday") and an adverb
   // after it ("prices recently", "expectations here") say when or where of the clause, not of

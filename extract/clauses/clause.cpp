@@ -21,6 +21,8 @@ constexpr int kNone = nlp::DepTree::kNone;
 
 bool IsPredicate(const nlp::DepTree& tree, int t) {
   if (tree.Child(t, "cop")) return true;
+  // "The mill has plans" with "has" tagged AUX: an auxiliary with an object is the main verb.
+  if (tree.Upos(t) == "AUX" && tree.Child(t, "obj")) return true;
   if (tree.Upos(t) != "VERB") return false;
   static constexpr std::array<std::string_view, 11> kNotClauses{
       "amod",  "compound", "aux", "cop",    "case",    "mark",

@@ -430,6 +430,31 @@ Kelso Kelso PROPN NNP 6 obj B-ORGANIZATION
   EXPECT_EQ(sued[0].subject.type, model::EntityType::kOrganization);
 }
 
+TEST(UdEntities, AGerundOrInfinitiveComplementStaysWithItsNoun) {
+  // "Growers face difficulties in finding buyers, and the mill has plans to hire staff." (with
+  // "has" tagged AUX, as the tagger often does with a main-verb "have")
+  const auto triples = Extract(R"(Growers grower NOUN NNS 2 nsubj
+face face VERB VBP 0 root
+difficulties difficulty NOUN NNS 2 obj
+in in SCONJ IN 5 mark
+finding find VERB VBG 3 acl
+buyers buyer NOUN NNS 5 obj
+, , PUNCT , 11 punct
+and and CCONJ CC 11 cc
+the the DET DT 10 det
+mill mill NOUN NN 11 nsubj
+has have AUX VBZ 2 conj
+plans plan NOUN NNS 11 obj
+to to PART TO 14 mark
+hire hire VERB VB 12 acl
+staff staff NOUN NN 14 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Growers", "face", "difficulties in finding buyers").size(), 1U)
+      << Listing(triples);
+  EXPECT_EQ(Matching(triples, "mill", "have", "plans to hire staff").size(), 1U)
+      << Listing(triples);
+}
+
 TEST(UdEntities, PronounsAreNotNodes) {
   // "They blamed him."
   const auto triples = Extract(R"(They they PRON PRP 2 nsubj
