@@ -36,6 +36,24 @@ std::optional<model::EntityType> OneWordNameType(const std::string& name,
   return std::nullopt;
 }
 
+std::optional<model::EntityType> NameEndType(const std::string& name,
+                                             model::EntityType recognised) {
+  if (recognised != model::EntityType::kPerson && recognised != model::EntityType::kOther)
+    return std::nullopt;
+  const std::vector<std::string> words = nlp::SplitWords(name);
+  if (words.size() < 2) return std::nullopt;
+  const std::string last = nlp::Lower(words.back());
+  static const std::set<std::string, std::less<>> kMoreOrganizationWords = {
+      "exchange", "bourse", "holdings", "partners", "trust", "airways", "railways", "laboratories"};
+  if (nlp::Gazetteer::IsOrganizationWord(last) || kMoreOrganizationWords.count(last) > 0)
+    return model::EntityType::kOrganization;
+  static const std::set<std::string, std::less<>> kStreetWords = {
+      "street", "avenue", "road", "square", "boulevard", "lane", "plaza"};
+  if (recognised == model::EntityType::kPerson && kStreetWords.count(last) > 0)
+    return model::EntityType::kLocation;
+  return std::nullopt;
+}
+
 bool NamesAnOrganizationKind(const std::vector<std::string>& words) {
   static const std::set<std::string, std::less<>> kNouns = {
       "agency",      "airline",   "association",  "automaker",    "bank",         "brewer",

@@ -30,6 +30,16 @@ namespace kg::extract {
                                                                bool speaker,
                                                                const nlp::Gazetteer& gazetteer);
 
+// The type a name of two or more words has by its last word, when the recogniser's type
+// (`recognised`) cannot be right: a name ending in a word of organisations ("Vancouver Stock
+// Exchange", "Lloyds Bank", "Acme Holdings": nlp::Gazetteer::IsOrganizationWord and exchange,
+// bourse, holdings, partners, trust, airways, railways, laboratories) is an ORGANIZATION, not a
+// PERSON; one ending in a word of streets and squares ("Wall Street", "Tahrir Square", "Downing
+// Street") is a LOCATION, not a PERSON. Empty when the recogniser's type stands (anything it did
+// not call a person or left untyped), and for one-word names.
+[[nodiscard]] std::optional<model::EntityType> NameEndType(const std::string& name,
+                                                           model::EntityType recognised);
+
 // True when the phrase `words` (its head noun last) names a kind of company or organisation
 // ("firm", "lender", "drug maker", "carmaker", "insurer", "charity"), so that "Kestrel Biotech, a
 // drug maker based in Boston" or "Arcadia is a firm" makes the name an ORGANIZATION whatever the

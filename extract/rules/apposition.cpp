@@ -121,6 +121,12 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
          t < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(t).form); ++t)
       if (!honorific(t)) words.push_back(t);
     std::sort(words.begin(), words.end());
+    // Names before a name with no title or common noun among them ("Wall" of "Wall Street" with
+    // "Street" tagged a person) are the front of one name, not a role.
+    const bool role = std::any_of(words.begin(), words.end(), [&](int t) {
+      return nlp::Gazetteer::IsPersonTitle(tree.token(t).form) || tree.Upos(t) == "NOUN";
+    });
+    if (!role) continue;
     std::vector<int> holders = words;
     holders.push_back(h);
     EmitRole(tree, h, words, RoleOwner(tree, holders), RuleId::kTitleRole, context, out);

@@ -73,5 +73,17 @@ TEST(ArticleTypes, KindsOfCompanyAreNamedButMakersWhoArePeopleAreNot) {
   EXPECT_FALSE(NamesAnOrganizationKind({}));
 }
 
+TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
+  using model::EntityType;
+  EXPECT_EQ(NameEndType("Halden Stock Exchange", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Torvik Holdings", EntityType::kOther), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Marlow Street", EntityType::kPerson), EntityType::kLocation);
+  EXPECT_EQ(NameEndType("Ruth Ames", EntityType::kPerson), std::nullopt);
+  EXPECT_EQ(NameEndType("Bank", EntityType::kPerson), std::nullopt);  // one word
+  // Only a person or an untyped name is retyped: a place the recogniser found stays one.
+  EXPECT_EQ(NameEndType("Marlow Street", EntityType::kOther), std::nullopt);
+  EXPECT_EQ(NameEndType("Lake Union", EntityType::kLocation), std::nullopt);
+}
+
 }  // namespace
 }  // namespace kg::extract

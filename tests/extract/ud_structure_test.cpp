@@ -117,6 +117,17 @@ Kyiv Kyiv PROPN NNP 5 obj B-LOCATION
   EXPECT_EQ(title[0].rule, "title-role");
 }
 
+TEST(UdRoles, NamesBeforeANameAreNoTitle) {
+  // "Shares rose on Marlow Street." with only "Street" tagged, and tagged a person.
+  const auto triples = Extract(R"(Shares share NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+on on ADP IN 5 case
+Marlow Marlow PROPN NNP 5 compound
+Street Street PROPN NNP 2 obl B-PERSON
+. . PUNCT . 2 punct)");
+  for (const model::Triple& t : triples) EXPECT_NE(t.predicate, "be") << Listing(triples);
+}
+
 TEST(UdRelativeClause, RelativePronounStandsForItsNoun) {
   // "Mara Quint, who founded Aerion, sold the firm."
   const auto triples = Extract(R"(Mara Mara PROPN NNP 8 nsubj B-PERSON
