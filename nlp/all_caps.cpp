@@ -1,7 +1,10 @@
 #include "nlp/all_caps.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <utility>
+#include <vector>
 
 #include "nlp/words.h"
 
@@ -59,7 +62,64 @@ void RecaseStretch(std::string& out, std::size_t from, std::size_t to, Lexicon& 
   }
 }
 
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A word a headline capitalises only for style: a function word, or one WordNet knows as a
+// common word rather than only as a name ("ukraine" has proper senses alone).
+bool IsStyleCapital(const std::string& lower, Lexicon& lexicon) {
+  if (IsClosedClassWord(lower)) return true;
+  if (IsCalendarWord(lower) || !lexicon.IsCommonWord(lower)) return false;
+  const NounInfo& noun = lexicon.Noun(lexicon.NounLemma(lower));
+  return noun.senses.empty() || std::any_of(noun.senses.begin(), noun.senses.end(),
+                                            [](const NounSense& sense) { return !sense.proper; });
+}
+
+void RecaseHeadline(std::string& out, std::size_t from, std::size_t to, Lexicon& lexicon) {
+  std::size_t end = to;
+  while (end > from && std::isspace(static_cast<unsigned char>(out[end - 1])) != 0) --end;
+  if (end == from) return;
+  const char last = out[end - 1];
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\'') return;
+  std::vector<std::pair<std::size_t, std::size_t>> words;
+  std::size_t long_words = 0;
+  for (std::size_t i = from; i < end;) {
+    if (!IsAsciiLetter(out[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && IsAsciiLetter(out[j])) ++j;
+    if (j - i >= 4) {
+      if (!IsUpperAscii(out[i])) return;
+      ++long_words;
+    }
+    words.emplace_back(i, j);
+    i = j;
+  }
+  if (long_words < 3) return;
+  for (std::size_t w = 1; w < words.size(); ++w) {
+    const auto [a, b] = words[w];
+    if (!IsUpperAscii(out[a]) || a == 0 || !std::isspace(static_cast<unsigned char>(out[a - 1])))
+      continue;
+    // An acronym or a name in capitals ("NATO", "EU") is not headline style.
+    if (b - a > 1 && IsUpperAscii(out[a + 1])) continue;
+    if (IsStyleCapital(Lower(std::string_view(out).substr(a, b - a)), lexicon))
+      out[a] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[a])));
+  }
+}
+
 }  // namespace
+
+std::string RecaseHeadlines(std::string_view text, Lexicon& lexicon) {
+  std::string out(text);
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= out.size(); ++i) {
+    if (i < out.size() && out[i] != '\n') continue;
+    RecaseHeadline(out, from, i, lexicon);
+    from = i + 1;
+  }
+  return out;
+}
 
 std::string RecaseAllCaps(std::string_view text, Lexicon& lexicon) {
   std::string out(text);

@@ -18,4 +18,14 @@ namespace kg::nlp {
 // offsets into `text`. REQUIRES: valid UTF-8.
 [[nodiscard]] std::string RecaseAllCaps(std::string_view text, Lexicon& lexicon);
 
+// Text with its headline-case lines ("Pledge of Security: 26 Nations Commit to Support Ukraine
+// Postwar") in sentence case, for the same reason: the tagger reads every capital as a name
+// ("Ukraine Postwar" a person). A line counts when it does not end in . ! ? or a quote, has at
+// least three words of four or more letters, and every such word starts with a capital. In it,
+// each capitalised word after the first becomes lower case when it is a function word or WordNet
+// knows it as a common word (a noun with a sense that is no proper name, or any other part of
+// speech; not weekdays or months): "Ukraine", "Macron" and "NATO" keep theirs. Only ASCII letters
+// change, so offsets into the result are offsets into `text`. REQUIRES: valid UTF-8.
+[[nodiscard]] std::string RecaseHeadlines(std::string_view text, Lexicon& lexicon);
+
 }  // namespace kg::nlp

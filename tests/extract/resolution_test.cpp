@@ -166,5 +166,20 @@ TEST_F(ResolutionTest, AllCapitalSentencesAreRecasedInPlace) {
   EXPECT_EQ(RecaseAllCaps("The EU and NATO met.", *lexicon_), "The EU and NATO met.");
 }
 
+TEST_F(ResolutionTest, HeadlineCaseLinesAreRecasedButNamesKeepTheirCapitals) {
+  const std::string text =
+      "Harbour Workers Strike to Support Kenya Dockers\n\nThe Harbour Workers Union said so.\n";
+  const std::string recased = nlp::RecaseHeadlines(text, *lexicon_);
+  EXPECT_EQ(
+      recased,
+      "Harbour workers strike to support Kenya dockers\n\nThe Harbour Workers Union said so.\n");
+  // A sentence, a short line and a line in capitals are left alone.
+  EXPECT_EQ(nlp::RecaseHeadlines("Ruth Ames Visits Lagos Today.", *lexicon_),
+            "Ruth Ames Visits Lagos Today.");
+  EXPECT_EQ(nlp::RecaseHeadlines("Ruth Ames\n", *lexicon_), "Ruth Ames\n");
+  EXPECT_EQ(nlp::RecaseHeadlines("NATO Leaders Gather Again Tonight", *lexicon_),
+            "NATO leaders gather again tonight");
+}
+
 }  // namespace
 }  // namespace kg::extract
