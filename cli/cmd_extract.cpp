@@ -13,6 +13,7 @@
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/open_ie.h"
+#include "extract/entities/name_spans.h"
 #include "extract/extract.h"
 #include "model/error.h"
 #include "nlp/analyzer.h"
@@ -159,8 +160,8 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
   const nlp::Analyzer analyzer(models);
   const auto lexicon = nlp::Lexicon::Open();
   // The same named entities as kg ingest and kg analyze see (types, titles, places).
-  const nlp::EntityRecognizer recognizer(models + "/" + nlp::kNerFile, lexicon,
-                                         std::make_shared<const nlp::Gazetteer>());
+  const auto gazetteer = std::make_shared<const nlp::Gazetteer>();
+  const nlp::EntityRecognizer recognizer(models + "/" + nlp::kNerFile, lexicon, gazetteer);
   std::vector<std::string> texts;
   std::vector<nlp::AnalyzedSentence> sentences;
   if (opts.sentences) {
@@ -193,6 +194,7 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
   extract::RepairBrokenLists(sentences);
   extract::RepairMisreadVerbs(sentences, *lexicon);
   extract::RepairMisreadComplements(sentences);
+  extract::RepairNameSpans(sentences, *gazetteer);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
   for (std::size_t i = 0; i < sentences.size(); ++i) {

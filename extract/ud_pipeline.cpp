@@ -18,6 +18,7 @@
 #include "extract/entities/article_types.h"
 #include "extract/entities/coreference.h"
 #include "extract/entities/entity_resolver.h"
+#include "extract/entities/name_spans.h"
 #include "extract/entities/name_types.h"
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
@@ -256,6 +257,7 @@ void AnnotateDocument(const UdModels& models, std::vector<nlp::AnalyzedSentence>
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, *models.lexicon);
   RepairMisreadComplements(sentences);
+  RepairNameSpans(sentences, *models.gazetteer);
 }
 
 UdPipeline::UdPipeline(std::shared_ptr<const UdModels> models) : models_(std::move(models)) {}

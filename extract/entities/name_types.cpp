@@ -38,15 +38,24 @@ std::optional<model::EntityType> OneWordNameType(const std::string& name,
 
 std::optional<model::EntityType> NameEndType(const std::string& name,
                                              model::EntityType recognised) {
-  if (recognised != model::EntityType::kPerson && recognised != model::EntityType::kOther)
-    return std::nullopt;
+  using model::EntityType;
   const std::vector<std::string> words = nlp::SplitWords(name);
-  if (words.size() < 2) return std::nullopt;
+  if (words.size() < 2 || recognised == EntityType::kCountry) return std::nullopt;
   const std::string last = nlp::Lower(words.back());
+  static const std::set<std::string, std::less<>> kWaterAndLand = {
+      "sea",    "ocean",   "river",     "gulf",   "bay",   "strait", "straits",  "lake",
+      "island", "islands", "peninsula", "desert", "canal", "coast",  "mountains"};
+  if (kWaterAndLand.count(last) > 0)
+    return recognised == EntityType::kLocation ? std::nullopt
+                                               : std::optional(EntityType::kLocation);
+  if (recognised == EntityType::kOrganization) return std::nullopt;
   static const std::set<std::string, std::less<>> kMoreOrganizationWords = {
       "exchange", "bourse", "holdings", "partners", "trust", "airways", "railways", "laboratories"};
-  if (nlp::Gazetteer::IsOrganizationWord(last) || kMoreOrganizationWords.count(last) > 0)
-    return model::EntityType::kOrganization;
+  const bool place = recognised == EntityType::kLocation || recognised == EntityType::kCity;
+  if ((nlp::Gazetteer::IsOrganizationWord(last) || kMoreOrganizationWords.count(last) > 0) &&
+      (!place || last != "union"))
+    return EntityType::kOrganization;
+  if (recognised != EntityType::kPerson && recognised != EntityType::kOther) return std::nullopt;
   static const std::set<std::string, std::less<>> kStreetWords = {
       "street", "avenue", "road", "square", "boulevard", "lane", "plaza"};
   if (recognised == model::EntityType::kPerson && kStreetWords.count(last) > 0)

@@ -32,11 +32,12 @@ namespace kg::extract {
 
 // The type a name of two or more words has by its last word, when the recogniser's type
 // (`recognised`) cannot be right: a name ending in a word of organisations ("Vancouver Stock
-// Exchange", "Lloyds Bank", "Acme Holdings": nlp::Gazetteer::IsOrganizationWord and exchange,
+// Exchange", "Lloyds Bank", "Gates Foundation": nlp::Gazetteer::IsOrganizationWord and exchange,
 // bourse, holdings, partners, trust, airways, railways, laboratories) is an ORGANIZATION, not a
-// PERSON; one ending in a word of streets and squares ("Wall Street", "Tahrir Square", "Downing
-// Street") is a LOCATION, not a PERSON. Empty when the recogniser's type stands (anything it did
-// not call a person or left untyped), and for one-word names.
+// PERSON, a place or untyped (a country stays one: "Soviet Union"); one ending in a word of
+// streets and squares ("Wall Street", "Tahrir Square") is a LOCATION, not a PERSON; one ending
+// in a word of seas, rivers, islands and mountains ("Black Sea", "Faroe Islands") is a LOCATION
+// whatever else it was called. Empty when the recogniser's type stands, and for one-word names.
 [[nodiscard]] std::optional<model::EntityType> NameEndType(const std::string& name,
                                                            model::EntityType recognised);
 

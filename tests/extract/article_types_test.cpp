@@ -1,8 +1,13 @@
 #include "extract/entities/article_types.h"
 
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
+#include "extract/entities/name_spans.h"
 #include "extract/entities/name_types.h"
+#include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
 namespace {
@@ -80,9 +85,48 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Marlow Street", EntityType::kPerson), EntityType::kLocation);
   EXPECT_EQ(NameEndType("Ruth Ames", EntityType::kPerson), std::nullopt);
   EXPECT_EQ(NameEndType("Bank", EntityType::kPerson), std::nullopt);  // one word
-  // Only a person or an untyped name is retyped: a place the recogniser found stays one.
+  EXPECT_EQ(NameEndType("Halden Foundation", EntityType::kLocation), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Marlow Sea", EntityType::kOrganization), EntityType::kLocation);
+  // A street untyped or a place stays as the recogniser has it; so does a country.
   EXPECT_EQ(NameEndType("Marlow Street", EntityType::kOther), std::nullopt);
   EXPECT_EQ(NameEndType("Lake Union", EntityType::kLocation), std::nullopt);
+  EXPECT_EQ(NameEndType("Soviet Union", EntityType::kCountry), std::nullopt);
+}
+
+std::vector<std::string> Tags(const nlp::AnalyzedSentence& s) {
+  std::vector<std::string> out;
+  for (const nlp::Token& t : s.tokens) out.push_back(t.entity);
+  return out;
+}
+
+TEST(NameSpans, CapitalisedWordsHungInsideANameJoinItAndTwoCountriesSplit) {
+  const nlp::Gazetteer gazetteer;
+  // "The Marlow Investment Bank backed Norway and Denmark." with only "Bank" tagged.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(The the DET DT 4 det
+Marlow Marlow PROPN NNP 4 compound
+Investment investment NOUN NN 4 compound
+Bank Bank NOUN NN 5 nsubj B-PERSON
+backed back VERB VBD 0 root
+Norway Norway PROPN NNP 5 obj B-ORGANIZATION
+and and CCONJ CC 8 cc I-ORGANIZATION
+Denmark Denmark PROPN NNP 6 conj I-ORGANIZATION
+. . PUNCT . 5 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-COUNTRY",
+                                      "O", "B-COUNTRY", "O"}));
+  // A title stays outside a person's name; a firm named with "and" stays whole.
+  std::vector<nlp::AnalyzedSentence> more{
+      testing::Sentence(R"(Chancellor Chancellor PROPN NNP 2 compound
+Brandt Brandt PROPN NNP 3 nsubj B-PERSON
+praised praise VERB VBD 0 root
+Marks Marks PROPN NNP 3 obj B-ORGANIZATION
+and and CCONJ CC 6 cc I-ORGANIZATION
+Spencer Spencer PROPN NNP 4 conj I-ORGANIZATION
+. . PUNCT . 3 punct)")};
+  RepairNameSpans(more, gazetteer);
+  EXPECT_EQ(Tags(more[0]), (std::vector<std::string>{"O", "B-PERSON", "O", "B-ORGANIZATION",
+                                                     "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
 }
 
 }  // namespace

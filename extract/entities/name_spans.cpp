@@ -1,0 +1,76 @@
+#include "extract/entities/name_spans.h"
+
+#include <cctype>
+#include <cstddef>
+#include <string>
+
+namespace kg::extract {
+namespace {
+
+bool Capitalised(const std::string& form) {
+  return !form.empty() && std::isupper(static_cast<unsigned char>(form[0])) != 0;
+}
+
+std::string TypeOf(const std::string& tag) { return tag.size() > 2 ? tag.substr(2) : ""; }
+
+void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  for (int b = 1; b < n; ++b) {
+    if (!tokens[static_cast<std::size_t>(b)].entity.starts_with("B-")) continue;
+    const std::string type = TypeOf(tokens[static_cast<std::size_t>(b)].entity);
+    int e = b;
+    while (e + 1 < n && tokens[static_cast<std::size_t>(e + 1)].entity == "I-" + type) ++e;
+    int start = b;
+    for (int w = b - 1; w >= 0; --w) {
+      const nlp::Token& t = tokens[static_cast<std::size_t>(w)];
+      const int head = t.head - 1;  // 0-based; -1 for the root
+      const bool inside = head >= start && head <= e;
+      const bool part = t.deprel == "compound" || t.deprel == "amod" || t.deprel == "flat";
+      const bool word = t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NOUN";
+      if (t.entity != "O" || !Capitalised(t.form) || !inside || !part || !word) break;
+      if (nlp::Gazetteer::IsPersonTitle(t.form) || nlp::Gazetteer::IsHonorific(t.form)) break;
+      if (type == "PERSON" && gazetteer.IsDemonym(t.form)) break;
+      if (w == 0 && t.upos != "PROPN") break;
+      start = w;
+    }
+    if (start == b) continue;
+    tokens[static_cast<std::size_t>(start)].entity = "B-" + type;
+    for (int w = start + 1; w <= b; ++w) tokens[static_cast<std::size_t>(w)].entity = "I-" + type;
+  }
+}
+
+void SplitCountries(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  for (int b = 0; b < n; ++b) {
+    if (!tokens[static_cast<std::size_t>(b)].entity.starts_with("B-")) continue;
+    const std::string type = TypeOf(tokens[static_cast<std::size_t>(b)].entity);
+    int e = b;
+    while (e + 1 < n && tokens[static_cast<std::size_t>(e + 1)].entity == "I-" + type) ++e;
+    int cc = -1;
+    for (int w = b + 1; w < e; ++w)
+      if (tokens[static_cast<std::size_t>(w)].upos == "CCONJ") cc = w;
+    if (cc < 0) continue;
+    std::string left;
+    std::string right;
+    for (int w = b; w < cc; ++w)
+      left += (left.empty() ? "" : " ") + tokens[static_cast<std::size_t>(w)].form;
+    for (int w = cc + 1; w <= e; ++w)
+      right += (right.empty() ? "" : " ") + tokens[static_cast<std::size_t>(w)].form;
+    if (gazetteer.FindCountry(left) == nullptr || gazetteer.FindCountry(right) == nullptr) continue;
+    for (int w = b; w <= e; ++w)
+      tokens[static_cast<std::size_t>(w)].entity =
+          w == cc ? "O" : (w == b || w == cc + 1 ? "B-COUNTRY" : "I-COUNTRY");
+  }
+}
+
+}  // namespace
+
+void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
+                     const nlp::Gazetteer& gazetteer) {
+  for (nlp::AnalyzedSentence& s : sentences) {
+    ExtendLeft(s.tokens, gazetteer);
+    SplitCountries(s.tokens, gazetteer);
+  }
+}
+
+}  // namespace kg::extract

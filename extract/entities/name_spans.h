@@ -1,0 +1,24 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/gazetteer.h"
+
+namespace kg::extract {
+
+// Repairs the recogniser's name spans (BIO tags in nlp::Token::entity) where the parse shows a
+// name's words plainly:
+// - the capitalised words before a span that the parse hangs inside it (compound, amod, flat:
+//   "European Investment" of "European Investment Bank" with only "Bank" tagged; "Wall" of "Wall
+//   Street") join it, unless a word is a person's title (kept apart for the role edge: "Chancellor"
+//   of "Chancellor Olaf Brandt"), a demonym before a person ("German" of "German Olaf Brandt"), or
+//   the sentence's first word while no proper noun (its capital says nothing);
+// - a span that runs over a coordination of two countries ("Sweden and Finland" tagged one
+//   organisation) becomes two COUNTRY spans and the conjunction is no name; firms named with "and"
+//   ("Marks and Spencer") are left whole.
+// Heads must be filled (the parse). Never throws.
+void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
+                     const nlp::Gazetteer& gazetteer);
+
+}  // namespace kg::extract
