@@ -13,13 +13,22 @@ bool Capitalised(const std::string& form) {
 
 std::string TypeOf(const std::string& tag) { return tag.size() > 2 ? tag.substr(2) : ""; }
 
+// The last token of the span that begins at b (a B- tag): the run of its type's I- tags.
+int SpanEnd(const std::vector<nlp::Token>& tokens, int b) {
+  const std::string inside = "I-" + TypeOf(tokens[static_cast<std::size_t>(b)].entity);
+  int e = b;
+  while (e + 1 < static_cast<int>(tokens.size()) &&
+         tokens[static_cast<std::size_t>(e + 1)].entity == inside)
+    ++e;
+  return e;
+}
+
 void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   for (int b = 1; b < n; ++b) {
     if (!tokens[static_cast<std::size_t>(b)].entity.starts_with("B-")) continue;
     const std::string type = TypeOf(tokens[static_cast<std::size_t>(b)].entity);
-    int e = b;
-    while (e + 1 < n && tokens[static_cast<std::size_t>(e + 1)].entity == "I-" + type) ++e;
+    const int e = SpanEnd(tokens, b);
     int start = b;
     for (int w = b - 1; w >= 0; --w) {
       const nlp::Token& t = tokens[static_cast<std::size_t>(w)];
@@ -43,9 +52,7 @@ void SplitCountries(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazet
   const int n = static_cast<int>(tokens.size());
   for (int b = 0; b < n; ++b) {
     if (!tokens[static_cast<std::size_t>(b)].entity.starts_with("B-")) continue;
-    const std::string type = TypeOf(tokens[static_cast<std::size_t>(b)].entity);
-    int e = b;
-    while (e + 1 < n && tokens[static_cast<std::size_t>(e + 1)].entity == "I-" + type) ++e;
+    const int e = SpanEnd(tokens, b);
     int cc = -1;
     for (int w = b + 1; w < e; ++w)
       if (tokens[static_cast<std::size_t>(w)].upos == "CCONJ") cc = w;
