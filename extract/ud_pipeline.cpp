@@ -127,6 +127,7 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool subject, bool 
   m.definite = a.definite;
   m.subject = subject;
   m.sentence = sentence;
+  m.start = a.start;
   return m;
 }
 

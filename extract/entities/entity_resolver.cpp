@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "extract/entities/name_identity.h"
 #include "nlp/words.h"
@@ -122,7 +123,17 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   const std::optional<EntityType> kind = KindNoun(head);
   int titled = -1;
   std::set<int> typed;  // every earlier entity of the kind noun's type
-  for (std::size_t j = i; j-- > 0;) {
+  // Earlier in the text, nearest first: by sentence, then by position in the sentence, then
+  // (positions unknown) by order of mention.
+  const auto place = [&](std::size_t j) {
+    return std::tuple(mentions[j].sentence, mentions[j].start, j);
+  };
+  std::vector<std::size_t> before;
+  for (std::size_t j = 0; j < mentions.size(); ++j)
+    if (place(j) < place(i)) before.push_back(j);
+  std::sort(before.begin(), before.end(),
+            [&](std::size_t a, std::size_t b) { return place(a) > place(b); });
+  for (const std::size_t j : before) {
     if (group_of[j] < 0 || mentions[j].clause) continue;
     const auto& words = mentions[j].text.words;
     if (words.size() > 1 && nlp::Lower(words.back()) == head && !HasPrepositionalTail(words))

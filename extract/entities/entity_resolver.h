@@ -21,6 +21,10 @@ struct Mention {
   // maker"): the entity is an ORGANIZATION whatever its other mentions were typed, even PERSON.
   bool described_organization = false;
   std::size_t sentence = 0;
+  // Where the mention starts in the article (code points), to order mentions of one sentence:
+  // "..., the company said" comes after the name it points back to, though its triple may be
+  // read first. 0 when unknown.
+  std::size_t start = 0;
   // For a pronoun, the index of the mention it stands for, as extract/entities/coreference.h
   // decided; nothing when it declined.
   std::optional<std::size_t> antecedent;
@@ -33,7 +37,8 @@ struct Mention {
 // entities/name_identity.h (legal suffixes "Vantora Inc." = "Vantora", full stops "E.U." = "EU",
 // exonyms "Kiev" = "Kyiv", an acronym with the one long form of the article it abbreviates "EU" =
 // "European Union"), a pronoun as PronounRule says, and a one-word definite
-// description ("the summit") to the nearest thing before whose name ends in the same noun (not
+// description ("the summit") to the nearest thing before it in the text (an earlier sentence, or
+// earlier in its own sentence) whose name ends in the same noun (not
 // inside a prepositional phrase: "works around the bridge" is no bridge), else to the person who
 // bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun ("the company", "the
 // city"), to the one entity of that type before; with two or more candidates, to none.

@@ -158,6 +158,26 @@ TEST_F(ResolutionTest, AKindNounIsTheNearestEntityOfThatKind) {
   EXPECT_EQ(plain[1], "company");
 }
 
+TEST_F(ResolutionTest, TheCompanySaidAtTheEndOfASentencePointsBackToItsName) {
+  // "Tarn Robotics will hire 40 engineers, the company said." read speech first: the
+  // description's mention comes first in the list but after the name in the text.
+  std::vector<Mention> mentions(2);
+  mentions[0].text.name = "company";
+  mentions[0].text.words = {"company"};
+  mentions[0].text.full = "the company";
+  mentions[0].definite = true;
+  mentions[0].start = 42;
+  mentions[1].text.name = mentions[1].text.full = "Tarn Robotics";
+  mentions[1].text.words = {"Tarn", "Robotics"};
+  mentions[1].text.proper = true;
+  mentions[1].text.hint = kOrg;
+  const nlp::EntityTyper typer(lexicon_, gazetteer_);
+  EntityResolver resolver(typer, *gazetteer_, rule_);
+  const auto resolved = resolver.Resolve(mentions);
+  ASSERT_TRUE(resolved[0] && resolved[1]);
+  EXPECT_EQ(*resolved[0], *resolved[1]);
+}
+
 TEST_F(ResolutionTest, AllCapitalSentencesAreRecasedInPlace) {
   const std::string text = "BRANNOCK MINING SUED THE OSCE ON FRIDAY. Then quiet.";
   const std::string recased = nlp::RecaseAllCaps(text, *lexicon_);
