@@ -77,9 +77,25 @@ bool FrontOfNextSubject(const nlp::DepTree& tree, int predicate, int subject) {
   return false;
 }
 
+// "Funding for the lanes has come from ..." parsed with "Funding" an adverbial gerund and "for
+// the lanes" the verb's subject: a prepositional phrase right after such a gerund is the
+// gerund's, no subject.
+bool GerundsPhrase(const nlp::DepTree& tree, int predicate, int phrase) {
+  const auto c = tree.Child(phrase, "case");
+  if (!c || tree.Upos(*c) != "ADP") return false;
+  for (const int g : tree.Children(predicate)) {
+    const std::string_view rel = tree.BaseRel(g);
+    if ((rel == "advcl" || rel == "csubj") && g < phrase && tree.token(g).xpos == "VBG")
+      return true;
+  }
+  return false;
+}
+
 void OwnSubjects(const nlp::DepTree& tree, Clause& c) {
   for (const int s : tree.Children(c.predicate)) {
-    if (!tree.IsRel(s, "nsubj") || FrontOfNextSubject(tree, c.predicate, s)) continue;
+    if (!tree.IsRel(s, "nsubj") || FrontOfNextSubject(tree, c.predicate, s) ||
+        GerundsPhrase(tree, c.predicate, s))
+      continue;
     if (tree.IsRel(s, "nsubj:pass")) c.passive = true;
     for (const int conj : Conjuncts(tree, s))
       c.subjects.push_back(Antecedent(tree, c.predicate, conj));

@@ -237,6 +237,11 @@ std::vector<OriginEvent> EventsOfOrigin(const nlp::DepTree& tree, const Clause& 
     std::vector<int> found = targets(c, "obl");
     for (const int o : tree.ChildrenWith(c, "obj"))
       for (const int conj : Conjuncts(tree, o)) found.push_back(conj);
+    // "Funding for the cycle lanes has come from ..." parsed with "for the cycle lanes" the
+    // verb's subject: a subject with a preposition is the gerund's.
+    for (const int s : tree.ChildrenWith(clause.predicate, "nsubj"))
+      if (s > c && tree.HasChildLemma(s, "case", {"for", "of", "to"}))
+        for (const int conj : Conjuncts(tree, s)) found.push_back(conj);
     out.push_back({c, std::move(*verb), std::move(found)});
   }
   return out;

@@ -257,6 +257,25 @@ Brandt Brandt PROPN NNP 6 flat I-PERSON
   EXPECT_TRUE(Matching(triples, "Ruth Ames", "hold", "").empty()) << Listing(triples);
 }
 
+TEST(UdNominalEvent, GerundWhosePhraseWasReadAsTheSubject) {
+  // "Funding for the bike paths has come from the city." with "Funding" an adverbial gerund and
+  // "for the bike paths" the verb's subject, as the parser reads it.
+  const auto triples = Extract(R"(Funding fund VERB VBG 7 advcl
+for for ADP IN 5 case
+the the DET DT 5 det
+bike bike NOUN NN 5 compound
+paths path NOUN NNS 7 nsubj
+has have AUX VBZ 7 aux
+come come VERB VBN 0 root
+from from ADP IN 10 case
+the the DET DT 10 det
+city city NOUN NN 7 obl
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(triples, "city", "fund", "bike paths").size(), 1U) << Listing(triples);
+  for (const model::Triple& t : triples)
+    EXPECT_NE(t.subject.name, "bike paths") << "paths come from nothing: " << Listing(triples);
+}
+
 TEST(UdNominalEvent, FundingThatCameFromADoer) {
   // "Most funding for the drones has come from Latvia."
   const auto triples = Extract(R"(Most most ADJ JJS 2 amod
