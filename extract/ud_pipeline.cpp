@@ -92,8 +92,8 @@ bool HasCalendarWord(const std::vector<std::string>& words) {
   });
 }
 
-Mention MentionOf(const UdModels& models, const Argument& a, bool subject, bool speaker,
-                  bool clause, std::size_t sentence) {
+Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool clause,
+                  std::size_t sentence) {
   const nlp::EntityTyper& typer = models.typer;
   Mention m;
   m.text.name = a.name;
@@ -122,7 +122,6 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool subject, bool 
   m.clause = clause;
   m.pronoun = a.pronoun;
   m.definite = a.definite;
-  m.subject = subject;
   m.sentence = sentence;
   return m;
 }
@@ -231,7 +230,7 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
     const std::optional<Argument> own =
         MakeArgument(tree, static_cast<int>(r.token), ArgumentContext{});
     if (!own || own->name.empty()) continue;
-    mentions.push_back(MentionOf(models, *own, false, false, false, r.sentence));
+    mentions.push_back(MentionOf(models, *own, false, false, r.sentence));
     appended.emplace(r, mentions.size() - 1);
     mentions[i].antecedent = mentions.size() - 1;
   }
@@ -298,17 +297,15 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   for (const EmittedTriple& e : emitted) {
     const ClauseTriple& c = e.clause;
     const std::size_t sentence = e.triple.evidence.sentence_index;
-    const bool doer = Rule(c.rule).doer == Doer::kSubject;
-    mentions.push_back(
-        MentionOf(*models_, c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
+    mentions.push_back(MentionOf(*models_, c.subject, c.rule == RuleId::kSpeech, false, sentence));
     if (IsPersonByCopula(c, *models_->lexicon))
       mentions.back().text.hint = model::EntityType::kPerson;
     mentions.back().described_organization = IsOrganizationByDescription(c);
-    mentions.push_back(MentionOf(*models_, c.object, false, false, IsClauseObject(c), sentence));
+    mentions.push_back(MentionOf(*models_, c.object, false, IsClauseObject(c), sentence));
     if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
   }
   LinkPronouns(*models_, sentences, emitted, mentions);
-  EntityResolver resolver(models_->typer, *models_->gazetteer, PronounRule::kAntecedent);
+  EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();
   std::vector<std::size_t> sentence_words;

@@ -1,6 +1,6 @@
 #pragma once
 
-// `kg ingest --parser ud`: articles through the nlp analyser's UD trees and the clause rules.
+// `kg ingest`: articles through the nlp analyser's UD trees and the clause rules.
 //
 //   auto models = std::make_shared<const kg::extract::UdModels>("models");  // once
 //   kg::extract::UdPipeline pipeline(models);                                // one per thread
