@@ -6,13 +6,9 @@
 
 #include "cli/commands.h"
 #include "cli/models_dir.h"
-#include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_extractor.h"
-#include "extract/clauses/coordinated_verbs.h"
-#include "extract/clauses/lemmas.h"
-#include "extract/clauses/misread_complements.h"
-#include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/open_ie.h"
+#include "extract/clauses/repair_parse.h"
 #include "model/error.h"
 #include "nlp/analyzer.h"
 #include "nlp/entity_recognizer.h"
@@ -153,11 +149,7 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
     for (auto& s : sentences) document.push_back(&s.tokens);
     recognizer.MarkDocument(document);
   }
-  extract::FillMissingLemmas(sentences, *lexicon);
-  extract::RepairCoordinatedVerbs(sentences, *lexicon);
-  extract::RepairBrokenLists(sentences);
-  extract::RepairMisreadVerbs(sentences, *lexicon);
-  extract::RepairMisreadComplements(sentences);
+  extract::RepairParse(sentences, *lexicon);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
   for (std::size_t i = 0; i < sentences.size(); ++i) {

@@ -8,12 +8,8 @@
 #include <tuple>
 #include <utility>
 
-#include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_extractor.h"
-#include "extract/clauses/coordinated_verbs.h"
-#include "extract/clauses/lemmas.h"
-#include "extract/clauses/misread_complements.h"
-#include "extract/clauses/misread_verbs.h"
+#include "extract/clauses/repair_parse.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
 #include "extract/entities/coreference.h"
@@ -250,11 +246,7 @@ void AnnotateDocument(const UdModels& models, std::vector<nlp::AnalyzedSentence>
   for (nlp::AnalyzedSentence& s : sentences)
     if (s.tokens.size() <= kMaxClauseTokens) document.push_back(&s.tokens);
   models.recognizer.MarkDocument(document);
-  FillMissingLemmas(sentences, *models.lexicon);
-  RepairCoordinatedVerbs(sentences, *models.lexicon);
-  RepairBrokenLists(sentences);
-  RepairMisreadVerbs(sentences, *models.lexicon);
-  RepairMisreadComplements(sentences);
+  RepairParse(sentences, *models.lexicon);
 }
 
 UdPipeline::UdPipeline(std::shared_ptr<const UdModels> models) : models_(std::move(models)) {}
