@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """Blind precision judging of kg's triples and entity nodes on real news (issue 11).
 
-  sample: precision_sample.py sample --kg build/cli/kg --parser ud --out bench/judged/DIR
+  sample: precision_sample.py sample --kg build/cli/kg --out bench/judged/DIR
       Picks STORIES stories spread evenly over ../shared/corpus/news (every len/STORIES-th file in
-      name order, from file OFFSET), ingests them into a fresh store with the parser given, and draws TRIPLES triples
+      name order, from file OFFSET), ingests them into a fresh store, and draws TRIPLES triples
       and ENTITIES entity nodes with a fixed seed. Writes, in DIR:
         triples.tsv   the judging sheet: id, sentence, triple as the user sees it, empty `judgment`
                       (correct | partly | wrong) and `note` columns. Nothing else: no confidence, no
@@ -95,8 +95,8 @@ def sample(args):
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kg_judge_") as tmp:
         db = str(pathlib.Path(tmp) / "j.db")
-        subprocess.run([args.kg, "--db", db, "ingest", "--parser", args.parser,
-                        *map(str, stories)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([args.kg, "--db", db, "ingest", *map(str, stories)], check=True,
+                       stdout=subprocess.DEVNULL)
         triples = kg_json(args.kg, db, "triples", "--limit", "0")["triples"]
         entities = kg_json(args.kg, db, "entities")["entities"]
     rng = random.Random(args.seed)
@@ -166,7 +166,6 @@ def main():
     sub = ap.add_subparsers(dest="command", required=True)
     s = sub.add_parser("sample")
     s.add_argument("--kg", default=str(SOURCE / "build" / "cli" / "kg"))
-    s.add_argument("--parser", default="ud", choices=["ud", "link-grammar"])
     s.add_argument("--stories", type=int, default=10)
     s.add_argument("--triples", type=int, default=50)
     s.add_argument("--entities", type=int, default=100)

@@ -6,15 +6,9 @@
 
 #include "cli/commands.h"
 #include "cli/models_dir.h"
-#include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_extractor.h"
-#include "extract/clauses/coordinated_verbs.h"
-#include "extract/clauses/lemmas.h"
-#include "extract/clauses/misread_complements.h"
-#include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/open_ie.h"
-#include "extract/entities/name_spans.h"
-#include "extract/extract.h"
+#include "extract/clauses/repair_parse.h"
 #include "model/error.h"
 #include "nlp/analyzer.h"
 #include "nlp/entity_recognizer.h"
@@ -28,7 +22,6 @@ struct ExtractCommandOptions {
   std::string format = "jsonl";
   bool sentences = false;
   std::string input = "-";
-  std::string parser = "ud";
   std::string models;
 };
 
@@ -37,39 +30,6 @@ std::string Flat(std::string s) {
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   }
   return s;
-}
-
-void PrintOpen(const std::string& format, const std::string& sentence,
-               const std::vector<extract::OpenTriple>& triples) {
-  for (const auto& t : triples) {
-    if (format == "carb" || format == "tsv") {
-      if (t.use == extract::TripleUse::kGraphOnly) continue;
-      std::cout << Flat(sentence) << '\t' << FormatConfidence(t.confidence) << '\t'
-                << Flat(t.relation) << '\t' << Flat(t.subject);
-      if (!t.object.empty()) std::cout << '\t' << Flat(t.object);
-      for (const auto& x : t.extras) std::cout << '\t' << Flat(x);
-      std::cout << '\n';
-      continue;
-    }
-    JsonOut json(std::cout);
-    auto& w = json.w();
-    w.StartObject();
-    Member(w, "sentence", sentence);
-    Member(w, "subject", t.subject);
-    Member(w, "relation", t.relation);
-    Member(w, "object", t.object);
-    w.Key("extras");
-    w.StartArray();
-    for (const auto& x : t.extras) String(w, x);
-    w.EndArray();
-    Member(w, "predicate", t.predicate);
-    Member(w, "negated", t.negated);
-    Member(w, "modality", t.modality);
-    Number(w, "confidence", t.confidence);
-    Member(w, "extractor", t.extractor + "/" + t.rule);
-    Member(w, "graph_only", t.use == extract::TripleUse::kGraphOnly);
-    w.EndObject();
-  }
 }
 
 // A PTB token as CaRB and CoNLL write it, as the text it stands for.
@@ -154,7 +114,7 @@ void PrintOpenIe(const std::string& sentence, const std::vector<std::string>& wo
   }
 }
 
-// --parser ud: the nlp analyser's UD trees through the clause rules.
+// The nlp analyser's UD trees through the clause rules.
 void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content) {
   const std::string models = ResolveModelsDir(opts.models);
   const nlp::Analyzer analyzer(models);
@@ -189,12 +149,7 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
     for (auto& s : sentences) document.push_back(&s.tokens);
     recognizer.MarkDocument(document);
   }
-  extract::FillMissingLemmas(sentences, *lexicon);
-  extract::RepairCoordinatedVerbs(sentences, *lexicon);
-  extract::RepairBrokenLists(sentences);
-  extract::RepairMisreadVerbs(sentences, *lexicon);
-  extract::RepairMisreadComplements(sentences);
-  extract::RepairNameSpans(sentences, *gazetteer);
+  extract::RepairParse(sentences, *lexicon, *gazetteer);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
   for (std::size_t i = 0; i < sentences.size(); ++i) {
@@ -224,32 +179,7 @@ void RunExtract(const ExtractCommandOptions& opts) {
     if (!in) throw Error(ErrorCode::kNotFound, opts.input + ": cannot open file for reading");
     content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  if (opts.parser == "ud") {
-    RunExtractUd(opts, content);
-    return;
-  }
-  extract::Pipeline pipeline;
-  if (opts.sentences) {
-    std::size_t pos = 0;
-    while (pos < content.size()) {
-      std::size_t end = content.find('\n', pos);
-      if (end == std::string::npos) end = content.size();
-      std::string line = content.substr(pos, end - pos);
-      pos = end + 1;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      PrintOpen(opts.format, line, pipeline.ExtractSentence(line, extract::InputStyle::kPtbTokens));
-    }
-    return;
-  }
-  std::vector<model::Diagnostic> problems;
-  const auto diags = input::DecodeContent(opts.input, ".txt", content, [&](model::Article&& a) {
-    for (const std::string& s : pipeline.SplitSentences(a.text)) {
-      PrintOpen(opts.format, s, pipeline.ExtractSentence(s, extract::InputStyle::kPlain));
-    }
-  });
-  if (!diags.empty())
-    throw Error(ErrorCode::kInvalidInput, diags.front().Location() + ": " + diags.front().reason);
+  RunExtractUd(opts, content);
 }
 
 }  // namespace
@@ -258,20 +188,15 @@ void SetupExtract(CLI::App& app, Context& /*ctx*/) {
   auto opts = std::make_shared<ExtractCommandOptions>();
   auto* cmd = app.add_subcommand("extract", "Print the triples of a text without storing anything");
   cmd->add_option("--format", opts->format,
-                  "jsonl, tsv or carb (sentence, confidence, relation, arguments; with --parser "
-                  "ud the Open IE view: every clause, n-ary)")
+                  "jsonl, tsv or carb (sentence, confidence, relation, arguments: the Open IE "
+                  "view, every clause, n-ary)")
       ->check(CLI::IsMember({"jsonl", "tsv", "carb"}));
   cmd->add_flag("--sentences", opts->sentences,
                 "Each input line is one sentence (tokens as given)");
   cmd->add_option("input", opts->input, "A text file, or - for standard input");
-  cmd->add_option(
-         "--parser", opts->parser,
-         "ud (default): the nlp analyser's UD trees and the clause rules; or link-grammar, the "
-         "older extractor")
-      ->check(CLI::IsMember({"link-grammar", "ud"}))
-      ->envname("KG_PARSER");
+  AddParserOption(*cmd);
   cmd->add_option("--models", opts->models,
-                  "With the ud parser: directory of the trained models (default: $KG_MODELS, the "
+                  "Directory of the trained models (default: $KG_MODELS, the "
                   "installed models, the source tree's)");
   cmd->footer("Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv");
   cmd->callback([opts] { RunExtract(*opts); });

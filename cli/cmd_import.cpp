@@ -10,7 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_code.h"
-#include "extract/extract.h"
+#include "input/triple_reader.h"
 #include "model/error.h"
 
 namespace kg::cli {

@@ -11,9 +11,9 @@
 #include "cli/interrupt.h"
 #include "cli/models_dir.h"
 #include "cli/progress.h"
-#include "extract/extract.h"
 #include "extract/parallel_extract.h"
 #include "extract/ud_pipeline.h"
+#include "input/article_reader.h"
 
 namespace kg::cli {
 namespace {
@@ -25,24 +25,16 @@ struct IngestOptions {
   bool profile = false;
   std::optional<bool> progress;  // --progress / --no-progress; unset: when stderr is a terminal
   bool quiet = false;
-  std::string parser = "ud";
   std::string models;
 };
 
 // Each thread's extractor, made by extract::ParallelExtractor when the first new article arrives.
 extract::ParallelExtractor::Factory ExtractorFactory(const IngestOptions& opts) {
-  if (opts.parser == "ud") {
-    return [dir = opts.models, models = std::shared_ptr<const extract::UdModels>()]() mutable
-           -> std::unique_ptr<extract::ArticleExtractor> {
-      if (!models) models = std::make_shared<const extract::UdModels>(ResolveModelsDir(dir));
-      return std::make_unique<extract::UdPipeline>(models);
-    };
-  }
-  extract::ExtractOptions options;
-  // Link Grammar 5.12.0 measures its time budget in the process's CPU time, which N busy threads
-  // spend N times as fast: give each parse the budget it would have alone.
-  options.parser.max_parse_seconds *= static_cast<int>(opts.threads);
-  return [options] { return std::make_unique<extract::Pipeline>(options); };
+  return [dir = opts.models, models = std::shared_ptr<const extract::UdModels>()]() mutable
+         -> std::unique_ptr<extract::ArticleExtractor> {
+    if (!models) models = std::make_shared<const extract::UdModels>(ResolveModelsDir(dir));
+    return std::make_unique<extract::UdPipeline>(models);
+  };
 }
 
 // Thrown out of the reading and storing callbacks when Ctrl-C was pressed.
@@ -66,8 +58,6 @@ void ProfileJson(JsonWriter& w, const extract::ExtractProfile& p, double store_s
   Member(w, "words", static_cast<std::int64_t>(p.words));
   w.Key("stages");
   w.StartObject();
-  Number(w, "normalise", p.normalise);
-  Number(w, "split", p.split);
   Number(w, "parse", p.parse);
   Number(w, "rules", p.rules);
   Number(w, "typing", p.typing);
@@ -104,10 +94,8 @@ void PrintProfile(const extract::ExtractProfile& p, double store_seconds, double
                p.articles, p.sentences, p.words, wall, threads, threads == 1 ? "" : "s",
                wall > 0 ? static_cast<double>(p.sentences) / wall : 0.0,
                wall > 0 ? static_cast<double>(p.words) / wall : 0.0);
-  std::fprintf(stderr,
-               "profile: thread seconds: normalise %.2f, split %.2f, parse %.2f, rules %.2f, "
-               "typing %.2f; store %.2f\n",
-               p.normalise, p.split, p.parse, p.rules, p.typing, store_seconds);
+  std::fprintf(stderr, "profile: thread seconds: parse %.2f, rules %.2f, typing %.2f; store %.2f\n",
+               p.parse, p.rules, p.typing, store_seconds);
 }
 
 void RunIngest(const IngestOptions& opts, Context& ctx) {
@@ -224,14 +212,9 @@ void SetupIngest(CLI::App& app, Context& ctx) {
   cmd->add_flag_callback(
       "--no-progress", [opts] { opts->progress = false; }, "Never show the progress line");
   cmd->add_flag("-q,--quiet", opts->quiet, "No progress line and no summary; errors still print");
-  cmd->add_option(
-         "--parser", opts->parser,
-         "ud (default): the nlp analyser's UD trees, the clause rules and the meaning fields "
-         "(attribution, time, values); or link-grammar, the older extractor")
-      ->check(CLI::IsMember({"link-grammar", "ud"}))
-      ->envname("KG_PARSER");
+  AddParserOption(*cmd);
   cmd->add_option("--models", opts->models,
-                  "With the ud parser: directory of the trained models (default: $KG_MODELS, the "
+                  "Directory of the trained models (default: $KG_MODELS, the "
                   "installed models, the source tree's)");
   cmd->footer(
       "Example:\n  kg --db news.db ingest samples/ article.html feed.jsonl\n"

@@ -18,4 +18,19 @@ std::string ResolveModelsDir(const std::string& option) {
   return KG_SOURCE_MODELS_DIR;
 }
 
+void AddParserOption(CLI::App& cmd) {
+  cmd.add_option_function<std::string>(
+         "--parser", [](const std::string&) {},
+         "ud, the only parser: the nlp analyser's UD trees and the clause rules (the option "
+         "stays for scripts that name it)")
+      ->check(CLI::Validator(
+          [](const std::string& value) {
+            return value == "ud" ? std::string()
+                                 : "'" + value +
+                                       "' is no parser of kg: ud is the only one (Link Grammar "
+                                       "was removed)";
+          },
+          "ud", "parser"));
+}
+
 }  // namespace kg::cli

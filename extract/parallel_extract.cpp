@@ -18,7 +18,7 @@ ParallelExtractor::~ParallelExtractor() {
 }
 
 void ParallelExtractor::Start() {
-  // Made here, one after another: Link Grammar's options must exist before threads use them.
+  // Made here, one after another: the first loads the shared models before threads use them.
   for (std::size_t i = 0; i < threads_; ++i) pipelines_.push_back(make_());
   if (threads_ == 1) return;  // extract on the caller's thread
   for (auto& p : pipelines_) workers_.emplace_back([this, &p] { Work(*p); });

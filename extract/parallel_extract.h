@@ -3,14 +3,13 @@
 // Extraction on several threads, results handed back in input order, so that a store filled by
 // N threads holds the same rows with the same ids as one filled by one.
 //
-//   ParallelExtractor workers(2, [] { return std::make_unique<Pipeline>(); });
+//   ParallelExtractor workers(2, [models] { return std::make_unique<UdPipeline>(models); });
 //   workers.Submit(std::move(article), store_it);  // may hand back earlier articles
 //   workers.Finish(store_it);                      // the rest
 //
-// Each thread has its own extractor, made by the factory (a Link Grammar Pipeline or a
-// UdPipeline; they share their dictionaries and models inside). Extractors are made on the first
-// Submit, one after another on the caller's thread, so a run with nothing new to extract loads
-// nothing.
+// Each thread has its own extractor, made by the factory (a UdPipeline; they share their models
+// inside). Extractors are made on the first Submit, one after another on the caller's thread, so
+// a run with nothing new to extract loads nothing.
 
 #include <condition_variable>
 #include <cstddef>

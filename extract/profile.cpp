@@ -3,8 +3,6 @@
 namespace kg::extract {
 
 void ExtractProfile::Add(const ExtractProfile& other) {
-  normalise += other.normalise;
-  split += other.split;
   parse += other.parse;
   rules += other.rules;
   typing += other.typing;

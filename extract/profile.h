@@ -3,7 +3,7 @@
 // Where extraction time went (`kg ingest --profile`), and the timers that measure it.
 //
 //   { StageTimer timer(profile.parse); Parse(); }   // adds the scope's seconds to profile.parse
-//   StageClock clock; Split(); profile.split += clock.Lap(); Parse(); profile.parse += clock.Lap();
+//   StageClock clock; Parse(); profile.parse += clock.Lap(); Rules(); profile.rules += clock.Lap();
 
 #include <chrono>
 #include <cstddef>
@@ -14,11 +14,10 @@
 namespace kg::extract {
 
 // Where extraction time went, summed over the articles an ArticleExtractor extracted (seconds of
-// wall time on its thread). parse is the parser (Link Grammar; for the UD pipeline the analyser's
-// splitting, tokenising, tagging and parsing); rules is the clause rules and emission; typing is
-// entity recognition, typing and resolution; normalise and split are Link Grammar's text stages.
+// wall time on its thread). parse is the analyser's splitting, tokenising, tagging and parsing;
+// rules is the clause rules and emission; typing is entity recognition, typing and resolution.
 struct ExtractProfile {
-  double normalise = 0, split = 0, parse = 0, rules = 0, typing = 0;
+  double parse = 0, rules = 0, typing = 0;
   std::size_t articles = 0, sentences = 0, words = 0;
   std::vector<std::pair<std::uint32_t, float>> parses;  // (words, seconds) of each parse
 

@@ -8,17 +8,12 @@
 #include <tuple>
 #include <utility>
 
-#include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_extractor.h"
-#include "extract/clauses/coordinated_verbs.h"
-#include "extract/clauses/lemmas.h"
-#include "extract/clauses/misread_complements.h"
-#include "extract/clauses/misread_verbs.h"
+#include "extract/clauses/repair_parse.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
 #include "extract/entities/coreference.h"
 #include "extract/entities/entity_resolver.h"
-#include "extract/entities/name_spans.h"
 #include "extract/entities/name_types.h"
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
@@ -93,8 +88,8 @@ bool HasCalendarWord(const std::vector<std::string>& words) {
   });
 }
 
-Mention MentionOf(const UdModels& models, const Argument& a, bool subject, bool speaker,
-                  bool clause, std::size_t sentence) {
+Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool clause,
+                  std::size_t sentence) {
   const nlp::EntityTyper& typer = models.typer;
   Mention m;
   m.text.name = a.name;
@@ -125,7 +120,6 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool subject, bool 
   m.clause = clause;
   m.pronoun = a.pronoun;
   m.definite = a.definite;
-  m.subject = subject;
   m.sentence = sentence;
   m.start = a.start;
   return m;
@@ -233,7 +227,7 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
     const std::optional<Argument> own =
         MakeArgument(tree, static_cast<int>(r.token), ArgumentContext{});
     if (!own || own->name.empty()) continue;
-    mentions.push_back(MentionOf(models, *own, false, false, false, r.sentence));
+    mentions.push_back(MentionOf(models, *own, false, false, r.sentence));
     appended.emplace(r, mentions.size() - 1);
     mentions[i].antecedent = mentions.size() - 1;
   }
@@ -253,12 +247,7 @@ void AnnotateDocument(const UdModels& models, std::vector<nlp::AnalyzedSentence>
   for (nlp::AnalyzedSentence& s : sentences)
     if (s.tokens.size() <= kMaxClauseTokens) document.push_back(&s.tokens);
   models.recognizer.MarkDocument(document);
-  FillMissingLemmas(sentences, *models.lexicon);
-  RepairCoordinatedVerbs(sentences, *models.lexicon);
-  RepairBrokenLists(sentences);
-  RepairMisreadVerbs(sentences, *models.lexicon);
-  RepairMisreadComplements(sentences);
-  RepairNameSpans(sentences, *models.gazetteer);
+  RepairParse(sentences, *models.lexicon, *models.gazetteer);
 }
 
 UdPipeline::UdPipeline(std::shared_ptr<const UdModels> models) : models_(std::move(models)) {}
@@ -303,17 +292,15 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   for (const EmittedTriple& e : emitted) {
     const ClauseTriple& c = e.clause;
     const std::size_t sentence = e.triple.evidence.sentence_index;
-    const bool doer = Rule(c.rule).doer == Doer::kSubject;
-    mentions.push_back(
-        MentionOf(*models_, c.subject, doer, c.rule == RuleId::kSpeech, false, sentence));
+    mentions.push_back(MentionOf(*models_, c.subject, c.rule == RuleId::kSpeech, false, sentence));
     if (IsPersonByCopula(c, *models_->lexicon))
       mentions.back().text.hint = model::EntityType::kPerson;
     mentions.back().described_organization = IsOrganizationByDescription(c);
-    mentions.push_back(MentionOf(*models_, c.object, false, false, IsClauseObject(c), sentence));
+    mentions.push_back(MentionOf(*models_, c.object, false, IsClauseObject(c), sentence));
     if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
   }
   LinkPronouns(*models_, sentences, emitted, mentions);
-  EntityResolver resolver(models_->typer, *models_->gazetteer, PronounRule::kAntecedent);
+  EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();
   graph.triples = ResolveEnds(emitted, GraphEdges(emitted), resolved, graph.entities);

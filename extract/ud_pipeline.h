@@ -1,6 +1,6 @@
 #pragma once
 
-// `kg ingest --parser ud`: articles through the nlp analyser's UD trees and the clause rules.
+// `kg ingest`: articles through the nlp analyser's UD trees and the clause rules.
 //
 //   auto models = std::make_shared<const kg::extract::UdModels>("models");  // once
 //   kg::extract::UdPipeline pipeline(models);                                // one per thread
@@ -39,11 +39,8 @@ struct UdModels {
 
 // The stages between parsing and the clause rules, shared by UdPipeline and `kg coref`: entity
 // tags over the sentences of at most kMaxClauseTokens tokens as one document
-// (nlp::EntityRecognizer::MarkDocument), lemmas the tagger left out (FillMissingLemmas), and
-// verbs of coordinations the tagger read as nouns (RepairCoordinatedVerbs), list members the
-// parser hung on the verb (RepairBrokenLists), main verbs tagged as nouns (RepairMisreadVerbs)
-// and a "that" after a speech verb's time phrase read as a relative pronoun
-// (RepairMisreadComplements). In place.
+// (nlp::EntityRecognizer::MarkDocument), then the parse repairs (clauses/repair_parse.h:
+// RepairParse). In place.
 void AnnotateDocument(const UdModels& models, std::vector<nlp::AnalyzedSentence>& sentences);
 
 class UdPipeline : public ArticleExtractor {

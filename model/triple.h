@@ -40,7 +40,7 @@ struct Triple {
   std::string extractor;
   Evidence evidence;
 
-  // Added by the UD extractor (issue 11). The Link Grammar extractor leaves them at their
+  // Added by the UD extractor (issue 11). Triples stored before it (schema version 1) have the
   // defaults, which say "asserted by the article, undated, no value, no rule name".
   //
   // Who the text credits with the fact when the article only reports it: the speaker of "X said

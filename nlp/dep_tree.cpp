@@ -49,11 +49,13 @@ std::string_view DepTree::BaseRel(int i) const {
   return rel.substr(0, rel.find(':'));
 }
 
-bool DepTree::IsRel(int i, std::string_view rel) const {
-  const std::string_view full = Rel(i);
+bool IsRel(const Token& token, std::string_view rel) {
+  const std::string_view full = token.deprel;
   if (full == rel) return true;
   return full.size() > rel.size() && full.substr(0, rel.size()) == rel && full[rel.size()] == ':';
 }
+
+bool DepTree::IsRel(int i, std::string_view rel) const { return nlp::IsRel(token(i), rel); }
 
 std::string DepTree::Lemma(int i) const {
   const std::string& lemma = token(i).lemma;

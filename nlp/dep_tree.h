@@ -11,6 +11,11 @@
 
 namespace kg::nlp {
 
+// True when the token's UD relation (deprel, with its subtype) is `rel` or a subtype of it:
+// IsRel(t, "nsubj") holds for "nsubj" and "nsubj:pass", not for "nsubjx" or "obj". For code that
+// edits tokens and cannot hold a DepTree over them (DepTree::IsRel is the same test).
+[[nodiscard]] bool IsRel(const Token& token, std::string_view rel);
+
 // A read-only view of one UD tree (https://universaldependencies.org/u/dep/) for the clause
 // builder: children by relation, lemmas in lower case, phrase text. Token indices are 0-based
 // positions in sentence.tokens (CoNLL-U ids minus one); kNone stands for "no token" (the root's

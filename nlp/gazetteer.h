@@ -47,13 +47,14 @@ class Gazetteer {
   // Adjectives of nationality ("Russian", "German") and what they point to.
   [[nodiscard]] std::optional<std::string> CountryOfDemonym(std::string_view word) const;
 
-  // Given names, place names and professions from Link Grammar's English word lists
-  // (link-grammar-dictionaries-en), read at construction when present.
+  // Given names, place names and professions from the English word lists of the Debian package
+  // link-grammar-dictionaries-en (data files only: kg no longer uses the Link Grammar parser),
+  // read at construction when present; without them these lists are empty.
   [[nodiscard]] bool IsGivenName(std::string_view word) const {
     return given_names_.count(std::string(word)) > 0;
   }
-  // kMale or kFemale for a given name (case-sensitive, "Ruth") that Link Grammar lists for one
-  // gender only; kUnknown for one it lists for both ("Leslie") or not at all.
+  // kMale or kFemale for a given name (case-sensitive, "Ruth") that the word lists give one
+  // gender only; kUnknown for one they list for both ("Leslie") or not at all.
   [[nodiscard]] NameGender GenderOfGivenName(std::string_view word) const;
   [[nodiscard]] bool IsKnownPlace(std::string_view word) const {
     return places_.count(std::string(word)) > 0;
@@ -62,7 +63,7 @@ class Gazetteer {
     return professions_.count(std::string(word)) > 0;
   }
   // A people, a faith or a nationality, singular or plural, in title case ("German", "Bavarians",
-  // "Baptist"): the capitalised entries of Link Grammar's entities.people plus the demonyms above.
+  // "Baptist"): the capitalised entries of the word lists' entities.people plus the demonyms above.
   [[nodiscard]] bool IsDemonym(std::string_view word) const;
 
   static constexpr const char* kDefaultWordListPath = "/usr/share/link-grammar/en/words";

@@ -43,7 +43,7 @@ struct NerSentenceContext {
 
 // Turns tokens into hashed features for the recogniser: the word, its lower case, shape,
 // prefixes and suffixes, the words two either side, UPOS, name-list hits (iso-codes countries,
-// Link Grammar's given names, places and peoples, WordNet's proper senses), the rule tagger's
+// nlp::Gazetteer's given names, places and peoples, WordNet's proper senses), the rule tagger's
 // output (stacking) and the two previous labels. Tried and not kept: the lists two tokens away
 // and the rule tagger's answer with the shape and the two answers before it (GUM dev F1 70.1
 // -> 70.7, CoNLL unchanged, but invented company names such as "Greystone Capital" were lost).

@@ -3,8 +3,7 @@
 #   model knows nothing; input and nlp know only model;
 #   extract knows input, nlp and model, and inside it the rooms point one way too: entities/ (values,
 #   names, resolution) knows no other room; clauses/ and rules/ know each other and entities/;
-#   link_grammar/ knows entities/ and extract/'s own headers, never the UD clause rules; extract/
-#   itself (the pipelines) knows every room;
+#   extract/ itself (the pipeline) knows every room;
 #   store knows only model; traverse knows store and model; query knows traverse, store and model;
 #   export knows traverse, store and model; cli knows everyone. Tests may include what they test.
 # A layer is the folder of the included file ("extract/rules/negation.h" -> extract/rules).
@@ -33,8 +32,7 @@ check nlp 1 nlp model
 check extract/entities 1 extract/entities nlp input model
 check extract/clauses 1 extract/clauses extract/rules extract/entities nlp input model
 check extract/rules 1 extract/rules extract/clauses extract/entities nlp input model
-check extract/link_grammar 1 extract/link_grammar extract extract/entities nlp input model
-check extract 1 extract extract/clauses extract/rules extract/entities extract/link_grammar nlp input model
+check extract 1 extract extract/clauses extract/rules extract/entities nlp input model
 check graph/store 1 graph/store model
 check graph/traverse 1 graph/traverse graph/store model
 check graph/query 1 graph/query graph/traverse graph/store model

@@ -7,7 +7,7 @@ packages=(
   libxxhash-dev                            # model checksums and feature hashes (nlp/)
   libboost-graph-dev                       # traversal and GraphML reading in tests
   rapidjson-dev libcli11-dev               # JSON, command line
-  liblink-grammar-dev link-grammar-dictionaries-en   # the Link Grammar extractor (--parser link-grammar)
+  link-grammar-dictionaries-en             # word lists only: given names, places (nlp/gazetteer.h)
   wordnet-base wordnet-dev                 # lemmas and noun classes
   iso-codes                                # ISO 3166 country names
   libutf8proc-dev libgumbo-dev             # Unicode NFC, case folding, widths; HTML5 parsing

@@ -11,7 +11,7 @@ cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DKG_WERROR=ON -DKG_SANITIZE=address,undefined > /dev/null
 cmake --build build-asan -j"$jobs"
-# Link Grammar and WordNet keep process-lifetime caches; leak checking would report those.
+# WordNet keeps process-lifetime caches; leak checking would report those.
 ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-asan --output-on-failure
 # libFuzzer targets (clang, ASan + UBSan), each for a bounded time on its seed corpus.
 bash scripts/fuzz.sh "${KG_FUZZ_SECONDS:-45}"

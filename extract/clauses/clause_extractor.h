@@ -40,8 +40,7 @@ struct ClauseTriple {
 // context.article_date. Never throws; a damaged tree gives fewer triples, not an error.
 // A "sentence" of more than kMaxClauseTokens tokens gives none: it is a splitting failure (a table,
 // a list, text without full stops), not something a writer said, and the rules' cost grows with
-// the square of a head's number of children (a 160,000-token line took minutes). The Link Grammar
-// extractor has the same limit in bytes (LinkExtractor::kMaxParsedBytes).
+// the square of a head's number of children (a 160,000-token line took minutes).
 inline constexpr std::size_t kMaxClauseTokens = 250;
 [[nodiscard]] std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sentence,
                                                              const ArgumentContext& context);

@@ -1,18 +1,13 @@
 #include "extract/clauses/misread_complements.h"
 
 #include <cstddef>
-#include <string_view>
 
 #include "extract/rules/attribution.h"
+#include "nlp/dep_tree.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
-
-bool IsRel(const nlp::Token& t, std::string_view rel) {
-  return t.deprel == rel ||
-         (t.deprel.size() > rel.size() && t.deprel.starts_with(rel) && t.deprel[rel.size()] == ':');
-}
 
 void Repair(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
@@ -29,7 +24,8 @@ void Repair(nlp::AnalyzedSentence& s) {
     if (nlp::Lower(that.form) != "that" || that.upos != "PRON" || that.head < 1) continue;
     const int phrase = that.head - 1;
     const nlp::Token& host = at(phrase);
-    if (!(IsRel(host, "obl") || IsRel(host, "obj") || IsRel(host, "nmod")) || host.head < 1)
+    if (!(nlp::IsRel(host, "obl") || nlp::IsRel(host, "obj") || nlp::IsRel(host, "nmod")) ||
+        host.head < 1)
       continue;
     const int verb = host.head - 1;
     if (at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma)) continue;
@@ -41,13 +37,13 @@ void Repair(nlp::AnalyzedSentence& s) {
     int clause = -1;
     bool has_ccomp = false;
     for (int c = 0; c < n; ++c) {
-      if (at(c).head == verb + 1 && IsRel(at(c), "ccomp")) has_ccomp = true;
+      if (at(c).head == verb + 1 && nlp::IsRel(at(c), "ccomp")) has_ccomp = true;
       if (c > t && at(c).head == t + 1 && at(c).deprel == "acl:relcl") clause = c;
     }
     if (has_ccomp || clause < 0) continue;
     bool own_subject = false;
     for (int c = 0; c < n; ++c)
-      if (c != t && at(c).head == clause + 1 && IsRel(at(c), "nsubj")) own_subject = true;
+      if (c != t && at(c).head == clause + 1 && nlp::IsRel(at(c), "nsubj")) own_subject = true;
     if (!own_subject) continue;
     that.head = clause + 1;
     that.deprel = "mark";

@@ -13,8 +13,8 @@
 //   pronouns already resolved, which join their antecedent's chain;
 // - agreement: number (Penn NNS/NNPS plural; "they" also takes an organisation or a group noun),
 //   gender (he/she: a person whose given name, form of address or noun is not of the other
-//   gender: Link Grammar's given-name lists, "Mrs", "mother"), animacy ("he"/"she" only for a
-//   PERSON entity or a WordNet noun.person noun; "it" never for those);
+//   gender: the given-name lists of nlp::Gazetteer, "Mrs", "mother"), animacy ("he"/"she" only for
+//   a PERSON entity or a WordNet noun.person noun; "it" never for those);
 // - syntax: a non-possessive, non-reflexive pronoun is no co-argument of its own predicate ("Ann
 //   saw her"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;
 //   expletive "it" (UD expl) and "it" that introduces an extraposed clause ("it is clear that")

@@ -1,7 +1,6 @@
 #include "extract/entities/entity_resolver.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -22,12 +21,6 @@ std::string Join(const std::vector<std::string>& words, std::size_t from) {
     out += words[i];
   }
   return out;
-}
-
-bool IsPersonPronoun(const std::string& w) {
-  static constexpr std::array<std::string_view, 8> kPronouns = {
-      "he", "she", "him", "her", "his", "himself", "herself", "hers"};
-  return std::find(kPronouns.begin(), kPronouns.end(), nlp::Lower(w)) != kPronouns.end();
 }
 
 // Priority when mentions of one name were typed differently: the more specific type wins.
@@ -174,9 +167,8 @@ void EntityResolver::MergeAcronyms(std::vector<Group>& groups) {
   }
 }
 
-EntityResolver::EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer,
-                               PronounRule pronouns)
-    : typer_(typer), gazetteer_(gazetteer), pronouns_(pronouns) {}
+EntityResolver::EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer)
+    : typer_(typer), gazetteer_(gazetteer) {}
 
 std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string* canonical,
                                   std::vector<std::string>* aliases,
@@ -268,20 +260,10 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
 
   MergeAcronyms(groups);
 
-  // Pronouns and definite descriptions point back to an earlier mention.
-  // PronounRule::kLastPerson: "he" and "she" point to the last person who was the subject of a
-  // clause; failing that, to the last person named at all.
-  int last_person = -1;
-  int last_person_subject = -1;
+  // Definite descriptions point back to an earlier mention.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
-    if (m.pronoun) {
-      if (pronouns_ == PronounRule::kAntecedent) continue;
-      const int antecedent = last_person_subject >= 0 ? last_person_subject : last_person;
-      if (IsPersonPronoun(m.text.name) && antecedent >= 0) group_of[i] = antecedent;
-      continue;
-    }
-    if (group_of[i] < 0) continue;
+    if (m.pronoun || group_of[i] < 0) continue;
     int g = group_of[i];
     while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
       g = groups[static_cast<std::size_t>(g)].merged_into;
@@ -290,17 +272,13 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       const int antecedent = Antecedent(mentions, group_of, groups, i);
       if (antecedent >= 0) group_of[i] = antecedent;
     }
-    if (groups[static_cast<std::size_t>(group_of[i])].Type() == EntityType::kPerson) {
-      last_person = group_of[i];
-      if (m.subject) last_person_subject = group_of[i];
-    }
   }
 
-  // PronounRule::kAntecedent: a pronoun is what coreference said it stands for.
+  // A pronoun is what coreference said it stands for.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
-    if (pronouns_ == PronounRule::kAntecedent && m.pronoun && m.antecedent &&
-        *m.antecedent < mentions.size() && !mentions[*m.antecedent].pronoun)
+    if (m.pronoun && m.antecedent && *m.antecedent < mentions.size() &&
+        !mentions[*m.antecedent].pronoun)
       group_of[i] = group_of[*m.antecedent];
   }
 

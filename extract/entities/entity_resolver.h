@@ -16,7 +16,6 @@ struct Mention {
   bool pronoun = false;
   bool clause = false;    // a reported clause: its own node, never merged
   bool definite = false;  // "the summit", "this pledge"
-  bool subject = false;   // the subject of its triple
   // An apposition or copula says what kind of organisation the name is ("Kestrel Biotech, a drug
   // maker"): the entity is an ORGANIZATION whatever its other mentions were typed, even PERSON.
   bool described_organization = false;
@@ -36,7 +35,9 @@ struct Mention {
 // and no country has that name), titles stripped ("President Macron"), the name identity rules of
 // entities/name_identity.h (legal suffixes "Vantora Inc." = "Vantora", full stops "E.U." = "EU",
 // exonyms "Kiev" = "Kyiv", an acronym with the one long form of the article it abbreviates "EU" =
-// "European Union"), a pronoun as PronounRule says, and a one-word definite
+// "European Union"), a pronoun to the entity of Mention::antecedent, the mention
+// extract/entities/coreference.h chose on the UD parse (measured on GUM dev: README, Quality),
+// else to none, and a one-word definite
 // description ("the summit") to the nearest thing before it in the text (an earlier sentence, or
 // earlier in its own sentence) whose name ends in the same noun (not
 // inside a prepositional phrase: "works around the bridge" is no bridge), else to the person who
@@ -45,17 +46,10 @@ struct Mention {
 // Conservative: two names merge only when the text ties them. Each entity's aliases include its
 // name without a legal suffix or full stops ("Vantora Corp." gives "Vantora Corp", "Vantora"),
 // so that the store joins the spellings of other articles.
-// How pronoun mentions find their entity. kAntecedent: the entity of Mention::antecedent, the
-// mention extract/entities/coreference.h chose on the UD parse (measured on GUM dev: README,
-// Quality), else none. kLastPerson: the Link Grammar extractor's rule, which has no UD parse to
-// resolve on: "he"/"she" and their forms to the last person who was the subject of a clause,
-// failing that the last person named (unmeasured; no agreement, never declines).
-enum class PronounRule { kAntecedent, kLastPerson };
 
 class EntityResolver {
  public:
-  EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer,
-                 PronounRule pronouns = PronounRule::kLastPerson);
+  EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer);
 
   // For each mention, the index of its entity in entities(), or nothing for a pronoun with no
   // antecedent ("they", "it"). REQUIRES: a pronoun's antecedent indexes a mention that is no
@@ -76,7 +70,6 @@ class EntityResolver {
 
   const nlp::EntityTyper& typer_;
   const nlp::Gazetteer& gazetteer_;
-  PronounRule pronouns_;
   std::vector<model::Entity> entities_;
 };
 

@@ -22,7 +22,7 @@ namespace kg::extract {
 // whatever verb the article chose (the verb as written stays in the triple's relation: "stated");
 // the lemma itself for the verbs of thinking or asking (believe, think, fear, ask) and for
 // denials ("deny": the denied clause is negated and attributed, see negation.h), and for any
-// other verb. The Link Grammar extractor names its speech edges "say" the same way.
+// other verb.
 [[nodiscard]] std::string SpeechPredicate(std::string_view lemma);
 
 // The "according to X" obl of the clause headed by `predicate`: X's head token (the obl), when

@@ -258,13 +258,11 @@ TEST_F(CliTest, HostileNamesRoundTripThroughStoreAndEveryExport) {
 }
 
 // The seed article lives beside the project, not in it: skipped when ../shared is absent.
-// The seed article under each extractor: the facts of the query tour, each with its evidence.
-class SeedArticleTest : public CliTest, public testing::WithParamInterface<std::string> {};
-
-TEST_P(SeedArticleTest, GivesTheFactsAReaderAgreesWith) {
+// The seed article: the facts of the query tour, each with its evidence.
+TEST_F(CliTest, TheSeedArticleGivesTheFactsAReaderAgreesWith) {
   const std::string seed = Env("KG_SOURCE_DIR") + "/../shared/seed/coalition-article.txt";
   if (!fs::exists(seed)) GTEST_SKIP() << "no ../shared/seed";
-  ASSERT_EQ(Kg("ingest --parser " + GetParam() + " " + seed).code, 0);
+  ASSERT_EQ(Kg("ingest " + seed).code, 0);
   const std::string people = Kg("entities --type PERSON --json").out;
   for (const char* name : {"Emmanuel Macron", "Volodymyr Zelenskyy", "Vladimir Putin",
                            "Friedrich Merz", "Steve Witkoff"}) {
@@ -295,10 +293,8 @@ TEST_P(SeedArticleTest, GivesTheFactsAReaderAgreesWith) {
       Kg("query '(a {name:\"Merz\"})-[*1..3]-(b {name:\"Putin\"}) RETURN a, b' --json --evidence");
   EXPECT_NE(linked.out.find("\"count\":1"), std::string::npos) << linked.out;
   EXPECT_NE(linked.out.find("described Putin as"), std::string::npos);
-  if (GetParam() != "ud") return;
-  // What issue 11 asks beyond that, which only the UD extractor gives (Link Grammar credits
-  // Macron's quotes to Zelenskyy and types "$825 million" without its currency): Macron's two
-  // quotes are his, the missiles are worth a MONEY value, Witkoff met Zelenskyy.
+  // What issue 11 asks beyond that: Macron's two quotes are his, the missiles are worth a MONEY
+  // value, Witkoff met Zelenskyy.
   const std::string macron = Kg("triples --subject Macron --predicate say --json").out;
   EXPECT_NE(macron.find("26 countries"), std::string::npos) << macron;
   EXPECT_NE(macron.find("the day the conflict stops"), std::string::npos) << macron;
@@ -312,31 +308,27 @@ TEST_P(SeedArticleTest, GivesTheFactsAReaderAgreesWith) {
             std::string::npos);
 }
 
-INSTANTIATE_TEST_SUITE_P(BothParsers, SeedArticleTest, testing::Values("link-grammar", "ud"),
-                         [](const testing::TestParamInfo<std::string>& param) {
-                           return param.param == "ud" ? std::string("Ud")
-                                                      : std::string("LinkGrammar");
-                         });
-
-// The UD extractor is the default of kg extract and kg ingest; --parser link-grammar or
-// KG_PARSER=link-grammar still choose Link Grammar's, and the option beats the variable.
-TEST_F(CliTest, TheUdExtractorIsTheDefaultAndLinkGrammarStaysOnRequest) {
+// The UD extractor is kg's only one: kg extract and kg ingest use it without being asked,
+// `--parser ud` still runs (scripts name it), and a parser kg no longer has ("link-grammar",
+// removed) is a usage error whose one line names it, and stores nothing.
+TEST_F(CliTest, TheUdExtractorIsTheOnlyOneAndAnyOtherParserIsAOneLineError) {
   const std::string file = (dir_ / "a.txt").string();
   std::ofstream(file) << "Norway funds the new harbour.\n";
-  const auto extractors = [&](const std::string& args) {
+  for (const std::string args : {"", "--parser ud"}) {
     const Outcome r = Kg("extract --format jsonl " + args + " " + file);
     EXPECT_EQ(r.code, 0) << r.err;
-    return std::pair(r.out.find("\"extractor\":\"ud/") != std::string::npos,
-                     r.out.find("\"extractor\":\"link-grammar/") != std::string::npos);
-  };
-  EXPECT_EQ(extractors(""), std::pair(true, false));
-  EXPECT_EQ(extractors("--parser link-grammar"), std::pair(false, true));
-  ::setenv("KG_PARSER", "link-grammar", 1);
-  EXPECT_EQ(extractors(""), std::pair(false, true));
-  EXPECT_EQ(extractors("--parser ud"), std::pair(true, false));
-  ASSERT_EQ(Kg("ingest " + file).code, 0);
-  ::unsetenv("KG_PARSER");
-  EXPECT_NE(Kg("triples --json").out.find("\"extractor\":\"link-grammar/"), std::string::npos);
+    EXPECT_NE(r.out.find("\"extractor\":\"ud/"), std::string::npos) << args << r.out;
+  }
+  for (const std::string command : {"extract", "ingest"}) {
+    const Outcome r = Kg(command + " --parser link-grammar " + file);
+    EXPECT_EQ(r.code, 2) << command;  // a usage error, worded like any bad option value
+    const std::string first = r.err.substr(0, r.err.find('\n'));
+    EXPECT_NE(first.find("--parser: 'link-grammar'"), std::string::npos) << r.err;
+    EXPECT_NE(first.find("ud is the only one"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(Kg("triples --json").out.find("\"extractor\""), std::string::npos);  // none stored
+  ASSERT_EQ(Kg("ingest --parser ud " + file).code, 0);
+  EXPECT_NE(Kg("triples --json").out.find("\"extractor\":\"ud/"), std::string::npos);
   const std::string ud_db = (dir_ / "ud.db").string();
   ASSERT_EQ(std::system((Env("KG_BINARY") + " --db " + ud_db + " ingest -q " + file).c_str()), 0);
   const std::string out = (dir_ / "ud.json").string();

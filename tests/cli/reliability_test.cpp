@@ -184,9 +184,7 @@ TEST_F(ReliabilityTest, TheUdExtractorStoresHugeUnpunctuatedTextQuickly) {
     WriteUnpunctuatedText(big, 5U * 1024 * 1024);
     big << "\n\nThe council said the mayor approved the new budget.\n";
   }
-  ::setenv("KG_PARSER", "ud", 1);
   const pid_t a = Spawn(db_, dir_ / "big.txt");
-  ::unsetenv("KG_PARSER");
   EXPECT_EQ(Wait(a), 0);
   SQLite::Database db(db_, SQLite::OPEN_READONLY);
   EXPECT_EQ(db.execAndGet("SELECT count(*) FROM articles").getInt(), 1);

@@ -5,9 +5,7 @@ absent) ingested as shards and merged, compared with one `kg ingest` of the same
 articles, entities and triples.
 
 Environment: KG_BINARY (the kg to test), KG_SOURCE_DIR, KG_DASK_ARTICLES (default 200, as issue 13
-asks), KG_PARSER (default ud). Both runs use the UD extractor: its output depends only on the text,
-while Link Grammar's parse-time limit makes a long sentence's parse depend on the machine's load,
-so two Link Grammar runs of the same files may differ whether or not they are distributed.
+asks). The UD extractor's output depends only on the text, so the two runs must agree exactly.
 Exits 77 (ctest: skipped) when Dask distributed is not installed.
 """
 import json
@@ -28,7 +26,6 @@ except ImportError:
 KG = os.environ["KG_BINARY"]
 SOURCE = pathlib.Path(os.environ["KG_SOURCE_DIR"])
 ARTICLES = int(os.environ.get("KG_DASK_ARTICLES", "200"))
-os.environ.setdefault("KG_PARSER", "ud")  # inherited by the workers and the one-process ingest
 
 
 def articles():

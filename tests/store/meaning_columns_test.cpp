@@ -137,6 +137,8 @@ TEST(MeaningColumns, MergeKeepsThem) {
 }
 
 // What kg 0.1 created (schema version 1, its tables as they were), with one article and triple.
+// kg 0.1 had only the Link Grammar extractor, so the triple's extractor is "link-grammar/svo":
+// stores it wrote keep such rows after its removal and must still open with them intact.
 void WriteVersionOneStore(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
   db.exec(R"sql(

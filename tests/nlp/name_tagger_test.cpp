@@ -1,24 +1,31 @@
-// kg tag's name finder on sentences written for the tests.
+// The rule-based name finder (whose spans are features of the entity recogniser) on sentences
+// written for the tests.
+#include "nlp/name_tagger.h"
+
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "extract/extract.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 
-namespace kg::extract {
+namespace kg::nlp {
 namespace {
 
 class NameTaggerTest : public testing::Test {
  protected:
-  static void SetUpTestSuite() { pipeline_ = new Pipeline(); }
+  static void SetUpTestSuite() {
+    tagger_ = new NameTagger(Lexicon::Open(), std::make_shared<const Gazetteer>());
+  }
   static void TearDownTestSuite() {
-    delete pipeline_;
-    pipeline_ = nullptr;
+    delete tagger_;
+    tagger_ = nullptr;
   }
 
   // "Name/TYPE" for each name; nationalities as "/NAT".
-  static std::vector<std::string> Names(const std::string& sentence, nlp::NameMemory& memory) {
+  static std::vector<std::string> Names(const std::string& sentence, NameMemory& memory) {
     std::vector<std::string> tokens;
     std::size_t i = 0;
     while (i < sentence.size()) {
@@ -27,7 +34,7 @@ class NameTaggerTest : public testing::Test {
       i = e + 1;
     }
     std::vector<std::string> out;
-    for (const nlp::NameSpan& s : pipeline_->TagNames(tokens, memory)) {
+    for (const NameSpan& s : tagger_->Tag(tokens, memory)) {
       std::string name;
       for (std::size_t k = s.begin; k < s.end; ++k) name += (name.empty() ? "" : " ") + tokens[k];
       out.push_back(name + "/" +
@@ -36,14 +43,14 @@ class NameTaggerTest : public testing::Test {
     return out;
   }
   static std::vector<std::string> Names(const std::string& sentence) {
-    nlp::NameMemory memory;
+    NameMemory memory;
     return Names(sentence, memory);
   }
 
-  static Pipeline* pipeline_;
+  static NameTagger* tagger_;
 };
 
-Pipeline* NameTaggerTest::pipeline_ = nullptr;
+NameTagger* NameTaggerTest::tagger_ = nullptr;
 
 TEST_F(NameTaggerTest, PeoplePlacesAndOrganisations) {
   EXPECT_EQ(Names("Maria Lopez of the World Bank flew to Denmark on Monday ."),
@@ -62,7 +69,7 @@ TEST_F(NameTaggerTest, NationalitiesAreMarked) {
 }
 
 TEST_F(NameTaggerTest, ASurnameAfterTheFullNameIsThePerson) {
-  nlp::NameMemory memory;
+  NameMemory memory;
   (void)Names("Tomas Berglund won the race .", memory);
   EXPECT_EQ(Names("Berglund said he was tired .", memory),
             (std::vector<std::string>{"Berglund/PERSON"}));
@@ -76,4 +83,4 @@ TEST_F(NameTaggerTest, AcronymsAreOrganisationsAndEventsHaveTheirOwnType) {
 }
 
 }  // namespace
-}  // namespace kg::extract
+}  // namespace kg::nlp

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
+
+namespace kg::extract {
+
+// The repairs every UD parse gets before the clause rules read it, in this order (each reads what
+// the one before wrote): lemmas the tagger left out (lemmas.h: FillMissingLemmas), verbs of
+// coordinations the tagger read as nouns (coordinated_verbs.h: RepairCoordinatedVerbs), list
+// members the parser hung on the verb (broken_lists.h: RepairBrokenLists), main verbs tagged as
+// nouns (misread_verbs.h: RepairMisreadVerbs) and a "that" after a speech verb's time phrase read
+// as a relative pronoun (misread_complements.h: RepairMisreadComplements); then the recogniser's
+// name spans where the repaired parse shows a name plainly (entities/name_spans.h:
+// RepairNameSpans, with `gazetteer`'s countries). In place: tags, lemmas, heads, relations and
+// entity tags of `sentences` change. Both callers, the article
+// pipeline (ud_pipeline.h: AnnotateDocument) and `kg extract`, run it after the entity
+// recogniser, so that both read the same trees. Never throws. Thread-safe when each thread has
+// its own sentences (Lexicon serialises its own calls).
+void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon,
+                 const nlp::Gazetteer& gazetteer);
+
+}  // namespace kg::extract
