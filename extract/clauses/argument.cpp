@@ -5,7 +5,6 @@
 #include <cctype>
 #include <string_view>
 
-#include "extract/clauses/clause_core.h"
 #include "extract/rules/attribution.h"
 #include "nlp/gazetteer.h"
 
@@ -312,6 +311,17 @@ std::optional<nlp::DepTree::Mention> WithinOwnPreposition(
   return mention;
 }
 
+// True when the last of `tokens` is ")" and more "(" than ")" come before it.
+bool ClosesABracket(const nlp::DepTree& tree, const std::vector<int>& tokens) {
+  if (tree.token(tokens.back()).form != ")") return false;
+  int open = 0;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const std::string& form = tree.token(tokens[i]).form;
+    open += form == "(" ? 1 : form == ")" ? -1 : 0;
+  }
+  return open > 0;
+}
+
 }  // namespace
 
 bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
@@ -418,7 +428,10 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   }
   std::erase_if(tokens, [&](int t) { return tree.Head(t) == head && tree.IsRel(t, "mark"); });
   while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());
-  while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT") tokens.pop_back();
+  // A closing bracket whose opening one the clause holds is the clause's own ("... the dollar
+  // (at these levels)"): the statement keeps it.
+  while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT" && !ClosesABracket(tree, tokens))
+    tokens.pop_back();
   if (tokens.empty()) return std::nullopt;
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
@@ -430,12 +443,6 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   const bool participle = tree.Upos(head) == "VERB" && (xpos == "VBN" || xpos == "VBG");
   arg.vague = ((tree.Upos(head) != "VERB" && tree.Upos(head) != "AUX") || participle) &&
               !tree.Child(head, "cop") && !tree.Child(head, "nsubj") && !tree.Child(head, "expl");
-  // A short clause is its own best name; a long one is cut to its core, where attachment errors
-  // would otherwise pile up in one node.
-  if (static_cast<std::size_t>(std::count(arg.text.begin(), arg.text.end(), ' ')) >=
-      kMaxClauseNameWords)
-    if (std::string core = ClauseCore(tree, head, without); !core.empty())
-      arg.name = std::move(core);
   return arg;
 }
 

@@ -14,7 +14,7 @@ namespace kg::extract {
 struct Mention {
   nlp::MentionText text;
   bool pronoun = false;
-  bool clause = false;    // a reported clause: its own node, never merged
+  bool clause = false;    // a reported clause: its own STATEMENT node, never merged
   bool definite = false;  // "the summit", "this pledge"
   bool subject = false;   // the subject of its triple
   // An apposition or copula says what kind of organisation the name is ("Kestrel Biotech, a drug
