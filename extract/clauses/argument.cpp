@@ -182,9 +182,22 @@ std::vector<int> WithoutLeadingAdjectives(const nlp::DepTree& tree, int head,
   return tokens;
 }
 
+// The value's tokens with the rest of the value mention the head is in, when the parse hung the
+// number elsewhere ("drop to 41 pct" with "41" an oblique of the verb and "pct" its object, "bags
+// of 60 kilos" with "60" on "bags"): the node is the amount, never its unit alone. A number head
+// keeps its own tokens (its unit is the head of the mention's other reading).
+std::vector<int> WithWholeMention(const nlp::DepTree& tree, int head, std::vector<int> tokens) {
+  const auto mention = tree.MentionOf(head);
+  if (!mention || !IsValueType(mention->type) || tree.Upos(head) == "NUM") return tokens;
+  for (const int t : Range(mention->first, mention->last))
+    if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);
+  std::sort(tokens.begin(), tokens.end());
+  return tokens;
+}
+
 std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
                                       const ArgumentContext& context) {
-  std::vector<int> tokens = ValueTokens(tree, head, false);
+  std::vector<int> tokens = WithWholeMention(tree, head, ValueTokens(tree, head, false));
   if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
   auto value = ParseValue(tree.Text(tokens), context.article_date, context.direction);
   if (!value) {
@@ -212,7 +225,7 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
   }
   // A tagged value the normaliser cannot resolve ("June 4" with no article date) is still a
   // typed value node; a bare number is nothing.
-  if (mention && IsValueType(mention->type) && HasLetter(arg.text)) {
+  if (mention && IsValueType(mention->type) && HasLetter(arg.text) && !IsBareUnitWord(arg.text)) {
     arg.type = MentionType(mention->type);
     return arg;
   }
