@@ -440,7 +440,12 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
     std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
   }
   std::erase_if(tokens, [&](int t) { return tree.Head(t) == head && tree.IsRel(t, "mark"); });
-  while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());
+  // Edge punctuation and a conjunction that opens the clause ("..., she said, but, without a
+  // deal, the plant will close") join it to the sentence, not to what was said.
+  while (!tokens.empty() &&
+         (tree.Upos(tokens.front()) == "PUNCT" ||
+          (tree.Head(tokens.front()) == head && tree.IsRel(tokens.front(), "cc"))))
+    tokens.erase(tokens.begin());
   // A closing bracket whose opening one the clause holds is the clause's own ("... the dollar
   // (at these levels)"): the statement keeps it.
   while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT" && !ClosesABracket(tree, tokens))

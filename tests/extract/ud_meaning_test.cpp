@@ -260,6 +260,26 @@ said say VERB VBD 0 root
   EXPECT_EQ(name.back(), ')') << name;  // the comma and closing quote go, the bracket stays
 }
 
+TEST(UdAttribution, AStatementStartsAfterTheConjunctionThatJoinsIt) {
+  // "Prices will fall, Vera said, but the crops would recover."
+  const auto triples = Extract(R"(Prices price NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+fall fall VERB VB 0 root
+, , PUNCT , 6 punct
+Vera Vera PROPN NNP 6 nsubj B-PERSON
+said say VERB VBD 3 parataxis
+, , PUNCT , 12 punct
+but but CCONJ CC 12 cc
+the the DET DT 10 det
+crops crop NOUN NNS 12 nsubj
+would would AUX MD 12 aux
+recover recover VERB VB 6 ccomp
+. . PUNCT . 3 punct)");
+  const auto said = Matching(triples, "Vera", "say", "crops would recover");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "the crops would recover");
+}
+
 TEST(UdAttribution, AccordingToIsASourceNotAnObject) {
   // "According to the Herald, Kelso bribed the mayor."
   const auto triples = Extract(R"(According accord VERB VBG 4 case
