@@ -26,7 +26,7 @@ SPEECH = {"ud/speech", "ud/according-to"}
 COPULA = {"ud/cop", "ud/cop-obl"}
 ROLE = {"ud/appos-isa", "ud/appos-role", "ud/title-role"}
 OBLIQUE = {"ud/nsubj-obl", "ud/pass-obl", "ud/obj-nmod"}
-UNNAMED = {"OTHER", "MONEY", "DATE", "QUANTITY", "PERCENT"}
+UNNAMED = {"OTHER", "MONEY", "DATE", "QUANTITY", "PERCENT", "STATEMENT"}
 NAMES = ["speech", "copula", "role", "oblique", "not_plain", "modal", "negated", "subject_named",
          "subject_bare", "object_bare", "long_relation", "long_sentence"]
 

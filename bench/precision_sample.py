@@ -4,12 +4,16 @@
   sample: precision_sample.py sample --kg build/cli/kg --out bench/judged/DIR
       Picks STORIES stories spread evenly over ../shared/corpus/news (every len/STORIES-th file in
       name order, from file OFFSET), ingests them into a fresh store, and draws TRIPLES triples
-      and ENTITIES entity nodes with a fixed seed. Writes, in DIR:
+      and ENTITIES entity nodes with a fixed seed, and STATEMENTS statement nodes (the reported
+      clauses, type STATEMENT, which are no entities) with the same seed. Writes, in DIR:
         triples.tsv   the judging sheet: id, sentence, triple as the user sees it, empty `judgment`
                       (correct | partly | wrong) and `note` columns. Nothing else: no confidence, no
                       rule, so the judge sees only what a reader sees.
         entities.tsv  id, name, type, one sentence that mentions it, empty `junk` (yes | no) and
-                      `type_right` (yes | no | n/a for OTHER and value nodes) columns.
+                      `type_right` (yes | no | n/a for OTHER and value nodes) columns. No
+                      STATEMENT node: `kg entities` lists none.
+        statements.tsv id, statement, one sentence that reports it, empty `complete` column (yes:
+                      the whole clause the sentence reports | no: cut or padded).
         key.tsv       id -> confidence and extractor rule, for scoring after judging.
         picked.jsonl  the sampled triples as `kg triples --json` gives them, one a line in id
                       order (for fitting confidence on a training sample: bench/fit_confidence.py).
@@ -17,7 +21,8 @@
   score:  precision_sample.py score DIR
       Reads the judged sheets and prints: share correct, share correct or partly, the mean judged
       score and share correct of the top and bottom halves by confidence, junk share, and the share
-      of named-entity nodes typed right.
+      of named-entity nodes typed right; the share of statements complete when DIR has a judged
+      statements.tsv (sheets from before 2026-12-01 afternoon have none).
 
 The corpus is research-only data: the sheets quote sentences for judging and stay in bench/judged.
 Exits 77 when ../shared/corpus/news is absent.
@@ -99,6 +104,7 @@ def sample(args):
                        stdout=subprocess.DEVNULL)
         triples = kg_json(args.kg, db, "triples", "--limit", "0")["triples"]
         entities = kg_json(args.kg, db, "entities")["entities"]
+        statements = kg_json(args.kg, db, "entities", "--type", "STATEMENT")["entities"]
     rng = random.Random(args.seed)
     picked = rng.sample(triples, min(args.triples, len(triples)))
     with open(out / "triples.tsv", "w", newline="") as f, open(out / "key.tsv", "w", newline="") as k, \
@@ -122,9 +128,19 @@ def sample(args):
         sheet.writerow(["id", "name", "type", "sentence", "junk", "type_right"])
         for i, e in enumerate(chosen, 1):
             sheet.writerow([i, e["name"], e["type"], sentence_of[(e["name"], e["type"])], "", ""])
+    # Statements are drawn with a generator of their own on the same seed, so the triples and
+    # entities drawn above do not depend on how many statements there are.
+    said = [s for s in statements if (s["name"], s["type"]) in sentence_of]
+    told = random.Random(args.seed).sample(said, min(args.statements, len(said)))
+    with open(out / "statements.tsv", "w", newline="") as f:
+        sheet = csv.writer(f, delimiter="\t")
+        sheet.writerow(["id", "statement", "sentence", "complete"])
+        for i, s in enumerate(told, 1):
+            sheet.writerow([i, s["name"], sentence_of[(s["name"], s["type"])], ""])
     (out / "stories.txt").write_text("".join(f"{p.name}\n" for p in stories))
     print(f"precision_sample: {len(stories)} stories, {len(triples)} triples, {len(nodes)} entity "
-          f"nodes; sampled {len(picked)} triples and {len(chosen)} entities (seed {args.seed}) "
+          f"nodes, {len(said)} statements; sampled {len(picked)} triples, {len(chosen)} entities "
+          f"and {len(told)} statements (seed {args.seed}) "
           f"into {out}")
     return 0
 
@@ -158,6 +174,17 @@ def score(args):
     print(f"entities: {len(ents)} judged; junk {junk} ({100 * junk / max(1, len(ents)):.1f}%); "
           f"named entities typed right {right}/{len(named)} "
           f"({100 * right / max(1, len(named)):.0f}%)")
+    if not (d / "statements.tsv").exists():
+        return 0
+    said = list(csv.DictReader(open(d / "statements.tsv"), delimiter="\t"))
+    answers = [s["complete"].strip().lower() for s in said]
+    bad = [a for a in answers if a not in ("yes", "no")]
+    if bad:
+        print(f"precision_sample: {d / 'statements.tsv'}: unjudged or unknown answers {bad[:5]}")
+        return 1
+    complete = answers.count("yes")
+    print(f"statements: {len(said)} judged; complete {complete} "
+          f"({100 * complete / max(1, len(said)):.0f}%)")
     return 0
 
 
@@ -169,6 +196,7 @@ def main():
     s.add_argument("--stories", type=int, default=10)
     s.add_argument("--triples", type=int, default=50)
     s.add_argument("--entities", type=int, default=100)
+    s.add_argument("--statements", type=int, default=50)
     s.add_argument("--seed", type=int, default=20261201)
     s.add_argument("--offset", type=int, default=0,
                    help="start the every-k-th pick at this file: another set of stories (a training "

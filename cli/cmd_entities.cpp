@@ -1,4 +1,5 @@
-// kg entities: the entities the store holds, with types, aliases and mentions.
+// kg entities: the entities the store holds, with types, aliases and mentions. Reported clauses
+// (type STATEMENT) are no entities: listed only with --type STATEMENT.
 #include <iostream>
 #include <memory>
 
@@ -15,7 +16,9 @@ struct EntitiesOptions {
 
 void RunEntities(const EntitiesOptions& o, Context& ctx) {
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
-  const auto entities = store.Entities(TypeOption(o.type));
+  const std::optional<model::EntityType> type = TypeOption(o.type);
+  auto entities = store.Entities(type);
+  if (!type) std::erase_if(entities, [](const auto& e) { return !model::IsEntity(e.type); });
   const OutputFormat format = o.format.Get();
   if (format == OutputFormat::kJson) {
     JsonOut json(std::cout);
@@ -60,9 +63,13 @@ void SetupEntities(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<EntitiesOptions>();
   auto* cmd =
       app.add_subcommand("entities", "List entities with their types, aliases and mentions");
-  cmd->add_option("--type", o->type, "Only this type (PERSON, COUNTRY, ...)");
+  cmd->add_option("--type", o->type,
+                  "Only this type (PERSON, COUNTRY, ...); STATEMENT lists the reported clauses, "
+                  "which are left out otherwise");
   AddFormatOption(*cmd, o->format);
-  cmd->footer("Example:\n  kg entities --type PERSON\n  kg entities --format csv");
+  cmd->footer(
+      "Example:\n  kg entities --type PERSON\n  kg entities --type STATEMENT\n  kg entities "
+      "--format csv");
   cmd->callback([o, &ctx] { RunEntities(*o, ctx); });
 }
 

@@ -81,7 +81,8 @@ std::vector<model::EntityType> ExcludeTypes::Kept() const {
   std::vector<model::EntityType> excluded = ParseTypes(names);
   if (entities_only) {
     excluded.insert(excluded.end(), {model::EntityType::kMoney, model::EntityType::kDate,
-                                     model::EntityType::kQuantity, model::EntityType::kOther});
+                                     model::EntityType::kQuantity, model::EntityType::kOther,
+                                     model::EntityType::kStatement});
   }
   if (excluded.empty()) return {};
   std::vector<model::EntityType> kept;
@@ -94,7 +95,7 @@ std::vector<model::EntityType> ExcludeTypes::Kept() const {
 void AddExcludeTypeOptions(CLI::App& cmd, ExcludeTypes& into) {
   cmd.add_option("--exclude-type", into.names, "Leave out entities of these types")->take_all();
   cmd.add_flag("--entities-only", into.entities_only,
-               "Leave out value nodes (MONEY, DATE, QUANTITY) and OTHER");
+               "Leave out value nodes (MONEY, DATE, QUANTITY), OTHER and STATEMENT");
 }
 
 traverse::GraphView WithoutTypes(traverse::GraphView view, const ExcludeTypes& ex) {

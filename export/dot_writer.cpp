@@ -17,7 +17,9 @@ void WriteDot(const traverse::Graph& g, std::ostream& out, const ExportOptions& 
   Sink s(out);
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     s << "  \"" << ids.Node(v) << "\" [label=\"" << DotEscape(g[v].name) << "\\n("
-      << model::TypeName(g[v].type) << ")\", fillcolor=\"" << FillColour(g[v].type) << "\"];\n";
+      << model::TypeName(g[v].type) << ")\", fillcolor=\"" << FillColour(g[v].type) << "\"";
+    if (const char* shape = DotShape(g[v].type)) s << ", shape=" << shape << ", style=filled";
+    s << "];\n";
   }
   for (const traverse::Edge e : boost::make_iterator_range(edges(g))) {
     const auto& r = g[e];

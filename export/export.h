@@ -66,6 +66,10 @@ struct ExportOptions {
 // (read the booleans as strings there: Boost's lexical_cast<bool> takes only 0/1). With
 // yed_labels, nodes are filled by type and placed on a grid, type by type, for yEd's first view.
 void WriteGraphMl(const traverse::Graph& g, std::ostream& out, const ExportOptions& options);
+// Every format writes a node's type by model::TypeName; a STATEMENT node (a reported clause, no
+// entity) is also marked where the format has a way: DOT shape=note, yEd a parallelogram, the
+// Neo4j label Statement instead of Entity, the HTML page its own colour and a dashed outline.
+//
 // Graphviz DOT: nodes coloured by entity type, edges labelled by predicate ("not", modality),
 // negated dashed, modal or merely reported dotted. Above kSfdpEdges edges the graph asks for the
 // sfdp layout with overlap removal: Graphviz's dot layout took 26 s at 3,172 edges and gave nothing
@@ -101,7 +105,8 @@ void WriteCytoscape(const traverse::Graph& g, std::ostream& out, const ExportOpt
 struct Neo4jFiles {
   bool multiline = false;
 };
-// nodes.csv and relationships.csv in folder, with the typed headers of neo4j-admin database import.
+// nodes.csv and relationships.csv in folder, with the typed headers of neo4j-admin database import;
+// a node's labels are Entity (Statement for a STATEMENT) and its type.
 // A predicate becomes a relationship type in upper case with every other character '_' ("pay
 // for" -> PAY_FOR); the lemma stays in the predicate property. Throws kg::Error (kIoError) when
 // the folder cannot be written.

@@ -59,7 +59,9 @@ class YedPlacer {
                   (index % kPerRow) * (kWidth + 20), row * (kHeight + 30), kWidth, kHeight);
     s << "      <data key=\"yed_node\"><y:ShapeNode>" << geometry << "<y:Fill color=\""
       << FillColour(v.type) << "\" transparent=\"false\"/><y:NodeLabel>" << Xml{v.name}
-      << "</y:NodeLabel><y:Shape type=\"roundrectangle\"/></y:ShapeNode></data>\n";
+      << "</y:NodeLabel><y:Shape type=\""
+      << (DotShape(v.type) != nullptr ? "parallelogram" : "roundrectangle")
+      << "\"/></y:ShapeNode></data>\n";
   }
 
  private:

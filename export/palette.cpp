@@ -28,8 +28,14 @@ const char* FillColour(model::EntityType t) {
       return "#ffed6f";
     case model::EntityType::kOther:
       return "#d9d9d9";
+    case model::EntityType::kStatement:
+      return "#ffffff";
   }
   return "#d9d9d9";
+}
+
+const char* DotShape(model::EntityType t) {
+  return t == model::EntityType::kStatement ? "note" : nullptr;
 }
 
 }  // namespace kg::exporter

@@ -160,7 +160,9 @@ Neo4jFiles WriteNeo4j(const traverse::Graph& g, const std::string& folder,
   nodes << "id:ID,name,type,:LABEL\n";
   for (const traverse::Vertex v : boost::make_iterator_range(vertices(g))) {
     const std::string type(model::TypeName(g[v].type));
-    nodes << ids.Node(v) << ',' << field(g[v].name) << ',' << type << ",Entity;" << type << '\n';
+    // A reported clause is no entity: Neo4j queries over :Entity leave statements out.
+    const char* label = g[v].type == model::EntityType::kStatement ? ",Statement;" : ",Entity;";
+    nodes << ids.Node(v) << ',' << field(g[v].name) << ',' << type << label << type << '\n';
   }
   rels << ":START_ID,:END_ID,:TYPE,id,predicate,relation,confidence:float,negated:boolean,"
           "modality,asserted:boolean,attributed_to,time,value,evidence\n";

@@ -41,6 +41,7 @@ bool Named(model::EntityType type) {
     case model::EntityType::kMoney:
     case model::EntityType::kDate:
     case model::EntityType::kQuantity:
+    case model::EntityType::kStatement:
       return false;
     case model::EntityType::kPerson:
     case model::EntityType::kOrganization:

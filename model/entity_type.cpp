@@ -32,6 +32,8 @@ std::string_view TypeName(EntityType type) {
       return "QUANTITY";
     case EntityType::kOther:
       return "OTHER";
+    case EntityType::kStatement:
+      return "STATEMENT";
   }
   return "OTHER";
 }
@@ -53,5 +55,7 @@ std::optional<EntityType> ParseType(std::string_view name) {
 bool IsPlace(EntityType type) {
   return type == EntityType::kCountry || type == EntityType::kCity || type == EntityType::kLocation;
 }
+
+bool IsEntity(EntityType type) { return type != EntityType::kStatement; }
 
 }  // namespace kg::model

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "model/error.h"
+#include "nlp/firm_names.h"
 #include "nlp/ner_document.h"
 #include "nlp/value_rules.h"
 
@@ -62,6 +63,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   for (const LabelSpan& n : LabelSpans(labels))
     out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
   out = TitledPersons(tokens, std::move(out), *gazetteer_);
+  out = JoinFirmNames(tokens, std::move(out), *gazetteer_);
   for (const EntityMention& m : out)
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m.begin),
               taken.begin() + static_cast<std::ptrdiff_t>(m.end), true);

@@ -74,7 +74,8 @@ class EntityRecognizer {
                                             NerDocumentMemory& memory) const;
 
   // Names (typed as EntityMention says) and values of one sentence, in token order. Besides the
-  // model's names: a person named after a title, the title left out (TitledPersons); a lone
+  // model's names: a person named after a title, the title left out (TitledPersons); a firm
+  // named by its partners or with a lower-case legal form (JoinFirmNames, nlp/firm_names.h); a lone
   // nationality or people the name lists know (NORP) and the value rules (nlp/value_rules.h),
   // where the model found nothing.
   [[nodiscard]] std::vector<EntityMention> Recognize(const std::vector<std::string>& tokens,

@@ -15,10 +15,13 @@ constexpr std::array<std::string_view, 6> kScales = {"million",  "billion", "tri
                                                      "thousand", "mln",     "bln"};
 constexpr std::array<std::string_view, 9> kCurrencySymbols = {"$",  "us$", "£",   "€",  "¥",
                                                               "c$", "a$",  "hk$", "nz$"};
-constexpr std::array<std::string_view, 24> kUnits = {
-    "km",   "kilometres", "kilometers", "miles", "mile",     "metres",  "meters", "m",
-    "kg",   "kilograms",  "tonnes",     "tons",  "pounds",   "barrels", "litres", "liters",
-    "feet", "foot",       "inches",     "acres", "hectares", "degrees", "mph",    "cm"};
+// Units of measure, with the newswire's ("kilos", "bpd", "ounces" of gold, "bushels" of grain).
+constexpr std::array<std::string_view, 36> kUnits = {
+    "km",    "kilometres", "kilometers", "miles",  "mile",     "metres",  "meters", "m",
+    "kg",    "kilograms",  "tonnes",     "tons",   "pounds",   "barrels", "litres", "liters",
+    "feet",  "foot",       "inches",     "acres",  "hectares", "degrees", "mph",    "cm",
+    "kilos", "kilo",       "kgs",        "tonne",  "ton",      "barrel",  "bpd",    "ounces",
+    "ounce", "bushels",    "lbs",        "gallons"};
 constexpr std::array<std::string_view, 5> kYearBefore = {"in", "since", "by", "until", "of"};
 
 template <std::size_t N>

@@ -5,7 +5,6 @@
 #include <cctype>
 #include <string_view>
 
-#include "extract/clauses/clause_core.h"
 #include "extract/rules/attribution.h"
 #include "nlp/gazetteer.h"
 
@@ -197,9 +196,22 @@ std::vector<int> WithoutLeadingAdjectives(const nlp::DepTree& tree, int head,
   return tokens;
 }
 
+// The value's tokens with the rest of the value mention the head is in, when the parse hung the
+// number elsewhere ("drop to 41 pct" with "41" an oblique of the verb and "pct" its object, "bags
+// of 60 kilos" with "60" on "bags"): the node is the amount, never its unit alone. A number head
+// keeps its own tokens (its unit is the head of the mention's other reading).
+std::vector<int> WithWholeMention(const nlp::DepTree& tree, int head, std::vector<int> tokens) {
+  const auto mention = tree.MentionOf(head);
+  if (!mention || !IsValueType(mention->type) || tree.Upos(head) == "NUM") return tokens;
+  for (const int t : Range(mention->first, mention->last))
+    if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);
+  std::sort(tokens.begin(), tokens.end());
+  return tokens;
+}
+
 std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
                                       const ArgumentContext& context) {
-  std::vector<int> tokens = ValueTokens(tree, head, false);
+  std::vector<int> tokens = WithWholeMention(tree, head, ValueTokens(tree, head, false));
   if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
   auto value = ParseValue(tree.Text(tokens), context.article_date, context.direction);
   if (!value) {
@@ -227,7 +239,7 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
   }
   // A tagged value the normaliser cannot resolve ("June 4" with no article date) is still a
   // typed value node; a bare number is nothing.
-  if (mention && IsValueType(mention->type) && HasLetter(arg.text)) {
+  if (mention && IsValueType(mention->type) && HasLetter(arg.text) && !IsBareUnitWord(arg.text)) {
     arg.type = MentionType(mention->type);
     return arg;
   }
@@ -324,6 +336,17 @@ std::optional<nlp::DepTree::Mention> WithinOwnPreposition(
       mention->type.clear();
     }
   return mention;
+}
+
+// True when the last of `tokens` is ")" and more "(" than ")" come before it.
+bool ClosesABracket(const nlp::DepTree& tree, const std::vector<int>& tokens) {
+  if (tree.token(tokens.back()).form != ")") return false;
+  int open = 0;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const std::string& form = tree.token(tokens[i]).form;
+    open += form == "(" ? 1 : form == ")" ? -1 : 0;
+  }
+  return open > 0;
 }
 
 }  // namespace
@@ -431,8 +454,16 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
     std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
   }
   std::erase_if(tokens, [&](int t) { return tree.Head(t) == head && tree.IsRel(t, "mark"); });
-  while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());
-  while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT") tokens.pop_back();
+  // Edge punctuation and a conjunction that opens the clause ("..., she said, but, without a
+  // deal, the plant will close") join it to the sentence, not to what was said.
+  while (!tokens.empty() &&
+         (tree.Upos(tokens.front()) == "PUNCT" ||
+          (tree.Head(tokens.front()) == head && tree.IsRel(tokens.front(), "cc"))))
+    tokens.erase(tokens.begin());
+  // A closing bracket whose opening one the clause holds is the clause's own ("... the dollar
+  // (at these levels)"): the statement keeps it.
+  while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT" && !ClosesABracket(tree, tokens))
+    tokens.pop_back();
   if (tokens.empty()) return std::nullopt;
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
@@ -444,12 +475,6 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   const bool participle = tree.Upos(head) == "VERB" && (xpos == "VBN" || xpos == "VBG");
   arg.vague = ((tree.Upos(head) != "VERB" && tree.Upos(head) != "AUX") || participle) &&
               !tree.Child(head, "cop") && !tree.Child(head, "nsubj") && !tree.Child(head, "expl");
-  // A short clause is its own best name; a long one is cut to its core, where attachment errors
-  // would otherwise pile up in one node.
-  if (static_cast<std::size_t>(std::count(arg.text.begin(), arg.text.end(), ' ')) >=
-      kMaxClauseNameWords)
-    if (std::string core = ClauseCore(tree, head, without); !core.empty())
-      arg.name = std::move(core);
   return arg;
 }
 

@@ -52,13 +52,12 @@ struct ArgumentContext {
                                                    const ArgumentContext& context);
 
 // A clausal complement as an argument ("the talks failed" of "Berg said the talks failed"):
-// its whole subtree without the complementiser and edge punctuation as `text` (Open IE's arg2),
-// and as `name` (the graph's node) too up to kMaxClauseNameWords words, its ClauseCore beyond
-// (judges of news triples read a clause cut to its core as garbled or cut short more often than a
-// whole short clause); type kOther, never named; `vague` when the head is a noun, adjective or
+// its whole subtree without the complementiser and edge punctuation as `text` (Open IE's arg2)
+// and `name` (the graph's STATEMENT node: the whole clause as written, however long, since a
+// statement cut to its core is a claim the speaker did not make); type kOther here (the resolver
+// makes the node a STATEMENT), never named; `vague` when the head is a noun, adjective or
 // participle with neither copula nor subject ("said a level", "said ... Faced with X": a piece
 // of a clause the parse broke).
-inline constexpr std::size_t kMaxClauseNameWords = 30;
 // `without` (a token or kNone) and its subtree are left out: the parenthetical "officials said"
 // of the clause it reports.
 [[nodiscard]] std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head,

@@ -47,6 +47,8 @@ std::set<std::string> OrganizationWords(const std::vector<model::Entity>& entiti
 
 EntityType Corrected(const model::Entity& e, const std::set<std::string>& organization_words,
                      const nlp::Gazetteer& gazetteer) {
+  // A statement is what someone said, whatever names it holds ("Orla Inc Bought Tarn Co").
+  if (e.type == EntityType::kStatement) return e.type;
   if (HasLegalForm(e.name)) return EntityType::kOrganization;
   if (e.type == EntityType::kPerson && e.name.find(' ') == std::string::npos &&
       organization_words.count(e.name) > 0)

@@ -210,7 +210,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.pronoun || m.text.name.empty()) continue;
-    types[i] = m.clause ? EntityType::kOther : typer_.Type(m.text);
+    types[i] = m.clause ? EntityType::kStatement : typer_.Type(m.text);
     std::string canonical;
     std::vector<std::string> aliases;
     std::vector<std::string> titles;

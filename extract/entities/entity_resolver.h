@@ -14,7 +14,7 @@ namespace kg::extract {
 struct Mention {
   nlp::MentionText text;
   bool pronoun = false;
-  bool clause = false;    // a reported clause: its own node, never merged
+  bool clause = false;    // a reported clause: its own STATEMENT node, never merged
   bool definite = false;  // "the summit", "this pledge"
   // An apposition or copula says what kind of organisation the name is ("Kestrel Biotech, a drug
   // maker"): the entity is an ORGANIZATION whatever its other mentions were typed, even PERSON.

@@ -99,7 +99,7 @@ class BulkLoader::Entities {
   }
 
  private:
-  static constexpr std::size_t kTypes = static_cast<std::size_t>(EntityType::kOther) + 1;
+  static constexpr std::size_t kTypes = model::kEntityTypeCount;
   std::array<std::unordered_map<std::string, std::int64_t>, kTypes> exact_;
   std::array<std::unordered_map<std::string, std::set<std::int64_t>>, kTypes> by_alias_;
   std::vector<model::Entity> entities_;  // met since the last WriteNew

@@ -114,7 +114,7 @@ class EntityIds {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::array<std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>>,
-             static_cast<std::size_t>(model::EntityType::kOther) + 1>
+             model::kEntityTypeCount>
       by_type_;
 };
 

@@ -127,9 +127,8 @@ bool Decode(std::string_view bytes, const store::ContentVersion* version, CsrArr
       !Below(a->by_id, h.n, h.n) || !Below(a->edge_source, h.m, h.n) ||
       !Below(a->edge_target, h.m, h.n) || !Below(a->edge_predicate, h.m, h.symbols) ||
       !Below(a->edge_relation, h.m, h.symbols) || !Below(a->in_edge, h.m, h.m) ||
-      !std::all_of(a->vertex_type, a->vertex_type + h.n, [](std::uint8_t t) {
-        return t <= static_cast<std::uint8_t>(model::EntityType::kOther);
-      }))
+      !std::all_of(a->vertex_type, a->vertex_type + h.n,
+                   [](std::uint8_t t) { return t < model::kEntityTypeCount; }))
     return false;
   a->symbols.clear();
   a->symbols.reserve(h.symbols);

@@ -262,6 +262,60 @@ TEST_F(IngestUdTest, SecondVerbsAndNamesBehindObjectNounsGiveTheirOwnEdges) {
   EXPECT_TRUE(has("mayor|ask question about|Greenpeace|0|")) << all;
 }
 
+// A reported clause is a STATEMENT node named by the whole clause, listed apart from entities;
+// the facts inside it stay their own edges, credited to the speaker.
+TEST_F(IngestUdTest, AReportedClauseIsAStatementNotAnEntity) {
+  ASSERT_EQ(Ingest("said", {"Dana Whitlow said the harbour board would lease the old pier to a "
+                            "ferry firm to cut its losses.\n"})
+                .code,
+            0);
+  const std::string clause =
+      "the harbour board would lease the old pier to a ferry firm to cut "
+      "its losses";
+  const std::string triples = Kg("triples --json").out;
+  EXPECT_THAT(triples, HasSubstr("{\"name\":\"" + clause + "\",\"type\":\"STATEMENT\"}"));
+  const std::string statements = Kg("entities --type STATEMENT --json").out;
+  EXPECT_THAT(statements, HasSubstr("\"name\":\"" + clause + "\""));
+  const std::string entities = Kg("entities --json").out;
+  EXPECT_THAT(entities, HasSubstr("\"name\":\"Dana Whitlow\""));
+  EXPECT_THAT(entities, testing::Not(HasSubstr("STATEMENT")));
+  EXPECT_THAT(Kg("query '(p)-[:say]->(q:STATEMENT) RETURN p, q'").out, HasSubstr("Dana Whitlow"));
+  EXPECT_TRUE(AnyContains(Rows(), "harbour board|lease|old pier|0|would|Dana Whitlow|0|"))
+      << testing::PrintToString(Rows());
+}
+
+// A unit or scale word is never a node: the node is the amount with its unit.
+TEST_F(IngestUdTest, AUnitWordIsNeverANodeOnItsOwn) {
+  // The parser hangs "18" on the verb and makes "pct" the object; "50 kilos" was no value.
+  ASSERT_EQ(Ingest("units", {"Tourism revenue slid to 18 pct of national income after the "
+                             "floods.\n",
+                             "The mill bought 9,000 sacks of 50 kilos from Tarn Farms.\n"})
+                .code,
+            0);
+  const std::string entities = Kg("entities --json").out;
+  for (const char* unit : {"pct", "kilos", "mln", "dlrs"})
+    EXPECT_THAT(entities, testing::Not(HasSubstr(std::string("\"name\":\"") + unit + "\"")))
+        << unit << entities;
+  const std::string quantities = Kg("entities --type QUANTITY --json").out;
+  EXPECT_THAT(quantities, HasSubstr("\"name\":\"18 pct\""));
+  EXPECT_THAT(quantities, HasSubstr("\"name\":\"50 kilos\""));
+}
+
+// Firms named by their partners or with a lower-case legal form are one organisation each.
+TEST_F(IngestUdTest, AFirmNamedByItsPartnersIsOneOrganization) {
+  ASSERT_EQ(Ingest("firms", {"Velbrook Foods hired Pell, Dorrance, Kimber and Thwaite (PDKT) to "
+                             "sell its dairy unit.\n",
+                             "Marden Aerospace corp bought Ostrava Cables inc for 40 mln dlrs.\n"})
+                .code,
+            0);
+  const std::string organizations = Kg("entities --type ORGANIZATION --json").out;
+  EXPECT_THAT(organizations, HasSubstr("\"name\":\"Pell, Dorrance, Kimber and Thwaite\""));
+  EXPECT_THAT(organizations, HasSubstr("\"name\":\"Marden Aerospace corp\""));
+  const std::string people = Kg("entities --type PERSON --json").out;
+  for (const char* name : {"Pell", "Dorrance", "Kimber", "Thwaite", "Aerospace"})
+    EXPECT_THAT(people, testing::Not(HasSubstr(name))) << people;
+}
+
 TEST_F(IngestUdTest, AnUnknownParserIsAOneLineError) {
   const Outcome o = Kg("ingest --parser stanza " + Samples());
   EXPECT_NE(o.code, 0);

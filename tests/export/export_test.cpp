@@ -288,6 +288,53 @@ TEST(Export, EdgeCsvAndNeo4jFilesMatchGolden) {
   }
 }
 
+// "Ruth Ames said the mill will close": the reported clause is a STATEMENT node, and every
+// format marks it as one, never as an entity.
+TEST(Export, AStatementNodeIsMarkedInEveryFormat) {
+  traverse::GraphBuilder b;
+  const auto ruth = b.AddVertex({1, "Ruth Ames", EntityType::kPerson});
+  const auto said = b.AddVertex({2, "the mill will close", EntityType::kStatement});
+  b.AddEdge(ruth, said, {1, "say", "said", 0.5, false});
+  const Graph g = std::move(b).Build();
+  const auto render = [&](Format f) {
+    std::ostringstream out;
+    Write(f, g, out, {});
+    return out.str();
+  };
+  const std::string dot = render(Format::kDot);
+  const auto line = dot.substr(dot.find("the mill will close"));
+  EXPECT_NE(
+      line.substr(0, line.find('\n')).find("(STATEMENT)\", fillcolor=\"#ffffff\", shape=note"),
+      std::string::npos)
+      << dot;
+  EXPECT_EQ(dot.find("Ruth Ames\\n(PERSON)\", fillcolor=\"#8dd3c7\", shape"), std::string::npos)
+      << dot;
+  EXPECT_NE(render(Format::kGraphMl).find("<data key=\"type\">STATEMENT</data>"),
+            std::string::npos);
+  EXPECT_NE(render(Format::kNTriples).find("rdf-syntax-ns#type> <urn:kg:type/STATEMENT> ."),
+            std::string::npos);
+  rapidjson::Document d;
+  d.Parse(render(Format::kJson).c_str());
+  ASSERT_FALSE(d.HasParseError());
+  EXPECT_STREQ(d["nodes"][1]["type"].GetString(), "STATEMENT");
+  EXPECT_NE(render(Format::kHtml).find("STATEMENT"), std::string::npos);
+  std::ostringstream vertices;
+  WriteVertexCsv(g, vertices);
+  EXPECT_NE(vertices.str().find(",the mill will close,STATEMENT\n"), std::string::npos);
+
+  const auto folder = std::filesystem::path(testing::TempDir()) / "kg_neo4j_statement";
+  std::filesystem::create_directories(folder);
+  (void)WriteNeo4j(g, folder.string(), {});
+  std::ifstream in(folder / "nodes.csv", std::ios::binary);
+  std::stringstream nodes;
+  nodes << in.rdbuf();
+  EXPECT_NE(nodes.str().find(",the mill will close,STATEMENT,Statement;STATEMENT\n"),
+            std::string::npos)
+      << nodes.str();
+  EXPECT_NE(nodes.str().find(",Ruth Ames,PERSON,Entity;PERSON\n"), std::string::npos)
+      << nodes.str();
+}
+
 TEST(Export, LargeDotAsksForSfdp) {
   traverse::GraphBuilder b;
   const auto hub = b.AddVertex({1, "Hub", EntityType::kOrganization});

@@ -236,6 +236,50 @@ said say VERB VBD 0 root
   ASSERT_EQ(Matching(triples, "Ruth", "say", "leave Gorno").size(), 1U) << Listing(triples);
 }
 
+TEST(UdAttribution, AStatementKeepsItsOwnClosingBracket) {
+  // "“The toll will rise (by a fifth),” Vera said."
+  const auto triples = Extract(R"(“ “ PUNCT `` 5 punct
+The the DET DT 3 det
+toll toll NOUN NN 5 nsubj
+will will AUX MD 5 aux
+rise rise VERB VB 14 ccomp
+( ( PUNCT -LRB- 9 punct
+by by ADP IN 9 case
+a a DET DT 9 det
+fifth fifth NOUN NN 5 obl
+) ) PUNCT -RRB- 9 punct
+, , PUNCT , 5 punct
+” ” PUNCT '' 5 punct
+Vera Vera PROPN NNP 14 nsubj B-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 14 punct)");
+  const auto said = Matching(triples, "Vera", "say", "toll will rise");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  const std::string& name = said[0].object.name;
+  EXPECT_EQ(name.substr(0, 3), "The") << name;
+  EXPECT_EQ(name.back(), ')') << name;  // the comma and closing quote go, the bracket stays
+}
+
+TEST(UdAttribution, AStatementStartsAfterTheConjunctionThatJoinsIt) {
+  // "Prices will fall, Vera said, but the crops would recover."
+  const auto triples = Extract(R"(Prices price NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+fall fall VERB VB 0 root
+, , PUNCT , 6 punct
+Vera Vera PROPN NNP 6 nsubj B-PERSON
+said say VERB VBD 3 parataxis
+, , PUNCT , 12 punct
+but but CCONJ CC 12 cc
+the the DET DT 10 det
+crops crop NOUN NNS 12 nsubj
+would would AUX MD 12 aux
+recover recover VERB VB 6 ccomp
+. . PUNCT . 3 punct)");
+  const auto said = Matching(triples, "Vera", "say", "crops would recover");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "the crops would recover");
+}
+
 TEST(UdAttribution, AccordingToIsASourceNotAnObject) {
   // "According to the Herald, Kelso bribed the mayor."
   const auto triples = Extract(R"(According accord VERB VBG 4 case

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "nlp/entity_recognizer.h"
+#include "nlp/gazetteer.h"
+
+namespace kg::nlp {
+
+// Firm names the recogniser reads as people or leaves in pieces, each made one ORGANIZATION
+// mention [begin, end) that replaces every mention it overlaps (mentions elsewhere are kept; the
+// result is in token order). Two shapes, after the way law firms, partnerships and companies are
+// written in news copy:
+// - a partnership named by its partners: two or more names of one to three capitalised words,
+//   separated by commas, the last joined by "&" or "and" ("Welsh, Carson, Anderson and Stowe",
+//   "Skadden, Arps, Slate, Meagher & Flom"), taken when the join is "&", when a legal form
+//   follows ("Inc", "LLP", "Co"), or when a bracketed acronym of the names' initials follows
+//   ("(WCAS)"). With "and" and no legal form nor acronym, a list of names stays a list
+//   (people: "Hale, Ortiz and Brun"). No run holding a country, known place or people's name
+//   ("Britain, France & Germany", "Trinidad and Tobago") is a firm. A legal form right after the
+//   run joins the mention.
+// - a name followed by a legal form in lower case ("General Dynamics corp", "Comdata inc"): the
+//   capitalised words before it (at most four, no leading "The") and the legal form.
+// `tokens` are one sentence's words; `mentions` the recogniser's spans over them.
+[[nodiscard]] std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
+                                                       std::vector<EntityMention> mentions,
+                                                       const Gazetteer& gazetteer);
+
+}  // namespace kg::nlp

@@ -1,0 +1,79 @@
+// Firm names written as partners' surnames or with a lower-case legal form, on invented sentences.
+#include "nlp/firm_names.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace kg::nlp {
+namespace {
+
+std::vector<std::string> Words(const std::string& sentence) {
+  std::vector<std::string> out;
+  std::string word;
+  for (const char c : sentence) {
+    if (c == ' ') {
+      if (!word.empty()) out.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) out.push_back(word);
+  return out;
+}
+
+void ExpectOrganization(const EntityMention& m, std::size_t begin, std::size_t end) {
+  EXPECT_EQ(m.begin, begin);
+  EXPECT_EQ(m.end, end);
+  EXPECT_EQ(m.type, "ORGANIZATION");
+}
+
+TEST(JoinFirmNames, PartnersWithABracketedAcronymAreOneOrganization) {
+  const Gazetteer gazetteer;
+  // The recogniser's guess: four people.
+  const auto tokens = Words("Orbis hired Pell , Dorrance , Kimber and Thwaite ( PDKT ) today .");
+  const auto out = JoinFirmNames(tokens,
+                                 {{0, 1, "ORGANIZATION"},
+                                  {2, 3, "PERSON"},
+                                  {4, 5, "PERSON"},
+                                  {6, 7, "PERSON"},
+                                  {8, 9, "PERSON"},
+                                  {10, 11, "ORGANIZATION"}},
+                                 gazetteer);
+  ASSERT_EQ(out.size(), 3U);
+  ExpectOrganization(out[1], 2, 9);
+  EXPECT_EQ(out[2].begin, 10U);
+}
+
+TEST(JoinFirmNames, AnAmpersandJoinsPartnersAndALegalFormAfterThemJoinsToo) {
+  const Gazetteer gazetteer;
+  const auto tokens = Words("Ravel , Quist , Mabry & Tolle LLP advised the bank .");
+  const auto out = JoinFirmNames(tokens, {{0, 1, "PERSON"}, {2, 3, "PERSON"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  ExpectOrganization(out[0], 0, 8);
+}
+
+TEST(JoinFirmNames, AListOfPeopleOrOfCountriesStaysAList) {
+  const Gazetteer gazetteer;
+  const auto people = Words("Hale , Ortiz and Brun signed the letter .");
+  const std::vector<EntityMention> three{{0, 1, "PERSON"}, {2, 3, "PERSON"}, {4, 5, "PERSON"}};
+  EXPECT_EQ(JoinFirmNames(people, three, gazetteer).size(), 3U);
+  const auto places = Words("Norway , Peru & Kenya signed the letter .");
+  const std::vector<EntityMention> countries{
+      {0, 1, "COUNTRY"}, {2, 3, "COUNTRY"}, {4, 5, "COUNTRY"}};
+  EXPECT_EQ(JoinFirmNames(places, countries, gazetteer).size(), 3U);
+}
+
+TEST(JoinFirmNames, ALowerCaseLegalFormMakesTheNameBeforeItOneOrganization) {
+  const Gazetteer gazetteer;
+  const auto tokens = Words("Shares of Marden Aerospace corp rose , The Velko inc said .");
+  const auto out = JoinFirmNames(tokens, {{2, 3, "ORGANIZATION"}, {3, 4, "PERSON"}}, gazetteer);
+  ASSERT_EQ(out.size(), 2U);
+  ExpectOrganization(out[0], 2, 5);
+  ExpectOrganization(out[1], 8, 10);  // "The" stays out
+}
+
+}  // namespace
+}  // namespace kg::nlp
