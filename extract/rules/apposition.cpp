@@ -81,13 +81,16 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       EmitRole(tree, a, RoleWords(tree, role), h, RuleId::kAppositionRole, context, out);
       continue;
     }
-    const bool head_named = IsName(tree, h);
-    if (head_named == IsName(tree, a)) continue;
+    // A title is a role however it is capitalised or tagged ("the President of Iceland").
+    const auto title = [&](int t) { return nlp::Gazetteer::IsPersonTitle(tree.token(t).form); };
+    const auto named = [&](int t) { return IsName(tree, t) && !title(t); };
+    const bool head_named = named(h);
+    if (head_named == named(a)) continue;
     const int name = head_named ? h : a;
     const int role = head_named ? a : h;
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
-    if (!IsCommonNoun(tree, role) || (mention && mention->type == "DATE") ||
+    if (!(IsCommonNoun(tree, role) || title(role)) || (mention && mention->type == "DATE") ||
         IsCalendarWord(tree.Lemma(name)) || IsCalendarWord(tree.Lemma(role)))
       continue;
     EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,

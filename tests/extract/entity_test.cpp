@@ -73,16 +73,16 @@ TEST_F(EntityTest, CountryNamesAreOneNode) {
   EXPECT_TRUE(HasTriple("Helga Sorensen", "visit", "United States"));
 }
 
-// What the removed Link Grammar extractor gave for this article and the UD extractor does not
-// yet (kept, disabled, as the specification of a known gap; run them with
-// --gtest_also_run_disabled_tests): the role of an appositive "the President of Iceland", the
-// place of "met officials ... in Washington", and a summit named with its place typed EVENT.
-TEST_F(EntityTest, DISABLED_AnAppositiveRoleOfACountryIsAnEdge) {
+TEST_F(EntityTest, AnAppositiveRoleOfACountryIsAnEdge) {
   EXPECT_TRUE(HasTriple("Helga Sorensen", "president of", "Iceland"));
   ASSERT_NE(Find("Iceland"), nullptr);
   EXPECT_EQ(Find("Iceland")->type, EntityType::kCountry);
 }
 
+// What the removed Link Grammar extractor gave for this article and the UD extractor does not
+// yet (kept, disabled, as the specification of a known gap; run them with
+// --gtest_also_run_disabled_tests): the place of "met officials ... in Washington", and a summit
+// named with its place typed EVENT.
 TEST_F(EntityTest, DISABLED_ThePlaceOfAMeetingIsAPlaceNode) {
   ASSERT_NE(Find("Washington"), nullptr);
   EXPECT_TRUE(model::IsPlace(Find("Washington")->type));
