@@ -447,9 +447,44 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
   return arg;
 }
 
+namespace {
+
+// "..., but the plant will close in May, he said.": the speech verb `speech` with its subject
+// (and its auxiliaries and adverbs: "also said") ends the sentence, punctuation aside, after the
+// clause headed by `head`. Then everything before that speaker and verb was said, whatever the
+// parse hung where ("Late last decade ..., central banks intervened ... but failed ...,
+// analysts said" with the later conjunct or the fronted phrase on "said"). Empty when the speech
+// does not end the sentence.
+std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, int head,
+                                                     int speech) {
+  if (speech == nlp::DepTree::kNone || speech < head) return std::nullopt;
+  std::vector<int> core{speech};
+  for (const int c : tree.Children(speech)) {
+    const std::string_view rel = tree.BaseRel(c);
+    if (rel == "nsubj") {
+      const std::vector<int> subject = tree.Subtree(c);
+      core.insert(core.end(), subject.begin(), subject.end());
+    } else if (rel == "aux" || rel == "advmod" || rel == "punct") {
+      core.push_back(c);
+    }
+  }
+  std::sort(core.begin(), core.end());
+  const int first = core.front();
+  for (int t = first; t < tree.size(); ++t)
+    if (!std::binary_search(core.begin(), core.end(), t) && tree.Upos(t) != "PUNCT")
+      return std::nullopt;
+  std::vector<int> tokens;
+  for (int t = 0; t < first; ++t) tokens.push_back(t);
+  return tokens;
+}
+
+}  // namespace
+
 std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, int without) {
   std::vector<int> tokens = tree.Subtree(head);
-  if (without != nlp::DepTree::kNone) {
+  if (const auto before = BeforeTrailingSpeech(tree, head, without)) {
+    tokens = *before;
+  } else if (without != nlp::DepTree::kNone) {
     const std::vector<int> cut = tree.Subtree(without);
     std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
   }

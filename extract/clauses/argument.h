@@ -59,7 +59,8 @@ struct ArgumentContext {
 // participle with neither copula nor subject ("said a level", "said ... Faced with X": a piece
 // of a clause the parse broke).
 // `without` (a token or kNone) and its subtree are left out: the parenthetical "officials said"
-// of the clause it reports.
+// of the clause it reports; when that speech ends the sentence, the statement is everything
+// before it, whatever the parse hung where (fronted phrases, later conjuncts).
 [[nodiscard]] std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head,
                                                          int without = nlp::DepTree::kNone);
 

@@ -6,6 +6,7 @@
 
 #include "extract/clauses/argument.h"
 #include "nlp/gazetteer.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 
@@ -35,11 +36,22 @@ std::optional<int> RoleOwner(const nlp::DepTree& tree, const std::vector<int>& h
   return std::nullopt;
 }
 
+// A role as a predicate, in lower case like every other ("President of" -> "president of");
+// acronyms keep their capitals ("CEO of").
+std::string RolePredicate(const std::string& words) {
+  std::string out;
+  for (const std::string& w : nlp::SplitWords(words)) {
+    const bool acronym = w.size() > 1 && std::isupper(static_cast<unsigned char>(w[1])) != 0;
+    out += (out.empty() ? "" : " ") + (acronym ? w : nlp::Lower(w));
+  }
+  return out;
+}
+
 ClauseTriple RoleTriple(RuleId rule, Argument person, std::string predicate, Argument object) {
   ClauseTriple t;
   t.subject = std::move(person);
   t.relation = predicate;
-  t.predicate = std::move(predicate);
+  t.predicate = RolePredicate(predicate);
   t.object = std::move(object);
   t.rule = rule;
   t.confidence = Rule(rule).prior;

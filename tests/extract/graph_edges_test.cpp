@@ -139,6 +139,31 @@ conditions condition NOUN NNS 8 nmod
   EXPECT_TRUE(found) << Listing(Triples(emitted));
 }
 
+TEST(GraphEdges, ATrailingSpeakerSaidAllThatComesBefore) {
+  // "The mill closed but the staff will stay, Ana Ruiz said." with the later conjunct hung on
+  // "said", as parsers do.
+  const auto emitted = Emit(R"(The the DET DT 2 det
+mill mill NOUN NN 3 nsubj
+closed close VERB VBD 0 root
+but but CCONJ CC 8 cc
+the the DET DT 6 det
+staff staff NOUN NN 8 nsubj
+will will AUX MD 8 aux
+stay stay VERB VB 12 conj
+, , PUNCT , 12 punct
+Ana Ana PROPN NNP 12 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 10 flat I-PERSON
+said say VERB VBD 3 parataxis
+. . PUNCT . 3 punct)");
+  bool found = false;
+  for (const EmittedTriple& e : emitted) {
+    if (e.triple.predicate != "say") continue;
+    found = true;
+    EXPECT_EQ(e.triple.object.name, "The mill closed but the staff will stay");
+  }
+  EXPECT_TRUE(found) << Listing(Triples(emitted));
+}
+
 TEST(GraphConfidence, NamedDoersAndQuotesRankAboveNegatedCopulasOfBareWords) {
   model::Triple named;
   named.subject = {"Halden Brewing", model::EntityType::kOrganization};
