@@ -11,21 +11,21 @@
 namespace kg::extract {
 namespace {
 
-// bench/fit_confidence.py's output on bench/judged/2026-12-01-confidence-train (L2 penalty 2),
-// in its feature order.
-constexpr double kIntercept = 0.313;
-constexpr double kSpeech = 0.756;
-constexpr double kCopula = -0.783;
-constexpr double kRole = 0.613;
-constexpr double kOblique = 0.100;
-constexpr double kNotPlain = -0.485;  // not model::IsAsserted: reported, modal or negated
-constexpr double kModal = -0.032;
-constexpr double kNegated = -0.657;
-constexpr double kSubjectNamed = 0.406;
-constexpr double kSubjectBare = -0.074;
-constexpr double kObjectBare = -0.387;
-constexpr double kLongRelation = -0.130;
-constexpr double kLongSentence = -0.395;
+// bench/fit_confidence.py's output on bench/judged/2026-12-01-confidence-train and
+// bench/judged/2026-12-01-confidence-train2 (L2 penalty 2), in its feature order.
+constexpr double kIntercept = 0.113;
+constexpr double kSpeech = 0.678;
+constexpr double kCopula = -0.647;
+constexpr double kRole = 0.313;
+constexpr double kOblique = 0.179;
+constexpr double kNotPlain = -0.145;  // not model::IsAsserted: reported, modal or negated
+constexpr double kModal = -0.020;
+constexpr double kNegated = -0.869;
+constexpr double kSubjectNamed = 0.463;
+constexpr double kSubjectBare = 0.221;
+constexpr double kObjectBare = -0.459;
+constexpr double kLongRelation = -0.230;
+constexpr double kLongSentence = -0.610;
 
 constexpr std::size_t kLongRelationWords = 3;
 constexpr std::size_t kLongSentenceWords = 35;

@@ -9,11 +9,11 @@ namespace kg::extract {
 // `triple.rule`, as extract/rules/catalogue.h spells it; whether it is a plain assertion
 // (model::IsAsserted), modal, negated; whether its subject is a named thing; whether an end is a
 // bare one-word phrase; a relation of three words or more; an evidence sentence of more than 35
-// words), fitted by bench/fit_confidence.py on 200 triples from 20 Reuters stories judged blind
-// (bench/judged/2026-12-01-confidence-train), none of them stories of the judged test sample.
-// 5-fold cross-validated on that sheet, the top half by this confidence is 65% correct and the
-// bottom half 44% (the confidence it replaces ranked them the wrong way: 48% / 61%). Kept within
-// [0.05, 0.99]. Never throws.
+// words), fitted by bench/fit_confidence.py on 400 triples from 40 Reuters stories judged blind
+// (bench/judged/2026-12-01-confidence-train and -train2), none of them stories of the judged test
+// sample. 5-fold cross-validated on those sheets, the top half by this confidence is 64% correct
+// and the bottom half 46% (the confidence it replaces ranked the first sheet the wrong way: 48% /
+// 61%). Kept within [0.05, 0.99]. Never throws.
 [[nodiscard]] double GraphConfidence(const model::Triple& triple);
 
 }  // namespace kg::extract

@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/rules/attribution.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
@@ -103,6 +107,82 @@ bool IsBorrowedOblique(const ClauseTriple& t) {
           t.subject_source == SubjectSource::kControl);
 }
 
+// A fixed phrase read as an argument: a preposition and a bare noun that say how or in what
+// state, not what ("was not in operation", "delivered on consignment", "in all the
+// circumstances", "put on hold"), and a verb with an object that is part of an idiom ("lots
+// changed hands", "the talks took place"). Their nouns name nothing a reader wants as a node.
+bool IsIdiomaticPhrase(const ClauseTriple& t) {
+  static const std::set<std::string, std::less<>> kStatePhrases = {"in operation",
+                                                                   "in service",
+                                                                   "in place",
+                                                                   "in force",
+                                                                   "in effect",
+                                                                   "in part",
+                                                                   "in response",
+                                                                   "in practice",
+                                                                   "in principle",
+                                                                   "in theory",
+                                                                   "in general",
+                                                                   "in particular",
+                                                                   "in turn",
+                                                                   "in time",
+                                                                   "in advance",
+                                                                   "in addition",
+                                                                   "in total",
+                                                                   "in use",
+                                                                   "in charge",
+                                                                   "in line",
+                                                                   "in favour",
+                                                                   "in favor",
+                                                                   "in short",
+                                                                   "in fact",
+                                                                   "in case",
+                                                                   "in view",
+                                                                   "in return",
+                                                                   "in contrast",
+                                                                   "in order",
+                                                                   "in circumstances",
+                                                                   "on consignment",
+                                                                   "on hold",
+                                                                   "on time",
+                                                                   "on track",
+                                                                   "on schedule",
+                                                                   "on course",
+                                                                   "on record",
+                                                                   "on average",
+                                                                   "on balance",
+                                                                   "on behalf",
+                                                                   "on board",
+                                                                   "at risk",
+                                                                   "at stake",
+                                                                   "at present",
+                                                                   "at issue",
+                                                                   "at times",
+                                                                   "under way",
+                                                                   "under pressure",
+                                                                   "under review",
+                                                                   "under consideration",
+                                                                   "under construction",
+                                                                   "out of service",
+                                                                   "out of business",
+                                                                   "by far"};
+  static const std::set<std::string, std::less<>> kVerbIdioms = {
+      "change hand", "take place",  "take part",   "make sense", "take effect", "take shape",
+      "take hold",   "gain ground", "lose ground", "give way",   "make way",    "take office"};
+  if (!t.object.value.empty() || t.object.named) return false;
+  const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
+  if (words.empty() || words.size() > 2 || (words.size() == 2 && words[0] != "all")) return false;
+  const std::string& noun = words.back();
+  if (!t.marker.empty())
+    return kStatePhrases.count(t.marker + " " + noun) > 0 ||
+           (noun.size() > 1 && noun.back() == 's' &&
+            kStatePhrases.count(t.marker + " " + noun.substr(0, noun.size() - 1)) > 0);
+  std::string lemma = noun;
+  if (lemma.size() > 1 && lemma.back() == 's') lemma.pop_back();
+  return (t.rule == RuleId::kSubjectObject || t.rule == RuleId::kPassiveOblique) &&
+         kVerbIdioms.count(std::string(VerbOf(t.predicate)) + " " + lemma) > 0;
+}
+
 }  // namespace
 
 std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
@@ -112,8 +192,8 @@ std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
     keep.push_back(!IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) &&
                    !IsSaidNoun(e.clause) && !IsBorrowedOblique(e.clause) &&
                    !IsValueSubject(e.clause) && !IsCircumstanceOblique(e.clause) &&
-                   !IsFrontedOblique(e.clause) && !e.clause.subject.vague &&
-                   !e.clause.object.vague);
+                   !IsFrontedOblique(e.clause) && !IsIdiomaticPhrase(e.clause) &&
+                   !e.clause.subject.vague && !e.clause.object.vague);
   return keep;
 }
 

@@ -164,6 +164,33 @@ said say VERB VBD 3 parataxis
   EXPECT_TRUE(found) << Listing(Triples(emitted));
 }
 
+TEST(GraphEdges, FixedPhrasesAreNoArguments) {
+  // "About 900 lots changed hands while the kiln was not in operation."
+  const auto emitted = Emit(R"(About about ADV RB 2 advmod
+900 900 NUM CD 3 nummod
+lots lot NOUN NNS 4 nsubj
+changed change VERB VBD 0 root
+hands hand NOUN NNS 4 obj
+while while SCONJ IN 12 mark
+the the DET DT 8 det
+kiln kiln NOUN NN 12 nsubj
+was be AUX VBD 12 cop
+not not PART RB 12 advmod
+in in ADP IN 12 case
+operation operation NOUN NN 4 advcl
+. . PUNCT . 4 punct)");
+  const std::vector<bool> edges = GraphEdges(emitted);
+  int idioms = 0;
+  for (std::size_t i = 0; i < emitted.size(); ++i) {
+    const std::string& object = emitted[i].triple.object.name;
+    if (object == "hands" || object == "operation") {
+      ++idioms;
+      EXPECT_FALSE(edges[i]) << object;
+    }
+  }
+  EXPECT_EQ(idioms, 2) << Listing(Triples(emitted));
+}
+
 TEST(GraphConfidence, NamedDoersAndQuotesRankAboveNegatedCopulasOfBareWords) {
   model::Triple named;
   named.subject = {"Halden Brewing", model::EntityType::kOrganization};
