@@ -202,7 +202,13 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
     const auto it = referent_of.find({mentions[i].sentence, static_cast<std::size_t>(a.head)});
     if (it == referent_of.end()) continue;
     const TokenRef r = it->second;
-    const nlp::Token& token = sentences[r.sentence].tokens[r.token];
+    const nlp::DepTree tree(sentences[r.sentence]);
+    // The referent's name ("Carl Icahn" of "Carl Icahn's bid"): a phrase holding the referent
+    // stands for it only when that phrase is headed inside the name, not when the name is only
+    // the owner or a modifier of what the phrase names (the bid is not "he").
+    const auto name = tree.MentionOf(static_cast<int>(r.token));
+    const int first = name ? name->first : static_cast<int>(r.token);
+    const int last = name ? name->last : static_cast<int>(r.token);
     std::optional<std::size_t> headed;
     std::optional<std::size_t> holding;
     for (std::size_t j = 0; j < sides && !headed; ++j) {
@@ -212,7 +218,7 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
         continue;
       if (b.head == static_cast<int>(r.token))
         headed = j;
-      else if (!holding && b.start <= token.start && token.end <= b.end)
+      else if (!holding && b.head >= first && b.head <= last)
         holding = j;
     }
     if (headed || holding) {
@@ -223,7 +229,6 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
       mentions[i].antecedent = done->second;
       continue;
     }
-    const nlp::DepTree tree(sentences[r.sentence]);
     const std::optional<Argument> own =
         MakeArgument(tree, static_cast<int>(r.token), ArgumentContext{});
     if (!own || own->name.empty()) continue;

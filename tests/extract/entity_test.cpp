@@ -137,5 +137,22 @@ TEST(Dateline, TriplesAfterADatelineKeepTheirEvidence) {
             t.evidence.sentence);
 }
 
+TEST(PronounReferent, APronounIsThePersonNotThePhraseSheOwns) {
+  UdPipeline pipeline(Models());
+  model::Article a;
+  a.source = "test";
+  a.text =
+      "Ruth Ames's bold bid for Torvik Malt has held up the merger. "
+      "Analysts said she showed skill in cutting costs.";
+  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  bool person = false;
+  for (const model::Triple& t : graph.triples) {
+    if (t.predicate != "show") continue;
+    EXPECT_EQ(t.subject.name, "Ruth Ames");
+    person = true;
+  }
+  EXPECT_TRUE(person);
+}
+
 }  // namespace
 }  // namespace kg::extract
