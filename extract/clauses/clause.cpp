@@ -421,6 +421,13 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   if (!stance) return;
   c.asserted = false;
   if (c.modality.empty()) c.modality = *stance;
+  // "Tombs denied suggestions that the stock would go to institutions": the denier says the
+  // clause is not so.
+  const int verb = tree.Head(noun);
+  if (verb != kNone && tree.IsRel(noun, "obj") && IsDenial(tree.Lemma(verb))) {
+    c.negated = !c.negated;
+    if (const auto denier = tree.Child(verb, "nsubj")) c.speaker = *denier;
+  }
 }
 
 // "Payments stop if the contract lapses": a condition is not a fact.

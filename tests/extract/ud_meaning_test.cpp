@@ -530,5 +530,25 @@ reserves reserve NOUN NNS 15 obl
   ExpectNoBarePositive(triples, "curb");
 }
 
+TEST(UdAttribution, DenyingReportsThatNegatesTheirContent) {
+  // "Ana Ruiz denied reports that the mill sold its port."
+  const auto triples = Extract(R"(Ana Ana PROPN NNP 3 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+denied deny VERB VBD 0 root
+reports report NOUN NNS 3 obj
+that that SCONJ IN 8 mark
+the the DET DT 7 det
+mill mill NOUN NN 8 nsubj
+sold sell VERB VBD 4 acl
+its its PRON PRP$ 10 nmod:poss
+port port NOUN NN 8 obj
+. . PUNCT . 3 punct)");
+  const auto sold = Matching(triples, "mill", "sell", "port");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(sold[0].negated);
+  EXPECT_FALSE(sold[0].asserted);
+  EXPECT_EQ(sold[0].attributed_to, "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace kg::extract
