@@ -100,6 +100,14 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     if (head_named == named(a)) continue;
     const int name = head_named ? h : a;
     const int role = head_named ? a : h;
+    // "meet George Shultz, trade envoy Clayton Yeutter, ..." parsed with "envoy" an apposition
+    // of Shultz and Yeutter one of "envoy": a role with a name of its own is that name's title,
+    // a list of people, not a role of the head.
+    const auto own_name = [&](int c) {
+      return c != name && (tree.IsRel(c, "appos") || tree.IsRel(c, "flat")) && named(c);
+    };
+    const std::vector<int>& role_children = tree.Children(role);
+    if (std::any_of(role_children.begin(), role_children.end(), own_name)) continue;
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
     if (!(IsCommonNoun(tree, role) || title(role)) || (mention && mention->type == "DATE") ||

@@ -117,6 +117,24 @@ Kyiv Kyiv PROPN NNP 5 obj B-LOCATION
   EXPECT_EQ(title[0].rule, "title-role");
 }
 
+TEST(UdRoles, AListOfTitledPeopleGivesNoRoleToTheWrongOne) {
+  // "Berg met Ruth Ames, trade envoy Tomas Lind." with "envoy" an apposition of Ames and Lind
+  // one of "envoy", as parsers do with lists.
+  const auto triples = Extract(R"(Berg Berg PROPN NNP 2 nsubj B-PERSON
+met meet VERB VBD 0 root
+Ruth Ruth PROPN NNP 2 obj B-PERSON
+Ames Ames PROPN NNP 3 flat I-PERSON
+, , PUNCT , 7 punct
+trade trade NOUN NN 7 compound
+envoy envoy NOUN NN 3 appos
+Tomas Tomas PROPN NNP 7 appos B-PERSON
+Lind Lind PROPN NNP 8 flat I-PERSON
+. . PUNCT . 2 punct)");
+  for (const model::Triple& t : triples)
+    EXPECT_FALSE(t.subject.name == "Ruth Ames" && t.object.name == "trade envoy")
+        << Listing(triples);
+}
+
 TEST(UdRoles, NamesBeforeANameAreNoTitle) {
   // "Shares rose on Marlow Street." with only "Street" tagged, and tagged a person.
   const auto triples = Extract(R"(Shares share NOUN NNS 2 nsubj
