@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/rules/attribution.h"
+#include "extract/rules/modality.h"
 #include "nlp/gazetteer.h"
 
 namespace kg::extract {
@@ -84,11 +85,19 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // A gerund or infinitive complement of the noun is part of its phrase ("the futility of
   // swimming against the tide", "plans to cut prices"): without it the noun says little. A
   // relative clause, a participle or a finite clause is not.
+  // An infinitive only after a noun that takes one ("plans to", "the right to"): after any other
+  // ("expects the bridge to open in 2029") it is the verb's, not the noun's.
+  static constexpr std::array<std::string_view, 13> kTakesInfinitive{
+      "right",      "ability",     "chance",    "need",     "permission",  "power", "authority",
+      "obligation", "willingness", "readiness", "capacity", "opportunity", "bid"};
   const auto complement = [&](int c) {
     if (tree.Rel(c) != "acl" || tree.Child(c, "nsubj")) return false;
     const std::string& xpos = tree.token(c).xpos;
+    const std::string noun = tree.Lemma(tree.Head(c));
     return (xpos == "VBG" && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
-           (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}));
+           (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}) &&
+            (InfinitiveStance(noun) || std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(),
+                                                 noun) != kTakesInfinitive.end()));
   };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);

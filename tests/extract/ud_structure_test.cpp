@@ -503,6 +503,21 @@ staff staff NOUN NN 14 obj
       << Listing(triples);
 }
 
+TEST(UdEntities, AnInfinitiveAfterAConcreteNounIsTheVerbs) {
+  // "The council expects the bridge to open in May." with "open" an acl of "bridge".
+  const auto triples = Extract(R"(The the DET DT 2 det
+council council NOUN NN 3 nsubj
+expects expect VERB VBZ 0 root
+the the DET DT 5 det
+bridge bridge NOUN NN 3 obj
+to to PART TO 7 mark
+open open VERB VB 5 acl
+in in ADP IN 9 case
+May May PROPN NNP 7 obl B-DATE
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "council", "expect", "bridge").size(), 1U) << Listing(triples);
+}
+
 TEST(UdEntities, PronounsAreNotNodes) {
   // "They blamed him."
   const auto triples = Extract(R"(They they PRON PRP 2 nsubj
