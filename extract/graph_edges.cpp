@@ -173,14 +173,14 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   if (words.empty() || words.size() > 2 || (words.size() == 2 && words[0] != "all")) return false;
   const std::string& noun = words.back();
+  // The noun as written and without a plural "s" ("circumstances", "hands").
+  const std::string singular =
+      noun.size() > 1 && noun.back() == 's' ? noun.substr(0, noun.size() - 1) : noun;
   if (!t.marker.empty())
     return kStatePhrases.count(t.marker + " " + noun) > 0 ||
-           (noun.size() > 1 && noun.back() == 's' &&
-            kStatePhrases.count(t.marker + " " + noun.substr(0, noun.size() - 1)) > 0);
-  std::string lemma = noun;
-  if (lemma.size() > 1 && lemma.back() == 's') lemma.pop_back();
+           kStatePhrases.count(t.marker + " " + singular) > 0;
   return (t.rule == RuleId::kSubjectObject || t.rule == RuleId::kPassiveOblique) &&
-         kVerbIdioms.count(std::string(VerbOf(t.predicate)) + " " + lemma) > 0;
+         kVerbIdioms.count(std::string(VerbOf(t.predicate)) + " " + singular) > 0;
 }
 
 }  // namespace

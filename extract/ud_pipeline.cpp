@@ -98,11 +98,11 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool 
   m.text.proper = a.named;
   // The recogniser's type (or a value's) leads; untyped phrases are typed from their words.
   if (a.type != model::EntityType::kOther) m.text.hint = a.type;
-  if (a.named)
+  if (a.named) {
     if (const auto type = OneWordNameType(a.name, a.type, speaker, *models.gazetteer))
       m.text.hint = *type;
-  if (a.named)
     if (const auto type = NameEndType(a.name, a.type)) m.text.hint = *type;
+  }
   // "São Paulo" tagged a place: WordNet, which spells it "Sao Paulo", may know it is a city.
   if (a.named && a.type == model::EntityType::kLocation) {
     nlp::MentionText plain;

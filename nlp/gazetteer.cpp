@@ -135,13 +135,6 @@ constexpr std::array<std::string_view, 44> kOrganizationWords = {
     "alliance",   "bureau",     "airlines",   "federation",   "board",        "fund",
     "forces",     "government"};
 
-constexpr std::array<std::string_view, 34> kSpeechVerbs = {
-    "say",      "state",     "tell",      "add",         "stress",  "remark",  "note",
-    "warn",     "emphasize", "emphasise", "acknowledge", "insist",  "argue",   "claim",
-    "announce", "declare",   "explain",   "report",      "write",   "suggest", "describe",
-    "admit",    "deny",      "confirm",   "reply",       "ask",     "respond", "comment",
-    "assert",   "predict",   "urge",      "caution",     "specify", "hail"};
-
 constexpr std::array<std::string_view, 31> kCalendar = {
     "january",   "february", "march",     "april",    "may",    "june",     "july",  "august",
     "september", "october",  "november",  "december", "jan",    "feb",      "mar",   "apr",
@@ -215,8 +208,6 @@ void Gazetteer::LoadWordLists(const std::string& folder) {
     return !std::isupper(static_cast<unsigned char>(w[0]));
   });
   for (const Demonym& d : kDemonyms) peoples_.emplace(d.adjective);
-  load("entities.prof", professions_);
-  load("entities.prof.vowel", professions_);
 }
 
 void Gazetteer::Add(Country country) {
@@ -267,7 +258,6 @@ bool Gazetteer::IsHonorific(std::string_view word) {
 bool Gazetteer::IsOrganizationWord(std::string_view word) {
   return ContainsLower(kOrganizationWords, word);
 }
-bool Gazetteer::IsSpeechVerb(std::string_view lemma) { return ContainsLower(kSpeechVerbs, lemma); }
 bool Gazetteer::IsMonthOrWeekday(std::string_view word) { return ContainsLower(kCalendar, word); }
 bool Gazetteer::IsCurrencyWord(std::string_view word) { return ContainsLower(kCurrency, word); }
 

@@ -41,13 +41,12 @@ class Gazetteer {
   [[nodiscard]] static bool IsHonorific(std::string_view word);
   // Words that end organisation names ("Ministry", "Department", "Inc").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
-  [[nodiscard]] static bool IsSpeechVerb(std::string_view lemma);
   [[nodiscard]] static bool IsMonthOrWeekday(std::string_view word);
   [[nodiscard]] static bool IsCurrencyWord(std::string_view word);
   // Adjectives of nationality ("Russian", "German") and what they point to.
   [[nodiscard]] std::optional<std::string> CountryOfDemonym(std::string_view word) const;
 
-  // Given names, place names and professions from the English word lists of the Debian package
+  // Given names and place names from the English word lists of the Debian package
   // link-grammar-dictionaries-en (data files only: kg no longer uses the Link Grammar parser),
   // read at construction when present; without them these lists are empty.
   [[nodiscard]] bool IsGivenName(std::string_view word) const {
@@ -58,9 +57,6 @@ class Gazetteer {
   [[nodiscard]] NameGender GenderOfGivenName(std::string_view word) const;
   [[nodiscard]] bool IsKnownPlace(std::string_view word) const {
     return places_.count(std::string(word)) > 0;
-  }
-  [[nodiscard]] bool IsProfession(std::string_view word) const {
-    return professions_.count(std::string(word)) > 0;
   }
   // A people, a faith or a nationality, singular or plural, in title case ("German", "Bavarians",
   // "Baptist"): the capitalised entries of the word lists' entities.people plus the demonyms above.
@@ -76,7 +72,6 @@ class Gazetteer {
   std::unordered_set<std::string> male_names_;
   std::unordered_set<std::string> female_names_;
   std::unordered_set<std::string> places_;
-  std::unordered_set<std::string> professions_;
   std::unordered_set<std::string> peoples_;
 
   std::vector<Country> countries_;

@@ -238,6 +238,14 @@ void InheritConjunct(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   for (const int a : tree.ChildrenWith(gov.predicate, "aux")) c.relation_tokens.push_back(a);
 }
 
+// A complement's relation reads through its governor's words and its own marker: "has agreed to
+// let", "may succeed in slowing".
+void TakeGovernorWords(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
+  c.relation_tokens.insert(c.relation_tokens.end(), gov.relation_tokens.begin(),
+                           gov.relation_tokens.end());
+  for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
+}
+
 // An open complement (xcomp): control picks its subject; implicatives and denials set its
 // polarity; every other governor makes it a modality ("plan", "urge").
 void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
@@ -260,9 +268,7 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     c.speaker = gov.subjects.empty() ? gov.speaker : gov.subjects.front();
     c.asserted = false;
   }
-  c.relation_tokens.insert(c.relation_tokens.end(), gov.relation_tokens.begin(),
-                           gov.relation_tokens.end());
-  for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
+  TakeGovernorWords(tree, gov, c);
 }
 
 // A clausal complement of a speech or cognition verb is what that verb's subject says or thinks:
@@ -331,9 +337,7 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (tree.HasChildLemma(c.predicate, "mark", {"in"}) && xpos == "VBG") {
     c.negated = c.negated != (gov.negated !=
                               (ImplicativeOf(tree.Lemma(gov.predicate)) == Implicative::kNegative));
-    c.relation_tokens.insert(c.relation_tokens.end(), gov.relation_tokens.begin(),
-                             gov.relation_tokens.end());
-    for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
+    TakeGovernorWords(tree, gov, c);
   }
 }
 
