@@ -25,12 +25,15 @@ std::string_view MarkerOf(std::string_view predicate) {
 }
 
 // Where, when, why or through what something was said: "in a statement", "at a news
-// conference", "on Tuesday", "because of the strike". Only what it was about, against or to whom
-// stays ("warned of a recession", "spoke about the deal", "complained to the court").
+// conference", "on Tuesday", "because of the strike"; any amount. Only what it was about, against
+// or to whom stays ("warned of a recession", "spoke about the deal", "complained to the court").
 bool IsSpeechVenue(const ClauseTriple& t) {
   static constexpr std::array<std::string_view, 6> kTopics{"about", "of",   "against",
                                                            "to",    "with", "over"};
   if (t.rule != RuleId::kSubjectOblique || !IsSpeechVerb(VerbOf(t.predicate))) return false;
+  // No one speaks to or about an amount ("said to 4,450 dlrs" from a price list the parse hung
+  // on "said"): a value there is a piece of what was said.
+  if (!t.object.value.empty()) return true;
   const std::string_view marker = MarkerOf(t.predicate);
   // A marker of two words ("because of", "ahead of") is a cause or a time, never a topic.
   const bool one_word = t.predicate.find(' ') == t.predicate.rfind(' ');

@@ -99,21 +99,40 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
             (InfinitiveStance(noun) || std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(),
                                                  noun) != kTakesInfinitive.end()));
   };
+  // A name right after its noun, with no comma between ("against rival bidder Argyll Group Plc",
+  // "attorneys for lawyer Thomas Ward") is how the phrase names its thing: without it the phrase
+  // ends on a bare role. Only inside the phrase: the head's own apposition stays its own node.
+  const auto close_name = [&](int c) {
+    const int noun = tree.Head(c);
+    if (tree.Rel(c) != "appos" || noun == head || noun > c || !IsName(tree, c)) return false;
+    for (int t = noun + 1; t < tree.Subtree(c).front(); ++t)
+      if (tree.Upos(t) == "PUNCT") return false;
+    return true;
+  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
     if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
+    if (close_name(c)) return true;
     return complement(c) || std::find(kCut.begin(), kCut.end(), rel) == kCut.end();
   });
   // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a
   // bare day word hung on it ("told a court yesterday", "fell to a low Monday") and an adverb
   // after it ("prices recently", "expectations here") say when or where of the clause, not of
-  // the thing; "worth $2 million" is the noun's value, an edge of its own (the worth rule).
+  // the thing; "worth $2 million" is the noun's value, an edge of its own (the worth rule); a
+  // date after "in", "on", "during" or "since" ("the bank's new division in 1986 approved ...",
+  // "China's admission in March 1986") dates the event, and a node is the same thing at any time.
+  const auto dated = [&](int n) {
+    if (!tree.IsRel(n, "nmod") || !tree.HasChildLemma(n, "case", {"in", "on", "during", "since"}))
+      return false;
+    const auto mention = tree.MentionOf(n);
+    return (mention && mention->type == "DATE") || TimeOf(tree, n, {}).has_value();
+  };
   for (const int n : tree.Children(head)) {
     const bool bare_day =
         tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
     const bool trailing_adverb = tree.IsRel(n, "advmod") && n > head && tree.Upos(n) == "ADV";
     if (!(tree.IsRel(n, "nmod") && IsAccordingTo(tree, n)) && !bare_day && !trailing_adverb &&
-        tree.Lemma(n) != "worth")
+        tree.Lemma(n) != "worth" && !dated(n))
       continue;
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });

@@ -4,6 +4,8 @@
 #include <array>
 #include <deque>
 #include <optional>
+#include <set>
+#include <string>
 #include <string_view>
 
 #include "extract/clauses/argument.h"
@@ -103,8 +105,79 @@ void OwnSubjects(const nlp::DepTree& tree, Clause& c) {
   if (tree.Child(c.predicate, "aux:pass")) c.passive = true;
 }
 
+// A fixed adverbial phrase that links the clause to the text around it or says how much ("By
+// contrast, ...", "approved, among other things, ...", "has grown in leaps and bounds"): its noun
+// names nothing, and after "by" a passive verb would take it for the doer.
+bool IsAdverbialIdiom(const nlp::DepTree& tree, int oblique) {
+  static const std::set<std::string, std::less<>> kIdioms = {"by contrast",
+                                                             "in contrast",
+                                                             "by comparison",
+                                                             "in comparison",
+                                                             "among other things",
+                                                             "among others",
+                                                             "in leaps and bounds",
+                                                             "by leaps and bounds",
+                                                             "in leaps and bound",
+                                                             "for example",
+                                                             "for instance",
+                                                             "of course",
+                                                             "at least",
+                                                             "at most",
+                                                             "at last",
+                                                             "at first",
+                                                             "in fact",
+                                                             "in other words",
+                                                             "on the other hand",
+                                                             "on the one hand",
+                                                             "after all",
+                                                             "above all",
+                                                             "in the meantime",
+                                                             "in the end",
+                                                             "by the way",
+                                                             "in any case",
+                                                             "in any event",
+                                                             "by and large",
+                                                             "for now",
+                                                             "for the time being",
+                                                             "in the long run",
+                                                             "on the contrary",
+                                                             "to some extent",
+                                                             "to a large extent",
+                                                             "to a degree",
+                                                             "in a way",
+                                                             "as a result",
+                                                             "in the process",
+                                                             "in turn",
+                                                             "in return",
+                                                             "on the whole",
+                                                             "in effect",
+                                                             "in general",
+                                                             "in particular"};
+  // The words from the phrase's first one, as written, whatever the parse hung on what: the
+  // phrase's head must be one of them ("in leaps and bounds since then", "among other things").
+  const std::vector<int> phrase = tree.Subtree(oblique);
+  const auto word = std::ranges::find_if(phrase, [&](int t) { return tree.Upos(t) != "PUNCT"; });
+  if (word == phrase.end()) return false;
+  const int first = *word;
+  std::string words;
+  for (int t = first; t < tree.size() && t < first + 5; ++t) {
+    if (tree.Upos(t) == "PUNCT") break;
+    words += (words.empty() ? "" : " ") + tree.Lower(t);
+    if (t >= oblique && kIdioms.count(words) > 0) return true;
+  }
+  return false;
+}
+
 void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (IsAccordingTo(tree, oblique)) return;
+  if (IsAdverbialIdiom(tree, oblique)) {
+    // "approved, among other things, a reduction" parsed with the object an apposition of the
+    // idiom: it is the verb's object.
+    if (!tree.Child(c.predicate, "obj"))
+      for (const int a : tree.ChildrenWith(oblique, "appos"))
+        if (a > oblique) c.arguments.push_back({ClauseArgument::Role::kObject, a, ""});
+    return;
+  }
   const std::string marker = CaseMarker(tree, oblique);
   const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
                      (tree.MentionOf(oblique) && tree.MentionOf(oblique)->type == "DATE");
@@ -415,8 +488,12 @@ void MisattachedFiniteVerb(const nlp::DepTree& tree, Clause& c) {
 // (ContentClauseStance). "plans to cut prices", "measures to defuse anger": an infinitive of a
 // noun of intent (InfinitiveStance) is not done either.
 void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
-  const int noun = tree.Head(c.predicate);
-  if (noun == kNone || tree.BaseRel(c.predicate) != "acl") return;
+  int noun = tree.Head(c.predicate);
+  if (noun == kNone) return;
+  // "There are signs that ..." parsed with the clause on "are": the clause is the noun's.
+  if (tree.BaseRel(c.predicate) == "ccomp" && tree.Lemma(noun) == "be" && tree.Child(noun, "expl"))
+    if (const auto subject = tree.Child(noun, "nsubj")) noun = *subject;
+  if (tree.BaseRel(c.predicate) != "acl" && tree.Head(c.predicate) == noun) return;
   std::optional<std::string> stance;
   if (tree.HasChildLemma(c.predicate, "mark", {"that", "whether", "if"}))
     stance = ContentClauseStance(tree.Lemma(noun));

@@ -118,7 +118,12 @@ std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const Clau
 }
 
 std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgument& arg) {
-  if (arg.role == Role::kComplement) return MakeClauseArgument(frame.tree, arg.head);
+  // A clause before its speech verb ("..., a refinery spokesman said"): when the speaker ends the
+  // sentence, all before it was said, however many clauses the parse hung on the verb.
+  if (arg.role == Role::kComplement)
+    return MakeClauseArgument(
+        frame.tree, arg.head,
+        arg.head < frame.clause.predicate ? frame.clause.predicate : nlp::DepTree::kNone);
   if (arg.head == frame.clause.time) return std::nullopt;  // EmitDate's node
   auto out = MakeArgument(frame.tree, arg.head, frame.context);
   // An oblique without a preposition ("next year", "last week") is an argument only as a date:
@@ -131,9 +136,14 @@ std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgumen
 
 void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                 std::vector<ClauseTriple>& out) {
+  std::vector<std::string> statements;  // two clauses before "..., he said" make one statement
   for (const ClauseArgument& arg : frame.clause.arguments) {
     auto object = ArgumentOf(frame, arg);
     if (!object) continue;
+    if (arg.role == Role::kComplement) {
+      if (std::ranges::find(statements, object->text) != statements.end()) continue;
+      statements.push_back(object->text);
+    }
     auto [predicate, rule] = PredicateFor(frame, arg);
     std::string relation = arg.role == Role::kOblique || arg.role == Role::kIndirectObject
                                ? WithMarker(frame.relation, arg.marker)

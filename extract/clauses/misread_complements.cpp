@@ -54,10 +54,52 @@ void Repair(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "told a court yesterday in the Channel Island of Jersey that Ward saw the payment" parsed with
+// "that" already the clause's mark but the clause a relative clause (acl:relcl) of the last
+// phrase: a relative clause has no subordinator "that" (its "that" fills a place in it), so a
+// clause opened by a marking "that", with a subject of its own, hung on an argument of a verb of
+// saying that has no ccomp, is that verb's ccomp.
+void RepairMarkedRelatives(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int t = 0; t + 1 < n; ++t) {
+    nlp::Token& that = at(t);
+    if (nlp::Lower(that.form) != "that" || !nlp::IsRel(that, "mark") || that.head <= t + 1)
+      continue;
+    const int clause = that.head - 1;
+    if (at(clause).deprel != "acl:relcl" || at(clause).head < 1) continue;
+    const int phrase = at(clause).head - 1;
+    const nlp::Token& host = at(phrase);
+    if (phrase > t || host.head < 1 ||
+        !(nlp::IsRel(host, "obl") || nlp::IsRel(host, "obj") || nlp::IsRel(host, "iobj") ||
+          nlp::IsRel(host, "nmod")))
+      continue;
+    int verb = host.head - 1;
+    // "in the Channel Island of Jersey": the phrase may be an nmod of the verb's argument.
+    if (nlp::IsRel(host, "nmod") && at(verb).head >= 1) verb = at(verb).head - 1;
+    if (at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma)) continue;
+    bool has_ccomp = false;
+    bool own_subject = false;
+    for (int c = 0; c < n; ++c) {
+      if (at(c).head == verb + 1 && nlp::IsRel(at(c), "ccomp")) has_ccomp = true;
+      if (c > t && at(c).head == clause + 1 && nlp::IsRel(at(c), "nsubj")) own_subject = true;
+    }
+    if (has_ccomp || !own_subject) continue;
+    that.upos = "SCONJ";
+    that.xpos = "IN";
+    at(clause).head = verb + 1;
+    at(clause).deprel = "ccomp";
+  }
+}
+
 }  // namespace
 
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s);
+    RepairMarkedRelatives(s);
+  }
 }
 
 }  // namespace kg::extract

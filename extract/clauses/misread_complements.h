@@ -15,7 +15,10 @@ namespace kg::extract {
 // - its relative clause comes after it and has a subject of its own (so "that" fills no
 //   subject's place in it).
 // The "that" becomes the clause's mark (SCONJ, IN) and the clause a ccomp of the verb of
-// saying. Lemmas must already be filled (lemmas.h). Never throws.
+// saying. Likewise a clause opened by a "that" already marked as its subordinator (mark) but hung
+// as a relative clause on such a phrase, or on an nmod of one ("told a court in the Channel
+// Island of Jersey that Ward saw the payment"): a relative clause has no subordinator. Lemmas
+// must already be filled (lemmas.h). Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -5,6 +5,7 @@
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
+#include "extract/clauses/subject_appositions.h"
 #include "extract/entities/name_spans.h"
 
 namespace kg::extract {
@@ -16,6 +17,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);
+  RepairSubjectAppositions(sentences);
   RepairNameSpans(sentences, gazetteer);
 }
 

@@ -13,7 +13,9 @@ namespace kg::extract {
 // coordinations the tagger read as nouns (coordinated_verbs.h: RepairCoordinatedVerbs), list
 // members the parser hung on the verb (broken_lists.h: RepairBrokenLists), main verbs tagged as
 // nouns (misread_verbs.h: RepairMisreadVerbs) and a "that" after a speech verb's time phrase read
-// as a relative pronoun (misread_complements.h: RepairMisreadComplements); then the recogniser's
+// as a relative pronoun (misread_complements.h: RepairMisreadComplements), a description between
+// commas read as a second subject (subject_appositions.h: RepairSubjectAppositions); then the
+// recogniser's
 // name spans where the repaired parse shows a name plainly (entities/name_spans.h:
 // RepairNameSpans, with `gazetteer`'s countries). In place: tags, lemmas, heads, relations and
 // entity tags of `sentences` change. Both callers, the article

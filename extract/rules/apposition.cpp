@@ -93,6 +93,12 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       EmitRole(tree, a, RoleWords(tree, role), h, RuleId::kAppositionRole, context, out);
       continue;
     }
+    // "the U.S., convertible currency areas, Uruguay and open ports" parsed with "Uruguay" an
+    // apposition of the list member before it: an "apposition" that goes on with "and ..." in a
+    // list is the list's next member.
+    if (tree.IsRel(h, "conj") && tree.Child(a, "conj") &&
+        tree.Child(tree.Child(a, "conj").value(), "cc"))
+      continue;
     // A title is a role however it is capitalised or tagged ("the President of Iceland").
     const auto title = [&](int t) { return nlp::Gazetteer::IsPersonTitle(tree.token(t).form); };
     const auto named = [&](int t) { return IsName(tree, t) && !title(t); };
@@ -111,7 +117,8 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
     if (!(IsCommonNoun(tree, role) || title(role)) || (mention && mention->type == "DATE") ||
-        IsCalendarWord(tree.Lemma(name)) || IsCalendarWord(tree.Lemma(role)))
+        IsVaguePhrase(tree, role) || IsCalendarWord(tree.Lemma(name)) ||
+        IsCalendarWord(tree.Lemma(role)))
       continue;
     EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
              context, out);
@@ -140,9 +147,16 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
       if (IsModifier(tree, c) && c < mention->first && !honorific(c))
         for (const int w : tree.Subtree(c, {"nmod", "punct", "case", "det"})) words.push_back(w);
     // A title the recogniser took into the name: "Chancellor" of "Chancellor Olaf Brandt".
+    // With its own modifiers before the name ("bank" of "bank president Masao Fujioka"): a bare
+    // "president" names no role a reader can place.
     for (int t = mention->first;
-         t < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(t).form); ++t)
-      if (!honorific(t)) words.push_back(t);
+         t < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(t).form); ++t) {
+      if (honorific(t)) continue;
+      words.push_back(t);
+      for (const int c : tree.Children(t))
+        if (IsModifier(tree, c) && c < mention->first && std::ranges::find(words, c) == words.end())
+          for (const int w : tree.Subtree(c, {"nmod", "punct", "case", "det"})) words.push_back(w);
+    }
     std::sort(words.begin(), words.end());
     // Names before a name with no title or common noun among them ("Wall" of "Wall Street" with
     // "Street" tagged a person) are the front of one name, not a role.
