@@ -98,7 +98,8 @@ said say VERB VBD 0 root
   bool value_edge = false;
   for (const EmittedTriple& e : emitted)
     value_edge = value_edge || (e.triple.predicate == "say to" && !e.triple.value.empty());
-  ASSERT_TRUE(value_edge) << Listing(Triples(emitted));  // the rules do emit it: the filter drops it
+  ASSERT_TRUE(value_edge) << Listing(
+      Triples(emitted));  // the rules do emit it: the filter drops it
   for (const auto& k : kept) EXPECT_EQ(k.find("-say to->"), std::string::npos) << all;
 }
 
