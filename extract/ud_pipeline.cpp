@@ -10,6 +10,7 @@
 
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/repair_parse.h"
+#include "extract/continued_quotes.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/article_types.h"
 #include "extract/entities/coreference.h"
@@ -309,6 +310,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();
   graph.triples = ResolveEnds(emitted, GraphEdges(emitted), resolved, graph.entities);
+  AttributeContinuedQuotes(graph.sentences, graph.triples);
   CorrectArticleTypes(graph, *models_->gazetteer);
   // Confidence reads the edge as it is stored: its ends' final names and types.
   for (model::Triple& t : graph.triples) t.confidence = GraphConfidence(t);

@@ -280,9 +280,20 @@ std::vector<int> ProperNameTokens(const nlp::DepTree& tree, int head) {
   std::vector<int> out{head};
   for (const int c : tree.Children(head)) {
     const bool capital = std::isupper(static_cast<unsigned char>(tree.token(c).form[0])) != 0;
-    if ((tree.IsRel(c, "flat") || tree.IsRel(c, "compound") || tree.IsRel(c, "amod")) &&
-        (tree.Upos(c) == "PROPN" || capital))
-      out.push_back(c);
+    if (!(tree.IsRel(c, "flat") || tree.IsRel(c, "compound") || tree.IsRel(c, "amod")) ||
+        !(tree.Upos(c) == "PROPN" || capital))
+      continue;
+    out.push_back(c);
+    // "Marketing and Acquisitions Consultants": a coordination inside the name, before its head,
+    // of capitalised words, is the name's.
+    for (const int d : tree.ChildrenWith(c, "conj")) {
+      if (d > head || std::isupper(static_cast<unsigned char>(tree.token(d).form[0])) == 0)
+        continue;
+      out.push_back(d);
+      for (const int k : tree.Children(d))
+        if (tree.IsRel(k, "cc") || tree.IsRel(k, "compound") || tree.IsRel(k, "flat"))
+          out.push_back(k);
+    }
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -211,5 +211,18 @@ deed deed NOUN NN 12 obj
   EXPECT_FALSE(signed_deed[0].asserted);
 }
 
+TEST(JudgedClasses, ACoordinationInsideAFirmsNameIsTheNames) {
+  // "Ward paid Mining and Metals Consultants." with the firm untagged.
+  const auto triples = testing::Extract(R"(Ward Ward PROPN NNP 2 nsubj B-PERSON
+paid pay VERB VBD 0 root
+Mining Mining PROPN NNP 6 compound
+and and CCONJ CC 5 cc
+Metals Metals PROPN NNPS 3 conj
+Consultants Consultants PROPN NNPS 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Ward", "pay", "Mining and Metals Consultants").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
