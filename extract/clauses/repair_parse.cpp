@@ -1,11 +1,11 @@
 #include "extract/clauses/repair_parse.h"
 
+#include "extract/clauses/appositions.h"
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
-#include "extract/clauses/subject_appositions.h"
 #include "extract/entities/name_spans.h"
 
 namespace kg::extract {
@@ -17,7 +17,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);
-  RepairSubjectAppositions(sentences);
+  RepairAppositions(sentences, lexicon);
   RepairNameSpans(sentences, gazetteer);
 }
 

@@ -5,8 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/appositions.h"
 #include "extract/clauses/misread_complements.h"
-#include "extract/clauses/subject_appositions.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -19,7 +19,7 @@ using testing::Matching;
 std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
   RepairMisreadComplements(sentences);
-  RepairSubjectAppositions(sentences);
+  RepairAppositions(sentences, *nlp::Lexicon::Open());
   std::vector<model::Triple> out;
   for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
     out.push_back(ToModelTriple(t, model::Evidence{}));
@@ -221,6 +221,26 @@ Metals Metals PROPN NNPS 3 conj
 Consultants Consultants PROPN NNPS 2 obj
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(triples, "Ward", "pay", "Mining and Metals Consultants").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedClasses, ATitleBeforeACommaIsTheNamesRoleNotItsModifier) {
+  // "Kelso's chief executive, Mara Lund, quit the board." with "executive" tagged ADJ and hung on
+  // "Mara".
+  const auto triples = ExtractRepaired(R"(Kelso Kelso PROPN NNP 6 nmod:poss B-ORGANIZATION
+'s 's PART POS 1 case
+chief chief ADJ JJ 6 amod
+executive executive ADJ JJ 6 amod
+, , PUNCT , 6 punct
+Mara Mara PROPN NNP 9 nsubj B-PERSON
+Lund Lund PROPN NNP 6 flat I-PERSON
+, , PUNCT , 6 punct
+quit quit VERB VBD 0 root
+the the DET DT 11 det
+board board NOUN NN 9 obj
+. . PUNCT . 9 punct)");
+  EXPECT_EQ(Matching(triples, "Mara Lund", "quit", "board").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Mara Lund", "chief executive of", "Kelso").size(), 1U)
       << Listing(triples);
 }
 

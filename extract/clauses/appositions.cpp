@@ -1,14 +1,17 @@
-#include "extract/clauses/subject_appositions.h"
+#include "extract/clauses/appositions.h"
 
 #include <algorithm>
 #include <cstddef>
 
+#include "extract/entities/name_types.h"
 #include "nlp/dep_tree.h"
+#include "nlp/gazetteer.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
 
-void Repair(nlp::AnalyzedSentence& s) {
+void RepairSubjects(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
@@ -42,10 +45,44 @@ void Repair(nlp::AnalyzedSentence& s) {
   }
 }
 
+void RepairTitles(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int title = 0; title < n; ++title) {
+    nlp::Token& role = at(title);
+    const int name = role.head - 1;
+    if (name <= title + 1 || !(nlp::IsRel(role, "amod") || nlp::IsRel(role, "compound")) ||
+        at(name).upos != "PROPN")
+      continue;
+    int comma = -1;
+    for (int k = title + 1; k < name; ++k)
+      if (at(k).form == ",") comma = k;
+    if (comma < 0) continue;
+    const std::string lower = nlp::Lower(role.form);
+    if (!nlp::Gazetteer::IsPersonTitle(lower) && !NamesAPerson(lexicon, lower)) continue;
+    // The name's dependents before the comma are the role's ("Vantora's", "chief").
+    for (int k = 0; k < comma; ++k)
+      if (k != title && at(k).head == name + 1) at(k).head = title + 1;
+    role.head = at(name).head;
+    role.deprel = at(name).deprel;
+    if (role.upos == "ADJ") {
+      role.upos = "NOUN";
+      role.xpos = "NN";
+    }
+    at(name).head = title + 1;
+    at(name).deprel = "appos";
+    at(comma).head = name + 1;
+  }
+}
+
 }  // namespace
 
-void RepairSubjectAppositions(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s);
+void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
+  for (nlp::AnalyzedSentence& s : sentences) {
+    RepairSubjects(s);
+    RepairTitles(s, lexicon);
+  }
 }
 
 }  // namespace kg::extract

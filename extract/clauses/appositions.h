@@ -1,0 +1,26 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/lexicon.h"
+
+namespace kg::extract {
+
+// Repairs two parse errors of appositions.
+// - "Guinness Plc, the brewing group, has challenged the
+//   payment" parsed with two subjects of "challenged", so the description reads as a second doer
+//   and the name's role is lost. When a verb has two subjects (nsubj or nsubj:pass) and the
+//   later one is a common noun (NOUN) whose phrase sits between commas right after the earlier
+//   one's phrase, the later one becomes an apposition (appos) of the earlier (UD: "an
+//   appositional modifier ... set off by commas").
+// - "Vantora's chief executive, Lina Sorel, resigned" parsed with "executive" (tagged ADJ) a
+//   modifier of "Lina" across the comma, so the role and its owner vanish into the name. An
+//   adjectival or compound modifier before a proper noun with a comma between them, that is a
+//   person title (nlp::Gazetteer::IsPersonTitle) or a WordNet noun of a kind of person, is the
+//   head of its own phrase: it takes the name's place in the tree (as a NOUN), the name becomes
+//   its apposition, and the name's dependents before the comma ("Vantora's", "chief") go with it.
+// Lemmas must already be filled. Never throws.
+void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon);
+
+}  // namespace kg::extract
