@@ -33,17 +33,6 @@ bool IsFunctionWord(std::string_view name) {
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
-// A scale, currency or unit abbreviation standing alone ("mln", "dlrs", "pct"): the rest of a
-// value the parse split off, never a node.
-bool IsBareUnitWord(std::string_view name) {
-  static constexpr std::array<std::string_view, 12> kUnits{"mln", "bln",  "billion", "million",
-                                                           "dlr", "dlrs", "stg",     "pct",
-                                                           "cts", "bpd",  "pence",   "yen"};
-  std::string lower(name);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::find(kUnits.begin(), kUnits.end(), lower) != kUnits.end();
-}
-
 bool HasLetter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
     return std::isalpha(static_cast<unsigned char>(c)) != 0 ||
@@ -105,7 +94,7 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   const auto close_name = [&](int c) {
     const int noun = tree.Head(c);
     if (tree.Rel(c) != "appos" || noun == head || noun > c || !IsName(tree, c)) return false;
-    for (int t = noun + 1; t < tree.Subtree(c).front(); ++t)
+    for (int t = noun + 1; t < c; ++t)
       if (tree.Upos(t) == "PUNCT") return false;
     return true;
   };
@@ -390,6 +379,15 @@ bool ClosesABracket(const nlp::DepTree& tree, const std::vector<int>& tokens) {
 
 }  // namespace
 
+bool IsBareUnitWord(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> kUnits{"mln", "bln",  "billion", "million",
+                                                           "dlr", "dlrs", "stg",     "pct",
+                                                           "cts", "bpd",  "pence",   "yen"};
+  std::string lower(name);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kUnits.begin(), kUnits.end(), lower) != kUnits.end();
+}
+
 bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   if (head < 0 || head >= tree.size() || !IsCommonNoun(tree, head)) return false;
   const std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
@@ -521,13 +519,21 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
 
 std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, int without) {
   std::vector<int> tokens = tree.Subtree(head);
-  if (const auto before = BeforeTrailingSpeech(tree, head, without)) {
+  const auto before = BeforeTrailingSpeech(tree, head, without);
+  if (before) {
     tokens = *before;
   } else if (without != nlp::DepTree::kNone) {
+    // The speech verb governing the clause (the caller's "..., X said" that did not end the
+    // sentence) holds it whole: nothing to cut.
     const std::vector<int> cut = tree.Subtree(without);
-    std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
+    if (!std::binary_search(cut.begin(), cut.end(), head))
+      std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
   }
-  std::erase_if(tokens, [&](int t) { return tree.Head(t) == head && tree.IsRel(t, "mark"); });
+  // The clause's own subordinator ("that"), but inside a span of several clauses only the one
+  // that opens it: "... will allow subscribers to make calls, the company said" keeps its "to".
+  std::erase_if(tokens, [&](int t) {
+    return tree.Head(t) == head && tree.IsRel(t, "mark") && (!before || t == tokens.front());
+  });
   // Edge punctuation and a conjunction that opens the clause ("..., she said, but, without a
   // deal, the plant will close") join it to the sentence, not to what was said.
   while (!tokens.empty() &&
@@ -547,7 +553,8 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   // fronted adverbial of the clause, not the clause.
   const std::string& xpos = tree.token(head).xpos;
   const bool participle = tree.Upos(head) == "VERB" && (xpos == "VBN" || xpos == "VBG");
-  arg.vague = ((tree.Upos(head) != "VERB" && tree.Upos(head) != "AUX") || participle) &&
+  // All before a speaker who ends the sentence is a whole sentence, whichever piece heads it.
+  arg.vague = !before && ((tree.Upos(head) != "VERB" && tree.Upos(head) != "AUX") || participle) &&
               !tree.Child(head, "cop") && !tree.Child(head, "nsubj") && !tree.Child(head, "expl");
   return arg;
 }

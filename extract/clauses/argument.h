@@ -89,6 +89,10 @@ using nlp::IsCalendarWord;
 // - a piece that starts with a preposition or conjunction ("on Iran subjects").
 [[nodiscard]] bool IsVaguePhrase(const nlp::DepTree& tree, int head);
 
+// True for a scale, currency or unit abbreviation standing alone ("mln", "dlrs", "pct", any
+// case): the rest of a value the parse split off, never a node.
+[[nodiscard]] bool IsBareUnitWord(std::string_view name);
+
 // True for a common noun, or an adjective the parser tagged as one where the tree uses it as a
 // noun (the head of a subject, object, oblique or apposition: "chief executive" with "executive"
 // tagged ADJ).

@@ -117,7 +117,7 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
     if (!(IsCommonNoun(tree, role) || title(role)) || (mention && mention->type == "DATE") ||
-        IsVaguePhrase(tree, role) || IsCalendarWord(tree.Lemma(name)) ||
+        IsBareUnitWord(tree.token(role).form) || IsCalendarWord(tree.Lemma(name)) ||
         IsCalendarWord(tree.Lemma(role)))
       continue;
     EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
