@@ -198,21 +198,25 @@ void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   const Clause& c = frame.clause;
   const int cut = c.parenthetical != nlp::DepTree::kNone ? c.parenthetical : c.according_to;
   if (cut == nlp::DepTree::kNone || c.speaker == nlp::DepTree::kNone) return;
-  const auto source = SpeakerOf(frame.tree, c.speaker, frame.context);
   const auto claim = MakeClauseArgument(frame.tree, c.predicate, cut);
-  if (!source || !claim) return;
-  const bool parenthetical = c.parenthetical != nlp::DepTree::kNone;
-  ClauseFrame source_frame = frame;
-  source_frame.attributed_to.clear();
-  ClauseTriple t =
-      MakeTriple(source_frame, parenthetical ? RuleId::kSpeech : RuleId::kAccordingTo, *source,
-                 parenthetical ? SpeechPredicate(frame.tree.Lemma(c.parenthetical)) : "say",
-                 parenthetical ? frame.tree.token(c.parenthetical).form : "according to", *claim);
-  t.negated = parenthetical && ClauseNegated(frame.tree, c.parenthetical);
-  t.modality.clear();
-  t.asserted = true;
-  t.subject_source = SubjectSource::kOwn;  // the speaker is the speech verb's own subject
-  out.push_back(std::move(t));
+  if (!claim) return;
+  // "..., traders and brokers said": each speaker said it.
+  for (const int speaker : Conjuncts(frame.tree, c.speaker)) {
+    const auto source = SpeakerOf(frame.tree, speaker, frame.context);
+    if (!source) continue;
+    const bool parenthetical = c.parenthetical != nlp::DepTree::kNone;
+    ClauseFrame source_frame = frame;
+    source_frame.attributed_to.clear();
+    ClauseTriple t =
+        MakeTriple(source_frame, parenthetical ? RuleId::kSpeech : RuleId::kAccordingTo, *source,
+                   parenthetical ? SpeechPredicate(frame.tree.Lemma(c.parenthetical)) : "say",
+                   parenthetical ? frame.tree.token(c.parenthetical).form : "according to", *claim);
+    t.negated = parenthetical && ClauseNegated(frame.tree, c.parenthetical);
+    t.modality.clear();
+    t.asserted = true;
+    t.subject_source = SubjectSource::kOwn;  // the speaker is the speech verb's own subject
+    out.push_back(std::move(t));
+  }
 }
 
 // The event words of a clause of origin and what each is for: an event noun subject with its

@@ -6,6 +6,7 @@
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
 
 namespace kg::extract {
@@ -18,6 +19,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
+  RepairTrailingSpeakers(sentences);
   RepairNameSpans(sentences, gazetteer);
 }
 

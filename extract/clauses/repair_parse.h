@@ -15,7 +15,8 @@ namespace kg::extract {
 // nouns (misread_verbs.h: RepairMisreadVerbs) and a "that" after a speech verb's time phrase read
 // as a relative pronoun (misread_complements.h: RepairMisreadComplements), a description between
 // commas read as a second subject and a title before a comma read as the name's modifier
-// (appositions.h: RepairAppositions); then the recogniser's
+// (appositions.h: RepairAppositions), a speaker ending the sentence parsed into the phrase before
+// it (trailing_speakers.h: RepairTrailingSpeakers); then the recogniser's
 // name spans where the repaired parse shows a name plainly (entities/name_spans.h:
 // RepairNameSpans, with `gazetteer`'s countries). In place: tags, lemmas, heads, relations and
 // entity tags of `sentences` change. Both callers, the article

@@ -7,6 +7,7 @@
 
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/misread_complements.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -20,6 +21,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
+  RepairTrailingSpeakers(sentences);
   std::vector<model::Triple> out;
   for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
     out.push_back(ToModelTriple(t, model::Evidence{}));
@@ -242,6 +244,31 @@ board board NOUN NN 9 obj
   EXPECT_EQ(Matching(triples, "Mara Lund", "quit", "board").size(), 1U) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Mara Lund", "chief executive of", "Kelso").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedClasses, SpeakersParsedIntoThePhraseBeforeThemAreTheSpeakers) {
+  // "Prices will rise with demand for grain, traders and brokers said." with the speakers
+  // conjuncts of "grain" and "said" an adverbial clause without a subject.
+  const auto triples = ExtractRepaired(R"(Prices price NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+rise rise VERB VB 0 root
+with with ADP IN 5 case
+demand demand NOUN NN 3 obl
+for for ADP IN 7 case
+grain grain NOUN NN 5 nmod
+, , PUNCT , 9 punct
+traders trader NOUN NNS 7 conj
+and and CCONJ CC 11 cc
+brokers broker NOUN NNS 7 conj
+said say VERB VBD 3 advcl
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "traders", "say", "Prices will rise with demand for grain").size(),
+            1U)
+      << Listing(triples);
+  EXPECT_EQ(Matching(triples, "brokers", "say", "Prices will rise").size(), 1U) << Listing(triples);
+  const auto rise = Matching(triples, "Prices", "rise with", "demand for grain");
+  ASSERT_EQ(rise.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(rise[0].asserted);
 }
 
 }  // namespace

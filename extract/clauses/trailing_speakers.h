@@ -1,0 +1,20 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs one parse error of reported speech: "... to coincide with shifts in market
+// fundamentals or sentiment, dealers and analysts said." parsed with "dealers" and "analysts"
+// conjuncts of "fundamentals", so "said" has no subject, the clause borrows one from the
+// sentence and the speakers vanish into the statement. When a verb of saying (rules/attribution.h:
+// IsSpeechVerb) ends the sentence (only punctuation after it), has no subject, and the words
+// between it and the comma before it are a noun phrase with no verb (at most 6 words), that
+// phrase is its subject: the phrase's first noun becomes its nsubj, and the other words the parse
+// hung outside the phrase become that noun's conjuncts (nouns) or stay with it. Lemmas must
+// already be filled. Never throws.
+void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
