@@ -1,10 +1,14 @@
 #include "extract/ud_pipeline.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <utility>
 
@@ -83,10 +87,22 @@ bool IsGuessOnlyType(model::EntityType type) {
          type == model::EntityType::kProduct;
 }
 
-bool HasCalendarWord(const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
-    return nlp::Gazetteer::IsMonthOrWeekday(w) || IsCalendarWord(nlp::Lower(w));
+// "early January", "last week", "March 3": a phrase whose head (its last word before any
+// preposition) is a calendar word or a number names a time. "March 1997 paper" or "final figures
+// for the period to February 28", with a date inside a thing's name, is that thing.
+bool EndsOnCalendarWord(const std::vector<std::string>& words) {
+  static constexpr std::array<std::string_view, 10> kPrepositions{
+      "of", "for", "to", "in", "on", "at", "from", "since", "during", "by"};
+  auto end = std::find_if(words.begin(), words.end(), [](const std::string& w) {
+    return std::find(kPrepositions.begin(), kPrepositions.end(), nlp::Lower(w)) !=
+           kPrepositions.end();
   });
+  if (end == words.begin()) return false;
+  const std::string& w = *std::prev(end);
+  return nlp::Gazetteer::IsMonthOrWeekday(w) || IsCalendarWord(nlp::Lower(w)) ||
+         std::all_of(w.begin(), w.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == ',' || c == '.';
+         });
 }
 
 Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool clause,
@@ -114,7 +130,7 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool 
   }
   // A phrase the argument builder read as no value ("1986 loss", "budget for 1987") is no date,
   // money or quantity whatever numbers it holds, and an unnamed phrase is no event or product.
-  if (!a.named && a.value.empty() && !a.pronoun && !clause && !HasCalendarWord(m.text.words) &&
+  if (!a.named && a.value.empty() && !a.pronoun && !clause && !EndsOnCalendarWord(m.text.words) &&
       IsGuessOnlyType(typer.Type(m.text)))
     m.text.hint = model::EntityType::kOther;
   m.text.speaker = speaker;

@@ -166,6 +166,13 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
     if (rel == "nmod")
       return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod" ||
              tree.Rel(c) == "nmod:unmarked";
+    // A value that is a copula's predicate ("paper was 13.09 pct, down from 13.11") heads the
+    // clause: its subject, copula and the clause's adverbials are not the value's words.
+    static constexpr std::array<std::string_view, 11> kClause{
+        "nsubj", "csubj", "cop",   "aux",       "expl",     "mark",
+        "obl",   "ccomp", "xcomp", "parataxis", "discourse"};
+    if (std::find(kClause.begin(), kClause.end(), rel) != kClause.end()) return false;
+    if (rel == "orphan" || (rel == "advmod" && c > head && tree.Head(c) == head)) return false;
     return rel != "acl" && rel != "conj" && rel != "cc" && rel != "advcl" &&
            (with_appos || rel != "appos");
   });

@@ -154,5 +154,24 @@ TEST(PronounReferent, APronounIsThePersonNotThePhraseSheOwns) {
   EXPECT_TRUE(person);
 }
 
+// A rate quoted for a dated instrument: the instrument is a thing, the value only the amount.
+TEST(ValueNodes, ACopulasValueIsItsAmountAndADatedThingIsNoDate) {
+  UdPipeline pipeline(Models());
+  model::Article a;
+  a.source = "test";
+  a.text = "December 1998 paper was 11.42 pct, up from 11.40.\n";
+  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  std::string all;
+  for (const model::Triple& t : graph.triples)
+    all += "\n  " + t.subject.name + " -" + t.predicate + "-> " + t.object.name;
+  const auto rate = std::find_if(graph.triples.begin(), graph.triples.end(),
+                                 [](const model::Triple& t) { return t.predicate == "be"; });
+  ASSERT_NE(rate, graph.triples.end()) << all;
+  EXPECT_EQ(rate->object.name, "11.42 pct") << all;
+  EXPECT_EQ(rate->object.type, EntityType::kQuantity) << all;
+  EXPECT_EQ(rate->subject.name, "December 1998 paper") << all;
+  EXPECT_EQ(rate->subject.type, EntityType::kOther) << all;
+}
+
 }  // namespace
 }  // namespace kg::extract
