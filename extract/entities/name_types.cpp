@@ -40,6 +40,12 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
                                              model::EntityType recognised) {
   using model::EntityType;
   const std::vector<std::string> words = nlp::SplitWords(name);
+  // "Citibank", "Rabobank": a one-word name built on "bank" is a bank.
+  if (words.size() == 1 &&
+      (recognised == EntityType::kPerson || recognised == EntityType::kOther)) {
+    const std::string lower = nlp::Lower(words[0]);
+    if (lower.size() > 6 && lower.ends_with("bank")) return EntityType::kOrganization;
+  }
   if (words.size() < 2 || recognised == EntityType::kCountry) return std::nullopt;
   const std::string last = nlp::Lower(words.back());
   static const std::set<std::string, std::less<>> kWaterAndLand = {

@@ -37,7 +37,8 @@ namespace kg::extract {
 // PERSON, a place or untyped (a country stays one: "Soviet Union"); one ending in a word of
 // streets and squares ("Wall Street", "Tahrir Square") is a LOCATION, not a PERSON; one ending
 // in a word of seas, rivers, islands and mountains ("Black Sea", "Faroe Islands") is a LOCATION
-// whatever else it was called. Empty when the recogniser's type stands, and for one-word names.
+// whatever else it was called. A one-word name built on "bank" ("Citibank") is an ORGANIZATION
+// when it was called a PERSON or untyped. Empty when the recogniser's type stands.
 [[nodiscard]] std::optional<model::EntityType> NameEndType(const std::string& name,
                                                            model::EntityType recognised);
 

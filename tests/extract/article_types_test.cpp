@@ -91,6 +91,9 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Marlow Street", EntityType::kOther), std::nullopt);
   EXPECT_EQ(NameEndType("Lake Union", EntityType::kLocation), std::nullopt);
   EXPECT_EQ(NameEndType("Soviet Union", EntityType::kCountry), std::nullopt);
+  // A one-word name built on "bank" is a bank; a short surname is not.
+  EXPECT_EQ(NameEndType("Haldenbank", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Eubank", EntityType::kPerson), std::nullopt);
 }
 
 std::vector<std::string> Tags(const nlp::AnalyzedSentence& s) {
