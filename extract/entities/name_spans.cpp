@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <string>
 
+#include "nlp/words.h"
+
 namespace kg::extract {
 namespace {
 
@@ -70,6 +72,29 @@ void SplitCountries(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazet
   }
 }
 
+// "Lloyd's of London has not offered cover": a name in the possessive that possesses nothing
+// (the next word is "of" and a place) is a firm's name in a founder's possessive, "Lloyd's of
+// London" one ORGANIZATION, never the person "Lloyd".
+void JoinPossessiveFirms(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b + 3 < n; ++b) {
+    if (!at(b).entity.starts_with("B-") || at(b).upos != "PROPN") continue;
+    const int e = SpanEnd(tokens, b);
+    if (e + 3 >= n) continue;
+    if (at(e + 1).form != "'s" || nlp::Lower(at(e + 2).form) != "of") continue;
+    const int place = e + 3;
+    if (place >= n || !at(place).entity.starts_with("B-")) continue;
+    const std::string type = TypeOf(at(place).entity);
+    if (type != "CITY" && type != "COUNTRY" && type != "LOCATION" &&
+        gazetteer.FindCountry(at(place).form) == nullptr)
+      continue;
+    const int last = SpanEnd(tokens, place);
+    at(b).entity = "B-ORGANIZATION";
+    for (int w = b + 1; w <= last; ++w) at(w).entity = "I-ORGANIZATION";
+  }
+}
+
 }  // namespace
 
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
@@ -77,6 +102,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
   for (nlp::AnalyzedSentence& s : sentences) {
     ExtendLeft(s.tokens, gazetteer);
     SplitCountries(s.tokens, gazetteer);
+    JoinPossessiveFirms(s.tokens, gazetteer);
   }
 }
 

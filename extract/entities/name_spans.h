@@ -16,7 +16,9 @@ namespace kg::extract {
 //   the sentence's first word while no proper noun (its capital says nothing);
 // - a span that runs over a coordination of two countries ("Sweden and Finland" tagged one
 //   organisation) becomes two COUNTRY spans and the conjunction is no name; firms named with "and"
-//   ("Marks and Spencer") are left whole.
+//   ("Marks and Spencer") are left whole;
+// - a name in the possessive followed by "of" and a place ("Lloyd's of London": nothing is
+//   possessed) is one ORGANIZATION span with the place, the founder's name no person.
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

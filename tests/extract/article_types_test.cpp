@@ -132,5 +132,28 @@ Spencer Spencer PROPN NNP 4 conj I-ORGANIZATION
                                                      "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
 }
 
+TEST(NameSpans, APossessiveNameOfAPlaceIsOneFirm) {
+  const nlp::Gazetteer gazetteer;
+  // "Marlow's of Oslo insured it." with "Marlow" tagged a person, and "Ines's car" untouched.
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Marlow Marlow PROPN NNP 5 nsubj B-PERSON
+'s 's PART POS 1 case
+of of ADP IN 4 case
+Oslo Oslo PROPN NNP 1 nmod B-CITY
+insured insure VERB VBD 0 root
+it it PRON PRP 5 obj
+. . PUNCT . 5 punct)"),
+      testing::Sentence(R"(Ines Ines PROPN NNP 3 nmod:poss B-PERSON
+'s 's PART POS 1 case
+car car NOUN NN 4 nsubj
+stalled stall VERB VBD 0 root
+. . PUNCT . 4 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "O", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[1]), (std::vector<std::string>{"B-PERSON", "O", "O", "O", "O"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
