@@ -110,12 +110,7 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // the thing; "worth $2 million" is the noun's value, an edge of its own (the worth rule); a
   // date after "in", "on", "during" or "since" ("the bank's new division in 1986 approved ...",
   // "China's admission in March 1986") dates the event, and a node is the same thing at any time.
-  const auto dated = [&](int n) {
-    if (!tree.IsRel(n, "nmod") || !tree.HasChildLemma(n, "case", {"in", "on", "during", "since"}))
-      return false;
-    const auto mention = tree.MentionOf(n);
-    return (mention && mention->type == "DATE") || TimeOf(tree, n, {}).has_value();
-  };
+  const auto dated = [&](int n) { return IsDatedModifier(tree, n); };
   for (const int n : tree.Children(head)) {
     const bool bare_day =
         tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
@@ -419,6 +414,14 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   for (const int n : tree.ChildrenWith(head, "nmod"))
     if (tree.HasChildLemma(n, "case", {"of"})) return true;
   return false;
+}
+
+bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
+  if (!tree.IsRel(nmod, "nmod") ||
+      !tree.HasChildLemma(nmod, "case", {"in", "on", "during", "since"}))
+    return false;
+  const auto mention = tree.MentionOf(nmod);
+  return (mention && mention->type == "DATE") || TimeOf(tree, nmod, {}).has_value();
 }
 
 bool IsCommonNoun(const nlp::DepTree& tree, int head) {

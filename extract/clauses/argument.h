@@ -93,6 +93,11 @@ using nlp::IsCalendarWord;
 // case): the rest of a value the parse split off, never a node.
 [[nodiscard]] bool IsBareUnitWord(std::string_view name);
 
+// True for an nmod that dates its noun's event with "in", "on", "during" or "since" ("the
+// bank's new division in 1986", "funded the pipeline in 2019" with the date hung on the noun):
+// it is cut from the noun's node name (PhraseTokens) and dates the clause instead (clause.h).
+[[nodiscard]] bool IsDatedModifier(const nlp::DepTree& tree, int nmod);
+
 // True for a common noun, or an adjective the parser tagged as one where the tree uses it as a
 // noun (the head of a subject, object, oblique or apposition: "chief executive" with "executive"
 // tagged ADJ).

@@ -67,7 +67,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const std::string_view rel = BaseRel(m);
     const int verb = s.Head(member);
     if (!IsNominal(m) || verb < 0 || verb > member || s.At(verb).upos != "VERB" ||
-        (rel != "parataxis" && rel != "conj" && rel != "appos"))
+        (rel != "parataxis" && rel != "conj" && rel != "appos" && rel != "obl" && rel != "obj" &&
+         rel != "dep"))
       continue;
     if (s.HasChild(member, "nsubj") || s.HasChild(member, "cop") || s.HasChild(member, "case") ||
         !s.ClosesWithCoordinator(member))

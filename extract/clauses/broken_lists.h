@@ -9,7 +9,8 @@ namespace kg::extract {
 // Repairs one parse error of noun lists: "Funding came from Denmark, the Netherlands, Norway,
 // and the United States" parsed with "Netherlands" a parataxis of "came" (and "Norway", "United
 // States" its conjuncts), or with the last member a conj of the verb. A noun or proper noun
-// hung on a verb as parataxis, conj or appos, right after the comma that ends an earlier noun of
+// hung on a verb as parataxis, conj, appos, dep, obj or a bare obl (the parser also gives
+// "Netherlands" obl:agent), right after the comma that ends an earlier noun of
 // the same kind (a common noun after a common noun, a name after a name), with no subject,
 // copula or preposition of its own, and whose list closes with "and"/"or", is a conjunct of that
 // earlier noun's list: it and its own conjuncts become conj of the list's first member, as UD

@@ -539,6 +539,14 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
     OwnArguments(tree, c);
   if (parent >= 0) ShareRightObject(tree, clauses[static_cast<std::size_t>(parent)], c);
   ReducedPassive(tree, c);
+  // "funded the pipeline in 2019" with the date on the noun: it dates the clause.
+  if (c.time == kNone) {
+    std::vector<int> nouns = c.subjects;
+    for (const ClauseArgument& a : c.arguments) nouns.push_back(a.head);
+    for (const int noun : nouns)
+      for (const int n : tree.ChildrenWith(noun, "nmod"))
+        if (c.time == kNone && IsDatedModifier(tree, n)) c.time = n;
+  }
   if (const auto source = AccordingTo(tree, predicate)) {
     c.according_to = *source;
     c.speaker = *source;

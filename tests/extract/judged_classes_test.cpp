@@ -171,6 +171,19 @@ loans loan NOUN NNS 8 obj
   const auto approved = Matching(triples, "unit", "approve", "loans");
   ASSERT_EQ(approved.size(), 1U) << Listing(triples);
   EXPECT_EQ(approved[0].subject.name, "bank's lending unit");
+  EXPECT_EQ(approved[0].time, "1986");
+  // "Lund funded the dam in 2019." with the year on the object.
+  const auto funded = testing::Extract(R"(Lund Lund PROPN NNP 2 nsubj B-PERSON
+funded fund VERB VBD 0 root
+the the DET DT 4 det
+dam dam NOUN NN 2 obj
+in in ADP IN 6 case
+2019 2019 NUM CD 4 nmod B-DATE
+. . PUNCT . 2 punct)");
+  const auto dam = Matching(funded, "Lund", "fund", "dam");
+  ASSERT_EQ(dam.size(), 1U) << Listing(funded);
+  EXPECT_EQ(dam[0].object.name, "dam");
+  EXPECT_EQ(dam[0].time, "2019");
 }
 
 TEST(JudgedClasses, ANameRightAfterARoleNounInsideAPhraseStaysInIt) {
