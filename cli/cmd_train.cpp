@@ -28,6 +28,8 @@ struct TrainOptions {
   float prune = 0.0F;
   bool quantise = false;
   int jackknife = 0;
+  int first_pass_folds =
+      nlp::TaggerTrainOptions{}.first_pass_folds;  // tagger's, and parser's jackknife taggers'
   std::uint32_t seed = 1;
 };
 
@@ -62,6 +64,7 @@ void RunTrainTagger(const TrainOptions& o) {
   options.prune = o.prune;
   options.quantise = o.quantise;
   options.seed = o.seed;
+  options.first_pass_folds = o.first_pass_folds;
   nlp::TrainTagger(train, options, o.out);
   std::cout << "tagger: " << train.size() << " sentences, " << options.iterations << " iterations, "
             << Seconds(start) << " s -> " << o.out << " (" << std::filesystem::file_size(o.out)
@@ -85,6 +88,7 @@ void JackknifeTags(std::vector<nlp::ConlluSentence>& train, int folds, const Tra
     }
     nlp::TaggerTrainOptions options;
     options.seed = o.seed;
+    options.first_pass_folds = o.first_pass_folds;
     nlp::TrainTagger(rest, options, tmp);
     const nlp::Tagger tagger(tmp);
     for (std::size_t i = static_cast<std::size_t>(f); i < train.size();
@@ -148,6 +152,9 @@ CLI::App* AddCommon(CLI::App* cmd, TrainOptions& o) {
   cmd->add_option("--prune", o.prune, "Drop weights smaller than this on save");
   cmd->add_flag("--quantise", o.quantise, "Save 16-bit weights instead of floats");
   cmd->add_option("--seed", o.seed, "Seed of the shuffling and exploration (default 1)");
+  cmd->add_option("--first-pass-folds", o.first_pass_folds,
+                  "Tagger: the second pass learns from first passes trained on the other N folds "
+                  "(below 2: from the first pass's own guesses; default 2)");
   return cmd;
 }
 

@@ -117,6 +117,10 @@ struct TaggerTrainOptions {
   float prune = 0.0F;  // weights below this (absolute) are dropped on save
   std::string wordnet_dir = "/usr/share/wordnet";  // index.* and *.exc files; "" for none
   bool quantise = false;                           // 16-bit weights instead of floats
+  // The second pass learns from first-pass labels made by first passes trained on the other
+  // folds (jackknifing: as imperfect as at run time); below 2, from the first pass's own guesses
+  // in its last epoch (cheaper, and the guesses are on sentences it has already learnt).
+  int first_pass_folds = 2;
 };
 
 // Trains a tagger on `train` (gold UPOS and XPOS) and writes it to `path`.

@@ -2,9 +2,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <exception>
 #include <fstream>
 #include <map>
 #include <random>
+#include <thread>
 
 #include "model/error.h"
 #include "nlp/tagger.h"
@@ -109,14 +111,16 @@ TaggerLexicon BuildLexicon(const std::vector<ConlluSentence>& train,
 struct Example {
   TaggerWords words;
   std::vector<std::uint32_t> gold;
-  // The first pass's guesses in its last epoch: imperfect like its labels at run time, which
-  // the second pass sees (cheaper than jackknifing, and close to it for an online learner).
+  // The first pass's labels, which the second pass sees: imperfect like its labels at run time.
+  // From first passes that never saw the sentence (jackknifing) or, with
+  // options.first_pass_folds < 2, the first pass's own guesses in its last epoch.
   std::vector<std::uint32_t> first;
 };
 
-// Trains one pass; the first records its last epoch's guesses in each example.
+// Trains one pass; a first pass records its last epoch's guesses in each example when `record`.
 PerceptronTrainer TrainPass(std::vector<Example>& examples, const TaggerLexicon& lexicon,
-                            const TaggerTrainOptions& options, std::mt19937& rng, bool second) {
+                            const TaggerTrainOptions& options, std::mt19937& rng, bool second,
+                            bool record) {
   PerceptronTrainer model(lexicon.labels.size());
   std::vector<std::size_t> order(examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -142,11 +146,47 @@ PerceptronTrainer TrainPass(std::vector<Example>& examples, const TaggerLexicon&
         model.Tick();
         labels.push_back(guess);
       }
-      if (!second) e.first = std::move(labels);
+      if (!second && record) e.first = std::move(labels);
     }
   }
   model.Average();
   return model;
+}
+
+// Gives every example the labels of a first pass trained on the other folds (fold = index modulo
+// `folds`), decoded as at run time (Collins and Koo 2005's jackknifing, here between the tagger's
+// own passes). One thread a fold, each with its own seed, so the result does not depend on timing.
+void JackknifeFirstLabels(std::vector<Example>& examples, const TaggerLexicon& lexicon,
+                          const TaggerTrainOptions& options) {
+  const auto folds = static_cast<std::size_t>(options.first_pass_folds);
+  std::vector<std::vector<std::uint32_t>> labels(examples.size());
+  const auto fold = [&](std::size_t f) {
+    std::vector<Example> rest;
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+      if (i % folds != f) rest.push_back(examples[i]);
+    }
+    std::mt19937 rng(options.seed + static_cast<std::uint32_t>(f) + 1);
+    const PerceptronTrainer model = TrainPass(rest, lexicon, options, rng, false, false);
+    for (std::size_t i = f; i < examples.size(); i += folds) {
+      labels[i] = TagWords(examples[i].words, {}, lexicon, model);
+    }
+  };
+  std::vector<std::exception_ptr> errors(folds);
+  std::vector<std::thread> threads;
+  for (std::size_t f = 0; f < folds; ++f) {
+    threads.emplace_back([&fold, &errors, f] {
+      try {
+        fold(f);
+      } catch (...) {
+        errors[f] = std::current_exception();  // rethrown after join
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const auto& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  for (std::size_t i = 0; i < examples.size(); ++i) examples[i].first = std::move(labels[i]);
 }
 
 }  // namespace
@@ -192,9 +232,12 @@ void TrainTagger(const std::vector<ConlluSentence>& train, const TaggerTrainOpti
     e.words = PrepareTaggerWords(forms, lexicon);
     examples.push_back(std::move(e));
   }
+  const bool jackknife = options.first_pass_folds > 1 &&
+                         examples.size() >= static_cast<std::size_t>(options.first_pass_folds);
+  if (jackknife) JackknifeFirstLabels(examples, lexicon, options);
   std::mt19937 rng(options.seed);
-  PerceptronTrainer first = TrainPass(examples, lexicon, options, rng, false);
-  PerceptronTrainer second = TrainPass(examples, lexicon, options, rng, true);
+  PerceptronTrainer first = TrainPass(examples, lexicon, options, rng, false, !jackknife);
+  PerceptronTrainer second = TrainPass(examples, lexicon, options, rng, true, false);
   PayloadWriter out;
   WriteTaggerLexicon(out, lexicon);
   first.Save(out, options.prune, options.quantise);
