@@ -6,6 +6,7 @@
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
+#include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
 
@@ -20,6 +21,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
   RepairTrailingSpeakers(sentences);
+  RepairPossessiveNames(sentences);
   RepairNameSpans(sentences, gazetteer);
 }
 

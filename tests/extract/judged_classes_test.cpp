@@ -7,6 +7,7 @@
 
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/misread_complements.h"
+#include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -22,6 +23,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
   RepairTrailingSpeakers(sentences);
+  RepairPossessiveNames(sentences);
   std::vector<model::Triple> out;
   for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
     out.push_back(ToModelTriple(t, model::Evidence{}));
@@ -282,6 +284,24 @@ said say VERB VBD 3 advcl
   const auto rise = Matching(triples, "Prices", "rise with", "demand for grain");
   ASSERT_EQ(rise.size(), 1U) << Listing(triples);
   EXPECT_FALSE(rise[0].asserted);
+}
+
+TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
+  // "The Bank of Oslo's governor met Ilse Varga." with "governor" an nmod of "Bank".
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+Bank Bank PROPN NNP 7 nsubj B-ORGANIZATION
+of of ADP IN 6 case I-ORGANIZATION
+Oslo Oslo PROPN NNP 6 nmod:poss I-ORGANIZATION
+'s 's PART POS 4 case
+governor governor NOUN NN 2 nmod
+met meet VERB VBD 0 root
+Ilse Ilse PROPN NNP 7 obj B-PERSON
+Varga Varga PROPN NNP 8 flat I-PERSON
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(triples, "Bank of Oslo's governor", "meet", "Ilse Varga").size(), 1U)
+      << Listing(triples);
+  for (const model::Triple& t : triples)
+    EXPECT_NE(t.subject.name, "Bank of Oslo") << Listing(triples);
 }
 
 }  // namespace

@@ -1,0 +1,49 @@
+#include "extract/clauses/possessive_names.h"
+
+#include <cstddef>
+
+#include "nlp/dep_tree.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+void Repair(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const auto child = [&](int head, auto&& test) {
+    for (int c = 0; c < n; ++c)
+      if (at(c).head == head + 1 && test(at(c))) return c;
+    return -1;
+  };
+  for (int owner = 0; owner < n; ++owner) {
+    if (at(owner).deprel != "nmod:poss" || at(owner).upos != "PROPN") continue;
+    const int apostrophe =
+        child(owner, [](const nlp::Token& t) { return t.form == "'s" || t.form == "'"; });
+    const int owned = at(owner).head - 1;
+    if (apostrophe < 0 || owned <= owner || !nlp::IsRel(at(owned), "nmod")) continue;
+    const int name = at(owned).head - 1;
+    if (name < 0 || name >= owner || at(name).upos != "PROPN") continue;
+    const int of = child(owned, [](const nlp::Token& t) {
+      return nlp::IsRel(t, "case") && nlp::Lower(t.form) == "of";
+    });
+    if (of < 0 || of <= name || of >= owner) continue;
+    at(owned).head = at(name).head;
+    at(owned).deprel = at(name).deprel;
+    at(name).head = owned + 1;
+    at(name).deprel = "nmod:poss";
+    at(owner).head = name + 1;
+    at(owner).deprel = "nmod";
+    at(of).head = owner + 1;
+    at(apostrophe).head = name + 1;
+  }
+}
+
+}  // namespace
+
+void RepairPossessiveNames(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s);
+}
+
+}  // namespace kg::extract

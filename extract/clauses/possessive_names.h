@@ -1,0 +1,19 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs one parse error of possessives: "The Bank of Japan's governor met the Bank of
+// England's chief cashier" parsed with "governor" an "of" nmod of "Bank" and "Japan's" its
+// possessor, so the bank meets the bank. When a proper noun with a possessive "'s" is the
+// nmod:poss of a noun that hangs as an "of" nmod on an earlier proper noun, and the "of" stands
+// between that earlier noun and the possessor ("Bank of Japan's"), the possessor phrase is the
+// name "Bank of Japan": the possessed noun takes the earlier noun's place in the tree, the
+// earlier noun becomes its nmod:poss, and the possessor that noun's "of" nmod (UD's reading of
+// "the King of France's hat"). Never throws.
+void RepairPossessiveNames(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
