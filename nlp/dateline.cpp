@@ -1,6 +1,8 @@
 #include "nlp/dateline.h"
 
 #include <cctype>
+#include <string>
+#include <string_view>
 
 #include "nlp/words.h"
 
@@ -13,6 +15,25 @@ constexpr std::size_t kMaxBytes = 80;
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// "March", "Mar", "Mar." and the other months, as datelines write them.
+bool IsMonthName(const std::string& word) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string lower = Lower(word);
+  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  if (lower.size() < 3) return false;
+  for (const std::string_view m : kMonths) {
+    if (lower.compare(0, 3, m) != 0) continue;
+    // "Mar", "March", "Sept": the word starts the month's name (a prefix of it).
+    static constexpr std::string_view kFull[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+    for (const std::string_view full : kFull)
+      if (full.substr(0, 3) == m && full.substr(0, lower.size()) == lower) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -32,13 +53,22 @@ std::size_t DatelineLength(std::string_view sentence) {
     return 0;
   const std::vector<std::string> words = SplitWords(prefix);
   if (words.empty() || words.size() > kMaxWords) return 0;
-  // The place, in capitals: "SALVADOR," or "NEW YORK,".
+  // The place, in capitals: "SALVADOR," or "NEW YORK,"; or in title case when a date follows
+  // it ("Caracas, March 6 - "): a month's name after the comma, then a day.
   std::size_t letters = 0;
+  bool lower = false;
   for (const char c : words.front()) {
-    if (IsLower(c)) return 0;
+    lower = lower || IsLower(c);
     letters += IsUpper(c) ? 1 : 0;
   }
-  if (letters < 2) return 0;
+  if (lower) {
+    const std::size_t comma = prefix.find(',');
+    if (comma == std::string_view::npos) return 0;
+    const std::vector<std::string> date = SplitWords(prefix.substr(comma + 1));
+    if (date.size() != 2 || !IsMonthName(date[0]) || !IsDigit(date[1].front())) return 0;
+  } else if (letters < 2) {
+    return 0;
+  }
   for (const std::string& w : words) {
     const char first = w.front() == '(' && w.size() > 1 ? w[1] : w.front();
     if (!IsUpper(first) && !IsDigit(first)) return 0;

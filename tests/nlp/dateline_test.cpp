@@ -14,6 +14,16 @@ TEST(Dateline, WireDatelinesAreFound) {
   EXPECT_EQ(u.substr(DatelineLength(u)), "Macron spoke.");
 }
 
+TEST(Dateline, ATitleCasePlaceWithADateIsADateline) {
+  const std::string_view s = "Caracas, March 6 - The bank raised its rates.";
+  EXPECT_EQ(s.substr(DatelineLength(s)), "The bank raised its rates.");
+  const std::string_view t = "Lagos, Sept. 12 - Shares rose.";
+  EXPECT_EQ(t.substr(DatelineLength(t)), "Shares rose.");
+  // Title case without a month and a day is a sentence's own words.
+  EXPECT_EQ(DatelineLength("Paris, Lyon and Nice - three cities - voted."), 0U);
+  EXPECT_EQ(DatelineLength("Smith, Marchetti 2 - the firm - won."), 0U);
+}
+
 TEST(Dateline, SentencesThatOnlyLookLikeOneKeepTheirWords) {
   EXPECT_EQ(DatelineLength("NATO - the alliance - met in Brussels."), 0U);  // no comma: a subject
   EXPECT_EQ(DatelineLength("Paris, the capital - and more."), 0U);          // not in capitals
