@@ -403,6 +403,18 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   c.subject_source = SubjectSource::kAdverbial;
   const std::string& xpos = tree.token(c.predicate).xpos;
   if (xpos != "VBG" && xpos != "VB") return;
+  // "The subsidies are not enough to save the mill", "too costly to finish": a degree, not a
+  // purpose; "too" denies the infinitive, "enough" holds as far as its governor does.
+  const bool to = tree.HasChildLemma(c.predicate, "mark", {"to"});
+  const bool enough = tree.Lemma(gov.predicate) == "enough" ||
+                      tree.HasChildLemma(gov.predicate, "advmod", {"enough"});
+  const bool too = tree.HasChildLemma(gov.predicate, "advmod", {"too"});
+  if (xpos == "VB" && to && (enough || too)) {
+    c.negated = c.negated != (gov.negated != too);
+    if (c.modality.empty()) c.modality = gov.modality;
+    TakeGovernorWords(tree, gov, c);
+    return;
+  }
   if (c.modality.empty()) c.modality = gov.modality;
   // "raised rates to prevent a resurgence of inflation": a purpose, not a result.
   if (c.modality.empty() && xpos == "VB" && tree.HasChildLemma(c.predicate, "mark", {"to"}))

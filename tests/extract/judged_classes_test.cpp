@@ -304,5 +304,24 @@ Varga Varga PROPN NNP 8 flat I-PERSON
     EXPECT_NE(t.subject.name, "Bank of Oslo") << Listing(triples);
 }
 
+TEST(JudgedClasses, NotEnoughToIsADegreeNotAPurpose) {
+  // "The subsidies are not enough to save the mill."
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+subsidies subsidy NOUN NNS 5 nsubj
+are be AUX VBP 5 cop
+not not PART RB 5 advmod
+enough enough ADJ JJ 0 root
+to to PART TO 7 mark
+save save VERB VB 5 advcl
+the the DET DT 9 det
+mill mill NOUN NN 7 obj
+. . PUNCT . 5 punct)");
+  const auto save = Matching(triples, "subsidies", "save", "mill");
+  ASSERT_EQ(save.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(save[0].negated);
+  EXPECT_NE(save[0].modality, "in order to");
+  EXPECT_EQ(save[0].relation, "are not enough to save");
+}
+
 }  // namespace
 }  // namespace kg::extract
