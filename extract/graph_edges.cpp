@@ -168,7 +168,9 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
                                                                    "under construction",
                                                                    "out of service",
                                                                    "out of business",
-                                                                   "by far"};
+                                                                   "by far",
+                                                                   "in red",
+                                                                   "in black"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
       "change hand", "take place",  "take part",   "make sense", "take effect", "take shape",
       "take hold",   "gain ground", "lose ground", "give way",   "make way",    "take office"};

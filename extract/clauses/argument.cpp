@@ -410,6 +410,8 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // A unit the value parser could not read with its number ("3,100 stg", "mln dlrs").
   if (IsBareUnitWord(tree.token(head).form)) return true;
   if (IsDurationNoun(lemma) || IsCalendarWord(lemma)) return true;
+  // "proposing ... worth" with the amount parsed away from it: a bare "worth" names nothing.
+  if (lemma == "worth" && tree.Children(head).empty()) return true;
   if (!IsPartitiveNoun(lemma)) return false;
   for (const int n : tree.ChildrenWith(head, "nmod"))
     if (tree.HasChildLemma(n, "case", {"of"})) return true;
@@ -418,8 +420,12 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
 
 bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
   if (!tree.IsRel(nmod, "nmod") ||
-      !tree.HasChildLemma(nmod, "case", {"in", "on", "during", "since"}))
+      !tree.HasChildLemma(nmod, "case", {"in", "on", "during", "since", "over", "within"}))
     return false;
+  // "in the coming weeks", "over the next few days": a stretch of time, dated or not.
+  if (IsDurationNoun(tree.Lemma(nmod)) && tree.Child(nmod, "det") &&
+      (tree.Child(nmod, "amod") || tree.HasChildLemma(nmod, "det", {"this", "that"})))
+    return true;
   const auto mention = tree.MentionOf(nmod);
   return (mention && mention->type == "DATE") || TimeOf(tree, nmod, {}).has_value();
 }

@@ -158,6 +158,17 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
           for (const int w : tree.Subtree(c, {"nmod", "punct", "case", "det"})) words.push_back(w);
     }
     std::sort(words.begin(), words.end());
+    // "Finance Minister Mark Eyskens" parsed with "Finance" a subject of its own: a capitalised
+    // word right before the title, hung on the name's governor, is the title's.
+    if (!words.empty() && nlp::Gazetteer::IsPersonTitle(tree.token(words.front()).form))
+      for (int t = words.front() - 1; t >= 0; --t) {
+        const bool capital = std::isupper(static_cast<unsigned char>(tree.token(t).form[0])) != 0;
+        if (!capital || (tree.Upos(t) != "PROPN" && tree.Upos(t) != "NOUN") ||
+            !(tree.IsRel(t, "nsubj") || tree.IsRel(t, "compound")) ||
+            (tree.Head(t) != h && tree.Head(t) != tree.Head(h)))
+          break;
+        words.insert(words.begin(), t);
+      }
     // Names before a name with no title or common noun among them ("Wall" of "Wall Street" with
     // "Street" tagged a person) are the front of one name, not a role.
     const bool role = std::any_of(words.begin(), words.end(), [&](int t) {

@@ -323,5 +323,35 @@ mill mill NOUN NN 7 obj
   EXPECT_EQ(save[0].relation, "are not enough to save");
 }
 
+TEST(JudgedClasses, AWordOfATitleParsedAsASubjectStaysWithTheTitle) {
+  // "Finance Minister Ilse Varga cut taxes." with "Finance" a second subject of "cut".
+  const auto triples = testing::Extract(R"(Finance Finance PROPN NNP 5 nsubj
+Minister Minister PROPN NNP 3 nmod:desc B-PERSON
+Ilse Ilse PROPN NNP 5 nsubj I-PERSON
+Varga Varga PROPN NNP 3 flat I-PERSON
+cut cut VERB VBD 0 root
+taxes tax NOUN NNS 5 obj
+. . PUNCT . 5 punct)");
+  EXPECT_EQ(Matching(triples, "Ilse Varga", "be", "Finance Minister").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedClasses, AStretchOfTimeOnANounIsNoPartOfItsName) {
+  // "Ministers in the coming weeks will discuss the package."
+  const auto triples = testing::Extract(R"(Ministers minister NOUN NNS 7 nsubj
+in in ADP IN 5 case
+the the DET DT 5 det
+coming come VERB VBG 5 amod
+weeks week NOUN NNS 1 nmod
+will will AUX MD 7 aux
+discuss discuss VERB VB 0 root
+the the DET DT 9 det
+package package NOUN NN 7 obj
+. . PUNCT . 7 punct)");
+  const auto discuss = Matching(triples, "Ministers", "discuss", "package");
+  ASSERT_EQ(discuss.size(), 1U) << Listing(triples);
+  EXPECT_EQ(discuss[0].subject.name, "Ministers");
+}
+
 }  // namespace
 }  // namespace kg::extract
