@@ -85,6 +85,18 @@ std::vector<Name> NamesAround(const std::vector<std::string>& tokens, std::size_
   return names;
 }
 
+// "auditors Deloitte Haskins and Sells", "the law firm Hale and Brun": a word for a firm of a
+// profession right before the names says they are one firm. Words for the people of one
+// (lawyers, advisers) do not: "lawyers Hale and Brun" may be two.
+bool FirmWordBefore(const std::vector<std::string>& tokens, std::size_t begin) {
+  static constexpr std::string_view kFirmWords[] = {
+      "auditors", "auditor",      "accountants", "accountancy", "firm",       "brokerage",
+      "brokers",  "stockbrokers", "consultancy", "consultants", "partnership"};
+  if (begin == 0) return false;
+  const std::string before = Lower(tokens[begin - 1]);
+  return std::find(std::begin(kFirmWords), std::end(kFirmWords), before) != std::end(kFirmWords);
+}
+
 // Puts `firm` in place of every mention it overlaps.
 std::vector<EntityMention> Replace(std::vector<EntityMention> mentions, EntityMention firm) {
   std::erase_if(mentions,
@@ -109,7 +121,9 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     if (gazetteer.FindCountry(Text(tokens, whole)) != nullptr) continue;
     std::size_t end = whole.end;
     const bool legal = end < tokens.size() && IsLegalForm(tokens[end]);
-    if (!ampersand && !legal && !AcronymFollows(tokens, end, names)) continue;
+    if (!ampersand && !legal && !AcronymFollows(tokens, end, names) &&
+        !FirmWordBefore(tokens, whole.begin))
+      continue;
     if (legal) ++end;
     mentions = Replace(std::move(mentions), {whole.begin, end, "ORGANIZATION"});
     k = end - 1;

@@ -16,8 +16,10 @@ namespace kg::nlp {
 //   separated by commas, the last joined by "&" or "and" ("Welsh, Carson, Anderson and Stowe",
 //   "Skadden, Arps, Slate, Meagher & Flom"), taken when the join is "&", when a legal form
 //   follows ("Inc", "LLP", "Co"), or when a bracketed acronym of the names' initials follows
-//   ("(WCAS)"). With "and" and no legal form nor acronym, a list of names stays a list
-//   (people: "Hale, Ortiz and Brun"). No run holding a country, known place or people's name
+//   ("(WCAS)"), or when a word for a firm of a profession comes right before it ("auditors
+//   Deloitte Haskins and Sells", "the law firm Hale and Brun"; any number of names, commas not
+//   needed). With "and" and none of these, a list of names stays a list (people: "Hale, Ortiz
+//   and Brun", "lawyers Hale and Brun"). No run holding a country, known place or people's name
 //   ("Britain, France & Germany", "Trinidad and Tobago") is a firm. A legal form right after the
 //   run joins the mention.
 // - a name followed by a legal form in lower case ("General Dynamics corp", "Comdata inc"): the

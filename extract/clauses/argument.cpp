@@ -423,7 +423,9 @@ bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
       !tree.HasChildLemma(nmod, "case", {"in", "on", "during", "since", "over", "within"}))
     return false;
   // "in the coming weeks", "over the next few days": a stretch of time, dated or not.
-  if (IsDurationNoun(tree.Lemma(nmod)) && tree.Child(nmod, "det") &&
+  // Not when the stretch holds a thing of its own ("the collapse over the last few months of
+  // the price freeze" with the freeze hung on "months").
+  if (IsDurationNoun(tree.Lemma(nmod)) && tree.Child(nmod, "det") && !tree.Child(nmod, "nmod") &&
       (tree.Child(nmod, "amod") || tree.HasChildLemma(nmod, "det", {"this", "that"})))
     return true;
   const auto mention = tree.MentionOf(nmod);

@@ -39,8 +39,14 @@ bool IsRelativePronoun(const nlp::DepTree& tree, int t) {
 
 // A relative pronoun stands for the noun its clause modifies.
 int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
-  if (tree.IsRel(predicate, "acl") && IsRelativePronoun(tree, t) && tree.Head(predicate) != kNone)
-    return tree.Head(predicate);
+  if (tree.IsRel(predicate, "acl") && IsRelativePronoun(tree, t) && tree.Head(predicate) != kNone) {
+    // "succeeding Ray Golden who left" with the clause hung on "Golden", a flat part of the
+    // name: the antecedent is the name's head.
+    int antecedent = tree.Head(predicate);
+    while (tree.IsRel(antecedent, "flat") && tree.Head(antecedent) != kNone)
+      antecedent = tree.Head(antecedent);
+    return antecedent;
+  }
   return t;
 }
 

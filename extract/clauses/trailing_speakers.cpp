@@ -46,10 +46,59 @@ void Repair(nlp::AnalyzedSentence& s) {
   at(comma).head = verb + 1;
 }
 
+// "\"There are conditions ...,\" auditors said in the report." parsed with "said" a ccomp of
+// the quotation's verb: a verb of saying with a subject of its own, right after the closing
+// quotation mark, that ends the sentence (its phrase then only punctuation), governs the quote.
+void InvertQuoteAndSpeech(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int verb = 1; verb < n; ++verb) {
+    nlp::Token& said = at(verb);
+    const int quote = said.head - 1;
+    if (said.upos != "VERB" || !IsSpeechVerb(said.lemma) || quote < 0 || quote > verb ||
+        at(quote).head != 0 || !(nlp::IsRel(said, "ccomp") || nlp::IsRel(said, "parataxis")))
+      continue;
+    int subject = -1;
+    for (int c = 0; c < n; ++c)
+      if (at(c).head == verb + 1 && nlp::IsRel(at(c), "nsubj")) subject = subject < 0 ? c : subject;
+    if (subject < 0 || subject > verb) continue;
+    // The subject's first word right after the closing mark (a comma may come before the mark).
+    int first = subject;
+    for (int c = 0; c < subject; ++c) {
+      int h = c;
+      for (int steps = 0; h >= 0 && h != subject && h != verb && steps <= n; ++steps)
+        h = at(h).head - 1;
+      if (h == subject && c < first && at(c).upos != "PUNCT") first = c;
+    }
+    const int mark = first - 1;
+    if (mark < 1 || (at(mark).form != "\"" && at(mark).form != "\xE2\x80\x9D")) continue;
+    // Nothing after the verb but its own words and punctuation.
+    bool ends = true;
+    for (int c = verb + 1; c < n && ends; ++c) {
+      int h = c;
+      for (int steps = 0; h >= 0 && h != verb && steps <= n; ++steps) h = at(h).head - 1;
+      ends = h == verb || at(c).upos == "PUNCT";
+    }
+    if (!ends) continue;
+    said.head = 0;
+    said.deprel = "root";
+    at(quote).head = verb + 1;
+    at(quote).deprel = "ccomp";
+    for (int c = 0; c < n; ++c)
+      if (c != verb && at(c).head == quote + 1 && at(c).upos == "PUNCT" && c > verb)
+        at(c).head = verb + 1;
+    return;
+  }
+}
+
 }  // namespace
 
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    InvertQuoteAndSpeech(s);
+    Repair(s);
+  }
 }
 
 }  // namespace kg::extract

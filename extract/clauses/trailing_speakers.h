@@ -13,8 +13,12 @@ namespace kg::extract {
 // IsSpeechVerb) ends the sentence (only punctuation after it), has no subject, and the words
 // between it and the comma before it are a noun phrase with no verb (at most 6 words), that
 // phrase is its subject: the phrase's first noun becomes its nsubj, and the other words the parse
-// hung outside the phrase become that noun's conjuncts (nouns) or stay with it. Lemmas must
-// already be filled. Never throws.
+// hung outside the phrase become that noun's conjuncts (nouns) or stay with it.
+// Before that, a quotation whose verb governs its own speech verb ("\"There are conditions
+// ...,\" auditors said in the report." with "said" a ccomp or parataxis of "are") is turned
+// round: a verb of saying with a subject of its own that starts right after the closing quotation
+// mark, and that ends the sentence, becomes the root and the quotation's verb its ccomp. Lemmas
+// must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 
+#include "nlp/dep_tree.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -36,9 +37,17 @@ void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer
       const nlp::Token& t = tokens[static_cast<std::size_t>(w)];
       const int head = t.head - 1;  // 0-based; -1 for the root
       const bool inside = head >= start && head <= e;
-      const bool part = t.deprel == "compound" || t.deprel == "amod" || t.deprel == "flat";
+      // "Allegheny International Inc said" parsed with "Allegheny" a subject of its own beside
+      // the firm's: an organisation's front word, right before it, on the same verb.
+      const int span_head = tokens[static_cast<std::size_t>(e)].head - 1;
+      const bool split_subject = type == "ORGANIZATION" && w == start - 1 && t.upos == "PROPN" &&
+                                 nlp::IsRel(t, "nsubj") && head >= 0 && head == span_head &&
+                                 nlp::IsRel(tokens[static_cast<std::size_t>(e)], "nsubj");
+      const bool part =
+          t.deprel == "compound" || t.deprel == "amod" || t.deprel == "flat" || split_subject;
       const bool word = t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NOUN";
-      if (t.entity != "O" || !Capitalised(t.form) || !inside || !part || !word) break;
+      if (t.entity != "O" || !Capitalised(t.form) || !(inside || split_subject) || !part || !word)
+        break;
       if (nlp::Gazetteer::IsPersonTitle(t.form) || nlp::Gazetteer::IsHonorific(t.form)) break;
       if (type == "PERSON" && gazetteer.IsDemonym(t.form)) break;
       if (w == 0 && t.upos != "PROPN") break;

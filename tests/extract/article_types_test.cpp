@@ -132,6 +132,21 @@ Spencer Spencer PROPN NNP 4 conj I-ORGANIZATION
                                                      "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
 }
 
+TEST(NameSpans, AFirmsFrontWordParsedAsASubjectOfItsOwnJoinsTheFirm) {
+  const nlp::Gazetteer gazetteer;
+  // "Marlow Grain Inc said profits rose." with "Marlow" a second subject of "said".
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(Marlow Marlow PROPN NNP 4 nsubj
+Grain Grain PROPN NNP 3 compound B-ORGANIZATION
+Inc Inc PROPN NNP 4 nsubj I-ORGANIZATION
+said say VERB VBD 0 root
+profits profit NOUN NNS 6 nsubj
+rose rise VERB VBD 4 ccomp
+. . PUNCT . 4 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]), (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION",
+                                                          "I-ORGANIZATION", "O", "O", "O", "O"}));
+}
+
 TEST(NameSpans, APossessiveNameOfAPlaceIsOneFirm) {
   const nlp::Gazetteer gazetteer;
   // "Marlow's of Oslo insured it." with "Marlow" tagged a person, and "Ines's car" untouched.

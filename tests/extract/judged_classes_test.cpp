@@ -353,5 +353,37 @@ package package NOUN NN 7 obj
   EXPECT_EQ(discuss[0].subject.name, "Ministers");
 }
 
+TEST(JudgedClasses, ASpeakerAfterTheClosingQuoteGovernsTheQuote) {
+  // "\"Costs will rise,\" auditors Pell and Thwaite said." with "said" a ccomp of "rise".
+  const auto triples = ExtractRepaired(R"(" " PUNCT `` 4 punct
+Costs cost NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+rise rise VERB VB 0 root
+, , PUNCT , 4 punct
+" " PUNCT '' 4 punct
+auditors auditor NOUN NNS 11 nsubj
+Pell Pell PROPN NNP 11 nsubj B-ORGANIZATION
+and and CCONJ CC 10 cc I-ORGANIZATION
+Thwaite Thwaite PROPN NNP 8 conj I-ORGANIZATION
+said say VERB VBD 4 ccomp
+. . PUNCT . 4 punct)");
+  const auto said = Matching(triples, "Pell and Thwaite", "say", "Costs will rise");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedClasses, ARelativeClauseOnAPartOfANameIsAboutTheWholeName) {
+  // "Lund succeeded Ray Golden who joined Halden Grain." with the clause on "Golden".
+  const auto triples = testing::Extract(R"(Lund Lund PROPN NNP 2 nsubj B-PERSON
+succeeded succeed VERB VBD 0 root
+Ray Ray PROPN NNP 2 obj B-PERSON
+Golden golden ADJ JJ 3 flat I-PERSON
+who who PRON WP 6 nsubj
+joined join VERB VBD 4 acl:relcl
+Halden Halden PROPN NNP 6 obj B-ORGANIZATION
+Grain Grain PROPN NNP 7 flat I-ORGANIZATION
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Ray Golden", "join", "Halden Grain").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -75,5 +75,17 @@ TEST(JoinFirmNames, ALowerCaseLegalFormMakesTheNameBeforeItOneOrganization) {
   ExpectOrganization(out[1], 8, 10);  // "The" stays out
 }
 
+TEST(JoinFirmNames, AFirmWordBeforePartnersMakesThemOneFirmButPeopleWordsDoNot) {
+  const Gazetteer gazetteer;
+  const auto firm = Words("auditors Pell Dorrance and Thwaite signed the accounts .");
+  const auto joined = JoinFirmNames(firm, {{1, 3, "PERSON"}, {4, 5, "PERSON"}}, gazetteer);
+  ASSERT_EQ(joined.size(), 1U);
+  ExpectOrganization(joined[0], 1, 5);
+  const auto people = Words("lawyers Pell and Thwaite signed the accounts .");
+  const auto kept = JoinFirmNames(people, {{1, 2, "PERSON"}, {3, 4, "PERSON"}}, gazetteer);
+  ASSERT_EQ(kept.size(), 2U);
+  EXPECT_EQ(kept[0].type, "PERSON");
+}
+
 }  // namespace
 }  // namespace kg::nlp
