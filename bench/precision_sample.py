@@ -74,7 +74,10 @@ def render(t):
           f'{t["object"]["name"]} ({t["object"]["type"]})'
     if t.get("attributed_to"):
         out += f' [according to {t["attributed_to"]}]'
-    elif not t.get("asserted", True):
+    # kg's "asserted" is false for a negated or modal edge too (a plain assertion is neither):
+    # only an edge that is neither is "only reported" (a modal "will consider" was shown as
+    # reported, which two readers marked as a wrong qualifier).
+    elif not t.get("asserted", True) and not t["negated"] and not t["modality"]:
         out += " [only reported]"
     if t.get("time"):
         out += f' [time {t["time"]}]'
