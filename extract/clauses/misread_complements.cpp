@@ -93,12 +93,74 @@ void RepairMarkedRelatives(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "The bank said that it expects to hold the payout at the level of its last full year ended
+// September 30" parsed with "ended" a second ccomp of "said": a participle (or a past form the
+// tagger took for one) with no subject of its own that starts right where the verb's earlier
+// ccomp ends modifies the noun before it (acl).
+// "Springer said because of overcapacity, discounting will go on" parsed with the cause on
+// "said": a cause between a verb of saying and its ccomp ("because of", "due to", "despite", "as
+// a result of") is the reported clause's.
+void RepairSpeechPieces(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  // The last token of the subtree of i (heads walked up; at most n steps).
+  const auto last = [&](int i) {
+    int end = i;
+    for (int k = 0; k < n; ++k) {
+      int h = k;
+      for (int steps = 0; h >= 0 && h != i && steps <= n; ++steps) h = at(h).head - 1;
+      if (h == i && k > end) end = k;
+    }
+    return end;
+  };
+  for (int verb = 0; verb < n; ++verb) {
+    if (at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma)) continue;
+    std::vector<int> complements;
+    for (int c = verb + 1; c < n; ++c)
+      if (at(c).head == verb + 1 && nlp::IsRel(at(c), "ccomp")) complements.push_back(c);
+    if (complements.empty()) continue;
+    for (std::size_t i = 1; i < complements.size(); ++i) {
+      const int later = complements[i];
+      const int end = last(complements[i - 1]);
+      bool own_subject = false;
+      int first = later;
+      for (int c = 0; c < n; ++c) {
+        if (at(c).head == later + 1 && nlp::IsRel(at(c), "nsubj")) own_subject = true;
+        if (at(c).head == later + 1 && c < first) first = c;
+      }
+      const std::string& xpos = at(later).xpos;
+      if (own_subject || (xpos != "VBN" && xpos != "VBG" && xpos != "VBD") || first != end + 1 ||
+          (at(end).upos != "NOUN" && at(end).upos != "PROPN"))
+        continue;
+      at(later).head = end + 1;
+      at(later).deprel = "acl";
+    }
+    const int clause = complements.front();
+    for (int c = verb + 1; c < clause; ++c) {
+      if (at(c).head != verb + 1 || !nlp::IsRel(at(c), "obl")) continue;
+      std::string marker;  // "because of": the case words and their fixed parts, in order
+      for (int k = 0; k < c; ++k) {
+        const bool case_word = at(k).head == c + 1 && nlp::IsRel(at(k), "case");
+        const bool fixed_part =
+            nlp::IsRel(at(k), "fixed") && at(k).head >= 1 && at(at(k).head - 1).head == c + 1;
+        if (case_word || fixed_part) marker += (marker.empty() ? "" : " ") + nlp::Lower(at(k).form);
+      }
+      if (marker != "because of" && marker != "due to" && marker != "despite" &&
+          marker != "as a result of" && marker != "owing to")
+        continue;
+      at(c).head = clause + 1;
+    }
+  }
+}
+
 }  // namespace
 
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) {
     Repair(s);
     RepairMarkedRelatives(s);
+    RepairSpeechPieces(s);
   }
 }
 

@@ -17,8 +17,12 @@ namespace kg::extract {
 // The "that" becomes the clause's mark (SCONJ, IN) and the clause a ccomp of the verb of
 // saying. Likewise a clause opened by a "that" already marked as its subordinator (mark) but hung
 // as a relative clause on such a phrase, or on an nmod of one ("told a court in the Channel
-// Island of Jersey that Ward saw the payment"): a relative clause has no subordinator. Lemmas
-// must already be filled (lemmas.h). Never throws.
+// Island of Jersey that Ward saw the payment"): a relative clause has no subordinator. And two
+// pieces of a reported clause the parse hung on the verb of saying: a subjectless participle (or
+// past form) that starts right where the verb's first ccomp ends is an acl of the noun before it
+// ("its last full year ended September 30"), and a cause between the verb and its ccomp
+// ("because of", "due to", "despite", "as a result of", "owing to") is the ccomp's. Lemmas must
+// already be filled (lemmas.h). Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

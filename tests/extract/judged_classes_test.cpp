@@ -385,5 +385,29 @@ Grain Grain PROPN NNP 7 flat I-ORGANIZATION
   EXPECT_EQ(Matching(triples, "Ray Golden", "join", "Halden Grain").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedClasses, PiecesOfAReportedClauseHungOnTheSpeechVerbAreTheClauses) {
+  // "Lund said because of floods, prices will rise in the year ended June 30." with the cause and
+  // the participle hung on "said".
+  const auto triples = ExtractRepaired(R"(Lund Lund PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+because because ADP IN 5 case
+of of ADP IN 3 fixed
+floods flood NOUN NNS 2 obl
+, , PUNCT , 9 punct
+prices price NOUN NNS 9 nsubj
+will will AUX MD 9 aux
+rise rise VERB VB 2 ccomp
+in in ADP IN 12 case
+the the DET DT 12 det
+year year NOUN NN 9 obl
+ended end VERB VBD 2 ccomp
+June June PROPN NNP 13 obl:tmod
+30 30 NUM CD 14 nummod
+. . PUNCT . 2 punct)");
+  const auto said = Matching(triples, "Lund", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "because of floods, prices will rise in the year ended June 30");
+}
+
 }  // namespace
 }  // namespace kg::extract
