@@ -104,6 +104,85 @@ void JoinPossessiveFirms(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& 
   }
 }
 
+// "Economic Commission for Africa", "Organisation for Economic Cooperation and Development":
+// an ORGANIZATION span that ends on a word of organisations (nlp::Gazetteer::IsOrganizationWord)
+// and is followed by "for", "of" or "on" and capitalised words (with "and" or "&" between two of
+// them) runs on over them; the recogniser often stops at the preposition or tags the rest a place.
+void ExtendOrganizationsRight(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-ORGANIZATION") continue;
+    const int e = SpanEnd(tokens, b);
+    const std::string link = e + 2 < n ? nlp::Lower(at(e + 1).form) : "";
+    if (!nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(e).form)) ||
+        (link != "for" && link != "of" && link != "on"))
+      continue;
+    int last = e + 1;
+    for (int w = e + 2; w < n; ++w) {
+      const bool joiner = (at(w).form == "and" || at(w).form == "&") && w + 1 < n &&
+                          Capitalised(at(w + 1).form) && w > e + 2;
+      if (Capitalised(at(w).form) && at(w).upos != "PUNCT") {
+        last = w;
+      } else if (!joiner) {
+        break;
+      }
+    }
+    if (last == e + 1) continue;
+    for (int w = e + 1; w <= last; ++w) at(w).entity = "I-ORGANIZATION";
+    b = last;
+  }
+}
+
+// "Moody's Investors Service Inc", "McDonald's Corp": a possessive inside a firm's name. A
+// capitalised proper noun with "'s", then capitalised untagged words up to an ORGANIZATION span,
+// is the front of that span; without a span, such words that end on a legal form or word of
+// organisations ("Inc", "Corp", "Group") are the rest of the firm's name. "Organisation for
+// Economic Cooperation and Development" with only the part after "for" tagged: a capitalised word
+// of organisations with "for" or "of" right before an ORGANIZATION span is its front too.
+void JoinOrganizationFronts(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const auto join = [&](int start, int b) {
+    const int e = SpanEnd(tokens, b);
+    at(start).entity = "B-ORGANIZATION";
+    for (int w = start + 1; w <= e; ++w) at(w).entity = "I-ORGANIZATION";
+  };
+  for (int p = 1; p + 1 < n; ++p) {
+    const std::string link = nlp::Lower(at(p).form);
+    if (link == "'s") {
+      const int owner = p - 1;
+      // "Britain's Department of Trade": a place's possessive owns the body, it is no name.
+      const std::string owner_type = TypeOf(at(owner).entity);
+      if (at(owner).upos != "PROPN" || !Capitalised(at(owner).form) || owner_type == "COUNTRY" ||
+          owner_type == "CITY" || owner_type == "LOCATION" ||
+          gazetteer.FindCountry(at(owner).form) != nullptr)
+        continue;
+      int b = p + 1;
+      while (b < n && at(b).entity == "O" && Capitalised(at(b).form) && b - p <= 4 &&
+             !(b > p + 1 && nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(b - 1).form))))
+        ++b;
+      int start = owner;
+      while (start > 0 && at(start).entity.starts_with("I-")) --start;
+      if (b < n && at(b).entity == "B-ORGANIZATION") {
+        join(start, b);
+      } else if (b > p + 1 && nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(b - 1).form))) {
+        // Untagged words that end on a legal form or word of organisations ("Investors Service
+        // Inc"): the firm's name ends there.
+        at(start).entity = "B-ORGANIZATION";
+        for (int w = start + 1; w < b; ++w) at(w).entity = "I-ORGANIZATION";
+      }
+    } else if (link == "for" || link == "of") {
+      const int word = p - 1;
+      if (at(p + 1).entity != "B-ORGANIZATION" || at(word).entity != "O" ||
+          !Capitalised(at(word).form) ||
+          !nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(word).form)))
+        continue;
+      join(word, p + 1);
+    }
+  }
+}
+
 }  // namespace
 
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
@@ -112,6 +191,8 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     ExtendLeft(s.tokens, gazetteer);
     SplitCountries(s.tokens, gazetteer);
     JoinPossessiveFirms(s.tokens, gazetteer);
+    ExtendOrganizationsRight(s.tokens);
+    JoinOrganizationFronts(s.tokens, gazetteer);
   }
 }
 

@@ -18,7 +18,13 @@ namespace kg::extract {
 //   organisation) becomes two COUNTRY spans and the conjunction is no name; firms named with "and"
 //   ("Marks and Spencer") are left whole;
 // - a name in the possessive followed by "of" and a place ("Lloyd's of London": nothing is
-//   possessed) is one ORGANIZATION span with the place, the founder's name no person.
+//   possessed) is one ORGANIZATION span with the place, the founder's name no person;
+// - an ORGANIZATION span ending on a word of organisations runs on over "for"/"of"/"on" and the
+//   capitalised words after it ("Economic Commission for Africa"); a capitalised word of
+//   organisations with "for"/"of" before a span is its front ("Organisation for Economic
+//   Cooperation and Development"); a possessive proper noun and the capitalised words after it up
+//   to a span, or up to a legal form or word of organisations, is a firm ("Moody's Investors
+//   Service Inc").
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

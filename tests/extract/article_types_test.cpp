@@ -147,6 +147,34 @@ rose rise VERB VBD 4 ccomp
                                                           "I-ORGANIZATION", "O", "O", "O", "O"}));
 }
 
+TEST(NameSpans, AnOrganisationRunsOnOverForAndAPossessiveFrontJoinsIt) {
+  const nlp::Gazetteer gazetteer;
+  // "The Grain Commission for West Africa met." with "West Africa" tagged a place, and
+  // "Lund's Seed Traders Inc rose." with nothing tagged.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(The the DET DT 3 det
+Grain Grain PROPN NNP 3 compound B-ORGANIZATION
+Commission Commission PROPN NNP 7 nsubj I-ORGANIZATION
+for for ADP IN 6 case
+West West PROPN NNP 6 compound B-LOCATION
+Africa Africa PROPN NNP 3 nmod I-LOCATION
+met meet VERB VBD 0 root
+. . PUNCT . 7 punct)"),
+                                               testing::Sentence(R"(Lund Lund PROPN NNP 5 nmod:poss
+'s 's PART POS 1 case
+Seed Seed PROPN NNP 5 compound
+Traders Traders PROPN NNPS 5 compound
+Inc Inc PROPN NNP 6 nsubj
+rose rise VERB VBD 0 root
+. . PUNCT . 6 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[1]),
+            (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+}
+
 TEST(NameSpans, APossessiveNameOfAPlaceIsOneFirm) {
   const nlp::Gazetteer gazetteer;
   // "Marlow's of Oslo insured it." with "Marlow" tagged a person, and "Ines's car" untouched.
