@@ -163,9 +163,12 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     if (!words.empty() && nlp::Gazetteer::IsPersonTitle(tree.token(words.front()).form))
       for (int t = words.front() - 1; t >= 0; --t) {
         const bool capital = std::isupper(static_cast<unsigned char>(tree.token(t).form[0])) != 0;
+        // Or the name hung as flat parts on it ("urged Agriculture Secretary Richard Lyng" with
+        // "Agriculture" the object).
+        const bool governs_name = t == tree.Head(h) && tree.IsRel(h, "flat");
         if (!capital || (tree.Upos(t) != "PROPN" && tree.Upos(t) != "NOUN") ||
-            !(tree.IsRel(t, "nsubj") || tree.IsRel(t, "compound")) ||
-            (tree.Head(t) != h && tree.Head(t) != tree.Head(h)))
+            (!governs_name && (!(tree.IsRel(t, "nsubj") || tree.IsRel(t, "compound")) ||
+                               (tree.Head(t) != h && tree.Head(t) != tree.Head(h)))))
           break;
         words.insert(words.begin(), t);
       }

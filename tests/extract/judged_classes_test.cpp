@@ -334,6 +334,17 @@ taxes tax NOUN NNS 5 obj
 . . PUNCT . 5 punct)");
   EXPECT_EQ(Matching(triples, "Ilse Varga", "be", "Finance Minister").size(), 1U)
       << Listing(triples);
+  // "Lund urged Trade Minister Ilse Varga to act." with the name flat under "Trade".
+  const auto urged = testing::Extract(R"(Lund Lund PROPN NNP 2 nsubj B-PERSON
+urged urge VERB VBD 0 root
+Trade Trade PROPN NNP 2 obj
+Minister Minister PROPN NNP 3 flat B-PERSON
+Ilse Ilse PROPN NNP 3 flat I-PERSON
+Varga Varga PROPN NNP 3 flat I-PERSON
+to to PART TO 8 mark
+act act VERB VB 2 xcomp
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(urged, "Ilse Varga", "be", "Trade Minister").size(), 1U) << Listing(urged);
 }
 
 TEST(JudgedClasses, AStretchOfTimeOnANounIsNoPartOfItsName) {
