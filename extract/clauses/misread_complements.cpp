@@ -1,8 +1,13 @@
 #include "extract/clauses/misread_complements.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
+#include <string_view>
+#include <utility>
 
 #include "extract/rules/attribution.h"
+#include "extract/rules/modality.h"
 #include "nlp/dep_tree.h"
 #include "nlp/words.h"
 
@@ -104,15 +109,15 @@ void RepairSpeechPieces(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
-  // The last token of the subtree of i (heads walked up; at most n steps).
-  const auto last = [&](int i) {
-    int end = i;
+  // The first and the last token of the subtree of i (heads walked up; at most n steps).
+  const auto bounds = [&](int i) {
+    std::pair<int, int> span{i, i};
     for (int k = 0; k < n; ++k) {
       int h = k;
       for (int steps = 0; h >= 0 && h != i && steps <= n; ++steps) h = at(h).head - 1;
-      if (h == i && k > end) end = k;
+      if (h == i) span = {std::min(span.first, k), std::max(span.second, k)};
     }
-    return end;
+    return span;
   };
   for (int verb = 0; verb < n; ++verb) {
     if (at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma)) continue;
@@ -122,16 +127,37 @@ void RepairSpeechPieces(nlp::AnalyzedSentence& s) {
     if (complements.empty()) continue;
     for (std::size_t i = 1; i < complements.size(); ++i) {
       const int later = complements[i];
-      const int end = last(complements[i - 1]);
+      const int end = bounds(complements[i - 1]).second;
+      const int first = bounds(later).first;
       bool own_subject = false;
-      int first = later;
-      for (int c = 0; c < n; ++c) {
+      for (int c = 0; c < n; ++c)
         if (at(c).head == later + 1 && nlp::IsRel(at(c), "nsubj")) own_subject = true;
-        if (at(c).head == later + 1 && c < first) first = c;
+      if (first != end + 1) continue;
+      // "... on debt servicing particularly as prices were unstable": a clause opened by a
+      // subordinator other than "that" goes on the one before it (advcl).
+      // The subordinator may be tagged a preposition of the clause's subject ("as prices ...").
+      static constexpr std::string_view kSubordinators[] = {
+          "as",     "because", "since",  "while", "although",
+          "though", "whereas", "unless", "if",    "when"};
+      bool subordinate = false;
+      for (int c = first; c < later && c < first + 3; ++c)
+        if ((at(c).upos == "SCONJ" || at(c).upos == "ADP") &&
+            std::find(std::begin(kSubordinators), std::end(kSubordinators),
+                      nlp::Lower(at(c).form)) != std::end(kSubordinators))
+          subordinate = true;
+      if (subordinate) {
+        at(later).head = complements[i - 1] + 1;
+        at(later).deprel = "advcl";
+        continue;
       }
       const std::string& xpos = at(later).xpos;
-      if (own_subject || (xpos != "VBN" && xpos != "VBG" && xpos != "VBD") || first != end + 1 ||
-          (at(end).upos != "NOUN" && at(end).upos != "PROPN"))
+      const bool noun_before = at(end).upos == "NOUN" || at(end).upos == "PROPN";
+      // "in hopes it would be more restrictive": a clause with its own subject right after a
+      // noun of hope, fear or belief is that noun's content (acl).
+      const bool content_noun =
+          noun_before && own_subject && ContentClauseStance(at(end).lemma).has_value();
+      if (!content_noun &&
+          (own_subject || (xpos != "VBN" && xpos != "VBG" && xpos != "VBD") || !noun_before))
         continue;
       at(later).head = end + 1;
       at(later).deprel = "acl";

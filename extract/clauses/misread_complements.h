@@ -20,7 +20,10 @@ namespace kg::extract {
 // Island of Jersey that Ward saw the payment"): a relative clause has no subordinator. And two
 // pieces of a reported clause the parse hung on the verb of saying: a subjectless participle (or
 // past form) that starts right where the verb's first ccomp ends is an acl of the noun before it
-// ("its last full year ended September 30"), and a cause between the verb and its ccomp
+// ("its last full year ended September 30"), a later ccomp that starts right there with a
+// subordinator ("as", "because", "while", ...; tagged SCONJ or ADP) is an advcl of the earlier one,
+// one with its own subject right after a noun of hope, fear or plan is that noun's acl ("in hopes
+// it would be more restrictive"), and a cause between the verb and its ccomp
 // ("because of", "due to", "despite", "as a result of", "owing to") is the ccomp's. Lemmas must
 // already be filled (lemmas.h). Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);

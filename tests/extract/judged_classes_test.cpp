@@ -418,6 +418,21 @@ June June PROPN NNP 13 obl:tmod
   const auto said = Matching(triples, "Lund", "say", "");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].object.name, "because of floods, prices will rise in the year ended June 30");
+  // "Lund said costs will rise as prices were unstable." with "unstable" a second ccomp whose
+  // "as" the tagger made a preposition.
+  const auto as = ExtractRepaired(R"(Lund Lund PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+costs cost NOUN NNS 5 nsubj
+will will AUX MD 5 aux
+rise rise VERB VB 2 ccomp
+as as ADP IN 7 case
+prices price NOUN NNS 9 nsubj
+were be AUX VBD 9 cop
+unstable unstable ADJ JJ 2 ccomp
+. . PUNCT . 2 punct)");
+  const auto as_said = Matching(as, "Lund", "say", "");
+  ASSERT_EQ(as_said.size(), 1U) << Listing(as);
+  EXPECT_EQ(as_said[0].object.name, "costs will rise as prices were unstable");
 }
 
 }  // namespace
