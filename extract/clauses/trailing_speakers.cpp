@@ -1,6 +1,7 @@
 #include "extract/clauses/trailing_speakers.h"
 
 #include <cstddef>
+#include <vector>
 
 #include "extract/rules/attribution.h"
 #include "nlp/dep_tree.h"
@@ -26,6 +27,7 @@ void Repair(nlp::AnalyzedSentence& s) {
   int comma = verb - 1;
   while (comma >= 0 && at(comma).form != ",") --comma;
   if (comma < 0 || verb - comma - 1 > kMaxSpeakerWords || verb - comma - 1 < 1) return;
+  const std::vector<nlp::Token> before = tokens;  // restored if the repair would make a loop
   int subject = -1;
   for (int k = comma + 1; k < verb; ++k) {
     const nlp::Token& t = at(k);
@@ -40,10 +42,23 @@ void Repair(nlp::AnalyzedSentence& s) {
       at(k).deprel = "conj";
     }
   }
-  if (subject < 0) return;
+  if (subject < 0) {
+    tokens = before;
+    return;
+  }
   at(subject).head = verb + 1;
   at(subject).deprel = "nsubj";
   at(comma).head = verb + 1;
+  // Every token must still reach the root: a verb inside the subject's phrase cannot take it.
+  for (int k = 0; k < n; ++k) {
+    int h = k;
+    int steps = 0;
+    while (h >= 0 && steps <= n) h = at(h).head - 1, ++steps;
+    if (steps > n) {
+      tokens = before;
+      return;
+    }
+  }
 }
 
 // "\"There are conditions ...,\" auditors said in the report." parsed with "said" a ccomp of
