@@ -110,7 +110,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // the thing; "worth $2 million" is the noun's value, an edge of its own (the worth rule); a
   // date after "in", "on", "during" or "since" ("the bank's new division in 1986 approved ...",
   // "China's admission in March 1986") dates the event, and a node is the same thing at any time.
-  const auto dated = [&](int n) { return IsDatedModifier(tree, n); };
+  // "a 42 mln dlr surplus against a 246 mln shortfall": the amount it is compared with is no
+  // part of the thing.
+  const auto dated = [&](int n) {
+    return IsDatedModifier(tree, n) || (tree.IsRel(n, "nmod") && IsComparedAmount(tree, n));
+  };
   for (const int n : tree.Children(head)) {
     const bool bare_day =
         tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
@@ -415,6 +419,18 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   if (!IsPartitiveNoun(lemma)) return false;
   for (const int n : tree.ChildrenWith(head, "nmod"))
     if (tree.HasChildLemma(n, "case", {"of"})) return true;
+  return false;
+}
+
+bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {
+  if (!tree.HasChildLemma(phrase, "case", {"against", "versus", "vs", "vs."})) return false;
+  // An amount, not a year or season ("sales against the 1987/88 crop" are that crop's).
+  const auto year = [&](const std::string& w) {
+    return w.find('/') != std::string::npos ||
+           (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")));
+  };
+  for (const int t : tree.Subtree(phrase, {"nmod", "acl", "appos", "conj"}))
+    if (tree.Upos(t) == "NUM" && !year(tree.token(t).form)) return true;
   return false;
 }
 

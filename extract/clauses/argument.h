@@ -93,6 +93,11 @@ using nlp::IsCalendarWord;
 // case): the rest of a value the parse split off, never a node.
 [[nodiscard]] bool IsBareUnitWord(std::string_view name);
 
+// True for a phrase that is an amount something is compared with: "against", "versus" or "vs"
+// and a number ("showed a surplus of 786 mln dlrs against a 2.56 billion surplus in January"):
+// no argument of the clause and no part of a noun's node name.
+[[nodiscard]] bool IsComparedAmount(const nlp::DepTree& tree, int phrase);
+
 // True for an nmod that dates its noun's event with "in", "on", "during" or "since" ("the
 // bank's new division in 1986", "funded the pipeline in 2019" with the date hung on the noun):
 // it is cut from the noun's node name (PhraseTokens) and dates the clause instead (clause.h).

@@ -435,5 +435,28 @@ unstable unstable ADJ JJ 2 ccomp
   EXPECT_EQ(as_said[0].object.name, "costs will rise as prices were unstable");
 }
 
+TEST(JudgedClasses, AnAmountComparedWithIsNoArgumentNorPartOfANode) {
+  // "Exports showed a 42 mln dlr surplus against a 246 mln shortfall in May."
+  const auto triples = testing::Extract(R"(Exports export NOUN NNS 2 nsubj
+showed show VERB VBD 0 root
+a a DET DT 7 det
+42 42 NUM CD 5 nummod
+mln mln NOUN NN 7 compound
+dlr dlr NOUN NN 7 compound
+surplus surplus NOUN NN 2 obj
+against against ADP IN 12 case
+a a DET DT 12 det
+246 246 NUM CD 11 nummod
+mln mln NOUN NN 12 compound
+shortfall shortfall NOUN NN 7 nmod
+in in ADP IN 14 case
+May May PROPN NNP 12 nmod B-DATE
+. . PUNCT . 2 punct)");
+  const auto showed = Matching(triples, "Exports", "show", "surplus");
+  ASSERT_EQ(showed.size(), 1U) << Listing(triples);
+  EXPECT_EQ(showed[0].object.name, "42 mln dlr surplus");
+  EXPECT_TRUE(Matching(triples, "", "", "shortfall").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
