@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
 namespace kg::nlp {
@@ -16,23 +17,11 @@ bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; 
 bool IsLower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
-// "March", "Mar", "Mar." and the other months, as datelines write them.
-bool IsMonthName(const std::string& word) {
-  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string lower = Lower(word);
-  if (!lower.empty() && lower.back() == '.') lower.pop_back();
-  if (lower.size() < 3) return false;
-  for (const std::string_view m : kMonths) {
-    if (lower.compare(0, 3, m) != 0) continue;
-    // "Mar", "March", "Sept": the word starts the month's name (a prefix of it).
-    static constexpr std::string_view kFull[] = {"january",   "february", "march",    "april",
-                                                 "may",       "june",     "july",     "august",
-                                                 "september", "october",  "november", "december"};
-    for (const std::string_view full : kFull)
-      if (full.substr(0, 3) == m && full.substr(0, lower.size()) == lower) return true;
-  }
-  return false;
+// "March", "Mar", "Sept." and the other months as datelines write them (the gazetteer's
+// calendar words, a full stop after an abbreviation allowed).
+bool IsMonthName(std::string word) {
+  if (!word.empty() && word.back() == '.') word.pop_back();
+  return Gazetteer::IsMonthOrWeekday(word);
 }
 
 }  // namespace

@@ -55,6 +55,18 @@ bool IsRel(const Token& token, std::string_view rel) {
   return full.size() > rel.size() && full.substr(0, rel.size()) == rel && full[rel.size()] == ':';
 }
 
+bool FormsTree(const std::vector<Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  for (int k = 0; k < n; ++k) {
+    int h = k;
+    for (int steps = 0; h >= 0; ++steps) {
+      if (steps > n || h >= n) return false;
+      h = tokens[static_cast<std::size_t>(h)].head - 1;
+    }
+  }
+  return true;
+}
+
 bool DepTree::IsRel(int i, std::string_view rel) const { return nlp::IsRel(token(i), rel); }
 
 std::string DepTree::Lemma(int i) const {

@@ -16,6 +16,10 @@ namespace kg::nlp {
 // edits tokens and cannot hold a DepTree over them (DepTree::IsRel is the same test).
 [[nodiscard]] bool IsRel(const Token& token, std::string_view rel);
 
+// True when every token reaches the root by its heads (1-based, 0 the root): no loop and no head
+// out of range. For code that edits heads and must not leave a loop behind.
+[[nodiscard]] bool FormsTree(const std::vector<Token>& tokens);
+
 // A read-only view of one UD tree (https://universaldependencies.org/u/dep/) for the clause
 // builder: children by relation, lemmas in lower case, phrase text. Token indices are 0-based
 // positions in sentence.tokens (CoNLL-U ids minus one); kNone stands for "no token" (the root's

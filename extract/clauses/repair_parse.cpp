@@ -11,24 +11,9 @@
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
-namespace {
-
-// True when every token reaches the root by its heads (no loop, no head out of range).
-bool IsTree(const nlp::AnalyzedSentence& s) {
-  const int n = static_cast<int>(s.tokens.size());
-  for (int k = 0; k < n; ++k) {
-    int h = k;
-    for (int steps = 0; h >= 0; ++steps) {
-      if (steps > n || h >= n) return false;
-      h = s.tokens[static_cast<std::size_t>(h)].head - 1;
-    }
-  }
-  return true;
-}
-
-}  // namespace
 
 void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon,
                  const nlp::Gazetteer& gazetteer) {
@@ -44,7 +29,8 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairTrailingSpeakers(sentences);
   RepairPossessiveNames(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
-    if (IsTree(parsed[i]) && !IsTree(sentences[i])) sentences[i] = parsed[i];
+    if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
+      sentences[i] = parsed[i];
   RepairNameSpans(sentences, gazetteer);
 }
 

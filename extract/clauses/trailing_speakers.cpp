@@ -49,16 +49,8 @@ void Repair(nlp::AnalyzedSentence& s) {
   at(subject).head = verb + 1;
   at(subject).deprel = "nsubj";
   at(comma).head = verb + 1;
-  // Every token must still reach the root: a verb inside the subject's phrase cannot take it.
-  for (int k = 0; k < n; ++k) {
-    int h = k;
-    int steps = 0;
-    while (h >= 0 && steps <= n) h = at(h).head - 1, ++steps;
-    if (steps > n) {
-      tokens = before;
-      return;
-    }
-  }
+  // A verb inside the subject's phrase cannot take it: the tree would loop.
+  if (!nlp::FormsTree(tokens)) tokens = before;
 }
 
 // "\"There are conditions ...,\" auditors said in the report." parsed with "said" a ccomp of
