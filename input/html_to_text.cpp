@@ -6,6 +6,8 @@
 
 #include <gumbo.h>
 
+#include "model/unicode.h"
+
 namespace kg::input {
 namespace {
 
@@ -130,8 +132,10 @@ HtmlDocument HtmlToText(std::string_view html) {
   Walker walker;
   walker.Walk(parsed->document, false, 0);
   HtmlDocument out;
-  out.text = Trimmed(std::move(walker.doc.text));
-  out.title = Trimmed(walker.doc.title.empty() ? walker.h1 : walker.doc.title);
+  // Gumbo can emit ill-formed UTF-8 for an out-of-range numeric reference; see ReplaceInvalidUtf8.
+  out.text = Trimmed(model::ReplaceInvalidUtf8(walker.doc.text));
+  out.title =
+      Trimmed(model::ReplaceInvalidUtf8(walker.doc.title.empty() ? walker.h1 : walker.doc.title));
   return out;
 }
 

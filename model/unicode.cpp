@@ -44,6 +44,26 @@ bool IsValidUtf8(std::string_view text, std::size_t* bad_offset) {
   return true;
 }
 
+std::string ReplaceInvalidUtf8(std::string_view text) {
+  std::size_t bad = 0;
+  if (IsValidUtf8(text, &bad)) return std::string(text);
+  std::string out(text.substr(0, bad));
+  std::size_t i = bad;
+  while (i < text.size()) {
+    utf8proc_int32_t code = 0;
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(Bytes(text) + i, static_cast<utf8proc_ssize_t>(text.size() - i), &code);
+    if (n <= 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+      ++i;
+      continue;
+    }
+    out.append(text.substr(i, static_cast<std::size_t>(n)));
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
 std::string Nfc(std::string_view text) { return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
 
 std::string FoldCase(std::string_view text) {

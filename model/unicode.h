@@ -15,6 +15,11 @@ namespace kg::model {
 // otherwise *bad_offset (when not null) is the byte offset of the first bad sequence.
 [[nodiscard]] bool IsValidUtf8(std::string_view text, std::size_t* bad_offset);
 
+// text with every ill-formed sequence replaced by U+FFFD, one replacement per bad byte, valid
+// text returned unchanged. For output of libraries that can produce ill-formed UTF-8 (Gumbo 0.10
+// encodes an out-of-range numeric reference such as "&#6666666679;" as a lone continuation byte).
+[[nodiscard]] std::string ReplaceInvalidUtf8(std::string_view text);
+
 // Normalization Form C (Unicode Standard Annex #15): "Cafe\u0301" becomes "Caf\u00E9", so the
 // same name typed on two systems is one string.
 [[nodiscard]] std::string Nfc(std::string_view text);

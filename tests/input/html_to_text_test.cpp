@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "model/unicode.h"
+
 namespace kg::input {
 namespace {
 
@@ -23,6 +25,16 @@ TEST(HtmlToText, EveryNamedAndNumericEntityIsDecoded) {
   const HtmlDocument d = HtmlToText(
       "<p>K&ouml;ln, Fran&ccedil;ois &laquo;oui&raquo; &#233;t&#xE9; &AElig; &hellip;</p>");
   EXPECT_EQ(d.text, "K\u00F6ln, Fran\u00E7ois \u00ABoui\u00BB \u00E9t\u00E9 \u00C6 \u2026");
+}
+
+TEST(HtmlToText, OutOfRangeNumericReferenceIsAReplacementCharacter) {
+  // Gumbo writes a lone continuation byte for a reference past U+10FFFF; the page's text must
+  // still be valid UTF-8 (the article reader rejects nothing and stores no broken text).
+  const HtmlDocument d = HtmlToText("<title>x &#6666666679 y</title><p>price &#2371699383; up</p>");
+  std::size_t bad = 0;
+  EXPECT_TRUE(kg::model::IsValidUtf8(d.text, &bad)) << "bad byte at " << bad;
+  EXPECT_TRUE(kg::model::IsValidUtf8(d.title, &bad)) << "bad byte at " << bad;
+  EXPECT_EQ(d.text, "price \uFFFD up");
 }
 
 TEST(HtmlToText, Html5OnlyNamedReferencesAreDecoded) {

@@ -41,6 +41,16 @@ TEST(Unicode, InvalidUtf8IsFoundAtItsOffset) {
   EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80", &bad));  // a UTF-16 surrogate
 }
 
+TEST(Unicode, InvalidBytesBecomeReplacementCharacters) {
+  EXPECT_EQ(ReplaceInvalidUtf8("K\u00F6ln"), "K\u00F6ln");
+  EXPECT_EQ(ReplaceInvalidUtf8("a\xB7"
+                               "b"),
+            "a\uFFFD"
+            "b");                                                       // lone continuation byte
+  EXPECT_EQ(ReplaceInvalidUtf8("\xED\xA0\x80"), "\uFFFD\uFFFD\uFFFD");  // a UTF-16 surrogate
+  EXPECT_EQ(ReplaceInvalidUtf8("ab\xC3"), "ab\uFFFD");                  // cut at the end
+}
+
 TEST(NameMatch, AcronymsAndAccentsAreExactHints) {
   EXPECT_EQ(HintDistance("EU", "European Union"), 0U);
   EXPECT_EQ(HintDistance("NATO", "North Atlantic Treaty Organization"), 0U);
