@@ -219,6 +219,14 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
     const auto it = referent_of.find({mentions[i].sentence, static_cast<std::size_t>(a.head)});
     if (it == referent_of.end()) continue;
     const TokenRef r = it->second;
+    // The speaker of a trailing "he said" is never someone named inside what was said ("'That's
+    // bad for the consumer,' he said" is not the consumer's): such a referent is left unlinked,
+    // and the pronoun's edge is dropped rather than credited to the wrong speaker.
+    if (const ClauseTriple& c = emitted[i / 2].clause;
+        i % 2 == 0 && c.rule == RuleId::kSpeech && r.sentence == mentions[i].sentence) {
+      const nlp::Token& t = sentences[r.sentence].tokens[r.token];
+      if (t.start >= c.object.start && t.end <= c.object.end) continue;
+    }
     const nlp::DepTree tree(sentences[r.sentence]);
     // The referent's name ("Carl Icahn" of "Carl Icahn's bid"): a phrase holding the referent
     // stands for it only when that phrase is headed inside the name, not when the name is only

@@ -154,6 +154,20 @@ TEST(PronounReferent, APronounIsThePersonNotThePhraseSheOwns) {
   EXPECT_TRUE(person);
 }
 
+// The speaker of a trailing "he said" is nobody named inside the quotation.
+TEST(PronounReferent, ASpeakerIsNobodyNamedInWhatWasSaid) {
+  UdPipeline pipeline(Models());
+  model::Article a;
+  a.source = "test";
+  a.text =
+      "Tariffs rose again in May. \"That is bad for farmers and bad for the consumer,\" he said.";
+  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  for (const model::Triple& t : graph.triples) {
+    EXPECT_NE(t.subject.name, "consumer") << t.predicate << " " << t.object.name;
+    EXPECT_NE(t.subject.name, "farmers") << t.predicate << " " << t.object.name;
+  }
+}
+
 // A rate quoted for a dated instrument: the instrument is a thing, the value only the amount.
 TEST(ValueNodes, ACopulasValueIsItsAmountAndADatedThingIsNoDate) {
   UdPipeline pipeline(Models());
