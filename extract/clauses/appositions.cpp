@@ -11,7 +11,7 @@
 namespace kg::extract {
 namespace {
 
-void RepairSubjects(nlp::AnalyzedSentence& s) {
+void RepairSubjects(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
@@ -27,19 +27,55 @@ void RepairSubjects(nlp::AnalyzedSentence& s) {
     return std::pair{first, last};
   };
   const auto comma = [&](int i) { return i >= 0 && i < n && at(i).form == ","; };
+  const auto subject_of = [&](int i, int verb) {
+    return nlp::IsRel(at(i), "nsubj") && at(i).head == verb;
+  };
+  // ", chief meteorologist for E.F. Hutton said": a name hung on the verb as a further subject,
+  // with its preposition hung there as a marker, between a description's phrase after a comma
+  // and the verb, is the description's nmod and the preposition its case.
+  for (int owner = 1; owner + 1 < n; ++owner) {
+    nlp::Token& preposition = at(owner - 1);
+    const int verb = at(owner).head;
+    if (!subject_of(owner, verb) || at(owner).upos != "PROPN" || preposition.head != verb ||
+        (preposition.upos != "ADP" && preposition.upos != "SCONJ") ||
+        (!nlp::IsRel(preposition, "mark") && !nlp::IsRel(preposition, "case")) ||
+        span(owner).second + 2 != verb)
+      continue;
+    for (int d = 0; d + 1 < owner; ++d) {
+      if (!subject_of(d, verb) || at(d).upos != "NOUN" || span(d).second != owner - 2 ||
+          !comma(span(d).first - 1))
+        continue;
+      at(owner).head = d + 1;
+      at(owner).deprel = "nmod";
+      preposition.head = owner + 1;
+      preposition.deprel = "case";
+      preposition.upos = "ADP";
+      break;
+    }
+  }
   for (int later = 0; later < n; ++later) {
     nlp::Token& description = at(later);
     if (!nlp::IsRel(description, "nsubj") || description.upos != "NOUN" || description.head < 1)
       continue;
     const auto [first, last] = span(later);
-    if (!comma(first - 1) || !comma(last + 1)) continue;
+    // Set off by commas, or (as wire copy writes "X, chief economist at Y said") by a comma
+    // and the verb itself, after a name.
+    const bool closed = comma(last + 1);
+    if (!comma(first - 1) || (!closed && last + 2 != description.head)) continue;
     for (int earlier = 0; earlier < first - 1; ++earlier) {
       const nlp::Token& name = at(earlier);
       if (!nlp::IsRel(name, "nsubj") || name.head != description.head) continue;
       if (span(earlier).second != first - 2) continue;  // only a comma between the phrases
+      // Unclosed, only a singular description of a person's name: a plural or an
+      // organisation before the verb is more often a list ("Wardley Ltd, James Capel and Co,
+      // analysts said").
+      if (!closed && (name.upos != "PROPN" || description.xpos != "NN" ||
+                      name.entity.find("PERSON") == std::string::npos ||
+                      !NamesAPerson(lexicon, nlp::Lower(description.form))))
+        continue;
       description.head = earlier + 1;
       description.deprel = "appos";
-      at(last + 1).head = later + 1;  // the closing comma is the apposition's
+      if (closed) at(last + 1).head = later + 1;  // the closing comma is the apposition's
       break;
     }
   }
@@ -80,7 +116,7 @@ void RepairTitles(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
 
 void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
   for (nlp::AnalyzedSentence& s : sentences) {
-    RepairSubjects(s);
+    RepairSubjects(s, lexicon);
     RepairTitles(s, lexicon);
   }
 }

@@ -13,7 +13,11 @@ namespace kg::extract {
 //   and the name's role is lost. When a verb has two subjects (nsubj or nsubj:pass) and the
 //   later one is a common noun (NOUN) whose phrase sits between commas right after the earlier
 //   one's phrase, the later one becomes an apposition (appos) of the earlier (UD: "an
-//   appositional modifier ... set off by commas").
+//   appositional modifier ... set off by commas"). Wire copy often drops the closing comma
+//   ("Gail Martell, chief meteorologist for E.F. Hutton said"): a description after a proper
+//   name's phrase that ends right before the verb is its apposition too, and a name hung on the
+//   verb as one more subject, with its preposition hung there as a marker, right after the
+//   description is the description's nmod ("for E.F. Hutton").
 // - "Vantora's chief executive, Lina Sorel, resigned" parsed with "executive" (tagged ADJ) a
 //   modifier of "Lina" across the comma, so the role and its owner vanish into the name. An
 //   adjectival or compound modifier before a proper noun with a comma between them, that is a

@@ -4,48 +4,16 @@
 #include <string>
 #include <string_view>
 
+#include "extract/clauses/token_tree.h"
+
 namespace kg::extract {
 namespace {
 
-std::string_view BaseRel(const nlp::Token& t) {
-  const std::string_view rel = t.deprel;
-  return rel.substr(0, rel.find(':'));
-}
-
-bool IsNominal(const nlp::Token& t) { return t.upos == "NOUN" || t.upos == "PROPN"; }
-
-class Sentence {
+// The tree of one sentence, with the list test the repair needs.
+class Sentence : public TokenTree {
  public:
-  explicit Sentence(std::vector<nlp::Token>& tokens) : tokens_(tokens) {}
+  using TokenTree::TokenTree;
 
-  [[nodiscard]] int size() const { return static_cast<int>(tokens_.size()); }
-  // 0-based index of the head, -1 for the root or a head out of range.
-  [[nodiscard]] int Head(int i) const {
-    const int h = At(i).head - 1;
-    return h >= 0 && h < size() ? h : -1;
-  }
-  nlp::Token& At(int i) const { return tokens_[static_cast<std::size_t>(i)]; }
-
-  [[nodiscard]] bool HasChild(int i, std::string_view rel) const {
-    for (int c = 0; c < size(); ++c)
-      if (Head(c) == i && BaseRel(At(c)) == rel) return true;
-    return false;
-  }
-  // The leftmost token of i's subtree (heads are checked for cycles by the walk's bound).
-  [[nodiscard]] int Leftmost(int i) const {
-    int left = i;
-    for (int t = 0; t < i; ++t)
-      if (Dominates(i, t)) {
-        left = t;
-        break;
-      }
-    return left;
-  }
-  [[nodiscard]] bool Dominates(int ancestor, int t) const {
-    for (int steps = 0; t >= 0 && steps <= size(); ++steps, t = Head(t))
-      if (t == ancestor) return true;
-    return false;
-  }
   // A list closes with a coordinator on the member or on one of its conjuncts.
   [[nodiscard]] bool ClosesWithCoordinator(int member) const {
     if (HasChild(member, "cc")) return true;
@@ -53,9 +21,6 @@ class Sentence {
       if (Head(c) == member && BaseRel(At(c)) == "conj" && HasChild(c, "cc")) return true;
     return false;
   }
-
- private:
-  std::vector<nlp::Token>& tokens_;
 };
 
 void Repair(std::vector<nlp::Token>& tokens) {

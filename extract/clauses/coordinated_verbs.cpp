@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 
+#include "extract/clauses/token_tree.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -60,7 +61,42 @@ void Repair(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
   }
 }
 
+// Whether a noun's tag agrees in number with a finite verb's.
+bool AgreesInNumber(const std::string& noun_xpos, const std::string& verb_xpos) {
+  const bool plural = noun_xpos == "NNS" || noun_xpos == "NNPS";
+  if (verb_xpos == "VBZ") return !plural;
+  if (verb_xpos == "VBP") return plural;
+  return verb_xpos == "VBD";
+}
+
+void RepairSubjects(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int v = 1; v < s.size(); ++v) {
+    const nlp::Token& verb = s.At(v);
+    const int first = s.Head(v);
+    const int noun = v - 1;
+    if (verb.upos != "VERB" || BaseRel(verb) != "conj" || first < 0 || first > noun ||
+        s.At(first).upos != "VERB" || s.HasChild(v, "nsubj") || s.HasChild(v, "cc") ||
+        s.HasChild(v, "expl"))
+      continue;
+    const nlp::Token& n = s.At(noun);
+    const int coordinator = s.Child(noun, "cc");
+    if (!IsNominal(n) || BaseRel(n) != "conj" || s.Head(noun) < 0 ||
+        !IsNominal(s.At(s.Head(noun))) || !s.Dominates(first, noun) || coordinator < 0 ||
+        coordinator > noun || s.Rightmost(noun) != noun || !AgreesInNumber(n.xpos, verb.xpos))
+      continue;
+    s.Attach(noun, v, "nsubj");
+    s.Attach(coordinator, v, "cc");
+    const int comma = coordinator - 1;
+    if (comma >= 0 && s.Head(comma) == noun && s.At(comma).form == ",") s.Attach(comma, v, "punct");
+  }
+}
+
 }  // namespace
+
+void RepairConjoinedClauseSubjects(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) RepairSubjects(s.tokens);
+}
 
 void RepairCoordinatedVerbs(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
   for (nlp::AnalyzedSentence& s : sentences) Repair(s, lexicon);

@@ -19,4 +19,14 @@ namespace kg::extract {
 // verb phrases).
 void RepairCoordinatedVerbs(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon);
 
+// Repairs the other side of that error, a second clause's subject read as a conjunct of the
+// first clause's noun: "exporters provided support in flaxseed and crushers bought rapeseed"
+// parsed as flaxseed -conj-> crushers, with "bought" a conj of "provided" and no subject of its
+// own (so the rules gave it "exporters"). A finite verb conjunct (VBD, VBZ, VBP) with neither
+// subject nor coordinator of its own, right after a noun conjunct inside the first verb's
+// clause whose phrase ends there and whose number agrees with the verb (VBZ: singular, VBP:
+// plural), takes that noun as its nsubj and the noun's coordinator (and a comma before it) as
+// its cc. Never throws.
+void RepairConjoinedClauseSubjects(std::vector<nlp::AnalyzedSentence>& sentences);
+
 }  // namespace kg::extract

@@ -22,6 +22,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairCoordinatedVerbs(sentences, lexicon);
+  RepairConjoinedClauseSubjects(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);

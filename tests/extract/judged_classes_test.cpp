@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/appositions.h"
+#include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
@@ -20,6 +21,7 @@ using testing::Matching;
 // The triples of a tree after the two repairs these classes need.
 std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
+  RepairConjoinedClauseSubjects(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
   RepairTrailingSpeakers(sentences);
@@ -456,6 +458,60 @@ May May PROPN NNP 12 nmod B-DATE
   ASSERT_EQ(showed.size(), 1U) << Listing(triples);
   EXPECT_EQ(showed[0].object.name, "42 mln dlr surplus");
   EXPECT_TRUE(Matching(triples, "", "", "shortfall").empty()) << Listing(triples);
+}
+
+TEST(JudgedClasses, ASecondClausesSubjectReadAsANounConjunctIsItsSubject) {
+  // "Dealers sold oats in Chicago and millers bought corn." with "millers" a conjunct of
+  // "Chicago" and "bought" a conjunct of "sold" without a subject.
+  const auto triples = ExtractRepaired(R"(Dealers dealer NOUN NNS 2 nsubj
+sold sell VERB VBD 0 root
+oats oat NOUN NNS 2 obj
+in in ADP IN 5 case
+Chicago Chicago PROPN NNP 2 obl B-CITY
+and and CCONJ CC 7 cc
+millers miller NOUN NNS 5 conj
+bought buy VERB VBD 2 conj
+corn corn NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "millers", "buy", "corn").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Dealers", "buy", "").empty()) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Dealers", "", "millers").empty()) << Listing(triples);
+}
+
+TEST(JudgedClasses, ANounListBeforeASharedVerbKeepsItsVerb) {
+  // "Dealers sold oats and bought corn.": the second verb has no subject of its own and the
+  // noun before it is no conjunct, so it shares the first verb's subject.
+  const auto triples = ExtractRepaired(R"(Dealers dealer NOUN NNS 2 nsubj
+sold sell VERB VBD 0 root
+oats oat NOUN NNS 2 obj
+and and CCONJ CC 5 cc
+bought buy VERB VBD 2 conj
+corn corn NOUN NN 5 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Dealers", "buy", "corn").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedClasses, ADescriptionBeforeTheSpeechVerbIsTheSpeakersApposition) {
+  // "Rains came late, Ann Holt, chief economist for Brill Bank said." (no comma before "said")
+  // with the name, the description and the bank three subjects of "said".
+  const auto triples = ExtractRepaired(R"(Rains rain NOUN NNS 2 nsubj
+came come VERB VBD 13 ccomp
+late late ADV RB 2 advmod
+, , PUNCT , 2 punct
+Ann Ann PROPN NNP 13 nsubj B-PERSON
+Holt Holt PROPN NNP 5 flat I-PERSON
+, , PUNCT , 9 punct
+chief chief ADJ JJ 9 amod
+economist economist NOUN NN 13 nsubj
+for for ADP IN 13 mark
+Brill Brill PROPN NNP 13 nsubj B-ORGANIZATION
+Bank Bank PROPN NNP 11 flat I-ORGANIZATION
+said say VERB VBD 0 root
+. . PUNCT . 13 punct)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Ann Holt");
+  EXPECT_EQ(said[0].object.name, "Rains came late");
 }
 
 }  // namespace

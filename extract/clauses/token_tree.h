@@ -1,0 +1,69 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// The UD relation without its subtype: "nsubj" of "nsubj:pass".
+[[nodiscard]] inline std::string_view BaseRel(const nlp::Token& t) {
+  const std::string_view rel = t.deprel;
+  return rel.substr(0, rel.find(':'));
+}
+
+[[nodiscard]] inline bool IsNominal(const nlp::Token& t) {
+  return t.upos == "NOUN" || t.upos == "PROPN";
+}
+
+// A sentence's tokens seen as the tree the parse repairs edit in place, by 0-based token index
+// (the tokens' `head` fields stay CoNLL-U's 1-based ids, 0 the root). Every walk up the tree is
+// bounded by the sentence's length, so a repair that left a loop cannot hang it.
+class TokenTree {
+ public:
+  explicit TokenTree(std::vector<nlp::Token>& tokens) : tokens_(tokens) {}
+
+  [[nodiscard]] int size() const { return static_cast<int>(tokens_.size()); }
+  // 0-based index of the head, -1 for the root or a head out of range.
+  [[nodiscard]] int Head(int i) const {
+    const int h = At(i).head - 1;
+    return h >= 0 && h < size() ? h : -1;
+  }
+  [[nodiscard]] nlp::Token& At(int i) const { return tokens_[static_cast<std::size_t>(i)]; }
+  // Hangs token i on token `head` (0-based) with relation rel.
+  void Attach(int i, int head, std::string_view rel) const {
+    At(i).head = head + 1;
+    At(i).deprel = rel;
+  }
+
+  // The first child of i with base relation rel, or -1.
+  [[nodiscard]] int Child(int i, std::string_view rel) const {
+    for (int c = 0; c < size(); ++c)
+      if (Head(c) == i && BaseRel(At(c)) == rel) return c;
+    return -1;
+  }
+  [[nodiscard]] bool HasChild(int i, std::string_view rel) const { return Child(i, rel) >= 0; }
+  [[nodiscard]] bool Dominates(int ancestor, int t) const {
+    for (int steps = 0; t >= 0 && steps <= size(); ++steps, t = Head(t))
+      if (t == ancestor) return true;
+    return false;
+  }
+  // The leftmost and rightmost tokens of i's subtree.
+  [[nodiscard]] int Leftmost(int i) const {
+    for (int t = 0; t < i; ++t)
+      if (Dominates(i, t)) return t;
+    return i;
+  }
+  [[nodiscard]] int Rightmost(int i) const {
+    for (int t = size() - 1; t > i; --t)
+      if (Dominates(i, t)) return t;
+    return i;
+  }
+
+ private:
+  std::vector<nlp::Token>& tokens_;
+};
+
+}  // namespace kg::extract
