@@ -167,6 +167,26 @@ bool Lexicon::IsVerb(std::string_view word) {
   });
 }
 
+bool Lexicon::TakesObject(std::string_view verb_lemma) {
+  const std::string key = Lower(verb_lemma);
+  return Cached(takes_object_, key, [&] {
+    std::string buf = WnWord(key);
+    const std::unique_ptr<Index, IndexDeleter> index(getindex(buf.data(), VERB));
+    if (!index || index->off_cnt < 1) return false;
+    const SynsetHandle s(read_synset(VERB, static_cast<long>(index->offset[0]), index->wd));
+    if (!s) return false;
+    for (int f = 0; f < s->fcount; ++f) {
+      // A frame applies to every word of the synset (frmto 0) or to one of them.
+      if (s->frmto[f] != 0 && s->frmto[f] != s->whichword) continue;
+      const int frame = s->frmid[f];
+      if (frame == 5 || (frame >= 8 && frame <= 11) || (frame >= 14 && frame <= 21) ||
+          frame == 24 || frame == 25 || frame == 30 || frame == 31)
+        return true;
+    }
+    return false;
+  });
+}
+
 unsigned Lexicon::PosMask(std::string_view word) {
   const std::string key = Lower(word);
   return Cached(pos_mask_, key, [&] {

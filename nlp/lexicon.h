@@ -61,6 +61,11 @@ class Lexicon {
   // True when WordNet knows the lower-cased word (or its base form) in any part of speech.
   [[nodiscard]] bool IsCommonWord(std::string_view word);
   [[nodiscard]] bool IsAdjective(std::string_view word);
+  // True when the first sense WordNet lists for the verb lemma has a verb frame with a direct
+  // object ("Somebody ----s something", frames 5, 8-11, 14-21, 24, 25, 30, 31 of WordNet's
+  // frame list, wninput(5WN)): "lead" and "raise" take one, "exist" and "retire" (first sense
+  // "go into retirement") do not. False for a lemma WordNet does not know as a verb.
+  [[nodiscard]] bool TakesObject(std::string_view verb_lemma);
   // The reference stays valid for the Lexicon's lifetime (answers are cached, never dropped).
   [[nodiscard]] const NounInfo& Noun(std::string_view word);
 
@@ -76,6 +81,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> verb_lemmas_;
   std::unordered_map<std::string, std::string> noun_lemmas_;
   std::unordered_map<std::string, bool> is_verb_;
+  std::unordered_map<std::string, bool> takes_object_;
   std::unordered_map<std::string, unsigned> pos_mask_;
   unsigned PosMask(std::string_view word);
   std::unordered_map<std::string, NounInfo> nouns_;

@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "extract/clauses/appositions.h"
+#include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
@@ -23,6 +24,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
+  RepairAttributiveParticiples(sentences, lexicon);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/appositions.h"
+#include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/possessive_names.h"
@@ -22,6 +23,7 @@ using testing::Matching;
 std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
   RepairConjoinedClauseSubjects(sentences);
+  RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
   RepairTrailingSpeakers(sentences);
@@ -512,6 +514,36 @@ said say VERB VBD 0 root
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].subject.name, "Ann Holt");
   EXPECT_EQ(said[0].object.name, "Rains came late");
+}
+
+TEST(JudgedClasses, AParticipleBeforeANounIsItsModifierNotAVerb) {
+  // "Members gave an award to retiring Chairman Ola Berg." with "retiring" an advcl of "gave",
+  // "to" its marker and the name its object.
+  const auto triples = ExtractRepaired(R"(Members member NOUN NNS 2 nsubj
+gave give VERB VBD 0 root
+an a DET DT 4 det
+award award NOUN NN 2 obj
+to to SCONJ IN 6 mark
+retiring retire VERB VBG 2 advcl
+Chairman chairman PROPN NNP 8 compound
+Ola Ola PROPN NNP 6 obj B-PERSON
+Berg Berg PROPN NNP 8 flat I-PERSON
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Members", "retire", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Members", "give to", "Ola Berg").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedClasses, AGerundOfAVerbThatTakesAnObjectStaysAVerb) {
+  // "Firms cut costs by raising new capital.": "raise" takes an object, so "raising" is a verb.
+  const auto triples = ExtractRepaired(R"(Firms firm NOUN NNS 2 nsubj
+cut cut VERB VBD 0 root
+costs cost NOUN NNS 2 obj
+by by SCONJ IN 5 mark
+raising raise VERB VBG 2 advcl
+new new ADJ JJ 7 amod
+capital capital NOUN NN 5 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Firms", "raise", "new capital").size(), 1U) << Listing(triples);
 }
 
 }  // namespace

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/lexicon.h"
+
+namespace kg::extract {
+
+// Repairs one parse error of participles before a noun: "gave an ovation to retiring Chairman
+// Donald Lennox" and "affected by existing speculative limits" parsed with the participle a
+// verb (advcl, its preposition a marker) and the noun phrase its object, so the rules read
+// "stockholders -retire-> Donald Lennox". A VBG with a preposition as its marker ("to", "by",
+// ...), neither subject nor auxiliary, whose object's phrase starts right after it and has no
+// determiner or possessor, is an adjectival modifier (amod) of that noun when WordNet knows the
+// participle as an adjective and its verb takes no object in its first sense
+// (nlp::Lexicon::TakesObject: "existing", "retiring", "falling"); a gerund of a verb that does
+// ("by raising new capital") or that is no adjective ("by dialing numbers") is left a verb.
+// The noun takes the participle's place in the tree (obl after a verb, nmod after a noun), the
+// preposition becomes its case, and the participle's other dependents go to its head. Lemmas
+// must already be filled (lemmas.h). Never throws.
+void RepairAttributiveParticiples(std::vector<nlp::AnalyzedSentence>& sentences,
+                                  nlp::Lexicon& lexicon);
+
+}  // namespace kg::extract
