@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "nlp/compound_modifiers.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/text_normalizer.h"
 #include "nlp/tokenizer.h"
@@ -47,6 +48,7 @@ Analyzer::Analyzer(const std::string& models_dir)
 
 void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   tagger_.Tag(tokens);
+  RetagCompoundModifiers(tokens);
   parser_.Parse(tokens);
 }
 

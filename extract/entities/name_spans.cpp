@@ -49,6 +49,12 @@ void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer
       if (t.entity != "O" || !Capitalised(t.form) || !(inside || split_subject) || !part || !word)
         break;
       if (nlp::Gazetteer::IsPersonTitle(t.form) || nlp::Gazetteer::IsHonorific(t.form)) break;
+      // A hyphenated modifier ending in a common word ("Reagan-appointed", "Chicago-based")
+      // describes the name and is no part of it.
+      if (const std::size_t hyphen = t.form.rfind('-');
+          hyphen != std::string::npos && hyphen + 1 < t.form.size() &&
+          std::islower(static_cast<unsigned char>(t.form[hyphen + 1])) != 0)
+        break;
       if (type == "PERSON" && gazetteer.IsDemonym(t.form)) break;
       if (w == 0 && t.upos != "PROPN") break;
       start = w;

@@ -132,6 +132,21 @@ Spencer Spencer PROPN NNP 4 conj I-ORGANIZATION
                                                      "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
 }
 
+TEST(NameSpans, AHyphenatedModifierIsNoPartOfTheName) {
+  const nlp::Gazetteer gazetteer;
+  // "The Oslo-based Norvik Fund backed it." with "Oslo-based" hung inside the firm's name.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(The the DET DT 4 det
+Oslo-based Oslo-based ADJ JJ 4 amod
+Norvik Norvik PROPN NNP 4 compound B-ORGANIZATION
+Fund Fund PROPN NNP 5 nsubj I-ORGANIZATION
+backed back VERB VBD 0 root
+it it PRON PRP 5 obj
+. . PUNCT . 5 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]), (std::vector<std::string>{"O", "O", "B-ORGANIZATION",
+                                                          "I-ORGANIZATION", "O", "O", "O"}));
+}
+
 TEST(NameSpans, AFirmsFrontWordParsedAsASubjectOfItsOwnJoinsTheFirm) {
   const nlp::Gazetteer gazetteer;
   // "Marlow Grain Inc said profits rose." with "Marlow" a second subject of "said".

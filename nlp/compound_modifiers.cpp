@@ -1,0 +1,53 @@
+#include "nlp/compound_modifiers.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "nlp/words.h"
+
+namespace kg::nlp {
+namespace {
+
+constexpr std::array<std::string_view, 13> kVerbPrefixes = {"co",    "re",     "pre", "de",  "un",
+                                                            "over",  "under",  "out", "mis", "lead",
+                                                            "cross", "double", "self"};
+
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() > end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// "state-owned": letters around one or more inner hyphens, ending in -ed or -ing.
+bool IsHyphenatedParticiple(std::string_view form) {
+  const std::size_t hyphen = form.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || form.back() == '-') return false;
+  if (!std::all_of(form.begin(), form.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '-';
+      }))
+    return false;
+  if (form.find("--") != std::string_view::npos) return false;
+  const std::string lower = Lower(form);
+  if (!EndsWith(lower, "ed") && !EndsWith(lower, "ing")) return false;
+  const std::string_view first = std::string_view(lower).substr(0, hyphen);
+  return std::find(kVerbPrefixes.begin(), kVerbPrefixes.end(), first) == kVerbPrefixes.end();
+}
+
+bool IsModifiable(const Token& t) {
+  return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NUM";
+}
+
+}  // namespace
+
+void RetagCompoundModifiers(std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if ((t.xpos != "VBN" && t.xpos != "VBD" && t.xpos != "VBG") || !IsModifiable(tokens[i + 1]) ||
+        !IsHyphenatedParticiple(t.form))
+      continue;
+    t.upos = "ADJ";
+    t.xpos = "JJ";
+  }
+}
+
+}  // namespace kg::nlp

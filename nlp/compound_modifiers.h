@@ -1,0 +1,20 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::nlp {
+
+// Retags hyphenated compound modifiers that the tagger read as verbs. The treebanks kg trains on
+// split "state - owned" and "high - ranking" into three tokens, so the tagger never saw the
+// whole word kg's tokenizer keeps, and guesses from its ending: "state-owned Banca" and
+// "high-ranking members" came out VBN/VBG and were parsed as the sentence's verbs. A token of
+// letters with an inner hyphen, ending in "ed" or "ing", tagged VBN, VBD or VBG, directly before a
+// noun, proper noun, adjective or number, becomes ADJ JJ, unless its first part is a verb prefix
+// ("co-owned", "re-elected", "lead-managed": co, re, pre, de, un, over, under, out, mis, lead,
+// cross, double, self) whose word stays a verb. Runs after tagging and before parsing, so the
+// parser attaches the modifier as one. Never throws.
+void RetagCompoundModifiers(std::vector<Token>& tokens);
+
+}  // namespace kg::nlp

@@ -1,0 +1,48 @@
+// Hyphenated compound modifiers the tagger read as verbs.
+#include "nlp/compound_modifiers.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace kg::nlp {
+namespace {
+
+// Tokens from "form/UPOS/XPOS" words.
+std::vector<Token> Tagged(const std::vector<std::string>& words) {
+  std::vector<Token> tokens;
+  for (const std::string& w : words) {
+    Token t;
+    const std::size_t a = w.find('/');
+    const std::size_t b = w.find('/', a + 1);
+    t.form = w.substr(0, a);
+    t.upos = w.substr(a + 1, b - a - 1);
+    t.xpos = w.substr(b + 1);
+    tokens.push_back(t);
+  }
+  return tokens;
+}
+
+TEST(CompoundModifiers, AHyphenatedParticipleBeforeANounIsAnAdjective) {
+  auto tokens = Tagged({"met/VERB/VBD", "high-ranking/VERB/VBG", "members/NOUN/NNS", "of/ADP/IN",
+                        "state-owned/VERB/VBN", "Banca/PROPN/NNP"});
+  RetagCompoundModifiers(tokens);
+  EXPECT_EQ(tokens[1].xpos, "JJ");
+  EXPECT_EQ(tokens[1].upos, "ADJ");
+  EXPECT_EQ(tokens[4].xpos, "JJ");
+  EXPECT_EQ(tokens[0].xpos, "VBD");
+}
+
+TEST(CompoundModifiers, PrefixedVerbsAndVerbsBeforeADeterminerStayVerbs) {
+  auto tokens = Tagged({"Bank/PROPN/NNP", "co-owned/VERB/VBD", "nuclear/ADJ/JJ", "plants/NOUN/NNS",
+                        "and/CCONJ/CC", "lead-managed/VERB/VBD", "issues/NOUN/NNS", "then/ADV/RB",
+                        "hand-picked/VERB/VBD", "the/DET/DT", "team/NOUN/NN"});
+  RetagCompoundModifiers(tokens);
+  EXPECT_EQ(tokens[1].xpos, "VBD");
+  EXPECT_EQ(tokens[5].xpos, "VBD");
+  EXPECT_EQ(tokens[8].xpos, "VBD");
+}
+
+}  // namespace
+}  // namespace kg::nlp
