@@ -6,11 +6,28 @@
 
 #include "extract/clauses/argument.h"
 #include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
 
 namespace {
+
+// Whether a noun can describe what a person name names: one of WordNet's first senses is a
+// person or a group (noun.person, noun.group: a name the recogniser took for a person may be a
+// firm, "Nova, a Canadian company", and the description retypes it), or WordNet does not know
+// the word ("taxwriter"), or it is "head" or "chief", whose person senses WordNet lists later.
+bool CanDescribeAPersonName(const std::string& lemma) {
+  const std::string lower = nlp::Lower(lemma);
+  if (lower == "head" || lower == "chief") return true;
+  const auto lexicon = nlp::Lexicon::Open();
+  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(lower));
+  return info.senses.empty() ||
+         std::any_of(info.senses.begin(), info.senses.end(), [](const nlp::NounSense& s) {
+           return s.lex_file == static_cast<int>(nlp::LexFile::kPerson) ||
+                  s.lex_file == static_cast<int>(nlp::LexFile::kGroup);
+         });
+}
 
 bool IsModifier(const nlp::DepTree& tree, int t) {
   return tree.IsRel(t, "amod") || tree.IsRel(t, "compound") || tree.IsRel(t, "flat");
@@ -119,6 +136,12 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     if (!(IsCommonNoun(tree, role) || title(role)) || (mention && mention->type == "DATE") ||
         IsBareUnitWord(tree.token(role).form) || IsCalendarWord(tree.Lemma(name)) ||
         IsCalendarWord(tree.Lemma(role)))
+      continue;
+    // A person is described by a noun that can name one ("a former banker", "the head of X"):
+    // "In answer to a question, Neil Springer, ..." parsed with the name an apposition of
+    // "question" says nothing about him.
+    if (mention && mention->type == "PERSON" && !title(role) &&
+        !CanDescribeAPersonName(tree.Lemma(role)))
       continue;
     EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
              context, out);

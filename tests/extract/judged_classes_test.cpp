@@ -546,5 +546,32 @@ capital capital NOUN NN 5 obj
   EXPECT_EQ(Matching(triples, "Firms", "raise", "new capital").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedClasses, APersonIsNoApposedThingThatCannotDescribeAPerson) {
+  // "In answer to a question, Ola Berg said prices rose." with the name an apposition of
+  // "question"; and "Ola Berg, a former banker, left." keeps its role.
+  const auto question = testing::Extract(R"(In in ADP IN 2 case
+answer answer NOUN NN 10 obl
+to to ADP IN 5 case
+a a DET DT 5 det
+question question NOUN NN 2 nmod
+, , PUNCT , 7 punct
+Ola Ola PROPN NNP 5 appos B-PERSON
+Berg Berg PROPN NNP 7 flat I-PERSON
+prices price NOUN NNS 11 nsubj
+said say VERB VBD 0 root
+rose rise VERB VBD 10 ccomp
+. . PUNCT . 10 punct)");
+  EXPECT_TRUE(Matching(question, "Ola Berg", "be", "").empty()) << Listing(question);
+  const auto banker = testing::Extract(R"(Ola Ola PROPN NNP 7 nsubj B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+, , PUNCT , 6 punct
+a a DET DT 6 det
+former former ADJ JJ 6 amod
+banker banker NOUN NN 1 appos
+left leave VERB VBD 0 root
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(banker, "Ola Berg", "be", "former banker").size(), 1U) << Listing(banker);
+}
+
 }  // namespace
 }  // namespace kg::extract
