@@ -33,6 +33,17 @@ bool IsFunctionWord(std::string_view name) {
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
+// Participles that work as prepositions ("following the decision", "including Japan"; UD
+// and EWT tag them VERB VBG): a phrase headed by one is a circumstance, never a thing, however
+// the parse hung it ("following Britain's decision" read as a subject).
+bool IsPrepositionalParticiple(const nlp::DepTree& tree, int head) {
+  static constexpr std::array<std::string_view, 8> kWords{"according",   "barring",   "concerning",
+                                                          "considering", "excluding", "following",
+                                                          "including",   "regarding"};
+  return tree.token(head).xpos == "VBG" &&
+         std::find(kWords.begin(), kWords.end(), tree.token(head).form) != kWords.end();
+}
+
 bool HasLetter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
     return std::isalpha(static_cast<unsigned char>(c)) != 0 ||
@@ -486,7 +497,7 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
     pronoun.pronoun = true;
     return pronoun;
   }
-  if (IsFunctionPos(tree.Upos(head))) return std::nullopt;
+  if (IsFunctionPos(tree.Upos(head)) || IsPrepositionalParticiple(tree, head)) return std::nullopt;
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
   std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));

@@ -573,5 +573,25 @@ left leave VERB VBD 0 root
   EXPECT_EQ(Matching(banker, "Ola Berg", "be", "former banker").size(), 1U) << Listing(banker);
 }
 
+TEST(JudgedClasses, APhraseHeadedByFollowingIsNoSubject) {
+  // "Rates rose following the vote, which could be used against banks." with "following" the
+  // passive subject of "used".
+  const auto triples = testing::Extract(R"(Rates rate NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+following follow VERB VBG 10 nsubj:pass
+the the DET DT 5 det
+vote vote NOUN NN 3 obj
+, , PUNCT , 10 punct
+which which PRON WDT 10 nsubj:pass
+could could AUX MD 10 aux
+be be AUX VB 10 aux:pass
+used use VERB VBN 2 advcl
+against against ADP IN 12 case
+banks bank NOUN NNS 10 obl
+. . PUNCT . 2 punct)");
+  for (const model::Triple& t : triples)
+    EXPECT_EQ(t.subject.name.find("following"), std::string::npos) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
