@@ -325,6 +325,68 @@ void TakeGovernorWords(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
 }
 
+// The governor of an object-controlled complement in the passive, with its auxiliaries: "urged"
+// -> "was urged" ("were urged" for plural controllers), "would allow" -> "would be allowed",
+// "has asked" -> "has been asked", "urges" -> "is urged".
+std::string PassiveOfGovernor(const nlp::DepTree& tree, const Clause& gov,
+                              const std::vector<int>& controllers) {
+  // Words of the governor's own governors stay as they are ("would have to persuade" -> "would
+  // have to be persuaded"); its auxiliaries come before "be", its "not" after the first of them.
+  std::vector<std::string> outer;
+  std::vector<std::string> auxiliaries;
+  bool modal = false;
+  bool perfect = false;
+  bool negated = false;
+  std::string tense = tree.token(gov.predicate).xpos;
+  // A verb of the governor's own governor ("voted to urge X to leave") is its subject's doing,
+  // not the controller's: then the outer words are left out and the passive is bare ("be urged").
+  const bool outer_verb =
+      std::any_of(gov.relation_tokens.begin(), gov.relation_tokens.end(), [&](int t) {
+        return tree.Head(t) != gov.predicate && t != gov.predicate && tree.Upos(t) == "VERB" &&
+               tree.Lemma(t) != "have";
+      });
+  if (outer_verb) tense = "VB";
+  for (const int t : gov.relation_tokens) {
+    if (t == gov.predicate) continue;
+    const std::string lemma = tree.Lemma(t);
+    if (tree.Head(t) != gov.predicate) {
+      if (!outer_verb) outer.push_back(tree.token(t).form);
+    } else if (tree.IsRel(t, "advmod") && lemma == "not") {
+      negated = true;
+    } else if (tree.IsRel(t, "aux") && lemma == "do") {  // "did not urge" -> "was not urged"
+      tense = tree.token(t).xpos;
+    } else if (tree.IsRel(t, "aux")) {
+      auxiliaries.push_back(tree.token(t).form);
+      perfect = perfect || lemma == "have";
+      modal = modal || tree.token(t).xpos == "MD";
+    } else if (!outer_verb) {
+      outer.push_back(tree.token(t).form);
+    }
+  }
+  const bool plural = controllers.size() > 1 ||
+                      (!controllers.empty() && (tree.token(controllers.front()).xpos == "NNS" ||
+                                                tree.token(controllers.front()).xpos == "NNPS"));
+  std::string be;
+  if (perfect)
+    be = "been";
+  else if (modal || tense == "VB")
+    be = "be";
+  else if (tense == "VBG")
+    be = "being";
+  else if (tense == "VBZ" || tense == "VBP")
+    be = plural ? "are" : "is";
+  else
+    be = plural ? "were" : "was";
+  auxiliaries.push_back(be);
+  if (negated) auxiliaries.insert(auxiliaries.begin() + 1, "not");
+  std::vector<std::string> words = outer;
+  words.insert(words.end(), auxiliaries.begin(), auxiliaries.end());
+  words.push_back(ObjectControlParticiple(tree.Lemma(gov.predicate)));
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 // An open complement (xcomp): control picks its subject; implicatives and denials set its
 // polarity; every other governor makes it a modality ("plan", "urge").
 void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
@@ -335,8 +397,15 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   for (const int o : tree.ChildrenWith(gov.predicate, "obl"))
     if (!object && tree.HasChildLemma(o, "case", {"with", "on", "upon"})) object = o;
   if (c.subjects.empty()) {
-    c.subjects = object && IsObjectControlVerb(gov_lemma) ? Conjuncts(tree, *object) : gov.subjects;
+    const bool by_object = object && IsObjectControlVerb(gov_lemma);
+    c.subjects = by_object ? Conjuncts(tree, *object) : gov.subjects;
     c.subject_source = SubjectSource::kControl;
+    if (by_object && tree.IsRel(*object, "obj") && !gov.passive &&
+        !tree.Child(gov.predicate, "aux:pass") &&
+        !tree.HasChildLemma(gov.predicate, "aux", {"be"})) {
+      c.passive_governor = PassiveOfGovernor(tree, gov, c.subjects);
+      c.governor_tokens = gov.relation_tokens;
+    }
   }
   const bool denial = IsDenial(gov_lemma);
   const bool flips = ImplicativeOf(gov_lemma) == Implicative::kNegative || denial;

@@ -37,6 +37,11 @@ struct Clause {
   std::string light_preposition;  // "with": its object becomes the event's object
   std::vector<ClauseArgument> arguments;
   std::vector<int> relation_tokens;  // the words that say the relation, ascending
+  // An object-controlled complement ("urged Lyng to adjust"): its governor's words read in the
+  // passive ("was urged"), replacing `governor_tokens` of relation_tokens, since the controller
+  // is the one urged, not the one urging. Empty otherwise.
+  std::string passive_governor;
+  std::vector<int> governor_tokens;
   bool negated = false;
   std::string modality;
   int speaker = nlp::DepTree::kNone;  // the head of who the clause is attributed to

@@ -340,7 +340,17 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
   std::vector<int> relation_tokens = clause.relation_tokens;
   if (clause.copula && tree.Upos(clause.predicate) != "ADJ" && relation_tokens.size() > 1)
     std::erase(relation_tokens, clause.predicate);
-  ClauseFrame frame{tree, clause, context, tree.Text(relation_tokens), "", ""};
+  std::string relation;
+  if (clause.passive_governor.empty()) {
+    relation = tree.Text(relation_tokens);
+  } else {
+    std::erase_if(relation_tokens, [&](int t) {
+      return std::find(clause.governor_tokens.begin(), clause.governor_tokens.end(), t) !=
+             clause.governor_tokens.end();
+    });
+    relation = clause.passive_governor + " " + tree.Text(relation_tokens);
+  }
+  ClauseFrame frame{tree, clause, context, relation, "", ""};
   if (clause.modality == "will" || clause.modality == "would")
     frame.context.direction = TimeDirection::kFuture;
   if (clause.speaker != nlp::DepTree::kNone)

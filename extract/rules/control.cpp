@@ -24,6 +24,15 @@ bool TakesObjectGerund(std::string_view lemma) {
   return std::find(kObjectGerund.begin(), kObjectGerund.end(), lemma) != kObjectGerund.end();
 }
 
+std::string ObjectControlParticiple(std::string_view lemma) {
+  if (lemma == "tell") return "told";
+  // A final stressed consonant doubles.
+  if (lemma == "beg" || lemma == "compel" || lemma == "permit")
+    return std::string(lemma) + lemma.back() + "ed";
+  if (!lemma.empty() && lemma.back() == 'e') return std::string(lemma) + "d";
+  return std::string(lemma) + "ed";
+}
+
 bool IsObjectControlVerb(std::string_view lemma) {
   return std::find(kObjectControl.begin(), kObjectControl.end(), lemma) != kObjectControl.end();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace kg::extract {
@@ -11,6 +12,10 @@ namespace kg::extract {
 // refused to fund", subject control) or, for a passive raising verb, its nsubj:pass ("Iran is
 // expected to sign").
 [[nodiscard]] bool IsObjectControlVerb(std::string_view lemma);
+
+// The past participle of an object-control verb ("urge" -> "urged", "tell" -> "told", "beg" ->
+// "begged"), for its passive ("Lyng was urged to adjust"). REQUIRES: IsObjectControlVerb(lemma).
+[[nodiscard]] std::string ObjectControlParticiple(std::string_view lemma);
 
 // Verbs whose object can carry a gerund predicate of its own (perception, finding, keeping,
 // causing: "saw prices falling", "kept rates rising", "left workers waiting"; Huddleston & Pullum

@@ -593,5 +593,39 @@ banks bank NOUN NNS 10 obl
     EXPECT_EQ(t.subject.name.find("following"), std::string::npos) << Listing(triples);
 }
 
+TEST(JudgedClasses, AnObjectControlledComplementReadsInThePassive) {
+  // "The board did not allow the managers to sell the plant.": the managers are the ones
+  // allowed, so their edge reads "were not allowed to sell", not "did not allow to sell".
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+board board NOUN NN 5 nsubj
+did do AUX VBD 5 aux
+not not PART RB 5 advmod
+allow allow VERB VB 0 root
+the the DET DT 7 det
+managers manager NOUN NNS 5 obj
+to to PART TO 9 mark
+sell sell VERB VB 5 xcomp
+the the DET DT 11 det
+plant plant NOUN NN 9 obj
+. . PUNCT . 5 punct)");
+  const auto sell = Matching(triples, "managers", "sell", "plant");
+  ASSERT_EQ(sell.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sell[0].relation, "were not allowed to sell");
+  EXPECT_TRUE(sell[0].negated);
+  // "Unions urged Ola Berg to quit the board." in the past, one controller.
+  const auto quit = testing::Extract(R"(Unions union NOUN NNS 2 nsubj
+urged urge VERB VBD 0 root
+Ola Ola PROPN NNP 2 obj B-PERSON
+Berg Berg PROPN NNP 3 flat I-PERSON
+to to PART TO 6 mark
+quit quit VERB VB 2 xcomp
+the the DET DT 8 det
+board board NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  const auto quit_edges = Matching(quit, "Ola Berg", "quit", "board");
+  ASSERT_EQ(quit_edges.size(), 1U) << Listing(quit);
+  EXPECT_EQ(quit_edges[0].relation, "was urged to quit");
+}
+
 }  // namespace
 }  // namespace kg::extract
