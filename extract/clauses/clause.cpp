@@ -438,10 +438,23 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
 // "urged Putin to end the war" parsed with "end" as an advcl: an infinitive without a subject of
 // its own under an object-control verb with an object is that verb's open complement all the
 // same.
+// Likewise under a subject-control verb with neither object nor complement of its own ("both
+// sides agreed at the U.N. to revive the economy", "has long promised to sell off"): the
+// infinitive is what was agreed or promised, not a purpose.
 bool ControlledAdverbial(const nlp::DepTree& tree, const Clause& gov, const Clause& c) {
-  return tree.BaseRel(c.predicate) == "advcl" && c.subjects.empty() &&
-         tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
-         IsObjectControlVerb(tree.Lemma(gov.predicate)) && tree.Child(gov.predicate, "obj");
+  if (tree.BaseRel(c.predicate) != "advcl" || !c.subjects.empty() ||
+      !tree.HasChildLemma(c.predicate, "mark", {"to"}) ||
+      tree.HasChildLemma(c.predicate, "mark", {"order", "so"}))
+    return false;
+  const std::string lemma = tree.Lemma(gov.predicate);
+  if (IsObjectControlVerb(lemma)) return tree.Child(gov.predicate, "obj").has_value();
+  // A bare participle is a reduced relative or passive ("a partnership managed by X to merge
+  // ..."), not the subject's commitment.
+  const bool bare_participle =
+      tree.token(gov.predicate).xpos == "VBN" && !tree.Child(gov.predicate, "aux");
+  return IsSubjectControlVerb(lemma) && !bare_participle && c.predicate > gov.predicate &&
+         !tree.Child(gov.predicate, "obj") && !tree.Child(gov.predicate, "xcomp") &&
+         !tree.Child(gov.predicate, "ccomp");
 }
 
 // Only a participle's noun is its subject ("forces fighting in X"); "difficulties in acquiring"

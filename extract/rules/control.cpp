@@ -14,6 +14,11 @@ constexpr std::array<std::string_view, 27> kObjectControl{
     "direct",    "request", "press",  "pressure", "warn",     "enable", "authorize",
     "authorise", "oblige",  "beg",    "plead",    "call",     "appeal"};
 
+constexpr std::array<std::string_view, 25> kSubjectControl{
+    "agree",  "promise",   "pledge",  "vow",     "decide",  "plan",   "intend",   "aim",    "hope",
+    "want",   "wish",      "seek",    "try",     "attempt", "offer",  "threaten", "refuse", "fail",
+    "manage", "undertake", "resolve", "prepare", "propose", "choose", "continue"};
+
 constexpr std::array<std::string_view, 17> kObjectGerund{
     "see",  "hear", "watch", "notice", "observe", "find", "keep",    "leave",  "catch",
     "spot", "have", "get",   "send",   "set",     "feel", "imagine", "picture"};
@@ -31,6 +36,10 @@ std::string ObjectControlParticiple(std::string_view lemma) {
     return std::string(lemma) + lemma.back() + "ed";
   if (!lemma.empty() && lemma.back() == 'e') return std::string(lemma) + "d";
   return std::string(lemma) + "ed";
+}
+
+bool IsSubjectControlVerb(std::string_view lemma) {
+  return std::find(kSubjectControl.begin(), kSubjectControl.end(), lemma) != kSubjectControl.end();
 }
 
 bool IsObjectControlVerb(std::string_view lemma) {

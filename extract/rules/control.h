@@ -13,6 +13,14 @@ namespace kg::extract {
 // expected to sign").
 [[nodiscard]] bool IsObjectControlVerb(std::string_view lemma);
 
+// Verbs whose infinitive complement is what they say about their subject's own doing, never a
+// purpose (Huddleston & Pullum 2002, ch. 14, catenatives): agree, promise, pledge, vow, decide,
+// plan, intend, aim, hope, want, wish, seek, try, attempt, offer, threaten, refuse, fail,
+// manage, undertake, resolve, prepare, propose, choose, continue. "both sides agreed at
+// the U.N. last year to revive the economy" parsed with "revive" an advcl is the agreed thing,
+// not what they agreed for.
+[[nodiscard]] bool IsSubjectControlVerb(std::string_view lemma);
+
 // The past participle of an object-control verb ("urge" -> "urged", "tell" -> "told", "beg" ->
 // "begged"), for its passive ("Lyng was urged to adjust"). REQUIRES: IsObjectControlVerb(lemma).
 [[nodiscard]] std::string ObjectControlParticiple(std::string_view lemma);

@@ -627,5 +627,24 @@ board board NOUN NN 6 obj
   EXPECT_EQ(quit_edges[0].relation, "was urged to quit");
 }
 
+TEST(JudgedClasses, AnInfinitiveAfterAgreeIsWhatWasAgreedNotAPurpose) {
+  // "Both sides agreed at the talks to revive the economy." with "revive" an advcl of "agreed".
+  const auto triples = testing::Extract(R"(Both both DET DT 2 det
+sides side NOUN NNS 3 nsubj
+agreed agree VERB VBD 0 root
+at at ADP IN 6 case
+the the DET DT 6 det
+talks talk NOUN NNS 3 obl
+to to PART TO 8 mark
+revive revive VERB VB 3 advcl
+the the DET DT 10 det
+economy economy NOUN NN 8 obj
+. . PUNCT . 3 punct)");
+  const auto revive = Matching(triples, "sides", "revive", "economy");
+  ASSERT_EQ(revive.size(), 1U) << Listing(triples);
+  EXPECT_EQ(revive[0].modality, "agree");
+  EXPECT_EQ(revive[0].relation, "agreed to revive");
+}
+
 }  // namespace
 }  // namespace kg::extract
