@@ -5,6 +5,7 @@
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/broken_lists.h"
+#include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
@@ -25,6 +26,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
   RepairAttributiveParticiples(sentences, lexicon);
+  RepairClauseAdverbials(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);

@@ -7,6 +7,7 @@
 
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/possessive_names.h"
@@ -24,6 +25,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
   RepairConjoinedClauseSubjects(sentences);
   RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
+  RepairClauseAdverbials(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
   RepairTrailingSpeakers(sentences);
@@ -644,6 +646,28 @@ economy economy NOUN NN 8 obj
   ASSERT_EQ(revive.size(), 1U) << Listing(triples);
   EXPECT_EQ(revive[0].modality, "agree");
   EXPECT_EQ(revive[0].relation, "agreed to revive");
+}
+
+TEST(JudgedClasses, ADespitePhraseIsTheClausesNotPartOfTheObject) {
+  // "Ola Berg decided against a second term despite a crisis in the party." with the "despite"
+  // phrase hung on "term".
+  const auto triples = ExtractRepaired(R"(Ola Ola PROPN NNP 3 nsubj B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+decided decide VERB VBD 0 root
+against against ADP IN 7 case
+a a DET DT 7 det
+second second ADJ JJ 7 amod
+term term NOUN NN 3 obl
+despite despite ADP IN 10 case
+a a DET DT 10 det
+crisis crisis NOUN NN 7 nmod
+in in ADP IN 13 case
+the the DET DT 13 det
+party party NOUN NN 10 nmod
+. . PUNCT . 3 punct)");
+  const auto term = Matching(triples, "Ola Berg", "decide against", "");
+  ASSERT_EQ(term.size(), 1U) << Listing(triples);
+  EXPECT_EQ(term[0].object.name, "second term");
 }
 
 }  // namespace
