@@ -189,12 +189,53 @@ void JoinOrganizationFronts(std::vector<nlp::Token>& tokens, const nlp::Gazettee
   }
 }
 
+// "the Securities and Exchange Commission" with only "Commission" tagged and the parse making
+// "Securities" and "Exchange" a list of their own: capitalised untagged words (and "and" or "&"
+// between two of them) right before an ORGANIZATION span that ends on a word of organisations are
+// its front, when a determiner, a preposition, a punctuation mark or the sentence's start comes
+// before them (so that no earlier name's words are taken).
+void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  // A legal form or word of organisations ends an earlier name ("Hill Richards Inc and Piper,
+  // Jaffray and Hopwood Inc"); a hyphenated modifier describes the name ("Washington-based").
+  const auto word = [&](int w) {
+    return at(w).entity == "O" && Capitalised(at(w).form) &&
+           (at(w).upos == "PROPN" || (at(w).upos == "NOUN" && w > 0)) &&
+           !nlp::Gazetteer::IsPersonTitle(at(w).form) &&
+           !nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(w).form)) &&
+           at(w).form.find('-') == std::string::npos;
+  };
+  for (int b = 1; b < n; ++b) {
+    if (at(b).entity != "B-ORGANIZATION" ||
+        !nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(SpanEnd(tokens, b)).form)))
+      continue;
+    int start = b;
+    for (int w = b - 1; w >= 0 && b - w <= 5; --w) {
+      const bool joiner =
+          (at(w).form == "and" || at(w).form == "&") && w > 0 && word(w - 1) && start == w + 1;
+      if (word(w) || joiner)
+        start = w;
+      else
+        break;
+    }
+    if (start == b || !word(start)) continue;
+    const nlp::Token* before = start > 0 ? &at(start - 1) : nullptr;
+    if (before != nullptr && before->upos != "DET" && before->upos != "ADP" &&
+        before->upos != "PUNCT")
+      continue;
+    at(start).entity = "B-ORGANIZATION";
+    for (int w = start + 1; w <= b; ++w) at(w).entity = "I-ORGANIZATION";
+  }
+}
+
 }  // namespace
 
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer) {
   for (nlp::AnalyzedSentence& s : sentences) {
     ExtendLeft(s.tokens, gazetteer);
+    JoinOrganizationNameFronts(s.tokens);
     SplitCountries(s.tokens, gazetteer);
     JoinPossessiveFirms(s.tokens, gazetteer);
     ExtendOrganizationsRight(s.tokens);

@@ -147,6 +147,25 @@ it it PRON PRP 5 obj
                                                           "I-ORGANIZATION", "O", "O", "O"}));
 }
 
+TEST(NameSpans, CapitalisedWordsBeforeACommissionAreItsFront) {
+  const nlp::Gazetteer gazetteer;
+  // "Varn filed with the Fisheries and Oceans Commission." with only "Commission" tagged and
+  // the parse making "Fisheries" and "Oceans" a list; an earlier firm's legal form stops it.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(Varn Varn PROPN NNP 2 nsubj
+filed file VERB VBD 0 root
+with with ADP IN 5 case
+the the DET DT 5 det
+Fisheries Fisheries PROPN NNPS 2 obl
+and and CCONJ CC 7 cc
+Oceans Oceans PROPN NNPS 5 conj
+Commission Commission PROPN NNP 7 flat B-ORGANIZATION
+. . PUNCT . 2 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "O", "O", "O", "B-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
+}
+
 TEST(NameSpans, AFirmsFrontWordParsedAsASubjectOfItsOwnJoinsTheFirm) {
   const nlp::Gazetteer gazetteer;
   // "Marlow Grain Inc said profits rose." with "Marlow" a second subject of "said".
