@@ -12,6 +12,7 @@
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
+#include "extract/clauses/whose_relatives.h"
 #include "extract/entities/name_spans.h"
 #include "nlp/dep_tree.h"
 
@@ -27,6 +28,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairConjoinedClauseSubjects(sentences);
   RepairAttributiveParticiples(sentences, lexicon);
   RepairClauseAdverbials(sentences);
+  RepairWhoseRelatives(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);

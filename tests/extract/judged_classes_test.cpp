@@ -12,6 +12,7 @@
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
+#include "extract/clauses/whose_relatives.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -26,6 +27,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   RepairConjoinedClauseSubjects(sentences);
   RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
   RepairClauseAdverbials(sentences);
+  RepairWhoseRelatives(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
   RepairTrailingSpeakers(sentences);
@@ -668,6 +670,45 @@ party party NOUN NN 10 nmod
   const auto term = Matching(triples, "Ola Berg", "decide against", "");
   ASSERT_EQ(term.size(), 1U) << Listing(triples);
   EXPECT_EQ(term[0].object.name, "second term");
+}
+
+TEST(JudgedClasses, AWhoseClauseIsTheNounsAndTheVerbAfterItTheMainOne) {
+  // "The bank, whose loans rose, said profits fell." parsed with "rose" the root and "said" its
+  // conjunct, so the loans said it.
+  const auto bank = ExtractRepaired(R"(The the DET DT 2 det
+bank bank NOUN NN 6 nsubj
+, , PUNCT , 2 punct
+whose whose PRON WP$ 5 nmod:poss
+loans loan NOUN NNS 6 nsubj
+rose rise VERB VBD 0 root
+, , PUNCT , 6 punct
+said say VERB VBD 6 conj
+profits profit NOUN NNS 10 nsubj
+fell fall VERB VBD 8 ccomp
+. . PUNCT . 6 punct)");
+  const auto said = Matching(bank, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(bank);
+  EXPECT_EQ(said[0].subject.name, "bank");
+  // "Varn Corp, whose board rejected the bid, said it will sell." with the name a vocative and
+  // the relative clause a ccomp of "said".
+  const auto varn = ExtractRepaired(R"(Varn Varn PROPN NNP 2 compound B-ORGANIZATION
+Corp Corp PROPN NNP 6 vocative I-ORGANIZATION
+, , PUNCT , 2 punct
+whose whose PRON WP$ 5 nmod:poss
+board board NOUN NN 6 nsubj
+rejected reject VERB VBD 10 ccomp
+the the DET DT 8 det
+bid bid NOUN NN 6 obj
+, , PUNCT , 6 punct
+said say VERB VBD 0 root
+it it PRON PRP 13 nsubj
+will will AUX MD 13 aux
+sell sell VERB VB 10 ccomp
+. . PUNCT . 10 punct)");
+  const auto varn_said = Matching(varn, "", "say", "");
+  ASSERT_EQ(varn_said.size(), 1U) << Listing(varn);
+  EXPECT_EQ(varn_said[0].subject.name, "Varn Corp");
+  EXPECT_EQ(varn_said[0].object.name, "it will sell");
 }
 
 }  // namespace
