@@ -38,6 +38,20 @@ std::optional<EntityType> KindNoun(const std::string& noun) {
   return it->second;
 }
 
+// True when an organisation's name ends on a word of a public body or an association
+// ("Securities and Exchange Commission", "Finance Ministry", "Farm Bureau"): no "company" or
+// "firm" stands for it.
+bool NamesAPublicBody(const std::string& name) {
+  static const std::set<std::string, std::less<>> kBodies = {
+      "commission",   "committee", "council",       "ministry",    "department", "agency",
+      "authority",    "office",    "court",         "parliament",  "congress",   "senate",
+      "government",   "union",     "bureau",        "association", "federation", "institute",
+      "party",        "league",    "board",         "cabinet",     "assembly",   "organisation",
+      "organization", "community", "administration"};
+  const std::size_t space = name.rfind(' ');
+  return kBodies.contains(nlp::Lower(space == std::string::npos ? name : name.substr(space + 1)));
+}
+
 // True when the noun that ends `words` sits in a prepositional phrase of another noun ("city of
 // Rotterdam for a new harbour bridge", "works around the bridge"): the phrase is not a bridge.
 bool HasPrepositionalTail(const std::vector<std::string>& words) {
@@ -107,8 +121,8 @@ struct EntityResolver::Group {
 // mention i points back to, or -1: the nearest earlier mention whose name ends in the same noun;
 // (not inside a prepositional phrase); else the nearest earlier person who had that noun as a
 // title ("Pope Leo"); else, for a noun that names a kind of entity ("company", "country",
-// "city"), the one earlier entity of that type. Nothing when none is found or when two or more
-// entities of the type could be meant.
+// "city"), the one earlier entity of that type (for "company" and "firm", no public body). Nothing
+// when none is found or when two or more entities of the type could be meant.
 int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
                                const std::vector<int>& group_of, const std::vector<Group>& groups,
                                std::size_t i) {
@@ -139,7 +153,10 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     if (titled < 0 &&
         std::find(group.titles.begin(), group.titles.end(), head) != group.titles.end())
       titled = g;
-    if (kind && group.Type() == *kind) typed.insert(g);
+    if (kind && group.Type() == *kind &&
+        !((head == "company" || head == "firm" || head == "corporation") &&
+          NamesAPublicBody(group.canonical)))
+      typed.insert(g);
   }
   if (titled >= 0) return titled;
   // "the company" after two companies could be either: rather no antecedent than a wrong one.

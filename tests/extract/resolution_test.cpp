@@ -146,6 +146,15 @@ TEST_F(ResolutionTest, AKindNounIsTheNearestEntityOfThatKind) {
   EXPECT_EQ(plain[1], "company");
 }
 
+TEST_F(ResolutionTest, ACompanyIsNoPublicBody) {
+  // "Tarn Robotics said in a filing with the Fisheries Commission ..., the company said." with
+  // the firm's name typed a person by the recogniser: the commission is no company.
+  const auto names = Resolve({{"Tarn Robotics", kPerson},
+                              {"Fisheries Commission", kOrg},
+                              {"company", std::nullopt, false, true}});
+  EXPECT_EQ(names[2], "company");
+}
+
 TEST_F(ResolutionTest, TheCompanySaidAtTheEndOfASentencePointsBackToItsName) {
   // "Tarn Robotics will hire 40 engineers, the company said." read speech first: the
   // description's mention comes first in the list but after the name in the text.
