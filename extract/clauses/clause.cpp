@@ -19,6 +19,18 @@ namespace kg::extract {
 
 namespace {
 
+// An interrogative content clause ("asked whether X", "wondered if X"; Huddleston & Pullum 2002,
+// 11.5): a question, not a statement. "if" only after a verb of asking ("said if prices fall"
+// is a condition).
+bool IsQuestion(const nlp::DepTree& tree, int clause) {
+  if (tree.HasChildLemma(clause, "mark", {"whether"})) return true;
+  const int gov = tree.Head(clause);
+  static constexpr std::array<std::string_view, 6> kAsking{"ask",     "wonder", "inquire",
+                                                           "enquire", "query",  "question"};
+  return gov != nlp::DepTree::kNone && tree.HasChildLemma(clause, "mark", {"if"}) &&
+         std::find(kAsking.begin(), kAsking.end(), tree.Lemma(gov)) != kAsking.end();
+}
+
 constexpr int kNone = nlp::DepTree::kNone;
 
 bool IsPredicate(const nlp::DepTree& tree, int t) {
@@ -99,10 +111,28 @@ bool GerundsPhrase(const nlp::DepTree& tree, int predicate, int phrase) {
   return false;
 }
 
+// "The secretary met the committee, but the lawmakers present did not ask whether ..., the aide
+// said" parsed with "lawmakers" a second subject of "said": under a speech verb that ends the
+// sentence, a subject before a reported clause that precedes the verb is part of what was
+// reported, when another subject comes after that clause.
+bool InsideTrailingReport(const nlp::DepTree& tree, int predicate, int subject) {
+  if (!IsSpeechVerb(tree.Lemma(predicate))) return false;
+  int report = nlp::DepTree::kNone;
+  // A clause, not a noun the parse hung as one ("Abele Kuypers, secretary of ... said").
+  for (const int k : tree.ChildrenWith(predicate, "ccomp"))
+    if (k > subject && k < predicate &&
+        (tree.Upos(k) == "VERB" || tree.Child(k, "cop") || tree.Child(k, "nsubj")))
+      report = k;
+  if (report == nlp::DepTree::kNone) return false;
+  for (const int other : tree.ChildrenWith(predicate, "nsubj"))
+    if (other > report && other < predicate) return true;
+  return false;
+}
+
 void OwnSubjects(const nlp::DepTree& tree, Clause& c) {
   for (const int s : tree.Children(c.predicate)) {
     if (!tree.IsRel(s, "nsubj") || FrontOfNextSubject(tree, c.predicate, s) ||
-        GerundsPhrase(tree, c.predicate, s))
+        GerundsPhrase(tree, c.predicate, s) || InsideTrailingReport(tree, c.predicate, s))
       continue;
     if (tree.IsRel(s, "nsubj:pass")) c.passive = true;
     for (const int conj : Conjuncts(tree, s))
@@ -259,7 +289,7 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
            object ? "" : "to"});
     } else if (tree.IsRel(a, "obl")) {
       AddOblique(tree, a, c);
-    } else if ((tree.IsRel(a, "ccomp") && IsSpeechVerb(lemma)) ||
+    } else if ((tree.IsRel(a, "ccomp") && IsSpeechVerb(lemma) && !IsQuestion(tree, a)) ||
                (tree.IsRel(a, "xcomp") && IsDenial(lemma))) {
       c.arguments.push_back({ClauseArgument::Role::kComplement, a, ""});
     }
@@ -424,6 +454,14 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
 // other complement ("so severe that her skin broke") stays as the governing clause has it.
 void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string gov_lemma = tree.Lemma(gov.predicate);
+  // "did not ask whether the administration intended to offer ...": a question says nothing
+  // happened, and nobody said it did.
+  if (IsQuestion(tree, c.predicate)) {
+    c.asserted = false;
+    c.speaker = nlp::DepTree::kNone;
+    if (c.modality.empty()) c.modality = "whether";
+    return;
+  }
   if (IsFalsityPredicate(gov_lemma)) {
     c.asserted = false;
     c.negated = !c.negated;

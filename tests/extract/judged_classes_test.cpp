@@ -711,5 +711,43 @@ sell sell VERB VB 10 ccomp
   EXPECT_EQ(varn_said[0].object.name, "it will sell");
 }
 
+TEST(JudgedClasses, AQuestionIsNeitherSaidNorAsserted) {
+  // "Analysts asked whether Varn sold the mill.": nobody said Varn sold it.
+  const auto triples = testing::Extract(R"(Analysts analyst NOUN NNS 2 nsubj
+asked ask VERB VBD 0 root
+whether whether SCONJ IN 5 mark
+Varn Varn PROPN NNP 5 nsubj B-ORGANIZATION
+sold sell VERB VBD 2 ccomp
+the the DET DT 7 det
+mill mill NOUN NN 5 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Analysts", "", "").empty()) << Listing(triples);
+  const auto sold = Matching(triples, "Varn", "sell", "mill");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(sold[0].asserted);
+  EXPECT_EQ(sold[0].modality, "whether");
+  EXPECT_EQ(sold[0].attributed_to, "");
+}
+
+TEST(JudgedClasses, ASubjectInsideATrailingReportIsNoSpeaker) {
+  // "The mill closed, but the workers stayed, the aide said." with "workers" a second subject
+  // of "said".
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+mill mill NOUN NN 3 nsubj
+closed close VERB VBD 12 ccomp
+, , PUNCT , 7 punct
+but but CCONJ CC 7 cc
+the the DET DT 7 det
+workers worker NOUN NNS 12 nsubj
+stayed stay VERB VBD 12 ccomp
+, , PUNCT , 12 punct
+the the DET DT 11 det
+aide aide NOUN NN 12 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 12 punct)");
+  EXPECT_TRUE(Matching(triples, "workers", "say", "").empty()) << Listing(triples);
+  EXPECT_FALSE(Matching(triples, "aide", "say", "").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
