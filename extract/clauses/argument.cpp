@@ -306,13 +306,17 @@ std::vector<int> ProperNameTokens(const nlp::DepTree& tree, int head) {
 }
 
 // The mention of the head or, for an untagged proper noun whose flat run holds a person's name
-// after a title ("Labour MP Lucia Barrow" headed by "Labour"), that person's mention.
+// after a title ("Labour MP Lucia Barrow" headed by "Labour"), that person's mention; likewise
+// for a title head the recogniser tagged as something else ("Treasurer Joseph Smorada" with
+// "Treasurer" a NORP).
 std::optional<nlp::DepTree::Mention> HeadOrTitledMention(const nlp::DepTree& tree, int head) {
-  if (auto mention = tree.MentionOf(head)) return mention;
-  if (tree.Upos(head) != "PROPN") return std::nullopt;
+  auto own = tree.MentionOf(head);
+  const bool title = nlp::Gazetteer::IsPersonTitle(tree.token(head).form);
+  if (own && !(title && own->type != "PERSON")) return own;
+  if (tree.Upos(head) != "PROPN" && !title) return own;
   for (const int c : tree.ChildrenWith(head, "flat"))
     if (auto mention = tree.MentionOf(c); mention && mention->type == "PERSON") return mention;
-  return std::nullopt;
+  return own;
 }
 
 // Head nouns that name a share, amount, kind or point in time of what their "of" phrase names

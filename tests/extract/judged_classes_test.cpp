@@ -749,5 +749,19 @@ said say VERB VBD 0 root
   EXPECT_FALSE(Matching(triples, "aide", "say", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedClasses, ATitleHeadIsThePersonItNames) {
+  // "Treasurer Ola Berg would get a bonus." with "Treasurer" the head, tagged a NORP, and the
+  // name its flat parts.
+  const auto triples = testing::Extract(R"(Treasurer Treasurer PROPN NNP 5 nsubj B-NORP
+Ola Ola PROPN NNP 1 flat B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+would would AUX MD 5 aux
+get get VERB VB 0 root
+a a DET DT 7 det
+bonus bonus NOUN NN 5 obj
+. . PUNCT . 5 punct)");
+  EXPECT_EQ(Matching(triples, "Ola Berg", "get", "bonus").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
