@@ -24,6 +24,7 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   const TokenTree s(tokens);
   for (int v = 0; v + 1 < s.size(); ++v) {
     const nlp::Token& participle = s.At(v);
+    if (participle.xpos != "VBG") continue;  // first: the lookups below walk the sentence
     const int head = s.Head(v);
     const int marker = s.Child(v, "mark");
     const int object = s.Child(v, "obj");
