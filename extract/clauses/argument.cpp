@@ -547,7 +547,7 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
   std::vector<int> core{speech};
   for (const int c : tree.Children(speech)) {
     const std::string_view rel = tree.BaseRel(c);
-    if (rel == "nsubj") {
+    if (rel == "nsubj" && !IsInsideTrailingReport(tree, speech, c)) {
       const std::vector<int> subject = tree.Subtree(c);
       core.insert(core.end(), subject.begin(), subject.end());
     } else if (rel == "aux" || rel == "advmod" || rel == "punct") {
@@ -565,6 +565,20 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
 }
 
 }  // namespace
+
+bool IsInsideTrailingReport(const nlp::DepTree& tree, int predicate, int subject) {
+  if (!IsSpeechVerb(tree.Lemma(predicate))) return false;
+  int report = nlp::DepTree::kNone;
+  // A clause, not a noun the parse hung as one ("Abele Kuypers, secretary of ... said").
+  for (const int k : tree.ChildrenWith(predicate, "ccomp"))
+    if (k > subject && k < predicate &&
+        (tree.Upos(k) == "VERB" || tree.Child(k, "cop") || tree.Child(k, "nsubj")))
+      report = k;
+  if (report == nlp::DepTree::kNone) return false;
+  for (const int other : tree.ChildrenWith(predicate, "nsubj"))
+    if (other > report && other < predicate) return true;
+  return false;
+}
 
 std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, int without) {
   std::vector<int> tokens = tree.Subtree(head);

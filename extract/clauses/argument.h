@@ -65,6 +65,13 @@ struct ArgumentContext {
 [[nodiscard]] std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head,
                                                          int without = nlp::DepTree::kNone);
 
+// "The secretary met the committee, but the lawmakers present did not ask whether ..., the aide
+// said" parsed with "lawmakers" a second subject of "said": true when `subject`, an nsubj of the
+// speech verb `predicate` that ends the sentence, comes before a reported clause (a ccomp that
+// is a verb or has a copula or subject) that precedes the verb, and another subject of the verb
+// comes after that clause. Such a subject is part of what was reported, not a speaker.
+[[nodiscard]] bool IsInsideTrailingReport(const nlp::DepTree& tree, int predicate, int subject);
+
 // The date a time phrase headed by `head` names ("on Monday", "March 3, 2024", "in 2019"), or
 // empty when it names none.
 [[nodiscard]] std::optional<Value> TimeOf(const nlp::DepTree& tree, int head,

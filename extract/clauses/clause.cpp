@@ -111,28 +111,10 @@ bool GerundsPhrase(const nlp::DepTree& tree, int predicate, int phrase) {
   return false;
 }
 
-// "The secretary met the committee, but the lawmakers present did not ask whether ..., the aide
-// said" parsed with "lawmakers" a second subject of "said": under a speech verb that ends the
-// sentence, a subject before a reported clause that precedes the verb is part of what was
-// reported, when another subject comes after that clause.
-bool InsideTrailingReport(const nlp::DepTree& tree, int predicate, int subject) {
-  if (!IsSpeechVerb(tree.Lemma(predicate))) return false;
-  int report = nlp::DepTree::kNone;
-  // A clause, not a noun the parse hung as one ("Abele Kuypers, secretary of ... said").
-  for (const int k : tree.ChildrenWith(predicate, "ccomp"))
-    if (k > subject && k < predicate &&
-        (tree.Upos(k) == "VERB" || tree.Child(k, "cop") || tree.Child(k, "nsubj")))
-      report = k;
-  if (report == nlp::DepTree::kNone) return false;
-  for (const int other : tree.ChildrenWith(predicate, "nsubj"))
-    if (other > report && other < predicate) return true;
-  return false;
-}
-
 void OwnSubjects(const nlp::DepTree& tree, Clause& c) {
   for (const int s : tree.Children(c.predicate)) {
     if (!tree.IsRel(s, "nsubj") || FrontOfNextSubject(tree, c.predicate, s) ||
-        GerundsPhrase(tree, c.predicate, s) || InsideTrailingReport(tree, c.predicate, s))
+        GerundsPhrase(tree, c.predicate, s) || IsInsideTrailingReport(tree, c.predicate, s))
       continue;
     if (tree.IsRel(s, "nsubj:pass")) c.passive = true;
     for (const int conj : Conjuncts(tree, s))
