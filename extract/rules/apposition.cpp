@@ -213,7 +213,19 @@ std::vector<ClauseTriple> RoleTriples(const nlp::DepTree& tree, const ArgumentCo
   std::vector<ClauseTriple> out;
   Appositions(tree, context, out);
   Titles(tree, context, out);
-  return out;
+  // One role read twice, once cut ("Mines Minister" and "Minister" of "Energy and Mines Minister
+  // Arturo Hernandez Grisanti"): the person keeps the longer.
+  const auto cut_of_another = [&](const ClauseTriple& t) {
+    return std::any_of(out.begin(), out.end(), [&](const ClauseTriple& u) {
+      return &u != &t && u.subject.name == t.subject.name && u.predicate == t.predicate &&
+             u.object.name.size() > t.object.name.size() &&
+             u.object.name.ends_with(" " + t.object.name);
+    });
+  };
+  std::vector<ClauseTriple> kept;
+  for (const ClauseTriple& t : out)
+    if (!cut_of_another(t)) kept.push_back(t);
+  return kept;
 }
 
 }  // namespace kg::extract

@@ -765,5 +765,20 @@ bonus bonus NOUN NN 5 obj
   EXPECT_EQ(Matching(triples, "Ola Berg", "get", "bonus").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedClasses, OneTitleGivesOneRoleEdge) {
+  // "Energy and Mines Minister Ola Berg spoke." with the recogniser's span starting at
+  // "Minister", so the name has two heads and the title was read twice, once cut.
+  const auto triples = testing::Extract(R"(Energy Energy PROPN NNP 7 nsubj
+and and CCONJ CC 3 cc
+Mines Mines PROPN NNP 1 conj
+Minister Minister PROPN NNP 3 flat B-PERSON
+Ola Ola PROPN NNP 7 nsubj I-PERSON
+Berg Berg PROPN NNP 5 flat I-PERSON
+spoke speak VERB VBD 0 root
+. . PUNCT . 7 punct)");
+  const auto roles = Matching(triples, "Ola Berg", "be", "");
+  ASSERT_EQ(roles.size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
