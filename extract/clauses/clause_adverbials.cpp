@@ -39,7 +39,35 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+constexpr std::array<std::string_view, 18> kOfVerbs = {
+    "deprive", "rob",     "strip",   "rid",    "relieve", "clear",  "cure", "accuse", "convict",
+    "acquit",  "suspect", "absolve", "inform", "notify",  "remind", "warn", "assure", "convince"};
+
+void RepairOf(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int c = 0; c < s.size(); ++c) {
+    if (nlp::Lower(s.At(c).form) != "of") continue;
+    const int of_head = s.Head(c);  // the noun or gerund the "of" marks
+    if (of_head < 0) continue;
+    // Only a noun: a gerund ("accused donors of failing to provide") has the object for its
+    // subject, which the rules read from its place under the object.
+    if (BaseRel(s.At(of_head)) != "nmod") continue;
+    const int object = s.Head(of_head);
+    if (object < 0 || BaseRel(s.At(object)) != "obj" || object > c) continue;
+    const int verb = s.Head(object);
+    if (verb < 0 || s.At(verb).upos != "VERB") continue;
+    bool takes_of = false;
+    for (const std::string_view v : kOfVerbs) takes_of = takes_of || s.At(verb).lemma == v;
+    if (!takes_of) continue;
+    s.Attach(of_head, verb, "obl");
+  }
+}
+
 }  // namespace
+
+void RepairOfComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) RepairOf(s.tokens);
+}
 
 void RepairClauseAdverbials(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);

@@ -15,4 +15,14 @@ namespace kg::extract {
 // heads), or of the nominal predicate of a copula clause on the way. Never throws.
 void RepairClauseAdverbials(std::vector<nlp::AnalyzedSentence>& sentences);
 
+// Repairs the attachment of a verb's "of" complement to its object: "deprive Iranian rulers of
+// oil revenue" parsed with the "of" phrase inside the object's phrase, so the object node reads
+// "Iranian rulers of oil revenue".
+// After a verb that takes "X of Y" (Levin 1993, 10.6 "cheat" verbs and 33 "judgement" verbs:
+// deprive, rob, strip, rid, relieve, clear, cure, accuse, convict, acquit, suspect, absolve,
+// inform, notify, remind, warn, assure, convince), an "of" nmod of its direct object becomes the
+// verb's obl. A gerund ("accused donors of failing") stays: its subject is the object. Lemmas
+// must be filled. Never throws.
+void RepairOfComplements(std::vector<nlp::AnalyzedSentence>& sentences);
+
 }  // namespace kg::extract

@@ -28,6 +28,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairConjoinedClauseSubjects(sentences);
   RepairAttributiveParticiples(sentences, lexicon);
   RepairClauseAdverbials(sentences);
+  RepairOfComplements(sentences);
   RepairWhoseRelatives(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);

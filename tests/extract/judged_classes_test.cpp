@@ -27,6 +27,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   RepairConjoinedClauseSubjects(sentences);
   RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
   RepairClauseAdverbials(sentences);
+  RepairOfComplements(sentences);
   RepairWhoseRelatives(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
@@ -778,6 +779,21 @@ spoke speak VERB VBD 0 root
 . . PUNCT . 7 punct)");
   const auto roles = Matching(triples, "Ola Berg", "be", "");
   ASSERT_EQ(roles.size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedClasses, TheOfComplementOfDepriveIsTheVerbsNotTheObjects) {
+  // "The raids deprive Iranian rulers of oil revenue." with "of oil revenue" on "rulers".
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+raids raid NOUN NNS 3 nsubj
+deprive deprive VERB VBP 0 root
+Iranian Iranian ADJ JJ 5 amod
+rulers ruler NOUN NNS 3 obj
+of of ADP IN 8 case
+oil oil NOUN NN 8 compound
+revenue revenue NOUN NN 5 nmod
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "raids", "deprive", "Iranian rulers").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "raids", "deprive of", "oil revenue").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
