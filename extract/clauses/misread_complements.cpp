@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "extract/clauses/token_tree.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/modality.h"
 #include "nlp/dep_tree.h"
@@ -182,11 +183,35 @@ void RepairSpeechPieces(nlp::AnalyzedSentence& s) {
 
 }  // namespace
 
+namespace {
+
+// "Watanabe said progress was being made ... and added that ..." parsed with "added" a conj of
+// "made": a verb of saying without a subject of its own, conjoined to the head of a speech verb's
+// ccomp that does have one, is the speech verb's second conjunct.
+void RepairSecondSpeechVerbs(nlp::AnalyzedSentence& s) {
+  const TokenTree t(s.tokens);
+  for (int c = 0; c < t.size(); ++c) {
+    const nlp::Token& verb = t.At(c);
+    if (verb.upos != "VERB" || BaseRel(verb) != "conj" || !IsSpeechVerb(verb.lemma)) continue;
+    const int clause = t.Head(c);
+    if (clause < 0 || BaseRel(t.At(clause)) != "ccomp" || clause > c) continue;
+    const int speech = t.Head(clause);
+    if (speech < 0 || speech > clause || !IsSpeechVerb(t.At(speech).lemma) ||
+        !t.HasChild(speech, "nsubj") || !t.HasChild(clause, "nsubj") || t.HasChild(c, "nsubj") ||
+        !t.HasChild(c, "cc") || (verb.xpos != "VBD" && verb.xpos != "VBZ" && verb.xpos != "VBP"))
+      continue;
+    t.Attach(c, speech, "conj");
+  }
+}
+
+}  // namespace
+
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) {
     Repair(s);
     RepairMarkedRelatives(s);
     RepairSpeechPieces(s);
+    RepairSecondSpeechVerbs(s);
   }
 }
 

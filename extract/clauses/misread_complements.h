@@ -25,7 +25,10 @@ namespace kg::extract {
 // one with its own subject right after a noun of hope, fear or plan is that noun's acl ("in hopes
 // it would be more restrictive"), and a cause between the verb and its ccomp
 // ("because of", "due to", "despite", "as a result of", "owing to") is the ccomp's. Lemmas must
-// already be filled (lemmas.h). Never throws.
+// already be filled (lemmas.h). And a second verb of saying hung inside the report ("Watanabe
+// said progress was being made ... and added that ..." with "added" a conj of "made", so
+// progress added it): without a subject of its own, conjoined to the head of a speech verb's
+// ccomp that has one, it is the speech verb's conj and shares its speaker. Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -796,5 +796,29 @@ revenue revenue NOUN NN 5 nmod
   EXPECT_EQ(Matching(triples, "raids", "deprive of", "oil revenue").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedClasses, ASecondSpeechVerbHungInsideTheReportIsTheSpeakers) {
+  // "Ola Berg said progress was made and added that talks would cover prices." with "added" a
+  // conj of "made", so what was added was credited to progress.
+  const auto triples = ExtractRepaired(R"(Ola Ola PROPN NNP 3 nsubj B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+progress progress NOUN NN 6 nsubj:pass
+was be AUX VBD 6 aux:pass
+made make VERB VBN 3 ccomp
+and and CCONJ CC 8 cc
+added add VERB VBD 6 conj
+that that SCONJ IN 12 mark
+talks talk NOUN NNS 12 nsubj
+would would AUX MD 12 aux
+cover cover VERB VB 8 ccomp
+prices price NOUN NNS 12 obj
+. . PUNCT . 3 punct)");
+  const auto cover = Matching(triples, "talks", "cover", "prices");
+  ASSERT_EQ(cover.size(), 1U) << Listing(triples);
+  EXPECT_EQ(cover[0].attributed_to, "Ola Berg");
+  EXPECT_EQ(Matching(triples, "Ola Berg", "say", "talks would cover prices").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
