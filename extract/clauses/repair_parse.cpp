@@ -12,6 +12,7 @@
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
+#include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/whose_relatives.h"
 #include "extract/entities/name_spans.h"
 #include "nlp/dep_tree.h"
@@ -30,6 +31,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
   RepairWhoseRelatives(sentences);
+  RepairUnitPriceModifiers(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);

@@ -12,6 +12,7 @@
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
+#include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/whose_relatives.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -29,6 +30,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
   RepairWhoseRelatives(sentences);
+  RepairUnitPriceModifiers(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
   RepairTrailingSpeakers(sentences);
@@ -818,6 +820,24 @@ prices price NOUN NNS 12 obj
   EXPECT_EQ(cover[0].attributed_to, "Ola Berg");
   EXPECT_EQ(Matching(triples, "Ola Berg", "say", "talks would cover prices").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedClasses, APricePerShareBeforeANounIsPartOfThatNounsPhrase) {
+  // "The board rejected a 28 dlr a share offer." parsed with "28 dlr" an indirect object and "a
+  // share offer" the object, so the board rejected 28 dollars.
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+board board NOUN NN 3 nsubj
+rejected reject VERB VBD 0 root
+a a DET DT 6 det
+28 28 NUM CD 6 nummod
+dlr dlr NOUN NN 3 iobj
+a a DET DT 9 det
+share share NOUN NN 9 compound
+offer offer NOUN NN 3 obj
+. . PUNCT . 3 punct)");
+  const auto rejected = Matching(triples, "board", "reject", "");
+  ASSERT_EQ(rejected.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rejected[0].object.name, "28 dlr share offer");
 }
 
 }  // namespace
