@@ -13,13 +13,6 @@ namespace {
 constexpr std::array<std::string_view, 10> kPrepositions = {"to",   "by", "for", "with", "of",
                                                             "from", "at", "on",  "in",   "against"};
 
-bool IsPreposition(const nlp::Token& t) {
-  const std::string lower = nlp::Lower(t.form);
-  for (const std::string_view p : kPrepositions)
-    if (lower == p) return true;
-  return false;
-}
-
 void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   const TokenTree s(tokens);
   for (int v = 0; v + 1 < s.size(); ++v) {
@@ -28,8 +21,8 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
     const int head = s.Head(v);
     const int marker = s.Child(v, "mark");
     const int object = s.Child(v, "obj");
-    if (participle.xpos != "VBG" || head < 0 || BaseRel(participle) == "amod" || marker < 0 ||
-        marker > v || !IsPreposition(s.At(marker)) || object <= v || s.Leftmost(object) != v + 1 ||
+    if (head < 0 || BaseRel(participle) == "amod" || marker < 0 || marker > v ||
+        !FormIsOneOf(s.At(marker), kPrepositions) || object <= v || s.Leftmost(object) != v + 1 ||
         !IsNominal(s.At(object)) || s.HasChild(v, "nsubj") || s.HasChild(v, "aux") ||
         s.HasChild(v, "expl") || s.HasChild(object, "det"))
       continue;

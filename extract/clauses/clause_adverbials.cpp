@@ -1,5 +1,6 @@
 #include "extract/clauses/clause_adverbials.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -12,17 +13,10 @@ namespace {
 constexpr std::array<std::string_view, 4> kClausePrepositions = {"despite", "amid", "amidst",
                                                                  "notwithstanding"};
 
-bool IsClausePreposition(const nlp::Token& t) {
-  const std::string lower = nlp::Lower(t.form);
-  for (const std::string_view p : kClausePrepositions)
-    if (lower == p) return true;
-  return false;
-}
-
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int p = 0; p < s.size(); ++p) {
-    if (!IsClausePreposition(s.At(p)) || BaseRel(s.At(p)) != "case") continue;
+    if (!FormIsOneOf(s.At(p), kClausePrepositions) || BaseRel(s.At(p)) != "case") continue;
     const int noun = s.Head(p);
     if (noun < 0 || BaseRel(s.At(noun)) != "nmod") continue;
     // Up through the nominal heads to the verb whose argument they are.
@@ -56,9 +50,7 @@ void RepairOf(std::vector<nlp::Token>& tokens) {
     if (object < 0 || BaseRel(s.At(object)) != "obj" || object > c) continue;
     const int verb = s.Head(object);
     if (verb < 0 || s.At(verb).upos != "VERB") continue;
-    bool takes_of = false;
-    for (const std::string_view v : kOfVerbs) takes_of = takes_of || s.At(verb).lemma == v;
-    if (!takes_of) continue;
+    if (std::find(kOfVerbs.begin(), kOfVerbs.end(), s.At(verb).lemma) == kOfVerbs.end()) continue;
     s.Attach(of_head, verb, "obl");
   }
 }

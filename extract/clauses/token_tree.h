@@ -1,10 +1,13 @@
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string_view>
 #include <vector>
 
 #include "nlp/analysis.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 
@@ -16,6 +19,12 @@ namespace kg::extract {
 
 [[nodiscard]] inline bool IsNominal(const nlp::Token& t) {
   return t.upos == "NOUN" || t.upos == "PROPN";
+}
+
+// Whether the token's form, lower-cased, is one of `words` (lower case).
+template <std::size_t N>
+[[nodiscard]] bool FormIsOneOf(const nlp::Token& t, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), nlp::Lower(t.form)) != words.end();
 }
 
 // A sentence's tokens seen as the tree the parse repairs edit in place, by 0-based token index

@@ -16,13 +16,6 @@ constexpr std::array<std::string_view, 14> kCurrencyWords = {
 constexpr std::array<std::string_view, 11> kUnits = {
     "share", "barrel", "tonne", "ton", "ounce", "pound", "bushel", "lb", "kilo", "unit", "gallon"};
 
-template <std::size_t N>
-bool In(const std::array<std::string_view, N>& words, const std::string& w) {
-  for (const std::string_view x : words)
-    if (w == x) return true;
-  return false;
-}
-
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int i = 0; i + 4 < s.size(); ++i) {
@@ -31,8 +24,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const int article = i + 2;
     const int unit = i + 3;
     const std::string per = nlp::Lower(s.At(article).form);
-    if (!In(kCurrencyWords, nlp::Lower(s.At(money).form)) || (per != "a" && per != "per") ||
-        !In(kUnits, nlp::Lower(s.At(unit).form)))
+    if (!FormIsOneOf(s.At(money), kCurrencyWords) || (per != "a" && per != "per") ||
+        !FormIsOneOf(s.At(unit), kUnits))
       continue;
     // The priced noun: the last of the nouns right after the unit ("tender offer").
     int noun = -1;
