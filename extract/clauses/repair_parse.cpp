@@ -7,6 +7,7 @@
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/coordinated_verbs.h"
+#include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
@@ -30,6 +31,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairAttributiveParticiples(sentences, lexicon);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
+  RepairEventTimeAttachments(sentences);
   RepairWhoseRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
   RepairBrokenLists(sentences);

@@ -9,6 +9,7 @@
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/coordinated_verbs.h"
+#include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
@@ -29,6 +30,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
+  RepairEventTimeAttachments(sentences);
   RepairWhoseRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
   RepairMisreadComplements(sentences);
@@ -295,6 +297,46 @@ said say VERB VBD 3 advcl
   const auto rise = Matching(triples, "Prices", "rise with", "demand for grain");
   ASSERT_EQ(rise.size(), 1U) << Listing(triples);
   EXPECT_FALSE(rise[0].asserted);
+}
+
+TEST(JudgedClasses, AnOccasionAfterTheObjectIsTheVerbsNotTheObjects) {
+  // "The council reviewed the proposals at a closed session in the evening." with both phrases
+  // hung inside the object's phrase.
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+council council NOUN NN 3 nsubj
+reviewed review VERB VBD 0 root
+the the DET DT 5 det
+proposals proposal NOUN NNS 3 obj
+at at ADP IN 9 case
+a a DET DT 9 det
+closed closed ADJ JJ 9 amod
+session session NOUN NN 5 nmod
+in in ADP IN 12 case
+the the DET DT 12 det
+evening evening NOUN NN 9 nmod
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "council", "review", "proposals").size(), 1U) << Listing(triples);
+  for (const model::Triple& t : triples)
+    EXPECT_FALSE(t.object.name.starts_with("proposals ")) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "council", "review at", "closed session").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedClasses, AnOccasionObjectKeepsItsOwnDate) {
+  // "The board called a meeting in the morning." The meeting is the object: the phrase may be
+  // the meeting's, so it stays where the parse put it.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(The the DET DT 2 det
+board board NOUN NN 3 nsubj
+called call VERB VBD 0 root
+a a DET DT 5 det
+meeting meeting NOUN NN 3 obj
+in in ADP IN 8 case
+the the DET DT 8 det
+morning morning NOUN NN 5 nmod
+. . PUNCT . 3 punct)")};
+  RepairEventTimeAttachments(sentences);
+  EXPECT_EQ(sentences[0].tokens[7].head, 5);
+  EXPECT_EQ(sentences[0].tokens[7].deprel, "nmod");
 }
 
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
