@@ -1,8 +1,10 @@
 #include "extract/rules/apposition.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
+#include <string_view>
 
 #include "extract/clauses/argument.h"
 #include "nlp/gazetteer.h"
@@ -29,16 +31,36 @@ bool CanDescribeAPersonName(const std::string& lemma) {
          });
 }
 
+constexpr std::array<std::string_view, 10> kFocusAdverbs = {
+    "also", "only", "just", "even", "still", "now", "then", "too", "already", "not"};
+
 bool IsModifier(const nlp::DepTree& tree, int t) {
   return tree.IsRel(t, "amod") || tree.IsRel(t, "compound") || tree.IsRel(t, "flat");
 }
 
 // The role words of a role noun: its adjectives and compounds with it, "chief executive",
-// "acting CEO", "former banker".
+// "acting CEO", "former banker", each with its own modifiers ("New" of "New York investor").
 std::vector<int> RoleWords(const nlp::DepTree& tree, int noun) {
   std::vector<int> out{noun};
+  // Down through modifiers only: "who is also" of a relative clause the parse hung on an
+  // adjective is no part of a role.
+  std::vector<int> todo;
   for (const int c : tree.Children(noun))
-    if (IsModifier(tree, c)) out.push_back(c);
+    if (IsModifier(tree, c)) todo.push_back(c);
+  for (std::size_t i = 0; i < todo.size() && i < static_cast<std::size_t>(tree.size()); ++i) {
+    out.push_back(todo[i]);
+    for (const int c : tree.Children(todo[i])) {
+      const std::string_view rel = tree.BaseRel(c);
+      // Degree and manner adverbs before their word ("wholly owned", "second largest"), never
+      // focus or time ones ("also", "only", "now").
+      const std::string form = nlp::Lower(tree.token(c).form);
+      const bool manner =
+          rel == "advmod" && c < todo[i] &&
+          std::ranges::find(kFocusAdverbs, std::string_view(form)) == kFocusAdverbs.end();
+      if (IsModifier(tree, c) || manner || rel == "nummod" || rel == "conj" || rel == "cc")
+        todo.push_back(c);
+    }
+  }
   std::sort(out.begin(), out.end());
   return out;
 }

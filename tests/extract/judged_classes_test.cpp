@@ -152,6 +152,24 @@ resigned resign VERB VBD 0 root
   for (const model::Triple& t : triples) EXPECT_NE(t.object.name, "director") << Listing(triples);
 }
 
+TEST(JudgedClasses, ARoleKeepsTheWholeNameThatModifiesIt) {
+  // "The bid came from New York investor Ilse Varga." with "New" hung on "York", not on the
+  // role noun: the role was "York investor".
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+bid bid NOUN NN 3 nsubj
+came come VERB VBD 0 root
+from from ADP IN 7 case
+New New ADJ NNP 6 amod B-CITY
+York York PROPN NNP 7 compound I-CITY
+investor investor NOUN NN 3 obl
+Ilse Ilse PROPN NNP 7 appos B-PERSON
+Varga Varga PROPN NNP 8 flat I-PERSON
+. . PUNCT . 3 punct)");
+  const auto roles = Matching(triples, "Ilse Varga", "be", "investor");
+  ASSERT_EQ(roles.size(), 1U) << Listing(triples);
+  EXPECT_EQ(roles[0].object.name, "New York investor");
+}
+
 TEST(JudgedClasses, AListMemberParsedAsAnAppositionIsNoRole) {
   // "Exports went to Chile, coastal ports, Peru and inland depots."
   const auto triples = testing::Extract(R"(Exports export NOUN NNS 2 nsubj
