@@ -56,7 +56,13 @@ void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer
           std::islower(static_cast<unsigned char>(t.form[hyphen + 1])) != 0)
         break;
       if (type == "PERSON" && gazetteer.IsDemonym(t.form)) break;
-      if (w == 0 && t.upos != "PROPN") break;
+      // A sentence's first word is capitalised anyway: only a proper noun, or a word hung inside
+      // a firm's name that ends on a word of firms ("National Heritage Inc, a unit of ...",
+      // "Control Data Corp said"), is part of it.
+      if (w == 0 && t.upos != "PROPN" &&
+          !(type == "ORGANIZATION" && inside &&
+            nlp::Gazetteer::IsOrganizationWord(tokens[static_cast<std::size_t>(e)].form)))
+        break;
       start = w;
     }
     if (start == b) continue;

@@ -181,6 +181,30 @@ rose rise VERB VBD 4 ccomp
                                                           "I-ORGANIZATION", "O", "O", "O", "O"}));
 }
 
+TEST(NameSpans, ASentencesFirstWordInsideAFirmsNameIsPartOfIt) {
+  const nlp::Gazetteer gazetteer;
+  // "Coastal Grain Inc said profits rose." with "Coastal" tagged an adjective and left out of
+  // the name, and "Strong sales lifted Marlow Corp." where the first word is no part of a name.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(Coastal coastal ADJ JJ 3 amod
+Grain Grain PROPN NNP 3 compound B-ORGANIZATION
+Inc Inc PROPN NNP 4 nsubj I-ORGANIZATION
+said say VERB VBD 0 root
+profits profit NOUN NNS 6 nsubj
+rose rise VERB VBD 4 ccomp
+. . PUNCT . 4 punct)"),
+                                               testing::Sentence(R"(Strong strong ADJ JJ 2 amod
+sales sale NOUN NNS 3 nsubj
+lifted lift VERB VBD 0 root
+Marlow Marlow PROPN NNP 5 compound B-ORGANIZATION
+Corp Corp PROPN NNP 3 obj I-ORGANIZATION
+. . PUNCT . 3 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]), (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION",
+                                                          "I-ORGANIZATION", "O", "O", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[1]),
+            (std::vector<std::string>{"O", "O", "O", "B-ORGANIZATION", "I-ORGANIZATION", "O"}));
+}
+
 TEST(NameSpans, AnOrganisationRunsOnOverForAndAPossessiveFrontJoinsIt) {
   const nlp::Gazetteer gazetteer;
   // "The Grain Commission for West Africa met." with "West Africa" tagged a place, and
