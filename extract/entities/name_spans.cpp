@@ -60,8 +60,7 @@ void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer
       // a firm's name that ends on a word of firms ("National Heritage Inc, a unit of ...",
       // "Control Data Corp said"), is part of it.
       if (w == 0 && t.upos != "PROPN" &&
-          !(type == "ORGANIZATION" && inside &&
-            nlp::Gazetteer::IsOrganizationWord(tokens[static_cast<std::size_t>(e)].form)))
+          !(inside && nlp::Gazetteer::IsOrganizationWord(tokens[static_cast<std::size_t>(e)].form)))
         break;
       start = w;
     }
@@ -213,8 +212,12 @@ void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
            at(w).form.find('-') == std::string::npos;
   };
   for (int b = 1; b < n; ++b) {
-    if (at(b).entity != "B-ORGANIZATION" ||
-        !nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(SpanEnd(tokens, b)).form)))
+    // A word of organisations the recogniser left untagged ("told the Securities and Exchange
+    // Commission" with no name found) ends a name as a tagged one does, when names come before it.
+    const bool untagged = at(b).entity == "O" && at(b).upos == "PROPN" && Capitalised(at(b).form) &&
+                          word(b - 1) && nlp::Gazetteer::IsOrganizationWord(at(b).form);
+    if (!untagged && (at(b).entity != "B-ORGANIZATION" ||
+                      !nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(SpanEnd(tokens, b)).form))))
       continue;
     int start = b;
     for (int w = b - 1; w >= 0 && b - w <= 5; --w) {

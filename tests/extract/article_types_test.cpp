@@ -166,6 +166,24 @@ Commission Commission PROPN NNP 7 flat B-ORGANIZATION
                                       "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
 }
 
+TEST(NameSpans, AnUntaggedWordOfOrganisationsEndsTheNamesBeforeIt) {
+  const nlp::Gazetteer gazetteer;
+  // "Varn told the Fisheries and Oceans Commission." with nothing tagged and the parse making
+  // "Fisheries" and "Commission" two indirect objects.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(Varn Varn PROPN NNP 2 nsubj
+told tell VERB VBD 0 root
+the the DET DT 4 det
+Fisheries Fisheries PROPN NNPS 2 iobj
+and and CCONJ CC 7 cc
+Oceans Oceans PROPN NNPS 7 compound
+Commission Commission PROPN NNP 2 iobj
+. . PUNCT . 2 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "O", "O", "B-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
+}
+
 TEST(NameSpans, AFirmsFrontWordParsedAsASubjectOfItsOwnJoinsTheFirm) {
   const nlp::Gazetteer gazetteer;
   // "Marlow Grain Inc said profits rose." with "Marlow" a second subject of "said".
