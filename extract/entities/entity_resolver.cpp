@@ -1,12 +1,15 @@
 #include "extract/entities/entity_resolver.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "extract/entities/name_identity.h"
+#include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -88,6 +91,14 @@ std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   return from;
 }
 
+// A word that ends a firm's name: a legal form, or "Group", "Bank", "Airlines".
+bool IsFirmWord(const std::string& word) {
+  static constexpr std::array<std::string_view, 14> kFirmWords = {
+      "inc", "inc.", "corp", "corp.",   "corporation", "ltd",  "ltd.",
+      "llc", "plc",  "co.",  "company", "group",       "bank", "airlines"};
+  return std::ranges::find(kFirmWords, std::string_view(nlp::Lower(word))) != kFirmWords.end();
+}
+
 }  // namespace
 
 struct EntityResolver::Group {
@@ -99,6 +110,9 @@ struct EntityResolver::Group {
   int mentions = 0;
   int merged_into = -1;
   bool described_organization = false;
+  // A name that stands for the group it joined in this article only, never an alias other
+  // articles join by ("IBM" of an article on "IBM Canada Ltd").
+  bool local_name = false;
 
   [[nodiscard]] EntityType Type() const {
     // What the article says the name is outweighs the recogniser's guess from its shape.
@@ -275,8 +289,53 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     if (count == 1) short_group.merged_into = match;
   }
 
+  // A one-word name joins the one multi-word organisation whose first word it is ("Precambrian,
+  // which is 89 pct owned by ..., said" after "Precambrian Shield Resources Ltd"), unless it may
+  // name a place, a people or a person (a given name, or the surname of a person named in full).
+  for (std::size_t s = 0; s < groups.size(); ++s) {
+    Group& short_group = groups[s];
+    const std::string& word = short_group.canonical;
+    if (short_group.merged_into >= 0 || word.empty() || word.find(' ') != std::string::npos ||
+        !std::isupper(static_cast<unsigned char>(word[0])))
+      continue;
+    const EntityType t = short_group.Type();
+    if (t != EntityType::kOrganization && t != EntityType::kOther && t != EntityType::kPerson)
+      continue;
+    // Nor a word of organisations: "the Bank" of "the Bank said" is no short "Bank of England"
+    // (the definite descriptions below point it back).
+    if (gazetteer_.FindCountry(word) != nullptr || gazetteer_.IsKnownPlace(word) ||
+        gazetteer_.IsDemonym(word) || gazetteer_.IsGivenName(word) ||
+        nlp::Gazetteer::IsOrganizationWord(word) || nlp::Gazetteer::IsPersonTitle(word))
+      continue;
+    int match = -1;
+    int count = 0;
+    bool surname = false;
+    for (std::size_t l = 0; l < groups.size(); ++l) {
+      if (l == s || groups[l].merged_into >= 0) continue;
+      const auto words = nlp::SplitWords(groups[l].canonical);
+      if (words.size() < 2) continue;
+      if (groups[l].Type() == EntityType::kPerson && words.back() == word) surname = true;
+      // Not a body inside another ("House" of "House Banking Committee"): a firm's name, or
+      // one whose last word is no word of organisations.
+      // Nor a name the recogniser ran on into a person's ("ITT Corp Chairman Rand Araskog").
+      const bool titled = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+        return nlp::Gazetteer::IsPersonTitle(w);
+      });
+      if (groups[l].Type() == EntityType::kOrganization && words.front() == word && !titled &&
+          (!nlp::Gazetteer::IsOrganizationWord(words.back()) || IsFirmWord(words.back()))) {
+        match = static_cast<int>(l);
+        ++count;
+      }
+    }
+    if (count == 1 && !surname) {
+      short_group.merged_into = match;
+      short_group.local_name = true;
+    }
+  }
+
   MergeAcronyms(groups);
 
+  const std::vector<int> own_group = group_of;  // before merges and definite descriptions
   // Definite descriptions point back to an earlier mention.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
@@ -311,8 +370,10 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     e.mentions++;
     result[i] = it->second;
     const std::string surface = mentions[i].pronoun ? "" : mentions[i].text.name;
+    const bool local =
+        own_group[i] >= 0 && groups[static_cast<std::size_t>(own_group[i])].local_name;
     if (!surface.empty() && surface != e.name && mentions[i].text.words.size() > 0 &&
-        !mentions[i].definite) {
+        !mentions[i].definite && !local) {
       e.aliases.push_back(surface);
     }
   }
@@ -323,6 +384,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       g = groups[static_cast<std::size_t>(g)].merged_into;
     const auto it = entity_of_group.find(g);
     if (it == entity_of_group.end()) continue;
+    if (groups[s].local_name) continue;
     model::Entity& e = entities_[it->second];
     if (static_cast<std::size_t>(g) != s) e.aliases.push_back(groups[s].canonical);
     for (const auto& a : groups[s].aliases) e.aliases.push_back(a);

@@ -90,6 +90,27 @@ TEST_F(ResolutionTest, LegalSuffixesAreOneNodeAndAnAliasForOtherArticles) {
   EXPECT_NE(std::find(e->aliases.begin(), e->aliases.end(), "Brannock"), e->aliases.end());
 }
 
+TEST_F(ResolutionTest, AOneWordNameIsTheOneFirmItBegins) {
+  // "Varnholt Shield Resources Ltd reported a loss. Varnholt said ..."
+  const auto firm = Resolve({{"Varnholt Shield Resources Ltd", kOrg}, {"Varnholt", kOrg}});
+  EXPECT_EQ(firm[1], "Varnholt Shield Resources Ltd");
+  // In this article only: another article's "Varnholt" may be the parent or a sister firm.
+  const model::Entity* e = Find(firm[0]);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(std::find(e->aliases.begin(), e->aliases.end(), "Varnholt"), e->aliases.end());
+  // Two firms it could begin: neither.
+  const auto two =
+      Resolve({{"Varnholt Mining Corp", kOrg}, {"Varnholt Energy Inc", kOrg}, {"Varnholt", kOrg}});
+  EXPECT_EQ(two[2], "Varnholt");
+  // A body inside another is not what the other's name alone names ("the House" and "the House
+  // Farm Committee"), nor is a firm a person's surname.
+  const auto body = Resolve({{"Storting Farm Committee", kOrg}, {"Storting", kOrg}});
+  EXPECT_EQ(body[1], "Storting");
+  const auto person =
+      Resolve({{"Ola Dunmore", kPerson}, {"Dunmore Mills Inc", kOrg}, {"Dunmore", std::nullopt}});
+  EXPECT_NE(person[2], "Dunmore Mills Inc");
+}
+
 TEST_F(ResolutionTest, AnExonymIsTheCurrentName) {
   EXPECT_EQ(Resolve({{"Kiev", EntityType::kCity}})[0], "Kyiv");
 }
