@@ -12,6 +12,7 @@
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/possessive_names.h"
+#include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/whose_relatives.h"
@@ -44,6 +45,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];
   RepairNameSpans(sentences, gazetteer);
+  RepairTitledNameHeads(sentences);
 }
 
 }  // namespace kg::extract

@@ -12,6 +12,7 @@
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/possessive_names.h"
+#include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/whose_relatives.h"
@@ -355,6 +356,30 @@ morning morning NOUN NN 5 nmod
   RepairEventTimeAttachments(sentences);
   EXPECT_EQ(sentences[0].tokens[7].head, 5);
   EXPECT_EQ(sentences[0].tokens[7].deprel, "nmod");
+}
+
+TEST(JudgedClasses, APersonNamedAfterAnOrganisationAndATitleIsTheOneWhoSpoke) {
+  // "Varn Grain Board Chairman Ola Berg said prices rose." with the run hung on "Varn".
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Varn Varn PROPN NNP 8 nsubj B-ORGANIZATION
+Grain Grain PROPN NNP 1 flat I-ORGANIZATION
+Board Board PROPN NNP 1 flat I-ORGANIZATION
+Chairman Chairman PROPN NNP 1 flat B-PERSON
+Ola Ola PROPN NNP 1 flat I-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+, , PUNCT , 1 punct
+said say VERB VBD 0 root
+prices price NOUN NNS 10 nsubj
+rose rise VERB VBD 8 ccomp
+. . PUNCT . 8 punct)")};
+  RepairTitledNameHeads(sentences);
+  std::vector<model::Triple> triples;
+  for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
+    triples.push_back(ToModelTriple(t, model::Evidence{}));
+  EXPECT_EQ(Matching(triples, "Ola Berg", "say", "prices rose").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Varn Grain Board", "say", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ola Berg", "be", "Varn Grain Board Chairman").size(), 1U)
+      << Listing(triples);
 }
 
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {

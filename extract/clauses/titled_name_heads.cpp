@@ -1,0 +1,68 @@
+#include "extract/clauses/titled_name_heads.h"
+
+#include <string>
+
+#include "extract/clauses/token_tree.h"
+#include "nlp/gazetteer.h"
+
+namespace kg::extract {
+namespace {
+
+// The first token of the span of `type` that ends at token e, or -1.
+int SpanStart(const TokenTree& s, int e, const std::string& type) {
+  if (e < 0 || s.At(e).entity.size() < 2 || s.At(e).entity.substr(2) != type) return -1;
+  int b = e;
+  while (b >= 0 && s.At(b).entity == "I-" + type) --b;
+  return b >= 0 && s.At(b).entity == "B-" + type ? b : -1;
+}
+
+void Repair(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int span = 1; span < s.size(); ++span) {
+    if (s.At(span).entity != "B-PERSON") continue;
+    int e = span;
+    while (e + 1 < s.size() && s.At(e + 1).entity == "I-PERSON") ++e;
+    // The recogniser may have taken the title into the name ("Chairman Dan Rostenkowski").
+    int b = span;
+    while (b < e && nlp::Gazetteer::IsPersonTitle(s.At(b).form)) ++b;
+    const int title = b - 1;
+    if (title < 1 || !nlp::Gazetteer::IsPersonTitle(s.At(title).form)) continue;
+    const int org = SpanStart(s, title - 1, "ORGANIZATION");
+    if (org < 0) continue;
+    // One phrase whose head is a word of the organisation ("chairman Dan Rostenkowski of
+    // Illinois" with the title its head is read as it is).
+    int head = -1;
+    int outside = 0;
+    for (int t = org; t <= e; ++t)
+      if (const int h = s.Head(t); h < org || h > e) {
+        head = t;
+        ++outside;
+      }
+    if (outside != 1 || head >= title) continue;
+    const int governor = s.Head(head);
+    const std::string rel = s.At(head).deprel;
+    // The organisation's words that hung on the title or the person's words, or outside, now
+    // hang on the title; the rest of its structure stays.
+    for (int t = org; t < title; ++t)
+      if (const int h = s.Head(t); h < org || h >= title) s.Attach(t, title, "compound");
+    s.Attach(title, b, "compound");
+    for (int t = b + 1; t <= e; ++t) s.Attach(t, b, "flat");
+    if (governor >= 0)
+      s.Attach(b, governor, rel);
+    else
+      s.Attach(b, -1, "root");
+    // Words outside the run that hung on the old head go to the person ("with" of "met with
+    // ... Chairman Dan Rostenkowski"), but a determiner stays with the organisation.
+    for (int t = 0; t < s.size(); ++t)
+      if ((t < org || t > e) && s.Head(t) == head && s.At(t).deprel != "det")
+        s.Attach(t, b, s.At(t).deprel);
+  }
+}
+
+}  // namespace
+
+void RepairTitledNameHeads(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs the head of a person named with an organisation and a title before the name: "House
+// Ways and Means Committee Chairman Dan Rostenkowski said" parsed with the whole run hung on
+// "House", so the committee, not the chairman, was the one who said it.
+// When a PERSON span (entity tags, after RepairNameSpans) follows a person's title right after an
+// ORGANIZATION span (the title may be inside the person's span), and the three make
+// one phrase whose head lies in the organisation, the person's first word takes the
+// phrase's place in the tree; the other words of the person's name are its flat parts, the title
+// its compound, and the organisation's words the title's (the role edge reads "House Ways and Means
+// Committee Chairman"). A phrase that is not one subtree is left alone. Never throws.
+void RepairTitledNameHeads(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
