@@ -13,11 +13,13 @@ namespace kg::extract {
 //   "European Investment" of "European Investment Bank" with only "Bank" tagged; "Wall" of "Wall
 //   Street") join it, unless a word is a person's title (kept apart for the role edge: "Chancellor"
 //   of "Chancellor Olaf Brandt"), a demonym before a person ("German" of "German Olaf Brandt"), or
-//   the sentence's first word while no proper noun (its capital says nothing), or a hyphenated
-//   modifier ending in a common word ("Reagan-appointed", "Chicago-based");
+//   the sentence's first word while no proper noun (its capital says nothing) unless the span ends
+//   on a word of organisations ("National Heritage Inc, a unit of ..."), or a hyphenated modifier
+//   ending in a common word ("Reagan-appointed", "Chicago-based");
 // - capitalised untagged words before an organisation's span ending on a word of organisations,
-//   with "and" between two of them, after a determiner, preposition, punctuation or the start,
-//   are its front ("the Securities and Exchange Commission" with only "Commission" tagged);
+//   or before such a word left untagged, with "and" between two of them, after a determiner,
+//   preposition, punctuation or the start, are its front ("the Securities and Exchange
+//   Commission" with only "Commission" tagged, or nothing);
 // - a span that runs over a coordination of two countries ("Sweden and Finland" tagged one
 //   organisation) becomes two COUNTRY spans and the conjunction is no name; firms named with "and"
 //   ("Marks and Spencer") are left whole;
