@@ -66,24 +66,33 @@ bool AgreesInNumber(const std::string& noun_xpos, const std::string& verb_xpos) 
   const bool plural = noun_xpos == "NNS" || noun_xpos == "NNPS";
   if (verb_xpos == "VBZ") return !plural;
   if (verb_xpos == "VBP") return plural;
-  return verb_xpos == "VBD";
+  return verb_xpos == "VBD" || verb_xpos == "MD";
 }
 
 void RepairSubjects(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int v = 1; v < s.size(); ++v) {
     const nlp::Token& verb = s.At(v);
+    if (verb.upos != "VERB") continue;
+    const std::string_view rel = BaseRel(verb);
+    // A conjunct, or an adverbial clause with no marker ("will contract four pct and its output
+    // will drop" with "drop" hung as an advcl).
+    if (rel != "conj" && (rel != "advcl" || s.HasChild(v, "mark"))) continue;
+    // The verb's auxiliaries right before it ("will drop") are part of its phrase; the first of
+    // them is the finite word that must agree with the subject.
+    int lead = v;
+    while (lead > 0 && s.Head(lead - 1) == v && BaseRel(s.At(lead - 1)) == "aux") --lead;
+    const nlp::Token& finite = s.At(lead);
     const int first = s.Head(v);
-    const int noun = v - 1;
-    if (verb.upos != "VERB" || BaseRel(verb) != "conj" || first < 0 || first > noun ||
-        s.At(first).upos != "VERB" || s.HasChild(v, "nsubj") || s.HasChild(v, "cc") ||
-        s.HasChild(v, "expl"))
+    const int noun = lead - 1;
+    if (first < 0 || first > noun || s.At(first).upos != "VERB" || s.HasChild(v, "nsubj") ||
+        s.HasChild(v, "cc") || s.HasChild(v, "expl"))
       continue;
     const nlp::Token& n = s.At(noun);
     const int coordinator = s.Child(noun, "cc");
     if (!IsNominal(n) || BaseRel(n) != "conj" || s.Head(noun) < 0 ||
         !IsNominal(s.At(s.Head(noun))) || !s.Dominates(first, noun) || coordinator < 0 ||
-        coordinator > noun || s.Rightmost(noun) != noun || !AgreesInNumber(n.xpos, verb.xpos))
+        coordinator > noun || s.Rightmost(noun) != noun || !AgreesInNumber(n.xpos, finite.xpos))
       continue;
     s.Attach(noun, v, "nsubj");
     s.Attach(coordinator, v, "cc");

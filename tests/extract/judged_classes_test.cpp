@@ -572,6 +572,24 @@ corn corn NOUN NN 8 obj
   EXPECT_TRUE(Matching(triples, "Dealers", "", "millers").empty()) << Listing(triples);
 }
 
+TEST(JudgedClasses, ASecondClausesSubjectBeforeAModalIsItsSubject) {
+  // "Dealers will sell oats and the millers will buy corn." with "millers" a conjunct of "oats"
+  // and "buy" an adverbial clause of "sell".
+  const auto triples = ExtractRepaired(R"(Dealers dealer NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+sell sell VERB VB 0 root
+oats oat NOUN NNS 3 obj
+and and CCONJ CC 7 cc
+the the DET DT 7 det
+millers miller NOUN NNS 4 conj
+will will AUX MD 9 aux
+buy buy VERB VB 3 advcl
+corn corn NOUN NN 9 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "millers", "buy", "corn").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Dealers", "", "millers").empty()) << Listing(triples);
+}
+
 TEST(JudgedClasses, ANounListBeforeASharedVerbKeepsItsVerb) {
   // "Dealers sold oats and bought corn.": the second verb has no subject of its own and the
   // noun before it is no conjunct, so it shares the first verb's subject.
