@@ -82,6 +82,9 @@ void RepairSubjects(std::vector<nlp::Token>& tokens) {
     // them is the finite word that must agree with the subject.
     int lead = v;
     while (lead > 0 && s.Head(lead - 1) == v && BaseRel(s.At(lead - 1)) == "aux") --lead;
+    // An adverbial clause only with its own auxiliary: a bare "said" after "grain, traders and
+    // brokers" is the trailing speakers' verb (trailing_speakers.h).
+    if (rel == "advcl" && lead == v) continue;
     const nlp::Token& finite = s.At(lead);
     const int first = s.Head(v);
     const int noun = lead - 1;
