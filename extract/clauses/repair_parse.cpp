@@ -11,6 +11,7 @@
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
+#include "extract/clauses/name_relatives.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
@@ -34,6 +35,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairOfComplements(sentences);
   RepairEventTimeAttachments(sentences);
   RepairWhoseRelatives(sentences);
+  RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);

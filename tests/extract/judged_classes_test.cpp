@@ -11,6 +11,7 @@
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/misread_complements.h"
+#include "extract/clauses/name_relatives.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
@@ -33,6 +34,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   RepairOfComplements(sentences);
   RepairEventTimeAttachments(sentences);
   RepairWhoseRelatives(sentences);
+  RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
@@ -380,6 +382,24 @@ rose rise VERB VBD 8 ccomp
   EXPECT_TRUE(Matching(triples, "Varn Grain Board", "say", "").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Ola Berg", "be", "Varn Grain Board Chairman").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedClasses, ARelativeClauseAfterANameBetweenCommasIsTheNames) {
+  // "Halden holds shares of Kelso Mills, which runs two plants." with the clause on "shares".
+  const auto triples = ExtractRepaired(R"(Halden Halden PROPN NNP 2 nsubj B-ORGANIZATION
+holds hold VERB VBZ 0 root
+shares share NOUN NNS 2 obj
+of of ADP IN 6 case
+Kelso Kelso PROPN NNP 6 compound B-ORGANIZATION
+Mills Mills PROPN NNP 3 nmod I-ORGANIZATION
+, , PUNCT , 9 punct
+which which PRON WDT 9 nsubj
+runs run VERB VBZ 3 acl:relcl
+two two NUM CD 11 nummod
+plants plant NOUN NNS 9 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Kelso Mills", "run", "two plants").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "shares", "run", "").empty()) << Listing(triples);
 }
 
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {

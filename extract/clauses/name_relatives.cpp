@@ -1,0 +1,43 @@
+#include "extract/clauses/name_relatives.h"
+
+#include <array>
+#include <string_view>
+
+#include "extract/clauses/token_tree.h"
+
+namespace kg::extract {
+namespace {
+
+constexpr std::array<std::string_view, 2> kRelativePronouns = {"which", "who"};
+
+void Repair(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int r = 0; r < s.size(); ++r) {
+    if (s.At(r).deprel != "acl:relcl") continue;
+    const int noun = s.Head(r);
+    if (noun < 0 || s.At(noun).upos != "NOUN") continue;
+    // ", which" opening the clause, right after the noun's phrase.
+    int pronoun = s.Leftmost(r);
+    if (s.At(pronoun).form == ",") ++pronoun;
+    if (pronoun < 2 || pronoun >= r || !FormIsOneOf(s.At(pronoun), kRelativePronouns) ||
+        s.At(pronoun - 1).form != ",")
+      continue;
+    // Up from the word before the comma to the name that is an nmod inside the noun's phrase.
+    int name = pronoun - 2;
+    while (name >= 0 && name > noun && !(BaseRel(s.At(name)) == "nmod" && IsNominal(s.At(name))) &&
+           s.Head(name) > noun)
+      name = s.Head(name);
+    if (name <= noun || s.At(name).upos != "PROPN" || BaseRel(s.At(name)) != "nmod" ||
+        s.Rightmost(name) != pronoun - 2 || !s.Dominates(noun, name))
+      continue;
+    s.Attach(r, name, "acl:relcl");
+  }
+}
+
+}  // namespace
+
+void RepairNameRelatives(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+}  // namespace kg::extract

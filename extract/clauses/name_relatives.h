@@ -1,0 +1,18 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs the attachment of a non-restrictive relative clause after a name inside another noun's
+// phrase: "82 pct of the outstanding shares of National Heritage, which operates 201 nursing
+// facilities" parsed with the clause on "shares", so the shares operated the facilities. A
+// relative clause opened by ", which" or ", who" right after a proper name that is an nmod of the
+// clause's common-noun head, at any depth, becomes that name's acl:relcl: between commas, a
+// relative clause after a name describes the name (the restrictive reading, without a comma, is
+// left alone). Never throws.
+void RepairNameRelatives(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
