@@ -109,10 +109,20 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
       if (tree.Upos(t) == "PUNCT") return false;
     return true;
   };
+  // A coordination of modifiers before the head is the phrase's ("OPEC and non-OPEC nations",
+  // "medium and long-term debt"): only a coordination of whole phrases makes two arguments.
+  const auto modifier_conj = [&](int c) {
+    const int d = tree.IsRel(c, "cc") ? tree.Head(c) : c;
+    if (d == nlp::DepTree::kNone || !tree.IsRel(d, "conj") || d > head || tree.Upos(d) == "VERB")
+      return false;
+    const int m = tree.Head(d);
+    return m != nlp::DepTree::kNone && m < head &&
+           (tree.IsRel(m, "compound") || tree.IsRel(m, "amod"));
+  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
     if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
-    if (close_name(c)) return true;
+    if (close_name(c) || modifier_conj(c)) return true;
     return complement(c) || std::find(kCut.begin(), kCut.end(), rel) == kCut.end();
   });
   // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a

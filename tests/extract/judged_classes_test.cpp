@@ -402,6 +402,21 @@ plants plant NOUN NNS 9 obj
   EXPECT_TRUE(Matching(triples, "shares", "run", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedClasses, ACoordinationOfModifiersIsOnePhrase) {
+  // "Oil and gas producers cut output." parsed as UD does: "gas" a conjunct of the compound
+  // "Oil". The subject is one phrase, not "Oil producers".
+  const auto triples = ExtractRepaired(R"(Oil oil NOUN NN 4 compound
+and and CCONJ CC 3 cc
+gas gas NOUN NN 1 conj
+producers producer NOUN NNS 5 nsubj
+cut cut VERB VBD 0 root
+output output NOUN NN 5 obj
+. . PUNCT . 5 punct)");
+  const auto cut = Matching(triples, "producers", "cut", "output");
+  ASSERT_EQ(cut.size(), 1U) << Listing(triples);
+  EXPECT_EQ(cut[0].subject.name, "Oil and gas producers");
+}
+
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
   // "The Bank of Oslo's governor met Ilse Varga." with "governor" an nmod of "Bank".
   const auto triples = ExtractRepaired(R"(The the DET DT 2 det
