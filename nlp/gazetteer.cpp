@@ -78,7 +78,7 @@ constexpr std::array kDemonyms = {
     Demonym{"Greek", "Greece"},           Demonym{"Egyptian", "Egypt"},
 };
 
-constexpr std::array<std::string_view, 47> kPersonTitles = {"president",   "prime minister",
+constexpr std::array<std::string_view, 49> kPersonTitles = {"president",   "prime minister",
                                                             "minister",    "chancellor",
                                                             "secretary",   "senator",
                                                             "governor",    "mayor",
@@ -101,7 +101,8 @@ constexpr std::array<std::string_view, 47> kPersonTitles = {"president",   "prim
                                                             "gov.",        "gen.",
                                                             "lieutenant",  "colonel",
                                                             "admiral",     "mp",
-                                                            "mep"};
+                                                            "mep",         "administrator",
+                                                            "commissioner"};
 
 constexpr std::array<std::string_view, 44> kOrganizationWords = {
     "inc",        "inc.",       "corp",       "corp.",        "corporation",  "ltd",

@@ -85,10 +85,54 @@ void SplitCountries(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazet
       left += (left.empty() ? "" : " ") + tokens[static_cast<std::size_t>(w)].form;
     for (int w = cc + 1; w <= e; ++w)
       right += (right.empty() ? "" : " ") + tokens[static_cast<std::size_t>(w)].form;
-    if (gazetteer.FindCountry(left) == nullptr || gazetteer.FindCountry(right) == nullptr) continue;
-    for (int w = b; w <= e; ++w)
+    // Two countries, or a country and another place ("Europe and Australia").
+    const bool left_country = gazetteer.FindCountry(left) != nullptr;
+    const bool right_country = gazetteer.FindCountry(right) != nullptr;
+    if (!(left_country || right_country) || !(left_country || gazetteer.IsKnownPlace(left)) ||
+        !(right_country || gazetteer.IsKnownPlace(right)))
+      continue;
+    for (int w = b; w <= e; ++w) {
+      const std::string type = (w < cc ? left_country : right_country) ? "COUNTRY" : "LOCATION";
       tokens[static_cast<std::size_t>(w)].entity =
-          w == cc ? "O" : (w == b || w == cc + 1 ? "B-COUNTRY" : "I-COUNTRY");
+          w == cc ? "O" : (w == b || w == cc + 1 ? "B-" : "I-") + type;
+    }
+  }
+}
+
+// "Canal Commission Administrator Dennis McAuliffe said" with "Canal Commission Administrator
+// Dennis" tagged one organisation: a person's title inside an organisation's span, followed by
+// proper nouns with no word of organisations among them, ends the organisation; the title stays
+// outside both, and the proper nouns after it, with the capitalised ones after the span (tagged
+// or not), are a person.
+void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-ORGANIZATION") continue;
+    const int e = SpanEnd(tokens, b);
+    int title = -1;
+    for (int w = b + 1; w < e && title < 0; ++w)
+      if (nlp::Gazetteer::IsPersonTitle(at(w).form) && at(w + 1).upos == "PROPN" &&
+          Capitalised(at(w + 1).form))
+        title = w;
+    if (title < 0) continue;
+    // What follows the title is a person's name: no word of organisations ("President
+    // Enterprises Corp"), and a given name first when the word lists know it as a place.
+    bool firm =
+        gazetteer.IsKnownPlace(at(title + 1).form) && !gazetteer.IsGivenName(at(title + 1).form);
+    for (int w = title + 1; w <= e; ++w)
+      if (nlp::Gazetteer::IsOrganizationWord(at(w).form)) firm = true;
+    if (firm) continue;
+    int last = e;
+    while (last + 1 < n && at(last + 1).upos == "PROPN" && Capitalised(at(last + 1).form) &&
+           (at(last + 1).entity == "O" || at(last + 1).entity.starts_with("I-")))
+      ++last;
+    // One word after a title is a name only when the word lists know it as a given name
+    // ("General Electric" is no general).
+    if (last == title + 1 && !gazetteer.IsGivenName(at(last).form)) continue;
+    at(title).entity = "O";
+    for (int w = title + 1; w <= last; ++w) at(w).entity = w == title + 1 ? "B-PERSON" : "I-PERSON";
+    b = last;
   }
 }
 
@@ -229,9 +273,11 @@ void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
         break;
     }
     if (start == b || !word(start)) continue;
+    // After a determiner, a preposition, punctuation, a possessive ("the government's
+    // Management and Coordination Agency") or the start.
     const nlp::Token* before = start > 0 ? &at(start - 1) : nullptr;
     if (before != nullptr && before->upos != "DET" && before->upos != "ADP" &&
-        before->upos != "PUNCT")
+        before->upos != "PUNCT" && before->form != "'s")
       continue;
     at(start).entity = "B-ORGANIZATION";
     for (int w = start + 1; w <= b; ++w) at(w).entity = "I-ORGANIZATION";
@@ -245,6 +291,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
   for (nlp::AnalyzedSentence& s : sentences) {
     ExtendLeft(s.tokens, gazetteer);
     JoinOrganizationNameFronts(s.tokens);
+    SplitTitledPersons(s.tokens, gazetteer);
     SplitCountries(s.tokens, gazetteer);
     JoinPossessiveFirms(s.tokens, gazetteer);
     ExtendOrganizationsRight(s.tokens);

@@ -21,8 +21,14 @@ namespace kg::extract {
 //   preposition, punctuation or the start, are its front ("the Securities and Exchange
 //   Commission" with only "Commission" tagged, or nothing);
 // - a span that runs over a coordination of two countries ("Sweden and Finland" tagged one
-//   organisation) becomes two COUNTRY spans and the conjunction is no name; firms named with "and"
-//   ("Marks and Spencer") are left whole;
+//   organisation), or of a country and another known place ("Europe and Australia"), becomes two
+//   spans (COUNTRY, or LOCATION for the place) and the conjunction is no name; firms named with
+//   "and" ("Marks and Spencer") are left whole;
+// - a person's title inside an organisation's span followed by proper nouns with no word of
+//   organisations among them ("Canal Commission Administrator Dennis" with "McAuliffe" after it)
+//   ends the organisation: the title is neither's, the words after it (and the capitalised
+//   proper nouns right after the span) a PERSON span; one word only if it is a given name
+//   ("General Electric" stays whole);
 // - a name in the possessive followed by "of" and a place ("Lloyd's of London": nothing is
 //   possessed) is one ORGANIZATION span with the place, the founder's name no person;
 // - an ORGANIZATION span ending on a word of organisations runs on over "for"/"of"/"on" and the

@@ -166,6 +166,24 @@ Commission Commission PROPN NNP 7 flat B-ORGANIZATION
                                       "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
 }
 
+TEST(NameSpans, APossessiveBeforeACommissionsFrontIsNoPartOfIt) {
+  const nlp::Gazetteer gazetteer;
+  // "the government's Fisheries and Oceans Commission" with only "Commission" tagged.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(the the DET DT 2 det
+government government NOUN NN 7 nmod:poss
+'s 's PART POS 2 case
+Fisheries Fisheries PROPN NNPS 7 compound
+and and CCONJ CC 6 cc
+Oceans Oceans PROPN NNPS 4 conj
+Commission Commission PROPN NNP 8 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+. . PUNCT . 8 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "O", "O", "B-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+}
+
 TEST(NameSpans, AnUntaggedWordOfOrganisationsEndsTheNamesBeforeIt) {
   const nlp::Gazetteer gazetteer;
   // "Varn told the Fisheries and Oceans Commission." with nothing tagged and the parse making
@@ -182,6 +200,46 @@ Commission Commission PROPN NNP 2 iobj
   EXPECT_EQ(Tags(sentences[0]),
             (std::vector<std::string>{"O", "O", "O", "B-ORGANIZATION", "I-ORGANIZATION",
                                       "I-ORGANIZATION", "I-ORGANIZATION", "O"}));
+}
+
+TEST(NameSpans, ATitleInsideAnOrganisationsSpanStartsAPerson) {
+  const nlp::Gazetteer gazetteer;
+  // "Canal Board Administrator Ola Berg said." with "Canal Board Administrator Ola" tagged one
+  // organisation and "Berg" untagged; "General Electric" stays a firm.
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Canal Canal PROPN NNP 2 compound B-ORGANIZATION
+Board Board PROPN NNP 6 nsubj I-ORGANIZATION
+Administrator Administrator PROPN NNP 2 flat I-ORGANIZATION
+Ola Ola PROPN NNP 2 flat I-ORGANIZATION
+Berg Berg PROPN NNP 2 flat
+said say VERB VBD 0 root
+. . PUNCT . 6 punct)"),
+      testing::Sentence(R"(Shares share NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+at at ADP IN 5 case
+General General PROPN NNP 5 compound B-ORGANIZATION
+Electric Electric PROPN NNP 2 obl I-ORGANIZATION
+. . PUNCT . 2 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]), (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "O",
+                                                          "B-PERSON", "I-PERSON", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[1]),
+            (std::vector<std::string>{"O", "O", "O", "B-ORGANIZATION", "I-ORGANIZATION", "O"}));
+}
+
+TEST(NameSpans, ACountryAndAnotherPlaceAreTwoSpans) {
+  const nlp::Gazetteer gazetteer;
+  // "It sells in Europe and Australia." tagged one country.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(It it PRON PRP 2 nsubj
+sells sell VERB VBZ 0 root
+in in ADP IN 4 case
+Europe Europe PROPN NNP 2 obl B-COUNTRY
+and and CCONJ CC 6 cc I-COUNTRY
+Australia Australia PROPN NNP 4 conj I-COUNTRY
+. . PUNCT . 2 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "O", "O", "B-LOCATION", "O", "B-COUNTRY", "O"}));
 }
 
 TEST(NameSpans, AFirmsFrontWordParsedAsASubjectOfItsOwnJoinsTheFirm) {
