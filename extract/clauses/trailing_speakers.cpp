@@ -99,11 +99,51 @@ void InvertQuoteAndSpeech(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "Toll charges will not rise in 1988, Dennis McAuliffe said." parsed with "said" a conjunct of
+// "rise" (and "1988" hung on "said"): a verb of saying that ends the sentence, is a conjunct with
+// no coordinator, and has a subject of its own right after a comma, governs the clause before
+// it. What the parse hung on it before that comma goes back to the clause.
+void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  int verb = n - 1;
+  while (verb >= 0 && at(verb).upos == "PUNCT") --verb;
+  if (verb < 3 || at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma) ||
+      !nlp::IsRel(at(verb), "conj"))
+    return;
+  const int clause = at(verb).head - 1;
+  if (clause < 0 || clause >= verb || at(clause).upos != "VERB") return;
+  int subject = -1;
+  for (int c = 0; c < n; ++c) {
+    if (at(c).head != verb + 1) continue;
+    if (nlp::IsRel(at(c), "cc") || nlp::IsRel(at(c), "ccomp") || nlp::IsRel(at(c), "obj")) return;
+    if (nlp::IsRel(at(c), "nsubj") && subject < 0) subject = c;
+  }
+  if (subject < 0 || subject > verb) return;
+  int first = subject;
+  for (int c = subject - 1; c >= 0 && at(c).head == subject + 1; --c) first = c;
+  const int comma = first - 1;
+  if (comma < 1 || at(comma).form != ",") return;
+  const std::vector<nlp::Token> before = tokens;
+  nlp::Token& said = at(verb);
+  said.head = at(clause).head;
+  said.deprel = at(clause).deprel;
+  at(clause).head = verb + 1;
+  at(clause).deprel = "ccomp";
+  for (int c = 0; c < comma; ++c)
+    if (c != clause && at(c).head == verb + 1) at(c).head = clause + 1;
+  at(comma).head = verb + 1;
+  at(comma).deprel = "punct";
+  if (!nlp::FormsTree(tokens)) tokens = before;
+}
+
 }  // namespace
 
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) {
     InvertQuoteAndSpeech(s);
+    InvertConjoinedSpeech(s);
     Repair(s);
   }
 }

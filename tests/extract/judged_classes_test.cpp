@@ -417,6 +417,25 @@ output output NOUN NN 5 obj
   EXPECT_EQ(cut[0].subject.name, "Oil and gas producers");
 }
 
+TEST(JudgedClasses, ASpeechVerbParsedAsAConjunctOfTheReportGovernsIt) {
+  // "Fees will not rise in 1988, Ola Berg said." with "said" a conjunct of "rise" and "1988"
+  // hung on "said".
+  const auto triples = ExtractRepaired(R"(Fees fee NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+not not PART RB 4 advmod
+rise rise VERB VB 0 root
+in in ADP IN 6 case
+1988 1988 NUM CD 10 obl B-DATE
+, , PUNCT , 6 punct
+Ola Ola PROPN NNP 10 nsubj B-PERSON
+Berg Berg PROPN NNP 8 flat I-PERSON
+said say VERB VBD 4 conj
+. . PUNCT . 10 punct)");
+  EXPECT_EQ(Matching(triples, "Ola Berg", "say", "Fees will not rise in 1988").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Ola Berg", "say in", "").empty()) << Listing(triples);
+}
+
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
   // "The Bank of Oslo's governor met Ilse Varga." with "governor" an nmod of "Bank".
   const auto triples = ExtractRepaired(R"(The the DET DT 2 det
