@@ -91,11 +91,12 @@ std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   return from;
 }
 
-// A word that ends a firm's name: a legal form, or "Group", "Bank", "Airlines".
+// A word of a firm's name: a legal form, or "Group", "Bank", "Holdings", "Industries", ...
 bool IsFirmWord(const std::string& word) {
-  static constexpr std::array<std::string_view, 14> kFirmWords = {
-      "inc", "inc.", "corp", "corp.",   "corporation", "ltd",  "ltd.",
-      "llc", "plc",  "co.",  "company", "group",       "bank", "airlines"};
+  static constexpr std::array<std::string_view, 18> kFirmWords = {
+      "inc",  "inc.",     "corp",     "corp.",      "corporation", "ltd",
+      "ltd.", "llc",      "plc",      "co.",        "company",     "group",
+      "bank", "airlines", "holdings", "industries", "enterprises", "partners"};
   return std::ranges::find(kFirmWords, std::string_view(nlp::Lower(word))) != kFirmWords.end();
 }
 
@@ -315,14 +316,17 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       const auto words = nlp::SplitWords(groups[l].canonical);
       if (words.size() < 2) continue;
       if (groups[l].Type() == EntityType::kPerson && words.back() == word) surname = true;
-      // Not a body inside another ("House" of "House Banking Committee"): a firm's name, or
-      // one whose last word is no word of organisations.
+      // Not a body inside another ("House" of "House Banking Committee").
       // Nor a name the recogniser ran on into a person's ("ITT Corp Chairman Rand Araskog").
       const bool titled = std::any_of(words.begin(), words.end(), [](const std::string& w) {
         return nlp::Gazetteer::IsPersonTitle(w);
       });
+      // And a firm's name proper, with a legal form or a word of firms after the first word
+      // ("Dynamics Corp of America"): "ICI" is not "ICI Pharma", its unit.
+      const bool firm = std::any_of(words.begin() + 1, words.end(), IsFirmWord) ||
+                        WithoutLegalSuffix(groups[l].canonical) != groups[l].canonical;
       if (groups[l].Type() == EntityType::kOrganization && words.front() == word && !titled &&
-          (!nlp::Gazetteer::IsOrganizationWord(words.back()) || IsFirmWord(words.back()))) {
+          firm) {
         match = static_cast<int>(l);
         ++count;
       }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 #include <vector>
 
@@ -66,6 +67,18 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
       "street", "avenue", "road", "square", "boulevard", "lane", "plaza"};
   if (recognised == model::EntityType::kPerson && kStreetWords.count(last) > 0)
     return model::EntityType::kLocation;
+  // "TNT Skypak", "GTE Sprint": an untyped name that begins with an acronym of two to five
+  // capitals is a firm's (initials carry full stops: "J.P. Morgan"), unless a title in it names a
+  // person of that body ("OPEC President Rilwanu Lukman", "MITI spokesman").
+  const std::string& first = words.front();
+  const bool titled = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return nlp::Gazetteer::IsPersonTitle(w);
+  });
+  if (recognised == model::EntityType::kOther && !titled && first.size() >= 2 &&
+      first.size() <= 5 && std::all_of(first.begin(), first.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) != 0;
+      }))
+    return model::EntityType::kOrganization;
   return std::nullopt;
 }
 

@@ -91,6 +91,11 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Marlow Street", EntityType::kOther), std::nullopt);
   EXPECT_EQ(NameEndType("Lake Union", EntityType::kLocation), std::nullopt);
   EXPECT_EQ(NameEndType("Soviet Union", EntityType::kCountry), std::nullopt);
+  // A name that begins with an acronym is a firm's, unless a title names a person in it.
+  EXPECT_EQ(NameEndType("TVK Skypak", EntityType::kOther), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("TVK chairman Ola Berg", EntityType::kOther), std::nullopt);
+  EXPECT_EQ(NameEndType("J.P. Marlow", EntityType::kOther), std::nullopt);
+  EXPECT_EQ(NameEndType("TVK Berg", EntityType::kPerson), std::nullopt);
   // A one-word name built on "bank" is a bank; a short surname is not.
   EXPECT_EQ(NameEndType("Haldenbank", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Eubank", EntityType::kPerson), std::nullopt);
