@@ -441,6 +441,23 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   if (IsDurationNoun(lemma) || IsCalendarWord(lemma)) return true;
   // "proposing ... worth" with the amount parsed away from it: a bare "worth" names nothing.
   if (lemma == "worth" && tree.Children(head).empty()) return true;
+  // A noun that stands for no thing without a complement ("at one stage", "the rest being
+  // spent on", "my guess is", "the remainder").
+  static constexpr std::array<std::string_view, 10> kEmptyNouns{
+      "rest",  "remainder", "stage",  "point",   "way",
+      "guess", "extent",    "moment", "respect", "matter"};
+  // Only bare, with no word that says which: "100 basis points", "the feasibility stage" and
+  // "an early stage" stay ("one stage" does not).
+  if (std::find(kEmptyNouns.begin(), kEmptyNouns.end(), lemma) != kEmptyNouns.end()) {
+    bool bare = true;
+    for (const int c : tree.Children(head)) {
+      const std::string_view rel = tree.BaseRel(c);
+      if (rel == "nmod" || rel == "acl" || rel == "compound" || rel == "amod" ||
+          (rel == "nummod" && tree.Lemma(c) != "one"))
+        bare = false;
+    }
+    if (bare) return true;
+  }
   if (!IsPartitiveNoun(lemma)) return false;
   for (const int n : tree.ChildrenWith(head, "nmod"))
     if (tree.HasChildLemma(n, "case", {"of"})) return true;

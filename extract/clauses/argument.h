@@ -94,7 +94,10 @@ using nlp::IsCalendarWord;
 //   day", "today" without an article date (a date is a value node, not this);
 // - a broken clause: a finite verb inside the phrase ("shortages despite pockets of said");
 // - a unit word the value parser could not read with its number ("3,100 stg", "mln dlrs");
-// - a piece that starts with a preposition or conjunction ("on Iran subjects").
+// - a piece that starts with a preposition or conjunction ("on Iran subjects");
+// - a noun that names no thing without a word saying which (rest, remainder, stage, point, way,
+//   guess, extent, moment, respect, matter: "pave the way", "at one stage"; "100 basis points"
+//   and "an early stage" stay).
 [[nodiscard]] bool IsVaguePhrase(const nlp::DepTree& tree, int head);
 
 // True for a scale, currency or unit abbreviation standing alone ("mln", "dlrs", "pct", any

@@ -436,6 +436,27 @@ said say VERB VBD 4 conj
   EXPECT_TRUE(Matching(triples, "Ola Berg", "say in", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedClasses, ANounThatNamesNoThingAloneIsNoNode) {
+  // "Managers own the remainder at one stage." and "The notes yield 100 basis points."
+  const auto empty = ExtractRepaired(R"(Managers manager NOUN NNS 2 nsubj
+own own VERB VBP 0 root
+the the DET DT 4 det
+remainder remainder NOUN NN 2 obj
+at at ADP IN 7 case
+one one NUM CD 7 nummod
+stage stage NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(empty, "Managers", "", "").empty()) << Listing(empty);
+  const auto points = ExtractRepaired(R"(The the DET DT 2 det
+notes note NOUN NNS 3 nsubj
+yield yield VERB VBP 0 root
+100 100 NUM CD 6 nummod
+basis basis NOUN NN 6 compound
+points point NOUN NNS 3 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(points, "notes", "yield", "100 basis points").size(), 1U) << Listing(points);
+}
+
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
   // "The Bank of Oslo's governor met Ilse Varga." with "governor" an nmod of "Bank".
   const auto triples = ExtractRepaired(R"(The the DET DT 2 det
