@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/appositions.h"
+#include "extract/clauses/argument.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/coordinated_verbs.h"
@@ -17,6 +18,7 @@
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/whose_relatives.h"
+#include "nlp/dep_tree.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -438,7 +440,7 @@ said say VERB VBD 4 conj
 
 TEST(JudgedClasses, ANounThatNamesNoThingAloneIsNoNode) {
   // "Managers own the remainder at one stage." and "The notes yield 100 basis points."
-  const auto empty = ExtractRepaired(R"(Managers manager NOUN NNS 2 nsubj
+  const nlp::AnalyzedSentence empty = testing::Sentence(R"(Managers manager NOUN NNS 2 nsubj
 own own VERB VBP 0 root
 the the DET DT 4 det
 remainder remainder NOUN NN 2 obj
@@ -446,15 +448,37 @@ at at ADP IN 7 case
 one one NUM CD 7 nummod
 stage stage NOUN NN 2 obl
 . . PUNCT . 2 punct)");
-  EXPECT_TRUE(Matching(empty, "Managers", "", "").empty()) << Listing(empty);
-  const auto points = ExtractRepaired(R"(The the DET DT 2 det
+  const nlp::DepTree empty_tree(empty);
+  EXPECT_TRUE(IsVaguePhrase(empty_tree, 3));  // the remainder
+  EXPECT_TRUE(IsVaguePhrase(empty_tree, 6));  // at one stage
+  const nlp::AnalyzedSentence points = testing::Sentence(R"(The the DET DT 2 det
 notes note NOUN NNS 3 nsubj
 yield yield VERB VBP 0 root
 100 100 NUM CD 6 nummod
 basis basis NOUN NN 6 compound
 points point NOUN NNS 3 obj
 . . PUNCT . 3 punct)");
-  EXPECT_EQ(Matching(points, "notes", "yield", "100 basis points").size(), 1U) << Listing(points);
+  EXPECT_FALSE(IsVaguePhrase(nlp::DepTree(points), 5));
+}
+
+TEST(JudgedClasses, TheSpeakersWordsHungInsideTheReportAreNotWhatWasSaid) {
+  // "Halden is issuing a bond, lead manager Kelso Bank said." with "lead manager Kelso" hung as
+  // an apposition inside the report and only "Bank" the subject of "said".
+  const auto triples = ExtractRepaired(R"(Halden Halden PROPN NNP 3 nsubj B-ORGANIZATION
+is be AUX VBZ 3 aux
+issuing issue VERB VBG 11 ccomp
+a a DET DT 5 det
+bond bond NOUN NN 3 obj
+, , PUNCT , 8 punct
+lead lead NOUN NN 8 compound
+manager manager NOUN NN 5 appos
+Kelso Kelso PROPN NNP 8 flat B-ORGANIZATION
+Bank Bank PROPN NNP 11 nsubj I-ORGANIZATION
+said say VERB VBD 0 root
+. . PUNCT . 11 punct)");
+  const auto said = Matching(triples, "", "say", "Halden is issuing a bond");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "Halden is issuing a bond");
 }
 
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
