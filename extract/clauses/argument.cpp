@@ -582,10 +582,18 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
     }
   }
   std::sort(core.begin(), core.end());
-  const int first = core.front();
+  int first = core.front();
   for (int t = first; t < tree.size(); ++t)
     if (!std::binary_search(core.begin(), core.end(), t) && tree.Upos(t) != "PUNCT")
       return std::nullopt;
+  // The speaker's words the parse hung inside the report (", lead manager Banque Nationale de
+  // Paris said" with only "Paris" the subject): a short run with no verb between a comma and
+  // the subject is the speaker's too.
+  int c = tree.Upos(first) == "PUNCT" ? 0 : first - 1;  // a comma already ends the report
+  while (c > 0 && first - c <= 8 && tree.Upos(c) != "PUNCT" && tree.Upos(c) != "VERB" &&
+         tree.Upos(c) != "AUX" && tree.Upos(c) != "ADP" && tree.Upos(c) != "SCONJ")
+    --c;
+  if (c > 0 && c < first - 1 && tree.token(c).form == ",") first = c + 1;
   std::vector<int> tokens;
   for (int t = 0; t < first; ++t) tokens.push_back(t);
   return tokens;

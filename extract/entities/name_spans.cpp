@@ -1,8 +1,11 @@
 #include "extract/entities/name_spans.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "nlp/dep_tree.h"
 #include "nlp/words.h"
@@ -132,6 +135,43 @@ void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
     if (last == title + 1 && !gazetteer.IsGivenName(at(last).form)) continue;
     at(title).entity = "O";
     for (int w = title + 1; w <= last; ++w) at(w).entity = w == title + 1 ? "B-PERSON" : "I-PERSON";
+    b = last;
+  }
+}
+
+// "Banque Francaise du Commerce Exterieur", "Banque Nationale de Paris", "Petroleos de
+// Venezuela": a run of capitalised words joined by Romance particles (de, du, des, del, della,
+// di, da, do, dos, das), that begins with a Romance word of organisations, is one organisation,
+// whatever pieces the recogniser tagged in it.
+void JoinRomanceNames(std::vector<nlp::Token>& tokens) {
+  static constexpr std::array<std::string_view, 20> kFronts = {
+      "banque",    "banco",     "banca", "caisse",      "credit",   "credito",   "societe",
+      "societa",   "compagnie", "cie",   "compania",    "groupe",   "instituto", "istituto",
+      "petroleos", "empresa",   "union", "corporacion", "sociedad", "compagnia"};
+  static constexpr std::array<std::string_view, 10> kParticles = {"de", "du", "des", "del", "della",
+                                                                  "di", "da", "do",  "dos", "das"};
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const auto particle = [&](int i) {
+    return std::find(kParticles.begin(), kParticles.end(), at(i).form) != kParticles.end();
+  };
+  for (int b = 0; b + 2 < n; ++b) {
+    if (!Capitalised(at(b).form) ||
+        std::find(kFronts.begin(), kFronts.end(), nlp::Lower(at(b).form)) == kFronts.end())
+      continue;
+    int last = b;
+    bool joined = false;
+    for (int w = b + 1; w < n; ++w) {
+      if (Capitalised(at(w).form) && at(w).upos != "PUNCT") {
+        last = w;
+      } else if (particle(w) && w + 1 < n && Capitalised(at(w + 1).form) && w > b) {
+        joined = true;
+      } else {
+        break;
+      }
+    }
+    if (!joined || last <= b + 1) continue;
+    for (int w = b; w <= last; ++w) at(w).entity = w == b ? "B-ORGANIZATION" : "I-ORGANIZATION";
     b = last;
   }
 }
@@ -292,6 +332,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     ExtendLeft(s.tokens, gazetteer);
     JoinOrganizationNameFronts(s.tokens);
     SplitTitledPersons(s.tokens, gazetteer);
+    JoinRomanceNames(s.tokens);
     SplitCountries(s.tokens, gazetteer);
     JoinPossessiveFirms(s.tokens, gazetteer);
     ExtendOrganizationsRight(s.tokens);

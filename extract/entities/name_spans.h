@@ -24,6 +24,9 @@ namespace kg::extract {
 //   organisation), or of a country and another known place ("Europe and Australia"), becomes two
 //   spans (COUNTRY, or LOCATION for the place) and the conjunction is no name; firms named with
 //   "and" ("Marks and Spencer") are left whole;
+// - a run of capitalised words joined by Romance particles (de, du, des, di, ...) that begins
+//   with a Romance word of organisations ("Banque Francaise du Commerce Exterieur", "Credit
+//   Foncier de France", "Banco Industrial de Venezuela") is one ORGANIZATION span;
 // - a person's title inside an organisation's span followed by proper nouns with no word of
 //   organisations among them ("Canal Commission Administrator Dennis" with "McAuliffe" after it)
 //   ends the organisation: the title is neither's, the words after it (and the capitalised

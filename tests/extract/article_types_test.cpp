@@ -247,6 +247,22 @@ Australia Australia PROPN NNP 4 conj I-COUNTRY
             (std::vector<std::string>{"O", "O", "O", "B-LOCATION", "O", "B-COUNTRY", "O"}));
 }
 
+TEST(NameSpans, ARomanceFirmsNameRunsOverItsParticles) {
+  const nlp::Gazetteer gazetteer;
+  // "Banque Rurale du Nord said." with only "Banque" tagged and "Nord" a place.
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Banque Banque PROPN NNP 5 nsubj B-ORGANIZATION
+Rurale Rurale PROPN NNP 1 flat
+du du PROPN NNP 1 flat
+Nord Nord PROPN NNP 1 flat B-LOCATION
+said say VERB VBD 0 root
+. . PUNCT . 5 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "O", "O"}));
+}
+
 TEST(NameSpans, AFirmsFrontWordParsedAsASubjectOfItsOwnJoinsTheFirm) {
   const nlp::Gazetteer gazetteer;
   // "Marlow Grain Inc said profits rose." with "Marlow" a second subject of "said".
