@@ -552,7 +552,22 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
   } else {
     arg.name = arg.text;
     arg.definite = tree.HasChildLemma(head, "det", {"the", "this", "that"});
-    arg.vague = IsVaguePhrase(tree, head);
+    // A finite verb taken for a subject ("backed a higher budget ... and called on U.S. stock
+    // exchanges" with "exchanges" tagged a verb and "backed" its subject) is a broken parse.
+    // Only a subject: an object tagged a verb is more often a plural noun the tagger misread
+    // ("holds 15 franchises").
+    const std::string& xpos = tree.token(head).xpos;
+    int role = head;
+    while (tree.IsRel(role, "conj") && tree.Head(role) != nlp::DepTree::kNone)
+      role = tree.Head(role);
+    // A verb (or the first of its conjuncts) with an object or clause of its own, in lower case
+    // ("Rolls Royce", "talk of a cut" stay: a name, or a noun the tagger misread, takes no object).
+    const bool verb_subject =
+        tree.Upos(head) == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") &&
+        tree.BaseRel(role) == "nsubj" &&
+        std::islower(static_cast<unsigned char>(tree.token(head).form[0])) != 0 &&
+        (tree.Child(role, "obj") || tree.Child(role, "ccomp") || tree.Child(role, "xcomp"));
+    arg.vague = verb_subject || IsVaguePhrase(tree, head);
   }
   if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name) ||
       IsBareUnitWord(arg.name))

@@ -481,6 +481,32 @@ said say VERB VBD 0 root
   EXPECT_EQ(said[0].object.name, "Halden is issuing a bond");
 }
 
+TEST(JudgedClasses, AVerbTakenForASubjectIsNoThing) {
+  // "The union backed a budget and called on stock exchanges to act." with "exchanges" tagged a
+  // verb, the root, and "backed" its subject.
+  const nlp::AnalyzedSentence broken = testing::Sentence(R"(The the DET DT 2 det
+union union NOUN NN 10 nsubj
+backed back VERB VBD 10 nsubj
+a a DET DT 5 det
+budget budget NOUN NN 3 obj
+and and CCONJ CC 7 cc
+called call VERB VBD 3 conj
+on on ADP IN 9 case
+stock stock NOUN NN 7 obl
+exchanges exchange VERB VBZ 0 root
+to to PART TO 12 mark
+act act VERB VB 10 xcomp
+. . PUNCT . 10 punct)");
+  const nlp::DepTree tree(broken);
+  const auto backed = MakeArgument(tree, 2, ArgumentContext{});
+  ASSERT_TRUE(backed.has_value());
+  EXPECT_TRUE(backed->vague);
+  const auto called = MakeArgument(tree, 6, ArgumentContext{});
+  ASSERT_TRUE(called.has_value());
+  EXPECT_TRUE(called->vague);
+  EXPECT_FALSE(MakeArgument(tree, 1, ArgumentContext{})->vague);  // the union
+}
+
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
   // "The Bank of Oslo's governor met Ilse Varga." with "governor" an nmod of "Bank".
   const auto triples = ExtractRepaired(R"(The the DET DT 2 det
