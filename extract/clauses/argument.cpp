@@ -587,14 +587,20 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
                                                      int speech) {
   if (speech == nlp::DepTree::kNone || speech < head) return std::nullopt;
   std::vector<int> core{speech};
+  int subject_start = speech;
+  for (const int c : tree.Children(speech)) {
+    if (tree.BaseRel(c) != "nsubj" || IsInsideTrailingReport(tree, speech, c)) continue;
+    const std::vector<int> subject = tree.Subtree(c);
+    core.insert(core.end(), subject.begin(), subject.end());
+    subject_start = std::min(subject_start, subject.front());
+  }
+  // Its auxiliaries and adverbs ("also said") after the subject: an adverb the parse hung on the
+  // speech verb before it ("could reach 300 mln dlrs annually, Clayton Yeutter announced") is the
+  // report's.
   for (const int c : tree.Children(speech)) {
     const std::string_view rel = tree.BaseRel(c);
-    if (rel == "nsubj" && !IsInsideTrailingReport(tree, speech, c)) {
-      const std::vector<int> subject = tree.Subtree(c);
-      core.insert(core.end(), subject.begin(), subject.end());
-    } else if (rel == "aux" || rel == "advmod" || rel == "punct") {
+    if (rel == "punct" || ((rel == "aux" || rel == "advmod") && c > subject_start))
       core.push_back(c);
-    }
   }
   std::sort(core.begin(), core.end());
   int first = core.front();
@@ -647,6 +653,28 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   std::erase_if(tokens, [&](int t) {
     return tree.Head(t) == head && tree.IsRel(t, "mark") && (!before || t == tokens.front());
   });
+  // A quotation ends at its closing mark: what the parse hung on it after the mark is the
+  // writer's ("\"There has not been a consensus,\" when asked about reports ...").
+  const auto quote = [&](int t) {
+    const std::string& f = tree.token(t).form;
+    return f == "\"" || f == "``" || f == "''" || f == "\u201C" || f == "\u201D";
+  };
+  // Only a quotation that opens the clause and closes after a comma or full stop: a quoted
+  // phrase inside the clause ("a \"cattle emergency\" had been decreed") or one the writer's
+  // words go on from ("not in favor of sales to Iran\" of advanced technology") is the clause's.
+  std::size_t open = 0;
+  while (open < tokens.size() && tree.token(tokens[open]).form == ",") ++open;
+  if (open < tokens.size() && quote(tokens[open])) {
+    for (std::size_t j = open + 2; j < tokens.size(); ++j) {
+      if (!quote(tokens[j])) continue;
+      const std::string& mark = tree.token(tokens[j - 1]).form;
+      const bool closes = mark == "," || mark == "." || mark == "?" || mark == "!";
+      const bool more = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(j) + 1,
+                                    tokens.end(), [&](int t) { return tree.Upos(t) != "PUNCT"; });
+      if (closes && more) tokens.resize(j + 1);
+      break;
+    }
+  }
   // Edge punctuation and a conjunction that opens the clause ("..., she said, but, without a
   // deal, the plant will close") join it to the sentence, not to what was said.
   while (!tokens.empty() &&

@@ -48,7 +48,9 @@ struct ArgumentContext {
 // A common-noun head with a named appositive ("Vantora's chief executive, Lina Sorel") is the
 // name; so is a person title with a tagged person appositive on its "of" phrase ("the CEO of
 // Corvex, Dr Alan Trent," with the name hung on "Corvex"). Values: the head with its numbers and
-// currency ("$825 million", "March 3, 2024", "20%") read by ParseValue. Never throws.
+// currency ("$825 million", "March 3, 2024", "20%") read by ParseValue. `vague` for a phrase
+// IsVaguePhrase rejects and for a lower-case finite verb (or its conjunct) with an object or
+// clause of its own taken for a subject (a broken parse). Never throws.
 [[nodiscard]] std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                                    const ArgumentContext& context);
 
@@ -61,7 +63,12 @@ struct ArgumentContext {
 // of a clause the parse broke).
 // `without` (a token or kNone) and its subtree are left out: the parenthetical "officials said"
 // of the clause it reports; when that speech ends the sentence, the statement is everything
-// before it, whatever the parse hung where (fronted phrases, later conjuncts).
+// before it, whatever the parse hung where (fronted phrases, later conjuncts), up to a comma
+// followed by a short verbless run the parse hung inside the report (", lead manager Banque
+// Nationale de Paris said"), and with the adverbs the parse hung on the speech verb before its
+// subject ("could reach 300 mln dlrs annually, Yeutter announced"). A clause that opens with a
+// quotation closed after a comma or full stop ends at the closing mark ("\"There is no deal,\"
+// when asked about reports").
 [[nodiscard]] std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head,
                                                          int without = nlp::DepTree::kNone);
 

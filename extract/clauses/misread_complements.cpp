@@ -204,6 +204,38 @@ void RepairSecondSpeechVerbs(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "Neoax said it expects a gain ..., adding the gain will be sheltered by its tax loss
+// carryforwards." parsed with "adding" the subject of "sheltered" (and "the gain" its object), so
+// the sentence gave "carryforwards shelter adding the gain": a participle of saying after a comma,
+// hung as an argument on a later verb inside a speech verb's report, is that speech verb's
+// adverbial clause, the later verb its ccomp and the participle's object the later verb's
+// subject.
+void RepairSpeechParticiples(nlp::AnalyzedSentence& s) {
+  const TokenTree t(s.tokens);
+  for (int g = 1; g < t.size(); ++g) {
+    const nlp::Token& adding = t.At(g);
+    if (adding.xpos != "VBG" || t.At(g - 1).form != "," || !IsSpeechVerb(adding.lemma)) continue;
+    const int later = t.Head(g);
+    const std::string_view rel = BaseRel(adding);
+    if (later <= g || t.At(later).upos != "VERB" || (rel != "nsubj" && rel != "obl")) continue;
+    // The speech verb whose report holds both, before the participle.
+    int speech = t.Head(later);
+    for (int steps = 0; speech >= 0 && steps < t.size() &&
+                        !(IsSpeechVerb(t.At(speech).lemma) && t.HasChild(speech, "nsubj"));
+         ++steps)
+      speech = t.Head(speech);
+    if (speech < 0 || speech > g) continue;
+    const int object = t.Child(g, "obj");
+    bool passive = false;
+    for (int c = 0; c < t.size(); ++c)
+      if (t.Head(c) == later && t.At(c).deprel == "aux:pass") passive = true;
+    t.Attach(later, g, "ccomp");
+    t.Attach(g, speech, "advcl");
+    t.Attach(g - 1, g, "punct");
+    if (object > g && object < later) t.Attach(object, later, passive ? "nsubj:pass" : "nsubj");
+  }
+}
+
 }  // namespace
 
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -212,6 +244,7 @@ void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
     RepairMarkedRelatives(s);
     RepairSpeechPieces(s);
     RepairSecondSpeechVerbs(s);
+    RepairSpeechParticiples(s);
   }
 }
 

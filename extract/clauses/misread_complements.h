@@ -28,7 +28,10 @@ namespace kg::extract {
 // already be filled (lemmas.h). And a second verb of saying hung inside the report ("Watanabe
 // said progress was being made ... and added that ..." with "added" a conj of "made", so
 // progress added it): without a subject of its own, conjoined to the head of a speech verb's
-// ccomp that has one, it is the speech verb's conj and shares its speaker. Never throws.
+// ccomp that has one, it is the speech verb's conj and shares its speaker. And a participle of
+// saying after a comma hung as an argument on a later verb of the report ("..., adding the gain
+// will be sheltered" with "adding" the subject of "sheltered"): it is the speech verb's advcl, the
+// later verb its ccomp and its object the later verb's subject. Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

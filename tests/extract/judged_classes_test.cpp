@@ -507,6 +507,70 @@ act act VERB VB 10 xcomp
   EXPECT_FALSE(MakeArgument(tree, 1, ArgumentContext{})->vague);  // the union
 }
 
+TEST(JudgedClasses, AParticipleOfSayingAfterTheReportIsTheSpeakers) {
+  // "Halden said profits rose, adding the gain will be taxed." with "adding" the subject of
+  // "taxed" and "the gain" its object.
+  const auto triples = ExtractRepaired(R"(Halden Halden PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+profits profit NOUN NNS 4 nsubj
+rose rise VERB VBD 2 ccomp
+, , PUNCT , 6 punct
+adding add VERB VBG 11 nsubj:pass
+the the DET DT 8 det
+gain gain NOUN NN 6 obj
+will will AUX MD 11 aux
+be be AUX VB 11 aux:pass
+taxed tax VERB VBN 4 advcl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Halden", "say", "profits rose").size(), 1U) << Listing(triples);
+  const auto added = Matching(triples, "Halden", "say", "the gain will be taxed");
+  ASSERT_EQ(added.size(), 1U) << Listing(triples);
+  EXPECT_EQ(added[0].relation, "adding");
+  for (const model::Triple& t : triples)
+    EXPECT_EQ(t.subject.name.find("adding"), std::string::npos);
+}
+
+TEST(JudgedClasses, AnAdverbOfTheReportBeforeTheSpeakerStaysInTheReport) {
+  // "Sales could reach 300 dlrs annually, Ola Berg announced." with "annually" hung on
+  // "announced".
+  const auto triples = ExtractRepaired(R"(Sales sale NOUN NNS 3 nsubj
+could could AUX MD 3 aux
+reach reach VERB VB 10 ccomp
+300 300 NUM CD 5 nummod
+dlrs dlr NOUN NNS 3 obj
+annually annually ADV RB 10 advmod
+, , PUNCT , 10 punct
+Ola Ola PROPN NNP 10 nsubj B-PERSON
+Berg Berg PROPN NNP 8 flat I-PERSON
+announced announce VERB VBD 0 root
+. . PUNCT . 10 punct)");
+  const auto said = Matching(triples, "Ola Berg", "say", "Sales could reach");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "Sales could reach 300 dlrs annually");
+}
+
+TEST(JudgedClasses, AQuotationEndsAtItsClosingMark) {
+  // 'Berg said, "Prices will rise," when asked about reports.' with "when asked" hung on the
+  // quotation's verb.
+  const auto triples = ExtractRepaired(R"(Berg Berg PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+, , PUNCT , 7 punct
+" " PUNCT `` 7 punct
+Prices price NOUN NNS 7 nsubj
+will will AUX MD 7 aux
+rise rise VERB VB 2 ccomp
+, , PUNCT , 7 punct
+" " PUNCT '' 7 punct
+when when ADV WRB 11 mark
+asked ask VERB VBN 7 advcl
+about about ADP IN 13 case
+reports report NOUN NNS 11 obl
+. . PUNCT . 2 punct)");
+  const auto said = Matching(triples, "Berg", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "Prices will rise");
+}
+
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
   // "The Bank of Oslo's governor met Ilse Varga." with "governor" an nmod of "Bank".
   const auto triples = ExtractRepaired(R"(The the DET DT 2 det
