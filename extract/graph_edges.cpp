@@ -41,10 +41,11 @@ bool IsSpeechVenue(const ClauseTriple& t) {
 }
 
 // "Dealers said the market seemed to lose momentum" parsed with "market" as the object of "say":
-// what is said is a clause, so a noun object of "say" is a piece of it, not what was said.
+// what is said is a clause, so a noun object of "say" is a piece of it, not what was said; so is
+// a name or a value ("Larry Speakes said Robert McFarlane ...", "the company said fourth quarter
+// 1986 ...": 23 such edges in 1,000 stories, none of them a thing said).
 bool IsSaidNoun(const ClauseTriple& t) {
-  return t.rule == RuleId::kSubjectObject && t.predicate == "say" && !t.object.named &&
-         t.object.value.empty();
+  return t.rule == RuleId::kSubjectObject && t.predicate == "say";
 }
 
 // A speech edge whose clause came out as a fragment with no subject ("is possible", "near",

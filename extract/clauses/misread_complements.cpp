@@ -236,6 +236,38 @@ void RepairSpeechParticiples(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "He said the Commerce Department estimated shipments would rise." parsed with "Commerce" the
+// object of "said" and "Department estimated ..." a relative clause of it, so the report lost its
+// subject and the graph said Yeutter said the department: a speech verb's object directly
+// followed by the subject of a relative clause of it with no relative word is the front of that
+// subject, and the clause the speech verb's ccomp.
+void RepairSplitReportSubjects(nlp::AnalyzedSentence& s) {
+  const TokenTree t(s.tokens);
+  for (int r = 2; r < t.size(); ++r) {
+    if (t.At(r).deprel != "acl:relcl") continue;
+    const int noun = t.Head(r);
+    if (noun < 0 || noun > r || BaseRel(t.At(noun)) != "obj" || !IsNominal(t.At(noun))) continue;
+    const int speech = t.Head(noun);
+    if (speech < 0 || speech > noun || !IsSpeechVerb(t.At(speech).lemma) ||
+        t.HasChild(speech, "ccomp"))
+      continue;
+    const int subject = noun + 1;
+    if (subject >= r || t.Head(subject) != r || BaseRel(t.At(subject)) != "nsubj" ||
+        !IsNominal(t.At(subject)) || t.Leftmost(r) != subject)
+      continue;
+    // No relative word anywhere in the clause ("the man who", "the deal that").
+    bool relative = false;
+    for (int c = subject; c < r && !relative; ++c)
+      if (t.At(c).xpos == "WDT" || t.At(c).xpos == "WP" || nlp::Lower(t.At(c).form) == "that")
+        relative = true;
+    if (relative) continue;
+    for (int c = 0; c < noun; ++c)
+      if (t.Head(c) == noun) t.Attach(c, subject, t.At(c).deprel);
+    t.Attach(noun, subject, "compound");
+    t.Attach(r, speech, "ccomp");
+  }
+}
+
 }  // namespace
 
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -245,6 +277,7 @@ void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
     RepairSpeechPieces(s);
     RepairSecondSpeechVerbs(s);
     RepairSpeechParticiples(s);
+    RepairSplitReportSubjects(s);
   }
 }
 

@@ -31,7 +31,10 @@ namespace kg::extract {
 // ccomp that has one, it is the speech verb's conj and shares its speaker. And a participle of
 // saying after a comma hung as an argument on a later verb of the report ("..., adding the gain
 // will be sheltered" with "adding" the subject of "sheltered"): it is the speech verb's advcl, the
-// later verb its ccomp and its object the later verb's subject. Never throws.
+// later verb its ccomp and its object the later verb's subject. And a speech verb's object
+// directly followed by the subject of a relative clause of it that has no relative word ("said
+// the Commerce Department estimated ..." with "Commerce" the object): the object is the front of
+// that subject, the clause the speech verb's ccomp. Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -78,6 +78,23 @@ mill mill NOUN NN 9 obj
   EXPECT_FALSE(Has(kept, "Halden Brewing -say in-> statement")) << all;
 }
 
+TEST(GraphEdges, ANameParsedAsWhatWasSaidIsNoEdge) {
+  // "Ola Berg said Kelso Mills wants a bid." with "Kelso Mills" the object of "said" and "wants"
+  // hung elsewhere.
+  const auto emitted = Emit(R"(Ola Ola PROPN NNP 3 nsubj B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+Kelso Kelso PROPN NNP 5 compound B-ORGANIZATION
+Mills Mills PROPN NNP 3 obj I-ORGANIZATION
+wants want VERB VBZ 3 parataxis
+a a DET DT 8 det
+bid bid NOUN NN 6 obj
+. . PUNCT . 3 punct)");
+  const auto kept = Kept(emitted);
+  for (const std::string& line : kept)
+    EXPECT_EQ(line.find("-say-> Kelso Mills"), std::string::npos) << Listing(Triples(emitted));
+}
+
 TEST(GraphEdges, NoOneSpeaksToAnAmount) {
   // "Rye sold at 310 to 320 dlrs, Halden Grain said." with the price hung on "said".
   const auto emitted = Emit(R"(Rye rye NOUN NN 2 nsubj

@@ -571,6 +571,26 @@ reports report NOUN NNS 11 obl
   EXPECT_EQ(said[0].object.name, "Prices will rise");
 }
 
+TEST(JudgedClasses, ASpeechObjectRightBeforeARelativeClausesSubjectFrontsIt) {
+  // "Ola Berg said the Fisheries Board estimated exports would rise." with "Fisheries" the object
+  // of "said" and "Board estimated ..." its relative clause.
+  const auto triples = ExtractRepaired(R"(Ola Ola PROPN NNP 3 nsubj B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+the the DET DT 5 det
+Fisheries fishery NOUN NNS 3 obj
+Board Board PROPN NNP 7 nsubj
+estimated estimate VERB VBD 5 acl:relcl
+exports export NOUN NNS 10 nsubj
+would would AUX MD 10 aux
+rise rise VERB VB 7 ccomp
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Ola Berg", "say", "the Fisheries Board estimated exports would rise")
+                .size(),
+            1U)
+      << Listing(triples);
+}
+
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
   // "The Bank of Oslo's governor met Ilse Varga." with "governor" an nmod of "Bank".
   const auto triples = ExtractRepaired(R"(The the DET DT 2 det
