@@ -2,6 +2,7 @@
 
 #include <cstddef>
 
+#include "extract/clauses/adjacent_subjects.h"
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/broken_lists.h"
@@ -30,6 +31,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
+  RepairAdjacentSubjects(sentences);
   RepairAttributiveParticiples(sentences, lexicon);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/adjacent_subjects.h"
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/argument.h"
 #include "extract/clauses/attributive_participles.h"
@@ -31,6 +32,7 @@ using testing::Matching;
 std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
   RepairConjoinedClauseSubjects(sentences);
+  RepairAdjacentSubjects(sentences);
   RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
@@ -589,6 +591,22 @@ rise rise VERB VB 7 ccomp
                 .size(),
             1U)
       << Listing(triples);
+}
+
+TEST(JudgedClasses, SubjectsThatFollowOneAnotherAreOnePhrase) {
+  // "Halden Corp's Kelso unit said sales rose." with "Corp", "Kelso" and "unit" three subjects.
+  const auto triples = ExtractRepaired(R"(Halden Halden PROPN NNP 2 compound B-ORGANIZATION
+Corp Corp PROPN NNP 6 nsubj I-ORGANIZATION
+'s 's PART POS 2 case
+Kelso Kelso PROPN NNP 6 nsubj B-ORGANIZATION
+unit unit NOUN NN 6 nsubj
+said say VERB VBD 0 root
+sales sale NOUN NNS 8 nsubj
+rose rise VERB VBD 6 ccomp
+. . PUNCT . 6 punct)");
+  const auto said = Matching(triples, "", "say", "sales rose");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Halden Corp's Kelso unit");
 }
 
 TEST(JudgedClasses, APossessiveNameOwnsTheNounAfterIt) {
