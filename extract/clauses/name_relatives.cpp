@@ -17,11 +17,16 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const int noun = s.Head(r);
     if (noun < 0 || s.At(noun).upos != "NOUN") continue;
     // ", which" opening the clause, right after the noun's phrase.
-    int pronoun = s.Leftmost(r);
-    if (s.At(pronoun).form == ",") ++pronoun;
-    if (pronoun < 2 || pronoun >= r || !FormIsOneOf(s.At(pronoun), kRelativePronouns) ||
-        s.At(pronoun - 1).form != ",")
-      continue;
+    // The relative word is the clause's own and comes first in it, a few words before its verb
+    // (no walk over the whole clause: a sentence may be a million words long).
+    int pronoun = -1;
+    for (int p = r - 1; p >= 0 && p >= r - 12 && pronoun < 0; --p)
+      if (FormIsOneOf(s.At(p), kRelativePronouns) && s.Head(p) == r) pronoun = p;
+    if (pronoun < 2 || s.At(pronoun - 1).form != ",") continue;
+    bool first = true;
+    for (int p = pronoun + 1; p < r && first; ++p)
+      if (!s.Dominates(r, p)) first = false;
+    if (!first) continue;
     // Up from the word before the comma to the name that is an nmod inside the noun's phrase.
     int name = pronoun - 2;
     while (name >= 0 && name > noun && !(BaseRel(s.At(name)) == "nmod" && IsNominal(s.At(name))) &&
