@@ -293,6 +293,9 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   // A one-word name joins the one multi-word organisation whose first word it is ("Precambrian,
   // which is 89 pct owned by ..., said" after "Precambrian Shield Resources Ltd"), unless it may
   // name a place, a people or a person (a given name, or the surname of a person named in full).
+  // The join holds in this article only: the short name becomes no alias (an alias is what
+  // other articles join by, and another article's "IBM" is not the "IBM Canada Ltd" an article
+  // called "IBM"), so the join is seen in the evidence sentence, not in the aliases.
   for (std::size_t s = 0; s < groups.size(); ++s) {
     Group& short_group = groups[s];
     const std::string& word = short_group.canonical;
@@ -316,13 +319,13 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       const auto words = nlp::SplitWords(groups[l].canonical);
       if (words.size() < 2) continue;
       if (groups[l].Type() == EntityType::kPerson && words.back() == word) surname = true;
-      // Not a body inside another ("House" of "House Banking Committee").
-      // Nor a name the recogniser ran on into a person's ("ITT Corp Chairman Rand Araskog").
+      // Only a firm's name proper, with a legal form or a word of firms after the first word
+      // ("Dynamics Corp of America"): "ICI" is not "ICI Pharma", its unit, and "House" is not
+      // the "House Banking Committee", a body inside it. Never a name the recogniser ran on into
+      // a person's ("ITT Corp Chairman Rand Araskog").
       const bool titled = std::any_of(words.begin(), words.end(), [](const std::string& w) {
         return nlp::Gazetteer::IsPersonTitle(w);
       });
-      // And a firm's name proper, with a legal form or a word of firms after the first word
-      // ("Dynamics Corp of America"): "ICI" is not "ICI Pharma", its unit.
       const bool firm = std::any_of(words.begin() + 1, words.end(), IsFirmWord) ||
                         WithoutLegalSuffix(groups[l].canonical) != groups[l].canonical;
       if (groups[l].Type() == EntityType::kOrganization && words.front() == word && !titled &&

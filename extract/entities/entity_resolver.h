@@ -42,7 +42,11 @@ struct Mention {
 // earlier in its own sentence) whose name ends in the same noun (not
 // inside a prepositional phrase: "works around the bridge" is no bridge), else to the person who
 // bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun ("the company", "the
-// city"), to the one entity of that type before; with two or more candidates, to none.
+// city"), to the one entity of that type before; with two or more candidates, to none. A
+// one-word name joins the one firm of the article whose name it begins ("Precambrian" after
+// "Precambrian Shield Resources Ltd"; not a place, people, person, title or word of
+// organisations, and only a firm's name proper: "ICI" is not "ICI Pharma"), in this article only
+// (it becomes no alias: other articles' "ICI" is not this article's firm).
 // Conservative: two names merge only when the text ties them. Each entity's aliases include its
 // name without a legal suffix or full stops ("Vantora Corp." gives "Vantora Corp", "Vantora"),
 // so that the store joins the spellings of other articles.
