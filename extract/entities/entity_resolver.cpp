@@ -91,13 +91,12 @@ std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   return from;
 }
 
-// A word of a firm's name: a legal form, or "Group", "Bank", "Holdings", "Industries", ...
+// A word of a firm's name: a legal form (IsLegalSuffix), or "Group", "Bank", "Holdings", ...
 bool IsFirmWord(const std::string& word) {
-  static constexpr std::array<std::string_view, 18> kFirmWords = {
-      "inc",  "inc.",     "corp",     "corp.",      "corporation", "ltd",
-      "ltd.", "llc",      "plc",      "co.",        "company",     "group",
-      "bank", "airlines", "holdings", "industries", "enterprises", "partners"};
-  return std::ranges::find(kFirmWords, std::string_view(nlp::Lower(word))) != kFirmWords.end();
+  static constexpr std::array<std::string_view, 7> kFirmWords = {
+      "group", "bank", "airlines", "holdings", "industries", "enterprises", "partners"};
+  return IsLegalSuffix(word) ||
+         std::ranges::find(kFirmWords, std::string_view(nlp::Lower(word))) != kFirmWords.end();
 }
 
 }  // namespace
@@ -326,8 +325,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       const bool titled = std::any_of(words.begin(), words.end(), [](const std::string& w) {
         return nlp::Gazetteer::IsPersonTitle(w);
       });
-      const bool firm = std::any_of(words.begin() + 1, words.end(), IsFirmWord) ||
-                        WithoutLegalSuffix(groups[l].canonical) != groups[l].canonical;
+      const bool firm = std::any_of(words.begin() + 1, words.end(), IsFirmWord);
       if (groups[l].Type() == EntityType::kOrganization && words.front() == word && !titled &&
           firm) {
         match = static_cast<int>(l);

@@ -39,15 +39,6 @@ std::string WithoutStops(std::string_view word) {
   return out;
 }
 
-bool IsLegalSuffix(std::string_view word) {
-  static constexpr std::array<std::string_view, 24> kSuffixes = {
-      "inc",  "incorporated", "corp", "corporation", "co",  "company", "ltd", "limited",
-      "plc",  "llc",          "llp",  "lp",          "a/s", "as",      "asa", "ag",
-      "gmbh", "sa",           "nv",   "bv",          "spa", "ab",      "oyj", "pte"};
-  const std::string w = nlp::Lower(WithoutStops(word));
-  return std::find(kSuffixes.begin(), kSuffixes.end(), w) != kSuffixes.end();
-}
-
 bool IsSkippable(std::string_view word) {
   static constexpr std::array<std::string_view, 9> kWords = {"of", "for", "and", "the", "de",
                                                              "on", "in",  "&",   "to"};
@@ -92,6 +83,15 @@ bool Spells(const std::string& letters, std::size_t i, const std::vector<std::st
 }
 
 }  // namespace
+
+bool IsLegalSuffix(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> kSuffixes = {
+      "inc",  "incorporated", "corp", "corporation", "co",  "company", "ltd", "limited",
+      "plc",  "llc",          "llp",  "lp",          "a/s", "as",      "asa", "ag",
+      "gmbh", "sa",           "nv",   "bv",          "spa", "ab",      "oyj", "pte"};
+  const std::string w = nlp::Lower(WithoutStops(word));
+  return std::find(kSuffixes.begin(), kSuffixes.end(), w) != kSuffixes.end();
+}
 
 std::string_view RuleName(IdentityRule rule) {
   switch (rule) {

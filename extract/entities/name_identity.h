@@ -27,6 +27,10 @@ enum class IdentityRule {
 // non-empty name: a name that is only a suffix keeps it.
 [[nodiscard]] std::string IdentityKey(std::string_view name);
 
+// True for a legal-form word ("Inc.", "Corp", "Ltd", "Plc", "A/S", "AG", "GmbH", "S.A.", "N.V.",
+// "LLC", "Co", ...), any case, full stops ignored.
+[[nodiscard]] bool IsLegalSuffix(std::string_view word);
+
 // The name without its legal-form suffix ("Nordvik Energy A/S" -> "Nordvik Energy"), as written;
 // the name itself when it has none.
 [[nodiscard]] std::string WithoutLegalSuffix(std::string_view name);
