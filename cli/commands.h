@@ -28,5 +28,6 @@ void SetupTrain(CLI::App& app, Context& ctx);
 // Adds `ner` to the `train` command.
 void SetupTrainNer(CLI::App& train);
 void SetupMerge(CLI::App& app, Context& ctx);
+void SetupMerges(CLI::App& app, Context& ctx);
 
 }  // namespace kg::cli

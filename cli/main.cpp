@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
   kg::cli::SetupCoref(app, ctx);
   kg::cli::SetupTrain(app, ctx);
   kg::cli::SetupMerge(app, ctx);
+  kg::cli::SetupMerges(app, ctx);
   if (const auto unknown = UnknownCommand(app, argc, argv)) {
     std::cerr << "kg: error: unknown command '" << *unknown
               << "' (hint: kg --help lists the commands)\n";

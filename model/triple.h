@@ -1,5 +1,6 @@
 #pragma once
 
+#include <compare>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -70,12 +71,28 @@ struct Triple {
   return t.asserted && !t.negated && t.modality.empty();
 }
 
-// A canonical entity with the other names the text used for it.
+// One mention an article's entity absorbed under another name, and the identity rule that joined
+// it: the record that lets a wrong merge be found (`kg merges`) and undone. name is the words of
+// the mention ("Macron", "the company", "he"); rule one of extract::MergeRuleName's names
+// ("surname", "acronym", "coreference", ...) or "alias" when the store joined an article's entity
+// to one it already held through a shared name.
+struct EntityMerge {
+  std::string name;
+  std::string rule;
+
+  friend bool operator==(const EntityMerge&, const EntityMerge&) = default;
+  friend auto operator<=>(const EntityMerge&, const EntityMerge&) = default;
+};
+
+// A canonical entity with the other names the text used for it. aliases are what other articles
+// join by; merges record every join of this article (an alias, or a mention joined in this
+// article only: a pronoun, a description, a firm's first word).
 struct Entity {
   std::string name;
   EntityType type = EntityType::kOther;
   std::vector<std::string> aliases;
   int mentions = 0;
+  std::vector<EntityMerge> merges = {};
 };
 
 }  // namespace kg::model

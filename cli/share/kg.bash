@@ -3,8 +3,8 @@
 _kg() {
   local cur prev words cword
   _init_completion || return
-  local commands="ingest extract import triples entities neighbors neighbours path export stats tag
-    query rank components"
+  local commands="ingest extract import triples entities merges neighbors neighbours path export
+    stats tag query rank components merge analyze coref train"
   local cmd="" i
   for ((i = 1; i < cword; i++)); do
     case ${words[i]} in
@@ -27,6 +27,10 @@ _kg() {
         MONEY DATE QUANTITY OTHER" -- "$cur"))
       return ;;
     --by) COMPREPLY=($(compgen -W "pagerank degree betweenness" -- "$cur")); return ;;
+    --rule)
+      COMPREPLY=($(compgen -W "name-variant exonym country-name title surname firm-short-name
+        acronym definite-description coreference alias" -- "$cur"))
+      return ;;
   esac
   if [[ -z $cmd ]]; then
     COMPREPLY=($(compgen -W "$commands --db --help --version" -- "$cur"))

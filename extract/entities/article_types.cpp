@@ -81,6 +81,9 @@ void CorrectArticleTypes(model::ArticleGraph& graph, const nlp::Gazetteer& gazet
     for (std::string& a : e.aliases)
       if (std::find(into.aliases.begin(), into.aliases.end(), a) == into.aliases.end())
         into.aliases.push_back(std::move(a));
+    for (model::EntityMerge& m : e.merges)
+      if (std::find(into.merges.begin(), into.merges.end(), m) == into.merges.end())
+        into.merges.push_back(std::move(m));
   }
   graph.entities = std::move(joined);
   for (model::Triple& t : graph.triples)

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "extract/entities/merge_rules.h"
 #include "extract/entities/name_identity.h"
 #include "nlp/gazetteer.h"
 #include "nlp/words.h"
@@ -109,6 +110,7 @@ struct EntityResolver::Group {
   bool hinted_person = false;
   int mentions = 0;
   int merged_into = -1;
+  MergeRule merge_rule = MergeRule::kNameVariant;  // the rule that set merged_into
   bool described_organization = false;
   // A name that stands for the group it joined in this article only, never an alias other
   // articles join by ("IBM" of an article on "IBM Canada Ltd").
@@ -194,25 +196,46 @@ void EntityResolver::MergeAcronyms(std::vector<Group>& groups) {
       match = static_cast<int>(l);
       ++count;
     }
-    if (count == 1) short_group.merged_into = match;
+    if (count == 1) {
+      short_group.merged_into = match;
+      short_group.merge_rule = MergeRule::kAcronym;
+    }
   }
 }
 
 EntityResolver::EntityResolver(const nlp::EntityTyper& typer, const nlp::Gazetteer& gazetteer)
     : typer_(typer), gazetteer_(gazetteer) {}
 
+// The rule that joined mention m (own: its group before merges, -1 for a pronoun; joined: the
+// group it ended in) to the entity called name, or nothing when m is that entity's own name.
+std::optional<MergeRule> EntityResolver::JoinRule(const Mention& m, int own, int joined,
+                                                  const std::vector<Group>& groups,
+                                                  const std::string& name, MergeRule key_rule) {
+  if (m.text.name.empty() || m.clause) return std::nullopt;
+  if (m.pronoun) return MergeRule::kCoreference;
+  int g = own;
+  while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+    g = groups[static_cast<std::size_t>(g)].merged_into;
+  if (g != joined) return MergeRule::kDefiniteDescription;
+  if (own != joined) return groups[static_cast<std::size_t>(own)].merge_rule;
+  if (m.text.name == name || m.definite) return std::nullopt;
+  return key_rule;
+}
+
 std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string* canonical,
                                   std::vector<std::string>* aliases,
-                                  std::vector<std::string>* titles) const {
+                                  std::vector<std::string>* titles, MergeRule* rule) const {
   // "Kiev" is "Kyiv": the older name stays an alias.
   if (const std::optional<std::string> current = CurrentNameOf(m.text.name)) {
     *canonical = *current;
+    *rule = MergeRule::kExonym;
     aliases->push_back(m.text.name);
     return IdentityKey(*current);
   }
   if (type == EntityType::kCountry) {
     if (const nlp::Country* c = gazetteer_.FindCountry(m.text.name)) {
       *canonical = c->name;
+      *rule = MergeRule::kCountryName;
       *aliases = c->aliases;
       aliases->push_back(m.text.name);
       return "country:" + c->code;
@@ -223,7 +246,10 @@ std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string
   // it, is a fact of its own, not part of the name.
   const std::size_t from = type == EntityType::kPerson ? NameAfterTitles(words) : 0;
   *canonical = Join(words, from);
-  if (from > 0) aliases->push_back(m.text.name);
+  if (from > 0) {
+    aliases->push_back(m.text.name);
+    *rule = MergeRule::kTitle;
+  }
   for (std::size_t i = 0; i < from; ++i)
     if (nlp::Gazetteer::IsPersonTitle(words[i]) && !nlp::Gazetteer::IsHonorific(words[i]))
       titles->push_back(nlp::Lower(words[i]));
@@ -237,6 +263,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   std::map<std::string, int> by_key;
   std::vector<int> group_of(mentions.size(), -1);
   std::vector<EntityType> types(mentions.size(), EntityType::kOther);
+  // How each mention's own name became its group's (kNameVariant unless KeyOf said otherwise).
+  std::vector<MergeRule> key_rule(mentions.size(), MergeRule::kNameVariant);
 
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
@@ -245,8 +273,9 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     std::string canonical;
     std::vector<std::string> aliases;
     std::vector<std::string> titles;
-    const std::string key =
-        m.clause ? "clause:" + m.text.name : KeyOf(m, types[i], &canonical, &aliases, &titles);
+    const std::string key = m.clause
+                                ? "clause:" + m.text.name
+                                : KeyOf(m, types[i], &canonical, &aliases, &titles, &key_rule[i]);
     if (m.clause) canonical = m.text.name;
     auto [it, fresh] = by_key.emplace(key, static_cast<int>(groups.size()));
     if (fresh) groups.push_back({canonical, {}, {}, {}, false, 0, -1});
@@ -286,7 +315,10 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
         ++count;
       }
     }
-    if (count == 1) short_group.merged_into = match;
+    if (count == 1) {
+      short_group.merged_into = match;
+      short_group.merge_rule = MergeRule::kSurname;
+    }
   }
 
   // A one-word name joins the one multi-word organisation whose first word it is ("Precambrian,
@@ -294,7 +326,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   // name a place, a people or a person (a given name, or the surname of a person named in full).
   // The join holds in this article only: the short name becomes no alias (an alias is what
   // other articles join by, and another article's "IBM" is not the "IBM Canada Ltd" an article
-  // called "IBM"), so the join is seen in the evidence sentence, not in the aliases.
+  // called "IBM"); it is recorded among the entity's merges (rule firm-short-name).
   for (std::size_t s = 0; s < groups.size(); ++s) {
     Group& short_group = groups[s];
     const std::string& word = short_group.canonical;
@@ -334,6 +366,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     }
     if (count == 1 && !surname) {
       short_group.merged_into = match;
+      short_group.merge_rule = MergeRule::kFirmShortName;
       short_group.local_name = true;
     }
   }
@@ -381,6 +414,13 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
         !mentions[i].definite && !local) {
       e.aliases.push_back(surface);
     }
+    if (const std::optional<MergeRule> rule =
+            JoinRule(mentions[i], own_group[i], group_of[i], groups, e.name, key_rule[i]))
+      // A description as written ("the company"), any other mention by its name.
+      e.merges.push_back({*rule == MergeRule::kDefiniteDescription && !mentions[i].text.full.empty()
+                              ? mentions[i].text.full
+                              : mentions[i].text.name,
+                          std::string(MergeRuleName(*rule))});
   }
   // Merged groups bring their names along as aliases.
   for (std::size_t s = 0; s < groups.size(); ++s) {
@@ -405,6 +445,8 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     std::sort(e.aliases.begin(), e.aliases.end());
     e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
     std::erase_if(e.aliases, [&](const std::string& a) { return a.empty() || a == e.name; });
+    std::sort(e.merges.begin(), e.merges.end());
+    e.merges.erase(std::unique(e.merges.begin(), e.merges.end()), e.merges.end());
   }
   return result;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/entities/merge_rules.h"
 #include "model/triple.h"
 #include "nlp/entity_typer.h"
 
@@ -47,9 +48,11 @@ struct Mention {
 // "Precambrian Shield Resources Ltd"; not a place, people, person, title or word of
 // organisations, and only a firm's name proper: "ICI" is not "ICI Pharma"), in this article only
 // (it becomes no alias: other articles' "ICI" is not this article's firm).
-// Conservative: two names merge only when the text ties them. Each entity's aliases include its
-// name without a legal suffix or full stops ("Vantora Corp." gives "Vantora Corp", "Vantora"),
-// so that the store joins the spellings of other articles.
+// Conservative: two names merge only when the text ties them. Every join is recorded in the
+// entity's merges with its rule (extract/entities/merge_rules.h): the mention's words and the
+// rule's name, the local joins (a pronoun, a description, a firm's first word) too. Each entity's
+// aliases include its name without a legal suffix or full stops ("Vantora Corp." gives "Vantora
+// Corp", "Vantora"), so that the store joins the spellings of other articles.
 
 class EntityResolver {
  public:
@@ -68,9 +71,13 @@ class EntityResolver {
   [[nodiscard]] static int Antecedent(const std::vector<Mention>& mentions,
                                       const std::vector<int>& group_of,
                                       const std::vector<Group>& groups, std::size_t i);
+  [[nodiscard]] static std::optional<MergeRule> JoinRule(const Mention& m, int own, int joined,
+                                                         const std::vector<Group>& groups,
+                                                         const std::string& name,
+                                                         MergeRule key_rule);
   [[nodiscard]] std::string KeyOf(const Mention& m, model::EntityType type, std::string* canonical,
                                   std::vector<std::string>* aliases,
-                                  std::vector<std::string>* titles) const;
+                                  std::vector<std::string>* titles, MergeRule* rule) const;
 
   const nlp::EntityTyper& typer_;
   const nlp::Gazetteer& gazetteer_;

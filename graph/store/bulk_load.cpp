@@ -34,6 +34,7 @@ class BulkLoader::Entities {
     if (candidates != by_alias_[t].end() && candidates->second.size() == 1) {
       id = *candidates->second.begin();
       ++mentions_[static_cast<std::size_t>(id - 1)];
+      merges_.emplace_back(name, id);
     } else {
       id = static_cast<std::int64_t>(mentions_.size()) + 1;
       entities_.push_back({name, type, {}, 1});
@@ -50,7 +51,7 @@ class BulkLoader::Entities {
 
   // Writes the entities and aliases met since the last call: entity i has id i + 1. Their
   // mentions are those counted so far; WriteMentions brings them up to date.
-  void WriteNew(Store::Impl& impl) {
+  void WriteNew(Store::Impl& impl, std::int64_t article) {
     SQLite::Statement& entity =
         impl.Prepared("INSERT INTO entities(id, name, type, mentions) VALUES (?, ?, ?, ?)");
     const std::size_t first = mentions_.size() - entities_.size();
@@ -77,6 +78,8 @@ class BulkLoader::Entities {
       impl.Wrote();
     }
     aliases_.clear();
+    for (const auto& [name, id] : merges_) impl.InsertMerge(id, name, kAliasMergeRule, article);
+    merges_.clear();
   }
 
   // Updates the entities whose mentions grew after they were written.
@@ -107,6 +110,7 @@ class BulkLoader::Entities {
   std::vector<std::int64_t> written_mentions_;
   std::set<std::pair<std::string, std::int64_t>> aliases_seen_;
   std::vector<std::pair<std::string, std::int64_t>> aliases_;
+  std::vector<std::pair<std::string, std::int64_t>> merges_;  // joined through an alias
 };
 
 BulkLoader::BulkLoader(Store::Impl& impl, std::int64_t article_id)
@@ -124,7 +128,7 @@ void BulkLoader::Add(const std::vector<model::Triple>& triples) {
     const std::int64_t s = entities_->Resolve(t.subject.name, t.subject.type);
     ends.emplace_back(s, entities_->Resolve(t.object.name, t.object.type));
   }
-  entities_->WriteNew(impl_);
+  entities_->WriteNew(impl_, article_id_);
   for (std::size_t i = 0; i < triples.size(); ++i)
     impl_.InsertTriple(article_id_, ends[i].first, ends[i].second, triples[i], std::nullopt);
 }

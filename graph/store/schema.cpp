@@ -82,11 +82,24 @@ INSERT INTO counts(kind, key, n)
   UNION ALL SELECT 'predicate', predicate, count(*) FROM triples GROUP BY predicate;
 )sql";
 
+// Version 3: the record of every merge (model::EntityMerge): which name an article's entity
+// absorbed and by which identity rule (extract/entities/merge_rules.h, or "alias" for a join the
+// store made through a shared name), so a wrong merge can be found (`kg merges`) and undone.
+// Stores written before it have no record of their merges: the table starts empty.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE merges(
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY(entity_id, name, rule, article_id)) WITHOUT ROWID;
+)sql";
+
 // The steps: steps[i] takes a store from version i to version i + 1. Append, never edit.
 struct Step {
   const char* sql;
 };
-constexpr Step kSteps[] = {{kSchemaV1}, {kVersion2}};
+constexpr Step kSteps[] = {{kSchemaV1}, {kVersion2}, {kVersion3}};
 static_assert(std::size(kSteps) == kSchemaVersion, "one step per schema version");
 
 int MetaVersion(SQLite::Database& db) {

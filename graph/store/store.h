@@ -1,7 +1,7 @@
 #pragma once
 
-// The graph store: articles, sentences, entities, aliases and triples with their provenance, in
-// one SQLite file.
+// The graph store: articles, sentences, entities, aliases, the record of merges and triples with
+// their provenance, in one SQLite file.
 //
 //   kg::store::Store store("news.db");
 //   store.Ingest(article_graph);   // all of it, or nothing
@@ -30,9 +30,13 @@ class Database;
 namespace kg::store {
 
 // The schema this kg writes; see graph/store/schema.h for how older stores are migrated.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 enum class OpenMode { kReadWrite, kReadOnly };
+
+// The rule name of a merge the store itself made: an article's entity joined one the store
+// already held because one of its names is a known name of exactly that one.
+inline constexpr std::string_view kAliasMergeRule = "alias";
 
 struct IngestResult {
   bool inserted = false;  // false: the same content was stored before, nothing changed
@@ -48,6 +52,18 @@ struct StoredEntity {
   std::vector<std::string> aliases;
   std::int64_t mentions = 0;
   std::int64_t degree = 0;  // triples it takes part in
+};
+
+// One recorded merge (schema version 3): entity absorbed name in an article, by rule
+// (extract/entities/merge_rules.h's names, or kAliasMergeRule).
+struct StoredMerge {
+  std::int64_t entity_id = 0;
+  std::string entity;  // the entity's canonical name
+  model::EntityType type = model::EntityType::kOther;
+  std::string name;  // the name it absorbed: "Macron", "the company", "he"
+  std::string rule;
+  std::int64_t article_id = 0;
+  std::string article;  // the article's source (path or URL)
 };
 
 struct StoredTriple {
@@ -198,6 +214,10 @@ class Store {
   [[nodiscard]] bool HasContent(std::string_view text) const;
 
   [[nodiscard]] std::vector<StoredEntity> Entities(std::optional<model::EntityType> type) const;
+  // The recorded merges into the entities with these ids (every merge when entity_ids is empty),
+  // ordered by entity, rule, name and article. Stores migrated from version 2 hold none of
+  // their older merges. Throws kg::Error when the store cannot be read.
+  [[nodiscard]] std::vector<StoredMerge> Merges(std::span<const std::int64_t> entity_ids) const;
   // Ids of the entities whose name or alias is name (case-insensitive).
   [[nodiscard]] std::vector<std::int64_t> FindEntities(std::string_view name) const;
   [[nodiscard]] std::optional<StoredEntity> Entity(std::int64_t id) const;

@@ -85,8 +85,15 @@ struct Store::Impl {
   void InsertTriple(std::int64_t article, std::int64_t subject, std::int64_t object,
                     const model::Triple& t, std::optional<std::int64_t> sentence);
   // The id of e: its own (name, type), else the one entity one of its names is an alias of, else
-  // a new entity; adds e's names as aliases and its mentions.
-  std::int64_t EntityId(const model::Entity& e);
+  // a new entity; adds e's names as aliases and its mentions. With an article, records e.merges
+  // and a join through an alias (rule "alias") as merges of that article; *by_alias (when given)
+  // says whether e joined an entity through an alias.
+  std::int64_t EntityId(const model::Entity& e, std::optional<std::int64_t> article,
+                        bool* by_alias = nullptr);
+  // Records that entity absorbed name by rule in article (once; never a name that differs from
+  // the entity's own only in ASCII case).
+  void InsertMerge(std::int64_t entity, const std::string& name, std::string_view rule,
+                   std::int64_t article);
 };
 
 // The store ids of the entities one write has met, by type and name: looked up once per entity,

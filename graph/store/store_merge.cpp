@@ -64,6 +64,10 @@ void MergeEntities(Store::Impl& impl) {
   SQLite::Statement keep(impl.db,
                          "INSERT OR IGNORE INTO main.aliases(alias, entity_id) VALUES (?, ?)");
   SQLite::Statement map(impl.db, "INSERT INTO temp.entity_map(src, dst) VALUES (?, ?)");
+  SQLite::Statement first_article(
+      impl.db,
+      "SELECT min(am.dst) FROM shard.triples t JOIN temp.article_map am ON am.src = t.article_id "
+      "WHERE t.subject_id = ?1 OR t.object_id = ?1");
   while (entities.executeStep()) {
     model::Entity e;
     const std::int64_t src = entities.getColumn(0).getInt64();
@@ -81,7 +85,16 @@ void MergeEntities(Store::Impl& impl) {
       if (a != e.name && !(e.type == model::EntityType::kPerson && a == surname))
         e.aliases.push_back(a);
     }
-    const std::int64_t dst = impl.EntityId(e);
+    bool by_alias = false;
+    const std::int64_t dst = impl.EntityId(e, std::nullopt, &by_alias);
+    // A join through an alias is recorded as an ingest records it: in the first of the shard's
+    // articles that names the entity.
+    if (by_alias) {
+      first_article.reset();
+      first_article.bind(1, src);
+      if (first_article.executeStep() && !first_article.getColumn(0).isNull())
+        impl.InsertMerge(dst, e.name, kAliasMergeRule, first_article.getColumn(0).getInt64());
+    }
     for (const std::string& a : recorded) {
       keep.reset();
       keep.bind(1, a);
@@ -94,6 +107,16 @@ void MergeEntities(Store::Impl& impl) {
     map.exec();
     impl.Wrote();
   }
+}
+
+// The shard's record of its merges (version 3 on), for the articles and entities it brings.
+void MergeMerges(SQLite::Database& db, int shard_version) {
+  if (shard_version < 3) return;
+  db.exec(
+      "INSERT OR IGNORE INTO main.merges(entity_id, name, rule, article_id) "
+      "SELECT em.dst, m.name, m.rule, am.dst FROM shard.merges m "
+      "JOIN temp.entity_map em ON em.src = m.entity_id "
+      "JOIN temp.article_map am ON am.src = m.article_id");
 }
 
 // A version-1 shard has no meaning columns: its triples take the columns' defaults.
@@ -156,6 +179,7 @@ MergeResult Store::MergeFrom(const std::string& shard_path) {
     MergeSentences(impl_->db);
     MergeEntities(*impl_);
     result.triples = MergeTriples(impl_->db, shard_version);
+    MergeMerges(impl_->db, shard_version);
     impl_->Wrote();
     result.entities = static_cast<std::size_t>(impl_->Marks().entities - marks.entities);
     impl_->CountSince(marks);

@@ -82,6 +82,39 @@ std::vector<StoredEntity> Store::Entities(std::optional<EntityType> type) const 
   });
 }
 
+std::vector<StoredMerge> Store::Merges(std::span<const std::int64_t> entity_ids) const {
+  return Guarded(path_, [&]() -> std::vector<StoredMerge> {
+    const std::string select =
+        "SELECT m.entity_id, e.name, e.type, m.name, m.rule, m.article_id, a.source "
+        "FROM merges m JOIN entities e ON e.id = m.entity_id "
+        "JOIN articles a ON a.id = m.article_id ";
+    const std::string order = " ORDER BY m.entity_id, m.rule, m.name, m.article_id";
+    std::vector<StoredMerge> out;
+    const auto read = [&](SQLite::Statement& q) {
+      while (q.executeStep()) {
+        out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                       TypeFrom(q.getColumn(2).getString()), q.getColumn(3).getString(),
+                       q.getColumn(4).getString(), q.getColumn(5).getInt64(),
+                       q.getColumn(6).getString()});
+      }
+    };
+    if (entity_ids.empty()) {
+      SQLite::Statement q(impl_->db, select + order);
+      read(q);
+      return out;
+    }
+    // The primary key (entity_id first) makes each entity's merges one range look-up.
+    std::set<std::int64_t> ids(entity_ids.begin(), entity_ids.end());
+    SQLite::Statement q(impl_->db, select + "WHERE m.entity_id = ?" + order);
+    for (const std::int64_t id : ids) {
+      q.reset();
+      q.bind(1, id);
+      read(q);
+    }
+    return out;
+  });
+}
+
 std::vector<std::int64_t> Store::FindEntities(std::string_view name) const {
   return Guarded(path_, [&]() -> std::vector<std::int64_t> {
     // Every entity's own name is one of its aliases, and the alias index ignores case: one

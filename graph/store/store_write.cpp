@@ -20,7 +20,25 @@ std::vector<std::string> LookupNames(const model::Entity& e) {
   return names;
 }
 
-std::int64_t Store::Impl::EntityId(const model::Entity& e) {
+void Store::Impl::InsertMerge(std::int64_t entity, const std::string& name, std::string_view rule,
+                              std::int64_t article) {
+  // A name that differs from the entity's only in case ("Growth" for "growth") is no merge a
+  // reader needs to check: not recorded.
+  SQLite::Statement& q = Prepared(
+      "INSERT OR IGNORE INTO merges(entity_id, name, rule, article_id) "
+      "SELECT id, ?2, ?3, ?4 FROM entities WHERE id = ?1 AND name <> ?2 COLLATE NOCASE");
+  q.reset();
+  q.bind(1, entity);
+  q.bind(2, name);
+  q.bind(3, std::string(rule));
+  q.bind(4, article);
+  q.exec();
+  Wrote();
+}
+
+std::int64_t Store::Impl::EntityId(const model::Entity& e, std::optional<std::int64_t> article,
+                                   bool* by_alias_out) {
+  bool joined = false;
   const std::string type(model::TypeName(e.type));
   SQLite::Statement& exact = Prepared("SELECT id FROM entities WHERE name = ? AND type = ?");
   exact.bind(1, e.name);
@@ -51,6 +69,7 @@ std::int64_t Store::Impl::EntityId(const model::Entity& e) {
     }
     if (candidates.size() == 1) {
       id = *candidates.begin();
+      joined = true;
     } else {
       SQLite::Statement& insert =
           Prepared("INSERT INTO entities(name, type, mentions) VALUES (?, ?, 0)");
@@ -74,6 +93,11 @@ std::int64_t Store::Impl::EntityId(const model::Entity& e) {
   count.bind(2, id);
   count.exec();
   Wrote();
+  if (article) {
+    if (joined) InsertMerge(id, e.name, kAliasMergeRule, *article);
+    for (const model::EntityMerge& m : e.merges) InsertMerge(id, m.name, m.rule, *article);
+  }
+  if (by_alias_out != nullptr) *by_alias_out = joined;
   return id;
 }
 
@@ -165,10 +189,10 @@ IngestResult Store::Ingest(const model::ArticleGraph& graph) {
     }
     EntityIds ids;
     for (const model::Entity& e : graph.entities)
-      (void)ids.Get(e.name, e.type, [&] { return impl_->EntityId(e); });
+      (void)ids.Get(e.name, e.type, [&] { return impl_->EntityId(e, result.article_id); });
     const auto id_of = [&](const model::EntityRef& ref) {
       return ids.Get(ref.name, ref.type, [&] {
-        return impl_->EntityId({ref.name, ref.type, {}, 1});
+        return impl_->EntityId({ref.name, ref.type, {}, 1}, result.article_id);
       });
     };
     for (const model::Triple& t : graph.triples) {
@@ -227,7 +251,7 @@ IngestResult Store::ImportTriples(const std::string& source, std::string_view ke
       EntityIds ids;
       const auto id_of = [&](const model::EntityRef& ref) {
         return ids.Get(ref.name, ref.type, [&] {
-          return impl_->EntityId({ref.name, ref.type, {}, 1});
+          return impl_->EntityId({ref.name, ref.type, {}, 1}, result.article_id);
         });
       };
       while (const auto* part = next()) {

@@ -316,6 +316,27 @@ TEST_F(IngestUdTest, AFirmNamedByItsPartnersIsOneOrganization) {
     EXPECT_THAT(people, testing::Not(HasSubstr(name))) << people;
 }
 
+// Every merge can be found: `kg merges` lists what each entity absorbed, by which rule, where.
+TEST_F(IngestUdTest, EveryMergeIsListedWithItsRuleAndArticle) {
+  ASSERT_EQ(Ingest("merges", {"The Nordic Energy Council fined Brannock Mining on Monday. The NEC "
+                              "said it would publish the ruling.\n",
+                              "The N.E.C. fined Tarvik Shipping.\n"})
+                .code,
+            0);
+  const Outcome all = Kg("merges --format csv");
+  ASSERT_EQ(all.code, 0) << all.err;
+  EXPECT_THAT(all.out, HasSubstr("Nordic Energy Council,ORGANIZATION,NEC,acronym,"));
+  EXPECT_THAT(all.out, HasSubstr("a0.txt"));
+  // The second article's spelling joined through the store's aliases.
+  EXPECT_THAT(all.out, HasSubstr("Nordic Energy Council,ORGANIZATION,N.E.C.,alias,"));
+  const Outcome one = Kg("merges nec --json");
+  EXPECT_THAT(one.out, HasSubstr("\"rule\":\"acronym\""));
+  EXPECT_THAT(one.out, testing::Not(HasSubstr("Brannock")));
+  const Outcome bad = Kg("merges --rule guess");
+  EXPECT_EQ(bad.code, 1);
+  EXPECT_THAT(bad.err, HasSubstr("unknown merge rule 'guess'"));
+}
+
 TEST_F(IngestUdTest, AnUnknownParserIsAOneLineError) {
   const Outcome o = Kg("ingest --parser stanza " + Samples());
   EXPECT_NE(o.code, 0);

@@ -196,6 +196,35 @@ TEST_F(ResolutionTest, TheCompanySaidAtTheEndOfASentencePointsBackToItsName) {
   EXPECT_EQ(*resolved[0], *resolved[1]);
 }
 
+TEST_F(ResolutionTest, EveryJoinIsRecordedWithItsRule) {
+  const auto names = Resolve({{"Nordic Energy Council", kOrg},
+                              {"NEC", kOrg},
+                              {"Premier Ada Quist", kPerson},
+                              {"Quist", kPerson},
+                              {"she", std::nullopt, true, false, 2},
+                              {"Varnholt Shield Resources Ltd", kOrg},
+                              {"Varnholt", kOrg},
+                              {"Varnholt Shield Resources", kOrg},
+                              {"Kiev", EntityType::kCity},
+                              {"company", std::nullopt, false, true}});
+  const auto merges = [&](const std::string& name) {
+    std::vector<std::string> out;
+    if (const model::Entity* e = Find(name))
+      for (const model::EntityMerge& m : e->merges) out.push_back(m.name + ":" + m.rule);
+    return out;
+  };
+  EXPECT_EQ(merges("Nordic Energy Council"), (std::vector<std::string>{"NEC:acronym"}));
+  EXPECT_EQ(merges("Ada Quist"), (std::vector<std::string>{"Premier Ada Quist:title",
+                                                           "Quist:surname", "she:coreference"}));
+  // The firm's first word is recorded though it is no alias (it holds in this article only).
+  EXPECT_EQ(merges("Varnholt Shield Resources Ltd"),
+            (std::vector<std::string>{"Varnholt:firm-short-name",
+                                      "Varnholt Shield Resources:name-variant",
+                                      "company:definite-description"}));
+  EXPECT_EQ(merges("Kyiv"), (std::vector<std::string>{"Kiev:exonym"}));
+  EXPECT_EQ(names[9], "Varnholt Shield Resources Ltd");
+}
+
 TEST_F(ResolutionTest, AllCapitalSentencesAreRecasedInPlace) {
   const std::string text = "BRANNOCK MINING SUED THE OSCE ON FRIDAY. Then quiet.";
   const std::string recased = nlp::RecaseAllCaps(text, *lexicon_);

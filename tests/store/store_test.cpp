@@ -274,7 +274,7 @@ TEST(StoreSchema, AVersionOneStoreIsMigratedWithItsCounts) {
     // What kg 0.1 left: no counts table, user_version 0, the version in meta only.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec(
-        "DROP TABLE counts; PRAGMA user_version = 0;"
+        "DROP TABLE counts; DROP TABLE merges; PRAGMA user_version = 0;"
         "ALTER TABLE triples DROP COLUMN attributed_to; ALTER TABLE triples DROP COLUMN asserted;"
         "ALTER TABLE triples DROP COLUMN time; ALTER TABLE triples DROP COLUMN value;"
         "ALTER TABLE triples DROP COLUMN rule;"
@@ -295,9 +295,9 @@ TEST(StoreSchema, AStoreNewerThanThisKgIsOneLineError) {
   const std::string path = temp.str();
   { Store s(path); }
   { SQLite::Database(path, SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 7"); }
-  EXPECT_THAT([&] { Store s(path); },
-              testing::ThrowsMessage<Error>(testing::HasSubstr(
-                  "store has schema version 7, this kg reads up to 2 (hint: upgrade kg)")));
+  EXPECT_THAT([&] { Store s(path); }, testing::ThrowsMessage<Error>(testing::HasSubstr(
+                                          "store has schema version 7, this kg reads up to " +
+                                          std::to_string(kSchemaVersion) + " (hint: upgrade kg)")));
 }
 
 TEST(StoreCounts, StatsFollowEveryWrite) {
