@@ -51,6 +51,25 @@ bool IsDeadline(const nlp::DepTree& tree, const Argument& by) {
   return lemma == "end" || lemma == "mid" || lemma == "beginning";
 }
 
+// A clause that states a level or a change by its values ("fell to 7.4 billion dlrs in 1986 from
+// 8.9 billion in 1985", "was put at 108.7 in February"): its dates date the values, not the
+// event, so no date becomes an edge of its own ("exports dropped in 1985" is not what it says);
+// the value triples keep the clause's time.
+// A level is a bare number or an amount, percentage or quantity, never a date ("delayed to June
+// 1989 from September 1988" dates the event) or a count of things ("from 10 countries").
+bool StatesALevel(const nlp::DepTree& tree, const Clause& clause, const ArgumentContext& context) {
+  for (const ClauseArgument& a : clause.arguments) {
+    if (a.role != Role::kOblique || a.head == clause.time) continue;
+    if (a.marker != "to" && a.marker != "from" && a.marker != "at" && a.marker != "by") continue;
+    const bool number = tree.Upos(a.head) == "NUM";
+    if (!number && !tree.Child(a.head, "nummod")) continue;
+    const auto level = MakeArgument(tree, a.head, context);
+    if (level ? !level->value.empty() && level->type != model::EntityType::kDate : number)
+      return true;
+  }
+  return false;
+}
+
 double Confidence(RuleId rule, const Clause& clause, const Argument& subject,
                   const Argument& object) {
   double confidence = Rule(rule).prior;
@@ -130,6 +149,9 @@ std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgumen
   // as a plain noun it would read as the verb's object.
   if (out && arg.role == Role::kOblique && arg.marker.empty() &&
       out->type != model::EntityType::kDate)
+    return std::nullopt;
+  if (out && arg.role == Role::kOblique && out->type == model::EntityType::kDate &&
+      StatesALevel(frame.tree, frame.clause, frame.context))
     return std::nullopt;
   return out;
 }
@@ -295,7 +317,9 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
               std::vector<ClauseTriple>& out) {
   const nlp::DepTree& tree = frame.tree;
   const int time = frame.clause.time;
-  if (time == nlp::DepTree::kNone || frame.clause.copula) return;
+  if (time == nlp::DepTree::kNone || frame.clause.copula ||
+      StatesALevel(tree, frame.clause, frame.context))
+    return;
   const auto when = MakeTimeArgument(tree, time, frame.context);
   if (!when) return;
   const auto marker_token = tree.Child(time, "case");

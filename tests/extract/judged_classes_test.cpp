@@ -1170,5 +1170,60 @@ offer offer NOUN NN 3 obj
   EXPECT_EQ(rejected[0].object.name, "28 dlr share offer");
 }
 
+TEST(JudgedClasses, TheDatesOfALevelDateItsValuesNotTheEvent) {
+  // "Tarvik exports fell to 40 mln dlrs in 1986 from 55 mln dlrs in 1985.": 1985 is the date of
+  // the old level; "exports fell in 1985" is not what the sentence says.
+  const auto fell = testing::Extract(R"(Tarvik Tarvik PROPN NNP 2 compound B-ORGANIZATION
+exports export NOUN NNS 3 nsubj
+fell fall VERB VBD 0 root
+to to ADP IN 7 case
+40 40 NUM CD 6 compound
+mln million NUM CD 7 nummod
+dlrs dollar NOUN NNS 3 obl
+in in ADP IN 9 case
+1986 1986 NUM CD 3 obl B-DATE
+from from ADP IN 13 case
+55 55 NUM CD 12 compound
+mln million NUM CD 13 nummod
+dlrs dollar NOUN NNS 3 obl
+in in ADP IN 15 case
+1985 1985 NUM CD 13 nmod B-DATE
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(fell, "Tarvik exports", "fall to", "40 mln dlrs").size(), 1U) << Listing(fell);
+  for (const model::Triple& t : fell)
+    EXPECT_NE(t.object.type, model::EntityType::kDate) << Listing(fell);
+  // "The Tarvik index was put at 108.7 in February.": only the lost level made the date an edge.
+  const auto put = testing::Extract(R"(The the DET DT 3 det
+Tarvik Tarvik PROPN NNP 3 compound B-ORGANIZATION
+index index NOUN NN 5 nsubj:pass
+was be AUX VBD 5 aux:pass
+put put VERB VBN 0 root
+at at ADP IN 7 case
+108.7 108.7 NUM CD 5 obl
+in in ADP IN 9 case
+February February PROPN NNP 5 obl B-DATE
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(put, "Tarvik index", "", "February").empty()) << Listing(put);
+  // A date of the event itself stays an edge: "The board delayed the opening to June 1989." and
+  // "Tarvik exports fell in 1986."
+  const auto delayed = testing::Extract(R"(The the DET DT 2 det
+board board NOUN NN 3 nsubj
+delayed delay VERB VBD 0 root
+the the DET DT 5 det
+opening opening NOUN NN 3 obj
+to to ADP IN 7 case
+June June PROPN NNP 3 obl B-DATE
+1989 1989 NUM CD 7 nmod:unmarked I-DATE
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(delayed, "board", "delay to", "June 1989").size(), 1U) << Listing(delayed);
+  const auto dated = testing::Extract(R"(Tarvik Tarvik PROPN NNP 2 compound B-ORGANIZATION
+exports export NOUN NNS 3 nsubj
+fell fall VERB VBD 0 root
+in in ADP IN 5 case
+1986 1986 NUM CD 3 obl B-DATE
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(dated, "Tarvik exports", "fall in", "1986").size(), 1U) << Listing(dated);
+}
+
 }  // namespace
 }  // namespace kg::extract
