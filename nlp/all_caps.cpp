@@ -41,9 +41,13 @@ void RecaseWord(std::string& out, std::size_t a, std::size_t b, bool first, Lexi
 void RecaseStretch(std::string& out, std::size_t from, std::size_t to, Lexicon& lexicon) {
   std::size_t long_words = 0;
   for (std::size_t i = from; i < to;) {
-    if (IsLowerAscii(out[i])) return;
     std::size_t j = i;
-    while (j < to && IsAsciiLetter(out[j])) ++j;
+    while (j < to && IsAsciiLetter(out[j])) {
+      // Any lower-case letter, not only a word's first: "Korvell Systems Inc." (a stretch that
+      // ends at the full stop of "Inc.") is no all-capital text.
+      if (IsLowerAscii(out[j])) return;
+      ++j;
+    }
     if (j - i >= 2) ++long_words;
     i = j == i ? i + 1 : j;
   }

@@ -231,6 +231,11 @@ TEST_F(ResolutionTest, AllCapitalSentencesAreRecasedInPlace) {
   EXPECT_EQ(recased, "Brannock mining sued the OSCE on Friday. Then quiet.");
   EXPECT_EQ(recased.size(), text.size());
   EXPECT_EQ(RecaseAllCaps("The EU and NATO met.", *lexicon_), "The EU and NATO met.");
+  // Capitalised words before an abbreviation's full stop are names, not capitals: the stretch
+  // "Korvell Systems Inc" has lower-case letters after its words' first.
+  for (const std::string mixed :
+       {"Korvell Systems Inc. signed a deal.", "Former President Robert D. Hostetler resigned."})
+    EXPECT_EQ(RecaseAllCaps(mixed, *lexicon_), mixed);
 }
 
 TEST_F(ResolutionTest, HeadlineCaseLinesAreRecasedButNamesKeepTheirCapitals) {
