@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "extract/entities/merge_rules.h"
 #include "model/error.h"
+#include "model/unicode.h"
 
 namespace kg::cli {
 namespace {
@@ -27,9 +28,10 @@ std::vector<std::string> RuleNames() {
 }
 
 void RunMerges(const MergesOptions& o, Context& ctx) {
-  if (!o.rule.empty()) {
+  const std::string rule = model::FoldCase(o.rule);
+  if (!rule.empty()) {
     const std::vector<std::string> names = RuleNames();
-    if (std::find(names.begin(), names.end(), o.rule) == names.end()) {
+    if (std::find(names.begin(), names.end(), rule) == names.end()) {
       std::string known;
       for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
       throw Error(ErrorCode::kInvalidInput,
@@ -37,20 +39,25 @@ void RunMerges(const MergesOptions& o, Context& ctx) {
     }
   }
   const store::Store store(ctx.db, store::OpenMode::kReadOnly);
+  // The entities called so, and those a merge joined the name to ("he", a firm's first word).
   std::vector<std::int64_t> ids;
   if (!o.entity.empty()) {
     ids = store.FindEntities(o.entity);
+    for (const std::int64_t id : store.MergedInto(o.entity)) ids.push_back(id);
     if (ids.empty()) (void)ResolveEntity(store, o.entity);  // throws, with the closest names
   }
   std::vector<store::StoredMerge> merges = store.Merges(ids);
-  if (!o.rule.empty())
-    std::erase_if(merges, [&](const store::StoredMerge& m) { return m.rule != o.rule; });
+  if (!rule.empty())
+    std::erase_if(merges, [&](const store::StoredMerge& m) { return m.rule != rule; });
+  // A store from before the record (schema version 2) says so: its older merges are unknown.
+  const std::int64_t unrecorded = store.ArticlesWithoutMergeRecord();
   const OutputFormat format = o.format.Get();
   if (format == OutputFormat::kJson) {
     JsonOut json(std::cout);
     auto& w = json.w();
     w.StartObject();
     Member(w, "count", static_cast<std::int64_t>(merges.size()));
+    Member(w, "articles_without_record", unrecorded);
     w.Key("merges");
     w.StartArray();
     for (const auto& m : merges) {
@@ -75,6 +82,10 @@ void RunMerges(const MergesOptions& o, Context& ctx) {
   }
   rows.Write(std::cout, format);
   if (table) std::cout << merges.size() << " merge" << (merges.size() == 1 ? "" : "s") << "\n";
+  if (unrecorded > 0)
+    std::cerr << "kg: note: " << unrecorded << " article" << (unrecorded == 1 ? " was" : "s were")
+              << " stored before kg recorded merges; their merges are not listed (re-ingest them "
+                 "into a new store to record them)\n";
 }
 
 }  // namespace
@@ -84,7 +95,8 @@ void SetupMerges(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
       "merges", "List recorded merges: the names each entity absorbed, by which rule, where");
   cmd->add_option("entity", o->entity,
-                  "Only the merges into this entity (name or alias, case-insensitive)");
+                  "Only the merges into this entity (its name, an alias, or a name merged into "
+                  "it; case-insensitive)");
   cmd->add_option("--rule", o->rule,
                   "Only this rule: name-variant, exonym, country-name, title, surname, "
                   "firm-short-name, acronym, definite-description, coreference, alias");

@@ -416,10 +416,12 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     }
     if (const std::optional<MergeRule> rule =
             JoinRule(mentions[i], own_group[i], group_of[i], groups, e.name, key_rule[i]))
-      // A description as written ("the company"), any other mention by its name.
+      // A description as written ("the company"), a pronoun in lower case ("He" is "he"), any
+      // other mention by its name.
       e.merges.push_back({*rule == MergeRule::kDefiniteDescription && !mentions[i].text.full.empty()
                               ? mentions[i].text.full
-                              : mentions[i].text.name,
+                          : *rule == MergeRule::kCoreference ? nlp::Lower(mentions[i].text.name)
+                                                             : mentions[i].text.name,
                           std::string(MergeRuleName(*rule))});
   }
   // Merged groups bring their names along as aliases.

@@ -85,7 +85,8 @@ INSERT INTO counts(kind, key, n)
 // Version 3: the record of every merge (model::EntityMerge): which name an article's entity
 // absorbed and by which identity rule (extract/entities/merge_rules.h, or "alias" for a join the
 // store made through a shared name), so a wrong merge can be found (`kg merges`) and undone.
-// Stores written before it have no record of their merges: the table starts empty.
+// Stores written before it have no record of their merges: the table starts empty, and meta's
+// merges_recorded_after_article keeps the last article stored before it (0 for a new store).
 constexpr const char* kVersion3 = R"sql(
 CREATE TABLE merges(
   entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
@@ -93,6 +94,8 @@ CREATE TABLE merges(
   rule TEXT NOT NULL,
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   PRIMARY KEY(entity_id, name, rule, article_id)) WITHOUT ROWID;
+INSERT OR REPLACE INTO meta(key, value)
+  SELECT 'merges_recorded_after_article', coalesce(max(id), 0) FROM articles;
 )sql";
 
 // The steps: steps[i] takes a store from version i to version i + 1. Append, never edit.

@@ -218,6 +218,12 @@ class Store {
   // ordered by entity, rule, name and article. Stores migrated from version 2 hold none of
   // their older merges. Throws kg::Error when the store cannot be read.
   [[nodiscard]] std::vector<StoredMerge> Merges(std::span<const std::int64_t> entity_ids) const;
+  // Ids of the entities a recorded merge joined name to (ASCII case-insensitive): the names
+  // that are no alias ("he", "the company", a firm's first word) find their entities too.
+  [[nodiscard]] std::vector<std::int64_t> MergedInto(std::string_view name) const;
+  // How many stored articles came before the store recorded merges (a store migrated from
+  // schema version 2): their merges are not in Merges(). 0 for a store created with the record.
+  [[nodiscard]] std::int64_t ArticlesWithoutMergeRecord() const;
   // Ids of the entities whose name or alias is name (case-insensitive).
   [[nodiscard]] std::vector<std::int64_t> FindEntities(std::string_view name) const;
   [[nodiscard]] std::optional<StoredEntity> Entity(std::int64_t id) const;

@@ -115,6 +115,28 @@ std::vector<StoredMerge> Store::Merges(std::span<const std::int64_t> entity_ids)
   });
 }
 
+std::vector<std::int64_t> Store::MergedInto(std::string_view name) const {
+  return Guarded(path_, [&]() -> std::vector<std::int64_t> {
+    SQLite::Statement q(impl_->db,
+                        "SELECT DISTINCT entity_id FROM merges WHERE name = ? COLLATE NOCASE "
+                        "ORDER BY 1");
+    q.bind(1, std::string(name));
+    std::vector<std::int64_t> out;
+    while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+    return out;
+  });
+}
+
+std::int64_t Store::ArticlesWithoutMergeRecord() const {
+  return Guarded(path_, [&]() -> std::int64_t {
+    SQLite::Statement q(impl_->db,
+                        "SELECT count(*) FROM articles WHERE kind = 'article' AND id <= "
+                        "(SELECT CAST(value AS INTEGER) FROM meta "
+                        "WHERE key = 'merges_recorded_after_article')");
+    return q.executeStep() ? q.getColumn(0).getInt64() : 0;
+  });
+}
+
 std::vector<std::int64_t> Store::FindEntities(std::string_view name) const {
   return Guarded(path_, [&]() -> std::vector<std::int64_t> {
     // Every entity's own name is one of its aliases, and the alias index ignores case: one

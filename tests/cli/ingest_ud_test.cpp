@@ -320,7 +320,9 @@ TEST_F(IngestUdTest, AFirmNamedByItsPartnersIsOneOrganization) {
 TEST_F(IngestUdTest, EveryMergeIsListedWithItsRuleAndArticle) {
   ASSERT_EQ(Ingest("merges", {"The Nordic Energy Council fined Brannock Mining on Monday. The NEC "
                               "said it would publish the ruling.\n",
-                              "The N.E.C. fined Tarvik Shipping.\n"})
+                              "The N.E.C. fined Tarvik Shipping.\n",
+                              "John Berg fined Tarvik Shipping on Monday. He later fined Orlen "
+                              "Freight.\n"})
                 .code,
             0);
   const Outcome all = Kg("merges --format csv");
@@ -332,6 +334,9 @@ TEST_F(IngestUdTest, EveryMergeIsListedWithItsRuleAndArticle) {
   const Outcome one = Kg("merges nec --json");
   EXPECT_THAT(one.out, HasSubstr("\"rule\":\"acronym\""));
   EXPECT_THAT(one.out, testing::Not(HasSubstr("Brannock")));
+  // A pronoun is found by what it was merged into; rule names ignore case.
+  EXPECT_THAT(Kg("merges he --rule COREFERENCE --format csv").out,
+              HasSubstr("John Berg,PERSON,he,coreference,"));
   const Outcome bad = Kg("merges --rule guess");
   EXPECT_EQ(bad.code, 1);
   EXPECT_THAT(bad.err, HasSubstr("unknown merge rule 'guess'"));

@@ -89,6 +89,10 @@ TEST(MergesRecord, IngestRecordsTheArticlesMergesAndTheStoresAliasJoins) {
   EXPECT_EQ(Rows(s.Merges(eu)), kBoth);
   // Orla absorbed nothing.
   EXPECT_TRUE(s.Merges(s.FindEntities("Orla")).empty());
+  // A merged name that is no alias finds its entity: "it" is the European Union here.
+  EXPECT_EQ(s.MergedInto("IT"), eu);
+  EXPECT_TRUE(s.MergedInto("Orla").empty());
+  EXPECT_EQ(s.ArticlesWithoutMergeRecord(), 0);
   // The same article again changes nothing.
   EXPECT_FALSE(s.Ingest(SecondArticle()).inserted);
   EXPECT_EQ(Rows(s.Merges({})), kBoth);
@@ -135,10 +139,12 @@ TEST(MergesRecord, AVersionTwoStoreGainsAnEmptyRecordAndKeepsItsRows) {
     // Back to what version 2 was: no merges table.
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec("DROP TABLE merges; PRAGMA user_version = 2;");
+    db.exec("DELETE FROM meta WHERE key = 'merges_recorded_after_article'");
     db.exec("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
   }
   Store s(path);
-  EXPECT_TRUE(s.Merges({}).empty());  // what version 2 did not record is not invented
+  EXPECT_TRUE(s.Merges({}).empty());             // what version 2 did not record is not invented
+  EXPECT_EQ(s.ArticlesWithoutMergeRecord(), 1);  // and the store says how much that is
   EXPECT_EQ(s.Triples({}).size(), 1U);
   s.Ingest(SecondArticle());
   EXPECT_EQ(Rows(s.Merges({})),

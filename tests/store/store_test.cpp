@@ -275,6 +275,7 @@ TEST(StoreSchema, AVersionOneStoreIsMigratedWithItsCounts) {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
     db.exec(
         "DROP TABLE counts; DROP TABLE merges; PRAGMA user_version = 0;"
+        "DELETE FROM meta WHERE key = 'merges_recorded_after_article';"
         "ALTER TABLE triples DROP COLUMN attributed_to; ALTER TABLE triples DROP COLUMN asserted;"
         "ALTER TABLE triples DROP COLUMN time; ALTER TABLE triples DROP COLUMN value;"
         "ALTER TABLE triples DROP COLUMN rule;"
