@@ -12,6 +12,13 @@ Store::Store(const std::string& path, OpenMode mode) : path_(path) {
   if (mode == OpenMode::kReadOnly && !memory && !std::filesystem::exists(path)) {
     throw Error(ErrorCode::kNotFound, path + ": no such store (hint: create it with 'kg ingest')");
   }
+  // A reader never makes a store of an empty file (a `touch`ed or truncated path).
+  std::error_code size_error;
+  if (mode == OpenMode::kReadOnly && !memory && std::filesystem::is_regular_file(path) &&
+      std::filesystem::file_size(path, size_error) == 0 && !size_error) {
+    throw Error(ErrorCode::kCorruption,
+                path + ": not a kg store (empty file; hint: create a store with 'kg ingest')");
+  }
   try {
     impl_ = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     impl_->db.exec("PRAGMA foreign_keys = ON");

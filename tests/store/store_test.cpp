@@ -214,6 +214,14 @@ TEST_F(StoreTest, MissingStoreForReadingIsNotFound) {
               testing::ThrowsMessage<Error>(testing::HasSubstr("no such store")));
 }
 
+TEST_F(StoreTest, AnEmptyFileIsNoStoreForAReaderAndStaysEmpty) {
+  const std::string path = Path("empty.db");
+  std::ofstream(path).close();
+  EXPECT_THAT([&] { Store s(path, OpenMode::kReadOnly); },
+              testing::ThrowsMessage<Error>(testing::HasSubstr("not a kg store (empty file")));
+  EXPECT_EQ(std::filesystem::file_size(path), 0U);
+}
+
 TEST_F(StoreTest, ImportedBatchesAreKeyedByContent) {
   Store s(":memory:");
   model::Triple t;
