@@ -202,7 +202,10 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
         if (IsModifier(tree, c) && c < mention->first && std::ranges::find(words, c) == words.end())
           for (const int w : tree.Subtree(c, {"nmod", "punct", "case", "det"})) words.push_back(w);
     }
+    // The title inside the name can also be a part of a modifier's subtree ("Minister" hung as a
+    // flat part on "Mines" of "Energy and Mines Minister Arturo Hernandez"): each word once.
     std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     // "Finance Minister Mark Eyskens" parsed with "Finance" a subject of its own: a capitalised
     // word right before the title, hung on the name's governor, is the title's.
     if (!words.empty() && nlp::Gazetteer::IsPersonTitle(tree.token(words.front()).form))

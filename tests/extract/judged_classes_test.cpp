@@ -1111,6 +1111,20 @@ spoke speak VERB VBD 0 root
 . . PUNCT . 7 punct)");
   const auto roles = Matching(triples, "Ola Berg", "be", "");
   ASSERT_EQ(roles.size(), 1U) << Listing(triples);
+  // The same with "Minister" a flat part of "Mines" and the name hung on the verb: the title
+  // is read once, whole ("Energy and Mines Minister Minister" had been its role).
+  const auto flat = testing::Extract(R"(Energy Energy PROPN NNP 7 compound
+and and CCONJ CC 3 cc
+Mines Mines PROPN NNPS 1 conj
+Minister Minister PROPN NNP 3 flat B-PERSON
+Ola Ola PROPN NNP 7 compound I-PERSON
+Dag Dag PROPN NNP 5 flat I-PERSON
+Berg Berg PROPN NNP 8 nsubj I-PERSON
+spoke speak VERB VBD 0 root
+. . PUNCT . 8 punct)");
+  const auto role = Matching(flat, "Ola Dag Berg", "be", "");
+  ASSERT_EQ(role.size(), 1U) << Listing(flat);
+  EXPECT_EQ(role[0].object.name, "Energy and Mines Minister") << Listing(flat);
 }
 
 TEST(JudgedClasses, TheOfComplementOfDepriveIsTheVerbsNotTheObjects) {
