@@ -25,18 +25,25 @@ std::string_view MarkerOf(std::string_view predicate) {
 }
 
 // Where, when, why or through what something was said: "in a statement", "at a news
-// conference", "on Tuesday", "because of the strike"; any amount. Only what it was about, against
-// or to whom stays ("warned of a recession", "spoke about the deal", "complained to the court").
+// conference", "on Tuesday", "because of the strike"; any amount or date. Only what it was about,
+// against or to whom stays ("warned of a recession", "spoke about the deal", "complained to the
+// court", "would not speculate on the prospects").
 bool IsSpeechVenue(const ClauseTriple& t) {
   static constexpr std::array<std::string_view, 6> kTopics{"about", "of",   "against",
                                                            "to",    "with", "over"};
+  // "on" is a topic only for verbs of commenting ("would not comment on the rumors"); after
+  // "said" or "announced" it is a time or an occasion ("said on completion of the merger").
+  static constexpr std::array<std::string_view, 4> kOnTopic{"comment", "speculate", "remark",
+                                                            "testify"};
   if (t.rule != RuleId::kSubjectOblique || !IsSpeechVerb(VerbOf(t.predicate))) return false;
   // No one speaks to or about an amount ("said to 4,450 dlrs" from a price list the parse hung
   // on "said"): a value there is a piece of what was said.
-  if (!t.object.value.empty()) return true;
+  if (!t.object.value.empty() || t.object.type == model::EntityType::kDate) return true;
   const std::string_view marker = MarkerOf(t.predicate);
   // A marker of two words ("because of", "ahead of") is a cause or a time, never a topic.
   const bool one_word = t.predicate.find(' ') == t.predicate.rfind(' ');
+  if (marker == "on")
+    return !one_word || std::ranges::find(kOnTopic, VerbOf(t.predicate)) == kOnTopic.end();
   return !one_word || std::find(kTopics.begin(), kTopics.end(), marker) == kTopics.end();
 }
 

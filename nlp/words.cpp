@@ -48,14 +48,15 @@ bool IsCalendarWord(std::string_view lemma) {
 }
 
 bool IsVerbOfSaying(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 46> kSaying{
-      "say",     "tell",      "claim",     "state",    "announce", "add",         "report",
-      "allege",  "insist",    "argue",     "warn",     "believe",  "think",       "write",
-      "declare", "assert",    "suggest",   "confirm",  "admit",    "acknowledge", "explain",
-      "note",    "reveal",    "predict",   "estimate", "maintain", "contend",     "stress",
-      "tweet",   "testify",   "conclude",  "suspect",  "fear",     "accuse",      "ask",
-      "recall",  "reply",     "respond",   "indicate", "concede",  "remark",      "comment",
-      "observe", "emphasize", "emphasise", "caution"};
+  static constexpr std::array<std::string_view, 51> kSaying{
+      "say",     "tell",      "claim",     "state",    "announce",  "add",         "report",
+      "allege",  "insist",    "argue",     "warn",     "believe",   "think",       "write",
+      "declare", "assert",    "suggest",   "confirm",  "admit",     "acknowledge", "explain",
+      "note",    "reveal",    "predict",   "estimate", "maintain",  "contend",     "stress",
+      "tweet",   "testify",   "conclude",  "suspect",  "fear",      "accuse",      "ask",
+      "recall",  "reply",     "respond",   "indicate", "concede",   "remark",      "comment",
+      "observe", "emphasize", "emphasise", "caution",  "speculate", "reckon",      "forecast",
+      "surmise", "guess"};
   return std::find(kSaying.begin(), kSaying.end(), lemma) != kSaying.end();
 }
 

@@ -21,8 +21,8 @@ namespace kg::nlp {
 
 // True for the lemma of a verb of saying or thinking whose subject is a speaker and whose
 // clausal complement is that speaker's claim: say, tell, claim, state, announce, add, report,
-// allege, insist, argue, warn, believe, think, comment, ... (46 verbs; the attribution rules
-// add the denial verbs). Its subject is someone who can speak: a person, an organisation or a
+// allege, insist, argue, warn, believe, think, comment, speculate, ... (51 verbs; the attribution
+// rules add the denial verbs). Its subject is someone who can speak: a person, an organisation or a
 // group.
 [[nodiscard]] bool IsVerbOfSaying(std::string_view lemma);
 

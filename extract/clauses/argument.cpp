@@ -174,6 +174,10 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
   });
   while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());
   while (!tokens.empty() && tree.Upos(tokens.back()) == "PUNCT") tokens.pop_back();
+  // "such" of "equipment such as phones" when the parse took "as phones" elsewhere: alone after
+  // the head it says nothing ("equipment such" was judged padded).
+  if (tokens.size() > 1 && tokens.back() > head && tree.Lower(tokens.back()) == "such")
+    tokens.pop_back();
   return tokens;
 }
 

@@ -316,6 +316,24 @@ TEST_F(IngestUdTest, AFirmNamedByItsPartnersIsOneOrganization) {
     EXPECT_THAT(people, testing::Not(HasSubstr(name))) << people;
 }
 
+// Verbs of speculating report a claim; commenting on a topic is an edge; a "such" cut from its
+// "as ..." is no part of a phrase.
+TEST_F(IngestUdTest, SpeculationIsReportedAndCommentsKeepTheirTopic) {
+  ASSERT_EQ(Ingest("speculate", {"Analysts speculated that Tarvik Shipping would sell its Oslo "
+                                 "unit.\nThe Brannock board would not comment on the rumors.\nThe "
+                                 "Orlen chips will be used in equipment such as private branch "
+                                 "exchanges and desktop computers.\n"})
+                .code,
+            0);
+  const std::vector<std::string> rows = Rows();
+  EXPECT_TRUE(AnyContains(rows, "Tarvik Shipping|sell|Oslo unit|0|would|Analysts|0|"))
+      << testing::PrintToString(rows);
+  EXPECT_TRUE(AnyContains(rows, "Brannock board|comment on|rumors|1|"))
+      << testing::PrintToString(rows);
+  EXPECT_TRUE(AnyContains(rows, "Orlen chips|be used in|equipment|"))
+      << testing::PrintToString(rows);
+}
+
 // Every merge can be found: `kg merges` lists what each entity absorbed, by which rule, where.
 TEST_F(IngestUdTest, EveryMergeIsListedWithItsRuleAndArticle) {
   ASSERT_EQ(Ingest("merges", {"The Nordic Energy Council fined Brannock Mining on Monday. The NEC "
