@@ -102,7 +102,9 @@ void InvertQuoteAndSpeech(nlp::AnalyzedSentence& s) {
 // "Toll charges will not rise in 1988, Dennis McAuliffe said." parsed with "said" a conjunct of
 // "rise" (and "1988" hung on "said"): a verb of saying that ends the sentence, is a conjunct with
 // no coordinator, and has a subject of its own right after a comma, governs the clause before
-// it. What the parse hung on it before that comma goes back to the clause.
+// it. What the parse hung on it before that comma goes back to the clause, and a coordinated
+// second clause it took as its complement ("... and is due back on Monday, sources said") is
+// the clause's conjunct.
 void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
@@ -115,9 +117,19 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   const int clause = at(verb).head - 1;
   if (clause < 0 || clause >= verb || at(clause).upos != "VERB") return;
   int subject = -1;
+  int second = -1;  // "and is due back ...": a second clause of the report hung on the verb
+  int coordinator = -1;
   for (int c = 0; c < n; ++c) {
     if (at(c).head != verb + 1) continue;
-    if (nlp::IsRel(at(c), "cc") || nlp::IsRel(at(c), "ccomp") || nlp::IsRel(at(c), "obj")) return;
+    if (nlp::IsRel(at(c), "obj")) return;
+    if (nlp::IsRel(at(c), "cc")) {
+      if (coordinator >= 0) return;
+      coordinator = c;
+    }
+    if (nlp::IsRel(at(c), "ccomp")) {
+      if (second >= 0) return;
+      second = c;
+    }
     if (nlp::IsRel(at(c), "nsubj") && subject < 0) subject = c;
   }
   if (subject < 0 || subject > verb) return;
@@ -125,16 +137,28 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   for (int c = subject - 1; c >= 0 && at(c).head == subject + 1; --c) first = c;
   const int comma = first - 1;
   if (comma < 1 || at(comma).form != ",") return;
+  // "Okongwu left Paris and is due back on Monday, diplomatic sources said." parsed with "and"
+  // and "due" on "said": the two clauses before the comma are one report, coordinated.
+  if ((coordinator >= 0) != (second >= 0)) return;
+  if (second >= 0 && !(clause < coordinator && coordinator < second && second < comma)) return;
   const std::vector<nlp::Token> before = tokens;
   nlp::Token& said = at(verb);
   said.head = at(clause).head;
   said.deprel = at(clause).deprel;
   at(clause).head = verb + 1;
   at(clause).deprel = "ccomp";
+  // What follows the coordinator is the second clause's ("is" and "on Monday" of "and is due
+  // back on Monday"), what precedes it the first's.
   for (int c = 0; c < comma; ++c)
-    if (c != clause && at(c).head == verb + 1) at(c).head = clause + 1;
+    if (c != clause && c != second && at(c).head == verb + 1)
+      at(c).head = (second >= 0 && c > coordinator ? second : clause) + 1;
   at(comma).head = verb + 1;
   at(comma).deprel = "punct";
+  if (second >= 0) {
+    at(second).head = clause + 1;
+    at(second).deprel = "conj";
+    at(coordinator).head = second + 1;
+  }
   if (!nlp::FormsTree(tokens)) tokens = before;
 }
 

@@ -1239,5 +1239,32 @@ in in ADP IN 5 case
   EXPECT_EQ(Matching(dated, "Tarvik exports", "fall in", "1986").size(), 1U) << Listing(dated);
 }
 
+TEST(JudgedClasses, ASpeakerAfterTwoCoordinatedClausesReportsBoth) {
+  // "Tarvik left Oslo today for Bergen and is due back on Monday, diplomatic sources said."
+  // parsed with "said" a conjunct of "left" and "and is due back on Monday" hung on "said".
+  const auto triples = ExtractRepaired(R"(Tarvik Tarvik PROPN NNP 2 nsubj B-PERSON
+left leave VERB VBD 0 root
+Oslo Oslo PROPN NNP 2 obj B-CITY
+today today NOUN NN 2 obl:unmarked
+for for ADP IN 6 case
+Bergen Bergen PROPN NNP 2 obl B-CITY
+and and CCONJ CC 16 cc
+is be AUX VBZ 16 cop
+due due ADJ JJ 16 ccomp
+back back ADV RB 9 advmod
+on on ADP IN 12 case
+Monday Monday PROPN NNP 16 obl B-DATE
+, , PUNCT , 12 punct
+diplomatic diplomatic ADJ JJ 15 amod
+sources source NOUN NNS 16 nsubj
+said say VERB VBD 2 conj
+. . PUNCT . 2 punct)");
+  const auto left = Matching(triples, "Tarvik", "leave for", "Bergen");
+  ASSERT_EQ(left.size(), 1U) << Listing(triples);
+  EXPECT_EQ(left[0].attributed_to, "diplomatic sources") << Listing(triples);
+  EXPECT_EQ(Matching(triples, "diplomatic sources", "say", "").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Tarvik", "be", "").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
