@@ -645,6 +645,10 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   c.parent = parent;
   c.negated = ClauseNegated(tree, predicate);
   c.modality = ModalAuxiliary(tree, predicate);
+  // "would not necessarily stem from": negated, and hedged ("would not necessarily").
+  if (c.negated)
+    if (const std::string hedge = NegationHedge(tree, predicate); !hedge.empty())
+      c.modality = c.modality.empty() ? hedge : c.modality + " " + hedge;
   OwnSubjects(tree, c);
   if (parent >= 0) InheritFromGoverning(tree, clauses[static_cast<std::size_t>(parent)], c);
   MisattachedFiniteVerb(tree, c);

@@ -55,6 +55,12 @@ std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {
   return "";
 }
 
+std::string NegationHedge(const nlp::DepTree& tree, int predicate) {
+  for (const int c : tree.ChildrenWith(predicate, "advmod"))
+    if (tree.Lower(c) == "necessarily") return "not necessarily";
+  return "";
+}
+
 std::string ComplementModality(const nlp::DepTree& tree, int governor) {
   const std::string lemma = tree.Lemma(governor);
   if (ImplicativeOf(lemma) != Implicative::kNone) return "";

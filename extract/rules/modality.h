@@ -17,6 +17,12 @@ namespace kg::extract {
 // "have to" are read as "will" and "must".
 [[nodiscard]] std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate);
 
+// The hedge of a negated clause whose negation is "not necessarily" ("would not necessarily stem
+// from", "does not necessarily mean"): the words "not necessarily", to be added to the clause's
+// modality, since the sentence neither states nor denies the fact. "" otherwise (no
+// "necessarily" among the predicate's adverbs).
+[[nodiscard]] std::string NegationHedge(const nlp::DepTree& tree, int predicate);
+
 // The modality an xcomp complement takes from the verb that governs it: that verb's lemma for
 // plan, expect, intend, threaten, want, hope, aim, seek, promise, vow, try, agree, propose,
 // prepare, offer, wish, attempt, and for every object-control verb (urge, ask, order, ...);

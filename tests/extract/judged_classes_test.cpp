@@ -1266,5 +1266,25 @@ said say VERB VBD 2 conj
   EXPECT_TRUE(Matching(triples, "Tarvik", "be", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedClasses, NotNecessarilyIsAHedgeNotADenial) {
+  // "The Tarvik deal does not necessarily mean higher prices.": a reader was misled by a plain
+  // "NOT" ("would not necessarily stem from" stored as "would not stem from").
+  const auto triples = testing::Extract(R"(The the DET DT 3 det
+Tarvik Tarvik PROPN NNP 3 compound B-ORGANIZATION
+deal deal NOUN NN 7 nsubj
+does do AUX VBZ 7 aux
+not not PART RB 7 advmod
+necessarily necessarily ADV RB 7 advmod
+mean mean VERB VB 0 root
+higher high ADJ JJR 9 amod
+prices price NOUN NNS 7 obj
+. . PUNCT . 7 punct)");
+  const auto mean = Matching(triples, "Tarvik deal", "mean", "higher prices");
+  ASSERT_EQ(mean.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(mean[0].negated);
+  EXPECT_EQ(mean[0].modality, "not necessarily");
+  EXPECT_FALSE(model::IsAsserted(mean[0]));
+}
+
 }  // namespace
 }  // namespace kg::extract
