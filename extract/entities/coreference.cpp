@@ -428,7 +428,7 @@ class Resolver {
     // they need a clear, recent antecedent.
     const bool person = p.animacy == Animacy::kPerson;
     const double tie = person ? kTie : kTieNonPerson;
-    const double floor = person ? 0.0 : kMinNonPerson;
+    const double floor = person ? 0.0 : speaker ? kMinNonPersonSpeaker : kMinNonPerson;
     if (first <= floor || second >= tie * first) return link;
     link.antecedent = nearest[best];
     link.referent = chains_[best].referent;

@@ -113,6 +113,28 @@ said say VERB VBD 3 parataxis
   EXPECT_EQ(links[1], "they->");
 }
 
+TEST_F(CoreferenceTest, ItSaidIsTheOrganisationOfTheSentenceBefore) {
+  // "Tarvik Corp reported a loss. It said sales fell.": only something that can speak can say,
+  // so the subject one sentence back is antecedent enough, though "it" alone needs more.
+  const char* const reported = R"(Tarvik Tarvik PROPN NNP 3 nsubj B-ORGANIZATION
+Corp Corp PROPN NNP 1 flat I-ORGANIZATION
+reported report VERB VBD 0 root
+a a DET DT 5 det
+loss loss NOUN NN 3 obj
+. . PUNCT . 3 punct)";
+  const auto said = Links({reported, R"(It it PRON PRP 2 nsubj
+said say VERB VBD 0 root
+sales sale NOUN NNS 4 nsubj
+fell fall VERB VBD 2 ccomp
+. . PUNCT . 2 punct)"});
+  EXPECT_EQ(said, (std::vector<std::string>{"It->Tarvik"}));
+  // Not a speaker: "It fell." may be the loss, and it is too little to tell.
+  const auto fell = Links({reported, R"(It it PRON PRP 2 nsubj
+fell fall VERB VBD 0 root
+. . PUNCT . 2 punct)"});
+  EXPECT_EQ(fell, (std::vector<std::string>{"It->"}));
+}
+
 TEST_F(CoreferenceTest, ItBeforeAnExtraposedClauseStandsForNothing) {
   // "The plan failed, and it was clear that the ministers erred." ("the plan" is salient enough
   // for an "it" that stood for something.)
