@@ -78,6 +78,15 @@ std::string StripMarks(std::string_view text) {
   return Map(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK);
 }
 
+bool StartsWithUppercase(std::string_view text) {
+  utf8proc_int32_t code = 0;
+  if (text.empty() ||
+      utf8proc_iterate(Bytes(text), static_cast<utf8proc_ssize_t>(text.size()), &code) <= 0)
+    return false;
+  const utf8proc_category_t category = utf8proc_category(code);
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
 std::size_t DisplayWidth(std::string_view text) {
   std::size_t width = 0;
   std::size_t i = 0;

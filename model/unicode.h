@@ -36,6 +36,11 @@ namespace kg::model {
 // becomes "Sao Paulo" (as WordNet spells place names). Invalid UTF-8 as in Nfc.
 [[nodiscard]] std::string StripMarks(std::string_view text);
 
+// True when text's first character is an upper-case or title-case letter (Unicode general
+// category Lu or Lt): "Macron", "\u00C5ngstr\u00F6m", "\u00C9mile"; false for "de", "\u00E9mile",
+// digits, punctuation, empty or invalid text. For telling names from words beyond ASCII.
+[[nodiscard]] bool StartsWithUppercase(std::string_view text);
+
 // The columns text takes in a monospace terminal (East Asian Width, UAX #11, as utf8proc's
 // charwidth gives it): combining marks take 0, wide CJK characters 2, the rest 1.
 [[nodiscard]] std::size_t DisplayWidth(std::string_view text);

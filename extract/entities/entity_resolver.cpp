@@ -10,6 +10,7 @@
 
 #include "extract/entities/merge_rules.h"
 #include "extract/entities/name_identity.h"
+#include "model/unicode.h"
 #include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
@@ -299,7 +300,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     Group& short_group = groups[s];
     if (short_group.canonical.find(' ') != std::string::npos || short_group.canonical.empty())
       continue;
-    if (!std::isupper(static_cast<unsigned char>(short_group.canonical[0]))) continue;
+    if (!model::StartsWithUppercase(short_group.canonical)) continue;
     const EntityType t = short_group.Type();
     if (t != EntityType::kPerson && t != EntityType::kOther) continue;
     // "Jordan" the country is no surname of Keith Jordan.
@@ -331,7 +332,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     Group& short_group = groups[s];
     const std::string& word = short_group.canonical;
     if (short_group.merged_into >= 0 || word.empty() || word.find(' ') != std::string::npos ||
-        !std::isupper(static_cast<unsigned char>(word[0])))
+        !model::StartsWithUppercase(word))
       continue;
     const EntityType t = short_group.Type();
     if (t != EntityType::kOrganization && t != EntityType::kOther && t != EntityType::kPerson)

@@ -111,6 +111,12 @@ TEST_F(ResolutionTest, AOneWordNameIsTheOneFirmItBegins) {
   EXPECT_NE(person[2], "Dunmore Mills Inc");
 }
 
+TEST_F(ResolutionTest, ASurnameWithAnInitialBeyondAsciiJoinsItsFullName) {
+  const auto names =
+      Resolve({{"\u00C9milie \u00C5ngstr\u00F6m", kPerson}, {"\u00C5ngstr\u00F6m", kPerson}});
+  EXPECT_EQ(names[1], names[0]);
+}
+
 TEST_F(ResolutionTest, AnExonymIsTheCurrentName) {
   EXPECT_EQ(Resolve({{"Kiev", EntityType::kCity}})[0], "Kyiv");
 }

@@ -26,6 +26,17 @@ TEST(Unicode, StripMarksKeepsCaseAndBaseLetters) {
   EXPECT_EQ(StripMarks("\u00D7"), "\u00D7");  // a sign with no base letter stays
 }
 
+TEST(Unicode, AnUpperCaseInitialIsFoundBeyondAscii) {
+  EXPECT_TRUE(StartsWithUppercase("Macron"));
+  EXPECT_TRUE(StartsWithUppercase("\u00C5ngstr\u00F6m"));  // Angstrom with a ring
+  EXPECT_TRUE(StartsWithUppercase("\u015Eahin"));          // S with a cedilla
+  EXPECT_FALSE(StartsWithUppercase("\u00E9mile"));
+  EXPECT_FALSE(StartsWithUppercase("de"));
+  EXPECT_FALSE(StartsWithUppercase("1986"));
+  EXPECT_FALSE(StartsWithUppercase(""));
+  EXPECT_FALSE(StartsWithUppercase("\xC3"));  // a lone lead byte
+}
+
 TEST(Unicode, DisplayWidthCountsColumnsNotBytes) {
   EXPECT_EQ(DisplayWidth("K\u00F6ln"), 4U);
   EXPECT_EQ(DisplayWidth("Ko\u0308ln"), 4U);    // a combining mark takes no column
