@@ -17,13 +17,13 @@ bool IsCapitalised(const std::string& w) {
   return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) != 0;
 }
 
-// A company's legal form as news copy writes it, in any case, with or without its full stop.
-bool IsLegalForm(std::string_view word) {
-  static constexpr std::array<std::string_view, 10> kForms = {
-      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp", "cos", "incorporated"};
+// The word that ends a firm named by its partners: "Merrill Lynch and Co", "Lund & Sons".
+bool IsFirmTail(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kTails = {
+      "co", "cos", "company", "sons", "partners", "associates", "brothers"};
   std::string w = Lower(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
-  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
+  return std::find(kTails.begin(), kTails.end(), w) != kTails.end();
 }
 
 // One name of a run: capitalised words [begin, end).
@@ -107,6 +107,56 @@ std::vector<EntityMention> Replace(std::vector<EntityMention> mentions, EntityMe
 
 }  // namespace
 
+bool IsLegalForm(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> kForms = {
+      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp", "cos", "incorporated"};
+  std::string w = Lower(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
+}
+
+bool IsSentenceOpener(std::string_view word) {
+  static constexpr std::array<std::string_view, 26> kOpeners = {
+      "the",   "a",     "an",     "but", "and",  "or",        "so",    "yet",      "in",
+      "on",    "at",    "for",    "of",  "with", "by",        "from",  "as",       "when",
+      "while", "after", "before", "if",  "also", "meanwhile", "today", "yesterday"};
+  const std::string w = Lower(word);
+  return std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end();
+}
+
+namespace {
+
+// True when one mention holds all of [begin, end).
+bool Covers(const std::vector<EntityMention>& mentions, std::size_t begin, std::size_t end) {
+  return std::any_of(mentions.begin(), mentions.end(),
+                     [&](const EntityMention& m) { return m.begin <= begin && m.end >= end; });
+}
+
+// Two firms the recogniser read as one: "Coastal Corp and Ravel Gas Corp" splits after the
+// first's legal form into two organisations.
+std::vector<EntityMention> SplitFirmPairs(const std::vector<std::string>& tokens,
+                                          std::vector<EntityMention> mentions) {
+  std::vector<EntityMention> out;
+  for (EntityMention& m : mentions) {
+    std::size_t begin = m.begin;
+    for (std::size_t j = m.begin + 1; j + 1 < m.end; ++j) {
+      if ((tokens[j] != "and" && tokens[j] != "&") || !IsLegalForm(tokens[j - 1]) ||
+          !IsCapitalised(tokens[j + 1]) || IsFirmTail(tokens[j + 1]))
+        continue;
+      out.push_back({begin, j, "ORGANIZATION"});
+      begin = j + 1;
+    }
+    if (begin == m.begin) {
+      out.push_back(std::move(m));
+    } else {
+      out.push_back({begin, m.end, "ORGANIZATION"});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
                                          std::vector<EntityMention> mentions,
                                          const Gazetteer& gazetteer) {
@@ -117,11 +167,18 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     if (names.empty() || std::any_of(names.begin(), names.end(),
                                      [&](Name n) { return IsPlaceOrPeople(tokens, n, gazetteer); }))
       continue;
+    // A partner that has a legal form of its own is a firm of its own: "Coastal Corp and
+    // Ravel Gas Corp" are two.
+    if (std::any_of(names.begin(), names.end() - 1,
+                    [&](Name n) { return IsLegalForm(tokens[n.end - 1]); }))
+      continue;
     const Name whole{names.front().begin, names.back().end};
     if (gazetteer.FindCountry(Text(tokens, whole)) != nullptr) continue;
     std::size_t end = whole.end;
     const bool legal = end < tokens.size() && IsLegalForm(tokens[end]);
-    if (!ampersand && !legal && !AcronymFollows(tokens, end, names) &&
+    const bool tail =
+        names.back().end == names.back().begin + 1 && IsFirmTail(tokens[names.back().begin]);
+    if (!ampersand && !legal && !tail && !AcronymFollows(tokens, end, names) &&
         !FirmWordBefore(tokens, whole.begin))
       continue;
     if (legal) ++end;
@@ -137,6 +194,19 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     if (Lower(tokens[begin]) == "the" && begin + 1 < k) ++begin;
     mentions = Replace(std::move(mentions), {begin, k + 1, "ORGANIZATION"});
   }
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    if (!IsLegalForm(tokens[k]) || !IsCapitalised(tokens[k]) || !IsCapitalised(tokens[k - 1]) ||
+        IsLegalForm(tokens[k - 1]))
+      continue;
+    std::size_t begin = k - 1;
+    while (begin > 0 && k - begin < kMaxWordsPerName + 1 && IsCapitalised(tokens[begin - 1]) &&
+           !IsLegalForm(tokens[begin - 1]))
+      --begin;
+    while (begin + 1 < k && IsSentenceOpener(tokens[begin])) ++begin;
+    if (IsSentenceOpener(tokens[begin]) || Covers(mentions, begin, k + 1)) continue;
+    mentions = Replace(std::move(mentions), {begin, k + 1, "ORGANIZATION"});
+  }
+  mentions = SplitFirmPairs(tokens, std::move(mentions));
   std::sort(mentions.begin(), mentions.end(),
             [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
   return mentions;

@@ -1,12 +1,22 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "nlp/entity_recognizer.h"
 #include "nlp/gazetteer.h"
 
 namespace kg::nlp {
+
+// A company's legal form as news copy writes it, in any case, with or without its full stop:
+// Inc, Corp, Co, Ltd, Plc, LLC, LLP, LP, Cos, Incorporated.
+[[nodiscard]] bool IsLegalForm(std::string_view word);
+
+// A capitalised word that opens sentences and is no part of a name ("But Acme Corp said",
+// "Today Acme Inc said"): articles, conjunctions, prepositions, "also", "meanwhile", "today",
+// "yesterday", in any case.
+[[nodiscard]] bool IsSentenceOpener(std::string_view word);
 
 // Firm names the recogniser reads as people or leaves in pieces, each made one ORGANIZATION
 // mention [begin, end) that replaces every mention it overlaps (mentions elsewhere are kept; the
@@ -22,8 +32,17 @@ namespace kg::nlp {
 //   and Brun", "lawyers Hale and Brun"). No run holding a country, known place or people's name
 //   ("Britain, France & Germany", "Trinidad and Tobago") is a firm. A legal form right after the
 //   run joins the mention.
+//   A run whose last name is a word that ends firms ("Merrill Lynch and Co", "Lund & Sons";
+//   Co, Cos, Company, Sons, Partners, Associates, Brothers) is a firm too. A partner with a legal
+//   form of its own is a firm of its own: "Coastal Corp and Ravel Gas Corp" are two
+//   organisations, and a mention the recogniser made of both is split after the first's legal
+//   form.
 // - a name followed by a legal form in lower case ("General Dynamics corp", "Comdata inc"): the
 //   capitalised words before it (at most four, no leading "The") and the legal form.
+// - a capitalised legal form after capitalised words that no one mention holds together with it
+//   ("Advanced Micro Devices Inc" found as nothing, or as "Inc" alone; "British" a nationality
+//   before "Airports Authority Plc"): the words before it (at most four, without a sentence's
+//   opening word such as "The", "But", "Today") and the form.
 // `tokens` are one sentence's words; `mentions` the recogniser's spans over them.
 [[nodiscard]] std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
                                                        std::vector<EntityMention> mentions,

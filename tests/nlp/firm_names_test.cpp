@@ -88,4 +88,44 @@ TEST(JoinFirmNames, AFirmWordBeforePartnersMakesThemOneFirmButPeopleWordsDoNot) 
 }
 
 }  // namespace
+TEST(JoinFirmNames, PartnersEndingInCoOrSonsAreOneOrganization) {
+  const Gazetteer gazetteer;
+  // The recogniser's guess: a person and a stray "Co".
+  const auto tokens = Words("Brenner Voss and Co advised Ilford Pell & Sons .");
+  const auto out = JoinFirmNames(tokens, {{0, 2, "PERSON"}, {3, 4, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 2U);
+  ExpectOrganization(out[0], 0, 4);
+  ExpectOrganization(out[1], 5, 9);
+}
+
+TEST(JoinFirmNames, TwoFirmsWithLegalFormsJoinedByAndStayTwo) {
+  const Gazetteer gazetteer;
+  const auto tokens = Words("Harlow Corp and Trevan Natural Gas Corp settled the suits .");
+  // Found as one mention by the recogniser, or as two.
+  const auto split = JoinFirmNames(tokens, {{0, 7, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(split.size(), 2U);
+  ExpectOrganization(split[0], 0, 2);
+  ExpectOrganization(split[1], 3, 7);
+  const auto kept =
+      JoinFirmNames(tokens, {{0, 2, "ORGANIZATION"}, {3, 7, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(kept.size(), 2U);
+  ExpectOrganization(kept[1], 3, 7);
+}
+
+TEST(JoinFirmNames, ACapitalisedLegalFormTakesTheCapitalisedWordsBeforeIt) {
+  const Gazetteer gazetteer;
+  const auto found_nothing = Words("Advanced Orbital Devices Inc said it will build chips .");
+  const auto a = JoinFirmNames(found_nothing, {}, gazetteer);
+  ASSERT_EQ(a.size(), 1U);
+  ExpectOrganization(a[0], 0, 4);
+  const auto found_form = Words("But Marden Cable Corp said it will build chips .");
+  const auto b = JoinFirmNames(found_form, {{3, 4, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(b.size(), 1U);
+  ExpectOrganization(b[0], 1, 4);  // "But" stays out
+  // A mention that already holds the name is left alone.
+  const auto c = JoinFirmNames(found_form, {{1, 4, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(c.size(), 1U);
+  ExpectOrganization(c[0], 1, 4);
+}
+
 }  // namespace kg::nlp
