@@ -7,6 +7,7 @@
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_adverbials.h"
+#include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/lemmas.h"
@@ -39,6 +40,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairWhoseRelatives(sentences);
   RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
+  RepairCompoundedNameLists(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairMisreadComplements(sentences);
