@@ -84,6 +84,18 @@ bool IsCircumstanceOblique(const ClauseTriple& t) {
   const bool oblique = t.rule == RuleId::kSubjectOblique || t.rule == RuleId::kPassiveOblique ||
                        t.rule == RuleId::kCopulaOblique;
   if (!oblique || t.marker.empty() || !t.object.value.empty()) return false;
+  // Complex prepositions of partners, exchanges and roles are arguments ("expand in conjunction
+  // with La Victoire", "in exchange for three mln shares", "acted on behalf of the fund"); the
+  // rest ("in line with", "in addition to", "in view of") are circumstances.
+  static constexpr std::array<std::string_view, 16> kArgumentNouns{
+      "conjunction", "cooperation", "partnership", "collaboration", "association", "behalf",
+      "charge",      "exchange",    "return",      "favor",         "favour",      "search",
+      "place",       "lieu",        "excess",      "reply"};
+  if (nlp::IsComplexPreposition(t.marker)) {
+    const std::vector<std::string> words = nlp::SplitWords(t.marker);
+    return std::find(kArgumentNouns.begin(), kArgumentNouns.end(), words[1]) ==
+           kArgumentNouns.end();
+  }
   if (t.marker.find(' ') != std::string::npos) return t.marker != "out of";
   return std::find(kCircumstances.begin(), kCircumstances.end(), t.marker) != kCircumstances.end();
 }
@@ -177,6 +189,7 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
                                                                    "out of service",
                                                                    "out of business",
                                                                    "by far",
+                                                                   "to date",
                                                                    "in red",
                                                                    "in black"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {

@@ -60,4 +60,17 @@ bool IsVerbOfSaying(std::string_view lemma) {
   return std::find(kSaying.begin(), kSaying.end(), lemma) != kSaying.end();
 }
 
+bool IsComplexPreposition(std::string_view phrase) {
+  static constexpr std::array<std::string_view, 32> kPhrases = {
+      "in conjunction with",   "in connection with",  "in relation to",      "in response to",
+      "in addition to",        "in line with",        "in favour of",        "in favor of",
+      "on behalf of",          "in charge of",        "in exchange for",     "in accordance with",
+      "in terms of",           "with regard to",      "with respect to",     "in spite of",
+      "in front of",           "in view of",          "in light of",         "in lieu of",
+      "by means of",           "in return for",       "in search of",        "in place of",
+      "in excess of",          "in compliance with",  "in cooperation with", "in partnership with",
+      "in collaboration with", "in association with", "in reply to",         "in contrast to"};
+  return std::find(kPhrases.begin(), kPhrases.end(), phrase) != kPhrases.end();
+}
+
 }  // namespace kg::nlp

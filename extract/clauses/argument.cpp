@@ -136,6 +136,17 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   const auto dated = [&](int n) {
     return IsDatedModifier(tree, n) || (tree.IsRel(n, "nmod") && IsComparedAmount(tree, n));
   };
+  // "protocols, including ones from Orvan Corp", "equipment such as phones", at any depth of the
+  // phrase: examples of the thing are not its name.
+  const auto examples = [&](int n) {
+    if (!tree.IsRel(n, "nmod")) return false;
+    for (const int c : tree.ChildrenWith(n, "case")) {
+      const std::string word = tree.Lower(c);
+      if (word == "including" || word == "excluding" || word == "such" || word == "like")
+        return true;
+    }
+    return false;
+  };
   for (const int n : tree.Children(head)) {
     const bool bare_day =
         tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
@@ -146,6 +157,12 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
   }
+  for (const int n : std::vector<int>(tokens))
+    if (n != head && examples(n)) {
+      const std::vector<int> cut = tree.Subtree(n);
+      std::erase_if(tokens,
+                    [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
+    }
   return tokens;
 }
 

@@ -14,6 +14,7 @@
 #include "extract/rules/light_verbs.h"
 #include "extract/rules/modality.h"
 #include "extract/rules/negation.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 
@@ -186,6 +187,49 @@ bool IsAdverbialIdiom(const nlp::DepTree& tree, int oblique) {
   return false;
 }
 
+// "expand in conjunction with La Victoire", "is in charge of tax policy": a bare noun between
+// two prepositions that form a complex preposition (nlp::IsComplexPreposition) names nothing;
+// the noun's own nmod is the argument and the three words are its marker. Returns that nmod,
+// kNone when a clause follows the phrase ("in terms of identifying bad loans": no argument), or
+// nullopt when the noun is no part of a complex preposition.
+std::optional<int> ComplexPrepositionObject(const nlp::DepTree& tree, int noun,
+                                            const std::string& marker, std::string& full) {
+  if (marker.empty() || tree.Child(noun, "det") || tree.Child(noun, "amod") ||
+      tree.Child(noun, "nmod:poss"))
+    return std::nullopt;
+  for (const int n : tree.ChildrenWith(noun, "nmod")) {
+    const std::string inner = CaseMarker(tree, n);
+    const std::string phrase = marker + " " + tree.Lower(noun) + " " + inner;
+    if (n > noun && !inner.empty() && nlp::IsComplexPreposition(phrase)) {
+      full = phrase;
+      return n;
+    }
+  }
+  // "in terms of identifying bad loans": a clause after the complex preposition is no node.
+  for (const int a : tree.ChildrenWith(noun, "acl"))
+    for (const int m : tree.ChildrenWith(a, "mark"))
+      if (nlp::IsComplexPreposition(marker + " " + tree.Lower(noun) + " " + tree.Lemma(m))) {
+        full.clear();
+        return nlp::DepTree::kNone;
+      }
+  return std::nullopt;
+}
+
+// "bought Orvan in exchange for three mln shares" parsed with "exchange" and "shares" two
+// obliques of the verb: the complex preposition when `noun` is the bare first oblique and
+// `oblique` the one whose preposition follows it ("" otherwise).
+std::string SplitComplexPreposition(const nlp::DepTree& tree, int noun, int oblique) {
+  if (noun < 0 || oblique <= noun || tree.Head(noun) != tree.Head(oblique) ||
+      !tree.IsRel(noun, "obl") || tree.Child(noun, "det") || tree.Child(noun, "amod") ||
+      tree.Child(noun, "nmod"))
+    return "";
+  const std::vector<int> cases = tree.ChildrenWith(oblique, "case");
+  if (cases.empty() || cases.front() != noun + 1) return "";
+  const std::string phrase =
+      CaseMarker(tree, noun) + " " + tree.Lower(noun) + " " + CaseMarker(tree, oblique);
+  return nlp::IsComplexPreposition(phrase) ? phrase : "";
+}
+
 void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (IsAccordingTo(tree, oblique) || IsComparedAmount(tree, oblique)) return;
   if (IsAdverbialIdiom(tree, oblique)) {
@@ -201,6 +245,25 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
                      (tree.MentionOf(oblique) && tree.MentionOf(oblique)->type == "DATE");
   if (dated && c.time == kNone) c.time = oblique;
   if (marker.empty() && !dated) return;
+  std::string complex;
+  if (const auto inner = ComplexPrepositionObject(tree, oblique, marker, complex)) {
+    if (*inner != nlp::DepTree::kNone)
+      for (const int conj : Conjuncts(tree, *inner))
+        c.arguments.push_back({ClauseArgument::Role::kOblique, conj, complex});
+    return;
+  }
+  const std::vector<int> cases = tree.ChildrenWith(oblique, "case");
+  if (!cases.empty()) {
+    complex = SplitComplexPreposition(tree, cases.front() - 1, oblique);
+    if (!complex.empty()) {
+      for (const int conj : Conjuncts(tree, oblique))
+        c.arguments.push_back({ClauseArgument::Role::kOblique, conj, complex});
+      return;
+    }
+  }
+  if (tree.Head(oblique) != nlp::DepTree::kNone)
+    for (const int next : tree.Children(tree.Head(oblique)))
+      if (!SplitComplexPreposition(tree, oblique, next).empty()) return;
   const bool agent = tree.IsRel(oblique, "obl:agent") || (c.passive && marker == "by");
   for (const int conj : Conjuncts(tree, oblique))
     c.arguments.push_back(
@@ -289,7 +352,12 @@ void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   c.copula = true;
   std::string marker = CaseMarker(tree, c.predicate);
   if (marker == "'s" || marker == "\u2019s") marker.clear();  // "would be Wendy's": no place
-  if (!marker.empty()) {
+  std::string complex;
+  if (const auto inner = ComplexPrepositionObject(tree, c.predicate, marker, complex)) {
+    if (*inner != nlp::DepTree::kNone)
+      for (const int conj : Conjuncts(tree, *inner))
+        c.arguments.push_back({ClauseArgument::Role::kOblique, conj, complex});
+  } else if (!marker.empty()) {
     c.arguments.push_back({ClauseArgument::Role::kOblique, c.predicate, marker});
   } else if (tree.Upos(c.predicate) == "ADJ") {
     for (const int o : tree.ChildrenWith(c.predicate, "obl"))

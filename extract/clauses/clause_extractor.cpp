@@ -188,7 +188,8 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
       for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
         for (const Argument& subject : subjects)
           out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subject,
-                                   predicate + " " + m.words, relation + " " + m.words, m.name));
+                                   m.words.empty() ? predicate : predicate + " " + m.words,
+                                   m.words.empty() ? relation : relation + " " + m.words, m.name));
   }
 }
 

@@ -12,15 +12,18 @@ namespace kg::extract {
 // "alternatives at special meetings on March 26"; "had given the market a further 152 mln stg
 // assistance in the afternoon session" gave "further 152 mln stg assistance in the afternoon
 // session").
-// A noun modifier (nmod) after the object, marked by "at", "in", "on" or "during", becomes an obl
-// of the verb when it is
-// - an occasion or a part of the day ("meeting", "session", "talks", "afternoon", "weekend"), at
-//   any depth under the object: such phrases modify events, and the object is no event; or
-// - a date (a month, weekday, or day word, a year, or a token the recogniser tagged DATE) hung on
-//   a noun inside the object's phrase (one hung on the object itself is already read as the
-//   clause's time by the argument rules).
-// Left alone: an object that is itself an occasion ("called a meeting on Monday": the date may be
-// the meeting's), and any phrase before its verb. Lemmas must be filled. Never throws.
+// A noun modifier (nmod) after the verb's object or oblique, at any depth under it, becomes an
+// obl of the verb when it is
+// - an occasion, a part of the day or a medium of what is said ("meeting", "session", "talks",
+//   "afternoon", "weekend", "letter", "statement", "interview", "filing"), marked by "at", "in",
+//   "on" or "during": such phrases modify events, and the object is no event ("resigned from
+//   its board of directors in a letter" gave the node "board of directors in a letter"); or
+// - a date the recogniser tagged, marked by "to", "from", "until", "till", "by", "through" or
+//   "after": what moves an event ("delayed its annual meeting to June 22 from May 14" gave the
+//   node "annual meeting to June 22").
+// Left alone: an occasion under an object that is itself an occasion ("called a meeting on
+// Monday": the date may be the meeting's), and any phrase before its verb. Lemmas must be
+// filled. Never throws.
 void RepairEventTimeAttachments(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -14,8 +14,10 @@ namespace kg::extract {
 // advice from"), beside the subject -verb-> noun edge; without it the name is buried in a
 // phrase node ("advice from Tomas Berg").
 struct ObjectModifier {
-  std::string words;  // the object noun's lemma and the case marker: "advice from"
-  Argument name;      // the named argument (Argument::named), one per conjunct
+  // The object noun's lemma and the case marker: "advice from"; empty for a named example the
+  // verb acts on itself ("acquired units including Bar Harbor Air Line", "such as", "like").
+  std::string words;
+  Argument name;  // the named argument (Argument::named), one per conjunct
 };
 
 // The named nmod arguments of the common noun `noun` (a clause's object), with their case
