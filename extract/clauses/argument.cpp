@@ -122,6 +122,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
     if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
+    if (rel == "conj" && IsNumericRange(tree, tree.Head(c))) return true;
+    if (rel == "cc" && tree.IsRel(tree.Head(c), "conj") &&
+        tree.Head(tree.Head(c)) != nlp::DepTree::kNone &&
+        IsNumericRange(tree, tree.Head(tree.Head(c))))
+      return true;
     if (close_name(c) || modifier_conj(c)) return true;
     return complement(c) || std::find(kCut.begin(), kCut.end(), rel) == kCut.end();
   });
@@ -482,6 +487,14 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   if (!IsPartitiveNoun(lemma)) return false;
   for (const int n : tree.ChildrenWith(head, "nmod"))
     if (tree.HasChildLemma(n, "case", {"of"})) return true;
+  return false;
+}
+
+bool IsNumericRange(const nlp::DepTree& tree, int phrase) {
+  const auto numeric = [&](int t) { return tree.Upos(t) == "NUM" || tree.Child(t, "nummod"); };
+  if (!tree.HasChildLemma(phrase, "case", {"between"}) || !numeric(phrase)) return false;
+  for (const int c : tree.ChildrenWith(phrase, "conj"))
+    if (c > phrase && numeric(c) && tree.HasChildLemma(c, "cc", {"and"})) return true;
   return false;
 }
 

@@ -111,6 +111,12 @@ using nlp::IsCalendarWord;
 // case): the rest of a value the parse split off, never a node.
 [[nodiscard]] bool IsBareUnitWord(std::string_view name);
 
+// True for the first end of a range of numbers, "between A and B" ("a write-off of between 39
+// mln and 43 mln dlrs", "by between 30,000 and 50,000 barrels"): `phrase` has the case "between"
+// and a conj after "and", each a number or with one. The range is one argument and one node
+// name, never two conjuncts.
+[[nodiscard]] bool IsNumericRange(const nlp::DepTree& tree, int phrase);
+
 // True for a phrase that is an amount something is compared with: "against", "versus" or "vs"
 // and a number ("showed a surplus of 786 mln dlrs against a 2.56 billion surplus in January"):
 // no argument of the clause and no part of a noun's node name.

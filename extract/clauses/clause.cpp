@@ -373,6 +373,7 @@ void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
 
 std::vector<int> Conjuncts(const nlp::DepTree& tree, int head) {
   std::vector<int> out{head};
+  if (IsNumericRange(tree, head)) return out;
   for (const int c : tree.ChildrenWith(head, "conj"))
     if (tree.Upos(c) != "VERB" || tree.Upos(head) == "VERB") out.push_back(c);
   return out;

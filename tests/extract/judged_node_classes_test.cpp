@@ -157,5 +157,27 @@ Air Air PROPN NNP 7 flat I-ORGANIZATION
   EXPECT_EQ(Matching(triples, "Orvan", "acquire", "Halvard Air").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedNodeClasses, ARangeBetweenTwoNumbersIsOneNode) {
+  // "Orvan will take a write-off of between 39 mln and 43 mln dlrs." gave "write-off of between
+  // 39 mln" and, apart, "43 mln dlrs".
+  const auto triples = testing::Extract(R"(Orvan Orvan PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+take take VERB VB 0 root
+a a DET DT 5 det
+write-off write-off NOUN NN 3 obj
+of of ADP IN 9 case
+between between ADP IN 9 case
+39 39 NUM CD 9 nummod
+mln million NOUN NN 5 nmod
+and and CCONJ CC 13 cc
+43 43 NUM CD 13 nummod
+mln million NOUN NN 13 compound
+dlrs dollar NOUN NNS 9 conj
+. . PUNCT . 3 punct)");
+  const auto take = Matching(triples, "Orvan", "take", "");
+  ASSERT_EQ(take.size(), 1U) << Listing(triples);
+  EXPECT_EQ(take[0].object.name, "write-off of between 39 mln and 43 mln dlrs");
+}
+
 }  // namespace
 }  // namespace kg::extract
