@@ -16,14 +16,19 @@ namespace {
 using model::EntityType;
 using Key = std::pair<std::string, EntityType>;
 
-// "Mason Best Co", not "positions such as": the legal form is written with a capital, and every
-// other word is a capitalised name word or a connector ("Bank of Algeria Inc"), never a clause
-// that ends in a company ("it is marketing a kit made by Cellular Products Inc.").
+// "Mason Best Co", not "positions such as": the legal form is written with a capital (at the end,
+// or before "of" and a place: "Maple Leaf Mills Ltd of Toronto"), and every other word is a
+// capitalised name word or a connector ("Bank of Algeria Inc"), never a clause that ends in a
+// company ("it is marketing a kit made by Cellular Products Inc.").
 bool HasLegalForm(const std::string& name) {
   for (const std::string& w : nlp::SplitWords(name))
     if (!w.empty() && std::islower(static_cast<unsigned char>(w[0])) != 0 && w != "of" &&
         w != "and" && w != "de" && w != "du" && w != "la" && w != "the" && w != "for")
       return false;
+  // "Maple Leaf Mills Ltd of Toronto", "Dynamics Corp of America": the form before "of" a place.
+  if (const std::size_t of = name.find(" of ");
+      of != std::string::npos && HasLegalForm(name.substr(0, of)))
+    return true;
   const std::size_t space = name.rfind(' ');
   return space != std::string::npos && space + 1 < name.size() &&
          std::isupper(static_cast<unsigned char>(name[space + 1])) != 0 &&

@@ -57,6 +57,16 @@ TEST(ArticleTypes, LegalFormsCompanyWordsStatesAndPeopleAreRetyped) {
   EXPECT_EQ(g.triples[1].object.type, EntityType::kLocation);
 }
 
+TEST(ArticleTypes, ALegalFormBeforeOfAndAPlaceIsAnOrganizationButAPersonOfAFirmIsNot) {
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.entities = {{"Torvik Malt Ltd of Bergen", EntityType::kPerson, {}, 1},
+                {"Oskar Lind of Halden Brewing Co of Bergen", EntityType::kPerson, {}, 1}};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Torvik Malt Ltd of Bergen"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Oskar Lind of Halden Brewing Co of Bergen"), EntityType::kPerson);
+}
+
 TEST(ArticleTypes, OneNameRetypedIntoAnotherJoinsIt) {
   const nlp::Gazetteer gazetteer;
   model::ArticleGraph g;
