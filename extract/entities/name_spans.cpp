@@ -324,6 +324,33 @@ void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "The Student Loan Marketing Association, Sallie Mae, announced": a name in apposition to an
+// organisation's name, right after its comma, is that organisation's other name, whatever the
+// recogniser guessed from its shape (a woman's name here). A place there is where the
+// organisation is ("IBM, Armonk"), so only names typed PERSON or OTHER are retyped.
+void TypeAppositiveNames(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-ORGANIZATION") continue;
+    const int e = SpanEnd(tokens, b);
+    const int b2 = e + 2;
+    if (b2 >= n || at(e + 1).form != "," ||
+        (at(b2).entity != "B-PERSON" && at(b2).entity != "B-OTHER"))
+      continue;
+    const int e2 = SpanEnd(tokens, b2);
+    if (e2 + 1 < n && at(e2 + 1).form != "," && at(e2 + 1).upos != "PUNCT") continue;
+    bool appos = false;
+    for (int t = b2; t <= e2; ++t) {
+      const int head = at(t).head - 1;
+      if (at(t).deprel == "appos" && head >= b && head <= e) appos = true;
+    }
+    if (!appos) continue;
+    at(b2).entity = "B-ORGANIZATION";
+    for (int t = b2 + 1; t <= e2; ++t) at(t).entity = "I-ORGANIZATION";
+  }
+}
+
 }  // namespace
 
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
@@ -337,6 +364,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     JoinPossessiveFirms(s.tokens, gazetteer);
     ExtendOrganizationsRight(s.tokens);
     JoinOrganizationFronts(s.tokens, gazetteer);
+    TypeAppositiveNames(s.tokens);
   }
 }
 

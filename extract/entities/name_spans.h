@@ -40,6 +40,8 @@ namespace kg::extract {
 //   Cooperation and Development"); a possessive proper noun and the capitalised words after it up
 //   to a span, or up to a legal form or word of organisations, is a firm ("Moody's Investors
 //   Service Inc").
+// - a name typed PERSON or OTHER in apposition to an organisation's span, right after its comma
+//   ("The Student Loan Marketing Association, Sallie Mae, announced"), is ORGANIZATION.
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

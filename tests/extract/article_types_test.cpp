@@ -117,6 +117,27 @@ std::vector<std::string> Tags(const nlp::AnalyzedSentence& s) {
   return out;
 }
 
+TEST(NameSpans, ANameInAppositionToAnOrganizationIsItsOtherName) {
+  const nlp::Gazetteer gazetteer;
+  // "The Harbour Loan Association, Sallie Brook, sold notes." with the short name read as a
+  // woman's.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(The the DET DT 4 det
+Harbour Harbour PROPN NNP 4 compound B-ORGANIZATION
+Loan Loan PROPN NNP 4 compound I-ORGANIZATION
+Association Association PROPN NNP 10 nsubj I-ORGANIZATION
+, , PUNCT , 6 punct
+Sallie Sallie PROPN NNP 4 appos B-PERSON
+Brook Brook PROPN NNP 6 flat I-PERSON
+, , PUNCT , 6 punct
+sold sell VERB VBD 0 root
+notes note NOUN NNS 9 obj
+. . PUNCT . 9 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  const auto tags = Tags(sentences[0]);
+  EXPECT_EQ(tags[5], "B-ORGANIZATION");
+  EXPECT_EQ(tags[6], "I-ORGANIZATION");
+}
+
 TEST(NameSpans, CapitalisedWordsHungInsideANameJoinItAndTwoCountriesSplit) {
   const nlp::Gazetteer gazetteer;
   // "The Marlow Investment Bank backed Norway and Denmark." with only "Bank" tagged.
