@@ -189,8 +189,12 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
         tree.IsRel(t, "nmod:poss") &&
         (tree.Upos(t) == "PRON" || owner == "its" || owner == "their" || owner == "his" ||
          owner == "her" || owner == "our" || owner == "my" || owner == "your");
+    // The rest of a multiword preposition: "to" of "according to", "of" of "because of".
+    const bool fixed_case = tree.IsRel(t, "fixed") && tree.Head(t) != nlp::DepTree::kNone &&
+                            tree.Head(tree.Head(t)) == head && tree.IsRel(tree.Head(t), "case");
     return (own && (tree.IsRel(t, "det") || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
                     negator || focus || pronoun_owner)) ||
+           fixed_case ||
            (tree.IsRel(t, "det") && t < head && tree.Upos(t) == "DET" &&
             tree.Head(t) != nlp::DepTree::kNone && tree.Head(t) <= head);
   });

@@ -740,9 +740,22 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
       for (const int n : tree.ChildrenWith(noun, "nmod"))
         if (c.time == kNone && IsDatedModifier(tree, n)) c.time = n;
   }
+  // A closing ", according to X" sources every clause of the sentence, and what X says is the
+  // whole sentence: the root clause states it, however deep the parse hung the phrase.
+  auto sentence_source = SentenceSource(tree);
+  // Not a clause inside the source ("according to figures released this weekend").
+  if (sentence_source) {
+    const std::vector<int> inside = tree.Subtree(*sentence_source);
+    if (std::binary_search(inside.begin(), inside.end(), predicate)) sentence_source.reset();
+  }
+  const bool root = tree.Head(predicate) == kNone;
   if (const auto source = AccordingTo(tree, predicate)) {
-    c.according_to = *source;
+    if (source != sentence_source || root) c.according_to = *source;
     c.speaker = *source;
+    c.asserted = false;
+  } else if (sentence_source && c.speaker == kNone && c.asserted) {
+    if (root) c.according_to = *sentence_source;
+    c.speaker = *sentence_source;
     c.asserted = false;
   }
   if (const auto speech = ParentheticalSpeech(tree, predicate)) {

@@ -31,11 +31,40 @@ bool IsAccordingTo(const nlp::DepTree& tree, int oblique) {
   return tree.HasChildLemma(oblique, "case", {"according", "accord"});
 }
 
-std::optional<int> AccordingTo(const nlp::DepTree& tree, int predicate) {
+namespace {
+
+// The clause's own "according to X" (an obl, advcl or nmod of its predicate), or nullopt.
+std::optional<int> OwnAccordingTo(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.Children(predicate))
     if ((tree.IsRel(c, "obl") || tree.IsRel(c, "advcl") || tree.IsRel(c, "nmod")) &&
         IsAccordingTo(tree, c))
       return c;
+  return std::nullopt;
+}
+
+// True when the phrase `source` ends the sentence after a comma: ", according to Dale Mohler."
+bool EndsTheSentence(const nlp::DepTree& tree, int source) {
+  const std::vector<int> words = tree.Subtree(source);
+  int last = tree.size() - 1;
+  while (last > 0 && tree.Upos(last) == "PUNCT") --last;
+  if (words.back() != last) return false;
+  // The comma may hang on the phrase itself.
+  if (tree.token(words.front()).form == ",") return true;
+  return words.front() > 0 && tree.token(words.front() - 1).form == ",";
+}
+
+}  // namespace
+
+std::optional<int> SentenceSource(const nlp::DepTree& tree) {
+  for (int t = 0; t < tree.size(); ++t)
+    if ((tree.IsRel(t, "obl") || tree.IsRel(t, "advcl") || tree.IsRel(t, "nmod")) &&
+        IsAccordingTo(tree, t) && EndsTheSentence(tree, t))
+      return t;
+  return std::nullopt;
+}
+
+std::optional<int> AccordingTo(const nlp::DepTree& tree, int predicate) {
+  if (const auto own = OwnAccordingTo(tree, predicate)) return own;
   // Parsers often hang a parenthetical "according to X" on the subject or object beside it
   // ("Senior diplomats, according to the Tribune, met ..."): it still sources the clause.
   for (const int arg : tree.Children(predicate)) {

@@ -29,6 +29,11 @@ namespace kg::extract {
 // one of its case children is "according" (UD: case "according" + fixed "to").
 [[nodiscard]] std::optional<int> AccordingTo(const nlp::DepTree& tree, int predicate);
 
+// An "according to X" that ends the sentence after a comma, wherever the parse hung it: it
+// sources every clause of the sentence ("Rain brought relief, and patterns will bring moisture,
+// according to Dale Mohler"). X's head token, or nullopt.
+[[nodiscard]] std::optional<int> SentenceSource(const nlp::DepTree& tree);
+
 // True when `oblique` is an "according to" phrase (so it is a source, never an argument).
 [[nodiscard]] bool IsAccordingTo(const nlp::DepTree& tree, int oblique);
 

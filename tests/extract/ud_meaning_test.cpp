@@ -302,6 +302,54 @@ mayor mayor NOUN NN 7 obj
   EXPECT_EQ(source[0].rule, "according-to");
 }
 
+TEST(UdAttribution, AccordingToCourtDocumentsSourcesTheClause) {
+  // "Kelso had the option, according to court documents.": a common-noun source had been read
+  // as a phrase starting with "to", so the clause lost its source.
+  const auto triples = Extract(R"(Kelso Kelso PROPN NNP 2 nsubj B-PERSON
+had have VERB VBD 0 root
+the the DET DT 4 det
+option option NOUN NN 2 obj
+, , PUNCT , 9 punct
+according accord VERB VBG 9 case
+to to ADP IN 6 fixed
+court court NOUN NN 9 compound
+documents document NOUN NNS 2 obl
+. . PUNCT . 2 punct)");
+  const auto had = Matching(triples, "Kelso", "have", "option");
+  ASSERT_EQ(had.size(), 1U) << Listing(triples);
+  EXPECT_EQ(had[0].attributed_to, "court documents");
+  EXPECT_FALSE(had[0].asserted);
+}
+
+TEST(UdAttribution, AClosingAccordingToSourcesEveryClauseOfTheSentence) {
+  // "Rain brought relief to farms, and prices will fall, according to Dale Mohler." with the
+  // source hung on the second clause.
+  const auto triples = Extract(R"(Rain rain NOUN NN 2 nsubj
+brought bring VERB VBD 0 root
+relief relief NOUN NN 2 obj
+to to ADP IN 5 case
+farms farm NOUN NNS 2 obl
+, , PUNCT , 10 punct
+and and CCONJ CC 10 cc
+prices price NOUN NNS 10 nsubj
+will will AUX MD 10 aux
+fall fall VERB VB 2 conj
+, , PUNCT , 14 punct
+according accord VERB VBG 14 case
+to to ADP IN 12 fixed
+Dale Dale PROPN NNP 10 obl B-PERSON
+Mohler Mohler PROPN NNP 14 flat I-PERSON
+. . PUNCT . 2 punct)");
+  const auto relief = Matching(triples, "Rain", "bring", "relief");
+  ASSERT_EQ(relief.size(), 1U) << Listing(triples);
+  EXPECT_EQ(relief[0].attributed_to, "Dale Mohler");
+  EXPECT_FALSE(relief[0].asserted);
+  // What he says is the whole sentence, once.
+  const auto said = Matching(triples, "Dale Mohler", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "Rain brought relief to farms, and prices will fall");
+}
+
 TEST(UdAttribution, DenialIsTheNegatedClaimOfTheDenier) {
   // "The minister denied that Austria armed the rebels."
   const auto triples = Extract(R"(The the DET DT 2 det
