@@ -350,6 +350,10 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
 
 void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   c.copula = true;
+  // "The report will be due ..., Kerin said" parsed with "said" as the copula's nominal: a finite
+  // verb is no nominal, and "be said" no relation.
+  const std::string& xpos = tree.token(c.predicate).xpos;
+  if (tree.Upos(c.predicate) == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP")) return;
   std::string marker = CaseMarker(tree, c.predicate);
   if (marker == "'s" || marker == "\u2019s") marker.clear();  // "would be Wendy's": no place
   std::string complex;

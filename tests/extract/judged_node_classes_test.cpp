@@ -179,5 +179,38 @@ dlrs dollar NOUN NNS 9 conj
   EXPECT_EQ(take[0].object.name, "write-off of between 39 mln and 43 mln dlrs");
 }
 
+TEST(JudgedNodeClasses, AFiniteVerbIsNoCopulasNominal) {
+  // "The report will be due in May, Kerin said." parsed with "said" the nominal of "be": it gave
+  // "report -be-> said" and "Kerin -be-> said".
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+report report NOUN NN 10 nsubj
+will will AUX MD 10 aux
+be be AUX VB 10 cop
+due due ADJ JJ 10 ccomp
+in in ADP IN 7 case
+May May PROPN NNP 5 obl B-DATE
+, , PUNCT , 10 punct
+Kerin Kerin PROPN NNP 10 nsubj B-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 10 punct)");
+  for (const model::Triple& t : triples) EXPECT_NE(t.object.name, "said") << Listing(triples);
+}
+
+TEST(JudgedNodeClasses, AWordBeforeATitleIsTheTitlesFrontNotARoleOfItsOwn) {
+  // "Commerce Secretary Lena Dahl said ..." parsed with the name an apposition of "Commerce":
+  // it gave "Lena Dahl -be-> Commerce" and "-be-> Secretary".
+  const auto triples = testing::Extract(R"(Commerce Commerce NOUN NN 5 nsubj
+Secretary Secretary PROPN NNP 3 nmod B-PERSON
+Lena Lena PROPN NNP 1 appos I-PERSON
+Dahl Dahl PROPN NNP 3 flat I-PERSON
+said say VERB VBD 0 root
+it it PRON PRP 7 nsubj
+grew grow VERB VBD 5 ccomp
+. . PUNCT . 5 punct)");
+  const auto role = Matching(triples, "Lena Dahl", "be", "");
+  ASSERT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_EQ(role[0].object.name, "Commerce Secretary");
+}
+
 }  // namespace
 }  // namespace kg::extract
