@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "nlp/dep_tree.h"
+#include "nlp/lexicon.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -351,6 +352,33 @@ void TypeAppositiveNames(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// A word WordNet knows, with no sense under noun.person: "Motors", "Agreement", "Felt".
+bool IsImpersonalWord(const std::string& word) {
+  const auto lexicon = nlp::Lexicon::Open();
+  const std::string lower = nlp::Lower(word);
+  if (!lexicon->IsCommonWord(lower)) return false;
+  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(lower));
+  return std::none_of(info.senses.begin(), info.senses.end(), [](const nlp::NounSense& s) {
+    return s.lex_file == static_cast<int>(nlp::LexFile::kPerson);
+  });
+}
+
+// "General Motors", "General Agreement on Tariffs and Trade", "General Felt Industries" tagged
+// as a person with the rank "General": before a common word that names no person it is the
+// front of a firm's or a treaty's name ("General Patton" stays: WordNet knows him as a person).
+void RetypeGeneralNames(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b + 1 < n; ++b) {
+    if (at(b).entity != "B-PERSON" || at(b).form != "General" || at(b + 1).entity != "I-PERSON" ||
+        !IsImpersonalWord(at(b + 1).form))
+      continue;
+    const int e = SpanEnd(tokens, b);
+    at(b).entity = "B-ORGANIZATION";
+    for (int t = b + 1; t <= e; ++t) at(t).entity = "I-ORGANIZATION";
+  }
+}
+
 }  // namespace
 
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
@@ -365,6 +393,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     ExtendOrganizationsRight(s.tokens);
     JoinOrganizationFronts(s.tokens, gazetteer);
     TypeAppositiveNames(s.tokens);
+    RetypeGeneralNames(s.tokens);
   }
 }
 

@@ -41,7 +41,9 @@ namespace kg::extract {
 //   to a span, or up to a legal form or word of organisations, is a firm ("Moody's Investors
 //   Service Inc").
 // - a name typed PERSON or OTHER in apposition to an organisation's span, right after its comma
-//   ("The Student Loan Marketing Association, Sallie Mae, announced"), is ORGANIZATION.
+//   ("The Student Loan Marketing Association, Sallie Mae, announced"), is ORGANIZATION;
+// - a PERSON span "General" + a word WordNet knows with no person sense ("General Motors",
+//   "General Agreement on Tariffs and Trade") is ORGANIZATION, not a general's rank.
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

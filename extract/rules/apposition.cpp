@@ -153,6 +153,11 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     };
     const std::vector<int>& role_children = tree.Children(role);
     if (std::any_of(role_children.begin(), role_children.end(), own_name)) continue;
+    // "Commerce Secretary Malcolm Baldrige" parsed with the name an apposition of "Commerce":
+    // the word is the front of the title before the name, which the title rule reads whole.
+    if (role + 1 < name && nlp::Gazetteer::IsPersonTitle(tree.token(role + 1).form) &&
+        tree.MentionOf(role + 1) && tree.MentionOf(role + 1)->type == "PERSON")
+      continue;
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
     if (!(IsCommonNoun(tree, role) || title(role)) || (mention && mention->type == "DATE") ||
@@ -213,7 +218,9 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
         const bool capital = std::isupper(static_cast<unsigned char>(tree.token(t).form[0])) != 0;
         // Or the name hung as flat parts on it ("urged Agriculture Secretary Richard Lyng" with
         // "Agriculture" the object).
-        const bool governs_name = t == tree.Head(h) && tree.IsRel(h, "flat");
+        // ("Commerce Secretary Malcolm Baldrige" with the name an apposition of "Commerce").
+        const bool governs_name =
+            t == tree.Head(h) && (tree.IsRel(h, "flat") || tree.IsRel(h, "appos"));
         if (!capital || (tree.Upos(t) != "PROPN" && tree.Upos(t) != "NOUN") ||
             (!governs_name && (!(tree.IsRel(t, "nsubj") || tree.IsRel(t, "compound")) ||
                                (tree.Head(t) != h && tree.Head(t) != tree.Head(h)))))

@@ -138,6 +138,24 @@ notes note NOUN NNS 9 obj
   EXPECT_EQ(tags[6], "I-ORGANIZATION");
 }
 
+TEST(NameSpans, GeneralBeforeACommonWordIsAFirmsNameNotARank) {
+  const nlp::Gazetteer gazetteer;
+  // "General Motors hopes to sell cars." and "General Patton led the army." both tagged people.
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(General General PROPN NNP 2 compound B-PERSON
+Motors Motors PROPN NNPS 3 nsubj I-PERSON
+hopes hope VERB VBZ 0 root
+. . PUNCT . 3 punct)"),
+      testing::Sentence(R"(General General PROPN NNP 2 compound B-PERSON
+Patton Patton PROPN NNP 3 nsubj I-PERSON
+led lead VERB VBD 0 root
+. . PUNCT . 3 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[1]), (std::vector<std::string>{"B-PERSON", "I-PERSON", "O", "O"}));
+}
+
 TEST(NameSpans, CapitalisedWordsHungInsideANameJoinItAndTwoCountriesSplit) {
   const nlp::Gazetteer gazetteer;
   // "The Marlow Investment Bank backed Norway and Denmark." with only "Bank" tagged.
