@@ -67,6 +67,18 @@ TEST(ArticleTypes, ALegalFormBeforeOfAndAPlaceIsAnOrganizationButAPersonOfAFirmI
   EXPECT_EQ(TypeOf(g, "Oskar Lind of Halden Brewing Co of Bergen"), EntityType::kPerson);
 }
 
+TEST(ArticleTypes, ANewsAgencyIsAnOrganization) {
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.entities = {{"Reuters", EntityType::kPerson, {}, 1},
+                {"Xinhua", EntityType::kOther, {}, 1},
+                {"Reuben", EntityType::kPerson, {}, 1}};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Reuters"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Xinhua"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Reuben"), EntityType::kPerson);
+}
+
 TEST(ArticleTypes, OneNameRetypedIntoAnotherJoinsIt) {
   const nlp::Gazetteer gazetteer;
   model::ArticleGraph g;
