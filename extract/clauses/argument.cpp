@@ -496,7 +496,7 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
 
 bool IsNumericRange(const nlp::DepTree& tree, int phrase) {
   const auto numeric = [&](int t) { return tree.Upos(t) == "NUM" || tree.Child(t, "nummod"); };
-  if (!tree.HasChildLemma(phrase, "case", {"between"}) || !numeric(phrase)) return false;
+  if (!numeric(phrase) || !tree.HasChildLemma(phrase, "case", {"between"})) return false;
   for (const int c : tree.ChildrenWith(phrase, "conj"))
     if (c > phrase && numeric(c) && tree.HasChildLemma(c, "cc", {"and"})) return true;
   return false;

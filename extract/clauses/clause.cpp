@@ -711,8 +711,9 @@ void Condition(const nlp::DepTree& tree, Clause& c) {
     c.modality = tree.HasChildLemma(c.predicate, "mark", {"if"}) ? "if" : "unless";
 }
 
+// `sentence_source`: the sentence's closing "according to X" (SentenceSource), found once.
 Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
-                  const std::vector<Clause>& clauses) {
+                  const std::vector<Clause>& clauses, std::optional<int> sentence_source) {
   Clause c;
   c.predicate = predicate;
   c.parent = parent;
@@ -746,7 +747,6 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   }
   // A closing ", according to X" sources every clause of the sentence, and what X says is the
   // whole sentence: the root clause states it, however deep the parse hung the phrase.
-  auto sentence_source = SentenceSource(tree);
   // Not a clause inside the source ("according to figures released this weekend").
   if (sentence_source) {
     const std::vector<int> inside = tree.Subtree(*sentence_source);
@@ -782,6 +782,7 @@ std::vector<Clause> BuildClauses(const nlp::DepTree& tree) {
   std::deque<int> queue;
   for (int t = 0; t < tree.size(); ++t)
     if (tree.Head(t) == kNone) queue.push_back(t);
+  const std::optional<int> sentence_source = SentenceSource(tree);
   // Breadth first from the root, so a governing clause is built before what it governs.
   while (!queue.empty()) {
     const int t = queue.front();
@@ -794,7 +795,7 @@ std::vector<Clause> BuildClauses(const nlp::DepTree& tree) {
         parent = clause_of[static_cast<std::size_t>(h)];
       }
       clause_of[static_cast<std::size_t>(t)] = static_cast<int>(clauses.size());
-      clauses.push_back(MakeClause(tree, t, parent, clauses));
+      clauses.push_back(MakeClause(tree, t, parent, clauses, sentence_source));
     }
     for (const int c : tree.Children(t)) queue.push_back(c);
   }

@@ -56,6 +56,11 @@ bool EndsTheSentence(const nlp::DepTree& tree, int source) {
 }  // namespace
 
 std::optional<int> SentenceSource(const nlp::DepTree& tree) {
+  // Most sentences have no "according": one pass over the forms first.
+  bool according = false;
+  for (int t = 0; t < tree.size() && !according; ++t)
+    according = tree.token(t).form == "according" || tree.token(t).form == "According";
+  if (!according) return std::nullopt;
   for (int t = 0; t < tree.size(); ++t)
     if ((tree.IsRel(t, "obl") || tree.IsRel(t, "advcl") || tree.IsRel(t, "nmod")) &&
         IsAccordingTo(tree, t) && EndsTheSentence(tree, t))
