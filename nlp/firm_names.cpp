@@ -17,6 +17,16 @@ bool IsCapitalised(const std::string& w) {
   return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) != 0;
 }
 
+// A company's legal form as news copy writes it, in any case, with or without its full stop:
+// Inc, Corp, Co, Ltd, Plc, LLC, LLP, LP, Cos, Incorporated.
+bool IsLegalForm(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> kForms = {
+      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp", "cos", "incorporated"};
+  std::string w = Lower(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
+}
+
 // The word that ends a firm named by its partners: "Merrill Lynch and Co", "Lund & Sons".
 bool IsFirmTail(std::string_view word) {
   static constexpr std::array<std::string_view, 7> kTails = {
@@ -105,16 +115,8 @@ std::vector<EntityMention> Replace(std::vector<EntityMention> mentions, EntityMe
   return mentions;
 }
 
-}  // namespace
-
-bool IsLegalForm(std::string_view word) {
-  static constexpr std::array<std::string_view, 10> kForms = {
-      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp", "cos", "incorporated"};
-  std::string w = Lower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
-}
-
+// A capitalised word that opens sentences and is no part of a name ("But Acme Corp said",
+// "Today Acme Inc said").
 bool IsSentenceOpener(std::string_view word) {
   static constexpr std::array<std::string_view, 26> kOpeners = {
       "the",   "a",     "an",     "but", "and",  "or",        "so",    "yet",      "in",
@@ -123,8 +125,6 @@ bool IsSentenceOpener(std::string_view word) {
   const std::string w = Lower(word);
   return std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end();
 }
-
-namespace {
 
 // True when one mention holds all of [begin, end).
 bool Covers(const std::vector<EntityMention>& mentions, std::size_t begin, std::size_t end) {

@@ -1,22 +1,12 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "nlp/entity_recognizer.h"
 #include "nlp/gazetteer.h"
 
 namespace kg::nlp {
-
-// A company's legal form as news copy writes it, in any case, with or without its full stop:
-// Inc, Corp, Co, Ltd, Plc, LLC, LLP, LP, Cos, Incorporated.
-[[nodiscard]] bool IsLegalForm(std::string_view word);
-
-// A capitalised word that opens sentences and is no part of a name ("But Acme Corp said",
-// "Today Acme Inc said"): articles, conjunctions, prepositions, "also", "meanwhile", "today",
-// "yesterday", in any case.
-[[nodiscard]] bool IsSentenceOpener(std::string_view word);
 
 // Firm names the recogniser reads as people or leaves in pieces, each made one ORGANIZATION
 // mention [begin, end) that replaces every mention it overlaps (mentions elsewhere are kept; the

@@ -29,8 +29,8 @@ namespace kg::nlp {
 // True for a complex preposition of three words, lower case ("in conjunction with", "in
 // relation to", "on behalf of", "in exchange for", "in line with"): a preposition, a bare noun
 // and a preposition that together do a preposition's work, so the noun names nothing. 32
-// phrases, after the multiword prepositions of the Cambridge Grammar of the English Language
-// (Huddleston and Pullum 2002, ch. 7.5) that news copy uses.
+// phrases, after the complex prepositions of the Cambridge Grammar of the English Language
+// (Huddleston and Pullum 2002, ch. 7) that news copy uses.
 [[nodiscard]] bool IsComplexPreposition(std::string_view phrase);
 
 }  // namespace kg::nlp

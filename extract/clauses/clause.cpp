@@ -745,9 +745,9 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
       for (const int n : tree.ChildrenWith(noun, "nmod"))
         if (c.time == kNone && IsDatedModifier(tree, n)) c.time = n;
   }
-  // A closing ", according to X" sources every clause of the sentence, and what X says is the
-  // whole sentence: the root clause states it, however deep the parse hung the phrase.
-  // Not a clause inside the source ("according to figures released this weekend").
+  // A closing ", according to X" sources every clause of the sentence but those inside it
+  // ("according to figures released this weekend"), and what X says is the whole sentence: the
+  // root clause states it, however deep the parse hung the phrase.
   if (sentence_source) {
     const std::vector<int> inside = tree.Subtree(*sentence_source);
     if (std::binary_search(inside.begin(), inside.end(), predicate)) sentence_source.reset();
