@@ -245,29 +245,25 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
                      (tree.MentionOf(oblique) && tree.MentionOf(oblique)->type == "DATE");
   if (dated && c.time == kNone) c.time = oblique;
   if (marker.empty() && !dated) return;
+  // A complex preposition: its noun's nmod ("in conjunction with X"), or the next oblique when
+  // the parse split it ("in exchange" + "for X"), with the three words as the marker.
+  int head = oblique;
   std::string complex;
   if (const auto inner = ComplexPrepositionObject(tree, oblique, marker, complex)) {
-    if (*inner != nlp::DepTree::kNone)
-      for (const int conj : Conjuncts(tree, *inner))
-        c.arguments.push_back({ClauseArgument::Role::kOblique, conj, complex});
-    return;
-  }
-  const std::vector<int> cases = tree.ChildrenWith(oblique, "case");
-  if (!cases.empty()) {
+    if (*inner == nlp::DepTree::kNone) return;
+    head = *inner;
+  } else if (const std::vector<int> cases = tree.ChildrenWith(oblique, "case"); !cases.empty()) {
     complex = SplitComplexPreposition(tree, cases.front() - 1, oblique);
-    if (!complex.empty()) {
-      for (const int conj : Conjuncts(tree, oblique))
-        c.arguments.push_back({ClauseArgument::Role::kOblique, conj, complex});
-      return;
-    }
   }
-  if (tree.Head(oblique) != nlp::DepTree::kNone)
+  // The noun of a split complex preposition is no argument: the oblique after it is.
+  if (complex.empty() && tree.Head(oblique) != nlp::DepTree::kNone)
     for (const int next : tree.Children(tree.Head(oblique)))
       if (!SplitComplexPreposition(tree, oblique, next).empty()) return;
-  const bool agent = tree.IsRel(oblique, "obl:agent") || (c.passive && marker == "by");
-  for (const int conj : Conjuncts(tree, oblique))
-    c.arguments.push_back(
-        {agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique, conj, marker});
+  const bool agent =
+      complex.empty() && (tree.IsRel(oblique, "obl:agent") || (c.passive && marker == "by"));
+  for (const int conj : Conjuncts(tree, head))
+    c.arguments.push_back({agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique,
+                           conj, complex.empty() ? marker : complex});
 }
 
 // "had meetings with X": the event noun replaces the object, its "with X" becomes the object.

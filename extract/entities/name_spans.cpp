@@ -30,6 +30,12 @@ int SpanEnd(const std::vector<nlp::Token>& tokens, int b) {
   return e;
 }
 
+// Tags tokens [first, last] one span of `type` ("ORGANIZATION"): B- on the first, I- after.
+void TagSpan(std::vector<nlp::Token>& tokens, int first, int last, const std::string& type) {
+  tokens[static_cast<std::size_t>(first)].entity = "B-" + type;
+  for (int w = first + 1; w <= last; ++w) tokens[static_cast<std::size_t>(w)].entity = "I-" + type;
+}
+
 void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   for (int b = 1; b < n; ++b) {
@@ -69,8 +75,7 @@ void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer
       start = w;
     }
     if (start == b) continue;
-    tokens[static_cast<std::size_t>(start)].entity = "B-" + type;
-    for (int w = start + 1; w <= b; ++w) tokens[static_cast<std::size_t>(w)].entity = "I-" + type;
+    TagSpan(tokens, start, b, type);
   }
 }
 
@@ -172,7 +177,7 @@ void JoinRomanceNames(std::vector<nlp::Token>& tokens) {
       }
     }
     if (!joined || last <= b + 1) continue;
-    for (int w = b; w <= last; ++w) at(w).entity = w == b ? "B-ORGANIZATION" : "I-ORGANIZATION";
+    TagSpan(tokens, b, last, "ORGANIZATION");
     b = last;
   }
 }
@@ -194,9 +199,7 @@ void JoinPossessiveFirms(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& 
     if (type != "CITY" && type != "COUNTRY" && type != "LOCATION" &&
         gazetteer.FindCountry(at(place).form) == nullptr)
       continue;
-    const int last = SpanEnd(tokens, place);
-    at(b).entity = "B-ORGANIZATION";
-    for (int w = b + 1; w <= last; ++w) at(w).entity = "I-ORGANIZATION";
+    TagSpan(tokens, b, SpanEnd(tokens, place), "ORGANIZATION");
   }
 }
 
@@ -240,9 +243,7 @@ void JoinOrganizationFronts(std::vector<nlp::Token>& tokens, const nlp::Gazettee
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
   const auto join = [&](int start, int b) {
-    const int e = SpanEnd(tokens, b);
-    at(start).entity = "B-ORGANIZATION";
-    for (int w = start + 1; w <= e; ++w) at(w).entity = "I-ORGANIZATION";
+    TagSpan(tokens, start, SpanEnd(tokens, b), "ORGANIZATION");
   };
   for (int p = 1; p + 1 < n; ++p) {
     const std::string link = nlp::Lower(at(p).form);
@@ -265,8 +266,7 @@ void JoinOrganizationFronts(std::vector<nlp::Token>& tokens, const nlp::Gazettee
       } else if (b > p + 1 && nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(b - 1).form))) {
         // Untagged words that end on a legal form or word of organisations ("Investors Service
         // Inc"): the firm's name ends there.
-        at(start).entity = "B-ORGANIZATION";
-        for (int w = start + 1; w < b; ++w) at(w).entity = "I-ORGANIZATION";
+        TagSpan(tokens, start, b - 1, "ORGANIZATION");
       }
     } else if (link == "for" || link == "of") {
       const int word = p - 1;
@@ -320,8 +320,7 @@ void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
     if (before != nullptr && before->upos != "DET" && before->upos != "ADP" &&
         before->upos != "PUNCT" && before->form != "'s")
       continue;
-    at(start).entity = "B-ORGANIZATION";
-    for (int w = start + 1; w <= b; ++w) at(w).entity = "I-ORGANIZATION";
+    TagSpan(tokens, start, b, "ORGANIZATION");
   }
 }
 
@@ -347,8 +346,7 @@ void TypeAppositiveNames(std::vector<nlp::Token>& tokens) {
       if (at(t).deprel == "appos" && head >= b && head <= e) appos = true;
     }
     if (!appos) continue;
-    at(b2).entity = "B-ORGANIZATION";
-    for (int t = b2 + 1; t <= e2; ++t) at(t).entity = "I-ORGANIZATION";
+    TagSpan(tokens, b2, e2, "ORGANIZATION");
   }
 }
 
@@ -373,9 +371,7 @@ void RetypeGeneralNames(std::vector<nlp::Token>& tokens) {
     if (at(b).entity != "B-PERSON" || at(b).form != "General" || at(b + 1).entity != "I-PERSON" ||
         !IsImpersonalWord(at(b + 1).form))
       continue;
-    const int e = SpanEnd(tokens, b);
-    at(b).entity = "B-ORGANIZATION";
-    for (int t = b + 1; t <= e; ++t) at(t).entity = "I-ORGANIZATION";
+    TagSpan(tokens, b, SpanEnd(tokens, b), "ORGANIZATION");
   }
 }
 

@@ -155,9 +155,9 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     if (std::any_of(role_children.begin(), role_children.end(), own_name)) continue;
     // "Commerce Secretary Malcolm Baldrige" parsed with the name an apposition of "Commerce":
     // the word is the front of the title before the name, which the title rule reads whole.
-    if (role + 1 < name && nlp::Gazetteer::IsPersonTitle(tree.token(role + 1).form) &&
-        tree.MentionOf(role + 1) && tree.MentionOf(role + 1)->type == "PERSON")
-      continue;
+    if (role + 1 < name && nlp::Gazetteer::IsPersonTitle(tree.token(role + 1).form))
+      if (const auto titled = tree.MentionOf(role + 1); titled && titled->type == "PERSON")
+        continue;
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
     if (!(IsCommonNoun(tree, role) || title(role)) || (mention && mention->type == "DATE") ||
