@@ -720,7 +720,24 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
     if (const std::string hedge = NegationHedge(tree, predicate); !hedge.empty())
       c.modality = c.modality.empty() ? hedge : c.modality + " " + hedge;
   OwnSubjects(tree, c);
-  if (parent >= 0) InheritFromGoverning(tree, clauses[static_cast<std::size_t>(parent)], c);
+  if (parent >= 0) {
+    const Clause& gov = clauses[static_cast<std::size_t>(parent)];
+    InheritFromGoverning(tree, gov, c);
+    // "..., President Donald Beall told Reuters." hung on the clause it reports: the telling is
+    // the speaker's own act, not something the speaker reports.
+    if (gov.parenthetical == predicate) {
+      c.speaker = kNone;
+      c.asserted = true;
+    }
+    // What the parse hung on that verb before it is still part of the report ("A committee was
+    // formulating guidelines for the plan, including whether land operated by ... should be
+    // covered, she added.").
+    if (gov.parent >= 0 && predicate < gov.predicate &&
+        clauses[static_cast<std::size_t>(gov.parent)].parenthetical == gov.predicate) {
+      c.speaker = clauses[static_cast<std::size_t>(gov.parent)].speaker;
+      c.asserted = false;
+    }
+  }
   MisattachedFiniteVerb(tree, c);
   ClauseOfNoun(tree, c);
   Condition(tree, c);

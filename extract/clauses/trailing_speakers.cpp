@@ -11,17 +11,46 @@ namespace {
 
 constexpr int kMaxSpeakerWords = 6;
 
+constexpr int kMaxWordsAfterSpeech = 8;
+
 bool IsNoun(const nlp::Token& t) {
   return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON";
+}
+
+// The verb of saying that ends the sentence: the last verb after which come only punctuation and
+// words of its own phrase ("..., Comissaria Smith said in its weekly review."), at most
+// kMaxWordsAfterSpeech of them and none its complement; -1 when there is none.
+int FinalSpeechVerb(const std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> const nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  int words = 0;
+  for (int verb = n - 1; verb >= 0 && words <= kMaxWordsAfterSpeech; --verb) {
+    if (at(verb).upos == "PUNCT") continue;
+    if (at(verb).upos == "VERB" && IsSpeechVerb(at(verb).lemma)) {
+      bool own = true;
+      for (int c = verb + 1; c < n && own; ++c) {
+        // "..., he said the figure might be greater": what follows is what it says.
+        if (at(c).head == verb + 1 &&
+            (nlp::IsRel(at(c), "ccomp") || nlp::IsRel(at(c), "obj") || nlp::IsRel(at(c), "xcomp") ||
+             nlp::IsRel(at(c), "parataxis")))
+          return -1;
+        int h = c;
+        for (int steps = 0; h >= 0 && h != verb && steps <= n; ++steps) h = at(h).head - 1;
+        own = h == verb || at(c).upos == "PUNCT";
+      }
+      return own ? verb : -1;
+    }
+    ++words;
+  }
+  return -1;
 }
 
 void Repair(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
-  int verb = n - 1;
-  while (verb >= 0 && at(verb).upos == "PUNCT") --verb;
-  if (verb < 2 || at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma)) return;
+  const int verb = FinalSpeechVerb(tokens);
+  if (verb < 2) return;
   for (int c = 0; c < n; ++c)
     if (at(c).head == verb + 1 && nlp::IsRel(at(c), "nsubj")) return;
   int comma = verb - 1;
@@ -109,13 +138,15 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
-  int verb = n - 1;
-  while (verb >= 0 && at(verb).upos == "PUNCT") --verb;
-  if (verb < 3 || at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma) ||
-      !nlp::IsRel(at(verb), "conj"))
-    return;
+  const int verb = FinalSpeechVerb(tokens);
+  if (verb < 3 || !nlp::IsRel(at(verb), "conj")) return;
   const int clause = at(verb).head - 1;
-  if (clause < 0 || clause >= verb || at(clause).upos != "VERB") return;
+  if (clause < 0 || clause >= verb) return;
+  // The clause is a verb's or a copula's ("the situation is complicated, ..., analysts added").
+  bool copula = false;
+  for (int c = 0; c < clause; ++c)
+    copula = copula || (at(c).head == clause + 1 && nlp::IsRel(at(c), "cop"));
+  if (at(clause).upos != "VERB" && !copula) return;
   int subject = -1;
   int second = -1;  // "and is due back ...": a second clause of the report hung on the verb
   int coordinator = -1;
@@ -162,6 +193,38 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   if (!nlp::FormsTree(tokens)) tokens = before;
 }
 
+// "Senior diplomats met envoys in Paris, officials said on Friday." parsed with "met" an advcl
+// of "said": a clause before the comma that opens a final verb of saying's subject, with no
+// subordinator ("because", "after", "when") of its own and a subject of its own, is what the
+// verb reports.
+void ReportHungAsAdverbial(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const int verb = FinalSpeechVerb(tokens);
+  if (verb < 3) return;
+  int subject = -1;
+  int report = -1;
+  for (int c = 0; c < verb; ++c) {
+    if (at(c).head != verb + 1) continue;
+    if (nlp::IsRel(at(c), "ccomp") || nlp::IsRel(at(c), "obj")) return;
+    if (nlp::IsRel(at(c), "nsubj")) subject = c;
+    if (nlp::IsRel(at(c), "advcl") && report < 0) report = c;
+  }
+  if (subject < 0 || report < 0 || report > subject) return;
+  int first = subject;
+  for (int c = subject - 1; c >= 0 && at(c).head == subject + 1; --c) first = c;
+  if (first < 1 || at(first - 1).form != ",") return;
+  bool own_subject = false;
+  for (int c = 0; c < n; ++c) {
+    if (at(c).head != report + 1) continue;
+    if (nlp::IsRel(at(c), "mark")) return;
+    own_subject = own_subject || nlp::IsRel(at(c), "nsubj") || nlp::IsRel(at(c), "expl");
+  }
+  // "Asked whether he foresaw ..., Murakhovsky told Reuters": a participle is no report.
+  if (own_subject) at(report).deprel = "ccomp";
+}
+
 }  // namespace
 
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -169,6 +232,7 @@ void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
     InvertQuoteAndSpeech(s);
     InvertConjoinedSpeech(s);
     Repair(s);
+    ReportHungAsAdverbial(s);
   }
 }
 

@@ -21,7 +21,11 @@ namespace kg::extract {
 // a verb of saying that ends the sentence as a conjunct with no coordinator and has a subject of
 // its own right after a comma ("Charges will not rise in 1988, Dennis McAuliffe said." with
 // "said" a conj of "rise"), taking back to the clause what the parse hung on it before the
-// comma. Lemmas must already be filled. Never throws.
+// comma. "Ends the sentence" allows words of the verb's own phrase after it, none its complement
+// ("..., the company said in a statement."). Last, a clause with its own subject and no
+// subordinator that the parse hung as such a final verb's advcl before its subject ("Trawlers
+// returned to port, officials said on Monday.") is its ccomp. Lemmas must already be filled.
+// Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

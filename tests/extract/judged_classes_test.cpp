@@ -1286,5 +1286,79 @@ prices price NOUN NNS 7 obj
   EXPECT_FALSE(model::IsAsserted(mean[0]));
 }
 
+TEST(JudgedClasses, ASpeakerAtTheEndWithWordsOfItsOwnAfterItReportsTheClause) {
+  // "The refinery is expected to reopen in May, the company said in a statement." parsed with
+  // "said" a conjunct of "expected": "in a statement" after the verb had hidden the speaker.
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+refinery refinery NOUN NN 4 nsubj:pass
+is be AUX VBZ 4 aux:pass
+expected expect VERB VBN 0 root
+to to PART TO 6 mark
+reopen reopen VERB VB 4 xcomp
+in in ADP IN 8 case
+May May PROPN NNP 6 obl B-DATE
+, , PUNCT , 4 punct
+the the DET DT 11 det
+company company NOUN NN 12 nsubj
+said say VERB VBD 4 conj
+in in ADP IN 15 case
+a a DET DT 15 det
+statement statement NOUN NN 12 obl
+. . PUNCT . 12 punct)");
+  const auto said = Matching(triples, "company", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "The refinery is expected to reopen in May");
+  const auto reopen = Matching(triples, "refinery", "reopen in", "May");
+  ASSERT_EQ(reopen.size(), 1U) << Listing(triples);
+  EXPECT_EQ(reopen[0].attributed_to, "company");
+}
+
+TEST(JudgedClasses, TellingReportersIsTheSpeakersOwnActNotTheirReport) {
+  // "Tin Holdings expects a recovery, Anna Berg told Reuters." with "told" an advcl of
+  // "expects": the expectation is hers to report, the telling is not something she reports.
+  const auto triples = ExtractRepaired(R"(Tin Tin PROPN NNP 2 compound B-ORGANIZATION
+Holdings Holdings PROPN NNPS 3 nsubj I-ORGANIZATION
+expects expect VERB VBZ 0 root
+a a DET DT 5 det
+recovery recovery NOUN NN 3 obj
+, , PUNCT , 9 punct
+Anna Anna PROPN NNP 9 nsubj B-PERSON
+Berg Berg PROPN NNP 7 flat I-PERSON
+told tell VERB VBD 3 advcl
+Reuters Reuters PROPN NNP 9 iobj B-ORGANIZATION
+. . PUNCT . 9 punct)");
+  const auto expects = Matching(triples, "Tin Holdings", "expect", "recovery");
+  ASSERT_EQ(expects.size(), 1U) << Listing(triples);
+  EXPECT_EQ(expects[0].attributed_to, "Anna Berg");
+  const auto told = Matching(triples, "Anna Berg", "tell", "Reuters");
+  ASSERT_EQ(told.size(), 1U) << Listing(triples);
+  EXPECT_EQ(told[0].attributed_to, "");
+  EXPECT_TRUE(model::IsAsserted(told[0]));
+}
+
+TEST(JudgedClasses, AReportHungAsTheSpeechVerbsAdverbialIsWhatItSays) {
+  // "Trawlers returned to port in Hull, officials said on Monday." parsed with "returned" an
+  // advcl of "said": no subordinator, a subject of its own, so it is the report.
+  const auto triples = ExtractRepaired(R"(Trawlers trawler NOUN NNS 2 nsubj
+returned return VERB VBD 9 advcl
+to to ADP IN 4 case
+port port NOUN NN 2 obl
+in in ADP IN 6 case
+Hull Hull PROPN NNP 2 obl B-CITY
+, , PUNCT , 2 punct
+officials official NOUN NNS 9 nsubj
+said say VERB VBD 0 root
+on on ADP IN 11 case
+Monday Monday PROPN NNP 9 obl B-DATE
+. . PUNCT . 9 punct)");
+  const auto said = Matching(triples, "officials", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "Trawlers returned to port in Hull");
+  const auto returned = Matching(triples, "Trawlers", "return in", "Hull");
+  ASSERT_EQ(returned.size(), 1U) << Listing(triples);
+  EXPECT_EQ(returned[0].attributed_to, "officials");
+  EXPECT_FALSE(model::IsAsserted(returned[0]));
+}
+
 }  // namespace
 }  // namespace kg::extract
