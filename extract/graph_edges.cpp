@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/rules/attribution.h"
+#include "extract/rules/modality.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -130,6 +131,14 @@ bool IsBorrowedOblique(const ClauseTriple& t) {
           t.subject_source == SubjectSource::kControl);
 }
 
+// A purpose whose doer the clause borrowed from the clause it hangs on or from a controller
+// ("urged Lyng to adjust the loan rate to keep soybeans competitive" gave the Farm Bureau's
+// president as the one keeping them): the parse hangs infinitives on the wrong verb or noun
+// often enough that 3 of 25 such edges judged blind (bench/judged, sessions 6-11) were right.
+bool IsBorrowedPurpose(const ClauseTriple& t) {
+  return t.modality == kPurpose && t.subject_source != SubjectSource::kOwn;
+}
+
 // A fixed phrase read as an argument: a preposition and a bare noun that say how or in what
 // state, not what ("was not in operation", "delivered on consignment", "in all the
 // circumstances", "put on hold"), and a verb with an object that is part of an idiom ("lots
@@ -215,11 +224,11 @@ std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
   std::vector<bool> keep;
   keep.reserve(emitted.size());
   for (const EmittedTriple& e : emitted)
-    keep.push_back(!IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) &&
-                   !IsSaidNoun(e.clause) && !IsBorrowedOblique(e.clause) &&
-                   !IsValueSubject(e.clause) && !IsCircumstanceOblique(e.clause) &&
-                   !IsFrontedOblique(e.clause) && !IsIdiomaticPhrase(e.clause) &&
-                   !e.clause.subject.vague && !e.clause.object.vague);
+    keep.push_back(
+        !IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) && !IsSaidNoun(e.clause) &&
+        !IsBorrowedOblique(e.clause) && !IsBorrowedPurpose(e.clause) && !IsValueSubject(e.clause) &&
+        !IsCircumstanceOblique(e.clause) && !IsFrontedOblique(e.clause) &&
+        !IsIdiomaticPhrase(e.clause) && !e.clause.subject.vague && !e.clause.object.vague);
   return keep;
 }
 

@@ -528,5 +528,27 @@ said say VERB VBD 0 root
   EXPECT_TRUE(Has(kept, "analysts -say-> Faced with a strike, the mill closed")) << All(emitted);
 }
 
+TEST(NodeShape, APurposeWithABorrowedDoerIsNoEdgeButItsGovernorsFactIs) {
+  // "The union called on its members to take steps to protect their jobs." with "protect" hung
+  // on "called": the union is not the one protecting the jobs.
+  const auto emitted = Emit(R"(The the DET DT 2 det
+union union NOUN NN 3 nsubj
+called call VERB VBD 0 root
+on on ADP IN 6 case
+its its PRON PRP$ 6 nmod:poss
+members member NOUN NNS 3 obl
+to to PART TO 8 mark
+take take VERB VB 3 xcomp
+steps step NOUN NNS 8 obj
+to to PART TO 11 mark
+protect protect VERB VB 3 advcl
+their their PRON PRP$ 13 nmod:poss
+jobs job NOUN NNS 11 obj
+. . PUNCT . 3 punct)");
+  const auto kept = Kept(emitted);
+  EXPECT_TRUE(Has(kept, "union -call on-> members")) << All(emitted);
+  EXPECT_FALSE(AnyWith(kept, "jobs")) << All(emitted);
+}
+
 }  // namespace
 }  // namespace kg::extract
