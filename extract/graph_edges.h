@@ -23,6 +23,9 @@ namespace kg::extract {
 // - a purpose ("in order to" modality) whose doer was borrowed from the clause it hangs on or a
 //   controller ("urged Lyng to adjust the rate to keep soybeans competitive"): 3 of 25 judged
 //   right.
+// - a name reached through an oblique and its noun's modifier ("entered the offer with
+//   representation from Lufkin"): the relation strings two attachments together and is mostly
+//   garbled; through an object ("owns a stake in Intel") the edge stays.
 // - an oblique of circumstance (despite, after, at, through, under, because of, ...: the marker
 //   list is in graph_edges.cpp), unless its object is a value.
 // - an oblique fronted before the clause's own subject ("With lower revenue, the council ..."):

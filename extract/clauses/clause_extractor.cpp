@@ -186,10 +186,12 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) && !object->named &&
         object->value.empty())
       for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
-        for (const Argument& subject : subjects)
+        for (const Argument& subject : subjects) {
           out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subject,
                                    m.words.empty() ? predicate : predicate + " " + m.words,
                                    m.words.empty() ? relation : relation + " " + m.words, m.name));
+          if (arg.role == Role::kOblique) out.back().marker = arg.marker;
+        }
   }
 }
 

@@ -18,8 +18,10 @@ namespace kg::extract {
 struct ClauseTriple {
   Argument subject;
   std::string predicate;  // the lemma, with an oblique's case marker: "fund", "travel to"
-  std::string marker;     // an oblique's case words alone ("to", "because of"); "" for the rest
-  std::string relation;   // the sentence's words for it: "declined to sign", "was funded by"
+  // An oblique's case words alone ("to", "because of"); for an obj-nmod edge through an oblique
+  // ("entered with representation from X"), that oblique's; "" for the rest.
+  std::string marker;
+  std::string relation;  // the sentence's words for it: "declined to sign", "was funded by"
   Argument object;
   bool negated = false;
   std::string modality;       // "may", "will", "plan", "urge", "expected", or ""

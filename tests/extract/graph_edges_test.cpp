@@ -550,5 +550,27 @@ jobs job NOUN NNS 11 obj
   EXPECT_FALSE(AnyWith(kept, "jobs")) << All(emitted);
 }
 
+TEST(NodeShape, ANameBehindAnObliquesNounIsNoEdgeButBehindAnObjectsItIs) {
+  // "Halden entered its offer with backing from Torvik Bank and sought advice from Vesta."
+  const auto emitted = Emit(R"(Halden Halden PROPN NNP 2 nsubj B-ORGANIZATION
+entered enter VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+offer offer NOUN NN 2 obj
+with with ADP IN 6 case
+backing backing NOUN NN 2 obl
+from from ADP IN 8 case
+Torvik Torvik PROPN NNP 6 nmod B-ORGANIZATION
+Bank Bank PROPN NNP 8 flat I-ORGANIZATION
+and and CCONJ CC 11 cc
+sought seek VERB VBD 2 conj
+advice advice NOUN NN 11 obj
+from from ADP IN 14 case
+Vesta Vesta PROPN NNP 12 nmod B-ORGANIZATION
+. . PUNCT . 2 punct)");
+  const auto kept = Kept(emitted);
+  EXPECT_TRUE(Has(kept, "Halden -seek advice from-> Vesta")) << All(emitted);
+  EXPECT_FALSE(Has(kept, "Halden -enter with backing from-> Torvik Bank")) << All(emitted);
+}
+
 }  // namespace
 }  // namespace kg::extract
