@@ -227,7 +227,47 @@ NameGender Gazetteer::GenderOfGivenName(std::string_view word) const {
   return male ? NameGender::kMale : NameGender::kFemale;
 }
 
-bool Gazetteer::IsPersonTitle(std::string_view word) { return ContainsLower(kPersonTitles, word); }
+bool Gazetteer::IsPersonTitle(std::string_view word) {
+  return ContainsLower(kPersonTitles, word) || (word.ends_with('.') && FullTitle(word));
+}
+std::optional<std::string> Gazetteer::FullTitle(std::string_view word) {
+  struct Abbreviation {
+    std::string_view shortened;
+    std::string_view full;
+  };
+  static constexpr std::array<Abbreviation, 16> kAbbreviations{{{"sen", "senator"},
+                                                                {"rep", "representative"},
+                                                                {"gov", "governor"},
+                                                                {"gen", "general"},
+                                                                {"lt", "lieutenant"},
+                                                                {"col", "colonel"},
+                                                                {"maj", "major"},
+                                                                {"capt", "captain"},
+                                                                {"cmdr", "commander"},
+                                                                {"adm", "admiral"},
+                                                                {"sgt", "sergeant"},
+                                                                {"prof", "professor"},
+                                                                {"supt", "superintendent"},
+                                                                {"atty", "attorney"},
+                                                                {"amb", "ambassador"},
+                                                                {"sec", "secretary"}}};
+  std::string_view stem = word;
+  if (!stem.empty() && stem.back() == '.') stem.remove_suffix(1);
+  if (stem.empty()) return std::nullopt;
+  for (const Abbreviation& a : kAbbreviations) {
+    if (stem.size() != a.shortened.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < stem.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(stem[i])) == a.shortened[i];
+    if (!same) continue;
+    std::string full(a.full);
+    if (std::isupper(static_cast<unsigned char>(stem[0])) != 0)
+      full[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(full[0])));
+    return full;
+  }
+  return std::nullopt;
+}
+
 bool Gazetteer::IsHonorific(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kHonorifics = {
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."};

@@ -35,8 +35,14 @@ class Gazetteer {
   [[nodiscard]] const Country* FindCountry(std::string_view name) const;
 
   // Person titles that precede a name or head an appositive ("President", "Prime Minister",
-  // "envoy"). Matched case-insensitively on the lemma.
+  // "envoy", and abbreviations with a full stop that FullTitle knows: "Lt.", "Capt."). Matched
+  // case-insensitively on the lemma.
   [[nodiscard]] static bool IsPersonTitle(std::string_view word);
+  // The full word of an abbreviated title ("Sen." and "Sen" -> "Senator", "Rep." ->
+  // "Representative", "Gov." -> "Governor", "Lt." -> "Lieutenant", "Prof." -> "Professor"; the
+  // military and civil abbreviations of the AP Stylebook's "titles" entries), capitalised as the
+  // abbreviation is; std::nullopt for any other word.
+  [[nodiscard]] static std::optional<std::string> FullTitle(std::string_view word);
   // Forms of address: "Mr", "Mrs.", "Dr", "Sir".
   [[nodiscard]] static bool IsHonorific(std::string_view word);
   // Words that end organisation names ("Ministry", "Department", "Inc").

@@ -375,6 +375,21 @@ void RetypeGeneralNames(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Lt. Gen. Colin Powell" tagged "Lt." one person and "Gen. Colin Powell" another: a PERSON
+// span of titles only, right before another PERSON span, is that span's front.
+void JoinTitleSpans(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-PERSON") continue;
+    const int e = SpanEnd(tokens, b);
+    bool titles = true;
+    for (int w = b; w <= e && titles; ++w) titles = nlp::Gazetteer::IsPersonTitle(at(w).form);
+    if (!titles || e + 1 >= n || at(e + 1).entity != "B-PERSON") continue;
+    TagSpan(tokens, b, SpanEnd(tokens, e + 1), "PERSON");
+  }
+}
+
 }  // namespace
 
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
@@ -390,6 +405,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     JoinOrganizationFronts(s.tokens, gazetteer);
     TypeAppositiveNames(s.tokens);
     RetypeGeneralNames(s.tokens);
+    JoinTitleSpans(s.tokens);
   }
 }
 

@@ -44,6 +44,8 @@ namespace kg::extract {
 //   ("The Student Loan Marketing Association, Sallie Mae, announced"), is ORGANIZATION;
 // - a PERSON span "General" + a word WordNet knows with no person sense ("General Motors",
 //   "General Agreement on Tariffs and Trade") is ORGANIZATION, not a general's rank.
+// - a PERSON span of titles only right before another PERSON span is its front ("Lt." of "Lt.
+//   Gen. Colin Powell" tagged a person of its own).
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

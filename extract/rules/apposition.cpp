@@ -104,7 +104,12 @@ void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& role_w
               std::vector<ClauseTriple>& out) {
   auto person = MakeArgument(tree, name, context);
   if (!person || role_words.empty()) return;
-  const std::string role_text = tree.Text(role_words);
+  // "Sen. Jesse Helms": the role is "Senator", a node a reader can find and join.
+  std::string role_text;
+  for (const std::string& word : nlp::SplitWords(tree.Text(role_words))) {
+    if (!role_text.empty()) role_text += ' ';
+    role_text += nlp::Gazetteer::FullTitle(word).value_or(word);
+  }
   if (owner) {
     if (auto org = MakeArgument(tree, *owner, context))
       out.push_back(RoleTriple(rule == RuleId::kAppositionIsA ? RuleId::kAppositionRole : rule,

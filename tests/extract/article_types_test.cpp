@@ -414,5 +414,23 @@ stalled stall VERB VBD 0 root
   EXPECT_EQ(Tags(sentences[1]), (std::vector<std::string>{"B-PERSON", "O", "O", "O", "O"}));
 }
 
+TEST(NameSpans, ATitleAbbreviationTaggedAPersonOfItsOwnIsTheNextPersonsFront) {
+  const nlp::Gazetteer gazetteer;
+  // "It was backed by Lt. Gen. Ola Berg." tagged "Lt." one person and "Gen. Ola Berg" another.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(It it PRON PRP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+backed back VERB VBN 0 root
+by by ADP IN 5 case
+Lt. Lt. PROPN NNP 3 obl:agent B-PERSON
+Gen. Gen. PROPN NNP 5 flat B-PERSON
+Ola Ola PROPN NNP 5 flat I-PERSON
+Berg Berg PROPN NNP 7 flat I-PERSON
+. . PUNCT . 3 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON",
+                                      "I-PERSON", "O"}));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -212,5 +212,20 @@ grew grow VERB VBD 5 ccomp
   EXPECT_EQ(role[0].object.name, "Commerce Secretary");
 }
 
+TEST(JudgedNodeClasses, AnAbbreviatedTitleIsTheRoleWrittenOut) {
+  // "The bill was drafted by Sen. Ola Berg.": "Sen." as a node joins nothing a reader asks for.
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+bill bill NOUN NN 4 nsubj:pass
+was be AUX VBD 4 aux:pass
+drafted draft VERB VBN 0 root
+by by ADP IN 8 case
+Sen. Sen. PROPN NNP 8 compound B-PERSON
+Ola Ola PROPN NNP 6 flat I-PERSON
+Berg Berg PROPN NNP 4 obl:agent I-PERSON
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(triples, "Ola Berg", "be", "Senator").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "", "", "Sen.").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
