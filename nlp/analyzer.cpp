@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "nlp/compound_modifiers.h"
+#include "nlp/number_tags.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/text_normalizer.h"
 #include "nlp/tokenizer.h"
@@ -49,6 +50,7 @@ Analyzer::Analyzer(const std::string& models_dir)
 void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   tagger_.Tag(tokens);
   RetagCompoundModifiers(tokens);
+  RetagNumbers(tokens);
   parser_.Parse(tokens);
 }
 

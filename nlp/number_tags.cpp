@@ -1,0 +1,30 @@
+#include "nlp/number_tags.h"
+
+#include <cctype>
+#include <string_view>
+
+namespace kg::nlp {
+namespace {
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// Digits, with "," or "." only between two digits.
+bool IsNumber(std::string_view form) {
+  if (form.empty() || !IsDigit(form.front()) || !IsDigit(form.back())) return false;
+  for (std::size_t i = 1; i + 1 < form.size(); ++i)
+    if (!IsDigit(form[i]) && !((form[i] == ',' || form[i] == '.') && IsDigit(form[i + 1])))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+void RetagNumbers(std::vector<Token>& tokens) {
+  for (Token& t : tokens)
+    if ((t.upos == "PROPN" || t.upos == "NOUN") && IsNumber(t.form)) {
+      t.upos = "NUM";
+      t.xpos = "CD";
+    }
+}
+
+}  // namespace kg::nlp

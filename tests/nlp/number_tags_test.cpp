@@ -1,0 +1,44 @@
+// Numbers the tagger read as names or nouns.
+#include "nlp/number_tags.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace kg::nlp {
+namespace {
+
+Token Tagged(const std::string& form, const std::string& upos, const std::string& xpos) {
+  Token t;
+  t.form = form;
+  t.upos = upos;
+  t.xpos = xpos;
+  return t;
+}
+
+TEST(NumberTags, ANumberTaggedAProperNounIsANumber) {
+  // "was put at 91.2 in January" with "91.2" tagged NNP.
+  std::vector<Token> tokens{Tagged("put", "VERB", "VBN"), Tagged("at", "ADP", "IN"),
+                            Tagged("91.2", "PROPN", "NNP"), Tagged("4,340", "NOUN", "NN"),
+                            Tagged("January", "PROPN", "NNP")};
+  RetagNumbers(tokens);
+  EXPECT_EQ(tokens[2].upos, "NUM");
+  EXPECT_EQ(tokens[2].xpos, "CD");
+  EXPECT_EQ(tokens[3].upos, "NUM");
+  EXPECT_EQ(tokens[4].upos, "PROPN");
+}
+
+TEST(NumberTags, CodesAndPunctuatedTokensKeepTheirTags) {
+  // A list marker "104.40." ends in a full stop; "747s" and "A300" are names of things.
+  std::vector<Token> tokens{Tagged("104.40.", "PROPN", "ADD"), Tagged("747s", "NOUN", "NNS"),
+                            Tagged("A300", "PROPN", "NNP"), Tagged("1,,2", "NOUN", "NN")};
+  RetagNumbers(tokens);
+  EXPECT_EQ(tokens[0].upos, "PROPN");
+  EXPECT_EQ(tokens[1].upos, "NOUN");
+  EXPECT_EQ(tokens[2].upos, "PROPN");
+  EXPECT_EQ(tokens[3].upos, "NOUN");
+}
+
+}  // namespace
+}  // namespace kg::nlp
