@@ -230,6 +230,22 @@ std::string SplitComplexPreposition(const nlp::DepTree& tree, int noun, int obli
   return nlp::IsComplexPreposition(phrase) ? phrase : "";
 }
 
+// ", with about 50 pct held by the U.S.", ", with the first sale scheduled for May": after a
+// comma, "with" and a noun with a participle of its own make a clause of their own (an absolute
+// construction, CGEL ch. 14 §9.3), not a companion or instrument of the verb ("stocks are
+// distributed with about 50 pct"); the participle's clause still tells what the noun did.
+bool IsAbsoluteWith(const nlp::DepTree& tree, int oblique, const std::string& marker) {
+  if (marker != "with" && marker != "without") return false;
+  const std::vector<int> cases = tree.ChildrenWith(oblique, "case");
+  if (cases.empty() || cases.front() == 0 || tree.token(cases.front() - 1).form != ",")
+    return false;
+  for (const int acl : tree.ChildrenWith(oblique, "acl")) {
+    const std::string& xpos = tree.token(acl).xpos;
+    if (acl > oblique && (xpos == "VBN" || xpos == "VBG")) return true;
+  }
+  return false;
+}
+
 void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (IsAccordingTo(tree, oblique) || IsComparedAmount(tree, oblique)) return;
   if (IsAdverbialIdiom(tree, oblique)) {
@@ -241,6 +257,7 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
     return;
   }
   const std::string marker = CaseMarker(tree, oblique);
+  if (IsAbsoluteWith(tree, oblique, marker)) return;
   const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
                      (tree.MentionOf(oblique) && tree.MentionOf(oblique)->type == "DATE");
   if (dated && c.time == kNone) c.time = oblique;

@@ -1360,5 +1360,23 @@ Monday Monday PROPN NNP 9 obl B-DATE
   EXPECT_FALSE(model::IsAsserted(returned[0]));
 }
 
+TEST(JudgedClasses, WithAndANounWithItsOwnParticipleIsNoCompanionOfTheVerb) {
+  // "Shares are unevenly spread, with half held by Tarvik.": Tarvik holds half; the shares are
+  // not spread "with" it.
+  const auto triples = ExtractRepaired(R"(Shares share NOUN NNS 4 nsubj:pass
+are be AUX VBP 4 aux:pass
+unevenly unevenly ADV RB 4 advmod
+spread spread VERB VBN 0 root
+, , PUNCT , 7 punct
+with with ADP IN 7 case
+half half NOUN NN 4 obl
+held hold VERB VBN 7 acl
+by by ADP IN 10 case
+Tarvik Tarvik PROPN NNP 8 obl:agent B-ORGANIZATION
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(triples, "Shares", "", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Tarvik", "hold", "half").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
