@@ -172,7 +172,9 @@ std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
       return it->second;
     if (const auto it = canonical.find(t.attributed_to); it != canonical.end()) return it->second;
     // An unresolved "he" names nobody a reader could find: the fact stays only reported.
-    return pronouns.count(t.attributed_to) > 0 ? std::string() : t.attributed_to;
+    return pronouns.count(t.attributed_to) > 0 || IsThirdPersonPronoun(t.attributed_to)
+               ? std::string()
+               : t.attributed_to;
   };
   std::vector<model::Triple> out;
   std::set<std::tuple<std::size_t, std::size_t, std::string, std::size_t, bool, std::string>> seen;

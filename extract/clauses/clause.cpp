@@ -829,6 +829,14 @@ std::vector<Clause> BuildClauses(const nlp::DepTree& tree) {
     }
     for (const int c : tree.Children(t)) queue.push_back(c);
   }
+  // "\"It is complex, but the fees recapture any investment,\" Gardner said." parsed with the
+  // second half hung outside the complement: what is inside the quotation marks is the speaker's.
+  if (const auto quotation = SentenceQuotation(tree))
+    for (Clause& c : clauses)
+      if (c.speaker == kNone && c.predicate >= quotation->first && c.predicate <= quotation->last) {
+        c.speaker = quotation->speaker;
+        c.asserted = false;
+      }
   return clauses;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 #include "extract/rules/negation.h"
 #include "nlp/words.h"
@@ -54,6 +55,29 @@ bool EndsTheSentence(const nlp::DepTree& tree, int source) {
 }
 
 }  // namespace
+
+std::optional<Quotation> SentenceQuotation(const nlp::DepTree& tree) {
+  std::vector<int> marks;
+  for (int t = 0; t < tree.size(); ++t) {
+    const std::string& form = tree.token(t).form;
+    if (form == "\"" || form == "``" || form == "''" || form == "\xE2\x80\x9C" ||
+        form == "\xE2\x80\x9D")
+      marks.push_back(t);
+  }
+  if (marks.size() != 2 || marks[1] - marks[0] < 3) return std::nullopt;
+  const auto inside = [&](int t) { return t > marks[0] && t < marks[1]; };
+  std::optional<Quotation> found;
+  for (int v = 0; v < tree.size(); ++v) {
+    if (inside(v) || tree.Upos(v) != "VERB" || !IsSpeechVerb(tree.Lemma(v))) continue;
+    // The parse may hang a subject from inside the quotation on the verb too.
+    for (const int subject : tree.ChildrenWith(v, "nsubj")) {
+      if (inside(subject)) continue;
+      if (found) return std::nullopt;
+      found = Quotation{marks[0] + 1, marks[1] - 1, subject};
+    }
+  }
+  return found;
+}
 
 std::optional<int> SentenceSource(const nlp::DepTree& tree) {
   // Most sentences have no "according": one pass over the forms first.

@@ -34,6 +34,21 @@ namespace kg::extract {
 // according to Dale Mohler"). X's head token, or nullopt.
 [[nodiscard]] std::optional<int> SentenceSource(const nlp::DepTree& tree);
 
+// One quotation of a sentence and who speaks it: "\"It is complex, but the fees recapture any
+// investment,\" Gardner said." The tokens strictly between the quotation marks are [first, last];
+// speaker is the subject of the verb of saying outside them that governs or is hung beside the
+// quotation (the sentence's only speech verb with an nsubj outside the quotation).
+struct Quotation {
+  int first = 0;
+  int last = 0;
+  int speaker = 0;
+};
+
+// The sentence's quotation when it has exactly one pair of quotation marks (straight or curly)
+// and exactly one verb of saying with a subject outside them; nullopt otherwise. Every clause
+// inside the marks is the speaker's, however the parse hung it.
+[[nodiscard]] std::optional<Quotation> SentenceQuotation(const nlp::DepTree& tree);
+
 // True when `oblique` is an "according to" phrase (so it is a source, never an argument).
 [[nodiscard]] bool IsAccordingTo(const nlp::DepTree& tree, int oblique);
 

@@ -1378,5 +1378,31 @@ Tarvik Tarvik PROPN NNP 8 obl:agent B-ORGANIZATION
   EXPECT_EQ(Matching(triples, "Tarvik", "hold", "half").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedClasses, WhatIsInsideTheQuotationMarksIsTheSpeakersHoweverItWasHung) {
+  // "\"The deal is complex, but the fees cover any loss,\" Berg said." with "cover" hung as a
+  // conjunct of "said": the fees covering the loss was Berg's claim, not the article's fact.
+  const auto triples = ExtractRepaired(R"(" " PUNCT `` 5 punct
+The the DET DT 3 det
+deal deal NOUN NN 5 nsubj
+is be AUX VBZ 5 cop
+complex complex ADJ JJ 16 ccomp
+, , PUNCT , 10 punct
+but but CCONJ CC 10 cc
+the the DET DT 9 det
+fees fee NOUN NNS 10 nsubj
+cover cover VERB VBP 16 conj
+any any DET DT 12 det
+loss loss NOUN NN 10 obj
+, , PUNCT , 5 punct
+" " PUNCT '' 5 punct
+Berg Berg PROPN NNP 16 nsubj B-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 16 punct)");
+  const auto cover = Matching(triples, "fees", "cover", "loss");
+  ASSERT_EQ(cover.size(), 1U) << Listing(triples);
+  EXPECT_EQ(cover[0].attributed_to, "Berg");
+  EXPECT_FALSE(model::IsAsserted(cover[0]));
+}
+
 }  // namespace
 }  // namespace kg::extract
