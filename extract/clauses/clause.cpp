@@ -367,6 +367,18 @@ void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   // verb is no nominal, and "be said" no relation.
   const std::string& xpos = tree.token(c.predicate).xpos;
   if (tree.Upos(c.predicate) == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP")) return;
+  // "The objective was to maintain growth", "the rights are to expire April 3": an infinitive is
+  // no nominal either ("objective -be-> maintain growth").
+  if (tree.Upos(c.predicate) == "VERB" && tree.HasChildLemma(c.predicate, "mark", {"to"})) return;
+  // "Pork production was up 4.2 pct": the amount is a change, not the production's level.
+  if (tree.Child(c.predicate, "nummod"))
+    for (const int a : tree.ChildrenWith(c.predicate, "advmod"))
+      if (const std::string adverb = tree.Lower(a);
+          a < c.predicate && (adverb == "up" || adverb == "down" || adverb == "higher" ||
+                              adverb == "lower" || adverb == "off")) {
+        c.change = adverb;
+        c.relation_tokens.push_back(a);
+      }
   std::string marker = CaseMarker(tree, c.predicate);
   if (marker == "'s" || marker == "\u2019s") marker.clear();  // "would be Wendy's": no place
   std::string complex;

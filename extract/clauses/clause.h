@@ -49,6 +49,9 @@ struct Clause {
   int according_to = nlp::DepTree::kNone;   // the "according to X" obl, when the clause has one
   int parenthetical = nlp::DepTree::kNone;  // the "officials said" parataxis verb, when it has one
   int time = nlp::DepTree::kNone;           // the head of the phrase that dates the clause
+  // A copula's amount said to be a change ("was up 4.2 pct"): "up", "down", "higher", "lower" or
+  // "off"; "" otherwise. The edge is then "be up", never a level "be 4.2 pct".
+  std::string change;
 };
 
 // Every clause of the tree, governing clauses before the clauses they govern. Meaning is already

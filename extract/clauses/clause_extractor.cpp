@@ -114,7 +114,8 @@ std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const Clau
                                 ? frame.tree.Lemma(frame.clause.predicate)
                                 : frame.clause.light_event;
   if (frame.clause.copula) {
-    if (arg.role == Role::kObject) return {"be", RuleId::kCopula};
+    if (arg.role == Role::kObject)
+      return {frame.clause.change.empty() ? "be" : "be " + frame.clause.change, RuleId::kCopula};
     const std::string adjective =
         frame.tree.Upos(frame.clause.predicate) == "ADJ" ? " " + lemma : "";
     return {WithMarker("be" + adjective, arg.marker), RuleId::kCopulaOblique};

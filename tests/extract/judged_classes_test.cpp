@@ -1404,5 +1404,27 @@ said say VERB VBD 0 root
   EXPECT_FALSE(model::IsAsserted(cover[0]));
 }
 
+TEST(JudgedClasses, AnAmountUpOrDownIsAChangeAndAnInfinitiveIsNoNominal) {
+  // "Tin output was up 4.2 pct." is no level of 4.2 pct.
+  const auto up = ExtractRepaired(R"(Tin tin NOUN NN 2 compound
+output output NOUN NN 6 nsubj
+was be AUX VBD 6 cop
+up up ADV RB 6 advmod
+4.2 4.2 NUM CD 6 nummod
+pct pct NOUN NN 0 root
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(up, "Tin output", "be up", "4.2 pct").size(), 1U) << Listing(up);
+  EXPECT_TRUE(Matching(up, "Tin output", "be", "").empty()) << Listing(up);
+  // "The aim was to cut costs.": the aim is not "cut costs".
+  const auto aim = ExtractRepaired(R"(The the DET DT 2 det
+aim aim NOUN NN 5 nsubj
+was be AUX VBD 5 cop
+to to PART TO 5 mark
+cut cut VERB VB 0 root
+costs cost NOUN NNS 5 obj
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(aim, "aim", "", "").empty()) << Listing(aim);
+}
+
 }  // namespace
 }  // namespace kg::extract
