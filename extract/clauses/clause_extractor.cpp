@@ -6,6 +6,7 @@
 #include "extract/clauses/clause.h"
 #include "extract/rules/apposition.h"
 #include "extract/rules/attribution.h"
+#include "extract/rules/light_verbs.h"
 #include "extract/rules/measured_objects.h"
 #include "extract/rules/negation.h"
 #include "extract/rules/nominal_events.h"
@@ -157,8 +158,26 @@ std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgumen
   return out;
 }
 
+// The common noun a support verb's oblique is about ("place" of "took place in January",
+// "approval" of "gave final approval to the merger"): the clause's one direct object when the
+// verb is a support verb (rules/light_verbs.h) and the object a common noun; nullopt otherwise.
+std::optional<int> SupportedObject(const ClauseFrame& frame) {
+  if (!frame.clause.light_event.empty() || !IsSupportVerb(frame.tree.Lemma(frame.clause.predicate)))
+    return std::nullopt;
+  std::optional<int> object;
+  for (const ClauseArgument& a : frame.clause.arguments) {
+    if (a.role != Role::kObject) continue;
+    if (object) return std::nullopt;
+    object = a.head;
+  }
+  if (!object || frame.tree.Upos(*object) != "NOUN" || frame.tree.MentionOf(*object))
+    return std::nullopt;
+  return object;
+}
+
 void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                 std::vector<ClauseTriple>& out) {
+  const std::optional<int> supported = SupportedObject(frame);
   std::vector<std::string> statements;  // two clauses before "..., he said" make one statement
   for (const ClauseArgument& arg : frame.clause.arguments) {
     auto object = ArgumentOf(frame, arg);
@@ -171,6 +190,14 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     std::string relation = arg.role == Role::kOblique || arg.role == Role::kIndirectObject
                                ? WithMarker(frame.relation, arg.marker)
                                : frame.relation;
+    // "gave the award to Berg", "paid 5 mln dlrs to creditors": "to" is the recipient, the
+    // verb's own argument.
+    const std::string lemma = frame.tree.Lemma(frame.clause.predicate);
+    const bool recipient = arg.marker == "to" && (lemma == "give" || lemma == "pay");
+    if (supported && !recipient && arg.role == Role::kOblique && rule == RuleId::kSubjectOblique) {
+      predicate = WithMarker(lemma + " " + frame.tree.Lemma(*supported), arg.marker);
+      relation = WithMarker(frame.relation + " " + frame.tree.token(*supported).form, arg.marker);
+    }
     // "reported a loss of 53.4 mln dlrs": report loss of -> the amount.
     if (arg.role == Role::kObject && !object->named && object->value.empty())
       if (auto measured = AmountOf(frame.tree, arg.head, frame.context)) {

@@ -55,4 +55,10 @@ std::optional<LightVerbEvent> LightVerb(std::string_view verb, std::string_view 
   return std::nullopt;
 }
 
+bool IsSupportVerb(std::string_view verb) {
+  static constexpr std::array<std::string_view, 9> kSupportVerbs{
+      "have", "take", "make", "give", "put", "pay", "hold", "do", "get"};
+  return std::find(kSupportVerbs.begin(), kSupportVerbs.end(), verb) != kSupportVerbs.end();
+}
+
 }  // namespace kg::extract

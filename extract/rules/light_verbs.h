@@ -21,4 +21,13 @@ struct LightVerbEvent {
 // ("make", "visit") -> visit/to. Lemmas in lower case.
 [[nodiscard]] std::optional<LightVerbEvent> LightVerb(std::string_view verb, std::string_view noun);
 
+// Verbs light enough that an oblique after their object qualifies the object rather than the
+// act: have, take, make, give, put, pay, hold, do, get ("took place in January", "gave final
+// approval to the merger", "had a loss from insurance", "put the crop at 26 mln bags"). An
+// oblique edge of such a verb names the object in its relation ("take place in", "have loss
+// from"); without it the edge reads "took in January". The recipient "to" of give and pay stays
+// the verb's ("gave the award to Berg": give to). Lemma in lower case. Source: the light
+// verbs of Grefenstette & Teufel (1995).
+[[nodiscard]] bool IsSupportVerb(std::string_view verb);
+
 }  // namespace kg::extract

@@ -1426,5 +1426,20 @@ costs cost NOUN NNS 5 obj
   EXPECT_TRUE(Matching(aim, "aim", "", "").empty()) << Listing(aim);
 }
 
+TEST(JudgedClasses, ASupportVerbsObliqueNamesTheObjectItIsAbout) {
+  // "Tarvik Corp had a loss from insurance in Oslo." : "had from insurance" reads as nothing.
+  const auto triples = ExtractRepaired(R"(Tarvik Tarvik PROPN NNP 2 compound B-ORGANIZATION
+Corp Corp PROPN NNP 3 nsubj I-ORGANIZATION
+had have VERB VBD 0 root
+a a DET DT 5 det
+loss loss NOUN NN 3 obj
+from from ADP IN 7 case
+insurance insurance NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Tarvik Corp", "have loss from", "insurance").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Tarvik Corp", "have from", "").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
