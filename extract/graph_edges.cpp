@@ -37,6 +37,9 @@ bool IsSpeechVenue(const ClauseTriple& t) {
   static constexpr std::array<std::string_view, 4> kOnTopic{"comment", "speculate", "remark",
                                                             "testify"};
   if (t.rule != RuleId::kSubjectOblique || !IsSpeechVerb(VerbOf(t.predicate))) return false;
+  // "estimate shortage at 950 mln stg": the oblique is about the verb's object, not the speech.
+  if (!t.marker.empty() && t.predicate != std::string(VerbOf(t.predicate)) + " " + t.marker)
+    return false;
   // No one speaks to or about an amount ("said to 4,450 dlrs" from a price list the parse hung
   // on "said"): a value there is a piece of what was said.
   if (!t.object.value.empty() || t.object.type == model::EntityType::kDate) return true;

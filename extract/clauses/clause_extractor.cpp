@@ -158,12 +158,11 @@ std::optional<Argument> ArgumentOf(const ClauseFrame& frame, const ClauseArgumen
   return out;
 }
 
-// The common noun a support verb's oblique is about ("place" of "took place in January",
-// "approval" of "gave final approval to the merger"): the clause's one direct object when the
-// verb is a support verb (rules/light_verbs.h) and the object a common noun; nullopt otherwise.
-std::optional<int> SupportedObject(const ClauseFrame& frame) {
-  if (!frame.clause.light_event.empty() || !IsSupportVerb(frame.tree.Lemma(frame.clause.predicate)))
-    return std::nullopt;
+// The clause's one direct object when it is a common noun (no name, no light verb's event):
+// what a support verb's oblique or an amount after "at" is about ("place" of "took place in
+// January", "shortage" of "estimated the shortage at 950 mln stg"); nullopt otherwise.
+std::optional<int> CommonObject(const ClauseFrame& frame) {
+  if (!frame.clause.light_event.empty()) return std::nullopt;
   std::optional<int> object;
   for (const ClauseArgument& a : frame.clause.arguments) {
     if (a.role != Role::kObject) continue;
@@ -177,7 +176,7 @@ std::optional<int> SupportedObject(const ClauseFrame& frame) {
 
 void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                 std::vector<ClauseTriple>& out) {
-  const std::optional<int> supported = SupportedObject(frame);
+  const std::optional<int> common_object = CommonObject(frame);
   std::vector<std::string> statements;  // two clauses before "..., he said" make one statement
   for (const ClauseArgument& arg : frame.clause.arguments) {
     auto object = ArgumentOf(frame, arg);
@@ -192,11 +191,16 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                                : frame.relation;
     // "gave the award to Berg", "paid 5 mln dlrs to creditors": "to" is the recipient, the
     // verb's own argument.
+    // An amount after "at" is the object's level or price ("estimated the shortage at 950 mln
+    // stg", "fixed the rate at nine kwacha"): estimate shortage at.
     const std::string lemma = frame.tree.Lemma(frame.clause.predicate);
     const bool recipient = arg.marker == "to" && (lemma == "give" || lemma == "pay");
-    if (supported && !recipient && arg.role == Role::kOblique && rule == RuleId::kSubjectOblique) {
-      predicate = WithMarker(lemma + " " + frame.tree.Lemma(*supported), arg.marker);
-      relation = WithMarker(frame.relation + " " + frame.tree.token(*supported).form, arg.marker);
+    const bool level = arg.marker == "at" && !object->value.empty();
+    if (common_object && ((IsSupportVerb(lemma) && !recipient) || level) &&
+        arg.role == Role::kOblique && rule == RuleId::kSubjectOblique) {
+      predicate = WithMarker(lemma + " " + frame.tree.Lemma(*common_object), arg.marker);
+      relation =
+          WithMarker(frame.relation + " " + frame.tree.token(*common_object).form, arg.marker);
     }
     // "reported a loss of 53.4 mln dlrs": report loss of -> the amount.
     if (arg.role == Role::kObject && !object->named && object->value.empty())

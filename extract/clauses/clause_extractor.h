@@ -38,9 +38,11 @@ struct ClauseTriple {
 // The triples of one analysed sentence (UPOS, lemma, head, deprel and entity tags filled), clause
 // by clause: subjects and objects with their conjuncts, control, relative clauses, passives with
 // their agents, copulas, light verbs, appositions and titles with role edges, speech with its
-// attribution. Pronoun arguments are left out (no coreference here). Dates resolve against
-// context.article_date. Never throws; a damaged tree gives fewer triples, not an error.
-// A "sentence" of more than kMaxClauseTokens tokens gives none: it is a splitting failure (a table,
+// attribution. An oblique of a support verb (rules/light_verbs.h), and an amount after "at", with
+// one common-noun object names that object in its predicate ("take place in", "have loss from",
+// "estimate shortage at"). Pronoun arguments are left out (no coreference here). Dates resolve
+// against context.article_date. Never throws; a damaged tree gives fewer triples, not an error. A
+// "sentence" of more than kMaxClauseTokens tokens gives none: it is a splitting failure (a table,
 // a list, text without full stops), not something a writer said, and the rules' cost grows with
 // the square of a head's number of children (a 160,000-token line took minutes).
 inline constexpr std::size_t kMaxClauseTokens = 250;

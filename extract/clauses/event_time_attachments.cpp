@@ -37,13 +37,23 @@ bool IsMovedDate(const TokenTree& s, int n) {
   return marker >= 0 && FormIsOneOf(s.At(marker), kDatePrepositions);
 }
 
+// An amount or a clock time after "at": the level or hour the verb sets ("estimated the shortage
+// in the system at 950 mln stg", "followed by a news conference at around 1030 GMT").
+bool IsAtAmount(const TokenTree& s, int n) {
+  const int marker = s.Child(n, "case");
+  if (marker < 0 || nlp::Lower(s.At(marker).form) != "at") return false;
+  const nlp::Token& t = s.At(n);
+  return t.upos == "NUM" || s.Child(n, "nummod") >= 0 || t.entity.ends_with("-MONEY") ||
+         t.entity.ends_with("-QUANTITY") || t.entity.ends_with("-PERCENT");
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int n = 0; n < s.size(); ++n) {
     const nlp::Token& phrase = s.At(n);
     // Cheap tests first: a long unpunctuated "sentence" reaches every repair.
     if (BaseRel(phrase) != "nmod") continue;
-    const bool date = IsMovedDate(s, n);
+    const bool date = IsMovedDate(s, n) || IsAtAmount(s, n);
     if (!date) {
       if (!IsOccasion(phrase)) continue;
       const int marker = s.Child(n, "case");

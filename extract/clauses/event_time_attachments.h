@@ -20,7 +20,10 @@ namespace kg::extract {
 //   its board of directors in a letter" gave the node "board of directors in a letter"); or
 // - a date the recogniser tagged, marked by "to", "from", "until", "till", "by", "through" or
 //   "after": what moves an event ("delayed its annual meeting to June 22 from May 14" gave the
-//   node "annual meeting to June 22").
+//   node "annual meeting to June 22"); or
+// - an amount or clock time after "at" (a number, a phrase with a number, or a tagged money,
+//   quantity or percent): the level or hour the verb sets ("estimated the shortage in the system
+//   at 950 mln stg" gave the node "shortage in the system at 950 mln stg").
 // Left alone: an occasion under an object that is itself an occasion ("called a meeting on
 // Monday": the date may be the meeting's), and any phrase before its verb. Lemmas must be
 // filled. Never throws.

@@ -572,5 +572,20 @@ Vesta Vesta PROPN NNP 12 nmod B-ORGANIZATION
   EXPECT_FALSE(Has(kept, "Halden -enter with backing from-> Torvik Bank")) << All(emitted);
 }
 
+TEST(GraphEdges, AnEstimatesLevelIsAnEdgeThoughASpeechVerbsAmountIsNot) {
+  // "The bank estimated the shortage at 90 mln stg."
+  const auto emitted = Emit(R"(The the DET DT 2 det
+bank bank NOUN NN 3 nsubj
+estimated estimate VERB VBD 0 root
+the the DET DT 5 det
+shortage shortage NOUN NN 3 obj
+at at ADP IN 9 case
+90 90 NUM CD 9 nummod
+mln mln NOUN NN 9 compound
+stg stg NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Has(Kept(emitted), "bank -estimate shortage at-> 90 mln stg")) << All(emitted);
+}
+
 }  // namespace
 }  // namespace kg::extract

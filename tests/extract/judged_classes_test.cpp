@@ -1441,5 +1441,27 @@ insurance insurance NOUN NN 3 obl
   EXPECT_TRUE(Matching(triples, "Tarvik Corp", "have from", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedClasses, AnAmountAfterAtIsTheLevelTheVerbSetsNotPartOfTheObjectsName) {
+  // "The bank estimated the shortage in the market at 90 mln stg." with "at 90 mln stg" hung on
+  // "market": the node was "shortage in the market at 90 mln stg".
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+bank bank NOUN NN 3 nsubj
+estimated estimate VERB VBD 0 root
+the the DET DT 5 det
+shortage shortage NOUN NN 3 obj
+in in ADP IN 8 case
+the the DET DT 8 det
+market market NOUN NN 5 nmod
+at at ADP IN 12 case
+90 90 NUM CD 12 nummod
+mln mln NOUN NN 12 compound
+stg stg NOUN NN 8 nmod
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "bank", "estimate", "shortage in the market").size(), 1U)
+      << Listing(triples);
+  EXPECT_EQ(Matching(triples, "bank", "estimate shortage at", "90 mln stg").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
