@@ -372,6 +372,40 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     }
   }
 
+  // A name of two to four words joins the one organisation named by it and firm words alone
+  // ("Mathematical Applications said" after "Mathematical Applications Group Inc"; not "General
+  // Motors" after "General Motors Acceptance Corp", a unit with a name of its own), in this
+  // article only, as above.
+  for (std::size_t s = 0; s < groups.size(); ++s) {
+    Group& short_group = groups[s];
+    const std::vector<std::string> front = nlp::SplitWords(short_group.canonical);
+    if (short_group.merged_into >= 0 || front.size() < 2 || front.size() > 4 ||
+        !model::StartsWithUppercase(short_group.canonical))
+      continue;
+    const EntityType t = short_group.Type();
+    if (t != EntityType::kOrganization && t != EntityType::kOther && t != EntityType::kPerson)
+      continue;
+    int match = -1;
+    int count = 0;
+    for (std::size_t l = 0; l < groups.size(); ++l) {
+      if (l == s || groups[l].merged_into >= 0 || groups[l].Type() != EntityType::kOrganization)
+        continue;
+      const auto words = nlp::SplitWords(groups[l].canonical);
+      if (words.size() <= front.size() || !std::equal(front.begin(), front.end(), words.begin()))
+        continue;
+      if (std::all_of(words.begin() + static_cast<std::ptrdiff_t>(front.size()), words.end(),
+                      IsFirmWord)) {
+        match = static_cast<int>(l);
+        ++count;
+      }
+    }
+    if (count == 1) {
+      short_group.merged_into = match;
+      short_group.merge_rule = MergeRule::kFirmShortName;
+      short_group.local_name = true;
+    }
+  }
+
   MergeAcronyms(groups);
 
   const std::vector<int> own_group = group_of;  // before merges and definite descriptions

@@ -259,5 +259,16 @@ TEST_F(ResolutionTest, HeadlineCaseLinesAreRecasedButNamesKeepTheirCapitals) {
             "NATO leaders gather again tonight");
 }
 
+TEST_F(ResolutionTest, AFirmsNameWithoutItsFirmWordsIsThatFirmButNotAUnitsFront) {
+  // "Halvard Applications Group Inc said ... Halvard Applications said": one firm. "Norsk Motors"
+  // before "Norsk Motors Acceptance Corp" only (a unit with a name of its own) stays apart.
+  const auto names = Resolve({{"Halvard Applications Group Inc", kOrg},
+                              {"Halvard Applications", std::nullopt},
+                              {"Norsk Motors Acceptance Corp", kOrg},
+                              {"Norsk Motors", kOrg}});
+  EXPECT_EQ(names[1], "Halvard Applications Group Inc");
+  EXPECT_EQ(names[3], "Norsk Motors");
+}
+
 }  // namespace
 }  // namespace kg::extract
