@@ -47,7 +47,10 @@ struct Mention {
 // one-word name joins the one firm of the article whose name it begins ("Precambrian" after
 // "Precambrian Shield Resources Ltd"; not a place, people, person, title or word of
 // organisations, and only a firm's name proper: "ICI" is not "ICI Pharma"), in this article only
-// (it becomes no alias: other articles' "ICI" is not this article's firm).
+// (it becomes no alias: other articles' "ICI" is not this article's firm); so does a name of two
+// to four words that with firm words alone after it names the article's one such organisation
+// ("Mathematical Applications" after "Mathematical Applications Group Inc"; not "General
+// Motors" after "General Motors Acceptance Corp").
 // Conservative: two names merge only when the text ties them. Every join is recorded in the
 // entity's merges with its rule (extract/entities/merge_rules.h): the mention's words and the
 // rule's name, the local joins (a pronoun, a description, a firm's first word) too. Each entity's
