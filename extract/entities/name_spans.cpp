@@ -261,7 +261,17 @@ void JoinOrganizationFronts(std::vector<nlp::Token>& tokens, const nlp::Gazettee
         ++b;
       int start = owner;
       while (start > 0 && at(start).entity.starts_with("I-")) --start;
-      if (b < n && at(b).entity == "B-ORGANIZATION") {
+      // "Oshman's Sporting Goods Inc" with the part after the possessive tagged OTHER: a span
+      // that ends on a legal form or word of organisations is the firm's name too.
+      // Not a parent's or a person's possessive before a unit's or party's name of its own
+      // ("Chrysler Corp's Chrysler Motors Corp", "Bettino Craxi's Socialist Party").
+      bool owner_named = owner_type == "PERSON" && start < owner;
+      for (int w = start; w <= owner; ++w)
+        owner_named = owner_named || nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(w).form));
+      const bool firm_span =
+          b < n && !owner_named && at(b).entity.starts_with("B-") &&
+          nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(SpanEnd(tokens, b)).form));
+      if (b < n && (at(b).entity == "B-ORGANIZATION" || firm_span)) {
         join(start, b);
       } else if (b > p + 1 && nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(b - 1).form))) {
         // Untagged words that end on a legal form or word of organisations ("Investors Service

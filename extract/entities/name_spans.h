@@ -39,7 +39,8 @@ namespace kg::extract {
 //   organisations with "for"/"of" before a span is its front ("Organisation for Economic
 //   Cooperation and Development"); a possessive proper noun and the capitalised words after it up
 //   to a span, or up to a legal form or word of organisations, is a firm ("Moody's Investors
-//   Service Inc").
+//   Service Inc"; "Oshman's Sporting Goods Inc" with the part after it tagged OTHER), unless the
+//   possessive is a firm's or a full person's name ("Chrysler Corp's Chrysler Motors Corp").
 // - a name typed PERSON or OTHER in apposition to an organisation's span, right after its comma
 //   ("The Student Loan Marketing Association, Sallie Mae, announced"), is ORGANIZATION;
 // - a PERSON span "General" + a word WordNet knows with no person sense ("General Motors",

@@ -432,5 +432,32 @@ Berg Berg PROPN NNP 7 flat I-PERSON
                                       "I-PERSON", "O"}));
 }
 
+TEST(NameSpans, AFoundersPossessiveBeforeAFirmsNameIsPartOfIt) {
+  const nlp::Gazetteer gazetteer;
+  // "Lindqvist's Garden Tools Inc said ..." tagged "Lindqvist" a person and the rest OTHER; and
+  // "Halden Corp's Halden Motors Corp said ...": a parent's possessive before its unit stays out.
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Lindqvist Lindqvist PROPN NNP 5 nmod:poss B-PERSON
+'s 's PART POS 1 case
+Garden Garden PROPN NNP 5 compound B-OTHER
+Tools Tools PROPN NNPS 5 compound I-OTHER
+Inc Inc PROPN NNP 6 nsubj I-OTHER
+said say VERB VBD 0 root
+. . PUNCT . 6 punct)"),
+      testing::Sentence(R"(Halden Halden PROPN NNP 2 compound B-ORGANIZATION
+Corp Corp PROPN NNP 6 nmod:poss I-ORGANIZATION
+'s 's PART POS 2 case
+Halden Halden PROPN NNP 6 compound B-OTHER
+Motors Motors PROPN NNPS 6 compound I-OTHER
+Corp Corp PROPN NNP 7 nsubj I-OTHER
+said say VERB VBD 0 root
+. . PUNCT . 7 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[1])[3], "B-OTHER");
+}
+
 }  // namespace
 }  // namespace kg::extract
