@@ -79,6 +79,19 @@ bool TypesAgree(EntityType a, EntityType b) {
 // the last title (Gazetteer::IsPersonTitle) when every word from there on is capitalised
 // ("Labour MP Lucia Barrow" -> 2, "President Macron" -> 1); 0 when no title leads the name or
 // lower-case words follow it ("Secretary of State ...").
+// A title with an "of"/"for" phrase before the name ("Secretary of State George Shultz",
+// "Minister of Social Affairs Louw de Graaf"): the name starts at the first given name after the
+// phrase that leaves at least two words; 0 when there is none.
+std::size_t NameAfterOfTitle(const std::vector<std::string>& words,
+                             const nlp::Gazetteer& gazetteer) {
+  if (words.size() < 5 || !nlp::Gazetteer::IsPersonTitle(words[0]) ||
+      (words[1] != "of" && words[1] != "for"))
+    return 0;
+  for (std::size_t j = 3; j + 2 <= words.size(); ++j)
+    if (gazetteer.IsGivenName(words[j])) return j;
+  return 0;
+}
+
 std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   std::size_t from = 0;
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
@@ -245,7 +258,8 @@ std::string EntityResolver::KeyOf(const Mention& m, EntityType type, std::string
   std::vector<std::string> words = nlp::SplitWords(m.text.name);
   // "President Macron", "Mr. Witkoff", "Labour MP Lucia Barrow": the title, and what qualifies
   // it, is a fact of its own, not part of the name.
-  const std::size_t from = type == EntityType::kPerson ? NameAfterTitles(words) : 0;
+  std::size_t from = type == EntityType::kPerson ? NameAfterTitles(words) : 0;
+  if (type == EntityType::kPerson && from == 0) from = NameAfterOfTitle(words, gazetteer_);
   *canonical = Join(words, from);
   if (from > 0) {
     aliases->push_back(m.text.name);

@@ -400,6 +400,23 @@ void JoinTitleSpans(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Secretary of State George Shultz" tagged with "State George Shultz" a person: the word after
+// a title and "of"/"for" that starts a person's span of three words or more is the title's
+// ("Secretary of State"), not the person's first name.
+void SplitTitleObjects(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 2; b + 2 < n; ++b) {
+    if (at(b).entity != "B-PERSON" || SpanEnd(tokens, b) - b < 2) continue;
+    const std::string link = nlp::Lower(at(b - 1).form);
+    if ((link != "of" && link != "for") || !nlp::Gazetteer::IsPersonTitle(at(b - 2).form) ||
+        nlp::Gazetteer::IsPersonTitle(at(b).form))  // "spokesman for Chancellor Franz ..."
+      continue;
+    at(b).entity = "O";
+    at(b + 1).entity = "B-PERSON";
+  }
+}
+
 }  // namespace
 
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
@@ -416,6 +433,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     TypeAppositiveNames(s.tokens);
     RetypeGeneralNames(s.tokens);
     JoinTitleSpans(s.tokens);
+    SplitTitleObjects(s.tokens);
   }
 }
 

@@ -46,7 +46,9 @@ namespace kg::extract {
 // - a PERSON span "General" + a word WordNet knows with no person sense ("General Motors",
 //   "General Agreement on Tariffs and Trade") is ORGANIZATION, not a general's rank.
 // - a PERSON span of titles only right before another PERSON span is its front ("Lt." of "Lt.
-//   Gen. Colin Powell" tagged a person of its own).
+//   Gen. Colin Powell" tagged a person of its own); a person's span of three words or more right
+//   after a title and "of"/"for" loses its first word to the title ("State" of "Secretary of State
+//   George Shultz" tagged "State George Shultz").
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

@@ -175,6 +175,23 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     if (mention && mention->type == "PERSON" && !title(role) &&
         !CanDescribeAPersonName(tree.Lemma(role)))
       continue;
+    // "Secretary of State George Shultz" with the name an apposition of "Secretary" and "State"
+    // its nmod: no comma between title and name, so the title is the words before the name
+    // ("Secretary of State"), and "State" no organisation of his.
+    if (const auto of = tree.Child(role, "nmod");
+        of && title(role) && *of == role + 2 && tree.Subtree(name).front() == *of + 1 &&
+        (tree.Lower(role + 1) == "of" || tree.Lower(role + 1) == "for") &&
+        !(tree.MentionOf(*of) && tree.MentionOf(*of)->type == "PERSON" &&
+          tree.MentionOf(*of)->first == *of)) {
+      std::vector<int> title_words;
+      for (const int w : RoleWords(tree, role))
+        if (w <= role) title_words.push_back(w);
+      std::sort(title_words.begin(), title_words.end());
+      title_words.push_back(role + 1);
+      title_words.push_back(*of);
+      EmitRole(tree, name, title_words, std::nullopt, RuleId::kAppositionIsA, context, out);
+      continue;
+    }
     EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
              context, out);
   }

@@ -15,7 +15,10 @@ namespace kg::extract {
 //   Lina Sorel -be-> former banker (an age "54" gives nothing);
 // - title-role: title words before a tagged person's name, outside the mention: "Chancellor
 //   Olaf Brandt" gives Olaf Brandt -be-> Chancellor, "Britain's Foreign Secretary Helen Carver"
-//   Helen Carver -Foreign Secretary of-> Britain.
+//   Helen Carver -Foreign Secretary of-> Britain; a title with an "of" phrase right before the
+//   name is one role: "Secretary of State George Shultz" gives George Shultz -be-> Secretary of
+//   State (not "secretary of" an organisation "State"). Abbreviated titles are written out
+//   (Gazetteer::FullTitle: "Sen." -> Senator).
 // The name is the node; the clause the phrase sits in gets the name as its argument (see
 // MakeArgument), so the role never becomes the doer.
 [[nodiscard]] std::vector<ClauseTriple> RoleTriples(const nlp::DepTree& tree,

@@ -459,5 +459,21 @@ said say VERB VBD 0 root
   EXPECT_EQ(Tags(sentences[1])[3], "B-OTHER");
 }
 
+TEST(NameSpans, TheWordAfterATitleAndOfIsTheTitlesNotThePersonsFirstName) {
+  const nlp::Gazetteer gazetteer;
+  // "Secretary of State Anna Lindqvist said." tagged "State Anna Lindqvist" a person.
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Secretary Secretary PROPN NNP 6 nsubj
+of of ADP IN 3 case
+State State PROPN NNP 1 nmod B-PERSON
+Anna Anna PROPN NNP 1 appos I-PERSON
+Lindqvist Lindqvist PROPN NNP 4 flat I-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 6 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"}));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -227,5 +227,20 @@ Berg Berg PROPN NNP 4 obl:agent I-PERSON
   EXPECT_TRUE(Matching(triples, "", "", "Sen.").empty()) << Listing(triples);
 }
 
+TEST(JudgedNodeClasses, ATitleWithOfBeforeANameIsOneRoleNotAnOrganisation) {
+  // "Secretary of State Anna Lindqvist said ..." with the name an apposition of "Secretary":
+  // "State Anna Lindqvist" had become the organisation she was secretary of.
+  const auto triples = testing::Extract(R"(Secretary Secretary PROPN NNP 6 nsubj
+of of ADP IN 3 case
+State State PROPN NNP 1 nmod
+Anna Anna PROPN NNP 1 appos B-PERSON
+Lindqvist Lindqvist PROPN NNP 4 flat I-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(triples, "Anna Lindqvist", "be", "Secretary of State").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Anna Lindqvist", "secretary of", "").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -270,5 +270,12 @@ TEST_F(ResolutionTest, AFirmsNameWithoutItsFirmWordsIsThatFirmButNotAUnitsFront)
   EXPECT_EQ(names[3], "Norsk Motors");
 }
 
+TEST_F(ResolutionTest, ATitleWithItsOfPhraseIsNoPartOfAPersonsName) {
+  const auto names =
+      Resolve({{"Secretary of State George Lindqvist", kPerson}, {"George Lindqvist", kPerson}});
+  EXPECT_EQ(names[0], "George Lindqvist");
+  EXPECT_EQ(names[1], "George Lindqvist");
+}
+
 }  // namespace
 }  // namespace kg::extract
