@@ -153,6 +153,19 @@ struct EntityResolver::Group {
 // title ("Pope Leo"); else, for a noun that names a kind of entity ("company", "country",
 // "city"), the one earlier entity of that type (for "company" and "firm", no public body). Nothing
 // when none is found or when two or more entities of the type could be meant.
+// The credit rating agencies of wire copy, by the first word of their names.
+bool IsRatingAgency(const std::string& name) {
+  static constexpr std::array<std::string_view, 5> kAgencies{"moody's", "moody", "standard",
+                                                             "fitch", "duff"};
+  const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(name));
+  return !words.empty() &&
+         std::ranges::find(kAgencies, std::string_view(words.front())) != kAgencies.end();
+}
+
+// The sentences a story leads with (a headline, then the dateline sentence): its first speaker
+// there is what the story is about.
+constexpr std::size_t kLeadSentences = 2;
+
 int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
                                const std::vector<int>& group_of, const std::vector<Group>& groups,
                                std::size_t i) {
@@ -189,8 +202,25 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
       typed.insert(g);
   }
   if (titled >= 0) return titled;
-  // "the company" after two companies could be either: rather no antecedent than a wrong one.
-  return typed.size() == 1 ? *typed.begin() : -1;
+  if (typed.size() == 1) return *typed.begin();
+  // "the company" after two companies: the one the story leads with as speaker ("Allis-Chalmers
+  // Corp said it asked lenders ..." then "the company said it would sell ..."), when that is one
+  // of them; otherwise rather no antecedent than a wrong one.
+  if (typed.size() > 1 && (head == "company" || head == "firm" || head == "corporation")) {
+    for (auto j = before.rbegin(); j != before.rend(); ++j) {
+      const Mention& m = mentions[*j];
+      if (m.sentence > kLeadSentences) break;
+      if (!m.text.speaker || !m.text.proper || group_of[*j] < 0) continue;
+      int g = group_of[*j];
+      while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+        g = groups[static_cast<std::size_t>(g)].merged_into;
+      // A rating agency leads a story about the firm it rates ("Moody's said it downgraded ...;
+      // the company appears to have positioned its steel segment ...").
+      if (IsRatingAgency(groups[static_cast<std::size_t>(g)].canonical)) return -1;
+      return typed.count(g) > 0 ? g : -1;
+    }
+  }
+  return -1;
 }
 
 // An acronym joins the one long form of the article it abbreviates, when their types agree

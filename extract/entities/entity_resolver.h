@@ -44,7 +44,10 @@ struct Mention {
 // earlier in its own sentence) whose name ends in the same noun (not
 // inside a prepositional phrase: "works around the bridge" is no bridge), else to the person who
 // bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun ("the company", "the
-// city"), to the one entity of that type before; with two or more candidates, to none. A
+// city"), to the one entity of that type before; with two or more candidates, "the company" (or
+// firm, corporation) to the firm the story's first two sentences give as speaker when it is one
+// of them and no rating agency ("Allis-Chalmers Corp said it asked lenders ..." then "the
+// company said ..."), else to none. A
 // one-word name joins the one firm of the article whose name it begins ("Precambrian" after
 // "Precambrian Shield Resources Ltd"; not a place, people, person, title or word of
 // organisations, and only a firm's name proper: "ICI" is not "ICI Pharma"), in this article only

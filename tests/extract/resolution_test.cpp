@@ -24,6 +24,8 @@ struct M {
   bool pronoun = false;
   bool definite = false;
   std::optional<std::size_t> antecedent = std::nullopt;  // a pronoun's, as coreference chose it
+  std::size_t sentence = 0;
+  bool speaker = false;  // the subject of a verb of saying
 };
 
 class ResolutionTest : public testing::Test {
@@ -46,6 +48,8 @@ class ResolutionTest : public testing::Test {
       x.pronoun = m.pronoun;
       x.definite = m.definite;
       x.antecedent = m.antecedent;
+      x.sentence = m.sentence;
+      x.text.speaker = m.speaker;
       mentions.push_back(std::move(x));
     }
     const nlp::EntityTyper typer(lexicon_, gazetteer_);
@@ -275,6 +279,20 @@ TEST_F(ResolutionTest, ATitleWithItsOfPhraseIsNoPartOfAPersonsName) {
       Resolve({{"Secretary of State George Lindqvist", kPerson}, {"George Lindqvist", kPerson}});
   EXPECT_EQ(names[0], "George Lindqvist");
   EXPECT_EQ(names[1], "George Lindqvist");
+}
+
+TEST_F(ResolutionTest, TheCompanyAfterTwoFirmsIsTheOneTheStoryLeadsWithAsSpeaker) {
+  // "Tarvik Corp said it agreed to buy Halden Inc. ... The company said ...": Tarvik. When a
+  // rating agency leads ("Moody's said it cut Tarvik's rating"), the company is not Moody's.
+  const auto names = Resolve({{"Tarvik Corp", kOrg, false, false, std::nullopt, 1, true},
+                              {"Halden Inc", kOrg, false, false, std::nullopt, 1},
+                              {"company", std::nullopt, false, true, std::nullopt, 3, true}});
+  EXPECT_EQ(names[2], "Tarvik Corp");
+  const auto rated =
+      Resolve({{"Moody's Investors Service Inc", kOrg, false, false, std::nullopt, 1, true},
+               {"Tarvik Corp", kOrg, false, false, std::nullopt, 1},
+               {"company", std::nullopt, false, true, std::nullopt, 3, true}});
+  EXPECT_EQ(rated[2], "company");
 }
 
 }  // namespace
