@@ -217,6 +217,22 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
       // A rating agency leads a story about the firm it rates ("Moody's said it downgraded ...;
       // the company appears to have positioned its steel segment ...").
       if (IsRatingAgency(groups[static_cast<std::size_t>(g)].canonical)) return -1;
+      // "A Norfolk Southern Corp spokesman said the company had no comment", "Bell Petroleum
+      // President Ed Runyan said the company is evaluating ...": a named speaker of the
+      // description's own sentence speaks for a firm of their own.
+      for (std::size_t k = 0; k < mentions.size(); ++k) {
+        if (k == i || mentions[k].sentence != mentions[i].sentence || !mentions[k].text.speaker ||
+            group_of[k] < 0)
+          continue;
+        int other = group_of[k];
+        while (groups[static_cast<std::size_t>(other)].merged_into >= 0)
+          other = groups[static_cast<std::size_t>(other)].merged_into;
+        const auto& words = mentions[k].text.words;
+        const bool named = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+          return model::StartsWithUppercase(w);
+        });
+        if (other != g && named) return -1;
+      }
       return typed.count(g) > 0 ? g : -1;
     }
   }

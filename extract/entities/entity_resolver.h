@@ -47,7 +47,8 @@ struct Mention {
 // city"), to the one entity of that type before; with two or more candidates, "the company" (or
 // firm, corporation) to the firm the story's first two sentences give as speaker when it is one
 // of them and no rating agency ("Allis-Chalmers Corp said it asked lenders ..." then "the
-// company said ..."), else to none. A
+// company said ..."), and no named speaker of its own sentence may speak for another firm ("A
+// Norfolk Southern Corp spokesman said the company ..."), else to none. A
 // one-word name joins the one firm of the article whose name it begins ("Precambrian" after
 // "Precambrian Shield Resources Ltd"; not a place, people, person, title or word of
 // organisations, and only a firm's name proper: "ICI" is not "ICI Pharma"), in this article only

@@ -293,6 +293,13 @@ TEST_F(ResolutionTest, TheCompanyAfterTwoFirmsIsTheOneTheStoryLeadsWithAsSpeaker
                {"Tarvik Corp", kOrg, false, false, std::nullopt, 1},
                {"company", std::nullopt, false, true, std::nullopt, 3, true}});
   EXPECT_EQ(rated[2], "company");
+  // "A Halden Inc spokesman said the company had no comment": the spokesman's firm, maybe.
+  const auto spoken =
+      Resolve({{"Tarvik Corp", kOrg, false, false, std::nullopt, 1, true},
+               {"Halden Inc", kOrg, false, false, std::nullopt, 1},
+               {"Halden Inc spokesman", std::nullopt, false, false, std::nullopt, 4, true},
+               {"company", std::nullopt, false, true, std::nullopt, 4}});
+  EXPECT_EQ(spoken[3], "company");
 }
 
 }  // namespace
