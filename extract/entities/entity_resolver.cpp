@@ -75,10 +75,6 @@ bool TypesAgree(EntityType a, EntityType b) {
   return a == b || a == EntityType::kOther || b == EntityType::kOther;
 }
 
-// Where a person's name starts after its leading titles and what qualifies them: the word after
-// the last title (Gazetteer::IsPersonTitle) when every word from there on is capitalised
-// ("Labour MP Lucia Barrow" -> 2, "President Macron" -> 1); 0 when no title leads the name or
-// lower-case words follow it ("Secretary of State ...").
 // A title with an "of"/"for" phrase before the name ("Secretary of State George Shultz",
 // "Minister of Social Affairs Louw de Graaf"): the name starts at the first given name after the
 // phrase that leaves at least two words; 0 when there is none.
@@ -92,6 +88,10 @@ std::size_t NameAfterOfTitle(const std::vector<std::string>& words,
   return 0;
 }
 
+// Where a person's name starts after its leading titles and what qualifies them: the word after
+// the last title (Gazetteer::IsPersonTitle) when every word from there on is capitalised
+// ("Labour MP Lucia Barrow" -> 2, "President Macron" -> 1); 0 when no title leads the name or
+// lower-case words follow it ("Secretary of State ...").
 std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   std::size_t from = 0;
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
@@ -147,12 +147,6 @@ struct EntityResolver::Group {
   }
 };
 
-// The group a one-word definite description ("the summit", "the pope", "the company") at
-// mention i points back to, or -1: the nearest earlier mention whose name ends in the same noun;
-// (not inside a prepositional phrase); else the nearest earlier person who had that noun as a
-// title ("Pope Leo"); else, for a noun that names a kind of entity ("company", "country",
-// "city"), the one earlier entity of that type (for "company" and "firm", no public body). Nothing
-// when none is found or when two or more entities of the type could be meant.
 // The credit rating agencies of wire copy, by the first word of their names.
 bool IsRatingAgency(const std::string& name) {
   static constexpr std::array<std::string_view, 5> kAgencies{"moody's", "moody", "standard",
@@ -166,6 +160,13 @@ bool IsRatingAgency(const std::string& name) {
 // there is what the story is about.
 constexpr std::size_t kLeadSentences = 2;
 
+// The group a one-word definite description ("the summit", "the pope", "the company") at
+// mention i points back to, or -1: the nearest earlier mention whose name ends in the same noun;
+// (not inside a prepositional phrase); else the nearest earlier person who had that noun as a
+// title ("Pope Leo"); else, for a noun that names a kind of entity ("company", "country",
+// "city"), the one earlier entity of that type (for "company" and "firm", no public body), or for
+// "the company" after two firms the one the story leads with as speaker. Nothing when none is
+// found or when two or more entities of the type could be meant.
 int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
                                const std::vector<int>& group_of, const std::vector<Group>& groups,
                                std::size_t i) {
