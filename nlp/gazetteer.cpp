@@ -230,6 +230,7 @@ NameGender Gazetteer::GenderOfGivenName(std::string_view word) const {
 bool Gazetteer::IsPersonTitle(std::string_view word) {
   return ContainsLower(kPersonTitles, word) || (word.ends_with('.') && FullTitle(word));
 }
+
 std::optional<std::string> Gazetteer::FullTitle(std::string_view word) {
   struct Abbreviation {
     std::string_view shortened;
@@ -254,6 +255,11 @@ std::optional<std::string> Gazetteer::FullTitle(std::string_view word) {
   std::string_view stem = word;
   if (!stem.empty() && stem.back() == '.') stem.remove_suffix(1);
   if (stem.empty()) return std::nullopt;
+  // "SEC Chairman John Shad": a word in capitals without a full stop is an acronym.
+  if (stem.size() == word.size() && stem.size() > 1 &&
+      std::all_of(stem.begin(), stem.end(),
+                  [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }))
+    return std::nullopt;
   for (const Abbreviation& a : kAbbreviations) {
     if (stem.size() != a.shortened.size()) continue;
     bool same = true;

@@ -41,7 +41,8 @@ class Gazetteer {
   // The full word of an abbreviated title ("Sen." and "Sen" -> "Senator", "Rep." ->
   // "Representative", "Gov." -> "Governor", "Lt." -> "Lieutenant", "Prof." -> "Professor"; the
   // military and civil abbreviations of the AP Stylebook's "titles" entries), capitalised as the
-  // abbreviation is; std::nullopt for any other word.
+  // abbreviation is; std::nullopt for any other word, and for a word in capitals without a full
+  // stop ("SEC Chairman John Shad": the Securities and Exchange Commission, no secretary).
   [[nodiscard]] static std::optional<std::string> FullTitle(std::string_view word);
   // Forms of address: "Mr", "Mrs.", "Dr", "Sir".
   [[nodiscard]] static bool IsHonorific(std::string_view word);

@@ -225,6 +225,14 @@ Berg Berg PROPN NNP 4 obl:agent I-PERSON
 . . PUNCT . 4 punct)");
   EXPECT_EQ(Matching(triples, "Ola Berg", "be", "Senator").size(), 1U) << Listing(triples);
   EXPECT_TRUE(Matching(triples, "", "", "Sen.").empty()) << Listing(triples);
+  // "SEC Chairman Ola Berg": an acronym in capitals is no abbreviated title.
+  const auto sec = testing::Extract(R"(SEC SEC PROPN NNP 4 compound B-ORGANIZATION
+Chairman Chairman PROPN NNP 4 compound
+Ola Ola PROPN NNP 4 compound B-PERSON
+Berg Berg PROPN NNP 5 nsubj I-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(sec, "Ola Berg", "be", "Secretary Chairman").empty()) << Listing(sec);
 }
 
 TEST(JudgedNodeClasses, ATitleWithOfBeforeANameIsOneRoleNotAnOrganisation) {
