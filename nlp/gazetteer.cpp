@@ -260,12 +260,9 @@ std::optional<std::string> Gazetteer::FullTitle(std::string_view word) {
       std::all_of(stem.begin(), stem.end(),
                   [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }))
     return std::nullopt;
+  const std::string lower = Lower(stem);
   for (const Abbreviation& a : kAbbreviations) {
-    if (stem.size() != a.shortened.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < stem.size() && same; ++i)
-      same = std::tolower(static_cast<unsigned char>(stem[i])) == a.shortened[i];
-    if (!same) continue;
+    if (lower != a.shortened) continue;
     std::string full(a.full);
     if (std::isupper(static_cast<unsigned char>(stem[0])) != 0)
       full[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(full[0])));

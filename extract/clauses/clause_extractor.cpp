@@ -189,10 +189,9 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     std::string relation = arg.role == Role::kOblique || arg.role == Role::kIndirectObject
                                ? WithMarker(frame.relation, arg.marker)
                                : frame.relation;
-    // "gave the award to Berg", "paid 5 mln dlrs to creditors": "to" is the recipient, the
-    // verb's own argument.
-    // An amount after "at" is the object's level or price ("estimated the shortage at 950 mln
-    // stg", "fixed the rate at nine kwacha"): estimate shortage at.
+    // A support verb's oblique, and an amount after "at" (the object's level or price:
+    // "estimated the shortage at 950 mln stg"), are about the object: estimate shortage at. The
+    // recipient "to" of give and pay ("gave the award to Berg") is the verb's own argument.
     const std::string lemma = frame.tree.Lemma(frame.clause.predicate);
     const bool recipient = arg.marker == "to" && (lemma == "give" || lemma == "pay");
     const bool level = arg.marker == "at" && !object->value.empty();

@@ -53,8 +53,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const nlp::Token& phrase = s.At(n);
     // Cheap tests first: a long unpunctuated "sentence" reaches every repair.
     if (BaseRel(phrase) != "nmod") continue;
-    const bool date = IsMovedDate(s, n) || IsAtAmount(s, n);
-    if (!date) {
+    const bool moved = IsMovedDate(s, n) || IsAtAmount(s, n);
+    if (!moved) {
       if (!IsOccasion(phrase)) continue;
       const int marker = s.Child(n, "case");
       if (marker < 0 || !FormIsOneOf(s.At(marker), kPrepositions)) continue;
@@ -67,7 +67,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (up < 0 || up > n) continue;
     const std::string_view rel = BaseRel(s.At(up));
     if (rel != "obj" && rel != "iobj" && rel != "obl") continue;
-    if (!date && IsOccasion(s.At(up))) continue;
+    if (!moved && IsOccasion(s.At(up))) continue;
     const int verb = s.Head(up);
     if (verb < 0 || s.At(verb).upos != "VERB" || verb > up) continue;
     s.Attach(n, verb, "obl");

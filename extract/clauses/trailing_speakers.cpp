@@ -45,6 +45,15 @@ int FinalSpeechVerb(const std::vector<nlp::Token>& tokens) {
   return -1;
 }
 
+// The first word of a speaker's phrase: the run of words right before it that hang on it
+// ("the" and "political" of "the political analysts").
+int SubjectStart(const std::vector<nlp::Token>& tokens, int subject) {
+  int first = subject;
+  for (int c = subject - 1; c >= 0 && tokens[static_cast<std::size_t>(c)].head == subject + 1; --c)
+    first = c;
+  return first;
+}
+
 void Repair(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
@@ -164,9 +173,7 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
     if (nlp::IsRel(at(c), "nsubj") && subject < 0) subject = c;
   }
   if (subject < 0 || subject > verb) return;
-  int first = subject;
-  for (int c = subject - 1; c >= 0 && at(c).head == subject + 1; --c) first = c;
-  const int comma = first - 1;
+  const int comma = SubjectStart(tokens, subject) - 1;
   if (comma < 1 || at(comma).form != ",") return;
   // "Okongwu left Paris and is due back on Monday, diplomatic sources said." parsed with "and"
   // and "due" on "said": the two clauses before the comma are one report, coordinated.
@@ -212,8 +219,7 @@ void ReportHungAsAdverbial(nlp::AnalyzedSentence& s) {
     if (nlp::IsRel(at(c), "advcl") && report < 0) report = c;
   }
   if (subject < 0 || report < 0 || report > subject) return;
-  int first = subject;
-  for (int c = subject - 1; c >= 0 && at(c).head == subject + 1; --c) first = c;
+  const int first = SubjectStart(tokens, subject);
   if (first < 1 || at(first - 1).form != ",") return;
   bool own_subject = false;
   for (int c = 0; c < n; ++c) {

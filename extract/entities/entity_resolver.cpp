@@ -172,6 +172,14 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
                                std::size_t i) {
   const std::string head = nlp::Lower(mentions[i].text.words.back());
   const std::optional<EntityType> kind = KindNoun(head);
+  const bool firm_noun = head == "company" || head == "firm" || head == "corporation";
+  // The group a mention ended in after the merges.
+  const auto root = [&](std::size_t j) {
+    int g = group_of[j];
+    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+      g = groups[static_cast<std::size_t>(g)].merged_into;
+    return g;
+  };
   int titled = -1;
   std::set<int> typed;  // every earlier entity of the kind noun's type
   // Earlier in the text, nearest first: by sentence, then by position in the sentence, then
@@ -190,16 +198,12 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     if (words.size() > 1 && nlp::Lower(words.back()) == head && !HasPrepositionalTail(words))
       return group_of[j];
     if (mentions[j].definite) continue;  // a description is no antecedent of another by kind
-    int g = group_of[j];
-    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
-      g = groups[static_cast<std::size_t>(g)].merged_into;
+    const int g = root(j);
     const Group& group = groups[static_cast<std::size_t>(g)];
     if (titled < 0 &&
         std::find(group.titles.begin(), group.titles.end(), head) != group.titles.end())
       titled = g;
-    if (kind && group.Type() == *kind &&
-        !((head == "company" || head == "firm" || head == "corporation") &&
-          NamesAPublicBody(group.canonical)))
+    if (kind && group.Type() == *kind && !(firm_noun && NamesAPublicBody(group.canonical)))
       typed.insert(g);
   }
   if (titled >= 0) return titled;
@@ -207,14 +211,12 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   // "the company" after two companies: the one the story leads with as speaker ("Allis-Chalmers
   // Corp said it asked lenders ..." then "the company said it would sell ..."), when that is one
   // of them; otherwise rather no antecedent than a wrong one.
-  if (typed.size() > 1 && (head == "company" || head == "firm" || head == "corporation")) {
+  if (typed.size() > 1 && firm_noun) {
     for (auto j = before.rbegin(); j != before.rend(); ++j) {
       const Mention& m = mentions[*j];
       if (m.sentence > kLeadSentences) break;
       if (!m.text.speaker || !m.text.proper || group_of[*j] < 0) continue;
-      int g = group_of[*j];
-      while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
-        g = groups[static_cast<std::size_t>(g)].merged_into;
+      const int g = root(*j);
       // A rating agency leads a story about the firm it rates ("Moody's said it downgraded ...;
       // the company appears to have positioned its steel segment ...").
       if (IsRatingAgency(groups[static_cast<std::size_t>(g)].canonical)) return -1;
@@ -225,14 +227,11 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
         if (k == i || mentions[k].sentence != mentions[i].sentence || !mentions[k].text.speaker ||
             group_of[k] < 0)
           continue;
-        int other = group_of[k];
-        while (groups[static_cast<std::size_t>(other)].merged_into >= 0)
-          other = groups[static_cast<std::size_t>(other)].merged_into;
         const auto& words = mentions[k].text.words;
         const bool named = std::any_of(words.begin(), words.end(), [](const std::string& w) {
           return model::StartsWithUppercase(w);
         });
-        if (other != g && named) return -1;
+        if (named && root(k) != g) return -1;
       }
       return typed.count(g) > 0 ? g : -1;
     }
