@@ -32,6 +32,19 @@ bool IsQuestion(const nlp::DepTree& tree, int clause) {
          std::find(kAsking.begin(), kAsking.end(), tree.Lemma(gov)) != kAsking.end();
 }
 
+// "find out who has two jobs", "find what caused the brace to snap": a finding is a report only
+// when it says that something is so ("the study found that tariffs raise costs"), not when it
+// is a question still open.
+bool IsFindingOut(const nlp::DepTree& tree, int clause) {
+  const int gov = tree.Head(clause);
+  if (gov == nlp::DepTree::kNone || tree.Lemma(gov) != "find") return false;
+  if (tree.Child(gov, "compound:prt")) return true;
+  const std::string first = tree.Lower(tree.Subtree(clause).front());
+  static constexpr std::array<std::string_view, 9> kWh{"what",  "who",   "whom", "which", "why",
+                                                       "where", "when",  "how",  "whether"};
+  return std::find(kWh.begin(), kWh.end(), first) != kWh.end();
+}
+
 constexpr int kNone = nlp::DepTree::kNone;
 
 bool IsPredicate(const nlp::DepTree& tree, int t) {
@@ -276,8 +289,21 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (complex.empty() && tree.Head(oblique) != nlp::DepTree::kNone)
     for (const int next : tree.Children(tree.Head(oblique)))
       if (!SplitComplexPreposition(tree, oblique, next).empty()) return;
-  const bool agent =
-      complex.empty() && (tree.IsRel(oblique, "obl:agent") || (c.passive && marker == "by"));
+  // "had overpaid three contractors by 12 mln dlrs" tagged obl:agent: a verb with a direct
+  // object, a subject of its own or no participle ("attracting purchases by traders"), and no
+  // passive subject or auxiliary is active, and its "by" phrase an amount or a means, never the
+  // doer. A participle without a subject stays passive ("a budget hammered out by the leaders"
+  // with the object of "called" hung on it).
+  const bool active = tree.Child(c.predicate, "obj") && !tree.Child(c.predicate, "nsubj:pass") &&
+                      !tree.Child(c.predicate, "aux:pass") &&
+                      (tree.Child(c.predicate, "nsubj") || tree.token(c.predicate).xpos != "VBN");
+  // The parse tags obl:agent a "by" whose phrase is the object's ("accepted a recommendation by
+  // the MMC"): after an active verb only an amount there is the verb's ("by 12 mln dlrs"); any
+  // other phrase is the object's author, not the verb's oblique.
+  const bool amount = tree.Upos(oblique) == "NUM" || tree.Child(oblique, "nummod");
+  if (active && tree.IsRel(oblique, "obl:agent") && !amount) return;
+  const bool agent = complex.empty() && !active &&
+                     (tree.IsRel(oblique, "obl:agent") || (c.passive && marker == "by"));
   for (const int conj : Conjuncts(tree, head))
     c.arguments.push_back({agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique,
                            conj, complex.empty() ? marker : complex});
@@ -347,7 +373,8 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
            object ? "" : "to"});
     } else if (tree.IsRel(a, "obl")) {
       AddOblique(tree, a, c);
-    } else if ((tree.IsRel(a, "ccomp") && IsSpeechVerb(lemma) && !IsQuestion(tree, a)) ||
+    } else if ((tree.IsRel(a, "ccomp") && IsSpeechVerb(lemma) && !IsQuestion(tree, a) &&
+                !IsFindingOut(tree, a)) ||
                (tree.IsRel(a, "xcomp") && IsDenial(lemma))) {
       c.arguments.push_back({ClauseArgument::Role::kComplement, a, ""});
     }

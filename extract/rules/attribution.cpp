@@ -14,9 +14,9 @@ namespace {
 
 // Verbs of thinking, suspecting and asking among the speech verbs: what their subject believes,
 // fears or asks is not something said, so their edges keep the verb.
-constexpr std::array<std::string_view, 14> kNotSaying{
-    "believe", "think",  "suspect",   "fear",   "estimate", "conclude", "predict",
-    "ask",     "accuse", "speculate", "reckon", "forecast", "surmise",  "guess"};
+constexpr std::array<std::string_view, 15> kNotSaying{
+    "believe", "think",     "suspect", "fear",     "estimate", "conclude", "predict", "ask",
+    "accuse",  "speculate", "reckon",  "forecast", "surmise",  "guess",    "find"};
 
 }  // namespace
 

@@ -1463,5 +1463,67 @@ stg stg NOUN NN 8 nmod
       << Listing(triples);
 }
 
+TEST(JudgedClasses, WhatAStudyFoundIsTheStudysReportNotTheWritersFact) {
+  // "The audit found that the agency overpaid contractors." was stored as the writer's fact.
+  const auto found = ExtractRepaired(R"(The the DET DT 2 det
+audit audit NOUN NN 3 nsubj
+found find VERB VBD 0 root
+that that SCONJ IN 7 mark
+the the DET DT 6 det
+agency agency NOUN NN 7 nsubj
+overpaid overpay VERB VBD 3 ccomp
+contractors contractor NOUN NNS 7 obj
+. . PUNCT . 3 punct)");
+  const auto overpaid = Matching(found, "agency", "overpay", "contractors");
+  ASSERT_EQ(overpaid.size(), 1U) << Listing(found);
+  EXPECT_EQ(overpaid[0].attributed_to, "audit");
+  EXPECT_FALSE(overpaid[0].asserted);
+  // "The inspectors will find out who paid the bribes.": an open question is nobody's report.
+  const auto out = ExtractRepaired(R"(The the DET DT 2 det
+inspectors inspector NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+find find VERB VB 0 root
+out out ADP RP 4 compound:prt
+who who PRON WP 7 nsubj
+paid pay VERB VBD 4 ccomp
+the the DET DT 9 det
+bribes bribe NOUN NNS 7 obj
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(out, "inspectors", "find", "").empty()) << Listing(out);
+}
+
+TEST(JudgedClasses, AByPhraseAfterAnActiveVerbWithAnObjectIsNoDoer) {
+  // "The ministry had overpaid contractors by 12 mln dlrs." with "by" tagged obl:agent had
+  // become "ministry -be overpaid by-> 12 mln dlrs".
+  const auto amount = ExtractRepaired(R"(The the DET DT 2 det
+ministry ministry NOUN NN 4 nsubj
+had have AUX VBD 4 aux
+overpaid overpay VERB VBN 0 root
+contractors contractor NOUN NNS 4 obj
+by by ADP IN 9 case
+12 12 NUM CD 9 nummod
+mln mln NOUN NN 9 compound
+dlrs dlr NOUN NNS 4 obl:agent
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(amount, "ministry", "overpay by", "12 mln dlrs").size(), 1U)
+      << Listing(amount);
+  EXPECT_EQ(Matching(amount, "ministry", "overpay", "contractors").size(), 1U) << Listing(amount);
+  EXPECT_TRUE(Matching(amount, "", "be overpaid by", "").empty()) << Listing(amount);
+  // "The minister accepted a proposal by the council." with the council hung on the verb as its
+  // agent had made the council the one who accepted.
+  const auto author = ExtractRepaired(R"(The the DET DT 2 det
+minister minister NOUN NN 3 nsubj
+accepted accept VERB VBD 0 root
+a a DET DT 5 det
+proposal proposal NOUN NN 3 obj
+by by ADP IN 8 case
+the the DET DT 8 det
+council council NOUN NN 3 obl:agent
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(author, "minister", "accept", "proposal").size(), 1U) << Listing(author);
+  EXPECT_TRUE(Matching(author, "council", "", "").empty()) << Listing(author);
+  EXPECT_TRUE(Matching(author, "", "accept by", "council").empty()) << Listing(author);
+}
+
 }  // namespace
 }  // namespace kg::extract
