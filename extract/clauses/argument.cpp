@@ -119,8 +119,16 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return m != nlp::DepTree::kNone && m < head &&
            (tree.IsRel(m, "compound") || tree.IsRel(m, "amod"));
   };
+  // "the Ministry of International Trade and Industry": a conjunction inside one name's span is
+  // the name's own word, not a second thing.
+  const auto inside_name = [&](int c) {
+    const auto mention = tree.MentionOf(c);
+    return mention && tree.Head(c) != nlp::DepTree::kNone && mention->first <= tree.Head(c) &&
+           tree.Head(c) <= mention->last;
+  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
+    if ((rel == "conj" || rel == "cc") && inside_name(c)) return true;
     if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
     if (rel == "conj" && IsNumericRange(tree, tree.Head(c))) return true;
     if (rel == "cc" && tree.IsRel(tree.Head(c), "conj") &&
@@ -210,8 +218,16 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
 // A value's own words: the head with its numbers, currency and modifiers, not its nmod ("$825
 // million" of "$825 million in military aid").
 std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos) {
+  // "the Ministry of International Trade and Industry": a conjunction inside one name's span is
+  // the name's own word, not a second thing.
+  const auto inside_name = [&](int c) {
+    const auto mention = tree.MentionOf(c);
+    return mention && tree.Head(c) != nlp::DepTree::kNone && mention->first <= tree.Head(c) &&
+           tree.Head(c) <= mention->last;
+  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
+    if ((rel == "conj" || rel == "cc") && inside_name(c)) return true;
     // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024").
     if (rel == "nmod")
       return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod" ||

@@ -16,7 +16,8 @@ namespace kg::extract {
 struct Argument {
   int head = nlp::DepTree::kNone;  // the head token
   // The full phrase minus determiners and attached clauses, as written: "member of the Portugal
-  // squad", "close allies", "$825 million".
+  // squad", "close allies", "$825 million"; a conjunction inside one name's span stays ("aide at
+  // the Ministry of Trade and Industry").
   std::string text;
   // The node's name: the whole named-entity mention when the head is in one ("First National
   // Bank of Algeria"), the value phrase for a value, else `text`.

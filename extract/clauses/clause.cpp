@@ -40,8 +40,8 @@ bool IsFindingOut(const nlp::DepTree& tree, int clause) {
   if (gov == nlp::DepTree::kNone || tree.Lemma(gov) != "find") return false;
   if (tree.Child(gov, "compound:prt")) return true;
   const std::string first = tree.Lower(tree.Subtree(clause).front());
-  static constexpr std::array<std::string_view, 9> kWh{"what",  "who",   "whom", "which", "why",
-                                                       "where", "when",  "how",  "whether"};
+  static constexpr std::array<std::string_view, 9> kWh{"what",  "who",  "whom", "which",  "why",
+                                                       "where", "when", "how",  "whether"};
   return std::find(kWh.begin(), kWh.end(), first) != kWh.end();
 }
 

@@ -207,27 +207,42 @@ void JoinPossessiveFirms(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& 
 // an ORGANIZATION span that ends on a word of organisations (nlp::Gazetteer::IsOrganizationWord)
 // and is followed by "for", "of" or "on" and capitalised words (with "and" or "&" between two of
 // them) runs on over them; the recogniser often stops at the preposition or tags the rest a place.
+// A span with such a word and preposition inside it that stops before "and" runs on over "and"
+// and the untagged capitalised words after it ("Ministry of International Trade" + "and
+// Industry").
 void ExtendOrganizationsRight(std::vector<nlp::Token>& tokens) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
   for (int b = 0; b < n; ++b) {
     if (at(b).entity != "B-ORGANIZATION") continue;
     const int e = SpanEnd(tokens, b);
-    const std::string link = e + 2 < n ? nlp::Lower(at(e + 1).form) : "";
-    if (!nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(e).form)) ||
+    // The word of organisations may be inside the span, the recogniser having stopped before
+    // "and" ("Ministry of International Trade" tagged, "and Industry" not).
+    int word = e;
+    while (word > b && !nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(word).form))) --word;
+    const std::string link = word + 2 < n ? nlp::Lower(at(word + 1).form) : "";
+    if (!nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(word).form)) ||
         (link != "for" && link != "of" && link != "on"))
       continue;
-    int last = e + 1;
-    for (int w = e + 2; w < n; ++w) {
+    // Inside the span, only its "and" part may follow, in untagged capitalised words ("Bank of
+    // Japan" followed by "Governor Satoshi Sumita" stays as it is).
+    const bool inside = word < e;
+    if (inside && !(e + 2 < n && (at(e + 1).form == "and" || at(e + 1).form == "&") &&
+                    at(e + 2).entity == "O" && Capitalised(at(e + 2).form)))
+      continue;
+    int last = word + 1;
+    for (int w = word + 2; w < n; ++w) {
+      if (inside && w > e + 1 && at(w).entity != "O") break;
       const bool joiner = (at(w).form == "and" || at(w).form == "&") && w + 1 < n &&
-                          Capitalised(at(w + 1).form) && w > e + 2;
+                          Capitalised(at(w + 1).form) && w > word + 2 &&
+                          !at(w + 1).entity.starts_with("B-");
       if (Capitalised(at(w).form) && at(w).upos != "PUNCT") {
         last = w;
       } else if (!joiner) {
         break;
       }
     }
-    if (last == e + 1) continue;
+    if (last <= word + 1 || last <= e) continue;
     for (int w = e + 1; w <= last; ++w) at(w).entity = "I-ORGANIZATION";
     b = last;
   }
@@ -419,6 +434,25 @@ void SplitTitleObjects(std::vector<nlp::Token>& tokens) {
 
 }  // namespace
 
+// "R. P. Goenka" tagged "R." a person, "P." nothing and "Goenka" a people: the proper nouns the
+// parse hangs on a person's span with `flat`, right after it, are the rest of the name.
+void ExtendFlatPersons(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-PERSON") continue;
+    const int e = SpanEnd(tokens, b);
+    int last = e;
+    // A flat word's head is a word of the name so far (1-based heads).
+    while (last + 1 < n && at(last + 1).deprel == "flat" && at(last + 1).upos == "PROPN" &&
+           Capitalised(at(last + 1).form) && at(last + 1).head - 1 >= b &&
+           at(last + 1).head - 1 <= last)
+      ++last;
+    if (last > e) TagSpan(tokens, b, last, "PERSON");
+    b = last;
+  }
+}
+
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer) {
   for (nlp::AnalyzedSentence& s : sentences) {
@@ -434,6 +468,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     RetypeGeneralNames(s.tokens);
     JoinTitleSpans(s.tokens);
     SplitTitleObjects(s.tokens);
+    ExtendFlatPersons(s.tokens);
   }
 }
 

@@ -35,7 +35,9 @@ namespace kg::extract {
 // - a name in the possessive followed by "of" and a place ("Lloyd's of London": nothing is
 //   possessed) is one ORGANIZATION span with the place, the founder's name no person;
 // - an ORGANIZATION span ending on a word of organisations runs on over "for"/"of"/"on" and the
-//   capitalised words after it ("Economic Commission for Africa"); a capitalised word of
+//   capitalised words after it ("Economic Commission for Africa"), and one with such a word and
+//   preposition inside it over "and" and the untagged capitalised words after it ("Ministry of
+//   International Trade" + "and Industry"); a capitalised word of
 //   organisations with "for"/"of" before a span is its front ("Organisation for Economic
 //   Cooperation and Development"); a possessive proper noun and the capitalised words after it up
 //   to a span, or up to a legal form or word of organisations, is a firm ("Moody's Investors
@@ -49,6 +51,8 @@ namespace kg::extract {
 //   Gen. Colin Powell" tagged a person of its own); a person's span of three words or more right
 //   after a title and "of"/"for" loses its first word to the title ("State" of "Secretary of State
 //   George Shultz" tagged "State George Shultz").
+// - the capitalised proper nouns the parse hangs with `flat` on a PERSON span, right after it,
+//   are the rest of the name ("R. P. Goenka" with "P." untagged and "Goenka" tagged a people).
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

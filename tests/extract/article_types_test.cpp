@@ -475,5 +475,43 @@ said say VERB VBD 0 root
             (std::vector<std::string>{"O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"}));
 }
 
+TEST(NameSpans, AnOrganisationsAndPartAndAPersonsFlatWordsJoinTheirNames) {
+  const nlp::Gazetteer gazetteer;
+  // "The Ministry of Fisheries and Forestry agreed." tagged up to "Fisheries"; "K. L. Varma
+  // spoke." with "K." a person, "L." nothing and "Varma" a people; "The Bank of Norway and
+  // Halden Bank agreed.": a second name after "and" stays apart.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(The the DET DT 2 det
+Ministry Ministry PROPN NNP 7 nsubj B-ORGANIZATION
+of of ADP IN 4 case I-ORGANIZATION
+Fisheries Fisheries PROPN NNPS 2 nmod I-ORGANIZATION
+and and CCONJ CC 6 cc
+Forestry Forestry PROPN NNP 4 conj
+agreed agree VERB VBD 0 root
+. . PUNCT . 7 punct)"),
+                                               testing::Sentence(R"(K. K. PROPN NNP 4 nsubj B-PERSON
+L. L. PROPN NNP 1 flat
+Varma Varma PROPN NNP 1 flat B-NORP
+spoke speak VERB VBD 0 root
+. . PUNCT . 4 punct)"),
+                                               testing::Sentence(R"(The the DET DT 2 det
+Bank Bank PROPN NNP 8 nsubj B-ORGANIZATION
+of of ADP IN 4 case I-ORGANIZATION
+Norway Norway PROPN NNP 2 nmod I-ORGANIZATION
+and and CCONJ CC 6 cc
+Halden Halden PROPN NNP 7 compound B-ORGANIZATION
+Bank Bank PROPN NNP 2 conj I-ORGANIZATION
+agreed agree VERB VBD 0 root
+. . PUNCT . 8 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"O", "B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[1]),
+            (std::vector<std::string>{"B-PERSON", "I-PERSON", "I-PERSON", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[2]),
+            (std::vector<std::string>{"O", "B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION",
+                                      "O", "B-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+}
+
 }  // namespace
 }  // namespace kg::extract

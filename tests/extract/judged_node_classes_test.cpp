@@ -250,5 +250,27 @@ said say VERB VBD 0 root
   EXPECT_TRUE(Matching(triples, "Anna Lindqvist", "secretary of", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedNodeClasses, AConjunctionInsideANamesSpanIsPartOfThePhrase) {
+  // "An aide at the Ministry of Fisheries and Forestry met the envoy." had named the subject
+  // "aide at the Ministry of Fisheries": a conjunct is a second thing only outside a name.
+  const auto triples = ExtractAfter([](std::vector<nlp::AnalyzedSentence>&) {}, R"(An a DET DT 2 det
+aide aide NOUN NN 10 nsubj
+at at ADP IN 5 case
+the the DET DT 5 det
+Ministry Ministry PROPN NNP 2 nmod B-ORGANIZATION
+of of ADP IN 7 case I-ORGANIZATION
+Fisheries Fisheries PROPN NNPS 5 nmod I-ORGANIZATION
+and and CCONJ CC 9 cc I-ORGANIZATION
+Forestry Forestry PROPN NNP 7 conj I-ORGANIZATION
+met meet VERB VBD 0 root
+the the DET DT 12 det
+envoy envoy NOUN NN 10 obj
+. . PUNCT . 10 punct)");
+  EXPECT_EQ(
+      Matching(triples, "aide at the Ministry of Fisheries and Forestry", "meet", "envoy").size(),
+      1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
