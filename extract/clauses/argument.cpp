@@ -74,6 +74,14 @@ EntityType MentionType(std::string_view tag) {
   return model::ParseType(tag).value_or(EntityType::kOther);
 }
 
+// "the Ministry of International Trade and Industry", "April 30, 1987" with the year hung as a
+// conjunct: a conjunction inside one name's or value's span is its own word, not a second thing.
+bool IsInsideHeadsMention(const nlp::DepTree& tree, int c) {
+  const auto mention = tree.MentionOf(c);
+  return mention && tree.Head(c) != nlp::DepTree::kNone && mention->first <= tree.Head(c) &&
+         tree.Head(c) <= mention->last;
+}
+
 // Dependents that belong to the clause or to a sibling, not to the phrase.
 std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
@@ -119,16 +127,9 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return m != nlp::DepTree::kNone && m < head &&
            (tree.IsRel(m, "compound") || tree.IsRel(m, "amod"));
   };
-  // "the Ministry of International Trade and Industry": a conjunction inside one name's span is
-  // the name's own word, not a second thing.
-  const auto inside_name = [&](int c) {
-    const auto mention = tree.MentionOf(c);
-    return mention && tree.Head(c) != nlp::DepTree::kNone && mention->first <= tree.Head(c) &&
-           tree.Head(c) <= mention->last;
-  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
-    if ((rel == "conj" || rel == "cc") && inside_name(c)) return true;
+    if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
     if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
     if (rel == "conj" && IsNumericRange(tree, tree.Head(c))) return true;
     if (rel == "cc" && tree.IsRel(tree.Head(c), "conj") &&
@@ -218,16 +219,9 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
 // A value's own words: the head with its numbers, currency and modifiers, not its nmod ("$825
 // million" of "$825 million in military aid").
 std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos) {
-  // "the Ministry of International Trade and Industry": a conjunction inside one name's span is
-  // the name's own word, not a second thing.
-  const auto inside_name = [&](int c) {
-    const auto mention = tree.MentionOf(c);
-    return mention && tree.Head(c) != nlp::DepTree::kNone && mention->first <= tree.Head(c) &&
-           tree.Head(c) <= mention->last;
-  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
-    if ((rel == "conj" || rel == "cc") && inside_name(c)) return true;
+    if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
     // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024").
     if (rel == "nmod")
       return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod" ||
@@ -299,10 +293,51 @@ std::vector<int> WithWholeMention(const nlp::DepTree& tree, int head, std::vecto
   return tokens;
 }
 
+// The noun a rate is counted per, after its amount: "share" of "1.75 dlrs a share" (nmod:unmarked
+// with "a" or "an") or of "50.57 cts per share" (nmod with "per"), a two-word phrase; kNone when
+// the amount `head` has none.
+int RateNoun(const nlp::DepTree& tree, int head) {
+  for (const int c : tree.Children(head)) {
+    if (c < head || tree.Upos(c) != "NOUN" || tree.Subtree(c).size() != 2) continue;
+    const bool a = (tree.IsRel(c, "nmod:unmarked") || tree.IsRel(c, "nmod:npmod") ||
+                    tree.IsRel(c, "nmod:tmod")) &&
+                   tree.HasChildLemma(c, "det", {"a", "an"});
+    const bool per = tree.IsRel(c, "nmod") && tree.HasChildLemma(c, "case", {"per"});
+    if (a || per) return c;
+  }
+  return nlp::DepTree::kNone;
+}
+
 std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
                                       const ArgumentContext& context) {
   std::vector<int> tokens = WithWholeMention(tree, head, ValueTokens(tree, head, false));
   if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
+  // A rate is its amount per its unit: the amount is read without the unit's words, the node
+  // keeps them when they follow it ("1.75 dlrs a share": 1.75 USD/share, not an unreadable phrase
+  // or 1.75 USD).
+  if (const int rate = RateNoun(tree, head); rate != nlp::DepTree::kNone) {
+    std::vector<int> amount = tokens;
+    const std::vector<int> unit = tree.Subtree(rate);
+    std::erase_if(amount,
+                  [&](int t) { return std::find(unit.begin(), unit.end(), t) != unit.end(); });
+    auto value = amount.empty()
+                     ? std::nullopt
+                     : ParseValue(tree.Text(amount), context.article_date, context.direction);
+    if (value && value->kind != ValueKind::kDate) {
+      // "8.6 mln dlrs, or 1.09 dlrs a share" with "a share" hung on the first amount: a unit
+      // after another amount is that amount's, and this one is no rate.
+      tokens = amount;
+      if (unit.front() == amount.back() + 1) {
+        value->per = tree.Lemma(rate);
+        tokens.insert(tokens.end(), unit.begin(), unit.end());
+      }
+      Argument arg = ArgumentAt(head, tree.Text(tokens));
+      SetSpan(tree, tokens, arg);
+      arg.type = ValueType(value->kind);
+      arg.value = value->Canonical();
+      return arg;
+    }
+  }
   auto value = ParseValue(tree.Text(tokens), context.article_date, context.direction);
   if (!value) {
     std::vector<int> amount = WithoutLeadingAdjectives(tree, head, tokens);

@@ -60,7 +60,7 @@ const std::map<std::string, std::string, std::less<>>& CommonCurrencyWords() {
       {"rubles", "RUB"},   {"rupee", "INR"},   {"rupees", "INR"},  {"hryvnia", "UAH"},
       {"hryvnias", "UAH"}, {"zloty", "PLN"},   {"zlotys", "PLN"},  {"shekel", "ILS"},
       {"shekels", "ILS"},  {"lira", "TRY"},    {"cent", "USD"},    {"cents", "USD"},
-      {"pence", "GBP"},    {"penny", "GBP"},
+      {"pence", "GBP"},    {"penny", "GBP"},   {"ct", "USD"},      {"cts", "USD"},
   };
   return words;
 }

@@ -86,7 +86,9 @@ std::string FormatAmount(double amount) {
 }
 
 bool IsMinorUnit(std::string_view word) {
-  return word == "cent" || word == "cents" || word == "pence" || word == "penny";
+  // "cts", "ct": the newswire's cents ("a dividend of 30 cts a share").
+  return word == "cent" || word == "cents" || word == "ct" || word == "cts" || word == "pence" ||
+         word == "penny";
 }
 
 // The singular of a unit noun: "tonnes" -> "tonne", "batteries" -> "battery".
@@ -124,13 +126,14 @@ Value MakeValue(ValueKind kind, double amount, std::string currency, std::string
 }  // namespace
 
 std::string Value::Canonical() const {
+  const std::string rate = per.empty() ? "" : "/" + per;
   switch (kind) {
     case ValueKind::kMoney:
-      return FormatAmount(amount) + " " + currency;
+      return FormatAmount(amount) + " " + currency + rate;
     case ValueKind::kPercent:
-      return unit == "%" ? FormatAmount(amount) + "%" : FormatAmount(amount) + " " + unit;
+      return (unit == "%" ? FormatAmount(amount) + "%" : FormatAmount(amount) + " " + unit) + rate;
     case ValueKind::kQuantity:
-      return unit.empty() ? FormatAmount(amount) : FormatAmount(amount) + " " + unit;
+      return (unit.empty() ? FormatAmount(amount) : FormatAmount(amount) + " " + unit) + rate;
     case ValueKind::kDate:
       return date;
   }

@@ -38,9 +38,13 @@ struct Value {
   std::string currency;
   std::string unit;
   std::string date;
+  // The unit a rate is counted per, singular: "share" of "1.75 dlrs a share", "lb" of "50.57 cts
+  // per lb"; "" for an amount that is no rate.
+  std::string per;
 
-  // The normalised value as one string: "825000000 USD", "12.5%", "1200000 barrel", "2024-03-03".
-  // Amounts print without a fraction when whole, else with up to 6 significant decimals.
+  // The normalised value as one string: "825000000 USD", "12.5%", "1200000 barrel", "2024-03-03",
+  // a rate with "/" and its unit ("1.75 USD/share"). Amounts print without a fraction when whole,
+  // else with up to 6 significant decimals.
   [[nodiscard]] std::string Canonical() const;
 };
 

@@ -25,6 +25,11 @@ std::vector<model::Triple> ExtractAfter(void (*repair)(std::vector<nlp::Analyzed
   return out;
 }
 
+// The triples of a sentence exactly as hand-parsed, with no repair.
+std::vector<model::Triple> ExtractAsParsed(const std::string& rows) {
+  return ExtractAfter([](std::vector<nlp::AnalyzedSentence>&) {}, rows);
+}
+
 TEST(JudgedNodeClasses, TwoFirmsJoinedByAndAreBothTheSubject) {
   // "Harlow Corp and Trevan Natural Gas Corp have settled the lawsuits." with "Harlow Corp" a
   // compound of the second "Corp" and "Trevan" its conj: one firm was lost.
@@ -253,7 +258,7 @@ said say VERB VBD 0 root
 TEST(JudgedNodeClasses, AConjunctionInsideANamesSpanIsPartOfThePhrase) {
   // "An aide at the Ministry of Fisheries and Forestry met the envoy." had named the subject
   // "aide at the Ministry of Fisheries": a conjunct is a second thing only outside a name.
-  const auto triples = ExtractAfter([](std::vector<nlp::AnalyzedSentence>&) {}, R"(An a DET DT 2 det
+  const auto triples = ExtractAsParsed(R"(An a DET DT 2 det
 aide aide NOUN NN 10 nsubj
 at at ADP IN 5 case
 the the DET DT 5 det
@@ -270,6 +275,42 @@ envoy envoy NOUN NN 10 obj
       Matching(triples, "aide at the Ministry of Fisheries and Forestry", "meet", "envoy").size(),
       1U)
       << Listing(triples);
+}
+
+TEST(JudgedNodeClasses, AnAmountPerUnitIsARateNode) {
+  // "Halden Malt earned 1.75 dlrs a share." had no edge: "1.75 dlrs a share" read as no value.
+  const auto earned = ExtractAsParsed(
+      R"(Halden Halden PROPN NNP 2 compound B-ORGANIZATION
+Malt Malt PROPN NNP 3 nsubj I-ORGANIZATION
+earned earn VERB VBD 0 root
+1.75 1.75 NUM CD 5 nummod
+dlrs dlr NOUN NNS 3 obj
+a a DET DT 7 det
+share share NOUN NN 5 nmod:unmarked
+. . PUNCT . 3 punct)");
+  const auto rate = Matching(earned, "Halden Malt", "earn", "1.75 dlrs a share");
+  ASSERT_EQ(rate.size(), 1U) << Listing(earned);
+  EXPECT_EQ(rate[0].object.type, model::EntityType::kMoney);
+  EXPECT_EQ(rate[0].value, "1.75 USD/share");
+  // "Halden Malt lost 8.6 mln dlrs, or 1.09 dlrs a share." with "a share" hung on the first
+  // amount: the unit after the other amount is no part of this one.
+  const auto lost = ExtractAsParsed(
+      R"(Halden Halden PROPN NNP 2 compound B-ORGANIZATION
+Malt Malt PROPN NNP 3 nsubj I-ORGANIZATION
+lost lose VERB VBD 0 root
+8.6 8.6 NUM CD 5 nummod
+mln mln NOUN NN 6 compound
+dlrs dlr NOUN NNS 3 obj
+, , PUNCT , 10 punct
+or or CCONJ CC 10 cc
+1.09 1.09 NUM CD 10 nummod
+dlrs dlr NOUN NNS 6 conj
+a a DET DT 12 det
+share share NOUN NN 6 nmod:unmarked
+. . PUNCT . 3 punct)");
+  const auto total = Matching(lost, "Halden Malt", "lose", "8.6 mln dlrs");
+  ASSERT_EQ(total.size(), 1U) << Listing(lost);
+  EXPECT_EQ(total[0].value, "8600000 USD");
 }
 
 }  // namespace

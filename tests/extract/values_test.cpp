@@ -33,6 +33,7 @@ TEST(Values, MoneyKeepsAmountAndCurrency) {
   EXPECT_EQ(Money("two million dollars"), "2000000 USD");
   EXPECT_EQ(Money("a billion yen"), "1000000000 JPY");
   EXPECT_EQ(Money("50 cents"), "0.5 USD");
+  EXPECT_EQ(Money("30 cts"), "0.3 USD");  // the newswire's cents
   EXPECT_EQ(Money("more than $3,400.75"), "3400.75 USD");
 }
 
