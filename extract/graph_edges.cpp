@@ -230,6 +230,10 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
          kVerbIdioms.count(std::string(VerbOf(t.predicate)) + " " + singular) > 0;
 }
 
+// A clause that asks ("examining whether Sugarman had made disclosures", "declined to say whether
+// the talks were held"): a question says nothing happened.
+bool IsQuestion(const ClauseTriple& t) { return t.modality == "whether"; }
+
 }  // namespace
 
 std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
@@ -241,7 +245,7 @@ std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
                    !IsBorrowedPurpose(e.clause) && !IsObliqueModifier(e.clause) &&
                    !IsValueSubject(e.clause) && !IsCircumstanceOblique(e.clause) &&
                    !IsFrontedOblique(e.clause) && !IsIdiomaticPhrase(e.clause) &&
-                   !e.clause.subject.vague && !e.clause.object.vague);
+                   !IsQuestion(e.clause) && !e.clause.subject.vague && !e.clause.object.vague);
   return keep;
 }
 

@@ -32,6 +32,7 @@ namespace kg::extract {
 // - an oblique fronted before the clause's own subject ("With lower revenue, the council ..."):
 //   it sets the scene, it is no argument (a value there stays).
 // - a value or date as the subject ("35.8 pct said", "1987 compared in 1982").
+// - a question ("examining whether Sugarman had made disclosures"): it says nothing happened.
 // - a fixed phrase read as an argument: a preposition and a bare noun of state or manner ("was
 //   not in operation", "delivered on consignment", "put on hold": list in graph_edges.cpp) and
 //   the object of a verb idiom ("lots changed hands", "took place").

@@ -577,7 +577,27 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (!IsSpeechVerb(gov_lemma)) return;
   c.asserted = false;
   if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
+  // "\"We think the rules will help,\" Marshall said": what "we" or "I" think inside someone's
+  // words is that someone's claim.
+  if (c.speaker != kNone && gov.speaker != kNone) {
+    const std::string who = tree.Lower(c.speaker);
+    if (who == "i" || who == "we") c.speaker = gov.speaker;
+  }
   if (IsDenial(gov_lemma)) c.negated = !c.negated;
+}
+
+// "The talks will resume once Norway has new figures", "provided the board agrees": a condition
+// is not a fact. "Once" is one only about what has not happened yet: its clause in the present
+// tense, or its governor with a modal or an infinitive ("Once the ship docked, ..." is a time).
+bool IsConditionalOnce(const nlp::DepTree& tree, const Clause& c) {
+  if (!tree.HasChildLemma(c.predicate, "mark", {"once"})) return false;
+  const std::string& xpos = tree.token(c.predicate).xpos;
+  if (xpos == "VBZ" || xpos == "VBP") return true;
+  const int gov = tree.Head(c.predicate);
+  if (gov == kNone) return false;
+  for (const int a : tree.ChildrenWith(gov, "aux"))
+    if (tree.token(a).xpos == "MD") return true;
+  return tree.HasChildLemma(gov, "mark", {"to"});
 }
 
 // "urged Putin to end the war" parsed with "end" as an advcl: an infinitive without a subject of
@@ -648,10 +668,11 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     TakeGovernorWords(tree, gov, c);
     return;
   }
-  if (c.modality.empty()) c.modality = gov.modality;
-  // "raised rates to prevent a resurgence of inflation": a purpose, not a result.
+  // "raised rates to prevent a resurgence of inflation": a purpose, not a result, also under a
+  // governor's modal ("will receive 135 mln dlrs to boost its assets" is no promise to boost).
   if (c.modality.empty() && xpos == "VB" && tree.HasChildLemma(c.predicate, "mark", {"to"}))
     c.modality = kPurpose;
+  if (c.modality.empty()) c.modality = gov.modality;
   if (tree.HasChildLemma(c.predicate, "mark", {"in"}) && xpos == "VBG") {
     c.negated = c.negated != (gov.negated !=
                               (ImplicativeOf(tree.Lemma(gov.predicate)) == Implicative::kNegative));
@@ -756,11 +777,20 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   }
 }
 
-// "Payments stop if the contract lapses": a condition is not a fact.
+// "Payments stop if the contract lapses": a condition is not a fact; nor is "provided",
+// "providing" or "assuming" X, or "once" X about what has not happened (IsConditionalOnce).
 void Condition(const nlp::DepTree& tree, Clause& c) {
-  if (c.modality.empty() && tree.BaseRel(c.predicate) == "advcl" &&
-      tree.HasChildLemma(c.predicate, "mark", {"if", "unless"}))
-    c.modality = tree.HasChildLemma(c.predicate, "mark", {"if"}) ? "if" : "unless";
+  if (!c.modality.empty() || tree.BaseRel(c.predicate) != "advcl") return;
+  static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
+                                                               "providing", "assuming"};
+  for (const int m : tree.ChildrenWith(c.predicate, "mark")) {
+    const std::string word = tree.Lower(m);
+    if (std::find(kConditions.begin(), kConditions.end(), word) != kConditions.end()) {
+      c.modality = word;
+      return;
+    }
+  }
+  if (IsConditionalOnce(tree, c)) c.modality = "once";
 }
 
 // `sentence_source`: the sentence's closing "according to X" (SentenceSource), found once.

@@ -14,6 +14,7 @@ namespace kg::extract {
 namespace {
 
 using testing::Listing;
+using testing::Matching;
 using testing::Sentence;
 
 // The article of one sentence (its forms joined by spaces, as Sentence's offsets count them).
@@ -585,6 +586,22 @@ mln mln NOUN NN 9 compound
 stg stg NOUN NN 3 obl
 . . PUNCT . 3 punct)");
   EXPECT_TRUE(Has(Kept(emitted), "bank -estimate shortage at-> 90 mln stg")) << All(emitted);
+}
+
+TEST(GraphEdges, AQuestionIsNoEdge) {
+  // "Inspectors examined whether Torvik Malt sold the mill.": nothing says it did.
+  const auto emitted = Emit(R"(Inspectors inspector NOUN NNS 2 nsubj
+examined examine VERB VBD 0 root
+whether whether SCONJ IN 6 mark
+Torvik Torvik PROPN NNP 5 compound B-ORGANIZATION
+Malt Malt PROPN NNP 6 nsubj I-ORGANIZATION
+sold sell VERB VBD 2 ccomp
+the the DET DT 8 det
+mill mill NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  ASSERT_FALSE(Matching(Triples(emitted), "Torvik Malt", "sell", "mill").empty())
+      << Listing(Triples(emitted));
+  EXPECT_FALSE(Has(Kept(emitted), "Torvik Malt -sell-> mill"));
 }
 
 }  // namespace

@@ -1525,5 +1525,79 @@ council council NOUN NN 3 obl:agent
   EXPECT_TRUE(Matching(author, "", "accept by", "council").empty()) << Listing(author);
 }
 
+TEST(JudgedClasses, AConditionAboutWhatHasNotHappenedIsNoFact) {
+  // "The talks will resume once Norway has new figures." stored Norway -have-> figures as fact.
+  const auto once = ExtractRepaired(R"(The the DET DT 2 det
+talks talk NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+resume resume VERB VB 0 root
+once once SCONJ IN 7 mark
+Norway Norway PROPN NNP 7 nsubj B-COUNTRY
+has have VERB VBZ 4 advcl
+new new ADJ JJ 9 amod
+figures figure NOUN NNS 7 obj
+. . PUNCT . 4 punct)");
+  const auto has = Matching(once, "Norway", "have", "new figures");
+  ASSERT_EQ(has.size(), 1U) << Listing(once);
+  EXPECT_EQ(has[0].modality, "once");
+  // "Once the ship docked, the crew left the port.": a time, and a fact.
+  const auto docked = ExtractRepaired(R"(Once once SCONJ IN 3 mark
+the the DET DT 3 det
+ship ship NOUN NN 4 nsubj
+docked dock VERB VBD 8 advcl
+, , PUNCT , 4 punct
+the the DET DT 7 det
+crew crew NOUN NN 8 nsubj
+left leave VERB VBD 0 root
+the the DET DT 10 det
+port port NOUN NN 8 obj
+. . PUNCT . 8 punct)");
+  const auto left = Matching(docked, "crew", "leave", "port");
+  ASSERT_EQ(left.size(), 1U) << Listing(docked);
+  EXPECT_EQ(left[0].modality, "");
+}
+
+TEST(JudgedClasses, WhatWeThinkInsideSomeonesQuoteIsTheirClaim) {
+  // "\"We think the rules will help traffic,\" Marshall said." left the rules' effect without a
+  // source: "we" names nobody.
+  const auto triples = ExtractRepaired(R"(" " PUNCT `` 3 punct
+We we PRON PRP 3 nsubj
+think think VERB VBP 12 ccomp
+the the DET DT 5 det
+rules rule NOUN NNS 7 nsubj
+will will AUX MD 7 aux
+help help VERB VB 3 ccomp
+traffic traffic NOUN NN 7 obj
+, , PUNCT , 3 punct
+" " PUNCT '' 3 punct
+Marshall Marshall PROPN NNP 12 nsubj B-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 12 punct)");
+  const auto help = Matching(triples, "rules", "help", "traffic");
+  ASSERT_EQ(help.size(), 1U) << Listing(triples);
+  EXPECT_EQ(help[0].attributed_to, "Marshall");
+  EXPECT_FALSE(help[0].asserted);
+}
+
+TEST(JudgedClasses, APurposeUnderAModalIsStillAPurpose) {
+  // "The bank will receive 135 mln dlrs to boost its assets." stored "bank -will boost-> assets":
+  // the governor's "will" had hidden the purpose.
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+bank bank NOUN NN 4 nsubj
+will will AUX MD 4 aux
+receive receive VERB VB 0 root
+135 135 NUM CD 7 nummod
+mln mln NOUN NN 7 compound
+dlrs dlr NOUN NNS 4 obj
+to to PART TO 9 mark
+boost boost VERB VB 4 advcl
+its its PRON PRP$ 11 nmod:poss
+assets asset NOUN NNS 9 obj
+. . PUNCT . 4 punct)");
+  const auto boost = Matching(triples, "bank", "boost", "assets");
+  ASSERT_EQ(boost.size(), 1U) << Listing(triples);
+  EXPECT_EQ(boost[0].modality, "in order to");
+}
+
 }  // namespace
 }  // namespace kg::extract
