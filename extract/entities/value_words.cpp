@@ -53,16 +53,89 @@ std::size_t WordEnd(std::string_view s, std::size_t i) {
 
 const std::map<std::string, std::string, std::less<>>& CommonCurrencyWords() {
   static const std::map<std::string, std::string, std::less<>> words = {
-      {"dollar", "USD"},   {"dollars", "USD"}, {"dlr", "USD"},     {"dlrs", "USD"},
-      {"euro", "EUR"},     {"euros", "EUR"},   {"pound", "GBP"},   {"pounds", "GBP"},
-      {"sterling", "GBP"}, {"stg", "GBP"},     {"yen", "JPY"},     {"yuan", "CNY"},
-      {"renminbi", "CNY"}, {"rouble", "RUB"},  {"roubles", "RUB"}, {"ruble", "RUB"},
-      {"rubles", "RUB"},   {"rupee", "INR"},   {"rupees", "INR"},  {"hryvnia", "UAH"},
-      {"hryvnias", "UAH"}, {"zloty", "PLN"},   {"zlotys", "PLN"},  {"shekel", "ILS"},
-      {"shekels", "ILS"},  {"lira", "TRY"},    {"cent", "USD"},    {"cents", "USD"},
-      {"pence", "GBP"},    {"penny", "GBP"},   {"ct", "USD"},      {"cts", "USD"},
+      {"dollar", "USD"},
+      {"dollars", "USD"},
+      {"dlr", "USD"},
+      {"dlrs", "USD"},
+      {"euro", "EUR"},
+      {"euros", "EUR"},
+      {"pound", "GBP"},
+      {"pounds", "GBP"},
+      {"sterling", "GBP"},
+      {"stg", "GBP"},
+      {"yen", "JPY"},
+      {"yuan", "CNY"},
+      {"renminbi", "CNY"},
+      {"rouble", "RUB"},
+      {"roubles", "RUB"},
+      {"ruble", "RUB"},
+      {"rubles", "RUB"},
+      {"rupee", "INR"},
+      {"rupees", "INR"},
+      {"hryvnia", "UAH"},
+      {"hryvnias", "UAH"},
+      {"zloty", "PLN"},
+      {"zlotys", "PLN"},
+      {"shekel", "ILS"},
+      {"shekels", "ILS"},
+      {"lira", "TRY"},
+      {"cent", "USD"},
+      {"cents", "USD"},
+      {"pence", "GBP"},
+      {"penny", "GBP"},
+      {"ct", "USD"},
+      {"cts", "USD"},
+      // Currencies the euro replaced, which iso-codes no longer lists and older newswire names
+      // ("12.0 billion marks", "500 mln guilders"): their ISO 4217 codes.
+      {"mark", "DEM"},
+      {"marks", "DEM"},
+      {"guilder", "NLG"},
+      {"guilders", "NLG"},
+      {"lire", "ITL"},
+      {"peseta", "ESP"},
+      {"pesetas", "ESP"},
+      {"schilling", "ATS"},
+      {"schillings", "ATS"},
+      {"escudo", "PTE"},
+      {"escudos", "PTE"},
+      {"drachma", "GRD"},
+      {"drachmas", "GRD"},
+      {"ecu", "XEU"},
+      {"ecus", "XEU"},
   };
   return words;
+}
+
+// The names of former currencies of more than one word, singular and plural: "French francs",
+// "Danish crowns" (the newswire's English for kroner).
+const std::map<std::string, std::string, std::less<>>& FormerCurrencyNames() {
+  static const auto names = [] {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kNames{{
+        {"french franc", "FRF"},
+        {"belgian franc", "BEF"},
+        {"luxembourg franc", "LUF"},
+        {"deutsche mark", "DEM"},
+        {"west german mark", "DEM"},
+        {"dutch guilder", "NLG"},
+        {"italian lira", "ITL"},
+        {"austrian schilling", "ATS"},
+        {"spanish peseta", "ESP"},
+        {"portuguese escudo", "PTE"},
+        {"finnish markka", "FIM"},
+        {"irish punt", "IEP"},
+        {"danish crown", "DKK"},
+        {"swedish crown", "SEK"},
+        {"norwegian crown", "NOK"},
+    }};
+    std::map<std::string, std::string, std::less<>> out;
+    for (const auto& [name, code] : kNames) {
+      out.emplace(std::string(name), std::string(code));
+      out.emplace(std::string(name) + "s", std::string(code));
+    }
+    out.emplace("italian lire", "ITL");
+    return out;
+  }();
+  return names;
 }
 
 // ISO 4217 names, lower case, each also in the plural: "swiss franc(s)" -> CHF.
@@ -233,6 +306,23 @@ std::optional<std::string> CurrencyOfWords(const std::vector<Piece>& pieces, std
     if (const auto it = IsoNames().find(joined); it != IsoNames().end()) {
       *used = n;
       return it->second;
+    }
+    if (const auto it = FormerCurrencyNames().find(joined); it != FormerCurrencyNames().end()) {
+      *used = n;
+      return it->second;
+    }
+    // "40 mln Canadian dlrs", "Hong Kong dlrs": the newswire's abbreviation after a country's
+    // adjective is that country's dollar.
+    if (n >= 2) {
+      const auto dollar = CommonCurrencyWords().find(pieces[i + n - 1].text);
+      if (dollar != CommonCurrencyWords().end() && dollar->second == "USD" &&
+          pieces[i + n - 1].text.starts_with("d")) {
+        const std::string named = joined.substr(0, joined.rfind(' ')) + " dollar";
+        if (const auto it = IsoNames().find(named); it != IsoNames().end()) {
+          *used = n;
+          return it->second;
+        }
+      }
     }
     if (n == 2 &&
         (pieces[i].text == "u.s." || pieces[i].text == "us" || pieces[i].text == "american")) {

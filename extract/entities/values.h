@@ -57,8 +57,11 @@ struct Value {
 // "3 billion Swiss francs", "50 cents". Currencies come from the ISO 4217 names in Debian's
 // iso-codes package (read once, on first use, from kIso4217Path; when the file is missing only
 // the symbols and the common words below are known) plus symbols and newswire abbreviations
-// ($, US$, C$, A$, €, £, ¥, dlrs, stg, dollars, euros, pounds, yen, ...). An unqualified "$" or
-// "dollars" is USD. Empty when the phrase names no amount of money.
+// ($, US$, C$, A$, €, £, ¥, dlrs, cts, stg, dollars, euros, pounds, yen, ...), the currencies the
+// euro replaced that iso-codes no longer lists ("marks" DEM, "guilders" NLG, "French francs" FRF,
+// "lire" ITL, ...) and "Danish crowns" for kroner. An unqualified "$" or "dollars" is USD; a
+// country's adjective before "dlrs" names its dollar ("Canadian dlrs" CAD). Empty when the phrase
+// names no amount of money.
 [[nodiscard]] std::optional<Value> ParseMoney(std::string_view phrase);
 
 // "12%", "12 percent", "12 per cent", "12 pct", "0.25 percentage point(s)".

@@ -34,6 +34,12 @@ TEST(Values, MoneyKeepsAmountAndCurrency) {
   EXPECT_EQ(Money("a billion yen"), "1000000000 JPY");
   EXPECT_EQ(Money("50 cents"), "0.5 USD");
   EXPECT_EQ(Money("30 cts"), "0.3 USD");  // the newswire's cents
+  // Currencies the euro replaced, and a country's dollar in the newswire's abbreviation.
+  EXPECT_EQ(Money("12.0 billion marks"), "12000000000 DEM");
+  EXPECT_EQ(Money("20 mln French francs"), "20000000 FRF");
+  EXPECT_EQ(Money("500 mln Danish crowns"), "500000000 DKK");
+  EXPECT_EQ(Money("40 mln Canadian dlrs"), "40000000 CAD");
+  EXPECT_EQ(Money("300 mln Hong Kong dlrs"), "300000000 HKD");
   EXPECT_EQ(Money("more than $3,400.75"), "3400.75 USD");
 }
 
