@@ -617,7 +617,15 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
     pronoun.pronoun = true;
     return pronoun;
   }
-  if (IsFunctionPos(tree.Upos(head)) || IsPrepositionalParticiple(tree, head)) return std::nullopt;
+  // "Standard and Poor's said" with "Standard" tagged an adjective: a word of a firm's name in
+  // the possessive (name_spans.h) is the name, whatever the tagger made of it.
+  const auto own_name = tree.MentionOf(head);
+  bool named_adjective = false;
+  if (tree.Upos(head) == "ADJ" && own_name && own_name->type == "ORGANIZATION")
+    for (int t = own_name->first; t <= own_name->last; ++t)
+      named_adjective = named_adjective || tree.token(t).form == "'s";
+  if ((IsFunctionPos(tree.Upos(head)) && !named_adjective) || IsPrepositionalParticiple(tree, head))
+    return std::nullopt;
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
   std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));

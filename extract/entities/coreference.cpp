@@ -157,11 +157,16 @@ double WeightOf(const nlp::DepTree& tree, int t) {
 
 // The head of the named-entity span [first, last]: the token whose head lies outside it.
 int SpanHead(const nlp::DepTree& tree, int first, int last) {
+  // A broken parse may hang two words of a name outside it ("Standard and Poor's Corp said" with
+  // "Standard" on "said" too): the noun among them heads the name.
+  int head = -1;
   for (int t = first; t <= last; ++t) {
     const int h = tree.Head(t);
-    if (h < first || h > last) return t;
+    if (h >= first && h <= last) continue;
+    if (tree.Upos(t) == "NOUN" || tree.Upos(t) == "PROPN") return t;
+    if (head < 0) head = t;
   }
-  return last;
+  return head < 0 ? last : head;
 }
 
 bool IsValueType(std::string_view type) {
@@ -178,7 +183,11 @@ Number NumberOfTag(const std::string& xpos) {
 bool DescribeMention(const nlp::DepTree& tree, int t, const nlp::Gazetteer& gazetteer,
                      Chain* chain) {
   const std::string& upos = tree.Upos(t);
-  if (upos != "NOUN" && upos != "PROPN") return false;
+  // "Standard and Poor's said" with "Standard" tagged an adjective heads a firm's name.
+  const auto own = tree.MentionOf(t);
+  const bool named_adjective =
+      upos == "ADJ" && own && (own->type == "ORGANIZATION" || own->type == "PERSON");
+  if (upos != "NOUN" && upos != "PROPN" && !named_adjective) return false;
   const std::string_view base = tree.BaseRel(t);
   if (base == "compound" || base == "flat" || base == "fixed" || base == "goeswith") return false;
   chain->number = NumberOfTag(tree.token(t).xpos);

@@ -266,7 +266,11 @@ void JoinOrganizationFronts(std::vector<nlp::Token>& tokens, const nlp::Gazettee
       const int owner = p - 1;
       // "Britain's Department of Trade": a place's possessive owns the body, it is no name.
       const std::string owner_type = TypeOf(at(owner).entity);
-      if (at(owner).upos != "PROPN" || !Capitalised(at(owner).form) || owner_type == "COUNTRY" ||
+      // The tagger reads a capitalised word of a firm's name as an adjective or noun at times
+      // ("Poor" of "Standard and Poor's"): any of the three, not the sentence's first word.
+      const bool proper = at(owner).upos == "PROPN" ||
+                          ((at(owner).upos == "ADJ" || at(owner).upos == "NOUN") && owner > 0);
+      if (!proper || !Capitalised(at(owner).form) || owner_type == "COUNTRY" ||
           owner_type == "CITY" || owner_type == "LOCATION" ||
           gazetteer.FindCountry(at(owner).form) != nullptr)
         continue;
@@ -276,6 +280,19 @@ void JoinOrganizationFronts(std::vector<nlp::Token>& tokens, const nlp::Gazettee
         ++b;
       int start = owner;
       while (start > 0 && at(start).entity.starts_with("I-")) --start;
+      // "Standard and Poor's Corp": a capitalised word and "and" before the owner are the
+      // name's front.
+      if (start >= 2 && (at(start - 1).form == "and" || at(start - 1).form == "&") &&
+          Capitalised(at(start - 2).form) && at(start - 2).upos != "PUNCT" &&
+          (start == 2 || !Capitalised(at(start - 3).form) || at(start - 3).upos == "PUNCT"))
+        start -= 2;
+      // "Moody's said", "Standard and Poor's said" with "'s" read as "has": a name whose
+      // possessive owns nothing and is followed by a past participle is a firm's name.
+      if (at(p).upos == "AUX" && b == p + 1 && b < n && at(b).xpos == "VBN" &&
+          at(owner).upos != "PRON") {
+        TagSpan(tokens, start, p, "ORGANIZATION");
+        continue;
+      }
       // "Oshman's Sporting Goods Inc" with the part after the possessive tagged OTHER: a span
       // that ends on a legal form or word of organisations is the firm's name too.
       // Not a parent's or a person's possessive before a unit's or party's name of its own

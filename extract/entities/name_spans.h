@@ -42,7 +42,10 @@ namespace kg::extract {
 //   Cooperation and Development"); a possessive proper noun and the capitalised words after it up
 //   to a span, or up to a legal form or word of organisations, is a firm ("Moody's Investors
 //   Service Inc"; "Oshman's Sporting Goods Inc" with the part after it tagged OTHER), unless the
-//   possessive is a firm's or a full person's name ("Chrysler Corp's Chrysler Motors Corp").
+//   possessive is a firm's or a full person's name ("Chrysler Corp's Chrysler Motors Corp"), with
+//   a capitalised word and "and" before it ("Standard and Poor's Corp"; the possessive may be
+//   tagged an adjective or noun); a name whose "'s" the parse read as "has" before a past
+//   participle owns nothing and is a firm ("Moody's said", "Standard and Poor's said").
 // - a name typed PERSON or OTHER in apposition to an organisation's span, right after its comma
 //   ("The Student Loan Marketing Association, Sallie Mae, announced"), is ORGANIZATION;
 // - a PERSON span "General" + a word WordNet knows with no person sense ("General Motors",

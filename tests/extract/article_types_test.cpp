@@ -513,5 +513,31 @@ agreed agree VERB VBD 0 root
                                       "O", "B-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
 }
 
+TEST(NameSpans, AFirmsNameInThePossessiveKeepsItsFrontAndOwnsNothing) {
+  const nlp::Gazetteer gazetteer;
+  // "Fisher and Lowe's Corp said ..." with "Lowe" an adjective and only "Corp" tagged, and
+  // "Halvard's said ..." with "'s" read as "has".
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Fisher Fisher PROPN NNP 6 nmod:poss
+and and CCONJ CC 3 cc
+Lowe Lowe ADJ JJ 1 conj B-PERSON
+'s 's PART POS 1 case
+Corp Corp PROPN NNP 6 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+. . PUNCT . 6 punct)"),
+      testing::Sentence(R"(Halvard Halvard PROPN NNP 3 nsubj B-PERSON
+'s 's AUX VBZ 3 aux
+said say VERB VBN 0 root
+it it PRON PRP 5 nsubj
+rose rise VERB VBD 3 ccomp
+. . PUNCT . 3 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION",
+                                      "I-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+  EXPECT_EQ(Tags(sentences[1]),
+            (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "O", "O", "O", "O"}));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -313,5 +313,21 @@ share share NOUN NN 6 nmod:unmarked
   EXPECT_EQ(total[0].value, "8600000 USD");
 }
 
+TEST(JudgedNodeClasses, AFirmsNameInThePossessiveIsTheSpeaker) {
+  // "Fisher and Lowe's said the outlook was stable." with "Fisher" tagged an adjective and the
+  // span repaired to the firm's name: the statement had no speaker.
+  const auto triples = ExtractAsParsed(R"(Fisher Fisher ADJ JJ 5 nsubj B-ORGANIZATION
+and and CCONJ CC 3 cc I-ORGANIZATION
+Lowe Lowe ADJ JJ 1 conj I-ORGANIZATION
+'s 's AUX VBZ 5 aux I-ORGANIZATION
+said say VERB VBN 0 root
+the the DET DT 7 det
+outlook outlook NOUN NN 9 nsubj
+was be AUX VBD 9 cop
+stable stable ADJ JJ 5 ccomp
+. . PUNCT . 5 punct)");
+  EXPECT_EQ(Matching(triples, "Fisher and Lowe's", "say", "").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
