@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
@@ -230,6 +231,20 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
          kVerbIdioms.count(std::string(VerbOf(t.predicate)) + " " + singular) > 0;
 }
 
+// A participle that works as a preposition of exception, time or condition, read as the verb of
+// a clause with a borrowed subject ("Excluding charges, growth in expenses slowed" gave "growth
+// -excluding-> charges", "shares -following-> report"): a circumstance, no relation. Its own
+// subject keeps it ("the board is considering offers"); "including" and "concerning" say what a
+// thing holds or is about ("projects including housing") and stay.
+bool IsPrepositionalRelation(const ClauseTriple& t) {
+  static constexpr std::array<std::string_view, 5> kWords{"according", "barring", "considering",
+                                                          "excluding", "following"};
+  if (t.subject_source == SubjectSource::kOwn) return false;
+  std::string first(t.relation.substr(0, t.relation.find(' ')));
+  for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kWords.begin(), kWords.end(), first) != kWords.end();
+}
+
 // A clause that asks ("examining whether Sugarman had made disclosures", "declined to say whether
 // the talks were held"): a question says nothing happened.
 bool IsQuestion(const ClauseTriple& t) { return t.modality == "whether"; }
@@ -245,7 +260,8 @@ std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
                    !IsBorrowedPurpose(e.clause) && !IsObliqueModifier(e.clause) &&
                    !IsValueSubject(e.clause) && !IsCircumstanceOblique(e.clause) &&
                    !IsFrontedOblique(e.clause) && !IsIdiomaticPhrase(e.clause) &&
-                   !IsQuestion(e.clause) && !e.clause.subject.vague && !e.clause.object.vague);
+                   !IsQuestion(e.clause) && !IsPrepositionalRelation(e.clause) &&
+                   !e.clause.subject.vague && !e.clause.object.vague);
   return keep;
 }
 

@@ -33,6 +33,9 @@ namespace kg::extract {
 //   it sets the scene, it is no argument (a value there stays).
 // - a value or date as the subject ("35.8 pct said", "1987 compared in 1982").
 // - a question ("examining whether Sugarman had made disclosures"): it says nothing happened.
+// - a participle that works as a preposition of exception, time or condition read as a
+//   borrowed subject's verb ("Excluding charges, expenses rose" gave "expenses -excluding->
+//   charges"; "following", "barring", "considering", "according").
 // - a fixed phrase read as an argument: a preposition and a bare noun of state or manner ("was
 //   not in operation", "delivered on consignment", "put on hold": list in graph_edges.cpp) and
 //   the object of a verb idiom ("lots changed hands", "took place").

@@ -604,5 +604,22 @@ mill mill NOUN NN 6 obj
   EXPECT_FALSE(Has(Kept(emitted), "Torvik Malt -sell-> mill"));
 }
 
+TEST(GraphEdges, AParticipleOfExceptionOrTimeIsNoRelation) {
+  // "Excluding charges, Torvik Malt's costs rose." gave "costs -excluding-> charges".
+  const auto emitted = Emit(R"(Excluding exclude VERB VBG 8 advcl
+charges charge NOUN NNS 1 obj
+, , PUNCT , 1 punct
+Torvik Torvik PROPN NNP 5 compound B-ORGANIZATION
+Malt Malt PROPN NNP 7 nmod:poss I-ORGANIZATION
+'s 's PART POS 5 case
+costs cost NOUN NNS 8 nsubj
+rose rise VERB VBD 0 root
+. . PUNCT . 8 punct)");
+  ASSERT_FALSE(Matching(Triples(emitted), "", "exclude", "charges").empty())
+      << Listing(Triples(emitted));
+  for (const std::string& line : Kept(emitted))
+    EXPECT_EQ(line.find("-exclude->"), std::string::npos) << line;
+}
+
 }  // namespace
 }  // namespace kg::extract
