@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
@@ -240,8 +239,7 @@ bool IsPrepositionalRelation(const ClauseTriple& t) {
   static constexpr std::array<std::string_view, 5> kWords{"according", "barring", "considering",
                                                           "excluding", "following"};
   if (t.subject_source == SubjectSource::kOwn) return false;
-  std::string first(t.relation.substr(0, t.relation.find(' ')));
-  for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string first = nlp::Lower(t.relation.substr(0, t.relation.find(' ')));
   return std::find(kWords.begin(), kWords.end(), first) != kWords.end();
 }
 

@@ -314,9 +314,8 @@ std::optional<std::string> CurrencyOfWords(const std::vector<Piece>& pieces, std
     // "40 mln Canadian dlrs", "Hong Kong dlrs": the newswire's abbreviation after a country's
     // adjective is that country's dollar.
     if (n >= 2) {
-      const auto dollar = CommonCurrencyWords().find(pieces[i + n - 1].text);
-      if (dollar != CommonCurrencyWords().end() && dollar->second == "USD" &&
-          pieces[i + n - 1].text.starts_with("d")) {
+      const std::string& last = pieces[i + n - 1].text;
+      if (last == "dlr" || last == "dlrs" || last == "dollar" || last == "dollars") {
         const std::string named = joined.substr(0, joined.rfind(' ')) + " dollar";
         if (const auto it = IsoNames().find(named); it != IsoNames().end()) {
           *used = n;
