@@ -15,6 +15,7 @@
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/possessive_names.h"
+#include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
@@ -46,6 +47,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
   RepairTrailingSpeakers(sentences);
+  RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))

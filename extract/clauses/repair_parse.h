@@ -16,7 +16,9 @@ namespace kg::extract {
 // as a relative pronoun (misread_complements.h: RepairMisreadComplements), a description between
 // commas read as a second subject and a title before a comma read as the name's modifier
 // (appositions.h: RepairAppositions), a speaker ending the sentence parsed into the phrase before
-// it (trailing_speakers.h: RepairTrailingSpeakers), "the Bank of Japan's governor" read as the
+// it (trailing_speakers.h: RepairTrailingSpeakers), a participle of saying that goes on with a
+// report hung inside what was reported (reporting_participles.h: RepairReportingParticiples),
+// "the Bank of Japan's governor" read as the
 // bank (possessive_names.h: RepairPossessiveNames); then the recogniser's
 // name spans where the repaired parse shows a name plainly (entities/name_spans.h:
 // RepairNameSpans, with `gazetteer`'s countries). A sentence whose tree the repairs would leave

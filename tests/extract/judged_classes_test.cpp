@@ -15,6 +15,7 @@
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/possessive_names.h"
+#include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
@@ -43,6 +44,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
   RepairTrailingSpeakers(sentences);
+  RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);
   std::vector<model::Triple> out;
   for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
@@ -1597,6 +1599,46 @@ assets asset NOUN NNS 9 obj
   const auto boost = Matching(triples, "bank", "boost", "assets");
   ASSERT_EQ(boost.size(), 1U) << Listing(triples);
   EXPECT_EQ(boost[0].modality, "in order to");
+}
+
+TEST(JudgedClasses, AParticipleOfSayingAfterAReportIsTheSpeakersNotTheReportedSubjects) {
+  // "The ministry said exports rose in March, adding that imports were flat." with "adding" hung
+  // on "rose" had made the exports the ones who added, and run the statement on over "adding".
+  const auto adding = ExtractRepaired(R"(The the DET DT 2 det
+ministry ministry NOUN NN 3 nsubj
+said say VERB VBD 0 root
+exports export NOUN NNS 5 nsubj
+rose rise VERB VBD 3 ccomp
+in in ADP IN 7 case
+March March PROPN NNP 5 obl
+, , PUNCT , 9 punct
+adding add VERB VBG 5 advcl
+that that SCONJ IN 13 mark
+imports import NOUN NNS 13 nsubj
+were be AUX VBD 13 cop
+flat flat ADJ JJ 9 ccomp
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(adding, "ministry", "say", "imports were flat").size(), 1U) << Listing(adding);
+  EXPECT_EQ(Matching(adding, "ministry", "say", "exports rose in March").size(), 1U)
+      << Listing(adding);
+  EXPECT_TRUE(Matching(adding, "exports", "say", "").empty()) << Listing(adding);
+  // "The envoy rejected the offer, saying that talks would go on." with "saying" an acl of the
+  // offer had made the offer the one who said it.
+  const auto saying = ExtractRepaired(R"(The the DET DT 2 det
+envoy envoy NOUN NN 3 nsubj
+rejected reject VERB VBD 0 root
+the the DET DT 5 det
+offer offer NOUN NN 3 obj
+, , PUNCT , 7 punct
+saying say VERB VBG 5 acl
+that that SCONJ IN 11 mark
+talks talk NOUN NNS 11 nsubj
+would would AUX MD 11 aux
+go go VERB VB 7 ccomp
+on on ADP RP 11 compound:prt
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(saying, "envoy", "say", "talks would go on").size(), 1U) << Listing(saying);
+  EXPECT_TRUE(Matching(saying, "offer", "say", "").empty()) << Listing(saying);
 }
 
 }  // namespace
