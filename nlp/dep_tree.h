@@ -36,6 +36,8 @@ class DepTree {
   [[nodiscard]] const Token& token(int i) const {
     return sentence_.tokens[static_cast<std::size_t>(i)];
   }
+  // Every token, in sentence order (for the functions that read a token sequence).
+  [[nodiscard]] const std::vector<Token>& tokens() const { return sentence_.tokens; }
   [[nodiscard]] int Head(int i) const { return heads_[static_cast<std::size_t>(i)]; }
   [[nodiscard]] const std::vector<int>& Children(int i) const {
     return children_[static_cast<std::size_t>(i)];

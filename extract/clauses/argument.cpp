@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "extract/entities/name_spans.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/modality.h"
 #include "nlp/gazetteer.h"
@@ -457,7 +458,8 @@ std::optional<nlp::DepTree::Mention> WithGivenName(const nlp::DepTree& tree,
                          tree.Head(p) >= mention->first && tree.Head(p) <= mention->last);
     if (tree.Upos(p) != "PROPN" || tree.MentionOf(p) || !joined ||
         std::isupper(static_cast<unsigned char>(form[0])) == 0 ||
-        nlp::Gazetteer::IsPersonTitle(tree.Lemma(p)) || nlp::Gazetteer::IsHonorific(form))
+        nlp::Gazetteer::IsPersonTitle(tree.Lemma(p)) || nlp::Gazetteer::IsHonorific(form) ||
+        IsTitlesObject(tree.tokens(), p))  // "Chancellor of the Exchequer Nigel Lawson"
       break;
     mention->first = p;
   }
@@ -586,11 +588,46 @@ bool IsCommonNoun(const nlp::DepTree& tree, int head) {
   return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "appos";
 }
 
+// The person's name that ends a title's office ("Chancellor of the Exchequer Nigel Lawson" with
+// "Lawson" the nmod of "Chancellor", "Minister of Energy Subroto" with "Subroto" a flat part of
+// "Energy"): an nmod of the title with "of"/"for" whose words before the PERSON mention are
+// capitalised words of the office, none a title ("spokesman for Chancellor Kohl" is someone
+// else; "spokesman for Kohl", with no office between, too). The token that carries the mention
+// (the nmod or its flat or compound part), or nullopt.
+std::optional<int> NameAfterOffice(const nlp::DepTree& tree, int nmod) {
+  if (!tree.HasChildLemma(nmod, "case", {"of", "for"})) return std::nullopt;
+  std::optional<int> carrier;
+  if (const auto m = tree.MentionOf(nmod); m && m->type == "PERSON") carrier = nmod;
+  for (const int a : tree.Children(nmod))
+    if (const auto m = tree.MentionOf(a);
+        !carrier && a > nmod && m && m->type == "PERSON" &&
+        (tree.IsRel(a, "flat") || tree.IsRel(a, "compound") || tree.IsRel(a, "appos")))
+      carrier = a;
+  if (!carrier) return std::nullopt;
+  const auto mention = tree.MentionOf(*carrier);
+  const std::vector<int> phrase = tree.Subtree(nmod);
+  if (phrase.empty() || phrase.back() != mention->last) return std::nullopt;
+  int office = 0;
+  for (const int t : phrase) {
+    if (t >= mention->first) break;
+    if (tree.IsRel(t, "case") || tree.IsRel(t, "det")) continue;
+    const std::string& form = tree.token(t).form;
+    if (std::isupper(static_cast<unsigned char>(form[0])) == 0 ||
+        nlp::Gazetteer::IsPersonTitle(form) || tree.MentionOf(t))
+      return std::nullopt;
+    ++office;
+  }
+  return office > 0 ? carrier : std::nullopt;
+}
+
 std::optional<int> NameOfRole(const nlp::DepTree& tree, int head) {
-  if (tree.Upos(head) != "NOUN" || !nlp::Gazetteer::IsPersonTitle(tree.Lemma(head)))
-    return std::nullopt;
+  const bool title =
+      (tree.Upos(head) == "NOUN" && nlp::Gazetteer::IsPersonTitle(tree.Lemma(head))) ||
+      (tree.Upos(head) == "PROPN" && nlp::Gazetteer::IsPersonTitle(tree.token(head).form));
+  if (!title) return std::nullopt;
   for (const int n : tree.ChildrenWith(head, "nmod")) {
-    if (!tree.HasChildLemma(n, "case", {"of"})) continue;
+    if (const auto name = NameAfterOffice(tree, n)) return name;
+    if (tree.Upos(head) != "NOUN" || !tree.HasChildLemma(n, "case", {"of"})) continue;
     for (const int a : tree.ChildrenWith(n, "appos"))
       if (const auto m = tree.MentionOf(a); a > n && m && m->type == "PERSON") return a;
   }

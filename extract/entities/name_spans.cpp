@@ -12,6 +12,10 @@
 #include "nlp/words.h"
 
 namespace kg::extract {
+
+// The title whose "of"/"for" phrase token w starts (IsTitlesObject), or -1.
+int TitleOfObject(const std::vector<nlp::Token>& tokens, int w);
+
 namespace {
 
 bool Capitalised(const std::string& form) {
@@ -66,6 +70,8 @@ void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer
           std::islower(static_cast<unsigned char>(t.form[hyphen + 1])) != 0)
         break;
       if (type == "PERSON" && gazetteer.IsDemonym(t.form)) break;
+      // "Chancellor of the Exchequer Nigel Lawson": the office is the title's, not the name's.
+      if (type == "PERSON" && IsTitlesObject(tokens, w)) break;
       // A sentence's first word is capitalised anyway: only a proper noun, or a word hung inside
       // a firm's name that ends on a word of firms ("National Heritage Inc, a unit of ...",
       // "Control Data Corp said"), is part of it.
@@ -432,24 +438,58 @@ void JoinTitleSpans(std::vector<nlp::Token>& tokens) {
   }
 }
 
-// "Secretary of State George Shultz" tagged with "State George Shultz" a person: the word after
-// a title and "of"/"for" that starts a person's span of three words or more is the title's
-// ("Secretary of State"), not the person's first name.
-void SplitTitleObjects(std::vector<nlp::Token>& tokens) {
+// "Secretary of State George Shultz" tagged with "State George Shultz" a person: the word of a
+// title's "of"/"for" phrase that starts a person's span ("State"; "Exchequer" of "Chancellor of the
+// Exchequer Nigel Lawson"; "Energy" of "Minister of Energy Subroto") is the title's, not the
+// person's; a span of two words loses it only after a minister's, secretary's or chancellor's
+// office and when it is no given name, and a span ending on a
+// word of organisations ("chairman of Barclays Plc") is a firm's name, left whole.
+void SplitTitleObjects(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
-  for (int b = 2; b + 2 < n; ++b) {
-    if (at(b).entity != "B-PERSON" || SpanEnd(tokens, b) - b < 2) continue;
-    const std::string link = nlp::Lower(at(b - 1).form);
-    if ((link != "of" && link != "for") || !nlp::Gazetteer::IsPersonTitle(at(b - 2).form) ||
+  for (int b = 2; b + 1 < n; ++b) {
+    if (at(b).entity != "B-PERSON") continue;
+    const int e = SpanEnd(tokens, b);
+    if (e == b || !IsTitlesObject(tokens, b) ||
         nlp::Gazetteer::IsPersonTitle(at(b).form))  // "spokesman for Chancellor Franz ..."
       continue;
+    // Two words after a minister's office ("Minister of Energy Subroto"); after any other title
+    // they are more often a name of two words ("chairman of San Miguel").
+    const std::string title = nlp::Lower(at(TitleOfObject(tokens, b)).form);
+    if (e - b == 1 && (gazetteer.IsGivenName(at(b).form) ||
+                       (title != "minister" && title != "secretary" && title != "chancellor")))
+      continue;
+    // "chairman of Barclays Plc", "director of J. Walter Thompson Co" tagged persons: a firm.
+    if (nlp::Gazetteer::IsOrganizationWord(at(e).form)) continue;
     at(b).entity = "O";
-    at(b + 1).entity = "B-PERSON";
+    TagSpan(tokens, b + 1, e, "PERSON");
   }
 }
 
 }  // namespace
+
+// True when token w starts the object of a title's "of"/"for" phrase: "Exchequer" of "Chancellor
+// of the Exchequer Nigel Lawson", "Finance" of "Minister of State for Finance Tom Hockin" (the
+// phrase may chain: a capitalised word and "of"/"for" before it lead back to the title).
+int TitleOfObject(const std::vector<nlp::Token>& tokens, int w) {
+  const auto lower = [&](int i) { return nlp::Lower(tokens[static_cast<std::size_t>(i)].form); };
+  // An initial ("J." of "director of J. Walter Thompson Co") is a name's.
+  const std::string& word = tokens[static_cast<std::size_t>(w)].form;
+  if (word.size() < 3 || word.back() == '.') return -1;
+  int k = w - 1;
+  if (k >= 0 && lower(k) == "the") --k;
+  if (k < 1 || (lower(k) != "of" && lower(k) != "for")) return -1;
+  for (k = k - 1; k >= 0; k -= 2) {
+    const std::string& form = tokens[static_cast<std::size_t>(k)].form;
+    if (nlp::Gazetteer::IsPersonTitle(form)) return k;
+    if (!Capitalised(form) || k < 1 || (lower(k - 1) != "of" && lower(k - 1) != "for")) break;
+  }
+  return -1;
+}
+
+bool IsTitlesObject(const std::vector<nlp::Token>& tokens, int w) {
+  return TitleOfObject(tokens, w) >= 0;
+}
 
 // "R. P. Goenka" tagged "R." a person, "P." nothing and "Goenka" a people: the proper nouns the
 // parse hangs on a person's span with `flat`, right after it, are the rest of the name.
@@ -484,7 +524,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     TypeAppositiveNames(s.tokens);
     RetypeGeneralNames(s.tokens);
     JoinTitleSpans(s.tokens);
-    SplitTitleObjects(s.tokens);
+    SplitTitleObjects(s.tokens, gazetteer);
     ExtendFlatPersons(s.tokens);
   }
 }

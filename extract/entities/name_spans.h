@@ -7,6 +7,13 @@
 
 namespace kg::extract {
 
+// True when token w (0-based) starts the object of a person's title's "of"/"for" phrase:
+// "Exchequer" of "Chancellor of the Exchequer Nigel Lawson", "Finance" of "Minister of State for
+// Finance Tom Hockin" (the phrase may chain: a capitalised word and "of"/"for" before it lead back
+// to the title, nlp::Gazetteer::IsPersonTitle). Such a word is the office's, not the name's; an
+// initial ("J." of "director of J. Walter Thompson Co") never is.
+[[nodiscard]] bool IsTitlesObject(const std::vector<nlp::Token>& tokens, int w);
+
 // Repairs the recogniser's name spans (BIO tags in nlp::Token::entity) where the parse shows a
 // name's words plainly:
 // - the capitalised words before a span that the parse hangs inside it (compound, amod, flat:
@@ -53,7 +60,10 @@ namespace kg::extract {
 // - a PERSON span of titles only right before another PERSON span is its front ("Lt." of "Lt.
 //   Gen. Colin Powell" tagged a person of its own); a person's span of three words or more right
 //   after a title and "of"/"for" loses its first word to the title ("State" of "Secretary of State
-//   George Shultz" tagged "State George Shultz").
+//   George Shultz" tagged "State George Shultz"), as does one of two words that starts with no
+//   given name after a minister's, secretary's or chancellor's office ("Energy Subroto"; "of the"
+//   and chained phrases too: "Chancellor of the Exchequer", "Minister of State for Finance"), and
+//   no capitalised word of such a phrase joins a person's span from the left.
 // - the capitalised proper nouns the parse hangs with `flat` on a PERSON span, right after it,
 //   are the rest of the name ("R. P. Goenka" with "P." untagged and "Goenka" tagged a people).
 // Heads must be filled (the parse). Never throws.

@@ -7,6 +7,8 @@
 
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/event_time_attachments.h"
+#include "extract/entities/name_spans.h"
+#include "nlp/gazetteer.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -327,6 +329,71 @@ was be AUX VBD 9 cop
 stable stable ADJ JJ 5 ccomp
 . . PUNCT . 5 punct)");
   EXPECT_EQ(Matching(triples, "Fisher and Lowe's", "say", "").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedNodeClasses, APersonAfterATitlesOfficeIsTheNameWithoutTheOffice) {
+  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
+    static const nlp::Gazetteer gazetteer;
+    RepairNameSpans(sentences, gazetteer);
+  };
+  // "U.K. Chancellor of the Exchequer Alan Brede told reporters." with "Exchequer" heading the
+  // name had made the node "Exchequer Alan Brede".
+  const auto exchequer = ExtractAfter(spans, R"(U.K. U.K. PROPN NNP 2 compound B-COUNTRY
+Chancellor Chancellor PROPN NNP 6 nmod
+of of ADP IN 5 case
+the the DET DT 5 det
+Exchequer Exchequer PROPN NNP 8 nsubj
+Alan Alan PROPN NNP 5 flat B-PERSON
+Brede Brede PROPN NNP 5 flat I-PERSON
+told tell VERB VBD 0 root
+reporters reporter NOUN NNS 8 obj
+. . PUNCT . 8 punct)");
+  EXPECT_EQ(Matching(exchequer, "Alan Brede", "tell", "reporters").size(), 1U)
+      << Listing(exchequer);
+  EXPECT_TRUE(Matching(exchequer, "Exchequer Alan Brede", "", "").empty()) << Listing(exchequer);
+  // "British Chancellor of the Exchequer Alan Brede said the pound was stable." with the name
+  // the title's nmod had made the title the speaker.
+  const auto chancellor = ExtractAfter(spans, R"(British British ADJ JJ 2 amod B-NORP
+Chancellor Chancellor PROPN NNP 8 nsubj B-PERSON
+of of ADP IN 7 case
+the the DET DT 7 det
+Exchequer Exchequer PROPN NNP 7 compound
+Alan Alan PROPN NNP 5 flat B-PERSON
+Brede Brede PROPN NNP 2 nmod I-PERSON
+said say VERB VBD 0 root
+the the DET DT 10 det
+pound pound NOUN NN 12 nsubj
+was be AUX VBD 12 cop
+stable stable ADJ JJ 8 ccomp
+. . PUNCT . 8 punct)");
+  EXPECT_EQ(Matching(chancellor, "Alan Brede", "say", "the pound was stable").size(), 1U)
+      << Listing(chancellor);
+  // "Minister of Energy Subandi said oil prices would rise." with the name a flat part of
+  // "Energy".
+  const auto minister = ExtractAfter(spans, R"(Minister Minister PROPN NNP 5 nsubj
+of of ADP IN 3 case
+Energy Energy PROPN NNP 1 nmod
+Subandi Subandi PROPN NNP 3 flat B-PERSON
+said say VERB VBD 0 root
+oil oil NOUN NN 7 compound
+prices price NOUN NNS 9 nsubj
+would would AUX MD 9 aux
+rise rise VERB VB 5 ccomp
+. . PUNCT . 5 punct)");
+  EXPECT_EQ(Matching(minister, "Subandi", "say", "oil prices would rise").size(), 1U)
+      << Listing(minister);
+  // "A spokesman for Alan Brede said ...": no office between, the spokesman speaks.
+  const auto spokesman = ExtractAfter(spans, R"(A a DET DT 2 det
+spokesman spokesman NOUN NN 6 nsubj
+for for ADP IN 5 case
+Alan Alan PROPN NNP 5 flat B-PERSON
+Brede Brede PROPN NNP 2 nmod I-PERSON
+said say VERB VBD 0 root
+prices price NOUN NNS 8 nsubj
+rose rise VERB VBD 6 ccomp
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(spokesman, "spokesman", "say", "prices rose").size(), 1U)
+      << Listing(spokesman);
 }
 
 }  // namespace
