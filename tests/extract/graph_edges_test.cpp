@@ -232,6 +232,30 @@ operation operation NOUN NN 4 advcl
     }
   }
   EXPECT_EQ(idioms, 2) << Listing(Triples(emitted));
+  // "The broker declined comment." and "Officials were not available for comment.": the
+  // newsroom's phrases name nothing.
+  for (const std::string& rows : {std::string(R"(The the DET DT 2 det
+broker broker NOUN NN 3 nsubj
+declined decline VERB VBD 0 root
+comment comment NOUN NN 3 obj
+. . PUNCT . 3 punct)"),
+                                  std::string(R"(Officials official NOUN NNS 4 nsubj
+were be AUX VBD 4 cop
+not not PART RB 4 advmod
+available available ADJ JJ 0 root
+for for ADP IN 6 case
+comment comment NOUN NN 4 obl
+. . PUNCT . 4 punct)")}) {
+    const auto comment = Emit(rows);
+    const std::vector<bool> comment_edges = GraphEdges(comment);
+    int comments = 0;
+    for (std::size_t i = 0; i < comment.size(); ++i)
+      if (comment[i].triple.object.name == "comment") {
+        ++comments;
+        EXPECT_FALSE(comment_edges[i]) << comment[i].triple.predicate;
+      }
+    EXPECT_EQ(comments, 1) << Listing(Triples(comment));
+  }
 }
 
 TEST(GraphConfidence, NamedDoersAndQuotesRankAboveNegatedCopulasOfBareWords) {

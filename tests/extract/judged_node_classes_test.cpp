@@ -396,5 +396,34 @@ rose rise VERB VBD 6 ccomp
       << Listing(spokesman);
 }
 
+TEST(JudgedNodeClasses, AnAdjectiveAfterItsNounKeepsItsComplement) {
+  // "Sources close to the delegation said the talks went well." had made the speaker "sources
+  // close".
+  const auto close = ExtractAsParsed(R"(Sources source NOUN NNS 6 nsubj
+close close ADJ JJ 1 amod
+to to ADP IN 5 case
+the the DET DT 5 det
+delegation delegation NOUN NN 2 obl
+said say VERB VBD 0 root
+the the DET DT 8 det
+talks talk NOUN NNS 9 nsubj
+went go VERB VBD 6 ccomp
+well well ADV RB 9 advmod
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(close, "Sources close to the delegation", "say", "the talks went well").size(),
+            1U)
+      << Listing(close);
+  // "Notes convertible at 23 dlrs were sold.": a price after the adjective is not its complement.
+  const auto price = ExtractAsParsed(R"(Banks bank NOUN NNS 2 nsubj
+sold sell VERB VBD 0 root
+notes note NOUN NNS 2 obj
+convertible convertible ADJ JJ 3 amod
+at at ADP IN 7 case
+23 23 NUM CD 7 nummod
+dlrs dlr NOUN NNS 4 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(price, "Banks", "sell", "notes convertible").size(), 1U) << Listing(price);
+}
+
 }  // namespace
 }  // namespace kg::extract
