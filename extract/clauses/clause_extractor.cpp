@@ -1,7 +1,9 @@
 #include "extract/clauses/clause_extractor.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <optional>
+#include <vector>
 
 #include "extract/clauses/clause.h"
 #include "extract/rules/apposition.h"
@@ -174,11 +176,65 @@ std::optional<int> CommonObject(const ClauseFrame& frame) {
   return object;
 }
 
+// "Total M2 and local M2 rose 32.5 pct and 23.9 pct, respectively": with "respectively" on the
+// predicate or an argument, the n-th subject goes with the n-th conjunct of each argument that
+// has as many conjuncts as there are subjects (an argument of one conjunct goes with every
+// subject); an argument with another number of conjuncts goes with none (the pairing is lost).
+// For each argument of the clause, the index of its subject, kEverySubject or kNoSubject.
+constexpr int kEverySubject = -1;
+constexpr int kNoSubject = -2;
+
+std::vector<int> RespectiveSubjects(const ClauseFrame& frame, std::size_t subjects) {
+  const nlp::DepTree& tree = frame.tree;
+  const std::vector<ClauseArgument>& arguments = frame.clause.arguments;
+  std::vector<int> out(arguments.size(), kEverySubject);
+  if (subjects < 2 || frame.clause.subjects.size() != subjects) return out;
+  // The first conjunct of a coordination: walk up the conj relations.
+  const auto first = [&](int t) {
+    for (int steps = 0;
+         tree.IsRel(t, "conj") && tree.Head(t) != nlp::DepTree::kNone && steps < tree.size();
+         ++steps)
+      t = tree.Head(t);
+    return t;
+  };
+  bool respectively = false;
+  for (int t = 0; t < tree.size() && !respectively; ++t) {
+    if (tree.Lower(t) != "respectively" || tree.Head(t) == nlp::DepTree::kNone) continue;
+    const int host = first(tree.Head(t));
+    respectively = host == frame.clause.predicate ||
+                   std::ranges::any_of(arguments, [&](const ClauseArgument& a) {
+                     return a.head != nlp::DepTree::kNone && first(a.head) == host;
+                   });
+  }
+  if (!respectively) return out;
+  for (std::size_t i = 0; i < arguments.size(); ++i) {
+    if (arguments[i].head == nlp::DepTree::kNone || arguments[i].role == Role::kComplement)
+      continue;
+    const int root = first(arguments[i].head);
+    std::size_t count = 0;
+    std::size_t index = 0;
+    for (std::size_t j = 0; j < arguments.size(); ++j)
+      if (arguments[j].head != nlp::DepTree::kNone && first(arguments[j].head) == root) {
+        if (j < i) ++index;
+        ++count;
+      }
+    if (count == 1) continue;
+    out[i] = count == subjects ? static_cast<int>(index) : kNoSubject;
+  }
+  return out;
+}
+
 void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                 std::vector<ClauseTriple>& out) {
   const std::optional<int> common_object = CommonObject(frame);
+  const std::vector<int> respective = RespectiveSubjects(frame, subjects.size());
+  // Whether the subject at index `s` goes with the argument at index `a`.
+  const auto pairs = [&](std::size_t a, std::size_t s) {
+    return respective[a] == kEverySubject || respective[a] == static_cast<int>(s);
+  };
   std::vector<std::string> statements;  // two clauses before "..., he said" make one statement
-  for (const ClauseArgument& arg : frame.clause.arguments) {
+  for (std::size_t a = 0; a < frame.clause.arguments.size(); ++a) {
+    const ClauseArgument& arg = frame.clause.arguments[a];
     auto object = ArgumentOf(frame, arg);
     if (!object) continue;
     if (arg.role == Role::kComplement) {
@@ -208,8 +264,9 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         relation += " " + frame.tree.token(measured->noun).form + " of";
         object = std::move(measured->amount);
       }
-    for (const Argument& subject : subjects) {
-      out.push_back(MakeTriple(frame, rule, subject, predicate, relation, *object));
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+      if (!pairs(a, i)) continue;
+      out.push_back(MakeTriple(frame, rule, subjects[i], predicate, relation, *object));
       if (arg.role == Role::kOblique) out.back().marker = arg.marker;
     }
     // "sought advice from Tomas Berg", "called for talks with Iran": the name the object or
@@ -217,8 +274,9 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) && !object->named &&
         object->value.empty())
       for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
-        for (const Argument& subject : subjects) {
-          out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subject,
+        for (std::size_t i = 0; i < subjects.size(); ++i) {
+          if (!pairs(a, i)) continue;
+          out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subjects[i],
                                    m.words.empty() ? predicate : predicate + " " + m.words,
                                    m.words.empty() ? relation : relation + " " + m.words, m.name));
           if (arg.role == Role::kOblique) out.back().marker = arg.marker;

@@ -1641,5 +1641,25 @@ on on ADP RP 11 compound:prt
   EXPECT_TRUE(Matching(saying, "offer", "say", "").empty()) << Listing(saying);
 }
 
+TEST(JudgedClasses, RespectivelyPairsSubjectsWithObjectsInOrder) {
+  // "Exports and imports rose 5.1 pct and 2.3 pct, respectively." had given each both figures.
+  const auto triples = ExtractRepaired(R"(Exports export NOUN NNS 4 nsubj
+and and CCONJ CC 3 cc
+imports import NOUN NNS 1 conj
+rose rise VERB VBD 0 root
+5.1 5.1 NUM CD 6 nummod
+pct pct NOUN NN 4 obj
+and and CCONJ CC 9 cc
+2.3 2.3 NUM CD 9 nummod
+pct pct NOUN NN 6 conj
+, , PUNCT , 11 punct
+respectively respectively ADV RB 4 advmod
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(triples, "Exports", "rise", "5.1 pct").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "imports", "rise", "2.3 pct").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Exports", "rise", "2.3 pct").empty()) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "imports", "rise", "5.1 pct").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
