@@ -154,8 +154,9 @@ bool IsObliqueModifier(const ClauseTriple& t) {
 // A fixed phrase read as an argument: a preposition and a bare noun that say how or in what
 // state, not what ("was not in operation", "delivered on consignment", "in all the
 // circumstances", "put on hold"), and a verb with an object that is part of an idiom ("lots
-// changed hands", "the talks took place"), and the newsroom's "not available for comment",
-// "declined comment". Their nouns name nothing a reader wants as a node.
+// changed hands", "the talks took place", "could come into force"), and the newsroom's "not
+// available for comment", "declined comment", "gave no details". Their nouns name nothing a reader
+// wants as a node.
 bool IsIdiomaticPhrase(const ClauseTriple& t) {
   static const std::set<std::string, std::less<>> kStatePhrases = {"in operation",
                                                                    "in service",
@@ -213,12 +214,19 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
                                                                    "by far",
                                                                    "to date",
                                                                    "for comment",
+                                                                   "into force",
+                                                                   "into effect",
+                                                                   "into account",
+                                                                   "into consideration",
+                                                                   "into question",
+                                                                   "by means",
                                                                    "in red",
                                                                    "in black"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
-      "change hand", "take place",  "take part",      "make sense",  "take effect",
-      "take shape",  "take hold",   "gain ground",    "lose ground", "give way",
-      "make way",    "take office", "decline comment"};
+      "change hand",     "take place",  "take part",       "make sense",
+      "take effect",     "take shape",  "take hold",       "gain ground",
+      "lose ground",     "give way",    "make way",        "take office",
+      "decline comment", "give detail", "disclose detail", "provide detail"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   if (words.empty() || words.size() > 2 || (words.size() == 2 && words[0] != "all")) return false;

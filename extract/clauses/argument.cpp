@@ -160,8 +160,19 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // "China's admission in March 1986") dates the event, and a node is the same thing at any time.
   // "a 42 mln dlr surplus against a 246 mln shortfall": the amount it is compared with is no
   // part of the thing.
+  // What comes before or until a time is the clause's too ("will drop to 80 cents a lb before
+  // Brazil's frost season"), but not an account's deduction ("profit before tax", "loss before
+  // appropriations": that is what the amount is).
+  static constexpr std::array<std::string_view, 8> kDeductions{
+      "tax",      "taxation",  "appropriation", "allocation",
+      "interest", "provision", "depreciation",  "item"};
+  const auto before = [&](int n) {
+    return tree.HasChildLemma(n, "case", {"before", "until", "till"}) &&
+           std::find(kDeductions.begin(), kDeductions.end(), tree.Lemma(n)) == kDeductions.end();
+  };
   const auto dated = [&](int n) {
-    return IsDatedModifier(tree, n) || (tree.IsRel(n, "nmod") && IsComparedAmount(tree, n));
+    return IsDatedModifier(tree, n) ||
+           (tree.IsRel(n, "nmod") && (IsComparedAmount(tree, n) || before(n)));
   };
   // "protocols, including ones from Orvan Corp", "equipment such as phones", at any depth of the
   // phrase: examples of the thing are not its name.

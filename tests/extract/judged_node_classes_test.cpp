@@ -425,5 +425,27 @@ dlrs dlr NOUN NNS 4 obl
   EXPECT_EQ(Matching(price, "Banks", "sell", "notes convertible").size(), 1U) << Listing(price);
 }
 
+TEST(JudgedNodeClasses, WhatComesBeforeATimeIsTheClausesNotTheThings) {
+  // "Brokers filed a complaint before the commission." had made the node "complaint before
+  // the commission"; "a profit before tax" is what the profit is.
+  const auto filed = ExtractAsParsed(R"(Brokers broker NOUN NNS 2 nsubj
+filed file VERB VBD 0 root
+a a DET DT 4 det
+complaint complaint NOUN NN 2 obj
+before before ADP IN 7 case
+the the DET DT 7 det
+commission commission NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(filed, "Brokers", "file", "complaint").size(), 1U) << Listing(filed);
+  const auto tax = ExtractAsParsed(R"(Brokers broker NOUN NNS 2 nsubj
+reported report VERB VBD 0 root
+a a DET DT 4 det
+profit profit NOUN NN 2 obj
+before before ADP IN 6 case
+tax tax NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(tax, "Brokers", "report", "profit before tax").size(), 1U) << Listing(tax);
+}
+
 }  // namespace
 }  // namespace kg::extract
