@@ -330,6 +330,8 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     mentions.back().described_organization = IsOrganizationByDescription(c);
     mentions.push_back(MentionOf(*models_, c.object, false, IsClauseObject(c), sentence));
     if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
+    mentions.back().role_of_previous =
+        c.rule == RuleId::kTitleRole || c.rule == RuleId::kAppositionRole;
   }
   LinkPronouns(*models_, sentences, emitted, mentions);
   EntityResolver resolver(models_->typer, *models_->gazetteer);

@@ -726,6 +726,12 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
         (tree.Child(role, "obj") || tree.Child(role, "ccomp") || tree.Child(role, "xcomp"));
     arg.vague = verb_subject || IsVaguePhrase(tree, head);
   }
+  // "The Prime Minister said": a capitalised title with "the", however the recogniser tagged it,
+  // describes someone named before.
+  if (nlp::Gazetteer::IsPersonTitle(tree.token(head).form) &&
+      std::isupper(static_cast<unsigned char>(tree.token(head).form[0])) != 0 &&
+      tree.HasChildLemma(head, "det", {"the"}))
+    arg.definite = true;
   if (!HasLetter(arg.name) || arg.name.size() < 2 || IsFunctionWord(arg.name) ||
       IsBareUnitWord(arg.name))
     return std::nullopt;

@@ -23,9 +23,11 @@ struct Argument {
   // Bank of Algeria"), the value phrase for a value, else `text`.
   std::string name;
   model::EntityType type = model::EntityType::kOther;
-  bool named = false;     // from an entity tag or a proper-noun head
-  bool pronoun = false;   // a pronoun (only with ArgumentContext::pronouns)
-  bool definite = false;  // a common noun with "the", "this", "that": "the company"
+  bool named = false;    // from an entity tag or a proper-noun head
+  bool pronoun = false;  // a pronoun (only with ArgumentContext::pronouns)
+  // A common noun with "the", "this", "that" ("the company"), or a capitalised title with "the"
+  // ("The Prime Minister").
+  bool definite = false;
   // An unnamed phrase a reader would not take for a thing of its own (NodeShape): a news graph
   // keeps no edge to it (extract/graph_edges.h), an Open IE listing still quotes it.
   bool vague = false;

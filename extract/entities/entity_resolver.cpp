@@ -120,6 +120,8 @@ struct EntityResolver::Group {
   std::string canonical;
   std::vector<std::string> aliases;
   std::vector<std::string> titles;  // lower case, stripped from its names: "pope", "president"
+  // The roles its title and apposition edges gave it, lower-case words: {"prime", "minister"}.
+  std::vector<std::vector<std::string>> roles;
   std::map<EntityType, int> votes;
   bool hinted_person = false;
   int mentions = 0;
@@ -239,6 +241,45 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   return -1;
 }
 
+// The person a definite description of a title and its qualifiers ("the prime minister", "the
+// finance minister", "the Treasury secretary") at mention i stands for, or -1: the nearest
+// earlier person whose names or roles carried that title (Group::titles) and every qualifier word
+// ("Prime Minister Brian Mulroney", or a title edge "Brian Mulroney -be-> Prime Minister");
+// nothing when two different people fit.
+int EntityResolver::TitledAntecedent(const std::vector<Mention>& mentions,
+                                     const std::vector<int>& group_of,
+                                     const std::vector<Group>& groups, std::size_t i) {
+  std::vector<std::string> words;
+  for (const std::string& w : mentions[i].text.words) words.push_back(nlp::Lower(w));
+  if (words.empty() || !nlp::Gazetteer::IsPersonTitle(words.back())) return -1;
+  std::set<int> fitting;
+  for (std::size_t j = 0; j < mentions.size(); ++j) {
+    if (j == i || group_of[j] < 0 || mentions[j].clause || mentions[j].pronoun ||
+        std::tuple(mentions[j].sentence, mentions[j].start) >=
+            std::tuple(mentions[i].sentence, mentions[i].start))
+      continue;
+    int g = group_of[j];
+    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+      g = groups[static_cast<std::size_t>(g)].merged_into;
+    const Group& group = groups[static_cast<std::size_t>(g)];
+    if (group.Type() != EntityType::kPerson ||
+        std::find(group.titles.begin(), group.titles.end(), words.back()) == group.titles.end())
+      continue;
+    const auto holds = [&](const std::vector<std::string>& said) {
+      return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        return std::find(said.begin(), said.end(), w) != said.end();
+      });
+    };
+    const bool qualified =
+        std::any_of(group.roles.begin(), group.roles.end(), holds) ||
+        std::any_of(group.aliases.begin(), group.aliases.end(), [&](const std::string& alias) {
+          return holds(nlp::SplitWords(nlp::Lower(alias)));
+        });
+    if (qualified) fitting.insert(g);
+  }
+  return fitting.size() == 1 ? *fitting.begin() : -1;
+}
+
 // An acronym joins the one long form of the article it abbreviates, when their types agree
 // ("EU" and "European Union"; name_identity.h's IsAcronymOf). Two candidates: neither.
 void EntityResolver::MergeAcronyms(std::vector<Group>& groups) {
@@ -339,7 +380,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
                                 : KeyOf(m, types[i], &canonical, &aliases, &titles, &key_rule[i]);
     if (m.clause) canonical = m.text.name;
     auto [it, fresh] = by_key.emplace(key, static_cast<int>(groups.size()));
-    if (fresh) groups.push_back({canonical, {}, {}, {}, false, 0, -1});
+    if (fresh) groups.push_back({canonical, {}, {}, {}, {}, false, 0, -1});
     Group& g = groups[static_cast<std::size_t>(it->second)];
     for (auto& a : aliases) g.aliases.push_back(std::move(a));
     for (auto& t : titles) g.titles.push_back(std::move(t));
@@ -468,6 +509,20 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
 
   MergeAcronyms(groups);
 
+  // The roles of title and apposition edges belong to their subjects' entities.
+  for (std::size_t i = 1; i < mentions.size(); ++i) {
+    if (!mentions[i].role_of_previous || group_of[i - 1] < 0) continue;
+    int g = group_of[i - 1];
+    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+      g = groups[static_cast<std::size_t>(g)].merged_into;
+    std::vector<std::string> role;
+    for (const std::string& w : mentions[i].text.words) role.push_back(nlp::Lower(w));
+    if (role.empty()) continue;
+    Group& group = groups[static_cast<std::size_t>(g)];
+    if (nlp::Gazetteer::IsPersonTitle(role.back())) group.titles.push_back(role.back());
+    group.roles.push_back(std::move(role));
+  }
+
   const std::vector<int> own_group = group_of;  // before merges and definite descriptions
   // Definite descriptions point back to an earlier mention.
   for (std::size_t i = 0; i < mentions.size(); ++i) {
@@ -479,6 +534,9 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     group_of[i] = g;
     if (m.definite && !m.text.proper && m.text.words.size() == 1) {
       const int antecedent = Antecedent(mentions, group_of, groups, i);
+      if (antecedent >= 0) group_of[i] = antecedent;
+    } else if (m.definite && m.text.words.size() <= 3) {
+      const int antecedent = TitledAntecedent(mentions, group_of, groups, i);
       if (antecedent >= 0) group_of[i] = antecedent;
     }
   }

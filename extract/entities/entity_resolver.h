@@ -17,6 +17,10 @@ struct Mention {
   bool pronoun = false;
   bool clause = false;    // a reported clause: its own STATEMENT node, never merged
   bool definite = false;  // "the summit", "this pledge"
+  // The role of a title or apposition edge ("Brian Mulroney -be-> Prime Minister"): the mention
+  // right before it (the edge's subject) bears it, so that "the prime minister" later in the
+  // article is that person.
+  bool role_of_previous = false;
   // An apposition or copula says what kind of organisation the name is ("Kestrel Biotech, a drug
   // maker"): the entity is an ORGANIZATION whatever its other mentions were typed, even PERSON.
   bool described_organization = false;
@@ -79,6 +83,9 @@ class EntityResolver {
   [[nodiscard]] static int Antecedent(const std::vector<Mention>& mentions,
                                       const std::vector<int>& group_of,
                                       const std::vector<Group>& groups, std::size_t i);
+  [[nodiscard]] static int TitledAntecedent(const std::vector<Mention>& mentions,
+                                            const std::vector<int>& group_of,
+                                            const std::vector<Group>& groups, std::size_t i);
   [[nodiscard]] static std::optional<MergeRule> JoinRule(const Mention& m, int own, int joined,
                                                          const std::vector<Group>& groups,
                                                          const std::string& name,

@@ -26,6 +26,7 @@ struct M {
   std::optional<std::size_t> antecedent = std::nullopt;  // a pronoun's, as coreference chose it
   std::size_t sentence = 0;
   bool speaker = false;  // the subject of a verb of saying
+  bool role = false;     // the role of a title edge whose subject is the mention before
 };
 
 class ResolutionTest : public testing::Test {
@@ -50,6 +51,7 @@ class ResolutionTest : public testing::Test {
       x.antecedent = m.antecedent;
       x.sentence = m.sentence;
       x.text.speaker = m.speaker;
+      x.role_of_previous = m.role;
       mentions.push_back(std::move(x));
     }
     const nlp::EntityTyper typer(lexicon_, gazetteer_);
@@ -300,6 +302,27 @@ TEST_F(ResolutionTest, TheCompanyAfterTwoFirmsIsTheOneTheStoryLeadsWithAsSpeaker
                {"Halden Inc spokesman", std::nullopt, false, false, std::nullopt, 4, true},
                {"company", std::nullopt, false, true, std::nullopt, 4}});
   EXPECT_EQ(spoken[3], "company");
+}
+
+TEST_F(ResolutionTest, TheTitleOfOnePersonIsThatPerson) {
+  // "Prime Minister Alan Brede spoke ... The prime minister urged ..." with the title an edge
+  // of its own ("Alan Brede -be-> Prime Minister"); "the finance minister" fits nobody.
+  const auto names =
+      Resolve({{"Alan Brede", kPerson, false, false, std::nullopt, 0},
+               {"Prime Minister", std::nullopt, false, false, std::nullopt, 0, false, true},
+               {"prime minister", std::nullopt, false, true, std::nullopt, 1},
+               {"finance minister", std::nullopt, false, true, std::nullopt, 2}});
+  EXPECT_EQ(names[2], "Alan Brede");
+  EXPECT_NE(names[3], "Alan Brede");
+  // Two prime ministers: neither.
+  const auto two =
+      Resolve({{"Alan Brede", kPerson, false, false, std::nullopt, 0},
+               {"Prime Minister", std::nullopt, false, false, std::nullopt, 0, false, true},
+               {"Rafi Subandi", kPerson, false, false, std::nullopt, 1},
+               {"Prime Minister", std::nullopt, false, false, std::nullopt, 1, false, true},
+               {"prime minister", std::nullopt, false, true, std::nullopt, 2}});
+  EXPECT_NE(two[4], "Alan Brede");
+  EXPECT_NE(two[4], "Rafi Subandi");
 }
 
 }  // namespace
