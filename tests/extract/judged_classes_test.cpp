@@ -1661,5 +1661,21 @@ respectively respectively ADV RB 4 advmod
   EXPECT_TRUE(Matching(triples, "imports", "rise", "5.1 pct").empty()) << Listing(triples);
 }
 
+TEST(JudgedClasses, APercentageOfAFirmBoughtNamesTheFirm) {
+  // "Halden bought 51 pct of Torvik Corp." had stored only "Halden -buy-> 51 pct": the firm
+  // bought was lost.
+  const auto triples = ExtractRepaired(R"(Halden Halden PROPN NNP 2 nsubj B-ORGANIZATION
+bought buy VERB VBD 0 root
+51 51 NUM CD 4 nummod
+pct pct NOUN NN 2 obj
+of of ADP IN 7 case
+Torvik Torvik PROPN NNP 7 compound B-ORGANIZATION
+Corp Corp PROPN NNP 4 nmod I-ORGANIZATION
+. . PUNCT . 2 punct)");
+  const auto bought = Matching(triples, "Halden", "buy pct of", "Torvik Corp");
+  ASSERT_EQ(bought.size(), 1U) << Listing(triples);
+  EXPECT_EQ(bought[0].relation, "bought 51 pct of");
+}
+
 }  // namespace
 }  // namespace kg::extract
