@@ -96,9 +96,10 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // relative clause, a participle or a finite clause is not.
   // An infinitive only after a noun that takes one ("plans to", "the right to"): after any other
   // ("expects the bridge to open in 2029") it is the verb's, not the noun's.
-  static constexpr std::array<std::string_view, 13> kTakesInfinitive{
-      "right",      "ability",     "chance",    "need",     "permission",  "power", "authority",
-      "obligation", "willingness", "readiness", "capacity", "opportunity", "bid"};
+  static constexpr std::array<std::string_view, 17> kTakesInfinitive{
+      "right",     "ability",    "chance",      "need",      "permission", "power",
+      "authority", "obligation", "willingness", "readiness", "capacity",   "opportunity",
+      "bid",       "option",     "mandate",     "freedom",   "incentive"};
   const auto complement = [&](int c) {
     if (tree.Rel(c) != "acl" || tree.Child(c, "nsubj")) return false;
     const std::string& xpos = tree.token(c).xpos;
