@@ -447,5 +447,21 @@ tax tax NOUN NN 4 nmod
   EXPECT_EQ(Matching(tax, "Brokers", "report", "profit before tax").size(), 1U) << Listing(tax);
 }
 
+TEST(JudgedNodeClasses, AnOptionKeepsItsInfinitive) {
+  // "Halden will have the option to buy the units." had made the node a bare "option".
+  const auto triples = ExtractAsParsed(R"(Halden Halden PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+have have VERB VB 0 root
+the the DET DT 5 det
+option option NOUN NN 3 obj
+to to PART TO 7 mark
+buy buy VERB VB 5 acl
+the the DET DT 9 det
+units unit NOUN NNS 7 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Halden", "have", "option to buy the units").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
