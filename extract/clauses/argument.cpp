@@ -672,6 +672,13 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
       // UD appositions point right (the guidelines' appos is head-initial).
       if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);
   if (const auto name = NameOfRole(tree, head)) return MakeArgument(tree, *name, context);
+  // "Richard Pzena of Sanford C. Bernstein said" parsed with the firm the subject: the person.
+  if (const auto firm = tree.MentionOf(head);
+      firm && firm->type != "PERSON" && firm->first >= 2 && tree.Lower(firm->first - 1) == "of")
+    if (const auto person = tree.MentionOf(firm->first - 2); person && person->type == "PERSON" &&
+                                                             person->last == firm->first - 2 &&
+                                                             !tree.IsRel(head, "nmod"))
+      return MakeArgument(tree, person->last, context);
   if (context.pronouns && tree.Upos(head) == "PRON") {
     Argument pronoun = ArgumentAt(head, tree.token(head).form);
     SetSpan(tree, {head}, pronoun);

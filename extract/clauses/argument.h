@@ -50,7 +50,10 @@ struct ArgumentContext {
 // punctuation mark, a single character, or a phrase with no letter that reads as no value.
 // A common-noun head with a named appositive ("Vantora's chief executive, Lina Sorel") is the
 // name; so is a person title with a tagged person appositive on its "of" phrase ("the CEO of
-// Corvex, Dr Alan Trent," with the name hung on "Corvex"). Values: the head with its numbers and
+// Corvex, Dr Alan Trent," with the name hung on "Corvex"), and so is a person named after an
+// office ("Chancellor of the Exchequer Nigel Lawson" with the name hung on the title); a name
+// that follows a person and "of" ("Richard Pzena of Sanford C. Bernstein said" with the firm
+// parsed the subject) is the person. Values: the head with its numbers and
 // currency ("$825 million", "March 3, 2024", "20%") read by ParseValue. `vague` for a phrase
 // IsVaguePhrase rejects and for a lower-case finite verb (or its conjunct) with an object or
 // clause of its own taken for a subject (a broken parse). Never throws.

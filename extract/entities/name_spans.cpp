@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/entities/name_identity.h"
 #include "nlp/dep_tree.h"
 #include "nlp/lexicon.h"
 #include "nlp/words.h"
@@ -466,6 +467,52 @@ void SplitTitleObjects(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& ga
   }
 }
 
+// "analyst Richard Pzena of Sanford C. Bernstein" tagged one person: a person's span with "of"
+// inside, a name before it that is not all titles ("Secretary of State" stays) and capitalised
+// words after it, is the person and what the person is of: a country (COUNTRY), another known
+// place (LOCATION) or else an organisation. A span whose word before "of" is a word of
+// organisations ("Loan Association of Florida"), or whose last word is a legal form and whose
+// first is no given name ("Gold Fields of South Africa Ltd"; "Doug Madison of Commerzbank AG" is
+// a person of a firm), is one organisation.
+void SplitPersonsOfPlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-PERSON") continue;
+    int e = SpanEnd(tokens, b);
+    // "Doug Madison of" tagged before an untagged firm: the preposition is no name's.
+    while (e > b && (at(e).form == "of" || at(e).form == "for")) at(e--).entity = "O";
+    int of = -1;
+    for (int k = b + 1; k < e && of < 0; ++k)
+      if (at(k).form == "of") of = k;
+    if (of < 0 || !Capitalised(at(of + 1).form)) {
+      b = e;
+      continue;
+    }
+    if (nlp::Gazetteer::IsOrganizationWord(at(of - 1).form) ||
+        (IsLegalSuffix(at(e).form) && !gazetteer.IsGivenName(at(b).form))) {
+      TagSpan(tokens, b, e, "ORGANIZATION");
+      b = e;
+      continue;
+    }
+    bool titles = true;
+    for (int w = b; w < of && titles; ++w) titles = nlp::Gazetteer::IsPersonTitle(at(w).form);
+    if (titles) {
+      b = e;
+      continue;
+    }
+    std::string after;
+    for (int w = of + 1; w <= e; ++w) after += (after.empty() ? "" : " ") + at(w).form;
+    const std::string type = gazetteer.FindCountry(after) != nullptr ? "COUNTRY"
+                             : gazetteer.IsKnownPlace(after)         ? "LOCATION"
+                                                                     : "ORGANIZATION";
+    TagSpan(tokens, b, of - 1, "PERSON");
+    at(of).entity = "O";
+    TagSpan(tokens, of + 1, e, type);
+    b = e;
+  }
+}
+
 }  // namespace
 
 // True when token w starts the object of a title's "of"/"for" phrase: "Exchequer" of "Chancellor
@@ -526,6 +573,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     JoinTitleSpans(s.tokens);
     SplitTitleObjects(s.tokens, gazetteer);
     ExtendFlatPersons(s.tokens);
+    SplitPersonsOfPlaces(s.tokens, gazetteer);
   }
 }
 

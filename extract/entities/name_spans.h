@@ -66,6 +66,13 @@ namespace kg::extract {
 //   no capitalised word of such a phrase joins a person's span from the left.
 // - the capitalised proper nouns the parse hangs with `flat` on a PERSON span, right after it,
 //   are the rest of the name ("R. P. Goenka" with "P." untagged and "Goenka" tagged a people).
+// - a PERSON span with "of" inside ("analyst Richard Pzena of Sanford C. Bernstein") is the
+//   person and what the person is of (COUNTRY, another known place LOCATION, else
+//   ORGANIZATION), unless the words before "of" are all titles ("Secretary of State"); a span
+//   whose word before "of" is a word of organisations ("Loan Association of Florida"), or whose
+//   last word is a legal form and whose first is no given name ("Gold Fields of South Africa
+//   Ltd"), is one ORGANIZATION; a PERSON span ending on "of" or "for" loses it ("Doug Madison
+//   of" before an untagged firm).
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

@@ -463,5 +463,26 @@ units unit NOUN NNS 7 obj
       << Listing(triples);
 }
 
+TEST(JudgedNodeClasses, APersonOfAFirmIsThePersonAndTheFirm) {
+  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
+    static const nlp::Gazetteer gazetteer;
+    RepairNameSpans(sentences, gazetteer);
+  };
+  // "Alan Brede of Torvik Capital said sales fell." tagged one person (the node had been "Alan
+  // Brede of Torvik Capital"), with the firm parsed the subject.
+  const auto triples = ExtractAfter(spans, R"(Alan Alan PROPN NNP 2 flat B-PERSON
+Brede Brede PROPN NNP 6 dislocated I-PERSON
+of of ADP IN 5 mark I-PERSON
+Torvik Torvik PROPN NNP 5 compound I-PERSON
+Capital Capital PROPN NNP 6 nsubj I-PERSON
+said say VERB VBD 0 root
+sales sale NOUN NNS 8 nsubj
+fell fall VERB VBD 6 ccomp
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(triples, "Alan Brede", "say", "sales fell").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Alan Brede of Torvik Capital", "", "").empty())
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
