@@ -18,15 +18,14 @@ namespace kg::extract {
 // (appositions.h: RepairAppositions), a speaker ending the sentence parsed into the phrase before
 // it (trailing_speakers.h: RepairTrailingSpeakers), a participle of saying that goes on with a
 // report hung inside what was reported (reporting_participles.h: RepairReportingParticiples),
-// "the Bank of Japan's governor" read as the
-// bank (possessive_names.h: RepairPossessiveNames); then the recogniser's
-// name spans where the repaired parse shows a name plainly (entities/name_spans.h:
-// RepairNameSpans, with `gazetteer`'s countries). A sentence whose tree the repairs would leave
-// with a loop keeps its parse (tags and lemmas included). In place: tags, lemmas, heads, relations
-// and entity tags of `sentences` change. Both callers, the article pipeline (ud_pipeline.h:
-// AnnotateDocument) and `kg extract`, run it after the entity recogniser, so that both read the
-// same trees. Never throws. Thread-safe when each thread has its own sentences (Lexicon serialises
-// its own calls).
+// "the Bank of Japan's governor" read as the bank (possessive_names.h: RepairPossessiveNames);
+// then the recogniser's name spans where the repaired parse shows a name plainly
+// (entities/name_spans.h: RepairNameSpans, with `gazetteer`'s countries). A sentence whose tree the
+// repairs would leave with a loop keeps its parse (tags and lemmas included). In place: tags,
+// lemmas, heads, relations and entity tags of `sentences` change. Both callers, the article
+// pipeline (ud_pipeline.h: AnnotateDocument) and `kg extract`, run it after the entity recogniser,
+// so that both read the same trees. Never throws. Thread-safe when each thread has its own
+// sentences (Lexicon serialises its own calls).
 void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon,
                  const nlp::Gazetteer& gazetteer);
 

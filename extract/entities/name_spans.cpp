@@ -443,8 +443,8 @@ void JoinTitleSpans(std::vector<nlp::Token>& tokens) {
 // title's "of"/"for" phrase that starts a person's span ("State"; "Exchequer" of "Chancellor of the
 // Exchequer Nigel Lawson"; "Energy" of "Minister of Energy Subroto") is the title's, not the
 // person's; a span of two words loses it only after a minister's, secretary's or chancellor's
-// office and when it is no given name, and a span ending on a
-// word of organisations ("chairman of Barclays Plc") is a firm's name, left whole.
+// office and when it is no given name, and a span ending on a word of organisations ("chairman
+// of Barclays Plc") is a firm's name, left whole.
 void SplitTitleObjects(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
@@ -515,9 +515,10 @@ void SplitPersonsOfPlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer&
 
 }  // namespace
 
-// True when token w starts the object of a title's "of"/"for" phrase: "Exchequer" of "Chancellor
-// of the Exchequer Nigel Lawson", "Finance" of "Minister of State for Finance Tom Hockin" (the
-// phrase may chain: a capitalised word and "of"/"for" before it lead back to the title).
+// The index of the title whose "of"/"for" phrase token w starts, or -1: "Chancellor" for
+// "Exchequer" of "Chancellor of the Exchequer Nigel Lawson", "Minister" for "Finance" of "Minister
+// of State for Finance Tom Hockin" (the phrase may chain: a capitalised word and "of"/"for"
+// before it lead back to the title).
 int TitleOfObject(const std::vector<nlp::Token>& tokens, int w) {
   const auto lower = [&](int i) { return nlp::Lower(tokens[static_cast<std::size_t>(i)].form); };
   // An initial ("J." of "director of J. Walter Thompson Co") is a name's.
