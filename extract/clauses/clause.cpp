@@ -647,6 +647,21 @@ std::optional<int> GerundOfObject(const nlp::DepTree& tree, const Clause& gov, c
   return object;
 }
 
+// "barred Toshiba Machine from doing business", "prevented the union from striking": a gerund
+// with "from" and no subject of its own under a verb of prevention (rules/control.h:
+// IsPreventionVerb) with an object has that object as its subject; the object's deed is
+// negated (it is kept from it), unless the prevention itself is ("did not stop Acme from
+// selling" says nothing either way: the gerund keeps its own polarity). The object, or nullopt.
+std::optional<int> PreventedObject(const nlp::DepTree& tree, const Clause& gov, const Clause& c) {
+  if (tree.BaseRel(c.predicate) != "advcl" || tree.token(c.predicate).xpos != "VBG" ||
+      !c.subjects.empty() || !tree.HasChildLemma(c.predicate, "mark", {"from"}) ||
+      !IsPreventionVerb(tree.Lemma(gov.predicate)))
+    return std::nullopt;
+  const auto object = tree.Child(gov.predicate, "obj");
+  if (!object || *object > c.predicate) return std::nullopt;
+  return object;
+}
+
 // A non-finite adverbial clause without a subject of its own happens only as far as its
 // governor does: "Central banks may succeed in slowing a trend" slows it only possibly; "did
 // not succeed in slowing" does not slow it. Under "succeed in", "persist in", "fail in" (mark
@@ -692,6 +707,11 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   } else if (const auto object = GerundOfObject(tree, gov, c)) {
     c.subjects = Conjuncts(tree, *object);
     c.subject_source = SubjectSource::kRelative;
+  } else if (const auto kept = PreventedObject(tree, gov, c)) {
+    c.subjects = Conjuncts(tree, *kept);
+    c.subject_source = SubjectSource::kControl;
+    if (!gov.negated) c.negated = !c.negated;
+    if (c.modality.empty()) c.modality = gov.modality;
   } else if (rel == "xcomp" || ControlledAdverbial(tree, gov, c)) {
     InheritXcomp(tree, gov, c);
   } else if (rel == "ccomp" || rel == "csubj" ||

@@ -23,7 +23,16 @@ constexpr std::array<std::string_view, 17> kObjectGerund{
     "see",  "hear", "watch", "notice", "observe", "find", "keep",    "leave",  "catch",
     "spot", "have", "get",   "send",   "set",     "feel", "imagine", "picture"};
 
+constexpr std::array<std::string_view, 18> kPrevention{
+    "bar",     "prevent",  "stop",     "prohibit", "ban",   "block",
+    "keep",    "restrain", "forbid",   "preclude", "deter", "discourage",
+    "exclude", "hinder",   "dissuade", "enjoin",   "debar", "disqualify"};
+
 }  // namespace
+
+bool IsPreventionVerb(std::string_view lemma) {
+  return std::find(kPrevention.begin(), kPrevention.end(), lemma) != kPrevention.end();
+}
 
 bool TakesObjectGerund(std::string_view lemma) {
   return std::find(kObjectGerund.begin(), kObjectGerund.end(), lemma) != kObjectGerund.end();

@@ -32,4 +32,11 @@ namespace kg::extract {
 // securities comprising the units"), whatever the parser made of it.
 [[nodiscard]] bool TakesObjectGerund(std::string_view lemma);
 
+// Verbs that keep their object from a "from" gerund (negative implicatives with object control,
+// Karttunen 1971; Huddleston & Pullum 2002, ch. 14): bar, prevent, stop, prohibit, ban, block,
+// keep, restrain, forbid, preclude, deter, discourage, exclude, hinder, dissuade, enjoin, debar,
+// disqualify. "barred Toshiba Machine from doing business with the Soviet Bloc": Toshiba Machine
+// is the one not doing business.
+[[nodiscard]] bool IsPreventionVerb(std::string_view lemma);
+
 }  // namespace kg::extract

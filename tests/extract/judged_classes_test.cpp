@@ -1677,5 +1677,25 @@ Corp Corp PROPN NNP 4 nmod I-ORGANIZATION
   EXPECT_EQ(bought[0].relation, "bought 51 pct of");
 }
 
+TEST(JudgedClasses, WhoIsKeptFromDoingSomethingIsTheOneNotDoingIt) {
+  // "The ministry barred Halden Corp from selling arms to Norway." had made the ministry the
+  // seller.
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+ministry ministry NOUN NN 3 nsubj
+barred bar VERB VBD 0 root
+Halden Halden PROPN NNP 5 compound B-ORGANIZATION
+Corp Corp PROPN NNP 3 obj I-ORGANIZATION
+from from SCONJ IN 7 mark
+selling sell VERB VBG 3 advcl
+arms arm NOUN NNS 7 obj
+to to ADP IN 10 case
+Norway Norway PROPN NNP 7 obl B-COUNTRY
+. . PUNCT . 3 punct)");
+  const auto sold = Matching(triples, "Halden Corp", "sell", "arms");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(sold[0].negated);
+  EXPECT_TRUE(Matching(triples, "ministry", "sell", "").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
