@@ -399,13 +399,19 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
 // The name of an untagged proper noun: the head with its flat and compound proper nouns and
 // capitalised modifiers ("National Library").
 std::vector<int> ProperNameTokens(const nlp::DepTree& tree, int head) {
+  const auto part = [&](int c) {
+    const bool capital = std::isupper(static_cast<unsigned char>(tree.token(c).form[0])) != 0;
+    return (tree.IsRel(c, "flat") || tree.IsRel(c, "compound") || tree.IsRel(c, "amod")) &&
+           (tree.Upos(c) == "PROPN" || capital);
+  };
   std::vector<int> out{head};
   for (const int c : tree.Children(head)) {
-    const bool capital = std::isupper(static_cast<unsigned char>(tree.token(c).form[0])) != 0;
-    if (!(tree.IsRel(c, "flat") || tree.IsRel(c, "compound") || tree.IsRel(c, "amod")) ||
-        !(tree.Upos(c) == "PROPN" || capital))
-      continue;
+    if (!part(c)) continue;
     out.push_back(c);
+    // "Continental" of "Imperial Continental Gas Association" hangs on "Gas": a part's own
+    // capitalised parts before it are the name's too.
+    for (const int d : tree.Children(c))
+      if (d < c && part(d)) out.push_back(d);
     // "Marketing and Acquisitions Consultants": a coordination inside the name, before its head,
     // of capitalised words, is the name's.
     for (const int d : tree.ChildrenWith(c, "conj")) {
@@ -418,6 +424,7 @@ std::vector<int> ProperNameTokens(const nlp::DepTree& tree, int head) {
     }
   }
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -484,5 +484,21 @@ fell fall VERB VBD 6 ccomp
       << Listing(triples);
 }
 
+TEST(JudgedNodeClasses, AnUntaggedNameKeepsTheWordsHungOnItsParts) {
+  // "Halden Continental Gas Association said prices rose." with no entity tags and
+  // "Continental" hung on "Gas" had made the node "Halden Gas Association".
+  const auto triples = ExtractAsParsed(R"(Halden Halden PROPN NNP 4 compound
+Continental Continental ADJ JJ 3 amod
+Gas Gas PROPN NNP 4 compound
+Association Association PROPN NNP 5 nsubj
+said say VERB VBD 0 root
+prices price NOUN NNS 7 nsubj
+rose rise VERB VBD 5 ccomp
+. . PUNCT . 5 punct)");
+  EXPECT_EQ(Matching(triples, "Halden Continental Gas Association", "say", "prices rose").size(),
+            1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
