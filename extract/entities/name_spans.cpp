@@ -73,10 +73,11 @@ void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer
       if (type == "PERSON" && gazetteer.IsDemonym(t.form)) break;
       // "Chancellor of the Exchequer Nigel Lawson": the office is the title's, not the name's.
       if (type == "PERSON" && IsTitlesObject(tokens, w)) break;
-      // A sentence's first word is capitalised anyway: only a proper noun, or a word hung inside
+      // A sentence's first word is capitalised anyway: only a proper noun (by either tag:
+      // "Atlantic" of "Atlantic Richfield" tagged ADJ and NNP), or a word hung inside
       // a firm's name that ends on a word of firms ("National Heritage Inc, a unit of ...",
       // "Control Data Corp said"), is part of it.
-      if (w == 0 && t.upos != "PROPN" &&
+      if (w == 0 && t.upos != "PROPN" && t.xpos != "NNP" && t.xpos != "NNPS" &&
           !(inside && nlp::Gazetteer::IsOrganizationWord(tokens[static_cast<std::size_t>(e)].form)))
         break;
       start = w;

@@ -150,6 +150,19 @@ notes note NOUN NNS 9 obj
   EXPECT_EQ(tags[6], "I-ORGANIZATION");
 }
 
+TEST(NameSpans, AFirstWordTaggedAProperNounJoinsTheNameAfterIt) {
+  const nlp::Gazetteer gazetteer;
+  // "Atlantic Halden, aware of the rumors, issued a statement." with "Atlantic" tagged ADJ but
+  // NNP and only "Halden" tagged: the node had been "Halden".
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(Atlantic Atlantic ADJ NNP 2 amod
+Halden Halden PROPN NNP 3 nsubj B-ORGANIZATION
+issued issue VERB VBD 0 root
+. . PUNCT . 3 punct)")};
+  RepairNameSpans(sentences, gazetteer);
+  EXPECT_EQ(Tags(sentences[0]),
+            (std::vector<std::string>{"B-ORGANIZATION", "I-ORGANIZATION", "O", "O"}));
+}
+
 TEST(NameSpans, GeneralBeforeACommonWordIsAFirmsNameNotARank) {
   const nlp::Gazetteer gazetteer;
   // "General Motors hopes to sell cars." and "General Patton led the army." both tagged people.
