@@ -269,6 +269,17 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
       out.push_back(MakeTriple(frame, rule, subjects[i], predicate, relation, *object));
       if (arg.role == Role::kOblique) out.back().marker = arg.marker;
     }
+    // An edge from each paired subject to the name an object's modifier points to, the
+    // predicate and relation lengthened by the words given.
+    const auto emit_modifier = [&](const ObjectModifier& m, const std::string& predicate_words,
+                                   const std::string& relation_words) {
+      for (std::size_t i = 0; i < subjects.size(); ++i) {
+        if (!pairs(a, i)) continue;
+        out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subjects[i],
+                                 predicate + predicate_words, relation + relation_words, m.name));
+        if (arg.role == Role::kOblique) out.back().marker = arg.marker;
+      }
+    };
     // "bought 51 pct of Acme Corp", "sold 2 mln shares of Torvik": the name a percentage or a
     // number of shares is of is what was bought or sold, an edge of its own ("buy pct of"; the
     // relation keeps the amount as written: "bought 51 pct of"). Without it the firm was lost.
@@ -276,28 +287,16 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) &&
         object->type == model::EntityType::kQuantity &&
         (share == "pct" || share == "percent" || share == "%" || share == "share"))
-      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context)) {
-        if (!m.words.ends_with(" of")) continue;
-        for (std::size_t i = 0; i < subjects.size(); ++i) {
-          if (!pairs(a, i)) continue;
-          out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subjects[i],
-                                   predicate + " " + m.words, relation + " " + object->text + " of",
-                                   m.name));
-          if (arg.role == Role::kOblique) out.back().marker = arg.marker;
-        }
-      }
+      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
+        if (m.words.ends_with(" of")) emit_modifier(m, " " + m.words, " " + object->text + " of");
     // "sought advice from Tomas Berg", "called for talks with Iran": the name the object or
     // oblique noun points to is an edge of its own.
     if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) && !object->named &&
         object->value.empty())
-      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
-        for (std::size_t i = 0; i < subjects.size(); ++i) {
-          if (!pairs(a, i)) continue;
-          out.push_back(MakeTriple(frame, RuleId::kObjectModifier, subjects[i],
-                                   m.words.empty() ? predicate : predicate + " " + m.words,
-                                   m.words.empty() ? relation : relation + " " + m.words, m.name));
-          if (arg.role == Role::kOblique) out.back().marker = arg.marker;
-        }
+      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context)) {
+        const std::string words = m.words.empty() ? "" : " " + m.words;
+        emit_modifier(m, words, words);
+      }
   }
 }
 

@@ -149,6 +149,18 @@ struct EntityResolver::Group {
   }
 };
 
+namespace {
+
+// The group `g` ended in after the merges: Group::merged_into followed to its end.
+template <typename Group>
+int FinalGroup(const std::vector<Group>& groups, int g) {
+  while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
+    g = groups[static_cast<std::size_t>(g)].merged_into;
+  return g;
+}
+
+}  // namespace
+
 // The credit rating agencies of wire copy, by the first word of their names.
 bool IsRatingAgency(const std::string& name) {
   static constexpr std::array<std::string_view, 5> kAgencies{"moody's", "moody", "standard",
@@ -176,12 +188,7 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   const std::optional<EntityType> kind = KindNoun(head);
   const bool firm_noun = head == "company" || head == "firm" || head == "corporation";
   // The group a mention ended in after the merges.
-  const auto root = [&](std::size_t j) {
-    int g = group_of[j];
-    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
-      g = groups[static_cast<std::size_t>(g)].merged_into;
-    return g;
-  };
+  const auto root = [&](std::size_t j) { return FinalGroup(groups, group_of[j]); };
   int titled = -1;
   std::set<int> typed;  // every earlier entity of the kind noun's type
   // Earlier in the text, nearest first: by sentence, then by position in the sentence, then
@@ -258,9 +265,7 @@ int EntityResolver::TitledAntecedent(const std::vector<Mention>& mentions,
         std::tuple(mentions[j].sentence, mentions[j].start) >=
             std::tuple(mentions[i].sentence, mentions[i].start))
       continue;
-    int g = group_of[j];
-    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
-      g = groups[static_cast<std::size_t>(g)].merged_into;
+    const int g = FinalGroup(groups, group_of[j]);
     const Group& group = groups[static_cast<std::size_t>(g)];
     if (group.Type() != EntityType::kPerson ||
         std::find(group.titles.begin(), group.titles.end(), words.back()) == group.titles.end())
@@ -314,10 +319,7 @@ std::optional<MergeRule> EntityResolver::JoinRule(const Mention& m, int own, int
                                                   const std::string& name, MergeRule key_rule) {
   if (m.text.name.empty() || m.clause) return std::nullopt;
   if (m.pronoun) return MergeRule::kCoreference;
-  int g = own;
-  while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
-    g = groups[static_cast<std::size_t>(g)].merged_into;
-  if (g != joined) return MergeRule::kDefiniteDescription;
+  if (FinalGroup(groups, own) != joined) return MergeRule::kDefiniteDescription;
   if (own != joined) return groups[static_cast<std::size_t>(own)].merge_rule;
   if (m.text.name == name || m.definite) return std::nullopt;
   return key_rule;
@@ -512,9 +514,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   // The roles of title and apposition edges belong to their subjects' entities.
   for (std::size_t i = 1; i < mentions.size(); ++i) {
     if (!mentions[i].role_of_previous || group_of[i - 1] < 0) continue;
-    int g = group_of[i - 1];
-    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
-      g = groups[static_cast<std::size_t>(g)].merged_into;
+    const int g = FinalGroup(groups, group_of[i - 1]);
     std::vector<std::string> role;
     for (const std::string& w : mentions[i].text.words) role.push_back(nlp::Lower(w));
     if (role.empty()) continue;
@@ -528,10 +528,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (m.pronoun || group_of[i] < 0) continue;
-    int g = group_of[i];
-    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
-      g = groups[static_cast<std::size_t>(g)].merged_into;
-    group_of[i] = g;
+    group_of[i] = FinalGroup(groups, group_of[i]);
     if (m.definite && !m.text.proper && m.text.words.size() == 1) {
       const int antecedent = Antecedent(mentions, group_of, groups, i);
       if (antecedent >= 0) group_of[i] = antecedent;
@@ -579,9 +576,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   }
   // Merged groups bring their names along as aliases.
   for (std::size_t s = 0; s < groups.size(); ++s) {
-    int g = static_cast<int>(s);
-    while (groups[static_cast<std::size_t>(g)].merged_into >= 0)
-      g = groups[static_cast<std::size_t>(g)].merged_into;
+    const int g = FinalGroup(groups, static_cast<int>(s));
     const auto it = entity_of_group.find(g);
     if (it == entity_of_group.end()) continue;
     if (groups[s].local_name) continue;
