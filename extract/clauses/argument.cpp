@@ -83,6 +83,18 @@ bool IsInsideHeadsMention(const nlp::DepTree& tree, int c) {
          tree.Head(c) <= mention->last;
 }
 
+// The second number of a range hung on the first: "7,000" of "6,000 to 7,000 tonnes" (an nmod
+// with "to") or of "between 6,000 and 7,000 tonnes" (a conjunct with "and"). Without its
+// connector the range read "6,000 7,000 tonnes".
+bool IsRangeEnd(const nlp::DepTree& tree, int c) {
+  if (c == nlp::DepTree::kNone || tree.Head(c) == nlp::DepTree::kNone || tree.Upos(c) != "NUM" ||
+      tree.Upos(tree.Head(c)) != "NUM" || c < tree.Head(c))
+    return false;
+  return (tree.IsRel(c, "nmod") && tree.HasChildLemma(c, "case", {"to"})) ||
+         (tree.IsRel(c, "conj") && tree.HasChildLemma(c, "cc", {"and", "to"}) &&
+          tree.HasChildLemma(tree.Head(c), "case", {"between"}));
+}
+
 // Dependents that belong to the clause or to a sibling, not to the phrase.
 std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
@@ -202,6 +214,26 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
       std::erase_if(tokens,
                     [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
     }
+  // A phrase names its thing with at most one prepositional modifier other than "of" ("talks on
+  // the issue", "effect of its investment in Syntech"): a second one, on the head or on the
+  // first one's noun ("agreement between CBOT in early February on mutual settlements", "talks
+  // on the issue in Europe"), mostly belongs to the clause or is a misattachment, and the
+  // phrase reads as a run of words rather than a thing. A preposition inside a name stays
+  // ("Organisation for Economic Cooperation and Development").
+  bool kept_one = false;
+  for (const int n : std::vector<int>(tokens)) {
+    if (n == head || !tree.IsRel(n, "nmod") || IsInsideHeadsMention(tree, n) ||
+        IsRangeEnd(tree, n) || std::find(tokens.begin(), tokens.end(), n) == tokens.end())
+      continue;
+    const auto marker = tree.Child(n, "case");
+    if (!marker || tree.Lemma(*marker) == "of" || tree.Upos(*marker) != "ADP") continue;
+    if (!kept_one) {
+      kept_one = true;
+      continue;
+    }
+    const std::vector<int> cut = tree.Subtree(n);
+    std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
+  }
   return tokens;
 }
 
@@ -247,6 +279,7 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
     if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
+    if (IsRangeEnd(tree, c) || (rel == "cc" && IsRangeEnd(tree, tree.Head(c)))) return true;
     // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024").
     if (rel == "nmod")
       return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod" ||
@@ -372,6 +405,21 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
   }
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
+  // A range ("36 to 38 dlrs a share") is a value of its kind with no single normalised amount:
+  // typed by its upper end's reading, `value` left empty.
+  if (!value)
+    for (const int t : tokens)
+      if (IsRangeEnd(tree, t)) {
+        std::vector<int> upper = tokens;
+        std::erase_if(upper, [&](int u) {
+          return u < t && (u == tree.Head(t) || tree.Head(u) == t || tree.Head(u) == tree.Head(t));
+        });
+        const auto end = ParseValue(tree.Text(upper), context.article_date, context.direction);
+        if (end && end->kind != ValueKind::kDate) {
+          arg.type = ValueType(end->kind);
+          return arg;
+        }
+      }
   const auto mention = tree.MentionOf(head);
   if (value) {
     // "two trucks" counts things a node should name; a quantity is a value only when measured
@@ -672,7 +720,8 @@ bool IsName(const nlp::DepTree& tree, int head) {
 }
 
 std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
-                                     const ArgumentContext& context) {
+                                     const ArgumentContext& context,
+                                     const std::vector<int>& without) {
   if (head < 0 || head >= tree.size()) return std::nullopt;
   if (IsCommonNoun(tree, head))
     for (const int a : tree.ChildrenWith(head, "appos"))
@@ -703,7 +752,12 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
     return std::nullopt;
   if (auto value = ValueArgument(tree, head, context)) return value;
   if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
-  std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
+  std::vector<int> phrase = PhraseTokens(tree, head);
+  for (const int w : without) {
+    const std::vector<int> cut = tree.Subtree(w);
+    std::erase_if(phrase, [&](int t) { return std::ranges::find(cut, t) != cut.end(); });
+  }
+  std::vector<int> tokens = TrimPhrase(tree, head, std::move(phrase));
   const auto mention = WithinOwnPreposition(
       tree, head, WithGivenName(tree, WholePlaceName(tree, HeadOrTitledMention(tree, head))));
   if (mention) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/entities/values.h"
 #include "model/entity_type.h"
@@ -56,9 +57,12 @@ struct ArgumentContext {
 // parsed the subject) is the person. Values: the head with its numbers and
 // currency ("$825 million", "March 3, 2024", "20%") read by ParseValue. `vague` for a phrase
 // IsVaguePhrase rejects and for a lower-case finite verb (or its conjunct) with an object or
-// clause of its own taken for a subject (a broken parse). Never throws.
+// clause of its own taken for a subject (a broken parse). The subtrees of the tokens in
+// `without` (dependents of the phrase: a modifier the caller makes an edge of its own) are left
+// out of a phrase's words. Never throws.
 [[nodiscard]] std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
-                                                   const ArgumentContext& context);
+                                                   const ArgumentContext& context,
+                                                   const std::vector<int>& without = {});
 
 // A clausal complement as an argument ("the talks failed" of "Berg said the talks failed"):
 // its whole subtree without the complementiser and edge punctuation as `text` (Open IE's arg2)

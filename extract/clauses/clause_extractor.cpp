@@ -264,6 +264,23 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         relation += " " + frame.tree.token(measured->noun).form + " of";
         object = std::move(measured->amount);
       }
+    // "sold four machines to the Soviet Union": a name the object noun points to through a
+    // preposition other than "of" gets an edge of its own below ("sell machine to"), so the
+    // object's node is the thing without it ("four machines", not "four machines to the Soviet
+    // Union", a phrase carrying a second node).
+    const bool modified = (rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) &&
+                          !object->named && object->value.empty();
+    const std::vector<ObjectModifier> modifiers =
+        modified ? NamedModifiersOf(frame.tree, arg.head, frame.context)
+                 : std::vector<ObjectModifier>{};
+    std::vector<int> edged;
+    for (const ObjectModifier& m : modifiers)
+      if (!m.words.empty() && !m.words.ends_with(" of") &&
+          std::ranges::find(edged, m.nmod) == edged.end())
+        edged.push_back(m.nmod);
+    if (!edged.empty())
+      if (auto bare = MakeArgument(frame.tree, arg.head, frame.context, edged))
+        object = std::move(bare);
     for (std::size_t i = 0; i < subjects.size(); ++i) {
       if (!pairs(a, i)) continue;
       out.push_back(MakeTriple(frame, rule, subjects[i], predicate, relation, *object));
@@ -291,12 +308,10 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         if (m.words.ends_with(" of")) emit_modifier(m, " " + m.words, " " + object->text + " of");
     // "sought advice from Tomas Berg", "called for talks with Iran": the name the object or
     // oblique noun points to is an edge of its own.
-    if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) && !object->named &&
-        object->value.empty())
-      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context)) {
-        const std::string words = m.words.empty() ? "" : " " + m.words;
-        emit_modifier(m, words, words);
-      }
+    for (const ObjectModifier& m : modifiers) {
+      const std::string words = m.words.empty() ? "" : " " + m.words;
+      emit_modifier(m, words, words);
+    }
   }
 }
 

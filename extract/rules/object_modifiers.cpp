@@ -19,7 +19,7 @@ std::vector<ObjectModifier> NamedModifiersOf(const nlp::DepTree& tree, int noun,
     for (const int conj : Conjuncts(tree, n)) {
       auto name = MakeArgument(tree, conj, context);
       if (!name || !name->named) continue;
-      out.push_back({example ? "" : tree.Lemma(noun) + " " + word, std::move(*name)});
+      out.push_back({example ? "" : tree.Lemma(noun) + " " + word, std::move(*name), n});
     }
   }
   return out;

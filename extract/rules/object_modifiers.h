@@ -17,7 +17,8 @@ struct ObjectModifier {
   // The object noun's lemma and the case marker: "advice from"; empty for a named example the
   // verb acts on itself ("acquired units including Bar Harbor Air Line", "such as", "like").
   std::string words;
-  Argument name;  // the named argument (Argument::named), one per conjunct
+  Argument name;                   // the named argument (Argument::named), one per conjunct
+  int nmod = nlp::DepTree::kNone;  // the noun's nmod token the name hangs on (itself or a conjunct)
 };
 
 // The named nmod arguments of the common noun `noun` (a clause's object), with their case

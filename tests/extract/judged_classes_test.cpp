@@ -229,6 +229,47 @@ in in ADP IN 6 case
 }
 
 TEST(JudgedClasses, ANameRightAfterARoleNounInsideAPhraseStaysInIt) {
+  // "The fight against rival bidder Argyll Foods hurt Ward.": the phrase does not end on a bare
+  // role.
+  const auto subject = testing::Extract(R"(The the DET DT 2 det
+fight fight NOUN NN 8 nsubj
+against against ADP IN 5 case
+rival rival NOUN NN 5 compound
+bidder bidder NOUN NN 2 nmod
+Argyll Argyll PROPN NNP 5 appos B-ORGANIZATION
+Foods Foods PROPN NNP 6 flat I-ORGANIZATION
+hurt hurt VERB VBD 0 root
+Ward Ward PROPN NNP 8 obj B-PERSON
+. . PUNCT . 8 punct)");
+  const auto hurt = Matching(subject, "fight", "hurt", "Ward");
+  ASSERT_EQ(hurt.size(), 1U) << Listing(subject);
+  EXPECT_EQ(hurt[0].subject.name, "fight against rival bidder Argyll Foods");
+}
+
+TEST(JudgedClasses, AThingsPhraseKeepsOnePrepositionalModifierBesidesOf) {
+  // "The union ended its strike against the port in protest at the new rules.": the protest is
+  // why the union acted, hung on the port by the parse; "strike against the port" is the thing.
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+union union NOUN NN 3 nsubj
+ended end VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+strike strike NOUN NN 3 obj
+against against ADP IN 8 case
+the the DET DT 8 det
+port port NOUN NN 5 nmod
+in in ADP IN 10 case
+protest protest NOUN NN 8 nmod
+at at ADP IN 14 case
+the the DET DT 14 det
+new new ADJ JJ 14 amod
+rules rule NOUN NNS 10 nmod
+. . PUNCT . 3 punct)");
+  const auto ended = Matching(triples, "union", "end", "strike");
+  ASSERT_EQ(ended.size(), 1U) << Listing(triples);
+  EXPECT_EQ(ended[0].object.name, "strike against the port");
+}
+
+TEST(JudgedClasses, ANameAnObjectPointsToIsAnEdgeNotPartOfTheObjectsNode) {
   // "Ward led the fight against rival bidder Argyll Foods."
   const auto triples = testing::Extract(R"(Ward Ward PROPN NNP 2 nsubj B-PERSON
 led lead VERB VBD 0 root
@@ -240,8 +281,12 @@ bidder bidder NOUN NN 4 nmod
 Argyll Argyll PROPN NNP 7 appos B-ORGANIZATION
 Foods Foods PROPN NNP 8 flat I-ORGANIZATION
 . . PUNCT . 2 punct)");
-  EXPECT_EQ(Matching(triples, "Ward", "lead", "fight against rival bidder Argyll Foods").size(), 1U)
+  // The name is the fight's opponent, an edge of its own; the fight's node does not carry it.
+  EXPECT_EQ(Matching(triples, "Ward", "lead fight against", "Argyll Foods").size(), 1U)
       << Listing(triples);
+  const auto fight = Matching(triples, "Ward", "lead", "fight");
+  ASSERT_EQ(fight.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fight[0].object.name, "fight");
 }
 
 TEST(JudgedClasses, AMarkedClauseHungOnASpeechVerbsPlaceIsWhatWasSaid) {

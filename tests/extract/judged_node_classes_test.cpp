@@ -500,5 +500,22 @@ rose rise VERB VBD 5 ccomp
       << Listing(triples);
 }
 
+TEST(JudgedNodeClasses, ARangeKeepsItsConnector) {
+  // "Velora will ship 6,000 to 7,000 tonnes." with the second number an nmod of the first: the
+  // amount had read "6,000 7,000 tonnes", judged a fragment.
+  const auto triples = testing::Extract(R"(Velora Velora PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+ship ship VERB VB 0 root
+6,000 6,000 NUM CD 7 nummod
+to to ADP IN 6 case
+7,000 7,000 NUM CD 4 nmod B-QUANTITY
+tonnes tonne NOUN NNS 3 obj I-QUANTITY
+. . PUNCT . 3 punct)");
+  const auto ship = Matching(triples, "Velora", "ship", "tonnes");
+  ASSERT_EQ(ship.size(), 1U) << Listing(triples);
+  EXPECT_EQ(ship[0].object.name, "6,000 to 7,000 tonnes");
+  EXPECT_EQ(ship[0].object.type, model::EntityType::kQuantity);
+}
+
 }  // namespace
 }  // namespace kg::extract
