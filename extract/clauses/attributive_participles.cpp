@@ -1,6 +1,7 @@
 #include "extract/clauses/attributive_participles.h"
 
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
@@ -12,6 +13,61 @@ namespace {
 // Prepositions the parser tags as a gerund's marker (SCONJ mark).
 constexpr std::array<std::string_view, 10> kPrepositions = {"to",   "by", "for", "with", "of",
                                                             "from", "at", "on",  "in",   "against"};
+
+// "World closing stocks of zinc fell", "estimated U.S. roaster ending stocks at 6.3 mln bags",
+// "expanded its cost cutting efforts": a bare singular noun, a participle and a bare noun in a
+// row, parsed with the participle a verb (an acl of the first noun, or an advcl of the clause
+// whose object the first noun is) and the last noun its object, made "World -close-> stocks".
+// Read as one noun phrase: the last noun takes the first noun's place, the first becomes its
+// compound and the participle its amod. A reduced relative has an agent before it, most often
+// plural or with a determiner ("companies making cars", "the bank lending money"), and a
+// participle that is no noun: those stay.
+void RepairCompoundParticiple(const TokenTree& s, int v, nlp::Lexicon& lexicon) {
+  const nlp::Token& participle = s.At(v);
+  const int noun = v - 1;
+  const int object = s.Child(v, "obj");
+  if (participle.xpos != "VBG" || noun < 0 || object <= v || s.Leftmost(object) != v + 1 ||
+      !IsNominal(s.At(object)) || s.HasChild(object, "det") || s.HasChild(v, "nsubj") ||
+      s.HasChild(v, "aux") || s.HasChild(v, "mark") || s.HasChild(v, "expl"))
+    return;
+  const nlp::Token& first = s.At(noun);
+  if (first.upos != "NOUN" || first.xpos != "NN" || s.HasChild(noun, "det") ||
+      s.HasChild(noun, "nummod") ||
+      s.Rightmost(noun) != (s.Head(v) == noun ? s.Rightmost(v) : noun))
+    return;
+  const bool acl = s.Head(v) == noun && BaseRel(participle) == "acl";
+  const bool advcl = BaseRel(participle) == "advcl" && s.Head(v) == s.Head(noun) &&
+                     (BaseRel(first) == "obj" || BaseRel(first) == "nsubj");
+  // The -ing form is a noun of its own in WordNet ("closing", "mining", "cutting", "holding"):
+  // the phrase names an activity's thing; "requiring", "involving", "totalling" are no nouns and
+  // head reduced relatives ("injunction requiring Dixons", "activity involving index options").
+  if ((!acl && !advcl) || lexicon.Noun(nlp::Lower(participle.form)).senses.empty()) return;
+  for (int c = v + 1; c < object; ++c)
+    if (s.Head(c) == object && s.At(c).deprel == "nmod:poss") return;
+  const int head = s.Head(noun);
+  const std::string rel = first.deprel;
+  s.Attach(object, head, rel);
+  if (head < 0) s.At(object).head = 0;
+  // The noun's possessor is the whole phrase's ("its cost cutting efforts").
+  for (int c = 0; c < noun; ++c)
+    if (s.Head(c) == noun && (BaseRel(s.At(c)) == "nmod" || BaseRel(s.At(c)) == "det"))
+      s.At(c).head = object + 1;
+  // The participle's other dependents modify the phrase ("at smelters"), but an amount is the
+  // clause's ("estimated ... stocks at 6.3 mln bags").
+  for (int c = 0; c < s.size(); ++c) {
+    if (c == object || s.Head(c) != v) continue;
+    if (BaseRel(s.At(c)) == "obl" && head >= 0 && s.HasChild(c, "nummod"))
+      s.Attach(c, head, "obl");
+    else
+      s.Attach(c, object, BaseRel(s.At(c)) == "obl" ? "nmod" : s.At(c).deprel);
+  }
+  // Everything else that hung on the first noun (the clause's other words when it was the
+  // subject) follows the new head.
+  for (int c = 0; c < s.size(); ++c)
+    if (c != v && s.Head(c) == noun && c > noun) s.At(c).head = object + 1;
+  s.Attach(noun, object, "compound");
+  s.Attach(v, object, "amod");
+}
 
 void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   const TokenTree s(tokens);
@@ -43,6 +99,8 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
       if (c != marker && s.Head(c) == v) s.At(c).head = head + 1;
     s.Attach(v, object, "amod");
   }
+  for (int v = 1; v + 1 < s.size(); ++v)
+    if (s.At(v).xpos == "VBG") RepairCompoundParticiple(s, v, lexicon);
 }
 
 }  // namespace

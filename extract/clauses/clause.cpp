@@ -586,18 +586,39 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (IsDenial(gov_lemma)) c.negated = !c.negated;
 }
 
-// "The talks will resume once Norway has new figures", "provided the board agrees": a condition
-// is not a fact. "Once" is one only about what has not happened yet: its clause in the present
-// tense, or its governor with a modal or an infinitive ("Once the ship docked, ..." is a time).
-bool IsConditionalOnce(const nlp::DepTree& tree, const Clause& c) {
-  if (!tree.HasChildLemma(c.predicate, "mark", {"once"})) return false;
+// "The talks will resume once Norway has new figures", "Trading will begin when the commission
+// approves the contract": a time clause about what has not happened yet is no fact. "Once" is
+// one when its clause is in the present tense or its governor has a modal or an infinitive
+// ("Once the ship docked, ..." is a time); "when", "after", "before", "until", "till" and "as
+// soon as" only with both (present tense under "will", "would", "to": "prices fall when supply
+// rises" and "when the ship docked" stay). The mark word, or "" when none applies.
+std::string FutureTimeMark(const nlp::DepTree& tree, const Clause& c) {
+  static constexpr std::array<std::string_view, 7> kMarks{"once",  "when", "after", "before",
+                                                          "until", "till", "soon"};
+  std::string mark;
+  for (const int m : tree.ChildrenWith(c.predicate, "mark")) {
+    const std::string word = tree.Lower(m);
+    if (std::find(kMarks.begin(), kMarks.end(), word) != kMarks.end()) mark = word;
+  }
+  // UD hangs "when" on its clause as an advmod (EWT's reading).
+  for (const int m : tree.ChildrenWith(c.predicate, "advmod"))
+    if (m < c.predicate && tree.Lower(m) == "when") mark = "when";
+  // "as soon as": the parse marks the clause with "as" and hangs "soon" on it as an advmod.
+  if (mark.empty() && tree.HasChildLemma(c.predicate, "mark", {"as"}))
+    for (const int m : tree.ChildrenWith(c.predicate, "advmod"))
+      if (tree.Lower(m) == "soon") mark = "soon";
+  if (mark.empty()) return "";
+  if (mark == "soon") mark = "as soon as";
   const std::string& xpos = tree.token(c.predicate).xpos;
-  if (xpos == "VBZ" || xpos == "VBP") return true;
+  const bool present = xpos == "VBZ" || xpos == "VBP";
   const int gov = tree.Head(c.predicate);
-  if (gov == kNone) return false;
-  for (const int a : tree.ChildrenWith(gov, "aux"))
-    if (tree.token(a).xpos == "MD") return true;
-  return tree.HasChildLemma(gov, "mark", {"to"});
+  bool future = false;
+  if (gov != kNone) {
+    for (const int a : tree.ChildrenWith(gov, "aux")) future = future || tree.token(a).xpos == "MD";
+    future = future || tree.HasChildLemma(gov, "mark", {"to"});
+  }
+  if (mark == "once") return present || future ? mark : "";
+  return present && future ? mark : "";
 }
 
 // "urged Putin to end the war" parsed with "end" as an advcl: an infinitive without a subject of
@@ -798,7 +819,7 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
 }
 
 // "Payments stop if the contract lapses": a condition is not a fact; nor is "provided",
-// "providing" or "assuming" X, or "once" X about what has not happened (IsConditionalOnce).
+// "providing" or "assuming" X, or "once" or "when" X about what has not happened (FutureTimeMark).
 void Condition(const nlp::DepTree& tree, Clause& c) {
   if (!c.modality.empty() || tree.BaseRel(c.predicate) != "advcl") return;
   static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
@@ -810,7 +831,7 @@ void Condition(const nlp::DepTree& tree, Clause& c) {
       return;
     }
   }
-  if (IsConditionalOnce(tree, c)) c.modality = "once";
+  c.modality = FutureTimeMark(tree, c);
 }
 
 // `sentence_source`: the sentence's closing "according to X" (SentenceSource), found once.

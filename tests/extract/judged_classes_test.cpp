@@ -52,6 +52,41 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   return out;
 }
 
+TEST(JudgedClasses, AParticipleBetweenTwoBareNounsIsPartOfOnePhrase) {
+  // "Tin closing stocks fell 500 tonnes." with "closing" an acl of "Tin" and "stocks" its object
+  // had made "Tin -close-> stocks".
+  const auto stocks = ExtractRepaired(R"(Tin tin NOUN NN 4 nsubj
+closing close VERB VBG 1 acl
+stocks stock NOUN NNS 2 obj
+fell fall VERB VBD 0 root
+500 500 NUM CD 6 nummod B-QUANTITY
+tonnes tonne NOUN NNS 4 obj I-QUANTITY
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(stocks, "Tin", "close", "").empty()) << Listing(stocks);
+  const auto fell = Matching(stocks, "stocks", "fall", "500 tonnes");
+  ASSERT_EQ(fell.size(), 1U) << Listing(stocks);
+  EXPECT_EQ(fell[0].subject.name, "Tin closing stocks");
+  // "Velora expanded its cost cutting efforts." with "cutting" an advcl of "expanded".
+  const auto efforts = ExtractRepaired(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+expanded expand VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+cost cost NOUN NN 2 obj
+cutting cut VERB VBG 2 advcl
+efforts effort NOUN NNS 5 obj
+. . PUNCT . 2 punct)");
+  const auto expanded = Matching(efforts, "Velora", "expand", "");
+  ASSERT_EQ(expanded.size(), 1U) << Listing(efforts);
+  EXPECT_EQ(expanded[0].object.name, "cost cutting efforts");
+  // A participle that is no noun heads a reduced relative: "Aid involving grain reached Chad."
+  const auto aid = ExtractRepaired(R"(Aid aid NOUN NN 4 nsubj
+involving involve VERB VBG 1 acl
+grain grain NOUN NN 2 obj
+reached reach VERB VBD 0 root
+Chad Chad PROPN NNP 4 obj B-COUNTRY
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(aid, "Aid", "involve", "grain").size(), 1U) << Listing(aid);
+}
+
 TEST(JudgedClasses, ASpeakerAtTheEndSaidEverythingBeforeItHoweverTheParseSplitIt) {
   // "The Dunmore mill was shut following a fire that hit the kiln, a company spokesman said."
   // with "shut" and "following" two clausal complements of "said".
@@ -1602,6 +1637,20 @@ port port NOUN NN 8 obj
   const auto left = Matching(docked, "crew", "leave", "port");
   ASSERT_EQ(left.size(), 1U) << Listing(docked);
   EXPECT_EQ(left[0].modality, "");
+  // "Trading will begin when the board approves the contract.": "when" about the future.
+  const auto when = ExtractRepaired(R"(Trading trading NOUN NN 3 nsubj
+will will AUX MD 3 aux
+begin begin VERB VB 0 root
+when when ADV WRB 7 advmod
+the the DET DT 6 det
+board board NOUN NN 7 nsubj
+approves approve VERB VBZ 3 advcl
+the the DET DT 9 det
+contract contract NOUN NN 7 obj
+. . PUNCT . 3 punct)");
+  const auto approves = Matching(when, "board", "approve", "contract");
+  ASSERT_EQ(approves.size(), 1U) << Listing(when);
+  EXPECT_EQ(approves[0].modality, "when");
 }
 
 TEST(JudgedClasses, WhatWeThinkInsideSomeonesQuoteIsTheirClaim) {
