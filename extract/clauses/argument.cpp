@@ -183,9 +183,23 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return tree.HasChildLemma(n, "case", {"before", "until", "till"}) &&
            std::find(kDeductions.begin(), kDeductions.end(), tree.Lemma(n)) == kDeductions.end();
   };
+  // A cause or concession hung on a noun ("a more favorable outlook because of actions taken
+  // last year", "higher profits due to lower costs", "gains despite the strike") is why the
+  // clause happened, not part of the thing.
+  const auto cause = [&](int n) {
+    if (!tree.IsRel(n, "nmod")) return false;
+    for (const int c : tree.ChildrenWith(n, "case")) {
+      const std::string word = tree.Lower(c);
+      // "due" alone is a maturity ("debentures due 1998"), "due to" a cause.
+      if (word == "because" || word == "owing" || word == "thanks" || word == "despite" ||
+          (word == "due" && tree.Child(c, "fixed")))
+        return true;
+    }
+    return false;
+  };
   const auto dated = [&](int n) {
     return IsDatedModifier(tree, n) ||
-           (tree.IsRel(n, "nmod") && (IsComparedAmount(tree, n) || before(n)));
+           (tree.IsRel(n, "nmod") && (IsComparedAmount(tree, n) || before(n) || cause(n)));
   };
   // "protocols, including ones from Orvan Corp", "equipment such as phones", at any depth of the
   // phrase: examples of the thing are not its name.

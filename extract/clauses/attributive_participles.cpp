@@ -69,18 +69,30 @@ void RepairCompoundParticiple(const TokenTree& s, int v, nlp::Lexicon& lexicon) 
   s.Attach(v, object, "amod");
 }
 
+// The first word of a two-word preposition ("because of", "due to", "owing to", "thanks to",
+// "instead of"), which the parser may hang on a verb as its mark or case.
+constexpr std::array<std::string_view, 5> kTwoWordPrepositions = {"because", "due", "owing",
+                                                                  "thanks", "instead"};
+
 void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   const TokenTree s(tokens);
   for (int v = 0; v + 1 < s.size(); ++v) {
     const nlp::Token& participle = s.At(v);
-    if (participle.xpos != "VBG") continue;  // first: the lookups below walk the sentence
+    // first: the lookups below walk the sentence
+    if (participle.xpos != "VBG" && participle.xpos != "VB" && participle.xpos != "VBN") continue;
     const int head = s.Head(v);
-    const int marker = s.Child(v, "mark");
+    const int marker = s.HasChild(v, "mark") ? s.Child(v, "mark") : s.Child(v, "case");
     const int object = s.Child(v, "obj");
+    // "due to lower costs", "because of pressing business": after a two-word preposition an
+    // adjective the tagger took for a verb ("lower" VB, "reduced" VBN) is read as one whatever
+    // its verb takes; after a one-word one only a participle that takes no object is.
+    const bool two_word = marker >= 0 && FormIsOneOf(s.At(marker), kTwoWordPrepositions) &&
+                          s.HasChild(marker, "fixed");
+    if (participle.xpos != "VBG" && !two_word) continue;
     if (head < 0 || BaseRel(participle) == "amod" || marker < 0 || marker > v ||
-        !FormIsOneOf(s.At(marker), kPrepositions) || object <= v || s.Leftmost(object) != v + 1 ||
-        !IsNominal(s.At(object)) || s.HasChild(v, "nsubj") || s.HasChild(v, "aux") ||
-        s.HasChild(v, "expl") || s.HasChild(object, "det"))
+        !(two_word || FormIsOneOf(s.At(marker), kPrepositions)) || object <= v ||
+        s.Leftmost(object) != v + 1 || !IsNominal(s.At(object)) || s.HasChild(v, "nsubj") ||
+        s.HasChild(v, "aux") || s.HasChild(v, "expl") || s.HasChild(object, "det"))
       continue;
     bool possessed = false;
     for (int c = v + 1; c < object; ++c)
@@ -88,15 +100,22 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
     // WordNet knows the participle as an adjective ("existing", "retiring", "falling") and its
     // verb's first sense takes no object.
     if (possessed || !lexicon.IsAdjective(nlp::Lower(participle.form)) ||
-        lexicon.TakesObject(participle.lemma))
+        (!two_word && lexicon.TakesObject(participle.lemma)))
       continue;
     const bool after_verb = s.At(head).upos == "VERB" || s.At(head).upos == "AUX";
     s.Attach(object, head, after_verb ? "obl" : "nmod");
     s.Attach(marker, object, "case");
     s.At(marker).upos = "ADP";
     s.At(marker).xpos = "IN";
-    for (int c = 0; c < s.size(); ++c)
-      if (c != marker && s.Head(c) == v) s.At(c).head = head + 1;
+    // The participle's other dependents go to its head, but a phrase after its noun is the
+    // noun's ("because of pressing business at home").
+    for (int c = 0; c < s.size(); ++c) {
+      if (c == marker || s.Head(c) != v) continue;
+      if (c > object && BaseRel(s.At(c)) == "obl")
+        s.Attach(c, object, "nmod");
+      else
+        s.At(c).head = head + 1;
+    }
     s.Attach(v, object, "amod");
   }
   for (int v = 1; v + 1 < s.size(); ++v)

@@ -87,6 +87,36 @@ Chad Chad PROPN NNP 4 obj B-COUNTRY
   EXPECT_EQ(Matching(aid, "Aid", "involve", "grain").size(), 1U) << Listing(aid);
 }
 
+TEST(JudgedClasses, AnAdjectiveAfterATwoWordPrepositionIsNoVerbAndACauseIsNoPartOfAThing) {
+  // "The bank reported higher profits due to lower costs." with "lower" a verb under "due to"
+  // had made "bank -lower-> costs".
+  const auto due = ExtractRepaired(R"(The the DET DT 2 det
+bank bank NOUN NN 3 nsubj
+reported report VERB VBD 0 root
+higher high ADJ JJR 5 amod
+profits profit NOUN NNS 3 obj
+due due ADJ JJ 8 case
+to to ADP IN 6 fixed
+lower lower VERB VB 3 advcl
+costs cost NOUN NNS 8 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(due, "bank", "lower", "").empty()) << Listing(due);
+  // "Velora sees a brighter outlook because of price rises.": why is no part of what.
+  const auto because = ExtractRepaired(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+sees see VERB VBZ 0 root
+a a DET DT 5 det
+brighter bright ADJ JJR 5 amod
+outlook outlook NOUN NN 2 obj
+because because ADP IN 9 case
+of of ADP IN 6 fixed
+price price NOUN NN 9 compound
+rises rise NOUN NNS 5 nmod
+. . PUNCT . 2 punct)");
+  const auto sees = Matching(because, "Velora", "see", "outlook");
+  ASSERT_EQ(sees.size(), 1U) << Listing(because);
+  EXPECT_EQ(sees[0].object.name, "brighter outlook");
+}
+
 TEST(JudgedClasses, ASpeakerAtTheEndSaidEverythingBeforeItHoweverTheParseSplitIt) {
   // "The Dunmore mill was shut following a fire that hit the kiln, a company spokesman said."
   // with "shut" and "following" two clausal complements of "said".
