@@ -268,6 +268,29 @@ void RepairSplitReportSubjects(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "The service involves a program that relays data, the companies said." parsed with "program"
+// a second ccomp of "said": the first reported verb lost its object and the relative clause its
+// speaker. A nominal ccomp with neither subject nor copula that starts right where an earlier
+// ccomp of the same verb (a verb with no object or complement) ends is that verb's object.
+void RepairSplitReportObjects(nlp::AnalyzedSentence& s) {
+  const TokenTree t(s.tokens);
+  for (int o = 1; o < t.size(); ++o) {
+    if (BaseRel(t.At(o)) != "ccomp" || !IsNominal(t.At(o)) || t.HasChild(o, "nsubj") ||
+        t.HasChild(o, "cop"))
+      continue;
+    const int speech = t.Head(o);
+    if (speech < 0) continue;
+    for (int v = 0; v < t.Leftmost(o); ++v) {
+      if (t.Head(v) != speech || BaseRel(t.At(v)) != "ccomp" || t.At(v).upos != "VERB" ||
+          t.Rightmost(v) + 1 != t.Leftmost(o) || t.HasChild(v, "obj") || t.HasChild(v, "ccomp") ||
+          t.HasChild(v, "xcomp") || !t.HasChild(v, "nsubj"))
+        continue;
+      t.Attach(o, v, "obj");
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -278,6 +301,7 @@ void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
     RepairSecondSpeechVerbs(s);
     RepairSpeechParticiples(s);
     RepairSplitReportSubjects(s);
+    RepairSplitReportObjects(s);
   }
 }
 

@@ -34,7 +34,10 @@ namespace kg::extract {
 // later verb its ccomp and its object the later verb's subject. And a speech verb's object
 // directly followed by the subject of a relative clause of it that has no relative word ("said
 // the Commerce Department estimated ..." with "Commerce" the object): the object is the front of
-// that subject, the clause the speech verb's ccomp. Never throws.
+// that subject, the clause the speech verb's ccomp. And a nominal second ccomp of the speech
+// verb that starts right where its first (a verb with a subject and no object) ends ("The service
+// involves a program that relays data, the companies said" with "program" a ccomp) is that
+// verb's object. Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

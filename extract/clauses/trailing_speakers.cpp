@@ -139,18 +139,24 @@ void InvertQuoteAndSpeech(nlp::AnalyzedSentence& s) {
 
 // "Toll charges will not rise in 1988, Dennis McAuliffe said." parsed with "said" a conjunct of
 // "rise" (and "1988" hung on "said"): a verb of saying that ends the sentence, is a conjunct with
-// no coordinator, and has a subject of its own right after a comma, governs the clause before
-// it. What the parse hung on it before that comma goes back to the clause, and a coordinated
-// second clause it took as its complement ("... and is due back on Monday, sources said") is
-// the clause's conjunct.
+// no coordinator (or the root's ccomp or parataxis), and has a subject of its own right after a
+// comma, governs the clause before it. What the parse hung on it before that comma goes back to the
+// clause, and a coordinated second clause it took as its complement ("... and is due back on
+// Monday, sources said") is the clause's conjunct.
 void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
   const int verb = FinalSpeechVerb(tokens);
-  if (verb < 3 || !nlp::IsRel(at(verb), "conj")) return;
+  if (verb < 3) return;
   const int clause = at(verb).head - 1;
   if (clause < 0 || clause >= verb) return;
+  // Or the sentence's root's complement ("The grade was less affected because buyers saw a
+  // benefit, they added." with "added" a ccomp of "affected" and the "because" clause on it).
+  if (!nlp::IsRel(at(verb), "conj") &&
+      !((nlp::IsRel(at(verb), "ccomp") || nlp::IsRel(at(verb), "parataxis")) &&
+        at(clause).head == 0))
+    return;
   // The clause is a verb's or a copula's ("the situation is complicated, ..., analysts added").
   bool copula = false;
   for (int c = 0; c < clause; ++c)

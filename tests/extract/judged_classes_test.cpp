@@ -117,6 +117,50 @@ rises rise NOUN NNS 5 nmod
   EXPECT_EQ(sees[0].object.name, "brighter outlook");
 }
 
+TEST(JudgedClasses, AFinalSpeakerHungOnTheRootOrSplittingTheReportStillSaidIt) {
+  // "The grade was less affected because buyers saw a benefit, the traders added." with "added"
+  // a ccomp of "affected" and the "because" clause on it: the buyers' seeing was reported.
+  const auto added = ExtractRepaired(R"(The the DET DT 2 det
+grade grade NOUN NN 5 nsubj
+was be AUX VBD 5 cop
+less less ADV RBR 5 advmod
+affected affected ADJ JJ 0 root
+because because SCONJ IN 8 mark
+buyers buyer NOUN NNS 8 nsubj
+saw see VERB VBD 14 advcl
+a a DET DT 10 det
+benefit benefit NOUN NN 8 obj
+, , PUNCT , 8 punct
+the the DET DT 13 det
+traders trader NOUN NNS 14 nsubj
+added add VERB VBD 5 ccomp
+. . PUNCT . 5 punct)");
+  const auto saw = Matching(added, "buyers", "see", "benefit");
+  ASSERT_EQ(saw.size(), 1U) << Listing(added);
+  EXPECT_EQ(saw[0].attributed_to, "traders");
+  // "The service involves a program that relays data, the companies said." with "program" a
+  // second ccomp of "said": the service's object, and the relay reported too.
+  const auto said = ExtractRepaired(R"(The the DET DT 2 det
+service service NOUN NN 3 nsubj
+involves involve VERB VBZ 12 ccomp
+a a DET DT 5 det
+program program NOUN NN 12 ccomp
+that that PRON WDT 7 nsubj
+relays relay VERB VBZ 5 acl:relcl
+data data NOUN NN 7 obj
+, , PUNCT , 5 punct
+the the DET DT 11 det
+companies company NOUN NNS 12 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 12 punct)");
+  const auto involves = Matching(said, "service", "involve", "program");
+  ASSERT_EQ(involves.size(), 1U) << Listing(said);
+  EXPECT_EQ(involves[0].attributed_to, "companies");
+  const auto relays = Matching(said, "program", "relay", "data");
+  ASSERT_EQ(relays.size(), 1U) << Listing(said);
+  EXPECT_EQ(relays[0].attributed_to, "companies");
+}
+
 TEST(JudgedClasses, ASpeakerAtTheEndSaidEverythingBeforeItHoweverTheParseSplitIt) {
   // "The Dunmore mill was shut following a fire that hit the kiln, a company spokesman said."
   // with "shut" and "following" two clausal complements of "said".
