@@ -60,8 +60,9 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   const std::vector<NerLabel> labels = Label(tokens, upos, memory);
   std::vector<EntityMention> out;
   std::vector<bool> taken(tokens.size(), false);
-  for (const LabelSpan& n : LabelSpans(labels))
-    out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
+  for (const LabelSpan& whole : LabelSpans(labels))
+    for (const LabelSpan& n : SplitAtVerbs(tokens, upos, whole))
+      out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
   out = TitledPersons(tokens, std::move(out), *gazetteer_);
   out = JoinFirmNames(tokens, std::move(out), *gazetteer_);
   for (const EntityMention& m : out)

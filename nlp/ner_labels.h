@@ -64,4 +64,13 @@ struct LabelSpan {
 // The names of a BIO sequence in order; an I- label that does not continue its class is ignored.
 [[nodiscard]] std::vector<LabelSpan> LabelSpans(const std::vector<NerLabel>& labels);
 
+// "U.S. House Speaker Jim Wright said Congress should act" labelled one organisation from "U.S."
+// to "Congress": no name holds a verb in lower case. `span` over `tokens` (one sentence's words,
+// `upos` their UPOS tags, parallel, or empty) cut at each lower-case word tagged VERB or AUX;
+// the pieces on either side keep the class when they start with a capital letter, the others
+// are dropped. Without tags, or without such a word, the span comes back whole. Never throws.
+[[nodiscard]] std::vector<LabelSpan> SplitAtVerbs(const std::vector<std::string>& tokens,
+                                                  const std::vector<std::string>& upos,
+                                                  const LabelSpan& span);
+
 }  // namespace kg::nlp

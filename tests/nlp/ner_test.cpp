@@ -250,10 +250,41 @@ TEST(ValueRules, FindMoneyPercentDateAndQuantity) {
                   "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "B-QUANTITY", "I-QUANTITY", "O"));
 }
 
+TEST(SplitAtVerbs, ANameNeverHoldsAVerbInLowerCase) {
+  // "House Speaker Ann Lee said Congress should act" labelled one organisation through "said".
+  const std::vector<std::string> tokens{"House", "Speaker",  "Ann",    "Lee",
+                                        "said",  "Congress", "should", "act"};
+  const std::vector<std::string> upos{"PROPN", "PROPN", "PROPN", "PROPN",
+                                      "VERB",  "PROPN", "AUX",   "VERB"};
+  const LabelSpan whole{0, 6, NameClass::kOrganization};
+  EXPECT_EQ(
+      SplitAtVerbs(tokens, upos, whole),
+      (std::vector<LabelSpan>{{0, 4, NameClass::kOrganization}, {5, 6, NameClass::kOrganization}}));
+  // Words of a name in lower case that are no verbs stay ("Bank of Ghana"), and without tags
+  // nothing is cut.
+  const std::vector<std::string> bank{"Bank", "of", "Ghana", "said"};
+  const LabelSpan name{0, 3, NameClass::kOrganization};
+  EXPECT_EQ(SplitAtVerbs(bank, {"PROPN", "ADP", "PROPN", "VERB"}, name),
+            std::vector<LabelSpan>{name});
+  EXPECT_EQ(SplitAtVerbs(tokens, {}, whole), std::vector<LabelSpan>{whole});
+}
+
 TEST(TitledPersons, ATitleBeforeAGivenNameMakesAPersonWithoutWhatPrecedesTheTitle) {
   const Gazetteer gazetteer;
   // "Green Party MP Anna Lindqvist spoke." as one organisation mention, as the model may give it.
   const std::vector<std::string> tokens{"Green", "Party", "MP", "Anna", "Lindqvist", "spoke", "."};
+  const auto out = TitledPersons(tokens, {{0, 5, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 2U);
+  EXPECT_EQ(out[0].end, 5U);
+  EXPECT_EQ(out[0].type, "PERSON");
+}
+
+TEST(TitledPersons, AHouseSpeakerIsAPerson) {
+  const Gazetteer gazetteer;
+  // "U.S. House Speaker Anna Lindqvist said" as one organisation mention.
+  const std::vector<std::string> tokens{"U.S.",      "House", "Speaker", "Anna",
+                                        "Lindqvist", "said",  "."};
   const auto out = TitledPersons(tokens, {{0, 5, "ORGANIZATION"}}, gazetteer);
   ASSERT_EQ(out.size(), 1U);
   EXPECT_EQ(out[0].begin, 2U);
