@@ -566,7 +566,9 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (IsQuestion(tree, c.predicate)) {
     c.asserted = false;
     c.speaker = nlp::DepTree::kNone;
-    if (c.modality.empty()) c.modality = "whether";
+    // "asked if the attack would prompt Iran to ...": the question, not its modal, is what a
+    // reader must see.
+    c.modality = "whether";
     return;
   }
   if (IsFalsityPredicate(gov_lemma)) {
@@ -683,6 +685,19 @@ std::optional<int> PreventedObject(const nlp::DepTree& tree, const Clause& gov, 
   return object;
 }
 
+// "Tehran radio quoted Aqazadeh as saying ...", "cited officials as saying ...": the one quoted
+// is the one saying. A subjectless "as"-marked advcl under "quote" or "cite" with an object before
+// it has that object as its subject; the object, or nullopt.
+std::optional<int> QuotedSpeaker(const nlp::DepTree& tree, const Clause& gov, const Clause& c) {
+  if (tree.BaseRel(c.predicate) != "advcl" || !c.subjects.empty() ||
+      !tree.HasChildLemma(c.predicate, "mark", {"as"}) ||
+      (tree.Lemma(gov.predicate) != "quote" && tree.Lemma(gov.predicate) != "cite"))
+    return std::nullopt;
+  const auto object = tree.Child(gov.predicate, "obj");
+  if (!object || *object > c.predicate) return std::nullopt;
+  return object;
+}
+
 // A non-finite adverbial clause without a subject of its own happens only as far as its
 // governor does: "Central banks may succeed in slowing a trend" slows it only possibly; "did
 // not succeed in slowing" does not slow it. Under "succeed in", "persist in", "fail in" (mark
@@ -728,6 +743,9 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   } else if (const auto object = GerundOfObject(tree, gov, c)) {
     c.subjects = Conjuncts(tree, *object);
     c.subject_source = SubjectSource::kRelative;
+  } else if (const auto quoted = QuotedSpeaker(tree, gov, c)) {
+    c.subjects = Conjuncts(tree, *quoted);
+    c.subject_source = SubjectSource::kControl;
   } else if (const auto kept = PreventedObject(tree, gov, c)) {
     c.subjects = Conjuncts(tree, *kept);
     c.subject_source = SubjectSource::kControl;
@@ -821,7 +839,15 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
 // "Payments stop if the contract lapses": a condition is not a fact; nor is "provided",
 // "providing" or "assuming" X, or "once" or "when" X about what has not happened (FutureTimeMark).
 void Condition(const nlp::DepTree& tree, Clause& c) {
-  if (!c.modality.empty() || tree.BaseRel(c.predicate) != "advcl") return;
+  if (tree.BaseRel(c.predicate) != "advcl") return;
+  // "when asked if the attack would prompt Iran to ..." with the question an advcl of "asked":
+  // a question, whatever its modal.
+  if (IsQuestion(tree, c.predicate)) {
+    c.modality = "whether";
+    c.asserted = false;
+    return;
+  }
+  if (!c.modality.empty()) return;
   static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
                                                                "providing", "assuming"};
   for (const int m : tree.ChildrenWith(c.predicate, "mark")) {

@@ -237,12 +237,60 @@ void ReportHungAsAdverbial(nlp::AnalyzedSentence& s) {
   if (own_subject) at(report).deprel = "ccomp";
 }
 
+// "Iran is preparing lawsuits, the radio quoted Aqazadeh as saying." parsed with "quoted" a
+// parataxis (or conjunct, or ccomp) of the report's verb: when the verb of saying that ends the
+// sentence is "saying" after "as" under "quote" or "cite", which has a subject right after a
+// comma and an object, "quote" governs the sentence and the clause before the comma is what
+// "saying" reports. What the parse hung on "quote" before the comma goes back to the clause.
+void InvertQuotedAsSaying(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const int saying = FinalSpeechVerb(tokens);
+  if (saying < 4 || at(saying).xpos != "VBG") return;
+  const int quote = at(saying).head - 1;
+  if (quote < 0 || quote > saying || (at(quote).lemma != "quote" && at(quote).lemma != "cite"))
+    return;
+  const int clause = at(quote).head - 1;
+  if (clause < 0 || clause > quote || at(clause).head != 0 ||
+      !(nlp::IsRel(at(quote), "parataxis") || nlp::IsRel(at(quote), "conj") ||
+        nlp::IsRel(at(quote), "ccomp")))
+    return;
+  int subject = -1;
+  bool as = false;
+  bool object = false;
+  for (int c = 0; c < n; ++c) {
+    if (at(c).head == quote + 1 && nlp::IsRel(at(c), "nsubj") && subject < 0) subject = c;
+    if (at(c).head == quote + 1 && nlp::IsRel(at(c), "obj")) object = true;
+    if (at(c).head == saying + 1 && nlp::IsRel(at(c), "mark") && at(c).lemma == "as")
+      as = true;
+  }
+  if (subject < 0 || subject > quote || !as || !object) return;
+  const int comma = SubjectStart(tokens, subject) - 1;
+  if (comma < 1 || at(comma).form != ",") return;
+  const std::vector<nlp::Token> before = tokens;
+  at(quote).head = 0;
+  at(quote).deprel = "root";
+  at(clause).head = saying + 1;
+  at(clause).deprel = "ccomp";
+  for (int c = 0; c < n; ++c) {
+    if (c == clause || c == quote) continue;
+    if (c < comma && at(c).head == quote + 1) at(c).head = clause + 1;
+    // The closing punctuation is the new root's.
+    if (c > saying && at(c).head == clause + 1 && at(c).upos == "PUNCT") at(c).head = quote + 1;
+  }
+  at(comma).head = quote + 1;
+  at(comma).deprel = "punct";
+  if (!nlp::FormsTree(tokens)) tokens = before;
+}
+
 }  // namespace
 
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) {
     InvertQuoteAndSpeech(s);
     InvertConjoinedSpeech(s);
+    InvertQuotedAsSaying(s);
     Repair(s);
     ReportHungAsAdverbial(s);
   }

@@ -161,6 +161,46 @@ said say VERB VBD 0 root
   EXPECT_EQ(relays[0].attributed_to, "companies");
 }
 
+TEST(JudgedClasses, TheOneQuotedAsSayingIsTheSpeakerAndAQuestionIsNoFact) {
+  // "Lima is preparing a claim, the radio quoted Ruiz as saying." with "quoted" a parataxis of
+  // "preparing": Ruiz said it, and the statement ends before the comma.
+  const auto quoted = ExtractRepaired(R"(Lima Lima PROPN NNP 3 nsubj B-CITY
+is be AUX VBZ 3 aux
+preparing prepare VERB VBG 0 root
+a a DET DT 5 det
+claim claim NOUN NN 3 obj
+, , PUNCT , 3 punct
+the the DET DT 8 det
+radio radio NOUN NN 9 nsubj
+quoted quote VERB VBD 3 parataxis
+Ruiz Ruiz PROPN NNP 9 obj B-PERSON
+as as SCONJ IN 12 mark
+saying say VERB VBG 9 advcl
+. . PUNCT . 3 punct)");
+  const auto claim = Matching(quoted, "Lima", "prepare", "claim");
+  ASSERT_EQ(claim.size(), 1U) << Listing(quoted);
+  EXPECT_EQ(claim[0].attributed_to, "Ruiz");
+  const auto said = Matching(quoted, "Ruiz", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(quoted);
+  EXPECT_EQ(said[0].object.name, "Lima is preparing a claim");
+  // "He was asked if the strike would close the port." with the question an advcl of "asked":
+  // modality "whether", whatever its modal (the graph keeps no question).
+  const auto asked = ExtractRepaired(R"(He he PRON PRP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+asked ask VERB VBN 0 root
+if if SCONJ IN 8 mark
+the the DET DT 6 det
+strike strike NOUN NN 8 nsubj
+would would AUX MD 8 aux
+close close VERB VB 3 advcl
+the the DET DT 10 det
+port port NOUN NN 8 obj
+. . PUNCT . 3 punct)");
+  const auto close = Matching(asked, "strike", "close", "port");
+  ASSERT_EQ(close.size(), 1U) << Listing(asked);
+  EXPECT_EQ(close[0].modality, "whether");
+}
+
 TEST(JudgedClasses, ASpeakerAtTheEndSaidEverythingBeforeItHoweverTheParseSplitIt) {
   // "The Dunmore mill was shut following a fire that hit the kiln, a company spokesman said."
   // with "shut" and "following" two clausal complements of "said".
