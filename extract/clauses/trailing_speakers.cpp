@@ -262,8 +262,7 @@ void InvertQuotedAsSaying(nlp::AnalyzedSentence& s) {
   for (int c = 0; c < n; ++c) {
     if (at(c).head == quote + 1 && nlp::IsRel(at(c), "nsubj") && subject < 0) subject = c;
     if (at(c).head == quote + 1 && nlp::IsRel(at(c), "obj")) object = true;
-    if (at(c).head == saying + 1 && nlp::IsRel(at(c), "mark") && at(c).lemma == "as")
-      as = true;
+    if (at(c).head == saying + 1 && nlp::IsRel(at(c), "mark") && at(c).lemma == "as") as = true;
   }
   if (subject < 0 || subject > quote || !as || !object) return;
   const int comma = SubjectStart(tokens, subject) - 1;
