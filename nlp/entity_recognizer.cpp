@@ -1,6 +1,7 @@
 #include "nlp/entity_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "model/error.h"
@@ -63,6 +64,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   for (const LabelSpan& whole : LabelSpans(labels))
     for (const LabelSpan& n : SplitAtVerbs(tokens, upos, whole))
       out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
+  out = NamesEndOnAWord(tokens, std::move(out));
   out = TitledPersons(tokens, std::move(out), *gazetteer_);
   out = JoinFirmNames(tokens, std::move(out), *gazetteer_);
   for (const EntityMention& m : out)
@@ -178,6 +180,41 @@ std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
   std::sort(mentions.begin(), mentions.end(),
             [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
   return mentions;
+}
+
+std::vector<EntityMention> NamesEndOnAWord(const std::vector<std::string>& tokens,
+                                           std::vector<EntityMention> mentions) {
+  static constexpr std::array<std::string_view, 5> kConnectors{"and", "&", "of", "for", "de"};
+  const auto connector = [&](std::size_t i) {
+    return std::find(kConnectors.begin(), kConnectors.end(), tokens[i]) != kConnectors.end();
+  };
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  std::vector<EntityMention> out;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    EntityMention m = mentions[k];
+    if (m.end > m.begin && m.end <= tokens.size() && connector(m.end - 1)) {
+      const std::size_t limit = k + 1 < mentions.size() ? mentions[k + 1].begin : tokens.size();
+      std::size_t end = m.end;
+      while (end < limit && end - m.end < 3 && IsCapitalised(tokens[end]) &&
+             !Gazetteer::IsPersonTitle(tokens[end]) && !Gazetteer::IsHonorific(tokens[end]))
+        ++end;
+      // After "and" or "&" the words may be a second name ("Atkinson and Binney addressed"):
+      // only a run followed by a person title ("Gulf and Western chairman") or a legal form
+      // ("Procter and Gamble Co") ends one firm's name.
+      const bool list = tokens[m.end - 1] == "and" || tokens[m.end - 1] == "&";
+      bool closed = end < tokens.size() && Gazetteer::IsPersonTitle(tokens[end]);
+      for (std::size_t i = m.end; i < end; ++i)
+        closed = closed || Gazetteer::IsOrganizationWord(tokens[i]);
+      if (end > m.end && (!list || closed)) {
+        m.end = end;
+      } else {
+        while (m.end > m.begin && connector(m.end - 1)) --m.end;
+      }
+    }
+    if (m.end > m.begin) out.push_back(std::move(m));
+  }
+  return out;
 }
 
 std::vector<std::string> BioTags(std::size_t n, std::span<const EntityMention> mentions) {

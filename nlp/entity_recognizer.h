@@ -125,6 +125,16 @@ class EntityRecognizer {
                                                        std::vector<EntityMention> mentions,
                                                        const Gazetteer& gazetteer);
 
+// "said Gulf and Western chairman Martin Davis" labelled "Gulf and" a name: no name ends on a
+// connector ("and", "&", "of", "for", "de"). A mention that does is extended over the
+// capitalised words right after it (at most three, none a person title or honorific, none in
+// another mention) when there are any (after "and" or "&" only when a person title follows them
+// or they hold an organisation word, Gazetteer::IsOrganizationWord: "Atkinson and Binney
+// addressed" is two people), else the connector is dropped (a mention left empty goes).
+// Mentions elsewhere are kept. In token order.
+[[nodiscard]] std::vector<EntityMention> NamesEndOnAWord(const std::vector<std::string>& tokens,
+                                                         std::vector<EntityMention> mentions);
+
 // One BIO tag per token ("B-ORGANIZATION", "O") from mentions that do not overlap.
 [[nodiscard]] std::vector<std::string> BioTags(std::size_t n,
                                                std::span<const EntityMention> mentions);

@@ -95,6 +95,15 @@ bool IsRangeEnd(const nlp::DepTree& tree, int c) {
           tree.HasChildLemma(tree.Head(c), "case", {"between"}));
 }
 
+// The second party of "between X and Y" inside a phrase ("talks between the delegation and 16
+// creditor countries"): a conjunct with "and" of an nmod marked "between" that is not the
+// phrase's head. Without it the phrase read "talks between the delegation", judged a fragment.
+bool IsBetweenPair(const nlp::DepTree& tree, int c) {
+  const int first = tree.Head(c);
+  return first != nlp::DepTree::kNone && tree.IsRel(c, "conj") && tree.IsRel(first, "nmod") &&
+         tree.HasChildLemma(first, "case", {"between"}) && tree.HasChildLemma(c, "cc", {"and"});
+}
+
 // Dependents that belong to the clause or to a sibling, not to the phrase.
 std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
@@ -157,10 +166,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
         tree.HasChildLemma(c, "case",
                            {"to", "of", "for", "than", "from", "with", "in", "into", "on"}))
       return true;
-    if (rel == "conj" && IsNumericRange(tree, tree.Head(c))) return true;
+    if (rel == "conj" && (IsNumericRange(tree, tree.Head(c)) || IsBetweenPair(tree, c)))
+      return true;
     if (rel == "cc" && tree.IsRel(tree.Head(c), "conj") &&
         tree.Head(tree.Head(c)) != nlp::DepTree::kNone &&
-        IsNumericRange(tree, tree.Head(tree.Head(c))))
+        (IsNumericRange(tree, tree.Head(tree.Head(c))) || IsBetweenPair(tree, tree.Head(c))))
       return true;
     if (close_name(c) || modifier_conj(c)) return true;
     return complement(c) || std::find(kCut.begin(), kCut.end(), rel) == kCut.end();
@@ -305,6 +315,8 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
         "obl",   "ccomp", "xcomp", "parataxis", "discourse"};
     if (std::find(kClause.begin(), kClause.end(), rel) != kClause.end()) return false;
     if (rel == "orphan" || (rel == "advmod" && c > head && tree.Head(c) == head)) return false;
+    // "3.5 billion due in 1988": an adjective after a bare number is the clause's, no unit.
+    if (rel == "amod" && c > head && tree.Head(c) == head && tree.Upos(head) == "NUM") return false;
     return rel != "acl" && rel != "conj" && rel != "cc" && rel != "advcl" &&
            (with_appos || rel != "appos");
   });
@@ -749,6 +761,19 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                                              person->last == firm->first - 2 &&
                                                              !tree.IsRel(head, "nmod"))
       return MakeArgument(tree, person->last, context);
+  // "said Gulf and Western chairman Martin Davis" parsed with the firm the subject and the person
+  // its apposition: a titled person right after a firm's or place's name is the one meant (the
+  // firm is where the title holds).
+  if (const auto firm = tree.MentionOf(head);
+      firm && firm->type != "PERSON" && firm->last + 1 < tree.size())
+    if (const auto person = tree.MentionOf(firm->last + 1);
+        person && person->type == "PERSON" && person->first == firm->last + 1 &&
+        person->last > person->first &&
+        nlp::Gazetteer::IsPersonTitle(tree.token(person->first).form))
+      for (int t = person->first; t <= person->last; ++t)
+        if (tree.Head(t) == head ||
+            (tree.IsRel(t, "appos") && tree.Head(t) >= firm->first && tree.Head(t) <= firm->last))
+          return MakeArgument(tree, t, context);
   if (context.pronouns && tree.Upos(head) == "PRON") {
     Argument pronoun = ArgumentAt(head, tree.token(head).form);
     SetSpan(tree, {head}, pronoun);

@@ -71,6 +71,11 @@ int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
     int antecedent = tree.Head(predicate);
     while (tree.IsRel(antecedent, "flat") && tree.Head(antecedent) != kNone)
       antecedent = tree.Head(antecedent);
+    // "a protocol signed in May, which provided for ..." with the clause hung on "signed": a
+    // participle modifying a noun stands for nothing; the noun does.
+    while (tree.Upos(antecedent) == "VERB" && tree.IsRel(antecedent, "acl") &&
+           tree.Head(antecedent) != kNone && tree.Upos(tree.Head(antecedent)) == "NOUN")
+      antecedent = tree.Head(antecedent);
     return antecedent;
   }
   return t;

@@ -201,6 +201,45 @@ port port NOUN NN 8 obj
   EXPECT_EQ(close[0].modality, "whether");
 }
 
+TEST(JudgedClasses, ATitledPersonAfterAFirmIsTheSpeakerAndARelativeClauseSkipsAParticiple) {
+  // "\"Sales rose,\" said Wexler Group chairman Ann Lee." parsed with the firm the subject and
+  // the person its apposition.
+  const auto said = ExtractRepaired(R"(" " PUNCT `` 3 punct
+Sales sale NOUN NNS 3 nsubj
+rose rise VERB VBD 6 ccomp
+, , PUNCT , 3 punct
+" " PUNCT '' 3 punct
+said say VERB VBD 0 root
+Wexler Wexler PROPN NNP 8 compound B-ORGANIZATION
+Group Group PROPN NNP 6 nsubj I-ORGANIZATION
+chairman chairman NOUN NN 10 compound B-PERSON
+Ann Ann PROPN NNP 8 appos I-PERSON
+Lee Lee PROPN NNP 10 flat I-PERSON
+. . PUNCT . 6 punct)");
+  const auto speech = Matching(said, "", "say", "Sales rose");
+  ASSERT_EQ(speech.size(), 1U) << Listing(said);
+  // The title is left to the name-span repair the full pipeline runs ("Ann Lee").
+  EXPECT_NE(speech[0].subject.name.find("Ann Lee"), std::string::npos);
+  EXPECT_EQ(speech[0].subject.name.find("Wexler"), std::string::npos);
+  // "It signed a protocol drafted in May, which provided for talks." with the relative clause
+  // hung on "drafted": the protocol provided for them.
+  const auto which = ExtractRepaired(R"(It it PRON PRP 2 nsubj
+signed sign VERB VBD 0 root
+a a DET DT 4 det
+protocol protocol NOUN NN 2 obj
+drafted draft VERB VBN 4 acl
+in in ADP IN 7 case
+May May PROPN NNP 5 obl B-DATE
+, , PUNCT , 10 punct
+which which PRON WDT 10 nsubj
+provided provide VERB VBD 5 acl:relcl
+for for ADP IN 12 case
+talks talk NOUN NNS 10 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(which, "protocol", "provide for", "talks").size(), 1U) << Listing(which);
+  EXPECT_TRUE(Matching(which, "drafted", "", "").empty()) << Listing(which);
+}
+
 TEST(JudgedClasses, ASpeakerAtTheEndSaidEverythingBeforeItHoweverTheParseSplitIt) {
   // "The Dunmore mill was shut following a fire that hit the kiln, a company spokesman said."
   // with "shut" and "following" two clausal complements of "said".

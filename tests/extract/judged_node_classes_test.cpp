@@ -517,5 +517,21 @@ tonnes tonne NOUN NNS 3 obj I-QUANTITY
   EXPECT_EQ(ship[0].object.type, model::EntityType::kQuantity);
 }
 
+TEST(JudgedNodeClasses, BetweenKeepsBothPartiesAndAnAdjectiveIsNoUnit) {
+  // "Talks between the union and the employers resumed."
+  const auto talks = testing::Extract(R"(Talks talk NOUN NNS 7 nsubj
+between between ADP IN 4 case
+the the DET DT 4 det
+union union NOUN NN 1 nmod
+and and CCONJ CC 6 cc
+employers employer NOUN NNS 4 conj
+resumed resume VERB VBD 0 root
+Monday Monday PROPN NNP 7 obl:tmod B-DATE
+. . PUNCT . 7 punct)");
+  const auto resumed = Matching(talks, "Talks", "", "Monday");
+  ASSERT_FALSE(resumed.empty()) << Listing(talks);
+  EXPECT_EQ(resumed[0].subject.name, "Talks between the union and employers");
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -280,6 +280,24 @@ TEST(TitledPersons, ATitleBeforeAGivenNameMakesAPersonWithoutWhatPrecedesTheTitl
   EXPECT_EQ(out[0].type, "PERSON");
 }
 
+TEST(NamesEndOnAWord, AConnectorAtTheEndTakesTheNameAfterItOrGoes) {
+  // "said Wexler and Stone chairman Ann Lee" with "Wexler and" labelled a place.
+  const std::vector<std::string> firm{"said", "Wexler", "and", "Stone", "chairman", "Ann", "Lee"};
+  const auto joined = NamesEndOnAWord(firm, {{1, 3, "LOCATION"}, {4, 7, "PERSON"}});
+  ASSERT_EQ(joined.size(), 2U);
+  EXPECT_EQ(joined[0].end, 4U);
+  // "Atkinson and Binney addressed them": two people, so "and" is dropped.
+  const std::vector<std::string> people{"Atkinson", "and", "Binney", "addressed", "them"};
+  const auto two = NamesEndOnAWord(people, {{0, 2, "PERSON"}});
+  ASSERT_EQ(two.size(), 1U);
+  EXPECT_EQ(two[0].end, 1U);
+  // "the Bank of" cut before its place: "of" takes the next capitalised word.
+  const std::vector<std::string> bank{"the", "Bank", "of", "Ghana", "said"};
+  const auto whole = NamesEndOnAWord(bank, {{1, 3, "ORGANIZATION"}});
+  ASSERT_EQ(whole.size(), 1U);
+  EXPECT_EQ(whole[0].end, 4U);
+}
+
 TEST(TitledPersons, AHouseSpeakerIsAPerson) {
   const Gazetteer gazetteer;
   // "U.S. House Speaker Anna Lindqvist said" as one organisation mention.
