@@ -197,6 +197,23 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
   }
 }
 
+// The organisation a title right after it belongs to: "United Automobile Workers (UAW) president
+// Owen Bieber", "Dean Witter analyst Eugene Nowak" (the role had been "president", a node no
+// reader can place, or "Dean Witter analyst"). The token of an ORGANIZATION mention that ends
+// right before the first title word of `words` (a bracketed acronym between them skipped), or
+// nullopt.
+std::optional<int> FirmBeforeTitle(const nlp::DepTree& tree, const std::vector<int>& words) {
+  const auto title = std::ranges::find_if(
+      words, [&](int t) { return nlp::Gazetteer::IsPersonTitle(tree.token(t).form); });
+  if (title == words.end()) return std::nullopt;
+  int p = *title - 1;
+  if (p >= 2 && tree.token(p).form == ")" && tree.token(p - 2).form == "(") p -= 3;
+  if (p < 0) return std::nullopt;
+  const auto mention = tree.MentionOf(p);
+  if (!mention || mention->type != "ORGANIZATION" || mention->last != p) return std::nullopt;
+  return p;
+}
+
 // Title words before a tagged person, outside the mention: "German Chancellor" of "German
 // Chancellor Olaf Brandt". Emitted once per mention, from its syntactic head.
 void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
@@ -257,7 +274,19 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     if (!role) continue;
     std::vector<int> holders = words;
     holders.push_back(h);
-    EmitRole(tree, h, words, RoleOwner(tree, holders), RuleId::kTitleRole, context, out);
+    std::optional<int> owner = RoleOwner(tree, holders);
+    if (!owner)
+      if (const auto firm = FirmBeforeTitle(tree, words)) {
+        // The firm's words are the owner's, not the role's ("Dean Witter analyst").
+        const auto org = tree.MentionOf(*firm);
+        const auto person = MakeArgument(tree, h, context);
+        const auto owner_arg = MakeArgument(tree, *firm, context);
+        if (org && person && owner_arg && owner_arg->name != person->name) {
+          std::erase_if(words, [&](int t) { return t >= org->first && t <= org->last; });
+          owner = *firm;
+        }
+      }
+    EmitRole(tree, h, words, owner, RuleId::kTitleRole, context, out);
   }
 }
 

@@ -117,6 +117,24 @@ Kyiv Kyiv PROPN NNP 5 obj B-LOCATION
   EXPECT_EQ(title[0].rule, "title-role");
 }
 
+TEST(UdRoles, AFirmRightBeforeATitleIsWhereTheTitleHolds) {
+  // "Velora Corp (VLC) chairman Ann Lee resigned.": the role had been "Velora Corp chairman",
+  // or a bare "chairman" with the acronym between.
+  const auto triples = Extract(R"(Velora Velora PROPN NNP 2 compound B-ORGANIZATION
+Corp Corp PROPN NNP 9 nsubj I-ORGANIZATION
+( ( PUNCT -LRB- 4 punct
+VLC VLC PROPN NNP 2 appos B-ORGANIZATION
+) ) PUNCT -RRB- 4 punct
+chairman chairman NOUN NN 7 compound
+Ann Ann PROPN NNP 9 nsubj B-PERSON
+Lee Lee PROPN NNP 7 flat I-PERSON
+resigned resign VERB VBD 0 root
+. . PUNCT . 9 punct)");
+  const auto role = Matching(triples, "Ann Lee", "chairman of", "Velora Corp");
+  ASSERT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_EQ(role[0].rule, "title-role");
+}
+
 TEST(UdRoles, AListOfTitledPeopleGivesNoRoleToTheWrongOne) {
   // "Berg met Ruth Ames, trade envoy Tomas Lind." with "envoy" an apposition of Ames and Lind
   // one of "envoy", as parsers do with lists.
