@@ -599,9 +599,10 @@ bool ClosesABracket(const nlp::DepTree& tree, const std::vector<int>& tokens) {
 }  // namespace
 
 bool IsBareUnitWord(std::string_view name) {
-  static constexpr std::array<std::string_view, 12> kUnits{"mln", "bln",  "billion", "million",
-                                                           "dlr", "dlrs", "stg",     "pct",
-                                                           "cts", "bpd",  "pence",   "yen"};
+  // And the words of a wire clock time ("1223 hrs EDT"): no thing either.
+  static constexpr std::array<std::string_view, 23> kUnits{
+      "mln", "bln", "billion", "million", "dlr", "dlrs", "stg", "pct", "cts", "bpd", "pence", "yen",
+      "hrs", "edt", "est",     "cdt",     "cst", "pdt",  "pst", "gmt", "bst", "cet", "jst"};
   std::string lower(name);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(kUnits.begin(), kUnits.end(), lower) != kUnits.end();

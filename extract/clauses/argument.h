@@ -118,7 +118,8 @@ using nlp::IsCalendarWord;
 [[nodiscard]] bool IsVaguePhrase(const nlp::DepTree& tree, int head);
 
 // True for a scale, currency or unit abbreviation standing alone ("mln", "dlrs", "pct", any
-// case): the rest of a value the parse split off, never a node.
+// case), or a word of a wire clock time ("hrs", "EDT", "GMT"): the rest of a value the parse
+// split off, never a node.
 [[nodiscard]] bool IsBareUnitWord(std::string_view name);
 
 // True for the first end of a range of numbers, "between A and B" ("a write-off of between 39

@@ -533,5 +533,25 @@ Monday Monday PROPN NNP 7 obl:tmod B-DATE
   EXPECT_EQ(resumed[0].subject.name, "Talks between the union and employers");
 }
 
+TEST(JudgedNodeClasses, AWireClockTimeIsNoThing) {
+  // "Shares were quoted at 291p at 1228 GMT." with "GMT" an oblique of its own: "GMT" had been a
+  // node (typed an organisation).
+  const auto triples = testing::Extract(R"(Shares share NOUN NNS 3 nsubj:pass
+were be AUX VBD 3 aux:pass
+quoted quote VERB VBN 0 root
+at at ADP IN 5 case
+291p 291p NUM CD 3 obl B-QUANTITY
+at at ADP IN 8 case
+1228 1228 NUM CD 8 nummod
+GMT GMT PROPN NNP 3 obl B-ORGANIZATION
+. . PUNCT . 3 punct)");
+  ASSERT_FALSE(triples.empty());
+  for (const model::Triple& t : triples)
+    EXPECT_TRUE(t.object.name.find("GMT") == std::string::npos &&
+                t.subject.name.find("GMT") == std::string::npos)
+        << Listing(triples);
+  EXPECT_TRUE(IsBareUnitWord("hrs") && IsBareUnitWord("EDT"));
+}
+
 }  // namespace
 }  // namespace kg::extract
