@@ -74,6 +74,31 @@ void RepairCompoundParticiple(const TokenTree& s, int v, nlp::Lexicon& lexicon) 
 constexpr std::array<std::string_view, 5> kTwoWordPrepositions = {"because", "due", "owing",
                                                                   "thanks", "instead"};
 
+// "firms are stressing merchant banking to bolster earnings" parsed with "merchant" the object
+// and "banking" an advcl: an -ing form WordNet knows as a noun, right after the verb's bare
+// singular object, with neither object, subject, marker nor auxiliary of its own, is the object's
+// head ("merchant banking"); its own dependents (the purpose "to bolster ...") go to the verb.
+void RepairCompoundGerund(const TokenTree& s, int v, nlp::Lexicon& lexicon) {
+  const int noun = v - 1;
+  const int head = s.Head(v);
+  if (noun < 0 || head < 0 || s.At(v).xpos != "VBG" || BaseRel(s.At(v)) != "advcl" ||
+      s.Head(noun) != head || BaseRel(s.At(noun)) != "obj" || s.At(noun).xpos != "NN" ||
+      s.HasChild(noun, "det") || s.HasChild(v, "obj") || s.HasChild(v, "nsubj") ||
+      s.HasChild(v, "mark") || s.HasChild(v, "aux") ||
+      lexicon.Noun(nlp::Lower(s.At(v).form)).senses.empty())
+    return;
+  for (int c = 0; c < s.size(); ++c)
+    if (c != noun && s.Head(c) == v)
+      s.Attach(c, head, BaseRel(s.At(c)) == "xcomp" ? "advcl" : s.At(c).deprel);
+  for (int c = 0; c < noun; ++c)
+    if (s.Head(c) == noun && (BaseRel(s.At(c)) == "nmod" || BaseRel(s.At(c)) == "det"))
+      s.At(c).head = v + 1;
+  s.Attach(v, head, "obj");
+  s.At(v).upos = "NOUN";
+  s.At(v).xpos = "NN";
+  s.Attach(noun, v, "compound");
+}
+
 void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   const TokenTree s(tokens);
   for (int v = 0; v + 1 < s.size(); ++v) {
@@ -119,7 +144,10 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
     s.Attach(v, object, "amod");
   }
   for (int v = 1; v + 1 < s.size(); ++v)
-    if (s.At(v).xpos == "VBG") RepairCompoundParticiple(s, v, lexicon);
+    if (s.At(v).xpos == "VBG") {
+      RepairCompoundParticiple(s, v, lexicon);
+      RepairCompoundGerund(s, v, lexicon);
+    }
 }
 
 }  // namespace

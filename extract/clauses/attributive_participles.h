@@ -18,7 +18,11 @@ namespace kg::extract {
 // ("by raising new capital") or that is no adjective ("by dialing numbers") is left a verb.
 // The noun takes the participle's place in the tree (obl after a verb, nmod after a noun), the
 // preposition becomes its case, and the participle's other dependents go to its head. Lemmas
-// must already be filled (lemmas.h). Never throws.
+// must already be filled (lemmas.h). Also a bare singular noun, a participle WordNet knows as a
+// noun and a bare noun in a row ("World closing stocks", "cost cutting efforts") are one phrase
+// when the parse made the participle a verb with the last noun its object, and such a participle
+// hung as an advcl right after the verb's object ("stressing merchant banking") is the object's
+// head. Never throws.
 void RepairAttributiveParticiples(std::vector<nlp::AnalyzedSentence>& sentences,
                                   nlp::Lexicon& lexicon);
 

@@ -291,6 +291,24 @@ void RepairSplitReportObjects(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "Shearson had no plans to quit the business" parsed with "to quit" an xcomp of "had": read as
+// "had to quit" (must) the sentence said Shearson must quit. An infinitive hung on "have" after
+// its object noun is that noun's complement (acl): "plans to quit", "the right to buy".
+void RepairObjectInfinitives(nlp::AnalyzedSentence& s) {
+  const TokenTree t(s.tokens);
+  for (int v = 1; v < t.size(); ++v) {
+    if (BaseRel(t.At(v)) != "xcomp" || t.At(v).xpos != "VB") continue;
+    const int have = t.Head(v);
+    if (have < 0 || t.At(have).lemma != "have") continue;
+    bool to = false;
+    for (int c = 0; c < v; ++c)
+      to = to || (t.Head(c) == v && BaseRel(t.At(c)) == "mark" && t.At(c).lemma == "to");
+    const int object = t.Child(have, "obj");
+    if (!to || object < 0 || object > v || !IsNominal(t.At(object))) continue;
+    t.Attach(v, object, "acl");
+  }
+}
+
 }  // namespace
 
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -302,6 +320,7 @@ void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
     RepairSpeechParticiples(s);
     RepairSplitReportSubjects(s);
     RepairSplitReportObjects(s);
+    RepairObjectInfinitives(s);
   }
 }
 

@@ -37,7 +37,9 @@ namespace kg::extract {
 // that subject, the clause the speech verb's ccomp. And a nominal second ccomp of the speech
 // verb that starts right where its first (a verb with a subject and no object) ends ("The service
 // involves a program that relays data, the companies said" with "program" a ccomp) is that
-// verb's object. Never throws.
+// verb's object. And an infinitive hung on "have" as its xcomp after the verb's object noun
+// ("had no plans to quit the business", read "had to quit": must) is that noun's acl. Never
+// throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -240,6 +240,34 @@ talks talk NOUN NNS 10 obl
   EXPECT_TRUE(Matching(which, "drafted", "", "").empty()) << Listing(which);
 }
 
+TEST(JudgedClasses, AnInfinitiveAfterHavesObjectIsTheObjectsAndAGerundNounIsAHead) {
+  // "Velora had no plans to quit the market." with "to quit" an xcomp of "had": read as "had to
+  // quit", it said Velora must quit.
+  const auto plans = ExtractRepaired(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+had have VERB VBD 0 root
+no no DET DT 4 det
+plans plan NOUN NNS 2 obj
+to to PART TO 6 mark
+quit quit VERB VB 2 xcomp
+the the DET DT 8 det
+market market NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(plans, "Velora", "quit", "").empty()) << Listing(plans);
+  const auto have = Matching(plans, "Velora", "have", "plans to quit");
+  ASSERT_EQ(have.size(), 1U) << Listing(plans);
+  EXPECT_TRUE(have[0].negated);
+  // "Banks are stressing merchant banking." with "banking" an advcl and "merchant" the object.
+  const auto banking = ExtractRepaired(R"(Banks bank NOUN NNS 3 nsubj
+are be AUX VBP 3 aux
+stressing stress VERB VBG 0 root
+merchant merchant NOUN NN 3 obj
+banking bank VERB VBG 3 advcl
+. . PUNCT . 3 punct)");
+  const auto stress = Matching(banking, "Banks", "stress", "");
+  ASSERT_EQ(stress.size(), 1U) << Listing(banking);
+  EXPECT_EQ(stress[0].object.name, "merchant banking");
+}
+
 TEST(JudgedClasses, ASpeakerAtTheEndSaidEverythingBeforeItHoweverTheParseSplitIt) {
   // "The Dunmore mill was shut following a fire that hit the kiln, a company spokesman said."
   // with "shut" and "following" two clausal complements of "said".
