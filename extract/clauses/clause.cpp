@@ -447,13 +447,24 @@ namespace kg::extract {
 namespace {
 
 // A coordinated verb without its own subject shares its head's subject, and without its own
-// auxiliary also its negation and modal ("will not sign or ratify").
+// auxiliary or tense also its negation and modal ("will not sign or ratify").
 void InheritConjunct(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (!c.subjects.empty()) return;
   c.subjects = gov.subjects;
   c.subject_source = SubjectSource::kConjunct;
   c.passive = c.passive || gov.passive;
   if (tree.Child(c.predicate, "aux")) return;
+  // "will cut rates and raised its forecast", "could endure the turbulence and was in a strong
+  // position": a conjunct in a tense of its own (a finite form, or a finite copula) is not under
+  // the first verb's modal or negation.
+  // A form that is its own lemma ("hurt", "affect", "cut") may be the base form the tagger took
+  // for a tensed one: only a form that differs says so.
+  const auto finite = [&](int t) {
+    const std::string& x = tree.token(t).xpos;
+    return (x == "VBD" || x == "VBZ" || x == "VBP") && tree.Lower(t) != tree.Lemma(t);
+  };
+  const auto cop = tree.Child(c.predicate, "cop");
+  if ((finite(c.predicate) || (cop && finite(*cop))) && !finite(gov.predicate)) return;
   c.negated = c.negated || gov.negated;
   if (c.modality.empty()) c.modality = gov.modality;
   for (const int a : tree.ChildrenWith(gov.predicate, "aux")) c.relation_tokens.push_back(a);

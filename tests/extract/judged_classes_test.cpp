@@ -268,6 +268,41 @@ banking bank VERB VBG 3 advcl
   EXPECT_EQ(stress[0].object.name, "merchant banking");
 }
 
+TEST(JudgedClasses, AConjunctInATenseOfItsOwnIsNotUnderTheFirstVerbsModal) {
+  // "The bank will cut rates and raised its forecast." had given "raised" the modal "will" (and
+  // the relation "will raised"); "will not sign or ratify" shares both.
+  const auto raised = ExtractRepaired(R"(The the DET DT 2 det
+bank bank NOUN NN 4 nsubj
+will will AUX MD 4 aux
+cut cut VERB VB 0 root
+rates rate NOUN NNS 4 obj
+and and CCONJ CC 7 cc
+raised raise VERB VBD 4 conj
+its its PRON PRP$ 9 nmod:poss
+forecast forecast NOUN NN 7 obj
+. . PUNCT . 4 punct)");
+  const auto raise = Matching(raised, "bank", "raise", "forecast");
+  ASSERT_EQ(raise.size(), 1U) << Listing(raised);
+  EXPECT_EQ(raise[0].modality, "");
+  const auto cut = Matching(raised, "bank", "cut", "rates");
+  ASSERT_EQ(cut.size(), 1U) << Listing(raised);
+  EXPECT_EQ(cut[0].modality, "will");
+  // A base form the tagger took for a past one ("could drive business offshore and hurt
+  // investment" with "hurt" VBD) stays under the modal.
+  const auto hurt = ExtractRepaired(R"(The the DET DT 2 det
+tax tax NOUN NN 4 nsubj
+could could AUX MD 4 aux
+drive drive VERB VB 0 root
+business business NOUN NN 4 obj
+and and CCONJ CC 7 cc
+hurt hurt VERB VBD 4 conj
+investment investment NOUN NN 7 obj
+. . PUNCT . 4 punct)");
+  const auto hurts = Matching(hurt, "tax", "hurt", "investment");
+  ASSERT_EQ(hurts.size(), 1U) << Listing(hurt);
+  EXPECT_EQ(hurts[0].modality, "could");
+}
+
 TEST(JudgedClasses, ASpeakerAtTheEndSaidEverythingBeforeItHoweverTheParseSplitIt) {
   // "The Dunmore mill was shut following a fire that hit the kiln, a company spokesman said."
   // with "shut" and "following" two clausal complements of "said".
