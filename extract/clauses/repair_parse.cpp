@@ -16,6 +16,7 @@
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/reporting_participles.h"
+#include "extract/clauses/separation_obliques.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
@@ -41,6 +42,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairWhoseRelatives(sentences);
   RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
+  RepairSeparationObliques(sentences);
   RepairCompoundedNameLists(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);

@@ -16,6 +16,7 @@
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/reporting_participles.h"
+#include "extract/clauses/separation_obliques.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
@@ -41,6 +42,7 @@ std::vector<model::Triple> ExtractRepaired(const std::string& rows) {
   RepairWhoseRelatives(sentences);
   RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
+  RepairSeparationObliques(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, *nlp::Lexicon::Open());
   RepairTrailingSpeakers(sentences);
@@ -301,6 +303,26 @@ investment investment NOUN NN 7 obj
   const auto hurts = Matching(hurt, "tax", "hurt", "investment");
   ASSERT_EQ(hurts.size(), 1U) << Listing(hurt);
   EXPECT_EQ(hurts[0].modality, "could");
+}
+
+TEST(JudgedClasses, WhatAVerbOfSeparationKeepsSomethingFromIsTheVerbs) {
+  // "The rule will shield small firms from foreign competition." with the "from" phrase on
+  // "firms": the node had read "small firms from foreign competition".
+  const auto triples = ExtractRepaired(R"(The the DET DT 2 det
+rule rule NOUN NN 4 nsubj
+will will AUX MD 4 aux
+shield shield VERB VB 0 root
+small small ADJ JJ 6 amod
+firms firm NOUN NNS 4 obj
+from from ADP IN 9 case
+foreign foreign ADJ JJ 9 amod
+competition competition NOUN NN 6 nmod
+. . PUNCT . 4 punct)");
+  const auto firms = Matching(triples, "rule", "shield", "firms");
+  ASSERT_EQ(firms.size(), 1U) << Listing(triples);
+  EXPECT_EQ(firms[0].object.name, "small firms");
+  EXPECT_EQ(Matching(triples, "rule", "shield from", "foreign competition").size(), 1U)
+      << Listing(triples);
 }
 
 TEST(JudgedClasses, ASpeakerAtTheEndSaidEverythingBeforeItHoweverTheParseSplitIt) {
