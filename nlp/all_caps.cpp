@@ -136,4 +136,32 @@ std::string RecaseAllCaps(std::string_view text, Lexicon& lexicon) {
   return out;
 }
 
+std::string RecaseAfterCountryAbbreviations(std::string_view text) {
+  static constexpr std::array<std::string_view, 41> kSmallWords = {
+      "and",   "or",    "but",   "to",    "on",   "in",    "at",    "by",     "for",
+      "from",  "with",  "of",    "as",    "than", "the",   "has",   "have",   "had",
+      "is",    "was",   "were",  "are",   "will", "would", "could", "should", "may",
+      "might", "said",  "says",  "wants", "did",  "does",  "later", "before", "after",
+      "since", "while", "which", "over",  "into"};
+  std::string out(text);
+  for (const std::string_view abbreviation :
+       {std::string_view("U.S. "), std::string_view("U.K. ")}) {
+    for (std::size_t at = out.find(abbreviation); at != std::string::npos;
+         at = out.find(abbreviation, at + 1)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(out[at - 1])) != 0) continue;
+      const std::size_t word = at + abbreviation.size();
+      std::size_t end = word;
+      while (end < out.size() && std::isalpha(static_cast<unsigned char>(out[end])) != 0) ++end;
+      if (end == word || std::isupper(static_cast<unsigned char>(out[word])) == 0) continue;
+      // A word in capitals ("U.S. AND") is an all-capital stretch's, left to RecaseAllCaps.
+      if (end > word + 1 && std::isupper(static_cast<unsigned char>(out[word + 1])) != 0) continue;
+      std::string lower = out.substr(word, end - word);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (std::find(kSmallWords.begin(), kSmallWords.end(), lower) != kSmallWords.end())
+        out[word] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[word])));
+    }
+  }
+  return out;
+}
+
 }  // namespace kg::nlp

@@ -28,4 +28,12 @@ namespace kg::nlp {
 // change, so offsets into the result are offsets into `text`. REQUIRES: valid UTF-8.
 [[nodiscard]] std::string RecaseHeadlines(std::string_view text, Lexicon& lexicon);
 
+// Text with the capital a wire service puts on a small word after "U.S." or "U.K." ("the U.S.
+// And Japan", "The U.S. Wants South Korea to cut") taken off, for the same reason: the tagger
+// read "U.S. Wants South Korea" as one place's name. Only a closed list of function words,
+// auxiliaries and reporting verbs changes ("U.S. Treasury", "U.S. Officials" and "U.S. Dlrs",
+// which the parser reads well as it is, stay); only ASCII letters change, so offsets into the
+// result are offsets into `text`. REQUIRES: valid UTF-8.
+[[nodiscard]] std::string RecaseAfterCountryAbbreviations(std::string_view text);
+
 }  // namespace kg::nlp

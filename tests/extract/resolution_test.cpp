@@ -265,6 +265,16 @@ TEST_F(ResolutionTest, HeadlineCaseLinesAreRecasedButNamesKeepTheirCapitals) {
             "NATO leaders gather again tonight");
 }
 
+TEST_F(ResolutionTest, AWireCapitalOnASmallWordAfterUSIsTakenOff) {
+  // "The U.S. Wants Chile to cut" had been tagged one place "U.S. Wants Chile".
+  EXPECT_EQ(nlp::RecaseAfterCountryAbbreviations(
+                "The U.S. Wants Chile to cut tariffs, and trade between the U.S. And Peru grew."),
+            "The U.S. wants Chile to cut tariffs, and trade between the U.S. and Peru grew.");
+  // Names and words in capitals stay.
+  EXPECT_EQ(nlp::RecaseAfterCountryAbbreviations("The U.S. Treasury and U.S. AND Corp met."),
+            "The U.S. Treasury and U.S. AND Corp met.");
+}
+
 TEST_F(ResolutionTest, AFirmsNameWithoutItsFirmWordsIsThatFirmButNotAUnitsFront) {
   // "Halvard Applications Group Inc said ... Halvard Applications said": one firm. "Norsk Motors"
   // before "Norsk Motors Acceptance Corp" only (a unit with a name of its own) stays apart.
