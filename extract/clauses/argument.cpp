@@ -315,6 +315,11 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
         "obl",   "ccomp", "xcomp", "parataxis", "discourse"};
     if (std::find(kClause.begin(), kClause.end(), rel) != kClause.end()) return false;
     if (rel == "orphan" || (rel == "advmod" && c > head && tree.Head(c) == head)) return false;
+    // "rose only 8.5 pct": a focus adverb on the number is the clause's emphasis, no part of the
+    // amount ("only 8.5 pct" was judged padded and read no value); "about", "nearly" stay.
+    if (rel == "advmod" && (tree.Lemma(c) == "only" || tree.Lemma(c) == "just" ||
+                            tree.Lemma(c) == "even" || tree.Lemma(c) == "merely"))
+      return false;
     // "3.5 billion due in 1988": an adjective after a bare number is the clause's, no unit.
     if (rel == "amod" && c > head && tree.Head(c) == head && tree.Upos(head) == "NUM") return false;
     return rel != "acl" && rel != "conj" && rel != "cc" && rel != "advcl" &&

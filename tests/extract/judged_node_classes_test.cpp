@@ -553,5 +553,19 @@ GMT GMT PROPN NNP 3 obl B-ORGANIZATION
   EXPECT_TRUE(IsBareUnitWord("hrs") && IsBareUnitWord("EDT"));
 }
 
+TEST(JudgedNodeClasses, AFocusAdverbIsNoPartOfAnAmount) {
+  // "Imports rose only 8.5 pct." gave the node "only 8.5 pct", read as no value.
+  const auto triples = testing::Extract(R"(Imports import NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+only only ADV RB 4 advmod
+8.5 8.5 NUM CD 5 nummod B-PERCENT
+pct pct NOUN NN 2 obj I-PERCENT
+. . PUNCT . 2 punct)");
+  const auto rose = Matching(triples, "Imports", "rise", "pct");
+  ASSERT_EQ(rose.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rose[0].object.name, "8.5 pct");
+  EXPECT_EQ(rose[0].object.type, model::EntityType::kQuantity);
+}
+
 }  // namespace
 }  // namespace kg::extract
