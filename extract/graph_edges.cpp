@@ -198,6 +198,7 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
                                                                    "on average",
                                                                    "on balance",
                                                                    "on behalf",
+                                                                   "on basis",
                                                                    "on board",
                                                                    "at risk",
                                                                    "at stake",
@@ -232,7 +233,10 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       "decline comment", "give detail", "disclose detail", "provide detail"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
-  if (words.empty() || words.size() > 2 || (words.size() == 2 && words[0] != "all")) return false;
+  // "on an annual basis", "on a daily basis": how often, whatever the adjective.
+  if (words.empty() || words.size() > 2 ||
+      (words.size() == 2 && words[0] != "all" && words[1] != "basis"))
+    return false;
   const std::string& noun = words.back();
   // The noun as written and without a plural "s" ("circumstances", "hands").
   const std::string singular =

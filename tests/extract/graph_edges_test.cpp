@@ -264,7 +264,18 @@ come come VERB VB 0 root
 into into ADP IN 6 case
 force force NOUN NN 4 obl
 . . PUNCT . 4 punct)",
-       "force"}};
+       "force"},
+      // "The fund pays out gains on an annual basis."
+      {R"(The the DET DT 2 det
+fund fund NOUN NN 3 nsubj
+pays pay VERB VBZ 0 root
+gains gain NOUN NNS 3 obj
+on on ADP IN 8 case
+an a DET DT 8 det
+annual annual ADJ JJ 8 amod
+basis basis NOUN NN 3 obl
+. . PUNCT . 3 punct)",
+       "annual basis"}};
   for (const auto& [rows, noun] : phrases) {
     const auto phrase = Emit(rows);
     const std::vector<bool> phrase_edges = GraphEdges(phrase);
