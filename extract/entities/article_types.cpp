@@ -43,12 +43,31 @@ bool IsCountry(const model::Entity& e, const nlp::Gazetteer& gazetteer) {
                      [&](const std::string& a) { return gazetteer.FindCountry(a) != nullptr; });
 }
 
-// The words of the article's organisation names.
+// The words of the article's organisation names, and of a firm's name with a legal form inside
+// another node's ("Kodak" of "Eastman Kodak Co's decision to sell its stake": the firm is no node
+// of its own there).
 std::set<std::string> OrganizationWords(const std::vector<model::Entity>& entities) {
   std::set<std::string> words;
-  for (const model::Entity& e : entities)
-    if (e.type == EntityType::kOrganization || HasLegalForm(e.name))
-      for (const std::string& w : nlp::SplitWords(e.name)) words.insert(w);
+  for (const model::Entity& e : entities) {
+    const std::vector<std::string> name = nlp::SplitWords(e.name);
+    if (e.type == EntityType::kOrganization || HasLegalForm(e.name)) {
+      for (const std::string& w : name) words.insert(w);
+      continue;
+    }
+    for (std::size_t i = 1; i < name.size(); ++i) {
+      std::string form = name[i];
+      if (form.ends_with("'s")) form.resize(form.size() - 2);
+      std::size_t first = i;
+      while (first > 0 && i - first < 3 && !name[first - 1].empty() &&
+             std::isupper(static_cast<unsigned char>(name[first - 1][0])) != 0)
+        --first;
+      if (first == i) continue;
+      std::string firm;
+      for (std::size_t k = first; k < i; ++k) firm += name[k] + " ";
+      if (!HasLegalForm(firm + form)) continue;
+      for (std::size_t k = first; k < i; ++k) words.insert(name[k]);
+    }
+  }
   return words;
 }
 
@@ -57,7 +76,7 @@ std::set<std::string> OrganizationWords(const std::vector<model::Entity>& entiti
 // surname's shape) or leaves untyped. A curated list, as the exonyms are; names longer than an
 // acronym match in any case.
 bool IsNewsAgency(const std::string& name) {
-  static constexpr std::array<std::string_view, 24> kAgencies = {"Reuters",
+  static constexpr std::array<std::string_view, 30> kAgencies = {"Reuters",
                                                                  "Reuter",
                                                                  "Associated Press",
                                                                  "AP",
@@ -80,7 +99,13 @@ bool IsNewsAgency(const std::string& name) {
                                                                  "Bernama",
                                                                  "Antara",
                                                                  "Press Trust of India",
-                                                                 "Opecna"};
+                                                                 "Opecna",
+                                                                 "Tanjug",
+                                                                 "IRNA",
+                                                                 "ANSA",
+                                                                 "EFE",
+                                                                 "KUNA",
+                                                                 "MENA"};
   // In any case when longer than an acronym ("reuters" of a lower-case story).
   const std::string lower = nlp::Lower(name);
   return std::any_of(kAgencies.begin(), kAgencies.end(), [&](std::string_view agency) {

@@ -9,9 +9,11 @@ namespace kg::extract {
 // graph.entities and to both ends of graph.triples alike:
 // - a name that ends in a legal form ("Mason Best Co", "Torvik Malt Ltd", "Halden SA") is an
 //   ORGANIZATION, whatever the recogniser said of its first words;
-// - a one-word PERSON that is a word of an ORGANIZATION's name in the same article ("Kodak" beside
-//   "Eastman Kodak Co", "Precambrian" beside "Precambrian Shield Resources Ltd") is that kind of
-//   name: ORGANIZATION;
+// - a one-word PERSON that is a word of an ORGANIZATION's name in the same
+//   article ("Kodak" beside "Eastman Kodak Co", "Precambrian" beside "Precambrian Shield
+//   Resources Ltd"), or of a firm's name with a legal form inside another node's name ("Eastman
+//   Kodak Co's decision to sell"), is that kind of name: ORGANIZATION;
+// - a news agency of a curated list ("Reuters", "Xinhua", "Tanjug", "IRNA") is an ORGANIZATION;
 // - a one-word COUNTRY that is no country of ISO 3166-1 by any of its names (a US state, a
 //   province: "Idaho", "Alberta") is a LOCATION ("Soviet Union", gone from ISO 3166-1, stays);
 // - a PERSON whose name is a people ("Venezuelans", "Germans") is no person: OTHER.

@@ -79,6 +79,20 @@ TEST(ArticleTypes, ANewsAgencyIsAnOrganization) {
   EXPECT_EQ(TypeOf(g, "Reuben"), EntityType::kPerson);
 }
 
+TEST(ArticleTypes, AFirmNamedInsideAnotherNodeMakesItsWordAnOrganization) {
+  // "Halden" typed a person, the firm named only inside "Halden Brewing Co's decision to sell its
+  // stake"; "Oskar Lind" inside "Oskar Lind's plan" is no firm.
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.entities = {{"Halden Brewing Co's decision to sell its stake", EntityType::kOther, {}, 1},
+                {"Halden", EntityType::kPerson, {}, 1},
+                {"Oskar Lind's plan", EntityType::kOther, {}, 1},
+                {"Lind", EntityType::kPerson, {}, 1}};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Halden"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Lind"), EntityType::kPerson);
+}
+
 TEST(ArticleTypes, OneNameRetypedIntoAnotherJoinsIt) {
   const nlp::Gazetteer gazetteer;
   model::ArticleGraph g;
