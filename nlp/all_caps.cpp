@@ -155,8 +155,7 @@ std::string RecaseAfterCountryAbbreviations(std::string_view text) {
       if (end == word || std::isupper(static_cast<unsigned char>(out[word])) == 0) continue;
       // A word in capitals ("U.S. AND") is an all-capital stretch's, left to RecaseAllCaps.
       if (end > word + 1 && std::isupper(static_cast<unsigned char>(out[word + 1])) != 0) continue;
-      std::string lower = out.substr(word, end - word);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string lower = Lower(std::string_view(out).substr(word, end - word));
       if (std::find(kSmallWords.begin(), kSmallWords.end(), lower) != kSmallWords.end())
         out[word] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[word])));
     }

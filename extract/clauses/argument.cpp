@@ -865,10 +865,9 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
   if (speech == nlp::DepTree::kNone || speech < head) return std::nullopt;
   std::vector<int> core{speech};
   // "..., the radio quoted Aqazadeh as saying.": the quoting clause is the speaker's words.
-  if (const int quote = tree.Head(speech);
-      quote != nlp::DepTree::kNone && quote < speech &&
-      tree.HasChildLemma(speech, "mark", {"as"}) &&
-      (tree.Lemma(quote) == "quote" || tree.Lemma(quote) == "cite")) {
+  if (const int quote = tree.Head(speech); quote != nlp::DepTree::kNone && quote < speech &&
+                                           tree.HasChildLemma(speech, "mark", {"as"}) &&
+                                           IsQuotingVerb(tree.Lemma(quote))) {
     const std::vector<int> report = tree.Subtree(head);
     for (const int t : tree.Subtree(quote))
       if (!std::binary_search(report.begin(), report.end(), t)) core.push_back(t);

@@ -14,6 +14,20 @@ namespace {
 constexpr std::array<std::string_view, 10> kPrepositions = {"to",   "by", "for", "with", "of",
                                                             "from", "at", "on",  "in",   "against"};
 
+// Whether WordNet knows the -ing form as a noun of its own ("closing", "mining", "banking"):
+// the phrase names a thing; "requiring", "involving", "totalling" are no nouns.
+bool IsGerundNoun(const nlp::Token& participle, nlp::Lexicon& lexicon) {
+  return !lexicon.Noun(nlp::Lower(participle.form)).senses.empty();
+}
+
+// The determiner and possessor before `noun` are the whole phrase's, now headed by `phrase`
+// ("its" of "its cost cutting efforts").
+void MoveDeterminers(const TokenTree& s, int noun, int phrase) {
+  for (int c = 0; c < noun; ++c)
+    if (s.Head(c) == noun && (BaseRel(s.At(c)) == "nmod" || BaseRel(s.At(c)) == "det"))
+      s.At(c).head = phrase + 1;
+}
+
 // "World closing stocks of zinc fell", "estimated U.S. roaster ending stocks at 6.3 mln bags",
 // "expanded its cost cutting efforts": a bare singular noun, a participle and a bare noun in a
 // row, parsed with the participle a verb (an acl of the first noun, or an advcl of the clause
@@ -38,20 +52,16 @@ void RepairCompoundParticiple(const TokenTree& s, int v, nlp::Lexicon& lexicon) 
   const bool acl = s.Head(v) == noun && BaseRel(participle) == "acl";
   const bool advcl = BaseRel(participle) == "advcl" && s.Head(v) == s.Head(noun) &&
                      (BaseRel(first) == "obj" || BaseRel(first) == "nsubj");
-  // The -ing form is a noun of its own in WordNet ("closing", "mining", "cutting", "holding"):
-  // the phrase names an activity's thing; "requiring", "involving", "totalling" are no nouns and
-  // head reduced relatives ("injunction requiring Dixons", "activity involving index options").
-  if ((!acl && !advcl) || lexicon.Noun(nlp::Lower(participle.form)).senses.empty()) return;
+  // A participle that is no noun heads a reduced relative ("injunction requiring Dixons",
+  // "activity involving index options").
+  if ((!acl && !advcl) || !IsGerundNoun(participle, lexicon)) return;
   for (int c = v + 1; c < object; ++c)
     if (s.Head(c) == object && s.At(c).deprel == "nmod:poss") return;
   const int head = s.Head(noun);
   const std::string rel = first.deprel;
   s.Attach(object, head, rel);
   if (head < 0) s.At(object).head = 0;
-  // The noun's possessor is the whole phrase's ("its cost cutting efforts").
-  for (int c = 0; c < noun; ++c)
-    if (s.Head(c) == noun && (BaseRel(s.At(c)) == "nmod" || BaseRel(s.At(c)) == "det"))
-      s.At(c).head = object + 1;
+  MoveDeterminers(s, noun, object);
   // The participle's other dependents modify the phrase ("at smelters"), but an amount is the
   // clause's ("estimated ... stocks at 6.3 mln bags").
   for (int c = 0; c < s.size(); ++c) {
@@ -84,15 +94,12 @@ void RepairCompoundGerund(const TokenTree& s, int v, nlp::Lexicon& lexicon) {
   if (noun < 0 || head < 0 || s.At(v).xpos != "VBG" || BaseRel(s.At(v)) != "advcl" ||
       s.Head(noun) != head || BaseRel(s.At(noun)) != "obj" || s.At(noun).xpos != "NN" ||
       s.HasChild(noun, "det") || s.HasChild(v, "obj") || s.HasChild(v, "nsubj") ||
-      s.HasChild(v, "mark") || s.HasChild(v, "aux") ||
-      lexicon.Noun(nlp::Lower(s.At(v).form)).senses.empty())
+      s.HasChild(v, "mark") || s.HasChild(v, "aux") || !IsGerundNoun(s.At(v), lexicon))
     return;
   for (int c = 0; c < s.size(); ++c)
     if (c != noun && s.Head(c) == v)
       s.Attach(c, head, BaseRel(s.At(c)) == "xcomp" ? "advcl" : s.At(c).deprel);
-  for (int c = 0; c < noun; ++c)
-    if (s.Head(c) == noun && (BaseRel(s.At(c)) == "nmod" || BaseRel(s.At(c)) == "det"))
-      s.At(c).head = v + 1;
+  MoveDeterminers(s, noun, v);
   s.Attach(v, head, "obj");
   s.At(v).upos = "NOUN";
   s.At(v).xpos = "NN";

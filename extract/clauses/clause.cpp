@@ -706,8 +706,7 @@ std::optional<int> PreventedObject(const nlp::DepTree& tree, const Clause& gov, 
 // it has that object as its subject; the object, or nullopt.
 std::optional<int> QuotedSpeaker(const nlp::DepTree& tree, const Clause& gov, const Clause& c) {
   if (tree.BaseRel(c.predicate) != "advcl" || !c.subjects.empty() ||
-      !tree.HasChildLemma(c.predicate, "mark", {"as"}) ||
-      (tree.Lemma(gov.predicate) != "quote" && tree.Lemma(gov.predicate) != "cite"))
+      !tree.HasChildLemma(c.predicate, "mark", {"as"}) || !IsQuotingVerb(tree.Lemma(gov.predicate)))
     return std::nullopt;
   const auto object = tree.Child(gov.predicate, "obj");
   if (!object || *object > c.predicate) return std::nullopt;

@@ -249,8 +249,7 @@ void InvertQuotedAsSaying(nlp::AnalyzedSentence& s) {
   const int saying = FinalSpeechVerb(tokens);
   if (saying < 4 || at(saying).xpos != "VBG") return;
   const int quote = at(saying).head - 1;
-  if (quote < 0 || quote > saying || (at(quote).lemma != "quote" && at(quote).lemma != "cite"))
-    return;
+  if (quote < 0 || quote > saying || !IsQuotingVerb(at(quote).lemma)) return;
   const int clause = at(quote).head - 1;
   if (clause < 0 || clause > quote || at(clause).head != 0 ||
       !(nlp::IsRel(at(quote), "parataxis") || nlp::IsRel(at(quote), "conj") ||

@@ -198,10 +198,10 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
 }
 
 // The organisation a title right after it belongs to: "United Automobile Workers (UAW) president
-// Owen Bieber", "Dean Witter analyst Eugene Nowak" (the role had been "president", a node no
-// reader can place, or "Dean Witter analyst"). The token of an ORGANIZATION mention that ends
-// right before the first title word of `words` (a bracketed acronym between them skipped), or
-// nullopt.
+// Owen Bieber", "House Budget Committee chairman William Gray" (the role had been "president", a
+// node no reader can place, or "House Budget Committee chairman"). The token of an ORGANIZATION
+// mention that ends right before the first title word of `words` (a bracketed acronym between them
+// skipped), or nullopt.
 std::optional<int> FirmBeforeTitle(const nlp::DepTree& tree, const std::vector<int>& words) {
   const auto title = std::ranges::find_if(
       words, [&](int t) { return nlp::Gazetteer::IsPersonTitle(tree.token(t).form); });
@@ -277,7 +277,7 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     std::optional<int> owner = RoleOwner(tree, holders);
     if (!owner)
       if (const auto firm = FirmBeforeTitle(tree, words)) {
-        // The firm's words are the owner's, not the role's ("Dean Witter analyst").
+        // The firm's words are the owner's, not the role's ("House Budget Committee chairman").
         const auto org = tree.MentionOf(*firm);
         const auto person = MakeArgument(tree, h, context);
         const auto owner_arg = MakeArgument(tree, *firm, context);

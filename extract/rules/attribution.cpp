@@ -28,6 +28,8 @@ std::string SpeechPredicate(std::string_view lemma) {
 
 bool IsSpeechVerb(std::string_view lemma) { return nlp::IsVerbOfSaying(lemma) || IsDenial(lemma); }
 
+bool IsQuotingVerb(std::string_view lemma) { return lemma == "quote" || lemma == "cite"; }
+
 bool IsAccordingTo(const nlp::DepTree& tree, int oblique) {
   return tree.HasChildLemma(oblique, "case", {"according", "accord"});
 }

@@ -17,6 +17,10 @@ namespace kg::extract {
 // verbs of negation.h.
 [[nodiscard]] bool IsSpeechVerb(std::string_view lemma);
 
+// True for a verb that passes on someone else's words with "as saying": "quote", "cite"
+// ("Tehran radio quoted Aqazadeh as saying ...": Aqazadeh is the one saying).
+[[nodiscard]] bool IsQuotingVerb(std::string_view lemma);
+
 // The predicate of a speech edge: "say" for every verb of saying (state, tell, add, declare,
 // stress, warn, note, insist, ...), so that `[:say]` and `--predicate say` find what anyone said
 // whatever verb the article chose (the verb as written stays in the triple's relation: "stated");
