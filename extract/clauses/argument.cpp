@@ -156,12 +156,12 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
     // An adjective after the noun takes its complement with it ("sources close to the
     // delegation", "a plan similar to one", "shareholders other than Renault"): cut, the phrase
-    // ends on a bare adjective. Only a complement's preposition: a time or place after the
-    // adjective ("outstanding after the issue", "convertible ... at 23.50 dlrs") is the clause's,
-    // and "as many as" is an amount's.
+    // ends on a bare adjective (the tagger may call "close" an adverb). Only a complement's
+    // preposition: a time or place after the adjective ("outstanding after the issue",
+    // "convertible ... at 23.50 dlrs") is the clause's, and "as many as" is an amount's.
     if (rel == "obl" && tree.Head(c) != head && tree.Head(c) != nlp::DepTree::kNone &&
-        tree.Upos(tree.Head(c)) == "ADJ" && tree.IsRel(tree.Head(c), "amod") &&
-        tree.Head(c) > tree.Head(tree.Head(c)) &&
+        (tree.Upos(tree.Head(c)) == "ADJ" || tree.Upos(tree.Head(c)) == "ADV") &&
+        tree.IsRel(tree.Head(c), "amod") && tree.Head(c) > tree.Head(tree.Head(c)) &&
         !tree.HasChildLemma(tree.Head(c), "advmod", {"as"}) &&
         tree.HasChildLemma(c, "case",
                            {"to", "of", "for", "than", "from", "with", "in", "into", "on"}))

@@ -14,6 +14,7 @@
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/name_relatives.h"
+#include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/separation_obliques.h"
@@ -35,6 +36,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
   RepairAdjacentSubjects(sentences);
+  RepairNominalGerunds(sentences);
   RepairAttributiveParticiples(sentences, lexicon);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);

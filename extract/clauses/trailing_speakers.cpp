@@ -98,12 +98,27 @@ void InvertQuoteAndSpeech(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  int root = -1;
+  for (int c = 0; c < n; ++c)
+    if (at(c).head == 0) root = c;
+  const auto is_mark = [&](int c) {
+    return at(c).form == "\"" || at(c).form == "\xE2\x80\x9D" || at(c).form == "\xE2\x80\x9C";
+  };
   for (int verb = 1; verb < n; ++verb) {
     nlp::Token& said = at(verb);
-    const int quote = said.head - 1;
-    if (said.upos != "VERB" || !IsSpeechVerb(said.lemma) || quote < 0 || quote > verb ||
-        at(quote).head != 0 || !(nlp::IsRel(said, "ccomp") || nlp::IsRel(said, "parataxis")))
+    const int head = said.head - 1;
+    if (said.upos != "VERB" || !IsSpeechVerb(said.lemma) || head < 0 || head > verb || root < 0 ||
+        root > verb)
       continue;
+    // Hung on the quotation's verb as its complement, or, when the quotation opens the sentence,
+    // as a relative clause or adverbial of a word inside it ("\"Velora will cut jobs,\" the
+    // spokesman said" with "said" a relative clause of "jobs").
+    const bool on_root =
+        head == root && (nlp::IsRel(said, "ccomp") || nlp::IsRel(said, "parataxis"));
+    const bool inside = is_mark(0) && (nlp::IsRel(said, "acl") || nlp::IsRel(said, "advcl") ||
+                                       nlp::IsRel(said, "ccomp") || nlp::IsRel(said, "parataxis"));
+    if (!on_root && !inside) continue;
+    const int quote = root;
     int subject = -1;
     for (int c = 0; c < n; ++c)
       if (at(c).head == verb + 1 && nlp::IsRel(at(c), "nsubj")) subject = subject < 0 ? c : subject;

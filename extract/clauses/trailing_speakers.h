@@ -17,7 +17,10 @@ namespace kg::extract {
 // Before that, a quotation whose verb governs its own speech verb ("\"There are conditions
 // ...,\" auditors said in the report." with "said" a ccomp or parataxis of "are") is turned
 // round: a verb of saying with a subject of its own that starts right after the closing quotation
-// mark, and that ends the sentence, becomes the root and the quotation's verb its ccomp; so does
+// mark, and that ends the sentence, becomes the root and the quotation's verb its ccomp (also
+// when the quotation opens the sentence and the parse hung the verb of saying inside it as a
+// relative clause or adverbial of one of its words: "\"There is an agreement,\" the source said,
+// adding that ..." with "said" a relative clause of "agreement"); so does
 // a verb of saying that ends the sentence as a conjunct with no coordinator and has a subject of
 // its own right after a comma ("Charges will not rise in 1988, Dennis McAuliffe said." with
 // "said" a conj of "rise"), taking back to the clause what the parse hung on it before the

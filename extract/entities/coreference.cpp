@@ -318,6 +318,25 @@ bool IsAncestor(const nlp::DepTree& tree, int ancestor, int t) {
   return false;
 }
 
+// Whether noun or name c lies inside quotation marks in a report (ccomp or parataxis) that the
+// verb of saying `verb` governs and that comes before it ("\"The plan will kill the spirit,\" he
+// said"). Not in reported speech without marks: the writer's paraphrase names the speaker as the
+// writer would ("The official suggested payment for Sosnoff's stake, he said": Sosnoff said it).
+bool InQuoteBefore(const nlp::DepTree& tree, int verb, int c) {
+  if (tree.Upos(c) == "PRON") return false;
+  int marks = 0;
+  for (int t = 0; t < c; ++t) {
+    const std::string& f = tree.token(t).form;
+    if (f == "\"" || f == "``" || f == "''" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D") ++marks;
+  }
+  if (marks % 2 == 0) return false;
+  for (int h = c; h != nlp::DepTree::kNone; h = tree.Head(h)) {
+    if (tree.Head(h) != verb) continue;
+    return h < verb && (tree.BaseRel(h) == "ccomp" || tree.BaseRel(h) == "parataxis");
+  }
+  return false;
+}
+
 class Resolver {
  public:
   Resolver(nlp::Lexicon& lexicon, const nlp::Gazetteer& gazetteer)
@@ -405,9 +424,16 @@ class Resolver {
       if (c.head.sentence == at.sentence) {
         const int ct = static_cast<int>(c.head.token);
         // "the father of his friend": the phrase holding the pronoun; "Ann saw her":
-        // co-arguments are two things.
-        if (IsAncestor(tree, ct, t) || (p.kind == Kind::kPersonal && c.governor == governor &&
-                                        governor != nlp::DepTree::kNone)) {
+        // co-arguments are two things; "\"The plan will kill the spirit,\" he said": a person
+        // speaking is none of the things named in his own words quoted before his verb (binding
+        // theory's principle C; only there, where a parse error cannot put the mention inside;
+        // not for "it" and "they": "\"Hawkeye's survival will depend on ...,\" it said" is how a
+        // firm's statement is quoted).
+        const bool named_in_report =
+            speaker && p.animacy == Animacy::kPerson && InQuoteBefore(tree, governor, ct);
+        if (IsAncestor(tree, ct, t) || named_in_report ||
+            (p.kind == Kind::kPersonal && c.governor == governor &&
+             governor != nlp::DepTree::kNone)) {
           excluded.insert(c.chain);
           continue;
         }

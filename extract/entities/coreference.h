@@ -17,6 +17,8 @@
 //   a PERSON entity or a WordNet noun.person noun; "it" never for those);
 // - syntax: a non-possessive, non-reflexive pronoun is no co-argument of its own predicate ("Ann
 //   saw her"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;
+//   "he"/"she" speaking is nothing named in his own words quoted before the verb ("\"The minister
+//   will block it,\" he said": principle C of binding theory, within quotation marks only);
 //   expletive "it" (UD expl) and "it" that introduces an extraposed clause ("it is clear that")
 //   are left alone;
 // - salience of each chain, summed over its mentions in the pronoun's sentence and the

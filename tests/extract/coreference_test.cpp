@@ -184,5 +184,23 @@ herself herself PRON PRP 3 obj
   EXPECT_EQ(links, (std::vector<std::string>{"herself->Ruth"}));
 }
 
+TEST_F(CoreferenceTest, AQuotedSpeakerIsNoneOfTheThingsInHisOwnQuote) {
+  // "Tomas Lutz met Ruth Ames in Lagos." then "\"The minister will block the deal,\" he said."
+  // with the quotation the ccomp of "said": the minister is someone he speaks of.
+  const auto links = Links({kTomasMetRuth, R"(" " PUNCT `` 5 punct
+The the DET DT 3 det
+minister minister NOUN NN 5 nsubj
+will will AUX MD 5 aux
+block block VERB VB 11 ccomp
+the the DET DT 7 det
+deal deal NOUN NN 5 obj
+, , PUNCT , 5 punct
+" " PUNCT '' 5 punct
+he he PRON PRP 11 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 11 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"he->Tomas"}));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -14,18 +14,9 @@
 namespace kg::extract {
 namespace {
 
+using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
-
-std::vector<model::Triple> ExtractAfter(void (*repair)(std::vector<nlp::AnalyzedSentence>&),
-                                        const std::string& rows) {
-  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
-  repair(sentences);
-  std::vector<model::Triple> out;
-  for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
-    out.push_back(ToModelTriple(t, model::Evidence{}));
-  return out;
-}
 
 // The triples of a sentence exactly as hand-parsed, with no repair.
 std::vector<model::Triple> ExtractAsParsed(const std::string& rows) {

@@ -53,6 +53,17 @@ inline std::vector<model::Triple> Extract(const std::string& rows,
   return out;
 }
 
+// The triples of the rows' sentence after one parse repair (a function of extract/clauses/).
+inline std::vector<model::Triple> ExtractAfter(void (*repair)(std::vector<nlp::AnalyzedSentence>&),
+                                               const std::string& rows) {
+  std::vector<nlp::AnalyzedSentence> sentences{Sentence(rows)};
+  repair(sentences);
+  std::vector<model::Triple> out;
+  for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
+    out.push_back(ToModelTriple(t, model::Evidence{}));
+  return out;
+}
+
 // The triples whose subject and object names contain the given text and whose predicate equals
 // `predicate` ("" matches any).
 inline std::vector<model::Triple> Matching(const std::vector<model::Triple>& triples,

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs one tagging error of -ing nouns: "the board has a regularly scheduled meeting this
+// afternoon" tagged with "meeting" a verb (VBG) that takes "this afternoon" as its object, so the
+// rules read a clause under "has" and stored "board -meet-> regularly scheduled meeting this
+// afternoon". A VBG with a determiner of its own (a, an, the, this, that, these, those, no, each,
+// every, any, another) and neither subject, auxiliary nor marker is a noun: UD tags such words
+// NOUN ("the closing of the plant", "a meeting"), as gerunds never take determiners. It becomes
+// NOUN/NN with its form as lemma; its objects become noun modifiers (nmod:tmod when the
+// recogniser tagged them a date or they are a time of day or week, as "this afternoon"). Never
+// throws.
+void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
