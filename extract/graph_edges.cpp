@@ -250,12 +250,13 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
 
 // A participle that works as a preposition of exception, time or condition, read as the verb of
 // a clause with a borrowed subject ("Excluding charges, growth in expenses slowed" gave "growth
-// -excluding-> charges", "shares -following-> report"): a circumstance, no relation. Its own
+// -excluding-> charges", "shares -following-> report", "defer the reduction in shares pending
+// resolution" gave "shares -pending-> resolution"): a circumstance, no relation. Its own
 // subject keeps it ("the board is considering offers"); "including" and "concerning" say what a
 // thing holds or is about ("projects including housing") and stay.
 bool IsPrepositionalRelation(const ClauseTriple& t) {
-  static constexpr std::array<std::string_view, 5> kWords{"according", "barring", "considering",
-                                                          "excluding", "following"};
+  static constexpr std::array<std::string_view, 6> kWords{"according", "barring",   "considering",
+                                                          "excluding", "following", "pending"};
   if (t.subject_source == SubjectSource::kOwn) return false;
   const std::string first = nlp::Lower(t.relation.substr(0, t.relation.find(' ')));
   return std::find(kWords.begin(), kWords.end(), first) != kWords.end();

@@ -35,7 +35,7 @@ namespace kg::extract {
 // - a question ("examining whether Sugarman had made disclosures"): it says nothing happened.
 // - a participle that works as a preposition of exception, time or condition read as a
 //   borrowed subject's verb ("Excluding charges, expenses rose" gave "expenses -excluding->
-//   charges"; "following", "barring", "considering", "according").
+//   charges"; "following", "barring", "considering", "according", "pending").
 // - a fixed phrase read as an argument: a preposition and a bare noun of state or manner ("was
 //   not in operation", "delivered on consignment", "put on hold": list in graph_edges.cpp) and
 //   the object of a verb idiom ("lots changed hands", "took place").

@@ -38,9 +38,9 @@ bool IsFunctionWord(std::string_view name) {
 // and EWT tag them VERB VBG): a phrase headed by one is a circumstance, never a thing, however
 // the parse hung it ("following Britain's decision" read as a subject).
 bool IsPrepositionalParticiple(const nlp::DepTree& tree, int head) {
-  static constexpr std::array<std::string_view, 8> kWords{"according",   "barring",   "concerning",
+  static constexpr std::array<std::string_view, 9> kWords{"according",   "barring",   "concerning",
                                                           "considering", "excluding", "following",
-                                                          "including",   "regarding"};
+                                                          "including",   "pending",   "regarding"};
   return tree.token(head).xpos == "VBG" &&
          std::find(kWords.begin(), kWords.end(), tree.token(head).form) != kWords.end();
 }

@@ -674,6 +674,22 @@ rose rise VERB VBD 0 root
       << Listing(Triples(emitted));
   for (const std::string& line : Kept(emitted))
     EXPECT_EQ(line.find("-exclude->"), std::string::npos) << line;
+  // "Velora deferred the split in shares pending a tax ruling." gave "shares -pending-> ruling".
+  const auto pending = Emit(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+deferred defer VERB VBD 0 root
+the the DET DT 4 det
+split split NOUN NN 2 obj
+in in ADP IN 6 case
+shares share NOUN NNS 4 nmod
+pending pend VERB VBG 6 acl
+a a DET DT 10 det
+tax tax NOUN NN 10 compound
+ruling ruling NOUN NN 7 obj
+. . PUNCT . 2 punct)");
+  ASSERT_FALSE(Matching(Triples(pending), "shares", "pend", "ruling").empty())
+      << Listing(Triples(pending));
+  for (const std::string& line : Kept(pending))
+    EXPECT_EQ(line.find("-pend"), std::string::npos) << line;
 }
 
 }  // namespace
