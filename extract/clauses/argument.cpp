@@ -142,13 +142,16 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   };
   // A coordination of modifiers before the head is the phrase's ("OPEC and non-OPEC nations",
   // "medium and long-term debt"): only a coordination of whole phrases makes two arguments.
+  // Before the noun they modify, which may be inside the phrase ("two of its truck and bus
+  // facilities").
   const auto modifier_conj = [&](int c) {
     const int d = tree.IsRel(c, "cc") ? tree.Head(c) : c;
-    if (d == nlp::DepTree::kNone || !tree.IsRel(d, "conj") || d > head || tree.Upos(d) == "VERB")
-      return false;
+    if (d == nlp::DepTree::kNone || !tree.IsRel(d, "conj") || tree.Upos(d) == "VERB") return false;
     const int m = tree.Head(d);
-    return m != nlp::DepTree::kNone && m < head &&
-           (tree.IsRel(m, "compound") || tree.IsRel(m, "amod"));
+    if (m == nlp::DepTree::kNone || !(tree.IsRel(m, "compound") || tree.IsRel(m, "amod")))
+      return false;
+    const int noun = tree.Head(m);
+    return noun != nlp::DepTree::kNone && m < noun && d < noun;
   };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);

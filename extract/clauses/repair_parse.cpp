@@ -8,6 +8,7 @@
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/compounded_name_lists.h"
+#include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/lemmas.h"
@@ -37,6 +38,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairConjoinedClauseSubjects(sentences);
   RepairAdjacentSubjects(sentences);
   RepairNominalGerunds(sentences);
+  RepairCoordinatedNounModifiers(sentences, lexicon);
   RepairAttributiveParticiples(sentences, lexicon);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);

@@ -11,7 +11,8 @@ namespace kg::extract {
 // The repairs every UD parse gets before the clause rules read it, in this order (each reads what
 // the one before wrote): lemmas the tagger left out (lemmas.h: FillMissingLemmas), verbs of
 // coordinations the tagger read as nouns (coordinated_verbs.h: RepairCoordinatedVerbs), -ing
-// nouns with a determiner the tagger read as verbs (nominal_gerunds.h: RepairNominalGerunds), list
+// nouns with a determiner the tagger read as verbs (nominal_gerunds.h: RepairNominalGerunds), two
+// alike nouns coordinated before a noun they modify (coordinated_noun_modifiers.h), list
 // members the parser hung on the verb (broken_lists.h: RepairBrokenLists), main verbs tagged as
 // nouns (misread_verbs.h: RepairMisreadVerbs) and a "that" after a speech verb's time phrase read
 // as a relative pronoun (misread_complements.h: RepairMisreadComplements), a description between

@@ -275,7 +275,16 @@ an a DET DT 8 det
 annual annual ADJ JJ 8 amod
 basis basis NOUN NN 3 obl
 . . PUNCT . 3 punct)",
-       "annual basis"}};
+       "annual basis"},
+      // "The talks were still in progress."
+      {R"(The the DET DT 2 det
+talks talk NOUN NNS 6 nsubj
+were be AUX VBD 6 cop
+still still ADV RB 6 advmod
+in in ADP IN 6 case
+progress progress NOUN NN 0 root
+. . PUNCT . 6 punct)",
+       "progress"}};
   for (const auto& [rows, noun] : phrases) {
     const auto phrase = Emit(rows);
     const std::vector<bool> phrase_edges = GraphEdges(phrase);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "tests/extract/ud_test_util.h"
@@ -83,6 +84,53 @@ ended end VERB VBD 7 ccomp
   const auto said = Matching(triples, "source", "say", "");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].subject.name, "source close to the delegation");
+}
+
+TEST(JudgedS16Classes, TwoAlikeNounsCoordinatedBeforeANounModifyIt) {
+  // "GM will close its truck and bus plants." with "truck" the object and "bus plants" its
+  // conjunct had made the nodes "truck" and "bus plants".
+  const auto repair = [](std::vector<nlp::AnalyzedSentence>& s) {
+    RepairCoordinatedNounModifiers(s, *nlp::Lexicon::Open());
+  };
+  const auto plants = ExtractAfter(repair, R"(GM GM PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+close close VERB VB 0 root
+its its PRON PRP$ 5 nmod:poss
+truck truck NOUN NN 3 obj
+and and CCONJ CC 8 cc
+bus bus NOUN NN 8 compound
+plants plant NOUN NNS 5 conj
+. . PUNCT . 3 punct)");
+  const auto closed = Matching(plants, "GM", "close", "");
+  ASSERT_EQ(closed.size(), 1U) << Listing(plants);
+  EXPECT_EQ(closed[0].object.name, "truck and bus plants");
+  // Unlike nouns are two things: "GM sold its stake and bus plants."
+  const auto stake = ExtractAfter(repair, R"(GM GM PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+stake stake NOUN NN 2 obj
+and and CCONJ CC 7 cc
+bus bus NOUN NN 7 compound
+plants plant NOUN NNS 4 conj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(stake, "GM", "sell", "stake").size(), 1U) << Listing(stake);
+  EXPECT_EQ(Matching(stake, "GM", "sell", "bus plants").size(), 1U) << Listing(stake);
+}
+
+TEST(JudgedS16Classes, CoordinatedModifiersInsideAPhraseStayInIt) {
+  // "Velora raised output of edible and inedible oils." had read "output of edible oils".
+  const auto triples = testing::Extract(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+raised raise VERB VBD 0 root
+output output NOUN NN 2 obj
+of of ADP IN 8 case
+edible edible ADJ JJ 8 amod
+and and CCONJ CC 7 cc
+inedible inedible ADJ JJ 5 conj
+oils oil NOUN NNS 3 nmod
+. . PUNCT . 2 punct)");
+  const auto raised = Matching(triples, "Velora", "raise", "");
+  ASSERT_EQ(raised.size(), 1U) << Listing(triples);
+  EXPECT_EQ(raised[0].object.name, "output of edible and inedible oils");
 }
 
 }  // namespace

@@ -1,0 +1,94 @@
+#include "extract/clauses/coordinated_noun_modifiers.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "extract/clauses/token_tree.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+// WordNet classes so high that two nouns under them need not be alike (the top of the noun
+// hierarchy and its first levels).
+constexpr std::array<std::string_view, 22> kGeneralClasses = {"entity",
+                                                              "physical entity",
+                                                              "abstraction",
+                                                              "abstract entity",
+                                                              "object",
+                                                              "physical object",
+                                                              "whole",
+                                                              "unit",
+                                                              "artifact",
+                                                              "artefact",
+                                                              "matter",
+                                                              "thing",
+                                                              "group",
+                                                              "grouping",
+                                                              "relation",
+                                                              "measure",
+                                                              "quantity",
+                                                              "attribute",
+                                                              "psychological feature",
+                                                              "event",
+                                                              "act",
+                                                              "instrumentality"};
+
+bool IsGeneral(std::string_view lemma) {
+  return std::find(kGeneralClasses.begin(), kGeneralClasses.end(), lemma) != kGeneralClasses.end();
+}
+
+// Whether the first WordNet senses of the two nouns share a class that is not too general.
+bool Alike(const nlp::Token& a, const nlp::Token& b, nlp::Lexicon& lexicon) {
+  const nlp::NounInfo& x = lexicon.Noun(nlp::Lower(a.form));
+  const nlp::NounInfo& y = lexicon.Noun(nlp::Lower(b.form));
+  if (x.senses.empty() || y.senses.empty()) return false;
+  for (const std::string& ancestor : x.senses.front().ancestors)
+    if (!IsGeneral(ancestor) && y.senses.front().HasAncestor(ancestor)) return true;
+  return false;
+}
+
+void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
+  const TokenTree s(tokens);
+  for (int x = 0; x + 3 < s.size(); ++x) {
+    const int cc = x + 1;
+    const int modifier = x + 2;
+    // The modifier hangs on the conjunct's head, or on a noun modifier of it in between ("bus"
+    // of "bus assembly plant").
+    int noun = s.Head(modifier);
+    while (noun > modifier && BaseRel(s.At(noun)) == "compound" && s.Head(noun) > noun)
+      noun = s.Head(noun);
+    if (s.At(x).upos != "NOUN" || s.At(x).xpos != "NN" || BaseRel(s.At(cc)) != "cc" ||
+        s.Head(cc) != noun || noun <= modifier || s.Head(noun) != x ||
+        BaseRel(s.At(noun)) != "conj" || s.At(noun).upos != "NOUN" ||
+        BaseRel(s.At(modifier)) != "compound" || s.At(modifier).upos != "NOUN")
+      continue;
+    // The first noun's own dependents are only the phrase's words before it and words after the
+    // conjunct's head ("facilities that had been slated for closure").
+    bool bare = true;
+    for (int c = 0; c < s.size() && bare; ++c) {
+      if (s.Head(c) != x || c == noun) continue;
+      const std::string_view rel = BaseRel(s.At(c));
+      bare = c > noun || (c < x && (rel == "det" || rel == "case" || rel == "nmod" ||
+                                    rel == "amod" || rel == "nummod" || rel == "punct"));
+    }
+    if (!bare || !Alike(s.At(x), s.At(modifier), lexicon)) continue;
+    s.Attach(noun, s.Head(x), s.At(x).deprel);
+    for (int c = 0; c < s.size(); ++c)
+      if (s.Head(c) == x && c != noun) s.Attach(c, noun, s.At(c).deprel);
+    s.Attach(x, noun, "compound");
+    s.Attach(modifier, x, "conj");
+    s.Attach(cc, modifier, "cc");
+  }
+}
+
+}  // namespace
+
+void RepairCoordinatedNounModifiers(std::vector<nlp::AnalyzedSentence>& sentences,
+                                    nlp::Lexicon& lexicon) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens, lexicon);
+}
+
+}  // namespace kg::extract
