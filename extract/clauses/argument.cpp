@@ -754,6 +754,29 @@ bool IsName(const nlp::DepTree& tree, int head) {
   return tree.Upos(head) == "PROPN";
 }
 
+std::optional<Argument> MakeCoordinatedArgument(const nlp::DepTree& tree,
+                                                const std::vector<int>& heads,
+                                                const ArgumentContext& context) {
+  if (heads.size() < 2) return std::nullopt;
+  std::vector<int> tokens;
+  for (const int h : heads) {
+    const auto one = MakeArgument(tree, h, context);
+    if (!one || one->named || !one->value.empty() || tree.Upos(h) != "NOUN") return std::nullopt;
+    for (const int t : TrimPhrase(tree, h, PhraseTokens(tree, h))) tokens.push_back(t);
+    // The coordinator and comma before each later conjunct.
+    if (h != heads.front())
+      for (const int c : tree.Children(h))
+        if (c < h && (tree.IsRel(c, "cc") || (tree.IsRel(c, "punct") && tree.Lower(c) == ",")))
+          tokens.push_back(c);
+  }
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  Argument arg = ArgumentAt(heads.front(), tree.Text(tokens));
+  SetSpan(tree, tokens, arg);
+  arg.name = arg.text;
+  return arg;
+}
+
 std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                      const ArgumentContext& context,
                                      const std::vector<int>& without) {

@@ -68,6 +68,16 @@ struct ArgumentContext {
                                                    const ArgumentContext& context,
                                                    const std::vector<int>& without = {});
 
+// The node of a whole coordination of common-noun phrases taken together ("consolidated sales
+// and operating revenues" of "Consolidated sales and operating revenues totaled 776 mln dlrs"):
+// each conjunct's phrase as MakeArgument reads it, with the coordinators and commas between
+// them; type kOther, not named. `heads` are the conjuncts' head tokens in order, at least two.
+// Empty when a conjunct reads as no argument or is named (names stay things of their own).
+// Never throws.
+[[nodiscard]] std::optional<Argument> MakeCoordinatedArgument(const nlp::DepTree& tree,
+                                                              const std::vector<int>& heads,
+                                                              const ArgumentContext& context);
+
 // A clausal complement as an argument ("the talks failed" of "Berg said the talks failed"):
 // its whole subtree without the complementiser and edge punctuation as `text` (Open IE's arg2)
 // and `name` (the graph's STATEMENT node: the whole clause as written, however long, since a

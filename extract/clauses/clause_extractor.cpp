@@ -480,6 +480,34 @@ void EmitWorth(const nlp::DepTree& tree, const ArgumentContext& context,
   }
 }
 
+// "Consolidated sales and operating revenues totaled 776.0 mln dlrs", "Wages and salaries
+// increased 8.8 billion dlrs": common nouns coordinated with "and" whose clause reaches an amount
+// of money or goods (its object, or "to" an amount) are measured together; each alone did not
+// total the sum (judged wrong). Not with "each" or "respectively", not a percentage ("sales and
+// earnings rose 10 pct" may be each), and never names ("Germany and France paid 5 mln dlrs"
+// stays two payers).
+bool MeasuredTogether(const nlp::DepTree& tree, const Clause& clause,
+                      const ArgumentContext& context) {
+  if (clause.subjects.size() < 2 || clause.passive) return false;
+  for (std::size_t k = 1; k < clause.subjects.size(); ++k) {
+    const int s = clause.subjects[k];
+    if (!tree.IsRel(s, "conj") || !tree.HasChildLemma(s, "cc", {"and"})) return false;
+  }
+  for (const int t : tree.Subtree(clause.predicate))
+    if (tree.Lemma(t) == "each" || tree.Lemma(t) == "respectively") return false;
+  for (const ClauseArgument& arg : clause.arguments) {
+    if (arg.role != ClauseArgument::Role::kObject &&
+        !(arg.role == ClauseArgument::Role::kOblique && arg.marker == "to"))
+      continue;
+    const auto amount = MakeArgument(tree, arg.head, context);
+    if (amount && !amount->value.empty() &&
+        (amount->type == model::EntityType::kMoney ||
+         (amount->type == model::EntityType::kQuantity && amount->value.back() != '%')))
+      return true;
+  }
+  return false;
+}
+
 void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
   // A copula's nominal is the triple's object, so the relation is the copula alone ("is", not
@@ -506,8 +534,15 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
   if (clause.time != nlp::DepTree::kNone)
     if (const auto when = TimeOf(tree, clause.time, frame.context)) frame.time = when->Canonical();
   std::vector<Argument> subjects;
-  for (const int s : clause.subjects)
-    if (auto a = MakeArgument(tree, s, context)) subjects.push_back(std::move(*a));
+  const auto together = MeasuredTogether(tree, clause, context)
+                            ? MakeCoordinatedArgument(tree, clause.subjects, context)
+                            : std::nullopt;
+  if (together) {
+    subjects.push_back(*together);
+  } else {
+    for (const int s : clause.subjects)
+      if (auto a = MakeArgument(tree, s, context)) subjects.push_back(std::move(*a));
+  }
   EmitSource(frame, out);
   EmitNominalEvent(frame, out);
   EmitDate(frame, subjects, out);

@@ -133,5 +133,32 @@ oils oil NOUN NNS 3 nmod
   EXPECT_EQ(raised[0].object.name, "output of edible and inedible oils");
 }
 
+TEST(JudgedS16Classes, NounsCoordinatedWithAnAmountAreMeasuredTogether) {
+  // "Sales and revenues totaled 776 mln dlrs." had given each the whole sum.
+  const auto total = testing::Extract(R"(Sales sale NOUN NNS 4 nsubj
+and and CCONJ CC 3 cc
+revenues revenue NOUN NNS 1 conj
+totaled total VERB VBD 0 root
+776 776 NUM CD 6 nummod B-MONEY
+mln mln NUM CD 7 nummod I-MONEY
+dlrs dlr NOUN NNS 4 obj I-MONEY
+. . PUNCT . 4 punct)");
+  const auto totaled = Matching(total, "", "total", "776 mln dlrs");
+  ASSERT_EQ(totaled.size(), 1U) << Listing(total);
+  EXPECT_EQ(totaled[0].subject.name, "Sales and revenues");
+  // Names stay apart, and so does what each did: "Orlan and Velora each paid 5 mln dlrs."
+  const auto each = testing::Extract(R"(Orlan Orlan PROPN NNP 5 nsubj B-ORGANIZATION
+and and CCONJ CC 3 cc
+Velora Velora PROPN NNP 1 conj B-ORGANIZATION
+each each DET DT 5 advmod
+paid pay VERB VBD 0 root
+5 5 NUM CD 7 nummod B-MONEY
+mln mln NUM CD 8 nummod I-MONEY
+dlrs dlr NOUN NNS 5 obj I-MONEY
+. . PUNCT . 5 punct)");
+  EXPECT_EQ(Matching(each, "Orlan", "pay", "5 mln dlrs").size(), 1U) << Listing(each);
+  EXPECT_EQ(Matching(each, "Velora", "pay", "5 mln dlrs").size(), 1U) << Listing(each);
+}
+
 }  // namespace
 }  // namespace kg::extract
