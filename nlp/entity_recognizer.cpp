@@ -65,7 +65,9 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
     for (const LabelSpan& n : SplitAtVerbs(tokens, upos, whole))
       out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
   out = NamesEndOnAWord(tokens, std::move(out));
+  out = WholeCountryNames(tokens, std::move(out), *gazetteer_);
   out = TitledPersons(tokens, std::move(out), *gazetteer_);
+  out = PersonNameParticles(tokens, std::move(out), *gazetteer_);
   out = JoinFirmNames(tokens, std::move(out), *gazetteer_);
   for (const EntityMention& m : out)
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m.begin),
@@ -215,6 +217,76 @@ std::vector<EntityMention> NamesEndOnAWord(const std::vector<std::string>& token
     if (m.end > m.begin) out.push_back(std::move(m));
   }
   return out;
+}
+
+std::vector<EntityMention> WholeCountryNames(const std::vector<std::string>& tokens,
+                                             std::vector<EntityMention> mentions,
+                                             const Gazetteer& gazetteer) {
+  constexpr std::size_t kMaxWords = 4;
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    EntityMention& m = mentions[k];
+    if (m.end <= m.begin) continue;
+    for (std::size_t end = std::min(tokens.size(), m.begin + kMaxWords); end > m.end; --end) {
+      std::string name;
+      for (std::size_t i = m.begin; i < end; ++i) name += (name.empty() ? "" : " ") + tokens[i];
+      if (!IsCapitalised(tokens[end - 1]) || gazetteer.FindCountry(name) == nullptr) continue;
+      m.end = end;
+      m.type = "COUNTRY";
+      for (std::size_t j = k + 1; j < mentions.size() && mentions[j].begin < end; ++j) {
+        mentions[j].begin = std::min(end, mentions[j].end);
+        const bool letter =
+            std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(mentions[j].begin),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(mentions[j].end),
+                        [](const std::string& w) {
+                          return std::any_of(w.begin(), w.end(), [](char c) {
+                            return std::isalpha(static_cast<unsigned char>(c)) != 0;
+                          });
+                        });
+        if (!letter) mentions[j].end = mentions[j].begin;
+      }
+      break;
+    }
+  }
+  std::erase_if(mentions, [](const EntityMention& m) { return m.end <= m.begin; });
+  return mentions;
+}
+
+std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& tokens,
+                                               std::vector<EntityMention> mentions,
+                                               const Gazetteer& gazetteer) {
+  static constexpr std::array<std::string_view, 14> kParticles{"de",  "van", "von",   "der", "den",
+                                                               "du",  "del", "della", "da",  "di",
+                                                               "dos", "das", "bin",   "ibn"};
+  const auto particle = [&](std::size_t i) {
+    return i < tokens.size() &&
+           std::find(kParticles.begin(), kParticles.end(), tokens[i]) != kParticles.end();
+  };
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    EntityMention& m = mentions[k];
+    if (m.type != "PERSON" || m.end <= m.begin) continue;
+    std::size_t begin = m.begin;
+    while (begin > 0 && particle(begin - 1)) --begin;
+    if (begin < m.begin) {
+      // "Cor van der Klugt": a given name before the particles is the name's.
+      if (begin > 0 && gazetteer.IsGivenName(tokens[begin - 1])) {
+        m.begin = begin - 1;
+      } else if (begin == 0 || !IsCapitalised(tokens[begin - 1])) {
+        m.begin = begin;
+      }
+    }
+    std::size_t end = m.end;
+    while (particle(end) && end + 1 < tokens.size() && IsCapitalised(tokens[end + 1])) end += 2;
+    if (end == m.end) continue;
+    m.end = end;
+    for (std::size_t j = k + 1; j < mentions.size() && mentions[j].begin < end; ++j)
+      mentions[j].begin = std::min(end, mentions[j].end);
+  }
+  std::erase_if(mentions, [](const EntityMention& m) { return m.end <= m.begin; });
+  return mentions;
 }
 
 std::vector<std::string> BioTags(std::size_t n, std::span<const EntityMention> mentions) {

@@ -74,7 +74,9 @@ class EntityRecognizer {
                                             NerDocumentMemory& memory) const;
 
   // Names (typed as EntityMention says) and values of one sentence, in token order. Besides the
-  // model's names: a person named after a title, the title left out (TitledPersons); a firm
+  // model's names: a country's name split in two made whole (WholeCountryNames); name particles
+  // in persons' names ("Ronnie de Mel", PersonNameParticles); a person named
+  // after a title, the title left out (TitledPersons); a firm
   // named by its partners or with a lower-case legal form (JoinFirmNames, nlp/firm_names.h); a lone
   // nationality or people the name lists know (NORP) and the value rules (nlp/value_rules.h),
   // where the model found nothing.
@@ -134,6 +136,26 @@ class EntityRecognizer {
 // Mentions elsewhere are kept. In token order.
 [[nodiscard]] std::vector<EntityMention> NamesEndOnAWord(const std::vector<std::string>& tokens,
                                                          std::vector<EntityMention> mentions);
+
+// "give Sri Lanka 6.5 billion rupees" labelled "Sri" one place and "Lanka 6.5" another: a
+// mention whose first words and the words after it make a country's name the gazetteer knows
+// (Gazetteer::FindCountry, two to four words: "Sri Lanka", "United Arab Emirates") becomes that
+// one COUNTRY; the mentions it overlaps lose their overlapping words, and what is left of them
+// goes when it has no letter ("6.5"). Mentions elsewhere are kept. In token order.
+[[nodiscard]] std::vector<EntityMention> WholeCountryNames(const std::vector<std::string>& tokens,
+                                                           std::vector<EntityMention> mentions,
+                                                           const Gazetteer& gazetteer);
+
+// "Finance Minister Ronnie de Mel" labelled "Minister Ronnie" a person and "de Mel" nothing, and
+// "de Mel asked" labelled "Mel": a lower-case name particle (Gazetteer::IsNameParticle: "de",
+// "van", "bin", ...) between a person mention and a capitalised word joins that word to the
+// person ("Ronnie de Mel", taking in any mention the word starts), and a run of them right
+// before a person mention starts it when no capitalised word precedes ("de Mel") or a given name
+// does (Gazetteer::IsGivenName: "Cor van der Klugt"). Mentions elsewhere are kept. In token
+// order.
+[[nodiscard]] std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& tokens,
+                                                             std::vector<EntityMention> mentions,
+                                                             const Gazetteer& gazetteer);
 
 // One BIO tag per token ("B-ORGANIZATION", "O") from mentions that do not overlap.
 [[nodiscard]] std::vector<std::string> BioTags(std::size_t n,

@@ -277,6 +277,13 @@ bool Gazetteer::IsHonorific(std::string_view word) {
   return ContainsLower(kHonorifics, word);
 }
 
+bool Gazetteer::IsNameParticle(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kParticles = {
+      "de",    "van", "von", "der", "den", "du",  "del",
+      "della", "da",  "di",  "dos", "das", "bin", "ibn"};
+  return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
+}
+
 bool Gazetteer::IsOrganizationWord(std::string_view word) {
   return ContainsLower(kOrganizationWords, word);
 }

@@ -46,6 +46,10 @@ class Gazetteer {
   [[nodiscard]] static std::optional<std::string> FullTitle(std::string_view word);
   // Forms of address: "Mr", "Mrs.", "Dr", "Sir".
   [[nodiscard]] static bool IsHonorific(std::string_view word);
+  // Lower-case particles inside persons' names: "de" of "Ronnie de Mel", "van", "von", "der",
+  // "den", "du", "del", "della", "da", "di", "dos", "das", "bin", "ibn" (exact, lower case only:
+  // "De" starts a name of its own).
+  [[nodiscard]] static bool IsNameParticle(std::string_view word);
   // Words that end organisation names ("Ministry", "Department", "Inc").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
   [[nodiscard]] static bool IsMonthOrWeekday(std::string_view word);

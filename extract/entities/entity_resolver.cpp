@@ -89,9 +89,10 @@ std::size_t NameAfterOfTitle(const std::vector<std::string>& words,
 }
 
 // Where a person's name starts after its leading titles and what qualifies them: the word after
-// the last title (Gazetteer::IsPersonTitle) when every word from there on is capitalised
-// ("Labour MP Lucia Barrow" -> 2, "President Macron" -> 1); 0 when no title leads the name or
-// lower-case words follow it ("Secretary of State ...").
+// the last title (Gazetteer::IsPersonTitle) when every word from there on is capitalised or a
+// name particle before a capitalised word ("Labour MP Lucia Barrow" -> 2, "President Macron" ->
+// 1, "Finance Minister Ronnie de Mel" -> 2); 0 when no title leads the name or other lower-case
+// words follow it ("Secretary of State ...").
 std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   std::size_t from = 0;
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
@@ -100,9 +101,12 @@ std::size_t NameAfterTitles(const std::vector<std::string>& words) {
     const auto c = static_cast<unsigned char>(w.empty() ? '\0' : w[0]);
     return std::isupper(c) != 0 || c >= 0xC0;
   };
-  if (from == 0 ||
-      !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(from), words.end(), capitalised))
-    return 0;
+  if (from == 0) return 0;
+  for (std::size_t i = from; i < words.size(); ++i)
+    if (!capitalised(words[i]) &&
+        !(i > from && i + 1 < words.size() && nlp::Gazetteer::IsNameParticle(words[i]) &&
+          capitalised(words[i + 1])))
+      return 0;
   return from;
 }
 
@@ -398,12 +402,18 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     group_of[i] = it->second;
   }
 
-  // A one-word name joins the one multi-word person whose first or last word it is.
+  // A one-word name joins the one multi-word person whose first or last word it is; so does a
+  // surname with its particles ("del Rosario", "de Mel": Gazetteer::IsNameParticle) the one
+  // person whose name ends so ("Ramon del Rosario").
   for (std::size_t s = 0; s < groups.size(); ++s) {
     Group& short_group = groups[s];
-    if (short_group.canonical.find(' ') != std::string::npos || short_group.canonical.empty())
+    const auto short_words = nlp::SplitWords(short_group.canonical);
+    if (short_words.empty() ||
+        !std::all_of(short_words.begin(), short_words.end() - 1, [](const std::string& w) {
+          return nlp::Gazetteer::IsNameParticle(nlp::Lower(w));
+        }))
       continue;
-    if (!model::StartsWithUppercase(short_group.canonical)) continue;
+    if (!model::StartsWithUppercase(short_words.back())) continue;
     const EntityType t = short_group.Type();
     if (t != EntityType::kPerson && t != EntityType::kOther) continue;
     // "Jordan" the country is no surname of Keith Jordan.
@@ -413,8 +423,12 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     for (std::size_t l = 0; l < groups.size(); ++l) {
       if (l == s || groups[l].Type() != EntityType::kPerson) continue;
       const auto words = nlp::SplitWords(groups[l].canonical);
-      if (words.size() < 2) continue;
-      if (words.back() == short_group.canonical) {
+      if (words.size() <= short_words.size()) continue;
+      const bool ends = std::equal(short_words.rbegin(), short_words.rend(), words.rbegin(),
+                                   [](const std::string& a, const std::string& b) {
+                                     return nlp::Lower(a) == nlp::Lower(b);
+                                   });
+      if (ends) {
         match = static_cast<int>(l);
         ++count;
       }

@@ -237,6 +237,13 @@ TEST_F(ResolutionTest, EveryJoinIsRecordedWithItsRule) {
   EXPECT_EQ(names[9], "Varnholt Shield Resources Ltd");
 }
 
+TEST_F(ResolutionTest, ASurnameWithItsParticleIsThePersonWhoseNameEndsSo) {
+  // "Finance Minister Ronnie de Mel ..." then "de Mel said": one person, under a title.
+  const auto names = Resolve({{"Finance Minister Ronnie de Mel", kPerson}, {"de Mel", kPerson}});
+  EXPECT_EQ(names[0], "Ronnie de Mel");
+  EXPECT_EQ(names[1], "Ronnie de Mel");
+}
+
 TEST_F(ResolutionTest, AllCapitalSentencesAreRecasedInPlace) {
   const std::string text = "BRANNOCK MINING SUED THE OSCE ON FRIDAY. Then quiet.";
   const std::string recased = nlp::RecaseAllCaps(text, *lexicon_);

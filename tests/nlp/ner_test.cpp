@@ -298,6 +298,37 @@ TEST(NamesEndOnAWord, AConnectorAtTheEndTakesTheNameAfterItOrGoes) {
   EXPECT_EQ(whole[0].end, 4U);
 }
 
+TEST(WholeCountryNames, AnOfficialCountryNameSplitInTwoIsOneCountry) {
+  const Gazetteer gazetteer;
+  if (gazetteer.FindCountry("Sri Lanka") == nullptr) GTEST_SKIP() << "iso-codes not installed";
+  // "to give Sri Lanka 6.5 billion rupees" labelled "Sri" one place and "Lanka 6.5" another.
+  const std::vector<std::string> tokens{"to",  "give",    "Sri",    "Lanka",
+                                        "6.5", "billion", "rupees", "."};
+  const auto out = WholeCountryNames(tokens, {{2, 3, "LOCATION"}, {3, 5, "LOCATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 2U);
+  EXPECT_EQ(out[0].end, 4U);
+  EXPECT_EQ(out[0].type, "COUNTRY");
+}
+
+TEST(PersonNameParticles, AParticleJoinsTheSurnameToThePerson) {
+  const Gazetteer gazetteer;
+  // "Minister Ronnie de Mel spoke" labelled "Minister Ronnie", and "de Mel said" labelled "Mel".
+  const std::vector<std::string> full{"Minister", "Ronnie", "de", "Mel", "spoke"};
+  const auto joined = PersonNameParticles(full, {{0, 2, "PERSON"}}, gazetteer);
+  ASSERT_EQ(joined.size(), 1U);
+  EXPECT_EQ(joined[0].end, 4U);
+  const std::vector<std::string> surname{"The", "minister", "said", "de", "Mel", "left"};
+  const auto started = PersonNameParticles(surname, {{4, 5, "PERSON"}}, gazetteer);
+  ASSERT_EQ(started.size(), 1U);
+  EXPECT_EQ(started[0].begin, 3U);
+  // A firm keeps its own words: "Banco de Venezuela" is no person.
+  const std::vector<std::string> firm{"Banco", "de", "Venezuela", "said"};
+  const auto bank = PersonNameParticles(firm, {{0, 1, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(bank.size(), 1U);
+  EXPECT_EQ(bank[0].end, 1U);
+}
+
 TEST(TitledPersons, AHouseSpeakerIsAPerson) {
   const Gazetteer gazetteer;
   // "U.S. House Speaker Anna Lindqvist said" as one organisation mention.
