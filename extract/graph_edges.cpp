@@ -207,6 +207,7 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
                                                                    "on behalf",
                                                                    "on basis",
                                                                    "on board",
+                                                                   "on horizon",
                                                                    "at risk",
                                                                    "at stake",
                                                                    "at present",

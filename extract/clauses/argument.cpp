@@ -45,6 +45,14 @@ bool IsPrepositionalParticiple(const nlp::DepTree& tree, int head) {
          std::find(kWords.begin(), kWords.end(), tree.token(head).form) != kWords.end();
 }
 
+// A preposition of an amount's level or change, not an approximation ("around", "about",
+// "below", "up to" stay the amount's).
+bool IsAmountMarker(const nlp::DepTree& tree, int t) {
+  static constexpr std::array<std::string_view, 6> kMarkers{"to", "by", "from", "at", "of", "in"};
+  return tree.IsRel(t, "case") && tree.Upos(t) == "ADP" &&
+         std::find(kMarkers.begin(), kMarkers.end(), tree.Lower(t)) != kMarkers.end();
+}
+
 bool HasLetter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
     return std::isalpha(static_cast<unsigned char>(c)) != 0 ||
@@ -210,9 +218,19 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     }
     return false;
   };
+  // "balanced the national budget for the first time in 15 years", "fell for a third straight
+  // month": how often the event came is the clause's (the node "national budget for the first
+  // time" was judged junk); not a period an amount is for ("loss for the first quarter").
+  const auto occasion = [&](int n) {
+    if (!tree.IsRel(n, "nmod") || !tree.HasChildLemma(n, "case", {"for"})) return false;
+    if (tree.HasChildLemma(n, "amod", {"consecutive", "straight", "successive"})) return true;
+    return tree.Lemma(n) == "time" &&
+           tree.HasChildLemma(n, "amod", {"first", "second", "third", "fourth", "fifth", "last"});
+  };
   const auto dated = [&](int n) {
     return IsDatedModifier(tree, n) ||
-           (tree.IsRel(n, "nmod") && (IsComparedAmount(tree, n) || before(n) || cause(n)));
+           (tree.IsRel(n, "nmod") &&
+            (IsComparedAmount(tree, n) || before(n) || cause(n) || occasion(n)));
   };
   // "protocols, including ones from Orvan Corp", "equipment such as phones", at any depth of the
   // phrase: examples of the thing are not its name.
@@ -403,6 +421,13 @@ int RateNoun(const nlp::DepTree& tree, int head) {
 std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
                                       const ArgumentContext& context) {
   std::vector<int> tokens = WithWholeMention(tree, head, ValueTokens(tree, head, false));
+  // The preposition of an object amount is the relation's (AmountMarker: "rose by 3.7 pct" with
+  // "by" on "3.7" and "pct" the object had read "by 3.7 pct", with no value).
+  if (tokens.size() > 1 && IsAmountMarker(tree, tokens.front()) && tree.IsRel(head, "obj") &&
+      !AmountMarker(tree, head).empty()) {
+    const std::vector<int> rest(tokens.begin() + 1, tokens.end());
+    if (MayBeValue(tree, rest)) tokens = rest;
+  }
   if (tokens.empty() || !MayBeValue(tree, tokens)) return std::nullopt;
   // A rate is its amount per its unit: the amount is read without the unit's words, the node
   // keeps them when they follow it ("1.75 dlrs a share": 1.75 USD/share, not an unreadable phrase
@@ -752,6 +777,15 @@ bool IsName(const nlp::DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);
   if (mention) return !IsValueType(mention->type);
   return tree.Upos(head) == "PROPN";
+}
+
+std::string AmountMarker(const nlp::DepTree& tree, int object) {
+  const std::vector<int> subtree = tree.Subtree(object);
+  const int first = *std::min_element(subtree.begin(), subtree.end());
+  if (first == object || !IsAmountMarker(tree, first)) return "";
+  for (const int t : subtree)
+    if (tree.Upos(t) == "NUM") return tree.Lower(first);
+  return "";
 }
 
 std::optional<Argument> MakeCoordinatedArgument(const nlp::DepTree& tree,

@@ -68,6 +68,13 @@ struct ArgumentContext {
                                                    const ArgumentContext& context,
                                                    const std::vector<int>& without = {});
 
+// "rose to 2.30 billion rand", "fell by 6.6 pct" parsed with the amount the verb's object and
+// the preposition hung on its number: that preposition ("to", "by", "from", "at", "of", "in"),
+// which makes the object an oblique (as an object it read "imports -rise-> 2.30 billion rand", a
+// change where the text gave a level); "" when the object's first word is none of them or it
+// holds no number. Approximations ("around", "about", "below") stay the amount's words.
+[[nodiscard]] std::string AmountMarker(const nlp::DepTree& tree, int object);
+
 // The node of a whole coordination of common-noun phrases taken together ("consolidated sales
 // and operating revenues" of "Consolidated sales and operating revenues totaled 776 mln dlrs"):
 // each conjunct's phrase as MakeArgument reads it, with the coordinators and commas between

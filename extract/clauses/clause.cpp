@@ -366,6 +366,10 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
     if (tree.IsRel(a, "obj")) {
       if (ObjectOfLaterConjunct(tree, c.predicate, a)) continue;
       if (AddLightVerbArguments(tree, a, c)) continue;
+      if (const std::string marker = AmountMarker(tree, a); !marker.empty()) {
+        c.arguments.push_back({ClauseArgument::Role::kOblique, a, marker});
+        continue;
+      }
       for (const int conj : Conjuncts(tree, a))
         c.arguments.push_back(
             {ClauseArgument::Role::kObject, Antecedent(tree, c.predicate, conj), ""});

@@ -284,7 +284,15 @@ still still ADV RB 6 advmod
 in in ADP IN 6 case
 progress progress NOUN NN 0 root
 . . PUNCT . 6 punct)",
-       "progress"}};
+       "progress"},
+      // "Elections are on the horizon."
+      {R"(Elections election NOUN NNS 5 nsubj
+are be AUX VBP 5 cop
+on on ADP IN 5 case
+the the DET DT 5 det
+horizon horizon NOUN NN 0 root
+. . PUNCT . 5 punct)",
+       "horizon"}};
   for (const auto& [rows, noun] : phrases) {
     const auto phrase = Emit(rows);
     const std::vector<bool> phrase_edges = GraphEdges(phrase);

@@ -160,5 +160,50 @@ dlrs dlr NOUN NNS 5 obj I-MONEY
   EXPECT_EQ(Matching(each, "Velora", "pay", "5 mln dlrs").size(), 1U) << Listing(each);
 }
 
+TEST(JudgedS16Classes, HowOftenSomethingHappenedIsNoPartOfTheThing) {
+  // "Velora balanced the budget for the first time." had made the node "budget for the first
+  // time"; "a loss for the first quarter" keeps its period.
+  const auto first = testing::Extract(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+balanced balance VERB VBD 0 root
+the the DET DT 4 det
+budget budget NOUN NN 2 obj
+for for ADP IN 8 case
+the the DET DT 8 det
+first first ADJ JJ 8 amod
+time time NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  const auto balanced = Matching(first, "Velora", "balance", "");
+  ASSERT_EQ(balanced.size(), 1U) << Listing(first);
+  EXPECT_EQ(balanced[0].object.name, "budget");
+  const auto quarter = testing::Extract(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+reported report VERB VBD 0 root
+a a DET DT 4 det
+loss loss NOUN NN 2 obj
+for for ADP IN 8 case
+the the DET DT 8 det
+first first ADJ JJ 8 amod
+quarter quarter NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  const auto reported = Matching(quarter, "Velora", "report", "");
+  ASSERT_EQ(reported.size(), 1U) << Listing(quarter);
+  EXPECT_EQ(reported[0].object.name, "loss for the first quarter");
+}
+
+TEST(JudgedS16Classes, ThePrepositionOfAnAmountReadAsAnObjectIsTheRelations) {
+  // "Imports rose to 2.30 billion rand." with "to" hung on the number and "rand" the object had
+  // read "imports -rise-> to 2.30 billion rand": a change where the text gives a level.
+  const auto triples = testing::Extract(R"(Imports import NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 4 case
+2.30 2.30 NUM CD 5 compound B-MONEY
+billion billion NUM CD 6 nummod I-MONEY
+rand rand NOUN NN 2 obj I-MONEY
+. . PUNCT . 2 punct)");
+  const auto rose = Matching(triples, "Imports", "rise to", "");
+  ASSERT_EQ(rose.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rose[0].object.name, "2.30 billion rand");
+  EXPECT_EQ(rose[0].value, "2300000000 ZAR");
+}
+
 }  // namespace
 }  // namespace kg::extract
