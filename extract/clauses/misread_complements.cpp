@@ -285,7 +285,9 @@ void RepairSplitReportObjects(nlp::AnalyzedSentence& s) {
           t.Rightmost(v) + 1 != t.Leftmost(o) || t.HasChild(v, "obj") || t.HasChild(v, "ccomp") ||
           t.HasChild(v, "xcomp") || !t.HasChild(v, "nsubj"))
         continue;
-      t.Attach(o, v, "obj");
+      // "Construction will start in 1988, with 248 wells drilled initially, BP said": a noun with
+      // its own preposition is the verb's oblique, not its object.
+      t.Attach(o, v, t.HasChild(o, "case") ? "obl" : "obj");
       break;
     }
   }

@@ -161,6 +161,24 @@ said say VERB VBD 0 root
   const auto relays = Matching(said, "program", "relay", "data");
   ASSERT_EQ(relays.size(), 1U) << Listing(said);
   EXPECT_EQ(relays[0].attributed_to, "companies");
+  // "Work will start in May, with 40 wells drilled, the firm said." with "wells" a second ccomp:
+  // its own "with" makes it the verb's oblique, no object (it had read "Work -start-> 40 wells").
+  const auto wells = ExtractRepaired(R"(Work work NOUN NN 3 nsubj
+will will AUX MD 3 aux
+start start VERB VB 14 ccomp
+in in ADP IN 5 case
+May May PROPN NNP 3 obl B-DATE
+, , PUNCT , 9 punct
+with with ADP IN 9 case
+40 40 NUM CD 9 nummod
+wells well NOUN NNS 14 ccomp
+drilled drill VERB VBN 9 acl
+, , PUNCT , 14 punct
+the the DET DT 13 det
+firm firm NOUN NN 14 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 14 punct)");
+  EXPECT_TRUE(Matching(wells, "Work", "start", "40 wells").empty()) << Listing(wells);
 }
 
 TEST(JudgedClasses, TheOneQuotedAsSayingIsTheSpeakerAndAQuestionIsNoFact) {
