@@ -38,9 +38,9 @@ namespace kg::extract {
 // verb that starts right where its first (a verb with a subject and no object) ends ("The service
 // involves a program that relays data, the companies said" with "program" a ccomp) is that
 // verb's object, or its oblique when it has a preposition of its own ("will start in 1988, with
-// 248 wells drilled, BP said" had made "Construction -start-> 248 wells"). And an infinitive hung on "have" as its xcomp after the verb's object noun
-// ("had no plans to quit the business", read "had to quit": must) is that noun's acl. Never
-// throws.
+// 248 wells drilled, BP said" had made "Construction -start-> 248 wells"). And an infinitive
+// hung on "have" as its xcomp after the verb's object noun ("had no plans to quit the business",
+// read "had to quit": must) is that noun's acl. Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract
