@@ -182,7 +182,8 @@ constexpr std::size_t kLeadSentences = 2;
 // mention i points back to, or -1: the nearest earlier mention whose name ends in the same noun;
 // (not inside a prepositional phrase); else the nearest earlier person who had that noun as a
 // title ("Pope Leo"); else, for a noun that names a kind of entity ("company", "country",
-// "city"), the one earlier entity of that type (for "company" and "firm", no public body), or for
+// "city"), the one earlier entity of that type (for "company" and "firm", no public body, and any
+// name with a legal form, however its mentions were tagged), or for
 // "the company" after two firms the one the story leads with as speaker. Nothing when none is
 // found or when two or more entities of the type could be meant.
 int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
@@ -216,7 +217,12 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     if (titled < 0 &&
         std::find(group.titles.begin(), group.titles.end(), head) != group.titles.end())
       titled = g;
-    if (kind && group.Type() == *kind && !(firm_noun && NamesAPublicBody(group.canonical)))
+    // A name with a legal form is a firm whatever its mentions were tagged ("Ameritrust Corp"
+    // tagged a person left "the company said" with no antecedent).
+    const auto name = nlp::SplitWords(group.canonical);
+    const bool legal_form = firm_noun && name.size() > 1 && IsLegalSuffix(name.back());
+    if (kind && (group.Type() == *kind || legal_form) &&
+        !(firm_noun && NamesAPublicBody(group.canonical)))
       typed.insert(g);
   }
   if (titled >= 0) return titled;

@@ -188,6 +188,13 @@ TEST_F(ResolutionTest, ACompanyIsNoPublicBody) {
   EXPECT_EQ(names[2], "company");
 }
 
+TEST_F(ResolutionTest, AFirmNamedWithALegalFormIsACompanyWhateverItsTag) {
+  // "Tarn Robotics Corp said ... . The company said ..." with the firm tagged a person.
+  const auto names =
+      Resolve({{"Tarn Robotics Corp", kPerson}, {"company", std::nullopt, false, true}});
+  EXPECT_EQ(names[1], "Tarn Robotics Corp");
+}
+
 TEST_F(ResolutionTest, TheCompanySaidAtTheEndOfASentencePointsBackToItsName) {
   // "Tarn Robotics will hire 40 engineers, the company said." read speech first: the
   // description's mention comes first in the list but after the name in the text.
