@@ -26,8 +26,11 @@ namespace {
 bool IsQuestion(const nlp::DepTree& tree, int clause) {
   if (tree.HasChildLemma(clause, "mark", {"whether"})) return true;
   const int gov = tree.Head(clause);
-  static constexpr std::array<std::string_view, 6> kAsking{"ask",     "wonder", "inquire",
-                                                           "enquire", "query",  "question"};
+  // Verbs of asking, and of not knowing ("was unaware if the speculation had any foundation",
+  // "is not sure if", "did not know if").
+  static constexpr std::array<std::string_view, 15> kAsking{
+      "ask",   "wonder", "inquire", "enquire",   "query",   "question", "know", "unaware",
+      "aware", "unsure", "sure",    "uncertain", "certain", "unclear",  "doubt"};
   return gov != nlp::DepTree::kNone && tree.HasChildLemma(clause, "mark", {"if"}) &&
          std::find(kAsking.begin(), kAsking.end(), tree.Lemma(gov)) != kAsking.end();
 }

@@ -91,8 +91,14 @@ double Confidence(RuleId rule, const Clause& clause, const Argument& subject,
 ClauseTriple MakeTriple(const ClauseFrame& frame, RuleId rule, Argument subject,
                         std::string predicate, std::string relation, Argument object) {
   ClauseTriple t;
+  // "had issued no statement on the issue": what was not done was not done on anything either.
+  bool object_denied = false;
+  if (rule == RuleId::kSubjectOblique)
+    for (const int o : frame.tree.ChildrenWith(frame.clause.predicate, "obj"))
+      object_denied = object_denied || ArgumentNegated(frame.tree, o);
   t.negated = frame.clause.negated || ArgumentNegated(frame.tree, subject.head) ||
-              (rule != RuleId::kSpeech && ArgumentNegated(frame.tree, object.head));
+              (rule != RuleId::kSpeech && ArgumentNegated(frame.tree, object.head)) ||
+              object_denied;
   t.confidence = Confidence(rule, frame.clause, subject, object);
   t.subject = std::move(subject);
   t.predicate = std::move(predicate);

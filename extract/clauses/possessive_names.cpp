@@ -40,10 +40,34 @@ void Repair(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "Moody's expects favorable credit implications" parsed with "'s" an auxiliary ("is") of
+// "expects": no auxiliary comes before a verb in a tense of its own, so the "'s" ends the name.
+void RepairNamesEndingInApostropheS(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    nlp::Token& apostrophe = tokens[i];
+    nlp::Token& name = tokens[i - 1];
+    if ((apostrophe.form != "'s" && apostrophe.form != "\xE2\x80\x99s") ||
+        apostrophe.upos != "AUX" || !nlp::IsRel(apostrophe, "aux") || name.upos != "PROPN" ||
+        apostrophe.head < 1 || name.head != apostrophe.head || !nlp::IsRel(name, "nsubj"))
+      continue;
+    const nlp::Token& verb = tokens[static_cast<std::size_t>(apostrophe.head - 1)];
+    if (verb.xpos != "VBZ" && verb.xpos != "VBD" && verb.xpos != "VBP") continue;
+    apostrophe.upos = "PART";
+    apostrophe.xpos = "POS";
+    apostrophe.head = static_cast<int>(i);  // the name's token, 1-based
+    apostrophe.deprel = "flat";
+    if (name.entity != "O") apostrophe.entity = "I-" + name.entity.substr(2);
+  }
+}
+
 }  // namespace
 
 void RepairPossessiveNames(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s);
+    RepairNamesEndingInApostropheS(s);
+  }
 }
 
 }  // namespace kg::extract

@@ -11,6 +11,7 @@
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
+#include "extract/clauses/gerund_subjects.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
@@ -38,6 +39,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairConjoinedClauseSubjects(sentences);
   RepairAdjacentSubjects(sentences);
   RepairNominalGerunds(sentences);
+  RepairGerundSubjects(sentences, lexicon);
   RepairCoordinatedNounModifiers(sentences, lexicon);
   RepairAttributiveParticiples(sentences, lexicon);
   RepairClauseAdverbials(sentences);

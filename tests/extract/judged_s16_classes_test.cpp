@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/coordinated_noun_modifiers.h"
+#include "extract/clauses/gerund_subjects.h"
 #include "extract/clauses/nominal_gerunds.h"
+#include "extract/clauses/possessive_names.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -203,6 +205,71 @@ rand rand NOUN NN 2 obj I-MONEY
   ASSERT_EQ(rose.size(), 1U) << Listing(triples);
   EXPECT_EQ(rose[0].object.name, "2.30 billion rand");
   EXPECT_EQ(rose[0].value, "2300000000 ZAR");
+}
+
+TEST(JudgedS16Classes, WhatWasNotDoneWasNotDoneOnAnythingAndNotKnowingIfIsAQuestion) {
+  // "Velora had issued no statement on the issue." had stored "Velora -issue on-> issue" as a fact.
+  const auto issued = testing::Extract(R"(Velora Velora PROPN NNP 3 nsubj B-ORGANIZATION
+had have AUX VBD 3 aux
+issued issue VERB VBN 0 root
+no no DET DT 5 det
+statement statement NOUN NN 3 obj
+on on ADP IN 8 case
+the the DET DT 8 det
+issue issue NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  const auto on = Matching(issued, "Velora", "issue on", "issue");
+  ASSERT_EQ(on.size(), 1U) << Listing(issued);
+  EXPECT_TRUE(on[0].negated);
+  // "He was unaware if the talks produced an accord.": a question, no condition.
+  const auto unaware = testing::Extract(R"(He he PRON PRP 3 nsubj
+was be AUX VBD 3 cop
+unaware unaware ADJ JJ 0 root
+if if SCONJ IN 7 mark
+the the DET DT 6 det
+talks talk NOUN NNS 7 nsubj
+produced produce VERB VBD 3 advcl
+an a DET DT 9 det
+accord accord NOUN NN 7 obj
+. . PUNCT . 3 punct)");
+  const auto produced = Matching(unaware, "talks", "produce", "accord");
+  ASSERT_EQ(produced.size(), 1U) << Listing(unaware);
+  EXPECT_EQ(produced[0].modality, "whether");
+}
+
+TEST(JudgedS16Classes, AnApostropheSBeforeATensedVerbEndsTheName) {
+  // "Moody's expects higher ratings." with "'s" read as "is" had made the node "Moody".
+  const auto triples =
+      ExtractAfter(RepairPossessiveNames, R"(Moody Moody PROPN NNP 3 nsubj B-ORGANIZATION
+'s be AUX VBZ 3 aux
+expects expect VERB VBZ 0 root
+higher high ADJ JJR 5 amod
+ratings rating NOUN NNS 3 obj
+. . PUNCT . 3 punct)");
+  const auto expects = Matching(triples, "", "expect", "higher ratings");
+  ASSERT_EQ(expects.size(), 1U) << Listing(triples);
+  EXPECT_EQ(expects[0].subject.name, "Moody's");
+}
+
+TEST(JudgedS16Classes, AGerundOpeningTheSentenceIsItsSubjectNotItsObjects) {
+  // "Reducing the firm's debt will be needed to keep its rating." with "Reducing" an adverbial
+  // and "debt" the subject had made "firm's debt -keep-> rating", the opposite of what was said.
+  const auto repair = [](std::vector<nlp::AnalyzedSentence>& s) {
+    RepairGerundSubjects(s, *nlp::Lexicon::Open());
+  };
+  const auto triples = ExtractAfter(repair, R"(Reducing reduce VERB VBG 7 advcl
+the the DET DT 3 det
+firm firm NOUN NN 4 nmod:poss
+debt debt NOUN NN 7 nsubj:pass
+will will AUX MD 7 aux
+be be AUX VB 7 aux:pass
+needed need VERB VBN 0 root
+to to PART TO 9 mark
+keep keep VERB VB 7 xcomp
+its its PRON PRP$ 11 nmod:poss
+rating rating NOUN NN 9 obj
+. . PUNCT . 7 punct)");
+  EXPECT_TRUE(Matching(triples, "debt", "keep", "").empty()) << Listing(triples);
 }
 
 }  // namespace
