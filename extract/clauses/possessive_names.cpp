@@ -41,18 +41,26 @@ void Repair(nlp::AnalyzedSentence& s) {
 }
 
 // "Moody's expects favorable credit implications" parsed with "'s" an auxiliary ("is") of
-// "expects": no auxiliary comes before a verb in a tense of its own, so the "'s" ends the name.
+// "expects": no auxiliary comes before a verb in a tense of its own, so the "'s" ends the name;
+// so does a possessive "'s" of a subject ("Moody's noted that ..."), which owns nothing.
 void RepairNamesEndingInApostropheS(nlp::AnalyzedSentence& s) {
   auto& tokens = s.tokens;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     nlp::Token& apostrophe = tokens[i];
     nlp::Token& name = tokens[i - 1];
-    if ((apostrophe.form != "'s" && apostrophe.form != "\xE2\x80\x99s") ||
-        apostrophe.upos != "AUX" || !nlp::IsRel(apostrophe, "aux") || name.upos != "PROPN" ||
-        apostrophe.head < 1 || name.head != apostrophe.head || !nlp::IsRel(name, "nsubj"))
+    if ((apostrophe.form != "'s" && apostrophe.form != "\xE2\x80\x99s") || name.upos != "PROPN" ||
+        !nlp::IsRel(name, "nsubj") || apostrophe.head < 1)
       continue;
-    const nlp::Token& verb = tokens[static_cast<std::size_t>(apostrophe.head - 1)];
-    if (verb.xpos != "VBZ" && verb.xpos != "VBD" && verb.xpos != "VBP") continue;
+    // "Moody's noted ..." with "'s" the possessive of a subject, which owns nothing.
+    const bool owns_nothing =
+        nlp::IsRel(apostrophe, "case") && apostrophe.head == static_cast<int>(i);
+    if (!owns_nothing) {
+      if (apostrophe.upos != "AUX" || !nlp::IsRel(apostrophe, "aux") ||
+          name.head != apostrophe.head)
+        continue;
+      const nlp::Token& verb = tokens[static_cast<std::size_t>(apostrophe.head - 1)];
+      if (verb.xpos != "VBZ" && verb.xpos != "VBD" && verb.xpos != "VBP") continue;
+    }
     apostrophe.upos = "PART";
     apostrophe.xpos = "POS";
     apostrophe.head = static_cast<int>(i);  // the name's token, 1-based

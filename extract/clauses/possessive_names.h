@@ -14,8 +14,9 @@ namespace kg::extract {
 // name "Bank of Japan": the possessed noun takes the earlier noun's place in the tree, the
 // earlier noun becomes its nmod:poss, and the possessor that noun's "of" nmod (UD's reading of
 // "the King of France's hat"). And "Moody's expects ..." parsed with "'s" an auxiliary ("is") of
-// a verb in a tense of its own (VBZ, VBD, VBP: no auxiliary precedes one) ends the name before
-// it ("Moody's", flat; the name's entity tag goes on): the node had been "Moody". Never throws.
+// a verb in a tense of its own (VBZ, VBD, VBP: no auxiliary precedes one), or read as the
+// possessive of a subject ("Moody's noted": the subject owns nothing), ends the name before it
+// ("Moody's", flat; the name's entity tag goes on): the node had been "Moody". Never throws.
 void RepairPossessiveNames(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

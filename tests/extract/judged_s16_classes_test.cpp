@@ -249,6 +249,17 @@ ratings rating NOUN NNS 3 obj
   const auto expects = Matching(triples, "", "expect", "higher ratings");
   ASSERT_EQ(expects.size(), 1U) << Listing(triples);
   EXPECT_EQ(expects[0].subject.name, "Moody's");
+  // "Moody's cut the rating." with "'s" the possessive of the subject, which owns nothing.
+  const auto cut =
+      ExtractAfter(RepairPossessiveNames, R"(Moody Moody PROPN NNP 3 nsubj B-ORGANIZATION
+'s 's PART POS 1 case
+cut cut VERB VBD 0 root
+the the DET DT 5 det
+rating rating NOUN NN 3 obj
+. . PUNCT . 3 punct)");
+  const auto rated = Matching(cut, "", "cut", "rating");
+  ASSERT_EQ(rated.size(), 1U) << Listing(cut);
+  EXPECT_EQ(rated[0].subject.name, "Moody's");
 }
 
 TEST(JudgedS16Classes, AGerundOpeningTheSentenceIsItsSubjectNotItsObjects) {
