@@ -363,11 +363,23 @@ bool ObjectOfLaterConjunct(const nlp::DepTree& tree, int predicate, int object) 
   return false;
 }
 
+// Whether verb v has an infinitive complement (xcomp, or an advcl with "to" the parse may have
+// made of it) after token `after`.
+bool InfinitiveAfter(const nlp::DepTree& tree, int v, int after) {
+  for (const int x : tree.Children(v))
+    if (x > after && (tree.IsRel(x, "xcomp") ||
+                      (tree.IsRel(x, "advcl") && tree.HasChildLemma(x, "mark", {"to"}))))
+      return true;
+  return false;
+}
+
 void OwnArguments(const nlp::DepTree& tree, Clause& c) {
   const std::string lemma = tree.Lemma(c.predicate);
   for (const int a : tree.Children(c.predicate)) {
     if (tree.IsRel(a, "obj")) {
       if (ObjectOfLaterConjunct(tree, c.predicate, a)) continue;
+      // "expects the EPA to sue": the EPA is the infinitive's subject, nothing expected itself.
+      if (IsRaisingToObjectVerb(lemma) && InfinitiveAfter(tree, c.predicate, a)) continue;
       if (AddLightVerbArguments(tree, a, c)) continue;
       if (const std::string marker = AmountMarker(tree, a); !marker.empty()) {
         c.arguments.push_back({ClauseArgument::Role::kOblique, a, marker});
@@ -557,10 +569,12 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   for (const int o : tree.ChildrenWith(gov.predicate, "obl"))
     if (!object && tree.HasChildLemma(o, "case", {"with", "on", "upon"})) object = o;
   if (c.subjects.empty()) {
-    const bool by_object = object && IsObjectControlVerb(gov_lemma);
+    const bool raised = object && tree.IsRel(*object, "obj") && *object < c.predicate &&
+                        IsRaisingToObjectVerb(gov_lemma);
+    const bool by_object = object && (IsObjectControlVerb(gov_lemma) || raised);
     c.subjects = by_object ? Conjuncts(tree, *object) : gov.subjects;
     c.subject_source = SubjectSource::kControl;
-    if (by_object && tree.IsRel(*object, "obj") && !gov.passive &&
+    if (by_object && !raised && tree.IsRel(*object, "obj") && !gov.passive &&
         !tree.Child(gov.predicate, "aux:pass") &&
         !tree.HasChildLemma(gov.predicate, "aux", {"be"})) {
       c.passive_governor = PassiveOfGovernor(tree, gov, c.subjects);
@@ -648,7 +662,7 @@ std::string FutureTimeMark(const nlp::DepTree& tree, const Clause& c) {
 
 // "urged Putin to end the war" parsed with "end" as an advcl: an infinitive without a subject of
 // its own under an object-control verb with an object is that verb's open complement all the
-// same.
+// same; so is one after the object of a raising-to-object verb ("wants Orlan to sell the unit").
 // Likewise under a subject-control verb with neither object nor complement of its own ("both
 // sides agreed at the U.N. to revive the economy", "has long promised to sell off"): the
 // infinitive is what was agreed or promised, not a purpose.
@@ -658,7 +672,9 @@ bool ControlledAdverbial(const nlp::DepTree& tree, const Clause& gov, const Clau
       tree.HasChildLemma(c.predicate, "mark", {"order", "so"}))
     return false;
   const std::string lemma = tree.Lemma(gov.predicate);
-  if (IsObjectControlVerb(lemma)) return tree.Child(gov.predicate, "obj").has_value();
+  if (IsObjectControlVerb(lemma) || (IsRaisingToObjectVerb(lemma) && c.predicate > gov.predicate))
+    if (tree.Child(gov.predicate, "obj")) return true;
+  if (IsObjectControlVerb(lemma)) return false;
   // A bare participle is a reduced relative or passive ("a partnership managed by X to merge
   // ..."), not the subject's commitment.
   const bool bare_participle =

@@ -51,6 +51,14 @@ bool IsSubjectControlVerb(std::string_view lemma) {
   return std::find(kSubjectControl.begin(), kSubjectControl.end(), lemma) != kSubjectControl.end();
 }
 
+bool IsRaisingToObjectVerb(std::string_view lemma) {
+  // Not "need" and "consider": "needed action from Japan to boost demand", "consider proposals to
+  // settle" take an infinitive of their object noun, not of a raised subject.
+  static constexpr std::array<std::string_view, 7> kRaising{"expect", "want",   "like",   "prefer",
+                                                            "wish",   "intend", "believe"};
+  return std::find(kRaising.begin(), kRaising.end(), lemma) != kRaising.end();
+}
+
 bool IsObjectControlVerb(std::string_view lemma) {
   return std::find(kObjectControl.begin(), kObjectControl.end(), lemma) != kObjectControl.end();
 }

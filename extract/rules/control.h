@@ -13,6 +13,12 @@ namespace kg::extract {
 // expected to sign").
 [[nodiscard]] bool IsObjectControlVerb(std::string_view lemma);
 
+// Raising to object (Postal 1974; Huddleston & Pullum 2002, ch. 14 on plain-complex catenatives):
+// expect, want, like, prefer, wish, intend, believe. Their object is no thing they act on, only
+// the understood subject of their xcomp: "expects the EPA to sue the company" says nothing of
+// "expect -> EPA"; the EPA is the one to sue.
+[[nodiscard]] bool IsRaisingToObjectVerb(std::string_view lemma);
+
 // Verbs whose infinitive complement is what they say about their subject's own doing, never a
 // purpose (Huddleston & Pullum 2002, ch. 14, catenatives): agree, promise, pledge, vow, decide,
 // plan, intend, aim, hope, want, wish, seek, try, attempt, offer, threaten, refuse, fail,

@@ -283,5 +283,33 @@ rating rating NOUN NN 9 obj
   EXPECT_TRUE(Matching(triples, "debt", "keep", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedS16Classes, TheObjectOfExpectToIsTheOneWhoIsToAct) {
+  // "Velora expects the agency to sue the company." had made "Velora -expect-> agency".
+  const auto sue = testing::Extract(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+expects expect VERB VBZ 0 root
+the the DET DT 4 det
+agency agency NOUN NN 2 obj
+to to PART TO 6 mark
+sue sue VERB VB 2 xcomp
+the the DET DT 8 det
+company company NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(sue, "Velora", "expect", "").empty()) << Listing(sue);
+  const auto sues = Matching(sue, "agency", "sue", "company");
+  ASSERT_EQ(sues.size(), 1U) << Listing(sue);
+  EXPECT_EQ(sues[0].modality, "expect");
+  // "Velora wants Orlan to sell the unit." with "sell" an adverbial: Orlan is to sell it.
+  const auto sell = testing::Extract(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+wants want VERB VBZ 0 root
+Orlan Orlan PROPN NNP 2 obj B-ORGANIZATION
+to to PART TO 5 mark
+sell sell VERB VB 2 advcl
+the the DET DT 7 det
+unit unit NOUN NN 5 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(sell, "Velora", "want", "").empty()) << Listing(sell);
+  EXPECT_EQ(Matching(sell, "Orlan", "sell", "unit").size(), 1U) << Listing(sell);
+}
+
 }  // namespace
 }  // namespace kg::extract
