@@ -453,12 +453,20 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
   if (!when) return;
   const auto marker_token = tree.Child(time, "case");
   const std::string marker = marker_token ? tree.Lower(*marker_token) : "";
-  const std::string lemma = frame.clause.passive ? "be " + tree.Lower(frame.clause.predicate)
-                                                 : tree.Lemma(frame.clause.predicate);
+  std::string lemma = frame.clause.passive ? "be " + tree.Lower(frame.clause.predicate)
+                                           : tree.Lemma(frame.clause.predicate);
+  std::string relation = frame.relation;
+  // A support verb's date is its object's, as its other obliques are ("took office on January
+  // 20, 1981" had read "Reagan -take on-> January 20, 1981").
+  if (!frame.clause.passive && IsSupportVerb(lemma))
+    if (const std::optional<int> object = CommonObject(frame)) {
+      lemma += " " + tree.Lemma(*object);
+      relation += " " + tree.token(*object).form;
+    }
   const RuleId rule = frame.clause.passive ? RuleId::kPassiveOblique : RuleId::kSubjectOblique;
   for (const Argument& subject : subjects)
     out.push_back(MakeTriple(frame, rule, subject, WithMarker(lemma, marker),
-                             WithMarker(frame.relation, marker), *when));
+                             WithMarker(relation, marker), *when));
 }
 
 // "3,350 missiles, worth $825 million": the noun "worth" modifies is worth the value after it,

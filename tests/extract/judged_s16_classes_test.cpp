@@ -311,5 +311,16 @@ unit unit NOUN NN 5 obj
   EXPECT_EQ(Matching(sell, "Orlan", "sell", "unit").size(), 1U) << Listing(sell);
 }
 
+TEST(JudgedS16Classes, ASupportVerbsDateIsItsObjects) {
+  // "Reagan took office in 1981." had read "Reagan -take in-> 1981".
+  const auto triples = testing::Extract(R"(Reagan Reagan PROPN NNP 2 nsubj B-PERSON
+took take VERB VBD 0 root
+office office NOUN NN 2 obj
+in in ADP IN 5 case
+1981 1981 NUM CD 2 obl B-DATE
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Reagan", "take office in", "1981").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
