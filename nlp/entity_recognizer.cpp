@@ -256,12 +256,8 @@ std::vector<EntityMention> WholeCountryNames(const std::vector<std::string>& tok
 std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& tokens,
                                                std::vector<EntityMention> mentions,
                                                const Gazetteer& gazetteer) {
-  static constexpr std::array<std::string_view, 14> kParticles{"de",  "van", "von",   "der", "den",
-                                                               "du",  "del", "della", "da",  "di",
-                                                               "dos", "das", "bin",   "ibn"};
   const auto particle = [&](std::size_t i) {
-    return i < tokens.size() &&
-           std::find(kParticles.begin(), kParticles.end(), tokens[i]) != kParticles.end();
+    return i < tokens.size() && Gazetteer::IsNameParticle(tokens[i]);
   };
   std::sort(mentions.begin(), mentions.end(),
             [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });

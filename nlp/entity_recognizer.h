@@ -74,12 +74,11 @@ class EntityRecognizer {
                                             NerDocumentMemory& memory) const;
 
   // Names (typed as EntityMention says) and values of one sentence, in token order. Besides the
-  // model's names: a country's name split in two made whole (WholeCountryNames); name particles
-  // in persons' names ("Ronnie de Mel", PersonNameParticles); a person named
-  // after a title, the title left out (TitledPersons); a firm
-  // named by its partners or with a lower-case legal form (JoinFirmNames, nlp/firm_names.h); a lone
-  // nationality or people the name lists know (NORP) and the value rules (nlp/value_rules.h),
-  // where the model found nothing.
+  // model's names: a country's name split in two made whole (WholeCountryNames); a person named
+  // after a title, the title left out (TitledPersons); name particles in persons' names ("Ronnie
+  // de Mel", PersonNameParticles); a firm named by its partners or with a lower-case legal form
+  // (JoinFirmNames, nlp/firm_names.h); a lone nationality or people the name lists know (NORP)
+  // and the value rules (nlp/value_rules.h), where the model found nothing.
   [[nodiscard]] std::vector<EntityMention> Recognize(const std::vector<std::string>& tokens,
                                                      const std::vector<std::string>& upos,
                                                      NerDocumentMemory& memory) const;

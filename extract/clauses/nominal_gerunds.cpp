@@ -40,7 +40,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     gerund.lemma = nlp::Lower(gerund.form);
     for (int c = 0; c < s.size(); ++c)
       if (s.Head(c) == g && BaseRel(s.At(c)) == "obj")
-        s.Attach(c, g, IsTime(s.At(c)) ? "nmod:tmod" : "nmod");
+        s.Attach(c, g, IsTime(s.At(c)) ? "nmod:unmarked" : "nmod");
   }
 }
 

@@ -12,9 +12,9 @@ namespace kg::extract {
 // afternoon". A VBG with a determiner of its own (a, an, the, this, that, these, those, no, each,
 // every, any, another) and neither subject, auxiliary nor marker is a noun: UD tags such words
 // NOUN ("the closing of the plant", "a meeting"), as gerunds never take determiners. It becomes
-// NOUN/NN with its form as lemma; its objects become noun modifiers (nmod:tmod when the
-// recogniser tagged them a date or they are a time of day or week, as "this afternoon"). Never
-// throws.
+// NOUN/NN with its form as lemma; its objects become noun modifiers (nmod:unmarked, UD 2.14's
+// nmod:tmod, when the recogniser tagged them a date or they are a time of day or week, as "this
+// afternoon"). Never throws.
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract
