@@ -124,14 +124,14 @@ std::shared_ptr<Lexicon> Lexicon::Open() {
   }
   if (auto existing = shared.lock()) return existing;
   std::shared_ptr<Lexicon> lexicon(new Lexicon());
+  lexicon->morphy_ = std::make_unique<Morphy>(SetSearchdir());
   shared = lexicon;
   return lexicon;
 }
 
 std::string Lexicon::LemmaLocked(const std::string& word, int pos) {
-  std::string buf = WnWord(word);
-  const char* base = morphstr(buf.data(), pos);
-  return base == nullptr ? word : Readable(base);
+  const std::optional<std::string> base = morphy_->BaseForm(WnWord(word), pos);
+  return base ? Readable(base->c_str()) : word;
 }
 
 template <typename Map, typename Compute>
@@ -162,7 +162,7 @@ bool Lexicon::IsVerb(std::string_view word) {
   return Cached(is_verb_, key, [&] {
     std::string buf = WnWord(key);
     bool known = (in_wn(buf.data(), VERB) != 0);
-    if (!known) known = morphstr(buf.data(), VERB) != nullptr;
+    if (!known) known = morphy_->BaseForm(buf, VERB).has_value();
     return known;
   });
 }
@@ -193,8 +193,8 @@ unsigned Lexicon::PosMask(std::string_view word) {
     std::string buf = WnWord(key);
     unsigned mask = in_wn(buf.data(), ALL_POS);
     for (const int pos : {NOUN, VERB, ADJ, ADV}) {
-      // morphstr is the slow call: skip it when the word is known in that part of speech.
-      if ((mask & (1U << pos)) == 0 && morphstr(buf.data(), pos) != nullptr) mask |= 1U << pos;
+      // Morphy is the slow call: skip it when the word is known in that part of speech.
+      if ((mask & (1U << pos)) == 0 && morphy_->BaseForm(buf, pos)) mask |= 1U << pos;
     }
     return mask;
   });
@@ -221,8 +221,8 @@ const NounInfo& Lexicon::Noun(std::string_view word) {
 NounInfo Lexicon::NounLocked(const std::string& key) {
   NounInfo info;
   std::string buf = WnWord(key);
-  const char* base = morphstr(buf.data(), NOUN);
-  std::string lemma = base == nullptr ? buf : std::string(base);
+  const std::optional<std::string> base = morphy_->BaseForm(buf, NOUN);
+  std::string lemma = base.value_or(buf);
   // The senses in WordNet's order, as findtheinfo_ds lists them (every spelling getindex tries,
   // each index entry's synsets in turn), but only the first kMaxSenses are read, and without
   // the hypernym lists findtheinfo_ds would build: CollectAncestors walks those itself.

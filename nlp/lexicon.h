@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "nlp/morphy.h"
+
 namespace kg::nlp {
 
 // WordNet lexicographer files that typing looks at.
@@ -77,6 +79,7 @@ class Lexicon {
   template <typename Map, typename Compute>
   typename Map::mapped_type Cached(Map& map, const std::string& key, Compute&& compute);
 
+  std::unique_ptr<Morphy> morphy_;  // base forms without libwordnet's exception-file reads
   std::shared_mutex mu_;
   std::unordered_map<std::string, std::string> verb_lemmas_;
   std::unordered_map<std::string, std::string> noun_lemmas_;
