@@ -28,6 +28,7 @@ struct TrainOptions {
   float prune = 0.0F;
   bool quantise = false;
   int jackknife = 0;
+  int beam = 1;  // parser: train and decode with a beam of this many parses
   int first_pass_folds =
       nlp::TaggerTrainOptions{}.first_pass_folds;  // tagger's, and parser's jackknife taggers'
   std::uint32_t seed = 1;
@@ -123,11 +124,12 @@ void RunTrainParser(const TrainOptions& o) {
   options.prune = o.prune;
   options.quantise = o.quantise;
   options.seed = o.seed;
+  options.beam = o.beam;
   const std::size_t skipped = nlp::TrainParser(train, options, o.out);
   std::cout << "parser: " << train.size() - skipped << " sentences (" << skipped
-            << " non-projective skipped), " << options.iterations << " iterations, "
-            << Seconds(start) << " s -> " << o.out << " (" << std::filesystem::file_size(o.out)
-            << " bytes)\n";
+            << " non-projective skipped), " << options.iterations << " iterations, beam "
+            << options.beam << ", " << Seconds(start) << " s -> " << o.out << " ("
+            << std::filesystem::file_size(o.out) << " bytes)\n";
   if (o.dev.empty()) return;
   const nlp::Parser parser(o.out);
   const auto dev = nlp::ReadConlluFile(o.dev);
@@ -176,6 +178,10 @@ void SetupTrain(CLI::App& app, Context& ctx) {
                 "Tagger model: tags the dev set (scores with predicted tags)");
   p->add_option("--jackknife", parser->jackknife,
                 "Train on tags predicted in N folds (0: gold tags)");
+  p->add_option("--beam", parser->beam,
+                "Train with a beam of N parses and max-violation updates, and decode with it "
+                "(default 1: greedy, dynamic oracle)")
+      ->check(CLI::Range(1, 64));
   p->callback([parser] { RunTrainParser(*parser); });
   auto compact = std::make_shared<TrainOptions>();
   auto* c =

@@ -84,6 +84,8 @@ class PayloadReader {
     return reinterpret_cast<const T*>(raw.data());
   }
   [[nodiscard]] std::string_view Take(std::size_t size);
+  // True when every byte has been read (a payload may end with optional, later-added fields).
+  [[nodiscard]] bool AtEnd() const { return pos_ >= bytes_.size(); }
   [[nodiscard]] const std::string& name() const { return name_; }
 
  private:

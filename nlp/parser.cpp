@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "model/error.h"
+#include "nlp/parser_beam.h"
 #include "nlp/utf8.h"
 
 namespace kg::nlp {
@@ -243,6 +244,10 @@ Parser::Parser(const std::string& path) : file_(path, ModelKind::kParser, kParse
   for (std::uint32_t i = 0; i < n; ++i) classes_.labels.push_back(in.String());
   classes_.root_label = static_cast<int>(in.U32());
   model_ = Perceptron(in);
+  if (!in.AtEnd()) beam_width_ = in.U32();
+  if (beam_width_ < 1 || beam_width_ > 64) {
+    throw Error(ErrorCode::kCorruption, path + ": parser beam width out of range");
+  }
   if (n == 0 || model_.num_classes() != classes_.size() ||
       classes_.root_label >= static_cast<int>(n)) {
     throw Error(ErrorCode::kCorruption, path + ": parser labels and weights disagree");
@@ -251,7 +256,9 @@ Parser::Parser(const std::string& path) : file_(path, ModelKind::kParser, kParse
 
 void Parser::Parse(std::vector<Token>& tokens) const {
   if (tokens.empty()) return;
-  const ParserState state = ParseWords(PrepareParserWords(tokens), classes_, model_);
+  const std::vector<ParserWord> words = PrepareParserWords(tokens);
+  const ParserState state = beam_width_ > 1 ? BeamParseWords(words, classes_, model_, beam_width_)
+                                            : ParseWords(words, classes_, model_);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     tokens[i].head = state.heads()[i] + 1;
     const int label = state.labels()[i];

@@ -77,19 +77,22 @@ ParserState ParseWords(const std::vector<ParserWord>& words, const ParserClasses
   return state;
 }
 
-// A greedy transition-based dependency parser giving basic UD trees. Immutable after loading;
-// Parse is thread-safe.
+// A transition-based dependency parser giving basic UD trees: greedy, or with the beam its model
+// was trained with (parser_beam.h). Immutable after loading; Parse is thread-safe.
 class Parser {
  public:
   // Loads `path`; throws kg::Error naming the file when it is missing, corrupt or mismatched.
   explicit Parser(const std::string& path);
   // Fills head and deprel of every token from its form and tags (upos, xpos must be set).
   void Parse(std::vector<Token>& tokens) const;
+  // The beam the model decodes with (1: greedy).
+  [[nodiscard]] std::size_t beam_width() const { return beam_width_; }
 
  private:
   ModelFile file_;
   ParserClasses classes_;
   Perceptron model_;
+  std::size_t beam_width_ = 1;
 };
 
 struct ParserTrainOptions {
@@ -100,10 +103,15 @@ struct ParserTrainOptions {
   // Epochs after the first follow the model's own (possibly wrong) moves with this probability:
   // training with exploration (Goldberg and Nivre 2013).
   double explore = 0.9;
+  // Above 1: train with a beam of this many partial parses and max-violation updates (Huang,
+  // Fayong and Guo 2012, "Structured perceptron with inexact search"), and decode with it.
+  int beam = 1;
 };
 
 // Trains a parser on the projective trees of `train` (the tags in the tokens are the features,
 // gold or predicted) and writes it to `path`; returns how many non-projective trees were skipped.
+// The payload is the relation labels, the root label, the weights and the beam width (absent in
+// models written before the beam: greedy).
 // Deterministic: the same data and options give a byte-identical file.
 std::size_t TrainParser(const std::vector<ConlluSentence>& train, const ParserTrainOptions& options,
                         const std::string& path);

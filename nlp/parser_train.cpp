@@ -1,9 +1,12 @@
-// Training of the dependency parser: greedy arc-hybrid, averaged perceptron, dynamic oracle
-// with exploration (Goldberg and Nivre 2013, Algorithm 3).
+// Training of the dependency parser: arc-hybrid, averaged perceptron; greedy with a dynamic
+// oracle and exploration (Goldberg and Nivre 2013, Algorithm 3), or with a beam and
+// max-violation updates (Huang, Fayong and Guo 2012).
+#include <algorithm>
 #include <map>
 #include <random>
 
 #include "nlp/parser.h"
+#include "nlp/parser_beam.h"
 
 namespace kg::nlp {
 namespace {
@@ -65,6 +68,88 @@ void TrainSentence(const Example& e, const ParserClasses& classes, PerceptronTra
   }
 }
 
+// Move costs of the three moves in `state` (0 for an illegal one: it is never chosen).
+void MoveCosts(const ParserState& state, const Example& e, int (&move_costs)[3]) {
+  for (const Move m : {Move::kShift, Move::kLeft, Move::kRight}) {
+    const bool legal = m == Move::kShift ? state.CanShift()
+                                         : (m == Move::kLeft ? state.CanLeft() : state.CanRight());
+    move_costs[static_cast<int>(m)] = legal ? MoveCost(state, m, e.heads) : 0;
+  }
+}
+
+// Replays `classes` (a prefix of a transition sequence) from the initial state, adding `delta`
+// to the weights of each step's features for the class taken.
+void ReplayUpdate(const Example& e, const ParserClasses& classes,
+                  const std::vector<std::uint16_t>& sequence, std::size_t length,
+                  PerceptronTrainer& model, float delta) {
+  ParserState state(e.words.size());
+  std::vector<std::uint64_t> features;
+  for (std::size_t i = 0; i < length; ++i) {
+    ParserFeatures(state, e.words, features);
+    model.Adjust(features, sequence[i], delta);
+    state.Apply(classes.MoveOf(sequence[i]), classes.LabelOf(sequence[i]));
+  }
+}
+
+// One sentence of beam training. The gold sequence is latent: at each step the best-scoring
+// move that loses no gold arc (the dynamic oracle's zero-cost moves), so it is the model's own
+// favourite among the correct derivations. The update is at the step where the beam's best
+// item leads the gold prefix by the most while no item of the beam can still reach the gold
+// tree (max-violation), or at the end when the best parse is not the gold tree.
+void TrainSentenceBeam(const Example& e, const ParserClasses& classes, PerceptronTrainer& model,
+                       std::size_t width) {
+  const auto class_cost = [&](const ParserState& state, std::size_t c) {
+    int move_costs[3];
+    MoveCosts(state, e, move_costs);
+    return ClassCost(classes, state, c, e, move_costs);
+  };
+  ParserState gold(e.words.size());
+  double gold_score = 0;
+  std::vector<std::uint16_t> gold_sequence;
+  std::vector<BeamItem> beam(1);
+  beam[0].state = ParserState(e.words.size());
+  std::vector<BeamItem> next;
+  std::vector<std::uint64_t> features;
+  std::vector<float> scores(classes.size());
+  double worst = 0;  // the largest violation seen
+  std::size_t update_at = 0;
+  std::vector<std::uint16_t> update_sequence;
+  while (!gold.Terminal()) {
+    ParserFeatures(gold, e.words, features);
+    model.Score(features, scores);
+    int move_costs[3];
+    MoveCosts(gold, e, move_costs);
+    std::size_t best_gold = classes.size();
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+      if (!classes.Legal(gold, c) || ClassCost(classes, gold, c, e, move_costs) != 0) continue;
+      if (best_gold == classes.size() || scores[c] > scores[best_gold]) best_gold = c;
+    }
+    if (best_gold == classes.size()) return;  // cannot happen for a projective tree
+    gold_score += static_cast<double>(scores[best_gold]);
+    gold_sequence.push_back(static_cast<std::uint16_t>(best_gold));
+    gold.Apply(classes.MoveOf(best_gold), classes.LabelOf(best_gold));
+
+    BeamStep(beam, next, e.words, classes, model, width, true, class_cost);
+    const bool gold_in_beam =
+        std::any_of(beam.begin(), beam.end(), [](const BeamItem& b) { return b.cost == 0; });
+    const double violation = beam[0].score - gold_score;
+    if (!gold_in_beam && violation >= worst) {
+      worst = violation;
+      update_at = gold_sequence.size();
+      update_sequence = beam[0].history;
+    }
+  }
+  if (update_at == 0 && beam[0].cost > 0 && beam[0].score >= gold_score) {
+    update_at = gold_sequence.size();
+    update_sequence = beam[0].history;
+  }
+  if (update_at > 0) {
+    ReplayUpdate(e, classes, gold_sequence, update_at, model, 1.0F);
+    ReplayUpdate(e, classes, update_sequence, update_at, model, -1.0F);
+  }
+  model.Tick();
+}
+
 }  // namespace
 
 std::size_t TrainParser(const std::vector<ConlluSentence>& train, const ParserTrainOptions& options,
@@ -101,7 +186,11 @@ std::size_t TrainParser(const std::vector<ConlluSentence>& train, const ParserTr
   for (int epoch = 0; epoch < options.iterations; ++epoch) {
     for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
     for (const std::size_t k : order) {
-      TrainSentence(examples[k], classes, model, epoch > 0, rng, options.explore);
+      if (options.beam > 1) {
+        TrainSentenceBeam(examples[k], classes, model, static_cast<std::size_t>(options.beam));
+      } else {
+        TrainSentence(examples[k], classes, model, epoch > 0, rng, options.explore);
+      }
     }
   }
   model.Average();
@@ -110,6 +199,7 @@ std::size_t TrainParser(const std::vector<ConlluSentence>& train, const ParserTr
   for (const std::string& l : classes.labels) out.String(l);
   out.U32(static_cast<std::uint32_t>(classes.root_label));
   model.Save(out, options.prune, options.quantise);
+  out.U32(static_cast<std::uint32_t>(std::max(options.beam, 1)));
   WriteModelFile(path, ModelKind::kParser, kParserFeatureVersion, out.bytes());
   return skipped;
 }
@@ -124,6 +214,7 @@ void CompactParser(const std::string& in, const std::string& out, float prune, b
     for (std::uint32_t i = 0; i < n; ++i) payload.String(reader.String());
     payload.U32(reader.U32());
     Perceptron(reader).Save(payload, prune, quantise);
+    if (!reader.AtEnd()) payload.U32(reader.U32());  // the beam width
   }
   WriteModelFile(out, ModelKind::kParser, kParserFeatureVersion, payload.bytes());
 }

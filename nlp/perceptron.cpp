@@ -65,6 +65,11 @@ void PerceptronTrainer::Update(std::span<const std::uint64_t> features, std::siz
   }
 }
 
+void PerceptronTrainer::Adjust(std::span<const std::uint64_t> features, std::size_t cls,
+                               float delta) {
+  for (const std::uint64_t f : features) Add(f, cls, delta);
+}
+
 void PerceptronTrainer::Average() {
   for (auto& row : rows_) {
     for (Entry& e : row) {

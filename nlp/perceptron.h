@@ -31,6 +31,9 @@ class PerceptronTrainer {
   void Score(std::span<const std::uint64_t> features, std::span<float> scores) const;
   // Moves weight towards `truth` and away from `guess` (no-op when they are equal).
   void Update(std::span<const std::uint64_t> features, std::size_t truth, std::size_t guess);
+  // Adds `delta` to the weight of every feature for class `cls` (a structured update: the
+  // features of one step of a gold or a predicted transition sequence).
+  void Adjust(std::span<const std::uint64_t> features, std::size_t cls, float delta);
   // Counts one training instance; call once per decision seen, updated or not.
   void Tick() { ++instances_; }
   // Replaces the weights by their averages over all instances. Call once, after training.

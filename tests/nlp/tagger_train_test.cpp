@@ -10,6 +10,7 @@
 
 #include "nlp/conllu.h"
 #include "nlp/tagger.h"
+#include "tests/nlp/training_files.h"
 
 namespace kg::nlp {
 namespace {
@@ -33,13 +34,7 @@ std::vector<ConlluSentence> Corpus() {
       text << ++id << '\t' << form << "\t_\t" << upos << '\t' << xpos << "\t_\t0\troot\t_\t_\n";
     text << '\n';
   }
-  std::istringstream in(text.str());
-  return ReadConllu(in, "test");
-}
-
-std::string Bytes(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  return testing::ReadConlluText(text.str());
 }
 
 TEST(TaggerTraining, AJackknifedSecondPassIsByteIdenticalAcrossRunsAndTags) {
@@ -56,10 +51,11 @@ TEST(TaggerTraining, AJackknifedSecondPassIsByteIdenticalAcrossRunsAndTags) {
   ASSERT_EQ(options.first_pass_folds, 2);  // the default: jackknifed first-pass labels
   TrainTagger(corpus, options, (dir / "a.kgm").string());
   TrainTagger(corpus, options, (dir / "b.kgm").string());
-  EXPECT_EQ(Bytes(dir / "a.kgm"), Bytes(dir / "b.kgm"));
+  EXPECT_EQ(testing::FileBytes(dir / "a.kgm"), testing::FileBytes(dir / "b.kgm"));
   options.first_pass_folds = 1;
   TrainTagger(corpus, options, (dir / "c.kgm").string());
-  EXPECT_NE(Bytes(dir / "a.kgm"), Bytes(dir / "c.kgm"));  // the option changes what is learnt
+  EXPECT_NE(testing::FileBytes(dir / "a.kgm"),
+            testing::FileBytes(dir / "c.kgm"));  // the option changes what is learnt
   const Tagger tagger((dir / "a.kgm").string());
   std::vector<Token> tokens = Corpus()[2].sentence.tokens;
   tagger.Tag(tokens);
