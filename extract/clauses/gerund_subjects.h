@@ -16,7 +16,11 @@ namespace kg::extract {
 // csubj:pass for a passive subject) and the phrase its object, when the gerund is no name (no
 // entity tag: "Boeing said"), no adjective WordNet knows ("Leading Japanese scientist Naoki
 // Yamamoto told") and of a verb that takes an object (nlp::Lexicon::TakesObject). Lemmas must be
-// filled. Never throws.
+// filled. The same gerund read as the sentence's root, with the finite verb after it its
+// adverbial ("Ending the accord with the Cayman Islands may lead banks to move funds" with "may
+// lead" an adverbial marked by "with" and "Cayman Islands" its subject), is that verb's clausal
+// subject: the verb becomes the root, a preposition read as its marker becomes the case of the
+// noun after it, which then modifies the gerund's object (or the gerund). Never throws.
 void RepairGerundSubjects(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon);
 
 }  // namespace kg::extract
