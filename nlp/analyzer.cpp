@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "nlp/acronym_tags.h"
 #include "nlp/compound_modifiers.h"
 #include "nlp/number_tags.h"
 #include "nlp/sentence_splitter.h"
@@ -51,6 +52,7 @@ void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   tagger_.Tag(tokens);
   RetagCompoundModifiers(tokens);
   RetagNumbers(tokens);
+  RetagAcronyms(tokens);
   parser_.Parse(tokens);
 }
 

@@ -115,6 +115,15 @@ TEST_F(IngestUdTest, AVerbTaggedAsAPluralNounAfterANameIsTheVerb) {
   EXPECT_TRUE(AnyContains(rows, "Flanders|close|old port|0|plan|")) << testing::PrintToString(rows);
 }
 
+// "the WHO" was tagged as "the" and the pronoun "who", so the parse made a relative clause of
+// the rest and the sentence had no subject (nlp/acronym_tags.h).
+TEST_F(IngestUdTest, AnAcronymAfterADeterminerIsAName) {
+  ASSERT_EQ(Ingest("acronym", {"Last week the WHO warned governments about a new strain.\n"}).code,
+            0);
+  const std::vector<std::string> rows = Rows();
+  EXPECT_TRUE(AnyContains(rows, "WHO|warn|governments")) << testing::PrintToString(rows);
+}
+
 TEST_F(IngestUdTest, TwoThreadsStoreWhatOneThreadStores) {
   const std::vector<std::string> texts = {
       "The European Union fined Vantora Inc. on Monday. The EU said Vantora hid losses.\n",

@@ -6,16 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/nlp/tagged_tokens.h"
+
 namespace kg::nlp {
 namespace {
 
-Token Tagged(const std::string& form, const std::string& upos, const std::string& xpos) {
-  Token t;
-  t.form = form;
-  t.upos = upos;
-  t.xpos = xpos;
-  return t;
-}
+using testing::Tagged;
 
 TEST(NumberTags, ANumberTaggedAProperNounIsANumber) {
   // "was put at 91.2 in January" with "91.2" tagged NNP.
