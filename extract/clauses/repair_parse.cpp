@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "extract/clauses/adjacent_subjects.h"
+#include "extract/clauses/amount_changes.h"
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/broken_lists.h"
@@ -48,6 +49,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairWhoseRelatives(sentences);
   RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
+  RepairAmountChanges(sentences);
   RepairSeparationObliques(sentences);
   RepairCompoundedNameLists(sentences);
   RepairBrokenLists(sentences);

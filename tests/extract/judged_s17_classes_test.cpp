@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/amount_changes.h"
 #include "extract/clauses/gerund_subjects.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -49,6 +50,23 @@ cut cut VERB VBD 0 root
 jobs job NOUN NNS 6 obj
 . . PUNCT . 6 punct)");
   EXPECT_EQ(Matching(citing, "Velora", "cut", "jobs").size(), 1U) << Listing(citing);
+}
+
+TEST(JudgedS17Classes, AnAmountAfterAnAmountIsTheVerbsNewLevel) {
+  // "Sales rose $3 million to $41 million." with "to $41 million" a modifier of "$3 million":
+  // the graph had the rise and not the level it rose to.
+  const auto triples = ExtractAfter(RepairAmountChanges, R"(Sales sale NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+$ $ SYM $ 2 obj B-MONEY
+3 3 NUM CD 5 compound I-MONEY
+million million NUM CD 3 nummod I-MONEY
+to to ADP IN 7 case
+$ $ SYM $ 3 nmod B-MONEY
+41 41 NUM CD 9 compound I-MONEY
+million million NUM CD 7 nummod I-MONEY
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Sales", "rise to", "41 million").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Sales", "rise", "3 million").size(), 1U) << Listing(triples);
 }
 
 }  // namespace

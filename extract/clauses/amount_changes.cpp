@@ -1,0 +1,50 @@
+#include "extract/clauses/amount_changes.h"
+
+#include "extract/clauses/token_tree.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsAmount(const nlp::Token& t) {
+  const std::string& e = t.entity;
+  return t.upos == "NUM" || e.ends_with("MONEY") || e.ends_with("PERCENT") ||
+         e.ends_with("QUANTITY");
+}
+
+// True when every dependent of the amount is part of the amount itself ("$", "23.5", "million",
+// and before it "the current", "about"): an amount carrying its own date or comment ("56.97
+// billion in 1985", "18.6 pct, effective with ...") is left as parsed.
+bool IsBareAmount(const TokenTree& s, int amount) {
+  for (int c = 0; c < s.size(); ++c) {
+    if (s.Head(c) != amount) continue;
+    const std::string_view rel = BaseRel(s.At(c));
+    const bool inside = rel == "nummod" || rel == "compound" || rel == "flat";
+    const bool before = rel == "case" || rel == "det" || rel == "advmod" || rel == "amod";
+    if (!inside && !(before && c < amount)) return false;
+  }
+  return true;
+}
+
+void Repair(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int t = 0; t < s.size(); ++t) {
+    const int head = s.Head(t);
+    if (head < 0 || head > t || BaseRel(s.At(t)) != "nmod" || !IsAmount(s.At(t)) ||
+        !IsAmount(s.At(head)) || BaseRel(s.At(head)) != "obj")
+      continue;
+    const int marker = s.Child(t, "case");
+    const int verb = s.Head(head);
+    if (marker < 0 || verb < 0 || s.At(verb).upos != "VERB") continue;
+    const std::string& word = s.At(marker).lemma.empty() ? s.At(marker).form : s.At(marker).lemma;
+    if ((word != "to" && word != "from") || !IsBareAmount(s, t)) continue;
+    s.Attach(t, verb, "obl");
+  }
+}
+
+}  // namespace
+
+void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+}  // namespace kg::extract

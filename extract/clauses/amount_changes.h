@@ -1,0 +1,16 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs the parse of a change and its new level: "Revenue fell $1.2 million to $23.5 million"
+// parsed with "to $23.5 million" a modifier of "$1.2 million", so the graph had the fall and no
+// level. An amount (a token the recogniser tagged MONEY, PERCENT or QUANTITY, or a number) hung
+// as a nominal modifier with "to" or "from" on an earlier amount that is the object of a verb is
+// that verb's oblique, as "rose to X from Y" is: an amount does not modify an amount. Never throws.
+void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
