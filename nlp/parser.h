@@ -110,8 +110,8 @@ struct ParserTrainOptions {
 
 // Trains a parser on the projective trees of `train` (the tags in the tokens are the features,
 // gold or predicted) and writes it to `path`; returns how many non-projective trees were skipped.
-// The payload is the relation labels, the root label, the weights and the beam width (absent in
-// models written before the beam: greedy).
+// The payload is the relation labels, the root label, the weights and, for a model trained with
+// a beam, its width (absent: greedy, as in every model written before the beam).
 // Deterministic: the same data and options give a byte-identical file.
 std::size_t TrainParser(const std::vector<ConlluSentence>& train, const ParserTrainOptions& options,
                         const std::string& path);

@@ -199,7 +199,8 @@ std::size_t TrainParser(const std::vector<ConlluSentence>& train, const ParserTr
   for (const std::string& l : classes.labels) out.String(l);
   out.U32(static_cast<std::uint32_t>(classes.root_label));
   model.Save(out, options.prune, options.quantise);
-  out.U32(static_cast<std::uint32_t>(std::max(options.beam, 1)));
+  // Only a beam model carries its width: a greedy one stays byte-identical to those written before.
+  if (options.beam > 1) out.U32(static_cast<std::uint32_t>(options.beam));
   WriteModelFile(path, ModelKind::kParser, kParserFeatureVersion, out.bytes());
   return skipped;
 }
