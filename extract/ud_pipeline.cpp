@@ -67,13 +67,29 @@ bool IsPersonByCopula(const ClauseTriple& t, nlp::Lexicon& lexicon) {
   return !words.empty() && NamesAPerson(lexicon, words.back());
 }
 
-// "Kestrel Biotech, a drug maker based in Boston", "Arcadia is a firm": a named subject that an
-// apposition or copula calls a kind of company (NamesAnOrganizationKind) is an organisation,
+// "Kestrel Biotech, a drug maker based in Boston", "Arcadia is a firm", "Sentinel Advisors, a
+// subsidiary of Harlow": a named subject that an apposition (with or without an owner) or copula
+// calls a kind of company (NamesAnOrganizationKind) is an organisation,
 // whatever the recogniser guessed from the name's shape ("Tarvo Engineering" a person), unless it
 // is a country ("Norway is a major lender": the state, not a company).
 bool IsOrganizationByDescription(const ClauseTriple& t) {
-  if ((t.rule != RuleId::kAppositionIsA && t.rule != RuleId::kCopula) || !t.subject.named ||
-      t.object.named || !t.object.value.empty() || t.subject.type == model::EntityType::kCountry)
+  if (!t.subject.named || t.subject.type == model::EntityType::kCountry) return false;
+  // "Sentinel Advisors, a subsidiary of Harlow Financial", "Tessaly Partners, a unit of
+  // Brightwater Group": the role edge "subsidiary of"; a unit, division or affiliate of someone
+  // is a company too (without an owner, "a currency unit" is none).
+  if (t.rule == RuleId::kAppositionRole) {
+    // "Nashville, Tenn.-based company of ..." is a misattached apposition, not a firm.
+    if (t.subject.type == model::EntityType::kCity && nlp::SplitWords(t.subject.name).size() == 1)
+      return false;
+    std::vector<std::string> role = nlp::SplitWords(t.relation);
+    if (!role.empty() && role.back() == "of") role.pop_back();
+    static const std::set<std::string, std::less<>> kPartsOfCompanies = {"unit", "division",
+                                                                         "affiliate"};
+    return NamesAnOrganizationKind(role) ||
+           (!role.empty() && kPartsOfCompanies.count(nlp::Lower(role.back())) > 0);
+  }
+  if ((t.rule != RuleId::kAppositionIsA && t.rule != RuleId::kCopula) || t.object.named ||
+      !t.object.value.empty())
     return false;
   return NamesAnOrganizationKind(nlp::SplitWords(t.object.name));
 }

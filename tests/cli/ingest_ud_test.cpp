@@ -124,6 +124,21 @@ TEST_F(IngestUdTest, AnAcronymAfterADeterminerIsAName) {
   EXPECT_TRUE(AnyContains(rows, "WHO|warn|governments")) << testing::PrintToString(rows);
 }
 
+// A name that an apposition calls a subsidiary, unit or division of someone is a company,
+// whatever its shape suggested to the recogniser (a person's, a place's).
+TEST_F(IngestUdTest, ASubsidiaryOfSomeoneIsACompany) {
+  ASSERT_EQ(Ingest("subsidiary",
+                   {"Corvane Analytics, a subsidiary of Pellar Holdings Inc., has hired Mina "
+                    "Okafor.\n",
+                    "Marlow Advisors, a division of Kestin Corp, cut 40 jobs.\n"})
+                .code,
+            0);
+  const std::string entities = Kg("entities --json").out;
+  EXPECT_THAT(entities, HasSubstr("{\"name\":\"Corvane Analytics\",\"type\":\"ORGANIZATION\""));
+  EXPECT_THAT(entities, HasSubstr("{\"name\":\"Marlow Advisors\",\"type\":\"ORGANIZATION\""));
+  EXPECT_THAT(entities, HasSubstr("{\"name\":\"Mina Okafor\",\"type\":\"PERSON\""));
+}
+
 TEST_F(IngestUdTest, TwoThreadsStoreWhatOneThreadStores) {
   const std::vector<std::string> texts = {
       "The European Union fined Vantora Inc. on Monday. The EU said Vantora hid losses.\n",
