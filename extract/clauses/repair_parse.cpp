@@ -21,6 +21,7 @@
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/separation_obliques.h"
+#include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
@@ -38,6 +39,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
+  RepairStrandedObliques(sentences);
   RepairAdjacentSubjects(sentences);
   RepairNominalGerunds(sentences);
   RepairGerundSubjects(sentences, lexicon);

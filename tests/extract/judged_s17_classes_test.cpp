@@ -7,6 +7,7 @@
 
 #include "extract/clauses/amount_changes.h"
 #include "extract/clauses/gerund_subjects.h"
+#include "extract/clauses/stranded_obliques.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -67,6 +68,27 @@ million million NUM CD 7 nummod I-MONEY
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(triples, "Sales", "rise to", "41 million").size(), 1U) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Sales", "rise", "3 million").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedS17Classes, APrepositionalSubjectAfterAParticipleIsItsOblique) {
+  // "A buyer group led by Boston investor Mara Tull said it bought shares." with "by Boston
+  // investor Mara Tull" a second subject of "said" had made the investor the speaker.
+  const auto triples = ExtractAfter(RepairStrandedObliques, R"(A a DET DT 3 det
+buyer buyer NOUN NN 3 compound
+group group NOUN NN 10 nsubj
+led lead VERB VBN 3 acl
+by by ADP IN 7 case
+Boston Boston PROPN NNP 7 compound B-CITY
+investor investor NOUN NN 10 nsubj
+Mara Mara PROPN NNP 7 appos B-PERSON
+Tull Tull PROPN NNP 8 flat I-PERSON
+said say VERB VBD 0 root
+it it PRON PRP 12 nsubj
+bought buy VERB VBD 10 ccomp
+shares share NOUN NNS 12 obj
+. . PUNCT . 10 punct)");
+  EXPECT_EQ(Matching(triples, "buyer group", "say", "").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "investor", "say", "").empty()) << Listing(triples);
 }
 
 }  // namespace
