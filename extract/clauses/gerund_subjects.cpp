@@ -9,9 +9,9 @@ namespace kg::extract {
 namespace {
 
 // The sentence's first word when it is a gerund (VBG) of a verb that takes an object (it has
-// one, or WordNet's first sense of the verb takes one), with no
-// marker or subject of its own, not a name ("Boeing said") or an adjective ("Leading Japanese
-// scientist Naoki Yamamoto told Reuters"); else -1.
+// one, or WordNet's first sense of the verb takes one), with no marker, subject or auxiliary of
+// its own, not a name ("Boeing said") or an adjective ("Leading Japanese scientist Naoki
+// Yamamoto told Reuters"); else -1.
 int OpeningGerund(const TokenTree& s, nlp::Lexicon& lexicon) {
   int g = 0;
   while (g < s.size() && s.At(g).upos == "PUNCT") ++g;
@@ -52,7 +52,8 @@ void RepairRootGerund(const TokenTree& s, int g) {
   for (int c = g + 1; c < verb; ++c) {
     if (s.Head(c) == verb && BaseRel(s.At(c)) == "nsubj") subjects.push_back(c);
   }
-  if (s.HasChild(verb, "nsubj") && subjects.empty()) return;
+  // A subordinate clause ("..., because it has angered farmers") is no main verb.
+  if (subjects.empty() && (s.HasChild(verb, "nsubj") || s.HasChild(verb, "mark"))) return;
   bool passive = false;
   for (int c = 0; c < s.size(); ++c) passive |= s.Head(c) == verb && s.At(c).deprel == "aux:pass";
   if (!subjects.empty()) {
