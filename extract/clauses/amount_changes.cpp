@@ -1,15 +1,14 @@
 #include "extract/clauses/amount_changes.h"
 
+#include <array>
+#include <string_view>
+
 #include "extract/clauses/token_tree.h"
 
 namespace kg::extract {
 namespace {
 
-bool IsAmount(const nlp::Token& t) {
-  const std::string& e = t.entity;
-  return t.upos == "NUM" || e.ends_with("MONEY") || e.ends_with("PERCENT") ||
-         e.ends_with("QUANTITY");
-}
+constexpr std::array<std::string_view, 2> kChangeMarkers = {"to", "from"};
 
 // True when every dependent of the amount is part of the amount itself ("$", "23.5", "million",
 // and before it "the current", "about"): an amount carrying its own date or comment ("56.97
@@ -29,14 +28,13 @@ void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int t = 0; t < s.size(); ++t) {
     const int head = s.Head(t);
-    if (head < 0 || head > t || BaseRel(s.At(t)) != "nmod" || !IsAmount(s.At(t)) ||
-        !IsAmount(s.At(head)) || BaseRel(s.At(head)) != "obj")
+    if (head < 0 || head > t || BaseRel(s.At(t)) != "nmod" || !IsAmountToken(s.At(t)) ||
+        !IsAmountToken(s.At(head)) || BaseRel(s.At(head)) != "obj")
       continue;
     const int marker = s.Child(t, "case");
     const int verb = s.Head(head);
     if (marker < 0 || verb < 0 || s.At(verb).upos != "VERB") continue;
-    const std::string& word = s.At(marker).lemma.empty() ? s.At(marker).form : s.At(marker).lemma;
-    if ((word != "to" && word != "from") || !IsBareAmount(s, t)) continue;
+    if (!FormIsOneOf(s.At(marker), kChangeMarkers) || !IsBareAmount(s, t)) continue;
     s.Attach(t, verb, "obl");
   }
 }

@@ -42,9 +42,7 @@ bool IsMovedDate(const TokenTree& s, int n) {
 bool IsAtAmount(const TokenTree& s, int n) {
   const int marker = s.Child(n, "case");
   if (marker < 0 || nlp::Lower(s.At(marker).form) != "at") return false;
-  const nlp::Token& t = s.At(n);
-  return t.upos == "NUM" || s.Child(n, "nummod") >= 0 || t.entity.ends_with("-MONEY") ||
-         t.entity.ends_with("-QUANTITY") || t.entity.ends_with("-PERCENT");
+  return IsAmountToken(s.At(n)) || s.Child(n, "nummod") >= 0;
 }
 
 void Repair(std::vector<nlp::Token>& tokens) {

@@ -21,6 +21,12 @@ namespace kg::extract {
   return t.upos == "NOUN" || t.upos == "PROPN";
 }
 
+// A number, or a word the recogniser tagged as part of an amount (MONEY, QUANTITY, PERCENT).
+[[nodiscard]] inline bool IsAmountToken(const nlp::Token& t) {
+  return t.upos == "NUM" || t.entity.ends_with("-MONEY") || t.entity.ends_with("-QUANTITY") ||
+         t.entity.ends_with("-PERCENT");
+}
+
 // Whether the token's form, lower-cased, is one of `words` (lower case).
 template <std::size_t N>
 [[nodiscard]] bool FormIsOneOf(const nlp::Token& t, const std::array<std::string_view, N>& words) {
