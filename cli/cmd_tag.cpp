@@ -48,7 +48,8 @@ class ConllTagger {
     for (std::size_t s = 0; s < document_.size(); ++s) {
       const auto& tokens = document_[s];
       std::vector<std::string> tags(tokens.size(), "O");
-      for (const auto& m : mentions[s]) {
+      for (const auto& mention : mentions[s]) {
+        const nlp::EntityMention m = nlp::NameOnly(tokens, mention);  // "Boris Yeltsin"
         const std::string_view type = ConllType(m.type);
         if (type.empty()) continue;
         for (std::size_t i = m.begin; i < m.end; ++i)

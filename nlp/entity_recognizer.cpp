@@ -7,7 +7,9 @@
 #include "model/error.h"
 #include "nlp/firm_names.h"
 #include "nlp/ner_document.h"
+#include "nlp/results_rows.h"
 #include "nlp/value_rules.h"
+#include "nlp/words.h"
 
 namespace kg::nlp {
 
@@ -38,12 +40,16 @@ std::vector<NerLabel> EntityRecognizer::Label(const std::vector<std::string>& to
 
 std::string EntityRecognizer::Refine(const std::vector<std::string>& tokens, std::size_t begin,
                                      std::size_t end, NameClass c) const {
-  if (c != NameClass::kPlace && c != NameClass::kProduct) return std::string(ClassName(c));
+  if (c != NameClass::kPlace && c != NameClass::kProduct && c != NameClass::kOrganization)
+    return std::string(ClassName(c));
   MentionText m;
   for (std::size_t i = begin; i < end; ++i) {
     m.words.push_back(tokens[i]);
     m.name += (m.name.empty() ? "" : " ") + tokens[i];
   }
+  // A country's bare name labelled an organisation ("Jonas Bjorkman ( Sweden )") is the country.
+  if (c == NameClass::kOrganization)
+    return gazetteer_->FindCountry(m.name) != nullptr ? "COUNTRY" : std::string(ClassName(c));
   m.full = m.name;
   m.proper = true;
   if (c == NameClass::kProduct)
@@ -53,6 +59,23 @@ std::string EntityRecognizer::Refine(const std::vector<std::string>& tokens, std
   if (t == model::EntityType::kCountry) return "COUNTRY";
   if (t == model::EntityType::kCity || gazetteer_->IsKnownPlace(m.name)) return "CITY";
   return "LOCATION";
+}
+
+bool EntityRecognizer::IsPeopleWord(const std::string& form) const {
+  if (form.size() < 3 || !std::isupper(static_cast<unsigned char>(form[0]))) return false;
+  std::string word = Lower(form);  // headlines spell "KOREAN"
+  word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+  if (gazetteer_->IsDemonym(word)) return true;
+  // An adjective WordNet writes with a capital ("Iraqi", "European", "Islamic"), or its plural
+  // ("Iraqis"), unless it is first a common noun ("Union") or a country's own name ("Jordan").
+  if (gazetteer_->FindCountry(word) != nullptr) return false;
+  const auto proper = [&](const std::string& w) {
+    if (!lexicon_->IsProperAdjective(w)) return false;
+    const NounInfo& noun = lexicon_->Noun(w);
+    return noun.senses.empty() || noun.senses.front().proper;
+  };
+  if (proper(word)) return true;
+  return word.back() == 's' && proper(word.substr(0, word.size() - 1));
 }
 
 std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::string>& tokens,
@@ -69,13 +92,22 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = TitledPersons(tokens, std::move(out), *gazetteer_);
   out = PersonNameParticles(tokens, std::move(out), *gazetteer_);
   out = JoinFirmNames(tokens, std::move(out), *gazetteer_);
+  out = PersonInitials(tokens, upos, std::move(out), *gazetteer_,
+                       [this](const std::string& w) { return IsPeopleWord(w); });
+  out = TeamsInResultsRows(tokens, std::move(out), *gazetteer_);
   for (const EntityMention& m : out)
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m.begin),
               taken.begin() + static_cast<std::ptrdiff_t>(m.end), true);
   // Nationalities and peoples by the name lists: GUM and UNER do not mark the adjectives
   // ("German", "Bavarian"), so the model rarely predicts NORP for them.
+  // Those only WordNet knows must stand alone: "European" of an unrecognised "European
+  // Investment Bank" or "African" of "South African Mutual" is part of a name.
+  const auto capital = [&](std::size_t i) {
+    return i < tokens.size() && std::isupper(static_cast<unsigned char>(tokens[i][0])) != 0;
+  };
+  const auto alone = [&](std::size_t k) { return !capital(k + 1) && (k < 2 || !capital(k - 1)); };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!taken[k] && gazetteer_->IsDemonym(tokens[k])) {
+    if (!taken[k] && (gazetteer_->IsDemonym(tokens[k]) || (alone(k) && IsPeopleWord(tokens[k])))) {
       out.push_back({k, k + 1, "NORP"});
       taken[k] = true;
     }
@@ -111,6 +143,7 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
   out.reserve(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s)
     out.push_back(Recognize(sentences[s], s < upos.size() ? upos[s] : kNoTags, memory));
+  KeepTeamsInDocument(sentences, out);
   KeepDocumentTypes(sentences, out);
   return out;
 }
@@ -283,6 +316,62 @@ std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& t
   }
   std::erase_if(mentions, [](const EntityMention& m) { return m.end <= m.begin; });
   return mentions;
+}
+
+std::vector<EntityMention> PersonInitials(const std::vector<std::string>& tokens,
+                                          const std::vector<std::string>& upos,
+                                          std::vector<EntityMention> mentions,
+                                          const Gazetteer& gazetteer,
+                                          const std::function<bool(const std::string&)>& people) {
+  constexpr std::size_t kMaxInitials = 3;
+  const auto initial = [&](std::size_t i) {
+    const std::string& w = tokens[i];
+    return w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) != 0 && w[1] == '.';
+  };
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  const auto covering = [&](std::size_t i) -> EntityMention* {
+    for (EntityMention& m : mentions)
+      if (m.begin <= i && i < m.end) return &m;
+    return nullptr;
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!initial(k) || covering(k) != nullptr) continue;
+    std::size_t name = k;
+    while (name < tokens.size() && name - k < kMaxInitials && initial(name) &&
+           covering(name) == nullptr)
+      ++name;
+    if (name >= tokens.size() || !IsCapitalised(tokens[name]) || initial(name)) continue;
+    // "S. Africa", "N. Korean", "W. German": an abbreviated compass point before a place.
+    std::string next = Lower(tokens[name]);  // headlines spell "S. KOREAN"
+    next[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(next[0])));
+    if (gazetteer.FindCountry(next) != nullptr || gazetteer.IsKnownPlace(next) || people(next) ||
+        Gazetteer::IsOrganizationWord(next) || Gazetteer::IsPersonTitle(next) ||
+        Gazetteer::IsHonorific(next))
+      continue;
+    EntityMention* m = covering(name);
+    if (m == nullptr) {
+      // "S and P. About 65 mln": a word the tagger did not take for a name is none.
+      if (name < upos.size() && upos[name] != "PROPN") continue;
+      mentions.push_back({k, name + 1, "PERSON"});
+    } else if (m->begin == name && m->type != "ORGANIZATION" && m->type != "COUNTRY" &&
+               m->type != "CITY" && m->type != "LOCATION") {
+      m->begin = k;
+      m->type = "PERSON";
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+    k = name;
+  }
+  return mentions;
+}
+
+EntityMention NameOnly(const std::vector<std::string>& tokens, EntityMention m) {
+  if (m.type != "PERSON") return m;
+  while (m.begin + 1 < m.end && m.end <= tokens.size() &&
+         (Gazetteer::IsPersonTitle(tokens[m.begin]) || Gazetteer::IsHonorific(tokens[m.begin])))
+    ++m.begin;
+  return m;
 }
 
 std::vector<std::string> BioTags(std::size_t n, std::span<const EntityMention> mentions) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -105,6 +106,10 @@ class EntityRecognizer {
   [[nodiscard]] std::string Refine(const std::vector<std::string>& tokens, std::size_t begin,
                                    std::size_t end, NameClass c) const;
 
+  // A nationality, people or faith by the name lists (Gazetteer::IsDemonym) or by WordNet
+  // (Lexicon::IsProperAdjective: "Iraqi", "Iraqis", "Scottish"); no country's own name.
+  [[nodiscard]] bool IsPeopleWord(const std::string& word) const;
+
   std::shared_ptr<Lexicon> lexicon_;
   std::shared_ptr<const Gazetteer> gazetteer_;
   NerFeatures features_;
@@ -155,6 +160,27 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& tokens,
                                                              std::vector<EntityMention> mentions,
                                                              const Gazetteer& gazetteer);
+
+// "M. Waugh b Muralitharan" labelled "Waugh" alone, or "G. Kersey" labelled MISC: one to three
+// initials (a capital letter and a full stop, in no mention) before a capitalised word start a
+// PERSON mention that runs to the end of the mention that word starts (re-typed PERSON unless it
+// is an organisation or a place) or, when it starts none, over that word if its tag (upos: one
+// per token, or empty when no tagger ran) is PROPN ("S and P. About 65 mln" names no one). Not
+// before a country,
+// known place, people (`people`, e.g. EntityRecognizer's test of nationalities), organisation
+// word, title or honorific ("S. Africa", "W. German", "J. Corp"). Mentions elsewhere are kept.
+// In token order.
+[[nodiscard]] std::vector<EntityMention> PersonInitials(
+    const std::vector<std::string>& tokens, const std::vector<std::string>& upos,
+    std::vector<EntityMention> mentions, const Gazetteer& gazetteer,
+    const std::function<bool(const std::string&)>& people);
+
+// The mention as a name alone, as CoNLL-2003 and OntoNotes mark names: a PERSON mention's leading
+// person titles and honorifics (Gazetteer::IsPersonTitle, IsHonorific: "President Boris
+// Yeltsin" -> "Boris Yeltsin", "governor Lawrence Lindsey", "Mr. Hale" -> "Hale") left out while a
+// word is left; other mentions unchanged. Recognize keeps the title inside the mention because
+// the extractor makes it a role edge; `kg tag` prints names with this.
+[[nodiscard]] EntityMention NameOnly(const std::vector<std::string>& tokens, EntityMention m);
 
 // One BIO tag per token ("B-ORGANIZATION", "O") from mentions that do not overlap.
 [[nodiscard]] std::vector<std::string> BioTags(std::size_t n,

@@ -59,6 +59,15 @@ struct IndexDeleter {
   void operator()(Index* i) const { free_index(i); }
 };
 
+// The synset of the first sense WordNet lists for the word in one part of speech (the one
+// index_lookup would give first), or null when it has none. Called under the exclusive lock.
+SynsetHandle FirstSense(const std::string& key, int pos) {
+  std::string buf = WnWord(key);
+  const std::unique_ptr<Index, IndexDeleter> index(getindex(buf.data(), pos));
+  if (!index || index->off_cnt < 1) return nullptr;
+  return SynsetHandle(read_synset(pos, static_cast<long>(index->offset[0]), index->wd));
+}
+
 // A synset's words (readable) and the offsets of its noun hypernyms and instance-of targets.
 ParsedSynset Parse(const Synset* s) {
   ParsedSynset out;
@@ -170,10 +179,7 @@ bool Lexicon::IsVerb(std::string_view word) {
 bool Lexicon::TakesObject(std::string_view verb_lemma) {
   const std::string key = Lower(verb_lemma);
   return Cached(takes_object_, key, [&] {
-    std::string buf = WnWord(key);
-    const std::unique_ptr<Index, IndexDeleter> index(getindex(buf.data(), VERB));
-    if (!index || index->off_cnt < 1) return false;
-    const SynsetHandle s(read_synset(VERB, static_cast<long>(index->offset[0]), index->wd));
+    const SynsetHandle s = FirstSense(key, VERB);
     if (!s) return false;
     for (int f = 0; f < s->fcount; ++f) {
       // A frame applies to every word of the synset (frmto 0) or to one of them.
@@ -184,6 +190,16 @@ bool Lexicon::TakesObject(std::string_view verb_lemma) {
         return true;
     }
     return false;
+  });
+}
+
+bool Lexicon::IsProperAdjective(std::string_view word) {
+  const std::string key = Lower(word);
+  return Cached(proper_adjective_, key, [&] {
+    const SynsetHandle s = FirstSense(key, ADJ);
+    if (!s || s->whichword < 1 || s->whichword > s->wcount) return false;
+    const char* spelled = s->words[s->whichword - 1];
+    return spelled != nullptr && std::isupper(static_cast<unsigned char>(spelled[0])) != 0;
   });
 }
 

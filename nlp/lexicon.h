@@ -63,6 +63,10 @@ class Lexicon {
   // True when WordNet knows the lower-cased word (or its base form) in any part of speech.
   [[nodiscard]] bool IsCommonWord(std::string_view word);
   [[nodiscard]] bool IsAdjective(std::string_view word);
+  // True when WordNet spells the first adjective sense of the word (any case in) with a capital:
+  // an adjective made from a name, of a people, place or faith ("Iraqi", "European", "Scottish",
+  // "Islamic"), unlike "financial" or "federal", which WordNet writes in lower case.
+  [[nodiscard]] bool IsProperAdjective(std::string_view word);
   // True when the first sense WordNet lists for the verb lemma has a verb frame with a direct
   // object ("Somebody ----s something", frames 5, 8-11, 14-21, 24, 25, 30, 31 of WordNet's
   // frame list, wninput(5WN)): "lead" and "raise" take one, "exist" and "retire" (first sense
@@ -85,6 +89,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> noun_lemmas_;
   std::unordered_map<std::string, bool> is_verb_;
   std::unordered_map<std::string, bool> takes_object_;
+  std::unordered_map<std::string, bool> proper_adjective_;
   std::unordered_map<std::string, unsigned> pos_mask_;
   unsigned PosMask(std::string_view word);
   std::unordered_map<std::string, NounInfo> nouns_;

@@ -1,8 +1,10 @@
 #include "nlp/ner_document.h"
 
 #include <map>
+#include <set>
 #include <unordered_map>
 
+#include "nlp/results_rows.h"
 #include "nlp/words.h"
 
 namespace kg::nlp {
@@ -44,6 +46,29 @@ void KeepDocumentTypes(const std::vector<std::vector<std::string>>& sentences,
       if (IsValueType(m.type)) continue;
       const auto it = winner.find(Key(sentences[s], m));
       if (it != winner.end()) m.type = it->second;
+    }
+  }
+}
+
+void KeepTeamsInDocument(const std::vector<std::vector<std::string>>& sentences,
+                         std::vector<std::vector<EntityMention>>& mentions) {
+  std::set<std::string> teams;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    if (!IsResultsRow(sentences[s])) continue;
+    for (const EntityMention& m : mentions[s]) {
+      if (m.type == "ORGANIZATION" && IsScore(sentences[s], m.end))
+        teams.insert(Key(sentences[s], m));
+    }
+  }
+  if (teams.empty()) return;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    for (EntityMention& m : mentions[s]) {
+      if (m.type == "ORGANIZATION" || m.type == "COUNTRY" || IsValueType(m.type) ||
+          teams.count(Key(sentences[s], m)) == 0)
+        continue;
+      const std::string before = m.begin > 0 ? Lower(sentences[s][m.begin - 1]) : "";
+      if (before == "in" || before == "at" || before == "from") continue;
+      m.type = "ORGANIZATION";
     }
   }
 }

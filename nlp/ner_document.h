@@ -22,4 +22,13 @@ namespace kg::nlp {
 void KeepDocumentTypes(const std::vector<std::vector<std::string>>& sentences,
                        std::vector<std::vector<EntityMention>>& mentions);
 
+// Across one document: a name that TeamsInResultsRows made a team (an ORGANIZATION followed by a
+// number in a results row, nlp/results_rows.h) is the team wherever the document names it again
+// with another type (not a COUNTRY or a value), except right after "in", "at" or "from" ("In
+// Philadelphia, DeShields's triple ..."). Names are
+// compared case-folded ("CHICAGO" = "Chicago"). sentences and mentions as KeepDocumentTypes
+// takes them.
+void KeepTeamsInDocument(const std::vector<std::vector<std::string>>& sentences,
+                         std::vector<std::vector<EntityMention>>& mentions);
+
 }  // namespace kg::nlp

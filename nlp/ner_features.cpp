@@ -92,7 +92,7 @@ bool IsHeadline(const std::vector<std::string>& tokens) {
                      [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
       ++capitals;
   }
-  return letters >= 2 && capitals * 10 >= letters * 7;
+  return letters >= 1 && capitals * 10 >= letters * 7;
 }
 
 NerFeatures::NerFeatures(std::shared_ptr<Lexicon> lexicon,

@@ -202,5 +202,30 @@ said say VERB VBD 0 root
   EXPECT_EQ(links, (std::vector<std::string>{"he->Tomas"}));
 }
 
+TEST_F(CoreferenceTest, HeInAClauseReportedByANamedPersonIsThatPerson) {
+  // "Tomas Lutz met Ruth Ames in Lagos. He met her again. He praised Lutz." then "Analyst Oren
+  // Faber said he expected a deal.": Tomas is the more salient, but the one who says it is Faber.
+  const auto links = Links({kTomasMetRuth, R"(He he PRON PRP 2 nsubj
+met meet VERB VBD 0 root
+her she PRON PRP 2 obj
+again again ADV RB 2 advmod
+. . PUNCT . 2 punct)",
+                            R"(He he PRON PRP 2 nsubj
+praised praise VERB VBD 0 root
+Lutz Lutz PROPN NNP 2 obj B-PERSON
+. . PUNCT . 2 punct)",
+                            R"(Analyst analyst NOUN NN 3 compound
+Oren Oren PROPN NNP 3 compound B-PERSON
+Faber Faber PROPN NNP 4 nsubj I-PERSON
+said say VERB VBD 0 root
+he he PRON PRP 6 nsubj
+expected expect VERB VBD 4 ccomp
+a a DET DT 8 det
+deal deal NOUN NN 6 obj
+. . PUNCT . 4 punct)"});
+  ASSERT_EQ(links.size(), 4U);
+  EXPECT_EQ(links[3], "he->Faber");
+}
+
 }  // namespace
 }  // namespace kg::extract

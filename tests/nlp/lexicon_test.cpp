@@ -22,5 +22,15 @@ TEST(Lexicon, AVerbTakesAnObjectWhenItsFirstSenseHasATransitiveFrame) {
   EXPECT_FALSE(lexicon->TakesObject("qwzx"));    // no verb at all
 }
 
+TEST(Lexicon, AnAdjectiveWordNetSpellsWithACapitalIsProper) {
+  const auto lexicon = Lexicon::Open();
+  EXPECT_TRUE(lexicon->IsProperAdjective("Iraqi"));
+  EXPECT_TRUE(lexicon->IsProperAdjective("SCOTTISH"));  // any case in
+  EXPECT_TRUE(lexicon->IsProperAdjective("Islamic"));
+  EXPECT_FALSE(lexicon->IsProperAdjective("Financial"));  // "Financial results rose"
+  EXPECT_FALSE(lexicon->IsProperAdjective("federal"));
+  EXPECT_FALSE(lexicon->IsProperAdjective("Qwzx"));
+}
+
 }  // namespace
 }  // namespace kg::nlp

@@ -115,6 +115,7 @@ TEST(NerFeatureExtraction, ShapesCollapseRunsOfOneKind) {
   EXPECT_EQ(WordShape("1996-08-30"), "d-d-d");
   EXPECT_TRUE(IsHeadline({"SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"}));
   EXPECT_FALSE(IsHeadline({"Japan", "got", "a", "lucky", "win"}));
+  EXPECT_TRUE(IsHeadline({"LONDON", "1996-08-30"}));  // a dateline alone on its line
 }
 
 class NerModelTest : public testing::Test {
