@@ -61,21 +61,43 @@ std::string EntityRecognizer::Refine(const std::vector<std::string>& tokens, std
   return "LOCATION";
 }
 
+bool IsValueType(std::string_view type) {
+  return type == "MONEY" || type == "DATE" || type == "QUANTITY" || type == "PERCENT";
+}
+
 bool EntityRecognizer::IsPeopleWord(const std::string& form) const {
   if (form.size() < 3 || !std::isupper(static_cast<unsigned char>(form[0]))) return false;
+  // A word of letters ("F.O." of "F.O. Licht" is initials).
+  if (!std::all_of(form.begin(), form.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '-';
+      }))
+    return false;
   std::string word = Lower(form);  // headlines spell "KOREAN"
   word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
-  if (gazetteer_->IsDemonym(word)) return true;
+  const auto proper_noun = [&](const std::string& w) {
+    const NounInfo& noun = lexicon_->Noun(w);
+    return noun.senses.empty() || noun.senses.front().proper;
+  };
+  // The word lists' peoples hold titles too ("Minister", "Prime", "Captain"): a title, or a word
+  // WordNet knows neither as a proper adjective ("Polish") nor first as a proper noun, is none.
+  if (gazetteer_->IsDemonym(word))
+    return !Gazetteer::IsPersonTitle(word) && !Gazetteer::IsHonorific(word) &&
+           (lexicon_->IsProperAdjective(word) || proper_noun(word));
   // An adjective WordNet writes with a capital ("Iraqi", "European", "Islamic"), or its plural
   // ("Iraqis"), unless it is first a common noun ("Union") or a country's own name ("Jordan").
   if (gazetteer_->FindCountry(word) != nullptr) return false;
   const auto proper = [&](const std::string& w) {
-    if (!lexicon_->IsProperAdjective(w)) return false;
-    const NounInfo& noun = lexicon_->Noun(w);
-    return noun.senses.empty() || noun.senses.front().proper;
+    return lexicon_->IsProperAdjective(w) && proper_noun(w);
   };
   if (proper(word)) return true;
-  return word.back() == 's' && proper(word.substr(0, word.size() - 1));
+  if (word.back() == 's' && proper(word.substr(0, word.size() - 1))) return true;
+  // A people WordNet knows only as a noun, a kind of person and no one person ("Kurds",
+  // "Azeris", "Afrikaners"; not "Clinton", an instance).
+  const NounInfo& noun = lexicon_->Noun(word);
+  return !noun.senses.empty() && noun.senses.front().proper && !noun.senses.front().instance &&
+         noun.senses.front().lex_file == static_cast<int>(LexFile::kPerson) &&
+         !gazetteer_->IsGivenName(word) &&
+         !gazetteer_->IsGivenName(word.substr(0, word.size() - 1));
 }
 
 std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::string>& tokens,
@@ -94,6 +116,19 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = JoinFirmNames(tokens, std::move(out), *gazetteer_);
   out = PersonInitials(tokens, upos, std::move(out), *gazetteer_,
                        [this](const std::string& w) { return IsPeopleWord(w); });
+  out = SurnamesAfterFirstNames(tokens, std::move(out), *gazetteer_,
+                                [this](const std::string& w) { return lexicon_->IsCommonWord(w); });
+  for (EntityMention& m : out) {  // "Chechens", "Kurds" read as persons are peoples
+    if (m.type == "PERSON" && m.end == m.begin + 1 && IsPeopleWord(tokens[m.begin]))
+      m.type = "NORP";
+  }
+  out = OrganizationsByName(tokens, std::move(out), [this](const std::string& name) {
+    if (gazetteer_->FindCountry(name) != nullptr || gazetteer_->IsKnownPlace(name)) return true;
+    const NounInfo& noun = lexicon_->Noun(name);  // "West Bank", "Soviet Union"
+    return !noun.senses.empty() && noun.senses.front().proper &&
+           noun.senses.front().lex_file == static_cast<int>(LexFile::kLocation);
+  });
+  out = TeamsInFixtures(tokens, std::move(out));
   out = TeamsInResultsRows(tokens, std::move(out), *gazetteer_);
   for (const EntityMention& m : out)
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m.begin),
@@ -107,7 +142,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   };
   const auto alone = [&](std::size_t k) { return !capital(k + 1) && (k < 2 || !capital(k - 1)); };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!taken[k] && (gazetteer_->IsDemonym(tokens[k]) || (alone(k) && IsPeopleWord(tokens[k])))) {
+    if (!taken[k] && IsPeopleWord(tokens[k]) && (gazetteer_->IsDemonym(tokens[k]) || alone(k))) {
       out.push_back({k, k + 1, "NORP"});
       taken[k] = true;
     }
@@ -144,6 +179,7 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
   for (std::size_t s = 0; s < sentences.size(); ++s)
     out.push_back(Recognize(sentences[s], s < upos.size() ? upos[s] : kNoTags, memory));
   KeepTeamsInDocument(sentences, out);
+  ShortFirmNames(sentences, out);
   KeepDocumentTypes(sentences, out);
   return out;
 }
@@ -366,11 +402,95 @@ std::vector<EntityMention> PersonInitials(const std::vector<std::string>& tokens
   return mentions;
 }
 
+std::vector<EntityMention> SurnamesAfterFirstNames(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& common) {
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    EntityMention& m = mentions[k];
+    if (m.type != "PERSON" || m.end >= tokens.size() || m.end <= m.begin) continue;
+    const std::string& last = tokens[m.end - 1];
+    // An initial ("J."), or several ("S.R.") after another word of the name ("Captain S.R.";
+    // "H.K." alone before "Dlrs" is Hong Kong's).
+    bool initial = last.size() == 2 || (last.size() % 2 == 0 && m.end - m.begin >= 2);
+    for (std::size_t c = 0; c + 1 < last.size() && initial; c += 2)
+      initial = std::isupper(static_cast<unsigned char>(last[c])) != 0 && last[c + 1] == '.';
+    if (!initial && !gazetteer.IsGivenName(last)) continue;
+    if (k + 1 < mentions.size() && mentions[k + 1].begin == m.end) continue;
+    const std::string& next = tokens[m.end];
+    if (!IsCapitalised(next) || Gazetteer::IsPersonTitle(next) || Gazetteer::IsHonorific(next) ||
+        Gazetteer::IsOrganizationWord(next) || Gazetteer::IsMonthOrWeekday(next) ||
+        gazetteer.FindCountry(next) != nullptr || gazetteer.IsKnownPlace(next) ||
+        gazetteer.IsGivenName(next) || common(next))
+      continue;
+    ++m.end;
+  }
+  return mentions;
+}
+
+std::vector<EntityMention> OrganizationsByName(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const std::function<bool(const std::string&)>& place) {
+  constexpr std::size_t kMaxAgencyWords = 4;
+  const auto text = [&](std::size_t begin, std::size_t end) {
+    std::string name;
+    for (std::size_t i = begin; i < end; ++i) name += (i == begin ? "" : " ") + tokens[i];
+    return name;
+  };
+  std::vector<bool> taken(tokens.size(), false);
+  for (EntityMention& m : mentions) {
+    if (m.end > tokens.size() || m.end <= m.begin) continue;
+    std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m.begin),
+              taken.begin() + static_cast<std::ptrdiff_t>(m.end), true);
+    if (m.type == "ORGANIZATION" || IsValueType(m.type)) continue;
+    const std::string name = text(m.begin, m.end);
+    // Not a person's ("Allan Goldstein of George Washington University") nor two names joined by
+    // a possessive ("Chrysler Corp 's Chrysler Motors Corp").
+    const bool joined = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                                    tokens.begin() + static_cast<std::ptrdiff_t>(m.end),
+                                    [](const std::string& w) { return w == "'s" || w == ","; });
+    const bool firm_word = m.end - m.begin >= 2 && m.type != "PERSON" && !joined &&
+                           Gazetteer::IsOrganizationWord(tokens[m.end - 1]);
+    if (Gazetteer::IsNewsAgency(name) || (firm_word && !place(name))) m.type = "ORGANIZATION";
+  }
+  // An agency the model left out ("told Reuters", "Associated Press reported").
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (std::size_t end = std::min(tokens.size(), i + kMaxAgencyWords); end > i; --end) {
+      const bool free =
+          std::none_of(taken.begin() + static_cast<std::ptrdiff_t>(i),
+                       taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool b) { return b; });
+      if (!free || !IsCapitalised(tokens[i]) || !Gazetteer::IsNewsAgency(text(i, end))) continue;
+      mentions.push_back({i, end, "ORGANIZATION"});
+      i = end - 1;
+      break;
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  return mentions;
+}
+
 EntityMention NameOnly(const std::vector<std::string>& tokens, EntityMention m) {
-  if (m.type != "PERSON") return m;
-  while (m.begin + 1 < m.end && m.end <= tokens.size() &&
-         (Gazetteer::IsPersonTitle(tokens[m.begin]) || Gazetteer::IsHonorific(tokens[m.begin])))
-    ++m.begin;
+  if (m.type != "PERSON" || m.end > tokens.size()) return m;
+  // The name starts after the last title ("Bosnian President Alija Izetbegovic", "Cofinec CEO
+  // Stephen Frater") and after any lower-case word or "of" phrase of its office ("Secretary of
+  // State John Kornblum"), but not after a name particle ("Joaquin del Olmo").
+  std::size_t begin = m.begin;
+  for (std::size_t i = m.begin; i + 1 < m.end; ++i) {
+    const std::string& w = tokens[i];
+    if (Gazetteer::IsPersonTitle(w) || Gazetteer::IsHonorific(w) ||
+        (i + 2 < m.end && Gazetteer::IsPersonTitle(w + " " + tokens[i + 1])) ||
+        (!w.empty() && std::islower(static_cast<unsigned char>(w[0])) != 0 &&
+         !Gazetteer::IsNameParticle(w) && w != "and")) {
+      begin = i + 1;
+      if (i + 2 < m.end && tokens[i + 1] == "of") {  // "Secretary of State"
+        begin = i + 3;
+        i += 2;
+      }
+    }
+  }
+  if (begin < m.end) m.begin = begin;
   return m;
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "nlp/analysis.h"
@@ -30,6 +31,9 @@ struct EntityMention {
   std::size_t end = 0;
   std::string type;
 };
+
+// True for the value types the rules give (MONEY, DATE, QUANTITY, PERCENT), not names.
+[[nodiscard]] bool IsValueType(std::string_view type);
 
 // Greedy left-to-right BIO decoding with the recogniser's features: at each token the allowed
 // label (I-x only after B-x or I-x) with the highest score. Model is Perceptron or
@@ -175,10 +179,34 @@ class EntityRecognizer {
     std::vector<EntityMention> mentions, const Gazetteer& gazetteer,
     const std::function<bool(const std::string&)>& people);
 
-// The mention as a name alone, as CoNLL-2003 and OntoNotes mark names: a PERSON mention's leading
-// person titles and honorifics (Gazetteer::IsPersonTitle, IsHonorific: "President Boris
-// Yeltsin" -> "Boris Yeltsin", "governor Lawrence Lindsey", "Mr. Hale" -> "Hale") left out while a
-// word is left; other mentions unchanged. Recognize keeps the title inside the mention because
+// "beat Mikael Tillstrom ( Sweden )" labelled "Mikael" alone: a PERSON mention that ends on a
+// given name (Gazetteer::IsGivenName) or an initial ("J.", or "S.R." after another word of the
+// name) takes the capitalised word right
+// after it when that word is in no mention and is no title, honorific, organisation word, month or
+// weekday, country, known place, given name or word `common` knows (e.g. WordNet's: "Tony Blair
+// Monday", "Clinton Administration" stay as they are). Mentions elsewhere are kept. In token
+// order.
+[[nodiscard]] std::vector<EntityMention> SurnamesAfterFirstNames(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& common);
+
+// Organisations by their names: a mention (not a value) that is a news agency
+// (Gazetteer::IsNewsAgency: "told Reuters" read as a person), or not a PERSON, of two or more
+// words ending in an organisation word or legal form (Gazetteer::IsOrganizationWord: "Hindustan
+// Copper Ltd" read as a place), with no "'s" or comma inside, and no place's name by `place` (e.g.
+// the gazetteer's countries and places and WordNet's proper locations: "European Union" yes,
+// "Soviet Union" and "West Bank" no), becomes an ORGANIZATION; an agency's name in no mention gets
+// one. In token order.
+[[nodiscard]] std::vector<EntityMention> OrganizationsByName(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const std::function<bool(const std::string&)>& place);
+
+// The mention as a name alone, as CoNLL-2003 and OntoNotes mark names: a PERSON mention starts
+// after its last person title or honorific (Gazetteer::IsPersonTitle, IsHonorific: "President
+// Boris Yeltsin" -> "Boris Yeltsin", "Bosnian President Alija Izetbegovic", "Mr. Hale" -> "Hale"),
+// after the "of" phrase of a title ("Secretary of State John Kornblum") and after a lower-case
+// word other than a name particle or "and" ("governor Lawrence Lindsey"), while a word is left;
+// other mentions unchanged. Recognize keeps the title inside the mention because
 // the extractor makes it a role edge; `kg tag` prints names with this.
 [[nodiscard]] EntityMention NameOnly(const std::vector<std::string>& tokens, EntityMention m);
 

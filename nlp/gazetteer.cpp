@@ -290,6 +290,44 @@ bool Gazetteer::IsOrganizationWord(std::string_view word) {
 bool Gazetteer::IsMonthOrWeekday(std::string_view word) { return ContainsLower(kCalendar, word); }
 bool Gazetteer::IsCurrencyWord(std::string_view word) { return ContainsLower(kCurrency, word); }
 
+bool Gazetteer::IsNewsAgency(std::string_view name) {
+  static constexpr std::array<std::string_view, 30> kAgencies = {"Reuters",
+                                                                 "Reuter",
+                                                                 "Associated Press",
+                                                                 "AP",
+                                                                 "Agence France-Presse",
+                                                                 "AFP",
+                                                                 "United Press International",
+                                                                 "UPI",
+                                                                 "Kyodo",
+                                                                 "Kyodo News",
+                                                                 "Xinhua",
+                                                                 "New China News Agency",
+                                                                 "Tass",
+                                                                 "TASS",
+                                                                 "Itar-Tass",
+                                                                 "Interfax",
+                                                                 "Jiji",
+                                                                 "Jiji Press",
+                                                                 "Yonhap",
+                                                                 "Anatolian Agency",
+                                                                 "Bernama",
+                                                                 "Antara",
+                                                                 "Press Trust of India",
+                                                                 "Opecna",
+                                                                 "Tanjug",
+                                                                 "IRNA",
+                                                                 "ANSA",
+                                                                 "EFE",
+                                                                 "KUNA",
+                                                                 "MENA"};
+  // In any case when longer than an acronym ("reuters" of a lower-case story).
+  const std::string lower = Lower(name);
+  return std::any_of(kAgencies.begin(), kAgencies.end(), [&](std::string_view agency) {
+    return agency == name || (agency.size() > 4 && Lower(agency) == lower);
+  });
+}
+
 bool Gazetteer::IsDemonym(std::string_view word) const {
   std::string w(word);
   if (peoples_.count(w) > 0) return true;

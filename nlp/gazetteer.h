@@ -57,6 +57,12 @@ class Gazetteer {
   // Adjectives of nationality ("Russian", "German") and what they point to.
   [[nodiscard]] std::optional<std::string> CountryOfDemonym(std::string_view word) const;
 
+  // The news agencies and wire services news copy cites by name ("told Reuters", "the official
+  // Xinhua news agency said"): organisations, which a recogniser reads as people ("Reuters" has a
+  // surname's shape) or leaves untyped. A curated list, as the exonyms are; names longer than an
+  // acronym match in any case.
+  [[nodiscard]] static bool IsNewsAgency(std::string_view name);
+
   // Given names and place names from the English word lists of the Debian package
   // link-grammar-dictionaries-en (data files only: kg no longer uses the Link Grammar parser),
   // read at construction when present; without them these lists are empty.

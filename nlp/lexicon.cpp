@@ -254,6 +254,8 @@ NounInfo Lexicon::NounLocked(const std::string& key) {
       sense.lex_file = s->fnum;
       const int which = std::clamp(s->whichword, 1, std::max(1, s->wcount)) - 1;
       sense.proper = s->wcount > 0 && std::isupper(static_cast<unsigned char>(s->words[which][0]));
+      for (int p = 0; p < s->ptrcount; ++p)
+        sense.instance = sense.instance || s->ptrtyp[p] == INSTANCE;
       CollectAncestors(s.get(), synsets_, sense.ancestors);
       info.senses.push_back(std::move(sense));
     }

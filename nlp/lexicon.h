@@ -31,6 +31,7 @@ enum class LexFile : int {
 struct NounSense {
   int lex_file = 0;
   bool proper = false;
+  bool instance = false;  // one thing (an instance-of link: "Clinton"), not a kind ("Kurd")
   std::vector<std::string> ancestors;  // lemmas with spaces, lower case
 
   [[nodiscard]] bool HasAncestor(std::string_view lemma) const;

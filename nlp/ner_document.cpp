@@ -10,10 +10,6 @@
 namespace kg::nlp {
 namespace {
 
-bool IsValueType(const std::string& type) {
-  return type == "MONEY" || type == "DATE" || type == "QUANTITY" || type == "PERCENT";
-}
-
 // The mention's words, case-folded and joined by spaces: "LEEDS UNITED" and "Leeds United" match.
 std::string Key(const std::vector<std::string>& tokens, const EntityMention& m) {
   std::string key;
@@ -69,6 +65,24 @@ void KeepTeamsInDocument(const std::vector<std::vector<std::string>>& sentences,
       const std::string before = m.begin > 0 ? Lower(sentences[s][m.begin - 1]) : "";
       if (before == "in" || before == "at" || before == "from") continue;
       m.type = "ORGANIZATION";
+    }
+  }
+}
+
+void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
+                    std::vector<std::vector<EntityMention>>& mentions) {
+  std::set<std::string> firsts;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    for (const EntityMention& m : mentions[s]) {
+      if (m.type == "ORGANIZATION" && m.end - m.begin >= 2 && m.end <= sentences[s].size())
+        firsts.insert(Lower(sentences[s][m.begin]));
+    }
+  }
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    for (EntityMention& m : mentions[s]) {
+      if (m.type == "PERSON" && m.end == m.begin + 1 && m.end <= sentences[s].size() &&
+          firsts.count(Lower(sentences[s][m.begin])) > 0)
+        m.type = "ORGANIZATION";
     }
   }
 }

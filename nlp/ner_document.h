@@ -31,4 +31,12 @@ void KeepDocumentTypes(const std::vector<std::vector<std::string>>& sentences,
 void KeepTeamsInDocument(const std::vector<std::vector<std::string>>& sentences,
                          std::vector<std::vector<EntityMention>>& mentions);
 
+// A firm's short name: a one-word PERSON mention that is the first word of a longer
+// ORGANIZATION mention of the same document ("Magna" beside "Magna International Inc",
+// "NationsBank" beside "NationsBank Corp") is that ORGANIZATION (case-folded). Measured on
+// CoNLL-2003 dev before it was kept: the same test for places and other names changed more right
+// types than wrong ones ("U.S." beside "U.S. Treasury"), so it is for persons only.
+void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
+                    std::vector<std::vector<EntityMention>>& mentions);
+
 }  // namespace kg::nlp

@@ -109,4 +109,15 @@ std::vector<EntityMention> TeamsInResultsRows(const std::vector<std::string>& to
   return mentions;
 }
 
+std::vector<EntityMention> TeamsInFixtures(const std::vector<std::string>& tokens,
+                                           std::vector<EntityMention> mentions) {
+  for (std::size_t v = 1; v + 1 < tokens.size(); ++v) {
+    if (tokens[v] != "v" && tokens[v] != "vs" && tokens[v] != "vs.") continue;
+    for (EntityMention& m : mentions) {
+      if ((m.end == v || m.begin == v + 1) && IsPlaceType(m.type)) m.type = "ORGANIZATION";
+    }
+  }
+  return mentions;
+}
+
 }  // namespace kg::nlp

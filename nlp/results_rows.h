@@ -39,4 +39,10 @@ namespace kg::nlp {
                                                             std::vector<EntityMention> mentions,
                                                             const Gazetteer& gazetteer);
 
+// A fixture, "Kestrel v Orbury" (or "vs", "vs."): a CITY or LOCATION mention right before or
+// after "v" is the team; a COUNTRY (a national side) and persons (a tennis draw) keep their
+// types. Spans never change.
+[[nodiscard]] std::vector<EntityMention> TeamsInFixtures(const std::vector<std::string>& tokens,
+                                                         std::vector<EntityMention> mentions);
+
 }  // namespace kg::nlp

@@ -71,53 +71,11 @@ std::set<std::string> OrganizationWords(const std::vector<model::Entity>& entiti
   return words;
 }
 
-// The news agencies and wire services news copy cites by name ("told Reuters", "the official
-// Xinhua news agency said"): organisations, which the recogniser reads as people ("Reuters" has a
-// surname's shape) or leaves untyped. A curated list, as the exonyms are; names longer than an
-// acronym match in any case.
-bool IsNewsAgency(const std::string& name) {
-  static constexpr std::array<std::string_view, 30> kAgencies = {"Reuters",
-                                                                 "Reuter",
-                                                                 "Associated Press",
-                                                                 "AP",
-                                                                 "Agence France-Presse",
-                                                                 "AFP",
-                                                                 "United Press International",
-                                                                 "UPI",
-                                                                 "Kyodo",
-                                                                 "Kyodo News",
-                                                                 "Xinhua",
-                                                                 "New China News Agency",
-                                                                 "Tass",
-                                                                 "TASS",
-                                                                 "Itar-Tass",
-                                                                 "Interfax",
-                                                                 "Jiji",
-                                                                 "Jiji Press",
-                                                                 "Yonhap",
-                                                                 "Anatolian Agency",
-                                                                 "Bernama",
-                                                                 "Antara",
-                                                                 "Press Trust of India",
-                                                                 "Opecna",
-                                                                 "Tanjug",
-                                                                 "IRNA",
-                                                                 "ANSA",
-                                                                 "EFE",
-                                                                 "KUNA",
-                                                                 "MENA"};
-  // In any case when longer than an acronym ("reuters" of a lower-case story).
-  const std::string lower = nlp::Lower(name);
-  return std::any_of(kAgencies.begin(), kAgencies.end(), [&](std::string_view agency) {
-    return agency == name || (agency.size() > 4 && nlp::Lower(agency) == lower);
-  });
-}
-
 EntityType Corrected(const model::Entity& e, const std::set<std::string>& organization_words,
                      const nlp::Gazetteer& gazetteer) {
   // A statement is what someone said, whatever names it holds ("Orla Inc Bought Tarn Co").
   if (e.type == EntityType::kStatement) return e.type;
-  if (IsNewsAgency(e.name)) return EntityType::kOrganization;
+  if (nlp::Gazetteer::IsNewsAgency(e.name)) return EntityType::kOrganization;
   if (HasLegalForm(e.name)) return EntityType::kOrganization;
   if (e.type == EntityType::kPerson && e.name.find(' ') == std::string::npos &&
       organization_words.count(e.name) > 0)

@@ -369,6 +369,11 @@ class Resolver {
         }
         chains_.push_back(chain);
         if (!key.empty()) names_.emplace(key, chains_.size() - 1);
+        // A firm said again by its first word ("Caltex Petroleum Corp" ... "Caltex said") is the
+        // same chain too.
+        if (const auto span = tree.MentionOf(t);
+            span && span->type == "ORGANIZATION" && span->last > span->first)
+          names_.emplace(tree.token(span->first).form, chains_.size() - 1);
         Add(tree, {s, static_cast<std::size_t>(t)}, chains_.size() - 1);
       }
     }
@@ -510,7 +515,7 @@ class Resolver {
   const nlp::Gazetteer& gazetteer_;
   std::vector<Chain> chains_;
   std::vector<Candidate> candidates_;
-  std::map<std::string, std::size_t> names_;  // a name's last word -> its chain
+  std::map<std::string, std::size_t> names_;  // a name's last word (a firm's first) -> its chain
 };
 
 }  // namespace

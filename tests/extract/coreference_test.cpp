@@ -227,5 +227,25 @@ deal deal NOUN NN 6 obj
   EXPECT_EQ(links[3], "he->Faber");
 }
 
+TEST_F(CoreferenceTest, AFirmSaidAgainByItsFirstWordIsTheSameChain) {
+  // "Tarsk Copper Ltd raised prices. Tarsk said it would cut jobs.": "it" is the firm, not a
+  // second, competing one.
+  const auto links = Links({R"(Tarsk Tarsk PROPN NNP 3 compound B-ORGANIZATION
+Copper Copper PROPN NNP 3 compound I-ORGANIZATION
+Ltd Ltd PROPN NNP 4 nsubj I-ORGANIZATION
+raised raise VERB VBD 0 root
+prices price NOUN NNS 4 obj
+. . PUNCT . 4 punct)",
+                            R"(Tarsk Tarsk PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+would would AUX MD 5 aux
+cut cut VERB VB 2 ccomp
+jobs job NOUN NNS 5 obj
+. . PUNCT . 2 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_NE(links[0], "it->");
+}
+
 }  // namespace
 }  // namespace kg::extract

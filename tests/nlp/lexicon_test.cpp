@@ -32,5 +32,16 @@ TEST(Lexicon, AnAdjectiveWordNetSpellsWithACapitalIsProper) {
   EXPECT_FALSE(lexicon->IsProperAdjective("Qwzx"));
 }
 
+TEST(Lexicon, APeopleIsAKindOfPersonAndAPersonIsAnInstance) {
+  const auto lexicon = Lexicon::Open();
+  const NounInfo& kurd = lexicon->Noun("Kurd");
+  ASSERT_FALSE(kurd.senses.empty());
+  EXPECT_TRUE(kurd.senses.front().proper);
+  EXPECT_FALSE(kurd.senses.front().instance);
+  const NounInfo& lincoln = lexicon->Noun("Lincoln");
+  ASSERT_FALSE(lincoln.senses.empty());
+  EXPECT_TRUE(lincoln.senses.front().instance);
+}
+
 }  // namespace
 }  // namespace kg::nlp

@@ -1,6 +1,7 @@
 // Kinds of names the trained recogniser misses or mistypes, put right after it (session 18):
-// initials before a surname, a person's name without its title, teams in results tables, a
-// document's teams named again, and nationalities only WordNet knows. Sentences written for the
+// initials and surnames it leaves out, a person's name without its title, teams in results tables
+// and fixtures, a document's teams named again, agencies and firms by their names, a firm's
+// short name. Sentences written for the
 // tests; team names invented.
 #include <string>
 #include <vector>
@@ -121,6 +122,76 @@ TEST(KeepTeamsInDocument, ATeamInATableIsTheTeamInProseButNotAfterIn) {
   EXPECT_EQ(mentions[1][0].type, "ORGANIZATION");
   EXPECT_EQ(mentions[1][1].type, "PERSON");
   EXPECT_EQ(mentions[2][0].type, "CITY");
+}
+
+TEST(SurnamesAfterFirstNames, AGivenNameOrInitialTakesTheSurnameTheModelMissed) {
+  const Gazetteer gazetteer;
+  if (!gazetteer.IsGivenName("David")) GTEST_SKIP() << "link-grammar word lists not installed";
+  const auto common = [](const std::string& w) { return w == "Monday" || w == "Administration"; };
+  // "beat David Torvalsen ( Sweden )" labelled "David" alone.
+  const std::vector<std::string> tennis{"beat", "David", "Torvalsen", "(", "Sweden", ")"};
+  const auto out =
+      SurnamesAfterFirstNames(tennis, {{1, 2, "PERSON"}, {4, 5, "COUNTRY"}}, gazetteer, common);
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].end, 3U);
+  // A word the lexicon knows, or one another mention holds, is no surname.
+  const std::vector<std::string> monday{"David", "Monday", "said"};
+  EXPECT_EQ(SurnamesAfterFirstNames(monday, {{0, 1, "PERSON"}}, gazetteer, common)[0].end, 1U);
+  const std::vector<std::string> taken{"David", "Torvalsen"};
+  EXPECT_EQ(
+      SurnamesAfterFirstNames(taken, {{0, 1, "PERSON"}, {1, 2, "OTHER"}}, gazetteer, common)[0].end,
+      1U);
+}
+
+TEST(OrganizationsByName, AgenciesAndNamesEndingInAFirmWordAreOrganizations) {
+  const auto no_place = [](const std::string& name) { return name == "West Bank"; };
+  // "told Reuters" read as a person, "Tarsk Copper Ltd" as a place, and an agency left out.
+  const std::vector<std::string> tokens{"Tarsk",   "Copper", "Ltd",      "told",
+                                        "Reuters", "and",    "Interfax", "."};
+  const auto out = OrganizationsByName(tokens, {{0, 3, "LOCATION"}, {4, 5, "PERSON"}}, no_place);
+  ASSERT_EQ(out.size(), 3U);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  EXPECT_EQ(out[1].type, "ORGANIZATION");
+  EXPECT_EQ(out[2].begin, 6U);
+  EXPECT_EQ(out[2].type, "ORGANIZATION");
+  // A place named so ("West Bank") and a person of a firm stay.
+  const std::vector<std::string> bank{"the",   "West", "Bank",   "and",       "Ilse",
+                                      "Varga", "of",   "Orbury", "University"};
+  const auto kept = OrganizationsByName(bank, {{1, 3, "LOCATION"}, {4, 9, "PERSON"}}, no_place);
+  EXPECT_EQ(kept[0].type, "LOCATION");
+  EXPECT_EQ(kept[1].type, "PERSON");
+}
+
+TEST(TeamsInFixtures, PlacesBesideVAreTeamsButCountriesAndPersonsStay) {
+  const std::vector<std::string> tokens{"Postponed", ":",      "Kestrel", "v",    "Orbury",
+                                        ",",         "Norway", "v",       "Ilse", "Varga"};
+  const auto out = TeamsInFixtures(
+      tokens, {{2, 3, "CITY"}, {4, 5, "LOCATION"}, {6, 7, "COUNTRY"}, {8, 10, "PERSON"}});
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  EXPECT_EQ(out[1].type, "ORGANIZATION");
+  EXPECT_EQ(out[2].type, "COUNTRY");
+  EXPECT_EQ(out[3].type, "PERSON");
+}
+
+TEST(ShortFirmNames, APersonThatIsAFirmsFirstWordIsTheFirm) {
+  const std::vector<std::vector<std::string>> sentences{
+      {"Tarsk", "International", "Inc", "said", "."},
+      {"Tarsk", "rose", "."},
+      {"Varga", "left", "."}};
+  std::vector<std::vector<EntityMention>> mentions{
+      {{0, 3, "ORGANIZATION"}}, {{0, 1, "PERSON"}}, {{0, 1, "PERSON"}}};
+  ShortFirmNames(sentences, mentions);
+  EXPECT_EQ(mentions[1][0].type, "ORGANIZATION");
+  EXPECT_EQ(mentions[2][0].type, "PERSON");
+}
+
+TEST(NameOnly, ANameStartsAfterItsLastTitleAndItsOffice) {
+  const std::vector<std::string> tokens{"Bosnian",   "President", "Ilse",  "Varga", "and",
+                                        "Secretary", "of",        "State", "Oren",  "Faber"};
+  EXPECT_EQ(NameOnly(tokens, {0, 4, "PERSON"}).begin, 2U);
+  EXPECT_EQ(NameOnly(tokens, {5, 10, "PERSON"}).begin, 8U);
+  const std::vector<std::string> particle{"Joaquin", "del", "Olmo"};
+  EXPECT_EQ(NameOnly(particle, {0, 3, "PERSON"}).begin, 0U);
 }
 
 }  // namespace
