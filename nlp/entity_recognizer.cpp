@@ -122,7 +122,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
     if (m.type == "PERSON" && m.end == m.begin + 1 && IsPeopleWord(tokens[m.begin]))
       m.type = "NORP";
   }
-  out = OrganizationsByName(tokens, std::move(out), [this](const std::string& name) {
+  out = OrganizationsByName(tokens, std::move(out), *gazetteer_, [this](const std::string& name) {
     if (gazetteer_->FindCountry(name) != nullptr || gazetteer_->IsKnownPlace(name)) return true;
     const NounInfo& noun = lexicon_->Noun(name);  // "West Bank", "Soviet Union"
     return !noun.senses.empty() && noun.senses.front().proper &&
@@ -416,13 +416,24 @@ std::vector<EntityMention> SurnamesAfterFirstNames(
     bool initial = last.size() == 2 || (last.size() % 2 == 0 && m.end - m.begin >= 2);
     for (std::size_t c = 0; c + 1 < last.size() && initial; c += 2)
       initial = std::isupper(static_cast<unsigned char>(last[c])) != 0 && last[c + 1] == '.';
-    if (!initial && !gazetteer.IsGivenName(last)) continue;
+    const bool given = gazetteer.IsGivenName(last);
+    // A lone first name the lists do not know ("Ludmila"): a word in title case WordNet does not
+    // know ("VDO", "H.K." and "Commercial" are none).
+    const auto title_case = [](const std::string& w) {
+      return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) != 0 &&
+             std::all_of(w.begin() + 1, w.end(),
+                         [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    };
+    const bool lone =
+        m.end - m.begin == 1 && title_case(last) && !common(last) && title_case(tokens[m.end]);
+    if (!initial && !given && !lone) continue;
     if (k + 1 < mentions.size() && mentions[k + 1].begin == m.end) continue;
     const std::string& next = tokens[m.end];
+    const bool name_ends = m.end + 1 >= tokens.size() || !IsCapitalised(tokens[m.end + 1]);
     if (!IsCapitalised(next) || Gazetteer::IsPersonTitle(next) || Gazetteer::IsHonorific(next) ||
         Gazetteer::IsOrganizationWord(next) || Gazetteer::IsMonthOrWeekday(next) ||
         gazetteer.FindCountry(next) != nullptr || gazetteer.IsKnownPlace(next) ||
-        gazetteer.IsGivenName(next) || common(next))
+        gazetteer.IsGivenName(next) || (common(next) && !(given && name_ends)))
       continue;
     ++m.end;
   }
@@ -431,8 +442,11 @@ std::vector<EntityMention> SurnamesAfterFirstNames(
 
 std::vector<EntityMention> OrganizationsByName(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
-    const std::function<bool(const std::string&)>& place) {
+    const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& place) {
   constexpr std::size_t kMaxAgencyWords = 4;
+  const auto compass = [](const std::string& w) {
+    return w == "North" || w == "South" || w == "East" || w == "West";
+  };
   const auto text = [&](std::size_t begin, std::size_t end) {
     std::string name;
     for (std::size_t i = begin; i < end; ++i) name += (i == begin ? "" : " ") + tokens[i];
@@ -452,7 +466,17 @@ std::vector<EntityMention> OrganizationsByName(
                                     [](const std::string& w) { return w == "'s" || w == ","; });
     const bool firm_word = m.end - m.begin >= 2 && m.type != "PERSON" && !joined &&
                            Gazetteer::IsOrganizationWord(tokens[m.end - 1]);
-    if (Gazetteer::IsNewsAgency(name) || (firm_word && !place(name))) m.type = "ORGANIZATION";
+    // A place and a plural name after it, the whole no place: a club ("Texas Rangers",
+    // "Cleveland Indians"; not "Virgin Islands", "North Caucasus", "West Allis" nor a country's
+    // "U.S. Deficits").
+    const std::string& last = tokens[m.end - 1];
+    const bool club = (m.type == "CITY" || m.type == "LOCATION") && m.end - m.begin >= 2 &&
+                      !joined && last.size() > 3 && last.back() == 's' && IsCapitalised(last) &&
+                      place(text(m.begin, m.end - 1)) && !place(last) &&
+                      !compass(tokens[m.begin]) &&
+                      gazetteer.FindCountry(text(m.begin, m.end - 1)) == nullptr;
+    if (Gazetteer::IsNewsAgency(name) || ((firm_word || club) && !place(name)))
+      m.type = "ORGANIZATION";
   }
   // An agency the model left out ("told Reuters", "Associated Press reported").
   for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -181,11 +181,12 @@ class EntityRecognizer {
 
 // "beat Mikael Tillstrom ( Sweden )" labelled "Mikael" alone: a PERSON mention that ends on a
 // given name (Gazetteer::IsGivenName) or an initial ("J.", or "S.R." after another word of the
-// name) takes the capitalised word right
-// after it when that word is in no mention and is no title, honorific, organisation word, month or
-// weekday, country, known place, given name or word `common` knows (e.g. WordNet's: "Tony Blair
-// Monday", "Clinton Administration" stay as they are). Mentions elsewhere are kept. In token
-// order.
+// name), or is one word in title case that `common` does not know ("Ludmila"), takes the
+// capitalised word right after it (in title case after such a lone word) when that word is in no
+// mention and is no title, honorific, organisation word, month or weekday, country, known place
+// or given name, and `common` (e.g. WordNet) does not know it unless it ends the name after a
+// given name ("Steve Brown ( U.S. )"; "Tony Blair Monday", "Clinton Administration" stay as
+// they are). Mentions elsewhere are kept. In token order.
 [[nodiscard]] std::vector<EntityMention> SurnamesAfterFirstNames(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
     const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& common);
@@ -195,11 +196,14 @@ class EntityRecognizer {
 // words ending in an organisation word or legal form (Gazetteer::IsOrganizationWord: "Hindustan
 // Copper Ltd" read as a place), with no "'s" or comma inside, and no place's name by `place` (e.g.
 // the gazetteer's countries and places and WordNet's proper locations: "European Union" yes,
-// "Soviet Union" and "West Bank" no), becomes an ORGANIZATION; an agency's name in no mention gets
-// one. In token order.
+// "Soviet Union" and "West Bank" no), becomes an ORGANIZATION, and so does a CITY or LOCATION
+// mention that is a place's name and a plural word after it, the whole no place ("Texas
+// Rangers", "Los Angeles Dodgers"; not "Virgin Islands", "North Caucasus", "West Allis" or "U.S.
+// Deficits": no compass word first, no country); an agency's name in no mention gets one. In
+// token order.
 [[nodiscard]] std::vector<EntityMention> OrganizationsByName(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
-    const std::function<bool(const std::string&)>& place);
+    const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& place);
 
 // The mention as a name alone, as CoNLL-2003 and OntoNotes mark names: a PERSON mention starts
 // after its last person title or honorific (Gazetteer::IsPersonTitle, IsHonorific: "President

@@ -144,11 +144,13 @@ TEST(SurnamesAfterFirstNames, AGivenNameOrInitialTakesTheSurnameTheModelMissed) 
 }
 
 TEST(OrganizationsByName, AgenciesAndNamesEndingInAFirmWordAreOrganizations) {
+  const Gazetteer gazetteer;
   const auto no_place = [](const std::string& name) { return name == "West Bank"; };
   // "told Reuters" read as a person, "Tarsk Copper Ltd" as a place, and an agency left out.
   const std::vector<std::string> tokens{"Tarsk",   "Copper", "Ltd",      "told",
                                         "Reuters", "and",    "Interfax", "."};
-  const auto out = OrganizationsByName(tokens, {{0, 3, "LOCATION"}, {4, 5, "PERSON"}}, no_place);
+  const auto out =
+      OrganizationsByName(tokens, {{0, 3, "LOCATION"}, {4, 5, "PERSON"}}, gazetteer, no_place);
   ASSERT_EQ(out.size(), 3U);
   EXPECT_EQ(out[0].type, "ORGANIZATION");
   EXPECT_EQ(out[1].type, "ORGANIZATION");
@@ -157,9 +159,38 @@ TEST(OrganizationsByName, AgenciesAndNamesEndingInAFirmWordAreOrganizations) {
   // A place named so ("West Bank") and a person of a firm stay.
   const std::vector<std::string> bank{"the",   "West", "Bank",   "and",       "Ilse",
                                       "Varga", "of",   "Orbury", "University"};
-  const auto kept = OrganizationsByName(bank, {{1, 3, "LOCATION"}, {4, 9, "PERSON"}}, no_place);
+  const auto kept =
+      OrganizationsByName(bank, {{1, 3, "LOCATION"}, {4, 9, "PERSON"}}, gazetteer, no_place);
   EXPECT_EQ(kept[0].type, "LOCATION");
   EXPECT_EQ(kept[1].type, "PERSON");
+}
+
+TEST(OrganizationsByName, APlaceAndAPluralAfterItIsAClub) {
+  const Gazetteer gazetteer;
+  const auto place = [](const std::string& name) {
+    return name == "Texas" || name == "West" || name == "U.S.";
+  };
+  const std::vector<std::string> tokens{"the",   "Texas", "Rangers", "beat",    "West",
+                                        "Allis", "and",   "U.S.",    "Deficits"};
+  const auto out = OrganizationsByName(
+      tokens, {{1, 3, "LOCATION"}, {4, 6, "CITY"}, {7, 9, "LOCATION"}}, gazetteer, place);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  EXPECT_EQ(out[1].type, "CITY");
+  if (gazetteer.FindCountry("U.S.") != nullptr) {
+    EXPECT_EQ(out[2].type, "LOCATION");
+  }
+}
+
+TEST(SurnamesAfterFirstNames, ALoneFirstNameTheListsDoNotKnowTakesItsSurname) {
+  const Gazetteer gazetteer;
+  const auto common = [](const std::string& w) { return w == "Commercial"; };
+  const std::vector<std::string> row{"2.", "Ludmila", "Engquist", "(", "Sweden", ")"};
+  EXPECT_EQ(SurnamesAfterFirstNames(row, {{1, 2, "PERSON"}}, gazetteer, common)[0].end, 3U);
+  // A common word, capitals or initials alone are no first name.
+  const std::vector<std::string> firm{"First", "Commercial", "Bancorp", "said"};
+  EXPECT_EQ(SurnamesAfterFirstNames(firm, {{1, 2, "PERSON"}}, gazetteer, common)[0].end, 2U);
+  const std::vector<std::string> caps{"VDO", "Luftwerke"};
+  EXPECT_EQ(SurnamesAfterFirstNames(caps, {{0, 1, "PERSON"}}, gazetteer, common)[0].end, 1U);
 }
 
 TEST(TeamsInFixtures, PlacesBesideVAreTeamsButCountriesAndPersonsStay) {
