@@ -130,6 +130,16 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   });
   out = TeamsInFixtures(tokens, std::move(out));
   out = TeamsInResultsRows(tokens, std::move(out), *gazetteer_);
+  // A name has a capital letter: "rose", "naira" or "57.50" labelled a name are none.
+  std::erase_if(out, [&](const EntityMention& m) {
+    return std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(m.end),
+                        [](const std::string& w) {
+                          return std::any_of(w.begin(), w.end(), [](char c) {
+                            return std::isupper(static_cast<unsigned char>(c)) != 0;
+                          });
+                        });
+  });
   for (const EntityMention& m : out)
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m.begin),
               taken.begin() + static_cast<std::ptrdiff_t>(m.end), true);
@@ -181,6 +191,7 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
   KeepTeamsInDocument(sentences, out);
   ShortFirmNames(sentences, out);
   KeepDocumentTypes(sentences, out);
+  NamesSaidAgain(sentences, out);
   return out;
 }
 

@@ -83,7 +83,8 @@ class EntityRecognizer {
   // after a title, the title left out (TitledPersons); name particles in persons' names ("Ronnie
   // de Mel", PersonNameParticles); a firm named by its partners or with a lower-case legal form
   // (JoinFirmNames, nlp/firm_names.h); a lone nationality or people the name lists know (NORP)
-  // and the value rules (nlp/value_rules.h), where the model found nothing.
+  // and the value rules (nlp/value_rules.h), where the model found nothing. A name the model
+  // found with no capital letter in it ("rose", "57.50") is dropped.
   [[nodiscard]] std::vector<EntityMention> Recognize(const std::vector<std::string>& tokens,
                                                      const std::vector<std::string>& upos,
                                                      NerDocumentMemory& memory) const;

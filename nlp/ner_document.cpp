@@ -1,9 +1,12 @@
 #include "nlp/ner_document.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
 
+#include "nlp/ner_features.h"
 #include "nlp/results_rows.h"
 #include "nlp/words.h"
 
@@ -84,6 +87,65 @@ void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
           firsts.count(Lower(sentences[s][m.begin])) > 0)
         m.type = "ORGANIZATION";
     }
+  }
+}
+
+void NamesSaidAgain(const std::vector<std::vector<std::string>>& sentences,
+                    std::vector<std::vector<EntityMention>>& mentions) {
+  constexpr std::size_t kMaxWords = 3;
+  // Each name's words, case-folded, and how often each type was given to them; a person's
+  // surname alone counts as the person.
+  std::map<std::vector<std::string>, std::map<std::string, std::size_t>> names;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    for (const EntityMention& m : mentions[s]) {
+      if (IsValueType(m.type) || m.end > sentences[s].size() || m.end <= m.begin) continue;
+      std::vector<std::string> words;
+      for (std::size_t i = m.begin; i < m.end; ++i) words.push_back(Lower(sentences[s][i]));
+      ++names[words][m.type];
+      if (m.type == "PERSON" && words.size() >= 2) ++names[{words.back()}][m.type];
+    }
+  }
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    const std::vector<std::string>& tokens = sentences[s];
+    std::vector<bool> taken(tokens.size(), false);
+    for (const EntityMention& m : mentions[s])
+      for (std::size_t i = m.begin; i < m.end && i < tokens.size(); ++i) taken[i] = true;
+    const bool headline = IsHeadline(tokens);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (taken[i] || tokens[i].empty() ||
+          std::isupper(static_cast<unsigned char>(tokens[i][0])) == 0)
+        continue;
+      for (std::size_t n = std::min(kMaxWords, tokens.size() - i); n >= 1; --n) {
+        const bool free = std::none_of(taken.begin() + static_cast<std::ptrdiff_t>(i),
+                                       taken.begin() + static_cast<std::ptrdiff_t>(i + n),
+                                       [](bool b) { return b; });
+        // Not part of a longer name ("General" of "General Motors", outside capitals' headlines)
+        // nor a title.
+        const bool capital_next = n == 1 && !headline && i + 1 < tokens.size() &&
+                                  !tokens[i + 1].empty() &&
+                                  std::isupper(static_cast<unsigned char>(tokens[i + 1][0])) != 0;
+        const bool runs_on = (i + n < tokens.size() && taken[i + n]) || capital_next;
+        if (!free || runs_on ||
+            (n == 1 && (Gazetteer::IsPersonTitle(tokens[i]) || Gazetteer::IsHonorific(tokens[i]))))
+          continue;
+        std::vector<std::string> words;
+        for (std::size_t k = i; k < i + n; ++k) words.push_back(Lower(tokens[k]));
+        // One word needs three letters or more: a stray "I" labelled a person once is no name.
+        const auto it = names.find(words);
+        if (it == names.end() || (n == 1 && words[0].size() < 3)) continue;
+        // The type given to more than half of its mentions; none without such a majority.
+        std::size_t total = 0;
+        for (const auto& [type, count] : it->second) total += count;
+        const auto best = std::find_if(it->second.begin(), it->second.end(),
+                                       [&](const auto& t) { return 2 * t.second > total; });
+        if (best == it->second.end()) continue;
+        mentions[s].push_back({i, i + n, best->first});
+        i += n - 1;
+        break;
+      }
+    }
+    std::sort(mentions[s].begin(), mentions[s].end(),
+              [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
   }
 }
 

@@ -39,4 +39,15 @@ void KeepTeamsInDocument(const std::vector<std::vector<std::string>>& sentences,
 void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
                     std::vector<std::vector<EntityMention>>& mentions);
 
+// A name said again where the model missed it: capitalised words in no mention that are, case
+// folded, the words of a name the document named elsewhere (one to three words; the longest
+// first; one word of three letters or more), or a person's surname alone, become a mention of the
+// type more than half of that name's mentions have, if one has ("Yasser Arafat" found in one
+// sentence and missed in the next; "Lebed" after "Alexander Lebed"). Not when the words run on into
+// a mention, nor one word before a capitalised word (outside all-capital headlines: "General"
+// of "General Motors"), nor a title alone. The same idea as KeepDocumentTypes (Krishnan and Manning
+// 2006), applied to spans the model left out.
+void NamesSaidAgain(const std::vector<std::vector<std::string>>& sentences,
+                    std::vector<std::vector<EntityMention>>& mentions);
+
 }  // namespace kg::nlp

@@ -225,5 +225,32 @@ TEST(NameOnly, ANameStartsAfterItsLastTitleAndItsOffice) {
   EXPECT_EQ(NameOnly(particle, {0, 3, "PERSON"}).begin, 0U);
 }
 
+TEST(NamesSaidAgain, ANameMissedOnceIsTheNameFoundElsewhere) {
+  const std::vector<std::vector<std::string>> sentences{
+      {"Ilse", "Varga", "met", "Oren", "Faber", "."},
+      {"Varga", "said", "I", "agreed", "."},
+      {"Faber", "Holdings", "and", "General", "Ilse", "Varga", "agreed", "."},
+      {"I", "met", "Varga", "."}};
+  std::vector<std::vector<EntityMention>> mentions{
+      {{0, 2, "PERSON"}, {3, 5, "PERSON"}}, {}, {}, {{0, 1, "PERSON"}}};
+  NamesSaidAgain(sentences, mentions);
+  // The surname alone and the whole name said again are the person; a stray "I" labelled a
+  // person once makes no other "I" a name.
+  ASSERT_EQ(mentions[1].size(), 1U);
+  EXPECT_EQ(mentions[1][0].type, "PERSON");
+  ASSERT_EQ(mentions[2].size(), 1U);
+  EXPECT_EQ(mentions[2][0].begin, 4U);  // not "Faber" of "Faber Holdings"
+  EXPECT_EQ(mentions[2][0].end, 6U);
+}
+
+TEST(NamesSaidAgain, ANameWithoutAMajorityTypeIsNotAdded) {
+  const std::vector<std::vector<std::string>> sentences{
+      {"Tarsk", "rose", "."}, {"Tarsk", "fell", "."}, {"Tarsk", "said", "."}};
+  std::vector<std::vector<EntityMention>> mentions{
+      {{0, 1, "LOCATION"}}, {{0, 1, "ORGANIZATION"}}, {}};
+  NamesSaidAgain(sentences, mentions);
+  EXPECT_TRUE(mentions[2].empty());
+}
+
 }  // namespace
 }  // namespace kg::nlp
