@@ -82,9 +82,13 @@ class EntityRecognizer {
   // model's names: a country's name split in two made whole (WholeCountryNames); a person named
   // after a title, the title left out (TitledPersons); name particles in persons' names ("Ronnie
   // de Mel", PersonNameParticles); a firm named by its partners or with a lower-case legal form
-  // (JoinFirmNames, nlp/firm_names.h); a lone nationality or people the name lists know (NORP)
-  // and the value rules (nlp/value_rules.h), where the model found nothing. A name the model
-  // found with no capital letter in it ("rose", "57.50") is dropped.
+  // (JoinFirmNames, nlp/firm_names.h); initials and surnames the model left out
+  // (PersonInitials, SurnamesAfterFirstNames); a one-word person that is a people ("Kurds",
+  // IsPeopleWord) as NORP; agencies, names ending in a firm word and clubs as organisations
+  // (OrganizationsByName); teams in fixtures and results tables (nlp/results_rows.h); a lone
+  // nationality or people the name lists or WordNet know (NORP) and the value rules
+  // (nlp/value_rules.h), where the model found nothing. A name the model found with no capital
+  // letter in it ("rose", "57.50") is dropped.
   [[nodiscard]] std::vector<EntityMention> Recognize(const std::vector<std::string>& tokens,
                                                      const std::vector<std::string>& upos,
                                                      NerDocumentMemory& memory) const;
@@ -94,8 +98,10 @@ class EntityRecognizer {
   void MarkEntities(std::vector<Token>& tokens, NerDocumentMemory& memory) const;
 
   // Recognize over one whole document (an article, a CoNLL -DOCSTART- block), sentence by
-  // sentence with one memory, then one type per name across the document (KeepDocumentTypes,
-  // nlp/ner_document.h). sentences: tokens per sentence; upos: tags per sentence, or empty.
+  // sentence with one memory, then, across the document (nlp/ner_document.h): teams of its
+  // results tables named again (KeepTeamsInDocument), firms' short names (ShortFirmNames), one
+  // type per name (KeepDocumentTypes) and names said again where the model missed them
+  // (NamesSaidAgain). sentences: tokens per sentence; upos: tags per sentence, or empty.
   // Returns one mention list per sentence.
   [[nodiscard]] std::vector<std::vector<EntityMention>> RecognizeDocument(
       const std::vector<std::vector<std::string>>& sentences,
