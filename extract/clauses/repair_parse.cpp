@@ -20,6 +20,7 @@
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/reporting_participles.h"
+#include "extract/clauses/reporting_times.h"
 #include "extract/clauses/separation_obliques.h"
 #include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/titled_name_heads.h"
@@ -40,6 +41,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
   RepairStrandedObliques(sentences);
+  RepairReportingTimes(sentences);
   RepairAdjacentSubjects(sentences);
   RepairNominalGerunds(sentences);
   RepairGerundSubjects(sentences, lexicon);

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs one parse error of reported speech: "The minister said Wednesday the cost would be 33
+// mln dlrs" parsed with "Wednesday" a second subject of the reported clause, so the statement read
+// "Wednesday the cost would be ...". A day or date word (nlp::IsCalendarWord: a weekday, month,
+// "today", "yesterday") right after a verb of saying (nlp::IsVerbOfSaying), with no words of its
+// own, that the parser made a subject of that verb's clausal complement while another subject
+// follows it there, is the verb's time (obl:tmod). Never throws.
+void RepairReportingTimes(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
