@@ -475,8 +475,9 @@ std::vector<EntityMention> OrganizationsByName(
     const bool joined = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
                                     tokens.begin() + static_cast<std::ptrdiff_t>(m.end),
                                     [](const std::string& w) { return w == "'s" || w == ","; });
-    const bool firm_word = m.end - m.begin >= 2 && m.type != "PERSON" && !joined &&
-                           Gazetteer::IsOrganizationWord(tokens[m.end - 1]);
+    const bool firm_word =
+        m.end - m.begin >= 2 && m.type != "PERSON" && !joined &&
+        (Gazetteer::IsOrganizationWord(tokens[m.end - 1]) || IsLegalForm(tokens[m.end - 1]));
     // A place and a plural name after it, the whole no place: a club ("Texas Rangers",
     // "Cleveland Indians"; not "Virgin Islands", "North Caucasus", "West Allis" nor a country's
     // "U.S. Deficits").

@@ -200,14 +200,14 @@ class EntityRecognizer {
 
 // Organisations by their names: a mention (not a value) that is a news agency
 // (Gazetteer::IsNewsAgency: "told Reuters" read as a person), or not a PERSON, of two or more
-// words ending in an organisation word or legal form (Gazetteer::IsOrganizationWord: "Hindustan
-// Copper Ltd" read as a place), with no "'s" or comma inside, and no place's name by `place` (e.g.
-// the gazetteer's countries and places and WordNet's proper locations: "European Union" yes,
-// "Soviet Union" and "West Bank" no), becomes an ORGANIZATION, and so does a CITY or LOCATION
-// mention that is a place's name and a plural word after it, the whole no place ("Texas
-// Rangers", "Los Angeles Dodgers"; not "Virgin Islands", "North Caucasus", "West Allis" or "U.S.
-// Deficits": no compass word first, no country); an agency's name in no mention gets one. In
-// token order.
+// words ending in an organisation word or legal form (Gazetteer::IsOrganizationWord,
+// IsLegalForm of nlp/firm_names.h: "Hindustan Copper Ltd" read as a place), with no "'s" or comma
+// inside, and no place's name by `place` (e.g. the gazetteer's countries and places and WordNet's
+// proper locations: "European Union" yes, "Soviet Union" and "West Bank" no), becomes an
+// ORGANIZATION, and so does a CITY or LOCATION mention that is a place's name and a plural word
+// after it, the whole no place ("Texas Rangers", "Los Angeles Dodgers"; not "Virgin Islands",
+// "North Caucasus", "West Allis" or "U.S. Deficits": no compass word first, no country); an
+// agency's name in no mention gets one. In token order.
 [[nodiscard]] std::vector<EntityMention> OrganizationsByName(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
     const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& place);

@@ -17,16 +17,6 @@ bool IsCapitalised(const std::string& w) {
   return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) != 0;
 }
 
-// A company's legal form as news copy writes it, in any case, with or without its full stop:
-// Inc, Corp, Co, Ltd, Plc, LLC, LLP, LP, Cos, Incorporated.
-bool IsLegalForm(std::string_view word) {
-  static constexpr std::array<std::string_view, 10> kForms = {
-      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp", "cos", "incorporated"};
-  std::string w = Lower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
-}
-
 // The word that ends a firm named by its partners: "Merrill Lynch and Co", "Lund & Sons".
 bool IsFirmTail(std::string_view word) {
   static constexpr std::array<std::string_view, 7> kTails = {
@@ -156,6 +146,15 @@ std::vector<EntityMention> SplitFirmPairs(const std::vector<std::string>& tokens
 }
 
 }  // namespace
+
+bool IsLegalForm(std::string_view word) {
+  static constexpr std::array<std::string_view, 20> kForms = {
+      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp",  "cos", "incorporated",
+      "ag",  "gmbh", "sa", "s.a", "nv",  "n.v", "bv",  "b.v", "spa", "ab"};
+  std::string w = Lower(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
+}
 
 std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
                                          std::vector<EntityMention> mentions,

@@ -112,6 +112,19 @@ TEST(JoinFirmNames, TwoFirmsWithLegalFormsJoinedByAndStayTwo) {
   ExpectOrganization(kept[1], 3, 7);
 }
 
+TEST(JoinFirmNames, ContinentalLegalFormsEndFirmsToo) {
+  const Gazetteer gazetteer;
+  EXPECT_TRUE(IsLegalForm("AG"));
+  EXPECT_TRUE(IsLegalForm("N.V."));
+  EXPECT_TRUE(IsLegalForm("GmbH"));
+  EXPECT_FALSE(IsLegalForm("as"));  // a word, never taken for Norway's A/S
+  const auto tokens = Words("Halvik Bank Zurich AG and Trevan Cantrade Ltd placed the notes .");
+  const auto split = JoinFirmNames(tokens, {{0, 8, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(split.size(), 2U);
+  ExpectOrganization(split[0], 0, 4);
+  ExpectOrganization(split[1], 5, 8);
+}
+
 TEST(JoinFirmNames, ACapitalisedLegalFormTakesTheCapitalisedWordsBeforeIt) {
   const Gazetteer gazetteer;
   const auto found_nothing = Words("Advanced Orbital Devices Inc said it will build chips .");
