@@ -128,6 +128,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
     return !noun.senses.empty() && noun.senses.front().proper &&
            noun.senses.front().lex_file == static_cast<int>(LexFile::kLocation);
   });
+  out = OrganizationsWithTheirOf(tokens, std::move(out));
   out = TeamsInFixtures(tokens, std::move(out));
   out = TeamsInResultsRows(tokens, std::move(out), *gazetteer_);
   // A name has a capital letter: "rose", "naira" or "57.50" labelled a name are none.
@@ -504,6 +505,38 @@ std::vector<EntityMention> OrganizationsByName(
   }
   std::sort(mentions.begin(), mentions.end(),
             [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  return mentions;
+}
+
+std::vector<EntityMention> OrganizationsWithTheirOf(const std::vector<std::string>& tokens,
+                                                    std::vector<EntityMention> mentions) {
+  constexpr std::size_t kMaxWords = 3;
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    EntityMention& m = mentions[k];
+    const std::size_t of = m.end;
+    if (m.type != "ORGANIZATION" || of + 1 >= tokens.size() ||
+        (tokens[of] != "of" && tokens[of] != "for") || IsLegalForm(tokens[of - 1]))
+      continue;
+    // The capitalised words after it, and the mentions they make, none a person's.
+    std::size_t end = of + 1;
+    while (end < tokens.size() && end - of <= kMaxWords && IsCapitalised(tokens[end])) ++end;
+    if (end == of + 1 || (end < tokens.size() && IsCapitalised(tokens[end]))) continue;
+    bool person = false;
+    bool place = false;
+    std::size_t last = k + 1;
+    for (; last < mentions.size() && mentions[last].begin < end; ++last) {
+      const std::string& type = mentions[last].type;
+      person = person || type == "PERSON" || mentions[last].end > end;
+      place = place || type == "COUNTRY" || type == "CITY" || type == "LOCATION";
+    }
+    // "SNECMA of France" is a firm and its country; "Bank of Japan" one name.
+    if (person || (place && !Gazetteer::IsOrganizationWord(tokens[of - 1]))) continue;
+    m.end = end;
+    mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                   mentions.begin() + static_cast<std::ptrdiff_t>(last));
+  }
   return mentions;
 }
 

@@ -212,6 +212,15 @@ class EntityRecognizer {
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
     const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& place);
 
+// "Clarence Ditlow of the Center for Auto Safety" labelled "Center" an organisation and "Auto
+// Safety" nothing: an ORGANIZATION mention right before "of" or "for" and one to three
+// capitalised words (then a word in lower case or the end) takes them in, with the mentions
+// they make ("Bank" and "Japan" of "Bank of Japan"), unless one of those is a person or runs
+// on, the organisation ends in a legal form ("Maple Leaf Mills Ltd of Toronto": its seat), or a
+// place follows a name that ends in no organisation word ("SNECMA of France"). In token order.
+[[nodiscard]] std::vector<EntityMention> OrganizationsWithTheirOf(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions);
+
 // The mention as a name alone, as CoNLL-2003 and OntoNotes mark names: a PERSON mention starts
 // after its last person title or honorific (Gazetteer::IsPersonTitle, IsHonorific: "President
 // Boris Yeltsin" -> "Boris Yeltsin", "Bosnian President Alija Izetbegovic", "Mr. Hale" -> "Hale"),

@@ -252,5 +252,29 @@ TEST(NamesSaidAgain, ANameWithoutAMajorityTypeIsNotAdded) {
   EXPECT_TRUE(mentions[2].empty());
 }
 
+TEST(OrganizationsWithTheirOf, AnOrganizationTakesItsOfOrForPhrase) {
+  const std::vector<std::string> tokens{"Oren", "Faber", "of",     "the",  "Center",
+                                        "for",  "Road",  "Safety", "said", "."};
+  const auto out = OrganizationsWithTheirOf(tokens, {{0, 2, "PERSON"}, {4, 5, "ORGANIZATION"}});
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[1].begin, 4U);
+  EXPECT_EQ(out[1].end, 8U);
+  // "Bank of Tarsk" is one name; a firm's seat ("Halvik Mills Ltd of Tarsk") and a firm's country
+  // after a name without an organisation word ("TARNEX of Norway") are not.
+  const std::vector<std::string> bank{"the",    "Bank",   "of",  "Tarsk",  "and",
+                                      "Halvik", "Mills",  "Ltd", "of",     "Tarsk",
+                                      "and",    "TARNEX", "of",  "Norway", "met"};
+  const auto joined = OrganizationsWithTheirOf(bank, {{1, 2, "ORGANIZATION"},
+                                                      {3, 4, "CITY"},
+                                                      {5, 8, "ORGANIZATION"},
+                                                      {9, 10, "CITY"},
+                                                      {11, 12, "ORGANIZATION"},
+                                                      {13, 14, "COUNTRY"}});
+  ASSERT_EQ(joined.size(), 5U);
+  EXPECT_EQ(joined[0].end, 4U);
+  EXPECT_EQ(joined[1].end, 8U);
+  EXPECT_EQ(joined[3].end, 12U);
+}
+
 }  // namespace
 }  // namespace kg::nlp
