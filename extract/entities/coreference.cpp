@@ -410,8 +410,9 @@ class Resolver {
       LookUpNoun(lexicon_, chain);
       if (!Agrees(p, chain) || chain.animacy != Animacy::kPerson) return std::nullopt;
       if (chain.gender == Gender::kUnknown) chain.gender = p.gender;
-      Add(tree, at, c.chain);
-      return PronounLink{at, c.head, chain.referent};
+      const PronounLink link{at, c.head, chain.referent};
+      Add(tree, at, c.chain);  // may move candidates_, and c with it
+      return link;
     }
     return std::nullopt;
   }
