@@ -12,6 +12,15 @@
 #include "nlp/words.h"
 
 namespace kg::nlp {
+namespace {
+
+// Mentions in token order.
+void SortByBegin(std::vector<EntityMention>& mentions) {
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace
 
 EntityRecognizer::EntityRecognizer(const std::string& model_path, std::shared_ptr<Lexicon> lexicon,
                                    std::shared_ptr<const Gazetteer> gazetteer)
@@ -153,7 +162,8 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   };
   const auto alone = [&](std::size_t k) { return !capital(k + 1) && (k < 2 || !capital(k - 1)); };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    if (!taken[k] && IsPeopleWord(tokens[k]) && (gazetteer_->IsDemonym(tokens[k]) || alone(k))) {
+    // The cheap tests first: IsPeopleWord asks WordNet.
+    if (!taken[k] && (gazetteer_->IsDemonym(tokens[k]) || alone(k)) && IsPeopleWord(tokens[k])) {
       out.push_back({k, k + 1, "NORP"});
       taken[k] = true;
     }
@@ -164,8 +174,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
                      taken.begin() + static_cast<std::ptrdiff_t>(v.end), [](bool b) { return b; });
     if (free) out.push_back(v);
   }
-  std::sort(out.begin(), out.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(out);
   return out;
 }
 
@@ -260,8 +269,7 @@ std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
     mentions = std::move(kept);
     k = end - 1;
   }
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(mentions);
   return mentions;
 }
 
@@ -271,8 +279,7 @@ std::vector<EntityMention> NamesEndOnAWord(const std::vector<std::string>& token
   const auto connector = [&](std::size_t i) {
     return std::find(kConnectors.begin(), kConnectors.end(), tokens[i]) != kConnectors.end();
   };
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(mentions);
   std::vector<EntityMention> out;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     EntityMention m = mentions[k];
@@ -304,8 +311,7 @@ std::vector<EntityMention> WholeCountryNames(const std::vector<std::string>& tok
                                              std::vector<EntityMention> mentions,
                                              const Gazetteer& gazetteer) {
   constexpr std::size_t kMaxWords = 4;
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(mentions);
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     EntityMention& m = mentions[k];
     if (m.end <= m.begin) continue;
@@ -340,8 +346,7 @@ std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& t
   const auto particle = [&](std::size_t i) {
     return i < tokens.size() && Gazetteer::IsNameParticle(tokens[i]);
   };
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(mentions);
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     EntityMention& m = mentions[k];
     if (m.type != "PERSON" || m.end <= m.begin) continue;
@@ -376,8 +381,7 @@ std::vector<EntityMention> PersonInitials(const std::vector<std::string>& tokens
     const std::string& w = tokens[i];
     return w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) != 0 && w[1] == '.';
   };
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(mentions);
   const auto covering = [&](std::size_t i) -> EntityMention* {
     for (EntityMention& m : mentions)
       if (m.begin <= i && i < m.end) return &m;
@@ -407,8 +411,7 @@ std::vector<EntityMention> PersonInitials(const std::vector<std::string>& tokens
       m->begin = k;
       m->type = "PERSON";
     }
-    std::sort(mentions.begin(), mentions.end(),
-              [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+    SortByBegin(mentions);
     k = name;
   }
   return mentions;
@@ -417,8 +420,7 @@ std::vector<EntityMention> PersonInitials(const std::vector<std::string>& tokens
 std::vector<EntityMention> SurnamesAfterFirstNames(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
     const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& common) {
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(mentions);
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     EntityMention& m = mentions[k];
     if (m.type != "PERSON" || m.end >= tokens.size() || m.end <= m.begin) continue;
@@ -503,16 +505,14 @@ std::vector<EntityMention> OrganizationsByName(
       break;
     }
   }
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(mentions);
   return mentions;
 }
 
 std::vector<EntityMention> OrganizationsWithTheirOf(const std::vector<std::string>& tokens,
                                                     std::vector<EntityMention> mentions) {
   constexpr std::size_t kMaxWords = 3;
-  std::sort(mentions.begin(), mentions.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+  SortByBegin(mentions);
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     EntityMention& m = mentions[k];
     const std::size_t of = m.end;
