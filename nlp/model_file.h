@@ -14,8 +14,10 @@ enum class ModelKind : std::uint32_t { kTagger = 1, kParser = 2, kNer = 3 };
 
 [[nodiscard]] const char* ModelKindName(ModelKind kind);
 
-// The container's own layout version (the header below); bump it when the header changes.
-inline constexpr std::uint32_t kModelFormatVersion = 1;
+// The layout version of the container (the header below) and of the weight tables in it
+// (nlp/perceptron.h); bump it when either changes. Version 2 (2026-12-03): perceptron tables
+// with buckets and 32-bit fingerprints instead of open addressing on 64-bit keys.
+inline constexpr std::uint32_t kModelFormatVersion = 2;
 
 // A model file is, little-endian:
 //   8 bytes magic "KGMODEL\0", u32 kind, u32 format version, u32 feature-set version,

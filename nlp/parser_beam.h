@@ -38,17 +38,28 @@ inline bool BetterCandidate(const BeamCandidate& a, const BeamCandidate& b) {
   return a.cls < b.cls;
 }
 
-// Advances every item of `beam` by one move, keeping the `width` best (best first). With
-// `training`, each kept item's history records the class and its cost adds `class_cost(state,
-// cls)` (the gold arcs the move loses from the parent's state). `next` is scratch space the
-// caller keeps between steps (its items' vectors are reused). REQUIRES: no item is terminal.
-template <typename Model, typename ClassCost>
-void BeamStep(std::vector<BeamItem>& beam, std::vector<BeamItem>& next,
-              const std::vector<ParserWord>& words, const ParserClasses& classes,
-              const Model& model, std::size_t width, bool training, ClassCost&& class_cost) {
+// Scratch space of a beam search, kept between steps so they allocate nothing.
+struct BeamScratch {
+  std::vector<BeamItem> next;  // the next beam (its items' vectors are reused)
   std::vector<BeamCandidate> candidates;
   std::vector<std::uint64_t> features;
-  std::vector<float> scores(classes.size());
+  std::vector<float> scores;
+};
+
+// Advances every item of `beam` by one move, keeping the `width` best (best first). With
+// `training`, each kept item's history records the class and its cost adds `class_cost(state,
+// cls)` (the gold arcs the move loses from the parent's state). `scratch` is the caller's, kept
+// between steps. REQUIRES: no item is terminal.
+template <typename Model, typename ClassCost>
+void BeamStep(std::vector<BeamItem>& beam, BeamScratch& scratch,
+              const std::vector<ParserWord>& words, const ParserClasses& classes,
+              const Model& model, std::size_t width, bool training, ClassCost&& class_cost) {
+  std::vector<BeamCandidate>& candidates = scratch.candidates;
+  std::vector<std::uint64_t>& features = scratch.features;
+  std::vector<float>& scores = scratch.scores;
+  std::vector<BeamItem>& next = scratch.next;
+  candidates.clear();
+  scores.resize(classes.size());
   for (std::size_t i = 0; i < beam.size(); ++i) {
     ParserFeatures(beam[i].state, words, features);
     model.Score(features, scores);
@@ -86,10 +97,10 @@ ParserState BeamParseWords(const std::vector<ParserWord>& words, const ParserCla
                            const Model& model, std::size_t width) {
   std::vector<BeamItem> beam(1);
   beam[0].state = ParserState(words.size());
-  std::vector<BeamItem> next;
+  BeamScratch scratch;
   const auto no_cost = [](const ParserState&, std::size_t) { return 0; };
   while (!beam[0].state.Terminal()) {
-    BeamStep(beam, next, words, classes, model, width, false, no_cost);
+    BeamStep(beam, scratch, words, classes, model, width, false, no_cost);
   }
   ParserState best = std::move(beam[0].state);
   best.Finish(classes.root_label);

@@ -108,7 +108,7 @@ void TrainSentenceBeam(const Example& e, const ParserClasses& classes, Perceptro
   std::vector<std::uint16_t> gold_sequence;
   std::vector<BeamItem> beam(1);
   beam[0].state = ParserState(e.words.size());
-  std::vector<BeamItem> next;
+  BeamScratch scratch;
   std::vector<std::uint64_t> features;
   std::vector<float> scores(classes.size());
   double worst = 0;  // the largest violation seen
@@ -129,7 +129,7 @@ void TrainSentenceBeam(const Example& e, const ParserClasses& classes, Perceptro
     gold_sequence.push_back(static_cast<std::uint16_t>(best_gold));
     gold.Apply(classes.MoveOf(best_gold), classes.LabelOf(best_gold));
 
-    BeamStep(beam, next, e.words, classes, model, width, true, class_cost);
+    BeamStep(beam, scratch, e.words, classes, model, width, true, class_cost);
     const bool gold_in_beam =
         std::any_of(beam.begin(), beam.end(), [](const BeamItem& b) { return b.cost == 0; });
     const double violation = beam[0].score - gold_score;

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -39,9 +40,9 @@ class PerceptronTrainer {
   // Replaces the weights by their averages over all instances. Call once, after training.
   void Average();
   // The payload of a saved model: weights with |w| < prune dropped, the rest kept as floats or,
-  // when `quantise`, as 16-bit integers (scale = max |w| / 32767), in a hash table built from the
-  // features in sorted order, so the same weights always give the same bytes. REQUIRES: Average()
-  // was called.
+  // when `quantise`, as 16-bit integers (scale = max |w| / 32767), in the table laid out below,
+  // built from the features in sorted order, so the same weights always give the same bytes.
+  // REQUIRES: Average() was called.
   void Save(PayloadWriter& out, float prune, bool quantise = true) const;
   [[nodiscard]] std::size_t num_features() const { return index_.size(); }
 
@@ -61,8 +62,31 @@ class PerceptronTrainer {
 
 // A trained perceptron, read-only, viewing the bytes of a loaded model (which must outlive it).
 // Thread-safe.
+//
+// The saved table (model format version 2), little-endian, each array starting 8-byte aligned:
+//   u32 classes C, u32 features F, u64 buckets B (a power of two, about F / 4), f32 scale
+//   (0: float weights), u64 entries E;
+//   u32[2 * (B + 1)]: for each bucket, the index of its first feature and of its first entry,
+//     then F and E;
+//   u32[F] fingerprints: the high 32 bits of each feature's hash, in (bucket, fingerprint) order,
+//     a feature's bucket being the low bits of its hash;
+//   [F] counts: each feature's number of entries minus one (u8 when C <= 256, else u16);
+//   [E] entries, packed: class (u8 when C <= 256, else u16) then weight (i16 times scale, or f32).
+// About 7 bytes a feature with one weight, against 26 in version 1's open-addressing table of
+// full 64-bit keys. A feature that was never trained can collide with a trained one only when
+// both its bucket and its fingerprint agree: about 4 in 2^32 look-ups.
 class Perceptron {
  public:
+  // The mapped arrays of a table.
+  struct Table {
+    std::uint64_t mask = 0;  // buckets - 1
+    float scale = 0;
+    const std::uint32_t* buckets = nullptr;
+    const std::uint32_t* fingerprints = nullptr;
+    const unsigned char* counts = nullptr;
+    const unsigned char* entries = nullptr;
+  };
+
   Perceptron() = default;
   // Reads what PerceptronTrainer::Save wrote. Throws kg::Error (kCorruption) naming the reader's
   // file when the payload is truncated or inconsistent.
@@ -74,20 +98,21 @@ class Perceptron {
   // REQUIRES: scores.size() == num_classes().
   void Score(std::span<const std::uint64_t> features, std::span<float> scores) const;
   // Saves these weights again as PerceptronTrainer::Save does (to prune or quantise a model
-  // without retraining it).
+  // without retraining it). The features' hashes are known only by their bucket and fingerprint,
+  // which is enough: a table saved again has as many buckets or fewer.
   void Save(PayloadWriter& out, float prune, bool quantise) const;
 
  private:
+  // Calls visit(key, class, weight) for every stored weight, a feature's weights together.
+  void ForEachRow(const std::function<void(std::uint64_t, std::uint32_t, float)>& visit) const;
+  // The number of entries of the feature at index `feature`.
+  [[nodiscard]] std::size_t Count(std::size_t feature) const;
+
   std::size_t num_classes_ = 0;
   std::size_t num_features_ = 0;
-  std::uint64_t mask_ = 0;
-  float scale_ = 0;
-  const std::uint64_t* keys_ = nullptr;
-  const std::uint32_t* begins_ = nullptr;
-  // At begin: count, then (class << 16 | int16 weight) when quantised (scale_ > 0), else
-  // (class, float bits) pairs.
-  const std::uint32_t* entries_ = nullptr;
   std::size_t num_entries_ = 0;
+  bool narrow_ = true;  // u8 classes and counts
+  Table table_;
 };
 
 // Index of the highest score; ties go to the lowest index (deterministic).

@@ -13,9 +13,9 @@ flags=(-std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize=point
        -fno-sanitize-recover=all -Wno-ambiguous-reversed-operator -I.)
 common=(nlp/text_normalizer.cpp nlp/sentence_splitter.cpp input/html_to_text.cpp
         input/article_reader.cpp input/triple_reader.cpp nlp/words.cpp model/error.cpp model/entity_type.cpp model/unicode.cpp
-        -lgumbo -lutf8proc)
-declare -A corpus=([splitter]=splitter [html]=html [jsonl]=jsonl [triples]=triples)
-for target in splitter html jsonl triples; do
+        nlp/perceptron.cpp nlp/model_file.cpp -lgumbo -lutf8proc -lxxhash)
+declare -A corpus=([splitter]=splitter [html]=html [jsonl]=jsonl [triples]=triples [perceptron]=perceptron)
+for target in splitter html jsonl triples perceptron; do
   clang++ "${flags[@]}" "tests/fuzz/fuzz_${target}.cpp" "${common[@]}" -o "$out/fuzz_${target}"
   mkdir -p "$out/corpus_${target}"
   cp tests/fuzz/"${corpus[$target]}"/* "$out/corpus_${target}/"
