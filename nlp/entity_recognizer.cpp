@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "model/error.h"
+#include "model/unicode.h"
 #include "nlp/firm_names.h"
 #include "nlp/ner_document.h"
 #include "nlp/results_rows.h"
@@ -64,10 +65,34 @@ std::string EntityRecognizer::Refine(const std::vector<std::string>& tokens, std
   if (c == NameClass::kProduct)
     return typer_.Type(m) == model::EntityType::kWeapon ? "WEAPON" : "PRODUCT";
   if (gazetteer_->FindCountry(m.name) != nullptr) return "COUNTRY";
-  const model::EntityType t = typer_.Type(m);
+  // A given name before a place's name is a person named after it ("Nadia Oman", "Paul Tracy"),
+  // unless the whole is a place the lists or WordNet know ("Alice Springs").
+  if (m.words.size() >= 2 && gazetteer_->IsGivenName(m.words.front()) &&
+      !gazetteer_->IsKnownPlace(m.name) &&
+      std::none_of(lexicon_->Noun(m.name).senses.begin(), lexicon_->Noun(m.name).senses.end(),
+                   [](const NounSense& sense) { return sense.proper; })) {
+    return "PERSON";
+  }
+  if (typer_.IsProvince(m.name)) return "LOCATION";
+  model::EntityType t = typer_.Type(m);
+  if (t != model::EntityType::kCity && t != model::EntityType::kCountry &&
+      model::StripMarks(m.name) != m.name) {  // WordNet spells "Sao Paulo" without marks
+    MentionText plain = m;
+    plain.name = plain.full = model::StripMarks(m.name);
+    for (std::string& w : plain.words) w = model::StripMarks(w);
+    t = typer_.Type(plain);
+  }
   if (t == model::EntityType::kCountry) return "COUNTRY";
   if (t == model::EntityType::kCity || gazetteer_->IsKnownPlace(m.name)) return "CITY";
   return "LOCATION";
+}
+
+bool EntityRecognizer::IsPlaceName(const std::string& name) const {
+  if (gazetteer_->FindCountry(name) != nullptr || gazetteer_->IsKnownPlace(name)) return true;
+  // WordNet spells places without marks ("Sao Paulo"): "West Bank", "Soviet Union".
+  const NounInfo& noun = lexicon_->Noun(model::StripMarks(name));
+  return !noun.senses.empty() && noun.senses.front().proper &&
+         noun.senses.front().lex_file == static_cast<int>(LexFile::kLocation);
 }
 
 bool IsValueType(std::string_view type) {
@@ -125,18 +150,21 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = JoinFirmNames(tokens, std::move(out), *gazetteer_);
   out = PersonInitials(tokens, upos, std::move(out), *gazetteer_,
                        [this](const std::string& w) { return IsPeopleWord(w); });
+  out = GivenNamesBeforeNames(tokens, std::move(out), *gazetteer_);
+  out = MiddleInitialPersons(tokens, std::move(out));
   out = SurnamesAfterFirstNames(tokens, std::move(out), *gazetteer_,
                                 [this](const std::string& w) { return lexicon_->IsCommonWord(w); });
   for (EntityMention& m : out) {  // "Chechens", "Kurds" read as persons are peoples
     if (m.type == "PERSON" && m.end == m.begin + 1 && IsPeopleWord(tokens[m.begin]))
       m.type = "NORP";
   }
-  out = OrganizationsByName(tokens, std::move(out), *gazetteer_, [this](const std::string& name) {
-    if (gazetteer_->FindCountry(name) != nullptr || gazetteer_->IsKnownPlace(name)) return true;
-    const NounInfo& noun = lexicon_->Noun(name);  // "West Bank", "Soviet Union"
-    return !noun.senses.empty() && noun.senses.front().proper &&
-           noun.senses.front().lex_file == static_cast<int>(LexFile::kLocation);
-  });
+  out = PlacesAfterPrepositions(
+      tokens, std::move(out), [this](const std::string& name) { return IsPlaceName(name); },
+      [&](std::size_t begin, std::size_t end) {
+        return Refine(tokens, begin, end, NameClass::kPlace);
+      });
+  out = OrganizationsByName(tokens, std::move(out), *gazetteer_,
+                            [this](const std::string& name) { return IsPlaceName(name); });
   out = OrganizationsWithTheirOf(tokens, std::move(out));
   out = TeamsInFixtures(tokens, std::move(out));
   out = TeamsInResultsRows(tokens, std::move(out), *gazetteer_);
@@ -200,6 +228,7 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
     out.push_back(Recognize(sentences[s], s < upos.size() ? upos[s] : kNoTags, memory));
   KeepTeamsInDocument(sentences, out);
   ShortFirmNames(sentences, out);
+  SurnamesOfPersons(sentences, out);
   KeepDocumentTypes(sentences, out);
   NamesSaidAgain(sentences, out);
   return out;
@@ -368,6 +397,67 @@ std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& t
       mentions[j].begin = std::min(end, mentions[j].end);
   }
   std::erase_if(mentions, [](const EntityMention& m) { return m.end <= m.begin; });
+  return mentions;
+}
+
+namespace {
+
+// Not an entity type the model is sure of: a name it could not place.
+bool IsUnplacedType(const std::string& type) {
+  return type == "NORP" || type == "OTHER" || type == "PRODUCT" || type == "EVENT";
+}
+
+}  // namespace
+
+std::vector<EntityMention> GivenNamesBeforeNames(const std::vector<std::string>& tokens,
+                                                 std::vector<EntityMention> mentions,
+                                                 const Gazetteer& gazetteer) {
+  const auto given = [&gazetteer](const std::string& w) {
+    if (w.empty() || std::isupper(static_cast<unsigned char>(w[0])) == 0) return false;
+    const std::size_t dash = w.find('-');  // "Jean-Baptiste": the lists know "Jean"
+    return gazetteer.IsGivenName(w) ||
+           (dash != std::string::npos && dash + 1 < w.size() &&
+            std::isupper(static_cast<unsigned char>(w[dash + 1])) != 0 &&
+            gazetteer.IsGivenName(w.substr(0, dash)));
+  };
+  for (EntityMention& m : mentions) {
+    if (m.begin == 0 || m.end != m.begin + 1 || m.end > tokens.size() ||
+        (m.type != "PERSON" && !IsUnplacedType(m.type)) || !given(tokens[m.begin - 1]) ||
+        std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& o) {
+          return o.begin <= m.begin - 1 && m.begin - 1 < o.end;
+        }))
+      continue;
+    m.begin -= 1;
+    m.type = "PERSON";
+  }
+  SortByBegin(mentions);
+  return mentions;
+}
+
+std::vector<EntityMention> MiddleInitialPersons(const std::vector<std::string>& tokens,
+                                                std::vector<EntityMention> mentions) {
+  for (EntityMention& m : mentions) {
+    if (m.end < m.begin + 2 || m.end > tokens.size() || !IsUnplacedType(m.type)) continue;
+    const std::string& last = tokens[m.end - 1];
+    if (last.size() == 2 && std::isupper(static_cast<unsigned char>(last[0])) != 0 &&
+        last[1] == '.' && tokens[m.begin].size() > 2)
+      m.type = "PERSON";
+  }
+  return mentions;
+}
+
+std::vector<EntityMention> PlacesAfterPrepositions(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const std::function<bool(const std::string&)>& is_place,
+    const std::function<std::string(std::size_t, std::size_t)>& place_type) {
+  for (EntityMention& m : mentions) {
+    if (m.type != "PERSON" || m.begin == 0 || m.end > tokens.size()) continue;
+    const std::string before = Lower(tokens[m.begin - 1]);
+    if (before != "in" && before != "at" && before != "from" && before != "near") continue;
+    std::string name;
+    for (std::size_t i = m.begin; i < m.end; ++i) name += (name.empty() ? "" : " ") + tokens[i];
+    if (is_place(name)) m.type = place_type(m.begin, m.end);
+  }
   return mentions;
 }
 

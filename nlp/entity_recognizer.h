@@ -120,6 +120,9 @@ class EntityRecognizer {
   // A nationality, people or faith by the name lists (Gazetteer::IsDemonym) or by WordNet
   // (Lexicon::IsProperAdjective: "Iraqi", "Iraqis", "Scottish"); no country's own name.
   [[nodiscard]] bool IsPeopleWord(const std::string& word) const;
+  // A place by the country list, the word lists' places or WordNet's first sense of the name
+  // without its marks ("S\u00E3o Paulo" as "Sao Paulo", "West Bank").
+  [[nodiscard]] bool IsPlaceName(const std::string& name) const;
 
   std::shared_ptr<Lexicon> lexicon_;
   std::shared_ptr<const Gazetteer> gazetteer_;
@@ -185,6 +188,31 @@ class EntityRecognizer {
     const std::vector<std::string>& tokens, const std::vector<std::string>& upos,
     std::vector<EntityMention> mentions, const Gazetteer& gazetteer,
     const std::function<bool(const std::string&)>& people);
+
+// "Jean-Baptiste Okonkwo-Ross" labelled "Okonkwo-Ross" alone, a product: a capitalised given
+// name (Gazetteer::IsGivenName, or one that starts a hyphenated word: the lists know "Jean") in
+// no mention, right before a one-word mention typed PERSON, NORP, OTHER, PRODUCT or EVENT (a name
+// the model could not place), starts that mention, a PERSON. Places and organisations keep their
+// words. In token order.
+[[nodiscard]] std::vector<EntityMention> GivenNamesBeforeNames(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const Gazetteer& gazetteer);
+
+// "Davia B." labelled a people: a mention of two words or more typed NORP, OTHER, PRODUCT or
+// EVENT that ends on a middle initial (a capital letter and a full stop) after a word of three
+// letters or more is a PERSON (SurnamesAfterFirstNames then takes "Temin" after it). Spans never
+// change.
+[[nodiscard]] std::vector<EntityMention> MiddleInitialPersons(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions);
+
+// "Protesters marched in S\u00E3o Paulo" labelled a person: a PERSON mention right after "in",
+// "at", "from" or "near" whose words `is_place` knows as a place takes the type
+// `place_type(begin, end)` gives (e.g. EntityRecognizer's refinement to COUNTRY, CITY or
+// LOCATION). Spans never change.
+[[nodiscard]] std::vector<EntityMention> PlacesAfterPrepositions(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const std::function<bool(const std::string&)>& is_place,
+    const std::function<std::string(std::size_t, std::size_t)>& place_type);
 
 // "beat Mikael Tillstrom ( Sweden )" labelled "Mikael" alone: a PERSON mention that ends on a
 // given name (Gazetteer::IsGivenName) or an initial ("J.", or "S.R." after another word of the

@@ -28,6 +28,9 @@ constexpr std::array<std::string_view, 6> kCityAncestors = {
     "city", "town", "national capital", "state capital", "port", "capital"};
 constexpr std::array<std::string_view, 4> kCountryAncestors = {"country", "state", "nation",
                                                                "kingdom"};
+// A state of a federation or a province is a part of a country, not one: WordNet's {state,
+// province} ("Minnesota", "Bavaria", "Ontario") shares the word "state" with the nation.
+constexpr std::array<std::string_view, 2> kProvinceAncestors = {"province", "American state"};
 constexpr std::array<std::string_view, 5> kOrganizationAncestors = {
     "organization", "organisation", "institution", "company", "political party"};
 constexpr std::array<std::string_view, 12> kNumberWords = {"one",  "two", "three",   "four",
@@ -116,6 +119,13 @@ std::optional<EntityType> EntityTyper::FromPattern(const MentionText& m) const {
   return std::nullopt;
 }
 
+bool EntityTyper::IsProvince(const std::string& name) const {
+  for (const NounSense& sense : lexicon_->Noun(name).senses) {
+    if (sense.proper) return AnyAncestor(sense, kProvinceAncestors);
+  }
+  return false;
+}
+
 std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
   if (m.words.empty()) return std::nullopt;
   const std::string& last = m.words.back();
@@ -132,7 +142,7 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
       if (!sense.proper) continue;
       if (sense.lex_file == static_cast<int>(LexFile::kPerson)) return EntityType::kPerson;
       if (AnyAncestor(sense, kCityAncestors)) return EntityType::kCity;
-      if (AnyAncestor(sense, kCountryAncestors) &&
+      if (AnyAncestor(sense, kCountryAncestors) && !AnyAncestor(sense, kProvinceAncestors) &&
           sense.lex_file == static_cast<int>(LexFile::kLocation)) {
         return EntityType::kCountry;
       }

@@ -29,6 +29,9 @@ class EntityTyper {
   EntityTyper(std::shared_ptr<Lexicon> lexicon, std::shared_ptr<const Gazetteer> gazetteer);
 
   [[nodiscard]] model::EntityType Type(const MentionText& mention) const;
+  // True when WordNet's first proper sense of `name` is a state of a federation or a province
+  // ("Minnesota", "Bavaria", "Ontario"): a LOCATION, neither a COUNTRY nor a CITY.
+  [[nodiscard]] bool IsProvince(const std::string& name) const;
 
  private:
   [[nodiscard]] std::optional<model::EntityType> FromPattern(const MentionText& m) const;

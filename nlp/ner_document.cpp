@@ -90,6 +90,25 @@ void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
   }
 }
 
+void SurnamesOfPersons(const std::vector<std::vector<std::string>>& sentences,
+                       std::vector<std::vector<EntityMention>>& mentions) {
+  std::set<std::string> surnames;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    for (const EntityMention& m : mentions[s]) {
+      if (m.type == "PERSON" && m.end - m.begin >= 2 && m.end <= sentences[s].size())
+        surnames.insert(Lower(sentences[s][m.end - 1]));
+    }
+  }
+  if (surnames.empty()) return;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    for (EntityMention& m : mentions[s]) {
+      if ((m.type == "OTHER" || m.type == "EVENT" || m.type == "PRODUCT") && m.end == m.begin + 1 &&
+          m.end <= sentences[s].size() && surnames.count(Lower(sentences[s][m.begin])) > 0)
+        m.type = "PERSON";
+    }
+  }
+}
+
 void NamesSaidAgain(const std::vector<std::vector<std::string>>& sentences,
                     std::vector<std::vector<EntityMention>>& mentions) {
   constexpr std::size_t kMaxWords = 3;

@@ -39,6 +39,13 @@ void KeepTeamsInDocument(const std::vector<std::vector<std::string>>& sentences,
 void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
                     std::vector<std::vector<EntityMention>>& mentions);
 
+// A person's surname said alone: a one-word mention typed OTHER, EVENT or PRODUCT (the model's
+// guesses for a name it cannot place) whose word, case-folded, ends a PERSON mention of two words
+// or more in the same document is that PERSON ("Bailey's strong finish" after "Donovan Bailey").
+// Places and organisations keep their type: a surname can be a place ("Jordan").
+void SurnamesOfPersons(const std::vector<std::vector<std::string>>& sentences,
+                       std::vector<std::vector<EntityMention>>& mentions);
+
 // A name said again where the model missed it: capitalised words in no mention that are, case
 // folded, the words of a name the document named elsewhere (one to three words; the longest
 // first; one word of three letters or more), or a person's surname alone, become a mention of the

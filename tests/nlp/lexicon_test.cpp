@@ -1,7 +1,12 @@
 // What kg reads from WordNet beyond nouns: verb lemmas, adjectives and verb frames.
 #include "nlp/lexicon.h"
 
+#include <memory>
+
 #include <gtest/gtest.h>
+
+#include "nlp/entity_typer.h"
+#include "nlp/gazetteer.h"
 
 namespace kg::nlp {
 namespace {
@@ -41,6 +46,16 @@ TEST(Lexicon, APeopleIsAKindOfPersonAndAPersonIsAnInstance) {
   const NounInfo& lincoln = lexicon->Noun("Lincoln");
   ASSERT_FALSE(lincoln.senses.empty());
   EXPECT_TRUE(lincoln.senses.front().instance);
+}
+
+TEST(EntityTyper, AStateOfAFederationOrAProvinceIsNoCountry) {
+  // WordNet's {state, province} shares the word "state" with the nation: "Texas" had been a
+  // COUNTRY.
+  const EntityTyper typer(Lexicon::Open(), std::make_shared<const Gazetteer>());
+  for (const char* province : {"Minnesota", "Texas", "Bavaria", "Queensland"})
+    EXPECT_TRUE(typer.IsProvince(province)) << province;
+  for (const char* other : {"France", "Japan", "Paris", "Tarsk"})
+    EXPECT_FALSE(typer.IsProvince(other)) << other;
 }
 
 }  // namespace
