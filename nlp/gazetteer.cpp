@@ -180,6 +180,7 @@ void Gazetteer::LoadWordLists(const std::string& folder) {
   load("entities.given-bisex.sing", given_names_);
   load("entities.given-male.sing", male_names_);
   load("entities.given-female.sing", female_names_);
+  load("entities.given-bisex.sing", either_names_);
   load("entities.locations.sing", places_);
   load("entities.us-states.sing", places_);
   load("entities.people", peoples_);
@@ -225,6 +226,11 @@ NameGender Gazetteer::GenderOfGivenName(std::string_view word) const {
   const bool female = female_names_.count(w) > 0;
   if (male == female) return NameGender::kUnknown;
   return male ? NameGender::kMale : NameGender::kFemale;
+}
+
+bool Gazetteer::IsGivenNameOfEitherGender(std::string_view word) const {
+  const std::string w(word);
+  return either_names_.count(w) > 0 || (male_names_.count(w) > 0 && female_names_.count(w) > 0);
 }
 
 bool Gazetteer::IsPersonTitle(std::string_view word) {

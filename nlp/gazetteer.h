@@ -72,6 +72,8 @@ class Gazetteer {
   // kMale or kFemale for a given name (case-sensitive, "Ruth") that the word lists give one
   // gender only; kUnknown for one they list for both ("Leslie") or not at all.
   [[nodiscard]] NameGender GenderOfGivenName(std::string_view word) const;
+  // True for a given name the word lists give both genders ("Leslie", "Mark").
+  [[nodiscard]] bool IsGivenNameOfEitherGender(std::string_view word) const;
   [[nodiscard]] bool IsKnownPlace(std::string_view word) const {
     return places_.count(std::string(word)) > 0;
   }
@@ -88,6 +90,7 @@ class Gazetteer {
   std::unordered_set<std::string> given_names_;
   std::unordered_set<std::string> male_names_;
   std::unordered_set<std::string> female_names_;
+  std::unordered_set<std::string> either_names_;  // the lists' names of both genders
   std::unordered_set<std::string> places_;
   std::unordered_set<std::string> peoples_;
 

@@ -18,12 +18,12 @@ void Repair(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
     if (root.head != 0 || root.upos != "NOUN" || root.xpos != "NNS" || lower.size() < 3 ||
         lower.back() != 's')
       continue;
-    // "to" right after, the mark of an infinitive acl of the root.
+    // "to" right after, the mark of an infinitive acl (or xcomp) of the root.
     const nlp::Token& to = at(r + 1);
     if (nlp::Lower(to.form) != "to" || to.deprel != "mark" || to.head < 1 || to.head > n) continue;
     const int infinitive = to.head - 1;
-    if (at(infinitive).deprel != "acl" || at(infinitive).head != r + 1 ||
-        at(infinitive).upos != "VERB")
+    if ((at(infinitive).deprel != "acl" && at(infinitive).deprel != "xcomp") ||
+        at(infinitive).head != r + 1 || at(infinitive).upos != "VERB")
       continue;
     // A noun or name right before it, a compound of the root: the subject.
     const int subject = r - 1;

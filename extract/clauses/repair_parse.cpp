@@ -16,9 +16,12 @@
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
+#include "extract/clauses/money_recipients.h"
+#include "extract/clauses/name_objects.h"
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/possessive_names.h"
+#include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/separation_obliques.h"
@@ -26,7 +29,9 @@
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
+#include "extract/clauses/unmarked_appositions.h"
 #include "extract/clauses/whose_relatives.h"
+#include "extract/clauses/worth_phrases.h"
 #include "extract/entities/name_spans.h"
 #include "nlp/dep_tree.h"
 
@@ -38,6 +43,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   // The trees as parsed: a sentence whose repairs would leave it no tree (a loop that the
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
+  RepairPunctuationArguments(sentences);
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
   RepairStrandedObliques(sentences);
@@ -55,6 +61,10 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairUnitPriceModifiers(sentences);
   RepairAmountChanges(sentences);
   RepairSeparationObliques(sentences);
+  RepairMoneyRecipients(sentences);
+  RepairWorthPhrases(sentences);
+  RepairNameObjects(sentences);
+  RepairUnmarkedAppositions(sentences);
   RepairCompoundedNameLists(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);

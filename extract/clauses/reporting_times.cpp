@@ -1,5 +1,7 @@
 #include "extract/clauses/reporting_times.h"
 
+#include <string>
+
 #include "extract/clauses/token_tree.h"
 #include "nlp/words.h"
 
@@ -11,6 +13,20 @@ void Repair(std::vector<nlp::Token>& tokens) {
   for (int verb = 0; verb + 1 < s.size(); ++verb) {
     if (!nlp::IsVerbOfSaying(s.At(verb).lemma)) continue;
     const int time = verb + 1;
+    // "..., Western officials said Wednesday." read with "said" a relative clause of the
+    // speakers and the day its subject: the speakers are the subject and the day the time.
+    const int speakers = s.Head(verb);
+    if (speakers >= 0 && speakers < verb && BaseRel(s.At(verb)) == "acl" && s.Head(time) == verb &&
+        BaseRel(s.At(time)) == "nsubj" && nlp::IsCalendarWord(nlp::Lower(s.At(time).lemma)) &&
+        s.Leftmost(time) == time && s.Rightmost(time) == time && s.Child(verb, "nsubj") == time &&
+        (s.At(speakers).upos == "NOUN" || s.At(speakers).upos == "PROPN") &&
+        s.Rightmost(speakers) == time) {
+      const std::string rel = s.At(speakers).deprel;
+      s.Attach(verb, s.Head(speakers), rel);
+      s.Attach(speakers, verb, "nsubj");
+      s.Attach(time, verb, "obl:tmod");
+      continue;
+    }
     const int clause = s.Head(time);
     if (clause < 0 || s.Head(clause) != verb || BaseRel(s.At(clause)) != "ccomp" ||
         BaseRel(s.At(time)) != "nsubj" || !nlp::IsCalendarWord(nlp::Lower(s.At(time).lemma)) ||

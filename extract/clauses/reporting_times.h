@@ -11,7 +11,10 @@ namespace kg::extract {
 // "Wednesday the cost would be ...". A day or date word (nlp::IsCalendarWord: a weekday, month,
 // "today", "yesterday") right after a verb of saying (nlp::IsVerbOfSaying), with no words of its
 // own, that the parser made a subject of that verb's clausal complement while another subject
-// follows it there, is the verb's time (obl:tmod). Never throws.
+// follows it there, is the verb's time (obl:tmod). So is such a day word made the subject of a
+// verb of saying that the parser hung as a relative clause (acl) of the noun before it, its
+// speakers ("..., Western officials said Wednesday."): the speakers become the verb's nsubj and
+// the verb takes their place in the tree. Never throws.
 void RepairReportingTimes(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

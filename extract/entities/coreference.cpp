@@ -118,9 +118,10 @@ struct Chain {
   Number number = Number::kUnknown;
   Gender gender = Gender::kUnknown;
   Animacy animacy = Animacy::kUnknown;
-  bool collective = false;  // an organisation or group noun: "it" and "they" both fit
-  bool never = false;       // a time noun: no antecedent of anything
-  std::string noun;         // a common noun's lemma not yet looked up in WordNet
+  bool collective = false;     // an organisation or group noun: "it" and "they" both fit
+  bool never = false;          // a time noun: no antecedent of anything
+  bool either_gender = false;  // a person whose given name the lists give both genders
+  std::string noun;            // a common noun's lemma not yet looked up in WordNet
   std::optional<TokenRef> referent;
 };
 
@@ -203,6 +204,7 @@ bool DescribeMention(const nlp::DepTree& tree, int t, const nlp::Gazetteer& gaze
         if (chain->gender != Gender::kUnknown) break;
         if (nlp::Gazetteer::IsPersonTitle(tree.token(w).form)) continue;
         const nlp::NameGender g = gazetteer.GenderOfGivenName(tree.token(w).form);
+        chain->either_gender = gazetteer.IsGivenNameOfEitherGender(tree.token(w).form);
         chain->gender = g == nlp::NameGender::kMale     ? Gender::kMale
                         : g == nlp::NameGender::kFemale ? Gender::kFemale
                                                         : Gender::kUnknown;
@@ -477,7 +479,7 @@ class Resolver {
       const double decay = std::pow(0.5, static_cast<double>(at.sentence - c.head.sentence));
       const double unsure =
           p.animacy == Animacy::kPerson && chains_[c.chain].gender == Gender::kUnknown
-              ? kUnknownGender
+              ? (chains_[c.chain].either_gender ? kEitherGender : kUnknownGender)
               : 1.0;
       salience[c.chain] += c.weight * decay * unsure;
       nearest[c.chain] = c.head;  // candidates are in document order

@@ -26,7 +26,10 @@
 //   subject > object > oblique, plus a head not embedded in another phrase;
 // - decision: the most salient agreeing chain, unless the second one has at least kTie of its
 //   salience (then nothing); for "he"/"she", a chain whose gender is unknown counts
-//   kUnknownGender of its salience (a known gender that agrees is the better match); "it" and
+//   kUnknownGender of its salience (a known gender that agrees is the better match), unless its
+//   given name is one the lists give both genders ("Mark", "Leslie": kEitherGender, the full
+//   salience; on GUM train 7 more pronouns resolved, 5 of them right, precision 84.8% -> 84.7%;
+//   with 0.5 "Mark Rutte ... He stated" after "Friedrich Merz described" was a tie); "it" and
 //   "they" need a best chain of more than kMinNonPerson (a subject or object of the pronoun's
 //   own sentence, or one mentioned repeatedly just before) and a runner-up below kTieNonPerson.
 //   These four numbers were chosen on GUM train (bench/coref_score.py), never on dev. A pronoun
@@ -67,6 +70,7 @@ struct PronounLink {
 inline constexpr std::size_t kWindow = 3;
 inline constexpr double kTie = 0.8;
 inline constexpr double kUnknownGender = 0.5;
+inline constexpr double kEitherGender = 1.0;
 inline constexpr double kTieNonPerson = 0.5;
 inline constexpr double kMinNonPerson = 200;
 // The floor for "it"/"they" as the subject of a verb of saying ("It said sales fell"): only
