@@ -568,9 +568,14 @@ std::vector<EntityMention> OrganizationsByName(
     const bool joined = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
                                     tokens.begin() + static_cast<std::ptrdiff_t>(m.end),
                                     [](const std::string& w) { return w == "'s" || w == ","; });
+    // A person's name ends in no legal form: "Walt Disney Co" read as a person is the firm.
+    const bool of = std::find(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                              tokens.begin() + static_cast<std::ptrdiff_t>(m.end),
+                              "of") != tokens.begin() + static_cast<std::ptrdiff_t>(m.end);
     const bool firm_word =
-        m.end - m.begin >= 2 && m.type != "PERSON" && !joined &&
-        (Gazetteer::IsOrganizationWord(tokens[m.end - 1]) || IsLegalForm(tokens[m.end - 1]));
+        m.end - m.begin >= 2 && !joined &&
+        ((m.type != "PERSON" && Gazetteer::IsOrganizationWord(tokens[m.end - 1])) ||
+         (IsLegalForm(tokens[m.end - 1]) && (m.type != "PERSON" || !of)));
     // A place and a plural name after it, the whole no place: a club ("Texas Rangers",
     // "Cleveland Indians"; not "Virgin Islands", "North Caucasus", "West Allis" nor a country's
     // "U.S. Deficits").

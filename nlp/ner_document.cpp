@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "nlp/firm_names.h"
 #include "nlp/ner_features.h"
 #include "nlp/results_rows.h"
 #include "nlp/words.h"
@@ -77,8 +78,11 @@ void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
   std::set<std::string> firsts;
   for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
     for (const EntityMention& m : mentions[s]) {
-      if (m.type == "ORGANIZATION" && m.end - m.begin >= 2 && m.end <= sentences[s].size())
-        firsts.insert(Lower(sentences[s][m.begin]));
+      if (m.type != "ORGANIZATION" || m.end - m.begin < 2 || m.end > sentences[s].size()) continue;
+      firsts.insert(Lower(sentences[s][m.begin]));
+      // "Walt Disney Co": the word before the legal form names the firm too ("Disney").
+      if (m.end - m.begin >= 3 && IsLegalForm(sentences[s][m.end - 1]))
+        firsts.insert(Lower(sentences[s][m.end - 2]));
     }
   }
   for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
@@ -102,8 +106,15 @@ void SurnamesOfPersons(const std::vector<std::vector<std::string>>& sentences,
   if (surnames.empty()) return;
   for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
     for (EntityMention& m : mentions[s]) {
-      if ((m.type == "OTHER" || m.type == "EVENT" || m.type == "PRODUCT") && m.end == m.begin + 1 &&
-          m.end <= sentences[s].size() && surnames.count(Lower(sentences[s][m.begin])) > 0)
+      if (m.end != m.begin + 1 || m.end > sentences[s].size() ||
+          surnames.count(Lower(sentences[s][m.begin])) == 0)
+        continue;
+      // A place's name is the person's only where it speaks ("Holland said", after "David M.
+      // Holland"): a country may be said again beside a person named after it ("Jordan").
+      const std::string next = m.end < sentences[s].size() ? Lower(sentences[s][m.end]) : "";
+      const bool speaks = next == "said" || next == "says" || next == "added" || next == "told";
+      if (m.type == "OTHER" || m.type == "EVENT" || m.type == "PRODUCT" ||
+          (speaks && (m.type == "COUNTRY" || m.type == "CITY" || m.type == "LOCATION")))
         m.type = "PERSON";
     }
   }

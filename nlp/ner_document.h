@@ -33,7 +33,8 @@ void KeepTeamsInDocument(const std::vector<std::vector<std::string>>& sentences,
 
 // A firm's short name: a one-word PERSON mention that is the first word of a longer
 // ORGANIZATION mention of the same document ("Magna" beside "Magna International Inc",
-// "NationsBank" beside "NationsBank Corp") is that ORGANIZATION (case-folded). Measured on
+// "NationsBank" beside "NationsBank Corp"), or the word before the legal form of one of three
+// words or more ("Disney" beside "Walt Disney Co"), is that ORGANIZATION (case-folded). Measured on
 // CoNLL-2003 dev before it was kept: the same test for places and other names changed more right
 // types than wrong ones ("U.S." beside "U.S. Treasury"), so it is for persons only.
 void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
@@ -42,7 +43,9 @@ void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
 // A person's surname said alone: a one-word mention typed OTHER, EVENT or PRODUCT (the model's
 // guesses for a name it cannot place) whose word, case-folded, ends a PERSON mention of two words
 // or more in the same document is that PERSON ("Bailey's strong finish" after "Donovan Bailey").
-// Places and organisations keep their type: a surname can be a place ("Jordan").
+// A place's name is the person only right before "said", "says", "added" or "told" ("Holland
+// said" after "David M. Holland"); elsewhere places and organisations keep their type: a surname
+// can be a place ("Jordan").
 void SurnamesOfPersons(const std::vector<std::vector<std::string>>& sentences,
                        std::vector<std::vector<EntityMention>>& mentions);
 

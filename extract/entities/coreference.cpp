@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "nlp/dep_tree.h"
+#include "nlp/firm_names.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -374,8 +375,12 @@ class Resolver {
         // A firm said again by its first word ("Caltex Petroleum Corp" ... "Caltex said") is the
         // same chain too.
         if (const auto span = tree.MentionOf(t);
-            span && span->type == "ORGANIZATION" && span->last > span->first)
+            span && span->type == "ORGANIZATION" && span->last > span->first) {
           names_.emplace(tree.token(span->first).form, chains_.size() - 1);
+          // So is one said by the word before its legal form ("Walt Disney Co" ... "Disney").
+          if (span->last - 1 > span->first && nlp::IsLegalForm(tree.token(span->last).form))
+            names_.emplace(tree.token(span->last - 1).form, chains_.size() - 1);
+        }
         Add(tree, {s, static_cast<std::size_t>(t)}, chains_.size() - 1);
       }
     }

@@ -328,6 +328,15 @@ TEST(SurnamesOfPersons, ASurnameAloneTypedAsAnUnplacedNameIsThePerson) {
   SurnamesOfPersons(sentences, mentions);
   EXPECT_EQ(mentions[1][0].type, "PERSON");
   EXPECT_EQ(mentions[2][0].type, "COUNTRY");  // no person named Jordan here, and places stay
+  // A surname that is a country's other name, speaking.
+  const std::vector<std::vector<std::string>> holland{{"David", "M.", "Holland", "spoke", "."},
+                                                      {"Holland", "said", "so", "."},
+                                                      {"Exports", "to", "Holland", "rose", "."}};
+  std::vector<std::vector<EntityMention>> places{
+      {{0, 3, "PERSON"}}, {{0, 1, "COUNTRY"}}, {{2, 3, "COUNTRY"}}};
+  SurnamesOfPersons(holland, places);
+  EXPECT_EQ(places[1][0].type, "PERSON");
+  EXPECT_EQ(places[2][0].type, "COUNTRY");
 }
 
 }  // namespace
