@@ -68,10 +68,11 @@ std::string EntityRecognizer::Refine(const std::vector<std::string>& tokens, std
   // A given name before a place's name is a person named after it ("Nadia Oman", "Paul Tracy"),
   // unless the whole is a place the lists or WordNet know ("Alice Springs").
   if (m.words.size() >= 2 && gazetteer_->IsGivenName(m.words.front()) &&
-      !gazetteer_->IsKnownPlace(m.name) &&
-      std::none_of(lexicon_->Noun(m.name).senses.begin(), lexicon_->Noun(m.name).senses.end(),
-                   [](const NounSense& sense) { return sense.proper; })) {
-    return "PERSON";
+      !gazetteer_->IsKnownPlace(m.name)) {
+    const std::vector<NounSense>& senses = lexicon_->Noun(m.name).senses;
+    if (std::none_of(senses.begin(), senses.end(),
+                     [](const NounSense& sense) { return sense.proper; }))
+      return "PERSON";
   }
   if (typer_.IsProvince(m.name)) return "LOCATION";
   model::EntityType t = typer_.Type(m);
@@ -257,6 +258,18 @@ bool IsCapitalised(const std::string& w) {
   return std::isupper(c) != 0 || c >= 0xC0;
 }
 
+// An initial: a capital letter and a full stop ("M.").
+bool IsInitial(const std::string& w) {
+  return w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) != 0 && w[1] == '.';
+}
+
+// tokens[begin, end) joined by spaces: a name as the gazetteers look it up.
+std::string JoinWords(const std::vector<std::string>& tokens, std::size_t begin, std::size_t end) {
+  std::string name;
+  for (std::size_t i = begin; i < end; ++i) name += (i == begin ? "" : " ") + tokens[i];
+  return name;
+}
+
 // The end of the name a title at `title` introduces, or `title` when it introduces none.
 std::size_t TitledNameEnd(const std::vector<std::string>& tokens, std::size_t title,
                           const Gazetteer& gazetteer) {
@@ -269,9 +282,7 @@ std::size_t TitledNameEnd(const std::vector<std::string>& tokens, std::size_t ti
          !Gazetteer::IsHonorific(tokens[end]))
     ++end;
   if (end == title + 1 || (end < tokens.size() && IsCapitalised(tokens[end]))) return title;
-  std::string name;
-  for (std::size_t i = title + 1; i < end; ++i) name += (name.empty() ? "" : " ") + tokens[i];
-  if (gazetteer.FindCountry(name) != nullptr) return title;
+  if (gazetteer.FindCountry(JoinWords(tokens, title + 1, end)) != nullptr) return title;
   if (!honorific && !gazetteer.IsGivenName(tokens[title + 1])) return title;
   return end;
 }
@@ -345,9 +356,9 @@ std::vector<EntityMention> WholeCountryNames(const std::vector<std::string>& tok
     EntityMention& m = mentions[k];
     if (m.end <= m.begin) continue;
     for (std::size_t end = std::min(tokens.size(), m.begin + kMaxWords); end > m.end; --end) {
-      std::string name;
-      for (std::size_t i = m.begin; i < end; ++i) name += (name.empty() ? "" : " ") + tokens[i];
-      if (!IsCapitalised(tokens[end - 1]) || gazetteer.FindCountry(name) == nullptr) continue;
+      if (!IsCapitalised(tokens[end - 1]) ||
+          gazetteer.FindCountry(JoinWords(tokens, m.begin, end)) == nullptr)
+        continue;
       m.end = end;
       m.type = "COUNTRY";
       for (std::size_t j = k + 1; j < mentions.size() && mentions[j].begin < end; ++j) {
@@ -438,10 +449,7 @@ std::vector<EntityMention> MiddleInitialPersons(const std::vector<std::string>& 
                                                 std::vector<EntityMention> mentions) {
   for (EntityMention& m : mentions) {
     if (m.end < m.begin + 2 || m.end > tokens.size() || !IsUnplacedType(m.type)) continue;
-    const std::string& last = tokens[m.end - 1];
-    if (last.size() == 2 && std::isupper(static_cast<unsigned char>(last[0])) != 0 &&
-        last[1] == '.' && tokens[m.begin].size() > 2)
-      m.type = "PERSON";
+    if (IsInitial(tokens[m.end - 1]) && tokens[m.begin].size() > 2) m.type = "PERSON";
   }
   return mentions;
 }
@@ -454,9 +462,7 @@ std::vector<EntityMention> PlacesAfterPrepositions(
     if (m.type != "PERSON" || m.begin == 0 || m.end > tokens.size()) continue;
     const std::string before = Lower(tokens[m.begin - 1]);
     if (before != "in" && before != "at" && before != "from" && before != "near") continue;
-    std::string name;
-    for (std::size_t i = m.begin; i < m.end; ++i) name += (name.empty() ? "" : " ") + tokens[i];
-    if (is_place(name)) m.type = place_type(m.begin, m.end);
+    if (is_place(JoinWords(tokens, m.begin, m.end))) m.type = place_type(m.begin, m.end);
   }
   return mentions;
 }
@@ -467,10 +473,7 @@ std::vector<EntityMention> PersonInitials(const std::vector<std::string>& tokens
                                           const Gazetteer& gazetteer,
                                           const std::function<bool(const std::string&)>& people) {
   constexpr std::size_t kMaxInitials = 3;
-  const auto initial = [&](std::size_t i) {
-    const std::string& w = tokens[i];
-    return w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) != 0 && w[1] == '.';
-  };
+  const auto initial = [&](std::size_t i) { return IsInitial(tokens[i]); };
   SortByBegin(mentions);
   const auto covering = [&](std::size_t i) -> EntityMention* {
     for (EntityMention& m : mentions)
@@ -551,18 +554,13 @@ std::vector<EntityMention> OrganizationsByName(
   const auto compass = [](const std::string& w) {
     return w == "North" || w == "South" || w == "East" || w == "West";
   };
-  const auto text = [&](std::size_t begin, std::size_t end) {
-    std::string name;
-    for (std::size_t i = begin; i < end; ++i) name += (i == begin ? "" : " ") + tokens[i];
-    return name;
-  };
   std::vector<bool> taken(tokens.size(), false);
   for (EntityMention& m : mentions) {
     if (m.end > tokens.size() || m.end <= m.begin) continue;
     std::fill(taken.begin() + static_cast<std::ptrdiff_t>(m.begin),
               taken.begin() + static_cast<std::ptrdiff_t>(m.end), true);
     if (m.type == "ORGANIZATION" || IsValueType(m.type)) continue;
-    const std::string name = text(m.begin, m.end);
+    const std::string name = JoinWords(tokens, m.begin, m.end);
     // Not a person's ("Allan Goldstein of George Washington University") nor two names joined by
     // a possessive ("Chrysler Corp 's Chrysler Motors Corp").
     const bool joined = std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
@@ -582,9 +580,9 @@ std::vector<EntityMention> OrganizationsByName(
     const std::string& last = tokens[m.end - 1];
     const bool club = (m.type == "CITY" || m.type == "LOCATION") && m.end - m.begin >= 2 &&
                       !joined && last.size() > 3 && last.back() == 's' && IsCapitalised(last) &&
-                      place(text(m.begin, m.end - 1)) && !place(last) &&
+                      place(JoinWords(tokens, m.begin, m.end - 1)) && !place(last) &&
                       !compass(tokens[m.begin]) &&
-                      gazetteer.FindCountry(text(m.begin, m.end - 1)) == nullptr;
+                      gazetteer.FindCountry(JoinWords(tokens, m.begin, m.end - 1)) == nullptr;
     if (Gazetteer::IsNewsAgency(name) || ((firm_word || club) && !place(name)))
       m.type = "ORGANIZATION";
   }
@@ -594,7 +592,8 @@ std::vector<EntityMention> OrganizationsByName(
       const bool free =
           std::none_of(taken.begin() + static_cast<std::ptrdiff_t>(i),
                        taken.begin() + static_cast<std::ptrdiff_t>(end), [](bool b) { return b; });
-      if (!free || !IsCapitalised(tokens[i]) || !Gazetteer::IsNewsAgency(text(i, end))) continue;
+      if (!free || !IsCapitalised(tokens[i]) || !Gazetteer::IsNewsAgency(JoinWords(tokens, i, end)))
+        continue;
       mentions.push_back({i, end, "ORGANIZATION"});
       i = end - 1;
       break;

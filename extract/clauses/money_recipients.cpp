@@ -7,10 +7,13 @@
 namespace kg::extract {
 namespace {
 
-bool IsMoney(const nlp::Token& t) { return t.entity.size() > 2 && t.entity.substr(2) == "MONEY"; }
+// The entity type of a token's BIO tag ("MONEY" of "I-MONEY"), "" outside a mention.
+std::string_view TypeOf(const nlp::Token& t) {
+  return t.entity.size() > 2 ? std::string_view(t.entity).substr(2) : "";
+}
 
 bool IsAmount(const nlp::Token& t) {
-  const std::string_view type = t.entity.size() > 2 ? std::string_view(t.entity).substr(2) : "";
+  const std::string_view type = TypeOf(t);
   return t.upos == "NUM" || type == "MONEY" || type == "QUANTITY" || type == "PERCENT";
 }
 
@@ -19,7 +22,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
   for (int n = 1; n < s.size(); ++n) {
     if (s.At(n).deprel != "nmod" || IsAmount(s.At(n))) continue;
     const int amount = s.Head(n);
-    if (amount < 0 || amount > n || BaseRel(s.At(amount)) != "obj" || !IsMoney(s.At(amount)))
+    if (amount < 0 || amount > n || BaseRel(s.At(amount)) != "obj" ||
+        TypeOf(s.At(amount)) != "MONEY")
       continue;
     const int verb = s.Head(amount);
     if (verb < 0 || verb > amount || s.At(verb).upos != "VERB") continue;
