@@ -297,10 +297,16 @@ std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
     if (end == k) continue;
     // The title stays in the mention (the resolver makes it a role); a person mention that
     // began earlier keeps its start ("Prime Minister ...").
+    // Words that rank a title go with it, written in the title's case: "Group Chief Executive
+    // Brian Corby", "chief executive Peter Bijur" (not "Managing" of "IMF Managing director").
     std::size_t begin = k;
+    while (begin > 0 && Gazetteer::IsTitleRank(tokens[begin - 1]) &&
+           IsCapitalised(tokens[begin - 1]) == IsCapitalised(tokens[k]))
+      --begin;
     std::vector<EntityMention> kept;
+    const std::size_t first = begin;
     for (EntityMention& m : mentions) {
-      if (m.end <= k || m.begin >= end)
+      if (m.end <= first || m.begin >= end)
         kept.push_back(std::move(m));
       else if (m.type == "PERSON")
         begin = std::min(begin, m.begin);

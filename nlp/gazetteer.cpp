@@ -78,7 +78,7 @@ constexpr std::array kDemonyms = {
     Demonym{"Greek", "Greece"},           Demonym{"Egyptian", "Egypt"},
 };
 
-constexpr std::array<std::string_view, 50> kPersonTitles = {"president",    "prime minister",
+constexpr std::array<std::string_view, 52> kPersonTitles = {"president",    "prime minister",
                                                             "minister",     "chancellor",
                                                             "secretary",    "senator",
                                                             "governor",     "mayor",
@@ -102,7 +102,8 @@ constexpr std::array<std::string_view, 50> kPersonTitles = {"president",    "pri
                                                             "lieutenant",   "colonel",
                                                             "admiral",      "mp",
                                                             "mep",          "administrator",
-                                                            "commissioner", "speaker"};
+                                                            "commissioner", "speaker",
+                                                            "executive",    "manager"};
 
 constexpr std::array<std::string_view, 44> kOrganizationWords = {
     "inc",        "inc.",       "corp",       "corp.",        "corporation",  "ltd",
@@ -235,6 +236,13 @@ bool Gazetteer::IsGivenNameOfEitherGender(std::string_view word) const {
 
 bool Gazetteer::IsPersonTitle(std::string_view word) {
   return ContainsLower(kPersonTitles, word) || (word.ends_with('.') && FullTitle(word));
+}
+
+bool Gazetteer::IsTitleRank(std::string_view word) {
+  static constexpr std::array<std::string_view, 13> kRanks{
+      "chief",     "deputy", "vice",      "executive", "managing", "general",  "senior",
+      "assistant", "acting", "associate", "group",     "joint",    "principal"};
+  return ContainsLower(kRanks, word);
 }
 
 std::optional<std::string> Gazetteer::FullTitle(std::string_view word) {

@@ -38,6 +38,10 @@ class Gazetteer {
   // "envoy", and abbreviations with a full stop that FullTitle knows: "Lt.", "Capt."). Matched
   // case-insensitively on the lemma.
   [[nodiscard]] static bool IsPersonTitle(std::string_view word);
+  // A word that ranks a title before it ("Chief" and "Group" of "Group Chief Executive",
+  // "Deputy", "Vice", "Managing", "Senior", "Acting"), matched case-insensitively: part of the
+  // title, never of the name after it.
+  [[nodiscard]] static bool IsTitleRank(std::string_view word);
   // The full word of an abbreviated title ("Sen." and "Sen" -> "Senator", "Rep." ->
   // "Representative", "Gov." -> "Governor", "Lt." -> "Lieutenant", "Prof." -> "Professor"; the
   // military and civil abbreviations of the AP Stylebook's "titles" entries), capitalised as the

@@ -129,14 +129,31 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
       "right",     "ability",    "chance",      "need",      "permission", "power",
       "authority", "obligation", "willingness", "readiness", "capacity",   "opportunity",
       "bid",       "option",     "mandate",     "freedom",   "incentive"};
+  // After a noun ranked by an ordinal, "only" or a superlative ("the first Gulf country to
+  // introduce a five-day week", "the only other firm to manage", "the largest bank to fail") the
+  // infinitive says what the rank is in: without it the phrase ends on "first country".
+  const auto ranked = [&](int noun) {
+    for (const int m : tree.Children(noun)) {
+      if (!tree.IsRel(m, "amod") || m > noun) continue;
+      const std::string& xpos = tree.token(m).xpos;
+      // Not "second" or "third": "a third party to acquire the company" is no rank.
+      static constexpr std::array<std::string_view, 5> kRanks{"first", "last", "only", "next",
+                                                              "sole"};
+      if (xpos == "JJS" || xpos == "RBS" ||
+          std::find(kRanks.begin(), kRanks.end(), tree.Lemma(m)) != kRanks.end())
+        return true;
+    }
+    return false;
+  };
   const auto complement = [&](int c) {
     if (tree.Rel(c) != "acl" || tree.Child(c, "nsubj")) return false;
     const std::string& xpos = tree.token(c).xpos;
     const std::string noun = tree.Lemma(tree.Head(c));
     return (xpos == "VBG" && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
            (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}) &&
-            (InfinitiveStance(noun) || std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(),
-                                                 noun) != kTakesInfinitive.end()));
+            (InfinitiveStance(noun) || ranked(tree.Head(c)) ||
+             std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(), noun) !=
+                 kTakesInfinitive.end()));
   };
   // A name right after its noun, with no comma between ("against rival bidder Argyll Group Plc",
   // "attorneys for lawyer Thomas Ward") is how the phrase names its thing: without it the phrase

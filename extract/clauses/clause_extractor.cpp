@@ -182,6 +182,14 @@ std::optional<int> CommonObject(const ClauseFrame& frame) {
   return object;
 }
 
+// An amount's unit ("dlrs" of "exchanged 40 mln dlrs for bonds"): a number or an amount's tag on
+// it. Its noun says nothing of what the oblique is about.
+bool IsMeasured(const nlp::DepTree& tree, int noun) {
+  const std::string& tag = tree.token(noun).entity;
+  return tree.Child(noun, "nummod").has_value() || tag.ends_with("MONEY") ||
+         tag.ends_with("QUANTITY") || tag.ends_with("PERCENT");
+}
+
 // "Total M2 and local M2 rose 32.5 pct and 23.9 pct, respectively": with "respectively" on the
 // predicate or an argument, the n-th subject goes with the n-th conjunct of each argument that
 // has as many conjuncts as there are subjects (an argument of one conjunct goes with every
@@ -260,6 +268,14 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     if (common_object && ((IsSupportVerb(lemma) && !recipient) || level) &&
         arg.role == Role::kOblique && rule == RuleId::kSubjectOblique) {
       predicate = WithMarker(lemma + " " + frame.tree.Lemma(*common_object), arg.marker);
+      relation =
+          WithMarker(frame.relation + " " + frame.tree.token(*common_object).form, arg.marker);
+    } else if (common_object && *common_object < arg.head && arg.role == Role::kOblique &&
+               rule == RuleId::kSubjectOblique && !IsMeasured(frame.tree, *common_object)) {
+      // Any other oblique after a common-noun object is read with the object: what was raised
+      // "to Aaa" or "in Acme" is the object ("raised its stake in Acme"), and "raised in" read as
+      // if the subject itself had been raised. The relation as written takes the object's noun
+      // ("raised stake in"); the predicate, what queries match, stays the verb's ("raise in").
       relation =
           WithMarker(frame.relation + " " + frame.tree.token(*common_object).form, arg.marker);
     }

@@ -1,6 +1,7 @@
 #include "extract/clauses/misread_complements.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <iterator>
 #include <string_view>
@@ -25,28 +26,63 @@ void Repair(nlp::AnalyzedSentence& s) {
       if (k == i) return true;
     return false;
   };
+  // True when `phrase` is an argument of a verb of saying with no ccomp and `t` follows the
+  // phrase's own words directly.
+  const auto reports_to = [&](int phrase, int t) {
+    const nlp::Token& host = at(phrase);
+    if (!(nlp::IsRel(host, "obl") || nlp::IsRel(host, "obj") || nlp::IsRel(host, "iobj") ||
+          nlp::IsRel(host, "nmod")) ||
+        host.head < 1 || phrase > t)
+      return false;
+    const int verb = host.head - 1;
+    if (at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma)) return false;
+    for (int k = phrase + 1; k < t; ++k)
+      if (!under(k, phrase)) return false;
+    for (int c = 0; c < n; ++c)
+      if (at(c).head == verb + 1 && nlp::IsRel(at(c), "ccomp")) return false;
+    return true;
+  };
   for (int t = 1; t + 1 < n; ++t) {
     nlp::Token& that = at(t);
     if (nlp::Lower(that.form) != "that" || that.upos != "PRON" || that.head < 1) continue;
-    const int phrase = that.head - 1;
-    const nlp::Token& host = at(phrase);
-    if (!(nlp::IsRel(host, "obl") || nlp::IsRel(host, "obj") || nlp::IsRel(host, "nmod")) ||
-        host.head < 1)
+    // "told the agency that Angola earned 40 mln dlrs" parsed as a relative clause of "agency"
+    // with "that" its object, though "earned" has an object of its own: a "that" whose place in
+    // the clause is taken, or that follows the recipient (iobj) of the verb of saying, is no
+    // relative pronoun. Read as the shape below: "that" hung on the
+    // phrase, the clause on "that".
+    if (const int own = that.head - 1; at(own).deprel == "acl:relcl" && own > t &&
+                                       at(own).head >= 1 &&
+                                       (nlp::IsRel(that, "obj") || nlp::IsRel(that, "nsubj"))) {
+      const std::string_view place = nlp::IsRel(that, "obj") ? "obj" : "nsubj";
+      bool taken = false;
+      for (int c = 0; c < n; ++c)
+        taken = taken || (c != t && at(c).head == own + 1 && nlp::IsRel(at(c), place) &&
+                          at(c).upos != "PRON");
+      const int noun = at(own).head - 1;
+      // "told a news conference that profits rose": the one told has no relative clause.
+      static constexpr std::array<std::string_view, 9> kTell{
+          "tell", "inform", "assure", "warn", "notify", "remind", "advise", "brief", "convince"};
+      const bool told = nlp::IsRel(at(noun), "iobj") ||
+                        (nlp::IsRel(at(noun), "obj") && at(noun).head >= 1 &&
+                         std::find(kTell.begin(), kTell.end(),
+                                   nlp::Lower(at(at(noun).head - 1).lemma)) != kTell.end());
+      if (!taken && !told) continue;
+      if (!reports_to(noun, t)) continue;
+      that.head = own + 1;
+      that.deprel = "mark";
+      that.upos = "SCONJ";
+      that.xpos = "IN";
+      at(own).head = at(noun).head;
+      at(own).deprel = "ccomp";
       continue;
-    const int verb = host.head - 1;
-    if (at(verb).upos != "VERB" || !IsSpeechVerb(at(verb).lemma)) continue;
-    // Right after the phrase: nothing between them but the phrase's own words.
-    if (phrase > t) continue;
-    bool adjacent = true;
-    for (int k = phrase + 1; k < t; ++k) adjacent = adjacent && under(k, phrase);
-    if (!adjacent) continue;
-    int clause = -1;
-    bool has_ccomp = false;
-    for (int c = 0; c < n; ++c) {
-      if (at(c).head == verb + 1 && nlp::IsRel(at(c), "ccomp")) has_ccomp = true;
-      if (c > t && at(c).head == t + 1 && at(c).deprel == "acl:relcl") clause = c;
     }
-    if (has_ccomp || clause < 0) continue;
+    const int phrase = that.head - 1;
+    if (!reports_to(phrase, t)) continue;
+    const int verb = at(phrase).head - 1;
+    int clause = -1;
+    for (int c = t + 1; c < n; ++c)
+      if (at(c).head == t + 1 && at(c).deprel == "acl:relcl") clause = c;
+    if (clause < 0) continue;
     bool own_subject = false;
     for (int c = 0; c < n; ++c)
       if (c != t && at(c).head == clause + 1 && nlp::IsRel(at(c), "nsubj")) own_subject = true;

@@ -26,6 +26,7 @@
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/separation_obliques.h"
 #include "extract/clauses/stranded_obliques.h"
+#include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
@@ -56,6 +57,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
   RepairEventTimeAttachments(sentences);
+  RepairTimeObjects(sentences);
   RepairWhoseRelatives(sentences);
   RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);

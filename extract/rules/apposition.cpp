@@ -226,8 +226,15 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     // A title over no capitalised name is part of something else's name ("General" of
     // "General Dynamics corp" with "corp" tagged a person).
     int name_start = mention->first;
-    while (name_start < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(name_start).form))
-      ++name_start;
+    // A title, or a word ranking the title that follows it ("Group Chief" of "Group Chief
+    // Executive Brian Corby").
+    const auto title_word = [&](int t) {
+      while (t < mention->last && nlp::Gazetteer::IsTitleRank(tree.token(t).form) &&
+             !nlp::Gazetteer::IsPersonTitle(tree.token(t).form))
+        ++t;
+      return nlp::Gazetteer::IsPersonTitle(tree.token(t).form);
+    };
+    while (name_start < mention->last && title_word(name_start)) ++name_start;
     if (std::isupper(static_cast<unsigned char>(tree.token(name_start).form[0])) == 0) continue;
     std::vector<int> words;
     // A form of address ("Mr.", "Ms") is no role.
@@ -238,8 +245,7 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     // A title the recogniser took into the name: "Chancellor" of "Chancellor Olaf Brandt".
     // With its own modifiers before the name ("bank" of "bank president Masao Fujioka"): a bare
     // "president" names no role a reader can place.
-    for (int t = mention->first;
-         t < mention->last && nlp::Gazetteer::IsPersonTitle(tree.token(t).form); ++t) {
+    for (int t = mention->first; t < mention->last && title_word(t); ++t) {
       if (honorific(t)) continue;
       words.push_back(t);
       for (const int c : tree.Children(t))

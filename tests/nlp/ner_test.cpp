@@ -281,6 +281,24 @@ TEST(TitledPersons, ATitleBeforeAGivenNameMakesAPersonWithoutWhatPrecedesTheTitl
   EXPECT_EQ(out[0].type, "PERSON");
 }
 
+TEST(TitledPersons, WordsRankingTheTitleInItsCaseGoWithIt) {
+  const Gazetteer gazetteer;
+  // "Group Chief Executive Brian Corby spoke": the mention had begun at "Executive", leaving
+  // "Group Chief" a name of its own.
+  const std::vector<std::string> ranked{"Group", "Chief", "Executive", "Brian", "Corby", "spoke"};
+  const auto out = TitledPersons(ranked, {}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 0U);
+  EXPECT_EQ(out[0].end, 5U);
+  // "IMF Managing director Michel Camdessus": a rank in another case than the title's is not
+  // taken ("IMF Managing" stays the role's owner and modifier, outside the mention).
+  const std::vector<std::string> mixed{"IMF",    "Managing",  "director",
+                                       "Michel", "Camdessus", "said"};
+  const auto director = TitledPersons(mixed, {}, gazetteer);
+  ASSERT_EQ(director.size(), 1U);
+  EXPECT_EQ(director[0].begin, 2U);
+}
+
 TEST(NamesEndOnAWord, AConnectorAtTheEndTakesTheNameAfterItOrGoes) {
   // "said Wexler and Stone chairman Ann Lee" with "Wexler and" labelled a place.
   const std::vector<std::string> firm{"said", "Wexler", "and", "Stone", "chairman", "Ann", "Lee"};

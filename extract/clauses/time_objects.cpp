@@ -1,0 +1,113 @@
+#include "extract/clauses/time_objects.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "extract/clauses/token_tree.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+// Parts of the day and periods of the calendar.
+constexpr std::array<std::string_view, 14> kPeriods = {
+    "morning", "afternoon", "evening", "night",  "week",   "weekend", "month",
+    "year",    "quarter",   "day",     "decade", "season", "spring",  "autumn"};
+
+// The words that name a period as now, then or next: "this afternoon", "last week".
+constexpr std::array<std::string_view, 11> kDeictics = {"this",     "that",    "last", "next",
+                                                        "each",     "every",   "past", "coming",
+                                                        "previous", "current", "same"};
+
+// Words that are a time on their own.
+constexpr std::array<std::string_view, 4> kDayWords = {"today", "tonight", "yesterday", "tomorrow"};
+
+// Rates of change over a period: "rose 2.0 pct quarter-on-quarter".
+constexpr std::array<std::string_view, 8> kRates = {
+    "quarter-on-quarter", "year-on-year",         "month-on-month",   "week-on-week",
+    "year-over-year",     "quarter-over-quarter", "month-over-month", "day-on-day"};
+
+// Verbs whose object may well be a period: "spent the week in Paris", "marked the year".
+constexpr std::array<std::string_view, 9> kPeriodVerbs = {
+    "spend", "mark", "end", "begin", "start", "close", "open", "finish", "celebrate"};
+
+bool LemmaIn(const nlp::Token& t, const auto& words) {
+  return std::find(words.begin(), words.end(), nlp::Lower(t.lemma)) != words.end();
+}
+
+// A period named as now, then or next: its head a period noun with a deictic det or amod.
+bool IsDeicticPeriod(const TokenTree& s, int n) {
+  if (s.At(n).upos != "NOUN" || !LemmaIn(s.At(n), kPeriods)) return false;
+  for (int c = 0; c < n; ++c) {
+    if (s.Head(c) != n) continue;
+    const std::string_view rel = BaseRel(s.At(c));
+    if ((rel == "det" || rel == "amod") && FormIsOneOf(s.At(c), kDeictics)) return true;
+  }
+  return false;
+}
+
+// "for the first time", "for the last time".
+bool IsOrdinalTime(const TokenTree& s, int n) {
+  static constexpr std::array<std::string_view, 6> kRanks = {"first",  "second", "third",
+                                                             "fourth", "last",   "final"};
+  if (nlp::Lower(s.At(n).lemma) != "time") return false;
+  const int marker = s.Child(n, "case");
+  const int rank = s.Child(n, "amod");
+  return marker >= 0 && nlp::Lower(s.At(marker).form) == "for" && rank >= 0 &&
+         FormIsOneOf(s.At(rank), kRanks);
+}
+
+// The verb a token hangs under, through any nouns and modifiers; -1 when none is before it.
+int VerbAbove(const TokenTree& s, int n) {
+  int up = s.Head(n);
+  for (int steps = 0; up >= 0 && steps < s.size() && s.At(up).upos != "VERB"; ++steps)
+    up = s.Head(up);
+  return up >= 0 && up < n ? up : -1;
+}
+
+void Repair(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int n = 0; n < s.size(); ++n) {
+    const nlp::Token& t = s.At(n);
+    const std::string_view rel = BaseRel(t);
+    if (FormIsOneOf(t, kRates)) {
+      if (rel == "obj" || rel == "obl" || rel == "nmod" || rel == "compound" || rel == "amod" ||
+          rel == "appos")
+        if (const int verb = VerbAbove(s, n); verb >= 0) s.Attach(n, verb, "advmod");
+      continue;
+    }
+    const int head = s.Head(n);
+    if (rel == "obj") {
+      if (head < 0 || head > n || s.At(head).upos != "VERB" || LemmaIn(s.At(head), kPeriodVerbs))
+        continue;
+      if (!IsDeicticPeriod(s, n) && !(FormIsOneOf(t, kDayWords) && s.Child(n, "det") < 0)) continue;
+      s.Attach(n, head, "obl:tmod");
+      for (int c = n + 1; c < s.size(); ++c)
+        if (s.Head(c) == n && BaseRel(s.At(c)) == "nmod" && s.HasChild(c, "case"))
+          s.Attach(c, head, "obl");
+      continue;
+    }
+    if (rel != "nmod" || !s.HasChild(n, "case") || !(IsDeicticPeriod(s, n) || IsOrdinalTime(s, n)))
+      continue;
+    // Up through the nouns the phrase hangs in to the object of a verb.
+    int up = head;
+    for (int steps = 0;
+         up >= 0 && steps < s.size() && BaseRel(s.At(up)) == "nmod" && IsNominal(s.At(up)); ++steps)
+      up = s.Head(up);
+    if (up < 0 || up > n) continue;
+    const std::string_view up_rel = BaseRel(s.At(up));
+    if (up_rel != "obj" && up_rel != "iobj") continue;
+    const int verb = s.Head(up);
+    if (verb < 0 || s.At(verb).upos != "VERB" || verb > up) continue;
+    s.Attach(n, verb, "obl");
+  }
+}
+
+}  // namespace
+
+void RepairTimeObjects(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs two attachment errors that make a time a thing:
+// - a part of the day or a period named as now, then or next ("this afternoon", "last week",
+//   "each month", "next year") or a bare "today", "tonight", "yesterday", "tomorrow", read as the
+//   verb's object ("was meeting this afternoon with his advisers" gave the node "afternoon with
+//   his top economic advisers"): the time becomes an obl:tmod of the verb, and the phrases hung
+//   on it that name who or what the verb concerns (nmod with a case marker) become obliques of
+//   the verb; and a rate of change over a period ("quarter-on-quarter", "year-on-year",
+//   "month-over-month") read as an object or a noun becomes an advmod of its verb;
+// - a period named as now, then or next ("in the past week", "over the coming year") or "the
+//   first time" after "for", hung on the verb's object (at any depth), which says when the
+//   event happened, not which thing it is ("saw little movement in the past week", "balanced
+//   the national budget for the first time"): it becomes an obl of the verb.
+// Left alone: a time that is the verb's only possible object of a verb of spending or marking
+// ("spent the week", "marked the year") is not read apart (those verbs are few and name the time
+// as their thing), and anything before its verb. Lemmas must be filled. Never throws.
+void RepairTimeObjects(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
