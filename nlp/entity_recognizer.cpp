@@ -15,6 +15,28 @@
 namespace kg::nlp {
 namespace {
 
+// A time zone of a wire clock time or its parts joined by "/" with digits: "EDT", "GMT",
+// "EST/1930", "hrs".
+bool IsClockWord(const std::string& word) {
+  static constexpr std::array<std::string_view, 17> kZones{"edt", "est", "cdt", "cst", "mdt", "mst",
+                                                           "pdt", "pst", "gmt", "bst", "cet", "jst",
+                                                           "hkt", "sgt", "utc", "hrs", "aest"};
+  bool zone = false;
+  std::size_t start = 0;
+  while (start <= word.size()) {
+    const std::size_t slash = std::min(word.find('/', start), word.size());
+    const std::string part = Lower(word.substr(start, slash - start));
+    const bool digits = !part.empty() && std::all_of(part.begin(), part.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    const bool is_zone = std::find(kZones.begin(), kZones.end(), part) != kZones.end();
+    if (!digits && !is_zone) return false;
+    zone = zone || is_zone;
+    start = slash + 1;
+  }
+  return zone;
+}
+
 // Mentions in token order.
 void SortByBegin(std::vector<EntityMention>& mentions) {
   std::sort(mentions.begin(), mentions.end(),
@@ -169,6 +191,8 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = OrganizationsWithTheirOf(tokens, std::move(out));
   out = TeamsInFixtures(tokens, std::move(out));
   out = TeamsInResultsRows(tokens, std::move(out), *gazetteer_);
+  out = NamesAfterOpeners(tokens, std::move(out));
+  out = NoClockNames(tokens, std::move(out));
   // A name has a capital letter: "rose", "naira" or "57.50" labelled a name are none.
   std::erase_if(out, [&](const EntityMention& m) {
     return std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
@@ -316,6 +340,28 @@ std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
     k = end - 1;
   }
   SortByBegin(mentions);
+  return mentions;
+}
+
+std::vector<EntityMention> NamesAfterOpeners(const std::vector<std::string>& tokens,
+                                             std::vector<EntityMention> mentions) {
+  static constexpr std::array<std::string_view, 12> kOpeners{
+      "although", "though", "while", "whereas", "because", "but",
+      "and",      "or",     "if",    "unless",  "whether", "nor"};
+  for (EntityMention& m : mentions)
+    while (m.end > m.begin + 1 && m.end <= tokens.size() &&
+           std::find(kOpeners.begin(), kOpeners.end(), Lower(tokens[m.begin])) != kOpeners.end())
+      ++m.begin;
+  return mentions;
+}
+
+std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
+                                        std::vector<EntityMention> mentions) {
+  std::erase_if(mentions, [&](const EntityMention& m) {
+    return m.end <= tokens.size() &&
+           std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                       tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsClockWord);
+  });
   return mentions;
 }
 

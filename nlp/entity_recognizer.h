@@ -250,6 +250,18 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> OrganizationsWithTheirOf(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions);
 
+// A subordinator or conjunction written with a capital starts no name: a mention that begins with
+// "Although", "While", "But", "And", "If" ... (case-insensitive; 12 words) begins after it, while
+// a word is left ("..., Although U.S. Congressmen and businessmen" -> "U.S. Congressmen").
+[[nodiscard]] std::vector<EntityMention> NamesAfterOpeners(const std::vector<std::string>& tokens,
+                                                           std::vector<EntityMention> mentions);
+
+// A wire clock time's zone is no name: mentions made only of time-zone abbreviations ("EDT",
+// "GMT", "EST", 17 in all), "hrs", and such words joined by "/" with digits ("EST/1930") are
+// dropped; others are kept unchanged.
+[[nodiscard]] std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
+                                                      std::vector<EntityMention> mentions);
+
 // The mention as a name alone, as CoNLL-2003 and OntoNotes mark names: a PERSON mention starts
 // after its last person title or honorific (Gazetteer::IsPersonTitle, IsHonorific: "President
 // Boris Yeltsin" -> "Boris Yeltsin", "Bosnian President Alija Izetbegovic", "Mr. Hale" -> "Hale"),

@@ -1,8 +1,11 @@
 #include "extract/clauses/clause_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/clauses/clause.h"
@@ -14,6 +17,7 @@
 #include "extract/rules/nominal_events.h"
 #include "extract/rules/object_modifiers.h"
 #include "nlp/dep_tree.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 
@@ -589,6 +593,31 @@ bool SameTriple(const ClauseTriple& a, const ClauseTriple& b) {
 
 }  // namespace
 
+namespace {
+
+// A line of a firm's results table or of its note, which sets this period's figure against the
+// last one's with "vs" ("Shr loss two cts vs profit 38 cts", "Net includes pretax gains of nil vs
+// 4,656,000 dlrs in quarter").
+bool IsAccountsLine(const nlp::DepTree& tree) {
+  for (int t = 0; t < tree.size(); ++t)
+    if (const std::string w = tree.Lower(t); w == "vs" || w == "vs.") return true;
+  return false;
+}
+
+// A row label of such a table as a subject ("Shr", "Oper shr", "Net", "Revs for qtr", "Fin div
+// 9.25p", "Loss"): it names a figure of a firm the line does not name, so no reader can place
+// the triple; the table's amounts stay in the article.
+bool IsAccountsLabel(std::string_view subject) {
+  static constexpr std::array<std::string_view, 10> kLabels{"shr", "shrs", "net", "revs", "oper",
+                                                            "fin", "div",  "qtr", "mths", "avg"};
+  const std::string lower = nlp::Lower(subject);
+  const std::string first = lower.substr(0, lower.find(' '));
+  return std::find(kLabels.begin(), kLabels.end(), first) != kLabels.end() || lower == "loss" ||
+         lower == "profit";
+}
+
+}  // namespace
+
 std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sentence,
                                                const ArgumentContext& context) {
   if (sentence.tokens.size() > kMaxClauseTokens) return {};
@@ -597,9 +626,11 @@ std::vector<ClauseTriple> ExtractClauseTriples(const nlp::AnalyzedSentence& sent
   for (const Clause& clause : BuildClauses(tree)) EmitClause(tree, clause, context, out);
   for (ClauseTriple& t : RoleTriples(tree, context)) out.push_back(std::move(t));
   EmitWorth(tree, context, out);
+  const bool accounts = IsAccountsLine(tree);
   std::vector<ClauseTriple> unique;
   for (ClauseTriple& t : out) {
     if (t.subject.name == t.object.name) continue;
+    if (accounts && IsAccountsLabel(t.subject.name)) continue;
     if (std::none_of(unique.begin(), unique.end(),
                      [&](const ClauseTriple& u) { return SameTriple(u, t); }))
       unique.push_back(std::move(t));

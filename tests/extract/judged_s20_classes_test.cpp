@@ -152,5 +152,29 @@ resigned resign VERB VBD 0 root
   EXPECT_EQ(role[0].object.name, "Group Chief Executive");
 }
 
+TEST(JudgedS20Classes, AResultsTablesRowLabelIsNoSubject) {
+  // "Net includes gains of 5 mln dlrs vs 2 mln dlrs.": a results note's row label ("Net",
+  // "Shr", "Revs") names a figure of a firm the line does not name.
+  const std::string note = R"(Net net NOUN NN 2 nsubj O
+includes include VERB VBZ 0 root
+gains gain NOUN NNS 2 obj O
+of of ADP IN 7 case
+5 5 NUM CD 7 nummod B-MONEY
+mln mln NUM CD 7 compound I-MONEY
+dlrs dlrs NOUN NNS 3 nmod I-MONEY
+vs vs ADP IN 12 case
+2 2 NUM CD 12 nummod B-MONEY
+mln mln NUM CD 12 compound I-MONEY
+dlrs dlrs NOUN NNS 7 nmod I-MONEY
+. . PUNCT . 2 punct)";
+  const auto triples = Extract(note);
+  EXPECT_TRUE(Matching(triples, "Net", "", "").empty()) << Listing(triples);
+  // Without a "vs" the line is prose: "Net includes gains" stays.
+  std::string prose = note;
+  prose.replace(prose.find("vs vs ADP IN"), 12, "to to ADP IN");
+  const auto kept = Extract(prose);
+  EXPECT_FALSE(Matching(kept, "Net", "", "").empty()) << Listing(kept);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -299,6 +299,24 @@ TEST(TitledPersons, WordsRankingTheTitleInItsCaseGoWithIt) {
   EXPECT_EQ(director[0].begin, 2U);
 }
 
+TEST(NamesAfterOpeners, ACapitalisedSubordinatorStartsNoName) {
+  const std::vector<std::string> tokens{"in",   "Ohio",        ",",       "Although",
+                                        "U.S.", "Congressmen", "objected"};
+  const auto out = NamesAfterOpeners(tokens, {{3, 6, "ORGANIZATION"}, {1, 2, "LOCATION"}});
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].begin, 4U);
+  EXPECT_EQ(out[1].begin, 1U);
+}
+
+TEST(NoClockNames, AWireTimeZoneIsNoName) {
+  const std::vector<std::string> tokens{"at",   "1223",     "hrs", "EDT", "and",
+                                        "1430", "EST/1930", "GMT", "in",  "Boston"};
+  const auto out =
+      NoClockNames(tokens, {{3, 4, "ORGANIZATION"}, {6, 8, "PERSON"}, {9, 10, "CITY"}});
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].type, "CITY");
+}
+
 TEST(NamesEndOnAWord, AConnectorAtTheEndTakesTheNameAfterItOrGoes) {
   // "said Wexler and Stone chairman Ann Lee" with "Wexler and" labelled a place.
   const std::vector<std::string> firm{"said", "Wexler", "and", "Stone", "chairman", "Ann", "Lee"};
