@@ -454,6 +454,8 @@ std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& t
     }
     std::size_t end = m.end;
     while (particle(end) && end + 1 < tokens.size() && IsCapitalised(tokens[end + 1])) end += 2;
+    // An Arabic article joined to the name it starts: "Mana Said al-Oteiba", "Abdel el-Sisi".
+    while (end < tokens.size() && Gazetteer::IsPrefixedName(tokens[end])) ++end;
     if (end == m.end) continue;
     m.end = end;
     for (std::size_t j = k + 1; j < mentions.size() && mentions[j].begin < end; ++j)

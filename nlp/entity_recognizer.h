@@ -169,8 +169,10 @@ class EntityRecognizer {
 // "van", "bin", ...) between a person mention and a capitalised word joins that word to the
 // person ("Ronnie de Mel", taking in any mention the word starts), and a run of them right
 // before a person mention starts it when no capitalised word precedes ("de Mel") or a given name
-// does (Gazetteer::IsGivenName: "Cor van der Klugt"). Mentions elsewhere are kept. In token
-// order.
+// does (Gazetteer::IsGivenName: "Cor van der Klugt"); a word with an Arabic article joined by a
+// hyphen right after a person mention ("al-Oteiba", "el-Sisi": al-, el-, ad-, as-, ash-, at-,
+// bin-, ibn- and a capital) ends that person ("Mana Said al-Oteiba"). Mentions elsewhere are
+// kept. In token order.
 [[nodiscard]] std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& tokens,
                                                              std::vector<EntityMention> mentions,
                                                              const Gazetteer& gazetteer);

@@ -298,6 +298,15 @@ bool Gazetteer::IsNameParticle(std::string_view word) {
   return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
 }
 
+bool Gazetteer::IsPrefixedName(std::string_view word) {
+  static constexpr std::array<std::string_view, 8> kArticles{"al-",  "el-", "ad-",  "as-",
+                                                             "ash-", "at-", "bin-", "ibn-"};
+  return std::any_of(kArticles.begin(), kArticles.end(), [&](std::string_view a) {
+    return word.size() > a.size() && word.starts_with(a) &&
+           std::isupper(static_cast<unsigned char>(word[a.size()])) != 0;
+  });
+}
+
 bool Gazetteer::IsOrganizationWord(std::string_view word) {
   return ContainsLower(kOrganizationWords, word);
 }

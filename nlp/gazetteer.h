@@ -54,6 +54,9 @@ class Gazetteer {
   // "den", "du", "del", "della", "da", "di", "dos", "das", "bin", "ibn" (exact, lower case only:
   // "De" starts a name of its own).
   [[nodiscard]] static bool IsNameParticle(std::string_view word);
+  // A name written with an Arabic article joined to it by a hyphen and a capital after it:
+  // "al-Oteiba", "el-Sisi" (al-, el-, ad-, as-, ash-, at-, bin-, ibn-).
+  [[nodiscard]] static bool IsPrefixedName(std::string_view word);
   // Words that end organisation names ("Ministry", "Department", "Inc").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
   [[nodiscard]] static bool IsMonthOrWeekday(std::string_view word);

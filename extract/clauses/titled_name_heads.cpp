@@ -1,5 +1,6 @@
 #include "extract/clauses/titled_name_heads.h"
 
+#include <cctype>
 #include <string>
 
 #include "extract/clauses/token_tree.h"
@@ -27,7 +28,14 @@ void Repair(std::vector<nlp::Token>& tokens) {
     while (b < e && nlp::Gazetteer::IsPersonTitle(s.At(b).form)) ++b;
     const int title = b - 1;
     if (title < 1 || !nlp::Gazetteer::IsPersonTitle(s.At(title).form)) continue;
-    const int org = SpanStart(s, title - 1, "ORGANIZATION");
+    // The title's portfolio may stand between ("UAE Oil Minister Mana Said al-Oteiba"): up to
+    // two capitalised words in no span.
+    int owner_end = title - 1;
+    while (owner_end >= 0 && owner_end >= title - 2 && s.At(owner_end).entity == "O" &&
+           std::isupper(static_cast<unsigned char>(s.At(owner_end).form[0])) != 0)
+      --owner_end;
+    int org = SpanStart(s, owner_end, "ORGANIZATION");
+    if (org < 0) org = SpanStart(s, owner_end, "COUNTRY");
     if (org < 0) continue;
     // One phrase whose head is a word of the organisation ("chairman Dan Rostenkowski of
     // Illinois" with the title its head is read as it is).

@@ -10,7 +10,9 @@ namespace kg::extract {
 // Ways and Means Committee Chairman Dan Rostenkowski said" parsed with the whole run hung on
 // "House", so the committee, not the chairman, was the one who said it.
 // When a PERSON span (entity tags, after RepairNameSpans) follows a person's title right after an
-// ORGANIZATION span (the title may be inside the person's span), and the three make
+// ORGANIZATION or COUNTRY span, or after such a span and at most two capitalised words in no span
+// (the portfolio: "UAE Oil Minister Mana Said al-Oteiba" parsed with "UAE" the head), (the title
+// may be inside the person's span), and the three make
 // one phrase whose head lies in the organisation, the person's first word takes the
 // phrase's place in the tree; the other words of the person's name are its flat parts, the title
 // its compound, and the organisation's words the title's (the role edge reads "House Ways and Means

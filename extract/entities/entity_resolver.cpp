@@ -89,10 +89,10 @@ std::size_t NameAfterOfTitle(const std::vector<std::string>& words,
 }
 
 // Where a person's name starts after its leading titles and what qualifies them: the word after
-// the last title (Gazetteer::IsPersonTitle) when every word from there on is capitalised or a
-// name particle before a capitalised word ("Labour MP Lucia Barrow" -> 2, "President Macron" ->
-// 1, "Finance Minister Ronnie de Mel" -> 2); 0 when no title leads the name or other lower-case
-// words follow it ("Secretary of State ...").
+// the last title (Gazetteer::IsPersonTitle) when every word from there on is capitalised, a name
+// with an Arabic article ("al-Oteiba") or a name particle before a capitalised word ("Labour MP
+// Lucia Barrow" -> 2, "President Macron" -> 1, "Finance Minister Ronnie de Mel" -> 2); 0 when no
+// title leads the name or other lower-case words follow it ("Secretary of State ...").
 std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   std::size_t from = 0;
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
@@ -103,7 +103,7 @@ std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   };
   if (from == 0) return 0;
   for (std::size_t i = from; i < words.size(); ++i)
-    if (!capitalised(words[i]) &&
+    if (!capitalised(words[i]) && !nlp::Gazetteer::IsPrefixedName(words[i]) &&
         !(i > from && i + 1 < words.size() && nlp::Gazetteer::IsNameParticle(words[i]) &&
           capitalised(words[i + 1])))
       return 0;

@@ -5,6 +5,7 @@
 
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/time_objects.h"
+#include "extract/clauses/titled_name_heads.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -174,6 +175,24 @@ dlrs dlrs NOUN NNS 7 nmod I-MONEY
   prose.replace(prose.find("vs vs ADP IN"), 12, "to to ADP IN");
   const auto kept = Extract(prose);
   EXPECT_FALSE(Matching(kept, "Net", "", "").empty()) << Listing(kept);
+}
+
+TEST(JudgedS20Classes, ACountryAndAPortfolioBeforeATitleDoNotTakeThePersonsPlace) {
+  // "UAE Oil Minister Mana Said arrived in Oslo." with the run hung on "UAE": the country had
+  // arrived.
+  const auto triples = ExtractAfter(RepairTitledNameHeads, R"(UAE UAE PROPN NNP 6 nsubj B-COUNTRY
+Oil Oil PROPN NNP 1 flat O
+Minister Minister PROPN NNP 1 flat B-PERSON
+Mana Mana PROPN NNP 1 flat I-PERSON
+Said Said PROPN NNP 1 flat I-PERSON
+arrived arrive VERB VBD 0 root
+in in ADP IN 8 case
+Oslo Oslo PROPN NNP 6 obl B-CITY
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(triples, "Mana Said", "arrive in", "Oslo").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "United Arab Emirates", "arrive in", "").empty())
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "UAE", "arrive in", "").empty()) << Listing(triples);
 }
 
 }  // namespace

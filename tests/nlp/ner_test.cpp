@@ -348,6 +348,18 @@ TEST(WholeCountryNames, AnOfficialCountryNameSplitInTwoIsOneCountry) {
   EXPECT_EQ(out[0].type, "COUNTRY");
 }
 
+TEST(PersonNameParticles, ASurnameWithAnArabicArticleEndsThePerson) {
+  const Gazetteer gazetteer;
+  // "Minister Mana Said al-Oteiba arrived": "al-Oteiba" starts lower-case and was left out.
+  const std::vector<std::string> tokens{"Minister", "Mana", "Said", "al-Oteiba", "arrived"};
+  const auto out = PersonNameParticles(tokens, {{0, 3, "PERSON"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].end, 4U);
+  // "al-" alone or before a lower-case word is no name.
+  const std::vector<std::string> plain{"Ali", "Hassan", "al-based", "firms"};
+  EXPECT_EQ(PersonNameParticles(plain, {{0, 2, "PERSON"}}, gazetteer)[0].end, 2U);
+}
+
 TEST(PersonNameParticles, AParticleJoinsTheSurnameToThePerson) {
   const Gazetteer gazetteer;
   // "Minister Ronnie de Mel spoke" labelled "Minister Ronnie", and "de Mel said" labelled "Mel".
