@@ -397,11 +397,13 @@ class Resolver {
 
   // "Tenneco vice president Joe Foster said he did not expect ...": the subject of a clause
   // reported by a verb of saying is, when a personal pronoun, the named person who says it if
-  // he or she agrees (in news far more often than anyone named before, however often).
+  // he or she agrees (in news far more often than anyone named before, however often). Likewise
+  // "it" and the named organisation that says it ("At the end of 1986, Mobil said it also had
+  // ...": not "the end of 1986").
   std::optional<PronounLink> ReporterOf(const nlp::DepTree& tree, TokenRef at,
                                         const PronounFeatures& p) {
     const int t = static_cast<int>(at.token);
-    if (p.kind != Kind::kPersonal || p.animacy != Animacy::kPerson || tree.BaseRel(t) != "nsubj")
+    if (p.kind != Kind::kPersonal || p.animacy == Animacy::kUnknown || tree.BaseRel(t) != "nsubj")
       return std::nullopt;
     const int clause = tree.Head(t);
     if (clause == nlp::DepTree::kNone || tree.BaseRel(clause) != "ccomp") return std::nullopt;
@@ -415,7 +417,9 @@ class Resolver {
       if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != *subject) continue;
       Chain& chain = chains_[c.chain];
       LookUpNoun(lexicon_, chain);
-      if (!Agrees(p, chain) || chain.animacy != Animacy::kPerson) return std::nullopt;
+      if (!Agrees(p, chain)) return std::nullopt;
+      if (p.animacy == Animacy::kPerson ? chain.animacy != Animacy::kPerson : !chain.collective)
+        return std::nullopt;
       if (chain.gender == Gender::kUnknown) chain.gender = p.gender;
       const PronounLink link{at, c.head, chain.referent};
       Add(tree, at, c.chain);  // may move candidates_, and c with it

@@ -113,6 +113,25 @@ said say VERB VBD 3 parataxis
   EXPECT_EQ(links[1], "they->");
 }
 
+TEST_F(CoreferenceTest, ItReportedByANamedFirmIsTheFirm) {
+  // "At the end of 1986, Tarvik said it had a registration.": the pronoun subject of what a named
+  // firm says is the firm, not the time before it (which had won on salience).
+  const auto links = Links({R"(At at ADP IN 3 case
+the the DET DT 3 det
+end end NOUN NN 7 obl
+of of ADP IN 5 case
+1986 1986 NUM CD 3 nmod B-DATE
+, , PUNCT , 3 punct
+Tarvik Tarvik PROPN NNP 8 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 10 nsubj
+had have VERB VBD 8 ccomp
+a a DET DT 12 det
+registration registration NOUN NN 10 obj
+. . PUNCT . 8 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"it->Tarvik"}));
+}
+
 TEST_F(CoreferenceTest, ItSaidIsTheOrganisationOfTheSentenceBefore) {
   // "Tarvik Corp reported a loss. It said sales fell.": only something that can speak can say,
   // so the subject one sentence back is antecedent enough, though "it" alone needs more.
