@@ -329,9 +329,25 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     const std::string share = frame.tree.Lemma(arg.head);
     if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) &&
         object->type == model::EntityType::kQuantity &&
-        (share == "pct" || share == "percent" || share == "%" || share == "share"))
+        (share == "pct" || share == "percent" || share == "%" || share == "share")) {
+      bool named_whole = false;
       for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
-        if (m.words.ends_with(" of")) emit_modifier(m, " " + m.words, " " + object->text + " of");
+        if (m.words.ends_with(" of")) {
+          emit_modifier(m, " " + m.words, " " + object->text + " of");
+          named_whole = true;
+        }
+      // "controls about 80 pct of the U.S. long distance market": the whole a share is of, when
+      // it is a thing with no name, is an edge too ("control pct of"); without it the edge
+      // said only "controls about 80 pct".
+      if (!named_whole && share != "share")
+        for (const int n : frame.tree.ChildrenWith(arg.head, "nmod")) {
+          if (n < arg.head || !frame.tree.HasChildLemma(n, "case", {"of"})) continue;
+          auto whole = MakeArgument(frame.tree, n, frame.context);
+          if (!whole || whole->named || !whole->value.empty() || whole->pronoun) continue;
+          emit_modifier(ObjectModifier{share + " of", *whole, n}, " " + share + " of",
+                        " " + object->text + " of");
+        }
+    }
     // "sought advice from Tomas Berg", "called for talks with Iran": the name the object or
     // oblique noun points to is an edge of its own.
     for (const ObjectModifier& m : modifiers) {

@@ -195,5 +195,25 @@ Oslo Oslo PROPN NNP 6 obl B-CITY
   EXPECT_TRUE(Matching(triples, "UAE", "arrive in", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedS20Classes, TheWholeAShareIsOfIsAnEdgeThoughItHasNoName) {
+  // "Velta controls 80 pct of the long distance market.": the edge had said only "controls 80
+  // pct".
+  const auto triples = Extract(R"(Velta Velta PROPN NNP 2 nsubj B-ORGANIZATION
+controls control VERB VBZ 0 root
+80 80 NUM CD 4 nummod B-PERCENT
+pct pct NOUN NN 2 obj I-PERCENT
+of of ADP IN 9 case
+the the DET DT 9 det
+long long ADJ JJ 8 amod
+distance distance NOUN NN 9 compound
+market market NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Velta", "control", "80 pct").size(), 1U) << Listing(triples);
+  const auto of = Matching(triples, "Velta", "control pct of", "market");
+  ASSERT_EQ(of.size(), 1U) << Listing(triples);
+  EXPECT_EQ(of[0].object.name, "long distance market");
+  EXPECT_EQ(of[0].relation, "controls 80 pct of");
+}
+
 }  // namespace
 }  // namespace kg::extract
