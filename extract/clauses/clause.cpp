@@ -876,8 +876,40 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
 
 // "Payments stop if the contract lapses": a condition is not a fact; nor is "provided",
 // "providing" or "assuming" X, or "once" or "when" X about what has not happened (FutureTimeMark).
-void Condition(const nlp::DepTree& tree, Clause& c) {
-  if (tree.BaseRel(c.predicate) != "advcl") return;
+void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {
+  static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
+                                                               "providing", "assuming"};
+  const auto condition = [&](std::string_view m) {
+    return std::find(kConditions.begin(), kConditions.end(), m) != kConditions.end();
+  };
+  // "He said: \"If prices fall so that they are close to world prices, the market will
+  // disappear\"" parsed with the condition the report (ccomp) or the root: still a condition;
+  // and a clause hung inside a condition ("so that they are close") is as conditional.
+  if (tree.BaseRel(c.predicate) != "advcl") {
+    const std::string_view rel = tree.BaseRel(c.predicate);
+    if (!c.modality.empty() || !(rel == "ccomp" || rel == "root" || rel == "parataxis")) return;
+    if (IsQuestion(tree, c.predicate)) return;
+    // Only a clause whose one subordinator is the condition ("although Dauster has said" with a
+    // stray "if" hung on it is no condition), and not "if anything".
+    const std::vector<int> marks = tree.ChildrenWith(c.predicate, "mark");
+    if (marks.size() != 1 || !condition(tree.Lower(marks[0])) ||
+        (marks[0] + 1 < tree.size() && tree.Lower(marks[0] + 1) == "anything"))
+      return;
+    c.modality = tree.Lower(marks[0]);
+    return;
+  }
+  // Inside a condition: an unmarked clause or one of purpose or result ("so that", "to"), not one
+  // with a subordinator of its own ("although Dauster has said ...").
+  const auto inside = [&] {
+    for (const int m : tree.ChildrenWith(c.predicate, "mark"))
+      if (const std::string w = tree.Lower(m); w != "so" && w != "that" && w != "to") return false;
+    return true;
+  };
+  if (c.modality.empty() && gov != nullptr && condition(gov->modality) &&
+      tree.Head(c.predicate) == gov->predicate && inside()) {
+    c.modality = gov->modality;
+    return;
+  }
   // "when asked if the attack would prompt Iran to ..." with the question an advcl of "asked":
   // a question, whatever its modal.
   if (IsQuestion(tree, c.predicate)) {
@@ -886,11 +918,9 @@ void Condition(const nlp::DepTree& tree, Clause& c) {
     return;
   }
   if (!c.modality.empty()) return;
-  static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
-                                                               "providing", "assuming"};
   for (const int m : tree.ChildrenWith(c.predicate, "mark")) {
     const std::string word = tree.Lower(m);
-    if (std::find(kConditions.begin(), kConditions.end(), word) != kConditions.end()) {
+    if (condition(word)) {
       c.modality = word;
       return;
     }
@@ -931,7 +961,7 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   }
   MisattachedFiniteVerb(tree, c);
   ClauseOfNoun(tree, c);
-  Condition(tree, c);
+  Condition(tree, parent >= 0 ? &clauses[static_cast<std::size_t>(parent)] : nullptr, c);
   if (parent < 0 && tree.BaseRel(predicate) == "acl" && tree.Head(predicate) != kNone)
     ParticipleSubject(tree, c);
   AddRelationWords(tree, predicate, c.relation_tokens);

@@ -215,5 +215,42 @@ market market NOUN NN 4 nmod
   EXPECT_EQ(of[0].relation, "controls 80 pct of");
 }
 
+TEST(JudgedS20Classes, AConditionReadAsTheReportIsStillACondition) {
+  // "Korvik said if Dalen accepted the offer, Vell would end its bid." with the condition the
+  // ccomp of "said" and the consequence hung on it: "Dalen accepted the offer" had been a fact.
+  const auto triples = Extract(R"(Korvik Korvik PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+if if SCONJ IN 5 mark
+Dalen Dalen PROPN NNP 5 nsubj B-ORGANIZATION
+accepted accept VERB VBD 2 ccomp
+the the DET DT 7 det
+offer offer NOUN NN 5 obj
+, , PUNCT , 11 punct
+Vell Vell PROPN NNP 11 nsubj B-ORGANIZATION
+would would AUX MD 11 aux
+end end VERB VB 5 parataxis
+its its PRON PRP$ 13 nmod:poss
+bid bid NOUN NN 11 obj
+. . PUNCT . 2 punct)");
+  const auto accepted = Matching(triples, "Dalen", "accept", "offer");
+  ASSERT_EQ(accepted.size(), 1U) << Listing(triples);
+  EXPECT_EQ(accepted[0].modality, "if");
+  EXPECT_FALSE(accepted[0].asserted);
+  // "if anything" is no condition: "Kalo said Dalen was if anything cautious in pricing."
+  const auto idiom = Extract(R"(Kalo Kalo PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+Dalen Dalen PROPN NNP 7 nsubj B-ORGANIZATION
+was be AUX VBD 7 cop
+if if SCONJ IN 7 mark
+anything anything PRON NN 5 fixed
+cautious cautious ADJ JJ 2 ccomp
+in in ADP IN 9 case
+pricing pricing NOUN NN 7 obl
+. . PUNCT . 2 punct)");
+  const auto cautious = Matching(idiom, "Dalen", "", "pricing");
+  ASSERT_EQ(cautious.size(), 1U) << Listing(idiom);
+  EXPECT_NE(cautious[0].modality, "if");
+}
+
 }  // namespace
 }  // namespace kg::extract
