@@ -37,6 +37,12 @@ bool IsClockWord(const std::string& word) {
   return zone;
 }
 
+// "The", "A", "An" in any case.
+bool IsDeterminer(const std::string& word) {
+  const std::string w = Lower(word);
+  return w == "the" || w == "a" || w == "an";
+}
+
 // Mentions in token order.
 void SortByBegin(std::vector<EntityMention>& mentions) {
   std::sort(mentions.begin(), mentions.end(),
@@ -661,6 +667,34 @@ std::vector<EntityMention> OrganizationsWithTheirOf(const std::vector<std::strin
                                                     std::vector<EntityMention> mentions) {
   constexpr std::size_t kMaxWords = 3;
   SortByBegin(mentions);
+  // "Bank of Ireland said" with only the place found: a capitalised organisation word in no
+  // mention, right before "of" and a place's mention, starts an organisation (with the
+  // capitalised words before it in no mention: "National Bank of Egypt"), which the loop below
+  // runs on over the place.
+  std::vector<bool> taken(tokens.size(), false);
+  for (const EntityMention& m : mentions)
+    for (std::size_t i = m.begin; i < m.end && i < tokens.size(); ++i) taken[i] = true;
+  const auto place_at = [&](std::size_t i) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+      return m.begin == i && (m.type == "COUNTRY" || m.type == "CITY" || m.type == "LOCATION");
+    });
+  };
+  std::vector<EntityMention> added;
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (taken[i] || !IsCapitalised(tokens[i]) || !Gazetteer::IsOrganizationWord(tokens[i]) ||
+        tokens[i + 1] != "of" || !place_at(i + 2))
+      continue;
+    std::size_t begin = i;
+    while (begin > 0 && i - begin < kMaxWords && !taken[begin - 1] &&
+           IsCapitalised(tokens[begin - 1]) && !IsDeterminer(tokens[begin - 1]) &&
+           !Gazetteer::IsPersonTitle(tokens[begin - 1]))
+      --begin;
+    added.push_back({begin, i + 1, "ORGANIZATION"});
+  }
+  if (!added.empty()) {
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    SortByBegin(mentions);
+  }
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     EntityMention& m = mentions[k];
     const std::size_t of = m.end;

@@ -248,7 +248,11 @@ class EntityRecognizer {
 // capitalised words (then a word in lower case or the end) takes them in, with the mentions
 // they make ("Bank" and "Japan" of "Bank of Japan"), unless one of those is a person or runs
 // on, the organisation ends in a legal form ("Maple Leaf Mills Ltd of Toronto": its seat), or a
-// place follows a name that ends in no organisation word ("SNECMA of France"). In token order.
+// place follows a name that ends in no organisation word ("SNECMA of France"). Before that, a
+// capitalised organisation word (Gazetteer::IsOrganizationWord) in no mention right before "of"
+// and a place's mention starts an ORGANIZATION mention, with up to three capitalised words before
+// it in no mention (not "The", nor a title): "Bank of Ireland", "National Bank of Egypt". In
+// token order.
 [[nodiscard]] std::vector<EntityMention> OrganizationsWithTheirOf(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions);
 

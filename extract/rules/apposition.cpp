@@ -281,6 +281,17 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     std::vector<int> holders = words;
     holders.push_back(h);
     std::optional<int> owner = RoleOwner(tree, holders);
+    // "Bank of Italy governor Carlo Ciampi": the owner found through the role's "of" lies in the
+    // organisation the role's words start ("Italy" of "Bank of Italy"): the organisation is it.
+    if (owner)
+      for (const int w : words)
+        if (const auto org = tree.MentionOf(w); org && org->type == "ORGANIZATION" &&
+                                                *owner >= org->first && *owner <= org->last &&
+                                                w != *owner) {
+          owner = w;
+          std::erase_if(words, [&](int t) { return t >= org->first && t <= org->last; });
+          break;
+        }
     if (!owner)
       if (const auto firm = FirmBeforeTitle(tree, words)) {
         // The firm's words are the owner's, not the role's ("House Budget Committee chairman").

@@ -252,5 +252,19 @@ pricing pricing NOUN NN 7 obl
   EXPECT_NE(cautious[0].modality, "if");
 }
 
+TEST(JudgedS20Classes, ATitleOfABankOfAPlaceIsHeldAtTheBank) {
+  // "Bank of Italy governor Carlo Ciampi resigned.": the role had been "Bank governor of" Italy.
+  const auto triples = Extract(R"(Bank Bank PROPN NNP 4 compound B-ORGANIZATION
+of of ADP IN 3 case I-ORGANIZATION
+Italy Italy PROPN NNP 1 nmod I-ORGANIZATION
+governor governor NOUN NN 5 nmod:desc B-PERSON
+Carlo Carlo PROPN NNP 7 nsubj I-PERSON
+Ciampi Ciampi PROPN NNP 5 flat I-PERSON
+resigned resign VERB VBD 0 root
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(triples, "Carlo Ciampi", "governor of", "Bank of Italy").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -317,6 +317,25 @@ TEST(NoClockNames, AWireTimeZoneIsNoName) {
   EXPECT_EQ(out[0].type, "CITY");
 }
 
+TEST(OrganizationsWithTheirOf, AnOrganisationWordBeforeOfAndAPlaceStartsTheOrganisation) {
+  // "Bank of Ireland said" with only "Ireland" found.
+  const std::vector<std::string> tokens{"Bank", "of", "Ireland", "said", "it", "would", "act"};
+  const auto out = OrganizationsWithTheirOf(tokens, {{2, 3, "COUNTRY"}});
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 0U);
+  EXPECT_EQ(out[0].end, 3U);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  // "The National Bank of Egypt said": the capitalised words before it, not "The".
+  const std::vector<std::string> national{"The", "National", "Bank", "of", "Egypt", "said"};
+  const auto egypt = OrganizationsWithTheirOf(national, {{4, 5, "COUNTRY"}});
+  ASSERT_EQ(egypt.size(), 1U);
+  EXPECT_EQ(egypt[0].begin, 1U);
+  EXPECT_EQ(egypt[0].end, 5U);
+  // A lower-case "bank of Ireland" is no name.
+  const std::vector<std::string> lower{"the", "bank", "of", "Ireland", "said"};
+  EXPECT_EQ(OrganizationsWithTheirOf(lower, {{3, 4, "COUNTRY"}})[0].type, "COUNTRY");
+}
+
 TEST(NamesEndOnAWord, AConnectorAtTheEndTakesTheNameAfterItOrGoes) {
   // "said Wexler and Stone chairman Ann Lee" with "Wexler and" labelled a place.
   const std::vector<std::string> firm{"said", "Wexler", "and", "Stone", "chairman", "Ann", "Lee"};
