@@ -20,6 +20,7 @@
 #include "extract/clauses/name_objects.h"
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/nominal_gerunds.h"
+#include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/reporting_participles.h"
@@ -70,6 +71,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairCompoundedNameLists(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
+  RepairParticipleModifiers(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
   RepairTrailingSpeakers(sentences);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/misread_complements.h"
+#include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "tests/extract/ud_test_util.h"
@@ -264,6 +265,20 @@ resigned resign VERB VBD 0 root
 . . PUNCT . 7 punct)");
   EXPECT_EQ(Matching(triples, "Carlo Ciampi", "governor of", "Bank of Italy").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedS20Classes, PreferredStockIsAThingNoOnePreferred) {
+  // "Velta sold notes and preferred stock." with "preferred" a conjunct of "sold".
+  const auto triples =
+      ExtractAfter(RepairParticipleModifiers, R"(Velta Velta PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+notes note NOUN NNS 2 obj
+and and CCONJ CC 5 cc
+preferred prefer VERB VBD 2 conj
+stock stock NOUN NN 5 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Velta", "prefer", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Velta", "sell", "preferred stock").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
