@@ -125,10 +125,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // relative clause, a participle or a finite clause is not.
   // An infinitive only after a noun that takes one ("plans to", "the right to"): after any other
   // ("expects the bridge to open in 2029") it is the verb's, not the noun's.
-  static constexpr std::array<std::string_view, 17> kTakesInfinitive{
+  static constexpr std::array<std::string_view, 23> kTakesInfinitive{
       "right",     "ability",    "chance",      "need",      "permission", "power",
       "authority", "obligation", "willingness", "readiness", "capacity",   "opportunity",
-      "bid",       "option",     "mandate",     "freedom",   "incentive"};
+      "bid",       "option",     "mandate",     "freedom",   "incentive",  "reason",
+      "effort",    "attempt",    "move",        "decision",  "time"};
   // After a noun ranked by an ordinal, "only" or a superlative ("the first Gulf country to
   // introduce a five-day week", "the only other firm to manage", "the largest bank to fail") the
   // infinitive says what the rank is in: without it the phrase ends on "first country".

@@ -99,7 +99,8 @@ void AddRelationWords(const nlp::DepTree& tree, int predicate, std::vector<int>&
     const std::string_view rel = tree.BaseRel(c);
     if (rel == "aux" || rel == "cop" || tree.Rel(c) == "compound:prt" ||
         ((rel == "advmod" || rel == "neg") && ClauseNegated(tree, predicate) &&
-         (tree.Lemma(c) == "not" || tree.Lemma(c) == "n't" || tree.Lemma(c) == "never")))
+         (tree.Lemma(c) == "not" || tree.Lemma(c) == "n't" || tree.Lemma(c) == "never") &&
+         !NotJust(tree, c)))
       out.push_back(c);
   }
 }

@@ -38,10 +38,17 @@ bool InNegativeCoordination(const nlp::DepTree& tree, int head) {
 
 }  // namespace
 
+bool NotJust(const nlp::DepTree& tree, int t) {
+  static constexpr std::array<std::string_view, 5> kFocus{"just", "only", "merely", "simply",
+                                                          "solely"};
+  return t + 1 < tree.size() && tree.Lower(t) == "not" && OneOf(tree.Lower(t + 1), kFocus);
+}
+
 bool ClauseNegated(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.Children(predicate)) {
     const std::string_view rel = tree.BaseRel(c);
-    if ((rel == "advmod" || rel == "neg") && OneOf(tree.Lemma(c), kNegators)) return true;
+    if ((rel == "advmod" || rel == "neg") && OneOf(tree.Lemma(c), kNegators) && !NotJust(tree, c))
+      return true;
     if (rel == "mark" && tree.Lemma(c) == "without") return true;
   }
   return false;

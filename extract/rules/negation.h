@@ -10,6 +10,10 @@ namespace kg::extract {
 // whose complement did not happen. A negated triple is kept with negated = true, never dropped
 // and never stored as a positive fact.
 
+// "not just to attract capital", "not only in Europe": a "not" right before "just", "only",
+// "merely", "simply" or "solely" adds, it does not deny (token index t, 0-based).
+[[nodiscard]] bool NotJust(const nlp::DepTree& tree, int t);
+
 // True when the clause headed by `predicate` is negated by its own words: an advmod (or legacy
 // `neg`) "not", "n't", "never", "no longer"'s "no", or a mark "without" on an adverbial clause
 // ("left without paying").

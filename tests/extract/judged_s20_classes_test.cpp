@@ -281,5 +281,37 @@ stock stock NOUN NN 5 obj
   EXPECT_EQ(Matching(triples, "Velta", "sell", "preferred stock").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS20Classes, NotJustAddsAndNoReasonKeepsItsInfinitive) {
+  // "Japan must open its markets not just to attract capital.": "not just" denies nothing.
+  const auto triples = Extract(R"(Japan Japan PROPN NNP 3 nsubj B-COUNTRY
+must must AUX MD 3 aux
+open open VERB VB 0 root
+its its PRON PRP$ 5 nmod:poss
+markets market NOUN NNS 3 obj
+not not PART RB 9 advmod
+just just ADV RB 9 advmod
+to to PART TO 9 mark
+attract attract VERB VB 3 advcl
+capital capital NOUN NN 9 obj
+. . PUNCT . 3 punct)");
+  const auto attract = Matching(triples, "Japan", "", "capital");
+  ASSERT_EQ(attract.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(attract[0].negated);
+  EXPECT_EQ(attract[0].relation.find("not"), std::string::npos) << attract[0].relation;
+  // "Ott saw no reason to cut rates.": the node had been a bare "reason".
+  const auto reason = Extract(R"(Ott Ott PROPN NNP 2 nsubj B-PERSON
+saw see VERB VBD 0 root
+no no DET DT 4 det
+reason reason NOUN NN 2 obj
+to to PART TO 6 mark
+cut cut VERB VB 4 acl
+rates rate NOUN NNS 6 obj
+. . PUNCT . 2 punct)");
+  const auto saw = Matching(reason, "Ott", "see", "reason");
+  ASSERT_EQ(saw.size(), 1U) << Listing(reason);
+  EXPECT_EQ(saw[0].object.name, "reason to cut rates");
+  EXPECT_TRUE(saw[0].negated);
+}
+
 }  // namespace
 }  // namespace kg::extract
