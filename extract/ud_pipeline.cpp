@@ -254,16 +254,24 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
     const int last = name ? name->last : static_cast<int>(r.token);
     std::optional<std::size_t> headed;
     std::optional<std::size_t> holding;
-    for (std::size_t j = 0; j < sides && !headed; ++j) {
+    std::optional<std::size_t> named_holding;
+    for (std::size_t j = 0; j < sides; ++j) {
       const Argument& b = argument(j);
       if (mentions[j].pronoun || mentions[j].clause || mentions[j].sentence != r.sentence ||
           b.name.empty())
         continue;
-      if (b.head == static_cast<int>(r.token))
-        headed = j;
-      else if (!holding && b.head >= first && b.head <= last)
-        holding = j;
+      if (b.head == static_cast<int>(r.token)) {
+        if (!headed) headed = j;
+      } else if (b.head >= first && b.head <= last) {
+        if (!holding) holding = j;
+        if (!named_holding && b.named) named_holding = j;
+      }
     }
+    // "chairman Sir Adam Thomson told reporters. He said ...": the referent is the title that
+    // heads the person's mention, and the argument headed there is the role edge's "chairman";
+    // the person is the named argument inside the mention.
+    if (name && name->type == "PERSON" && headed && !argument(*headed).named && named_holding)
+      headed = named_holding;
     if (headed || holding) {
       mentions[i].antecedent = headed ? headed : holding;
       continue;

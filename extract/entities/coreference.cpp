@@ -321,6 +321,30 @@ bool IsAncestor(const nlp::DepTree& tree, int ancestor, int t) {
   return false;
 }
 
+// The name a person's title modifies when token t is such a title: a noun the gazetteer lists as
+// a title (Gazetteer::IsPersonTitle), hung as a compound or descriptive nmod on the proper noun
+// right after its own words ("president" of "vice president Helmut Schlesinger") when that name
+// is in no mention or a person's; kNone otherwise.
+int TitleOfName(const nlp::DepTree& tree, int t) {
+  const int name = tree.Head(t);
+  if (name == nlp::DepTree::kNone || name <= t || tree.Upos(name) != "PROPN" ||
+      !nlp::Gazetteer::IsPersonTitle(tree.Lemma(t)) ||
+      !(tree.Rel(t) == "nmod:desc" || tree.IsRel(t, "compound")))
+    return nlp::DepTree::kNone;
+  // "Michigan General Corp": a title's word inside a firm's name is no title.
+  if (const auto firm = tree.MentionOf(name); firm && firm->type != "PERSON")
+    return nlp::DepTree::kNone;
+  for (int w = t + 1; w < name; ++w)
+    if (!IsAncestor(tree, t, w)) return nlp::DepTree::kNone;
+  return name;
+}
+
+// Whether a person's title modifies the name token t (TitleOfName).
+bool HasTitle(const nlp::DepTree& tree, int t) {
+  return std::any_of(tree.Children(t).begin(), tree.Children(t).end(),
+                     [&](int c) { return TitleOfName(tree, c) == t; });
+}
+
 // Whether noun or name c lies inside quotation marks in a report (ccomp or parataxis) that the
 // verb of saying `verb` governs and that comes before it ("\"The plan will kill the spirit,\" he
 // said"). Not in reported speech without marks: the writer's paraphrase names the speaker as the
@@ -357,8 +381,16 @@ class Resolver {
           links.push_back(Resolve(tree, {s, static_cast<std::size_t>(t)}, *p));
           continue;
         }
+        // "Bundesbank vice president Helmut Schlesinger" parsed with the title a modifier of the
+        // name: the title is the person's, no one of its own, and it says the name is a person's.
+        if (TitleOfName(tree, t) != nlp::DepTree::kNone) continue;
         Chain chain;
         if (!DescribeMention(tree, t, gazetteer_, &chain)) continue;
+        if (HasTitle(tree, t)) {
+          chain.animacy = Animacy::kPerson;
+          chain.number = Number::kSingular;
+          chain.collective = false;
+        }
         chain.referent = TokenRef{s, static_cast<std::size_t>(t)};
         // A name said again ("Mara Lind" ... "Lind") is the same chain: its last word.
         const std::string key = NameKey(tree, t);

@@ -132,6 +132,24 @@ registration registration NOUN NN 10 obj
   EXPECT_EQ(links, (std::vector<std::string>{"it->Tarvik"}));
 }
 
+TEST_F(CoreferenceTest, ATitleBeforeANameIsThePersonsNotAnotherPerson) {
+  // "Bank vice president Orvel Stannic said he saw no reason.": the title hung on the name as a
+  // descriptive nmod had been a person of its own, and "he" its, not Stannic's (whose given name
+  // no list knows).
+  const auto links = Links({R"(Bank Bank PROPN NNP 3 compound
+vice vice NOUN NN 3 compound
+president president NOUN NN 4 nmod:desc
+Orvel Orvel PROPN NNP 6 nsubj
+Stannic Stannic PROPN NNP 4 flat
+said say VERB VBD 0 root
+he he PRON PRP 8 nsubj
+saw see VERB VBD 6 ccomp
+no no DET DT 10 det
+reason reason NOUN NN 8 obj
+. . PUNCT . 6 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"he->Orvel"}));
+}
+
 TEST_F(CoreferenceTest, ItSaidIsTheOrganisationOfTheSentenceBefore) {
   // "Tarvik Corp reported a loss. It said sales fell.": only something that can speak can say,
   // so the subject one sentence back is antecedent enough, though "it" alone needs more.
