@@ -91,6 +91,31 @@ bool IsInsideHeadsMention(const nlp::DepTree& tree, int c) {
          tree.Head(c) <= mention->last;
 }
 
+}  // namespace
+
+bool IsNameConjunct(const nlp::DepTree& tree, int c) {
+  const int first = tree.Head(c);
+  if (first == nlp::DepTree::kNone || !tree.IsRel(c, "conj") || c != first + 2 ||
+      tree.Lower(first + 1) != "and" || tree.MentionOf(first))
+    return false;
+  const auto capital = [&](int t) {
+    return std::isupper(static_cast<unsigned char>(tree.token(t).form[0])) != 0;
+  };
+  if (!capital(first)) return false;
+  const std::vector<int> words =
+      tree.Subtree(c, [&](int d) { return tree.IsRel(d, "flat") || tree.IsRel(d, "compound"); });
+  if (words.empty() || words.front() != c) return false;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if ((i > 0 && words[i] != words[i - 1] + 1) || !capital(words[i])) return false;
+  static constexpr std::array<std::string_view, 6> kLaws{
+      "law", "act", "code", "administration", "treaty", "exchange"};
+  const std::string last = tree.Lower(words.back());
+  return nlp::Gazetteer::IsOrganizationWord(last) ||
+         std::find(kLaws.begin(), kLaws.end(), last) != kLaws.end();
+}
+
+namespace {
+
 // The second number of a range hung on the first: "7,000" of "6,000 to 7,000 tonnes" (an nmod
 // with "to") or of "between 6,000 and 7,000 tonnes" (a conjunct with "and"). Without its
 // connector the range read "6,000 7,000 tonnes".
@@ -182,6 +207,10 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
     if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
+    if ((rel == "conj" && IsNameConjunct(tree, c)) ||
+        (rel == "cc" && c + 1 < tree.size() && IsNameConjunct(tree, c + 1) &&
+         tree.Head(c) == c + 1))
+      return true;
     if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
     // An adjective after the noun takes its complement with it ("sources close to the
     // delegation", "a plan similar to one", "shareholders other than Renault"): cut, the phrase
@@ -342,6 +371,10 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
     if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
+    if ((rel == "conj" && IsNameConjunct(tree, c)) ||
+        (rel == "cc" && c + 1 < tree.size() && IsNameConjunct(tree, c + 1) &&
+         tree.Head(c) == c + 1))
+      return true;
     if (IsRangeEnd(tree, c) || (rel == "cc" && IsRangeEnd(tree, tree.Head(c)))) return true;
     // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024").
     if (rel == "nmod")

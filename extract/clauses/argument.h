@@ -149,6 +149,15 @@ using nlp::IsCalendarWord;
 // name, never two conjuncts.
 [[nodiscard]] bool IsNumericRange(const nlp::DepTree& tree, int phrase);
 
+// The second half of a title-case name joined by "and": "Exchange Law" of "its Securities and
+// Exchange Law" (also "Food and Drug Administration"): token c a conjunct right after "and" that
+// follows its first conjunct, all its words capitalised and contiguous, ending in a word that
+// names a body or a law (Gazetteer::IsOrganizationWord, "law", "act", "code", "administration",
+// "treaty", "exchange"), its first conjunct a capitalised word in no mention. Such a conjunct is
+// part of its first conjunct's phrase, not a second argument (without it the phrase read
+// "Article 25 of its Securities" and "Exchange Law" was a node of its own).
+[[nodiscard]] bool IsNameConjunct(const nlp::DepTree& tree, int c);
+
 // True for a phrase that is an amount something is compared with: "against", "versus" or "vs"
 // and a number ("showed a surplus of 786 mln dlrs against a 2.56 billion surplus in January"):
 // no argument of the clause and no part of a noun's node name.

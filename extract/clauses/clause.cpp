@@ -456,7 +456,8 @@ std::vector<int> Conjuncts(const nlp::DepTree& tree, int head) {
   std::vector<int> out{head};
   if (IsNumericRange(tree, head)) return out;
   for (const int c : tree.ChildrenWith(head, "conj"))
-    if (tree.Upos(c) != "VERB" || tree.Upos(head) == "VERB") out.push_back(c);
+    if ((tree.Upos(c) != "VERB" || tree.Upos(head) == "VERB") && !IsNameConjunct(tree, c))
+      out.push_back(c);
   return out;
 }
 

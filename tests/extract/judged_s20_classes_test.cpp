@@ -313,5 +313,26 @@ rates rate NOUN NNS 6 obj
   EXPECT_TRUE(saw[0].negated);
 }
 
+TEST(JudgedS20Classes, ATitleCaseNameJoinedByAndIsOneName) {
+  // "Osaka urged Tokyo to repeal its Securities and Exchange Law." with no mention over the law:
+  // the object had been cut at "and" and "Exchange Law" made a node of its own.
+  const auto triples = Extract(R"(Osaka Osaka PROPN NNP 2 nsubj B-CITY
+urged urge VERB VBD 0 root
+Tokyo Tokyo PROPN NNP 2 obj B-CITY
+to to PART TO 5 mark
+repeal repeal VERB VB 2 xcomp
+its its PRON PRP$ 7 nmod:poss
+Securities securities NOUN NNS 5 obj
+and and CCONJ CC 9 cc
+Exchange Exchange PROPN NNP 7 conj
+Law Law PROPN NNP 9 flat
+. . PUNCT . 2 punct)");
+  const auto repeal = Matching(triples, "Tokyo", "", "Securities");
+  ASSERT_EQ(repeal.size(), 1U) << Listing(triples);
+  EXPECT_EQ(repeal[0].object.name, "Securities and Exchange Law");
+  // One edge: no second one to "Exchange Law" alone.
+  EXPECT_EQ(Matching(triples, "Tokyo", "", "Exchange Law").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
