@@ -56,8 +56,15 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
     return recognised == EntityType::kLocation ? std::nullopt
                                                : std::optional(EntityType::kLocation);
   if (recognised == EntityType::kOrganization) return std::nullopt;
+  // And the trades firms are named by ("Kaiser Cement", "Morgan Guaranty", "Allied Chemical"),
+  // none of them a surname ("Steel", "Stone" and "Gold" are left out).
   static const std::set<std::string, std::less<>> kMoreOrganizationWords = {
-      "exchange", "bourse", "holdings", "partners", "trust", "airways", "railways", "laboratories"};
+      "exchange",       "bourse",       "holdings", "partners",   "trust",     "airways",
+      "railways",       "laboratories", "cement",   "chemical",   "chemicals", "electric",
+      "electronics",    "motors",       "foods",    "petroleum",  "mining",    "pharmaceuticals",
+      "insurance",      "securities",   "guaranty", "industries", "resources", "technologies",
+      "communications", "shipping",     "brewing",  "textiles",   "realty",    "investments",
+      "semiconductor"};
   const bool place = recognised == EntityType::kLocation || recognised == EntityType::kCity;
   if ((nlp::Gazetteer::IsOrganizationWord(last) || kMoreOrganizationWords.count(last) > 0) &&
       (!place || last != "union"))

@@ -120,6 +120,11 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Torvik Holdings", EntityType::kOther), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Street", EntityType::kPerson), EntityType::kLocation);
   EXPECT_EQ(NameEndType("Ruth Ames", EntityType::kPerson), std::nullopt);
+  // A trade a firm is named by ("Kaiser Cement", "Morgan Guaranty"); not a surname that is a
+  // material ("David Steel").
+  EXPECT_EQ(NameEndType("Halden Cement", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Marlow Guaranty", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Davin Steel", EntityType::kPerson), std::nullopt);
   EXPECT_EQ(NameEndType("Bank", EntityType::kPerson), std::nullopt);  // one word
   EXPECT_EQ(NameEndType("Halden Foundation", EntityType::kLocation), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Sea", EntityType::kOrganization), EntityType::kLocation);
