@@ -47,9 +47,9 @@ void Repair(nlp::AnalyzedSentence& s) {
     if (nlp::Lower(that.form) != "that" || that.upos != "PRON" || that.head < 1) continue;
     // "told the agency that Angola earned 40 mln dlrs" parsed as a relative clause of "agency"
     // with "that" its object, though "earned" has an object of its own: a "that" whose place in
-    // the clause is taken, or that follows the recipient (iobj) of the verb of saying, is no
-    // relative pronoun. Read as the shape below: "that" hung on the
-    // phrase, the clause on "that".
+    // the clause is taken, or that follows the one told (an iobj, or the object of "tell",
+    // "inform", "warn" ...), is no relative pronoun: it marks the clause, the verb of saying's
+    // ccomp.
     if (const int own = that.head - 1; at(own).deprel == "acl:relcl" && own > t &&
                                        at(own).head >= 1 &&
                                        (nlp::IsRel(that, "obj") || nlp::IsRel(that, "nsubj"))) {

@@ -15,7 +15,11 @@ namespace kg::extract {
 // - its relative clause comes after it and has a subject of its own (so "that" fills no
 //   subject's place in it).
 // The "that" becomes the clause's mark (SCONJ, IN) and the clause a ccomp of the verb of
-// saying. Likewise a clause opened by a "that" already marked as its subordinator (mark) but hung
+// saying. So too when the parse made "that" the relative clause's own object or subject, hung
+// on such an argument (an iobj too) right before it, and that place in the clause is taken by
+// another word or the argument is the one told (an iobj, or the object of tell, inform, assure,
+// warn, notify, remind, advise, brief, convince): "told the agency that Angola earned 40 mln
+// dlrs" had Angola earn the agency. Likewise a clause opened by a "that" already marked as its subordinator (mark) but hung
 // as a relative clause on such a phrase, or on an nmod of one ("told a court in the Channel
 // Island of Jersey that Ward saw the payment"): a relative clause has no subordinator. And two
 // pieces of a reported clause the parse hung on the verb of saying: a subjectless participle (or
