@@ -10,7 +10,8 @@ namespace kg::extract {
 // children" parsed with "that" a pronoun hung on the time phrase ("Tuesday") and the reported
 // clause a relative clause (acl:relcl) of that "that", so the fact loses its speaker and reads
 // as the article's own. When all of these hold, the "that" is the clause's subordinator:
-// - it directly follows the phrase it hangs on, and that phrase is an argument (obl, obj, nmod)
+// - it directly follows the phrase it hangs on, and that phrase is an argument (obl, obj, iobj,
+//   nmod)
 //   of a verb of saying (rules/attribution.h's IsSpeechVerb) that has no ccomp of its own;
 // - its relative clause comes after it and has a subject of its own (so "that" fills no
 //   subject's place in it).
@@ -19,11 +20,12 @@ namespace kg::extract {
 // on such an argument (an iobj too) right before it, and that place in the clause is taken by
 // another word or the argument is the one told (an iobj, or the object of tell, inform, assure,
 // warn, notify, remind, advise, brief, convince): "told the agency that Angola earned 40 mln
-// dlrs" had Angola earn the agency. Likewise a clause opened by a "that" already marked as its subordinator (mark) but hung
-// as a relative clause on such a phrase, or on an nmod of one ("told a court in the Channel
-// Island of Jersey that Ward saw the payment"): a relative clause has no subordinator. And two
-// pieces of a reported clause the parse hung on the verb of saying: a subjectless participle (or
-// past form) that starts right where the verb's first ccomp ends is an acl of the noun before it
+// dlrs" had Angola earn the agency. Likewise a clause opened by a "that" already marked as its
+// subordinator (mark) but hung as a relative clause on such a phrase, or on an nmod of one ("told a
+// court in the Channel Island of Jersey that Ward saw the payment"): a relative clause has no
+// subordinator. And two pieces of a reported clause the parse hung on the verb of saying: a
+// subjectless participle (or past form) that starts right where the verb's first ccomp ends is an
+// acl of the noun before it
 // ("its last full year ended September 30"), a later ccomp that starts right there with a
 // subordinator ("as", "because", "while", ...; tagged SCONJ or ADP) is an advcl of the earlier one,
 // one with its own subject right after a noun of hope, fear or plan is that noun's acl ("in hopes
