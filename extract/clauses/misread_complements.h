@@ -11,8 +11,7 @@ namespace kg::extract {
 // clause a relative clause (acl:relcl) of that "that", so the fact loses its speaker and reads
 // as the article's own. When all of these hold, the "that" is the clause's subordinator:
 // - it directly follows the phrase it hangs on, and that phrase is an argument (obl, obj, iobj,
-//   nmod)
-//   of a verb of saying (rules/attribution.h's IsSpeechVerb) that has no ccomp of its own;
+//   nmod) of a verb of saying (rules/attribution.h's IsSpeechVerb) that has no ccomp of its own;
 // - its relative clause comes after it and has a subject of its own (so "that" fills no
 //   subject's place in it).
 // The "that" becomes the clause's mark (SCONJ, IN) and the clause a ccomp of the verb of
@@ -25,11 +24,10 @@ namespace kg::extract {
 // court in the Channel Island of Jersey that Ward saw the payment"): a relative clause has no
 // subordinator. And two pieces of a reported clause the parse hung on the verb of saying: a
 // subjectless participle (or past form) that starts right where the verb's first ccomp ends is an
-// acl of the noun before it
-// ("its last full year ended September 30"), a later ccomp that starts right there with a
-// subordinator ("as", "because", "while", ...; tagged SCONJ or ADP) is an advcl of the earlier one,
-// one with its own subject right after a noun of hope, fear or plan is that noun's acl ("in hopes
-// it would be more restrictive"), and a cause between the verb and its ccomp
+// acl of the noun before it ("its last full year ended September 30"), a later ccomp that starts
+// right there with a subordinator ("as", "because", "while", ...; tagged SCONJ or ADP) is an advcl
+// of the earlier one, one with its own subject right after a noun of hope, fear or plan is that
+// noun's acl ("in hopes it would be more restrictive"), and a cause between the verb and its ccomp
 // ("because of", "due to", "despite", "as a result of", "owing to") is the ccomp's. Lemmas must
 // already be filled (lemmas.h). And a second verb of saying hung inside the report ("Watanabe
 // said progress was being made ... and added that ..." with "added" a conj of "made", so
