@@ -329,9 +329,19 @@ std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
     // began earlier keeps its start ("Prime Minister ...").
     // Words that rank a title go with it, written in the title's case: "Group Chief Executive
     // Brian Corby", "chief executive Peter Bijur" (not "Managing" of "IMF Managing director").
+    // Not into another name ("Britannia Group Chief Executive ...": "Group" is the firm's),
+    // unless that "name" is only ranks ("Group Chief" of "Group Chief Executive Brian Corby").
+    const auto named = [&](std::size_t i) {
+      return std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+        if (m.type == "PERSON" || i < m.begin || i >= m.end) return false;
+        for (std::size_t w = m.begin; w < m.end && w < tokens.size(); ++w)
+          if (!Gazetteer::IsTitleRank(tokens[w])) return true;
+        return false;
+      });
+    };
     std::size_t begin = k;
     while (begin > 0 && Gazetteer::IsTitleRank(tokens[begin - 1]) &&
-           IsCapitalised(tokens[begin - 1]) == IsCapitalised(tokens[k]))
+           IsCapitalised(tokens[begin - 1]) == IsCapitalised(tokens[k]) && !named(begin - 1))
       --begin;
     std::vector<EntityMention> kept;
     const std::size_t first = begin;

@@ -290,6 +290,13 @@ TEST(TitledPersons, WordsRankingTheTitleInItsCaseGoWithIt) {
   ASSERT_EQ(out.size(), 1U);
   EXPECT_EQ(out[0].begin, 0U);
   EXPECT_EQ(out[0].end, 5U);
+  // "Britannia Group Chief Executive Brian Corby": "Group" is the firm's, not the title's.
+  const std::vector<std::string> firm{"Britannia", "Group", "Chief", "Executive", "Brian", "Corby"};
+  const auto split = TitledPersons(firm, {{0, 2, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(split.size(), 2U);
+  EXPECT_EQ(split[0].end, 2U);
+  EXPECT_EQ(split[1].begin, 2U);
+  EXPECT_EQ(split[1].type, "PERSON");
   // "IMF Managing director Michel Camdessus": a rank in another case than the title's is not
   // taken ("IMF Managing" stays the role's owner and modifier, outside the mention).
   const std::vector<std::string> mixed{"IMF",    "Managing",  "director",
