@@ -607,10 +607,6 @@ bool SameTriple(const ClauseTriple& a, const ClauseTriple& b) {
          a.object.name == b.object.name && a.negated == b.negated;
 }
 
-}  // namespace
-
-namespace {
-
 // A line of a firm's results table or of its note, which sets this period's figure against the
 // last one's with "vs" ("Shr loss two cts vs profit 38 cts", "Net includes pretax gains of nil vs
 // 4,656,000 dlrs in quarter").

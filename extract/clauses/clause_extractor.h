@@ -40,8 +40,12 @@ struct ClauseTriple {
 // their agents, copulas, light verbs, appositions and titles with role edges, speech with its
 // attribution. An oblique of a support verb (rules/light_verbs.h), and an amount after "at", with
 // one common-noun object names that object in its predicate ("take place in", "have loss from",
-// "estimate shortage at"). Pronoun arguments are left out (no coreference here). Dates resolve
-// against context.article_date. Never throws; a damaged tree gives fewer triples, not an error. A
+// "estimate shortage at"); any other oblique after such an object (not an amount) names it in the
+// relation as written only ("raised stake in", predicate "raise in"). The whole a percentage
+// object is of is an edge too ("control pct of" -> "U.S. long distance market"). A results
+// table's row label ("Shr", "Net", "Revs for qtr") is no subject in a line with "vs". Pronoun
+// arguments are left out (no coreference here). Dates resolve against context.article_date.
+// Never throws; a damaged tree gives fewer triples, not an error. A
 // "sentence" of more than kMaxClauseTokens tokens gives none: it is a splitting failure (a table,
 // a list, text without full stops), not something a writer said, and the rules' cost grows with
 // the square of a head's number of children (a 160,000-token line took minutes).
