@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <regex>
 
 #include "model/error.h"
 #include "model/unicode.h"
@@ -199,6 +200,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = TeamsInResultsRows(tokens, std::move(out), *gazetteer_);
   out = NamesAfterOpeners(tokens, std::move(out));
   out = NoClockNames(tokens, std::move(out));
+  out = NoRatingNames(tokens, std::move(out));
   // A name has a capital letter: "rose", "naira" or "57.50" labelled a name are none.
   std::erase_if(out, [&](const EntityMention& m) {
     return std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
@@ -262,6 +264,12 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
   SurnamesOfPersons(sentences, out);
   KeepDocumentTypes(sentences, out);
   NamesSaidAgain(sentences, out);
+  // A grade in a story about ratings is none, in every sentence ("cut the debt to Baa-1" after
+  // "Moody's upgraded ..."): the document's types would carry a wrong type back.
+  if (std::any_of(sentences.begin(), sentences.end(),
+                  [](const std::vector<std::string>& s) { return IsAboutRatings(s); }))
+    for (std::size_t s = 0; s < sentences.size(); ++s)
+      out[s] = NoRatingNames(sentences[s], std::move(out[s]), true);
   return out;
 }
 
@@ -377,6 +385,28 @@ std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
     return m.end <= tokens.size() &&
            std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
                        tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsClockWord);
+  });
+  return mentions;
+}
+
+bool IsAboutRatings(const std::vector<std::string>& tokens) {
+  static constexpr std::array<std::string_view, 13> kCues{
+      "moody",     "rating",     "ratings",    "rated",       "upgrade",  "upgraded", "upgrades",
+      "downgrade", "downgraded", "downgrades", "creditwatch", "affirmed", "poor"};
+  return std::any_of(tokens.begin(), tokens.end(), [](const std::string& w) {
+    return std::find(kCues.begin(), kCues.end(), Lower(w)) != kCues.end();
+  });
+}
+
+std::vector<EntityMention> NoRatingNames(const std::vector<std::string>& tokens,
+                                         std::vector<EntityMention> mentions, bool rated) {
+  if (!rated && !IsAboutRatings(tokens)) return mentions;
+  static const std::regex kGrade(
+      "(Aaa|Aa|A|Baa|Ba|B|Caa|Ca|C|P)(-?[1-3])?|(AAA|AA|A|BBB|BB|B|CCC|CC|C|D)([+-]|-plus|-minus)?|"
+      "A-1-plus");
+  std::erase_if(mentions, [&](const EntityMention& m) {
+    return m.end == m.begin + 1 && m.end <= tokens.size() &&
+           std::regex_match(tokens[m.begin], kGrade);
   });
   return mentions;
 }

@@ -268,6 +268,18 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
                                                       std::vector<EntityMention> mentions);
 
+// A credit rating is no name: in a sentence about ratings (one of "Moody's", "rating(s)",
+// "rated", "upgrade(d/s)", "downgrade(d/s)", "CreditWatch", "affirmed", "Poor('s)"), a one-word
+// mention shaped as a Moody's grade ("Aaa", "Baa-1", "B-3", "P-1") or a Standard and Poor's one
+// ("AA-", "BBB+", "CCC", "A-1-plus") is dropped ("upgraded the debt to Baa-1 from B-2" had typed
+// the grades LOCATION); others are kept unchanged. "B-1" of a sentence without such a word (the
+// bomber) stays. rated: the document is about ratings (a sentence of it has such a word), so
+// the sentence itself need not have one.
+[[nodiscard]] bool IsAboutRatings(const std::vector<std::string>& tokens);
+[[nodiscard]] std::vector<EntityMention> NoRatingNames(const std::vector<std::string>& tokens,
+                                                       std::vector<EntityMention> mentions,
+                                                       bool rated = false);
+
 // The mention as a name alone, as CoNLL-2003 and OntoNotes mark names: a PERSON mention starts
 // after its last person title or honorific (Gazetteer::IsPersonTitle, IsHonorific: "President
 // Boris Yeltsin" -> "Boris Yeltsin", "Bosnian President Alija Izetbegovic", "Mr. Hale" -> "Hale"),

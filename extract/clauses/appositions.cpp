@@ -112,12 +112,45 @@ void RepairTitles(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
   }
 }
 
+// "chaired by Tom Kierans, President of McLeod, Young Weir Ltd" parsed with "President" a
+// conjunct of "Kierans": a person title that is a conjunct of a person's name with no
+// coordinator of its own, its phrase starting right after a comma that follows the name's
+// phrase, is the name's apposition (the one man's role, not a second chair).
+void RepairTitleConjuncts(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int title = 2; title < n; ++title) {
+    nlp::Token& role = at(title);
+    const int name = role.head - 1;
+    if (!nlp::IsRel(role, "conj") || name < 0 || name >= title || at(name).upos != "PROPN" ||
+        !at(name).entity.ends_with("PERSON") ||
+        !nlp::Gazetteer::IsPersonTitle(nlp::Lower(role.form)))
+      continue;
+    // The title's own words before it ("Deputy", "the") and no coordinator.
+    int first = title;
+    bool coordinated = false;
+    for (int k = 0; k < n; ++k) {
+      if (at(k).head != title + 1) continue;
+      coordinated = coordinated || nlp::IsRel(at(k), "cc");
+      if (k < first && at(k).upos != "PUNCT") first = k;
+    }
+    if (coordinated || first < 1 || at(first - 1).form != ",") continue;
+    // The comma follows the name's phrase: nothing between them but the name's own words.
+    bool adjacent = true;
+    for (int k = name + 1; k < first - 1 && adjacent; ++k) adjacent = at(k).head == name + 1;
+    if (!adjacent) continue;
+    role.deprel = "appos";
+  }
+}
+
 }  // namespace
 
 void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
   for (nlp::AnalyzedSentence& s : sentences) {
     RepairSubjects(s, lexicon);
     RepairTitles(s, lexicon);
+    RepairTitleConjuncts(s);
   }
 }
 

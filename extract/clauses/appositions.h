@@ -7,7 +7,7 @@
 
 namespace kg::extract {
 
-// Repairs two parse errors of appositions.
+// Repairs three parse errors of appositions.
 // - "Guinness Plc, the brewing group, has challenged the
 //   payment" parsed with two subjects of "challenged", so the description reads as a second doer
 //   and the name's role is lost. When a verb has two subjects (nsubj or nsubj:pass) and the
@@ -24,6 +24,11 @@ namespace kg::extract {
 //   person title (nlp::Gazetteer::IsPersonTitle) or a WordNet noun of a kind of person, is the
 //   head of its own phrase: it takes the name's place in the tree (as a NOUN), the name becomes
 //   its apposition, and the name's dependents before the comma ("Vantora's", "chief") go with it.
+// - "chaired by Tom Kierans, President of McLeod, Young Weir Ltd" parsed with "President" a
+//   conjunct of "Kierans", so the title reads as a second chair. A person title
+//   (nlp::Gazetteer::IsPersonTitle) that is a conjunct of a person's name (PROPN tagged PERSON)
+//   with no coordinator of its own, its phrase right after a comma that follows the name's
+//   phrase, is the name's apposition.
 // Lemmas must already be filled. Never throws.
 void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon);
 

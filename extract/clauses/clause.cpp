@@ -14,6 +14,7 @@
 #include "extract/rules/light_verbs.h"
 #include "extract/rules/modality.h"
 #include "extract/rules/negation.h"
+#include "nlp/lexicon.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -366,6 +367,20 @@ bool ObjectOfLaterConjunct(const nlp::DepTree& tree, int predicate, int object) 
 
 // Whether verb v has an infinitive complement (xcomp, or an advcl with "to" the parse may have
 // made of it) after token `after`.
+// Whether verb `lemma` with object `object` enables or obliges that object to do something
+// (rules/control.h's IsEnablingVerb): "require" only when the object can act, a name or a noun
+// of a person or group ("requires companies to disclose"); "requires funding to finance its
+// purchase" requires the funding itself.
+bool EnablesItsObject(const nlp::DepTree& tree, const std::string& lemma, int object) {
+  if (!IsEnablingVerb(lemma)) return false;
+  if (lemma != "require" || tree.Upos(object) == "PROPN" || tree.MentionOf(object)) return true;
+  const auto lexicon = nlp::Lexicon::Open();
+  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(tree.Lower(object)));
+  return !info.senses.empty() &&
+         (info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kPerson) ||
+          info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kGroup));
+}
+
 bool InfinitiveAfter(const nlp::DepTree& tree, int v, int after) {
   for (const int x : tree.Children(v))
     if (x > after && (tree.IsRel(x, "xcomp") ||
@@ -379,8 +394,11 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
   for (const int a : tree.Children(c.predicate)) {
     if (tree.IsRel(a, "obj")) {
       if (ObjectOfLaterConjunct(tree, c.predicate, a)) continue;
-      // "expects the EPA to sue": the EPA is the infinitive's subject, nothing expected itself.
-      if (IsRaisingToObjectVerb(lemma) && InfinitiveAfter(tree, c.predicate, a)) continue;
+      // "expects the EPA to sue": the EPA is the infinitive's subject, nothing expected itself;
+      // "will allow Kaiser to reduce its debt" allows Kaiser only the reducing.
+      if ((IsRaisingToObjectVerb(lemma) || EnablesItsObject(tree, lemma, a)) &&
+          InfinitiveAfter(tree, c.predicate, a))
+        continue;
       if (AddLightVerbArguments(tree, a, c)) continue;
       if (const std::string marker = AmountMarker(tree, a); !marker.empty()) {
         c.arguments.push_back({ClauseArgument::Role::kOblique, a, marker});
@@ -393,6 +411,8 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
     } else if (tree.IsRel(a, "iobj")) {
       // "ask this Court to deny": without an obj the iobj is the verb's object.
       const bool object = !tree.Child(c.predicate, "obj");
+      if (object && EnablesItsObject(tree, lemma, a) && InfinitiveAfter(tree, c.predicate, a))
+        continue;
       c.arguments.push_back(
           {object ? ClauseArgument::Role::kObject : ClauseArgument::Role::kIndirectObject, a,
            object ? "" : "to"});
@@ -471,6 +491,12 @@ namespace {
 // auxiliary or tense also its negation and modal ("will not sign or ratify").
 void InheritConjunct(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (!c.subjects.empty()) return;
+  // "The sources said the bank could have been in the market, not on its own account, but to
+  // counter short-term pressures" with "counter" a conjunct of "said": an infinitive is no
+  // conjunct of a verb that is none, and borrows no doer from it.
+  if (tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
+      !tree.HasChildLemma(gov.predicate, "mark", {"to"}) && tree.Upos(gov.predicate) == "VERB")
+    return;
   c.subjects = gov.subjects;
   c.subject_source = SubjectSource::kConjunct;
   c.passive = c.passive || gov.passive;
@@ -576,11 +602,18 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     const bool by_object = object && (IsObjectControlVerb(gov_lemma) || raised);
     c.subjects = by_object ? Conjuncts(tree, *object) : gov.subjects;
     c.subject_source = SubjectSource::kControl;
-    if (by_object && !raised && tree.IsRel(*object, "obj") && !gov.passive &&
+    // "expects Wang to report a loss": Wang is expected to report it, by the one who expects.
+    const bool expected = raised && IsExpectationVerb(gov_lemma);
+    if (by_object && (!raised || expected) &&
+        (tree.IsRel(*object, "obj") || tree.IsRel(*object, "iobj")) && !gov.passive &&
         !tree.Child(gov.predicate, "aux:pass") &&
         !tree.HasChildLemma(gov.predicate, "aux", {"be"})) {
       c.passive_governor = PassiveOfGovernor(tree, gov, c.subjects);
       c.governor_tokens = gov.relation_tokens;
+      if (expected) {
+        c.speaker = gov.subjects.empty() ? gov.speaker : gov.subjects.front();
+        c.asserted = false;
+      }
     }
   }
   const bool denial = IsDenial(gov_lemma);

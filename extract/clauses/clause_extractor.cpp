@@ -35,13 +35,26 @@ struct ClauseFrame {
   std::string time;
 };
 
+// An amount's unit ("dlrs" of "exchanged 40 mln dlrs for bonds"): a number or an amount's tag on
+// it. Its noun says nothing of what the oblique is about.
+bool IsMeasured(const nlp::DepTree& tree, int noun) {
+  const std::string& tag = tree.token(noun).entity;
+  return tree.Child(noun, "nummod").has_value() || tag.ends_with("MONEY") ||
+         tag.ends_with("QUANTITY") || tag.ends_with("PERCENT");
+}
+
 // A speaker is someone or something that can say a thing: never a value, a date or a stretch
-// of time ("Late last decade, ..., analysts said" parsed with "decade" as the speaker).
+// of time ("Late last decade, ..., analysts said" parsed with "decade" as the speaker), nor an
+// amount the parse garbled past its value ("Minus 0.8 pct in West Germany ..., the OECD said"
+// had "pct 0.8 pct" say it).
 std::optional<Argument> SpeakerOf(const nlp::DepTree& tree, int head,
                                   const ArgumentContext& context) {
   auto speaker = MakeArgument(tree, head, context);
   if (!speaker || speaker->vague || !speaker->value.empty() ||
-      speaker->type == model::EntityType::kDate || IsCalendarWord(tree.Lemma(head)))
+      speaker->type == model::EntityType::kDate || speaker->type == model::EntityType::kMoney ||
+      speaker->type == model::EntityType::kQuantity ||
+      tree.token(head).entity.ends_with("PERCENT") || tree.Upos(head) == "NUM" ||
+      IsCalendarWord(tree.Lemma(head)))
     return std::nullopt;
   return speaker;
 }
@@ -184,14 +197,6 @@ std::optional<int> CommonObject(const ClauseFrame& frame) {
   if (!object || frame.tree.Upos(*object) != "NOUN" || frame.tree.MentionOf(*object))
     return std::nullopt;
   return object;
-}
-
-// An amount's unit ("dlrs" of "exchanged 40 mln dlrs for bonds"): a number or an amount's tag on
-// it. Its noun says nothing of what the oblique is about.
-bool IsMeasured(const nlp::DepTree& tree, int noun) {
-  const std::string& tag = tree.token(noun).entity;
-  return tree.Child(noun, "nummod").has_value() || tag.ends_with("MONEY") ||
-         tag.ends_with("QUANTITY") || tag.ends_with("PERCENT");
 }
 
 // "Total M2 and local M2 rose 32.5 pct and 23.9 pct, respectively": with "respectively" on the
@@ -476,6 +481,10 @@ void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) 
   }
 }
 
+// The most words an object may have to be shown in a date's relation ("might lend 300 mln dlrs
+// in" has four).
+constexpr int kMaxObjectWordsInRelation = 5;
+
 // The date of a dated clause as a value node too: "The talks began on 3 March 2024" -> talks
 // -begin on-> 3 March 2024 (DATE, value 2024-03-03), besides the triples' time field.
 void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
@@ -494,11 +503,30 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
   std::string relation = frame.relation;
   // A support verb's date is its object's, as its other obliques are ("took office on January
   // 20, 1981" had read "Reagan -take on-> January 20, 1981").
-  if (!frame.clause.passive && IsSupportVerb(lemma))
-    if (const std::optional<int> object = CommonObject(frame)) {
-      lemma += " " + tree.Lemma(*object);
-      relation += " " + tree.token(*object).form;
+  const std::optional<int> common_object = CommonObject(frame);
+  const bool support = !frame.clause.passive && IsSupportVerb(lemma) && common_object;
+  if (support) {
+    lemma += " " + tree.Lemma(*common_object);
+    relation += " " + tree.token(*common_object).form;
+  }
+  // Any other verb with an object: "completed on March 3" and "might lend in 1987" hid what was
+  // completed or lent. The date's edge shows the object as written, a common noun by its noun
+  // ("completed purchase on", as the clause's other obliques after it), anything else whole
+  // ("might lend 300 mln dlrs in"); the predicate, what queries match, stays the verb's.
+  if (!support && !frame.clause.passive && frame.clause.light_event.empty()) {
+    const auto object = std::ranges::find_if(
+        frame.clause.arguments, [](const ClauseArgument& a) { return a.role == Role::kObject; });
+    if (object != frame.clause.arguments.end()) {
+      if (common_object && !IsMeasured(tree, *common_object)) {
+        relation += " " + tree.token(*common_object).form;
+      } else {
+        // A long object would bury the relation; then the date stays only in the time field.
+        const auto what = MakeArgument(tree, object->head, frame.context);
+        if (!what || std::ranges::count(what->text, ' ') >= kMaxObjectWordsInRelation) return;
+        relation += " " + what->text;
+      }
     }
+  }
   const RuleId rule = frame.clause.passive ? RuleId::kPassiveOblique : RuleId::kSubjectOblique;
   for (const Argument& subject : subjects)
     out.push_back(MakeTriple(frame, rule, subject, WithMarker(lemma, marker),

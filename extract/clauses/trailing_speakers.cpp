@@ -297,6 +297,50 @@ void InvertQuotedAsSaying(nlp::AnalyzedSentence& s) {
   if (!nlp::FormsTree(tokens)) tokens = before;
 }
 
+// "Refinery runs were 12.21 mln bpd, up 2.2 pct from a year earlier, it said." parsed with "said"
+// a relative clause of "earlier", and "... in Paris today, foreign exchange dealers said." with
+// "dealers" a parataxis of the clause and "said" its participle (acl): a verb of saying that ends
+// the sentence, hung as an acl or relative clause on a noun, whose subject (its own nsubj, or the
+// noun it hangs on) starts right after a comma, governs the clause before that comma. The
+// sentence's root becomes its ccomp, the subject its nsubj.
+void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const int verb = FinalSpeechVerb(tokens);
+  if (verb < 3 || !nlp::IsRel(at(verb), "acl")) return;  // acl and acl:relcl
+  int root = -1;
+  int subject = -1;
+  for (int c = 0; c < n; ++c) {
+    if (at(c).head == 0) root = c;
+    if (at(c).head == verb + 1 && (nlp::IsRel(at(c), "obj") || nlp::IsRel(at(c), "ccomp"))) return;
+    if (at(c).head == verb + 1 && nlp::IsRel(at(c), "nsubj") && subject < 0) subject = c;
+  }
+  const int noun = at(verb).head - 1;
+  const bool own_subject = subject >= 0;
+  if (!own_subject) subject = noun;  // "dealers said": the noun is the one saying
+  if (root < 0 || root == verb || subject < 0 || subject > verb) return;
+  // The comma itself may hang on the noun ("dealers"), so the phrase's words stop at it.
+  int comma = subject - 1;
+  while (comma > 0 && at(comma).head == subject + 1 && at(comma).upos != "PUNCT") --comma;
+  if (comma < 1 || at(comma).form != "," || root > comma) return;
+  // The noun a relative "said" hangs on is in the clause before the comma.
+  if (own_subject && noun > comma) return;
+  const std::vector<nlp::Token> before = tokens;
+  nlp::Token& said = at(verb);
+  said.head = 0;
+  said.deprel = "root";
+  at(subject).head = verb + 1;
+  at(subject).deprel = "nsubj";
+  at(root).head = verb + 1;
+  at(root).deprel = "ccomp";
+  at(comma).head = verb + 1;
+  at(comma).deprel = "punct";
+  for (int c = verb + 1; c < n; ++c)
+    if (at(c).upos == "PUNCT" && at(c).head == root + 1) at(c).head = verb + 1;
+  if (!nlp::FormsTree(tokens)) tokens = before;
+}
+
 }  // namespace
 
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -304,6 +348,7 @@ void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
     InvertQuoteAndSpeech(s);
     InvertConjoinedSpeech(s);
     InvertQuotedAsSaying(s);
+    SpeechHungOnNoun(s);
     Repair(s);
     ReportHungAsAdverbial(s);
   }

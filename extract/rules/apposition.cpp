@@ -169,6 +169,19 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         IsBareUnitWord(tree.token(role).form) || IsCalendarWord(tree.Lemma(name)) ||
         IsCalendarWord(tree.Lemma(role)))
       continue;
+    // A place holds no office ("at a meeting in Luxembourg on Tuesday, Danish minister Laurits
+    // Tornaes told journalists" with the minister an apposition of Luxembourg), and a gerund
+    // with an object is a clause, no role ("Rafael Ileto, briefing reporters after ..., said").
+    if (mention &&
+        (mention->type == "COUNTRY" || mention->type == "CITY" || mention->type == "LOCATION") &&
+        title(role))
+      continue;
+    if (tree.Child(role, "obj")) continue;
+    // One person is no plural ("Rafael Ileto, briefing reporters after a meeting, said" with
+    // "briefing" a compound of "reporters").
+    if (mention && mention->type == "PERSON" && !tree.Child(name, "conj") &&
+        (tree.token(role).xpos == "NNS" || tree.token(role).xpos == "NNPS"))
+      continue;
     // A person is described by a noun that can name one ("a former banker", "the head of X"):
     // "In answer to a question, Neil Springer, ..." parsed with the name an apposition of
     // "question" says nothing about him.

@@ -59,6 +59,15 @@ bool IsRaisingToObjectVerb(std::string_view lemma) {
   return std::find(kRaising.begin(), kRaising.end(), lemma) != kRaising.end();
 }
 
+bool IsEnablingVerb(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 9> kEnabling{"allow",     "permit",    "enable",
+                                                             "authorize", "authorise", "require",
+                                                             "oblige",    "force",     "compel"};
+  return std::find(kEnabling.begin(), kEnabling.end(), lemma) != kEnabling.end();
+}
+
+bool IsExpectationVerb(std::string_view lemma) { return lemma == "expect" || lemma == "believe"; }
+
 bool IsObjectControlVerb(std::string_view lemma) {
   return std::find(kObjectControl.begin(), kObjectControl.end(), lemma) != kObjectControl.end();
 }

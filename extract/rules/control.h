@@ -19,6 +19,19 @@ namespace kg::extract {
 // "expect -> EPA"; the EPA is the one to sue.
 [[nodiscard]] bool IsRaisingToObjectVerb(std::string_view lemma);
 
+// Object-control verbs that enable or oblige (Huddleston & Pullum 2002, ch. 14; Levin 1993,
+// 59 "force" and 64 "allow"): allow, permit, enable, authorize, authorise, require, oblige, force,
+// compel. What they do to their object is only what the infinitive says: "the sales will allow
+// Kaiser to reduce its debt" allows Kaiser nothing but the reducing, so "sales -allow-> Kaiser"
+// is no fact of its own, unlike "urged Putin", "asked the court", "warned Iran" (acts aimed at
+// the object). REQUIRES nothing; false for every other lemma.
+[[nodiscard]] bool IsEnablingVerb(std::string_view lemma);
+
+// Raising verbs of expectation and belief (expect, believe; Postal 1974): "McCrann expects Wang
+// to report a loss" is what McCrann thinks Wang will do, read in the passive ("Wang is expected
+// to report") and credited to McCrann.
+[[nodiscard]] bool IsExpectationVerb(std::string_view lemma);
+
 // Verbs whose infinitive complement is what they say about their subject's own doing, never a
 // purpose (Huddleston & Pullum 2002, ch. 14, catenatives): agree, promise, pledge, vow, decide,
 // plan, intend, aim, hope, want, wish, seek, try, attempt, offer, threaten, refuse, fail,
@@ -28,7 +41,8 @@ namespace kg::extract {
 [[nodiscard]] bool IsSubjectControlVerb(std::string_view lemma);
 
 // The past participle of an object-control verb ("urge" -> "urged", "tell" -> "told", "beg" ->
-// "begged"), for its passive ("Lyng was urged to adjust"). REQUIRES: IsObjectControlVerb(lemma).
+// "begged"), for its passive ("Lyng was urged to adjust", "Wang is expected to report").
+// REQUIRES: IsObjectControlVerb(lemma) or IsExpectationVerb(lemma).
 [[nodiscard]] std::string ObjectControlParticiple(std::string_view lemma);
 
 // Verbs whose object can carry a gerund predicate of its own (perception, finding, keeping,

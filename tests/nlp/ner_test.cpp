@@ -324,6 +324,22 @@ TEST(NoClockNames, AWireTimeZoneIsNoName) {
   EXPECT_EQ(out[0].type, "CITY");
 }
 
+TEST(NoRatingNames, ACreditGradeInARatingSentenceIsNoName) {
+  const std::vector<std::string> tokens{"Moody", "'s",  "upgraded", "the", "debt", "to",   "Baa-1",
+                                        "from",  "B-2", "and",      "AA-", "of",   "Texas"};
+  const auto out = NoRatingNames(tokens, {{0, 1, "ORGANIZATION"},
+                                          {6, 7, "LOCATION"},
+                                          {8, 9, "QUANTITY"},
+                                          {10, 11, "ORG"},
+                                          {12, 13, "LOCATION"}});
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  EXPECT_EQ(out[1].begin, 12U);
+  // Without a word about ratings, "B-1" is the bomber's name.
+  const std::vector<std::string> bomber{"The", "B-1", "flew", "over", "Texas"};
+  EXPECT_EQ(NoRatingNames(bomber, {{1, 2, "WEAPON"}}).size(), 1U);
+}
+
 TEST(OrganizationsWithTheirOf, AnOrganisationWordBeforeOfAndAPlaceStartsTheOrganisation) {
   // "Bank of Ireland said" with only "Ireland" found.
   const std::vector<std::string> tokens{"Bank", "of", "Ireland", "said", "it", "would", "act"};
