@@ -62,10 +62,27 @@ def says_negation(words):
     return any(w in NEGATORS or w.startswith(IMPLICATIVE_NEGATIVES) for w in words)
 
 
+# A contracted negation says both its modal and "not": "can't" (as the tokeniser writes "ca" +
+# "n't"), "won't", "cannot"; the relation "can't run" had been shown "NOT can can't run".
+CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def relation_words(relation):
+    out = []
+    for w in relation.lower().split():
+        out.append(w)
+        if w.endswith("n't") or w.endswith("n\u2019t"):
+            base = w[:-3]
+            out += [CONTRACTED.get(base, base), "not"]
+        elif w == "cannot":
+            out += ["can", "not"]
+    return out
+
+
 def render(t):
     """A triple as a reader sees it: subject -relation-> object, with its qualifiers."""
     words = t["relation"] or t["predicate"]
-    lower = words.lower().split()
+    lower = relation_words(words)
     modality = "" if says_modality(lower, t["modality"]) or lower[0] in MODALS \
         else t["modality"] + " "
     negation = "NOT " if t["negated"] and not says_negation(lower) else ""
