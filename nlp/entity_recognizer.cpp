@@ -201,6 +201,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = NamesAfterOpeners(tokens, std::move(out));
   out = NoClockNames(tokens, std::move(out));
   out = NoRatingNames(tokens, std::move(out));
+  out = PluralPossessorNames(tokens, std::move(out));
   // A name has a capital letter: "rose", "naira" or "57.50" labelled a name are none.
   std::erase_if(out, [&](const EntityMention& m) {
     return std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
@@ -386,6 +387,29 @@ std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
            std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
                        tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsClockWord);
   });
+  return mentions;
+}
+
+std::vector<EntityMention> PluralPossessorNames(const std::vector<std::string>& tokens,
+                                                std::vector<EntityMention> mentions) {
+  static constexpr std::array<std::string_view, 7> kPluralEnds{"ers",  "ees",  "ors", "ists",
+                                                               "ians", "ants", "men"};
+  for (EntityMention& m : mentions) {
+    if (m.type != "ORGANIZATION" || m.begin < 2 || m.end > tokens.size() ||
+        !Gazetteer::IsOrganizationWord(tokens[m.end - 1]))
+      continue;
+    const std::string& mark = tokens[m.begin - 1];
+    const std::string& owner = tokens[m.begin - 2];
+    // A plural of people by their trade ("Seafarers", "Farmers", "Employees"), not a surname
+    // after a given name ("Kenny Rogers'").
+    const std::string lower = Lower(owner);
+    const bool plural = std::any_of(kPluralEnds.begin(), kPluralEnds.end(),
+                                    [&](std::string_view e) { return lower.ends_with(e); });
+    const bool after_name =
+        m.begin >= 3 && IsCapitalised(tokens[m.begin - 3]) && !IsDeterminer(tokens[m.begin - 3]);
+    if ((mark == "'" || mark == "\u2019") && IsCapitalised(owner) && plural && !after_name)
+      m.begin -= 2;
+  }
   return mentions;
 }
 

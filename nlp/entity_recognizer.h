@@ -268,6 +268,14 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
                                                       std::vector<EntityMention> mentions);
 
+// A plural possessor before an organisation's name is part of it ("The Seafarers' International
+// Union", "the Farmers' Union"): an ORGANIZATION mention whose last word is an organisation word
+// (Gazetteer::IsOrganizationWord) and that a capitalised plural of people (ending in -ers, -ees,
+// -ors, -ists, -ians, -ants, -men) and an apostrophe (' or U+2019) precede, with no capitalised
+// given name before it ("Kenny Rogers' Party" stays), starts at that word; others are unchanged.
+[[nodiscard]] std::vector<EntityMention> PluralPossessorNames(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions);
+
 // A credit rating is no name: in a sentence about ratings (one of "Moody's", "rating(s)",
 // "rated", "upgrade(d/s)", "downgrade(d/s)", "CreditWatch", "affirmed", "Poor('s)"), a one-word
 // mention shaped as a Moody's grade ("Aaa", "Baa-1", "B-3", "P-1") or a Standard and Poor's one

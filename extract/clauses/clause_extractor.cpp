@@ -17,6 +17,7 @@
 #include "extract/rules/nominal_events.h"
 #include "extract/rules/object_modifiers.h"
 #include "nlp/dep_tree.h"
+#include "nlp/lexicon.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -36,11 +37,18 @@ struct ClauseFrame {
 };
 
 // An amount's unit ("dlrs" of "exchanged 40 mln dlrs for bonds"): a number or an amount's tag on
-// it. Its noun says nothing of what the oblique is about.
+// it. Its noun says nothing of what the oblique is about. A count of people or bodies is no
+// unit ("represents about 2,300 workers on the Great Lakes": WordNet's first sense of the noun
+// a person or a group).
 bool IsMeasured(const nlp::DepTree& tree, int noun) {
   const std::string& tag = tree.token(noun).entity;
-  return tree.Child(noun, "nummod").has_value() || tag.ends_with("MONEY") ||
-         tag.ends_with("QUANTITY") || tag.ends_with("PERCENT");
+  if (tag.ends_with("MONEY") || tag.ends_with("QUANTITY") || tag.ends_with("PERCENT")) return true;
+  if (!tree.Child(noun, "nummod")) return false;
+  const auto lexicon = nlp::Lexicon::Open();
+  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(tree.Lower(noun)));
+  return info.senses.empty() ||
+         (info.senses.front().lex_file != static_cast<int>(nlp::LexFile::kPerson) &&
+          info.senses.front().lex_file != static_cast<int>(nlp::LexFile::kGroup));
 }
 
 // A speaker is someone or something that can say a thing: never a value, a date or a stretch

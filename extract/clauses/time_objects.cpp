@@ -66,11 +66,35 @@ int VerbAbove(const TokenTree& s, int n) {
   return up >= 0 && up < n ? up : -1;
 }
 
+// "during the year ending May 1, 1986" with "ending" an adverbial of the clause: a participle of
+// ending or beginning right after a period noun is that period's.
+bool IsPeriodBound(const TokenTree& s, int n) {
+  static constexpr std::array<std::string_view, 3> kBounds = {"end", "begin", "start"};
+  const nlp::Token& t = s.At(n);
+  const std::string_view rel = BaseRel(t);
+  const bool participle = t.xpos == "VBG" || t.xpos == "VBN" || t.xpos == "VBD";
+  const bool misplaced = rel == "advcl" || rel == "parataxis" || rel == "conj" || rel == "xcomp" ||
+                         rel == "ccomp" || rel == "dep";
+  if (n < 1 || !participle || !misplaced || !LemmaIn(t, kBounds) || s.Head(n) == n - 1)
+    return false;
+  const nlp::Token& period = s.At(n - 1);
+  if (period.upos != "NOUN" || !(LemmaIn(period, kPeriods) || nlp::Lower(period.lemma) == "period"))
+    return false;
+  // Not when the period hangs below the participle: the tree would loop.
+  int up = n - 1;
+  for (int steps = 0; up >= 0 && up != n && steps <= s.size(); ++steps) up = s.Head(up);
+  return up != n;
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int n = 0; n < s.size(); ++n) {
     const nlp::Token& t = s.At(n);
     const std::string_view rel = BaseRel(t);
+    if (IsPeriodBound(s, n)) {
+      s.Attach(n, n - 1, "acl");
+      continue;
+    }
     if (FormIsOneOf(t, kRates)) {
       if (rel == "obj" || rel == "obl" || rel == "nmod" || rel == "compound" || rel == "amod" ||
           rel == "appos")

@@ -6,7 +6,7 @@
 
 namespace kg::extract {
 
-// Repairs two attachment errors that make a time a thing:
+// Repairs three attachment errors that make a time a thing or a doer:
 // - a part of the day or a period named as now, then or next ("this afternoon", "last week",
 //   "each month", "next year") or a bare "today", "tonight", "yesterday", "tomorrow", read as the
 //   verb's object ("was meeting this afternoon with his advisers" gave the node "afternoon with
@@ -18,6 +18,10 @@ namespace kg::extract {
 //   first time" after "for", hung on the verb's object (at any depth), which says when the
 //   event happened, not which thing it is ("saw little movement in the past week", "balanced
 //   the national budget for the first time"): it becomes an obl of the verb.
+// - a participle of ending or beginning (end, begin, start) right after a period noun
+//   ("during the year ending May 1, 1986", "in the quarter ended March 31") hung on the clause
+//   (advcl, parataxis, conj, xcomp, ccomp, dep), so the clause's subject "ended" the date: it
+//   becomes the period's acl.
 // Left alone: a time that is the verb's only possible object of a verb of spending or marking
 // ("spent the week", "marked the year") is not read apart (those verbs are few and name the time
 // as their thing), and anything before its verb. Lemmas must be filled. Never throws.

@@ -64,11 +64,17 @@ void Repair(nlp::AnalyzedSentence& s) {
     if (at(c).head == verb + 1 && nlp::IsRel(at(c), "nsubj")) return;
   int comma = verb - 1;
   while (comma >= 0 && at(comma).form != ",") --comma;
-  if (comma < 0 || verb - comma - 1 > kMaxSpeakerWords || verb - comma - 1 < 1) return;
+  // A bracketed acronym after the name is part of the phrase ("the Energy Information
+  // Administration (EIA) said"), not counted among its words.
+  const auto bracket = [&](int k) { return at(k).form == "(" || at(k).form == ")"; };
+  int words = 0;
+  for (int k = comma + 1; k >= 1 && k < verb; ++k) words += bracket(k) ? 0 : 1;
+  if (comma < 0 || words > kMaxSpeakerWords || words < 1) return;
   const std::vector<nlp::Token> before = tokens;  // restored if the repair would make a loop
   int subject = -1;
   for (int k = comma + 1; k < verb; ++k) {
     const nlp::Token& t = at(k);
+    if (bracket(k)) continue;
     if (t.upos == "VERB" || t.upos == "AUX" || t.upos == "PUNCT" || t.upos == "ADP") return;
     const bool inside = t.head - 1 > comma && t.head - 1 < verb;
     if (inside) continue;

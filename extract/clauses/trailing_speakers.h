@@ -11,7 +11,8 @@ namespace kg::extract {
 // conjuncts of "fundamentals", so "said" has no subject, the clause borrows one from the
 // sentence and the speakers vanish into the statement. When a verb of saying (rules/attribution.h:
 // IsSpeechVerb) ends the sentence (only punctuation after it), has no subject, and the words
-// between it and the comma before it are a noun phrase with no verb (at most 6 words), that
+// between it and the comma before it are a noun phrase with no verb (at most 6 words, a
+// bracketed acronym not counted: "the Energy Information Administration (EIA) said"), that
 // phrase is its subject: the phrase's first noun becomes its nsubj, and the other words the parse
 // hung outside the phrase become that noun's conjuncts (nouns) or stay with it.
 // Before that, a quotation whose verb governs its own speech verb ("\"There are conditions

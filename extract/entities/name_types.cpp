@@ -59,17 +59,30 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
   // And the trades firms are named by ("Kaiser Cement", "Morgan Guaranty", "Allied Chemical"),
   // none of them a surname ("Steel", "Stone" and "Gold" are left out).
   static const std::set<std::string, std::less<>> kMoreOrganizationWords = {
-      "exchange",       "bourse",       "holdings", "partners",   "trust",     "airways",
-      "railways",       "laboratories", "cement",   "chemical",   "chemicals", "electric",
-      "electronics",    "motors",       "foods",    "petroleum",  "mining",    "pharmaceuticals",
-      "insurance",      "securities",   "guaranty", "industries", "resources", "technologies",
-      "communications", "shipping",     "brewing",  "textiles",   "realty",    "investments",
-      "semiconductor"};
+      "exchange",       "bourse",        "holdings", "partners",   "trust",     "airways",
+      "railways",       "laboratories",  "cement",   "chemical",   "chemicals", "electric",
+      "electronics",    "motors",        "foods",    "petroleum",  "mining",    "pharmaceuticals",
+      "insurance",      "securities",    "guaranty", "industries", "resources", "technologies",
+      "communications", "shipping",      "brewing",  "textiles",   "realty",    "investments",
+      "semiconductor",  "international", "markets",  "energy",     "capital",   "finance",
+      "n.a.",           "n.v.",          "s.a.",     "b.v.",       "ag",        "gmbh"};
   const bool place = recognised == EntityType::kLocation || recognised == EntityType::kCity;
   if ((nlp::Gazetteer::IsOrganizationWord(last) || kMoreOrganizationWords.count(last) > 0) &&
       (!place || last != "union"))
     return EntityType::kOrganization;
   if (recognised != EntityType::kPerson && recognised != EntityType::kOther) return std::nullopt;
+  // "Al Bank Al Saudi Al Fransi", "Mellon Bank N.A.": no person's name holds "Bank" or a firm's
+  // legal form before its end.
+  const bool titled = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return nlp::Gazetteer::IsPersonTitle(w);
+  });
+  if (recognised == EntityType::kPerson && !titled &&
+      std::any_of(words.begin(), words.end() - 1, [](const std::string& w) {
+        const std::string lower = nlp::Lower(w);
+        return lower == "bank" || lower == "inc" || lower == "corp" || lower == "ltd" ||
+               lower == "plc" || lower == "ltd." || lower == "inc." || lower == "corp.";
+      }))
+    return EntityType::kOrganization;
   static const std::set<std::string, std::less<>> kStreetWords = {
       "street", "avenue", "road", "square", "boulevard", "lane", "plaza"};
   if (recognised == model::EntityType::kPerson && kStreetWords.count(last) > 0)
@@ -78,9 +91,6 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
   // capitals is a firm's (initials carry full stops: "J.P. Morgan"), unless a title in it names a
   // person of that body ("OPEC President Rilwanu Lukman", "MITI spokesman").
   const std::string& first = words.front();
-  const bool titled = std::any_of(words.begin(), words.end(), [](const std::string& w) {
-    return nlp::Gazetteer::IsPersonTitle(w);
-  });
   if (recognised == model::EntityType::kOther && !titled && first.size() >= 2 &&
       first.size() <= 5 && std::all_of(first.begin(), first.end(), [](char c) {
         return std::isupper(static_cast<unsigned char>(c)) != 0;

@@ -33,8 +33,12 @@ namespace kg::extract {
 // The type a name of two or more words has by its last word, when the recogniser's type
 // (`recognised`) cannot be right: a name ending in a word of organisations ("Vancouver Stock
 // Exchange", "Lloyds Bank", "Gates Foundation": nlp::Gazetteer::IsOrganizationWord and exchange,
-// bourse, holdings, partners, trust, airways, railways, laboratories) is an ORGANIZATION, not a
-// PERSON, a place or untyped (a country stays one: "Soviet Union"); one ending in a word of
+// bourse, holdings, partners, trust, airways, railways, laboratories, the trades firms are named
+// by, "International", "Capital Markets", "Energy", "Finance" and legal forms such as "N.V.",
+// "S.A.", "AG") is an ORGANIZATION, not a PERSON, a place or untyped (a country stays one:
+// "Soviet Union"), and so is a name called a PERSON with "Bank" or a legal form ("Inc", "Corp",
+// "Ltd", "Plc") before its last word and no person's title ("Al Bank Al Saudi Al Fransi", not
+// "Central Bank President Francisco Gros"); one ending in a word of
 // streets and squares ("Wall Street", "Tahrir Square") is a LOCATION, not a PERSON; one ending
 // in a word of seas, rivers, islands and mountains ("Black Sea", "Faroe Islands") is a LOCATION
 // whatever else it was called. A one-word name built on "bank" ("Citibank") is an ORGANIZATION

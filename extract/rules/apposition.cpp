@@ -65,14 +65,28 @@ std::vector<int> RoleWords(const nlp::DepTree& tree, int noun) {
   return out;
 }
 
-// The organisation or place a role belongs to: "Vantora's", "of Corvex Analytics".
-std::optional<int> RoleOwner(const nlp::DepTree& tree, const std::vector<int>& holders) {
+// The organisation or place a role belongs to: "Vantora's", "of Corvex Analytics"; with
+// `served` also the named one a role serves or works at ("spokesman for Berman", "analyst at
+// Merrill Lynch"), which an apposition's role names after it ("minister for foreign economic
+// relations" names a portfolio, no owner).
+std::optional<int> RoleOwner(const nlp::DepTree& tree, const std::vector<int>& holders,
+                             bool served = false) {
   for (const int h : holders) {
     if (const auto poss = tree.Child(h, "nmod:poss")) return poss;
     for (const int n : tree.ChildrenWith(h, "nmod"))
-      if (tree.HasChildLemma(n, "case", {"of"})) return n;
+      if (tree.HasChildLemma(n, "case", {"of"}) ||
+          (served && n > h && tree.HasChildLemma(n, "case", {"for", "at"}) && IsName(tree, n)))
+        return n;
   }
   return std::nullopt;
+}
+
+// The preposition between a role and its owner as the edge says it: "for" and "at" as written,
+// "of" for anything else ("Vantora's chief executive" -> chief executive of).
+std::string OwnerMarker(const nlp::DepTree& tree, int owner) {
+  if (tree.HasChildLemma(owner, "case", {"for"})) return "for";
+  if (tree.HasChildLemma(owner, "case", {"at"})) return "at";
+  return "of";
 }
 
 // A role as a predicate, in lower case like every other ("President of" -> "president of");
@@ -113,7 +127,7 @@ void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& role_w
   if (owner) {
     if (auto org = MakeArgument(tree, *owner, context))
       out.push_back(RoleTriple(rule == RuleId::kAppositionIsA ? RuleId::kAppositionRole : rule,
-                               *person, role_text + " of", *org));
+                               *person, role_text + " " + OwnerMarker(tree, *owner), *org));
     return;
   }
   Argument object;
@@ -205,8 +219,8 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       EmitRole(tree, name, title_words, std::nullopt, RuleId::kAppositionIsA, context, out);
       continue;
     }
-    EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}), RuleId::kAppositionIsA,
-             context, out);
+    EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}, true),
+             RuleId::kAppositionIsA, context, out);
   }
 }
 

@@ -125,6 +125,15 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Halden Cement", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Guaranty", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Davin Steel", EntityType::kPerson), std::nullopt);
+  // "International", "Capital Markets", "Energy" and a legal form end firms' names; "Bank" or a
+  // legal form inside a name called a person's makes it a firm's.
+  EXPECT_EQ(NameEndType("Halden International", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Marlow Capital Markets", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Davin Energy", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Torvik N.V.", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Al Bank Al Halden", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Ruth Bankes Ames", EntityType::kPerson), std::nullopt);
+  EXPECT_EQ(NameEndType("Central Bank President Ola Berg", EntityType::kPerson), std::nullopt);
   EXPECT_EQ(NameEndType("Bank", EntityType::kPerson), std::nullopt);  // one word
   EXPECT_EQ(NameEndType("Halden Foundation", EntityType::kLocation), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Sea", EntityType::kOrganization), EntityType::kLocation);

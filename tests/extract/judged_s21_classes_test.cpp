@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/appositions.h"
+#include "extract/clauses/time_objects.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -262,6 +263,97 @@ counter counter VERB VB 2 conj
 pressures pressure NOUN NNS 12 obj
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(Matching(triples, "Sources", "counter", "pressures").empty()) << Listing(triples);
+}
+
+TEST(JudgedS21Classes, TheEndOfAPeriodIsThePeriodsNotTheSubjects) {
+  // "Farm workers who worked during the year ending May 1, 1986 may apply." with "ending" an
+  // adverbial of "worked": the workers had "ended" the date.
+  const auto triples = ExtractAfter(RepairTimeObjects, R"(Farm farm NOUN NN 2 compound
+workers worker NOUN NNS 13 nsubj
+who who PRON WP 4 nsubj
+worked work VERB VBD 2 acl:relcl
+during during ADP IN 7 case
+the the DET DT 7 det
+year year NOUN NN 4 obl
+ending end VERB VBG 4 advcl
+May May PROPN NNP 8 obj B-DATE
+1 1 NUM CD 9 nummod I-DATE
+, , PUNCT , 12 punct
+1986 1986 NUM CD 9 nmod:unmarked I-DATE
+may may AUX MD 14 aux
+apply apply VERB VB 0 root
+. . PUNCT . 14 punct)");
+  EXPECT_TRUE(Matching(triples, "workers", "", "May 1").empty()) << Listing(triples);
+}
+
+TEST(JudgedS21Classes, AnObliqueAfterACountOfPeopleShowsThePeople) {
+  // "The union represents about 2,300 workers on the Great Lakes.": the workers are on the
+  // lakes; "represents on" had read as the union's own place.
+  const auto triples = Extract(R"(The the DET DT 2 det
+union union NOUN NN 3 nsubj
+represents represent VERB VBZ 0 root
+about about ADV RB 5 advmod
+2,300 2,300 NUM CD 6 nummod
+workers worker NOUN NNS 3 obj
+on on ADP IN 10 case
+the the DET DT 10 det
+Great Great PROPN NNP 10 compound B-LOCATION
+Lakes Lakes PROPN NNPS 3 obl I-LOCATION
+. . PUNCT . 3 punct)");
+  const auto lakes = Matching(triples, "union", "represent on", "Great Lakes");
+  ASSERT_EQ(lakes.size(), 1U) << Listing(triples);
+  EXPECT_EQ(lakes[0].relation, "represents workers on");
+}
+
+TEST(JudgedS21Classes, ARoleForOrAtANamedFirmIsTheFirmsRole) {
+  // "Ola Berg, an analyst at Torvik Securities, said ...": the role had lost its firm.
+  const auto triples = Extract(R"(Ola Ola PROPN NNP 9 nsubj B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+, , PUNCT , 5 punct
+an a DET DT 5 det
+analyst analyst NOUN NN 1 appos
+at at ADP IN 8 case
+Torvik Torvik PROPN NNP 8 compound B-ORGANIZATION
+Securities Securities PROPN NNPS 5 nmod I-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 11 nsubj
+rose rise VERB VBD 9 ccomp
+. . PUNCT . 9 punct)");
+  EXPECT_EQ(Matching(triples, "Ola Berg", "analyst at", "Torvik Securities").size(), 1U)
+      << Listing(triples);
+  // A portfolio is no owner: "Lars Holm, minister for foreign trade, ...".
+  const auto minister = Extract(R"(Lars Lars PROPN NNP 8 nsubj B-PERSON
+Holm Holm PROPN NNP 1 flat I-PERSON
+, , PUNCT , 4 punct
+minister minister NOUN NN 1 appos
+for for ADP IN 7 case
+foreign foreign ADJ JJ 7 amod
+trade trade NOUN NN 4 nmod
+left leave VERB VBD 0 root
+. . PUNCT . 8 punct)");
+  EXPECT_TRUE(Matching(minister, "Lars Holm", "minister for", "").empty()) << Listing(minister);
+}
+
+TEST(JudgedS21Classes, ASpeakerWithABracketedAcronymSaysTheSentence) {
+  // "Demand fell 2.6 pct, the Energy Data Agency (EDA) said." with the agency an apposition of
+  // the amount and "said" without a subject.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(Demand demand NOUN NN 2 nsubj
+fell fall VERB VBD 13 ccomp
+2.6 2.6 NUM CD 4 nummod B-PERCENT
+pct pct NOUN NN 2 obj I-PERCENT
+, , PUNCT , 9 punct
+the the DET DT 9 det
+Energy Energy PROPN NNP 9 compound B-ORGANIZATION
+Data Data PROPN NNP 9 compound I-ORGANIZATION
+Agency Agency PROPN NNP 4 appos I-ORGANIZATION
+( ( PUNCT -LRB- 11 punct
+EDA EDA PROPN NNP 9 appos B-ORGANIZATION
+) ) PUNCT -RRB- 11 punct
+said say VERB VBD 0 root
+. . PUNCT . 13 punct)");
+  const auto fell = Matching(triples, "Demand", "fall", "2.6 pct");
+  ASSERT_EQ(fell.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fell[0].attributed_to, "Energy Data Agency");
 }
 
 }  // namespace

@@ -324,6 +324,16 @@ TEST(NoClockNames, AWireTimeZoneIsNoName) {
   EXPECT_EQ(out[0].type, "CITY");
 }
 
+TEST(PluralPossessorNames, APluralOwnerBeforeAnOrganisationIsPartOfItsName) {
+  const std::vector<std::string> tokens{"The",  "Seafarers", "'", "International", "Union", "said",
+                                        "Ruth", "Rogers",    "'", "Party"};
+  const auto out = PluralPossessorNames(tokens, {{3, 5, "ORGANIZATION"}, {9, 10, "ORGANIZATION"}});
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].begin, 1U);
+  // "Ruth Rogers' Party": a surname's possessive is the party's owner, not its name.
+  EXPECT_EQ(out[1].begin, 9U);
+}
+
 TEST(NoRatingNames, ACreditGradeInARatingSentenceIsNoName) {
   const std::vector<std::string> tokens{"Moody", "'s",  "upgraded", "the", "debt", "to",   "Baa-1",
                                         "from",  "B-2", "and",      "AA-", "of",   "Texas"};
