@@ -55,6 +55,9 @@ std::size_t DatelineLength(std::string_view sentence) {
     if (comma == std::string_view::npos) return 0;
     const std::vector<std::string> date = SplitWords(prefix.substr(comma + 1));
     if (date.size() != 2 || !IsMonthName(date[0]) || !IsDigit(date[1].front())) return 0;
+    // A place and a date are a dateline however a recased story spells them ("La paz, march 4
+    // - "): only the first word need be capitalised.
+    return IsUpper(words.front().front()) ? after : 0;
   } else if (letters < 2) {
     return 0;
   }

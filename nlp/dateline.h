@@ -13,7 +13,8 @@ namespace kg::nlp {
 // What counts: at most 8 words before " - " (or " -- "), the first in capitals, every word
 // capitalised or a number, and a comma or a parenthesis among them (so that "NATO - the alliance -
 // met" keeps its subject); or a place in title case followed by a comma and a date of a month's
-// name and a day ("Caracas, March 6 - ", "Lagos, Sept. 12 - ").
+// name and a day ("Caracas, March 6 - ", "Lagos, Sept. 12 - "; the words after the first in any
+// case, as a recased all-capitals story has them: "La paz, march 4 - ").
 [[nodiscard]] std::size_t DatelineLength(std::string_view sentence);
 
 }  // namespace kg::nlp

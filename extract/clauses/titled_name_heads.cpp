@@ -4,7 +4,9 @@
 #include <string>
 
 #include "extract/clauses/token_tree.h"
+#include "extract/entities/name_types.h"
 #include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 
 namespace kg::extract {
 namespace {
@@ -27,7 +29,13 @@ void Repair(std::vector<nlp::Token>& tokens) {
     int b = span;
     while (b < e && nlp::Gazetteer::IsPersonTitle(s.At(b).form)) ++b;
     const int title = b - 1;
-    if (title < 1 || !nlp::Gazetteer::IsPersonTitle(s.At(title).form)) continue;
+    // A title, or a common noun of a person's calling ("Chicago physician LeRoy Pesch").
+    const auto calling = [&](int t) {
+      return nlp::Gazetteer::IsPersonTitle(s.At(t).form) ||
+             (s.At(t).upos == "NOUN" && std::islower(static_cast<unsigned char>(s.At(t).form[0])) &&
+              NamesAPerson(*nlp::Lexicon::Open(), s.At(t).form));
+    };
+    if (title < 1 || !calling(title)) continue;
     // The title's portfolio may stand between ("UAE Oil Minister Mana Said al-Oteiba"): up to
     // two capitalised words in no span.
     int owner_end = title - 1;
@@ -36,7 +44,15 @@ void Repair(std::vector<nlp::Token>& tokens) {
       --owner_end;
     int org = SpanStart(s, owner_end, "ORGANIZATION");
     if (org < 0) org = SpanStart(s, owner_end, "COUNTRY");
+    if (org < 0) org = SpanStart(s, owner_end, "CITY");
     if (org < 0) continue;
+    // A surname the recogniser left out of the person's span but the parse kept in the phrase
+    // ("LeRoy" tagged, "Pesch" not) is the person's.
+    while (e + 1 < s.size() && s.At(e + 1).entity == "O" && s.At(e + 1).upos == "PROPN" &&
+           s.Head(e + 1) >= org && s.Head(e + 1) <= e) {
+      ++e;
+      s.At(e).entity = "I-PERSON";
+    }
     // One phrase whose head is a word of the organisation ("chairman Dan Rostenkowski of
     // Illinois" with the title its head is read as it is).
     int head = -1;

@@ -1,10 +1,14 @@
 #include "extract/clauses/trailing_speakers.h"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "extract/rules/attribution.h"
 #include "nlp/dep_tree.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
@@ -30,9 +34,12 @@ int FinalSpeechVerb(const std::vector<nlp::Token>& tokens) {
       bool own = true;
       for (int c = verb + 1; c < n && own; ++c) {
         // "..., he said the figure might be greater": what follows is what it says.
+        // "..., he told Reuters.": the one told is no complement.
+        const bool told = nlp::IsRel(at(c), "obj") && at(verb).lemma == "tell" &&
+                          at(c).upos != "VERB" && at(c).upos != "NUM";
         if (at(c).head == verb + 1 &&
-            (nlp::IsRel(at(c), "ccomp") || nlp::IsRel(at(c), "obj") || nlp::IsRel(at(c), "xcomp") ||
-             nlp::IsRel(at(c), "parataxis")))
+            (nlp::IsRel(at(c), "ccomp") || (nlp::IsRel(at(c), "obj") && !told) ||
+             nlp::IsRel(at(c), "xcomp") || nlp::IsRel(at(c), "parataxis")))
           return -1;
         int h = c;
         for (int steps = 0; h >= 0 && h != verb && steps <= n; ++steps) h = at(h).head - 1;
@@ -45,11 +52,19 @@ int FinalSpeechVerb(const std::vector<nlp::Token>& tokens) {
   return -1;
 }
 
-// The first word of a speaker's phrase: the run of words right before it that hang on it
-// ("the" and "political" of "the political analysts").
+// The first word of a speaker's phrase: the run of words right before it that hang on it, at
+// any depth ("the" and "political" of "the political analysts", "finance" of "finance minister
+// Cesar Gaviria" through "minister"); a comma ends it.
 int SubjectStart(const std::vector<nlp::Token>& tokens, int subject) {
+  const auto below = [&](int c) {
+    int h = c;
+    for (std::size_t steps = 0; h >= 0 && h != subject && steps <= tokens.size(); ++steps)
+      h = tokens[static_cast<std::size_t>(h)].head - 1;
+    return h == subject;
+  };
   int first = subject;
-  for (int c = subject - 1; c >= 0 && tokens[static_cast<std::size_t>(c)].head == subject + 1; --c)
+  for (int c = subject - 1;
+       c >= 0 && tokens[static_cast<std::size_t>(c)].upos != "PUNCT" && below(c); --c)
     first = c;
   return first;
 }
@@ -170,11 +185,20 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
   const int verb = FinalSpeechVerb(tokens);
   if (verb < 3) return;
-  const int clause = at(verb).head - 1;
+  int clause = at(verb).head - 1;
   if (clause < 0 || clause >= verb) return;
+  // An open complement's clause is the sentence's ("helped push the price down, analysts said"
+  // with "said" an xcomp of "push", "must devalue the peso if it wants exports to remain
+  // competitive, Monsod told Reuters" with "told" one of "remain"): the speech verb takes the
+  // place of the root before it ("helped", "devalue").
+  if (nlp::IsRel(at(verb), "xcomp"))
+    for (int steps = 0; steps < n && at(clause).head >= 1 && at(clause).head - 1 < clause; ++steps)
+      clause = at(clause).head - 1;
   // Or the sentence's root's complement ("The grade was less affected because buyers saw a
   // benefit, they added." with "added" a ccomp of "affected" and the "because" clause on it).
-  if (!nlp::IsRel(at(verb), "conj") &&
+  // Or its open complement ("... will not affect the situation, minister Gaviria told Reuters."
+  // with "told" an xcomp of "affect" and the minister an apposition of its object).
+  if (!nlp::IsRel(at(verb), "conj") && !nlp::IsRel(at(verb), "xcomp") &&
       !((nlp::IsRel(at(verb), "ccomp") || nlp::IsRel(at(verb), "parataxis")) &&
         at(clause).head == 0))
     return;
@@ -188,7 +212,7 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   int coordinator = -1;
   for (int c = 0; c < n; ++c) {
     if (at(c).head != verb + 1) continue;
-    if (nlp::IsRel(at(c), "obj")) return;
+    if (nlp::IsRel(at(c), "obj") && !(c > verb && at(verb).lemma == "tell")) return;
     if (nlp::IsRel(at(c), "cc")) {
       if (coordinator >= 0) return;
       coordinator = c;
@@ -219,6 +243,10 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
       at(c).head = (second >= 0 && c > coordinator ? second : clause) + 1;
   at(comma).head = verb + 1;
   at(comma).deprel = "punct";
+  // Words before the comma the parse hung on the subject are the clause's ("to prove temporary,
+  // senior officials said" with "temporary" a modifier of "officials").
+  for (int c = 0; c < comma; ++c)
+    if (at(c).head == subject + 1) at(c).head = clause + 1;
   if (second >= 0) {
     at(second).head = clause + 1;
     at(second).deprel = "conj";
@@ -347,6 +375,44 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
   if (!nlp::FormsTree(tokens)) tokens = before;
 }
 
+// "\"None will work again, unless conditions improve,\" the leader told Reuters." parsed with
+// the "unless" clause a ccomp of "told": a clause opened by a subordinator other than "that",
+// hung on the verb of saying that ends the sentence, between the report and that verb, is the
+// report's adverbial (advcl), so the report is whole and no second one is made of it.
+void SubordinateHungOnSpeech(nlp::AnalyzedSentence& s) {
+  static constexpr std::array<std::string_view, 10> kSubordinators = {
+      "unless", "because", "if", "as", "although", "though", "while", "since", "whereas", "when"};
+  auto& tokens = s.tokens;
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const int verb = FinalSpeechVerb(tokens);
+  if (verb < 3) return;
+  // The report: the verb's governor before it (the parse's parataxis), or its first ccomp.
+  int report = -1;
+  const int head = at(verb).head - 1;
+  if (head >= 0 && head < verb && nlp::IsRel(at(verb), "parataxis")) report = head;
+  for (int c = 0; c < verb && report < 0; ++c)
+    if (at(c).head == verb + 1 && nlp::IsRel(at(c), "ccomp")) report = c;
+  if (report < 0) return;
+  for (int c = report + 1; c < verb; ++c) {
+    if (at(c).head != verb + 1 || !(nlp::IsRel(at(c), "ccomp") || nlp::IsRel(at(c), "advcl")))
+      continue;
+    bool subordinate = false;
+    for (int m = 0; m < c; ++m)
+      if (at(m).head == c + 1 && nlp::IsRel(at(m), "mark") &&
+          std::find(kSubordinators.begin(), kSubordinators.end(), nlp::Lower(at(m).form)) !=
+              kSubordinators.end())
+        subordinate = true;
+    if (!subordinate) continue;
+    const std::vector<nlp::Token> before = tokens;
+    at(c).head = report + 1;
+    at(c).deprel = "advcl";
+    // The closing quotation mark and comma after the clause stay the speech verb's.
+    for (int k = c + 1; k < verb; ++k)
+      if (at(k).head == c + 1 && at(k).upos == "PUNCT") at(k).head = verb + 1;
+    if (!nlp::FormsTree(tokens)) tokens = before;
+  }
+}
+
 }  // namespace
 
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -356,6 +422,8 @@ void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
     InvertQuotedAsSaying(s);
     SpeechHungOnNoun(s);
     Repair(s);
+    InvertConjoinedSpeech(s);  // a subject Repair gave to a verb hung on the clause
+    SubordinateHungOnSpeech(s);
     ReportHungAsAdverbial(s);
   }
 }

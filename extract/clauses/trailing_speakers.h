@@ -22,9 +22,9 @@ namespace kg::extract {
 // when the quotation opens the sentence and the parse hung the verb of saying inside it as a
 // relative clause or adverbial of one of its words: "\"There is an agreement,\" the source said,
 // adding that ..." with "said" a relative clause of "agreement"); so does
-// a verb of saying that ends the sentence as a conjunct with no coordinator and has a subject of
-// its own right after a comma ("Charges will not rise in 1988, Dennis McAuliffe said." with
-// "said" a conj of "rise"), taking back to the clause what the parse hung on it before the
+// a verb of saying that ends the sentence as a conjunct with no coordinator (or an xcomp) and has a
+// subject of its own right after a comma ("Charges will not rise in 1988, Dennis McAuliffe said."
+// with "said" a conj of "rise"), taking back to the clause what the parse hung on it before the
 // comma. "Ends the sentence" allows words of the verb's own phrase after it, none its complement
 // ("..., the company said in a statement."). Such a final verb hung as an acl or relative clause
 // on a noun, its subject (its own, or that noun) right after a comma ("..., a year earlier, it

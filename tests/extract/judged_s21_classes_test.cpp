@@ -5,6 +5,7 @@
 
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/time_objects.h"
+#include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -354,6 +355,70 @@ said say VERB VBD 0 root
   const auto fell = Matching(triples, "Demand", "fall", "2.6 pct");
   ASSERT_EQ(fell.size(), 1U) << Listing(triples);
   EXPECT_EQ(fell[0].attributed_to, "Energy Data Agency");
+}
+
+TEST(JudgedS21Classes, AFinalTellerHungOnTheClauseSaysIt) {
+  // "The fall will not affect the situation, minister Ruiz told Reuters." with "told" an xcomp of
+  // "affect" and the minister an apposition of "situation": the minister had "not affected told"
+  // Reuters.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(The the DET DT 2 det
+fall fall NOUN NN 5 nsubj
+will will AUX MD 5 aux
+not not PART RB 5 advmod
+affect affect VERB VB 0 root
+the the DET DT 7 det
+situation situation NOUN NN 5 obj
+, , PUNCT , 10 punct
+minister minister NOUN NN 10 compound
+Ruiz Ruiz PROPN NNP 7 appos B-PERSON
+told tell VERB VBD 5 xcomp
+Reuters Reuters PROPN NNP 11 obj B-ORGANIZATION
+. . PUNCT . 5 punct)");
+  const auto affect = Matching(triples, "fall", "affect", "situation");
+  ASSERT_EQ(affect.size(), 1U) << Listing(triples);
+  EXPECT_NE(affect[0].attributed_to.find("Ruiz"), std::string::npos) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Ruiz", "affect", "").empty()) << Listing(triples);
+}
+
+TEST(JudgedS21Classes, AnUnlessClauseHungOnTheSpeechVerbIsTheReports) {
+  // "\"None will return, unless pay improves,\" Ruiz told Reuters." with the "unless" clause a
+  // ccomp of "told": it had been a second statement, and the first cut before it.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(" " PUNCT `` 4 punct
+None none PRON NN 4 nsubj
+will will AUX MD 4 aux
+return return VERB VB 0 root
+, , PUNCT , 8 punct
+unless unless SCONJ IN 8 mark
+pay pay NOUN NN 8 nsubj
+improves improve VERB VBZ 12 ccomp
+, , PUNCT , 8 punct
+" " PUNCT '' 8 punct
+Ruiz Ruiz PROPN NNP 12 nsubj B-PERSON
+told tell VERB VBD 4 parataxis
+Reuters Reuters PROPN NNP 12 obj B-ORGANIZATION
+. . PUNCT . 4 punct)");
+  // One report, whole.
+  const auto said = Matching(triples, "Ruiz", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "None will return, unless pay improves") << Listing(triples);
+}
+
+TEST(JudgedS21Classes, APlaceAndACallingBeforeAPersonAreHisRole) {
+  // "Chicago physician Ola Berg said he met shareholders." with the run hung on "Chicago" and
+  // "Berg" left out of the person: Chicago had said it.
+  const auto triples =
+      ExtractAfter(RepairTitledNameHeads, R"(Chicago Chicago PROPN NNP 5 nsubj B-CITY
+physician physician NOUN NN 1 flat
+Ola Ola PROPN NNP 1 flat B-PERSON
+Berg Berg PROPN NNP 1 flat
+said say VERB VBD 0 root
+he he PRON PRP 7 nsubj
+met meet VERB VBD 5 ccomp
+shareholders shareholder NOUN NNS 7 obj
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(triples, "Chicago", "say", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ola Berg", "say", "met shareholders").size(), 1U)
+      << Listing(triples);
 }
 
 }  // namespace

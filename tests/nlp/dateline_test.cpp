@@ -19,6 +19,9 @@ TEST(Dateline, ATitleCasePlaceWithADateIsADateline) {
   EXPECT_EQ(s.substr(DatelineLength(s)), "The bank raised its rates.");
   const std::string_view t = "Lagos, Sept. 12 - Shares rose.";
   EXPECT_EQ(t.substr(DatelineLength(t)), "Shares rose.");
+  // A recased all-capitals story: only the place's first letter stays a capital.
+  const std::string_view r = "La paz, march 4 - about 1,000 bank employees quit.";
+  EXPECT_EQ(r.substr(DatelineLength(r)), "about 1,000 bank employees quit.");
   // Title case without a month and a day is a sentence's own words.
   EXPECT_EQ(DatelineLength("Paris, Lyon and Nice - three cities - voted."), 0U);
   EXPECT_EQ(DatelineLength("Smith, Marchetti 2 - the firm - won."), 0U);
