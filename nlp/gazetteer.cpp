@@ -313,6 +313,25 @@ bool Gazetteer::IsOrganizationWord(std::string_view word) {
 bool Gazetteer::IsMonthOrWeekday(std::string_view word) { return ContainsLower(kCalendar, word); }
 bool Gazetteer::IsCurrencyWord(std::string_view word) { return ContainsLower(kCurrency, word); }
 
+bool Gazetteer::IsWellKnownFirm(std::string_view name) {
+  static constexpr std::array<std::string_view, 40> kFirms = {
+      "Merrill Lynch",    "Merrill",          "Morgan Stanley",
+      "Goldman Sachs",    "Lehman Brothers",  "Shearson Lehman",
+      "Shearson",         "Salomon Brothers", "Salomon",
+      "Dean Witter",      "Paine Webber",     "PaineWebber",
+      "Drexel Burnham",   "Drexel",           "Kidder Peabody",
+      "Kidder",           "E.F. Hutton",      "Smith Barney",
+      "Bear Stearns",     "Prudential-Bache", "Refco",
+      "Cargill",          "Louis Dreyfus",    "Bunge",
+      "Lazard Freres",    "Lazard",           "N.M. Rothschild",
+      "L.F. Rothschild",  "S.G. Warburg",     "Kleinwort Benson",
+      "Morgan Grenfell",  "J.P. Morgan",      "Morgan Guaranty",
+      "Dillon Read",      "Thomson McKinnon", "Charles Schwab",
+      "Donaldson Lufkin", "First Boston",     "Credit Suisse",
+      "Deutsche Bank"};
+  return std::find(kFirms.begin(), kFirms.end(), name) != kFirms.end();
+}
+
 bool Gazetteer::IsNewsAgency(std::string_view name) {
   static constexpr std::array<std::string_view, 30> kAgencies = {"Reuters",
                                                                  "Reuter",

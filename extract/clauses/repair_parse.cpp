@@ -20,6 +20,7 @@
 #include "extract/clauses/name_objects.h"
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/nominal_gerunds.h"
+#include "extract/clauses/note_labels.h"
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
@@ -46,6 +47,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairPunctuationArguments(sentences);
+  RepairNoteLabels(sentences);
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
   RepairStrandedObliques(sentences);

@@ -191,9 +191,16 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   // with "said" an xcomp of "push", "must devalue the peso if it wants exports to remain
   // competitive, Monsod told Reuters" with "told" one of "remain"): the speech verb takes the
   // place of the root before it ("helped", "devalue").
-  if (nlp::IsRel(at(verb), "xcomp"))
-    for (int steps = 0; steps < n && at(clause).head >= 1 && at(clause).head - 1 < clause; ++steps)
-      clause = at(clause).head - 1;
+  // A root the tagger took for a noun ("could have cost" with "cost" a NOUN) is no clause to take.
+  if (nlp::IsRel(at(verb), "xcomp")) {
+    int top = clause;
+    for (int steps = 0; steps < n && at(top).head >= 1 && at(top).head - 1 < top; ++steps)
+      top = at(top).head - 1;
+    bool copula = false;  // "is determined to ride out ...": an adjective with its copula
+    for (int c = 0; c < top; ++c)
+      copula = copula || (at(c).head == top + 1 && nlp::IsRel(at(c), "cop"));
+    if (at(top).upos == "VERB" || copula) clause = top;
+  }
   // Or the sentence's root's complement ("The grade was less affected because buyers saw a
   // benefit, they added." with "added" a ccomp of "affected" and the "because" clause on it).
   // Or its open complement ("... will not affect the situation, minister Gaviria told Reuters."

@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -40,6 +41,9 @@ std::optional<model::EntityType> OneWordNameType(const std::string& name,
 std::optional<model::EntityType> NameEndType(const std::string& name,
                                              model::EntityType recognised) {
   using model::EntityType;
+  // "Merrill Lynch", "Cargill": a firm the gazetteer knows by its founder's name.
+  if (recognised != EntityType::kOrganization && nlp::Gazetteer::IsWellKnownFirm(name))
+    return EntityType::kOrganization;
   const std::vector<std::string> words = nlp::SplitWords(name);
   // "Citibank", "Rabobank": a one-word name built on "bank" is a bank.
   if (words.size() == 1 &&
@@ -48,6 +52,14 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
     if (lower.size() > 6 && lower.ends_with("bank")) return EntityType::kOrganization;
   }
   if (words.size() < 2 || recognised == EntityType::kCountry) return std::nullopt;
+  // "Kuwait News Agency KUNA": an organisation's word before a closing acronym (two to six
+  // capitals) makes the whole an organisation, whatever the place or person in front.
+  if (recognised != EntityType::kOrganization && words.size() >= 3 &&
+      nlp::Gazetteer::IsOrganizationWord(words[words.size() - 2]) && words.back().size() >= 2 &&
+      words.back().size() <= 6 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) != 0;
+      }))
+    return EntityType::kOrganization;
   const std::string last = nlp::Lower(words.back());
   static const std::set<std::string, std::less<>> kWaterAndLand = {
       "sea",    "ocean",   "river",     "gulf",   "bay",   "strait", "straits",  "lake",

@@ -31,21 +31,23 @@ namespace kg::extract {
                                                                const nlp::Gazetteer& gazetteer);
 
 // The type a name of two or more words has by its last word, when the recogniser's type
-// (`recognised`) cannot be right: a name ending in a word of organisations ("Vancouver Stock
-// Exchange", "Lloyds Bank", "Gates Foundation": nlp::Gazetteer::IsOrganizationWord and exchange,
-// bourse, holdings, partners, trust, airways, railways, laboratories, the trades firms are named
-// by, "International", "Capital Markets", "Energy", "Finance" and legal forms such as "N.V.",
-// "S.A.", "AG") is an ORGANIZATION, not a PERSON, a place or untyped (a country stays one:
-// "Soviet Union"), and so is a name called a PERSON with "Bank" or a legal form ("Inc", "Corp",
-// "Ltd", "Plc") before its last word and no person's title ("Al Bank Al Saudi Al Fransi", not
-// "Central Bank President Francisco Gros"); one ending in a word of
-// streets and squares ("Wall Street", "Tahrir Square") is a LOCATION, not a PERSON; one ending
-// in a word of seas, rivers, islands and mountains ("Black Sea", "Faroe Islands") is a LOCATION
-// whatever else it was called. A one-word name built on "bank" ("Citibank") is an ORGANIZATION
-// when it was called a PERSON or untyped; so is an untyped name whose first word is an acronym of
-// two to five capitals ("TNT Skypak") and that holds no person's title ("OPEC President Rilwanu
-// Lukman" stays; a name the recogniser called a PERSON stays one: "FCA Naylor" is the agency's
-// Frank Naylor). Empty when the recogniser's type stands.
+// (`recognised`) cannot be right: a firm nlp::Gazetteer::IsWellKnownFirm knows by its founder's
+// name ("Merrill Lynch", "Cargill", one word or more) is an ORGANIZATION; a name ending in a
+// word of organisations ("Vancouver Stock Exchange", "Lloyds Bank", "Gates Foundation":
+// nlp::Gazetteer::IsOrganizationWord and exchange, bourse, holdings, partners, trust, airways,
+// railways, laboratories, the trades firms are named by, "International", "Capital Markets",
+// "Energy", "Finance" and legal forms such as "N.V.", "S.A.", "AG") is an ORGANIZATION, not a
+// PERSON, a place or untyped (a country stays one: "Soviet Union"); so is a name called a PERSON
+// with "Bank" or a legal form ("Inc", "Corp", "Ltd", "Plc") before its last word and no person's
+// title ("Al Bank Al Saudi Al Fransi", not "Central Bank President Francisco Gros"), and a name
+// whose organisation word comes right before a closing acronym ("Kuwait News Agency KUNA", typed a
+// place); one ending in a word of streets and squares ("Wall Street", "Tahrir Square") is a
+// LOCATION, not a PERSON; one ending in a word of seas, rivers, islands and mountains ("Black Sea",
+// "Faroe Islands") is a LOCATION whatever else it was called. A one-word name built on "bank"
+// ("Citibank") is an ORGANIZATION when it was called a PERSON or untyped; so is an untyped name
+// whose first word is an acronym of two to five capitals ("TNT Skypak") and that holds no person's
+// title ("OPEC President Rilwanu Lukman" stays; a name the recogniser called a PERSON stays one:
+// "FCA Naylor" is the agency's Frank Naylor). Empty when the recogniser's type stands.
 [[nodiscard]] std::optional<model::EntityType> NameEndType(const std::string& name,
                                                            model::EntityType recognised);
 

@@ -134,6 +134,12 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Al Bank Al Halden", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Ruth Bankes Ames", EntityType::kPerson), std::nullopt);
   EXPECT_EQ(NameEndType("Central Bank President Ola Berg", EntityType::kPerson), std::nullopt);
+  EXPECT_EQ(NameEndType("Halden News Agency HNA", EntityType::kLocation),
+            EntityType::kOrganization);
+  // Firms known by their founders' names; a surname as often a person's stays.
+  EXPECT_EQ(NameEndType("Merrill Lynch", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Cargill", EntityType::kOther), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Goldman", EntityType::kPerson), std::nullopt);
   EXPECT_EQ(NameEndType("Bank", EntityType::kPerson), std::nullopt);  // one word
   EXPECT_EQ(NameEndType("Halden Foundation", EntityType::kLocation), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Sea", EntityType::kOrganization), EntityType::kLocation);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/appositions.h"
+#include "extract/clauses/note_labels.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
@@ -419,6 +420,22 @@ shareholders shareholder NOUN NNS 7 obj
   EXPECT_TRUE(Matching(triples, "Chicago", "say", "").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Ola Berg", "say", "met shareholders").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedS21Classes, ANoteLabelIsNoSubject) {
+  // "NOTE: Current year qtr excludes a loss of 10,767 dlrs." with "NOTE" the subject and the
+  // real subject its apposition: a note had excluded the loss.
+  const auto triples = ExtractAfter(RepairNoteLabels, R"(NOTE note NOUN NN 6 nsubj
+: : PUNCT : 5 punct
+Current current ADJ JJ 4 amod
+year year NOUN NN 5 compound
+qtr qtr NOUN NN 1 appos
+excludes exclude VERB VBZ 0 root
+a a DET DT 8 det
+loss loss NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  EXPECT_TRUE(Matching(triples, "NOTE", "", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "qtr", "exclude", "loss").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
