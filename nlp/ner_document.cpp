@@ -92,6 +92,27 @@ void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
         m.type = "ORGANIZATION";
     }
   }
+  // "Thomas and Betts said" beside "Thomas and Betts Corp": the two names before the legal form
+  // are the firm, not two persons.
+  std::set<std::vector<std::string>> pairs;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s)
+    for (const EntityMention& m : mentions[s])
+      if (m.type == "ORGANIZATION" && m.end - m.begin == 4 && m.end <= sentences[s].size() &&
+          Lower(sentences[s][m.begin + 1]) == "and" && IsLegalForm(sentences[s][m.end - 1]))
+        pairs.insert({Lower(sentences[s][m.begin]), "and", Lower(sentences[s][m.begin + 2])});
+  if (pairs.empty()) return;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s) {
+    const std::vector<std::string>& words = sentences[s];
+    for (std::size_t i = 0; i + 3 <= words.size(); ++i) {
+      if (pairs.count({Lower(words[i]), Lower(words[i + 1]), Lower(words[i + 2])}) == 0) continue;
+      if (i + 3 < words.size() && IsLegalForm(words[i + 3])) continue;  // the full name
+      auto& in = mentions[s];
+      std::erase_if(in, [&](const EntityMention& m) { return m.begin < i + 3 && m.end > i; });
+      in.push_back({i, i + 3, "ORGANIZATION"});
+      std::sort(in.begin(), in.end(),
+                [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
+    }
+  }
 }
 
 void SurnamesOfPersons(const std::vector<std::vector<std::string>>& sentences,

@@ -36,7 +36,10 @@ void KeepTeamsInDocument(const std::vector<std::vector<std::string>>& sentences,
 // "NationsBank" beside "NationsBank Corp"), or the word before the legal form of one of three
 // words or more ("Disney" beside "Walt Disney Co"), is that ORGANIZATION (case-folded). Measured on
 // CoNLL-2003 dev before it was kept: the same test for places and other names changed more right
-// types than wrong ones ("U.S." beside "U.S. Treasury"), so it is for persons only.
+// types than wrong ones ("U.S." beside "U.S. Treasury"), so it is for persons only. And two names
+// joined by "and" that open a four-word ORGANIZATION ending in a legal form ("Thomas and Betts
+// Corp") are that firm wherever the document says them without it ("Thomas and Betts said" had
+// been two persons): one ORGANIZATION mention replaces those the three words overlap.
 void ShortFirmNames(const std::vector<std::vector<std::string>>& sentences,
                     std::vector<std::vector<EntityMention>>& mentions);
 

@@ -9,6 +9,7 @@
 #include "extract/rules/attribution.h"
 #include "extract/rules/modality.h"
 #include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 
 namespace kg::extract {
 
@@ -112,6 +113,14 @@ bool IsNameConjunct(const nlp::DepTree& tree, int c) {
   const std::string last = tree.Lower(words.back());
   return nlp::Gazetteer::IsOrganizationWord(last) ||
          std::find(kLaws.begin(), kLaws.end(), last) != kLaws.end();
+}
+
+bool NamesPeopleOrBodies(const nlp::DepTree& tree, int noun) {
+  const auto lexicon = nlp::Lexicon::Open();
+  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(tree.Lower(noun)));
+  return !info.senses.empty() &&
+         (info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kPerson) ||
+          info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kGroup));
 }
 
 namespace {
@@ -274,10 +283,34 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return tree.Lemma(n) == "time" &&
            tree.HasChildLemma(n, "amod", {"first", "second", "third", "fourth", "fifth", "last"});
   };
+  // "plunged to 265 mln crowns from the year-ago figure": the amount a change started from is
+  // the clause's, not part of the amount (the node had been the whole phrase, untyped).
+  // Only a level to compare with (a number or "the year-ago figure"), after an amount that is no
+  // year's thing ("1986 earnings from operations") and no count of people ("28,000 employees
+  // from 110 companies").
+  const auto base = [&](int n) {
+    if (!tree.IsRel(n, "nmod") || !tree.HasChildLemma(n, "case", {"from"})) return false;
+    const int amount = tree.Head(n);
+    const std::string& tag = tree.token(amount).entity;
+    const auto number = tree.Child(amount, "nummod");
+    const bool year =
+        number && tree.token(*number).form.size() == 4 &&
+        (tree.token(*number).form.starts_with("19") || tree.token(*number).form.starts_with("20"));
+    const bool valued = tag.ends_with("MONEY") || tag.ends_with("QUANTITY") ||
+                        tag.ends_with("PERCENT") || (number && !year);
+    if (!valued || NamesPeopleOrBodies(tree, amount)) return false;
+    for (const int t : tree.Subtree(n)) {
+      const std::string lemma = tree.Lemma(t);
+      if ((tree.Upos(t) == "NUM" && t != n) || lemma == "figure" || lemma == "level" ||
+          tree.Upos(n) == "NUM")
+        return true;
+    }
+    return false;
+  };
   const auto dated = [&](int n) {
     return IsDatedModifier(tree, n) ||
            (tree.IsRel(n, "nmod") &&
-            (IsComparedAmount(tree, n) || before(n) || cause(n) || occasion(n)));
+            (IsComparedAmount(tree, n) || before(n) || cause(n) || occasion(n) || base(n)));
   };
   // "protocols, including ones from Orvan Corp", "equipment such as phones", at any depth of the
   // phrase: examples of the thing are not its name.

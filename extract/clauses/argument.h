@@ -158,6 +158,12 @@ using nlp::IsCalendarWord;
 // "Article 25 of its Securities" and "Exchange Law" was a node of its own).
 [[nodiscard]] bool IsNameConjunct(const nlp::DepTree& tree, int c);
 
+// Whether `noun` (a token of `tree`) names people or bodies: WordNet's first sense of it is a
+// person or a group ("employees", "workers", "banks", "companies"), so a number on it counts
+// them and is no amount ("28,000 employees", "about 2,300 workers"), and it can act ("requires
+// companies to disclose"). False for a word WordNet does not know.
+[[nodiscard]] bool NamesPeopleOrBodies(const nlp::DepTree& tree, int noun);
+
 // True for a phrase that is an amount something is compared with: "against", "versus" or "vs"
 // and a number ("showed a surplus of 786 mln dlrs against a 2.56 billion surplus in January"):
 // no argument of the clause and no part of a noun's node name.

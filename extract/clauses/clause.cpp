@@ -14,7 +14,6 @@
 #include "extract/rules/light_verbs.h"
 #include "extract/rules/modality.h"
 #include "extract/rules/negation.h"
-#include "nlp/lexicon.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -373,12 +372,8 @@ bool ObjectOfLaterConjunct(const nlp::DepTree& tree, int predicate, int object) 
 // purchase" requires the funding itself.
 bool EnablesItsObject(const nlp::DepTree& tree, const std::string& lemma, int object) {
   if (!IsEnablingVerb(lemma)) return false;
-  if (lemma != "require" || tree.Upos(object) == "PROPN" || tree.MentionOf(object)) return true;
-  const auto lexicon = nlp::Lexicon::Open();
-  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(tree.Lower(object)));
-  return !info.senses.empty() &&
-         (info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kPerson) ||
-          info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kGroup));
+  return lemma != "require" || tree.Upos(object) == "PROPN" || tree.MentionOf(object) ||
+         NamesPeopleOrBodies(tree, object);
 }
 
 bool InfinitiveAfter(const nlp::DepTree& tree, int v, int after) {

@@ -17,7 +17,6 @@
 #include "extract/rules/nominal_events.h"
 #include "extract/rules/object_modifiers.h"
 #include "nlp/dep_tree.h"
-#include "nlp/lexicon.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -43,12 +42,7 @@ struct ClauseFrame {
 bool IsMeasured(const nlp::DepTree& tree, int noun) {
   const std::string& tag = tree.token(noun).entity;
   if (tag.ends_with("MONEY") || tag.ends_with("QUANTITY") || tag.ends_with("PERCENT")) return true;
-  if (!tree.Child(noun, "nummod")) return false;
-  const auto lexicon = nlp::Lexicon::Open();
-  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(tree.Lower(noun)));
-  return info.senses.empty() ||
-         (info.senses.front().lex_file != static_cast<int>(nlp::LexFile::kPerson) &&
-          info.senses.front().lex_file != static_cast<int>(nlp::LexFile::kGroup));
+  return tree.Child(noun, "nummod").has_value() && !NamesPeopleOrBodies(tree, noun);
 }
 
 // A speaker is someone or something that can say a thing: never a value, a date or a stretch

@@ -438,5 +438,37 @@ loss loss NOUN NN 6 obj
   EXPECT_EQ(Matching(triples, "qtr", "exclude", "loss").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS21Classes, TheLevelAChangeStartedFromIsNoPartOfTheAmount) {
+  // "Exports plunged to 265 mln crowns from the year-ago figure.": the node had been the whole
+  // phrase; "28,000 employees from 110 companies" keeps its companies (a count of people).
+  const auto triples = Extract(R"(Exports export NOUN NNS 2 nsubj
+plunged plunge VERB VBD 0 root
+to to ADP IN 6 case
+265 265 NUM CD 5 compound
+mln mln NUM CD 6 nummod
+crowns crown NOUN NNS 2 obl
+from from ADP IN 10 case
+the the DET DT 10 det
+year-ago year-ago ADJ JJ 10 amod
+figure figure NOUN NN 6 nmod
+. . PUNCT . 2 punct)");
+  const auto level = Matching(triples, "Exports", "plunge to", "crowns");
+  ASSERT_EQ(level.size(), 1U) << Listing(triples);
+  EXPECT_EQ(level[0].object.name, "265 mln crowns");
+  const auto staff = Extract(R"(Some some DET DT 3 det
+28,000 28,000 NUM CD 3 nummod
+employees employee NOUN NNS 7 nsubj
+from from ADP IN 6 case
+110 110 NUM CD 6 nummod
+companies company NOUN NNS 3 nmod
+joined join VERB VBD 0 root
+the the DET DT 9 det
+strike strike NOUN NN 7 obj
+. . PUNCT . 7 punct)");
+  const auto joined = Matching(staff, "employees", "join", "strike");
+  ASSERT_EQ(joined.size(), 1U) << Listing(staff);
+  EXPECT_NE(joined[0].subject.name.find("from 110 companies"), std::string::npos) << Listing(staff);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -216,6 +216,22 @@ TEST(ShortFirmNames, APersonThatIsAFirmsFirstWordIsTheFirm) {
   EXPECT_EQ(mentions[2][0].type, "PERSON");
 }
 
+TEST(ShortFirmNames, TwoNamesOfAFirmJoinedByAndAreTheFirm) {
+  // "Thomas and Betts Corp said ..." then "Thomas and Betts said ...": one firm, not two persons.
+  const std::vector<std::vector<std::string>> sentences{
+      {"Tarsk", "and", "Varga", "Corp", "sued", "."},
+      {"Tarsk", "and", "Varga", "said", "it", "won", "."},
+      {"Oren", "and", "Ilse", "left", "."}};
+  std::vector<std::vector<EntityMention>> mentions{
+      {{0, 4, "ORGANIZATION"}}, {{0, 1, "PERSON"}, {2, 3, "PERSON"}}, {{0, 1, "PERSON"}}};
+  ShortFirmNames(sentences, mentions);
+  ASSERT_EQ(mentions[1].size(), 1U);
+  EXPECT_EQ(mentions[1][0].begin, 0U);
+  EXPECT_EQ(mentions[1][0].end, 3U);
+  EXPECT_EQ(mentions[1][0].type, "ORGANIZATION");
+  EXPECT_EQ(mentions[2][0].type, "PERSON");
+}
+
 TEST(NameOnly, ANameStartsAfterItsLastTitleAndItsOffice) {
   const std::vector<std::string> tokens{"Bosnian",   "President", "Ilse",  "Varga", "and",
                                         "Secretary", "of",        "State", "Oren",  "Faber"};
