@@ -219,8 +219,29 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       EmitRole(tree, name, title_words, std::nullopt, RuleId::kAppositionIsA, context, out);
       continue;
     }
-    EmitRole(tree, name, RoleWords(tree, role), RoleOwner(tree, {role}, true),
-             RuleId::kAppositionIsA, context, out);
+    std::vector<int> role_words = RoleWords(tree, role);
+    std::optional<int> owner = RoleOwner(tree, {role}, true);
+    // "vice president of economic analysis at the American Gas Association": the "of" phrase is a
+    // portfolio when it names nothing and a name after it through "at" or "for" (hung on the
+    // portfolio or beside it on the role) is the employer; the portfolio joins the role ("vice
+    // president of economic analysis at").
+    if (owner && !IsName(tree, *owner) && tree.HasChildLemma(*owner, "case", {"of"})) {
+      std::vector<int> employers = tree.ChildrenWith(*owner, "nmod");
+      for (const int m : tree.ChildrenWith(role, "nmod")) employers.push_back(m);
+      const auto employer = std::ranges::find_if(employers, [&](int m) {
+        return m > *owner && IsName(tree, m) && tree.HasChildLemma(m, "case", {"at", "for"});
+      });
+      if (employer != employers.end()) {
+        const std::vector<int> firm = tree.Subtree(*employer);
+        for (const int t : tree.Subtree(*owner))
+          if (!std::binary_search(firm.begin(), firm.end(), t) && tree.Upos(t) != "PUNCT" &&
+              tree.Upos(t) != "DET")
+            role_words.push_back(t);
+        std::sort(role_words.begin(), role_words.end());
+        owner = *employer;
+      }
+    }
+    EmitRole(tree, name, role_words, owner, RuleId::kAppositionIsA, context, out);
   }
 }
 

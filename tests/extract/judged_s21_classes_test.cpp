@@ -470,5 +470,32 @@ strike strike NOUN NN 7 obj
   EXPECT_NE(joined[0].subject.name.find("from 110 companies"), std::string::npos) << Listing(staff);
 }
 
+TEST(JudgedS21Classes, APortfolioBeforeTheEmployerIsPartOfTheRole) {
+  // "Ola Berg, vice president of economic analysis at the Halden Gas Association, said ...": the
+  // edge had gone to "economic analysis", and the association was lost.
+  const auto triples = Extract(R"(Ola Ola PROPN NNP 15 nsubj B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+, , PUNCT , 5 punct
+vice vice NOUN NN 5 compound
+president president NOUN NN 1 appos
+of of ADP IN 8 case
+economic economic ADJ JJ 8 amod
+analysis analysis NOUN NN 5 nmod
+at at ADP IN 13 case
+the the DET DT 13 det
+Halden Halden PROPN NNP 13 compound B-ORGANIZATION
+Gas Gas PROPN NNP 13 compound I-ORGANIZATION
+Association Association PROPN NNP 5 nmod I-ORGANIZATION
+, , PUNCT , 1 punct
+said say VERB VBD 0 root
+demand demand NOUN NN 17 nsubj
+rose rise VERB VBD 15 ccomp
+. . PUNCT . 15 punct)");
+  const auto role = Matching(triples, "Ola Berg", "", "Halden Gas Association");
+  ASSERT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_EQ(role[0].relation, "vice president of economic analysis at");
+  EXPECT_TRUE(Matching(triples, "Ola Berg", "", "economic analysis").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
