@@ -814,6 +814,9 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   } else if (const auto quoted = QuotedSpeaker(tree, gov, c)) {
     c.subjects = Conjuncts(tree, *quoted);
     c.subject_source = SubjectSource::kControl;
+    // "Maki quoted Lyng as telling Kato that ...": what Lyng told is Maki's report of it.
+    if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
+    c.asserted = false;
   } else if (const auto kept = PreventedObject(tree, gov, c)) {
     c.subjects = Conjuncts(tree, *kept);
     c.subject_source = SubjectSource::kControl;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -187,12 +188,17 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   if (verb < 3) return;
   int clause = at(verb).head - 1;
   if (clause < 0 || clause >= verb) return;
+  const int origin = clause;  // the word the verb hung on, before any climb
   // An open complement's clause is the sentence's ("helped push the price down, analysts said"
   // with "said" an xcomp of "push", "must devalue the peso if it wants exports to remain
   // competitive, Monsod told Reuters" with "told" one of "remain"): the speech verb takes the
   // place of the root before it ("helped", "devalue").
   // A root the tagger took for a noun ("could have cost" with "cost" a NOUN) is no clause to take.
-  if (nlp::IsRel(at(verb), "xcomp")) {
+  // So is a complement's hung on a clause below the root ("rose 20 pct ..., while imports soared
+  // 25 pct ..., Statistics Canada said" with "said" a ccomp of "soared").
+  const bool below_root =
+      (nlp::IsRel(at(verb), "ccomp") || nlp::IsRel(at(verb), "parataxis")) && at(clause).head != 0;
+  if (nlp::IsRel(at(verb), "xcomp") || below_root) {
     int top = clause;
     for (int steps = 0; steps < n && at(top).head >= 1 && at(top).head - 1 < top; ++steps)
       top = at(top).head - 1;
@@ -231,13 +237,40 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
     if (nlp::IsRel(at(c), "nsubj") && subject < 0) subject = c;
   }
   if (subject < 0 || subject > verb) return;
+  // "..., Statistics Canada said" with "Statistics" a conjunct of the noun before the comma: up to
+  // three capitalised nouns with nothing of their own between a comma and the subject's phrase
+  // are the subject's front.
+  const std::vector<nlp::Token> unrepaired = tokens;
+  {
+    const int first = SubjectStart(tokens, subject);
+    int k = first - 1;
+    const auto bare = [&](int t) {  // punctuation aside (the comma may hang on it)
+      for (int c = 0; c < n; ++c)
+        if (at(c).head == t + 1 && at(c).upos != "PUNCT") return false;
+      return true;
+    };
+    while (k > 0 && first - k <= 3 && (at(k).upos == "PROPN" || at(k).upos == "NOUN") &&
+           std::isupper(static_cast<unsigned char>(at(k).form[0])) != 0 && bare(k))
+      --k;
+    if (k >= 1 && k < first - 1 && at(k).form == ",")
+      for (int t = k + 1; t < first; ++t) {
+        at(t).head = subject + 1;
+        at(t).deprel = "compound";
+      }
+  }
   const int comma = SubjectStart(tokens, subject) - 1;
-  if (comma < 1 || at(comma).form != ",") return;
+  if (comma < 1 || at(comma).form != ",") {
+    tokens = unrepaired;
+    return;
+  }
   // "Okongwu left Paris and is due back on Monday, diplomatic sources said." parsed with "and"
   // and "due" on "said": the two clauses before the comma are one report, coordinated.
-  if ((coordinator >= 0) != (second >= 0)) return;
-  if (second >= 0 && !(clause < coordinator && coordinator < second && second < comma)) return;
-  const std::vector<nlp::Token> before = tokens;
+  if ((coordinator >= 0) != (second >= 0) ||
+      (second >= 0 && !(clause < coordinator && coordinator < second && second < comma))) {
+    tokens = unrepaired;
+    return;
+  }
+  const std::vector<nlp::Token>& before = unrepaired;
   nlp::Token& said = at(verb);
   said.head = at(clause).head;
   said.deprel = at(clause).deprel;
@@ -245,9 +278,11 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   at(clause).deprel = "ccomp";
   // What follows the coordinator is the second clause's ("is" and "on Monday" of "and is due
   // back on Monday"), what precedes it the first's.
+  // After a climb, what the parse hung on the verb goes back to the word it hung on ("came after
+  // the U.S. had signalled ..., banking sources said": the "after" clause is "came"'s).
   for (int c = 0; c < comma; ++c)
     if (c != clause && c != second && at(c).head == verb + 1)
-      at(c).head = (second >= 0 && c > coordinator ? second : clause) + 1;
+      at(c).head = (second >= 0 && c > coordinator ? second : origin) + 1;
   at(comma).head = verb + 1;
   at(comma).deprel = "punct";
   // Words before the comma the parse hung on the subject are the clause's ("to prove temporary,

@@ -497,5 +497,46 @@ rose rise VERB VBD 15 ccomp
   EXPECT_TRUE(Matching(triples, "Ola Berg", "", "economic analysis").empty()) << Listing(triples);
 }
 
+TEST(JudgedS21Classes, WhatTheQuotedSaidIsTheQuotersReport) {
+  // "Maki quoted Lyng as telling Kato that imports would help." had Lyng's words uncredited.
+  const auto triples = Extract(R"(Maki Maki PROPN NNP 2 nsubj B-PERSON
+quoted quote VERB VBD 0 root
+Lyng Lyng PROPN NNP 2 obj B-PERSON
+as as SCONJ IN 5 mark
+telling tell VERB VBG 2 advcl
+Kato Kato PROPN NNP 5 obj B-PERSON
+that that SCONJ IN 10 mark
+imports import NOUN NNS 10 nsubj
+would would AUX MD 10 aux
+help help VERB VB 5 ccomp
+. . PUNCT . 2 punct)");
+  const auto told = Matching(triples, "Lyng", "say", "imports would help");
+  ASSERT_EQ(told.size(), 1U) << Listing(triples);
+  EXPECT_EQ(told[0].attributed_to, "Maki");
+}
+
+TEST(JudgedS21Classes, AFinalSpeakerUnderALaterClauseSaysTheWholeSentence) {
+  // "Exports rose 20 pct, while imports soared 25 pct, Statistics Halden said." with "said" a
+  // ccomp of "soared" and "Statistics" a conjunct of "pct": the exports had no source.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(Exports export NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+20 20 NUM CD 4 nummod B-PERCENT
+pct pct NOUN NN 2 obj I-PERCENT
+, , PUNCT , 8 punct
+while while SCONJ IN 8 mark
+imports import NOUN NNS 8 nsubj
+soared soar VERB VBD 2 advcl
+25 25 NUM CD 10 nummod B-PERCENT
+pct pct NOUN NN 8 obj I-PERCENT
+, , PUNCT , 12 punct
+Statistics statistics NOUN NNS 10 conj B-ORGANIZATION
+Halden Halden PROPN NNP 14 nsubj I-ORGANIZATION
+said say VERB VBD 8 ccomp
+. . PUNCT . 2 punct)");
+  const auto rose = Matching(triples, "Exports", "rise", "20 pct");
+  ASSERT_EQ(rose.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rose[0].attributed_to, "Statistics Halden");
+}
+
 }  // namespace
 }  // namespace kg::extract
