@@ -183,6 +183,8 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   const auto complement = [&](int c) {
     if (tree.Rel(c) != "acl" || tree.Child(c, "nsubj")) return false;
     const std::string& xpos = tree.token(c).xpos;
+    // "Consumer prices excluding food and energy": what the thing leaves out is part of it.
+    if (xpos == "VBG" && tree.Lemma(c) == "exclude" && c > tree.Head(c)) return true;
     const std::string noun = tree.Lemma(tree.Head(c));
     return (xpos == "VBG" && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
            (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}) &&
@@ -213,8 +215,15 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const int noun = tree.Head(m);
     return noun != nlp::DepTree::kNone && m < noun && d < noun;
   };
+  // Inside such an exclusion its list is whole ("excluding food and energy").
+  const auto in_exclusion = [&](int c) {
+    for (int h = tree.Head(c); h != nlp::DepTree::kNone && h != head; h = tree.Head(h))
+      if (tree.Rel(h) == "acl" && tree.Lemma(h) == "exclude") return true;
+    return false;
+  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
+    if ((rel == "conj" || rel == "cc") && in_exclusion(c)) return true;
     if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
     if ((rel == "conj" && IsNameConjunct(tree, c)) ||
         (rel == "cc" && c + 1 < tree.size() && IsNameConjunct(tree, c + 1) &&
@@ -313,13 +322,13 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
             (IsComparedAmount(tree, n) || before(n) || cause(n) || occasion(n) || base(n)));
   };
   // "protocols, including ones from Orvan Corp", "equipment such as phones", at any depth of the
-  // phrase: examples of the thing are not its name.
+  // phrase: examples of the thing are not its name. What a thing excludes is ("Consumer prices
+  // excluding food and energy" is another index than "consumer prices").
   const auto examples = [&](int n) {
     if (!tree.IsRel(n, "nmod")) return false;
     for (const int c : tree.ChildrenWith(n, "case")) {
       const std::string word = tree.Lower(c);
-      if (word == "including" || word == "excluding" || word == "such" || word == "like")
-        return true;
+      if (word == "including" || word == "such" || word == "like") return true;
     }
     return false;
   };
@@ -401,8 +410,15 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
 // A value's own words: the head with its numbers, currency and modifiers, not its nmod ("$825
 // million" of "$825 million in military aid").
 std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos) {
+  // Inside such an exclusion its list is whole ("excluding food and energy").
+  const auto in_exclusion = [&](int c) {
+    for (int h = tree.Head(c); h != nlp::DepTree::kNone && h != head; h = tree.Head(h))
+      if (tree.Rel(h) == "acl" && tree.Lemma(h) == "exclude") return true;
+    return false;
+  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
+    if ((rel == "conj" || rel == "cc") && in_exclusion(c)) return true;
     if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
     if ((rel == "conj" && IsNameConjunct(tree, c)) ||
         (rel == "cc" && c + 1 < tree.size() && IsNameConjunct(tree, c + 1) &&

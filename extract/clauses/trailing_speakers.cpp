@@ -76,10 +76,30 @@ void Repair(nlp::AnalyzedSentence& s) {
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
   const int verb = FinalSpeechVerb(tokens);
   if (verb < 2) return;
-  for (int c = 0; c < n; ++c)
-    if (at(c).head == verb + 1 && nlp::IsRel(at(c), "nsubj")) return;
   int comma = verb - 1;
   while (comma >= 0 && at(comma).form != ",") --comma;
+  // A subject the parse took from inside the report ("... has given support in principle to
+  // ..., Treasurer Paul Keating said." with "support" the subject of "said" and the treasurer an
+  // apposition of a noun of the report) goes back to the report when a name stands between the
+  // comma and the verb: the report's object when its verb, before it, has none.
+  int inner = -1;
+  int report = -1;
+  for (int c = 0; c < n; ++c) {
+    if (at(c).head != verb + 1) continue;
+    if (nlp::IsRel(at(c), "nsubj")) {
+      if (comma < 0 || c > comma || inner >= 0) return;
+      inner = c;
+    }
+    if (nlp::IsRel(at(c), "ccomp") && c < comma && report < 0) report = c;
+  }
+  if (inner >= 0) {
+    bool named = false;
+    for (int k = comma + 1; k < verb; ++k)
+      named = named || (at(k).upos == "PROPN" && at(k).entity.ends_with("PERSON"));
+    // A name before the comma is the speaker with its description after it ("Rastam Hadi,
+    // Petronas's Vice-President, said"), no word of the report.
+    if (!named || report < 0 || inner < report || at(inner).upos != "NOUN") return;
+  }
   // A bracketed acronym after the name is part of the phrase ("the Energy Information
   // Administration (EIA) said"), not counted among its words.
   const auto bracket = [&](int k) { return at(k).form == "(" || at(k).form == ")"; };
@@ -87,6 +107,13 @@ void Repair(nlp::AnalyzedSentence& s) {
   for (int k = comma + 1; k >= 1 && k < verb; ++k) words += bracket(k) ? 0 : 1;
   if (comma < 0 || words > kMaxSpeakerWords || words < 1) return;
   const std::vector<nlp::Token> before = tokens;  // restored if the repair would make a loop
+  if (inner >= 0) {
+    bool object = false;
+    for (int c = 0; c < n; ++c)
+      object = object || (at(c).head == report + 1 && nlp::IsRel(at(c), "obj"));
+    at(inner).head = report + 1;
+    at(inner).deprel = object ? "dep" : "obj";
+  }
   int subject = -1;
   for (int k = comma + 1; k < verb; ++k) {
     const nlp::Token& t = at(k);

@@ -292,7 +292,24 @@ on on ADP IN 5 case
 the the DET DT 5 det
 horizon horizon NOUN NN 0 root
 . . PUNCT . 5 punct)",
-       "horizon"}};
+       "horizon"},
+      // "The bank gave no more details." and "Exports played a prominent part.": a verb's idiom
+      // whatever words qualify its noun.
+      {R"(The the DET DT 2 det
+bank bank NOUN NN 3 nsubj
+gave give VERB VBD 0 root
+no no DET DT 6 det
+more more ADJ JJR 6 amod
+details detail NOUN NNS 3 obj
+. . PUNCT . 3 punct)",
+       "more details"},
+      {R"(Exports export NOUN NNS 2 nsubj
+played play VERB VBD 0 root
+a a DET DT 5 det
+prominent prominent ADJ JJ 5 amod
+part part NOUN NN 2 obj
+. . PUNCT . 2 punct)",
+       "prominent part"}};
   for (const auto& [rows, noun] : phrases) {
     const auto phrase = Emit(rows);
     const std::vector<bool> phrase_edges = GraphEdges(phrase);

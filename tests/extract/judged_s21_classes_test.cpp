@@ -538,5 +538,45 @@ said say VERB VBD 8 ccomp
   EXPECT_EQ(rose[0].attributed_to, "Statistics Halden");
 }
 
+TEST(JudgedS21Classes, WhatAThingExcludesIsPartOfIt) {
+  // "Consumer prices excluding food and energy rose 0.3 pct.": the node had been "Consumer
+  // prices", another index.
+  const auto triples = Extract(R"(Consumer consumer NOUN NN 2 compound
+prices price NOUN NNS 7 nsubj
+excluding exclude VERB VBG 2 acl
+food food NOUN NN 3 obj
+and and CCONJ CC 6 cc
+energy energy NOUN NN 4 conj
+rose rise VERB VBD 0 root
+0.3 0.3 NUM CD 9 nummod B-PERCENT
+pct pct NOUN NN 7 obj I-PERCENT
+. . PUNCT . 7 punct)");
+  const auto rose = Matching(triples, "prices", "rise", "0.3 pct");
+  ASSERT_EQ(rose.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rose[0].subject.name, "Consumer prices excluding food and energy");
+}
+
+TEST(JudgedS21Classes, AReportsNounIsNoSpeakerBeforeANamedOne) {
+  // "The government has given support to the plan, Treasurer Ola Berg said." with "support" the
+  // subject of "said" and the treasurer an apposition of "plan": the support had said it.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(The the DET DT 2 det
+government government NOUN NN 4 nsubj
+has have AUX VBZ 4 aux
+given give VERB VBN 13 ccomp
+support support NOUN NN 13 nsubj
+to to ADP IN 8 case
+the the DET DT 8 det
+plan plan NOUN NN 5 nmod
+, , PUNCT , 11 punct
+Treasurer treasurer PROPN NNP 11 compound
+Ola Ola PROPN NNP 8 appos B-PERSON
+Berg Berg PROPN NNP 11 flat I-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 13 punct)");
+  EXPECT_TRUE(Matching(triples, "support", "say", "").empty()) << Listing(triples);
+  const auto said = Matching(triples, "Ola Berg", "say", "government has given support");
+  EXPECT_EQ(said.size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
