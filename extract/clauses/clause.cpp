@@ -364,8 +364,6 @@ bool ObjectOfLaterConjunct(const nlp::DepTree& tree, int predicate, int object) 
   return false;
 }
 
-// Whether verb v has an infinitive complement (xcomp, or an advcl with "to" the parse may have
-// made of it) after token `after`.
 // Whether verb `lemma` with object `object` enables or obliges that object to do something
 // (rules/control.h's IsEnablingVerb): "require" only when the object can act, a name or a noun
 // of a person or group ("requires companies to disclose"); "requires funding to finance its
@@ -376,6 +374,8 @@ bool EnablesItsObject(const nlp::DepTree& tree, const std::string& lemma, int ob
          NamesPeopleOrBodies(tree, object);
 }
 
+// Whether verb v has an infinitive complement (xcomp, or an advcl with "to" the parse may have
+// made of it) after token `after`.
 bool InfinitiveAfter(const nlp::DepTree& tree, int v, int after) {
   for (const int x : tree.Children(v))
     if (x > after && (tree.IsRel(x, "xcomp") ||

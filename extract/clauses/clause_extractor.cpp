@@ -483,8 +483,8 @@ void EmitNominalEvent(const ClauseFrame& frame, std::vector<ClauseTriple>& out) 
   }
 }
 
-// The most words an object may have to be shown in a date's relation ("might lend 300 mln dlrs
-// in" has four).
+// The most words an object may have to be shown in a date's relation ("300 mln dlrs" of "might
+// lend 300 mln dlrs in" has three).
 constexpr int kMaxObjectWordsInRelation = 5;
 
 // The date of a dated clause as a value node too: "The talks began on 3 March 2024" -> talks

@@ -219,10 +219,10 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
   // An open complement's clause is the sentence's ("helped push the price down, analysts said"
   // with "said" an xcomp of "push", "must devalue the peso if it wants exports to remain
   // competitive, Monsod told Reuters" with "told" one of "remain"): the speech verb takes the
-  // place of the root before it ("helped", "devalue").
-  // A root the tagger took for a noun ("could have cost" with "cost" a NOUN) is no clause to take.
-  // So is a complement's hung on a clause below the root ("rose 20 pct ..., while imports soared
-  // 25 pct ..., Statistics Canada said" with "said" a ccomp of "soared").
+  // place of the root before it ("helped", "devalue"). So does a complement hung on a clause
+  // below the root ("rose 20 pct ..., while imports soared 25 pct ..., Statistics Canada said"
+  // with "said" a ccomp of "soared"). A root the tagger took for a noun ("could have cost" with
+  // "cost" a NOUN) is no clause to take.
   const bool below_root =
       (nlp::IsRel(at(verb), "ccomp") || nlp::IsRel(at(verb), "parataxis")) && at(clause).head != 0;
   if (nlp::IsRel(at(verb), "xcomp") || below_root) {
