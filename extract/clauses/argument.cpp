@@ -410,15 +410,8 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
 // A value's own words: the head with its numbers, currency and modifiers, not its nmod ("$825
 // million" of "$825 million in military aid").
 std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos) {
-  // Inside such an exclusion its list is whole ("excluding food and energy").
-  const auto in_exclusion = [&](int c) {
-    for (int h = tree.Head(c); h != nlp::DepTree::kNone && h != head; h = tree.Head(h))
-      if (tree.Rel(h) == "acl" && tree.Lemma(h) == "exclude") return true;
-    return false;
-  };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
-    if ((rel == "conj" || rel == "cc") && in_exclusion(c)) return true;
     if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
     if ((rel == "conj" && IsNameConjunct(tree, c)) ||
         (rel == "cc" && c + 1 < tree.size() && IsNameConjunct(tree, c + 1) &&
