@@ -16,12 +16,15 @@ constexpr std::array<std::string_view, 6> kScales = {"million",  "billion", "tri
 constexpr std::array<std::string_view, 9> kCurrencySymbols = {"$",  "us$", "£",   "€",  "¥",
                                                               "c$", "a$",  "hk$", "nz$"};
 // Units of measure, with the newswire's ("kilos", "bpd", "ounces" of gold, "bushels" of grain).
-constexpr std::array<std::string_view, 36> kUnits = {
-    "km",    "kilometres", "kilometers", "miles",  "mile",     "metres",  "meters", "m",
-    "kg",    "kilograms",  "tonnes",     "tons",   "pounds",   "barrels", "litres", "liters",
-    "feet",  "foot",       "inches",     "acres",  "hectares", "degrees", "mph",    "cm",
-    "kilos", "kilo",       "kgs",        "tonne",  "ton",      "barrel",  "bpd",    "ounces",
-    "ounce", "bushels",    "lbs",        "gallons"};
+// Rainfall's millimetres and centimetres too ("totalled one to eight mm").
+constexpr std::array<std::string_view, 43> kUnits = {
+    "km",      "kilometres", "kilometers",  "miles",       "mile",        "metres",      "meters",
+    "m",       "kg",         "kilograms",   "tonnes",      "tons",        "pounds",      "barrels",
+    "litres",  "liters",     "feet",        "foot",        "inches",      "acres",       "hectares",
+    "degrees", "mph",        "cm",          "kilos",       "kilo",        "kgs",         "tonne",
+    "ton",     "barrel",     "bpd",         "ounces",      "ounce",       "bushels",     "lbs",
+    "gallons", "mm",         "millimetres", "millimeters", "centimetres", "centimeters", "inch",
+    "yards"};
 constexpr std::array<std::string_view, 5> kYearBefore = {"in", "since", "by", "until", "of"};
 
 template <std::size_t N>

@@ -249,6 +249,11 @@ TEST(ValueRules, FindMoneyPercentDateAndQuantity) {
       BioTags(t.size(), FindValues(t)),
       ElementsAre("O", "O", "B-PERCENT", "I-PERCENT", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O",
                   "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "B-QUANTITY", "I-QUANTITY", "O"));
+  // Rainfall in millimetres is a quantity ("rains reached over 100 mm in parts of Cordoba" had
+  // made one untyped node of the amount and the place).
+  const std::vector<std::string> rain = {"Rains", "reached", "100", "mm", "in", "Cordoba"};
+  EXPECT_THAT(BioTags(rain.size(), FindValues(rain)),
+              ElementsAre("O", "O", "B-QUANTITY", "I-QUANTITY", "O", "O"));
 }
 
 TEST(SplitAtVerbs, ANameNeverHoldsAVerbInLowerCase) {
