@@ -41,6 +41,21 @@ std::optional<model::EntityType> OneWordNameType(const std::string& name,
 std::optional<model::EntityType> NameEndType(const std::string& name,
                                              model::EntityType recognised) {
   using model::EntityType;
+  // "Europe", "Latin America", "the Middle East": a continent or a world region is a place,
+  // whatever the recogniser made of it (the 1,000 stories had Europe a city ten times).
+  static const std::set<std::string, std::less<>> kRegions = {
+      "Europe",          "Asia",           "Africa",
+      "Antarctica",      "Oceania",        "North America",
+      "South America",   "Latin America",  "Central America",
+      "Middle East",     "Far East",       "Western Europe",
+      "Eastern Europe",  "Southeast Asia", "South-East Asia",
+      "East Asia",       "South Asia",     "Central Asia",
+      "North Africa",    "West Africa",    "East Africa",
+      "Southern Africa", "Scandinavia",    "Caribbean",
+      "Balkans"};
+  if (kRegions.count(name) > 0)
+    return recognised == EntityType::kLocation ? std::nullopt
+                                               : std::optional(EntityType::kLocation);
   // "Merrill Lynch", "Cargill": a firm the gazetteer knows by its founder's name.
   if (recognised != EntityType::kOrganization && nlp::Gazetteer::IsWellKnownFirm(name))
     return EntityType::kOrganization;

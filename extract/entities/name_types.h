@@ -31,7 +31,8 @@ namespace kg::extract {
                                                                const nlp::Gazetteer& gazetteer);
 
 // The type a name of two or more words has by its last word, when the recogniser's type
-// (`recognised`) cannot be right: a firm nlp::Gazetteer::IsWellKnownFirm knows by its founder's
+// (`recognised`) cannot be right: a continent or world region ("Europe", "Latin America", "Middle
+// East", 25 in all) is a LOCATION; a firm nlp::Gazetteer::IsWellKnownFirm knows by its founder's
 // name ("Merrill Lynch", "Cargill", one word or more) is an ORGANIZATION; a name ending in a
 // word of organisations ("Vancouver Stock Exchange", "Lloyds Bank", "Gates Foundation":
 // nlp::Gazetteer::IsOrganizationWord and exchange, bourse, holdings, partners, trust, airways,

@@ -140,6 +140,10 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Merrill Lynch", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Cargill", EntityType::kOther), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Goldman", EntityType::kPerson), std::nullopt);
+  // A continent or world region is a place, whatever the recogniser said.
+  EXPECT_EQ(NameEndType("Europe", EntityType::kCity), EntityType::kLocation);
+  EXPECT_EQ(NameEndType("Latin America", EntityType::kOther), EntityType::kLocation);
+  EXPECT_EQ(NameEndType("Europe", EntityType::kLocation), std::nullopt);
   EXPECT_EQ(NameEndType("Bank", EntityType::kPerson), std::nullopt);  // one word
   EXPECT_EQ(NameEndType("Halden Foundation", EntityType::kLocation), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Sea", EntityType::kOrganization), EntityType::kLocation);
