@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
+#include "nlp/dep_tree.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -78,12 +79,8 @@ bool IsPeriodBound(const TokenTree& s, int n) {
   if (n < 1 || !participle || !misplaced || !LemmaIn(t, kBounds) || s.Head(n) == n - 1)
     return false;
   const nlp::Token& period = s.At(n - 1);
-  if (period.upos != "NOUN" || !(LemmaIn(period, kPeriods) || nlp::Lower(period.lemma) == "period"))
-    return false;
-  // Not when the period hangs below the participle: the tree would loop.
-  int up = n - 1;
-  for (int steps = 0; up >= 0 && up != n && steps <= s.size(); ++steps) up = s.Head(up);
-  return up != n;
+  return period.upos == "NOUN" &&
+         (LemmaIn(period, kPeriods) || nlp::Lower(period.lemma) == "period");
 }
 
 void Repair(std::vector<nlp::Token>& tokens) {
@@ -92,7 +89,10 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const nlp::Token& t = s.At(n);
     const std::string_view rel = BaseRel(t);
     if (IsPeriodBound(s, n)) {
+      // Not when the period hangs below the participle: the tree would loop.
+      const nlp::Token kept = t;
       s.Attach(n, n - 1, "acl");
+      if (!nlp::FormsTree(tokens)) s.At(n) = kept;
       continue;
     }
     if (FormIsOneOf(t, kRates)) {

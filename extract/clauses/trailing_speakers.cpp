@@ -297,7 +297,6 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
     tokens = unrepaired;
     return;
   }
-  const std::vector<nlp::Token>& before = unrepaired;
   nlp::Token& said = at(verb);
   said.head = at(clause).head;
   said.deprel = at(clause).deprel;
@@ -321,7 +320,7 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
     at(second).deprel = "conj";
     at(coordinator).head = second + 1;
   }
-  if (!nlp::FormsTree(tokens)) tokens = before;
+  if (!nlp::FormsTree(tokens)) tokens = unrepaired;
 }
 
 // "Senior diplomats met envoys in Paris, officials said on Friday." parsed with "met" an advcl
