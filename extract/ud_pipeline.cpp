@@ -23,6 +23,7 @@
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
 #include "extract/profile.h"
+#include "extract/rules/catalogue.h"
 #include "model/unicode.h"
 #include "nlp/all_caps.h"
 #include "nlp/wire_text.h"
@@ -364,6 +365,11 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   graph.triples = ResolveEnds(emitted, GraphEdges(emitted), resolved, graph.entities);
   AttributeContinuedQuotes(graph.sentences, graph.triples);
   CorrectArticleTypes(graph, *models_->gazetteer);
+  // A title is a person's: "General" of "General Partners", a firm the recogniser took for a
+  // person until the article typed it, holds none.
+  std::erase_if(graph.triples, [](const model::Triple& t) {
+    return t.rule == Rule(RuleId::kTitleRole).name && t.subject.type != model::EntityType::kPerson;
+  });
   // Confidence reads the edge as it is stored: its ends' final names and types.
   for (model::Triple& t : graph.triples) t.confidence = GraphConfidence(t);
   // A name whose every triple was dropped is no node.

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "extract/clauses/argument.h"
+#include "extract/entities/name_types.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
 #include "nlp/words.h"
@@ -111,11 +112,47 @@ ClauseTriple RoleTriple(RuleId rule, Argument person, std::string predicate, Arg
   return t;
 }
 
+// Adjectives that start a role phrase: "the relationship former chairman Arthur Burns had" with
+// "relationship" hung on the title is a role "former chairman".
+constexpr std::array<std::string_view, 6> kRoleStarts = {"former", "outgoing", "incoming",
+                                                         "acting", "interim",  "retired"};
+
+// The role words that read as one phrase, up to the role's noun: a gap holding punctuation or a
+// clause's words ("\"We are not commenting on rumors,\" spokesman Michel Dufour" with the quote
+// hung on the name) ends what came before, as does an adjective that starts a role. `words` in
+// sentence order; returns their last run.
+std::vector<int> RolePhrase(const nlp::DepTree& tree, std::vector<int> words) {
+  // Commas, colons and quotes part phrases; those inside a name ("Donaldson, Lufkin and
+  // Jenrette Inc analyst") and brackets ("Jardine Fleming (Securities) Ltd analyst") do not.
+  const auto parts = [&](int t) {
+    const std::string& form = tree.token(t).form;
+    if (tree.Upos(t) != "PUNCT" || form == "-" || form == "(" || form == ")") return false;
+    return !tree.MentionOf(t);
+  };
+  std::erase_if(words, [&](int t) { return tree.Upos(t) == "PUNCT"; });
+  std::size_t start = 0;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    bool broken =
+        std::ranges::find(kRoleStarts, std::string_view(tree.Lower(words[i]))) != kRoleStarts.end();
+    for (int t = words[i - 1] + 1; t < words[i] && !broken; ++t) {
+      const std::string_view upos = tree.Upos(t);
+      // Adjectives in a row are one phrase whatever parts them ("a new, wholly owned subsidiary").
+      const bool adjectives = tree.Upos(words[i - 1]) == "ADJ" && tree.Upos(words[i]) == "ADJ";
+      broken = (parts(t) && !adjectives) || upos == "VERB" || upos == "AUX" || upos == "PRON" ||
+               upos == "SCONJ";
+    }
+    if (broken) start = i;
+  }
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(start));
+  return words;
+}
+
 // A name and the role words beside it. With an owner the edge is "ROLE of OWNER" (appos-role,
 // or title-role for titles); without, "be ROLE".
-void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& role_words,
+void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& all_role_words,
               std::optional<int> owner, RuleId rule, const ArgumentContext& context,
               std::vector<ClauseTriple>& out) {
+  const std::vector<int> role_words = RolePhrase(tree, all_role_words);
   auto person = MakeArgument(tree, name, context);
   if (!person || role_words.empty()) return;
   // "Sen. Jesse Helms": the role is "Senator", a node a reader can find and join.
@@ -320,10 +357,18 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
           break;
         words.insert(words.begin(), t);
       }
-    // Names before a name with no title or common noun among them ("Wall" of "Wall Street" with
-    // "Street" tagged a person) are the front of one name, not a role.
+    // "GAFTA director general James Mackie" with "director" hung elsewhere: a title right before
+    // the title words is theirs ("director general", not "general").
+    if (!words.empty() && words.front() > 0 &&
+        nlp::Gazetteer::IsPersonTitle(tree.token(words.front() - 1).form) &&
+        !tree.MentionOf(words.front() - 1))
+      words.insert(words.begin(), words.front() - 1);
+    // Names before a name with no title or noun for a person among them ("Wall" of "Wall Street"
+    // with "Street" tagged a person, "spot" of "spot Brent", "office" of "the statistics office
+    // Eurostat") are the front of one name or a description of a thing, not a role.
     const bool role = std::any_of(words.begin(), words.end(), [&](int t) {
-      return nlp::Gazetteer::IsPersonTitle(tree.token(t).form) || tree.Upos(t) == "NOUN";
+      return nlp::Gazetteer::IsPersonTitle(tree.token(t).form) ||
+             (tree.Upos(t) == "NOUN" && NamesAPerson(*nlp::Lexicon::Open(), tree.token(t).form));
     });
     if (!role) continue;
     std::vector<int> holders = words;

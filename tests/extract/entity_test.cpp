@@ -187,5 +187,24 @@ TEST(ValueNodes, ACopulasValueIsItsAmountAndADatedThingIsNoDate) {
   EXPECT_EQ(rate->subject.type, EntityType::kOther) << all;
 }
 
+// A title is a person's: "General" of a firm the recogniser took for a person until the article
+// typed it an organisation gives the firm no rank ("General Orbin Partners -be-> General").
+TEST(TitleRoles, AFirmWhoseNameStartsWithATitleHoldsNoRank) {
+  UdPipeline pipeline(Models());
+  model::Article a;
+  a.source = "test";
+  a.text =
+      "General Orbin Partners said it intends to keep the company's plastics businesses. "
+      "General Orbin Partners holds 9.8 pct of Castex stock.";
+  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  bool holds = false;
+  for (const model::Triple& t : graph.triples) {
+    EXPECT_FALSE(t.rule == "title-role" && t.subject.type != EntityType::kPerson)
+        << t.subject.name << " " << t.predicate << " " << t.object.name;
+    holds = holds || (t.subject.name == "General Orbin Partners" && t.predicate == "hold");
+  }
+  EXPECT_TRUE(holds);
+}
+
 }  // namespace
 }  // namespace kg::extract
