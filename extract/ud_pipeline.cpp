@@ -247,12 +247,23 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
       if (t.start >= c.object.start && t.end <= c.object.end) continue;
     }
     const nlp::DepTree tree(sentences[r.sentence]);
+    // "said senior economist Susumu Taketomi", "Dutch insurer Stad Rotterdam said it ..." parsed
+    // with the name an apposition of the noun the pronoun was resolved to: the referent is the
+    // name, not the noun.
+    int referent = static_cast<int>(r.token);
+    if (!tree.MentionOf(referent))
+      for (const int c : tree.ChildrenWith(referent, "appos"))
+        if (const auto named = tree.MentionOf(c);
+            named && (named->type == "PERSON" || named->type == "ORGANIZATION")) {
+          referent = c;
+          break;
+        }
     // The referent's name ("Carl Icahn" of "Carl Icahn's bid"): a phrase holding the referent
     // stands for it only when that phrase is headed inside the name, not when the name is only
     // the owner or a modifier of what the phrase names (the bid is not "he").
-    const auto name = tree.MentionOf(static_cast<int>(r.token));
-    const int first = name ? name->first : static_cast<int>(r.token);
-    const int last = name ? name->last : static_cast<int>(r.token);
+    const auto name = tree.MentionOf(referent);
+    const int first = name ? name->first : referent;
+    const int last = name ? name->last : referent;
     std::optional<std::size_t> headed;
     std::optional<std::size_t> holding;
     std::optional<std::size_t> named_holding;
@@ -261,7 +272,7 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
       if (mentions[j].pronoun || mentions[j].clause || mentions[j].sentence != r.sentence ||
           b.name.empty())
         continue;
-      if (b.head == static_cast<int>(r.token)) {
+      if (b.head == referent) {
         if (!headed) headed = j;
       } else if (b.head >= first && b.head <= last) {
         if (!holding) holding = j;
@@ -281,8 +292,7 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
       mentions[i].antecedent = done->second;
       continue;
     }
-    const std::optional<Argument> own =
-        MakeArgument(tree, static_cast<int>(r.token), ArgumentContext{});
+    const std::optional<Argument> own = MakeArgument(tree, referent, ArgumentContext{});
     if (!own || own->name.empty()) continue;
     mentions.push_back(MentionOf(models, *own, false, false, r.sentence));
     appended.emplace(r, mentions.size() - 1);

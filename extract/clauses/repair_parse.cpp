@@ -13,6 +13,7 @@
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/gerund_subjects.h"
+#include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
@@ -76,6 +77,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairParticipleModifiers(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
+  RepairInvertedSpeakers(sentences);
   RepairTrailingSpeakers(sentences);
   RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);

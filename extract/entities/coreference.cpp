@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/entities/name_types.h"
 #include "nlp/dep_tree.h"
 #include "nlp/firm_names.h"
 #include "nlp/words.h"
@@ -134,9 +135,30 @@ struct Candidate {
   bool subject = false;
 };
 
-// The relation that gives a token its role: a conjunct's is its first conjunct's.
+// The person's name a common noun is the title of, when the parse made the name its apposition
+// with nothing between them ("said senior economist Ana Ruiz", "analyst Rizopuolos"); kNone
+// otherwise. The noun is then no mention of its own and the name takes its place in the clause.
+int NameOfTitleNoun(const nlp::DepTree& tree, int t) {
+  // A kind of firm names one ("Dutch insurer Stad Rotterdam", whatever the recogniser guessed).
+  if (tree.Upos(t) != "NOUN" || tree.MentionOf(t) || NamesAnOrganizationKind({tree.Lemma(t)}))
+    return nlp::DepTree::kNone;
+  for (const int c : tree.ChildrenWith(t, "appos"))
+    if (const auto name = tree.MentionOf(c); name && name->type == "PERSON" && name->first == t + 1)
+      return c;
+  return nlp::DepTree::kNone;
+}
+
+// The relation that gives a token its role: a conjunct's is its first conjunct's, a name's
+// that is the apposition of its title noun is the noun's.
 int RoleToken(const nlp::DepTree& tree, int t) {
-  while (tree.BaseRel(t) == "conj" && tree.Head(t) != nlp::DepTree::kNone) t = tree.Head(t);
+  for (int steps = 0; steps < tree.size(); ++steps) {
+    const int h = tree.Head(t);
+    if (h == nlp::DepTree::kNone) break;
+    if (tree.BaseRel(t) == "conj" || (tree.BaseRel(t) == "appos" && NameOfTitleNoun(tree, h) == t))
+      t = h;
+    else
+      break;
+  }
   return t;
 }
 
@@ -325,12 +347,25 @@ bool IsAncestor(const nlp::DepTree& tree, int ancestor, int t) {
 // a title (Gazetteer::IsPersonTitle), hung as a compound or descriptive nmod on the proper noun
 // right after its own words ("president" of "vice president Helmut Schlesinger") when that name
 // is in no mention or a person's; kNone otherwise.
-int TitleOfName(const nlp::DepTree& tree, int t) {
+int TitleOfName(const nlp::DepTree& tree, int t, nlp::Lexicon& lexicon) {
   const int name = tree.Head(t);
   if (name == nlp::DepTree::kNone || name <= t || tree.Upos(name) != "PROPN" ||
-      !nlp::Gazetteer::IsPersonTitle(tree.Lemma(t)) ||
       !(tree.Rel(t) == "nmod:desc" || tree.IsRel(t, "compound")))
     return nlp::DepTree::kNone;
+  // A calling is a title too ("senior economist Ana Ruiz"): a noun whose first WordNet sense is
+  // a person.
+  if (!nlp::Gazetteer::IsPersonTitle(tree.Lemma(t))) {
+    // Only before a person's name, and never a kind of firm ("Dutch insurer Stad Rotterdam" is
+    // a firm whatever the recogniser guessed).
+    const auto person = tree.MentionOf(name);
+    if (tree.Upos(t) != "NOUN" || !person || person->type != "PERSON" ||
+        NamesAnOrganizationKind({tree.Lemma(t)}))
+      return nlp::DepTree::kNone;
+    const nlp::NounInfo& info = lexicon.Noun(tree.Lemma(t));
+    if (info.senses.empty() ||
+        info.senses.front().lex_file != static_cast<int>(nlp::LexFile::kPerson))
+      return nlp::DepTree::kNone;
+  }
   // "Michigan General Corp": a title's word inside a firm's name is no title.
   if (const auto firm = tree.MentionOf(name); firm && firm->type != "PERSON")
     return nlp::DepTree::kNone;
@@ -340,9 +375,9 @@ int TitleOfName(const nlp::DepTree& tree, int t) {
 }
 
 // Whether a person's title modifies the name token t (TitleOfName).
-bool HasTitle(const nlp::DepTree& tree, int t) {
+bool HasTitle(const nlp::DepTree& tree, int t, nlp::Lexicon& lexicon) {
   return std::any_of(tree.Children(t).begin(), tree.Children(t).end(),
-                     [&](int c) { return TitleOfName(tree, c) == t; });
+                     [&](int c) { return TitleOfName(tree, c, lexicon) == t; });
 }
 
 // Whether noun or name c lies inside quotation marks in a report (ccomp or parataxis) that the
@@ -383,10 +418,12 @@ class Resolver {
         }
         // "Bundesbank vice president Helmut Schlesinger" parsed with the title a modifier of the
         // name: the title is the person's, no one of its own, and it says the name is a person's.
-        if (TitleOfName(tree, t) != nlp::DepTree::kNone) continue;
+        if (TitleOfName(tree, t, lexicon_) != nlp::DepTree::kNone ||
+            NameOfTitleNoun(tree, t) != nlp::DepTree::kNone)
+          continue;
         Chain chain;
         if (!DescribeMention(tree, t, gazetteer_, &chain)) continue;
-        if (HasTitle(tree, t)) {
+        if (HasTitle(tree, t, lexicon_)) {
           chain.animacy = Animacy::kPerson;
           chain.number = Number::kSingular;
           chain.collective = false;
@@ -443,13 +480,19 @@ class Resolver {
     if (verb == nlp::DepTree::kNone || !nlp::IsVerbOfSaying(tree.Lemma(verb))) return std::nullopt;
     // A name only: "The minister said he ..." is left to salience, which finds the minister's
     // name where the description alone would make a node of its own.
-    const auto subject = tree.Child(verb, "nsubj");
+    auto subject = tree.Child(verb, "nsubj");
+    if (subject && NameOfTitleNoun(tree, *subject) != nlp::DepTree::kNone)
+      subject = NameOfTitleNoun(tree, *subject);
     if (!subject || tree.Upos(*subject) != "PROPN") return std::nullopt;
     for (const Candidate& c : candidates_) {
       if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != *subject) continue;
       Chain& chain = chains_[c.chain];
       LookUpNoun(lexicon_, chain);
-      if (!Agrees(p, chain)) return std::nullopt;
+      // A one-word name is often a surname that is also a given name of the other gender
+      // ("Reagan has said he would veto ..."): the verb's subject decides.
+      const auto name = tree.MentionOf(*subject);
+      const bool lone = name && name->first == name->last && chain.animacy == Animacy::kPerson;
+      if (!Agrees(p, chain) && !(lone && p.animacy == Animacy::kPerson)) return std::nullopt;
       if (p.animacy == Animacy::kPerson ? chain.animacy != Animacy::kPerson : !chain.collective)
         return std::nullopt;
       if (chain.gender == Gender::kUnknown) chain.gender = p.gender;
@@ -510,7 +553,13 @@ class Resolver {
         // firm's statement is quoted).
         const bool named_in_report =
             speaker && p.animacy == Animacy::kPerson && InQuoteBefore(tree, governor, ct);
-        if (IsAncestor(tree, ct, t) || named_in_report ||
+        // "Lucas van Leeuwen told Reuters it may raise its stake": the one told is not who the
+        // report is about.
+        const std::string_view role = tree.BaseRel(RoleToken(tree, ct));
+        const bool hearer = (role == "obj" || role == "iobj") &&
+                            c.governor != nlp::DepTree::kNone && tree.Lemma(c.governor) == "tell" &&
+                            IsAncestor(tree, c.governor, t);
+        if (IsAncestor(tree, ct, t) || named_in_report || hearer ||
             (p.kind == Kind::kPersonal && c.governor == governor &&
              governor != nlp::DepTree::kNone)) {
           excluded.insert(c.chain);

@@ -15,8 +15,13 @@
 //   gender (he/she: a person whose given name, form of address or noun is not of the other
 //   gender: the given-name lists of nlp::Gazetteer, "Mrs", "mother"), animacy ("he"/"she" only for
 //   a PERSON entity or a WordNet noun.person noun; "it" never for those);
+// - titles: a person's title or calling right before the name ("Bundesbank vice president Helmut
+//   Schlesinger", "senior economist Ana Ruiz", whether the parse hung it on the name or the name
+//   on it as an apposition) is no mention of its own, and the name takes its place in the clause;
+//   a kind of firm ("insurer") is no title;
 // - syntax: a non-possessive, non-reflexive pronoun is no co-argument of its own predicate ("Ann
-//   saw her"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;
+//   saw her"); the one told is not who a report is about ("Vale told Reuters it may raise its
+//   stake"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;
 //   "he"/"she" speaking is nothing named in his own words quoted before the verb ("\"The minister
 //   will block it,\" he said": principle C of binding theory, within quotation marks only);
 //   expletive "it" (UD expl) and "it" that introduces an extraposed clause ("it is clear that")

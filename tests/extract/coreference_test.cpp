@@ -264,6 +264,85 @@ deal deal NOUN NN 6 obj
   EXPECT_EQ(links[3], "he->Faber");
 }
 
+TEST_F(CoreferenceTest, HeReportedByAOneWordNameThatIsAlsoAGivenNameIsThatPerson) {
+  // "Tomas Lutz met Ruth Ames in Lagos. He praised Lutz." then "Beverly has said he would veto
+  // the bill.": "Beverly" alone is a surname here, whatever given name it also is; it had read
+  // "Lutz would veto the bill".
+  const auto links = Links({kTomasMetRuth, R"(He he PRON PRP 2 nsubj
+praised praise VERB VBD 0 root
+Lutz Lutz PROPN NNP 2 obj B-PERSON
+. . PUNCT . 2 punct)",
+                            R"(Beverly Beverly PROPN NNP 3 nsubj B-PERSON
+has have AUX VBZ 3 aux
+said say VERB VBN 0 root
+he he PRON PRP 6 nsubj
+would would AUX MD 6 aux
+veto veto VERB VB 3 ccomp
+the the DET DT 8 det
+bill bill NOUN NN 6 obj
+. . PUNCT . 3 punct)"});
+  ASSERT_EQ(links.size(), 2U);
+  EXPECT_EQ(links[1], "he->Beverly");
+}
+
+TEST_F(CoreferenceTest, ACallingBeforeOrBesideANameIsThePersonsTitle) {
+  // "Orbis senior economist Ana Ruiz said prices will rise. He said ...": "economist" is Ana
+  // Ruiz's title, no man of its own; "he" had been the economist.
+  const char* const kEconomist = R"(Orbis Orbis PROPN NNP 3 compound B-ORGANIZATION
+senior senior ADJ JJ 3 amod
+economist economist NOUN NN 4 nmod:desc
+Ana Ana PROPN NNP 6 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 4 flat I-PERSON
+said say VERB VBD 0 root
+prices price NOUN NNS 8 nsubj
+rise rise VERB VBP 6 ccomp
+. . PUNCT . 6 punct)";
+  const char* const kHeSaid = R"(He he PRON PRP 2 nsubj
+said say VERB VBD 0 root
+demand demand NOUN NN 5 nsubj
+was be AUX VBD 5 cop
+strong strong ADJ JJ 2 ccomp
+. . PUNCT . 2 punct)";
+  auto links = Links({kEconomist, kHeSaid});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "He->");
+  // "\"Prices will rise,\" said analyst Ana Ruiz." with the name an apposition of the
+  // calling: "she" is Ana Ruiz, the subject of her own report.
+  links = Links({R"(Prices price NOUN NNS 2 nsubj
+rise rise VERB VBP 4 ccomp
+, , PUNCT , 2 punct
+said say VERB VBD 0 root
+analyst analyst NOUN NN 4 nsubj
+Ana Ana PROPN NNP 5 appos B-PERSON
+Ruiz Ruiz PROPN NNP 6 flat I-PERSON
+. . PUNCT . 4 punct)",
+                 R"(She she PRON PRP 2 nsubj
+said say VERB VBD 0 root
+demand demand NOUN NN 5 nsubj
+was be AUX VBD 5 cop
+strong strong ADJ JJ 2 ccomp
+. . PUNCT . 2 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "She->Ana");
+}
+
+TEST_F(CoreferenceTest, TheOneToldIsNotWhoTheReportIsAbout) {
+  // "Lucas Vale told Reuters it may raise its stake.": "it" is not Reuters, the one told (it had
+  // been; nothing else named agrees with "it").
+  const auto links = Links({R"(Lucas Lucas PROPN NNP 3 nsubj B-PERSON
+Vale Vale PROPN NNP 1 flat I-PERSON
+told tell VERB VBD 0 root
+Reuters Reuters PROPN NNP 3 obj B-ORGANIZATION
+it it PRON PRP 7 nsubj
+may may AUX MD 7 aux
+raise raise VERB VB 3 ccomp
+its its PRON PRP$ 9 nmod:poss
+stake stake NOUN NN 7 obj
+. . PUNCT . 3 punct)"});
+  ASSERT_GE(links.size(), 1U);
+  EXPECT_EQ(links[0], "it->");
+}
+
 TEST_F(CoreferenceTest, AFirmSaidAgainByItsFirstWordIsTheSameChain) {
   // "Tarsk Copper Ltd raised prices. Tarsk said it would cut jobs.": "it" is the firm, not a
   // second, competing one.

@@ -206,5 +206,25 @@ TEST(TitleRoles, AFirmWhoseNameStartsWithATitleHoldsNoRank) {
   EXPECT_TRUE(holds);
 }
 
+// A pronoun resolved to a noun whose name is its apposition stands for the name: "The state
+// corporation, Comvola, closed two mines. It said ..." is Comvola's report, not a node "state
+// corporation".
+TEST(PronounReferent, ANounWithANameInAppositionIsThatName) {
+  UdPipeline pipeline(Models());
+  model::Article a;
+  a.source = "test";
+  a.text =
+      "The state corporation, Comvola, closed two mines on Monday. It said the mines had lost "
+      "money for years.";
+  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  bool said = false;
+  for (const model::Triple& t : graph.triples) {
+    if (t.predicate != "say") continue;
+    EXPECT_EQ(t.subject.name, "Comvola");
+    said = true;
+  }
+  EXPECT_TRUE(said);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -4,14 +4,63 @@
 // none, for a role rule).
 #include <gtest/gtest.h>
 
+#include "extract/clauses/inverted_speakers.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
 namespace {
 
 using testing::Extract;
+using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+
+TEST(JudgedS22Classes, AQuotationIsTheNamedSpeakersAfterAnInvertedVerbOfSaying) {
+  // "\"I have doubts,\" said analyst Ana Ruiz." parsed with "analyst" the object of "said" and
+  // the name its apposition: the quotation had been credited to nobody.
+  const auto triples = ExtractAfter(RepairInvertedSpeakers, R"(" " PUNCT `` 3 punct
+I I PRON PRP 3 nsubj
+have have VERB VBP 7 ccomp
+doubts doubt NOUN NNS 3 obj
+, , PUNCT , 3 punct
+" " PUNCT '' 3 punct
+said say VERB VBD 0 root
+analyst analyst NOUN NN 7 obj
+Ana Ana PROPN NNP 8 appos B-PERSON
+Ruiz Ruiz PROPN NNP 9 flat I-PERSON
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "", "I have doubts").size(), 1U) << Listing(triples);
+  // "\"Rates will fall,\" added Jon Vale, analyst at Orbis." with the role a conjunct of the
+  // name: one speaker, not a second one called "analyst".
+  const auto added = ExtractAfter(RepairInvertedSpeakers, R"(" " PUNCT `` 4 punct
+Rates rate NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+fall fall VERB VB 7 ccomp
+, , PUNCT , 4 punct
+" " PUNCT '' 4 punct
+added add VERB VBD 0 root
+Jon Jon PROPN NNP 7 obj B-PERSON
+Vale Vale PROPN NNP 8 flat I-PERSON
+, , PUNCT , 11 punct
+analyst analyst NOUN NN 8 conj
+at at ADP IN 13 case
+Orbis Orbis PROPN NNP 7 obl B-ORGANIZATION
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(added, "Jon Vale", "", "Rates will fall").size(), 1U) << Listing(added);
+  EXPECT_TRUE(Matching(added, "analyst", "", "Rates will fall").empty()) << Listing(added);
+  // "told" keeps its object: the one told is no speaker.
+  const auto told = ExtractAfter(RepairInvertedSpeakers, R"(" " PUNCT `` 3 punct
+Prices price NOUN NNS 3 nsubj
+rose rise VERB VBD 6 ccomp
+, , PUNCT , 3 punct
+" " PUNCT '' 3 punct
+told tell VERB VBD 0 root
+analyst analyst NOUN NN 6 obj
+Ana Ana PROPN NNP 7 appos B-PERSON
+Ruiz Ruiz PROPN NNP 8 flat I-PERSON
+. . PUNCT . 6 punct)");
+  EXPECT_TRUE(Matching(told, "Ana Ruiz", "", "Prices rose").empty()) << Listing(told);
+}
 
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
   // "\"We are not commenting,\" spokesman Ivo Marek told Reuters." with the quotation's verb hung
