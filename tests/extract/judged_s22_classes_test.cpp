@@ -62,6 +62,74 @@ Ruiz Ruiz PROPN NNP 8 flat I-PERSON
   EXPECT_TRUE(Matching(told, "Ana Ruiz", "", "Prices rose").empty()) << Listing(told);
 }
 
+TEST(JudgedS22Classes, AnUnnamedSpeakerAfterAnInvertedVerbOfSayingSpeaksToo) {
+  // "\"Rates will fall,\" said one banker who attended the talks.": a speaker with no name and
+  // a clause of its own is still the speaker.
+  const auto banker = ExtractAfter(RepairInvertedSpeakers, R"(" " PUNCT `` 4 punct
+Rates rate NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+fall fall VERB VB 7 ccomp
+, , PUNCT , 4 punct
+" " PUNCT '' 4 punct
+said say VERB VBD 0 root
+one one NUM CD 9 nummod
+banker banker NOUN NN 7 obj
+who who PRON WP 11 nsubj
+attended attend VERB VBD 9 acl:relcl
+the the DET DT 13 det
+talks talk NOUN NNS 11 obj
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(banker, "banker", "", "Rates will fall").size(), 1U) << Listing(banker);
+  // "Orvik is raising 100 mln dlrs, said lead underwriter Tarsk Bank." with "said" a parataxis of
+  // the report's verb.
+  const auto underwriter =
+      ExtractAfter(RepairInvertedSpeakers, R"(Orvik Orvik PROPN NNP 3 nsubj B-ORGANIZATION
+is be AUX VBZ 3 aux
+raising raise VERB VBG 0 root
+100 100 NUM CD 5 nummod B-MONEY
+mln mln NUM CD 6 nummod I-MONEY
+dlrs dlr NOUN NNS 3 obj I-MONEY
+, , PUNCT , 3 punct
+said say VERB VBD 3 parataxis
+lead lead ADJ JJ 10 amod
+underwriter underwriter NOUN NN 8 obj
+Tarsk Tarsk PROPN NNP 10 appos B-ORGANIZATION
+Bank Bank PROPN NNP 11 flat I-ORGANIZATION
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(underwriter, "Tarsk Bank", "", "Orvik is raising").size(), 1U)
+      << Listing(underwriter);
+  // "Prices fell, adding pressure on the bank.": a participle's object is no speaker.
+  const auto adding = ExtractAfter(RepairInvertedSpeakers, R"(Prices price NOUN NNS 2 nsubj
+fell fall VERB VBD 0 root
+, , PUNCT , 4 punct
+adding add VERB VBG 2 advcl
+pressure pressure NOUN NN 4 obj
+on on ADP IN 8 case
+the the DET DT 8 det
+bank bank NOUN NN 5 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(adding, "pressure", "", "").empty()) << Listing(adding);
+  // "\"Rates will fall,\" said head of research at Orvik, Ana Ruiz." with the name hung on the
+  // firm: the speaker is elsewhere than the object, and nothing is credited to "head".
+  const auto head = ExtractAfter(RepairInvertedSpeakers, R"(" " PUNCT `` 4 punct
+Rates rate NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+fall fall VERB VB 7 ccomp
+, , PUNCT , 4 punct
+" " PUNCT '' 4 punct
+said say VERB VBD 0 root
+head head NOUN NN 7 obj
+of of ADP IN 10 case
+research research NOUN NN 8 nmod
+at at ADP IN 12 case
+Orvik Orvik PROPN NNP 10 nmod B-ORGANIZATION
+, , PUNCT , 14 punct
+Ana Ana PROPN NNP 12 list B-PERSON
+Ruiz Ruiz PROPN NNP 14 flat I-PERSON
+. . PUNCT . 7 punct)");
+  EXPECT_TRUE(Matching(head, "head", "", "Rates will fall").empty()) << Listing(head);
+}
+
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
   // "\"We are not commenting,\" spokesman Ivo Marek told Reuters." with the quotation's verb hung
   // on the name as a compound: the role had been "We are not commenting spokesman".
