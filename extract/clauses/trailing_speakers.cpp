@@ -425,6 +425,14 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
   // The comma itself may hang on the noun ("dealers"), so the phrase's words stop at it.
   int comma = subject - 1;
   while (comma > 0 && at(comma).head == subject + 1 && at(comma).upos != "PUNCT") --comma;
+  // "\"... in Parliament,\" a Western diplomatic source said.": the closing quotation mark after
+  // the comma.
+  int quote = -1;
+  if (comma > 1 && at(comma).upos == "PUNCT" && at(comma).xpos == "''" &&
+      at(comma - 1).form == ",") {
+    quote = comma;
+    --comma;
+  }
   if (comma < 1 || at(comma).form != "," || root > comma) return;
   // The noun a relative "said" hangs on is in the clause before the comma.
   if (own_subject && noun > comma) return;
@@ -438,6 +446,10 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
   at(root).deprel = "ccomp";
   at(comma).head = verb + 1;
   at(comma).deprel = "punct";
+  if (quote >= 0) {
+    at(quote).head = verb + 1;
+    at(quote).deprel = "punct";
+  }
   for (int c = verb + 1; c < n; ++c)
     if (at(c).upos == "PUNCT" && at(c).head == root + 1) at(c).head = verb + 1;
   if (!nlp::FormsTree(tokens)) tokens = before;

@@ -31,12 +31,13 @@ namespace kg::extract {
 // with "said" a conj of "rise"), taking back to the clause what the parse hung on it before the
 // comma. "Ends the sentence" allows words of the verb's own phrase after it, none its complement
 // ("..., the company said in a statement."). Such a final verb hung as an acl or relative clause
-// on a noun, its subject (its own, or that noun) right after a comma ("..., a year earlier, it
-// said." with "said" a relative clause of "earlier"; "..., dealers said." with "said" the acl
-// of "dealers"), governs the sentence's root as its ccomp. Last, a clause with its own subject and
-// no subordinator that the parse hung as such a final verb's advcl before its subject ("Trawlers
-// returned to port, officials said on Monday.") is its ccomp. Lemmas must already be filled.
-// Never throws.
+// on a noun, its subject (its own, or that noun) right after a comma, or a comma and a closing
+// quotation mark ("\"...,\" a diplomatic source said." with "said" an acl of "source"; "..., a year
+// earlier, it said." with "said" a relative clause of "earlier"; "..., dealers said." with "said"
+// the acl of "dealers"), governs the sentence's root as its ccomp. Last, a clause with its own
+// subject and no subordinator that the parse hung as such a final verb's advcl before its subject
+// ("Trawlers returned to port, officials said on Monday.") is its ccomp. Lemmas must already be
+// filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

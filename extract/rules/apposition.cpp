@@ -299,6 +299,28 @@ std::optional<int> FirmBeforeTitle(const nlp::DepTree& tree, const std::vector<i
   return p;
 }
 
+// Whether the capitalised word t before a title is the title's front ("Finance" of "Finance
+// Minister Mark Eyskens") though the parse hung it on the name's governor `h`'s head as a
+// subject or compound, or hung the name on it as flat parts or an apposition ("urged
+// Agriculture Secretary Richard Lyng" with "Agriculture" the object, "Commerce Secretary Malcolm
+// Baldrige" with the name an apposition of "Commerce"), or is a conjunct of such a word ("Mines"
+// of "Energy and Mines Minister").
+bool TitleFront(const nlp::DepTree& tree, int t, int h) {
+  for (int steps = 0; steps < tree.size(); ++steps) {
+    const bool capital = std::isupper(static_cast<unsigned char>(tree.token(t).form[0])) != 0;
+    if (!capital || (tree.Upos(t) != "PROPN" && tree.Upos(t) != "NOUN")) return false;
+    const bool governs_name =
+        t == tree.Head(h) && (tree.IsRel(h, "flat") || tree.IsRel(h, "appos"));
+    if (governs_name || ((tree.IsRel(t, "nsubj") || tree.IsRel(t, "compound")) &&
+                         (tree.Head(t) == h || tree.Head(t) == tree.Head(h))))
+      return true;
+    const int first = tree.Head(t);
+    if (!tree.IsRel(t, "conj") || first == nlp::DepTree::kNone || first > t) return false;
+    t = first;
+  }
+  return false;
+}
+
 // Title words before a tagged person, outside the mention: "German Chancellor" of "German
 // Chancellor Olaf Brandt". Emitted once per mention, from its syntactic head.
 void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
@@ -345,18 +367,17 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     // word right before the title, hung on the name's governor, is the title's.
     if (!words.empty() && nlp::Gazetteer::IsPersonTitle(tree.token(words.front()).form))
       for (int t = words.front() - 1; t >= 0; --t) {
-        const bool capital = std::isupper(static_cast<unsigned char>(tree.token(t).form[0])) != 0;
-        // Or the name hung as flat parts on it ("urged Agriculture Secretary Richard Lyng" with
-        // "Agriculture" the object).
-        // ("Commerce Secretary Malcolm Baldrige" with the name an apposition of "Commerce").
-        const bool governs_name =
-            t == tree.Head(h) && (tree.IsRel(h, "flat") || tree.IsRel(h, "appos"));
-        if (!capital || (tree.Upos(t) != "PROPN" && tree.Upos(t) != "NOUN") ||
-            (!governs_name && (!(tree.IsRel(t, "nsubj") || tree.IsRel(t, "compound")) ||
-                               (tree.Head(t) != h && tree.Head(t) != tree.Head(h)))))
-          break;
+        // "Trade and Industry Secretary Paul Channon" with "Industry" a conjunct of "Trade": the
+        // coordinator between two words of the title is the title's.
+        if (tree.Upos(t) == "CCONJ" && tree.Head(t) == words.front()) {
+          words.insert(words.begin(), t);
+          continue;
+        }
+        if (!TitleFront(tree, t, h)) break;
         words.insert(words.begin(), t);
       }
+    // A coordinator whose first conjunct is no part of the title is none either.
+    while (!words.empty() && tree.Upos(words.front()) == "CCONJ") words.erase(words.begin());
     // "GAFTA director general James Mackie" with "director" hung elsewhere: a title right before
     // the title words is theirs ("director general", not "general").
     if (!words.empty() && words.front() > 0 &&

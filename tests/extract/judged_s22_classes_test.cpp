@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/inverted_speakers.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -130,6 +131,24 @@ Ruiz Ruiz PROPN NNP 14 flat I-PERSON
   EXPECT_TRUE(Matching(head, "head", "", "Rates will fall").empty()) << Listing(head);
 }
 
+TEST(JudgedS22Classes, ASpeakerAfterAClosingQuotationMarkGovernsTheQuotation) {
+  // "\"Taxes will rise,\" a diplomatic source said." with "said" an acl of "source", the
+  // report's object: the quotation had been credited to nobody, as a fact of the writer's.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(" " PUNCT `` 4 punct
+Taxes tax NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+rise rise VERB VB 0 root
+, , PUNCT , 4 punct
+" " PUNCT '' 4 punct
+a a DET DT 9 det
+diplomatic diplomatic ADJ JJ 9 amod
+source source NOUN NN 4 obj
+said say VERB VBD 9 acl
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(triples, "diplomatic source", "say", "Taxes will rise").size(), 1U)
+      << Listing(triples);
+}
+
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
   // "\"We are not commenting,\" spokesman Ivo Marek told Reuters." with the quotation's verb hung
   // on the name as a compound: the role had been "We are not commenting spokesman".
@@ -187,6 +206,22 @@ Arthur Arthur PROPN NNP 6 appos I-PERSON
 Burns Burns PROPN NNP 7 flat I-PERSON
 had have VERB VBD 2 ccomp
 . . PUNCT . 2 punct)");
+  // "Trade and Industry Secretary Paul Channon said Japan must act." with "Trade and Industry"
+  // a subject of its own: the role is the whole title, not "Secretary".
+  const auto portfolio = Extract(R"(Trade Trade PROPN NNP 7 nsubj
+and and CCONJ CC 3 cc
+Industry Industry PROPN NNP 1 conj
+Secretary Secretary PROPN NNP 5 nmod:desc B-PERSON
+Paul Paul PROPN NNP 7 nsubj I-PERSON
+Channon Channon PROPN NNP 5 flat I-PERSON
+said say VERB VBD 0 root
+Japan Japan PROPN NNP 10 nsubj B-COUNTRY
+must must AUX MD 10 aux
+act act VERB VB 7 ccomp
+. . PUNCT . 7 punct)");
+  const auto secretary = Matching(portfolio, "Paul Channon", "be", "");
+  ASSERT_EQ(secretary.size(), 1U) << Listing(portfolio);
+  EXPECT_EQ(secretary[0].object.name, "Trade and Industry Secretary");
   const auto chairman = Matching(former, "Arthur Burns", "be", "");
   ASSERT_EQ(chairman.size(), 1U) << Listing(former);
   EXPECT_EQ(chairman[0].object.name, "former chairman");
