@@ -92,6 +92,12 @@ void Repair(nlp::AnalyzedSentence& s) {
     }
     if (nlp::IsRel(at(c), "ccomp") && c < comma && report < 0) report = c;
   }
+  // "Damon expects to report \"significantly better\" profits this year ..., Damon president Joe
+  // Isola said." with "said" hung on "report" as its complement: the verb it hangs on is the
+  // report's.
+  if (inner >= 0 && report < 0 && at(verb).head - 1 >= 0 && at(verb).head - 1 < comma &&
+      at(at(verb).head - 1).upos == "VERB")
+    report = at(verb).head - 1;
   if (inner >= 0) {
     bool named = false;
     for (int k = comma + 1; k < verb; ++k)
@@ -118,10 +124,17 @@ void Repair(nlp::AnalyzedSentence& s) {
   for (int k = comma + 1; k < verb; ++k) {
     const nlp::Token& t = at(k);
     if (bracket(k)) continue;
-    if (t.upos == "VERB" || t.upos == "AUX" || t.upos == "PUNCT" || t.upos == "ADP") return;
+    // Not a noun phrase: nothing changes (the inner subject stays where the parse put it).
+    if (t.upos == "VERB" || t.upos == "AUX" || t.upos == "PUNCT" || t.upos == "ADP") {
+      tokens = before;
+      return;
+    }
     const bool inside = t.head - 1 > comma && t.head - 1 < verb;
     if (inside) continue;
-    if (!IsNoun(t)) return;
+    if (!IsNoun(t)) {
+      tokens = before;
+      return;
+    }
     if (subject < 0) {
       subject = k;
     } else {

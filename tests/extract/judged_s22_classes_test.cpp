@@ -147,6 +147,27 @@ said say VERB VBD 9 acl
 . . PUNCT . 4 punct)");
   EXPECT_EQ(Matching(triples, "diplomatic source", "say", "Taxes will rise").size(), 1U)
       << Listing(triples);
+  // "Orvik expects to report better profits, Orvik president Ana Ruiz said." with "said" the
+  // complement of "report" and "profits" its subject: the statement had been "profits ..., Ana
+  // Ruiz said", reported by Orvik.
+  const auto report =
+      ExtractAfter(RepairTrailingSpeakers, R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+expects expect VERB VBZ 0 root
+to to PART TO 4 mark
+report report VERB VB 2 xcomp
+better better ADJ JJR 6 amod
+profits profit NOUN NNS 12 nsubj
+, , PUNCT , 10 punct
+Orvik Orvik PROPN NNP 9 compound B-ORGANIZATION
+president president NOUN NN 10 nmod:desc
+Ana Ana PROPN NNP 6 appos B-PERSON
+Ruiz Ruiz PROPN NNP 10 flat I-PERSON
+said say VERB VBD 4 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(report, "Ana Ruiz", "say", "Orvik expects to report better profits").size(),
+            1U)
+      << Listing(report);
+  EXPECT_EQ(Matching(report, "Orvik", "", "profits").size(), 1U) << Listing(report);
 }
 
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
