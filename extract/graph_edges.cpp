@@ -153,11 +153,12 @@ bool IsObliqueModifier(const ClauseTriple& t) {
 
 // A fixed phrase read as an argument: a preposition and a bare noun that say how or in what
 // state, not what ("was not in operation", "delivered on consignment", "in all the
-// circumstances", "put on hold"), and a verb with an object that is part of an idiom ("lots
+// circumstances", "put on hold", "has in the past said", "in the near future", "waiting on the
+// sidelines"), and a verb with an object that is part of an idiom ("lots
 // changed hands", "the talks took place", "could come into force", "did not wreak havoc",
-// "played a prominent part", "will form the basis"), and the newsroom's "not available for
-// comment", "declined comment", "gave no more details". Their nouns name nothing a reader wants
-// as a node.
+// "played a prominent part", "will form the basis", "found little favour"), and the newsroom's "not
+// available for comment", "declined comment", "gave no more details". Their nouns name nothing a
+// reader wants as a node.
 bool IsIdiomaticPhrase(const ClauseTriple& t) {
   static const std::set<std::string, std::less<>> kStatePhrases = {"in operation",
                                                                    "in service",
@@ -234,21 +235,37 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
                                                                    "into question",
                                                                    "by means",
                                                                    "in red",
-                                                                   "in black"};
+                                                                   "in black",
+                                                                   "in past",
+                                                                   "in future",
+                                                                   "in offing",
+                                                                   "in meantime",
+                                                                   "in run",
+                                                                   "in term",
+                                                                   "in cold",
+                                                                   "on sideline",
+                                                                   "at moment",
+                                                                   "at par",
+                                                                   "to light"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
       "change hand",    "take place",  "take part",       "make sense",  "take effect",
       "take shape",     "take hold",   "gain ground",     "lose ground", "give way",
       "make way",       "take office", "decline comment", "give detail", "disclose detail",
       "provide detail", "wreak havoc", "play part",       "play role",   "start work",
-      "begin work",     "form basis",  "pave way",        "hold key"};
+      "begin work",     "form basis",  "pave way",        "hold key",    "find favour",
+      "find favor"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   // "on an annual basis", "on a daily basis": how often, whatever the adjective. A verb's idiom
   // keeps its idiom whatever words qualify the noun ("gave no more details", "played a
   // prominent part").
   const bool verb_idiom = t.marker.empty() && words.size() <= 3;
+  // "in the near future", "in the long run", "in the short term": when, however near.
+  static const std::set<std::string, std::less<>> kTimeAdjectives = {
+      "near", "foreseeable", "immediate", "distant", "recent", "long", "short", "medium"};
   if (words.empty() || (!verb_idiom && words.size() > 2) ||
-      (!verb_idiom && words.size() == 2 && words[0] != "all" && words[1] != "basis"))
+      (!verb_idiom && words.size() == 2 && words[0] != "all" && words[1] != "basis" &&
+       kTimeAdjectives.count(words[0]) == 0))
     return false;
   const std::string& noun = words.back();
   // The noun as written and without a plural "s" ("circumstances", "hands").

@@ -726,5 +726,38 @@ ruling ruling NOUN NN 7 obj
     EXPECT_EQ(line.find("-pend"), std::string::npos) << line;
 }
 
+TEST(GraphEdges, WhenPhrasesAndIdiomsOfFavourAreNoArguments) {
+  // "The bank has in the past cut rates.", "Rates will fall in the near future." and "The plan
+  // found little favour.": when, and an idiom, name nothing a reader wants as a node ("past",
+  // "near future" and "little favour" had been nodes).
+  const auto past = Kept(Emit(R"(The the DET DT 2 det
+bank bank NOUN NN 7 nsubj
+has have AUX VBZ 7 aux
+in in ADP IN 6 case
+the the DET DT 6 det
+past past NOUN NN 7 obl
+cut cut VERB VBN 0 root
+rates rate NOUN NNS 7 obj
+. . PUNCT . 7 punct)"));
+  EXPECT_TRUE(Has(past, "bank -cut-> rates")) << ::testing::PrintToString(past);
+  EXPECT_FALSE(Has(past, "bank -cut in-> past")) << ::testing::PrintToString(past);
+  const auto future = Kept(Emit(R"(Rates rate NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+fall fall VERB VB 0 root
+in in ADP IN 7 case
+the the DET DT 7 det
+near near ADJ JJ 7 amod
+future future NOUN NN 3 obl
+. . PUNCT . 3 punct)"));
+  EXPECT_TRUE(future.empty()) << ::testing::PrintToString(future);
+  const auto favour = Kept(Emit(R"(The the DET DT 2 det
+plan plan NOUN NN 3 nsubj
+found find VERB VBD 0 root
+little little ADJ JJ 5 amod
+favour favour NOUN NN 3 obj
+. . PUNCT . 3 punct)"));
+  EXPECT_TRUE(favour.empty()) << ::testing::PrintToString(favour);
+}
+
 }  // namespace
 }  // namespace kg::extract
