@@ -168,6 +168,25 @@ said say VERB VBD 4 ccomp
             1U)
       << Listing(report);
   EXPECT_EQ(Matching(report, "Orvik", "", "profits").size(), 1U) << Listing(report);
+  // "Vantex invited the commission to repair strained relations, EC diplomats said." with the
+  // speakers a conjunct of the report's last noun: "strained relations" had said it too.
+  const auto diplomats =
+      ExtractAfter(RepairTrailingSpeakers, R"(Vantex Vantex PROPN NNP 2 nsubj B-ORGANIZATION
+invited invite VERB VBD 0 root
+the the DET DT 4 det
+commission commission NOUN NN 2 obj
+to to ADP IN 6 case
+repair repair NOUN NN 4 nmod
+strained strain VERB VBN 8 amod
+relations relation NOUN NNS 12 nsubj
+, , PUNCT , 11 punct
+EC EC PROPN NNP 11 compound B-ORGANIZATION
+diplomats diplomat NOUN NNS 8 conj
+said say VERB VBD 2 advcl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(diplomats, "EC diplomats", "say", "Vantex invited").size(), 1U)
+      << Listing(diplomats);
+  EXPECT_TRUE(Matching(diplomats, "relations", "say", "").empty()) << Listing(diplomats);
 }
 
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
