@@ -16,12 +16,13 @@ namespace kg::extract {
 // phrase is its subject: the phrase's first noun becomes its nsubj, and the other words the parse
 // hung outside the phrase become that noun's conjuncts (nouns) or stay with it. So too when the
 // verb's subject is a common noun inside its report, after the report's verb, and a person's name
-// stands between the comma and the verb (or words the parse made that noun's conjunct with no
-// coordinator: "... to repair strained relations, EC diplomats said.") ("... has given support in
-// principle to ..., Treasurer Paul Keating said." with "support" the subject; also when the parse
-// hung the verb on the report's verb as its complement: "Damon expects to report \"better\" profits
-// ..., Damon president Joe Isola said."): that noun goes back to the report, its object when it has
-// none. Before that, a quotation whose verb governs its own speech verb ("\"There are conditions
+// stands between the comma and the verb ("... has given support in principle to ..., Treasurer
+// Paul Keating said." with "support" the subject), or words the parse made that noun's conjunct
+// with no coordinator ("... to repair strained relations, EC diplomats said."); also when the
+// parse hung the verb on the report's verb as its complement ("Damon expects to report \"better\"
+// profits ..., Damon president Joe Isola said."): that noun goes back to the report, its object
+// when it has none. Before that, a quotation whose verb governs its own speech verb ("\"There are
+// conditions
 // ...,\" auditors said in the report." with "said" a ccomp or parataxis of "are") is turned
 // round: a verb of saying with a subject of its own that starts right after the closing quotation
 // mark, and that ends the sentence, becomes the root and the quotation's verb its ccomp (also
