@@ -22,11 +22,10 @@ namespace kg::extract {
 // parse hung the verb on the report's verb as its complement ("Damon expects to report \"better\"
 // profits ..., Damon president Joe Isola said."): that noun goes back to the report, its object
 // when it has none. Before that, a quotation whose verb governs its own speech verb ("\"There are
-// conditions
-// ...,\" auditors said in the report." with "said" a ccomp or parataxis of "are") is turned
-// round: a verb of saying with a subject of its own that starts right after the closing quotation
-// mark, and that ends the sentence, becomes the root and the quotation's verb its ccomp (also
-// when the quotation opens the sentence and the parse hung the verb of saying inside it as a
+// conditions ...,\" auditors said in the report." with "said" a ccomp or parataxis of "are") is
+// turned round: a verb of saying with a subject of its own that starts right after the closing
+// quotation mark, and that ends the sentence, becomes the root and the quotation's verb its ccomp
+// (also when the quotation opens the sentence and the parse hung the verb of saying inside it as a
 // relative clause or adverbial of one of its words: "\"There is an agreement,\" the source said,
 // adding that ..." with "said" a relative clause of "agreement"); so does
 // a verb of saying that ends the sentence as a conjunct with no coordinator (or an xcomp) and has a
