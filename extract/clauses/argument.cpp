@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 #include <string_view>
 
 #include "extract/entities/name_spans.h"
@@ -1061,6 +1062,57 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
   return tokens;
 }
 
+// What a report goes on with after a comma that the parse hung on its verb of saying instead:
+// "Channon said there had been substantial growth in trade, amounting to 6.2 billion sterling
+// last year." (a participle), "he added: \"... in one direction, with the Japanese selling us
+// more than we sold them.\"" (an absolute clause), "JWT said it asked the court to enjoin the
+// defendants ..., make them return all information and to disgorge all profits" (a verb with no
+// subject of its own continuing the report's list). Only a clause that runs to the sentence's
+// end, and never the speaker's own act ("..., adding that ...", "..., calling it ...", "...,
+// citing ...", "..., but did not elaborate"). `tokens` is the report's subtree in order; returns
+// the tokens to add.
+std::vector<int> ReportContinuation(const nlp::DepTree& tree, int head,
+                                    const std::vector<int>& tokens) {
+  static const std::set<std::string, std::less<>> kSpeakersActs = {
+      "call",      "cite",    "refer",     "urge",   "describe", "blame",   "accuse",  "criticise",
+      "criticize", "praise",  "welcome",   "defend", "reject",   "deny",    "dismiss", "respond",
+      "speak",     "accord",  "quote",     "point",  "add",      "say",     "note",    "insist",
+      "specify",   "mention", "elaborate", "give",   "explain",  "predict", "ask",     "decline"};
+  const int speech = tree.Head(head);
+  if (speech == nlp::DepTree::kNone || speech > head || !IsSpeechVerb(tree.Lemma(speech)) ||
+      tokens.empty())
+    return {};
+  const int comma = tokens.back() + 1;
+  if (comma + 1 >= tree.size() || tree.token(comma).form != ",") return {};
+  const int next = comma + 1;
+  // The first word after the comma opens a clause hung on the verb of saying.
+  int clause = next;
+  for (int steps = 0;
+       steps < tree.size() && clause != nlp::DepTree::kNone && tree.Head(clause) != speech; ++steps)
+    clause = tree.Head(clause);
+  if (clause == nlp::DepTree::kNone || clause < next) return {};
+  const std::string_view rel = tree.BaseRel(clause);
+  const std::string& xpos = tree.token(clause).xpos;
+  // A subject of its own only in an absolute clause ("with the Japanese selling us ...").
+  const bool absolute = tree.Lower(next) == "with";
+  if (tree.Upos(clause) != "VERB" || kSpeakersActs.count(tree.Lemma(clause)) > 0 ||
+      IsSpeechVerb(tree.Lemma(clause)) || (tree.Child(clause, "nsubj") && !absolute))
+    return {};
+  const bool participle = rel == "advcl" && (xpos == "VBG" || xpos == "VBN");
+  // A verb coordinated with the verb of saying is the speaker's ("..., but did not elaborate").
+  const bool list_verb = (rel == "parataxis" || rel == "conj") && xpos == "VB" &&
+                         !tree.Child(clause, "cc") && !tree.Child(clause, "aux");
+  if (!participle && !list_verb) return {};
+  std::vector<int> more = tree.Subtree(clause);
+  std::erase_if(more, [&](int t) { return t <= comma; });  // the comma the parse hung on it
+  if (more.empty() || more.front() != next) return {};
+  for (int t = more.back() + 1; t < tree.size(); ++t)
+    if (tree.Upos(t) != "PUNCT") return {};
+  std::vector<int> out{comma};
+  out.insert(out.end(), more.begin(), more.end());
+  return out;
+}
+
 }  // namespace
 
 bool IsInsideTrailingReport(const nlp::DepTree& tree, int predicate, int subject) {
@@ -1082,7 +1134,10 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   const auto before = BeforeTrailingSpeech(tree, head, without);
   if (before) {
     tokens = *before;
-  } else if (without != nlp::DepTree::kNone) {
+  } else if (without == nlp::DepTree::kNone) {
+    const std::vector<int> more = ReportContinuation(tree, head, tokens);
+    tokens.insert(tokens.end(), more.begin(), more.end());
+  } else {
     // The speech verb governing the clause (the caller's "..., X said" that did not end the
     // sentence) holds it whole: nothing to cut.
     const std::vector<int> cut = tree.Subtree(without);

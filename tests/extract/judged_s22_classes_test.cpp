@@ -189,6 +189,45 @@ said say VERB VBD 2 advcl
   EXPECT_TRUE(Matching(diplomats, "relations", "say", "").empty()) << Listing(diplomats);
 }
 
+TEST(JudgedS22Classes, AReportGoesOnWithWhatTheParseHungOnTheVerbOfSaying) {
+  // "Vale said there had been growth in trade, amounting to six billion dlrs." with the
+  // participle hung on "said": the statement had stopped at "trade".
+  const auto growth = Extract(R"(Vale Vale PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+there there PRON EX 5 expl
+had have AUX VBD 5 aux
+been be VERB VBN 2 ccomp
+growth growth NOUN NN 5 nsubj
+in in ADP IN 8 case
+trade trade NOUN NN 6 nmod
+, , PUNCT , 10 punct
+amounting amount VERB VBG 2 advcl
+to to ADP IN 14 case
+six six NUM CD 13 compound B-MONEY
+billion billion NUM CD 14 nummod I-MONEY
+dlrs dlr NOUN NNS 10 obl I-MONEY
+. . PUNCT . 2 punct)");
+  const auto said = Matching(growth, "Vale", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(growth);
+  EXPECT_EQ(said[0].object.name, "there had been growth in trade, amounting to six billion dlrs");
+  // "Hata said agriculture is no exception, but did not elaborate.": not elaborating is Hata's.
+  const auto hata = Extract(R"(Hata Hata PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+agriculture agriculture NOUN NN 6 nsubj
+is be AUX VBZ 6 cop
+no no DET DT 6 det
+exception exception NOUN NN 2 ccomp
+, , PUNCT , 11 punct
+but but CCONJ CC 11 cc
+did do AUX VBD 11 aux
+not not PART RB 11 advmod
+elaborate elaborate VERB VB 2 conj
+. . PUNCT . 2 punct)");
+  const auto exception = Matching(hata, "Hata", "say", "");
+  ASSERT_EQ(exception.size(), 1U) << Listing(hata);
+  EXPECT_EQ(exception[0].object.name, "agriculture is no exception");
+}
+
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
   // "\"We are not commenting,\" spokesman Ivo Marek told Reuters." with the quotation's verb hung
   // on the name as a compound: the role had been "We are not commenting spokesman".
