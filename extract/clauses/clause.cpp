@@ -799,6 +799,26 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   }
 }
 
+// "it was not likely the talks would delay the sanctions", "it is unlikely that Orvik will buy
+// Castex": a clause hung on an adjective of likelihood (rules/modality.h: IsLikelihoodAdjective;
+// the tagger may call "likely" an adverb) as its complement, subject or adverbial, with no
+// subordinator but "that", is only as likely as the adjective says, and not at all when that is
+// denied. False when the governor is no such adjective.
+bool InheritLikelihood(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
+  const std::string_view rel = tree.BaseRel(c.predicate);
+  const std::string gov_lemma = tree.Lemma(gov.predicate);
+  if ((tree.Upos(gov.predicate) != "ADJ" && tree.Upos(gov.predicate) != "ADV") ||
+      !IsLikelihoodAdjective(gov_lemma) || !tree.Child(gov.predicate, "cop"))
+    return false;
+  // "It was uncertain whether ...": a question stays one.
+  const bool unmarked =
+      !tree.Child(c.predicate, "mark") || tree.HasChildLemma(c.predicate, "mark", {"that"});
+  if (!unmarked || !(rel == "ccomp" || rel == "csubj" || rel == "advcl")) return false;
+  c.negated = c.negated != gov.negated;
+  c.modality = gov_lemma;
+  return true;
+}
+
 // What a clause takes from the clause that governs it, by the relation between them. Source
 // and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
@@ -806,6 +826,7 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   const bool own_subject = !c.subjects.empty();
   c.speaker = gov.speaker;
   c.asserted = gov.asserted;
+  if (InheritLikelihood(tree, gov, c)) return;
   if (rel == "conj") {
     InheritConjunct(tree, gov, c);
   } else if (const auto object = GerundOfObject(tree, gov, c)) {

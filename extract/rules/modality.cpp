@@ -28,7 +28,16 @@ constexpr std::array<std::string_view, 12> kMeansNouns{
     "measure", "step",   "move",       "action", "campaign", "programme",
     "program", "policy", "initiative", "scheme", "strategy", "way"};
 
+constexpr std::array<std::string_view, 10> kLikelihoodAdjectives{
+    "likely",     "unlikely", "possible",  "impossible",  "probable",
+    "improbable", "doubtful", "uncertain", "conceivable", "inconceivable"};
+
 }  // namespace
+
+bool IsLikelihoodAdjective(std::string_view lemma) {
+  return std::find(kLikelihoodAdjectives.begin(), kLikelihoodAdjectives.end(), lemma) !=
+         kLikelihoodAdjectives.end();
+}
 
 std::optional<std::string> InfinitiveStance(std::string_view noun) {
   if (std::find(kIntentNouns.begin(), kIntentNouns.end(), noun) != kIntentNouns.end())

@@ -41,6 +41,13 @@ namespace kg::extract {
 // Pustejovsky's FactBank annotation guidelines (2009).
 [[nodiscard]] std::optional<std::string> ContentClauseStance(std::string_view noun);
 
+// Whether `lemma` is an adjective of likelihood that an extraposed content clause depends on:
+// "it is likely / unlikely / possible / probable / doubtful that ...", whose clause is only as
+// likely as the adjective says (and, under "not likely", not at all). Source: the epistemic
+// adjectives of Huddleston & Pullum 2002, ch. 10 (modality), and FactBank's event modality
+// markers (Saurí & Pustejovsky 2009).
+[[nodiscard]] bool IsLikelihoodAdjective(std::string_view lemma);
+
 // The modality of a purpose: an infinitive adverbial without a subject of its own ("raised rates
 // to prevent a resurgence of inflation") says what was meant, not what happened.
 inline constexpr std::string_view kPurpose = "in order to";

@@ -228,6 +228,57 @@ elaborate elaborate VERB VB 2 conj
   EXPECT_EQ(exception[0].object.name, "agriculture is no exception");
 }
 
+TEST(JudgedS22Classes, AClauseUnderAnAdjectiveOfLikelihoodIsOnlyThatLikely) {
+  // "It is not likely that Orvik will buy Castex.": no fact that Orvik will buy it.
+  const auto triples = Extract(R"(It it PRON PRP 4 expl
+is be AUX VBZ 4 cop
+not not PART RB 4 advmod
+likely likely ADJ JJ 0 root
+that that SCONJ IN 8 mark
+Orvik Orvik PROPN NNP 8 nsubj B-ORGANIZATION
+will will AUX MD 8 aux
+buy buy VERB VB 4 ccomp
+Castex Castex PROPN NNP 8 obj B-ORGANIZATION
+. . PUNCT . 4 punct)");
+  const auto buy = Matching(triples, "Orvik", "buy", "Castex");
+  ASSERT_EQ(buy.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(buy[0].negated);
+  EXPECT_EQ(buy[0].modality, "likely");
+  // "An official said it was not likely the talks would delay the sanctions." with "likely"
+  // tagged an adverb and the clause its adverbial: the sanctions' delay had read as the
+  // official's plain forecast.
+  const auto talks = Extract(R"(An a DET DT 2 det
+official official NOUN NN 3 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 7 nsubj
+was be AUX VBD 7 cop
+not not PART RB 7 advmod
+likely likely ADV RB 3 ccomp
+the the DET DT 9 det
+talks talk NOUN NNS 11 nsubj
+would would AUX MD 11 aux
+delay delay VERB VB 7 advcl:relcl
+the the DET DT 13 det
+sanctions sanction NOUN NNS 11 obj
+. . PUNCT . 3 punct)");
+  const auto delay = Matching(talks, "talks", "delay", "sanctions");
+  ASSERT_EQ(delay.size(), 1U) << Listing(talks);
+  EXPECT_TRUE(delay[0].negated);
+  EXPECT_EQ(delay[0].modality, "likely");
+  EXPECT_FALSE(delay[0].asserted);
+  // "It was uncertain whether the court would rule.": a question stays one, no edge.
+  const auto court = Extract(R"(It it PRON PRP 3 expl
+was be AUX VBD 3 cop
+uncertain uncertain ADJ JJ 0 root
+whether whether SCONJ IN 8 mark
+the the DET DT 6 det
+court court NOUN NN 8 nsubj
+would would AUX MD 8 aux
+rule rule VERB VB 3 ccomp
+. . PUNCT . 3 punct)");
+  for (const model::Triple& t : court) EXPECT_NE(t.modality, "uncertain") << Listing(court);
+}
+
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
   // "\"We are not commenting,\" spokesman Ivo Marek told Reuters." with the quotation's verb hung
   // on the name as a compound: the role had been "We are not commenting spokesman".
