@@ -85,31 +85,71 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
   if (recognised == EntityType::kOrganization) return std::nullopt;
   // And the trades firms are named by ("Kaiser Cement", "Morgan Guaranty", "Allied Chemical"),
   // none of them a surname ("Steel", "Stone" and "Gold" are left out).
-  static const std::set<std::string, std::less<>> kMoreOrganizationWords = {
-      "exchange",       "bourse",        "holdings", "partners",   "trust",     "airways",
-      "railways",       "laboratories",  "cement",   "chemical",   "chemicals", "electric",
-      "electronics",    "motors",        "foods",    "petroleum",  "mining",    "pharmaceuticals",
-      "insurance",      "securities",    "guaranty", "industries", "resources", "technologies",
-      "communications", "shipping",      "brewing",  "textiles",   "realty",    "investments",
-      "semiconductor",  "international", "markets",  "energy",     "capital",   "finance",
-      "n.a.",           "n.v.",          "s.a.",     "b.v.",       "ag",        "gmbh"};
+  static const std::set<std::string, std::less<>> kMoreOrganizationWords = {"exchange",
+                                                                            "bourse",
+                                                                            "holdings",
+                                                                            "partners",
+                                                                            "trust",
+                                                                            "airways",
+                                                                            "railways",
+                                                                            "laboratories",
+                                                                            "cement",
+                                                                            "chemical",
+                                                                            "chemicals",
+                                                                            "electric",
+                                                                            "electronics",
+                                                                            "motors",
+                                                                            "foods",
+                                                                            "petroleum",
+                                                                            "mining",
+                                                                            "pharmaceuticals",
+                                                                            "insurance",
+                                                                            "securities",
+                                                                            "guaranty",
+                                                                            "industries",
+                                                                            "resources",
+                                                                            "technologies",
+                                                                            "communications",
+                                                                            "shipping",
+                                                                            "brewing",
+                                                                            "textiles",
+                                                                            "realty",
+                                                                            "investments",
+                                                                            "semiconductor",
+                                                                            "international",
+                                                                            "markets",
+                                                                            "energy",
+                                                                            "capital",
+                                                                            "finance",
+                                                                            "n.a.",
+                                                                            "n.v.",
+                                                                            "s.a.",
+                                                                            "b.v.",
+                                                                            "ag",
+                                                                            "gmbh",
+                                                                            "na",
+                                                                            "banken"};
   const bool place = recognised == EntityType::kLocation || recognised == EntityType::kCity;
   if ((nlp::Gazetteer::IsOrganizationWord(last) || kMoreOrganizationWords.count(last) > 0) &&
       (!place || last != "union"))
     return EntityType::kOrganization;
   if (recognised != EntityType::kPerson && recognised != EntityType::kOther) return std::nullopt;
-  // "Al Bank Al Saudi Al Fransi", "Mellon Bank N.A.": no person's name holds "Bank" or a firm's
-  // legal form before its end.
+  // "Al Bank Al Saudi Al Fransi", "Mellon Bank N.A.", "Banque Indosuez", "Banco Santander": no
+  // person's name holds "Bank" (in any of its languages) or a firm's legal form before its end.
   const bool titled = std::any_of(words.begin(), words.end(), [](const std::string& w) {
     return nlp::Gazetteer::IsPersonTitle(w);
   });
   if (recognised == EntityType::kPerson && !titled &&
       std::any_of(words.begin(), words.end() - 1, [](const std::string& w) {
         const std::string lower = nlp::Lower(w);
-        return lower == "bank" || lower == "inc" || lower == "corp" || lower == "ltd" ||
-               lower == "plc" || lower == "ltd." || lower == "inc." || lower == "corp.";
+        return lower == "bank" || lower == "banque" || lower == "banco" || lower == "banca" ||
+               lower == "inc" || lower == "corp" || lower == "ltd" || lower == "plc" ||
+               lower == "ltd." || lower == "inc." || lower == "corp.";
       }))
     return EntityType::kOrganization;
+  // "Dow Jones Industrial Average": a market index is no person.
+  if (recognised == EntityType::kPerson && (last == "average" || last == "index"))
+    return EntityType::kOther;
   static const std::set<std::string, std::less<>> kStreetWords = {
       "street", "avenue", "road", "square", "boulevard", "lane", "plaza"};
   if (recognised == model::EntityType::kPerson && kStreetWords.count(last) > 0)

@@ -39,12 +39,14 @@ namespace kg::extract {
 // railways, laboratories, the trades firms are named by, "International", "Capital Markets",
 // "Energy", "Finance" and legal forms such as "N.V.", "S.A.", "AG") is an ORGANIZATION, not a
 // PERSON, a place or untyped (a country stays one: "Soviet Union"); so is a name called a PERSON
-// with "Bank" or a legal form ("Inc", "Corp", "Ltd", "Plc") before its last word and no person's
-// title ("Al Bank Al Saudi Al Fransi", not "Central Bank President Francisco Gros"), and a name
+// with "Bank" (or "Banque", "Banco", "Banca") or a legal form ("Inc", "Corp", "Ltd", "Plc")
+// before its last word and no person's title ("Al Bank Al Saudi Al Fransi", "Banque Indosuez",
+// not "Central Bank President Francisco Gros"), and a name
 // whose organisation word comes right before a closing acronym ("Kuwait News Agency KUNA", typed a
 // place); one ending in a word of streets and squares ("Wall Street", "Tahrir Square") is a
-// LOCATION, not a PERSON; one ending in a word of seas, rivers, islands and mountains ("Black Sea",
-// "Faroe Islands") is a LOCATION whatever else it was called. A one-word name built on "bank"
+// LOCATION, not a PERSON; a PERSON ending in "Average" or "Index" is a market index (OTHER: "Dow
+// Jones Industrial Average"); one ending in a word of seas, rivers, islands and mountains ("Black
+// Sea", "Faroe Islands") is a LOCATION whatever else it was called. A one-word name built on "bank"
 // ("Citibank") is an ORGANIZATION when it was called a PERSON or untyped; so is an untyped name
 // whose first word is an acronym of two to five capitals ("TNT Skypak") and that holds no person's
 // title ("OPEC President Rilwanu Lukman" stays; a name the recogniser called a PERSON stays one:

@@ -161,6 +161,18 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Eubank", EntityType::kPerson), std::nullopt);
 }
 
+TEST(ArticleTypes, ForeignBanksAndMarketIndexesAreNoPeople) {
+  // Session 22's sheets marked "Banque Indosuez" and "Citibank NA" people; the 1,000 stories had
+  // "Banco Santander", "Skandinaviska Enskilda Banken" and "Dow Jones Industrial Average" too.
+  EXPECT_EQ(NameEndType("Banque Halden", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Banco Torvik", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Haldenbank NA", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Halden Enskilda Banken", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Halden Industrial Average", EntityType::kPerson), EntityType::kOther);
+  // A person keeps a name that only sounds like one ("Banco" is no first name).
+  EXPECT_EQ(NameEndType("Ruth Bancroft", EntityType::kPerson), std::nullopt);
+}
+
 std::vector<std::string> Tags(const nlp::AnalyzedSentence& s) {
   std::vector<std::string> out;
   for (const nlp::Token& t : s.tokens) out.push_back(t.entity);
