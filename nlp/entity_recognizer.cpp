@@ -765,10 +765,14 @@ std::vector<EntityMention> OrganizationsWithTheirOf(const std::vector<std::strin
     if (m.type != "ORGANIZATION" || of + 1 >= tokens.size() ||
         (tokens[of] != "of" && tokens[of] != "for") || IsLegalForm(tokens[of - 1]))
       continue;
-    // The capitalised words after it, and the mentions they make, none a person's.
-    std::size_t end = of + 1;
-    while (end < tokens.size() && end - of <= kMaxWords && IsCapitalised(tokens[end])) ++end;
-    if (end == of + 1 || (end < tokens.size() && IsCapitalised(tokens[end]))) continue;
+    // The capitalised words after it, and the mentions they make, none a person's; after "the"
+    // only when the organisation's word is right before "of" ("British Bank of the Middle
+    // East", "Bank of the Philippine Islands").
+    const bool the = tokens[of + 1] == "the" && Gazetteer::IsOrganizationWord(tokens[of - 1]);
+    const std::size_t first = the ? of + 2 : of + 1;
+    std::size_t end = first;
+    while (end < tokens.size() && end - first < kMaxWords && IsCapitalised(tokens[end])) ++end;
+    if (end == first || (end < tokens.size() && IsCapitalised(tokens[end]))) continue;
     bool person = false;
     bool place = false;
     std::size_t last = k + 1;

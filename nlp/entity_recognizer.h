@@ -245,10 +245,11 @@ class EntityRecognizer {
 
 // "Clarence Ditlow of the Center for Auto Safety" labelled "Center" an organisation and "Auto
 // Safety" nothing: an ORGANIZATION mention right before "of" or "for" and one to three
-// capitalised words (then a word in lower case or the end) takes them in, with the mentions
-// they make ("Bank" and "Japan" of "Bank of Japan"), unless one of those is a person or runs
-// on, the organisation ends in a legal form ("Maple Leaf Mills Ltd of Toronto": its seat), or a
-// place follows a name that ends in no organisation word ("SNECMA of France"). Before that, a
+// capitalised words (then a word in lower case or the end; after "the" when the organisation's
+// last word is an organisation word: "British Bank of the Middle East") takes them in, with the
+// mentions they make ("Bank" and "Japan" of "Bank of Japan"), unless one of those is a person or
+// runs on, the organisation ends in a legal form ("Maple Leaf Mills Ltd of Toronto": its seat), or
+// a place follows a name that ends in no organisation word ("SNECMA of France"). Before that, a
 // capitalised organisation word (Gazetteer::IsOrganizationWord) in no mention right before "of"
 // and a place's mention starts an ORGANIZATION mention, with up to three capitalised words before
 // it in no mention (not "The", nor a title): "Bank of Ireland", "National Bank of Egypt". In

@@ -290,6 +290,17 @@ TEST(OrganizationsWithTheirOf, AnOrganizationTakesItsOfOrForPhrase) {
   EXPECT_EQ(joined[0].end, 4U);
   EXPECT_EQ(joined[1].end, 8U);
   EXPECT_EQ(joined[3].end, 12U);
+  // "Halvik Bank of the Middle East": the organisation word before "of the" takes the name after
+  // it (the bank had been "Halvik Bank", owning what its full name owned); a person's "of the"
+  // phrase does not ("Oren Faber of the Center" above stays a person).
+  const std::vector<std::string> east{"Halvik", "Bank", "of",   "the",
+                                      "Middle", "East", "owns", "it"};
+  const auto whole = OrganizationsWithTheirOf(east, {{0, 2, "ORGANIZATION"}, {4, 6, "LOCATION"}});
+  ASSERT_EQ(whole.size(), 1U);
+  EXPECT_EQ(whole[0].end, 6U);
+  // Nor a firm whose name does not end in an organisation word ("Tarnex of the North Sea").
+  const std::vector<std::string> sea{"Tarnex", "of", "the", "North", "Sea", "rose"};
+  EXPECT_EQ(OrganizationsWithTheirOf(sea, {{0, 1, "ORGANIZATION"}, {3, 5, "LOCATION"}}).size(), 2U);
 }
 
 // Session 19: kinds the retrained recogniser misses or mistypes.
