@@ -386,6 +386,21 @@ void InvertQuotedAsSaying(nlp::AnalyzedSentence& s) {
   if (saying < 4 || at(saying).xpos != "VBG") return;
   const int quote = at(saying).head - 1;
   if (quote < 0 || quote > saying || !IsQuotingVerb(at(quote).lemma)) return;
+  // "... in the seven year plan, the agency quoted Li as saying." parsed with "quoted" the root
+  // and the report its complement: the report is what "saying" reports.
+  if (at(quote).head == 0) {
+    int report = -1;
+    for (int c = 0; c < quote; ++c)
+      if (at(c).head == quote + 1 && nlp::IsRel(at(c), "ccomp") && report < 0) report = c;
+    bool as = false;
+    for (int c = quote + 1; c < saying; ++c)
+      as = as || (at(c).head == saying + 1 && at(c).lemma == "as");
+    if (report >= 0 && as) {
+      at(report).head = saying + 1;
+      at(report).deprel = "ccomp";
+    }
+    return;
+  }
   const int clause = at(quote).head - 1;
   if (clause < 0 || clause > quote || at(clause).head != 0 ||
       !(nlp::IsRel(at(quote), "parataxis") || nlp::IsRel(at(quote), "conj") ||

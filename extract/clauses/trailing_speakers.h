@@ -38,8 +38,9 @@ namespace kg::extract {
 // earlier, it said." with "said" a relative clause of "earlier"; "..., dealers said." with "said"
 // the acl of "dealers"), governs the sentence's root as its ccomp. Last, a clause with its own
 // subject and no subordinator that the parse hung as such a final verb's advcl before its subject
-// ("Trawlers returned to port, officials said on Monday.") is its ccomp. Lemmas must already be
-// filled. Never throws.
+// ("Trawlers returned to port, officials said on Monday.") is its ccomp. "X, the agency quoted Li
+// as saying." makes X what "saying" reports, whether the parse hung "quoted" on X or X on
+// "quoted". Lemmas must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -50,6 +50,9 @@ bool ClauseNegated(const nlp::DepTree& tree, int predicate) {
     if ((rel == "advmod" || rel == "neg") && OneOf(tree.Lemma(c), kNegators) && !NotJust(tree, c))
       return true;
     if (rel == "mark" && tree.Lemma(c) == "without") return true;
+    // "no longer makes cars" parsed with "no" hung on "longer".
+    if (rel == "advmod" && tree.Lower(c) == "longer" && tree.HasChildLemma(c, "advmod", {"no"}))
+      return true;
   }
   return false;
 }

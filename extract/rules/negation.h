@@ -15,7 +15,8 @@ namespace kg::extract {
 [[nodiscard]] bool NotJust(const nlp::DepTree& tree, int t);
 
 // True when the clause headed by `predicate` is negated by its own words: an advmod (or legacy
-// `neg`) "not", "n't", "never", "no longer"'s "no", or a mark "without" on an adverbial clause
+// `neg`) "not", "n't", "never", "no longer"'s "no" (on the verb, or on its "longer"), or a mark
+// "without" on an adverbial clause
 // ("left without paying").
 [[nodiscard]] bool ClauseNegated(const nlp::DepTree& tree, int predicate);
 

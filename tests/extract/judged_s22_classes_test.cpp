@@ -279,6 +279,44 @@ rule rule VERB VB 3 ccomp
   for (const model::Triple& t : court) EXPECT_NE(t.modality, "uncertain") << Listing(court);
 }
 
+TEST(JudgedS22Classes, NoLongerIsNot) {
+  // "Orvik no longer makes cars." parsed with "no" hung on "longer": it had read "Orvik makes
+  // cars" (a sheet marked "traders are no longer required to report" stated as a fact).
+  const auto triples = Extract(R"(Orvik Orvik PROPN NNP 4 nsubj B-ORGANIZATION
+no no ADV RB 3 advmod
+longer longer ADV RBR 4 advmod
+makes make VERB VBZ 0 root
+cars car NOUN NNS 4 obj
+. . PUNCT . 4 punct)");
+  const auto makes = Matching(triples, "Orvik", "make", "cars");
+  ASSERT_EQ(makes.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(makes[0].negated);
+}
+
+TEST(JudgedS22Classes, AReportBeforeQuotedAsSayingIsTheQuotedPersons) {
+  // "Output will reach two mln tonnes, the agency quoted Li as saying." with "quoted" the root and
+  // the report its complement: nobody had said it.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(Output output NOUN NN 3 nsubj
+will will AUX MD 3 aux
+reach reach VERB VB 10 ccomp
+two two NUM CD 5 compound B-QUANTITY
+mln mln NUM CD 6 nummod I-QUANTITY
+tonnes tonne NOUN NNS 3 obj I-QUANTITY
+, , PUNCT , 3 punct
+the the DET DT 9 det
+agency agency NOUN NN 10 nsubj
+quoted quote VERB VBD 0 root
+Li Li PROPN NNP 10 obj B-PERSON
+as as SCONJ IN 13 mark
+saying say VERB VBG 10 advcl
+. . PUNCT . 10 punct)");
+  EXPECT_EQ(Matching(triples, "Li", "", "Output will reach two mln tonnes").size(), 1U)
+      << Listing(triples);
+  const auto reach = Matching(triples, "Output", "", "two mln tonnes");
+  ASSERT_EQ(reach.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(reach[0].asserted);
+}
+
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
   // "\"We are not commenting,\" spokesman Ivo Marek told Reuters." with the quotation's verb hung
   // on the name as a compound: the role had been "We are not commenting spokesman".
