@@ -472,7 +472,10 @@ class Resolver {
   std::optional<PronounLink> ReporterOf(const nlp::DepTree& tree, TokenRef at,
                                         const PronounFeatures& p) {
     const int t = static_cast<int>(at.token);
-    if (p.kind != Kind::kPersonal || p.animacy == Animacy::kUnknown || tree.BaseRel(t) != "nsubj")
+    // "Bankers said they believed ...": "they" and the plural or collective that says it.
+    const bool they = p.number == Number::kPlural;
+    if (p.kind != Kind::kPersonal || (p.animacy == Animacy::kUnknown && !they) ||
+        tree.BaseRel(t) != "nsubj")
       return std::nullopt;
     const int clause = tree.Head(t);
     if (clause == nlp::DepTree::kNone || tree.BaseRel(clause) != "ccomp") return std::nullopt;
@@ -483,7 +486,12 @@ class Resolver {
     auto subject = tree.Child(verb, "nsubj");
     if (subject && NameOfTitleNoun(tree, *subject) != nlp::DepTree::kNone)
       subject = NameOfTitleNoun(tree, *subject);
-    if (!subject || tree.Upos(*subject) != "PROPN") return std::nullopt;
+    // (A plural common noun has no name to find: "bankers" is the referent. Not a firm's name:
+    // "the Federal Reserve may insist that they deduct ..." is about someone else.)
+    const bool plural =
+        subject && (tree.token(*subject).xpos == "NNS" || tree.token(*subject).xpos == "NNPS");
+    if (!subject || (they && !plural) || (!they && tree.Upos(*subject) != "PROPN"))
+      return std::nullopt;
     for (const Candidate& c : candidates_) {
       if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != *subject) continue;
       Chain& chain = chains_[c.chain];
@@ -493,7 +501,8 @@ class Resolver {
       const auto name = tree.MentionOf(*subject);
       const bool lone = name && name->first == name->last && chain.animacy == Animacy::kPerson;
       if (!Agrees(p, chain) && !(lone && p.animacy == Animacy::kPerson)) return std::nullopt;
-      if (p.animacy == Animacy::kPerson ? chain.animacy != Animacy::kPerson : !chain.collective)
+      if (!they &&
+          (p.animacy == Animacy::kPerson ? chain.animacy != Animacy::kPerson : !chain.collective))
         return std::nullopt;
       if (chain.gender == Gender::kUnknown) chain.gender = p.gender;
       const PronounLink link{at, c.head, chain.referent};

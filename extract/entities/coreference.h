@@ -19,6 +19,11 @@
 //   Schlesinger", "senior economist Ana Ruiz", whether the parse hung it on the name or the name
 //   on it as an apposition) is no mention of its own, and the name takes its place in the clause;
 //   a kind of firm ("insurer") is no title;
+// - reports: the subject of a clause reported by a verb of saying is, when a personal pronoun,
+//   the named person or firm that says it if they agree ("Tenneco vice president Joe Foster said
+//   he ...", "Mobil said it ..."; a one-word name that is also a given name of the other gender
+//   still speaks for "he": "Reagan has said he would veto"), and "they" the plural that says it
+//   ("bankers said they believed ..."; not a firm's singular name);
 // - syntax: a non-possessive, non-reflexive pronoun is no co-argument of its own predicate ("Ann
 //   saw her"); the one told is not who a report is about ("Vale told Reuters it may raise its
 //   stake"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;

@@ -343,6 +343,34 @@ stake stake NOUN NN 7 obj
   EXPECT_EQ(links[0], "it->");
 }
 
+TEST_F(CoreferenceTest, TheyInAClauseReportedByAPluralIsThatPlural) {
+  // "Traders sold the shares. Dealers bought the bonds. But bankers said they believed the
+  // controls would fail.": "they" are the bankers (with traders and dealers just before, it had
+  // been left unresolved, and the bankers' report credited to nobody).
+  const auto links = Links({R"(Traders trader NOUN NNS 2 nsubj
+sold sell VERB VBD 0 root
+the the DET DT 4 det
+shares share NOUN NNS 2 obj
+. . PUNCT . 2 punct)",
+                            R"(Dealers dealer NOUN NNS 2 nsubj
+bought buy VERB VBD 0 root
+the the DET DT 4 det
+bonds bond NOUN NNS 2 obj
+. . PUNCT . 2 punct)",
+                            R"(But but CCONJ CC 3 cc
+bankers banker NOUN NNS 3 nsubj
+said say VERB VBD 0 root
+they they PRON PRP 5 nsubj
+believed believe VERB VBD 3 ccomp
+the the DET DT 7 det
+controls control NOUN NNS 9 nsubj
+would would AUX MD 9 aux
+fail fail VERB VB 5 ccomp
+. . PUNCT . 3 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "they->bankers");
+}
+
 TEST_F(CoreferenceTest, AFirmSaidAgainByItsFirstWordIsTheSameChain) {
   // "Tarsk Copper Ltd raised prices. Tarsk said it would cut jobs.": "it" is the firm, not a
   // second, competing one.
