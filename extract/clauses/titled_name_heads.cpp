@@ -37,14 +37,24 @@ void Repair(std::vector<nlp::Token>& tokens) {
     };
     if (title < 1 || !calling(title)) continue;
     // The title's portfolio may stand between ("UAE Oil Minister Mana Said al-Oteiba"): up to
-    // two capitalised words in no span.
+    // two capitalised words in no span, or two joined by "and" ("Energy and Mines Minister").
+    const auto capital = [&](int t) {
+      return std::isupper(static_cast<unsigned char>(s.At(t).form[0])) != 0;
+    };
     int owner_end = title - 1;
-    while (owner_end >= 0 && owner_end >= title - 2 && s.At(owner_end).entity == "O" &&
-           std::isupper(static_cast<unsigned char>(s.At(owner_end).form[0])) != 0)
+    while (owner_end >= 0 && owner_end >= title - 3 && s.At(owner_end).entity == "O" &&
+           (capital(owner_end) || (s.At(owner_end).form == "and" && owner_end < title - 1 &&
+                                   owner_end > 0 && capital(owner_end - 1))))
       --owner_end;
+    // Three words only with "and" between: else two, as before.
+    if (owner_end == title - 4 && s.At(title - 2).form != "and") owner_end = title - 3;
     int org = SpanStart(s, owner_end, "ORGANIZATION");
     if (org < 0) org = SpanStart(s, owner_end, "COUNTRY");
     if (org < 0) org = SpanStart(s, owner_end, "CITY");
+    // A portfolio alone, with nothing named before it ("Energy and Mines Minister Arturo
+    // Hernandez Grisanti told ..." parsed with "Energy" the subject), is the title's front.
+    if (org < 0 && owner_end < title - 1 && (owner_end < 0 || !capital(owner_end)))
+      org = owner_end + 1;
     if (org < 0) continue;
     // A surname the recogniser left out of the person's span but the parse kept in the phrase
     // ("LeRoy" tagged, "Pesch" not) is the person's.

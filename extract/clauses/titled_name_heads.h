@@ -13,8 +13,10 @@ namespace kg::extract {
 // noun WordNet gives a person's sense: "Chicago physician LeRoy Pesch said" had made Chicago the
 // speaker) right after an ORGANIZATION, COUNTRY or CITY span, or after such a span and at most two
 // capitalised words in no span
-// (the portfolio: "UAE Oil Minister Mana Said al-Oteiba" parsed with "UAE" the head), (the title
-// may be inside the person's span), and the three make
+// (the portfolio: "UAE Oil Minister Mana Said al-Oteiba" parsed with "UAE" the head; two words
+// joined by "and" count: "Trade and Industry"), or after such a portfolio alone with nothing
+// capitalised before it ("Energy and Mines Minister Arturo Hernandez Grisanti told ..." parsed
+// with "Energy" the subject), (the title may be inside the person's span), and the three make
 // one phrase whose head lies in the organisation, the person's first word takes the
 // phrase's place in the tree; the other words of the person's name are its flat parts, the title
 // its compound, and the organisation's words the title's (the role edge reads "House Ways and Means

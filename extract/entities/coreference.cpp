@@ -472,7 +472,7 @@ class Resolver {
   std::optional<PronounLink> ReporterOf(const nlp::DepTree& tree, TokenRef at,
                                         const PronounFeatures& p) {
     const int t = static_cast<int>(at.token);
-    // "Bankers said they believed ...": "they" and the plural or collective that says it.
+    // "Bankers said they believed ...": "they" and the plural that says it.
     const bool they = p.number == Number::kPlural;
     if (p.kind != Kind::kPersonal || (p.animacy == Animacy::kUnknown && !they) ||
         tree.BaseRel(t) != "nsubj")

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/inverted_speakers.h"
+#include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -315,6 +316,31 @@ saying say VERB VBG 10 advcl
   const auto reach = Matching(triples, "Output", "", "two mln tonnes");
   ASSERT_EQ(reach.size(), 1U) << Listing(triples);
   EXPECT_FALSE(reach[0].asserted);
+}
+
+TEST(JudgedS22Classes, APortfolioBeforeATitleIsNoSpeakerOfItsOwn) {
+  // "Energy and Mines Minister Ana Ruiz told a meeting prices will rise." parsed with "Energy"
+  // the subject and the name hung on it: "Energy" and "Mines" had told the meeting (a sheet
+  // marked it wrong), the minister only "be Minister".
+  const auto triples = ExtractAfter(RepairTitledNameHeads, R"(Energy Energy PROPN NNP 8 nsubj
+and and CCONJ CC 3 cc
+Mines Mines PROPN NNPS 1 conj
+Minister Minister PROPN NNP 5 nmod:desc B-PERSON
+Ana Ana PROPN NNP 1 nmod:unmarked I-PERSON
+Ruiz Ruiz PROPN NNP 5 flat I-PERSON
+today today NOUN NN 8 obl:unmarked
+told tell VERB VBD 0 root
+a a DET DT 10 det
+meeting meeting NOUN NN 8 obj
+prices price NOUN NNS 13 nsubj
+will will AUX MD 13 aux
+rise rise VERB VB 8 ccomp
+. . PUNCT . 8 punct)");
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "tell", "meeting").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Energy", "tell", "").empty()) << Listing(triples);
+  const auto role = Matching(triples, "Ana Ruiz", "be", "");
+  ASSERT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_EQ(role[0].object.name, "Energy and Mines Minister");
 }
 
 TEST(JudgedS22Classes, ATitleIsTheWordsRightBeforeTheNameThatNameAPersonsRole) {
