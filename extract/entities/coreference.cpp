@@ -484,8 +484,9 @@ class Resolver {
     // A name only: "The minister said he ..." is left to salience, which finds the minister's
     // name where the description alone would make a node of its own.
     auto subject = tree.Child(verb, "nsubj");
-    if (subject && NameOfTitleNoun(tree, *subject) != nlp::DepTree::kNone)
-      subject = NameOfTitleNoun(tree, *subject);
+    if (const int named = subject ? NameOfTitleNoun(tree, *subject) : nlp::DepTree::kNone;
+        named != nlp::DepTree::kNone)
+      subject = named;
     // (A plural common noun has no name to find: "bankers" is the referent. Not a firm's name:
     // "the Federal Reserve may insist that they deduct ..." is about someone else.)
     const bool plural =
