@@ -326,10 +326,12 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   // Offsets into the recased, unmarked text are offsets into the article's (only ASCII bytes
   // change).
   std::vector<nlp::AnalyzedSentence> sentences = models_->analyzer.Analyze(
-      nlp::RecaseAfterCountryAbbreviations(nlp::RecaseHeadlines(
-          nlp::RecaseAllCaps(nlp::BlankWireMarkup(graph.article.text, graph.article.title),
-                             *models_->lexicon),
-          *models_->lexicon)),
+      nlp::RecaseAfterCountryAbbreviations(
+          nlp::RecaseHeadlines(
+              nlp::RecaseAllCaps(nlp::BlankWireMarkup(graph.article.text, graph.article.title),
+                                 *models_->lexicon),
+              *models_->lexicon),
+          *models_->lexicon),
       1, kMaxClauseTokens);
   const double parse_seconds = clock.Lap();
   profile_.parse += parse_seconds;

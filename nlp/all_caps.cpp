@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
 namespace kg::nlp {
@@ -136,13 +137,15 @@ std::string RecaseAllCaps(std::string_view text, Lexicon& lexicon) {
   return out;
 }
 
-std::string RecaseAfterCountryAbbreviations(std::string_view text) {
+std::string RecaseAfterCountryAbbreviations(std::string_view text, Lexicon& lexicon) {
   static constexpr std::array<std::string_view, 41> kSmallWords = {
       "and",   "or",    "but",   "to",    "on",   "in",    "at",    "by",     "for",
       "from",  "with",  "of",    "as",    "than", "the",   "has",   "have",   "had",
       "is",    "was",   "were",  "are",   "will", "would", "could", "should", "may",
       "might", "said",  "says",  "wants", "did",  "does",  "later", "before", "after",
       "since", "while", "which", "over",  "into"};
+  static constexpr std::array<std::string_view, 5> kInstitutions = {
+      "treasury", "treasuries", "embassy", "mint", "administration"};
   std::string out(text);
   for (const std::string_view abbreviation :
        {std::string_view("U.S. "), std::string_view("U.K. ")}) {
@@ -156,7 +159,22 @@ std::string RecaseAfterCountryAbbreviations(std::string_view text) {
       // A word in capitals ("U.S. AND") is an all-capital stretch's, left to RecaseAllCaps.
       if (end > word + 1 && std::isupper(static_cast<unsigned char>(out[word + 1])) != 0) continue;
       const std::string lower = Lower(std::string_view(out).substr(word, end - word));
-      if (std::find(kSmallWords.begin(), kSmallWords.end(), lower) != kSmallWords.end())
+      std::size_t next = end;
+      while (next < out.size() && out[next] == ' ') ++next;
+      // A common noun or verb that starts no name of several words ("U.S. Officials said",
+      // "the U.S. Currency.", "U.S. Pressure and"); institutions named by one word stay.
+      // "U.S. Chamber of Commerce": a name goes on after "of" ("U.S. Inflation of 3.8 pct" is
+      // none).
+      const std::string_view rest = std::string_view(out).substr(next);
+      const bool name_goes_on = rest.starts_with("of ") && rest.size() > 3 &&
+                                std::isupper(static_cast<unsigned char>(rest[3])) != 0;
+      const bool common_alone =
+          (next == out.size() || std::isupper(static_cast<unsigned char>(out[next])) == 0) &&
+          !name_goes_on && lexicon.IsCommonWord(lower) && !Gazetteer::IsOrganizationWord(lower) &&
+          !Gazetteer::IsMonthOrWeekday(lower) &&
+          std::find(kInstitutions.begin(), kInstitutions.end(), lower) == kInstitutions.end();
+      if (common_alone ||
+          std::find(kSmallWords.begin(), kSmallWords.end(), lower) != kSmallWords.end())
         out[word] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[word])));
     }
   }

@@ -29,11 +29,14 @@ namespace kg::nlp {
 [[nodiscard]] std::string RecaseHeadlines(std::string_view text, Lexicon& lexicon);
 
 // Text with the capital a wire service puts on a small word after "U.S." or "U.K." ("the U.S.
-// And Japan", "The U.S. Wants South Korea to cut") taken off, for the same reason: the tagger
-// read "U.S. Wants South Korea" as one place's name. Only a closed list of function words,
-// auxiliaries and reporting verbs changes ("U.S. Treasury", "U.S. Officials" and "U.S. Dlrs",
-// which the parser reads well as it is, stay); only ASCII letters change, so offsets into the
-// result are offsets into `text`. REQUIRES: valid UTF-8.
-[[nodiscard]] std::string RecaseAfterCountryAbbreviations(std::string_view text);
+// And Japan", "The U.S. Wants South Korea to cut", "U.S. Officials said") taken off, for the
+// same reason: the tagger read "U.S. Wants South Korea" as one place's name and the recogniser
+// "U.S. Officials" and "U.S. Pressure" as organisations. A closed list of function words,
+// auxiliaries and reporting verbs changes anywhere; a word WordNet knows as a common word
+// (`lexicon`) only where no capitalised word follows it and it is no organisation's word or
+// one-word institution ("U.S. Agriculture Department", "U.S. Treasury", "U.K. Government" and
+// words in capitals stay). Only ASCII letters change, so offsets into the result are offsets into
+// `text`. REQUIRES: valid UTF-8.
+[[nodiscard]] std::string RecaseAfterCountryAbbreviations(std::string_view text, Lexicon& lexicon);
 
 }  // namespace kg::nlp

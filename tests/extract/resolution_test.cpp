@@ -282,11 +282,21 @@ TEST_F(ResolutionTest, HeadlineCaseLinesAreRecasedButNamesKeepTheirCapitals) {
 TEST_F(ResolutionTest, AWireCapitalOnASmallWordAfterUSIsTakenOff) {
   // "The U.S. Wants Chile to cut" had been tagged one place "U.S. Wants Chile".
   EXPECT_EQ(nlp::RecaseAfterCountryAbbreviations(
-                "The U.S. Wants Chile to cut tariffs, and trade between the U.S. And Peru grew."),
+                "The U.S. Wants Chile to cut tariffs, and trade between the U.S. And Peru grew.",
+                *lexicon_),
             "The U.S. wants Chile to cut tariffs, and trade between the U.S. and Peru grew.");
   // Names and words in capitals stay.
-  EXPECT_EQ(nlp::RecaseAfterCountryAbbreviations("The U.S. Treasury and U.S. AND Corp met."),
-            "The U.S. Treasury and U.S. AND Corp met.");
+  EXPECT_EQ(
+      nlp::RecaseAfterCountryAbbreviations("The U.S. Treasury and U.S. AND Corp met.", *lexicon_),
+      "The U.S. Treasury and U.S. AND Corp met.");
+  // A common word alone after it is no name's first word ("U.S. Officials said" had been an
+  // organisation); one before a capitalised word may be ("U.S. Agriculture Department").
+  EXPECT_EQ(nlp::RecaseAfterCountryAbbreviations(
+                "U.S. Officials said U.S. Pressure and the U.S. Agriculture Department mattered "
+                "to the U.K. Government and the U.S. Chamber of Commerce.",
+                *lexicon_),
+            "U.S. officials said U.S. pressure and the U.S. Agriculture Department mattered to "
+            "the U.K. Government and the U.S. Chamber of Commerce.");
 }
 
 TEST_F(ResolutionTest, AFirmsNameWithoutItsFirmWordsIsThatFirmButNotAUnitsFront) {
