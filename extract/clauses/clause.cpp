@@ -610,6 +610,20 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
         c.asserted = false;
       }
     }
+    // "The U.S. wants Seoul to cut its surplus": in the wanter's view Seoul should cut it; Seoul
+    // wants nothing.
+    if (raised && IsDesireVerb(gov_lemma) && !gov.passive &&
+        !tree.Child(gov.predicate, "aux:pass")) {
+      c.passive_governor = gov.negated ? "should not" : "should";
+      c.governor_tokens = gov.relation_tokens;
+      for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.governor_tokens.push_back(m);
+      c.speaker = gov.subjects.empty() ? gov.speaker : gov.subjects.front();
+      // "\"... we would like the banks to show ...,\" Funaro said": the wish is the speaker's.
+      if (c.speaker != kNone && gov.speaker != kNone &&
+          (tree.Lower(c.speaker) == "we" || tree.Lower(c.speaker) == "i"))
+        c.speaker = gov.speaker;
+      c.asserted = false;
+    }
   }
   const bool denial = IsDenial(gov_lemma);
   const bool flips = ImplicativeOf(gov_lemma) == Implicative::kNegative || denial;

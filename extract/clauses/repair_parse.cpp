@@ -12,6 +12,7 @@
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
+#include "extract/clauses/firm_name_modifiers.h"
 #include "extract/clauses/gerund_subjects.h"
 #include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/lemmas.h"
@@ -72,6 +73,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairNameObjects(sentences);
   RepairUnmarkedAppositions(sentences);
   RepairCompoundedNameLists(sentences);
+  RepairFirmNameModifiers(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairParticipleModifiers(sentences);

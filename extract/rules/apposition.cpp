@@ -36,7 +36,9 @@ constexpr std::array<std::string_view, 10> kFocusAdverbs = {
     "also", "only", "just", "even", "still", "now", "then", "too", "already", "not"};
 
 bool IsModifier(const nlp::DepTree& tree, int t) {
-  return tree.IsRel(t, "amod") || tree.IsRel(t, "compound") || tree.IsRel(t, "flat");
+  // nmod:desc: a describing noun before a name ("Kidder Peabody analyst Roy Burry").
+  return tree.IsRel(t, "amod") || tree.IsRel(t, "compound") || tree.IsRel(t, "flat") ||
+         tree.Rel(t) == "nmod:desc";
 }
 
 // The role words of a role noun: its adjectives and compounds with it, "chief executive",
@@ -284,12 +286,15 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
 
 // The organisation a title right after it belongs to: "United Automobile Workers (UAW) president
 // Owen Bieber", "House Budget Committee chairman William Gray" (the role had been "president", a
-// node no reader can place, or "House Budget Committee chairman"). The token of an ORGANIZATION
-// mention that ends right before the first title word of `words` (a bracketed acronym between them
-// skipped), or nullopt.
+// node no reader can place, or "House Budget Committee chairman"), "Refco analyst Mike Connery".
+// The token of an ORGANIZATION mention that ends right before the first title word or noun for a
+// person of `words` (a bracketed acronym between them skipped), or nullopt.
 std::optional<int> FirmBeforeTitle(const nlp::DepTree& tree, const std::vector<int>& words) {
-  const auto title = std::ranges::find_if(
-      words, [&](int t) { return nlp::Gazetteer::IsPersonTitle(tree.token(t).form); });
+  // A title, or a noun for a person's work ("Refco analyst Mike Connery").
+  const auto title = std::ranges::find_if(words, [&](int t) {
+    return nlp::Gazetteer::IsPersonTitle(tree.token(t).form) ||
+           (tree.Upos(t) == "NOUN" && NamesAPerson(*nlp::Lexicon::Open(), tree.token(t).form));
+  });
   if (title == words.end()) return std::nullopt;
   int p = *title - 1;
   if (p >= 2 && tree.token(p).form == ")" && tree.token(p - 2).form == "(") p -= 3;
@@ -375,6 +380,15 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
         }
         if (!TitleFront(tree, t, h)) break;
         words.insert(words.begin(), t);
+      }
+    // Another person before a coordinator is a conjunct of the name, not a word of its title
+    // ("Baker" of "he, Baker and Bundesbank President Karl Otto Poehl").
+    for (std::size_t i = words.size(); i-- > 1;)
+      if (const auto other = tree.MentionOf(words[i - 1]); tree.Upos(words[i]) == "CCONJ" &&
+                                                           other && other->type == "PERSON" &&
+                                                           other->first != mention->first) {
+        words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
       }
     // A coordinator whose first conjunct is no part of the title is none either.
     while (!words.empty() && tree.Upos(words.front()) == "CCONJ") words.erase(words.begin());

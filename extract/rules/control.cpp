@@ -68,6 +68,10 @@ bool IsEnablingVerb(std::string_view lemma) {
 
 bool IsExpectationVerb(std::string_view lemma) { return lemma == "expect" || lemma == "believe"; }
 
+bool IsDesireVerb(std::string_view lemma) {
+  return lemma == "want" || lemma == "wish" || lemma == "like" || lemma == "prefer";
+}
+
 bool IsObjectControlVerb(std::string_view lemma) {
   return std::find(kObjectControl.begin(), kObjectControl.end(), lemma) != kObjectControl.end();
 }

@@ -32,6 +32,11 @@ namespace kg::extract {
 // to report") and credited to McCrann.
 [[nodiscard]] bool IsExpectationVerb(std::string_view lemma);
 
+// Raising verbs of desire (want, wish, like, prefer; Postal 1974, Huddleston & Pullum 2002,
+// ch. 14): "The U.S. wants South Korea to cut its surplus" says what, in the wanter's view, South
+// Korea should do ("South Korea should cut", credited to the U.S.), nothing South Korea wants.
+[[nodiscard]] bool IsDesireVerb(std::string_view lemma);
+
 // Verbs whose infinitive complement is what they say about their subject's own doing, never a
 // purpose (Huddleston & Pullum 2002, ch. 14, catenatives): agree, promise, pledge, vow, decide,
 // plan, intend, aim, hope, want, wish, seek, try, attempt, offer, threaten, refuse, fail,
