@@ -251,6 +251,13 @@ void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentenc
     // with the name an apposition of the noun the pronoun was resolved to: the referent is the
     // name, not the noun.
     int referent = static_cast<int>(r.token);
+    // "Boyd Jefferies, former chairman of Jefferies and Co, said he ..." with the pronoun
+    // resolved to the description: the referent is the name it describes.
+    if (const int head = tree.Head(referent);
+        !tree.MentionOf(referent) && tree.IsRel(referent, "appos") && head != nlp::DepTree::kNone)
+      if (const auto named = tree.MentionOf(head);
+          named && (named->type == "PERSON" || named->type == "ORGANIZATION"))
+        referent = head;
     if (!tree.MentionOf(referent))
       for (const int c : tree.ChildrenWith(referent, "appos"))
         if (const auto named = tree.MentionOf(c);

@@ -413,6 +413,14 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
            object ? "" : "to"});
     } else if (tree.IsRel(a, "obl")) {
       AddOblique(tree, a, c);
+    } else if (tree.IsRel(a, "xcomp") && tree.Upos(a) == "ADJ" && !tree.Child(c.predicate, "obj") &&
+               !tree.Child(a, "cop") && !tree.Child(a, "nsubj")) {
+      // A predicative adjective with its own obliques, as after a copula: "became convertible
+      // into 2.3 mln shares", "remain subject to approval" ("became into shares" had lost it).
+      const std::vector<int> obliques = tree.ChildrenWith(a, "obl");
+      if (obliques.empty()) continue;
+      c.relation_tokens.push_back(a);
+      for (const int o : obliques) AddOblique(tree, o, c);
     } else if ((tree.IsRel(a, "ccomp") && IsSpeechVerb(lemma) && !IsQuestion(tree, a) &&
                 !IsFindingOut(tree, a)) ||
                (tree.IsRel(a, "xcomp") && IsDenial(lemma))) {

@@ -82,12 +82,17 @@ void RepairSubjects(std::vector<nlp::Token>& tokens) {
     // them is the finite word that must agree with the subject.
     int lead = v;
     while (lead > 0 && s.Head(lead - 1) == v && BaseRel(s.At(lead - 1)) == "aux") --lead;
-    // An adverbial clause only with its own auxiliary: a bare "said" after "grain, traders and
-    // brokers" is the trailing speakers' verb (trailing_speakers.h).
-    if (rel == "advcl" && lead == v) continue;
+    // An adverbial clause only with its own auxiliary or, finite, when it is no verb of saying: a
+    // bare "said" after "grain, traders and brokers" is the trailing speakers' verb
+    // (trailing_speakers.h); "and the department earlier refused to release" is a clause.
+    const bool finite_verb = verb.xpos == "VBD" || verb.xpos == "VBZ" || verb.xpos == "VBP";
+    if (rel == "advcl" && lead == v && (!finite_verb || nlp::IsVerbOfSaying(verb.lemma))) continue;
     const nlp::Token& finite = s.At(lead);
     const int first = s.Head(v);
-    const int noun = lead - 1;
+    // Adverbs of the verb before it ("the department earlier refused") stand between the noun and
+    // the verb's phrase.
+    int noun = lead - 1;
+    while (noun > 0 && s.Head(noun) == v && BaseRel(s.At(noun)) == "advmod") --noun;
     if (first < 0 || first > noun || s.At(first).upos != "VERB" || s.HasChild(v, "nsubj") ||
         s.HasChild(v, "cc") || s.HasChild(v, "expl"))
       continue;
@@ -99,6 +104,7 @@ void RepairSubjects(std::vector<nlp::Token>& tokens) {
       continue;
     s.Attach(noun, v, "nsubj");
     s.Attach(coordinator, v, "cc");
+    if (rel == "advcl") s.Attach(v, first, "conj");
     const int comma = coordinator - 1;
     if (comma >= 0 && s.Head(comma) == noun && s.At(comma).form == ",") s.Attach(comma, v, "punct");
   }

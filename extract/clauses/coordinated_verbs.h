@@ -23,12 +23,13 @@ void RepairCoordinatedVerbs(std::vector<nlp::AnalyzedSentence>& sentences, nlp::
 // first clause's noun: "exporters provided support in flaxseed and crushers bought rapeseed"
 // parsed as flaxseed -conj-> crushers, with "bought" a conj of "provided" and no subject of its
 // own (so the rules gave it "exporters"). A finite verb conjunct (VBD, VBZ, VBP), or one after
-// its auxiliaries ("will drop"; also, with an auxiliary, when hung as an unmarked advcl: "will
-// contract four pct and its output will drop"), with neither subject nor coordinator of its own,
-// right after a noun conjunct inside the first verb's clause whose phrase ends there and whose
-// number agrees with the finite word (VBZ: singular, VBP: plural, VBD and modals: either), takes
-// that noun as its nsubj and the noun's coordinator (and a comma before it) as its cc. Never
-// throws.
+// its auxiliaries ("will drop"; also when hung as an unmarked advcl, with an auxiliary or finite
+// and no verb of saying: "will contract four pct and its output will drop", "visit Belgium this
+// week and the department earlier refused to ..."), with neither subject nor coordinator of its
+// own, right after a noun conjunct (its own adverbs between them) inside the first verb's clause
+// whose phrase ends there and whose number agrees with the finite word (VBZ: singular, VBP:
+// plural, VBD and modals: either), takes that noun as its nsubj and the noun's coordinator (and a
+// comma before it) as its cc; an adverbial clause becomes a conj. Never throws.
 void RepairConjoinedClauseSubjects(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

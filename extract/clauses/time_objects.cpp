@@ -102,6 +102,19 @@ void Repair(std::vector<nlp::Token>& tokens) {
       continue;
     }
     const int head = s.Head(n);
+    // "Yesterday, Boyd Jefferies, former chairman of Jefferies and Co, said ..." parsed with the
+    // day the subject and the name its apposition: the name is the subject.
+    if (rel == "nsubj" && FormIsOneOf(t, kDayWords) && s.Child(n, "det") < 0 && head > n) {
+      const int name = s.Child(n, "appos");
+      if (name < 0 || !IsNominal(s.At(name))) continue;
+      s.Attach(name, head, t.deprel);
+      for (int c = name + 1; c < s.size(); ++c)
+        if (s.Head(c) == n && BaseRel(s.At(c)) == "appos") s.Attach(c, name, "appos");
+      for (int c = 0; c < s.size(); ++c)
+        if (s.Head(c) == n && BaseRel(s.At(c)) == "punct" && c > n) s.Attach(c, name, "punct");
+      s.Attach(n, head, "obl:tmod");
+      continue;
+    }
     if (rel == "obj") {
       if (head < 0 || head > n || s.At(head).upos != "VERB" || LemmaIn(s.At(head), kPeriodVerbs))
         continue;

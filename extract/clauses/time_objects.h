@@ -6,7 +6,11 @@
 
 namespace kg::extract {
 
-// Repairs three attachment errors that make a time a thing or a doer:
+// Repairs four attachment errors that make a time a thing or a doer:
+// - a bare "yesterday", "today", "tonight" or "tomorrow" opening the sentence read as the
+//   subject with the real subject its apposition ("Yesterday, Boyd Jefferies, former chairman of
+//   Jefferies and Co, said he ..."): the apposition becomes the subject (the day's other
+//   appositions its own) and the day an obl:tmod;
 // - a part of the day or a period named as now, then or next ("this afternoon", "last week",
 //   "each month", "next year") or a bare "today", "tonight", "yesterday", "tomorrow", read as the
 //   verb's object ("was meeting this afternoon with his advisers" gave the node "afternoon with

@@ -4,7 +4,9 @@
 // for a clause or role rule).
 #include <gtest/gtest.h>
 
+#include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/firm_name_modifiers.h"
+#include "extract/clauses/time_objects.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -97,6 +99,68 @@ met meet VERB VBD 0 root
   for (const auto& t : Matching(met, "Ana Ruiz", "", ""))
     EXPECT_EQ(t.object.name.find("Ortega"), std::string::npos) << Listing(met);
   EXPECT_FALSE(Matching(met, "Ana Ruiz", "", "Bank President").empty()) << Listing(met);
+}
+
+TEST(JudgedS23Classes, ASecondClausesSubjectIsNoConjunctOfTheFirstClausesTime) {
+  // "Lee visited Oslo this week and the ministry earlier refused to give details." parsed with
+  // "ministry" a conjunct of "week" and "refused" an adverbial of "visited": Lee had refused.
+  const auto triples =
+      ExtractAfter(RepairConjoinedClauseSubjects, R"(Lee Lee PROPN NNP 2 nsubj B-PERSON
+visited visit VERB VBD 0 root
+Oslo Oslo PROPN NNP 2 obj B-CITY
+this this DET DT 5 det
+week week NOUN NN 2 obl:unmarked
+and and CCONJ CC 8 cc
+the the DET DT 8 det
+ministry ministry NOUN NN 5 conj
+earlier early ADV RBR 10 advmod
+refused refuse VERB VBD 2 advcl
+to to PART TO 12 mark
+give give VERB VB 10 xcomp
+details detail NOUN NNS 12 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "ministry", "", "details").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Lee", "", "details").empty()) << Listing(triples);
+}
+
+TEST(JudgedS23Classes, APredicativeAdjectiveKeepsItsPrepositionalObject) {
+  // "The notes became convertible into common stock." had given "notes -became into-> ..."
+  // or nothing: the adjective is part of the relation, as after a copula.
+  const auto triples = Extract(R"(The the DET DT 2 det
+notes note NOUN NNS 3 nsubj
+became become VERB VBD 0 root
+convertible convertible ADJ JJ 3 xcomp
+into into ADP IN 7 case
+common common ADJ JJ 7 amod
+stock stock NOUN NN 4 obl
+. . PUNCT . 3 punct)");
+  const auto into = Matching(triples, "notes", "", "common stock");
+  ASSERT_EQ(into.size(), 1U) << Listing(triples);
+  EXPECT_EQ(into[0].relation, "became convertible into") << Listing(triples);
+}
+
+TEST(JudgedS23Classes, ADayOpeningTheSentenceIsNoSubject) {
+  // "Yesterday, Ana Ruiz, former chairman of Orbis, said she would resign." parsed with
+  // "Yesterday" the subject and the name and role its appositions: her pronoun went to the
+  // role ("former chairman of Orbis would resign") and the role edge was lost.
+  const auto triples = ExtractAfter(RepairTimeObjects, R"(Yesterday yesterday NOUN NN 11 nsubj
+, , PUNCT , 3 punct
+Ana Ana PROPN NNP 1 appos B-PERSON
+Ruiz Ruiz PROPN NNP 3 flat I-PERSON
+, , PUNCT , 7 punct
+former former ADJ JJ 7 amod
+chairman chairman NOUN NN 1 appos
+of of ADP IN 9 case
+Orbis Orbis PROPN NNP 7 nmod B-ORGANIZATION
+, , PUNCT , 1 punct
+said say VERB VBD 0 root
+she she PRON PRP 14 nsubj
+would would AUX MD 14 aux
+resign resign VERB VB 11 ccomp
+. . PUNCT . 11 punct)");
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "", "she would resign").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "former chairman of", "Orbis").size(), 1U)
+      << Listing(triples);
 }
 
 }  // namespace
