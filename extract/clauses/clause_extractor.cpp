@@ -392,6 +392,12 @@ void EmitSource(const ClauseFrame& frame, std::vector<ClauseTriple>& out) {
   const Clause& c = frame.clause;
   const int cut = c.parenthetical != nlp::DepTree::kNone ? c.parenthetical : c.according_to;
   if (cut == nlp::DepTree::kNone || c.speaker == nlp::DepTree::kNone) return;
+  // "According to the document, the committee's counsel said it needed ...": the clause is
+  // someone's saying, whose report carries the source already; "the document -according to->
+  // the committee's counsel said ..." would be a padded statement.
+  if (c.parenthetical == nlp::DepTree::kNone && IsSpeechVerb(frame.tree.Lemma(c.predicate)) &&
+      frame.tree.Child(c.predicate, "nsubj") && frame.tree.Child(c.predicate, "ccomp"))
+    return;
   const auto claim = MakeClauseArgument(frame.tree, c.predicate, cut);
   if (!claim) return;
   // "..., traders and brokers said": each speaker said it.

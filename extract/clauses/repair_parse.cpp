@@ -29,6 +29,7 @@
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/separation_obliques.h"
+#include "extract/clauses/speech_complements.h"
 #include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
@@ -77,6 +78,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairParticipleModifiers(sentences);
+  RepairSpeechComplements(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
   RepairInvertedSpeakers(sentences);

@@ -16,12 +16,13 @@ namespace kg::extract {
 // with "and" read as coordinated with the role noun after it (firm_name_modifiers.h), a gerund
 // opening the sentence read as an adverbial with its object the subject (gerund_subjects.h), list
 // members the parser hung on the verb (broken_lists.h: RepairBrokenLists), main verbs tagged as
-// nouns (misread_verbs.h: RepairMisreadVerbs) and a "that" after a speech verb's time phrase read
-// as a relative pronoun (misread_complements.h: RepairMisreadComplements), a description between
-// commas read as a second subject and a title before a comma read as the name's modifier
-// (appositions.h: RepairAppositions), a speaker ending the sentence parsed into the phrase before
-// it (trailing_speakers.h: RepairTrailingSpeakers), a participle of saying that goes on with a
-// report hung inside what was reported (reporting_participles.h: RepairReportingParticiples),
+// nouns (misread_verbs.h: RepairMisreadVerbs), a reported clause read as an open complement of
+// saying (speech_complements.h: RepairSpeechComplements) and a "that" after a speech verb's time
+// phrase read as a relative pronoun (misread_complements.h: RepairMisreadComplements), a
+// description between commas read as a second subject and a title before a comma read as the name's
+// modifier (appositions.h: RepairAppositions), a speaker ending the sentence parsed into the phrase
+// before it (trailing_speakers.h: RepairTrailingSpeakers), a participle of saying that goes on with
+// a report hung inside what was reported (reporting_participles.h: RepairReportingParticiples),
 // "the Bank of Japan's governor" read as the bank (possessive_names.h: RepairPossessiveNames);
 // then the recogniser's name spans where the repaired parse shows a name plainly
 // (entities/name_spans.h: RepairNameSpans, with `gazetteer`'s countries). A sentence whose tree the

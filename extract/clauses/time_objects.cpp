@@ -79,8 +79,13 @@ bool IsPeriodBound(const TokenTree& s, int n) {
   if (n < 1 || !participle || !misplaced || !LemmaIn(t, kBounds) || s.Head(n) == n - 1)
     return false;
   const nlp::Token& period = s.At(n - 1);
-  return period.upos == "NOUN" &&
-         (LemmaIn(period, kPeriods) || nlp::Lower(period.lemma) == "period");
+  // A year named by its number ("for fiscal 1987 starting April 1", "in 1986/87 ending June").
+  const std::string& f = period.form;
+  const bool year =
+      period.upos == "NUM" && f.size() >= 4 && f[0] >= '1' && f[0] <= '2' &&
+      std::all_of(f.begin(), f.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  return year || (period.upos == "NOUN" &&
+                  (LemmaIn(period, kPeriods) || nlp::Lower(period.lemma) == "period"));
 }
 
 void Repair(std::vector<nlp::Token>& tokens) {
@@ -91,8 +96,19 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (IsPeriodBound(s, n)) {
       // Not when the period hangs below the participle: the tree would loop.
       const nlp::Token kept = t;
+      const int old_head = s.Head(n);
       s.Attach(n, n - 1, "acl");
-      if (!nlp::FormsTree(tokens)) s.At(n) = kept;
+      if (!nlp::FormsTree(tokens)) {
+        s.At(n) = kept;
+        continue;
+      }
+      // A clause with its own subject hung on the participle ("said during the nine weeks of
+      // 1987 ended March six it managed 57 deals") is the old head's, not the period's.
+      for (int c = n + 1; c < s.size(); ++c) {
+        const std::string_view c_rel = BaseRel(s.At(c));
+        if (s.Head(c) == n && (c_rel == "parataxis" || c_rel == "ccomp") && s.HasChild(c, "nsubj"))
+          s.Attach(c, old_head, s.At(c).deprel);
+      }
       continue;
     }
     if (FormIsOneOf(t, kRates)) {

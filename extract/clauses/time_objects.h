@@ -22,8 +22,9 @@ namespace kg::extract {
 //   first time" after "for", hung on the verb's object (at any depth), which says when the
 //   event happened, not which thing it is ("saw little movement in the past week", "balanced
 //   the national budget for the first time"): it becomes an obl of the verb.
-// - a participle of ending or beginning (end, begin, start) right after a period noun
-//   ("during the year ending May 1, 1986", "in the quarter ended March 31") hung on the clause
+// - a participle of ending or beginning (end, begin, start) right after a period noun or a year
+//   ("during the year ending May 1, 1986", "in the quarter ended March 31", "for fiscal 1987
+//   starting April 1") hung on the clause
 //   (advcl, parataxis, conj, xcomp, ccomp, dep), so the clause's subject "ended" the date: it
 //   becomes the period's acl.
 // Left alone: a time that is the verb's only possible object of a verb of spending or marking

@@ -230,6 +230,12 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         title(role))
       continue;
     if (tree.Child(role, "obj")) continue;
+    // A phrase with a preposition is an adverbial, not a second name, unless it names a person's
+    // capacity ("Champion, as part of a reorganization, said" is no part of anything; "Ana Ruiz,
+    // as chairman, said" is the chairman).
+    if (role == a && tree.Child(role, "case") && !title(role) &&
+        !NamesAPerson(*nlp::Lexicon::Open(), tree.token(role).form))
+      continue;
     // One person is no plural ("Rafael Ileto, briefing reporters after a meeting, said" with
     // "briefing" a compound of "reporters").
     if (mention && mention->type == "PERSON" && !tree.Child(name, "conj") &&

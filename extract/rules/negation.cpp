@@ -58,10 +58,21 @@ bool ClauseNegated(const nlp::DepTree& tree, int predicate) {
 }
 
 bool ArgumentNegated(const nlp::DepTree& tree, int head) {
-  for (const int c : tree.Children(head))
+  for (const int c : tree.Children(head)) {
     if ((tree.IsRel(c, "det") || tree.IsRel(c, "advmod")) &&
         OneOf(tree.Lemma(c), kNegativeDeterminers))
       return true;
+    // "not one Republican voted" with "not" hung on the number.
+    if (tree.IsRel(c, "nummod") && tree.Lower(c) == "one" &&
+        tree.HasChildLemma(c, "advmod", {"not"}))
+      return true;
+  }
+  // "causes no financial strain or problems": the first conjunct's "no" is every conjunct's
+  // that has no determiner of its own.
+  if (const int first = tree.Head(head); tree.IsRel(head, "conj") && first != nlp::DepTree::kNone &&
+                                         first < head && !tree.Child(head, "det") &&
+                                         tree.HasChildLemma(first, "det", {"no"}))
+    return true;
   if (OneOf(tree.Lemma(head), std::array<std::string_view, 3>{"none", "nobody", "nothing"}))
     return true;
   return InNegativeCoordination(tree, head);

@@ -21,8 +21,10 @@ namespace kg::extract {
 [[nodiscard]] bool ClauseNegated(const nlp::DepTree& tree, int predicate);
 
 // True when the argument headed by `head` is negative: determiner "no"/"neither"/"none"
-// ("no country", "neither side"), or it is one of a coordination with "neither" / "nor"
-// ("Neither France nor Italy"), which negates every conjunct.
+// ("no country", "neither side"), "not one" ("not one Republican"), a later conjunct with no
+// determiner of its own after a first one with "no" ("no financial strain or problems"), or one
+// of a coordination with "neither" / "nor" ("Neither France nor Italy"), which negates every
+// conjunct.
 [[nodiscard]] bool ArgumentNegated(const nlp::DepTree& tree, int head);
 
 // How an xcomp complement relates to its head verb (Karttunen 1971, "Implicative verbs"):

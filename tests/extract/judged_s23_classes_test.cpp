@@ -6,6 +6,7 @@
 
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/firm_name_modifiers.h"
+#include "extract/clauses/speech_complements.h"
 #include "extract/clauses/time_objects.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -161,6 +162,124 @@ resign resign VERB VB 11 ccomp
   EXPECT_EQ(Matching(triples, "Ana Ruiz", "", "she would resign").size(), 1U) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Ana Ruiz", "former chairman of", "Orbis").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedS23Classes, AReportReadAsAnOpenComplementOfSayingIsStillAReport) {
+  // "Orvia said it set up a unit." parsed with "it" the object of "said" and "set" its xcomp had
+  // given "Orvia -said set up-> unit", the report read as Orvia's act of saying.
+  const auto triples =
+      ExtractAfter(RepairSpeechComplements, R"(Orvia Orvia PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 2 obj
+set set VERB VBD 2 xcomp
+up up ADP RP 4 compound:prt
+a a DET DT 7 det
+unit unit NOUN NN 4 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Orvia", "", "it set up a unit").size(), 1U) << Listing(triples);
+  for (const auto& t : triples) EXPECT_NE(t.relation, "said set up") << Listing(triples);
+  // "Ruiz said falling demand and weak prices will hurt growers." with "falling" an xcomp
+  // taking "demand" as its object.
+  const auto falling = ExtractAfter(RepairSpeechComplements, R"(Ruiz Ruiz PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+falling fall VERB VBG 2 xcomp
+demand demand NOUN NN 3 obj
+and and CCONJ CC 9 cc
+weak weak ADJ JJ 7 amod
+prices price NOUN NNS 9 nsubj
+will will AUX MD 9 aux
+hurt hurt VERB VB 2 conj
+growers grower NOUN NNS 9 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(
+      Matching(falling, "Ruiz", "", "falling demand and weak prices will hurt growers").size(), 1U)
+      << Listing(falling);
+  EXPECT_FALSE(Matching(falling, "demand", "", "growers").empty()) << Listing(falling);
+}
+
+TEST(JudgedS23Classes, NotOneAndASharedNoAreNegations) {
+  // "not one Republican voted for the budget" had been a positive vote.
+  const auto voted = Extract(R"(not not PART RB 2 advmod
+one one NUM CD 3 nummod
+Republican Republican NOUN NN 4 nsubj
+voted vote VERB VBD 0 root
+for for ADP IN 7 case
+the the DET DT 7 det
+budget budget NOUN NN 4 obl
+. . PUNCT . 4 punct)");
+  const auto vote = Matching(voted, "Republican", "", "budget");
+  ASSERT_EQ(vote.size(), 1U) << Listing(voted);
+  EXPECT_TRUE(vote[0].negated) << Listing(voted);
+  // "causes no strain or problems": the problems are denied as well.
+  const auto causes = Extract(R"(The the DET DT 2 det
+level level NOUN NN 3 nsubj
+causes cause VERB VBZ 0 root
+no no DET DT 5 det
+strain strain NOUN NN 3 obj
+or or CCONJ CC 7 cc
+problems problem NOUN NNS 5 conj
+. . PUNCT . 3 punct)");
+  const auto problems = Matching(causes, "level", "", "problems");
+  ASSERT_EQ(problems.size(), 1U) << Listing(causes);
+  EXPECT_TRUE(problems[0].negated) << Listing(causes);
+}
+
+TEST(JudgedS23Classes, APrepositionalPhraseBetweenCommasIsNoApposition) {
+  // "Orvia, as part of a reorganization, said ..." had given "Orvia -part of-> reorganization".
+  const auto triples = Extract(R"(Orvia Orvia PROPN NNP 9 nsubj B-ORGANIZATION
+, , PUNCT , 4 punct
+as as ADP IN 4 case
+part part NOUN NN 1 appos
+of of ADP IN 7 case
+a a DET DT 7 det
+reorganization reorganization NOUN NN 4 nmod
+, , PUNCT , 1 punct
+said say VERB VBD 0 root
+it it PRON PRP 11 nsubj
+grew grow VERB VBD 9 ccomp
+. . PUNCT . 9 punct)");
+  EXPECT_TRUE(Matching(triples, "Orvia", "", "reorganization").empty()) << Listing(triples);
+}
+
+TEST(JudgedS23Classes, AccordingToBeforeSomeonesSayingIsNoPaddedStatement) {
+  // "According to the filing, the firm's counsel said it needed two months." had given "filing
+  // -according to-> the firm's counsel said it needed two months".
+  const auto triples = Extract(R"(According accord VERB VBG 4 case
+to to ADP IN 1 fixed
+the the DET DT 4 det
+filing filing NOUN NN 10 obl
+, , PUNCT , 4 punct
+the the DET DT 7 det
+firm firm NOUN NN 9 nmod:poss
+'s 's PART POS 7 case
+counsel counsel NOUN NN 10 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 12 nsubj
+needed need VERB VBD 10 ccomp
+two two NUM CD 14 nummod
+months month NOUN NNS 12 obj
+. . PUNCT . 10 punct)");
+  for (const auto& t : triples)
+    EXPECT_EQ(t.object.name.find("counsel said"), std::string::npos) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "counsel", "", "it needed two months").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS23Classes, AYearThatEndsOnADateIsNoDoersEnding) {
+  // "Profit rose 5 pct in fiscal 1986 ended June 30." with "ended" an adverbial of "rose" had
+  // the profit end June 30; the year named by its number ends then, as "the year ended" does.
+  const auto triples = ExtractAfter(RepairTimeObjects, R"(Profit profit NOUN NN 2 nsubj
+rose rise VERB VBD 0 root
+5 5 NUM CD 4 nummod
+pct pct NOUN NN 2 obj
+in in ADP IN 7 case
+fiscal fiscal ADJ JJ 7 amod
+1986 1986 NUM CD 2 obl
+ended end VERB VBN 2 advcl
+June June PROPN NNP 8 obj
+30 30 NUM CD 9 nummod
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Profit", "", "June").empty()) << Listing(triples);
 }
 
 }  // namespace

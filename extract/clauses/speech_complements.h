@@ -1,0 +1,23 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs two parse errors that read a reported clause as a verb of saying's open complement
+// (xcomp), so the rules made the report the speaker's own act ("Champion -said set up->
+// subsidiary", "Sroka -said stagnating-> consumption"):
+// - "said it set up a subsidiary" with "it" the object of "said" and "set" its xcomp: an object
+//   right after the verb of saying and right before a finite or participle verb (VBD, VBN, VBZ,
+//   VBP) that is no verb of saying itself is that verb's nsubj, and the verb the ccomp of saying;
+// - "said stagnating consumption and slight overproduction will continue to weigh" with
+//   "stagnating" an xcomp taking "consumption" as its object, and "continue" a conj of "said"
+//   with "overproduction" its subject: the participle is its noun's amod, the noun the subject
+//   of "continue" with the old subject its conj (with the coordinator), and "continue" the ccomp.
+// Only an xcomp with no "to" of a verb of saying (nlp::IsVerbOfSaying, lemmas filled) changes.
+// Never throws.
+void RepairSpeechComplements(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
