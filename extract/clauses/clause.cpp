@@ -634,7 +634,19 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     }
   }
   const bool denial = IsDenial(gov_lemma);
-  const bool flips = ImplicativeOf(gov_lemma) == Implicative::kNegative || denial;
+  // "are too distorted to draw conclusions": the infinitive does not happen (Huddleston &
+  // Pullum 2002, ch. 13: "too" licenses an infinitival complement of excess).
+  const int too = [&] {
+    // An adjective, adverb or participle read as an adjective ("too distorted").
+    if (tree.Upos(gov.predicate) != "ADJ" && tree.Upos(gov.predicate) != "ADV" &&
+        tree.token(gov.predicate).xpos != "VBN")
+      return kNone;
+    for (const int a : tree.ChildrenWith(gov.predicate, "advmod"))
+      if (a < gov.predicate && tree.Lower(a) == "too") return a;
+    return kNone;
+  }();
+  if (too != kNone) c.relation_tokens.push_back(too);
+  const bool flips = ImplicativeOf(gov_lemma) == Implicative::kNegative || denial || too != kNone;
   c.negated = c.negated != (gov.negated != flips);
   if (c.modality.empty()) c.modality = gov.modality;
   if (c.modality.empty() && !denial) c.modality = ComplementModality(tree, gov.predicate);
@@ -1016,6 +1028,9 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   if (c.negated)
     if (const std::string hedge = NegationHedge(tree, predicate); !hedge.empty())
       c.modality = c.modality.empty() ? hedge : c.modality + " " + hedge;
+  // "will probably raise", "probably has not tightened": hedged.
+  if (const std::string hedge = HedgeAdverb(tree, predicate); !hedge.empty())
+    c.modality = c.modality.empty() ? hedge : c.modality + " " + hedge;
   OwnSubjects(tree, c);
   if (parent >= 0) {
     const Clause& gov = clauses[static_cast<std::size_t>(parent)];

@@ -612,7 +612,8 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
     relation = clause.passive_governor + " " + tree.Text(relation_tokens);
   }
   ClauseFrame frame{tree, clause, context, relation, "", ""};
-  if (clause.modality == "will" || clause.modality == "would")
+  if (clause.modality == "will" || clause.modality == "would" ||
+      clause.modality.starts_with("will ") || clause.modality.starts_with("would "))
     frame.context.direction = TimeDirection::kFuture;
   if (clause.speaker != nlp::DepTree::kNone)
     if (const auto speaker = SpeakerOf(tree, clause.speaker, context))

@@ -70,6 +70,17 @@ std::string NegationHedge(const nlp::DepTree& tree, int predicate) {
   return "";
 }
 
+std::string HedgeAdverb(const nlp::DepTree& tree, int predicate) {
+  static constexpr std::array<std::string_view, 9> kHedges{"probably",   "possibly",   "perhaps",
+                                                           "maybe",      "apparently", "presumably",
+                                                           "supposedly", "reportedly", "allegedly"};
+  for (const int c : tree.ChildrenWith(predicate, "advmod"))
+    if (const std::string word = tree.Lower(c);
+        std::find(kHedges.begin(), kHedges.end(), word) != kHedges.end())
+      return word;
+  return "";
+}
+
 std::string ComplementModality(const nlp::DepTree& tree, int governor) {
   const std::string lemma = tree.Lemma(governor);
   if (ImplicativeOf(lemma) != Implicative::kNone) return "";

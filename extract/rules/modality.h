@@ -23,6 +23,14 @@ namespace kg::extract {
 // "necessarily" among the predicate's adverbs).
 [[nodiscard]] std::string NegationHedge(const nlp::DepTree& tree, int predicate);
 
+// The hedge of a clause that the writer does not vouch for ("the Fed probably has not tightened
+// credit", "will possibly raise"): the adverb among the predicate's advmods that weighs the
+// clause's likelihood or second-hand source (probably, possibly, perhaps, maybe, apparently,
+// presumably, supposedly, reportedly, allegedly), lower case, to be added to the clause's
+// modality; "" when there is none. Source: the epistemic and evidential adverbs of Huddleston &
+// Pullum 2002, ch. 8 (modal adjuncts), as FactBank (Saurí & Pustejovsky 2009) grades them.
+[[nodiscard]] std::string HedgeAdverb(const nlp::DepTree& tree, int predicate);
+
 // The modality an xcomp complement takes from the verb that governs it: that verb's lemma for
 // plan, expect, intend, threaten, want, hope, aim, seek, promise, vow, try, agree, propose,
 // prepare, offer, wish, attempt, and for every object-control verb (urge, ask, order, ...);

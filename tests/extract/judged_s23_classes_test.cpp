@@ -282,5 +282,36 @@ June June PROPN NNP 8 obj
   EXPECT_TRUE(Matching(triples, "Profit", "", "June").empty()) << Listing(triples);
 }
 
+TEST(JudgedS23Classes, HedgesAndExcessKeepAFactFromBeingPlain) {
+  // "The Fed probably has not tightened credit." had lost "probably": a reader took it as said.
+  const auto probably = Extract(R"(The the DET DT 2 det
+Fed Fed PROPN NNP 6 nsubj B-ORGANIZATION
+probably probably ADV RB 6 advmod
+has have AUX VBZ 6 aux
+not not PART RB 6 advmod
+tightened tighten VERB VBN 0 root
+credit credit NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  const auto tightened = Matching(probably, "Fed", "", "credit");
+  ASSERT_EQ(tightened.size(), 1U) << Listing(probably);
+  EXPECT_EQ(tightened[0].modality, "probably") << Listing(probably);
+  EXPECT_TRUE(tightened[0].negated) << Listing(probably);
+  // "The data are too distorted to draw conclusions." had given "data -are distorted to draw->
+  // conclusions", the opposite of what it says.
+  const auto too = Extract(R"(The the DET DT 2 det
+data datum NOUN NNS 5 nsubj:pass
+are be AUX VBP 5 aux:pass
+too too ADV RB 5 advmod
+distorted distort VERB VBN 0 root
+to to PART TO 7 mark
+draw draw VERB VB 5 xcomp
+conclusions conclusion NOUN NNS 7 obj
+. . PUNCT . 5 punct)");
+  const auto draw = Matching(too, "data", "", "conclusions");
+  ASSERT_EQ(draw.size(), 1U) << Listing(too);
+  EXPECT_TRUE(draw[0].negated) << Listing(too);
+  EXPECT_EQ(draw[0].relation, "are too distorted to draw") << Listing(too);
+}
+
 }  // namespace
 }  // namespace kg::extract
