@@ -224,6 +224,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   };
   std::vector<int> tokens = tree.Subtree(head, [&](int c) {
     const std::string_view rel = tree.BaseRel(c);
+    // A relative adverb the tagger hung on its clause's subject ("a system whereby managers
+    // will be responsible") opens the clause; it is no word of the subject.
+    if (c < head &&
+        (tree.Lower(c) == "whereby" || tree.Lower(c) == "wherein" || tree.Lower(c) == "whereupon"))
+      return false;
     if ((rel == "conj" || rel == "cc") && in_exclusion(c)) return true;
     if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
     if ((rel == "conj" && IsNameConjunct(tree, c)) ||

@@ -10,8 +10,40 @@ bool IsFinite(const nlp::Token& t) {
   return t.xpos == "VBD" || t.xpos == "VBN" || t.xpos == "VBZ" || t.xpos == "VBP";
 }
 
+// "defended the move saying the bank had adjusted the rates" parsed with "saying" an acl of
+// "move", "bank" its object and "move" the subject of "adjusted": the participle is the
+// governing verb's adverbial, "move" its object again, and the report the participle's.
+void RepairSayingParticiple(const TokenTree& s) {
+  for (int p = 1; p < s.size(); ++p) {
+    const nlp::Token& participle = s.At(p);
+    const int noun = s.Head(p);
+    if (participle.xpos != "VBG" || BaseRel(participle) != "acl" || noun < 0 || noun > p ||
+        !nlp::IsVerbOfSaying(nlp::Lower(participle.lemma)) || BaseRel(s.At(noun)) != "nsubj")
+      continue;
+    const int object = s.Child(p, "obj");
+    const int report = s.Head(noun);
+    const int governor = report < 0 ? -1 : s.Head(report);
+    if (object != p + 2 && object != p + 1) continue;
+    if (report <= s.Rightmost(object) || governor < 0 || governor > noun ||
+        s.At(governor).upos != "VERB" || s.HasChild(governor, "obj"))
+      continue;
+    // Only the report's auxiliaries and adverbs between the object and the report's verb.
+    bool plain = true;
+    for (int t = s.Rightmost(object) + 1; t < report; ++t) {
+      const std::string_view rel = BaseRel(s.At(t));
+      plain = plain && s.Head(t) == report && (rel == "aux" || rel == "advmod");
+    }
+    if (!plain) continue;
+    s.Attach(noun, governor, "obj");
+    s.Attach(p, governor, "advcl");
+    s.Attach(object, report, "nsubj");
+    s.Attach(report, p, "ccomp");
+  }
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
+  RepairSayingParticiple(s);
   for (int x = 1; x < s.size(); ++x) {
     const nlp::Token& verb = s.At(x);
     const int say = s.Head(x);

@@ -17,6 +17,11 @@ namespace kg::extract {
 //   with "overproduction" its subject: the participle is its noun's amod, the noun the subject
 //   of "continue" with the old subject its conj (with the coordinator), and "continue" the ccomp.
 // Only an xcomp with no "to" of a verb of saying (nlp::IsVerbOfSaying, lemmas filled) changes.
+// Also a participle of saying read as its noun's acl: "defended the move saying the bank had
+// adjusted the rates" parsed with "bank" the participle's object and "move" the subject of
+// "adjusted": "move" is the governing verb's object again (when it has none), the participle its
+// advcl, and "adjusted", with "bank" its subject, the participle's ccomp (only the report's
+// auxiliaries and adverbs between them).
 // Never throws.
 void RepairSpeechComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 

@@ -43,6 +43,19 @@ std::optional<EntityType> KindNoun(const std::string& noun) {
   return it->second;
 }
 
+// True when an organisation's name says it is a bank: a word ending in "bank" or beginning with
+// "banc" ("Bundesbank", "Bancorp", "Banco"; not "Banking Committee"), "Banque", or the Federal
+// Reserve ("Fed").
+bool NamesABank(const std::string& name) {
+  for (const std::string& w : nlp::SplitWords(name)) {
+    const std::string lower = nlp::Lower(w);
+    if (lower.ends_with("bank") || lower.starts_with("banc") || lower == "banque" ||
+        lower == "reserve" || lower == "fed")
+      return true;
+  }
+  return false;
+}
+
 // True when an organisation's name ends on a word of a public body or an association
 // ("Securities and Exchange Commission", "Finance Ministry", "Farm Bureau"): no "company" or
 // "firm" stands for it.
@@ -221,8 +234,10 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     // tagged a person left "the company said" with no antecedent).
     const auto name = nlp::SplitWords(group.canonical);
     const bool legal_form = firm_noun && name.size() > 1 && IsLegalSuffix(name.back());
+    // "the bank" is a bank ("Congress ... the bank had adjusted the rates" is no Congress).
     if (kind && (group.Type() == *kind || legal_form) &&
-        !(firm_noun && NamesAPublicBody(group.canonical)))
+        !(firm_noun && NamesAPublicBody(group.canonical)) &&
+        (head != "bank" || NamesABank(group.canonical)))
       typed.insert(g);
   }
   if (titled >= 0) return titled;

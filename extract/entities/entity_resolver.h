@@ -48,9 +48,10 @@ struct Mention {
 // earlier in its own sentence) whose name ends in the same noun (not
 // inside a prepositional phrase: "works around the bridge" is no bridge), else to the person who
 // bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun ("the company", "the
-// city"), to the one entity of that type before; with two or more candidates, "the company" (or
-// firm, corporation) to the firm the story's first two sentences give as speaker when it is one
-// of them and no rating agency ("Allis-Chalmers Corp said it asked lenders ..." then "the
+// city"), to the one entity of that type before ("the bank" only to an organisation whose name
+// says it is one: "Bundesbank", "Bancorp", "Federal Reserve"); with two or more candidates, "the
+// company" (or firm, corporation) to the firm the story's first two sentences give as speaker when
+// it is one of them and no rating agency ("Allis-Chalmers Corp said it asked lenders ..." then "the
 // company said ..."), and no named speaker of its own sentence may speak for another firm ("A
 // Norfolk Southern Corp spokesman said the company ..."), else to none. A
 // one-word name joins the one firm of the article whose name it begins ("Precambrian" after

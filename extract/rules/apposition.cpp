@@ -211,6 +211,15 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     };
     const std::vector<int>& role_children = tree.Children(role);
     if (std::any_of(role_children.begin(), role_children.end(), own_name)) continue;
+    // "Employers federation NCW chairman Fred Lempers" with the name an apposition of
+    // "federation": a title of the name's own between them makes the noun the front of the
+    // title's owner, no description of the person (the title rule reads the role).
+    bool titled_between = false;
+    const auto name_mention = tree.MentionOf(name);
+    const int name_first = name_mention ? name_mention->first : name;
+    for (int t = std::min(role, name) + 1; t < std::min(std::max(role, name), name_first); ++t)
+      titled_between = titled_between || (title(t) && tree.Head(t) == name);
+    if (titled_between) continue;
     // "Commerce Secretary Malcolm Baldrige" parsed with the name an apposition of "Commerce":
     // the word is the front of the title before the name, which the title rule reads whole.
     if (role + 1 < name && nlp::Gazetteer::IsPersonTitle(tree.token(role + 1).form))

@@ -313,5 +313,61 @@ conclusions conclusion NOUN NNS 7 obj
   EXPECT_EQ(draw[0].relation, "are too distorted to draw") << Listing(too);
 }
 
+TEST(JudgedS23Classes, AParticipleOfSayingAfterAnObjectReportsTheClauseAfterIt) {
+  // "Ruiz defended the move saying the bank had cut rates." parsed with "saying" an acl of
+  // "move", "bank" its object and "move" the subject of "cut": "move -had cut-> rates".
+  const auto triples = ExtractAfter(RepairSpeechComplements, R"(Ruiz Ruiz PROPN NNP 2 nsubj B-PERSON
+defended defend VERB VBD 0 root
+the the DET DT 4 det
+move move NOUN NN 9 nsubj
+saying say VERB VBG 4 acl
+the the DET DT 7 det
+bank bank NOUN NN 5 obj
+had have AUX VBD 9 aux
+cut cut VERB VBN 2 ccomp
+rates rate NOUN NNS 9 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "move", "", "rates").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ruiz", "", "move").size(), 1U) << Listing(triples);
+  const auto cut = Matching(triples, "bank", "", "rates");
+  ASSERT_EQ(cut.size(), 1U) << Listing(triples);
+  EXPECT_EQ(cut[0].attributed_to, "Ruiz") << Listing(triples);
+}
+
+TEST(JudgedS23Classes, ARelativeAdverbIsNoWordOfTheSubject) {
+  // "a system whereby managers will be responsible for results" with "whereby" tagged an
+  // adjective of "managers": the node was "whereby managers".
+  const auto triples = Extract(R"(a a DET DT 2 det
+system system NOUN NN 0 root
+whereby whereby ADJ JJ 4 amod
+managers manager NOUN NNS 8 nsubj
+will will AUX MD 8 aux
+be be AUX VB 8 cop
+really really ADV RB 8 advmod
+responsible responsible ADJ JJ 2 acl:relcl
+for for ADP IN 10 case
+results result NOUN NNS 8 obl
+. . PUNCT . 2 punct)");
+  const auto responsible = Matching(triples, "managers", "", "results");
+  ASSERT_EQ(responsible.size(), 1U) << Listing(triples);
+  EXPECT_EQ(responsible[0].subject.name, "managers") << Listing(triples);
+}
+
+TEST(JudgedS23Classes, ANounBeforeATitledNameIsNoDescriptionOfThePerson) {
+  // "Employers federation NCW chairman Fred Lempers criticised the plan." with the name an
+  // apposition of "federation": "Fred Lempers -be-> Employers federation".
+  const auto triples = Extract(R"(Employers Employers PROPN NNPS 2 compound
+federation federation NOUN NN 7 nsubj
+NCW NCW PROPN NNP 4 compound B-ORGANIZATION
+chairman chairman NOUN NN 5 nmod:desc
+Fred Fred PROPN NNP 2 appos B-PERSON
+Lempers Lempers PROPN NNP 5 flat I-PERSON
+criticised criticise VERB VBD 0 root
+the the DET DT 9 det
+plan plan NOUN NN 7 obj
+. . PUNCT . 7 punct)");
+  EXPECT_TRUE(Matching(triples, "Fred Lempers", "be", "federation").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract

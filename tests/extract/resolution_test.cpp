@@ -179,6 +179,17 @@ TEST_F(ResolutionTest, AKindNounIsTheNearestEntityOfThatKind) {
   EXPECT_EQ(plain[1], "company");
 }
 
+TEST_F(ResolutionTest, TheBankIsAnOrganisationNamedABank) {
+  // "Congress returned from recess. ... the bank had adjusted the rates" had made Congress the
+  // bank; "the bank" after the Norvik Bundesbank is that bank, not the Banking Committee.
+  const auto congress = Resolve({{"Congress", kOrg}, {"bank", std::nullopt, false, true}});
+  EXPECT_EQ(congress[1], "bank");
+  const auto bundesbank = Resolve({{"Norvik Bundesbank", kOrg},
+                                   {"Banking Committee", kOrg},
+                                   {"bank", std::nullopt, false, true}});
+  EXPECT_EQ(bundesbank[2], "Norvik Bundesbank");
+}
+
 TEST_F(ResolutionTest, ACompanyIsNoPublicBody) {
   // "Tarn Robotics said in a filing with the Fisheries Commission ..., the company said." with
   // the firm's name typed a person by the recogniser: the commission is no company.
