@@ -960,6 +960,10 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
     c.negated = !c.negated;
     if (const auto denier = tree.Child(verb, "nsubj")) c.speaker = *denier;
   }
+  // "said reports that Iran intends to threaten shipping were baseless": the content of a noun
+  // called false is denied (by whoever said so, when the saying is reported).
+  if (verb != kNone && tree.IsRel(noun, "nsubj") && IsFalsityPredicate(tree.Lemma(verb)))
+    c.negated = !c.negated;
 }
 
 // "Payments stop if the contract lapses": a condition is not a fact; nor is "provided",

@@ -41,9 +41,42 @@ void RepairSayingParticiple(const TokenTree& s) {
   }
 }
 
+// "said reports that Iran intends to threaten shipping were baseless" parsed with "reports" the
+// object of "said", the "that" clause said's ccomp and "baseless" a ccomp of that clause: what
+// was said is that the reports were baseless; the "that" clause is the reports' content.
+void RepairReportedContent(const TokenTree& s) {
+  for (int content = 1; content < s.size(); ++content) {
+    const int say = s.Head(content);
+    if (BaseRel(s.At(content)) != "ccomp" || say < 0 || say > content ||
+        !nlp::IsVerbOfSaying(nlp::Lower(s.At(say).lemma)))
+      continue;
+    const int mark = s.Child(content, "mark");
+    const int noun = s.Child(say, "obj");
+    if (mark < 0 || nlp::Lower(s.At(mark).form) != "that" || noun < 0 || noun + 1 != mark ||
+        s.At(noun).upos != "NOUN")
+      continue;
+    // The predicate with no subject of its own after the content clause, its verb a copula or
+    // an auxiliary ("were baseless", "was denied").
+    int said = -1;
+    for (int c = content + 1; c < s.size() && said < 0; ++c)
+      if (s.Head(c) == content && (BaseRel(s.At(c)) == "ccomp" || BaseRel(s.At(c)) == "conj") &&
+          !s.HasChild(c, "nsubj") && !s.HasChild(c, "nsubj:pass") &&
+          (s.HasChild(c, "cop") || s.HasChild(c, "aux") || s.HasChild(c, "aux:pass")))
+        said = c;
+    if (said < 0) continue;
+    s.Attach(said, say, "ccomp");
+    s.Attach(noun, said, "nsubj");
+    s.Attach(content, noun, "acl");
+    // A clause hung on the predicate before its copula is the content's ("to threaten").
+    for (int c = content + 1; c < said; ++c)
+      if (s.Head(c) == said && BaseRel(s.At(c)) == "csubj") s.Attach(c, content, "xcomp");
+  }
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   RepairSayingParticiple(s);
+  RepairReportedContent(s);
   for (int x = 1; x < s.size(); ++x) {
     const nlp::Token& verb = s.At(x);
     const int say = s.Head(x);

@@ -21,7 +21,12 @@ namespace kg::extract {
 // adjusted the rates" parsed with "bank" the participle's object and "move" the subject of
 // "adjusted": "move" is the governing verb's object again (when it has none), the participle its
 // advcl, and "adjusted", with "bank" its subject, the participle's ccomp (only the report's
-// auxiliaries and adverbs between them).
+// auxiliaries and adverbs between them). And a content noun read as the object of saying:
+// "said reports that Iran intends to threaten shipping were baseless" parsed with "reports" the
+// object, the "that" clause the ccomp and "baseless" that clause's ccomp: the later predicate
+// with a copula or auxiliary and no subject is what was said, with the noun its subject and the
+// "that" clause the noun's acl (a csubj hung on the predicate before its copula the clause's
+// xcomp), so the report is no longer "Iran intends to threaten shipping were baseless".
 // Never throws.
 void RepairSpeechComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 

@@ -369,5 +369,32 @@ plan plan NOUN NN 7 obj
   EXPECT_TRUE(Matching(triples, "Fred Lempers", "be", "federation").empty()) << Listing(triples);
 }
 
+TEST(JudgedS23Classes, ReportsCalledBaselessAreWhatWasSaid) {
+  // "Lund said reports that Norvia plans to close the mine were baseless." parsed with "reports"
+  // the object of "said": the statement had been "Norvia plans to close the mine were
+  // baseless", and the plan a plain report of Lund's.
+  const auto triples = ExtractAfter(RepairSpeechComplements, R"(Lund Lund PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+reports report NOUN NNS 2 obj
+that that SCONJ IN 6 mark
+Norvia Norvia PROPN NNP 6 nsubj B-ORGANIZATION
+plans plan VERB VBZ 2 ccomp
+to to PART TO 8 mark
+close close VERB VB 12 csubj
+the the DET DT 10 det
+mine mine NOUN NN 8 obj
+were be AUX VBD 12 cop
+baseless baseless ADJ JJ 6 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(
+      Matching(triples, "Lund", "", "reports that Norvia plans to close the mine were baseless")
+          .size(),
+      1U)
+      << Listing(triples);
+  const auto close = Matching(triples, "Norvia", "", "mine");
+  ASSERT_EQ(close.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(close[0].negated) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
