@@ -47,7 +47,7 @@ VALUE_TYPES = {"MONEY", "DATE", "QUANTITY", "PERCENT", "OTHER"}
 # label again ("agree has agreed to ...", "NOT failed to stop") would garble what a reader sees.
 SAYS_MODALITY = {"must": {"has", "have", "had", "must"}, "will": {"will", "'ll", "going", "wo"},
                  "seek": {"sought"}}
-NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without", "too"}
 IMPLICATIVE_NEGATIVES = ("refus", "declin", "fail", "den", "reject")
 
 
