@@ -396,5 +396,32 @@ baseless baseless ADJ JJ 6 ccomp
   EXPECT_TRUE(close[0].negated) << Listing(triples);
 }
 
+TEST(JudgedS23Classes, ABareStakeIsNoObjectBesideTheStakeInSomething) {
+  // "Orvia raised its stake in Korvel to 15 pct." had also given "Orvia -raised-> stake", an
+  // object judged cut short; the edges that say what the stake is in stay.
+  const auto triples = Extract(R"(Orvia Orvia PROPN NNP 2 nsubj B-ORGANIZATION
+raised raise VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+stake stake NOUN NN 2 obj
+in in ADP IN 6 case
+Korvel Korvel PROPN NNP 2 obl B-ORGANIZATION
+to to ADP IN 9 case
+15 15 NUM CD 9 nummod
+pct pct NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Orvia", "raise", "stake").empty()) << Listing(triples);
+  EXPECT_FALSE(Matching(triples, "Orvia", "", "Korvel").empty()) << Listing(triples);
+  // "paying interest on its bonds" pays money: that object stays.
+  const auto paying = Extract(R"(Orvia Orvia PROPN NNP 2 nsubj B-ORGANIZATION
+stopped stop VERB VBD 0 root
+paying pay VERB VBG 2 xcomp
+interest interest NOUN NN 3 obj
+on on ADP IN 7 case
+its its PRON PRP$ 7 nmod:poss
+bonds bond NOUN NNS 3 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(Matching(paying, "Orvia", "", "interest").empty()) << Listing(paying);
+}
+
 }  // namespace
 }  // namespace kg::extract
