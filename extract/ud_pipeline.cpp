@@ -208,7 +208,9 @@ std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
     // The by-agent is the edge's subject, so the passive words ("was led by") would read
     // backwards between its ends: the edge says the verb ("lead"); Open IE output (CaRB), which
     // quotes the sentence's order, keeps them.
-    if (emitted[i].clause.rule == RuleId::kPassiveAgent) t.relation = t.predicate;
+    // An owner's share is already written in the active ("own 96.3 pct of").
+    if (emitted[i].clause.rule == RuleId::kPassiveAgent && !t.relation.ends_with(" of"))
+      t.relation = t.predicate;
     t.extractor = "ud/" + t.rule;
     out.push_back(std::move(t));
   }

@@ -81,6 +81,22 @@ int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
       antecedent = tree.Head(antecedent);
     return antecedent;
   }
+  // "held by Sun Energy Partners, which is 96.3 pct owned by Sun Co" with the relative clause
+  // hung on the verb (advcl:relcl): "which" right after a comma after a name stands for that
+  // name. Not after a common noun ("placed the loans on non-accrual, which will reduce
+  // earnings" speaks of the placing) nor after a name that qualifies another ("Burns Fry Corp
+  // of Toronto, which has received an offer").
+  if (tree.Rel(predicate) == "advcl:relcl" && IsRelativePronoun(tree, t) && t >= 2 &&
+      tree.Lower(t - 1) == ",") {
+    int noun = t - 2;
+    while ((tree.IsRel(noun, "flat") || tree.IsRel(noun, "compound")) && tree.Head(noun) != kNone &&
+           tree.Head(noun) > noun && tree.Head(noun) < t)
+      noun = tree.Head(noun);
+    const auto name = tree.MentionOf(noun);
+    if (tree.Upos(noun) != "PROPN" || !name || name->type == "DATE" || tree.IsRel(noun, "nmod"))
+      return t;
+    return noun;
+  }
   return t;
 }
 

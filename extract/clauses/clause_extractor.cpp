@@ -390,15 +390,37 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
   }
 }
 
+// "which is 96.3 pct owned by Sun Co": the share of the passive verb, a percentage hung on it
+// without a preposition before it ("96.3 pct"), or nullopt.
+std::optional<int> PassiveShare(const nlp::DepTree& tree, int predicate) {
+  for (const int c : tree.Children(predicate)) {
+    const std::string lemma = tree.Lemma(c);
+    if (c < predicate && (lemma == "pct" || lemma == "percent" || lemma == "%") &&
+        tree.Child(c, "nummod") && !tree.Child(c, "case") && tree.BaseRel(c) == "obl")
+      return c;
+  }
+  return std::nullopt;
+}
+
 void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients,
                  std::vector<ClauseTriple>& out) {
   const std::string lemma = frame.tree.Lemma(frame.clause.predicate);
+  const std::optional<int> share = PassiveShare(frame.tree, frame.clause.predicate);
   for (const ClauseArgument& arg : frame.clause.arguments) {
     auto other = ArgumentOf(frame, arg);
     if (!other) continue;
     for (const Argument& patient : patients) {
       // "were cut by 25 pct": a value after "by" is a measure, not a doer.
       const bool measure = !other->value.empty() || IsDeadline(frame.tree, *other);
+      // "Union Texas, which is 49.7 pct owned by Allied-Signal": Allied-Signal owns 49.7 pct
+      // of Union Texas (as "owns 49.7 pct of" reads in the active).
+      if (arg.role == Role::kAgent && !measure && share && patient.value.empty()) {
+        const std::string amount = frame.tree.Text(frame.tree.Subtree(*share));
+        out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other,
+                                 lemma + " " + frame.tree.Lemma(*share) + " of",
+                                 lemma + " " + amount + " of", patient));
+        continue;
+      }
       if (arg.role == Role::kAgent && !measure)
         out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other, lemma,
                                  WithMarker(frame.relation, arg.marker), patient));

@@ -23,6 +23,7 @@
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/note_labels.h"
+#include "extract/clauses/owned_shares.h"
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
@@ -68,6 +69,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
   RepairAmountChanges(sentences);
+  RepairOwnedShares(sentences);
   RepairSeparationObliques(sentences);
   RepairMoneyRecipients(sentences);
   RepairWorthPhrases(sentences);

@@ -13,7 +13,8 @@ namespace kg::extract {
 // coordinations the tagger read as nouns (coordinated_verbs.h: RepairCoordinatedVerbs), -ing
 // nouns with a determiner the tagger read as verbs (nominal_gerunds.h: RepairNominalGerunds), two
 // alike nouns coordinated before a noun they modify (coordinated_noun_modifiers.h), a firm's name
-// with "and" read as coordinated with the role noun after it (firm_name_modifiers.h), a gerund
+// with "and" read as coordinated with the role noun after it (firm_name_modifiers.h), an owner's
+// share read as the predicate ("is 51 pct owned by", owned_shares.h), a gerund
 // opening the sentence read as an adverbial with its object the subject (gerund_subjects.h), list
 // members the parser hung on the verb (broken_lists.h: RepairBrokenLists), main verbs tagged as
 // nouns (misread_verbs.h: RepairMisreadVerbs), a reported clause read as an open complement of

@@ -6,6 +6,7 @@
 
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/firm_name_modifiers.h"
+#include "extract/clauses/owned_shares.h"
 #include "extract/clauses/speech_complements.h"
 #include "extract/clauses/time_objects.h"
 #include "tests/extract/ud_test_util.h"
@@ -421,6 +422,47 @@ its its PRON PRP$ 7 nmod:poss
 bonds bond NOUN NNS 3 obl
 . . PUNCT . 2 punct)");
   EXPECT_FALSE(Matching(paying, "Orvia", "", "interest").empty()) << Listing(paying);
+}
+
+TEST(JudgedS23Classes, AnOwnersShareOwnsThatShareOfTheOwned) {
+  // "Orvia is 51 pct owned by Telvik Holdings." parsed with "pct" the predicate had given
+  // "Orvia -is-> 51 pct" and "Telvik Holdings -own-> 51 pct", the owned firm lost.
+  const auto triples =
+      ExtractAfter(RepairOwnedShares, R"(Orvia Orvia PROPN NNP 4 nsubj B-ORGANIZATION
+is be AUX VBZ 4 cop
+51 51 NUM CD 4 nummod
+pct pct NOUN NN 0 root
+owned own VERB VBN 4 acl
+by by ADP IN 8 case
+Telvik Telvik PROPN NNP 8 compound B-ORGANIZATION
+Holdings Holdings PROPN NNPS 5 obl:agent I-ORGANIZATION
+. . PUNCT . 4 punct)");
+  const auto own = Matching(triples, "Telvik Holdings", "", "Orvia");
+  ASSERT_EQ(own.size(), 1U) << Listing(triples);
+  EXPECT_EQ(own[0].relation, "own 51 pct of") << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Orvia", "", "pct").empty()) << Listing(triples);
+  // ", which is 96.3 pct owned by Sun Co" hung on the verb before it (advcl:relcl): "which" is
+  // the name before the comma.
+  const auto which = Extract(R"(The the DET DT 2 det
+interest interest NOUN NN 4 nsubj:pass
+is be AUX VBZ 4 aux:pass
+held hold VERB VBN 0 root
+by by ADP IN 7 case
+Sun Sun PROPN NNP 7 compound B-ORGANIZATION
+Partners Partners PROPN NNPS 4 obl:agent I-ORGANIZATION
+, , PUNCT , 13 punct
+which which PRON WDT 13 nsubj:pass
+is be AUX VBZ 13 aux:pass
+96.3 96.3 NUM CD 12 nummod
+pct pct NOUN NN 13 obl:unmarked
+owned own VERB VBN 4 advcl:relcl
+by by ADP IN 16 case
+Korvel Korvel PROPN NNP 16 compound B-ORGANIZATION
+Corp Corp PROPN NNP 13 obl:agent I-ORGANIZATION
+. . PUNCT . 4 punct)");
+  const auto owns = Matching(which, "Korvel Corp", "", "Sun Partners");
+  ASSERT_EQ(owns.size(), 1U) << Listing(which);
+  EXPECT_EQ(owns[0].relation, "own 96.3 pct of") << Listing(which);
 }
 
 }  // namespace
