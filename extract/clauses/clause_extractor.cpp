@@ -249,14 +249,31 @@ std::vector<int> RespectiveSubjects(const ClauseFrame& frame, std::size_t subjec
   return out;
 }
 
-// Nouns that name a share of, a way into or a part in something and say little without it
-// (relational nouns, Barker 1995: "interest in", "stake in", "access to", "role in"); not
-// "share", whose plural names the securities ("sold the shares").
-bool IsRelationalNoun(const std::string& lemma) {
+// "sold its interests in the T-Block", "gained access to the market": whether the object `arg`
+// (its node `object`) is a bare noun that says nothing without what it is in or to, read with
+// that by another edge of this clause (a named modifier edged off it, or an oblique after it), so
+// that it is no object of its own ("sold interests" alone was judged cut). Such nouns name a
+// share of, a way into or a part in something (relational nouns, Barker 1995); not "share",
+// whose plural names the securities ("sold the shares"), and "interest" only with "in"
+// ("paying interest on its bonds" pays money).
+bool IsBareRelationalObject(const ClauseFrame& frame, const ClauseArgument& arg,
+                            const Argument& object, bool edged) {
   static constexpr std::array<std::string_view, 11> kNouns{
       "interest", "stake", "holding", "part",      "portion", "access",
       "exposure", "role",  "rest",    "remainder", "presence"};
-  return std::find(kNouns.begin(), kNouns.end(), lemma) != kNouns.end();
+  const std::string lemma = frame.tree.Lemma(arg.head);
+  if (arg.role != Role::kObject || std::find(kNouns.begin(), kNouns.end(), lemma) == kNouns.end() ||
+      nlp::SplitWords(object.name).size() != 1)
+    return false;
+  if (edged) return true;
+  return std::any_of(
+      frame.clause.arguments.begin(), frame.clause.arguments.end(), [&](const ClauseArgument& o) {
+        const bool in = o.marker == "in";
+        const bool other =
+            o.marker == "to" || o.marker == "into" || o.marker == "for" || o.marker == "on";
+        return o.role == Role::kOblique && o.head > arg.head &&
+               (in || (lemma != "interest" && other));
+      });
 }
 
 void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
@@ -324,22 +341,8 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     if (!edged.empty())
       if (auto bare = MakeArgument(frame.tree, arg.head, frame.context, edged))
         object = std::move(bare);
-    // "sold its interests in the T-Block", "gained access to the market": a bare noun that says
-    // nothing without what it is in or to is no object of its own when an edge of this clause
-    // reads it with that ("sold interests in -> T-Block"); "sold interests" alone was judged cut.
-    const bool incomplete =
-        arg.role == Role::kObject && common_object && *common_object == arg.head &&
-        IsRelationalNoun(frame.tree.Lemma(arg.head)) && nlp::SplitWords(object->name).size() == 1 &&
-        (!edged.empty() || std::any_of(frame.clause.arguments.begin(), frame.clause.arguments.end(),
-                                       [&](const ClauseArgument& o) {
-                                         // "paying interest on its bonds" pays money; an interest
-                                         // "in" is a stake.
-                                         const bool in = o.marker == "in";
-                                         return o.role == Role::kOblique && o.head > arg.head &&
-                                                (in || (frame.tree.Lemma(arg.head) != "interest" &&
-                                                        (o.marker == "to" || o.marker == "into" ||
-                                                         o.marker == "for" || o.marker == "on")));
-                                       }));
+    const bool incomplete = common_object && *common_object == arg.head &&
+                            IsBareRelationalObject(frame, arg, *object, !edged.empty());
     for (std::size_t i = 0; i < subjects.size() && !incomplete; ++i) {
       if (!pairs(a, i)) continue;
       out.push_back(MakeTriple(frame, rule, subjects[i], predicate, relation, *object));

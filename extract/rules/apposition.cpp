@@ -299,6 +299,13 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
   }
 }
 
+// Whether word t names a role a person holds: a title ("president", "Minister") or a noun for a
+// person ("analyst", "banker"; name_types.h: NamesAPerson).
+bool NamesARole(const nlp::DepTree& tree, int t) {
+  return nlp::Gazetteer::IsPersonTitle(tree.token(t).form) ||
+         (tree.Upos(t) == "NOUN" && NamesAPerson(*nlp::Lexicon::Open(), tree.token(t).form));
+}
+
 // The organisation a title right after it belongs to: "United Automobile Workers (UAW) president
 // Owen Bieber", "House Budget Committee chairman William Gray" (the role had been "president", a
 // node no reader can place, or "House Budget Committee chairman"), "Refco analyst Mike Connery".
@@ -306,10 +313,7 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
 // person of `words` (a bracketed acronym between them skipped), or nullopt.
 std::optional<int> FirmBeforeTitle(const nlp::DepTree& tree, const std::vector<int>& words) {
   // A title, or a noun for a person's work ("Refco analyst Mike Connery").
-  const auto title = std::ranges::find_if(words, [&](int t) {
-    return nlp::Gazetteer::IsPersonTitle(tree.token(t).form) ||
-           (tree.Upos(t) == "NOUN" && NamesAPerson(*nlp::Lexicon::Open(), tree.token(t).form));
-  });
+  const auto title = std::ranges::find_if(words, [&](int t) { return NamesARole(tree, t); });
   if (title == words.end()) return std::nullopt;
   int p = *title - 1;
   if (p >= 2 && tree.token(p).form == ")" && tree.token(p - 2).form == "(") p -= 3;
@@ -416,10 +420,8 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     // Names before a name with no title or noun for a person among them ("Wall" of "Wall Street"
     // with "Street" tagged a person, "spot" of "spot Brent", "office" of "the statistics office
     // Eurostat") are the front of one name or a description of a thing, not a role.
-    const bool role = std::any_of(words.begin(), words.end(), [&](int t) {
-      return nlp::Gazetteer::IsPersonTitle(tree.token(t).form) ||
-             (tree.Upos(t) == "NOUN" && NamesAPerson(*nlp::Lexicon::Open(), tree.token(t).form));
-    });
+    const bool role =
+        std::any_of(words.begin(), words.end(), [&](int t) { return NamesARole(tree, t); });
     if (!role) continue;
     std::vector<int> holders = words;
     holders.push_back(h);
