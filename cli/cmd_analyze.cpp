@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/models_dir.h"
+#include "extract/ud_pipeline.h"
 #include "model/error.h"
 #include "nlp/analyzer.h"
 #include "nlp/conllu.h"
@@ -23,6 +24,7 @@ struct AnalyzeOptions {
   std::string format = "conllu";
   std::string models;
   bool tokenized = false;
+  bool repaired = false;
   int threads = 1;
 };
 
@@ -113,6 +115,20 @@ void RunAnalyze(const AnalyzeOptions& o) {
     throw Error(ErrorCode::kInvalidInput, name + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
   const std::string models = ResolveModelsDir(o.models);
+  if (o.repaired && o.tokenized)
+    throw Error(ErrorCode::kInvalidInput, "--repaired cannot be used with --tokenized");
+  if (o.repaired) {
+    // The trees the extraction rules read: the text recased as `kg ingest` recases it, entity
+    // tags over the whole text as one document, then the parse repairs
+    // (extract/clauses/repair_parse.h).
+    const extract::UdModels ud(models);
+    auto analysed = ud.analyzer.Analyze(extract::TextForParsing(ud, content, ""), o.threads);
+    extract::AnnotateDocument(ud, analysed);
+    std::ostringstream out;
+    WriteText(out, o, analysed);
+    std::cout << out.str();
+    return;
+  }
   const nlp::Analyzer analyzer(models);
   const nlp::EntityRecognizer recognizer(models + "/" + nlp::kNerFile, nlp::Lexicon::Open(),
                                          std::make_shared<const nlp::Gazetteer>());
@@ -158,6 +174,9 @@ void SetupAnalyze(CLI::App& app, Context& ctx) {
   cmd->add_flag(
       "--tokenized", opts->tokenized,
       "Input is CoNLL-U: keep its sentences and tokens exactly (for scoring with ud_score.py)");
+  cmd->add_flag("--repaired", opts->repaired,
+                "Show the trees the extraction rules read: after entity tagging and the parse "
+                "repairs (not with --tokenized)");
   cmd->add_option("--models", opts->models,
                   "Directory of the trained models (default: $KG_MODELS, the installed models, the "
                   "source tree's)");

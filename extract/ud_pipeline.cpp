@@ -328,6 +328,14 @@ void AnnotateDocument(const UdModels& models, std::vector<nlp::AnalyzedSentence>
 
 UdPipeline::UdPipeline(std::shared_ptr<const UdModels> models) : models_(std::move(models)) {}
 
+std::string TextForParsing(const UdModels& models, const std::string& text,
+                           const std::string& title) {
+  return nlp::RecaseAfterCountryAbbreviations(
+      nlp::RecaseHeadlines(nlp::RecaseAllCaps(nlp::BlankWireMarkup(text, title), *models.lexicon),
+                           *models.lexicon),
+      *models.lexicon);
+}
+
 model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   model::ArticleGraph graph;
   graph.article = std::move(article);
@@ -335,13 +343,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   // Offsets into the recased, unmarked text are offsets into the article's (only ASCII bytes
   // change).
   std::vector<nlp::AnalyzedSentence> sentences = models_->analyzer.Analyze(
-      nlp::RecaseAfterCountryAbbreviations(
-          nlp::RecaseHeadlines(
-              nlp::RecaseAllCaps(nlp::BlankWireMarkup(graph.article.text, graph.article.title),
-                                 *models_->lexicon),
-              *models_->lexicon),
-          *models_->lexicon),
-      1, kMaxClauseTokens);
+      TextForParsing(*models_, graph.article.text, graph.article.title), 1, kMaxClauseTokens);
   const double parse_seconds = clock.Lap();
   profile_.parse += parse_seconds;
   ++profile_.articles;

@@ -37,6 +37,12 @@ struct UdModels {
   nlp::EntityTyper typer;
 };
 
+// The article's text as the analyser reads it: wire markup blanked (nlp::BlankWireMarkup, with
+// the article's title, "" for none), all-capital sentences and headlines recased, a common word
+// after "U.S." lowered (nlp/all_caps.h). Only ASCII letters change: byte offsets are the text's.
+[[nodiscard]] std::string TextForParsing(const UdModels& models, const std::string& text,
+                                         const std::string& title);
+
 // The stages between parsing and the clause rules, shared by UdPipeline and `kg coref`: entity
 // tags over the sentences of at most kMaxClauseTokens tokens as one document
 // (nlp::EntityRecognizer::MarkDocument), then the parse repairs (clauses/repair_parse.h:

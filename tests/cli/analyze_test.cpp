@@ -174,3 +174,27 @@ TEST_F(AnalyzeTest, CorefGivesEachPronounItsAntecedentWithinItsDocument) {
 }
 
 }  // namespace
+
+TEST_F(AnalyzeTest, RepairedShowsTheTreeTheRulesRead) {
+  // The parser makes the noun the root and "followed" a clause of "revoked"; the repairs give the
+  // sentence its verb back (extract/clauses/relative_clause_predicates.h).
+  const std::string text =
+      "That price increase, which President Kenneth Kaunda later revoked, followed pressure by "
+      "the International Monetary Fund.";
+  const auto root = [](const std::vector<std::vector<std::string>>& words) {
+    for (const auto& w : words)
+      if (w.size() > 7 && w[7] == "root") return w[1];
+    return std::string();
+  };
+  const Outcome parsed = Analyze(text, "");
+  ASSERT_EQ(parsed.code, 0) << parsed.err;
+  const Outcome repaired = Analyze(text, "--repaired");
+  ASSERT_EQ(repaired.code, 0) << repaired.err;
+  ASSERT_EQ(Words(parsed.out).size(), Words(repaired.out).size());
+  EXPECT_EQ(root(Words(parsed.out)), "increase") << parsed.out;
+  EXPECT_EQ(root(Words(repaired.out)), "followed") << repaired.out;
+  // Gold tokens are the treebank's, not a text's to repair.
+  const Outcome both = Analyze(text, "--repaired --tokenized");
+  EXPECT_NE(both.code, 0);
+  EXPECT_THAT(both.err, HasSubstr("--repaired cannot be used with --tokenized"));
+}
