@@ -148,9 +148,9 @@ std::vector<EntityMention> SplitFirmPairs(const std::vector<std::string>& tokens
 }  // namespace
 
 bool IsLegalForm(std::string_view word) {
-  static constexpr std::array<std::string_view, 20> kForms = {
-      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp",  "cos", "incorporated",
-      "ag",  "gmbh", "sa", "s.a", "nv",  "n.v", "bv",  "b.v", "spa", "ab"};
+  static constexpr std::array<std::string_view, 22> kForms = {
+      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp",  "l.p", "cos", "incorporated",
+      "ag",  "gmbh", "sa", "s.a", "nv",  "n.v", "bv",  "b.v", "spa", "ab",  "l.l.c"};
   std::string w = Lower(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   return std::find(kForms.begin(), kForms.end(), w) != kForms.end();

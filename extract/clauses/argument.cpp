@@ -216,6 +216,27 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const int noun = tree.Head(m);
     return noun != nlp::DepTree::kNone && m < noun && d < noun;
   };
+  // A list inside a modifier of the head is the phrase's too ("the sale of its industrial tire
+  // and assembly business division", "cover for medium and long-term export contracts",
+  // "transmission of voice, data and video"): cut, the phrase ends on its list's first item and
+  // says less than the sentence. Only the head's own conjuncts are other arguments. The list's
+  // commas come with it; only a list of nouns (a verb or adjective there is a clause or predicate
+  // the parse hung on the noun: "a restructuring of American Medical and ... would be desirable").
+  const auto modifier_list = [&](int c) {
+    const bool joiner = tree.IsRel(c, "cc") || (tree.IsRel(c, "punct") && tree.Lower(c) == ",");
+    const int d = joiner ? tree.Head(c) : c;
+    if (d == nlp::DepTree::kNone || !tree.IsRel(d, "conj") || (joiner && c > d) ||
+        !(tree.Upos(d) == "NOUN" || tree.Upos(d) == "PROPN" || tree.Upos(d) == "NUM"))
+      return false;
+    const int m = tree.Head(d);
+    if (m == nlp::DepTree::kNone || m == head || m < head || !tree.IsRel(m, "nmod") || d < m)
+      return false;
+    // An item with a preposition of its own other than the modifier's ("good sales of computers
+    // in Europe and to expectations ...") is no item of its list.
+    const auto own = tree.Child(d, "case");
+    const auto first = tree.Child(m, "case");
+    return !own || (first && tree.Lemma(*own) == tree.Lemma(*first));
+  };
   // Inside such an exclusion its list is whole ("excluding food and energy").
   const auto in_exclusion = [&](int c) {
     for (int h = tree.Head(c); h != nlp::DepTree::kNone && h != head; h = tree.Head(h))
@@ -254,7 +275,7 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
         tree.Head(tree.Head(c)) != nlp::DepTree::kNone &&
         (IsNumericRange(tree, tree.Head(tree.Head(c))) || IsBetweenPair(tree, tree.Head(c))))
       return true;
-    if (close_name(c) || modifier_conj(c)) return true;
+    if (close_name(c) || modifier_conj(c) || modifier_list(c)) return true;
     return complement(c) || std::find(kCut.begin(), kCut.end(), rel) == kCut.end();
   });
   // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a
@@ -348,6 +369,15 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
   }
+  // A bare day word hung deeper in the phrase ("last friday" of "the government of Prime Minister
+  // Branko Mikulic last friday ordered ...", hung on the name) is the clause's time too.
+  for (const int n : std::vector<int>(tokens))
+    if (n != head && tree.Head(n) != head && tree.IsRel(n, "nmod") && !tree.Child(n, "case") &&
+        IsCalendarWord(tree.Lemma(n)) && n > tree.Head(n)) {
+      const std::vector<int> cut = tree.Subtree(n);
+      std::erase_if(tokens,
+                    [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
+    }
   for (const int n : std::vector<int>(tokens))
     if (n != head && examples(n)) {
       const std::vector<int> cut = tree.Subtree(n);

@@ -494,8 +494,15 @@ void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
 std::vector<int> Conjuncts(const nlp::DepTree& tree, int head) {
   std::vector<int> out{head};
   if (IsNumericRange(tree, head)) return out;
+  // A conjunct inside its head's own mention is a word of one name or date ("1984" of "Dec 1,
+  // 1984" parsed as a conjunct of the day): no second argument.
+  const auto mention = tree.MentionOf(head);
+  const auto same_mention = [&](int c) {
+    return mention && mention->first <= c && c <= mention->last;
+  };
   for (const int c : tree.ChildrenWith(head, "conj"))
-    if ((tree.Upos(c) != "VERB" || tree.Upos(head) == "VERB") && !IsNameConjunct(tree, c))
+    if ((tree.Upos(c) != "VERB" || tree.Upos(head) == "VERB") && !IsNameConjunct(tree, c) &&
+        !same_mention(c))
       out.push_back(c);
   return out;
 }

@@ -60,7 +60,9 @@ struct Clause {
 // denial), and clauses under a reported clause stay reported. Never throws.
 [[nodiscard]] std::vector<Clause> BuildClauses(const nlp::DepTree& tree);
 
-// The head and its coordinated conjuncts ("shells, drones and tanks"), in sentence order.
+// The head and its coordinated conjuncts ("shells, drones and tanks"), in sentence order; not a
+// conjunct inside the head's own mention (the year of "Dec 1, 1984", a word of "Procter and
+// Gamble").
 [[nodiscard]] std::vector<int> Conjuncts(const nlp::DepTree& tree, int head);
 
 }  // namespace kg::extract

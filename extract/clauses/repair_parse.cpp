@@ -27,6 +27,7 @@
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
+#include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/separation_obliques.h"
@@ -51,6 +52,7 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairPunctuationArguments(sentences);
+  RepairRelativeClausePredicates(sentences);
   RepairNoteLabels(sentences);
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);

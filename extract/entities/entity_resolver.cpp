@@ -145,6 +145,7 @@ struct EntityResolver::Group {
   int merged_into = -1;
   MergeRule merge_rule = MergeRule::kNameVariant;  // the rule that set merged_into
   bool described_organization = false;
+  bool spoke = false;  // subject of a verb of saying
   // A name that stands for the group it joined in this article only, never an alias other
   // articles join by ("IBM" of an article on "IBM Canada Ltd").
   bool local_name = false;
@@ -420,6 +421,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     g.votes[types[i]]++;
     if (m.text.hint == EntityType::kPerson) g.hinted_person = true;
     if (m.described_organization) g.described_organization = true;
+    if (m.text.speaker) g.spoke = true;
     group_of[i] = it->second;
   }
 
@@ -436,7 +438,10 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       continue;
     if (!model::StartsWithUppercase(short_words.back())) continue;
     const EntityType t = short_group.Type();
-    if (t != EntityType::kPerson && t != EntityType::kOther) continue;
+    // A town that speaks is a person's surname ("Salem said" after "Analyst George Salem").
+    const bool speaking_place =
+        short_group.spoke && (t == EntityType::kCity || t == EntityType::kLocation);
+    if (t != EntityType::kPerson && t != EntityType::kOther && !speaking_place) continue;
     // "Jordan" the country is no surname of Keith Jordan.
     if (gazetteer_.FindCountry(short_group.canonical) != nullptr) continue;
     int match = -1;

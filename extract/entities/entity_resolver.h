@@ -37,7 +37,8 @@ struct Mention {
 // Decides which mentions of an article name the same thing, and what each thing is called:
 // countries by their ISO identity ("U.S." = "United States"), people by their full name
 // ("Macron" joins "Emmanuel Macron" when exactly one person of that surname is in the article,
-// and no country has that name), titles stripped ("President Macron", "Secretary of State George
+// and no country has that name; a town's name that speaks too: "Salem said" after "George
+// Salem"), titles stripped ("President Macron", "Secretary of State George
 // Shultz" up to the first given name after the title's "of" phrase), the name identity rules of
 // entities/name_identity.h (legal suffixes "Vantora Inc." = "Vantora", full stops "E.U." = "EU",
 // exonyms "Kiev" = "Kyiv", an acronym with the one long form of the article it abbreviates "EU" =

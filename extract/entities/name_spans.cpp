@@ -559,6 +559,24 @@ void ExtendFlatPersons(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Analyst George Salem" with "Salem" tagged a city (the document's other "Salem" read as the
+// town) and "George" untagged: a one-word place span hung by `flat` on the capitalised given name
+// right before it, which is in no span, is a person's name with it (the pair no known place).
+void PersonsBeforePlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 1; b < n; ++b) {
+    const std::string type = TypeOf(at(b).entity);
+    if (!at(b).entity.starts_with("B-") || (type != "CITY" && type != "LOCATION") ||
+        SpanEnd(tokens, b) != b || at(b).deprel != "flat" || at(b).head != b ||
+        at(b - 1).entity != "O" || !Capitalised(at(b - 1).form) ||
+        !gazetteer.IsGivenName(at(b - 1).form) ||
+        gazetteer.IsKnownPlace(at(b - 1).form + " " + at(b).form))
+      continue;
+    TagSpan(tokens, b - 1, b, "PERSON");
+  }
+}
+
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer) {
   for (nlp::AnalyzedSentence& s : sentences) {
@@ -575,6 +593,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     JoinTitleSpans(s.tokens);
     SplitTitleObjects(s.tokens, gazetteer);
     ExtendFlatPersons(s.tokens);
+    PersonsBeforePlaces(s.tokens, gazetteer);
     SplitPersonsOfPlaces(s.tokens, gazetteer);
   }
 }

@@ -66,6 +66,9 @@ namespace kg::extract {
 //   no capitalised word of such a phrase joins a person's span from the left.
 // - the capitalised proper nouns the parse hangs with `flat` on a PERSON span, right after it,
 //   are the rest of the name ("R. P. Goenka" with "P." untagged and "Goenka" tagged a people).
+// - a one-word CITY or LOCATION span hung by `flat` on the untagged capitalised given name right
+//   before it (Gazetteer::IsGivenName), the pair no known place, is a PERSON span with it
+//   ("Analyst George Salem" with "Salem" tagged a city).
 // - a PERSON span with "of" inside ("analyst Richard Pzena of Sanford C. Bernstein") is the
 //   person and what the person is of (COUNTRY, another known place LOCATION, else
 //   ORGANIZATION), unless the words before "of" are all titles ("Secretary of State"); a span

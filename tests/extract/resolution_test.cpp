@@ -370,5 +370,18 @@ TEST_F(ResolutionTest, TheTitleOfOnePersonIsThatPerson) {
   EXPECT_NE(two[4], "Rafi Subandi");
 }
 
+TEST_F(ResolutionTest, ATownThatSpeaksAfterAPersonOfThatSurnameIsThePerson) {
+  // "Analyst George Salem ... upgraded ..." then "Salem said he ..." with "Salem" alone read as
+  // the town: the speaker had been a city, and the pronoun went to the bare title "Analyst".
+  const auto names = Resolve({{"George Salem", EntityType::kPerson},
+                              {"Salem", EntityType::kCity, false, false, std::nullopt, 1, true}});
+  EXPECT_EQ(names[0], "George Salem");
+  EXPECT_EQ(names[1], "George Salem");
+  // A town that does not speak stays a town ("in Salem").
+  const auto town = Resolve({{"George Salem", EntityType::kPerson},
+                             {"Salem", EntityType::kCity, false, false, std::nullopt, 1, false}});
+  EXPECT_EQ(town[1], "Salem");
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -123,6 +123,15 @@ TEST(JoinFirmNames, ContinentalLegalFormsEndFirmsToo) {
   ASSERT_EQ(split.size(), 2U);
   ExpectOrganization(split[0], 0, 4);
   ExpectOrganization(split[1], 5, 8);
+  // A partnership's form with its full stops: "Cypress Partners L.P and ..." (the two firms had
+  // been one node).
+  EXPECT_TRUE(IsLegalForm("L.P"));
+  EXPECT_TRUE(IsLegalForm("L.P."));
+  const auto partners = Words("Corvel Partners L.P and Drift Ltd sold the shares .");
+  const auto pair = JoinFirmNames(partners, {{0, 6, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(pair.size(), 2U);
+  ExpectOrganization(pair[0], 0, 3);
+  ExpectOrganization(pair[1], 4, 6);
 }
 
 TEST(JoinFirmNames, ACapitalisedLegalFormTakesTheCapitalisedWordsBeforeIt) {
