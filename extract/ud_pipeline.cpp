@@ -22,6 +22,7 @@
 #include "extract/entities/name_types.h"
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
+#include "extract/national_titles.h"
 #include "extract/profile.h"
 #include "extract/rules/catalogue.h"
 #include "model/unicode.h"
@@ -364,6 +365,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
 
   graph.sentences = SentenceSpans(graph.article, sentences);
   std::vector<EmittedTriple> emitted = EmitClauseTriples(graph.article, sentences);
+  OwnTitlesByNationality(emitted, *models_->gazetteer);
   profile_.rules += clock.Lap();
 
   // Two mentions per triple, subject then object, in article order.

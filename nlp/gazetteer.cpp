@@ -384,7 +384,28 @@ std::optional<std::string> Gazetteer::CountryOfDemonym(std::string_view word) co
   for (const Demonym& d : kDemonyms) {
     if (d.adjective == word) return std::string(d.country);
   }
-  return std::nullopt;
+  // Beyond the list, a nationality the people lists know names the country whose one-word name
+  // (or alias) it begins with, give or take the name's last two letters ("Nigerian" -> Nigeria,
+  // "Portuguese" -> Portugal, "Lebanese" -> Lebanon, "Kuwaiti" -> Kuwait); the longest match
+  // wins ("Nigeria", not "Niger").
+  if (word.size() < 4 || !IsDemonym(word)) return std::nullopt;
+  const Country* best = nullptr;
+  std::size_t best_length = 0;
+  for (const Country& c : countries_) {
+    std::vector<std::string_view> names{c.name};
+    for (const std::string& a : c.aliases) names.emplace_back(a);
+    for (const std::string_view name : names) {
+      if (name.find(' ') != std::string_view::npos || name.size() < 4) continue;
+      std::size_t common = 0;
+      while (common < name.size() && common < word.size() && name[common] == word[common]) ++common;
+      if (common >= 4 && common + 2 >= name.size() && common > best_length) {
+        best = &c;
+        best_length = common;
+      }
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return best->name;
 }
 
 }  // namespace kg::nlp

@@ -61,7 +61,10 @@ class Gazetteer {
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
   [[nodiscard]] static bool IsMonthOrWeekday(std::string_view word);
   [[nodiscard]] static bool IsCurrencyWord(std::string_view word);
-  // Adjectives of nationality ("Russian", "German") and what they point to.
+  // Adjectives of nationality ("Russian", "German") and what they point to: a list of 30, then
+  // any nationality of the people lists (IsDemonym) by the country whose one-word name it begins
+  // with, give or take that name's last two letters ("Nigerian" -> "Nigeria", "Lebanese" ->
+  // "Lebanon"; the longest such name). The country's node name, or nullopt.
   [[nodiscard]] std::optional<std::string> CountryOfDemonym(std::string_view word) const;
 
   // The news agencies and wire services news copy cites by name ("told Reuters", "the official

@@ -359,10 +359,22 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     int name_start = mention->first;
     // A title, or a word ranking the title that follows it ("Group Chief" of "Group Chief
     // Executive Brian Corby").
+    // So is the portfolio the recogniser took into the name, hung on a title after it
+    // ("Foreign" of "Foreign Secretary Helen Carver", "Economics" of "Economics Minister Martin
+    // Bangemann").
     const auto title_word = [&](int t) {
       while (t < mention->last && nlp::Gazetteer::IsTitleRank(tree.token(t).form) &&
              !nlp::Gazetteer::IsPersonTitle(tree.token(t).form))
         ++t;
+      for (int steps = 0;
+           steps < 3 && t < mention->last && !nlp::Gazetteer::IsPersonTitle(tree.token(t).form);
+           ++steps) {
+        const int governor = tree.Head(t);
+        if (governor == nlp::DepTree::kNone || governor <= t || governor > mention->last ||
+            !(tree.IsRel(t, "amod") || tree.IsRel(t, "compound") || tree.Rel(t) == "nmod:desc"))
+          return false;
+        t = governor;
+      }
       return nlp::Gazetteer::IsPersonTitle(tree.token(t).form);
     };
     while (name_start < mention->last && title_word(name_start)) ++name_start;
@@ -400,6 +412,12 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
         if (!TitleFront(tree, t, h)) break;
         words.insert(words.begin(), t);
       }
+    // "Nigerian" of "Nigerian Finance Minister Chu Okongwu", an adjective hung on the title's
+    // front that the loop above took: the title's nationality.
+    if (!words.empty() && words.front() > 0 && tree.IsRel(words.front() - 1, "amod") &&
+        tree.Head(words.front() - 1) == words.front() &&
+        std::isupper(static_cast<unsigned char>(tree.token(words.front() - 1).form[0])) != 0)
+      words.insert(words.begin(), words.front() - 1);
     // Another person before a coordinator is a conjunct of the name, not a word of its title
     // ("Baker" of "he, Baker and Bundesbank President Karl Otto Poehl").
     for (std::size_t i = words.size(); i-- > 1;)

@@ -6,6 +6,7 @@
 
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/entities/name_spans.h"
+#include "extract/national_titles.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -164,6 +165,80 @@ banks bank NOUN NNS 4 obj
   const auto upgraded = Matching(triples, "George Salem", "", "banks");
   ASSERT_EQ(upgraded.size(), 1U) << Listing(triples);
   EXPECT_EQ(upgraded[0].subject.type, model::EntityType::kPerson) << Listing(triples);
+}
+
+// The emitted triples of one sentence with its evidence, as the pipeline passes them on.
+std::vector<EmittedTriple> Emitted(const std::string& rows) {
+  std::vector<EmittedTriple> out;
+  for (ClauseTriple& t : ExtractClauseTriples(testing::Sentence(rows), ArgumentContext{})) {
+    model::Triple triple = ToModelTriple(t, model::Evidence{});
+    out.push_back({std::move(t), std::move(triple)});
+  }
+  return out;
+}
+
+TEST(JudgedS24Classes, ANationalityBeforeATitleIsTheCountryTheTitleIsOf) {
+  static const nlp::Gazetteer gazetteer;
+  // "Nigerian Finance Minister Ada Okoro signed the accord." had given "Ada Okoro -be->
+  // Finance Minister" (the nationality cut, and with it the country); the issue asks for the
+  // title of the country.
+  auto nigerian = Emitted(R"(Nigerian Nigerian ADJ JJ 2 amod B-NORP
+Finance Finance PROPN NNP 6 nsubj
+Minister Minister PROPN NNP 2 flat B-PERSON
+Ada Ada PROPN NNP 2 flat I-PERSON
+Okoro Okoro PROPN NNP 4 flat I-PERSON
+signed sign VERB VBD 0 root
+the the DET DT 8 det
+accord accord NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  OwnTitlesByNationality(nigerian, gazetteer);
+  std::vector<model::Triple> triples;
+  for (const EmittedTriple& e : nigerian) triples.push_back(e.triple);
+  const auto role = Matching(triples, "Ada Okoro", "finance minister of", "Nigeria");
+  ASSERT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_EQ(role[0].object.type, model::EntityType::kCountry);
+  // A country's own name and a point of the compass before a nationality.
+  auto us = Emitted(R"(U.S. U.S. PROPN NNP 3 compound B-COUNTRY
+Treasury Treasury PROPN NNP 3 compound
+Secretary Secretary PROPN NNP 4 nmod:desc B-PERSON
+Ben Ben PROPN NNP 6 nsubj I-PERSON
+Hale Hale PROPN NNP 4 flat I-PERSON
+spoke speak VERB VBD 0 root
+. . PUNCT . 6 punct)");
+  OwnTitlesByNationality(us, gazetteer);
+  triples.clear();
+  for (const EmittedTriple& e : us) triples.push_back(e.triple);
+  EXPECT_EQ(Matching(triples, "Ben Hale", "treasury secretary of", "United States").size(), 1U)
+      << Listing(triples);
+  // The nationality of a body before its officer is the body's.
+  auto body = Emitted(R"(French French ADJ JJ 4 amod B-NORP
+Growers Growers PROPN NNPS 3 compound
+Association Association PROPN NNP 4 compound
+president president NOUN NN 5 compound
+Paul Paul PROPN NNP 7 nsubj B-PERSON
+Roux Roux PROPN NNP 5 flat I-PERSON
+spoke speak VERB VBD 0 root
+. . PUNCT . 7 punct)");
+  OwnTitlesByNationality(body, gazetteer);
+  for (const EmittedTriple& e : body) EXPECT_NE(e.triple.object.name, "France");
+}
+
+TEST(JudgedS24Classes, APortfolioInsideThePersonsMentionIsPartOfTheTitle) {
+  // "Britain's Foreign Secretary Ann Carver met the envoy." with "Foreign Secretary Ann Carver"
+  // tagged one person: the title rule found no title (the mention began with "Foreign", no
+  // title) and the role was lost.
+  const auto triples = Extract(R"(Britain Britain PROPN NNP 5 nmod:poss B-COUNTRY
+'s 's PART POS 1 case
+Foreign Foreign ADJ JJ 4 amod B-PERSON
+Secretary Secretary PROPN NNP 5 nmod:desc I-PERSON
+Ann Ann PROPN NNP 7 nsubj I-PERSON
+Carver Carver PROPN NNP 5 flat I-PERSON
+met meet VERB VBD 0 root
+the the DET DT 9 det
+envoy envoy NOUN NN 7 obj
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(triples, "Ann Carver", "foreign secretary of", "Britain").size(), 1U)
+      << Listing(triples);
 }
 
 }  // namespace
