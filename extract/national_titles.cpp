@@ -55,7 +55,8 @@ void OwnTitlesByNationality(std::vector<EmittedTriple>& emitted, const nlp::Gaze
     // The nationality of a body before its officer's title is the body's, not the title's
     // ("French Maize Producers Association president"); a ministry's is the country's.
     const std::vector<std::string> title_words = nlp::SplitWords(title);
-    if (!nlp::Gazetteer::IsPersonTitle(title_words.back()) ||
+    if (std::none_of(title_words.begin(), title_words.end(),
+                     [](const std::string& w) { return nlp::Gazetteer::IsPersonTitle(w); }) ||
         std::any_of(title_words.begin(), title_words.end(), [](const std::string& w) {
           return nlp::Gazetteer::IsOrganizationWord(w) && nlp::Lower(w) != "ministry";
         }))

@@ -450,7 +450,11 @@ void SplitTitleObjects(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& ga
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
   for (int b = 2; b + 1 < n; ++b) {
-    if (at(b).entity != "B-PERSON") continue;
+    // "Minister of State for Commerce Priya Ranjan Dasmunsi" with "Commerce Priya Ranjan
+    // Dasmunsi" tagged a people: a span of three words or more after the office is its last
+    // word and a person's name whatever its type.
+    const bool unplaced = at(b).entity == "B-NORP" || at(b).entity == "B-OTHER";
+    if (at(b).entity != "B-PERSON" && !(unplaced && SpanEnd(tokens, b) - b >= 2)) continue;
     const int e = SpanEnd(tokens, b);
     if (e == b || !IsTitlesObject(tokens, b) ||
         nlp::Gazetteer::IsPersonTitle(at(b).form))  // "spokesman for Chancellor Franz ..."
@@ -559,6 +563,20 @@ void ExtendFlatPersons(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Developer Donald Trump" tagged one person: a common noun (UPOS NOUN) that starts a PERSON span
+// right before a given name is a description of the person, no word of the name.
+void DropDescriptionsFromPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b + 2 < n; ++b) {
+    if (at(b).entity != "B-PERSON" || at(b).upos != "NOUN" || SpanEnd(tokens, b) < b + 2 ||
+        !gazetteer.IsGivenName(at(b + 1).form) || nlp::Gazetteer::IsPersonTitle(at(b).form))
+      continue;
+    at(b).entity = "O";
+    at(b + 1).entity = "B-PERSON";
+  }
+}
+
 // "Analyst George Salem" with "Salem" tagged a city (the document's other "Salem" read as the
 // town) and "George" untagged: a one-word place span hung by `flat` on the capitalised given name
 // right before it, which is in no span, is a person's name with it (the pair no known place).
@@ -594,6 +612,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     SplitTitleObjects(s.tokens, gazetteer);
     ExtendFlatPersons(s.tokens);
     PersonsBeforePlaces(s.tokens, gazetteer);
+    DropDescriptionsFromPersons(s.tokens, gazetteer);
     SplitPersonsOfPlaces(s.tokens, gazetteer);
   }
 }

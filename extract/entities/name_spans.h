@@ -60,7 +60,9 @@ namespace kg::extract {
 // - a PERSON span of titles only right before another PERSON span is its front ("Lt." of "Lt.
 //   Gen. Colin Powell" tagged a person of its own); a person's span of three words or more right
 //   after a title and "of"/"for" loses its first word to the title ("State" of "Secretary of State
-//   George Shultz" tagged "State George Shultz"), as does one of two words that starts with no
+//   George Shultz" tagged "State George Shultz"; a span of three words or more typed NORP or
+//   OTHER too: "Commerce Priya Ranjan Dasmunsi" of "Minister of State for Commerce ..."), as does
+//   one of two words that starts with no
 //   given name after a minister's, secretary's or chancellor's office ("Energy Subroto"; "of the"
 //   and chained phrases too: "Chancellor of the Exchequer", "Minister of State for Finance"), and
 //   no capitalised word of such a phrase joins a person's span from the left.
@@ -68,7 +70,9 @@ namespace kg::extract {
 //   are the rest of the name ("R. P. Goenka" with "P." untagged and "Goenka" tagged a people).
 // - a one-word CITY or LOCATION span hung by `flat` on the untagged capitalised given name right
 //   before it (Gazetteer::IsGivenName), the pair no known place, is a PERSON span with it
-//   ("Analyst George Salem" with "Salem" tagged a city).
+//   ("Analyst George Salem" with "Salem" tagged a city); a common noun (UPOS NOUN, no person's
+//   title) that starts a PERSON span right before a given name is no word of it ("Developer" of
+//   "Developer Donald Trump").
 // - a PERSON span with "of" inside ("analyst Richard Pzena of Sanford C. Bernstein") is the
 //   person and what the person is of (COUNTRY, another known place LOCATION, else
 //   ORGANIZATION), unless the words before "of" are all titles ("Secretary of State"); a span

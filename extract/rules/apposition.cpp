@@ -444,6 +444,16 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     std::vector<int> holders = words;
     holders.push_back(h);
     std::optional<int> owner = RoleOwner(tree, holders);
+    // "Secretary of State George Shultz", "Chancellor of the Exchequer Nigel Lawson": an "of"
+    // phrase of the title that names nothing (a capitalised word in no mention) is its
+    // portfolio, part of the title ("secretary of" an organisation "State" had been the edge).
+    if (owner && *owner < h && !tree.MentionOf(*owner) && tree.Upos(*owner) == "PROPN" &&
+        tree.HasChildLemma(*owner, "case", {"of"}) &&
+        std::ranges::find(words, tree.Head(*owner)) != words.end()) {
+      for (const int w : tree.Subtree(*owner, {"punct", "det"})) words.push_back(w);
+      std::sort(words.begin(), words.end());
+      owner.reset();
+    }
     // "Bank of Italy governor Carlo Ciampi": the owner found through the role's "of" lies in the
     // organisation the role's words start ("Italy" of "Bank of Italy"): the organisation is it.
     if (owner)

@@ -241,5 +241,52 @@ envoy envoy NOUN NN 7 obj
       << Listing(triples);
 }
 
+TEST(JudgedS24Classes, AnOfficesOfPhraseIsPartOfTheTitleAndItsHolderTheName) {
+  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
+    static const nlp::Gazetteer gazetteer;
+    RepairNameSpans(sentences, gazetteer);
+  };
+  // "Secretary of State Ben Hale warned the ministers." had given "Ben Hale -secretary of->
+  // State", an organisation called State.
+  const auto state = Extract(R"(Secretary Secretary PROPN NNP 4 nmod:desc
+of of ADP IN 3 case
+State State PROPN NNP 1 nmod
+Ben Ben PROPN NNP 6 nsubj B-PERSON
+Hale Hale PROPN NNP 4 flat I-PERSON
+warned warn VERB VBD 0 root
+the the DET DT 8 det
+ministers minister NOUN NNS 6 obj
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(state, "Ben Hale", "be", "Secretary of State").size(), 1U) << Listing(state);
+  EXPECT_TRUE(Matching(state, "Ben Hale", "secretary of", "State").empty()) << Listing(state);
+  // "Minister of State for Trade Anil Kumar Varma told Parliament ..." with the office's last word
+  // and the name tagged one people: the speaker had been "Minister".
+  const auto varma = ExtractAfter(spans, R"(Minister Minister PROPN NNP 9 nsubj
+of of ADP IN 3 case
+State State PROPN NNP 1 nmod
+for for ADP IN 6 case
+Trade Trade NOUN NN 6 compound B-NORP
+Anil Anil PROPN NNP 1 nmod I-NORP
+Kumar Kumar PROPN NNP 6 flat I-NORP
+Varma Varma PROPN NNP 6 flat I-NORP
+told tell VERB VBD 0 root
+Parliament Parliament PROPN NNP 9 iobj
+. . PUNCT . 9 punct)");
+  EXPECT_EQ(Matching(varma, "Anil Kumar Varma", "tell", "Parliament").size(), 1U) << Listing(varma);
+  EXPECT_TRUE(Matching(varma, "Minister", "tell", "").empty()) << Listing(varma);
+  // "Developer Dan Roe agreed to pay ..." tagged one person: the node had been "Developer Dan
+  // Roe".
+  const auto roe = ExtractAfter(spans, R"(Developer developer NOUN NN 2 nmod:desc B-PERSON
+Dan Dan PROPN NNP 4 nsubj I-PERSON
+Roe Roe PROPN NNP 2 flat I-PERSON
+agreed agree VERB VBD 0 root
+to to PART TO 6 mark
+pay pay VERB VB 4 xcomp
+cash cash NOUN NN 6 obj
+. . PUNCT . 4 punct)");
+  EXPECT_FALSE(Matching(roe, "Dan Roe", "", "cash").empty()) << Listing(roe);
+  EXPECT_TRUE(Matching(roe, "Developer Dan Roe", "", "").empty()) << Listing(roe);
+}
+
 }  // namespace
 }  // namespace kg::extract
