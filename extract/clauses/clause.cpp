@@ -877,6 +877,38 @@ bool InheritLikelihood(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
 }
 
 // What a clause takes from the clause that governs it, by the relation between them. Source
+// "The three men are accused of pocketing profits", "Prosecutors accused Hale of taking
+// bribes": what someone is accused, suspected or charged of is an accusation, not a fact the
+// article vouches for. Its doer is the accused (the passive's subject, or the active's object),
+// its speaker the accuser when named; its modality the governor's participle ("accused").
+bool InheritAccusation(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
+  static constexpr std::array<std::string_view, 5> kAccuse{"accuse", "suspect", "charge", "indict",
+                                                           "allege"};
+  const std::string lemma = tree.Lemma(gov.predicate);
+  if (tree.BaseRel(c.predicate) != "advcl" || !c.subjects.empty() ||
+      tree.token(c.predicate).xpos != "VBG" ||
+      !tree.HasChildLemma(c.predicate, "mark", {"of", "with"}) ||
+      std::find(kAccuse.begin(), kAccuse.end(), lemma) == kAccuse.end())
+    return false;
+  auto object = tree.Child(gov.predicate, "obj");
+  if (!object) object = tree.Child(gov.predicate, "iobj");
+  if (gov.passive || tree.Child(gov.predicate, "aux:pass")) {
+    c.subjects = gov.subjects;
+    for (const auto& a : gov.arguments)
+      if (a.role == ClauseArgument::Role::kAgent) c.speaker = a.head;
+  } else if (object) {
+    c.subjects = Conjuncts(tree, *object);
+    if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
+  } else {
+    return false;
+  }
+  c.subject_source = SubjectSource::kControl;
+  c.asserted = false;
+  c.negated = c.negated != gov.negated;
+  if (c.modality.empty()) c.modality = tree.Lower(gov.predicate);
+  return true;
+}
+
 // and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string_view rel = tree.BaseRel(c.predicate);
@@ -900,6 +932,7 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
     c.subject_source = SubjectSource::kControl;
     if (!gov.negated) c.negated = !c.negated;
     if (c.modality.empty()) c.modality = gov.modality;
+  } else if (InheritAccusation(tree, gov, c)) {
   } else if (rel == "xcomp" || ControlledAdverbial(tree, gov, c)) {
     InheritXcomp(tree, gov, c);
   } else if (rel == "ccomp" || rel == "csubj" ||

@@ -9,6 +9,7 @@
 
 #include "extract/rules/attribution.h"
 #include "nlp/dep_tree.h"
+#include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -304,6 +305,18 @@ void InvertConjoinedSpeech(nlp::AnalyzedSentence& s) {
         at(t).deprel = "compound";
       }
   }
+  // "..., chairman and chief executive Kevan Gosper said" with "chairman" hung on the clause
+  // and "and" on the verb: a person's title and a coordinator between the comma and the
+  // subject's phrase are the name's (the coordinator joins the title to the words after it).
+  if (const int first = SubjectStart(tokens, subject);
+      first >= 3 && at(first - 1).upos == "CCONJ" && at(first - 3).form == "," &&
+      nlp::Gazetteer::IsPersonTitle(at(first - 2).form)) {
+    at(first - 2).head = subject + 1;
+    at(first - 2).deprel = "compound";
+    at(first - 1).head = first - 1;  // 1-based: the title
+    at(first - 1).deprel = "cc";
+    if (coordinator == first - 1) coordinator = -1;
+  }
   const int comma = SubjectStart(tokens, subject) - 1;
   if (comma < 1 || at(comma).form != ",") {
     tokens = unrepaired;
@@ -459,6 +472,27 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
   // The comma itself may hang on the noun ("dealers"), so the phrase's words stop at it.
   int comma = subject - 1;
   while (comma > 0 && at(comma).head == subject + 1 && at(comma).upos != "PUNCT") --comma;
+  // "..., an Australian Sugar Producers Association spokesman told Reuters." with "Sugar" (and
+  // its "an Australian") a conjunct of the noun before the comma: up to six nominal words between
+  // a comma and the subject, those the parse hung outside joining its phrase, are its front.
+  const std::vector<nlp::Token> unfronted = tokens;
+  if (own_subject && comma > 0 && at(comma).form != ",") {
+    int start = subject - 1;
+    const auto nominal = [&](int t) {
+      const std::string& u = at(t).upos;
+      return u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "DET" || u == "NUM";
+    };
+    while (start > 0 && subject - start <= 6 && nominal(start)) --start;
+    if (start > 0 && at(start).form == "," && subject - start > 1) {
+      for (int t = start + 1; t < subject; ++t) {
+        const int head = at(t).head - 1;
+        if (head > start && head <= subject) continue;  // inside the phrase already
+        at(t).head = subject + 1;
+        at(t).deprel = at(t).upos == "DET" ? "det" : (at(t).upos == "ADJ" ? "amod" : "compound");
+      }
+      comma = start;
+    }
+  }
   // "\"... in Parliament,\" a Western diplomatic source said.": the closing quotation mark after
   // the comma.
   int quote = -1;
@@ -467,9 +501,10 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
     quote = comma;
     --comma;
   }
-  if (comma < 1 || at(comma).form != "," || root > comma) return;
-  // The noun a relative "said" hangs on is in the clause before the comma.
-  if (own_subject && noun > comma) return;
+  if (comma < 1 || at(comma).form != "," || root > comma || (own_subject && noun > comma)) {
+    tokens = unfronted;
+    return;
+  }
   const std::vector<nlp::Token> before = tokens;
   nlp::Token& said = at(verb);
   said.head = 0;

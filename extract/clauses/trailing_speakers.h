@@ -40,7 +40,12 @@ namespace kg::extract {
 // subject and no subordinator that the parse hung as such a final verb's advcl before its subject
 // ("Trawlers returned to port, officials said on Monday.") is its ccomp. "X, the agency quoted Li
 // as saying." makes X what "saying" reports, whether the parse hung "quoted" on X or X on
-// "quoted". Lemmas must already be filled. Never throws.
+// "quoted". A person's title and a coordinator right after the comma are the subject's
+// ("..., chairman and chief executive Kevan Gosper said" with "chairman" hung on the clause); up to
+// six nominal words between the comma and the own subject of a verb hung on a noun, hung
+// elsewhere by the parse, are that subject's front ("..., an Australian Sugar Producers
+// Association spokesman told Reuters" with "Sugar" a conjunct of the noun before the comma).
+// Lemmas must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

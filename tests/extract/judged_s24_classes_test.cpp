@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/relative_clause_predicates.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
 #include "extract/national_titles.h"
 #include "tests/extract/ud_test_util.h"
@@ -286,6 +287,86 @@ cash cash NOUN NN 6 obj
 . . PUNCT . 4 punct)");
   EXPECT_FALSE(Matching(roe, "Dan Roe", "", "cash").empty()) << Listing(roe);
   EXPECT_TRUE(Matching(roe, "Developer Dan Roe", "", "").empty()) << Listing(roe);
+}
+
+TEST(JudgedS24Classes, WhatSomeoneIsAccusedOfIsAnAccusation) {
+  // "The three traders are accused of pocketing profits." had stated "traders -pocketing->
+  // profits" as a fact.
+  const auto passive = Extract(R"(The the DET DT 3 det
+three three NUM CD 3 nummod
+traders trader NOUN NNS 5 nsubj:pass
+are be AUX VBP 5 aux:pass
+accused accuse VERB VBN 0 root
+of of ADP IN 7 mark
+pocketing pocket VERB VBG 5 advcl
+profits profit NOUN NNS 7 obj
+. . PUNCT . 5 punct)");
+  const auto pocket = Matching(passive, "traders", "", "profits");
+  ASSERT_EQ(pocket.size(), 1U) << Listing(passive);
+  EXPECT_FALSE(pocket[0].asserted) << Listing(passive);
+  EXPECT_EQ(pocket[0].modality, "accused") << Listing(passive);
+  // "Prosecutors accused Hale of taking bribes.": Hale took them, in the prosecutors' words (the
+  // prosecutors had taken them).
+  const auto active = Extract(R"(Prosecutors prosecutor NOUN NNS 2 nsubj
+accused accuse VERB VBD 0 root
+Hale Hale PROPN NNP 2 iobj B-PERSON
+of of ADP IN 5 mark
+taking take VERB VBG 2 advcl
+bribes bribe NOUN NNS 5 obj
+. . PUNCT . 2 punct)");
+  const auto take = Matching(active, "Hale", "", "bribes");
+  ASSERT_EQ(take.size(), 1U) << Listing(active);
+  EXPECT_EQ(take[0].attributed_to, "Prosecutors") << Listing(active);
+  EXPECT_FALSE(take[0].asserted) << Listing(active);
+  EXPECT_TRUE(Matching(active, "Prosecutors", "", "bribes").empty()) << Listing(active);
+}
+
+TEST(JudgedS24Classes, ASpeakerWithTwoTitlesOrALongFirmNameAfterTheCommaSpeaks) {
+  // "Revenue fell to 4.5 billion dlrs, chairman and chief executive Kevan Gosper said." parsed
+  // with "chairman" an oblique of "fell" and "said" its conjunct: the speaker and the statement
+  // had been lost.
+  const auto titles = ExtractAfter(RepairTrailingSpeakers, R"(Revenue revenue NOUN NN 2 nsubj
+fell fall VERB VBD 0 root
+to to ADP IN 6 case
+4.5 4.5 NUM CD 5 compound B-MONEY
+billion billion NUM CD 6 nummod I-MONEY
+dlrs dlr NOUN NNS 2 obl I-MONEY
+, , PUNCT , 8 punct
+chairman chairman NOUN NN 2 obl:unmarked
+and and CCONJ CC 14 cc
+chief chief ADJ JJ 12 amod
+executive executive ADJ JJ 12 amod
+Kevan Kevan PROPN NNP 14 nsubj B-PERSON
+Gosper Gosper PROPN NNP 12 flat I-PERSON
+said say VERB VBD 2 conj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(titles, "Kevan Gosper", "say", "Revenue fell").size(), 1U) << Listing(titles);
+  // "Rain is boosting the crop in the region, an Australian Cane Growers Council spokesman told
+  // Reuters." with "Cane" a conjunct of "region" and "told" a relative clause of it: the speaker
+  // had been "Growers Council spokesman" and the rain its report's subject without credit.
+  const auto firm = ExtractAfter(RepairTrailingSpeakers, R"(Rain rain NOUN NN 3 nsubj
+is be AUX VBZ 3 aux
+boosting boost VERB VBG 0 root
+the the DET DT 5 det
+crop crop NOUN NN 3 obj
+in in ADP IN 8 case
+the the DET DT 8 det
+region region NOUN NN 5 nmod
+, , PUNCT , 12 punct
+an a DET DT 12 det
+Australian Australian ADJ JJ 12 amod B-ORGANIZATION
+Cane Cane PROPN NNP 8 conj I-ORGANIZATION
+Growers Growers PROPN NNPS 14 compound I-ORGANIZATION
+Council Council PROPN NNP 15 compound I-ORGANIZATION
+spokesman spokesman NOUN NN 16 nsubj
+told tell VERB VBD 8 acl:relcl
+Reuters Reuters PROPN NNP 16 iobj B-ORGANIZATION
+. . PUNCT . 3 punct)");
+  const auto told = Matching(firm, "Australian Cane Growers Council spokesman", "say", "Rain");
+  EXPECT_EQ(told.size(), 1U) << Listing(firm);
+  const auto boost = Matching(firm, "Rain", "boost", "crop");
+  ASSERT_EQ(boost.size(), 1U) << Listing(firm);
+  EXPECT_EQ(boost[0].attributed_to, "Australian Cane Growers Council spokesman") << Listing(firm);
 }
 
 }  // namespace
