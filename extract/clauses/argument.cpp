@@ -1179,11 +1179,16 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
     if (!std::binary_search(cut.begin(), cut.end(), head))
       std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
   }
-  // The clause's own subordinator ("that"), but inside a span of several clauses only the one
-  // that opens it: "... will allow subscribers to make calls, the company said" keeps its "to".
-  std::erase_if(tokens, [&](int t) {
-    return tree.Head(t) == head && tree.IsRel(t, "mark") && (!before || t == tokens.front());
-  });
+  // The clause's own subordinator ("that") when it opens the clause: "... will allow
+  // subscribers to make calls, the company said" and "the answer is to switch resources" (the
+  // copula clause's "to" after its subject) keep their "to".
+  const int opening = [&] {
+    for (const int t : tokens)
+      if (tree.token(t).form != ",") return t;
+    return nlp::DepTree::kNone;
+  }();
+  std::erase_if(
+      tokens, [&](int t) { return tree.Head(t) == head && tree.IsRel(t, "mark") && t == opening; });
   // A quotation ends at its closing mark: what the parse hung on it after the mark is the
   // writer's ("\"There has not been a consensus,\" when asked about reports ...").
   const auto quote = [&](int t) {

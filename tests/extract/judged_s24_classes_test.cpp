@@ -369,5 +369,22 @@ Reuters Reuters PROPN NNP 16 iobj B-ORGANIZATION
   EXPECT_EQ(boost[0].attributed_to, "Australian Cane Growers Council spokesman") << Listing(firm);
 }
 
+TEST(JudgedS24Classes, AStatementKeepsASubordinatorThatDoesNotOpenIt) {
+  // "Yeutter said the answer is to switch funds." had given the statement "the answer is switch
+  // funds": the copula clause's "to" was cut as if it opened the clause.
+  const auto triples = Extract(R"(Yeutter Yeutter PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+the the DET DT 4 det
+answer answer NOUN NN 7 nsubj:outer
+is be AUX VBZ 7 cop
+to to PART TO 7 mark
+switch switch VERB VB 2 ccomp
+funds fund NOUN NNS 7 obj
+. . PUNCT . 2 punct)");
+  bool found = false;
+  for (const auto& t : triples) found = found || t.object.name == "the answer is to switch funds";
+  EXPECT_TRUE(found) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
