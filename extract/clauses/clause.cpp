@@ -284,8 +284,23 @@ bool IsAbsoluteWith(const nlp::DepTree& tree, int oblique, const std::string& ma
   return false;
 }
 
+// "rose to 1.37 billion dlrs against 852.72 mln in 1985" with "in 1985" hung on the verb: a
+// date right after an amount the clause compares with is that amount's, not the clause's time.
+bool DatesComparedAmount(const nlp::DepTree& tree, int oblique) {
+  const int gov = tree.Head(oblique);
+  if (gov == nlp::DepTree::kNone) return false;
+  const std::vector<int> own = tree.Subtree(oblique);
+  for (const int sibling : tree.Children(gov)) {
+    if (sibling >= oblique || !IsComparedAmount(tree, sibling)) continue;
+    const std::vector<int> compared = tree.Subtree(sibling);
+    if (compared.back() + 1 == own.front()) return true;
+  }
+  return false;
+}
+
 void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (IsAccordingTo(tree, oblique) || IsComparedAmount(tree, oblique)) return;
+  if (DatesComparedAmount(tree, oblique)) return;
   if (IsAdverbialIdiom(tree, oblique)) {
     // "approved, among other things, a reduction" parsed with the object an apposition of the
     // idiom: it is the verb's object.

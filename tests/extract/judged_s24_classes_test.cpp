@@ -386,5 +386,26 @@ funds fund NOUN NNS 7 obj
   EXPECT_TRUE(found) << Listing(triples);
 }
 
+TEST(JudgedS24Classes, TheDateOfAComparedAmountIsNoTimeOfTheClause) {
+  // "Royalties rose to 1.4 billion dlrs against 852 mln in 1985." had dated the rise 1985, the
+  // year of the amount it is compared with.
+  const auto triples = Extract(R"(Royalties royalty NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 6 case
+1.4 1.4 NUM CD 5 compound B-MONEY
+billion billion NUM CD 6 nummod I-MONEY
+dlrs dlr NOUN NNS 2 obl I-MONEY
+against against ADP IN 9 case
+852 852 NUM CD 9 nummod
+mln mln NOUN NN 2 obl
+in in ADP IN 11 case
+1985 1985 NUM CD 2 obl B-DATE
+. . PUNCT . 2 punct)");
+  const auto rose = Matching(triples, "Royalties", "", "1.4 billion dlrs");
+  ASSERT_EQ(rose.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rose[0].time, "") << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Royalties", "", "1985").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
