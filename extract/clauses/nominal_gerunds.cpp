@@ -1,5 +1,6 @@
 #include "extract/clauses/nominal_gerunds.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -44,10 +45,76 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// What an -ing modifier names the kind of ("trading losses", "lending rates", "rescheduling
+// plan", "holding company"): nouns of results, prices, plans and bodies, lemmas.
+bool IsGerundModified(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 42> kNouns{
+      "loss",     "profit",   "gain",     "cost",       "expense",   "income",    "revenue",
+      "rate",     "price",    "tax",      "plan",       "program",   "programme", "round",
+      "session",  "volume",   "activity", "operation",  "business",  "company",   "firm",
+      "house",    "unit",     "division", "department", "industry",  "sector",    "source",
+      "facility", "capacity", "margin",   "partner",    "agreement", "system",    "authority",
+      "leverage", "pressure", "limit",    "position",   "strategy",  "group",     "subsidiary"};
+  return std::find(kNouns.begin(), kNouns.end(), lemma) != kNouns.end();
+}
+
+// An -ing word news copy uses as a noun modifier ("trading losses", "operating profit", "holding
+// company"), lower case: trades and the work of firms, not verbs of reporting a result
+// ("components posting gains").
+bool IsGerundModifier(std::string_view form) {
+  static constexpr std::array<std::string_view, 36> kForms{
+      "trading",     "lending",      "holding",     "rescheduling", "restructuring", "retailing",
+      "negotiating", "operating",    "banking",     "selling",      "buying",        "borrowing",
+      "financing",   "marketing",    "refining",    "shipping",     "manufacturing", "processing",
+      "mining",      "drilling",     "spending",    "withholding",  "consulting",    "accounting",
+      "publishing",  "broadcasting", "advertising", "engineering",  "farming",       "printing",
+      "packaging",   "pricing",      "planning",    "funding",      "servicing",     "leasing"};
+  return std::find(kForms.begin(), kForms.end(), form) != kForms.end();
+}
+
+// "securities trading losses", "debt rescheduling plan", "base lending rates" parsed with the -ing
+// word a participle (acl) of the noun before it and the noun after it its bare object, so the
+// rules stored "securities -trading-> losses": when the -ing word is one news copy uses as a
+// modifier (IsGerundModifier) and that object is a noun an -ing modifier names
+// the kind of (IsGerundModified), with no determiner, owner, number or modifier of its own before
+// it, and the participle has nothing else of its own but obliques after the object (the
+// phrase's modifiers then), the three words are one noun phrase headed
+// by the last: it takes the first noun's place, the first noun its compound, the -ing word its
+// amod.
+void RepairCompounds(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int ing = 1; ing + 1 < s.size(); ++ing) {
+    const int noun = ing - 1;
+    const int object = ing + 1;
+    if (s.At(ing).xpos != "VBG" || !IsGerundModifier(nlp::Lower(s.At(ing).form)) ||
+        BaseRel(s.At(ing)) != "acl" || s.Head(ing) != noun || !IsNominal(s.At(noun)) ||
+        s.Head(object) != ing || s.At(object).deprel != "obj" || s.At(object).upos != "NOUN" ||
+        !IsGerundModified(nlp::Lower(s.At(object).lemma)))
+      continue;
+    // Words after the object that the parse hung on the participle ("in the U.S." of "trading
+    // losses in the U.S.") are the phrase's modifiers.
+    bool own = false;
+    for (int c = 0; c < s.size(); ++c)
+      own = own || (s.Head(c) == ing && c != object && (c < object || BaseRel(s.At(c)) != "obl")) ||
+            (s.Head(c) == object && c < object);
+    if (own) continue;
+    s.Attach(object, s.Head(noun), s.At(noun).deprel);
+    for (int c = object + 1; c < s.size(); ++c) {
+      if (s.Head(c) == noun) s.Attach(c, object, s.At(c).deprel);
+      if (s.Head(c) == ing) s.Attach(c, object, "nmod");
+    }
+    s.Attach(noun, object, "compound");
+    s.Attach(ing, object, "amod");
+  }
+}
+
 }  // namespace
 
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens);
+    RepairCompounds(s.tokens);
+  }
 }
 
 }  // namespace kg::extract

@@ -14,7 +14,11 @@ namespace kg::extract {
 // NOUN ("the closing of the plant", "a meeting"), as gerunds never take determiners. It becomes
 // NOUN/NN with its form as lemma; its objects become noun modifiers (nmod:unmarked, UD 2.14's
 // nmod:tmod, when the recogniser tagged them a date or they are a time of day or week, as "this
-// afternoon"). Never throws.
+// afternoon"). And "securities trading losses", "debt rescheduling plan" parsed with the -ing
+// word a participle of the noun before it and the noun after it its object ("securities -trading->
+// losses"): a modifier news copy uses (trading, lending, holding, operating, ...) before a bare
+// noun of results, prices, plans or bodies (losses, rates, plan, company, ...) makes one noun
+// phrase headed by that noun. Never throws.
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

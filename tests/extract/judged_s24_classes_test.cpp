@@ -4,6 +4,7 @@
 // none, for an argument rule).
 #include <gtest/gtest.h>
 
+#include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
@@ -405,6 +406,32 @@ in in ADP IN 11 case
   ASSERT_EQ(rose.size(), 1U) << Listing(triples);
   EXPECT_EQ(rose[0].time, "") << Listing(triples);
   EXPECT_TRUE(Matching(triples, "Royalties", "", "1985").empty()) << Listing(triples);
+}
+
+TEST(JudgedS24Classes, AnIngModifierBeforeANounOfResultsIsPartOfItsPhrase) {
+  // "The bank reported bond trading losses in Tokyo." had given "bond -trading-> losses".
+  const auto triples = ExtractAfter(RepairNominalGerunds, R"(The the DET DT 2 det
+bank bank NOUN NN 3 nsubj
+reported report VERB VBD 0 root
+bond bond NOUN NN 3 obj
+trading trade VERB VBG 4 acl
+losses loss NOUN NNS 5 obj
+in in ADP IN 8 case
+Tokyo Tokyo PROPN NNP 5 obl B-CITY
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "bond", "trade", "losses").empty()) << Listing(triples);
+  EXPECT_FALSE(Matching(triples, "bank", "report", "bond trading losses").empty())
+      << Listing(triples);
+  // A participle that reports a result stays one: "firms posting gains".
+  const auto posting = ExtractAfter(RepairNominalGerunds, R"(Shares share NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+with with ADP IN 5 case
+many many ADJ JJ 5 amod
+firms firm NOUN NNS 2 obl
+posting post VERB VBG 5 acl
+gains gain NOUN NNS 6 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(posting, "firms", "post", "gains").size(), 1U) << Listing(posting);
 }
 
 }  // namespace
