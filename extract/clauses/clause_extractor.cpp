@@ -276,6 +276,21 @@ bool IsBareRelationalObject(const ClauseFrame& frame, const ClauseArgument& arg,
       });
 }
 
+// "warned members of ASEAN", "begun a tender for 83 pct of Purolator", "supplied 97 pct of West
+// German requirements": whether the object noun names a part, share or member of what its "of"
+// phrase names (relational nouns, Barker 1995), so that the edge through "of" says what the bare
+// noun cannot ("warned -> members" and "tender for -> 83 pct" were judged cut). The caller emits
+// that edge ("warn members of -> ASEAN", "begin tender for 83 pct of -> Purolator") and drops
+// the bare one.
+bool IsPartOfWhole(const nlp::DepTree& tree, int noun) {
+  static constexpr std::array<std::string_view, 30> kParts{
+      "member",      "part",    "majority", "half",      "rest",     "portion",   "number", "total",
+      "pct",         "percent", "%",        "remainder", "bulk",     "most",      "some",   "many",
+      "all",         "each",    "one",      "none",      "several",  "few",       "leader", "head",
+      "shareholder", "holder",  "citizen",  "resident",  "employee", "subsidiary"};
+  return std::find(kParts.begin(), kParts.end(), tree.Lemma(noun)) != kParts.end();
+}
+
 void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                 std::vector<ClauseTriple>& out) {
   const std::optional<int> common_object = CommonObject(frame);
@@ -341,8 +356,29 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     if (!edged.empty())
       if (auto bare = MakeArgument(frame.tree, arg.head, frame.context, edged))
         object = std::move(bare);
-    const bool incomplete = common_object && *common_object == arg.head &&
-                            IsBareRelationalObject(frame, arg, *object, !edged.empty());
+    // A part whose whole gets an edge of its own through "of" (below): a named whole, or for a
+    // share an unnamed one ("80 pct of the U.S. long distance market").
+    const std::string share = frame.tree.Lemma(arg.head);
+    const bool is_share =
+        (rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) &&
+        object->type == model::EntityType::kQuantity &&
+        (share == "pct" || share == "percent" || share == "%" || share == "share");
+    // Only an object's: an oblique's modifier makes no graph edge (graph_edges.h).
+    bool whole_edged = false;
+    if (arg.role == Role::kObject && IsPartOfWhole(frame.tree, arg.head) &&
+        (is_share || (modified && !object->named))) {
+      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
+        whole_edged = whole_edged || m.words.ends_with(" of");
+      if (is_share && share != "share")
+        for (const int n : frame.tree.ChildrenWith(arg.head, "nmod"))
+          if (n > arg.head && frame.tree.HasChildLemma(n, "case", {"of"}))
+            if (auto whole = MakeArgument(frame.tree, n, frame.context);
+                whole && !whole->named && whole->value.empty() && !whole->pronoun)
+              whole_edged = true;
+    }
+    const bool incomplete = (common_object && *common_object == arg.head &&
+                             IsBareRelationalObject(frame, arg, *object, !edged.empty())) ||
+                            whole_edged;
     for (std::size_t i = 0; i < subjects.size() && !incomplete; ++i) {
       if (!pairs(a, i)) continue;
       out.push_back(MakeTriple(frame, rule, subjects[i], predicate, relation, *object));
@@ -362,10 +398,7 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     // "bought 51 pct of Acme Corp", "sold 2 mln shares of Torvik": the name a percentage or a
     // number of shares is of is what was bought or sold, an edge of its own ("buy pct of"; the
     // relation keeps the amount as written: "bought 51 pct of"). Without it the firm was lost.
-    const std::string share = frame.tree.Lemma(arg.head);
-    if ((rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) &&
-        object->type == model::EntityType::kQuantity &&
-        (share == "pct" || share == "percent" || share == "%" || share == "share")) {
+    if (is_share) {
       bool named_whole = false;
       for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
         if (m.words.ends_with(" of")) {

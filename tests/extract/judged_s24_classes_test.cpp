@@ -434,5 +434,19 @@ gains gain NOUN NNS 6 obj
   EXPECT_EQ(Matching(posting, "firms", "post", "gains").size(), 1U) << Listing(posting);
 }
 
+TEST(JudgedS24Classes, AShareWhoseWholeHasAnEdgeIsNoBareObject) {
+  // "Orvia owns 56 pct of Telvik." had given "Orvia -owns-> 56 pct" beside "Orvia -owns 56 pct
+  // of-> Telvik": the bare share was judged cut.
+  const auto triples = Extract(R"(Orvia Orvia PROPN NNP 2 nsubj B-ORGANIZATION
+owns own VERB VBZ 0 root
+56 56 NUM CD 4 nummod B-PERCENT
+pct pct NOUN NN 2 obj I-PERCENT
+of of ADP IN 6 case
+Telvik Telvik PROPN NNP 4 nmod B-ORGANIZATION
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Orvia", "own pct of", "Telvik").size(), 1U) << Listing(triples);
+  for (const auto& t : triples) EXPECT_NE(t.object.name, "56 pct") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
