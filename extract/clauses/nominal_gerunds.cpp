@@ -108,12 +108,57 @@ void RepairCompounds(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "has withstood declining prices", "would combine existing federal levies", "helps developing
+// economies" parsed with the -ing word an open complement (xcomp) of the verb and the noun after
+// it that complement's object ("Norcen -has withstood declining-> prices"): an -ing word that
+// cannot take an object (rise, fall, exist, remain, ...), or one that can but here follows a verb
+// that takes no gerund (withstand, reflect, combine: not begin, stop, consider), before its object
+// with nothing but the object's own words between, is the object's adjective: the object takes
+// its place as the verb's object.
+void RepairAttributiveParticiples(std::vector<nlp::Token>& tokens) {
+  static constexpr std::array<std::string_view, 18> kIntransitive{
+      "rise", "fall",   "exist",  "remain",  "prevail", "emerge",  "boom",   "ail",     "slump",
+      "soar", "plunge", "tumble", "dwindle", "surge",   "persist", "linger", "compete", "underlie"};
+  static constexpr std::array<std::string_view, 6> kEither{"decline", "increase", "continue",
+                                                           "develop", "grow",     "mount"};
+  static constexpr std::array<std::string_view, 24> kGerundTaking{
+      "start", "begin", "stop",     "keep",      "resume",  "finish",  "quit",    "consider",
+      "avoid", "risk",  "suggest",  "recommend", "propose", "include", "involve", "mean",
+      "deny",  "admit", "continue", "enjoy",     "favor",   "favour",  "oppose",  "discuss"};
+  const TokenTree s(tokens);
+  for (int ing = 1; ing + 1 < s.size(); ++ing) {
+    const int verb = s.Head(ing);
+    const std::string lemma = nlp::Lower(s.At(ing).lemma);
+    if (s.At(ing).xpos != "VBG" || s.At(ing).deprel != "xcomp" || verb < 0 || verb > ing ||
+        s.At(verb).upos != "VERB" || s.HasChild(verb, "obj"))
+      continue;
+    const bool intransitive =
+        std::find(kIntransitive.begin(), kIntransitive.end(), lemma) != kIntransitive.end();
+    const bool either = std::find(kEither.begin(), kEither.end(), lemma) != kEither.end() &&
+                        std::find(kGerundTaking.begin(), kGerundTaking.end(),
+                                  nlp::Lower(s.At(verb).lemma)) == kGerundTaking.end();
+    const int object = s.Child(ing, "obj");
+    if ((!intransitive && !either) || object < 0 || s.Leftmost(object) != ing + 1 ||
+        s.At(object).upos != "NOUN")
+      continue;
+    bool own = false;  // a subject, auxiliary, marker or adverb of its own: a verb
+    for (int c = 0; c < s.size(); ++c) own = own || (s.Head(c) == ing && c != object && c < object);
+    if (own) continue;
+    s.Attach(object, verb, "obj");
+    for (int c = object + 1; c < s.size(); ++c)
+      if (s.Head(c) == ing)
+        s.Attach(c, object, BaseRel(s.At(c)) == "obl" ? "nmod" : s.At(c).deprel);
+    s.Attach(ing, object, "amod");
+  }
+}
+
 }  // namespace
 
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) {
     Repair(s.tokens);
     RepairCompounds(s.tokens);
+    RepairAttributiveParticiples(s.tokens);
   }
 }
 

@@ -18,7 +18,11 @@ namespace kg::extract {
 // word a participle of the noun before it and the noun after it its object ("securities -trading->
 // losses"): a modifier news copy uses (trading, lending, holding, operating, ...) before a bare
 // noun of results, prices, plans or bodies (losses, rates, plan, company, ...) makes one noun
-// phrase headed by that noun. Never throws.
+// phrase headed by that noun. And "has withstood declining prices" parsed with "declining" an
+// open complement of the verb and "prices" its object ("Norcen -has withstood declining->
+// prices"): an -ing word that takes no object (rise, fall, exist, remain, ...), or one that may
+// (decline, increase, continue, ...) after a verb that takes no gerund (not begin, stop,
+// consider, ...), right before its object, is the object's adjective. Never throws.
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

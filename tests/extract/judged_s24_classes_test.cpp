@@ -448,5 +448,24 @@ Telvik Telvik PROPN NNP 4 nmod B-ORGANIZATION
   for (const auto& t : triples) EXPECT_NE(t.object.name, "56 pct") << Listing(triples);
 }
 
+TEST(JudgedS24Classes, AnIngAdjectiveBeforeAnObjectIsNoVerb) {
+  // "Orvia has withstood declining prices." had given "Orvia -has withstood declining-> prices".
+  const auto triples = ExtractAfter(RepairNominalGerunds, R"(Orvia Orvia PROPN NNP 3 nsubj
+has have AUX VBZ 3 aux
+withstood withstand VERB VBN 0 root
+declining decline VERB VBG 3 xcomp
+prices price NOUN NNS 4 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Orvia", "withstand", "declining prices").size(), 1U)
+      << Listing(triples);
+  // After a verb that takes a gerund, the -ing word is a verb: "began increasing prices".
+  const auto began = ExtractAfter(RepairNominalGerunds, R"(Orvia Orvia PROPN NNP 2 nsubj
+began begin VERB VBD 0 root
+increasing increase VERB VBG 2 xcomp
+prices price NOUN NNS 3 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(began, "Orvia", "begin", "increasing prices").empty()) << Listing(began);
+}
+
 }  // namespace
 }  // namespace kg::extract
