@@ -379,6 +379,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
       mentions.back().text.hint = model::EntityType::kPerson;
     mentions.back().described_organization = IsOrganizationByDescription(c);
     mentions.push_back(MentionOf(*models_, c.object, false, IsClauseObject(c), sentence));
+    mentions.back().predicative = c.rule == RuleId::kCopula && !c.object.named;
     if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
     mentions.back().role_of_previous =
         c.rule == RuleId::kTitleRole || c.rule == RuleId::kAppositionRole;

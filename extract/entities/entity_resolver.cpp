@@ -223,6 +223,7 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   for (const std::size_t j : before) {
     if (group_of[j] < 0 || mentions[j].clause) continue;
     const auto& words = mentions[j].text.words;
+    if (mentions[j].predicative) continue;
     if (words.size() > 1 && nlp::Lower(words.back()) == head && !HasPrepositionalTail(words))
       return group_of[j];
     if (mentions[j].definite) continue;  // a description is no antecedent of another by kind
@@ -246,6 +247,39 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   // "the company" after two companies: the one the story leads with as speaker ("Allis-Chalmers
   // Corp said it asked lenders ..." then "the company said it would sell ..."), when that is one
   // of them; otherwise rather no antecedent than a wrong one.
+  // "A Purolator official said the company has no comment": the firm whose name a speaker of the
+  // description's own sentence wears ("Purolator official", "Norfolk Southern spokesman") is the
+  // company, when exactly one of the candidates starts with that name.
+  if (typed.size() > 1 && firm_noun)
+    for (std::size_t k = 0; k < mentions.size(); ++k) {
+      if (k == i || mentions[k].sentence != mentions[i].sentence || !mentions[k].text.speaker)
+        continue;
+      const auto& words = mentions[k].text.words;
+      std::string firm;
+      std::size_t w = 0;
+      for (; w < words.size() && model::StartsWithUppercase(words[w]); ++w)
+        firm += (firm.empty() ? "" : " ") + words[w];
+      // A name alone is the firm itself; the rest must be lower-case role words ("official").
+      if (firm.empty() || w == words.size() ||
+          !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(w), words.end(),
+                       [](const std::string& r) {
+                         return std::all_of(r.begin(), r.end(), [](char ch) {
+                           return std::islower(static_cast<unsigned char>(ch)) != 0;
+                         });
+                       }))
+        continue;
+      int match = -1;
+      int count = 0;
+      for (const int g : typed) {
+        if (group_of[k] >= 0 && g == root(k)) continue;  // the speaker's own node
+        const std::string& name = groups[static_cast<std::size_t>(g)].canonical;
+        if (name == firm || name.starts_with(firm + " ")) {
+          match = g;
+          ++count;
+        }
+      }
+      if (count == 1) return match;
+    }
   if (typed.size() > 1 && firm_noun) {
     for (auto j = before.rbegin(); j != before.rend(); ++j) {
       const Mention& m = mentions[*j];

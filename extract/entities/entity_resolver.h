@@ -24,6 +24,9 @@ struct Mention {
   // An apposition or copula says what kind of organisation the name is ("Kestrel Biotech, a drug
   // maker"): the entity is an ORGANIZATION whatever its other mentions were typed, even PERSON.
   bool described_organization = false;
+  // What a copula says something is ("It's a very large company"): a description, no thing a
+  // later "the company" points back to.
+  bool predicative = false;
   std::size_t sentence = 0;
   // Where the mention starts in the article (code points), to order mentions of one sentence:
   // "..., the company said" comes after the name it points back to, though its triple may be
@@ -47,11 +50,15 @@ struct Mention {
 // else to none, and a one-word definite
 // description ("the summit") to the nearest thing before it in the text (an earlier sentence, or
 // earlier in its own sentence) whose name ends in the same noun (not
-// inside a prepositional phrase: "works around the bridge" is no bridge), else to the person who
-// bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun ("the company", "the
-// city"), to the one entity of that type before ("the bank" only to an organisation whose name
-// says it is one: "Bundesbank", "Bancorp", "Federal Reserve"); with two or more candidates, "the
-// company" (or firm, corporation) to the firm the story's first two sentences give as speaker when
+// inside a prepositional phrase: "works around the bridge" is no bridge; not what a copula says
+// something is: "It's a very large company" is no company "the company" points back to), else to
+// the person who bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun ("the
+// company", "the city"), to the one entity of that type before ("the bank" only to an organisation
+// whose name says it is one: "Bundesbank", "Bancorp", "Federal Reserve"); with two or more
+// candidates, "the company" (or firm, corporation) to the one firm whose name a speaker of its own
+// sentence wears
+// ("A Purolator official said the company ..."), else to the firm the story's first two sentences
+// give as speaker when
 // it is one of them and no rating agency ("Allis-Chalmers Corp said it asked lenders ..." then "the
 // company said ..."), and no named speaker of its own sentence may speak for another firm ("A
 // Norfolk Southern Corp spokesman said the company ..."), else to none. A
