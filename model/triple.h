@@ -28,8 +28,8 @@ struct Evidence {
 };
 
 // One typed fact. predicate is the normalised lemma ("fund"), relation the words of the sentence
-// that express it ("has come from"). negated and modality ("will", "could") are kept, never
-// dropped.
+// that express it ("has come from"). negated and modality ("will", "could"; a clause under a
+// condition adds its word: "would if", "unless") are kept, never dropped.
 struct Triple {
   EntityRef subject;
   std::string predicate;

