@@ -190,6 +190,31 @@ void JoinRomanceNames(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "in Punta del Este, Uruguay" with "Punta" and "Este" tagged two names: two one-word spans (or a
+// span and a capitalised word) joined by a Romance particle ("del", "de", "da", ...) are one
+// place's name when the lists know it or a country follows after a comma; one CITY span.
+void JoinRomancePlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  static constexpr std::array<std::string_view, 8> kParticles = {"de",  "del", "da", "do",
+                                                                 "dos", "das", "di", "du"};
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b + 2 < n; ++b) {
+    if (!at(b).entity.starts_with("B-") || SpanEnd(tokens, b) != b ||
+        TypeOf(at(b).entity) == "PERSON" ||
+        std::find(kParticles.begin(), kParticles.end(), at(b + 1).form) == kParticles.end() ||
+        at(b + 1).entity != "O" || !Capitalised(at(b + 2).form) ||
+        (at(b + 2).entity != "O" && !at(b + 2).entity.starts_with("B-")) ||
+        (at(b + 2).entity.starts_with("B-") && SpanEnd(tokens, b + 2) != b + 2))
+      continue;
+    const std::string name = at(b).form + " " + at(b + 1).form + " " + at(b + 2).form;
+    const bool country_after =
+        b + 4 < n && at(b + 3).form == "," && TypeOf(at(b + 4).entity) == "COUNTRY";
+    if (!gazetteer.IsKnownPlace(name) && !country_after) continue;
+    TagSpan(tokens, b, b + 2, "CITY");
+    b += 2;
+  }
+}
+
 // "Lloyd's of London has not offered cover": a name in the possessive that possesses nothing
 // (the next word is "of" and a place) is a firm's name in a founder's possessive, "Lloyd's of
 // London" one ORGANIZATION, never the person "Lloyd".
@@ -602,6 +627,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     JoinOrganizationNameFronts(s.tokens);
     SplitTitledPersons(s.tokens, gazetteer);
     JoinRomanceNames(s.tokens);
+    JoinRomancePlaces(s.tokens, gazetteer);
     SplitCountries(s.tokens, gazetteer);
     JoinPossessiveFirms(s.tokens, gazetteer);
     ExtendOrganizationsRight(s.tokens);

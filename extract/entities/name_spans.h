@@ -39,6 +39,8 @@ namespace kg::extract {
 //   ends the organisation: the title is neither's, the words after it (and the capitalised
 //   proper nouns right after the span) a PERSON span; one word only if it is a given name
 //   ("General Electric" stays whole);
+// - two one-word names (or a name and a capitalised word) joined by a Romance particle ("Punta" +
+//   "del" + "Este") are one CITY span when the lists know the place or ", COUNTRY" follows;
 // - a name in the possessive followed by "of" and a place ("Lloyd's of London": nothing is
 //   possessed) is one ORGANIZATION span with the place, the founder's name no person;
 // - an ORGANIZATION span ending on a word of organisations runs on over "for"/"of"/"on" and the

@@ -502,5 +502,26 @@ fall fall VERB VBP 3 advcl
   EXPECT_EQ(cope[0].modality, "can") << Listing(even);
 }
 
+TEST(JudgedS24Classes, APlaceNamedWithARomanceParticleIsOneName) {
+  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
+    static const nlp::Gazetteer gazetteer;
+    RepairNameSpans(sentences, gazetteer);
+  };
+  // "Ministers met in Punta del Este, Uruguay." with "Punta" and "Este" tagged apart had made the
+  // node "Punta".
+  const auto triples = ExtractAfter(spans, R"(Ministers minister NOUN NNS 2 nsubj
+met meet VERB VBD 0 root
+in in ADP IN 4 case
+Punta Punta PROPN NNP 2 obl B-OTHER
+del del PROPN NNP 4 flat
+Este Este PROPN NNP 4 flat B-EVENT
+, , PUNCT , 8 punct
+Uruguay Uruguay PROPN NNP 4 appos B-COUNTRY
+. . PUNCT . 2 punct)");
+  const auto met = Matching(triples, "Ministers", "meet in", "Punta del Este");
+  ASSERT_EQ(met.size(), 1U) << Listing(triples);
+  EXPECT_EQ(met[0].object.type, model::EntityType::kCity) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
