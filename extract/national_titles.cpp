@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/rules/catalogue.h"
@@ -12,6 +13,9 @@
 namespace kg::extract {
 
 void OwnTitlesByNationality(std::vector<EmittedTriple>& emitted, const nlp::Gazetteer& gazetteer) {
+  const auto compass = [](std::string_view w) {
+    return w == "West" || w == "East" || w == "North" || w == "South";
+  };
   for (EmittedTriple& e : emitted) {
     ClauseTriple& c = e.clause;
     if (c.rule != RuleId::kTitleRole || c.relation != "be") continue;
@@ -27,13 +31,10 @@ void OwnTitlesByNationality(std::vector<EmittedTriple>& emitted, const nlp::Gaze
       // "West German", "North Korean": a point of the compass before a nationality names the
       // country so called ("West Germany", news copy's node for it; "North Korea", not the
       // "South Korea" the list gives "Korean").
-      if (!country && k == 2 &&
-          (words[0] == "West" || words[0] == "East" || words[0] == "North" || words[0] == "South"))
+      if (!country && k == 2 && compass(words[0]))
         if (auto second = gazetteer.CountryOfDemonym(words[1])) {
           const std::size_t space = second->find(' ');
-          const std::string first = second->substr(0, space);
-          if (space != std::string::npos &&
-              (first == "West" || first == "East" || first == "North" || first == "South"))
+          if (space != std::string::npos && compass(second->substr(0, space)))
             second = second->substr(space + 1);
           country = words[0] + " " + *second;
         }

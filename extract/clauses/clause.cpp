@@ -891,7 +891,6 @@ bool InheritLikelihood(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   return true;
 }
 
-// What a clause takes from the clause that governs it, by the relation between them. Source
 // "The three men are accused of pocketing profits", "Prosecutors accused Hale of taking
 // bribes": what someone is accused, suspected or charged of is an accusation, not a fact the
 // article vouches for. Its doer is the accused (the passive's subject, or the active's object),
@@ -924,6 +923,7 @@ bool InheritAccusation(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   return true;
 }
 
+// What a clause takes from the clause that governs it, by the relation between them. Source
 // and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string_view rel = tree.BaseRel(c.predicate);
@@ -1037,14 +1037,16 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
     c.negated = !c.negated;
 }
 
+// A subordinator of condition: if, unless, provided, providing, assuming.
+bool IsConditionWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
+                                                               "providing", "assuming"};
+  return std::find(kConditions.begin(), kConditions.end(), word) != kConditions.end();
+}
+
 // "Payments stop if the contract lapses": a condition is not a fact; nor is "provided",
 // "providing" or "assuming" X, or "once" or "when" X about what has not happened (FutureTimeMark).
 void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {
-  static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
-                                                               "providing", "assuming"};
-  const auto condition = [&](std::string_view m) {
-    return std::find(kConditions.begin(), kConditions.end(), m) != kConditions.end();
-  };
   // "He said: \"If prices fall so that they are close to world prices, the market will
   // disappear\"" parsed with the condition the report (ccomp) or the root: still a condition;
   // and a clause hung inside a condition ("so that they are close") is as conditional.
@@ -1055,7 +1057,7 @@ void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {
     // Only a clause whose one subordinator is the condition ("although Dauster has said" with a
     // stray "if" hung on it is no condition), and not "if anything".
     const std::vector<int> marks = tree.ChildrenWith(c.predicate, "mark");
-    if (marks.size() != 1 || !condition(tree.Lower(marks[0])) ||
+    if (marks.size() != 1 || !IsConditionWord(tree.Lower(marks[0])) ||
         (marks[0] + 1 < tree.size() && tree.Lower(marks[0] + 1) == "anything"))
       return;
     c.modality = tree.Lower(marks[0]);
@@ -1068,7 +1070,7 @@ void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {
       if (const std::string w = tree.Lower(m); w != "so" && w != "that" && w != "to") return false;
     return true;
   };
-  if (c.modality.empty() && gov != nullptr && condition(gov->modality) &&
+  if (c.modality.empty() && gov != nullptr && IsConditionWord(gov->modality) &&
       tree.Head(c.predicate) == gov->predicate && inside()) {
     c.modality = gov->modality;
     return;
@@ -1083,7 +1085,7 @@ void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {
   if (!c.modality.empty()) return;
   for (const int m : tree.ChildrenWith(c.predicate, "mark")) {
     const std::string word = tree.Lower(m);
-    if (condition(word)) {
+    if (IsConditionWord(word)) {
       c.modality = word;
       return;
     }
@@ -1211,10 +1213,7 @@ std::vector<Clause> BuildClauses(const nlp::DepTree& tree) {
       if (k < 0) continue;
       const std::string condition = clauses[static_cast<std::size_t>(k)].modality;
       // "could cope even if it put off its plan": a concession holds whatever happens.
-      if ((condition != "if" && condition != "unless" && condition != "provided" &&
-           condition != "providing" && condition != "assuming") ||
-          tree.HasChildLemma(a, "advmod", {"even"}))
-        continue;
+      if (!IsConditionWord(condition) || tree.HasChildLemma(a, "advmod", {"even"})) continue;
       int target = clause_of[static_cast<std::size_t>(owner.predicate)];
       if (nlp::IsVerbOfSaying(tree.Lemma(owner.predicate))) {
         const auto report = tree.Child(owner.predicate, "ccomp");

@@ -356,25 +356,38 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     if (!edged.empty())
       if (auto bare = MakeArgument(frame.tree, arg.head, frame.context, edged))
         object = std::move(bare);
-    // A part whose whole gets an edge of its own through "of" (below): a named whole, or for a
-    // share an unnamed one ("80 pct of the U.S. long distance market").
+    // "bought 51 pct of Acme Corp", "sold 2 mln shares of Torvik": the name a percentage or a
+    // number of shares is of is what was bought or sold, an edge of its own ("buy pct of"; the
+    // relation keeps the amount as written: "bought 51 pct of"). Without it the firm was lost.
+    // "controls about 80 pct of the U.S. long distance market": the whole a share is of, when it
+    // is a thing with no name, is an edge too ("control pct of"); without it the edge said only
+    // "controls about 80 pct".
     const std::string share = frame.tree.Lemma(arg.head);
     const bool is_share =
         (rule == RuleId::kSubjectObject || rule == RuleId::kSubjectOblique) &&
         object->type == model::EntityType::kQuantity &&
         (share == "pct" || share == "percent" || share == "%" || share == "share");
-    // Only an object's: an oblique's modifier makes no graph edge (graph_edges.h).
-    bool whole_edged = false;
-    if (arg.role == Role::kObject && IsPartOfWhole(frame.tree, arg.head) &&
-        (is_share || (modified && !object->named))) {
+    std::vector<ObjectModifier> wholes;  // the share's edges through "of" (emitted below)
+    if (is_share) {
       for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
-        whole_edged = whole_edged || m.words.ends_with(" of");
-      if (is_share && share != "share")
-        for (const int n : frame.tree.ChildrenWith(arg.head, "nmod"))
-          if (n > arg.head && frame.tree.HasChildLemma(n, "case", {"of"}))
-            if (auto whole = MakeArgument(frame.tree, n, frame.context);
-                whole && !whole->named && whole->value.empty() && !whole->pronoun)
-              whole_edged = true;
+        if (m.words.ends_with(" of")) wholes.push_back(m);
+      if (wholes.empty() && share != "share")
+        for (const int n : frame.tree.ChildrenWith(arg.head, "nmod")) {
+          if (n < arg.head || !frame.tree.HasChildLemma(n, "case", {"of"})) continue;
+          auto whole = MakeArgument(frame.tree, n, frame.context);
+          if (!whole || whole->named || !whole->value.empty() || whole->pronoun) continue;
+          wholes.push_back(ObjectModifier{share + " of", std::move(*whole), n});
+        }
+    }
+    // A part whose whole gets an edge of its own through "of" is no bare object: a share's whole,
+    // or a named whole of another part. Only an object's: an oblique's modifier makes no graph
+    // edge (graph_edges.h).
+    bool whole_edged = false;
+    if (arg.role == Role::kObject && IsPartOfWhole(frame.tree, arg.head)) {
+      whole_edged = !wholes.empty();
+      if (!is_share && modified && !object->named)
+        for (const ObjectModifier& m : modifiers)
+          whole_edged = whole_edged || m.words.ends_with(" of");
     }
     const bool incomplete = (common_object && *common_object == arg.head &&
                              IsBareRelationalObject(frame, arg, *object, !edged.empty())) ||
@@ -395,28 +408,8 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         if (arg.role == Role::kOblique) out.back().marker = arg.marker;
       }
     };
-    // "bought 51 pct of Acme Corp", "sold 2 mln shares of Torvik": the name a percentage or a
-    // number of shares is of is what was bought or sold, an edge of its own ("buy pct of"; the
-    // relation keeps the amount as written: "bought 51 pct of"). Without it the firm was lost.
-    if (is_share) {
-      bool named_whole = false;
-      for (const ObjectModifier& m : NamedModifiersOf(frame.tree, arg.head, frame.context))
-        if (m.words.ends_with(" of")) {
-          emit_modifier(m, " " + m.words, " " + object->text + " of");
-          named_whole = true;
-        }
-      // "controls about 80 pct of the U.S. long distance market": the whole a share is of, when
-      // it is a thing with no name, is an edge too ("control pct of"); without it the edge
-      // said only "controls about 80 pct".
-      if (!named_whole && share != "share")
-        for (const int n : frame.tree.ChildrenWith(arg.head, "nmod")) {
-          if (n < arg.head || !frame.tree.HasChildLemma(n, "case", {"of"})) continue;
-          auto whole = MakeArgument(frame.tree, n, frame.context);
-          if (!whole || whole->named || !whole->value.empty() || whole->pronoun) continue;
-          emit_modifier(ObjectModifier{share + " of", *whole, n}, " " + share + " of",
-                        " " + object->text + " of");
-        }
-    }
+    for (const ObjectModifier& w : wholes)
+      emit_modifier(w, " " + share + " of", " " + object->text + " of");
     // "sought advice from Tomas Berg", "called for talks with Iran": the name the object or
     // oblique noun points to is an edge of its own.
     for (const ObjectModifier& m : modifiers) {
