@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -425,16 +426,20 @@ void TypeAppositiveNames(std::vector<nlp::Token>& tokens) {
   }
 }
 
-// A word WordNet knows, with no sense under noun.person: "Motors", "Agreement", "Felt".
-bool IsImpersonalWord(const std::string& word) {
+// Whether one of the noun senses WordNet gives the word is under noun.person ("Reagan", an
+// instance; "Baker", a kind); nullopt for a word WordNet does not know.
+std::optional<bool> HasPersonSense(const std::string& word) {
   const auto lexicon = nlp::Lexicon::Open();
   const std::string lower = nlp::Lower(word);
-  if (!lexicon->IsCommonWord(lower)) return false;
+  if (!lexicon->IsCommonWord(lower)) return std::nullopt;
   const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(lower));
-  return std::none_of(info.senses.begin(), info.senses.end(), [](const nlp::NounSense& s) {
+  return std::any_of(info.senses.begin(), info.senses.end(), [](const nlp::NounSense& s) {
     return s.lex_file == static_cast<int>(nlp::LexFile::kPerson);
   });
 }
+
+// A word WordNet knows, with no sense under noun.person: "Motors", "Agreement", "Felt".
+bool IsImpersonalWord(const std::string& word) { return HasPersonSense(word) == false; }
 
 // "General Motors", "General Agreement on Tariffs and Trade", "General Felt Industries" tagged
 // as a person with the rank "General": before a common word that names no person it is the
@@ -620,6 +625,53 @@ void PersonsBeforePlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& 
   }
 }
 
+namespace {
+
+// "Duff and Phelps put the securities on its watch list" tagged one person: a PERSON span of two
+// capitalised words joined by "and" or "&" is a firm named for its partners (ORGANIZATION), when
+// the two are not both given names (Gazetteer::IsGivenName: "Greta and Malik" are two people)
+// unless they are one name twice ("Johnson and Johnson"), neither is a person WordNet knows
+// ("Reagan and Gorbachev", "Baker and Shultz") and neither is a word of any other PERSON span of
+// the article ("Prime Minister Yasuhiro Nakasone" before "Nakasone and Takeshita").
+void FirmsOfPartners(std::vector<nlp::AnalyzedSentence>& sentences,
+                     const nlp::Gazetteer& gazetteer) {
+  struct Pair {
+    nlp::AnalyzedSentence* sentence;
+    int first;
+  };
+  std::vector<Pair> pairs;
+  std::vector<std::string> person_words;  // words of the other PERSON spans
+  for (nlp::AnalyzedSentence& s : sentences) {
+    const auto& tokens = s.tokens;
+    const auto at = [&](int i) -> const nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+    for (int b = 0; b < static_cast<int>(tokens.size()); ++b) {
+      if (at(b).entity != "B-PERSON") continue;
+      const int e = SpanEnd(tokens, b);
+      const bool pair = e == b + 2 && (at(b + 1).form == "and" || at(b + 1).form == "&") &&
+                        Capitalised(at(b).form) && Capitalised(at(e).form) &&
+                        at(b).upos == "PROPN" && at(e).upos == "PROPN";
+      if (pair) {
+        pairs.push_back({&s, b});
+        continue;
+      }
+      for (int w = b; w <= e; ++w) person_words.push_back(at(w).form);
+    }
+  }
+  const auto known = [&](const std::string& word) {
+    return std::find(person_words.begin(), person_words.end(), word) != person_words.end() ||
+           HasPersonSense(word) == true;
+  };
+  for (const Pair& p : pairs) {
+    auto& tokens = p.sentence->tokens;
+    const std::string& a = tokens[static_cast<std::size_t>(p.first)].form;
+    const std::string& b = tokens[static_cast<std::size_t>(p.first + 2)].form;
+    if (a != b && gazetteer.IsGivenName(a) && gazetteer.IsGivenName(b)) continue;
+    if (known(a) || known(b)) continue;
+    TagSpan(tokens, p.first, p.first + 2, "ORGANIZATION");
+  }
+}
+}  // namespace
+
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer) {
   for (nlp::AnalyzedSentence& s : sentences) {
@@ -641,6 +693,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     DropDescriptionsFromPersons(s.tokens, gazetteer);
     SplitPersonsOfPlaces(s.tokens, gazetteer);
   }
+  FirmsOfPartners(sentences, gazetteer);
 }
 
 }  // namespace kg::extract

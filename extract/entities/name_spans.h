@@ -82,6 +82,10 @@ namespace kg::extract {
 //   last word is a legal form and whose first is no given name ("Gold Fields of South Africa
 //   Ltd"), is one ORGANIZATION; a PERSON span ending on "of" or "for" loses it ("Doug Madison
 //   of" before an untagged firm).
+// - over the whole article: a PERSON span of two capitalised proper nouns joined by "and" or "&"
+//   is a firm named for its partners, one ORGANIZATION span ("Duff and Phelps"), unless both are
+//   given names and differ ("Greta and Malik"), WordNet knows either as a person ("Reagan and
+//   Gorbachev") or either is a word of another PERSON span of the article.
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);
