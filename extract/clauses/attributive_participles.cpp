@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
+#include "extract/rules/attribution.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -106,6 +107,35 @@ void RepairCompoundGerund(const TokenTree& s, int v, nlp::Lexicon& lexicon) {
   s.Attach(noun, v, "compound");
 }
 
+// "Muna said in the fiscal year starting April 1, budgeted government spending will fall in real
+// terms." parsed with "budgeted" a second verb of the sentence (conj of "said", or its ccomp) and
+// the report "will fall" that participle's complement: the report went uncredited and the
+// participle read as a verb with no doer. A past participle in "-ed" (VBN, or VBD the tagger
+// chose for one) hung as a conjunct or complement on a verb of saying, with no subject,
+// auxiliary, object, marker or expletive ("said there was a growing feeling") of its own, whose
+// complement's subject phrase starts right after it, is that subject's adjective (amod), and the
+// complement is what the verb of saying reports (its ccomp).
+void RepairParticipleBeforeReport(const TokenTree& s, int v) {
+  const nlp::Token& participle = s.At(v);
+  const int speech = s.Head(v);
+  const std::string_view rel = BaseRel(participle);
+  if ((participle.xpos != "VBN" && participle.xpos != "VBD") || participle.upos != "VERB" ||
+      !participle.form.ends_with("ed") || speech < 0 || speech > v ||
+      (rel != "conj" && rel != "ccomp") || !IsSpeechVerb(nlp::Lower(s.At(speech).lemma)) ||
+      s.HasChild(v, "nsubj") || s.HasChild(v, "aux") || s.HasChild(v, "obj") ||
+      s.HasChild(v, "mark") || s.HasChild(v, "cc") || s.HasChild(v, "expl") ||
+      (rel == "conj" && s.HasChild(speech, "ccomp")))
+    return;
+  const int report = s.Child(v, "ccomp");
+  const int subject = report > v ? s.Child(report, "nsubj") : -1;
+  if (subject < 0 || s.Leftmost(subject) != v + 1 || s.At(subject).upos != "NOUN") return;
+  s.Attach(report, speech, "ccomp");
+  for (int c = 0; c < s.size(); ++c)
+    if (s.Head(c) == v) s.At(c).head = report + 1;
+  s.Attach(v, subject, "amod");
+  s.At(v).xpos = "VBN";  // a participle, no finite verb in the phrase
+}
+
 void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   const TokenTree s(tokens);
   for (int v = 0; v + 1 < s.size(); ++v) {
@@ -155,6 +185,7 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
       RepairCompoundParticiple(s, v, lexicon);
       RepairCompoundGerund(s, v, lexicon);
     }
+  for (int v = 1; v + 1 < s.size(); ++v) RepairParticipleBeforeReport(s, v);
 }
 
 }  // namespace

@@ -22,7 +22,11 @@ namespace kg::extract {
 // noun and a bare noun in a row ("World closing stocks", "cost cutting efforts") are one phrase
 // when the parse made the participle a verb with the last noun its object, and such a participle
 // hung as an advcl right after the verb's object ("stressing merchant banking") is the object's
-// head. Never throws.
+// head. And a past participle in "-ed" hung as a conjunct or complement on a verb of saying, with
+// no subject, auxiliary, object, marker or expletive of its own, whose complement's subject
+// starts right after it ("Muna said in the fiscal year starting April 1, budgeted government
+// spending will fall" with "budgeted" a conjunct of "said"), is that subject's adjective and the
+// complement the verb of saying's report (ccomp). Never throws.
 void RepairAttributiveParticiples(std::vector<nlp::AnalyzedSentence>& sentences,
                                   nlp::Lexicon& lexicon);
 

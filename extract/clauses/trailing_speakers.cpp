@@ -501,7 +501,11 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
     quote = comma;
     --comma;
   }
-  if (comma < 1 || at(comma).form != "," || root > comma || (own_subject && noun > comma)) {
+  // The noun the verb hangs on may be a word of the subject's front ("..., finance minister Cesar
+  // Gaviria said." with "said" a relative clause of "minister", a conjunct of the clause).
+  const bool noun_in_front = noun > comma && noun < subject;
+  if (comma < 1 || at(comma).form != "," || root > comma ||
+      (own_subject && noun > comma && !noun_in_front)) {
     tokens = unfronted;
     return;
   }

@@ -44,7 +44,9 @@ namespace kg::extract {
 // ("..., chairman and chief executive Kevan Gosper said" with "chairman" hung on the clause); up to
 // six nominal words between the comma and the own subject of a verb hung on a noun, hung
 // elsewhere by the parse, are that subject's front ("..., an Australian Sugar Producers
-// Association spokesman told Reuters" with "Sugar" a conjunct of the noun before the comma).
+// Association spokesman told Reuters" with "Sugar" a conjunct of the noun before the comma), the
+// noun the verb hangs on among them ("..., finance minister Cesar Gaviria said." with "said" a
+// relative clause of "minister", a conjunct of the clause).
 // Lemmas must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 

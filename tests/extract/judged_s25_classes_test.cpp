@@ -3,6 +3,8 @@
 // test, attached as the parser attached such sentences, run through the repair the kind needs.
 #include <gtest/gtest.h>
 
+#include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -52,6 +54,63 @@ left leave VERB VBD 0 root
   RepairSpans(sentences);
   EXPECT_EQ(sentences[1].tokens[0].entity, "B-PERSON");
   EXPECT_EQ(sentences[1].tokens[2].entity, "I-PERSON");
+}
+
+TEST(JudgedS25Classes, AParticipleBeforeAReportIsItsSubjectsAdjective) {
+  // "Tessa Lund said in the year ending June 30, projected export earnings will reach 12 billion
+  // crowns." parsed with "projected" a second verb (conj of "said") and the report its
+  // complement: the report was no one's and "projected" a verb.
+  const auto repair = [](std::vector<nlp::AnalyzedSentence>& sentences) {
+    RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
+  };
+  const auto triples = ExtractAfter(repair, R"(Tessa Tessa PROPN NNP 3 nsubj B-PERSON
+Lund Lund PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+in in ADP IN 6 case
+the the DET DT 6 det
+year year NOUN NN 3 obl
+ending end VERB VBG 6 acl
+June June PROPN NNP 7 obj B-DATE
+30 30 NUM CD 8 flat I-DATE
+, , PUNCT , 16 punct
+projected project VERB VBD 3 conj
+export export NOUN NN 13 compound
+earnings earnings NOUN NNS 15 nsubj
+will will AUX MD 15 aux
+reach reach VERB VB 11 ccomp
+12 12 NUM CD 17 nummod
+billion billion NUM CD 18 nummod
+crowns crown NOUN NNS 15 obj
+. . PUNCT . 3 punct)");
+  const auto reach = Matching(triples, "projected export earnings", "reach", "crowns");
+  ASSERT_EQ(reach.size(), 1U) << Listing(triples);
+  EXPECT_EQ(reach[0].attributed_to, "Tessa Lund") << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Tessa Lund", "say", "earnings will reach").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS25Classes, ASpeakerWhoseTitleTheParseHungOnTheClauseSpeaks) {
+  // "Fares will rise 4 pct in May, transport minister Ola Brekke said." parsed with "minister" a
+  // conjunct of the clause and "said" its relative clause: the fares were nobody's report.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(Fares fare NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+rise rise VERB VB 0 root
+4 4 NUM CD 5 nummod
+pct pct NOUN NN 3 obj
+in in ADP IN 7 case
+May May PROPN NNP 3 obl B-DATE
+, , PUNCT , 10 punct
+transport transport NOUN NN 10 compound
+minister minister NOUN NN 3 conj
+Ola Ola PROPN NNP 13 nsubj B-PERSON
+Brekke Brekke PROPN NNP 11 flat I-PERSON
+said say VERB VBD 10 acl:relcl
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Ola Brekke", "say", "Fares will rise").size(), 1U)
+      << Listing(triples);
+  const auto rise = Matching(triples, "Fares", "rise", "");
+  ASSERT_FALSE(rise.empty()) << Listing(triples);
+  EXPECT_EQ(rise[0].attributed_to, "Ola Brekke") << Listing(triples);
 }
 
 }  // namespace
