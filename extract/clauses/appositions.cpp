@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <string>
 
 #include "extract/entities/name_types.h"
 #include "nlp/dep_tree.h"
@@ -144,6 +145,33 @@ void RepairTitleConjuncts(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "Bank of Tokyo, the only Japanese bank allowed to operate here, ..." parsed with "bank" an
+// apposition of "Tokyo": the description is the whole name's. A common noun's apposition (another
+// name there is the name's alias: "(Keidanren)") hung on a word of a name's span
+// (nlp::Token::entity) whose head is in the span too, the apposition after the span, goes to the
+// span's head (the word of the span whose head is outside it).
+void RepairNameInnerAppositions(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int a = 1; a < n; ++a) {
+    const int word = at(a).head - 1;
+    if (!nlp::IsRel(at(a), "appos") || at(a).upos != "NOUN" || word < 0 || word >= a) continue;
+    const std::string& tag = at(word).entity;
+    if (tag.size() < 3 || tag == "O") continue;
+    const std::string type = tag.substr(2);
+    int first = word;
+    while (first > 0 && at(first).entity == "I-" + type) --first;
+    int last = word;
+    while (last + 1 < n && at(last + 1).entity == "I-" + type) ++last;
+    if (at(first).entity != "B-" + type || a <= last) continue;
+    const auto inside = [&](int t) { return t >= first && t <= last; };
+    int head = word;
+    for (int steps = 0; steps <= n && inside(at(head).head - 1); ++steps) head = at(head).head - 1;
+    if (head != word && inside(head)) at(a).head = head + 1;
+  }
+}
+
 }  // namespace
 
 void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
@@ -151,6 +179,7 @@ void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexic
     RepairSubjects(s, lexicon);
     RepairTitles(s, lexicon);
     RepairTitleConjuncts(s);
+    RepairNameInnerAppositions(s);
   }
 }
 

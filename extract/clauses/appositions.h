@@ -7,7 +7,7 @@
 
 namespace kg::extract {
 
-// Repairs three parse errors of appositions.
+// Repairs four parse errors of appositions.
 // - "Guinness Plc, the brewing group, has challenged the
 //   payment" parsed with two subjects of "challenged", so the description reads as a second doer
 //   and the name's role is lost. When a verb has two subjects (nsubj or nsubj:pass) and the
@@ -29,6 +29,10 @@ namespace kg::extract {
 //   (nlp::Gazetteer::IsPersonTitle) that is a conjunct of a person's name (PROPN tagged PERSON)
 //   with no coordinator of its own, its phrase right after a comma that follows the name's
 //   phrase, is the name's apposition.
+// - "Bank of Tokyo, the only Japanese bank allowed to operate here" parsed with "bank" an
+//   apposition of "Tokyo": a common noun's apposition hung on a word of a name's span whose head
+//   is in the span too, after the span, goes to the span's head (another name there, an alias
+//   such as "(Keidanren)", stays where the parse hung it).
 // Lemmas must already be filled. Never throws.
 void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon);
 

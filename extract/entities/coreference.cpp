@@ -253,6 +253,10 @@ bool DescribeMention(const nlp::DepTree& tree, int t, const nlp::Gazetteer& gaze
     }
     return true;
   }
+  // "China, which was admitted as the bank's 47th member, ..., he said": a description that a
+  // copula or "as" predicates of another mention (the member is China) names nothing new.
+  if (upos == "NOUN" && (tree.Child(t, "cop") || tree.HasChildLemma(t, "case", {"as"})))
+    return false;
   // WordNet is asked only when a pronoun weighs the chain (LookUpNoun): most nouns never are.
   chain->noun = tree.Lemma(t);
   return true;

@@ -9,8 +9,9 @@
 // Method (a salience model after Lappin & Leass 1994, "An algorithm for pronominal anaphora
 // resolution", with Hobbs-style syntactic filters), on kg's own tags, parse and entity tags:
 // - mentions: named-entity spans (their head is the token whose head lies outside the span),
-//   proper and common nouns that head a phrase (not compound, flat or fixed parts), and the
-//   pronouns already resolved, which join their antecedent's chain;
+//   proper and common nouns that head a phrase (not compound, flat or fixed parts; not a common
+//   noun a copula or "as" predicates of another mention: "admitted as the bank's 47th member"),
+//   and the pronouns already resolved, which join their antecedent's chain;
 // - agreement: number (Penn NNS/NNPS plural; "they" also takes an organisation or a group noun),
 //   gender (he/she: a person whose given name, form of address or noun is not of the other
 //   gender: the given-name lists of nlp::Gazetteer, "Mrs", "mother"), animacy ("he"/"she" only for

@@ -343,6 +343,38 @@ stake stake NOUN NN 7 obj
   EXPECT_EQ(links[0], "it->");
 }
 
+TEST_F(CoreferenceTest, ADescriptionPredicatedOfAnotherMentionIsNoAntecedent) {
+  // "A senior fund official spoke." "Chile, which joined as the fund's newest member, will take a
+  // seat, he said.": the member is Chile, no person "he" could be (it had been).
+  const auto links = Links({R"(A a DET DT 4 det
+senior senior ADJ JJ 4 amod
+fund fund NOUN NN 4 compound
+official official NOUN NN 5 nsubj
+spoke speak VERB VBD 0 root
+. . PUNCT . 5 punct)",
+                            R"(Chile Chile PROPN NNP 13 nsubj B-COUNTRY
+, , PUNCT , 4 punct
+which which PRON WDT 4 nsubj
+joined join VERB VBD 1 acl:relcl
+as as ADP IN 10 case
+the the DET DT 7 det
+fund fund NOUN NN 10 nmod:poss
+'s 's PART POS 7 case
+newest new ADJ JJS 10 amod
+member member NOUN NN 4 obl
+, , PUNCT , 4 punct
+will will AUX MD 13 aux
+take take VERB VB 18 ccomp
+a a DET DT 15 det
+seat seat NOUN NN 13 obj
+, , PUNCT , 18 punct
+he he PRON PRP 18 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 18 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "he->official");
+}
+
 TEST_F(CoreferenceTest, TheyInAClauseReportedByAPluralIsThatPlural) {
   // "Traders sold the shares. Dealers bought the bonds. But bankers said they believed the
   // controls would fail.": "they" are the bankers (with traders and dealers just before, it had

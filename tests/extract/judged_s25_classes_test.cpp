@@ -3,6 +3,7 @@
 // test, attached as the parser attached such sentences, run through the repair the kind needs.
 #include <gtest/gtest.h>
 
+#include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
@@ -111,6 +112,30 @@ said say VERB VBD 10 acl:relcl
   const auto rise = Matching(triples, "Fares", "rise", "");
   ASSERT_FALSE(rise.empty()) << Listing(triples);
   EXPECT_EQ(rise[0].attributed_to, "Ola Brekke") << Listing(triples);
+}
+
+TEST(JudgedS25Classes, ADescriptionOfAFirmsNameIsTheWholeNames) {
+  // "Bank of Lagos, the only Nigerian bank allowed here, grew." parsed with "bank" an apposition
+  // of "Lagos": the node "Lagos" had been the bank.
+  const auto repair = [](std::vector<nlp::AnalyzedSentence>& sentences) {
+    RepairAppositions(sentences, *nlp::Lexicon::Open());
+  };
+  const auto triples = ExtractAfter(repair, R"(Bank Bank PROPN NNP 12 nsubj B-ORGANIZATION
+of of ADP IN 3 case I-ORGANIZATION
+Lagos Lagos PROPN NNP 1 nmod I-ORGANIZATION
+, , PUNCT , 8 punct
+the the DET DT 8 det
+only only ADJ JJ 8 amod
+Nigerian Nigerian ADJ JJ 8 amod B-NORP
+bank bank NOUN NN 3 appos
+allowed allow VERB VBN 8 acl
+here here ADV RB 9 advmod
+, , PUNCT , 8 punct
+grew grow VERB VBD 0 root
+. . PUNCT . 12 punct)");
+  EXPECT_EQ(Matching(triples, "Bank of Lagos", "be", "only Nigerian bank").size(), 1U)
+      << Listing(triples);
+  for (const auto& t : triples) EXPECT_NE(t.subject.name, "Lagos") << Listing(triples);
 }
 
 }  // namespace
