@@ -308,6 +308,33 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   return -1;
 }
 
+// The group a capitalised word of organisations standing alone as a name points back to ("the
+// Bank said" after "the Bank of England", "Association chairman Nyoman Muna" after "Indonesia's
+// Association of Private Banks", "the Fund" after "International Monetary Fund"), or -1: the one
+// organisation of the article whose name of two words or more has that word; none when two have,
+// or for a legal form ("Ltd").
+int EntityResolver::NamedBody(const std::vector<Mention>& mentions,
+                              const std::vector<int>& group_of, const std::vector<Group>& groups,
+                              std::size_t i) {
+  const std::string& word = mentions[i].text.words.front();
+  // A legal form alone ("Ltd") is the rest of a name the parse cut, no body's short name.
+  if (!model::StartsWithUppercase(word) || !nlp::Gazetteer::IsOrganizationWord(word) ||
+      IsLegalSuffix(word))
+    return -1;
+  const int own = FinalGroup(groups, group_of[i]);
+  std::set<int> bodies;
+  for (std::size_t j = 0; j < mentions.size(); ++j) {
+    if (j == i || group_of[j] < 0 || mentions[j].clause || mentions[j].pronoun) continue;
+    const int g = FinalGroup(groups, group_of[j]);
+    const Group& group = groups[static_cast<std::size_t>(g)];
+    if (g == own || group.Type() != EntityType::kOrganization) continue;
+    const auto words = nlp::SplitWords(group.canonical);
+    if (words.size() >= 2 && std::find(words.begin(), words.end(), word) != words.end())
+      bodies.insert(g);
+  }
+  return bodies.size() == 1 ? *bodies.begin() : -1;
+}
+
 // The person a definite description of a title and its qualifiers ("the prime minister", "the
 // finance minister", "the Treasury secretary") at mention i stands for, or -1: the nearest
 // earlier person whose names or roles carried that title (Group::titles) and every qualifier word
@@ -610,6 +637,10 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       const int antecedent = TitledAntecedent(mentions, group_of, groups, i);
       if (antecedent >= 0) group_of[i] = antecedent;
     }
+    if (m.text.proper && m.text.words.size() == 1) {
+      const int body = NamedBody(mentions, group_of, groups, i);
+      if (body >= 0) group_of[i] = body;
+    }
   }
 
   // A pronoun is what coreference said it stands for.
@@ -634,8 +665,11 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     const std::string surface = mentions[i].pronoun ? "" : mentions[i].text.name;
     const bool local =
         own_group[i] >= 0 && groups[static_cast<std::size_t>(own_group[i])].local_name;
+    // A mention pointed back to its entity by a description ("the Bank" or "Association" of a
+    // body named in full) is no alias: other articles' "Bank" is another bank.
+    const bool described = own_group[i] >= 0 && FinalGroup(groups, own_group[i]) != group_of[i];
     if (!surface.empty() && surface != e.name && mentions[i].text.words.size() > 0 &&
-        !mentions[i].definite && !local) {
+        !mentions[i].definite && !local && !described) {
       e.aliases.push_back(surface);
     }
     if (const std::optional<MergeRule> rule =

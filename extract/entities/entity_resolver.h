@@ -68,7 +68,11 @@ struct Mention {
 // (it becomes no alias: other articles' "ICI" is not this article's firm); so does a name of two
 // to four words that with firm words alone after it names the article's one such organisation
 // ("Mathematical Applications" after "Mathematical Applications Group Inc"; not "General
-// Motors" after "General Motors Acceptance Corp").
+// Motors" after "General Motors Acceptance Corp"). A capitalised word of organisations alone
+// ("the Bank said", "Association chairman Nyoman Muna", "the Fund") is the article's one
+// organisation whose name has that word ("Bank of England", "Association of Private Banks"),
+// none when two have, never for a legal form ("Ltd"), and is no alias of it (recorded as a
+// definite description).
 // Conservative: two names merge only when the text ties them. Every join is recorded in the
 // entity's merges with its rule (extract/entities/merge_rules.h): the mention's words and the
 // rule's name, the local joins (a pronoun, a description, a firm's first word) too. Each entity's
@@ -92,6 +96,9 @@ class EntityResolver {
   [[nodiscard]] static int Antecedent(const std::vector<Mention>& mentions,
                                       const std::vector<int>& group_of,
                                       const std::vector<Group>& groups, std::size_t i);
+  [[nodiscard]] static int NamedBody(const std::vector<Mention>& mentions,
+                                     const std::vector<int>& group_of,
+                                     const std::vector<Group>& groups, std::size_t i);
   [[nodiscard]] static int TitledAntecedent(const std::vector<Mention>& mentions,
                                             const std::vector<int>& group_of,
                                             const std::vector<Group>& groups, std::size_t i);

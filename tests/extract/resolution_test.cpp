@@ -412,5 +412,26 @@ TEST_F(ResolutionTest, TheCompanyIsTheFirmItsSpeakerWearsAndNoDescription) {
   EXPECT_EQ(described[2], "Purolex Courier Corp");
 }
 
+TEST_F(ResolutionTest, AWordOfOrganisationsAloneIsTheOneBodyNamedWithIt) {
+  // "the Bank of Lagos said ..." then "the Bank said ...": "Bank" had been a node of its own.
+  const auto names = Resolve({{"Bank of Lagos", kOrg},
+                              {"Bank", kOrg, false, true, std::nullopt, 1},
+                              {"Association of Cocoa Growers", kOrg, false, false, std::nullopt, 2},
+                              {"Bank", kOrg, false, false, std::nullopt, 3}});
+  EXPECT_EQ(names[1], "Bank of Lagos");
+  EXPECT_EQ(names[3], "Bank of Lagos");
+  ASSERT_NE(Find("Bank of Lagos"), nullptr);
+  // No alias: another article's "Bank" is another bank.
+  for (const std::string& alias : Find("Bank of Lagos")->aliases) EXPECT_NE(alias, "Bank");
+  // Two banks named: "the Bank" is neither.
+  const auto two = Resolve({{"Bank of Lagos", kOrg},
+                            {"World Bank", kOrg},
+                            {"Bank", kOrg, false, true, std::nullopt, 1}});
+  EXPECT_EQ(two[2], "Bank");
+  // A legal form alone is no short name ("Ltd" of a name the parse cut).
+  const auto legal = Resolve({{"Brierley Holdings Ltd", kOrg}, {"Ltd", kOrg}});
+  EXPECT_NE(legal[1], "Brierley Holdings Ltd");
+}
+
 }  // namespace
 }  // namespace kg::extract
