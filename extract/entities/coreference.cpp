@@ -133,6 +133,7 @@ struct Candidate {
   double weight = 0;
   int governor = nlp::DepTree::kNone;
   bool subject = false;
+  bool speaks = false;  // the subject of a verb of saying ("the sources said")
 };
 
 // The person's name a common noun is the title of, when the parse made the name its apposition
@@ -253,10 +254,9 @@ bool DescribeMention(const nlp::DepTree& tree, int t, const nlp::Gazetteer& gaze
     }
     return true;
   }
-  // "China, which was admitted as the bank's 47th member, ..., he said": a description that a
-  // copula or "as" predicates of another mention (the member is China) names nothing new.
-  if (upos == "NOUN" && (tree.Child(t, "cop") || tree.HasChildLemma(t, "case", {"as"})))
-    return false;
+  // "China, which was admitted as the bank's 47th member, ..., he said": a description that "as"
+  // predicates of another mention (the member is China) names nothing new.
+  if (upos == "NOUN" && tree.HasChildLemma(t, "case", {"as"})) return false;
   // WordNet is asked only when a pronoun weighs the chain (LookUpNoun): most nouns never are.
   chain->noun = tree.Lemma(t);
   return true;
@@ -464,8 +464,11 @@ class Resolver {
   void Add(const nlp::DepTree& tree, TokenRef head, std::size_t chain) {
     const int t = static_cast<int>(head.token);
     const int role = RoleToken(tree, t);
+    const int governor = tree.Head(role);
+    const bool subject = IsSubjectRel(tree.BaseRel(role));
     candidates_.push_back(
-        {head, chain, WeightOf(tree, t), tree.Head(role), IsSubjectRel(tree.BaseRel(role))});
+        {head, chain, WeightOf(tree, t), governor, subject,
+         subject && governor != nlp::DepTree::kNone && nlp::IsVerbOfSaying(tree.Lemma(governor))});
   }
 
   // "Tenneco vice president Joe Foster said he did not expect ...": the subject of a clause
@@ -589,6 +592,21 @@ class Resolver {
       nearest[c.chain] = c.head;  // candidates are in document order
     }
     for (const std::size_t chain : excluded) salience.erase(chain);
+    // "Industry sources told Reuters ..." then "..., they said.": a pronoun that speaks goes on
+    // with the last speaker of the sentences before when that one agrees (news reports name a
+    // source and then say "they said", "he added").
+    if (speaker && tree.Head(governor) == nlp::DepTree::kNone) {
+      const Candidate* last = nullptr;
+      for (const Candidate& c : candidates_)
+        if (c.speaks && c.head.sentence < at.sentence && c.head.sentence + kWindow >= at.sentence)
+          last = &c;
+      if (last != nullptr && salience.count(last->chain) > 0) {
+        link.antecedent = nearest[last->chain];
+        link.referent = chains_[last->chain].referent;
+        Add(tree, at, last->chain);
+        return link;
+      }
+    }
     std::size_t best = 0;
     double first = 0;
     double second = 0;

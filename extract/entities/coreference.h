@@ -10,8 +10,9 @@
 // resolution", with Hobbs-style syntactic filters), on kg's own tags, parse and entity tags:
 // - mentions: named-entity spans (their head is the token whose head lies outside the span),
 //   proper and common nouns that head a phrase (not compound, flat or fixed parts; not a common
-//   noun a copula or "as" predicates of another mention: "admitted as the bank's 47th member"),
-//   and the pronouns already resolved, which join their antecedent's chain;
+//   noun "as" predicates of another mention: "admitted as the bank's 47th member"; a copula's
+//   predicate stays, GUM puts it in its subject's chain), and the pronouns already resolved, which
+//   join their antecedent's chain;
 // - agreement: number (Penn NNS/NNPS plural; "they" also takes an organisation or a group noun),
 //   gender (he/she: a person whose given name, form of address or noun is not of the other
 //   gender: the given-name lists of nlp::Gazetteer, "Mrs", "mother"), animacy ("he"/"she" only for
@@ -32,6 +33,11 @@
 //   will block it,\" he said": principle C of binding theory, within quotation marks only);
 //   expletive "it" (UD expl) and "it" that introduces an extraposed clause ("it is clear that")
 //   are left alone;
+// - speakers: a personal pronoun that is the subject of the sentence's main verb of saying ("...,
+//   they said.", "He added ...") goes on with the last speaker of the kWindow sentences before
+//   (the subject of a verb of saying: "industry sources told Reuters ...") when that one agrees
+//   and can speak, before salience is weighed (GUM train: 5 more resolved, precision 84.6% ->
+//   84.7%; dev: 1 more, right);
 // - salience of each chain, summed over its mentions in the pronoun's sentence and the
 //   kWindow sentences before it, halved per sentence back: a base for being mentioned, plus
 //   subject > object > oblique, plus a head not embedded in another phrase;

@@ -375,6 +375,30 @@ said say VERB VBD 0 root
   EXPECT_EQ(links[0], "he->official");
 }
 
+TEST_F(CoreferenceTest, APronounThatSpeaksGoesOnWithTheLastSpeaker) {
+  // "Harbour traders told the ministry exports fell." "Shipments will resume in May, they said.":
+  // the report goes on; the traders said it.
+  const auto links = Links({R"(Harbour harbour NOUN NN 2 compound
+traders trader NOUN NNS 3 nsubj
+told tell VERB VBD 0 root
+the the DET DT 5 det
+ministry ministry NOUN NN 3 obj
+exports export NOUN NNS 7 nsubj
+fell fall VERB VBD 3 ccomp
+. . PUNCT . 3 punct)",
+                            R"(Shipments shipment NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+resume resume VERB VB 8 ccomp
+in in ADP IN 5 case
+May May PROPN NNP 3 obl B-DATE
+, , PUNCT , 8 punct
+they they PRON PRP 8 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 8 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "they->traders");
+}
+
 TEST_F(CoreferenceTest, TheyInAClauseReportedByAPluralIsThatPlural) {
   // "Traders sold the shares. Dealers bought the bonds. But bankers said they believed the
   // controls would fail.": "they" are the bankers (with traders and dealers just before, it had
