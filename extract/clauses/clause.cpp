@@ -1025,11 +1025,18 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   c.asserted = false;
   if (c.modality.empty()) c.modality = *stance;
   // "Tombs denied suggestions that the stock would go to institutions": the denier says the
-  // clause is not so.
+  // clause is not so; so too "The claim that Nordia bribed officials was denied" (by the agent,
+  // when one is named).
   const int verb = tree.Head(noun);
-  if (verb != kNone && tree.IsRel(noun, "obj") && IsDenial(tree.Lemma(verb))) {
+  const bool denied_object = tree.IsRel(noun, "obj");
+  if (verb != kNone && (denied_object || tree.IsRel(noun, "nsubj:pass")) &&
+      IsDenial(tree.Lemma(verb))) {
     c.negated = !c.negated;
-    if (const auto denier = tree.Child(verb, "nsubj")) c.speaker = *denier;
+    if (denied_object) {
+      if (const auto denier = tree.Child(verb, "nsubj")) c.speaker = *denier;
+    } else if (const auto agent = tree.Child(verb, "obl:agent")) {
+      c.speaker = *agent;
+    }
   }
   // "said reports that Iran intends to threaten shipping were baseless": the content of a noun
   // called false is denied (by whoever said so, when the saying is reported).

@@ -347,6 +347,46 @@ void RepairObjectInfinitives(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "a report that Colombia lowered the price of its exports" parsed with the clause a relative
+// clause of "report" and "that" its object, so Colombia lowered the report: a "that" hung on a
+// relative clause whose place there another word holds (the clause has a second object, or a
+// second subject), or that fills none (an oblique: "the claim that Nordia bribed officials"),
+// after a noun whose content clause says how sure it is (rules/modality.h ContentClauseStance:
+// report, claim, hope, sign, ...), in a clause with a subject of its own, fills no gap; it is the
+// subordinator of a content clause, the noun's complement (acl), as UD writes "the fact that ...".
+// And "rose amid reports that Iran fired missiles" parsed with the clause a ccomp of "rose": a
+// "that" clause right after such a noun that is an argument of the clause's governor, no verb of
+// saying, is the noun's.
+void RepairContentClauses(nlp::AnalyzedSentence& s) {
+  const TokenTree t(s.tokens);
+  for (int that = 1; that + 1 < t.size(); ++that) {
+    const std::string_view rel = BaseRel(t.At(that));
+    const int clause = t.Head(that);
+    if (nlp::Lower(t.At(that).form) != "that" || clause <= that) continue;
+    const int noun = that - 1;
+    const bool stance_noun =
+        t.At(noun).upos == "NOUN" && ContentClauseStance(nlp::Lower(t.At(noun).lemma)).has_value();
+    if (t.At(clause).deprel == "acl:relcl" && t.Head(clause) >= 0 && t.Head(clause) < that) {
+      bool other = false;
+      for (int c = 0; c < t.size(); ++c)
+        other = other || (c != that && t.Head(c) == clause && BaseRel(t.At(c)) == rel);
+      const bool gapless = rel != "nsubj" && rel != "obj" && rel != "mark" && stance_noun &&
+                           t.Head(clause) == noun && t.HasChild(clause, "nsubj");
+      if (!((rel == "obj" || rel == "nsubj") && other) && !gapless) continue;
+    } else if (BaseRel(t.At(clause)) == "ccomp" && rel == "mark" && stance_noun) {
+      const int verb = t.Head(clause);
+      if (verb < 0 || t.Head(noun) != verb || IsSpeechVerb(nlp::Lower(t.At(verb).lemma))) continue;
+      t.At(clause).head = noun + 1;
+    } else {
+      continue;
+    }
+    t.Attach(that, clause, "mark");
+    t.At(that).upos = "SCONJ";
+    t.At(that).xpos = "IN";
+    t.At(clause).deprel = "acl";
+  }
+}
+
 }  // namespace
 
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -359,6 +399,7 @@ void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences) {
     RepairSplitReportSubjects(s);
     RepairSplitReportObjects(s);
     RepairObjectInfinitives(s);
+    RepairContentClauses(s);
   }
 }
 

@@ -44,7 +44,13 @@ namespace kg::extract {
 // verb's object, or its oblique when it has a preposition of its own ("will start in 1988, with
 // 248 wells drilled, BP said" had made "Construction -start-> 248 wells"). And an infinitive
 // hung on "have" as its xcomp after the verb's object noun ("had no plans to quit the business",
-// read "had to quit": must) is that noun's acl. Never throws.
+// read "had to quit": must) is that noun's acl. And a content clause the parse read as a relative
+// clause or as its governor's complement: a "that" on a relative clause whose place there another
+// word holds ("a report that Colombia lowered the price", "that" an object beside "price"), or
+// that holds none after a noun of rules/modality.h ContentClauseStance ("the claim that Nordia
+// bribed officials", "that" an oblique), and a "that" clause right after such a noun hung as the
+// complement of the noun's governor, no verb of saying ("rose amid reports that Iran fired"), is
+// the noun's acl with "that" its mark. Never throws.
 void RepairMisreadComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

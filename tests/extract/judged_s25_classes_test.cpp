@@ -5,6 +5,7 @@
 
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/misread_complements.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
@@ -136,6 +137,64 @@ grew grow VERB VBD 0 root
   EXPECT_EQ(Matching(triples, "Bank of Lagos", "be", "only Nigerian bank").size(), 1U)
       << Listing(triples);
   for (const auto& t : triples) EXPECT_NE(t.subject.name, "Lagos") << Listing(triples);
+}
+
+TEST(JudgedS25Classes, AClauseThatSaysWhatAReportSaysIsNoRelativeClause) {
+  // "Cocoa fell on a report that Ghana raised its output." parsed with the clause a relative
+  // clause of "report" and "that" its object: Ghana had raised the report, as a fact.
+  const auto triples = ExtractAfter(RepairMisreadComplements, R"(Cocoa cocoa NOUN NN 2 nsubj
+fell fall VERB VBD 0 root
+on on ADP IN 5 case
+a a DET DT 5 det
+report report NOUN NN 2 obl
+that that PRON WDT 8 obj
+Ghana Ghana PROPN NNP 8 nsubj B-COUNTRY
+raised raise VERB VBD 5 acl:relcl
+its its PRON PRP$ 10 nmod:poss
+output output NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Ghana", "raise", "report").empty()) << Listing(triples);
+  const auto raised = Matching(triples, "Ghana", "raise", "output");
+  ASSERT_EQ(raised.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(raised[0].asserted) << Listing(triples);
+}
+
+TEST(JudgedS25Classes, AClauseAfterRumoursThatTheParseHungOnTheVerbIsTheRumours) {
+  // "Shares rose amid rumours that Arden sold its stake." parsed with the clause a complement of
+  // "rose": the rumour was stored as the writer's fact.
+  const auto triples = ExtractAfter(RepairMisreadComplements, R"(Shares share NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+amid amid ADP IN 4 case
+rumours rumour NOUN NNS 2 obl
+that that SCONJ IN 7 mark
+Arden Arden PROPN NNP 7 nsubj B-ORGANIZATION
+sold sell VERB VBD 2 ccomp
+its its PRON PRP$ 9 nmod:poss
+stake stake NOUN NN 7 obj
+. . PUNCT . 2 punct)");
+  const auto sold = Matching(triples, "Arden", "sell", "stake");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(sold[0].asserted) << Listing(triples);
+}
+
+TEST(JudgedS25Classes, AClaimThatWasDeniedIsNegatedAndTheDeniersWord) {
+  // "The claim that Nordel bribed officials was denied by the ministry." had stored the bribe.
+  const auto triples = ExtractAfter(RepairMisreadComplements, R"(The the DET DT 2 det
+claim claim NOUN NN 8 nsubj:pass
+that that PRON WDT 5 obl:unmarked
+Nordel Nordel PROPN NNP 5 nsubj B-ORGANIZATION
+bribed bribe VERB VBD 2 acl:relcl
+officials official NOUN NNS 5 obj
+was be AUX VBD 8 aux:pass
+denied deny VERB VBN 0 root
+by by ADP IN 11 case
+the the DET DT 11 det
+ministry ministry NOUN NN 8 obl:agent
+. . PUNCT . 8 punct)");
+  const auto bribed = Matching(triples, "Nordel", "bribe", "officials");
+  ASSERT_EQ(bribed.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(bribed[0].negated) << Listing(triples);
+  EXPECT_EQ(bribed[0].attributed_to, "ministry") << Listing(triples);
 }
 
 }  // namespace
