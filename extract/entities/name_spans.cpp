@@ -10,6 +10,7 @@
 
 #include "extract/entities/name_identity.h"
 #include "nlp/dep_tree.h"
+#include "nlp/firm_names.h"
 #include "nlp/lexicon.h"
 #include "nlp/words.h"
 
@@ -627,6 +628,53 @@ void PersonsBeforePlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& 
 
 namespace {
 
+// "Kansas City Board of Trade" tagged a place, "Wall Street Journal" a person, "New England Journal
+// of Medicine" a place: a name of two words or more typed a place, person, people or nothing
+// particular whose last word is a word of organisations (nlp::Gazetteer::IsOrganizationWord:
+// "Board", "Bank", "Institute") or of newspapers (Journal, Times, Post, ...), or that has such a
+// word before an "of" after its first word, is an organisation's, unless the whole is a country
+// or a place the lists or WordNet know ("Soviet Union", "West Bank"), or a person's span with "of"
+// (a person of a firm).
+void TypeInstitutionNames(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  static constexpr std::array<std::string_view, 10> kPaperWords = {
+      "journal", "times",     "post",      "herald",   "gazette",
+      "tribune", "chronicle", "telegraph", "magazine", "newspaper"};
+  // Not a legal form: a firm's name ("Halden Motors Corp") is read by the firm rules below.
+  const auto institution = [&](const std::string& word) {
+    return (nlp::Gazetteer::IsOrganizationWord(word) && !nlp::IsLegalForm(word)) ||
+           std::find(kPaperWords.begin(), kPaperWords.end(), nlp::Lower(word)) != kPaperWords.end();
+  };
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    const std::string type = TypeOf(at(b).entity);
+    if (at(b).entity.rfind("B-", 0) != 0 || (type != "LOCATION" && type != "CITY" &&
+                                             type != "PERSON" && type != "NORP" && type != "OTHER"))
+      continue;
+    const int e = SpanEnd(tokens, b);
+    if (e == b) continue;
+    // A person's span with "of" is a person and what the person is of ("analyst Daniel Lee of
+    // Drexel Burnham Lambert Inc": SplitPersonsOfPlaces).
+    bool of = false;
+    for (int w = b + 1; w < e; ++w) of = of || at(w).form == "of";
+    if (type == "PERSON" && of) continue;
+    bool found = Capitalised(at(e).form) && institution(at(e).form);
+    for (int w = b + 1; w < e && !found; ++w)
+      found = Capitalised(at(w).form) && institution(at(w).form) && at(w + 1).form == "of";
+    if (!found) continue;
+    std::string name;
+    for (int w = b; w <= e; ++w) name += (w > b ? " " : "") + at(w).form;
+    if (gazetteer.FindCountry(name) != nullptr || gazetteer.IsKnownPlace(name)) continue;
+    // WordNet's places ("Soviet Union", "West Bank": a proper noun whose first sense is one).
+    const auto lexicon = nlp::Lexicon::Open();  // the answer lives as long as the lexicon
+    const nlp::NounInfo& noun = lexicon->Noun(name);
+    if (!noun.senses.empty() && noun.senses.front().proper &&
+        noun.senses.front().lex_file == static_cast<int>(nlp::LexFile::kLocation))
+      continue;
+    TagSpan(tokens, b, e, "ORGANIZATION");
+  }
+}
+
 // "Duff and Phelps put the securities on its watch list" tagged one person: a PERSON span of two
 // capitalised words joined by "and" or "&" is a firm named for its partners (ORGANIZATION), when
 // the two are not both given names (Gazetteer::IsGivenName: "Greta and Malik" are two people)
@@ -676,6 +724,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer) {
   for (nlp::AnalyzedSentence& s : sentences) {
     ExtendLeft(s.tokens, gazetteer);
+    TypeInstitutionNames(s.tokens, gazetteer);
     JoinOrganizationNameFronts(s.tokens);
     SplitTitledPersons(s.tokens, gazetteer);
     JoinRomanceNames(s.tokens);

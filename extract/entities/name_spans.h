@@ -82,6 +82,11 @@ namespace kg::extract {
 //   last word is a legal form and whose first is no given name ("Gold Fields of South Africa
 //   Ltd"), is one ORGANIZATION; a PERSON span ending on "of" or "for" loses it ("Doug Madison
 //   of" before an untagged firm).
+// - a span of two words or more typed a place, person, people or OTHER whose last word is a word
+//   of organisations or newspapers ("Kansas City Board of Trade", "Wall Street Journal"), or that
+//   has such a word before "of" after its first word ("New England Journal of Medicine"), is an
+//   ORGANIZATION, unless it is a country or a place the lists or WordNet know ("Soviet Union") or
+//   a person's span with "of" (a person of a firm, split below);
 // - over the whole article: a PERSON span of two capitalised proper nouns joined by "and" or "&"
 //   is a firm named for its partners, one ORGANIZATION span ("Duff and Phelps"), unless both are
 //   given names and differ ("Greta and Malik"), WordNet knows either as a person ("Reagan and

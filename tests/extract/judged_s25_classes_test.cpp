@@ -197,5 +197,34 @@ ministry ministry NOUN NN 8 obl:agent
   EXPECT_EQ(bribed[0].attributed_to, "ministry") << Listing(triples);
 }
 
+TEST(JudgedS25Classes, ANameEndingInAWordOfInstitutionsIsAnOrganisation) {
+  // "The Tarnby Valley Journal reported the sale." tagged a person; "the Tarnby Board of Trade"
+  // and "the Soviet Union" tagged places.
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(R"(The the DET DT 4 det
+Tarnby Tarnby PROPN NNP 4 compound B-PERSON
+Valley Valley PROPN NNP 4 compound I-PERSON
+Journal Journal PROPN NNP 5 nsubj I-PERSON
+reported report VERB VBD 0 root
+the the DET DT 7 det
+sale sale NOUN NN 5 obj
+. . PUNCT . 5 punct)"),
+                                               testing::Sentence(R"(The the DET DT 3 det
+Tarnby Tarnby PROPN NNP 3 compound B-CITY
+Board Board PROPN NNP 8 nsubj I-CITY
+of of ADP IN 5 case I-CITY
+Trade Trade PROPN NNP 3 nmod I-CITY
+and and CCONJ CC 8 cc
+the the DET DT 8 det
+Soviet Soviet PROPN NNP 9 compound B-LOCATION
+Union Union PROPN NNP 3 conj I-LOCATION
+. . PUNCT . 3 punct)")};
+  RepairSpans(sentences);
+  EXPECT_EQ(sentences[0].tokens[1].entity, "B-ORGANIZATION");
+  EXPECT_EQ(sentences[0].tokens[3].entity, "I-ORGANIZATION");
+  EXPECT_EQ(sentences[1].tokens[1].entity, "B-ORGANIZATION");
+  EXPECT_EQ(sentences[1].tokens[4].entity, "I-ORGANIZATION");
+  EXPECT_EQ(sentences[1].tokens[7].entity, "B-LOCATION");  // a known place stays one
+}
+
 }  // namespace
 }  // namespace kg::extract
