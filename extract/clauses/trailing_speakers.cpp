@@ -468,6 +468,21 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
   const int noun = at(verb).head - 1;
   const bool own_subject = subject >= 0;
   if (!own_subject) subject = noun;  // "dealers said": the noun is the one saying
+  // "..., the head of Indonesia's Association of Private Banks told Reuters." with "told" hung on
+  // "Banks": the one saying heads the phrase the noun is a modifier of.
+  const auto modifies_noun = [&](int t) {
+    const int head = at(t).head - 1;
+    return nlp::IsRel(at(t), "nmod") && head >= 0 && head < t &&
+           (at(head).upos == "NOUN" || at(head).upos == "PROPN");
+  };
+  if (!own_subject)
+    for (int steps = 0; steps < n && subject >= 0 && modifies_noun(subject); ++steps)
+      subject = at(subject).head - 1;
+  // "..., versus the net income of 740,000 dlrs previously reported.": a phrase with a preposition
+  // of its own is no one saying; the verb is its participle.
+  if (!own_subject && subject >= 0 && subject != noun)
+    for (int c = 0; c < n; ++c)
+      if (at(c).head == subject + 1 && nlp::IsRel(at(c), "case")) return;
   if (root < 0 || root == verb || subject < 0 || subject > verb) return;
   // The comma itself may hang on the noun ("dealers"), so the phrase's words stop at it.
   int comma = subject - 1;

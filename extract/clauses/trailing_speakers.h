@@ -46,7 +46,10 @@ namespace kg::extract {
 // elsewhere by the parse, are that subject's front ("..., an Australian Sugar Producers
 // Association spokesman told Reuters" with "Sugar" a conjunct of the noun before the comma), the
 // noun the verb hangs on among them ("..., finance minister Cesar Gaviria said." with "said" a
-// relative clause of "minister", a conjunct of the clause).
+// relative clause of "minister", a conjunct of the clause). A verb hung on the last noun of a
+// phrase of "of"-modifiers right after the comma speaks for the phrase's head ("..., the head of
+// Indonesia's Association of Private Banks told Reuters." with "told" hung on "Banks"), unless
+// that head has a preposition of its own ("..., versus the net income previously reported").
 // Lemmas must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 

@@ -226,5 +226,30 @@ Union Union PROPN NNP 3 conj I-LOCATION
   EXPECT_EQ(sentences[1].tokens[7].entity, "B-LOCATION");  // a known place stays one
 }
 
+TEST(JudgedS25Classes, ASpeakerWhoseVerbTheParseHungOnTheLastWordOfItsPhraseSpeaks) {
+  // "Prices will rise in May, the head of the Norland Association of Millers told Reuters."
+  // parsed with "told" a participle of "Millers" and "head" an object of "rise": no one had said
+  // it.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(Prices price NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+rise rise VERB VB 0 root
+in in ADP IN 5 case
+May May PROPN NNP 3 obl B-DATE
+, , PUNCT , 8 punct
+the the DET DT 8 det
+head head NOUN NN 3 obj
+of of ADP IN 12 case
+the the DET DT 12 det
+Norland Norland PROPN NNP 12 compound B-ORGANIZATION
+Association Association PROPN NNP 8 nmod I-ORGANIZATION
+of of ADP IN 14 case I-ORGANIZATION
+Millers Millers PROPN NNPS 12 nmod I-ORGANIZATION
+told tell VERB VBD 14 acl
+Reuters Reuters PROPN NNP 15 iobj B-ORGANIZATION
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "head of", "say", "Prices will rise").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Prices", "rise", "head").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
