@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -681,6 +682,21 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
   std::string relation;
   if (clause.passive_governor.empty()) {
     relation = tree.Text(relation_tokens);
+    // "tariffs would hurt exports, reducing demand": an -ing verb under a modal it borrowed from
+    // the clause it hangs on reads in its base form ("would reduce", not "would reducing").
+    // Only right after the modal (or its "not"): "could begin pumping" stays.
+    const int p = clause.predicate;
+    const auto at = std::find(relation_tokens.begin(), relation_tokens.end(), p);
+    auto before = at;
+    while (before != relation_tokens.begin() && tree.Lemma(*std::prev(before)) == "not") --before;
+    const bool borrowed_modal = before != relation_tokens.begin() &&
+                                tree.token(*std::prev(before)).xpos == "MD" &&
+                                tree.Head(*std::prev(before)) != p;
+    if (at != relation_tokens.end() && tree.token(p).xpos == "VBG" && borrowed_modal) {
+      const std::string& form = tree.token(p).form;
+      const std::size_t from = relation.rfind(form);
+      if (from != std::string::npos) relation.replace(from, form.size(), tree.Lemma(p));
+    }
   } else {
     std::erase_if(relation_tokens, [&](int t) {
       return std::find(clause.governor_tokens.begin(), clause.governor_tokens.end(), t) !=

@@ -22,6 +22,8 @@ struct ClauseTriple {
   // ("entered with representation from X"), that oblique's; "" for the rest.
   std::string marker;
   std::string relation;  // the sentence's words for it: "declined to sign", "was funded by"
+                         // (an -ing verb right after a modal it borrowed in its base form:
+                         // "should make", not "should making")
   Argument object;
   bool negated = false;
   std::string modality;       // "may", "will", "plan", "urge", "expected", or ""

@@ -251,5 +251,25 @@ Reuters Reuters PROPN NNP 15 iobj B-ORGANIZATION
   EXPECT_TRUE(Matching(triples, "Prices", "rise", "head").empty()) << Listing(triples);
 }
 
+TEST(JudgedS25Classes, AnIngVerbUnderABorrowedModalReadsInItsBaseForm) {
+  // "Banks should follow the advice, strengthening reserves and making provisions." parsed with
+  // "making" a conjunct of "follow": it gave "banks -should making-> provisions".
+  const auto triples = testing::Extract(R"(Banks bank NOUN NNS 3 nsubj
+should should AUX MD 3 aux
+follow follow VERB VB 0 root
+the the DET DT 5 det
+advice advice NOUN NN 3 obj
+, , PUNCT , 7 punct
+strengthening strengthen VERB VBG 3 advcl
+reserves reserve NOUN NNS 7 obj
+and and CCONJ CC 10 cc
+making make VERB VBG 3 conj
+provisions provision NOUN NNS 10 obj
+. . PUNCT . 3 punct)");
+  const auto making = Matching(triples, "Banks", "make", "provisions");
+  ASSERT_EQ(making.size(), 1U) << Listing(triples);
+  EXPECT_EQ(making[0].relation, "should make") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
