@@ -438,7 +438,13 @@ class Resolver {
         const auto named = key.empty() ? names_.end() : names_.find(key);
         if (named != names_.end()) {
           Chain& known = chains_[named->second];
-          if (known.gender == Gender::kUnknown) known.gender = chain.gender;
+          // "Charles Rose ..." then "Rose estimated": a surname said alone tells no gender, even
+          // one the lists give as a woman's name; a form of address does ("Mrs Rose").
+          const auto span = tree.MentionOf(t);
+          const bool surname_alone =
+              span && span->first == span->last &&
+              (span->first == 0 || GenderOfWord(tree.Lower(span->first - 1)) == Gender::kUnknown);
+          if (known.gender == Gender::kUnknown && !surname_alone) known.gender = chain.gender;
           if (known.animacy == Animacy::kUnknown) known.animacy = chain.animacy;
           Add(tree, {s, static_cast<std::size_t>(t)}, named->second);
           continue;

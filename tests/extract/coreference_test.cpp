@@ -399,6 +399,34 @@ said say VERB VBD 0 root
   EXPECT_EQ(links[0], "they->traders");
 }
 
+TEST_F(CoreferenceTest, ASurnameSaidAloneTellsNoGender) {
+  // "Kwabena Rose, an analyst, said sales rose." "Rose estimated margins fell." "Costs might rise,
+  // he said.": "Rose" alone, a woman's given name in the lists, had made the analyst a woman.
+  const auto links = Links({R"(Kwabena Kwabena PROPN NNP 6 nsubj B-PERSON
+Rose Rose PROPN NNP 1 flat I-PERSON
+, , PUNCT , 5 punct
+an a DET DT 5 det
+analyst analyst NOUN NN 1 appos
+said say VERB VBD 0 root
+sales sale NOUN NNS 8 nsubj
+rose rise VERB VBD 6 ccomp
+. . PUNCT . 6 punct)",
+                            R"(Rose Rose PROPN NNP 2 nsubj B-PERSON
+estimated estimate VERB VBD 0 root
+margins margin NOUN NNS 4 nsubj
+fell fall VERB VBD 2 ccomp
+. . PUNCT . 2 punct)",
+                            R"(Costs cost NOUN NNS 3 nsubj
+might might AUX MD 3 aux
+rise rise VERB VB 6 ccomp
+, , PUNCT , 6 punct
+he he PRON PRP 6 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 6 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "he->Rose");
+}
+
 TEST_F(CoreferenceTest, TheyInAClauseReportedByAPluralIsThatPlural) {
   // "Traders sold the shares. Dealers bought the bonds. But bankers said they believed the
   // controls would fail.": "they" are the bankers (with traders and dealers just before, it had
