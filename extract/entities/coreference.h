@@ -15,8 +15,9 @@
 //   join their antecedent's chain;
 // - agreement: number (Penn NNS/NNPS plural; "they" also takes an organisation or a group noun),
 //   gender (he/she: a person whose given name, form of address or noun is not of the other
-//   gender: the given-name lists of nlp::Gazetteer, "Mrs", "mother"), animacy ("he"/"she" only for
-//   a PERSON entity or a WordNet noun.person noun; "it" never for those);
+//   gender: the given-name lists of nlp::Gazetteer, "Mrs", "mother"; a surname said alone after
+//   the full name, "Rose" of "Charles Rose", tells none), animacy ("he"/"she" only for a PERSON
+//   entity or a WordNet noun.person noun; "it" never for those);
 // - titles: a person's title or calling right before the name ("Bundesbank vice president Helmut
 //   Schlesinger", "senior economist Ana Ruiz", whether the parse hung it on the name or the name
 //   on it as an apposition) is no mention of its own, and the name takes its place in the clause;
