@@ -454,7 +454,13 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
          tree.Head(c) == c + 1))
       return true;
     if (IsRangeEnd(tree, c) || (rel == "cc" && IsRangeEnd(tree, tree.Head(c)))) return true;
-    // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024").
+    // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024"); but "this
+    // week" of "down 27 pct this week" is when, no word of the amount ("a year" of "400 mln dlrs
+    // a year" stays: a rate).
+    if (rel == "nmod" && IsCalendarWord(tree.Lemma(c)) && !IsCalendarWord(tree.Lemma(head)) &&
+        (tree.HasChildLemma(c, "det", {"this", "that"}) ||
+         tree.HasChildLemma(c, "amod", {"last", "next", "previous"})))
+      return false;
     if (rel == "nmod")
       return tree.Rel(c) == "nmod:tmod" || tree.Rel(c) == "nmod:npmod" ||
              tree.Rel(c) == "nmod:unmarked";
@@ -470,6 +476,8 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
     if (rel == "advmod" && (tree.Lemma(c) == "only" || tree.Lemma(c) == "just" ||
                             tree.Lemma(c) == "even" || tree.Lemma(c) == "merely"))
       return false;
+    // "were up 69.2 pct": the direction is the relation's (clause.cpp AddRelationWords).
+    if (rel == "advmod" && IsDirectionAdverb(tree, c)) return false;
     // "3.5 billion due in 1988": an adjective after a bare number is the clause's, no unit.
     if (rel == "amod" && c > head && tree.Head(c) == head && tree.Upos(head) == "NUM") return false;
     return rel != "acl" && rel != "conj" && rel != "cc" && rel != "advcl" &&
@@ -821,6 +829,13 @@ bool IsNumericRange(const nlp::DepTree& tree, int phrase) {
   for (const int c : tree.ChildrenWith(phrase, "conj"))
     if (c > phrase && numeric(c) && tree.HasChildLemma(c, "cc", {"and"})) return true;
   return false;
+}
+
+bool IsDirectionAdverb(const nlp::DepTree& tree, int t) {
+  const std::string lemma = tree.Lemma(t);
+  // "up to 50 miles" is a bound, no direction.
+  const bool bound = t + 1 < tree.size() && tree.Lower(t + 1) == "to";
+  return (lemma == "up" || lemma == "down") && !bound;
 }
 
 bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {

@@ -173,6 +173,10 @@ using nlp::IsCalendarWord;
 // no argument of the clause and no part of a noun's node name.
 [[nodiscard]] bool IsComparedAmount(const nlp::DepTree& tree, int phrase);
 
+// True when token t is "up" or "down" giving an amount's direction ("were up 69.2 pct"): the
+// relation's words, not the amount's; not "up to", a bound ("a range of up to 50 miles").
+[[nodiscard]] bool IsDirectionAdverb(const nlp::DepTree& tree, int t);
+
 // True for an nmod that dates its noun's event with "in", "on", "during" or "since" ("the
 // bank's new division in 1986", "funded the pipeline in 2019" with the date hung on the noun):
 // it is cut from the noun's node name (PhraseTokens) and dates the clause instead (clause.h).

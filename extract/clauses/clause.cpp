@@ -119,6 +119,12 @@ void AddRelationWords(const nlp::DepTree& tree, int predicate, std::vector<int>&
          !NotJust(tree, c)))
       out.push_back(c);
   }
+  // "Currency options were up 69.2 pct": the direction of an amount a copula predicates is the
+  // relation's ("were up"), no word of the amount.
+  if (tree.Child(predicate, "cop"))
+    for (const int n : tree.ChildrenWith(predicate, "nummod"))
+      for (const int a : tree.ChildrenWith(n, "advmod"))
+        if (IsDirectionAdverb(tree, a)) out.push_back(a);
 }
 
 // "French Finance Minister Edouard Balladur said" parsed with two subjects, "Finance" and

@@ -271,5 +271,22 @@ provisions provision NOUN NNS 10 obj
   EXPECT_EQ(making[0].relation, "should make") << Listing(triples);
 }
 
+TEST(JudgedS25Classes, TheDirectionOfAnAmountIsTheRelationsAndItsWeekNoPartOfIt) {
+  // "Exports were down 12 pct this week." gave "Exports -were-> down 12 pct this week": a node no
+  // reader wants, with no value read.
+  const auto triples = testing::Extract(R"(Exports export NOUN NNS 5 nsubj
+were be AUX VBD 5 cop
+down down ADV RB 4 advmod
+12 12 NUM CD 5 nummod
+pct pct NOUN NN 0 root
+this this DET DT 7 det
+week week NOUN NN 5 nmod:unmarked
+. . PUNCT . 5 punct)");
+  const auto down = Matching(triples, "Exports", "", "12 pct");
+  ASSERT_EQ(down.size(), 1U) << Listing(triples);
+  EXPECT_EQ(down[0].relation, "were down") << Listing(triples);
+  EXPECT_EQ(down[0].object.name, "12 pct") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
