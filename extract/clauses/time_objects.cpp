@@ -157,10 +157,51 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "unveiled his proposals to the creditor banks in New York yesterday" parsed with "yesterday" the
+// noun of "in" and "New York" its compound (the node "major creditor banks in New York
+// yesterday"): a bare day word that heads a phrase whose words before it are a name's (an entity
+// span) gives the name its place and hangs on the verb above as a time (obl:tmod).
+void RepairDayHeadedNames(const TokenTree& s, int n) {
+  const nlp::Token& day = s.At(n);
+  if (!FormIsOneOf(day, kDayWords) || n == 0 || s.Child(n, "det") >= 0) return;
+  const int name = n - 1;
+  const std::string& tag = s.At(name).entity;
+  if (s.Head(name) != n || tag.size() < 3 || tag == "O" || BaseRel(s.At(name)) != "compound")
+    return;
+  const int verb = VerbAbove(s, n);
+  if (verb < 0) return;
+  s.Attach(name, s.Head(n), day.deprel);
+  for (int c = 0; c < s.size(); ++c)
+    if (c != name && s.Head(c) == n && c < n) s.At(c).head = name + 1;
+  s.Attach(n, verb, "obl:tmod");
+}
+
+// "Last July the bank holding company reached ..." parsed with "Last July" a compound of
+// "company": a date the recogniser tagged, before the determiner of the noun it hangs on, is no
+// word of that noun's phrase (a determiner opens one); it dates the verb the noun is an argument
+// of (obl:tmod).
+void RepairFrontedDates(const TokenTree& s, int n) {
+  const nlp::Token& date = s.At(n);
+  const int noun = s.Head(n);
+  if (BaseRel(date) != "compound" || !date.entity.ends_with("DATE") || noun <= n) return;
+  const int det = s.Child(noun, "det");
+  if (det <= n || det >= noun) return;
+  const int verb = s.Head(noun);
+  if (verb < 0 || s.At(verb).upos != "VERB") return;
+  s.Attach(n, verb, "obl:tmod");
+}
+
 }  // namespace
 
 void RepairTimeObjects(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens);
+    const TokenTree tree(s.tokens);
+    for (int n = 0; n < tree.size(); ++n) {
+      RepairDayHeadedNames(tree, n);
+      RepairFrontedDates(tree, n);
+    }
+  }
 }
 
 }  // namespace kg::extract

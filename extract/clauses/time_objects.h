@@ -6,7 +6,7 @@
 
 namespace kg::extract {
 
-// Repairs four attachment errors that make a time a thing or a doer:
+// Repairs six attachment errors that make a time a thing or a doer:
 // - a bare "yesterday", "today", "tonight" or "tomorrow" opening the sentence read as the
 //   subject with the real subject its apposition ("Yesterday, Boyd Jefferies, former chairman of
 //   Jefferies and Co, said he ..."): the apposition becomes the subject (the day's other
@@ -27,6 +27,10 @@ namespace kg::extract {
 //   starting April 1") hung on the clause
 //   (advcl, parataxis, conj, xcomp, ccomp, dep), so the clause's subject "ended" the date: it
 //   becomes the period's acl.
+// - a bare "yesterday", "today", ... heading a phrase whose words before it are a name ("to the
+//   banks in New York yesterday" with "New York" its compound): the name takes its place and the
+//   day hangs on the verb above (obl:tmod); a tagged date before the determiner of the noun it
+//   is a compound of ("Last July the bank holding company reached ...") dates that noun's verb.
 // Left alone: a time that is the verb's only possible object of a verb of spending or marking
 // ("spent the week", "marked the year") is not read apart (those verbs are few and name the time
 // as their thing), and anything before its verb. Lemmas must be filled. Never throws.

@@ -6,6 +6,7 @@
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/misread_complements.h"
+#include "extract/clauses/time_objects.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
@@ -286,6 +287,32 @@ week week NOUN NN 5 nmod:unmarked
   ASSERT_EQ(down.size(), 1U) << Listing(triples);
   EXPECT_EQ(down[0].relation, "were down") << Listing(triples);
   EXPECT_EQ(down[0].object.name, "12 pct") << Listing(triples);
+}
+
+TEST(JudgedS25Classes, ADayOrDateParsedIntoANounPhraseDatesTheVerb) {
+  // "Dana met the lenders in Oslo yesterday." parsed with "yesterday" the noun of "in" and "Oslo"
+  // its compound; "Last July the bank sold a unit." with "Last July" a compound of "bank".
+  const auto met = ExtractAfter(RepairTimeObjects, R"(Dana Dana PROPN NNP 2 nsubj B-PERSON
+met meet VERB VBD 0 root
+the the DET DT 4 det
+lenders lender NOUN NNS 2 obj
+in in ADP IN 7 case
+Oslo Oslo PROPN NNP 7 compound B-CITY
+yesterday yesterday NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  for (const auto& t : met) EXPECT_EQ(t.object.name.find("yesterday"), std::string::npos);
+  EXPECT_FALSE(Matching(met, "Dana", "meet", "lenders").empty()) << Listing(met);
+  const auto sold = ExtractAfter(RepairTimeObjects, R"(Last last ADJ JJ 2 amod
+July July PROPN NNP 5 compound B-DATE
+the the DET DT 5 det
+bank bank NOUN NN 5 compound
+unit unit NOUN NN 6 nsubj
+sold sell VERB VBD 0 root
+shares share NOUN NNS 6 obj
+. . PUNCT . 6 punct)");
+  ASSERT_FALSE(sold.empty());
+  for (const auto& t : sold)
+    EXPECT_EQ(t.subject.name.find("July"), std::string::npos) << Listing(sold);
 }
 
 }  // namespace
