@@ -1,6 +1,7 @@
 #include "extract/clauses/reporting_times.h"
 
 #include <string>
+#include <string_view>
 
 #include "extract/clauses/token_tree.h"
 #include "nlp/words.h"
@@ -27,15 +28,25 @@ void Repair(std::vector<nlp::Token>& tokens) {
       s.Attach(time, verb, "obl:tmod");
       continue;
     }
-    const int clause = s.Head(time);
+    // "said last week Iran had acquired missiles", "said on Monday the plan ...": a phrase of a
+    // day or period right after the verb (its head a calendar word, its other words a
+    // determiner, "last"/"next"/"this" or a preposition) hung at the front of the reported
+    // clause.
+    int head = time;
+    while (head < s.size() && !nlp::IsCalendarWord(nlp::Lower(s.At(head).lemma)) && head < time + 2)
+      ++head;
+    if (head >= s.size() || !nlp::IsCalendarWord(nlp::Lower(s.At(head).lemma)) ||
+        s.Leftmost(head) != time || s.Rightmost(head) != head)
+      continue;
+    const int clause = s.Head(head);
+    const std::string_view rel = BaseRel(s.At(head));
     if (clause < 0 || s.Head(clause) != verb || BaseRel(s.At(clause)) != "ccomp" ||
-        BaseRel(s.At(time)) != "nsubj" || !nlp::IsCalendarWord(nlp::Lower(s.At(time).lemma)) ||
-        s.Leftmost(time) != time || s.Rightmost(time) != time)
+        (rel != "nsubj" && rel != "obl" && rel != "nmod"))
       continue;
     bool later_subject = false;
-    for (int t = time + 1; t < clause && !later_subject; ++t)
+    for (int t = head + 1; t < clause && !later_subject; ++t)
       later_subject = s.Head(t) == clause && BaseRel(s.At(t)) == "nsubj";
-    if (later_subject) s.Attach(time, verb, "obl:tmod");
+    if (later_subject) s.Attach(head, verb, s.HasChild(head, "case") ? "obl" : "obl:tmod");
   }
 }
 

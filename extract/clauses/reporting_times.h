@@ -14,7 +14,11 @@ namespace kg::extract {
 // follows it there, is the verb's time (obl:tmod). So is such a day word made the subject of a
 // verb of saying that the parser hung as a relative clause (acl) of the noun before it, its
 // speakers ("..., Western officials said Wednesday."): the speakers become the verb's nsubj and
-// the verb takes their place in the tree. Never throws.
+// the verb takes their place in the tree. And a phrase of a day or period right after a verb of
+// saying (a calendar word with a determiner, "last"/"this"/"earlier" or a preposition before it:
+// "said last week Iran had acquired ...", "announced on Monday it would ...") that the parser hung
+// at the front of the reported clause, before that clause's own subject, is the verb's time
+// (obl:tmod, or obl with its preposition). Never throws.
 void RepairReportingTimes(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

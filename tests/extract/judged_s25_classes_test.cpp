@@ -6,6 +6,7 @@
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/misread_complements.h"
+#include "extract/clauses/reporting_times.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
@@ -313,6 +314,25 @@ shares share NOUN NNS 6 obj
   ASSERT_FALSE(sold.empty());
   for (const auto& t : sold)
     EXPECT_EQ(t.subject.name.find("July"), std::string::npos) << Listing(sold);
+}
+
+TEST(JudgedS25Classes, ATimeRightAfterAVerbOfSayingIsTheSayingsNotTheReports) {
+  // "The ministry said last week the plant would close." gave the statement "last week the plant
+  // would close", a padded report.
+  const auto triples = ExtractAfter(RepairReportingTimes, R"(The the DET DT 2 det
+ministry ministry NOUN NN 3 nsubj
+said say VERB VBD 0 root
+last last ADJ JJ 5 amod
+week week NOUN NN 9 obl:unmarked
+the the DET DT 7 det
+plant plant NOUN NN 9 nsubj
+would would AUX MD 9 aux
+close close VERB VB 3 ccomp
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "ministry", "say", "").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "ministry", "say", "the plant would close").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "ministry", "say", "last week").empty()) << Listing(triples);
 }
 
 }  // namespace
