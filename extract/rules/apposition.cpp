@@ -246,10 +246,25 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         !NamesAPerson(*nlp::Lexicon::Open(), tree.token(role).form))
       continue;
     // One person is no plural ("Rafael Ileto, briefing reporters after a meeting, said" with
-    // "briefing" a compound of "reporters").
-    if (mention && mention->type == "PERSON" && !tree.Child(name, "conj") &&
-        (tree.token(role).xpos == "NNS" || tree.token(role).xpos == "NNPS"))
-      continue;
+    // "briefing" a compound of "reporters"); nor is one named firm or country ("China, other
+    // important state-trading countries", "He told reporters, Bankers Trust, which heads ...":
+    // a member of a list, or a parse error). A name of its own in the plural or with "and" in it
+    // ("James Capel and Co, stockbrokers") may be.
+    const bool plural_role = tree.token(role).xpos == "NNS" || tree.token(role).xpos == "NNPS";
+    bool single_name = mention && !tree.Child(name, "conj");
+    if (single_name)
+      for (int w = mention->first; w <= mention->last; ++w)
+        single_name = single_name && tree.token(w).xpos != "NNPS" && tree.token(w).xpos != "NNS" &&
+                      tree.Upos(w) != "CCONJ";
+    // Its mentions still name things for resolution ("the department" later): the edge is
+    // emitted with a vague end, which the graph drops (graph_edges.h).
+    const bool plural_of_one = plural_role && single_name;
+    const auto emit = [&](const std::vector<int>& words, std::optional<int> of) {
+      const std::size_t before = out.size();
+      EmitRole(tree, name, words, of, RuleId::kAppositionIsA, context, out);
+      if (plural_of_one)
+        for (std::size_t i = before; i < out.size(); ++i) out[i].object.vague = true;
+    };
     // A person is described by a noun that can name one ("a former banker", "the head of X"):
     // "In answer to a question, Neil Springer, ..." parsed with the name an apposition of
     // "question" says nothing about him.
@@ -270,7 +285,7 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       std::sort(title_words.begin(), title_words.end());
       title_words.push_back(role + 1);
       title_words.push_back(*of);
-      EmitRole(tree, name, title_words, std::nullopt, RuleId::kAppositionIsA, context, out);
+      emit(title_words, std::nullopt);
       continue;
     }
     std::vector<int> role_words = RoleWords(tree, role);
@@ -295,7 +310,7 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         owner = *employer;
       }
     }
-    EmitRole(tree, name, role_words, owner, RuleId::kAppositionIsA, context, out);
+    emit(role_words, owner);
   }
 }
 

@@ -12,7 +12,9 @@ namespace kg::extract {
 //   chief executive, Lina Sorel" and "Lina Sorel, chief executive of Vantora" both give
 //   Lina Sorel -chief executive of-> Vantora;
 // - appos-isa: a name with a descriptive appositive: "Lina Sorel, a former banker" gives
-//   Lina Sorel -be-> former banker (an age "54" gives nothing);
+//   Lina Sorel -be-> former banker (an age "54" gives nothing; a plural description of one
+//   name that is not itself plural or a list, "China, other state-trading countries", has a
+//   vague object: the graph drops it, its mentions still count);
 // - title-role: title words before a tagged person's name, outside the mention: "Chancellor
 //   Olaf Brandt" gives Olaf Brandt -be-> Chancellor, "Britain's Foreign Secretary Helen Carver"
 //   Helen Carver -Foreign Secretary of-> Britain; a title with an "of" phrase right before the

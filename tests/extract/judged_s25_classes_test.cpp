@@ -335,5 +335,41 @@ close close VERB VB 3 ccomp
   EXPECT_TRUE(Matching(triples, "ministry", "say", "last week").empty()) << Listing(triples);
 }
 
+TEST(JudgedS25Classes, OneNamedThingIsNoPluralDescription) {
+  // "Rates rose at other lenders, such as Tarvo Bank." parsed with the bank an apposition of
+  // "lenders": "Tarvo Bank -be-> other lenders" is no fact, so the graph drops it (a vague end;
+  // the mention still counts for resolution). A firm named in the plural or with "and" may be
+  // described so ("Marsh and Co, stockbrokers, said ...").
+  const auto descriptions = [](const std::string& rows) {
+    std::vector<ClauseTriple> out;
+    for (ClauseTriple& t : ExtractClauseTriples(testing::Sentence(rows), ArgumentContext{}))
+      if (t.rule == RuleId::kAppositionIsA) out.push_back(std::move(t));
+    return out;
+  };
+  const auto lenders = descriptions(R"(Rates rate NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+at at ADP IN 5 case
+other other ADJ JJ 5 amod
+lenders lender NOUN NNS 2 obl
+, , PUNCT , 8 punct
+Tarvo Tarvo PROPN NNP 8 compound B-ORGANIZATION
+Bank Bank PROPN NNP 5 appos I-ORGANIZATION
+. . PUNCT . 2 punct)");
+  ASSERT_EQ(lenders.size(), 1U);
+  EXPECT_TRUE(lenders[0].object.vague) << lenders[0].object.name;
+  const auto brokers = descriptions(R"(Marsh Marsh PROPN NNP 7 nsubj B-ORGANIZATION
+and and CCONJ CC 3 cc I-ORGANIZATION
+Co Co PROPN NNP 1 conj I-ORGANIZATION
+, , PUNCT , 5 punct
+stockbrokers stockbroker NOUN NNS 1 appos
+, , PUNCT , 5 punct
+said say VERB VBD 0 root
+it it PRON PRP 9 nsubj
+agreed agree VERB VBD 7 ccomp
+. . PUNCT . 7 punct)");
+  ASSERT_EQ(brokers.size(), 1U);
+  EXPECT_FALSE(brokers[0].object.vague) << brokers[0].object.name;
+}
+
 }  // namespace
 }  // namespace kg::extract
