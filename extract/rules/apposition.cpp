@@ -256,9 +256,9 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       for (int w = mention->first; w <= mention->last; ++w)
         single_name = single_name && tree.token(w).xpos != "NNPS" && tree.token(w).xpos != "NNS" &&
                       tree.Upos(w) != "CCONJ";
-    // Its mentions still name things for resolution ("the department" later): the edge is
-    // emitted with a vague end, which the graph drops (graph_edges.h).
     if (plural_role && single_name && mention->type == "PERSON") continue;
+    // Another name's mentions still name things for resolution ("the department" later): the
+    // edge is emitted with a vague end, which the graph drops (graph_edges.h).
     const bool plural_of_one = plural_role && single_name;
     const auto emit = [&](const std::vector<int>& words, std::optional<int> of) {
       const std::size_t before = out.size();
