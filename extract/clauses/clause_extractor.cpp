@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <iterator>
 #include <optional>
@@ -672,6 +673,38 @@ bool MeasuredTogether(const nlp::DepTree& tree, const Clause& clause,
   return false;
 }
 
+// The relation's words as a reader says them: tree.Text of `tokens` (the clause's relation
+// tokens, in order), with an -ing predicate right after a modal it borrowed from the clause it
+// hangs on in its base form ("tariffs would hurt exports, reducing demand": "would reduce", not
+// "would reducing"), and a clitic "'s" that opens the relation dropped after a capitalised word
+// that is no pronoun, as the name's ("Moody's said", "Standard and Poor's said" read as "Moody
+// has said"), else written out ("the management's doing" -> "is doing", "it's not" -> "is not").
+std::string RelationText(const nlp::DepTree& tree, const std::vector<int>& tokens, int predicate) {
+  std::string relation = tree.Text(tokens);
+  // Only right after the modal (or its "not"): "could begin pumping" stays.
+  const auto at = std::find(tokens.begin(), tokens.end(), predicate);
+  auto before = at;
+  while (before != tokens.begin() && tree.Lemma(*std::prev(before)) == "not") --before;
+  const bool borrowed_modal = before != tokens.begin() &&
+                              tree.token(*std::prev(before)).xpos == "MD" &&
+                              tree.Head(*std::prev(before)) != predicate;
+  if (at != tokens.end() && tree.token(predicate).xpos == "VBG" && borrowed_modal) {
+    const std::string& form = tree.token(predicate).form;
+    const std::size_t from = relation.rfind(form);
+    if (from != std::string::npos) relation.replace(from, form.size(), tree.Lemma(predicate));
+  }
+  if (tokens.empty() || tree.token(tokens.front()).form != "'s") return relation;
+  const int clitic = tokens.front();
+  const std::size_t rest = relation.find_first_not_of(' ', 2);
+  const std::string tail = rest == std::string::npos ? "" : relation.substr(rest);
+  const std::string owner = clitic > 0 ? tree.token(clitic - 1).form : "";
+  const std::string kind = clitic > 0 ? tree.Upos(clitic - 1) : "";
+  if (!owner.empty() && std::isupper(static_cast<unsigned char>(owner[0])) != 0 && kind != "PRON" &&
+      kind != "DET" && kind != "ADV" && !tail.empty())
+    return tail;
+  return (tree.Lemma(clitic) == "have" ? "has" : "is") + (tail.empty() ? "" : " " + tail);
+}
+
 void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
   // A copula's nominal is the triple's object, so the relation is the copula alone ("is", not
@@ -681,22 +714,7 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
     std::erase(relation_tokens, clause.predicate);
   std::string relation;
   if (clause.passive_governor.empty()) {
-    relation = tree.Text(relation_tokens);
-    // "tariffs would hurt exports, reducing demand": an -ing verb under a modal it borrowed from
-    // the clause it hangs on reads in its base form ("would reduce", not "would reducing").
-    // Only right after the modal (or its "not"): "could begin pumping" stays.
-    const int p = clause.predicate;
-    const auto at = std::find(relation_tokens.begin(), relation_tokens.end(), p);
-    auto before = at;
-    while (before != relation_tokens.begin() && tree.Lemma(*std::prev(before)) == "not") --before;
-    const bool borrowed_modal = before != relation_tokens.begin() &&
-                                tree.token(*std::prev(before)).xpos == "MD" &&
-                                tree.Head(*std::prev(before)) != p;
-    if (at != relation_tokens.end() && tree.token(p).xpos == "VBG" && borrowed_modal) {
-      const std::string& form = tree.token(p).form;
-      const std::size_t from = relation.rfind(form);
-      if (from != std::string::npos) relation.replace(from, form.size(), tree.Lemma(p));
-    }
+    relation = RelationText(tree, relation_tokens, clause.predicate);
   } else {
     std::erase_if(relation_tokens, [&](int t) {
       return std::find(clause.governor_tokens.begin(), clause.governor_tokens.end(), t) !=

@@ -23,7 +23,8 @@ struct ClauseTriple {
   std::string marker;
   std::string relation;  // the sentence's words for it: "declined to sign", "was funded by"
                          // (an -ing verb right after a modal it borrowed in its base form:
-                         // "should make", not "should making")
+                         // "should make", not "should making"; a firm's "'s" no word of it:
+                         // "Moody's said" -> "said", another "'s" written out: "is doing")
   Argument object;
   bool negated = false;
   std::string modality;       // "may", "will", "plan", "urge", "expected", or ""

@@ -371,5 +371,28 @@ agreed agree VERB VBD 7 ccomp
   EXPECT_FALSE(brokers[0].object.vague) << brokers[0].object.name;
 }
 
+TEST(JudgedS25Classes, AFirmsApostropheSIsNoWordOfTheRelation) {
+  // "Harlow's cut the rating." read with "'s" an auxiliary gave "Harlow -'s cut-> rating"; "The
+  // board's doing a good job." gave "'s doing".
+  const auto cut = testing::Extract(R"(Harlow Harlow PROPN NNP 3 nsubj B-ORGANIZATION
+'s 's AUX VBZ 3 aux
+cut cut VERB VBN 0 root
+the the DET DT 5 det
+rating rating NOUN NN 3 obj
+. . PUNCT . 3 punct)");
+  ASSERT_EQ(Matching(cut, "Harlow", "cut", "rating").size(), 1U) << Listing(cut);
+  EXPECT_EQ(Matching(cut, "Harlow", "cut", "rating")[0].relation, "cut");
+  const auto doing = testing::Extract(R"(The the DET DT 2 det
+board board NOUN NN 4 nsubj
+'s be AUX VBZ 4 aux
+doing do VERB VBG 0 root
+a a DET DT 7 det
+good good ADJ JJ 7 amod
+job job NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  ASSERT_EQ(Matching(doing, "board", "do", "job").size(), 1U) << Listing(doing);
+  EXPECT_EQ(Matching(doing, "board", "do", "job")[0].relation, "is doing");
+}
+
 }  // namespace
 }  // namespace kg::extract
