@@ -239,6 +239,25 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         title(role))
       continue;
     if (tree.Child(role, "obj")) continue;
+    // "a Futures Industry Association panel discussion" parsed with "discussion" an apposition of
+    // "Futures" and the rest of the name its compounds: a description after the name holding
+    // words of the name is the name used as a modifier, no second thing.
+    // (A word of the name counts when the way up from it reaches the description before the
+    // name's head.)
+    if (mention && role > mention->last) {
+      const auto in_description = [&](int t) {
+        for (int steps = 0; t != nlp::DepTree::kNone && steps < tree.size(); ++steps) {
+          if (t == role) return true;
+          if (t == name) return false;
+          t = tree.Head(t);
+        }
+        return false;
+      };
+      bool swallowed = false;
+      for (int t = mention->first; t <= mention->last && !swallowed; ++t)
+        swallowed = in_description(t);
+      if (swallowed) continue;
+    }
     // A phrase with a preposition is an adverbial, not a second name, unless it names a person's
     // capacity ("Champion, as part of a reorganization, said" is no part of anything; "Ana Ruiz,
     // as chairman, said" is the chairman).

@@ -14,7 +14,9 @@ namespace kg::extract {
 // - appos-isa: a name with a descriptive appositive: "Lina Sorel, a former banker" gives
 //   Lina Sorel -be-> former banker (an age "54" gives nothing; a plural description of one
 //   name that is not itself plural or a list, "China, other state-trading countries", has a
-//   vague object: the graph drops it, its mentions still count);
+//   vague object: the graph drops it, its mentions still count; a description after the name
+//   that holds the name's own words is the name used as a modifier, "a Futures Industry
+//   Association panel discussion", and gives nothing);
 // - title-role: title words before a tagged person's name, outside the mention: "Chancellor
 //   Olaf Brandt" gives Olaf Brandt -be-> Chancellor, "Britain's Foreign Secretary Helen Carver"
 //   Helen Carver -Foreign Secretary of-> Britain; a title with an "of" phrase right before the

@@ -394,5 +394,20 @@ job job NOUN NN 4 obj
   EXPECT_EQ(Matching(doing, "board", "do", "job")[0].relation, "is doing");
 }
 
+TEST(JudgedS25Classes, ANameUsedAsAModifierIsNotDescribedByItsNoun) {
+  // "Dole addressed the Corn Growers Association board." parsed with "board" an apposition of
+  // "Corn" and "Growers Association" its compounds: "Corn Growers Association -be-> Growers
+  // Association board" had been an edge.
+  const auto triples = testing::Extract(R"(Dole Dole PROPN NNP 2 nsubj B-PERSON
+addressed address VERB VBD 0 root
+the the DET DT 4 det
+Corn Corn PROPN NNP 2 obj B-ORGANIZATION
+Growers Growers PROPN NNPS 6 compound I-ORGANIZATION
+Association Association PROPN NNP 7 compound I-ORGANIZATION
+board board NOUN NN 4 appos
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Corn Growers Association", "be", "").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
