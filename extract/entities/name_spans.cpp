@@ -718,6 +718,7 @@ void FirmsOfPartners(std::vector<nlp::AnalyzedSentence>& sentences,
     TagSpan(tokens, p.first, p.first + 2, "ORGANIZATION");
   }
 }
+
 }  // namespace
 
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
