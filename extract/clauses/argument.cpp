@@ -455,10 +455,13 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
       return true;
     if (IsRangeEnd(tree, c) || (rel == "cc" && IsRangeEnd(tree, tree.Head(c)))) return true;
     // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024"); but "this
-    // week" of "down 27 pct this week" is when, no word of the amount ("a year" of "400 mln dlrs
-    // a year" stays: a rate).
-    if (rel == "nmod" && IsCalendarWord(tree.Lemma(c)) && !IsCalendarWord(tree.Lemma(head)) &&
-        (tree.HasChildLemma(c, "det", {"this", "that"}) ||
+    // week" of "down 27 pct this week" and "today" of "was 913.28 today" are when, no word of the
+    // amount ("a year" of "400 mln dlrs a year" stays: a rate).
+    const std::string day = tree.Lemma(c);
+    const bool bare_day =
+        day == "today" || day == "yesterday" || day == "tomorrow" || day == "tonight";
+    if (rel == "nmod" && IsCalendarWord(day) && !IsCalendarWord(tree.Lemma(head)) &&
+        (bare_day || tree.HasChildLemma(c, "det", {"this", "that"}) ||
          tree.HasChildLemma(c, "amod", {"last", "next", "previous"})))
       return false;
     if (rel == "nmod")

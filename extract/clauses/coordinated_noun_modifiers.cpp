@@ -84,11 +84,45 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   }
 }
 
+// "..., U.S. and Japanese officials said." parsed with "U.S." a second speaker (a conjunct of
+// "officials", or an apposition elsewhere): a one-word country name, "and" or "or", and a
+// nationality (tagged NORP) that modifies the noun right after it, are the noun's coordinated
+// modifiers: the country becomes the noun's compound and the nationality its conjunct, as UD
+// annotates "U.S. and Japanese officials".
+void RepairCountryAndNationality(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int c = 0; c + 3 < s.size(); ++c) {
+    const nlp::Token& country = s.At(c);
+    const nlp::Token& nationality = s.At(c + 2);
+    const int noun = c + 3;
+    if (country.entity != "B-COUNTRY" || s.At(c + 1).entity.ends_with("COUNTRY") ||
+        (nlp::Lower(s.At(c + 1).form) != "and" && nlp::Lower(s.At(c + 1).form) != "or") ||
+        nationality.entity != "B-NORP" || s.Head(c + 2) != noun || s.At(noun).upos != "NOUN" ||
+        s.Head(c) == noun)
+      continue;
+    // The noun hung on the country ("U.S." the subject, "firms" its conjunct) takes its place;
+    // what else hung on the country (its punctuation, the cc) goes to the noun's phrase.
+    if (s.Head(noun) == c) {
+      const int head = s.Head(c);
+      s.Attach(noun, head, country.deprel);
+      if (head < 0) s.At(noun).head = 0;
+    }
+    for (int t = 0; t < s.size(); ++t)
+      if (t != noun && s.Head(t) == c) s.At(t).head = noun + 1;
+    s.Attach(c, noun, "compound");
+    s.Attach(c + 2, c, "conj");
+    s.Attach(c + 1, c + 2, "cc");
+  }
+}
+
 }  // namespace
 
 void RepairCoordinatedNounModifiers(std::vector<nlp::AnalyzedSentence>& sentences,
                                     nlp::Lexicon& lexicon) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens, lexicon);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens, lexicon);
+    RepairCountryAndNationality(s.tokens);
+  }
 }
 
 }  // namespace kg::extract

@@ -5,6 +5,7 @@
 
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/time_objects.h"
@@ -407,6 +408,41 @@ Association Association PROPN NNP 7 compound I-ORGANIZATION
 board board NOUN NN 4 appos
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(Matching(triples, "Corn Growers Association", "be", "").empty()) << Listing(triples);
+}
+
+TEST(JudgedS25Classes, ACountryAndANationalityBeforeANounAreItsModifiers) {
+  // "Tariffs will rise, U.S. and Korean officials said." parsed with "U.S." a second speaker: the
+  // United States had said it, and the Korean officials apart.
+  const auto repair = [](std::vector<nlp::AnalyzedSentence>& sentences) {
+    RepairCoordinatedNounModifiers(sentences, *nlp::Lexicon::Open());
+    RepairTrailingSpeakers(sentences);
+  };
+  const auto triples = ExtractAfter(repair, R"(Tariffs tariff NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+rise rise VERB VB 0 root
+, , PUNCT , 5 punct
+U.S. U.S. PROPN NNP 9 nsubj B-COUNTRY
+and and CCONJ CC 8 cc
+Korean Korean ADJ JJ 8 amod B-NORP
+officials official NOUN NNS 5 conj
+said say VERB VBD 3 conj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "U.S. and Korean officials", "say", "Tariffs will rise").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "U.S.", "say", "").size() <= 1U) << Listing(triples);
+}
+
+TEST(JudgedS25Classes, TodayAfterAnAmountIsNoWordOfIt) {
+  // "The mark's rate was 913.28 today." gave the node "913.28 today": no thing a reader wants
+  // (a bare number, once the day is not its word, is no node at all).
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+rate rate NOUN NN 4 nsubj
+was be AUX VBD 4 cop
+913.28 913.28 NUM CD 0 root
+today today NOUN NN 4 nmod:unmarked
+. . PUNCT . 4 punct)");
+  for (const auto& t : triples)
+    EXPECT_EQ(t.object.name.find("today"), std::string::npos) << Listing(triples);
 }
 
 }  // namespace
