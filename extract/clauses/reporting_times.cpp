@@ -1,5 +1,7 @@
 #include "extract/clauses/reporting_times.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -8,6 +10,14 @@
 
 namespace kg::extract {
 namespace {
+
+// A noun of an occasion on which something is said: "meeting", "conference", "briefing", ...
+bool IsSpeechOccasion(const std::string& lemma) {
+  static constexpr std::array<std::string_view, 9> kOccasions = {
+      "meeting", "conference", "briefing", "interview", "hearing",
+      "session", "speech",     "seminar",  "statement"};
+  return std::find(kOccasions.begin(), kOccasions.end(), lemma) != kOccasions.end();
+}
 
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
@@ -32,11 +42,16 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // day or period right after the verb (its head a calendar word, its other words a
     // determiner, "last"/"next"/"this" or a preposition) hung at the front of the reported
     // clause.
+    // So is an occasion of the saying with its preposition ("said at the meeting a share issue
+    // would not be launched", "told a news conference the plant would close").
+    const auto when = [&](int t) {
+      const std::string lemma = nlp::Lower(s.At(t).lemma);
+      return nlp::IsCalendarWord(lemma) ||
+             (IsSpeechOccasion(lemma) && s.HasChild(t, "case") && s.HasChild(t, "det"));
+    };
     int head = time;
-    while (head < s.size() && !nlp::IsCalendarWord(nlp::Lower(s.At(head).lemma)) && head < time + 2)
-      ++head;
-    if (head >= s.size() || !nlp::IsCalendarWord(nlp::Lower(s.At(head).lemma)) ||
-        s.Leftmost(head) != time || s.Rightmost(head) != head)
+    while (head < s.size() && !when(head) && head < time + 3) ++head;
+    if (head >= s.size() || !when(head) || s.Leftmost(head) != time || s.Rightmost(head) != head)
       continue;
     const int clause = s.Head(head);
     const std::string_view rel = BaseRel(s.At(head));

@@ -18,7 +18,9 @@ namespace kg::extract {
 // saying (a calendar word with a determiner, "last"/"this"/"earlier" or a preposition before it:
 // "said last week Iran had acquired ...", "announced on Monday it would ...") that the parser hung
 // at the front of the reported clause, before that clause's own subject, is the verb's time
-// (obl:tmod, or obl with its preposition). Never throws.
+// (obl:tmod, or obl with its preposition); so is an occasion of the saying with its preposition
+// and determiner ("said at the meeting a share issue would not be launched", "said in a
+// statement the ICO is ..."). Never throws.
 void RepairReportingTimes(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -445,5 +445,24 @@ today today NOUN NN 4 nmod:unmarked
     EXPECT_EQ(t.object.name.find("today"), std::string::npos) << Listing(triples);
 }
 
+TEST(JudgedS25Classes, TheOccasionOfASayingIsNoWordOfTheReport) {
+  // "Norvik said at the meeting the plant would close." gave the statement "at the meeting the
+  // plant would close".
+  const auto triples =
+      ExtractAfter(RepairReportingTimes, R"(Norvik Norvik PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+at at ADP IN 5 case
+the the DET DT 5 det
+meeting meeting NOUN NN 9 obl
+the the DET DT 7 det
+plant plant NOUN NN 9 nsubj
+would would AUX MD 9 aux
+close close VERB VB 2 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Norvik", "say", "the plant would close").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Norvik", "say", "at the meeting").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
