@@ -45,10 +45,40 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "rose to 25,000 barrels a day" parsed with "a day" an oblique of the verb: the amount lost its
+// rate (read as 25,000 barrels). "a" and a unit or period right after an amount (a noun with a
+// number, or a number) that the parse hung on the verb is the amount's (nmod:unmarked, as UD
+// writes "dlrs a share"). ("per day" is left where it hangs: the value reader does not read every
+// "per" phrase, and an amount it cannot read would be no value.)
+void RepairRatesOfAmounts(std::vector<nlp::Token>& tokens) {
+  static constexpr std::array<std::string_view, 16> kRateUnits = {
+      "day",   "week", "month", "year", "acre",   "hectare", "share",  "barrel",
+      "tonne", "ton",  "ounce", "head", "capita", "hour",    "bushel", "pound"};
+  const TokenTree s(tokens);
+  for (int amount = 0; amount + 2 < s.size(); ++amount) {
+    const int article = amount + 1;
+    const int unit = amount + 2;
+    const std::string a = nlp::Lower(s.At(article).form);
+    const bool numbered = s.At(amount).upos == "NUM" || s.HasChild(amount, "nummod");
+    const int verb = s.Head(unit);
+    if (!numbered || a != "a" || !FormIsOneOf(s.At(unit), kRateUnits) || s.Head(article) != unit ||
+        verb < 0 || s.At(verb).upos != "VERB" || BaseRel(s.At(unit)) != "obl" ||
+        s.Head(amount) != verb)
+      continue;
+    // What else the parse hung on the unit ("a day in 1987") stays the verb's.
+    for (int c = unit + 1; c < s.size(); ++c)
+      if (s.Head(c) == unit && BaseRel(s.At(c)) == "nmod") s.Attach(c, verb, "obl");
+    s.Attach(unit, amount, "nmod:unmarked");
+  }
+}
+
 }  // namespace
 
 void RepairUnitPriceModifiers(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens);
+    RepairRatesOfAmounts(s.tokens);
+  }
 }
 
 }  // namespace kg::extract

@@ -14,7 +14,9 @@ namespace kg::extract {
 // currency word's place in the tree when it hung under it, and the currency word becomes its
 // compound, with the number and the unit as its own dependents; what the parse hung on the
 // currency word after the noun ("being paid by Hutton") goes to the noun. A price per unit with no
-// noun after it ("rose to 28 dlrs a share") is left alone. Never throws.
+// noun after it ("rose to 28 dlrs a share") is left alone. And "a" and a unit or period right
+// after an amount that the parse hung on the verb ("rose to 25,000 barrels a day" with "a day" an
+// oblique) is the amount's rate (nmod:unmarked); "per day" is left where it hangs. Never throws.
 void RepairUnitPriceModifiers(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

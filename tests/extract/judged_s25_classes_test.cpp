@@ -10,6 +10,7 @@
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/trailing_speakers.h"
+#include "extract/clauses/unit_price_modifiers.h"
 #include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -462,6 +463,20 @@ close close VERB VB 2 ccomp
   EXPECT_EQ(Matching(triples, "Norvik", "say", "the plant would close").size(), 1U)
       << Listing(triples);
   EXPECT_TRUE(Matching(triples, "Norvik", "say", "at the meeting").empty()) << Listing(triples);
+}
+
+TEST(JudgedS25Classes, ARateAfterAnAmountIsTheAmounts) {
+  // "Output rose to 9,000 barrels a day." parsed with "a day" an oblique of "rose": the amount
+  // had lost its rate.
+  const auto triples = ExtractAfter(RepairUnitPriceModifiers, R"(Output output NOUN NN 2 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 5 case
+9,000 9,000 NUM CD 5 nummod
+barrels barrel NOUN NNS 2 obl
+a a DET DT 7 det
+day day NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Output", "", "9,000 barrels a day").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
