@@ -42,8 +42,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // day or period right after the verb (its head a calendar word, its other words a
     // determiner, "last"/"next"/"this" or a preposition) hung at the front of the reported
     // clause.
-    // So is an occasion of the saying with its preposition ("said at the meeting a share issue
-    // would not be launched", "told a news conference the plant would close").
+    // So is an occasion of the saying with its preposition and determiner ("said at the meeting
+    // a share issue would not be launched", "said in a statement the ICO is ...").
     const auto when = [&](int t) {
       const std::string lemma = nlp::Lower(s.At(t).lemma);
       return nlp::IsCalendarWord(lemma) ||
