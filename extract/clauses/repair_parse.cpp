@@ -1,6 +1,7 @@
 #include "extract/clauses/repair_parse.h"
 
 #include <cstddef>
+#include <utility>
 
 #include "extract/clauses/adjacent_subjects.h"
 #include "extract/clauses/amount_changes.h"
@@ -8,6 +9,7 @@
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_adverbials.h"
+#include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_verbs.h"
@@ -45,8 +47,10 @@
 
 namespace kg::extract {
 
-void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon,
-                 const nlp::Gazetteer& gazetteer) {
+namespace {
+
+void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon,
+               const nlp::Gazetteer& gazetteer) {
   FillMissingLemmas(sentences, lexicon);
   // The trees as parsed: a sentence whose repairs would leave it no tree (a loop that the
   // repairs' own conditions did not foresee) keeps its parse.
@@ -94,6 +98,25 @@ void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& le
       sentences[i] = parsed[i];
   RepairNameSpans(sentences, gazetteer);
   RepairTitledNameHeads(sentences);
+}
+
+}  // namespace
+
+void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon,
+                 const nlp::Gazetteer& gazetteer) {
+  // A "sentence" of more than kMaxClauseTokens tokens is a splitting failure that no rule reads
+  // (clause_extractor.h); the repairs, some of which take time growing with the square of a
+  // sentence's words, leave it as parsed (a 50 MB text without a full stop ran past CI's 90
+  // minutes).
+  std::vector<nlp::AnalyzedSentence> repaired;
+  std::vector<std::size_t> from;
+  for (std::size_t i = 0; i < sentences.size(); ++i)
+    if (sentences[i].tokens.size() <= kMaxClauseTokens) {
+      repaired.push_back(std::move(sentences[i]));
+      from.push_back(i);
+    }
+  RepairAll(repaired, lexicon, gazetteer);
+  for (std::size_t k = 0; k < repaired.size(); ++k) sentences[from[k]] = std::move(repaired[k]);
 }
 
 }  // namespace kg::extract

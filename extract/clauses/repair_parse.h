@@ -30,8 +30,9 @@ namespace kg::extract {
 // repairs would leave with a loop keeps its parse (tags and lemmas included). In place: tags,
 // lemmas, heads, relations and entity tags of `sentences` change. Both callers, the article
 // pipeline (ud_pipeline.h: AnnotateDocument) and `kg extract`, run it after the entity recogniser,
-// so that both read the same trees. Never throws. Thread-safe when each thread has its own
-// sentences (Lexicon serialises its own calls).
+// so that both read the same trees. A sentence of more than kMaxClauseTokens tokens, which no
+// rule reads (clause_extractor.h), keeps its parse. Never throws. Thread-safe when each thread has
+// its own sentences (Lexicon serialises its own calls).
 void RepairParse(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon,
                  const nlp::Gazetteer& gazetteer);
 
