@@ -91,10 +91,14 @@ def render(t):
           f'{t["object"]["name"]} ({t["object"]["type"]})'
     if t.get("attributed_to"):
         out += f' [according to {t["attributed_to"]}]'
-    # kg's "asserted" is false for a negated or modal edge too (a plain assertion is neither):
-    # only an edge that is neither is "only reported" (a modal "will consider" was shown as
+    # kg's "asserted" is false for a negated or modal edge too (a plain assertion is neither);
+    # "reported" (since session 27) says the article reports it, so a reported edge whose speaker
+    # kg could not name ("..., they said") is "only reported" whatever its modality (without it,
+    # readers marked such attributions missing). Older picked triples have no "reported": only an
+    # edge neither negated nor modal is "only reported" then (a modal "will consider" was shown as
     # reported, which two readers marked as a wrong qualifier).
-    elif not t.get("asserted", True) and not t["negated"] and not t["modality"]:
+    elif t.get("reported", not t.get("asserted", True) and not t["negated"]
+               and not t["modality"]):
         out += " [only reported]"
     if t.get("time"):
         out += f' [time {t["time"]}]'

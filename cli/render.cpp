@@ -170,6 +170,10 @@ void VisitTriple(const model::Triple& t, FieldSink& sink) {
   sink.Text("modality", t.modality);
   sink.Text("attributed_to", t.attributed_to);
   sink.Flag("asserted", model::IsAsserted(t));
+  // Reported: the article gives it as someone's words or view ("..., they said", "according
+  // to"), whether or not kg could name that someone (attributed_to). asserted is false for it too,
+  // and for a negated or modal edge the writer states; reported tells the two apart.
+  sink.Flag("reported", !t.asserted);
   sink.Text("time", t.time);
   sink.Text("value", t.value);
   sink.Decimal("confidence", t.confidence);

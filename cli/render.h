@@ -123,7 +123,10 @@ void TripleJson(JsonWriter& w, const model::Triple& t);
 
 // Lists of triples and of facts, as kg triples and kg query print them (render_facts.cpp).
 // Triples: kTable shows subject, predicate (with "not" and modality), object, confidence and the
-// sentence; kCsv/kTsv every field of TripleColumns; kJson {"count", "triples": [...]}.
+// sentence, and an attributed_to column when a triple is reported: the speaker, or
+// kUnnamedSource when the article reports it from someone kg could not name ("..., they said");
+// kCsv/kTsv every field of TripleColumns; kJson {"count", "triples": [...]}.
+inline constexpr const char* kUnnamedSource = "(unnamed source)";
 void WriteTriples(std::ostream& out, const std::vector<store::StoredTriple>& triples,
                   OutputFormat format);
 // Facts (--group): each distinct fact once with the number of articles behind it, whether it is

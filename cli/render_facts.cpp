@@ -40,9 +40,10 @@ void WriteTriples(std::ostream& out, const std::vector<store::StoredTriple>& tri
     table.Write(out, format);
     return;
   }
-  // A reported fact names who the article credits with it; the column appears when one does.
+  // A reported fact names who the article credits with it, or says that the article reports it
+  // without a speaker kg could name ("..., they said"); the column appears when one is reported.
   const bool attributed = std::any_of(triples.begin(), triples.end(), [](const auto& st) {
-    return !st.triple.attributed_to.empty();
+    return !st.triple.attributed_to.empty() || !st.triple.asserted;
   });
   std::vector<std::string> header = {"subject", "predicate", "object"};
   if (attributed) header.emplace_back("attributed_to");
@@ -52,7 +53,10 @@ void WriteTriples(std::ostream& out, const std::vector<store::StoredTriple>& tri
     const auto& t = st.triple;
     std::vector<std::string> row = {Truncate(t.subject.name, 28), PredicateLabel(t),
                                     Truncate(t.object.name, 36)};
-    if (attributed) row.push_back(Truncate(t.attributed_to, 28));
+    if (attributed)
+      row.push_back(!t.attributed_to.empty() ? Truncate(t.attributed_to, 28)
+                    : t.asserted             ? ""
+                                             : kUnnamedSource);
     row.insert(row.end(), {FormatConfidence(t.confidence), Truncate(t.evidence.sentence, 70)});
     table.Add(std::move(row));
   }

@@ -290,12 +290,44 @@ bool IsAbsoluteWith(const nlp::DepTree& tree, int oblique, const std::string& ma
   return false;
 }
 
+// "from 2.98 billion": the amount a change starts from (a number in the phrase under "from",
+// other than a year), or a later conjunct of one ("up from 222 mln dlrs in August and 212 mln in
+// September 1986").
+bool IsStartingLevel(const nlp::DepTree& tree, int phrase) {
+  int first = phrase;
+  while (tree.IsRel(first, "conj") && tree.Head(first) != nlp::DepTree::kNone)
+    first = tree.Head(first);
+  if (!tree.HasChildLemma(first, "case", {"from"})) return false;
+  const auto year = [&](const std::string& w) {
+    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20"));
+  };
+  for (const int t : tree.Subtree(phrase, {"nmod", "acl", "appos", "conj"}))
+    if (tree.Upos(t) == "NUM" && !year(tree.token(t).form)) return true;
+  return false;
+}
+
+// Whether token t ends a phrase that gives an amount compared with or started from: "against
+// 852.72 mln", "from 2.98 billion", "compared with 713 mln" (t its last token).
+bool EndsComparedAmount(const nlp::DepTree& tree, int t) {
+  for (int n = t; n != nlp::DepTree::kNone && tree.Subtree(n).back() == t; n = tree.Head(n)) {
+    const int up = tree.Head(n);
+    const bool compared = up != nlp::DepTree::kNone && tree.Lemma(up) == "compare" &&
+                          tree.HasChildLemma(n, "case", {"with", "to"});
+    if (IsComparedAmount(tree, n) || IsStartingLevel(tree, n) || compared) return true;
+  }
+  return false;
+}
+
 // "rose to 1.37 billion dlrs against 852.72 mln in 1985" with "in 1985" hung on the verb: a
-// date right after an amount the clause compares with is that amount's, not the clause's time.
+// date right after an amount the clause compares with is that amount's, not the clause's time;
+// so is one right after the amount a change started from, or one "compared with", wherever the
+// parse hung it ("reaching 2.72 billion roubles compared with 713 mln in 1985, official figures
+// showed" with "in 1985" on "showed").
 bool DatesComparedAmount(const nlp::DepTree& tree, int oblique) {
   const int gov = tree.Head(oblique);
   if (gov == nlp::DepTree::kNone) return false;
   const std::vector<int> own = tree.Subtree(oblique);
+  if (own.front() > 0 && EndsComparedAmount(tree, own.front() - 1)) return true;
   for (const int sibling : tree.Children(gov)) {
     if (sibling >= oblique || !IsComparedAmount(tree, sibling)) continue;
     const std::vector<int> compared = tree.Subtree(sibling);
@@ -849,9 +881,16 @@ std::optional<int> QuotedSpeaker(const nlp::DepTree& tree, const Clause& gov, co
 // not succeed in slowing" does not slow it. Under "succeed in", "persist in", "fail in" (mark
 // "in") the governor's words are part of the relation ("may succeed in slowing").
 void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
+  const std::string& xpos = tree.token(c.predicate).xpos;
+  // "The talks were aimed at gaining support", "policies directed towards improving exports":
+  // what a passive's subject is aimed at is the aim of whoever aims it; the talks gain nothing.
+  // The gerund's doer goes unnamed.
+  const bool passive = gov.passive || tree.Child(gov.predicate, "aux:pass");
+  if (passive && xpos == "VBG" &&
+      tree.HasChildLemma(c.predicate, "mark", {"at", "towards", "toward"}))
+    return;
   c.subjects = gov.subjects;
   c.subject_source = SubjectSource::kAdverbial;
-  const std::string& xpos = tree.token(c.predicate).xpos;
   if (xpos != "VBG" && xpos != "VB") return;
   // "The subsidies are not enough to save the mill", "too costly to finish": a degree, not a
   // purpose; "too" denies the infinitive, "enough" holds as far as its governor does.
@@ -1152,10 +1191,13 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
     OwnArguments(tree, c);
   if (parent >= 0) ShareRightObject(tree, clauses[static_cast<std::size_t>(parent)], c);
   ReducedPassive(tree, c);
-  // "funded the pipeline in 2019" with the date on the noun: it dates the clause.
+  // "funded the pipeline in 2019" with the date on the noun: it dates the clause. Not the date
+  // of the level a change started from ("fell to 2.51 billion dlrs last year from 2.98 billion in
+  // 1985": 1985 is the earlier level's year, not when exports fell).
   if (c.time == kNone) {
     std::vector<int> nouns = c.subjects;
-    for (const ClauseArgument& a : c.arguments) nouns.push_back(a.head);
+    for (const ClauseArgument& a : c.arguments)
+      if (!IsStartingLevel(tree, a.head)) nouns.push_back(a.head);
     for (const int noun : nouns)
       for (const int n : tree.ChildrenWith(noun, "nmod"))
         if (c.time == kNone && IsDatedModifier(tree, n)) c.time = n;

@@ -46,6 +46,9 @@ void RepairOf(std::vector<nlp::Token>& tokens) {
     // Only a noun: a gerund ("accused donors of failing to provide") has the object for its
     // subject, which the rules read from its place under the object.
     if (BaseRel(s.At(of_head)) != "nmod") continue;
+    // A name is what the object is part of or belongs to, not what the verb is about: "warned
+    // members of the Association of Southeast Asian Nations", "informed the president of Brazil".
+    if (s.At(of_head).upos == "PROPN") continue;
     const int object = s.Head(of_head);
     if (object < 0 || BaseRel(s.At(object)) != "obj" || object > c) continue;
     const int verb = s.Head(object);

@@ -21,8 +21,9 @@ void RepairClauseAdverbials(std::vector<nlp::AnalyzedSentence>& sentences);
 // After a verb that takes "X of Y" (Levin 1993, 10.6 "cheat" verbs and 33 "judgement" verbs:
 // deprive, rob, strip, rid, relieve, clear, cure, accuse, convict, acquit, suspect, absolve,
 // inform, notify, remind, warn, assure, convince), an "of" nmod of its direct object becomes the
-// verb's obl. A gerund ("accused donors of failing") stays: its subject is the object. Lemmas
-// must be filled. Never throws.
+// verb's obl. A gerund ("accused donors of failing") stays: its subject is the object; so does a
+// proper name, what the object belongs to ("warned members of the Association of Southeast Asian
+// Nations": a member of ASEAN, not a warning of it). Lemmas must be filled. Never throws.
 void RepairOfComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

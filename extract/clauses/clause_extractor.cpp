@@ -414,9 +414,15 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
       emit_modifier(w, " " + share + " of", " " + object->text + " of");
     // "sought advice from Tomas Berg", "called for talks with Iran": the name the object or
     // oblique noun points to is an edge of its own.
+    // The predicate takes the noun's lemma ("warn member of"), the relation its form as written
+    // ("warned members of").
+    const std::string lemma_words = frame.tree.Lemma(arg.head) + " ";
     for (const ObjectModifier& m : modifiers) {
       const std::string words = m.words.empty() ? "" : " " + m.words;
-      emit_modifier(m, words, words);
+      std::string written = words;
+      if (m.words.starts_with(lemma_words))
+        written = " " + frame.tree.token(arg.head).form + m.words.substr(lemma_words.size() - 1);
+      emit_modifier(m, words, written);
     }
   }
 }

@@ -41,6 +41,7 @@ TEST(Render, TripleJsonCarriesAttributionTimeAndValue) {
   ASSERT_FALSE(d.HasParseError()) << out.str();
   EXPECT_STREQ(d["attributed_to"].GetString(), "Ruth Ames");
   EXPECT_FALSE(d["asserted"].GetBool());
+  EXPECT_TRUE(d["reported"].GetBool());
   EXPECT_FALSE(d["negated"].GetBool());
   EXPECT_STREQ(d["time"].GetString(), "2024-03");
   EXPECT_STREQ(d["value"].GetString(), "825000000 USD");
@@ -64,6 +65,7 @@ TEST(Render, CsvColumnsAndTheTableShowWhoSaidIt) {
   };
   EXPECT_EQ(cell("attributed_to"), "Ruth Ames");
   EXPECT_EQ(cell("asserted"), "false");
+  EXPECT_EQ(cell("reported"), "true");
   EXPECT_EQ(cell("time"), "2024-03");
   EXPECT_EQ(cell("value"), "825000000 USD");
 
@@ -71,9 +73,17 @@ TEST(Render, CsvColumnsAndTheTableShowWhoSaidIt) {
   WriteTriples(table, {Reported()}, OutputFormat::kTable);
   EXPECT_NE(table.str().find("ATTRIBUTED_TO"), std::string::npos) << table.str();
   EXPECT_NE(table.str().find("Ruth Ames"), std::string::npos) << table.str();
+  // Reported from a speaker kg could not name ("..., they said"): the table still says so.
+  store::StoredTriple unnamed = Reported();
+  unnamed.triple.attributed_to.clear();
+  std::ostringstream reported;
+  WriteTriples(reported, {unnamed}, OutputFormat::kTable);
+  EXPECT_NE(reported.str().find("ATTRIBUTED_TO"), std::string::npos) << reported.str();
+  EXPECT_NE(reported.str().find(kUnnamedSource), std::string::npos) << reported.str();
   // No column for attribution when nothing in the list is reported.
   store::StoredTriple own = Reported();
   own.triple.attributed_to.clear();
+  own.triple.asserted = true;
   std::ostringstream plain;
   WriteTriples(plain, {own}, OutputFormat::kTable);
   EXPECT_EQ(plain.str().find("ATTRIBUTED_TO"), std::string::npos) << plain.str();

@@ -101,7 +101,7 @@ TEST_F(TruthTest, ListCommandsWriteTablesCsvTsvAndJson) {
   const Outcome csv = Kg("triples --format csv");
   ASSERT_EQ(csv.code, 0) << csv.err;
   EXPECT_EQ(csv.out.rfind("subject_name,subject_type,predicate,relation,object_name,object_type,"
-                          "negated,modality,attributed_to,asserted,time,value,confidence,"
+                          "negated,modality,attributed_to,asserted,reported,time,value,confidence,"
                           "extractor,evidence_article,"
                           "evidence_sentence,evidence_start,evidence_end\n",
                           0),
