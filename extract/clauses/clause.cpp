@@ -327,7 +327,10 @@ bool DatesComparedAmount(const nlp::DepTree& tree, int oblique) {
   const int gov = tree.Head(oblique);
   if (gov == nlp::DepTree::kNone) return false;
   const std::vector<int> own = tree.Subtree(oblique);
-  if (own.front() > 0 && EndsComparedAmount(tree, own.front() - 1)) return true;
+  const auto mention = tree.MentionOf(oblique);
+  const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
+                     (mention && mention->type == "DATE");
+  if (dated && own.front() > 0 && EndsComparedAmount(tree, own.front() - 1)) return true;
   for (const int sibling : tree.Children(gov)) {
     if (sibling >= oblique || !IsComparedAmount(tree, sibling)) continue;
     const std::vector<int> compared = tree.Subtree(sibling);

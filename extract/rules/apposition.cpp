@@ -268,13 +268,16 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // "briefing" a compound of "reporters"); nor is one named firm or country ("China, other
     // important state-trading countries", "He told reporters, Bankers Trust, which heads ...":
     // a member of a list, or a parse error). A name of its own in the plural or with "and" in it
-    // ("James Capel and Co, stockbrokers") may be.
+    // ("James Capel and Co, stockbrokers", "the United States") may be; a plural word before a
+    // singular last word is no plural name ("Bankers Trust", "AFG Industries Inc.").
     const bool plural_role = tree.token(role).xpos == "NNS" || tree.token(role).xpos == "NNPS";
     bool single_name = mention && !tree.Child(name, "conj");
-    if (single_name)
+    if (single_name) {
+      const std::string& last = tree.token(mention->last).xpos;
+      single_name = last != "NNPS" && last != "NNS";
       for (int w = mention->first; w <= mention->last; ++w)
-        single_name = single_name && tree.token(w).xpos != "NNPS" && tree.token(w).xpos != "NNS" &&
-                      tree.Upos(w) != "CCONJ";
+        single_name = single_name && tree.Upos(w) != "CCONJ";
+    }
     if (plural_role && single_name && mention->type == "PERSON") continue;
     // Another name's mentions still name things for resolution ("the department" later): the
     // edge is emitted with a vague end, which the graph drops (graph_edges.h).

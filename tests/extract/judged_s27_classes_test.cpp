@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/clause_adverbials.h"
+#include "extract/clauses/clause_extractor.h"
+#include "extract/rules/catalogue.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -111,6 +113,43 @@ in in ADP IN 8 case
   const auto fell_in = Matching(dated, "Exports", "fall to", "2.5 billion dlrs");
   ASSERT_EQ(fell_in.size(), 1U) << Listing(dated);
   EXPECT_EQ(fell_in[0].time, "1986") << Listing(dated);
+}
+
+TEST(JudgedS27Classes, AFirmWithAPluralWordBeforeItsLastIsNoPluralName) {
+  // "He told reporters, Bankers Trust, which heads the committee, ..." parsed with the bank an
+  // apposition of "reporters": "Bankers Trust -be-> reporters" reached the graph because
+  // "Bankers" made the name plural. A name is plural by its last word ("the United States").
+  const auto descriptions = [](const std::string& rows) {
+    std::vector<ClauseTriple> out;
+    for (ClauseTriple& t : ExtractClauseTriples(testing::Sentence(rows), ArgumentContext{}))
+      if (t.rule == RuleId::kAppositionIsA) out.push_back(std::move(t));
+    return out;
+  };
+  const auto reporters = descriptions(R"(He he PRON PRP 2 nsubj
+told tell VERB VBD 0 root
+reporters reporter NOUN NNS 2 obj
+, , PUNCT , 6 punct
+Bankers Bankers PROPN NNPS 6 compound B-ORGANIZATION
+Trust Trust PROPN NNP 3 appos I-ORGANIZATION
+, , PUNCT , 9 punct
+which which PRON WDT 9 nsubj
+heads head VERB VBZ 6 acl:relcl
+the the DET DT 11 det
+committee committee NOUN NN 9 obj
+. . PUNCT . 2 punct)");
+  ASSERT_EQ(reporters.size(), 1U);
+  EXPECT_TRUE(reporters[0].object.vague) << reporters[0].object.name;
+  const auto democracies = descriptions(R"(The the DET DT 3 det
+major major ADJ JJ 3 amod
+democracies democracy NOUN NNS 8 nsubj
+, , PUNCT , 6 punct
+United United PROPN NNP 6 compound B-COUNTRY
+States States PROPN NNPS 3 appos I-COUNTRY
+, , PUNCT , 3 punct
+met meet VERB VBD 0 root
+. . PUNCT . 8 punct)");
+  ASSERT_EQ(democracies.size(), 1U);
+  EXPECT_FALSE(democracies[0].object.vague) << democracies[0].object.name;
 }
 
 }  // namespace
