@@ -100,6 +100,17 @@ in in ADP IN 11 case
   ASSERT_EQ(fell_too.size(), 1U) << Listing(on_verb);
   EXPECT_EQ(fell_too[0].time, "") << Listing(on_verb);
   EXPECT_EQ(Matching(on_verb, "Exports", "fall in", "1985").size(), 0U) << Listing(on_verb);
+  // What follows the earlier level and is no date stays: "dropped from 25 pct to 20 pct".
+  const auto level = Extract(R"(Exports export NOUN NNS 2 nsubj
+dropped drop VERB VBD 0 root
+from from ADP IN 5 case
+25 25 NUM CD 5 nummod
+pct pct NOUN NN 2 obl
+to to ADP IN 8 case
+20 20 NUM CD 8 nummod
+pct pct NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(level, "Exports", "drop to", "20 pct").size(), 1U) << Listing(level);
   // A year that dates the change itself still does: "fell to 2.5 billion dlrs in 1986".
   const auto dated = Extract(R"(Exports export NOUN NNS 2 nsubj
 fell fall VERB VBD 0 root
