@@ -76,15 +76,18 @@ bool IsFragmentClause(const ClauseTriple& t) {
 
 // An oblique whose case words mark a circumstance of the event, not a participant in it:
 // concession, cause, sequence, route or comparison ("rose despite the strike", "ruled out ...
-// despite the revision", "stopped because of the strike"). Participants stay: "to", "from",
+// despite the revision", "stopped because of the strike"), and the participles that work as
+// prepositions of an example, exception or condition ("earned 39 mln dlrs including gains of
+// ...", "have prompted criticism from military figures, including Figueiredo": what is included
+// is in another argument, no partner of the subject). Participants stay: "to", "from",
 // "with", "into", "against", "for", "of", "about", "on", "in", "at", "over", "as", "by"; of the
 // markers of two words only "out of" ("fell out of the market"). A value after any marker stays
 // ("cut by 25 pct", "since 1985").
 bool IsCircumstanceOblique(const ClauseTriple& t) {
-  static constexpr std::array<std::string_view, 19> kCircumstances{
-      "despite", "after",      "before", "during",    "since",  "until",  "till",
-      "through", "throughout", "amid",   "following", "like",   "unlike", "than",
-      "via",     "per",        "under",  "within",    "without"};
+  static constexpr std::array<std::string_view, 23> kCircumstances{
+      "despite",    "after",  "before",    "during",    "since",     "until",   "till",   "through",
+      "throughout", "amid",   "following", "like",      "unlike",    "than",    "via",    "per",
+      "under",      "within", "without",   "including", "excluding", "pending", "barring"};
   const bool oblique = t.rule == RuleId::kSubjectOblique || t.rule == RuleId::kPassiveOblique ||
                        t.rule == RuleId::kCopulaOblique;
   if (!oblique || t.marker.empty() || !t.object.value.empty()) return false;

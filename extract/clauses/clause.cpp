@@ -103,7 +103,11 @@ int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
 std::string CaseMarker(const nlp::DepTree& tree, int oblique) {
   std::string marker;
   for (const int c : tree.ChildrenWith(oblique, "case")) {
-    marker += (marker.empty() ? "" : " ") + tree.Lemma(c);
+    // A participle that works as a preposition keeps its form ("following", "including"): its
+    // lemma ("follow") read as a verb in the relation ("was effected follow a directive") and
+    // hid the circumstance from the words that name one (graph_edges.h).
+    const bool participle = tree.token(c).xpos == "VBG" || tree.token(c).xpos == "VBN";
+    marker += (marker.empty() ? "" : " ") + (participle ? tree.Lower(c) : tree.Lemma(c));
     for (const int f : tree.ChildrenWith(c, "fixed")) marker += " " + tree.Lemma(f);
   }
   return marker;

@@ -759,5 +759,29 @@ favour favour NOUN NN 3 obj
   EXPECT_TRUE(favour.empty()) << ::testing::PrintToString(favour);
 }
 
+TEST(GraphEdges, AParticipleUsedAsAPrepositionMarksACircumstance) {
+  // "Rain is boosting the crop following a dry spell." with "following" tagged VBG: its lemma
+  // "follow" had made the marker, which no word of circumstance matched ("boost crop follow ->
+  // dry spell" was an edge) and which read as a verb in the relation.
+  const auto emitted = Emit(R"(Rain rain NOUN NN 3 nsubj
+is be AUX VBZ 3 aux
+boosting boost VERB VBG 0 root
+the the DET DT 5 det
+crop crop NOUN NN 3 obj
+following follow VERB VBG 9 case
+a a DET DT 9 det
+dry dry ADJ JJ 9 amod
+spell spell NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  const auto kept = Kept(emitted);
+  std::string all;
+  for (const auto& k : kept) all += "\n  " + k;
+  EXPECT_TRUE(Has(kept, "Rain -boost-> crop")) << all;
+  EXPECT_FALSE(Has(kept, "Rain -boost following-> dry spell")) << all;
+  EXPECT_FALSE(Has(kept, "Rain -boost follow-> dry spell")) << all;
+  for (const EmittedTriple& e : emitted)
+    EXPECT_FALSE(e.triple.relation.ends_with(" follow")) << Listing(Triples(emitted));
+}
+
 }  // namespace
 }  // namespace kg::extract
