@@ -804,10 +804,13 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // "proposing ... worth" with the amount parsed away from it: a bare "worth" names nothing.
   if (lemma == "worth" && tree.Children(head).empty()) return true;
   // A noun that stands for no thing without a complement ("at one stage", "the rest being
-  // spent on", "my guess is", "the remainder").
-  static constexpr std::array<std::string_view, 10> kEmptyNouns{
-      "rest",  "remainder", "stage",  "point",   "way",
-      "guess", "extent",    "moment", "respect", "matter"};
+  // spent on", "my guess is", "the remainder"), and the nouns of idioms, which name nothing bare
+  // ("took effect", "took place", "opened the door to", "changed hands", "in sight", "in fact",
+  // "took advantage", "took its toll", "for example": judged junk as nodes).
+  static constexpr std::array<std::string_view, 25> kEmptyNouns{
+      "rest",   "remainder", "stage", "point", "way",       "guess", "extent", "moment", "respect",
+      "matter", "door",      "hand",  "grip",  "effect",    "place", "sight",  "kind",   "means",
+      "fault",  "example",   "fact",  "toll",  "advantage", "heed",  "stride"};
   // Only bare, with no word that says which: "100 basis points", "the feasibility stage" and
   // "an early stage" stay ("one stage" does not).
   if (std::find(kEmptyNouns.begin(), kEmptyNouns.end(), lemma) != kEmptyNouns.end()) {

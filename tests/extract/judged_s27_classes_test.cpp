@@ -163,5 +163,39 @@ met meet VERB VBD 0 root
   EXPECT_FALSE(democracies[0].object.vague) << democracies[0].object.name;
 }
 
+TEST(JudgedS27Classes, TheBareNounOfAnIdiomNamesNothing) {
+  // "Egypt wants to open the door for new cooperation.": "door" was a node (judged junk, as were
+  // "effect", "place", "hand", "fact" in "took effect", "took place", "changed hands", "in fact").
+  const auto triples =
+      ExtractClauseTriples(testing::Sentence(R"(Egypt Egypt PROPN NNP 2 nsubj B-COUNTRY
+wants want VERB VBZ 0 root
+to to PART TO 4 mark
+open open VERB VB 2 xcomp
+the the DET DT 6 det
+door door NOUN NN 4 obj
+for for ADP IN 9 case
+new new ADJ JJ 9 amod
+cooperation cooperation NOUN NN 4 obl
+. . PUNCT . 2 punct)"),
+                           ArgumentContext{});
+  bool door = false;
+  for (const ClauseTriple& t : triples)
+    if (t.object.name == "door") {
+      door = true;
+      EXPECT_TRUE(t.object.vague);
+    }
+  EXPECT_TRUE(door);
+  // With a word that says which it is a thing: "the side door of the plant".
+  const auto side = ExtractClauseTriples(testing::Sentence(R"(Guards guard NOUN NNS 2 nsubj
+locked lock VERB VBD 0 root
+the the DET DT 5 det
+side side NOUN NN 5 compound
+door door NOUN NN 2 obj
+. . PUNCT . 2 punct)"),
+                                         ArgumentContext{});
+  ASSERT_EQ(side.size(), 1U);
+  EXPECT_FALSE(side[0].object.vague) << side[0].object.name;
+}
+
 }  // namespace
 }  // namespace kg::extract
