@@ -46,16 +46,29 @@ VALUE_TYPES = {"MONEY", "DATE", "QUANTITY", "PERCENT", "OTHER"}
 # relation keeps the governing verb ("has agreed to let", "failed to stop"), so prefixing its
 # label again ("agree has agreed to ...", "NOT failed to stop") would garble what a reader sees.
 SAYS_MODALITY = {"must": {"has", "have", "had", "must"}, "will": {"will", "'ll", "going", "wo"},
-                 "seek": {"sought"}}
+                 "seek": {"sought"}, "say": {"said", "says", "saying"}, "hold": {"held"},
+                 "try": {"tried", "tries", "trying"}, "take": {"took", "taken", "taking"}}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without", "too"}
 IMPLICATIVE_NEGATIVES = ("refus", "declin", "fail", "den", "reject")
 
 
+def stem(word):
+    """A verb form without its inflection: "aims", "asked", "hoping" -> "aim", "ask", "hop"."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
 def says_modality(words, modality):
+    # The modality as a word of the relation, in any inflection ("aim" in "aims to set", "ask" in
+    # "were asked to": a short lemma's first four letters were no match, and readers saw "aim
+    # aims to set").
     m = modality.lower()
     if not m:
         return True
-    return any(w == m or w[:4] == m[:4] or w in SAYS_MODALITY.get(m, ()) for w in words)
+    return any(w == m or w[:4] == m[:4] or stem(w) == stem(m) or w in SAYS_MODALITY.get(m, ())
+               for w in words)
 
 
 def says_negation(words):
