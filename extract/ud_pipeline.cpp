@@ -96,6 +96,16 @@ bool IsOrganizationByDescription(const ClauseTriple& t) {
   return NamesAnOrganizationKind(nlp::SplitWords(t.object.name));
 }
 
+// Whether `name` is one the wire marks as a company (nlp::WireCompanyNames), or ends with one
+// ("The Coca-Cola Co" of "Coca-Cola Co <KO>"; a firm's name before "and" or "of" may have been
+// left out: "Poor's Corp" of "Standard and Poor's Corp <X>").
+bool IsWireCompany(const std::string& name, const std::vector<std::string>& firms) {
+  return std::any_of(firms.begin(), firms.end(), [&](const std::string& f) {
+    return name == f ||
+           (name.size() > f.size() && name.ends_with(f) && name[name.size() - f.size() - 1] == ' ');
+  });
+}
+
 // Types the typer guesses for a common-noun phrase from its numbers or its head's WordNet class
 // ("budget for 1987" DATE, "time" EVENT, "financial details" PRODUCT) that a reader would not
 // give a phrase that names no thing of its own.
@@ -384,6 +394,11 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     mentions.back().role_of_previous =
         c.rule == RuleId::kTitleRole || c.rule == RuleId::kAppositionRole;
   }
+  // A name the wire marks as a company (a ticker after it, angle brackets around it) is one,
+  // whatever the recogniser guessed from its shape ("Valeo <VLOF.PA>" read as a person).
+  const std::vector<std::string> firms = nlp::WireCompanyNames(graph.article.text);
+  for (Mention& m : mentions)
+    if (m.text.proper && IsWireCompany(m.text.name, firms)) m.described_organization = true;
   LinkPronouns(*models_, sentences, emitted, mentions);
   EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);

@@ -1,5 +1,7 @@
 #include "nlp/wire_text.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "nlp/dateline.h"
@@ -30,6 +32,15 @@ std::size_t HeadlineEnd(std::string_view text, std::string_view title) {
   return newlines >= 2 && i < text.size() ? end : 0;
 }
 
+// A ticker symbol between angle brackets: at most kMaxTicker characters, no space, no lower-case
+// letter ("GUIN.L", "MRK").
+bool IsTicker(std::string_view inner) {
+  if (inner.empty() || inner.size() > kMaxTicker) return false;
+  for (const char c : inner)
+    if (IsLower(c) || std::isspace(static_cast<unsigned char>(c)) != 0 || c == '<') return false;
+  return true;
+}
+
 // Blanks "<...>" markup starting at `open`; returns where scanning goes on.
 std::size_t BlankAngleBrackets(std::string& text, std::size_t open) {
   const std::size_t close = text.find('>', open + 1);
@@ -37,9 +48,7 @@ std::size_t BlankAngleBrackets(std::string& text, std::size_t open) {
   const std::string_view inner = std::string_view(text).substr(open + 1, close - open - 1);
   if (inner.empty() || inner.find('\n') != std::string_view::npos || inner.find('<') != inner.npos)
     return open + 1;
-  bool ticker = inner.size() <= kMaxTicker;
-  for (const char c : inner) ticker = ticker && !IsLower(c) && c != ' ';
-  if (ticker) {
+  if (IsTicker(inner)) {
     Blank(text, open, close + 1);
   } else {
     text[open] = ' ';
@@ -48,7 +57,75 @@ std::size_t BlankAngleBrackets(std::string& text, std::size_t open) {
   return close + 1;
 }
 
+bool IsCapitalised(std::string_view word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word.front())) != 0;
+}
+
+bool IsNameJoiner(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kJoiners{"of",  "and", "&", "de", "du",
+                                                            "des", "la",  "y", "del"};
+  return std::find(kJoiners.begin(), kJoiners.end(), word) != kJoiners.end();
+}
+
+// The capitalised words that end right before `end` (the position of a ticker's "<"), as
+// WireCompanyNames says; empty when the word before is not capitalised.
+std::string NameBefore(std::string_view text, std::size_t end) {
+  constexpr std::size_t kMaxWords = 8;
+  std::vector<std::string_view> words;  // last first
+  std::size_t at = end;
+  while (words.size() < kMaxWords) {
+    // Back over one space (not a line break: a name does not run over lines).
+    std::size_t stop = at;
+    while (stop > 0 && text[stop - 1] == ' ') --stop;
+    if (stop == 0 || (words.empty() ? false : stop == at) || text[stop - 1] == '\n') break;
+    std::size_t begin = stop;
+    while (begin > 0 && std::isspace(static_cast<unsigned char>(text[begin - 1])) == 0) --begin;
+    const std::string_view word = text.substr(begin, stop - begin);
+    if (word.back() == ',' || word.back() == ';' || word.back() == ':' || word.back() == ')') break;
+    if (IsCapitalised(word)) {
+      words.push_back(word);
+    } else if (IsNameJoiner(word) && !words.empty()) {
+      // A joiner belongs to the name only with a capitalised word before it.
+      std::size_t prev_stop = begin;
+      while (prev_stop > 0 && text[prev_stop - 1] == ' ') --prev_stop;
+      std::size_t prev_begin = prev_stop;
+      while (prev_begin > 0 && std::isspace(static_cast<unsigned char>(text[prev_begin - 1])) == 0)
+        --prev_begin;
+      if (prev_stop == begin || !IsCapitalised(text.substr(prev_begin, prev_stop - prev_begin)))
+        break;
+      words.push_back(word);
+    } else {
+      break;
+    }
+    at = begin;
+  }
+  while (!words.empty() && (words.back() == "The" || IsNameJoiner(words.back()))) words.pop_back();
+  std::string name;
+  for (auto w = words.rbegin(); w != words.rend(); ++w)
+    name += (name.empty() ? "" : " ") + std::string(*w);
+  return name;
+}
+
 }  // namespace
+
+std::vector<std::string> WireCompanyNames(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t open = text.find('<'); open != std::string_view::npos;
+       open = text.find('<', open + 1)) {
+    const std::size_t close = text.find('>', open + 1);
+    if (close == std::string_view::npos) break;
+    const std::string_view inner = text.substr(open + 1, close - open - 1);
+    if (inner.empty() || inner.find('\n') != std::string_view::npos ||
+        inner.find('<') != std::string_view::npos)
+      continue;
+    std::string name = IsTicker(inner) ? NameBefore(text, open) : std::string(inner);
+    // "<Mark Resources Inc>": the name itself, trimmed; only a capitalised one.
+    while (!name.empty() && name.back() == ' ') name.pop_back();
+    while (!name.empty() && name.front() == ' ') name.erase(name.begin());
+    if (IsCapitalised(name)) out.push_back(std::move(name));
+  }
+  return out;
+}
 
 std::string BlankWireMarkup(std::string_view text, std::string_view title) {
   std::string out(text);

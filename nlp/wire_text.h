@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::nlp {
 
@@ -16,5 +17,16 @@ namespace kg::nlp {
 //   the brackets around a name the wire marks as a company ("<Mark Resources Inc>" -> the name).
 // Only ASCII bytes change (to spaces), so code point offsets are kept too. Never throws.
 [[nodiscard]] std::string BlankWireMarkup(std::string_view text, std::string_view title);
+
+// The names the wire marks as companies, which BlankWireMarkup blanks the marks of: the name
+// right before a ticker symbol ("Citicorp <CCI>", "Rockwell International Corp <ROK.N>",
+// "Bank of Tokyo <BTOK.T>": the words that start with a capital letter, back from the ticker,
+// joined by "of", "and", "&", "de", "du", "des", "la" or "y" between two of them, without a
+// leading "The") and a name in angle brackets ("<Mark Resources Inc>"). Names as written, words
+// joined by one space, in text order, repeats kept; at most 8 words each. A news wire's
+// convention (Reuters marks listed firms with their ticker and unlisted ones with brackets),
+// which says what a recogniser guesses from the name's shape ("Valeo", "Citicorp" read as
+// people). Never throws.
+[[nodiscard]] std::vector<std::string> WireCompanyNames(std::string_view text);
 
 }  // namespace kg::nlp

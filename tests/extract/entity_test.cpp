@@ -227,5 +227,21 @@ TEST(PronounReferent, ANounWithANameInAppositionIsThatName) {
   EXPECT_TRUE(said);
 }
 
+TEST(WireCompanies, ANameBeforeATickerIsAnOrganization) {
+  // The recogniser reads a one-word firm's name as a person's surname; the wire's ticker says it
+  // is a firm, in every mention of the article.
+  UdPipeline pipeline(Models());
+  model::Article a;
+  a.source = "test";
+  a.text =
+      "Halvorsen <HLV.OL> said it sold its paper unit for 40 mln dlrs.\n\nHalvorsen said the "
+      "sale would close in May.\n";
+  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  const auto firm = std::find_if(graph.entities.begin(), graph.entities.end(),
+                                 [](const model::Entity& e) { return e.name == "Halvorsen"; });
+  ASSERT_NE(firm, graph.entities.end());
+  EXPECT_EQ(firm->type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -40,5 +40,21 @@ TEST(WireText, OrdinaryTextKeepsEveryWord) {
   EXPECT_EQ(BlankWireMarkup(short_story, ""), short_story);
 }
 
+TEST(WireText, TickersAndBracketsNameCompanies) {
+  // The name before a ticker (back to the first uncapitalised word, "of" between two capitalised
+  // words kept, no leading "The") and the name in brackets.
+  const std::string text =
+      "The takeover of Veldro <VLD.PA> by The Halden Brewing Co <HALD.L> was backed by Bank of "
+      "Tarvo <BTV.T> and <Torvik Malt Ltd>, officials said.\nOskar <not a ticker> spoke; 3 < 4.";
+  const std::vector<std::string> names = WireCompanyNames(text);
+  ASSERT_EQ(names.size(), 4U);
+  EXPECT_EQ(names[0], "Veldro");
+  EXPECT_EQ(names[1], "Halden Brewing Co");
+  EXPECT_EQ(names[2], "Bank of Tarvo");
+  EXPECT_EQ(names[3], "Torvik Malt Ltd");
+  // A ticker after a lower-case word marks no name.
+  EXPECT_TRUE(WireCompanyNames("shares of <XYZ.N> rose").empty());
+}
+
 }  // namespace
 }  // namespace kg::nlp
