@@ -1263,6 +1263,14 @@ std::vector<Clause> BuildClauses(const nlp::DepTree& tree) {
     }
     for (const int c : tree.Children(t)) queue.push_back(c);
   }
+  // "..., it said." with what it reports hung anywhere but under the verb: every clause before
+  // the comma that no one else is credited with is that speaker's report.
+  if (const auto trailing = SentenceTrailingSpeech(tree))
+    for (Clause& c : clauses)
+      if (c.predicate < trailing->start && c.speaker == kNone && c.asserted) {
+        c.speaker = trailing->speaker;
+        c.asserted = false;
+      }
   // "brokers would meet the deadline if it received the materials", "Haughey could cling to
   // power if he brings in a budget": a clause with a condition of its own holds only under it
   // (a held-out sheet judged the bare "would meet" a condition lost). The condition's word joins

@@ -102,13 +102,16 @@ void Repair(nlp::AnalyzedSentence& s) {
   if (inner >= 0) {
     bool named = false;
     for (int k = comma + 1; k < verb; ++k)
-      named = named || (at(k).upos == "PROPN" && at(k).entity.ends_with("PERSON")) ||
-              // "... to repair strained relations, EC diplomats said." with the speakers a
-              // conjunct of the report's noun, no coordinator between them.
-              (at(k).head == inner + 1 && nlp::IsRel(at(k), "conj") && IsNoun(at(k)) &&
-               std::none_of(tokens.begin(), tokens.end(), [&](const nlp::Token& t) {
-                 return t.head == k + 1 && nlp::IsRel(t, "cc");
-               }));
+      named =
+          named || (at(k).upos == "PROPN" && at(k).entity.ends_with("PERSON")) ||
+          // "... to repair strained relations, EC diplomats said." with the speakers a
+          // conjunct of the report's noun, or of another noun of the report ("... agreed new
+          // terms covering repayments of 14 billion dlrs of debt, banking sources said." with
+          // "sources" a conjunct of "dlrs"), no coordinator between them.
+          (at(k).head >= 1 && at(k).head - 1 < comma && nlp::IsRel(at(k), "conj") &&
+           IsNoun(at(k)) && std::none_of(tokens.begin(), tokens.end(), [&](const nlp::Token& t) {
+             return t.head == k + 1 && nlp::IsRel(t, "cc");
+           }));
     // A name before the comma is the speaker with its description after it ("Rastam Hadi,
     // Petronas's Vice-President, said"), no word of the report.
     if (!named || report < 0 || inner < report || at(inner).upos != "NOUN") return;

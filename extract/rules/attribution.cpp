@@ -94,6 +94,38 @@ std::optional<int> SentenceSource(const nlp::DepTree& tree) {
   return std::nullopt;
 }
 
+std::optional<TrailingSpeech> SentenceTrailingSpeech(const nlp::DepTree& tree) {
+  int last = tree.size() - 1;
+  while (last > 0 && tree.Upos(last) == "PUNCT") --last;
+  // The verb is near the end: the last verb of saying with a subject of its own.
+  for (int v = last; v >= 0 && v >= last - 12; --v) {
+    if (tree.Upos(v) != "VERB" || !nlp::IsVerbOfSaying(tree.Lemma(v))) continue;
+    const auto subject = tree.Child(v, "nsubj");
+    if (!subject) return std::nullopt;
+    const std::vector<int> words = tree.Subtree(*subject);
+    const int start = std::min(v, words.front());
+    if (start < 2) return std::nullopt;
+    const std::string& before = tree.token(start - 1).form;
+    const bool quote = before == "\"" || before == "''" || before == "\xE2\x80\x9D";
+    if (before != "," && !(quote && tree.token(start - 2).form == ",")) return std::nullopt;
+    // After the comma: the verb, and whole phrases the verb governs (its subject, its adjuncts),
+    // none a complement or object.
+    std::vector<bool> covered(static_cast<std::size_t>(tree.size()), false);
+    covered[static_cast<std::size_t>(v)] = true;
+    for (const int c : tree.Children(v)) {
+      if (c < start) continue;
+      const std::string_view rel = tree.BaseRel(c);
+      if (rel == "ccomp" || rel == "obj" || rel == "xcomp" || rel == "parataxis")
+        return std::nullopt;
+      for (const int w : tree.Subtree(c)) covered[static_cast<std::size_t>(w)] = true;
+    }
+    for (int t = start; t <= last; ++t)
+      if (!covered[static_cast<std::size_t>(t)]) return std::nullopt;
+    return TrailingSpeech{v, *subject, start};
+  }
+  return std::nullopt;
+}
+
 std::optional<int> AccordingTo(const nlp::DepTree& tree, int predicate) {
   if (const auto own = OwnAccordingTo(tree, predicate)) return own;
   // Parsers often hang a parenthetical "according to X" on the subject or object beside it

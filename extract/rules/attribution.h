@@ -53,6 +53,25 @@ struct Quotation {
 // inside the marks is the speaker's, however the parse hung it.
 [[nodiscard]] std::optional<Quotation> SentenceQuotation(const nlp::DepTree& tree);
 
+// A verb of saying that ends the sentence after a comma with its own subject and no complement
+// of its own there: "..., it said.", "..., the agency said in a statement.", "..., said sole
+// manager Salomon Brothers." Every clause before the comma is what it reports, however the parse
+// hung that clause ("The Information Systems Group will continue strong sales growth ..., it
+// said." parsed with "Information" a dislocated word of "said" and "continue" a relative clause
+// of it, so nothing was reported). verb and speaker (its nsubj) are tokens; start is the first
+// token after the comma (the verb or its subject's first word).
+struct TrailingSpeech {
+  int verb = 0;
+  int speaker = 0;
+  int start = 0;
+};
+
+// The sentence's trailing verb of saying (not a denial) as TrailingSpeech describes it: after
+// the comma (or a comma and a closing quotation mark) only the verb, its subject's words and the
+// phrases hung on the verb after the comma ("in a statement", "on Monday"), then punctuation; the
+// verb has no clausal complement or object after the comma. nullopt otherwise.
+[[nodiscard]] std::optional<TrailingSpeech> SentenceTrailingSpeech(const nlp::DepTree& tree);
+
 // True when `oblique` is an "according to" phrase (so it is a source, never an argument).
 [[nodiscard]] bool IsAccordingTo(const nlp::DepTree& tree, int oblique);
 

@@ -5,6 +5,7 @@
 
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "extract/rules/catalogue.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -195,6 +196,64 @@ door door NOUN NN 2 obj
                                          ArgumentContext{});
   ASSERT_EQ(side.size(), 1U);
   EXPECT_FALSE(side[0].object.vague) << side[0].object.name;
+}
+
+TEST(JudgedS27Classes, AClauseBeforeATrailingSpeakerIsReportedHoweverItWasHung) {
+  // "The Information Systems Group will continue strong growth, it said." parsed with
+  // "Information" a dislocated word of "said" and "continue" a relative clause of it: the clause
+  // is still the report.
+  const auto triples = Extract(R"(The the DET DT 2 det
+Information information NOUN NN 11 dislocated
+Systems Systems PROPN NNP 4 compound
+Group Group PROPN NNP 6 nsubj
+will will AUX MD 6 aux
+continue continue VERB VB 2 acl:relcl
+strong strong ADJ JJ 8 amod
+growth growth NOUN NN 6 obj
+, , PUNCT , 2 punct
+it it PRON PRP 11 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 11 punct)");
+  const auto growth = Matching(triples, "", "continue", "strong growth");
+  ASSERT_EQ(growth.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(growth[0].asserted) << Listing(triples);
+  // "..., the agency said in a statement.": its phrase after the verb is its own.
+  const auto agency = Extract(R"(Sales sale NOUN NNS 2 nsubj
+rose rise VERB VBD 5 dep
+, , PUNCT , 2 punct
+agencies agency NOUN NNS 5 nsubj
+said say VERB VBD 0 root
+in in ADP IN 8 case
+a a DET DT 8 det
+statement statement NOUN NN 5 obl
+. . PUNCT . 5 punct)");
+  for (const model::Triple& t : agency)
+    if (t.predicate == "rise") {
+      EXPECT_FALSE(t.asserted) << Listing(agency);
+      EXPECT_EQ(t.attributed_to, "agencies") << Listing(agency);
+    }
+}
+
+TEST(JudgedS27Classes, ASpeakerHungAsAConjunctOfAnyNounOfTheReportSpeaks) {
+  // "Banks agreed new terms covering repayments of debt, banking sources said." parsed with
+  // "terms" the subject of "said" and "sources" a conjunct of "debt": the sources said it.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(Banks bank NOUN NNS 2 nsubj
+agreed agree VERB VBD 12 ccomp
+new new ADJ JJ 4 amod
+terms term NOUN NNS 12 nsubj
+covering cover VERB VBG 4 acl
+repayments repayment NOUN NNS 5 obj
+of of ADP IN 8 case
+debt debt NOUN NN 6 nmod
+, , PUNCT , 11 punct
+banking banking NOUN NN 11 compound
+sources source NOUN NNS 8 conj
+said say VERB VBD 0 root
+. . PUNCT . 12 punct)");
+  EXPECT_EQ(Matching(triples, "terms", "say", "").size(), 0U) << Listing(triples);
+  const auto agreed = Matching(triples, "Banks", "agree", "new terms");
+  ASSERT_EQ(agreed.size(), 1U) << Listing(triples);
+  EXPECT_EQ(agreed[0].attributed_to, "banking sources") << Listing(triples);
 }
 
 }  // namespace
