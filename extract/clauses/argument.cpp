@@ -857,8 +857,23 @@ bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {
 }
 
 bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
-  if (!tree.IsRel(nmod, "nmod") ||
-      !tree.HasChildLemma(nmod, "case", {"in", "on", "during", "since", "over", "within"}))
+  if (!tree.IsRel(nmod, "nmod")) return false;
+  // "towards the end of last month", "at the start of the year": a point of a named stretch of
+  // time; "within a year", "within 30 days": a deadline. Times of the clause, no part of the thing
+  // ("the request within a year", "April/May shipment towards the end of last month" were nodes).
+  static constexpr std::array<std::string_view, 5> kPoints{"end", "beginning", "start", "middle",
+                                                           "turn"};
+  if (std::find(kPoints.begin(), kPoints.end(), tree.Lemma(nmod)) != kPoints.end() &&
+      tree.HasChildLemma(nmod, "case",
+                         {"towards", "toward", "at", "by", "around", "until", "before", "after"}))
+    for (const int of : tree.ChildrenWith(nmod, "nmod")) {
+      const auto mention = tree.MentionOf(of);
+      if (IsCalendarWord(tree.Lemma(of)) || IsDurationNoun(tree.Lemma(of)) ||
+          (mention && mention->type == "DATE"))
+        return true;
+    }
+  if (tree.HasChildLemma(nmod, "case", {"within"}) && IsDurationNoun(tree.Lemma(nmod))) return true;
+  if (!tree.HasChildLemma(nmod, "case", {"in", "on", "during", "since", "over", "within"}))
     return false;
   // "in the coming weeks", "over the next few days": a stretch of time, dated or not.
   // Not when the stretch holds a thing of its own ("the collapse over the last few months of

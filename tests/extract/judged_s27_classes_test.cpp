@@ -256,5 +256,41 @@ said say VERB VBD 0 root
   EXPECT_EQ(agreed[0].attributed_to, "banking sources") << Listing(triples);
 }
 
+TEST(JudgedS27Classes, APointOfTimeOrADeadlineIsNoPartOfTheThing) {
+  // "Buyers took cargoes for May shipment towards the end of last month.": the node was "May
+  // shipment towards the end of last month"; "must rule on the request within a year": "request
+  // within a year".
+  const auto shipment = Extract(R"(Buyers buyer NOUN NNS 2 nsubj
+took take VERB VBD 0 root
+cargoes cargo NOUN NNS 2 obj
+for for ADP IN 6 case
+May May PROPN NNP 6 compound
+shipment shipment NOUN NN 2 obl
+towards towards ADP IN 9 case
+the the DET DT 9 det
+end end NOUN NN 6 nmod
+of of ADP IN 12 case
+last last ADJ JJ 12 amod
+month month NOUN NN 9 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(shipment, "Buyers", "take cargo for", "May shipment").size(), 1U)
+      << Listing(shipment);
+  for (const model::Triple& t : shipment)
+    EXPECT_EQ(t.object.name.find("towards"), std::string::npos) << Listing(shipment);
+  const auto request = Extract(R"(Courts court NOUN NNS 3 nsubj
+must must AUX MD 3 aux
+rule rule VERB VB 0 root
+on on ADP IN 6 case
+the the DET DT 6 det
+request request NOUN NN 3 obl
+within within ADP IN 9 case
+a a DET DT 9 det
+year year NOUN NN 6 nmod
+. . PUNCT . 3 punct)");
+  const auto rule = Matching(request, "Courts", "rule on", "request");
+  ASSERT_EQ(rule.size(), 1U) << Listing(request);
+  EXPECT_EQ(rule[0].object.name, "request") << Listing(request);
+}
+
 }  // namespace
 }  // namespace kg::extract
