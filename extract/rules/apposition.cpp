@@ -178,6 +178,28 @@ void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& all_ro
   out.push_back(RoleTriple(rule, *person, "be", object));
 }
 
+// Whether the apposition `role` of `name` comes right after (a comma between) another
+// apposition of `name` whose phrase ends on a name hung on it ("governor of the Bank of Spain"):
+// the later description is that name's.
+bool DescribesTheNearerName(const nlp::DepTree& tree, int name, int role) {
+  int role_start = nlp::DepTree::kNone;
+  for (const int t : tree.Subtree(role))
+    if (tree.Upos(t) != "PUNCT") {
+      role_start = t;
+      break;
+    }
+  for (const int other : tree.ChildrenWith(name, "appos")) {
+    if (other >= role) continue;
+    const int end = tree.Subtree(other).back();
+    int next = end + 1;
+    if (next < tree.size() && tree.token(next).form == ",") ++next;
+    if (next != role_start) continue;
+    for (const int of : tree.ChildrenWith(other, "nmod"))
+      if (IsName(tree, of) && tree.Subtree(of).back() == end) return true;
+  }
+  return false;
+}
+
 void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
                  std::vector<ClauseTriple>& out) {
   for (int a = 0; a < tree.size(); ++a) {
@@ -203,6 +225,11 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     if (head_named == named(a)) continue;
     const int name = head_named ? h : a;
     const int role = head_named ? a : h;
+    // "Mariano Rubio, governor of the Bank of Spain, the central bank, said" with both
+    // descriptions hung on the person: a description right after another one that ends on a name
+    // of its own ("of the Bank of Spain") describes that nearer name, not this one (Rubio was
+    // "-be-> central bank", and typed an organisation for it).
+    if (head_named && DescribesTheNearerName(tree, name, role)) continue;
     // "meet George Shultz, trade envoy Clayton Yeutter, ..." parsed with "envoy" an apposition
     // of Shultz and Yeutter one of "envoy": a role with a name of its own is that name's title,
     // a list of people, not a role of the head.

@@ -292,5 +292,29 @@ year year NOUN NN 6 nmod
   EXPECT_EQ(rule[0].object.name, "request") << Listing(request);
 }
 
+TEST(JudgedS27Classes, ADescriptionAfterARoleOfANameDescribesThatName) {
+  // "Ana Ruiz, governor of the Bank of Tarvo, the central bank, spoke." with both descriptions hung
+  // on the person: she is no central bank (and was typed an organisation for it).
+  const auto triples = Extract(R"(Ana Ana PROPN NNP 15 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+, , PUNCT , 4 punct
+governor governor NOUN NN 1 appos
+of of ADP IN 7 case
+the the DET DT 7 det
+Bank Bank PROPN NNP 4 nmod B-ORGANIZATION
+of of ADP IN 9 case I-ORGANIZATION
+Tarvo Tarvo PROPN NNP 7 nmod I-ORGANIZATION
+, , PUNCT , 13 punct
+the the DET DT 13 det
+central central ADJ JJ 13 amod
+bank bank NOUN NN 1 appos
+, , PUNCT , 1 punct
+spoke speak VERB VBD 0 root
+. . PUNCT . 15 punct)");
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "be", "central bank").size(), 0U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "governor of", "Bank of Tarvo").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
