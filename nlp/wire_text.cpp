@@ -67,6 +67,17 @@ bool IsNameJoiner(std::string_view word) {
   return std::find(kJoiners.begin(), kJoiners.end(), word) != kJoiners.end();
 }
 
+// Whether c separates words on one line (a space or a tab, not a line break).
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+// The word that ends right before `stop` (its first position in `begin`), empty when a blank or
+// a line break is there.
+std::string_view WordBefore(std::string_view text, std::size_t stop, std::size_t& begin) {
+  begin = stop;
+  while (begin > 0 && std::isspace(static_cast<unsigned char>(text[begin - 1])) == 0) --begin;
+  return text.substr(begin, stop - begin);
+}
+
 // The capitalised words that end right before `end` (the position of a ticker's "<"), as
 // WireCompanyNames says; empty when the word before is not capitalised.
 std::string NameBefore(std::string_view text, std::size_t end) {
@@ -74,25 +85,22 @@ std::string NameBefore(std::string_view text, std::size_t end) {
   std::vector<std::string_view> words;  // last first
   std::size_t at = end;
   while (words.size() < kMaxWords) {
-    // Back over one space (not a line break: a name does not run over lines).
+    // Back over the blanks between two words; a name does not run over a line break.
     std::size_t stop = at;
-    while (stop > 0 && text[stop - 1] == ' ') --stop;
-    if (stop == 0 || (words.empty() ? false : stop == at) || text[stop - 1] == '\n') break;
-    std::size_t begin = stop;
-    while (begin > 0 && std::isspace(static_cast<unsigned char>(text[begin - 1])) == 0) --begin;
-    const std::string_view word = text.substr(begin, stop - begin);
-    if (word.back() == ',' || word.back() == ';' || word.back() == ':' || word.back() == ')') break;
+    while (stop > 0 && IsBlank(text[stop - 1])) --stop;
+    std::size_t begin = 0;
+    const std::string_view word = WordBefore(text, stop, begin);
+    if (word.empty()) break;
+    const char last = word.back();
+    if (last == ',' || last == ';' || last == ':' || last == ')') break;
     if (IsCapitalised(word)) {
       words.push_back(word);
     } else if (IsNameJoiner(word) && !words.empty()) {
       // A joiner belongs to the name only with a capitalised word before it.
-      std::size_t prev_stop = begin;
-      while (prev_stop > 0 && text[prev_stop - 1] == ' ') --prev_stop;
-      std::size_t prev_begin = prev_stop;
-      while (prev_begin > 0 && std::isspace(static_cast<unsigned char>(text[prev_begin - 1])) == 0)
-        --prev_begin;
-      if (prev_stop == begin || !IsCapitalised(text.substr(prev_begin, prev_stop - prev_begin)))
-        break;
+      std::size_t before = begin;
+      while (before > 0 && IsBlank(text[before - 1])) --before;
+      std::size_t ignored = 0;
+      if (before == begin || !IsCapitalised(WordBefore(text, before, ignored))) break;
       words.push_back(word);
     } else {
       break;
@@ -110,18 +118,22 @@ std::string NameBefore(std::string_view text, std::size_t end) {
 
 std::vector<std::string> WireCompanyNames(std::string_view text) {
   std::vector<std::string> out;
-  for (std::size_t open = text.find('<'); open != std::string_view::npos;
-       open = text.find('<', open + 1)) {
-    const std::size_t close = text.find('>', open + 1);
-    if (close == std::string_view::npos) break;
+  // Each ">" closes the last "<" after the one before it (one pass: "<<<...>" costs no more than
+  // its length).
+  std::size_t from = 0;
+  for (std::size_t close = text.find('>'); close != std::string_view::npos;
+       from = close + 1, close = text.find('>', close + 1)) {
+    const std::size_t found = text.substr(from, close - from).rfind('<');
+    if (found == std::string_view::npos) continue;
+    const std::size_t open = from + found;
     const std::string_view inner = text.substr(open + 1, close - open - 1);
-    if (inner.empty() || inner.find('\n') != std::string_view::npos ||
-        inner.find('<') != std::string_view::npos)
-      continue;
+    if (inner.empty() || inner.find('\n') != std::string_view::npos) continue;
     std::string name = IsTicker(inner) ? NameBefore(text, open) : std::string(inner);
     // "<Mark Resources Inc>": the name itself, trimmed; only a capitalised one.
-    while (!name.empty() && name.back() == ' ') name.pop_back();
-    while (!name.empty() && name.front() == ' ') name.erase(name.begin());
+    while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())) != 0)
+      name.pop_back();
+    while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front())) != 0)
+      name.erase(name.begin());
     if (IsCapitalised(name)) out.push_back(std::move(name));
   }
   return out;

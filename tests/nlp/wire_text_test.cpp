@@ -52,8 +52,14 @@ TEST(WireText, TickersAndBracketsNameCompanies) {
   EXPECT_EQ(names[1], "Halden Brewing Co");
   EXPECT_EQ(names[2], "Bank of Tarvo");
   EXPECT_EQ(names[3], "Torvik Malt Ltd");
-  // A ticker after a lower-case word marks no name.
+  // A ticker after a lower-case word marks no name; a tab is a blank like a space; a line break
+  // or a run of "<" before a ticker is no name.
   EXPECT_TRUE(WireCompanyNames("shares of <XYZ.N> rose").empty());
+  ASSERT_EQ(WireCompanyNames("Halden\t<HALD.L> rose").size(), 1U);
+  EXPECT_EQ(WireCompanyNames("Halden\t<HALD.L> rose")[0], "Halden");
+  EXPECT_TRUE(WireCompanyNames("Halden\n<HALD.L> rose").empty());
+  EXPECT_TRUE(WireCompanyNames("\t<HALD.L>").empty());
+  EXPECT_TRUE(WireCompanyNames(std::string(10000, '<') + "X>").empty());
 }
 
 }  // namespace
