@@ -79,13 +79,24 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
   static const std::set<std::string, std::less<>> kWaterAndLand = {
       "sea",    "ocean",   "river",     "gulf",   "bay",   "strait", "straits",  "lake",
       "island", "islands", "peninsula", "desert", "canal", "coast",  "mountains"};
-  if (kWaterAndLand.count(last) > 0)
+  // "Strait of Hormuz", "Gulf of Mexico", "Bay of Bengal": the word of water or land may come
+  // first, before "of" (not in a firm's name: "Gulf of Mexico Fishing Co").
+  static const std::set<std::string, std::less<>> kLegalForms = {
+      "co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "company"};
+  const bool feature_of = words.size() >= 3 && words.size() <= 4 && nlp::Lower(words[1]) == "of" &&
+                          kWaterAndLand.count(nlp::Lower(words[0])) > 0 &&
+                          !nlp::Gazetteer::IsOrganizationWord(words.back()) &&
+                          kLegalForms.count(last) == 0;
+  if (kWaterAndLand.count(last) > 0 || feature_of)
     return recognised == EntityType::kLocation ? std::nullopt
                                                : std::optional(EntityType::kLocation);
   if (recognised == EntityType::kOrganization) return std::nullopt;
   // And the trades firms are named by ("Kaiser Cement", "Morgan Guaranty", "Allied Chemical"),
   // none of them a surname ("Steel", "Stone" and "Gold" are left out).
   static const std::set<std::string, std::less<>> kMoreOrganizationWords = {"exchange",
+                                                                            "mines",
+                                                                            "venture",
+                                                                            "ventures",
                                                                             "bourse",
                                                                             "holdings",
                                                                             "partners",

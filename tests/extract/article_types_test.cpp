@@ -147,6 +147,14 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Bank", EntityType::kPerson), std::nullopt);  // one word
   EXPECT_EQ(NameEndType("Halden Foundation", EntityType::kLocation), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Sea", EntityType::kOrganization), EntityType::kLocation);
+  // The word of water or land first ("Strait of Hormuz" was an organisation), not in a firm's
+  // name; a firm named for its mines or as a venture ("Gaspe Mines", "Greens Creek Joint
+  // Venture" had been a place).
+  EXPECT_EQ(NameEndType("Strait of Halden", EntityType::kOrganization), EntityType::kLocation);
+  EXPECT_EQ(NameEndType("Gulf of Halden Fishing Co", EntityType::kOrganization), std::nullopt);
+  EXPECT_EQ(NameEndType("Halden Mines", EntityType::kLocation), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Marlow Creek Joint Venture", EntityType::kLocation),
+            EntityType::kOrganization);
   // A street untyped or a place stays as the recogniser has it; so does a country.
   EXPECT_EQ(NameEndType("Marlow Street", EntityType::kOther), std::nullopt);
   EXPECT_EQ(NameEndType("Lake Union", EntityType::kLocation), std::nullopt);
