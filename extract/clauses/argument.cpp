@@ -844,9 +844,7 @@ bool IsDirectionAdverb(const nlp::DepTree& tree, int t) {
   return (lemma == "up" || lemma == "down") && !bound;
 }
 
-bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {
-  if (!tree.HasChildLemma(phrase, "case", {"against", "versus", "vs", "vs."})) return false;
-  // An amount, not a year or season ("sales against the 1987/88 crop" are that crop's).
+bool HoldsAmount(const nlp::DepTree& tree, int phrase) {
   const auto year = [&](const std::string& w) {
     return w.find('/') != std::string::npos ||
            (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")));
@@ -854,6 +852,11 @@ bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {
   for (const int t : tree.Subtree(phrase, {"nmod", "acl", "appos", "conj"}))
     if (tree.Upos(t) == "NUM" && !year(tree.token(t).form)) return true;
   return false;
+}
+
+bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {
+  return tree.HasChildLemma(phrase, "case", {"against", "versus", "vs", "vs."}) &&
+         HoldsAmount(tree, phrase);
 }
 
 bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {

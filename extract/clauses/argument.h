@@ -168,6 +168,10 @@ using nlp::IsCalendarWord;
 // companies to disclose"). False for a word WordNet does not know.
 [[nodiscard]] bool NamesPeopleOrBodies(const nlp::DepTree& tree, int noun);
 
+// True when the phrase headed by `phrase` holds a number that is an amount, not a year or season
+// ("2.98 billion", not "1985" or "1987/88"), leaving out its modifiers' and conjuncts' words.
+[[nodiscard]] bool HoldsAmount(const nlp::DepTree& tree, int phrase);
+
 // True for a phrase that is an amount something is compared with: "against", "versus" or "vs"
 // and a number ("showed a surplus of 786 mln dlrs against a 2.56 billion surplus in January"):
 // no argument of the clause and no part of a noun's node name.

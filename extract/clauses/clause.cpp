@@ -294,20 +294,13 @@ bool IsAbsoluteWith(const nlp::DepTree& tree, int oblique, const std::string& ma
   return false;
 }
 
-// "from 2.98 billion": the amount a change starts from (a number in the phrase under "from",
-// other than a year), or a later conjunct of one ("up from 222 mln dlrs in August and 212 mln in
-// September 1986").
+// "from 2.98 billion": the amount a change starts from (HoldsAmount under "from"), or a later
+// conjunct of one ("up from 222 mln dlrs in August and 212 mln in September 1986").
 bool IsStartingLevel(const nlp::DepTree& tree, int phrase) {
   int first = phrase;
   while (tree.IsRel(first, "conj") && tree.Head(first) != nlp::DepTree::kNone)
     first = tree.Head(first);
-  if (!tree.HasChildLemma(first, "case", {"from"})) return false;
-  const auto year = [&](const std::string& w) {
-    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20"));
-  };
-  for (const int t : tree.Subtree(phrase, {"nmod", "acl", "appos", "conj"}))
-    if (tree.Upos(t) == "NUM" && !year(tree.token(t).form)) return true;
-  return false;
+  return tree.HasChildLemma(first, "case", {"from"}) && HoldsAmount(tree, phrase);
 }
 
 // Whether token t ends a phrase that gives an amount compared with or started from: "against
@@ -892,8 +885,7 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   // "The talks were aimed at gaining support", "policies directed towards improving exports":
   // what a passive's subject is aimed at is the aim of whoever aims it; the talks gain nothing.
   // The gerund's doer goes unnamed.
-  const bool passive = gov.passive || tree.Child(gov.predicate, "aux:pass");
-  if (passive && xpos == "VBG" &&
+  if (gov.passive && xpos == "VBG" &&
       tree.HasChildLemma(c.predicate, "mark", {"at", "towards", "toward"}))
     return;
   c.subjects = gov.subjects;

@@ -24,6 +24,15 @@ std::shared_ptr<const UdModels> Models() {
   return models;
 }
 
+// The graph the pipeline makes of an article of `text` (source "test").
+model::ArticleGraph Extracted(const std::string& text) {
+  UdPipeline pipeline(Models());
+  model::Article a;
+  a.source = "test";
+  a.text = text;
+  return pipeline.ExtractArticle(a);
+}
+
 class EntityTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -138,13 +147,9 @@ TEST(Dateline, TriplesAfterADatelineKeepTheirEvidence) {
 }
 
 TEST(PronounReferent, APronounIsThePersonNotThePhraseSheOwns) {
-  UdPipeline pipeline(Models());
-  model::Article a;
-  a.source = "test";
-  a.text =
+  const model::ArticleGraph graph = Extracted(
       "Ruth Ames's bold bid for Torvik Malt has held up the merger. "
-      "Analysts said she showed skill in cutting costs.";
-  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+      "Analysts said she showed skill in cutting costs.");
   bool person = false;
   for (const model::Triple& t : graph.triples) {
     if (t.predicate != "show") continue;
@@ -156,12 +161,8 @@ TEST(PronounReferent, APronounIsThePersonNotThePhraseSheOwns) {
 
 // The speaker of a trailing "he said" is nobody named inside the quotation.
 TEST(PronounReferent, ASpeakerIsNobodyNamedInWhatWasSaid) {
-  UdPipeline pipeline(Models());
-  model::Article a;
-  a.source = "test";
-  a.text =
-      "Tariffs rose again in May. \"That is bad for farmers and bad for the consumer,\" he said.";
-  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  const model::ArticleGraph graph = Extracted(
+      "Tariffs rose again in May. \"That is bad for farmers and bad for the consumer,\" he said.");
   for (const model::Triple& t : graph.triples) {
     EXPECT_NE(t.subject.name, "consumer") << t.predicate << " " << t.object.name;
     EXPECT_NE(t.subject.name, "farmers") << t.predicate << " " << t.object.name;
@@ -170,11 +171,8 @@ TEST(PronounReferent, ASpeakerIsNobodyNamedInWhatWasSaid) {
 
 // A rate quoted for a dated instrument: the instrument is a thing, the value only the amount.
 TEST(ValueNodes, ACopulasValueIsItsAmountAndADatedThingIsNoDate) {
-  UdPipeline pipeline(Models());
-  model::Article a;
-  a.source = "test";
-  a.text = "December 1998 paper was 11.42 pct, up from 11.40.\n";
-  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  const model::ArticleGraph graph =
+      Extracted("December 1998 paper was 11.42 pct, up from 11.40.\n");
   std::string all;
   for (const model::Triple& t : graph.triples)
     all += "\n  " + t.subject.name + " -" + t.predicate + "-> " + t.object.name;
@@ -190,13 +188,9 @@ TEST(ValueNodes, ACopulasValueIsItsAmountAndADatedThingIsNoDate) {
 // A title is a person's: "General" of a firm the recogniser took for a person until the article
 // typed it an organisation gives the firm no rank ("General Orbin Partners -be-> General").
 TEST(TitleRoles, AFirmWhoseNameStartsWithATitleHoldsNoRank) {
-  UdPipeline pipeline(Models());
-  model::Article a;
-  a.source = "test";
-  a.text =
+  const model::ArticleGraph graph = Extracted(
       "General Orbin Partners said it intends to keep the company's plastics businesses. "
-      "General Orbin Partners holds 9.8 pct of Castex stock.";
-  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+      "General Orbin Partners holds 9.8 pct of Castex stock.");
   bool holds = false;
   for (const model::Triple& t : graph.triples) {
     EXPECT_FALSE(t.rule == "title-role" && t.subject.type != EntityType::kPerson)
@@ -211,13 +205,9 @@ TEST(TitleRoles, AFirmWhoseNameStartsWithATitleHoldsNoRank) {
 // corporation, Comvola, closed two mines. It said ..." is Comvola's report, not a node "state
 // corporation".
 TEST(PronounReferent, ANounWithANameInAppositionIsThatName) {
-  UdPipeline pipeline(Models());
-  model::Article a;
-  a.source = "test";
-  a.text =
+  const model::ArticleGraph graph = Extracted(
       "The state corporation, Comvola, closed two mines on Monday. It said the mines had lost "
-      "money for years.";
-  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+      "money for years.");
   bool said = false;
   for (const model::Triple& t : graph.triples) {
     if (t.predicate != "say") continue;
@@ -230,13 +220,9 @@ TEST(PronounReferent, ANounWithANameInAppositionIsThatName) {
 TEST(WireCompanies, ANameBeforeATickerIsAnOrganization) {
   // The recogniser reads a one-word firm's name as a person's surname; the wire's ticker says it
   // is a firm, in every mention of the article.
-  UdPipeline pipeline(Models());
-  model::Article a;
-  a.source = "test";
-  a.text =
+  const model::ArticleGraph graph = Extracted(
       "Halvorsen <HLV.OL> said it sold its paper unit for 40 mln dlrs.\n\nHalvorsen said the "
-      "sale would close in May.\n";
-  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+      "sale would close in May.\n");
   const auto firm = std::find_if(graph.entities.begin(), graph.entities.end(),
                                  [](const model::Entity& e) { return e.name == "Halvorsen"; });
   ASSERT_NE(firm, graph.entities.end());

@@ -343,10 +343,7 @@ TEST(JudgedS25Classes, OneNamedThingIsNoPluralDescription) {
   // the mention still counts for resolution). A firm named in the plural or with "and" may be
   // described so ("Marsh and Co, stockbrokers, said ...").
   const auto descriptions = [](const std::string& rows) {
-    std::vector<ClauseTriple> out;
-    for (ClauseTriple& t : ExtractClauseTriples(testing::Sentence(rows), ArgumentContext{}))
-      if (t.rule == RuleId::kAppositionIsA) out.push_back(std::move(t));
-    return out;
+    return testing::RuleTriples(RuleId::kAppositionIsA, rows);
   };
   const auto lenders = descriptions(R"(Rates rate NOUN NNS 2 nsubj
 rose rise VERB VBD 0 root

@@ -132,10 +132,7 @@ TEST(JudgedS27Classes, AFirmWithAPluralWordBeforeItsLastIsNoPluralName) {
   // apposition of "reporters": "Bankers Trust -be-> reporters" reached the graph because
   // "Bankers" made the name plural. A name is plural by its last word ("the United States").
   const auto descriptions = [](const std::string& rows) {
-    std::vector<ClauseTriple> out;
-    for (ClauseTriple& t : ExtractClauseTriples(testing::Sentence(rows), ArgumentContext{}))
-      if (t.rule == RuleId::kAppositionIsA) out.push_back(std::move(t));
-    return out;
+    return testing::RuleTriples(RuleId::kAppositionIsA, rows);
   };
   const auto reporters = descriptions(R"(He he PRON PRP 2 nsubj
 told tell VERB VBD 0 root

@@ -64,6 +64,15 @@ inline std::vector<model::Triple> ExtractAfter(void (*repair)(std::vector<nlp::A
   return out;
 }
 
+// The clause triples of the rows' sentence that `rule` made, before the graph's filters (a vague
+// end still shows: ClauseTriple::object.vague).
+inline std::vector<ClauseTriple> RuleTriples(RuleId rule, const std::string& rows) {
+  std::vector<ClauseTriple> out;
+  for (ClauseTriple& t : ExtractClauseTriples(Sentence(rows), ArgumentContext{}))
+    if (t.rule == rule) out.push_back(std::move(t));
+  return out;
+}
+
 // The triples whose subject and object names contain the given text and whose predicate equals
 // `predicate` ("" matches any).
 inline std::vector<model::Triple> Matching(const std::vector<model::Triple>& triples,
