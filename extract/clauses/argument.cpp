@@ -344,7 +344,7 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return false;
   };
   const auto dated = [&](int n) {
-    return IsDatedModifier(tree, n) ||
+    return IsDatedModifier(tree, n) || IsCountedStretch(tree, n) ||
            (tree.IsRel(n, "nmod") &&
             (IsComparedAmount(tree, n) || before(n) || cause(n) || occasion(n) || base(n)));
   };
@@ -886,6 +886,38 @@ bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
     return true;
   const auto mention = tree.MentionOf(nmod);
   return (mention && mention->type == "DATE") || TimeOf(tree, nmod, {}).has_value();
+}
+
+bool IsCountedStretch(const nlp::DepTree& tree, int phrase) {
+  if (!tree.IsRel(phrase, "nmod") && !tree.IsRel(phrase, "obl")) return false;
+  // "the five weeks ended April 4" is a named period, a thing of its own.
+  if (!IsDurationNoun(tree.Lemma(phrase)) || tree.Child(phrase, "nmod") ||
+      tree.Child(phrase, "acl") || tree.Child(phrase, "acl:relcl") ||
+      !tree.HasChildLemma(phrase, "case",
+                          {"after", "for", "in", "during", "over", "until", "within"}))
+    return false;
+  // "its highest level in five years", "the first drop in 21 years": a record's span, no time.
+  const int noun = tree.Head(phrase);
+  if (noun != nlp::DepTree::kNone) {
+    if (tree.token(noun).xpos == "JJS") return false;
+    for (const int a : tree.ChildrenWith(noun, "amod"))
+      if (tree.token(a).xpos == "JJS" || tree.Lemma(a) == "first" || tree.Lemma(a) == "last")
+        return false;
+  }
+  // "amortized 68 billion yen in the year": the stretch the story is about.
+  const bool bare = tree.Children(phrase).size() == 2 &&
+                    tree.HasChildLemma(phrase, "det", {"the"}) &&
+                    tree.HasChildLemma(phrase, "case", {"in", "during", "over"});
+  // A count, not a year's label ("the 1986/87 fiscal year").
+  bool count = false;
+  for (const int n : tree.ChildrenWith(phrase, "nummod")) {
+    const std::string& w = tree.token(n).form;
+    count = w.find('/') == std::string::npos &&
+            !(w.size() == 4 && (w.starts_with("19") || w.starts_with("20")));
+  }
+  return bare || count || tree.HasChildLemma(phrase, "det", {"a", "an"}) ||
+         tree.HasChildLemma(phrase, "amod", {"several", "few", "many", "couple"}) ||
+         tree.HasChildLemma(phrase, "det", {"several", "few", "many", "some"});
 }
 
 bool IsCommonNoun(const nlp::DepTree& tree, int head) {

@@ -338,7 +338,7 @@ bool DatesComparedAmount(const nlp::DepTree& tree, int oblique) {
 
 void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (IsAccordingTo(tree, oblique) || IsComparedAmount(tree, oblique)) return;
-  if (DatesComparedAmount(tree, oblique)) return;
+  if (DatesComparedAmount(tree, oblique) || IsCountedStretch(tree, oblique)) return;
   if (IsAdverbialIdiom(tree, oblique)) {
     // "approved, among other things, a reduction" parsed with the object an apposition of the
     // idiom: it is the verb's object.

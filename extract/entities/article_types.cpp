@@ -71,14 +71,50 @@ std::set<std::string> OrganizationWords(const std::vector<model::Entity>& entiti
   return words;
 }
 
+// Whether the article writes `name` as the start of a firm's name: right after it, at most three
+// capitalised words of which the last is a capitalised legal form ("Niagara Mohawk Power Corp",
+// "Maple Leaf Mills Ltd", "Manufacturers Hanover Trust Co"), or, with `direct`, the legal form
+// alone ("Japan Line Ltd"). "Murdoch's News Corp" is no such start: "'s" follows the name.
+bool StartsFirmName(std::string_view text, std::string_view name, bool direct) {
+  const auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t at = text.find(name); at != std::string_view::npos;
+       at = text.find(name, at + 1)) {
+    if (at > 0 && letter(text[at - 1])) continue;
+    std::size_t pos = at + name.size();
+    for (int words = 0; words < (direct ? 1 : 3); ++words) {
+      if (pos >= text.size() || text[pos] != ' ') break;
+      const std::size_t start = pos + 1;
+      std::size_t end = start;
+      while (end < text.size() && (letter(text[end]) || text[end] == '.' || text[end] == '&' ||
+                                   text[end] == '/' || text[end] == '-'))
+        ++end;
+      const std::string_view word = text.substr(start, end - start);
+      if (word.empty() || std::isupper(static_cast<unsigned char>(word[0])) == 0) break;
+      if (IsLegalSuffix(word)) return true;
+      pos = end;
+    }
+  }
+  return false;
+}
+
 EntityType Corrected(const model::Entity& e, const std::set<std::string>& organization_words,
-                     const nlp::Gazetteer& gazetteer) {
+                     std::string_view text, const nlp::Gazetteer& gazetteer) {
   // A statement is what someone said, whatever names it holds ("Orla Inc Bought Tarn Co").
   if (e.type == EntityType::kStatement) return e.type;
   if (nlp::Gazetteer::IsNewsAgency(e.name)) return EntityType::kOrganization;
   if (HasLegalForm(e.name)) return EntityType::kOrganization;
   if (e.type == EntityType::kPerson && e.name.find(' ') == std::string::npos &&
       organization_words.count(e.name) > 0)
+    return EntityType::kOrganization;
+  // "Niagara Mohawk" beside "Niagara Mohawk Power Corp": the firm's short name. A place only
+  // when the legal form follows it at once and it is no country or known place ("Japan Line
+  // Ltd", "Fairchild Inc"; not "Japan" of "Japan Airlines Co", nor "Texas" of a "Texas Co").
+  if (e.type == EntityType::kPerson && StartsFirmName(text, e.name, false))
+    return EntityType::kOrganization;
+  if ((e.type == EntityType::kLocation || e.type == EntityType::kCity) &&
+      !IsCountry(e, gazetteer) &&
+      (e.name.find(' ') != std::string::npos || !gazetteer.IsKnownPlace(e.name)) &&
+      StartsFirmName(text, e.name, true))
     return EntityType::kOrganization;
   if (e.type == EntityType::kCountry && e.name.find(' ') == std::string::npos &&
       !IsCountry(e, gazetteer))
@@ -95,7 +131,7 @@ void CorrectArticleTypes(model::ArticleGraph& graph, const nlp::Gazetteer& gazet
   std::vector<model::Entity> joined;
   std::map<Key, std::size_t> index;
   for (model::Entity& e : graph.entities) {
-    const EntityType type = Corrected(e, organization_words, gazetteer);
+    const EntityType type = Corrected(e, organization_words, graph.article.text, gazetteer);
     if (type != e.type) retyped.emplace(Key(e.name, e.type), type);
     e.type = type;
     const auto [it, fresh] = index.emplace(Key(e.name, type), joined.size());

@@ -67,6 +67,43 @@ TEST(ArticleTypes, ALegalFormBeforeOfAndAPlaceIsAnOrganizationButAPersonOfAFirmI
   EXPECT_EQ(TypeOf(g, "Oskar Lind of Halden Brewing Co of Bergen"), EntityType::kPerson);
 }
 
+TEST(ArticleTypes, TheShortNameOfAFirmTheArticleNamesInFullIsAnOrganization) {
+  // Invented firms, written as wire copy writes them: the full name once, the short one after.
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.article.text =
+      "Vestby Tarn Power Corp said its plant is late. Vestby Tarn had projected operation in May. "
+      "Ostra Line Ltd asked its banks for time, and Ostra Line paid nothing. Oskar Lind said "
+      "Lind's Malt Co would wait. Brenna Haug of Haug Partners Inc agreed.";
+  g.entities = {{"Vestby Tarn", EntityType::kPerson, {}, 2},
+                {"Ostra Line", EntityType::kLocation, {}, 2},
+                {"Oskar Lind", EntityType::kPerson, {}, 1},
+                {"Brenna Haug", EntityType::kPerson, {}, 1}};
+  g.triples = {Edge("Vestby Tarn", EntityType::kPerson, "Ostra Line", EntityType::kLocation)};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Vestby Tarn"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Ostra Line"), EntityType::kOrganization);
+  EXPECT_EQ(g.triples[0].subject.type, EntityType::kOrganization);
+  EXPECT_EQ(g.triples[0].object.type, EntityType::kOrganization);
+  // A person whose name only shares words with a firm's stays one: "Lind's Malt Co" is no
+  // "Oskar Lind Co", and "Haug Partners Inc" does not start with "Brenna Haug".
+  EXPECT_EQ(TypeOf(g, "Oskar Lind"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(g, "Brenna Haug"), EntityType::kPerson);
+}
+
+TEST(ArticleTypes, APlaceBeforeAFirmsLongerNameStaysAPlace) {
+  // "Norway" of "Norway Tarn Shipping Co" and "Bergen" of "Bergen Co" are places the firms are
+  // named after; a country is never retyped, and a place only when the legal form follows it.
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.article.text = "Norway Tarn Shipping Co said Norway would help. Ostra Vik Shipping Co grew.";
+  g.entities = {{"Norway", EntityType::kCountry, {}, 1},
+                {"Ostra Vik", EntityType::kLocation, {}, 1}};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Norway"), EntityType::kCountry);
+  EXPECT_EQ(TypeOf(g, "Ostra Vik"), EntityType::kLocation);
+}
+
 TEST(ArticleTypes, ANewsAgencyIsAnOrganization) {
   const nlp::Gazetteer gazetteer;
   model::ArticleGraph g;
