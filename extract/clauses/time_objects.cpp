@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "extract/clauses/token_tree.h"
 #include "nlp/dep_tree.h"
@@ -36,6 +39,10 @@ constexpr std::array<std::string_view, 9> kPeriodVerbs = {
 bool LemmaIn(const nlp::Token& t, const auto& words) {
   return std::find(words.begin(), words.end(), nlp::Lower(t.lemma)) != words.end();
 }
+
+// Verbs of saying whose object is never what was said ("said the stocks" is no sentence).
+constexpr std::array<std::string_view, 10> kSayings = {"say",  "said", "says",  "saying", "tell",
+                                                       "told", "add",  "added", "note",   "noted"};
 
 // A period named as now, then or next: its head a period noun with a deictic det or amod.
 bool IsDeicticPeriod(const TokenTree& s, int n) {
@@ -88,18 +95,72 @@ bool IsPeriodBound(const TokenTree& s, int n) {
                   (LemmaIn(period, kPeriods) || nlp::Lower(period.lemma) == "period"));
 }
 
+// A clause (ccomp or parataxis) of the participle at n that lacks its subject: one without any
+// ("ended September 30, 1986 should no longer be relied upon"), or one whose subject starts right
+// after the participle, the date the parse read as that clause's subject ("ended Feb 28 was 2,554
+// billion"). The clause and that date (-1 for a clause without a subject), or {-1, -1}.
+std::pair<int, int> ClauseOfDate(const TokenTree& s, int n) {
+  for (int c = n + 1; c < s.size(); ++c) {
+    const std::string_view rel = BaseRel(s.At(c));
+    const int subject = s.Child(c, "nsubj");
+    if (s.Head(c) == n && (rel == "ccomp" || rel == "parataxis")) {
+      if (subject < 0 && !s.HasChild(c, "csubj") && !s.HasChild(c, "expl")) return {c, -1};
+      if (subject >= 0 && subject < c && s.Leftmost(subject) == n + 1) return {c, subject};
+    }
+    // "the earnings rise for the quarter ended January 28 to 285 mln dlrs from 10.5 mln dlrs
+    // resulted from ..." with "resulted" hung on the last amount: a finite verb without a subject
+    // deeper in the participle's phrase.
+    const std::string& xpos = s.At(c).xpos;
+    if (s.Head(c) != n && s.Dominates(n, c) && rel == "acl" &&
+        (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") && subject < 0 &&
+        !s.HasChild(c, "mark") && !s.HasChild(c, "aux"))
+      return {c, -1};
+  }
+  return {-1, -1};
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int n = 0; n < s.size(); ++n) {
     const nlp::Token& t = s.At(n);
     const std::string_view rel = BaseRel(t);
     if (IsPeriodBound(s, n)) {
-      // Not when the period hangs below the participle: the tree would loop.
-      const nlp::Token kept = t;
+      const std::vector<nlp::Token> kept = tokens;
       const int old_head = s.Head(n);
+      const std::string old_rel = t.deprel;
+      // "reported earnings of its units for the six month period ended December 31" parsed with
+      // the earnings the participle's subject: that subject, which holds the period, takes the
+      // participle's place, as the object of a verb that has none ("reported", "will post"; not
+      // of "said", whose clause it stays); the participle's obliques after it go with it ("will
+      // report a loss for the year ended January 25, due to losses").
+      if (const int subject = s.Child(n, "nsubj");
+          subject >= 0 && subject < n && s.Dominates(subject, n - 1)) {
+        if (const auto [clause, date] = ClauseOfDate(s, n); clause >= 0) {
+          // "said power production in the 52 weeks ended Feb 28 was 2,554 billion kilowatt
+          // hours" parsed with "Feb 28" the subject of "was": the date is what the period ended,
+          // the phrase is the clause's subject, and the clause takes the participle's place.
+          std::string subject_rel = s.HasChild(clause, "aux:pass") ? "nsubj:pass" : "nsubj";
+          if (date >= 0) {
+            subject_rel = s.At(date).deprel;
+            s.Attach(date, n, "obj");
+          }
+          s.Attach(subject, clause, subject_rel);
+          s.Attach(clause, old_head, old_rel);
+        } else {
+          const bool object = BaseRel(t) == "ccomp" && old_head >= 0 &&
+                              s.At(old_head).upos == "VERB" && !s.HasChild(old_head, "obj") &&
+                              !FormIsOneOf(s.At(old_head), kSayings);
+          s.Attach(subject, old_head, object ? "obj" : old_rel);
+          if (object)
+            for (int c = n + 1; c < s.size(); ++c)
+              if (s.Head(c) == n && (BaseRel(s.At(c)) == "obl" || BaseRel(s.At(c)) == "advcl"))
+                s.Attach(c, old_head, s.At(c).deprel);
+        }
+      }
+      // Not when the period hangs below the participle otherwise: the tree would loop.
       s.Attach(n, n - 1, "acl");
       if (!nlp::FormsTree(tokens)) {
-        s.At(n) = kept;
+        tokens = kept;
         continue;
       }
       // A clause with its own subject hung on the participle ("said during the nine weeks of

@@ -24,9 +24,18 @@ namespace kg::extract {
 //   the national budget for the first time"): it becomes an obl of the verb.
 // - a participle of ending or beginning (end, begin, start) right after a period noun or a year
 //   ("during the year ending May 1, 1986", "in the quarter ended March 31", "for fiscal 1987
-//   starting April 1") hung on the clause
-//   (advcl, parataxis, conj, xcomp, ccomp, dep), so the clause's subject "ended" the date: it
-//   becomes the period's acl.
+//   starting April 1") hung on the clause (advcl, parataxis, conj, xcomp, ccomp, dep), so the
+//   clause's subject "ended" the date: it becomes the period's acl. When the parse made the
+//   phrase that holds the period its subject ("reported earnings ... for the six month period
+//   ended December 31"), that phrase takes the participle's place: the object of a verb without
+//   one (not of "said", "told", "added" or "noted"), with the participle's obliques after it;
+//   or, when a clause hung on the participle has no subject ("its opinion for the fiscal year
+//   ended September 30 should no longer be relied upon", or a finite verb hung deeper, on an
+//   amount: "the rise for the quarter ended May 3 to 90 mln dlrs resulted from cost cuts") or
+//   the parse read the date as its
+//   subject ("power production in the 52 weeks ended Feb 28 was 2,554 billion kilowatt hours"),
+//   the phrase becomes that clause's subject, the date the participle's object, and the clause
+//   takes the participle's place.
 // - a bare "yesterday", "today", ... heading a phrase whose words before it are a name ("to the
 //   banks in New York yesterday" with "New York" its compound): the name takes its place and the
 //   day hangs on the verb above (obl:tmod); a tagged date before the determiner of the noun it

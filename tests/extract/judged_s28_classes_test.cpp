@@ -3,12 +3,14 @@
 // attached such sentences.
 #include <gtest/gtest.h>
 
+#include "extract/clauses/time_objects.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
 namespace {
 
 using testing::Extract;
+using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
 
@@ -74,6 +76,86 @@ five five NUM CD 9 nummod
 years year NOUN NNS 6 nmod
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(triples, "Copper", "", "highest level in five years").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS28Classes, WhatTheParseMadeTheSubjectOfAPeriodsEndIsTheVerbsObject) {
+  // "Arvik Oy reported profits of its units for the six month period ended December 31." parsed
+  // with "ended" a clause whose subject is the profits: "profits ... -ended-> December 31".
+  const auto triples =
+      ExtractAfter(RepairTimeObjects, R"(Arvik Arvik PROPN NNP 3 nsubj B-ORGANIZATION
+Oy Oy PROPN NNP 1 flat I-ORGANIZATION
+reported report VERB VBD 0 root
+profits profit NOUN NNS 13 nsubj
+of of ADP IN 7 case
+its its PRON PRP$ 7 nmod:poss
+units unit NOUN NNS 4 nmod
+for for ADP IN 12 case
+the the DET DT 12 det
+six six NUM CD 11 nummod
+month month NOUN NN 12 compound
+period period NOUN NN 7 nmod
+ended end VERB VBD 3 ccomp
+December December PROPN NNP 13 obj B-DATE
+31 31 NUM CD 14 nummod I-DATE
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "", "end", "December").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Arvik Oy", "report", "profits").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedS28Classes, AClauseAfterAPeriodsEndKeepsThePhraseAsItsSubject) {
+  // "Tarn Power said output in the 52 weeks ended May 3 was 90 billion kilowatt hours." parsed
+  // with "May 3" the subject of "was" and "output" the subject of "ended".
+  const auto triples = ExtractAfter(RepairTimeObjects, R"(Tarn Tarn PROPN NNP 3 nsubj B-ORGANIZATION
+Power Power PROPN NNP 1 flat I-ORGANIZATION
+said say VERB VBD 0 root
+output output NOUN NN 9 nsubj
+in in ADP IN 8 case
+the the DET DT 8 det
+52 52 NUM CD 8 nummod
+weeks week NOUN NNS 4 nmod
+ended end VERB VBD 3 ccomp
+May May PROPN NNP 11 compound B-DATE
+3 3 NUM CD 16 nsubj I-DATE
+was be AUX VBD 16 cop
+90 90 NUM CD 14 compound
+billion billion NUM CD 16 nummod
+kilowatt kilowatt NOUN NN 16 compound
+hours hour NOUN NNS 9 ccomp
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "", "end", "").empty()) << Listing(triples);
+  const auto said = Matching(triples, "Tarn Power", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name.substr(0, 6), "output") << Listing(triples);
+  EXPECT_EQ(Matching(triples, "output", "", "90 billion kilowatt hours").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS28Classes, AVerbHungOnTheAmountAfterAPeriodsEndHasThePhraseAsItsSubject) {
+  // "Orla said the profit rise for the quarter ended May 3 to 90 mln dlrs resulted from cost
+  // cuts." parsed with the rise the subject of "ended" and "resulted" hung on the amount.
+  const auto triples = ExtractAfter(RepairTimeObjects, R"(Orla Orla PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+the the DET DT 5 det
+profit profit NOUN NN 5 compound
+rise rise NOUN NN 9 nsubj
+for for ADP IN 8 case
+the the DET DT 8 det
+quarter quarter NOUN NN 5 nmod
+ended end VERB VBD 2 ccomp
+May May PROPN NNP 11 compound B-DATE
+3 3 NUM CD 9 obj I-DATE
+to to ADP IN 15 case
+90 90 NUM CD 15 nummod
+mln mln NUM CD 15 compound
+dlrs dollar NOUN NNS 9 obl
+resulted result VERB VBD 15 acl
+from from ADP IN 19 case
+cost cost NOUN NN 19 compound
+cuts cut NOUN NNS 16 obl
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "", "end", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "profit rise", "result from", "cost cuts").size(), 1U)
       << Listing(triples);
 }
 
