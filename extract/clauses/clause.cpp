@@ -1256,10 +1256,11 @@ std::vector<Clause> BuildClauses(const nlp::DepTree& tree) {
     for (const int c : tree.Children(t)) queue.push_back(c);
   }
   // "..., it said." with what it reports hung anywhere but under the verb: every clause before
-  // the comma that no one else is credited with is that speaker's report.
+  // the comma that no one else is credited with is that speaker's report, a modal one too ("is
+  // expected to allow banks to use the markets, bond sources said").
   if (const auto trailing = SentenceTrailingSpeech(tree))
     for (Clause& c : clauses)
-      if (c.predicate < trailing->start && c.speaker == kNone && c.asserted) {
+      if (c.predicate < trailing->start && c.speaker == kNone) {
         c.speaker = trailing->speaker;
         c.asserted = false;
       }

@@ -71,11 +71,24 @@ void Repair(std::vector<nlp::Token>& tokens) {
       continue;
     // A finite verb: "adding" or "saying" after a comma is a participle with its own object.
     if (v.xpos != "VBD" && v.xpos != "VBZ" && v.xpos != "VBP") continue;
-    if (!IsQuoteOrComma(s.At(verb - 1)) || s.HasChild(verb, "nsubj") ||
+    // "notes yielding 8.13 pct, said sole manager Salomon Brothers" parsed with "8.13" the
+    // subject: a subject before the comma is no speaker of a verb that a speaker follows.
+    const int stray = s.Child(verb, "nsubj");
+    const bool stray_before = stray >= 0 && stray < verb - 1;
+    if (!IsQuoteOrComma(s.At(verb - 1)) || (stray >= 0 && !stray_before) ||
         s.HasChild(verb, "nsubj:pass") || !ReportsBefore(s, verb))
       continue;
     const int object = s.Child(verb, "obj");
     if (object <= verb || !IsSpeakerPhrase(s, object)) continue;
+    if (stray_before) {
+      // It is the object of the verb right before it when that verb has none ("yielding 8.13
+      // pct"); else it hangs on the speech verb's head, where no rule reads it as an argument.
+      const int left = s.Leftmost(stray) - 1;
+      if (left >= 0 && s.At(left).upos == "VERB" && !s.HasChild(left, "obj"))
+        s.Attach(stray, left, "obj");
+      else
+        s.Attach(stray, s.Head(verb) >= 0 ? s.Head(verb) : verb, "dep");
+    }
     s.Attach(object, verb, "nsubj");
     // "added John Michael, analyst at First Options" with the role a conjunct of the name: one
     // speaker, the role its apposition.

@@ -16,7 +16,10 @@ namespace kg::extract {
 // takes the object as its subject (nsubj) when the object is a noun phrase with no verb of its own
 // outside a clause modifying it ("said analyst Ana Ruiz", "said one banker who attended the
 // symposium", "said a trade source"); a common noun the parse made the object's conjunct with no
-// coordinator ("added John Michael, analyst at First Options") is its apposition. Lemmas must
+// coordinator ("added John Michael, analyst at First Options") is its apposition. A subject the
+// parse gave the verb before the comma ("notes yielding 8.13 pct, said sole manager Salomon
+// Brothers" with "8.13" the subject) is no speaker: it becomes the object of a verb right before
+// it that has none ("yielding 8.13 pct"), or a dep of the speech verb's head. Lemmas must
 // already be filled. Never throws.
 void RepairInvertedSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 

@@ -94,34 +94,58 @@ std::optional<int> SentenceSource(const nlp::DepTree& tree) {
   return std::nullopt;
 }
 
+namespace {
+
+// Whether token t is a comma that opens a continuation after a speech: ", adding that ...", ",
+// but officials said ...", ", while ...".
+bool IsContinuation(const nlp::DepTree& tree, int t) {
+  if (t < 0 || t + 1 >= tree.size() || tree.token(t).form != ",") return false;
+  const std::string next = tree.Lower(t + 1);
+  return next == "but" || next == "and" || next == "while" || next == "although" ||
+         next == "though" || next == "whereas" ||
+         (tree.token(t + 1).xpos == "VBG" && tree.Upos(t + 1) == "VERB");
+}
+
+}  // namespace
+
 std::optional<TrailingSpeech> SentenceTrailingSpeech(const nlp::DepTree& tree) {
   int last = tree.size() - 1;
   while (last > 0 && tree.Upos(last) == "PUNCT") --last;
-  // The verb is near the end: the last verb of saying with a subject of its own.
-  for (int v = last; v >= 0 && v >= last - 12; --v) {
+  // The last verb of saying with a subject of its own that is such a speech: at the end, or
+  // before a continuation.
+  for (int v = last; v >= 0; --v) {
     if (tree.Upos(v) != "VERB" || !nlp::IsVerbOfSaying(tree.Lemma(v))) continue;
     const auto subject = tree.Child(v, "nsubj");
-    if (!subject) return std::nullopt;
+    if (!subject) continue;
+    // The subject's first word: the parse may hang the comma before it on it.
     const std::vector<int> words = tree.Subtree(*subject);
-    const int start = std::min(v, words.front());
-    if (start < 2) return std::nullopt;
+    const auto first =
+        std::find_if(words.begin(), words.end(), [&](int w) { return tree.Upos(w) != "PUNCT"; });
+    const int start = std::min(v, first == words.end() ? v : *first);
+    if (start < 2) continue;
     const std::string& before = tree.token(start - 1).form;
     const bool quote = before == "\"" || before == "''" || before == "\xE2\x80\x9D";
-    if (before != "," && !(quote && tree.token(start - 2).form == ",")) return std::nullopt;
+    if (before != "," && !(quote && tree.token(start - 2).form == ",")) continue;
     // After the comma: the verb, and whole phrases the verb governs (its subject, its adjuncts),
-    // none a complement or object.
+    // none a complement or object; then the sentence's end, or a comma that opens a
+    // continuation: a participle ("..., traders said, adding that ...") or a coordinated clause
+    // ("..., sources said, but officials would only say ..."), which is no part of the report.
     std::vector<bool> covered(static_cast<std::size_t>(tree.size()), false);
     covered[static_cast<std::size_t>(v)] = true;
+    bool complement = false;
     for (const int c : tree.Children(v)) {
       if (c < start) continue;
+      const std::vector<int> phrase = tree.Subtree(c);
+      const bool continuation = c > v && phrase.front() > v && IsContinuation(tree, phrase.front());
       const std::string_view rel = tree.BaseRel(c);
-      if (rel == "ccomp" || rel == "obj" || rel == "xcomp" || rel == "parataxis")
-        return std::nullopt;
-      for (const int w : tree.Subtree(c)) covered[static_cast<std::size_t>(w)] = true;
+      if (continuation) continue;
+      if (rel == "ccomp" || rel == "obj" || rel == "xcomp" || rel == "parataxis") complement = true;
+      for (const int w : phrase) covered[static_cast<std::size_t>(w)] = true;
     }
-    for (int t = start; t <= last; ++t)
-      if (!covered[static_cast<std::size_t>(t)]) return std::nullopt;
-    return TrailingSpeech{v, *subject, start};
+    int end = start;
+    while (end <= last && covered[static_cast<std::size_t>(end)]) ++end;
+    if (!complement && (end > last || IsContinuation(tree, end)))
+      return TrailingSpeech{v, *subject, start};
   }
   return std::nullopt;
 }

@@ -68,8 +68,10 @@ struct TrailingSpeech {
 
 // The sentence's trailing verb of saying (not a denial) as TrailingSpeech describes it: after
 // the comma (or a comma and a closing quotation mark) only the verb, its subject's words and the
-// phrases hung on the verb after the comma ("in a statement", "on Monday"), then punctuation; the
-// verb has no clausal complement or object after the comma. nullopt otherwise.
+// phrases hung on the verb after the comma ("in a statement", "on Monday"), then punctuation, or
+// a comma that opens a continuation, a participle or a coordinated clause ("..., traders said,
+// adding that ...", "..., bond sources said, but officials would only say ..."); the verb has
+// no clausal complement or object after the comma. The last such verb; nullopt when none is.
 [[nodiscard]] std::optional<TrailingSpeech> SentenceTrailingSpeech(const nlp::DepTree& tree);
 
 // True when `oblique` is an "according to" phrase (so it is a source, never an argument).

@@ -3,6 +3,7 @@
 // attached such sentences.
 #include <gtest/gtest.h>
 
+#include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/time_objects.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -157,6 +158,82 @@ cuts cut NOUN NNS 16 obl
   EXPECT_TRUE(Matching(triples, "", "end", "").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "profit rise", "result from", "cost cuts").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedS28Classes, ASpeechBeforeAContinuationCreditsTheClauseBeforeIt) {
+  // "Selling forced the fall, traders said, adding that it would go on." parsed with "said" an
+  // adverbial of the object: the fall was the traders' account, not the writer's.
+  const auto adding = Extract(R"(Selling selling NOUN NN 2 nsubj
+forced force VERB VBD 0 root
+the the DET DT 4 det
+fall fall NOUN NN 2 obj
+, , PUNCT , 7 punct
+traders trader NOUN NNS 7 nsubj
+said say VERB VBD 4 advcl
+, , PUNCT , 9 punct
+adding add VERB VBG 7 advcl
+that that SCONJ IN 13 mark
+it it PRON PRP 13 nsubj
+would would AUX MD 13 aux
+go go VERB VB 9 ccomp
+on on ADV RB 13 compound:prt
+. . PUNCT . 2 punct)");
+  const auto fall = Matching(adding, "Selling", "force", "fall");
+  ASSERT_EQ(fall.size(), 1U) << Listing(adding);
+  EXPECT_EQ(fall[0].attributed_to, "traders") << Listing(adding);
+  // "Banks are expected to use the markets, bond sources said, but officials would only say the
+  // issue was open." with the comma hung on the speakers: an expected use is the sources' too,
+  // and what the officials say is theirs alone.
+  const auto but = Extract(R"(Banks bank NOUN NNS 3 nsubj:pass
+are be AUX VBP 3 aux:pass
+expected expect VERB VBN 0 root
+to to PART TO 5 mark
+use use VERB VB 3 xcomp
+the the DET DT 7 det
+markets market NOUN NNS 5 obj
+, , PUNCT , 10 punct
+bond bond NOUN NN 10 compound
+sources source NOUN NNS 11 nsubj
+said say VERB VBD 7 acl:relcl
+, , PUNCT , 17 punct
+but but CCONJ CC 17 cc
+officials official NOUN NNS 17 nsubj
+would would AUX MD 17 aux
+only only ADV RB 17 advmod
+say say VERB VB 5 conj
+the the DET DT 19 det
+issue issue NOUN NN 21 nsubj
+was be AUX VBD 21 cop
+open open ADJ JJ 17 ccomp
+. . PUNCT . 3 punct)");
+  const auto use = Matching(but, "Banks", "use", "markets");
+  ASSERT_EQ(use.size(), 1U) << Listing(but);
+  EXPECT_EQ(use[0].attributed_to, "bond sources") << Listing(but);
+  for (const model::Triple& t : Matching(but, "officials", "", ""))
+    EXPECT_EQ(t.attributed_to, "") << Listing(but);
+}
+
+TEST(JudgedS28Classes, ASubjectBeforeTheCommaOfAnInvertedSpeechIsNoSpeaker) {
+  // "Vestra is selling notes yielding 8.1 pct, said lead manager Orbank." parsed with "8.1" the
+  // subject of "said" and the manager its object: the sale was credited to nobody.
+  const auto triples =
+      ExtractAfter(RepairInvertedSpeakers, R"(Vestra Vestra PROPN NNP 3 nsubj B-ORGANIZATION
+is be AUX VBZ 3 aux
+selling sell VERB VBG 0 root
+notes note NOUN NNS 3 obj
+yielding yield VERB VBG 4 acl
+8.1 8.1 NUM CD 11 nsubj
+pct pct NOUN NN 6 nmod:unmarked
+, , PUNCT , 6 punct
+said say VERB VBD 3 parataxis
+lead lead NOUN NN 11 compound
+manager manager NOUN NN 9 obj
+Orbank Orbank PROPN NNP 11 appos B-ORGANIZATION
+. . PUNCT . 3 punct)");
+  const auto sale = Matching(triples, "Vestra", "sell", "notes");
+  ASSERT_EQ(sale.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sale[0].attributed_to, "Orbank") << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "8.1", "", "").empty()) << Listing(triples);
 }
 
 }  // namespace
