@@ -721,6 +721,33 @@ void FirmsOfPartners(std::vector<nlp::AnalyzedSentence>& sentences,
 
 }  // namespace
 
+// "U.S. Senate on Tuesday", "Parliament on Monday": a span (no DATE) that ends on a preposition
+// and a day or month, with only numbers and commas after it ("on March 3, 1987"), ends before
+// the preposition: the time is the clause's, not the name's.
+void DropTimeTails(std::vector<nlp::Token>& tokens) {
+  static constexpr std::array<std::string_view, 8> kTimePrepositions = {
+      "on", "in", "at", "since", "during", "until", "by", "from"};
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (!at(b).entity.starts_with("B-") || at(b).entity == "B-DATE") continue;
+    const int e = SpanEnd(tokens, b);
+    for (int w = b + 1; w < e; ++w) {
+      const std::string word = nlp::Lower(at(w).form);
+      if (std::find(kTimePrepositions.begin(), kTimePrepositions.end(), word) ==
+              kTimePrepositions.end() ||
+          !nlp::Gazetteer::IsMonthOrWeekday(at(w + 1).form) || !Capitalised(at(w + 1).form))
+        continue;
+      bool tail = true;
+      for (int k = w + 2; k <= e && tail; ++k) tail = at(k).upos == "NUM" || at(k).form == ",";
+      if (!tail) continue;
+      for (int k = w; k <= e; ++k) at(k).entity = "O";
+      break;
+    }
+    b = e;
+  }
+}
+
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer) {
   for (nlp::AnalyzedSentence& s : sentences) {
@@ -742,6 +769,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     PersonsBeforePlaces(s.tokens, gazetteer);
     DropDescriptionsFromPersons(s.tokens, gazetteer);
     SplitPersonsOfPlaces(s.tokens, gazetteer);
+    DropTimeTails(s.tokens);
   }
   FirmsOfPartners(sentences, gazetteer);
 }

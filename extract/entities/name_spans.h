@@ -90,7 +90,10 @@ namespace kg::extract {
 // - over the whole article: a PERSON span of two capitalised proper nouns joined by "and" or "&"
 //   is a firm named for its partners, one ORGANIZATION span ("Duff and Phelps"), unless both are
 //   given names and differ ("Greta and Malik"), WordNet knows either as a person ("Reagan and
-//   Gorbachev") or either is a word of another PERSON span of the article.
+//   Gorbachev") or either is a word of another PERSON span of the article;
+// - a span (no DATE) that ends on a preposition and a capitalised day or month, with only numbers
+//   and commas after it ("U.S. Senate on Tuesday", "Parliament on Monday", "... in March 3,
+//   1987"), ends before the preposition: the time is the clause's.
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

@@ -5,6 +5,7 @@
 
 #include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/time_objects.h"
+#include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -14,6 +15,36 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+
+void RepairSpans(std::vector<nlp::AnalyzedSentence>& sentences) {
+  static const nlp::Gazetteer gazetteer;
+  RepairNameSpans(sentences, gazetteer);
+}
+
+TEST(JudgedS28Classes, ADayAfterANameIsNoPartOfIt) {
+  // "The Storting on Tuesday backed the budget." tagged "Storting on Tuesday" one organisation:
+  // the node had been "Storting on Tuesday".
+  const auto triples = ExtractAfter(RepairSpans, R"(The the DET DT 2 det
+Storting Storting PROPN NNP 5 nsubj B-ORGANIZATION
+on on ADP IN 4 case I-ORGANIZATION
+Tuesday Tuesday PROPN NNP 2 nmod I-ORGANIZATION
+backed back VERB VBD 0 root
+the the DET DT 7 det
+budget budget NOUN NN 5 obj
+. . PUNCT . 5 punct)");
+  const auto backed = Matching(triples, "Storting", "back", "budget");
+  ASSERT_EQ(backed.size(), 1U) << Listing(triples);
+  EXPECT_EQ(backed[0].subject.name, "Storting") << Listing(triples);
+  // A name with a preposition and no day stays whole.
+  const auto bank = ExtractAfter(RepairSpans, R"(Bank Bank PROPN NNP 4 nsubj B-ORGANIZATION
+of of ADP IN 3 case I-ORGANIZATION
+Ostfold Ostfold PROPN NNP 1 nmod I-ORGANIZATION
+backed back VERB VBD 0 root
+the the DET DT 6 det
+budget budget NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(bank, "Bank of Ostfold", "back", "budget").size(), 1U) << Listing(bank);
+}
 
 TEST(JudgedS28Classes, ACountedStretchOfTimeIsNoPartOfTheNodeBeforeIt) {
   // "The notes can be sold to the fund after one year." with "after one year" hung on "fund":
