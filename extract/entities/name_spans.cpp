@@ -158,12 +158,15 @@ void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
 // "Banque Francaise du Commerce Exterieur", "Banque Nationale de Paris", "Petroleos de
 // Venezuela": a run of capitalised words joined by Romance particles (de, du, des, del, della,
 // di, da, do, dos, das), that begins with a Romance word of organisations, is one organisation,
-// whatever pieces the recogniser tagged in it.
+// whatever pieces the recogniser tagged in it; a Romance "and" (et, y, e) before a particle
+// joins too ("Banque du Batiment et des Travaux Publics"; not "... de France et Banque Hervet",
+// two firms).
 void JoinRomanceNames(std::vector<nlp::Token>& tokens) {
-  static constexpr std::array<std::string_view, 20> kFronts = {
-      "banque",    "banco",     "banca", "caisse",      "credit",   "credito",   "societe",
-      "societa",   "compagnie", "cie",   "compania",    "groupe",   "instituto", "istituto",
-      "petroleos", "empresa",   "union", "corporacion", "sociedad", "compagnia"};
+  static constexpr std::array<std::string_view, 26> kFronts = {
+      "banque",    "banco",     "banca",    "caisse",      "credit",   "credito",   "societe",
+      "societa",   "compagnie", "cie",      "compania",    "groupe",   "instituto", "istituto",
+      "petroleos", "empresa",   "union",    "corporacion", "sociedad", "compagnia", "federation",
+      "syndicat",  "comptoir",  "institut", "caja",        "agence"};
   static constexpr std::array<std::string_view, 10> kParticles = {"de", "du", "des", "del", "della",
                                                                   "di", "da", "do",  "dos", "das"};
   const int n = static_cast<int>(tokens.size());
@@ -182,6 +185,9 @@ void JoinRomanceNames(std::vector<nlp::Token>& tokens) {
         last = w;
       } else if (particle(w) && w + 1 < n && Capitalised(at(w + 1).form) && w > b) {
         joined = true;
+      } else if (joined && (at(w).form == "et" || at(w).form == "y" || at(w).form == "e") &&
+                 w + 2 < n && particle(w + 1) && Capitalised(at(w + 2).form)) {
+        continue;
       } else {
         break;
       }

@@ -46,6 +46,28 @@ budget budget NOUN NN 4 obj
   EXPECT_EQ(Matching(bank, "Bank of Ostfold", "back", "budget").size(), 1U) << Listing(bank);
 }
 
+TEST(JudgedS28Classes, ARomanceAndBeforeAParticleJoinsOneFirmsName) {
+  // "Caisse du Commerce et des Travaux Publics raised its capital." tagged two organisations,
+  // the second "Travaux Publics", a fragment.
+  const auto triples = ExtractAfter(RepairSpans, R"(Caisse Caisse PROPN NNP 9 nsubj B-ORGANIZATION
+du du PROPN NNP 1 flat I-ORGANIZATION
+Commerce Commerce PROPN NNP 1 flat I-ORGANIZATION
+et et PROPN NNP 1 flat O
+des des PROPN NNP 1 flat O
+Travaux Travaux PROPN NNP 1 flat B-ORGANIZATION
+Publics Publics PROPN NNP 1 flat I-ORGANIZATION
+, , PUNCT , 1 punct
+raised raise VERB VBD 0 root
+its its PRON PRP$ 11 nmod:poss
+capital capital NOUN NN 9 obj
+. . PUNCT . 9 punct)");
+  const auto raised = Matching(triples, "", "raise", "capital");
+  ASSERT_EQ(raised.size(), 1U) << Listing(triples);
+  EXPECT_EQ(raised[0].subject.name, "Caisse du Commerce et des Travaux Publics")
+      << Listing(triples);
+  EXPECT_EQ(raised[0].subject.type, model::EntityType::kOrganization) << Listing(triples);
+}
+
 TEST(JudgedS28Classes, ACountedStretchOfTimeIsNoPartOfTheNodeBeforeIt) {
   // "The notes can be sold to the fund after one year." with "after one year" hung on "fund":
   // the node had been "fund after one year".
