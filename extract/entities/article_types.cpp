@@ -97,6 +97,16 @@ bool StartsFirmName(std::string_view text, std::string_view name, bool direct) {
   return false;
 }
 
+// "Citicorp", "Suburban Bancorp", "BSi Incorp", "Nordbanken", "Fed": a name whose last word ends
+// in a firm's or a bank's word (corp, bancshares, banken) or is the Federal Reserve's short name
+// is no person's.
+bool IsFirmShapedName(const std::string& name) {
+  const std::size_t space = name.rfind(' ');
+  const std::string last = nlp::Lower(space == std::string::npos ? name : name.substr(space + 1));
+  return name == "Fed" || (last.size() > 4 && last.ends_with("corp")) ||
+         last.ends_with("bancshares") || (last.size() > 6 && last.ends_with("banken"));
+}
+
 EntityType Corrected(const model::Entity& e, const std::set<std::string>& organization_words,
                      std::string_view text, const nlp::Gazetteer& gazetteer) {
   // A statement is what someone said, whatever names it holds ("Orla Inc Bought Tarn Co").
@@ -106,6 +116,7 @@ EntityType Corrected(const model::Entity& e, const std::set<std::string>& organi
   if (e.type == EntityType::kPerson && e.name.find(' ') == std::string::npos &&
       organization_words.count(e.name) > 0)
     return EntityType::kOrganization;
+  if (e.type == EntityType::kPerson && IsFirmShapedName(e.name)) return EntityType::kOrganization;
   // "Niagara Mohawk" beside "Niagara Mohawk Power Corp": the firm's short name. A place only
   // when the legal form follows it at once and it is no country or known place ("Japan Line
   // Ltd", "Fairchild Inc"; not "Japan" of "Japan Airlines Co", nor "Texas" of a "Texas Co").

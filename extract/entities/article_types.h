@@ -14,6 +14,11 @@ namespace kg::extract {
 //   Resources Ltd"), or of a firm's name with a legal form inside another node's name ("Eastman
 //   Kodak Co's decision to sell"), is that kind of name: ORGANIZATION;
 // - a news agency of a curated list ("Reuters", "Xinhua", "Tanjug", "IRNA") is an ORGANIZATION;
+// - a PERSON whose last word ends in "corp", "bancshares" or "banken" ("Citicorp", "Suburban
+//   Bancorp", "Nordbanken"), or "Fed", is an ORGANIZATION;
+// - a PERSON whose name the article writes at the start of a firm's name with a legal form
+//   ("Niagara Mohawk" beside "Niagara Mohawk Power Corp"), or a LOCATION or CITY that is no
+//   country or known place right before a legal form ("Japan Line Ltd"), is an ORGANIZATION;
 // - a one-word COUNTRY that is no country of ISO 3166-1 by any of its names (a US state, a
 //   province: "Idaho", "Alberta") is a LOCATION ("Soviet Union", gone from ISO 3166-1, stays);
 // - a PERSON whose name is a people ("Venezuelans", "Germans") is no person: OTHER.

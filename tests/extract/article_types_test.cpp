@@ -91,6 +91,22 @@ TEST(ArticleTypes, TheShortNameOfAFirmTheArticleNamesInFullIsAnOrganization) {
   EXPECT_EQ(TypeOf(g, "Brenna Haug"), EntityType::kPerson);
 }
 
+TEST(ArticleTypes, ANameShapedLikeAFirmsOrABanksIsNoPerson) {
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.entities = {{"Vestcorp", EntityType::kPerson, {}, 1},
+                {"Tarn Bancorp", EntityType::kPerson, {}, 1},
+                {"Ostbanken", EntityType::kPerson, {}, 1},
+                {"Fed", EntityType::kPerson, {}, 1},
+                {"Oskar Banke", EntityType::kPerson, {}, 1}};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Vestcorp"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Tarn Bancorp"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Ostbanken"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Fed"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Oskar Banke"), EntityType::kPerson);
+}
+
 TEST(ArticleTypes, APlaceBeforeAFirmsLongerNameStaysAPlace) {
   // "Norway" of "Norway Tarn Shipping Co" and "Bergen" of "Bergen Co" are places the firms are
   // named after; a country is never retyped, and a place only when the legal form follows it.
