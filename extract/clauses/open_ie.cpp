@@ -141,6 +141,9 @@ std::vector<Slot> SlotsOf(const nlp::DepTree& tree, const Clause& c) {
                                    [&](const ClauseArgument& a) { return a.head == k; });
     if (tree.IsRel(k, "obl") && !taken && !tree.Child(k, "case"))
       slots.push_back({Role::kOblique, {k}, false});
+    // A counted stretch of time ("held for nearly fourteen years") is no node of the graph
+    // (argument.h: IsCountedStretch), but Open IE quotes how long: a further argument.
+    if (!taken && IsCountedStretch(tree, k)) slots.push_back({Role::kOblique, {k}, true});
   }
   std::sort(slots.begin(), slots.end(),
             [](const Slot& a, const Slot& b) { return a.heads.front() < b.heads.front(); });

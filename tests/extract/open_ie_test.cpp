@@ -331,5 +331,19 @@ close close VERB VB 2 ccomp
   EXPECT_THAT(l.rows, Contains("the port | would close"));
 }
 
+TEST(OpenIe, ACountedStretchOfTimeIsAFurtherArgument) {
+  // "Lund held the post for several years ." The graph makes no node of the stretch
+  // (IsCountedStretch); Open IE still quotes how long.
+  const Listed held = List(R"(Lund Lund PROPN NNP 2 nsubj
+held hold VERB VBD 0 root
+the the DET DT 4 det
+post post NOUN NN 2 obj
+for for ADP IN 7 case
+several several ADJ JJ 7 amod
+years year NOUN NNS 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_THAT(held.rows, Contains("Lund | held | the post | for several years"));
+}
+
 }  // namespace
 }  // namespace kg::extract
