@@ -32,6 +32,7 @@
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
+#include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/separation_obliques.h"
 #include "extract/clauses/speech_complements.h"
 #include "extract/clauses/stranded_obliques.h"
@@ -93,6 +94,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairTrailingSpeakers(sentences);
   RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);
+  RepairRoleNameConjuncts(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];

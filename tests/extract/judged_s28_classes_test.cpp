@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/inverted_speakers.h"
+#include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
@@ -287,6 +288,25 @@ Orbank Orbank PROPN NNP 11 appos B-ORGANIZATION
   ASSERT_EQ(sale.size(), 1U) << Listing(triples);
   EXPECT_EQ(sale[0].attributed_to, "Orbank") << Listing(triples);
   EXPECT_TRUE(Matching(triples, "8.1", "", "").empty()) << Listing(triples);
+}
+
+TEST(JudgedS28Classes, ANameHungAsTheConjunctOfItsRoleIsTheSpeaker) {
+  // "Vestra is seeking a loan, arranger Ostbank said." parsed with "Ostbank" a conjunct of
+  // "arranger": the role spoke and the bank did not.
+  const auto triples =
+      ExtractAfter(RepairRoleNameConjuncts, R"(Vestra Vestra PROPN NNP 3 nsubj B-ORGANIZATION
+is be AUX VBZ 3 aux
+seeking seek VERB VBG 9 ccomp
+a a DET DT 5 det
+loan loan NOUN NN 3 obj
+, , PUNCT , 9 punct
+arranger arranger NOUN NN 9 nsubj
+Ostbank Ostbank PROPN NNP 7 conj B-ORGANIZATION
+said say VERB VBD 0 root
+. . PUNCT . 9 punct)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_NE(said[0].subject.name.find("Ostbank"), std::string::npos) << Listing(triples);
 }
 
 }  // namespace
