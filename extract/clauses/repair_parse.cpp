@@ -10,6 +10,7 @@
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_verbs.h"
@@ -56,6 +57,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // The trees as parsed: a sentence whose repairs would leave it no tree (a loop that the
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
+  RepairCommaFirmNames(sentences);
   RepairPunctuationArguments(sentences);
   RepairRelativeClausePredicates(sentences);
   RepairNoteLabels(sentences);

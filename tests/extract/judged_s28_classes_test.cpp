@@ -3,6 +3,7 @@
 // attached such sentences.
 #include <gtest/gtest.h>
 
+#include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/time_objects.h"
@@ -307,6 +308,26 @@ said say VERB VBD 0 root
   const auto said = Matching(triples, "", "say", "");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_NE(said[0].subject.name.find("Ostbank"), std::string::npos) << Listing(triples);
+}
+
+TEST(JudgedS28Classes, AFirmNamedXCommaYAndCoIsOneName) {
+  // "On Monday, Orvik, Tarnby and Co sold the notes." parsed with "Orvik" an apposition of the
+  // day, "Tarnby" the subject and "Co" its conjunct: the nodes had been "Tarnby" and "Co".
+  const auto triples = ExtractAfter(RepairCommaFirmNames, R"(On on ADP IN 2 case
+Monday Monday PROPN NNP 9 obl B-DATE
+, , PUNCT , 4 punct
+Orvik Orvik NOUN NN 2 appos
+, , PUNCT , 6 punct
+Tarnby Tarnby PROPN NNP 9 nsubj B-PERSON
+and and CCONJ CC 8 cc
+Co Co PROPN NNP 6 conj
+sold sell VERB VBD 0 root
+the the DET DT 11 det
+notes note NOUN NNS 9 obj
+. . PUNCT . 9 punct)");
+  const auto sold = Matching(triples, "", "sell", "notes");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].subject.name, "Orvik, Tarnby and Co") << Listing(triples);
 }
 
 }  // namespace
