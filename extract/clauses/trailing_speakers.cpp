@@ -117,10 +117,17 @@ void Repair(nlp::AnalyzedSentence& s) {
     if (!named || report < 0 || inner < report || at(inner).upos != "NOUN") return;
   }
   // A bracketed acronym after the name is part of the phrase ("the Energy Information
-  // Administration (EIA) said"), not counted among its words.
+  // Administration (EIA) said"), not counted among its words, brackets and all.
   const auto bracket = [&](int k) { return at(k).form == "(" || at(k).form == ")"; };
+  std::vector<bool> bracketed(static_cast<std::size_t>(n), false);
+  for (int k = comma + 1, depth = 0; k >= 1 && k < verb; ++k) {
+    if (at(k).form == "(") ++depth;
+    bracketed[static_cast<std::size_t>(k)] = depth > 0 || bracket(k);
+    if (at(k).form == ")" && depth > 0) --depth;
+  }
   int words = 0;
-  for (int k = comma + 1; k >= 1 && k < verb; ++k) words += bracket(k) ? 0 : 1;
+  for (int k = comma + 1; k >= 1 && k < verb; ++k)
+    words += bracketed[static_cast<std::size_t>(k)] ? 0 : 1;
   if (comma < 0 || words > kMaxSpeakerWords || words < 1) return;
   const std::vector<nlp::Token> before = tokens;  // restored if the repair would make a loop
   if (inner >= 0) {
@@ -131,9 +138,14 @@ void Repair(nlp::AnalyzedSentence& s) {
     at(inner).deprel = object ? "dep" : "obj";
   }
   int subject = -1;
+  std::vector<int> acronyms;  // bracketed words the parse hung outside the phrase
   for (int k = comma + 1; k < verb; ++k) {
     const nlp::Token& t = at(k);
     if (bracket(k)) continue;
+    if (bracketed[static_cast<std::size_t>(k)]) {
+      if (t.head - 1 <= comma || t.head - 1 >= verb) acronyms.push_back(k);
+      continue;
+    }
     // Not a noun phrase: nothing changes (the inner subject stays where the parse put it).
     if (t.upos == "VERB" || t.upos == "AUX" || t.upos == "PUNCT" || t.upos == "ADP") {
       tokens = before;
@@ -158,6 +170,10 @@ void Repair(nlp::AnalyzedSentence& s) {
   }
   at(subject).head = verb + 1;
   at(subject).deprel = "nsubj";
+  for (const int k : acronyms) {
+    at(k).head = subject + 1;
+    at(k).deprel = "appos";
+  }
   at(comma).head = verb + 1;
   // A verb inside the subject's phrase cannot take it: the tree would loop.
   if (!nlp::FormsTree(tokens)) tokens = before;

@@ -7,6 +7,7 @@
 #include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/time_objects.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -328,6 +329,37 @@ notes note NOUN NNS 9 obj
   const auto sold = Matching(triples, "", "sell", "notes");
   ASSERT_EQ(sold.size(), 1U) << Listing(triples);
   EXPECT_EQ(sold[0].subject.name, "Orvik, Tarnby and Co") << Listing(triples);
+}
+
+TEST(JudgedS28Classes, ATrailingSpeakerWithABracketedAcronymIsTheSpeaker) {
+  // "Vestra arrived in Oslo for a visit to Norway, the national Nordic News Agency (NNA) said."
+  // parsed with the agency an apposition of Norway and the acronym one of the visit: "said" had
+  // no speaker (the agency's six words and the acronym had counted seven).
+  const auto triples =
+      ExtractAfter(RepairTrailingSpeakers, R"(Vestra Vestra PROPN NNP 2 nsubj B-PERSON
+arrived arrive VERB VBD 19 ccomp
+in in ADP IN 4 case
+Oslo Oslo PROPN NNP 2 obl B-CITY
+for for ADP IN 7 case
+a a DET DT 7 det
+visit visit NOUN NN 2 obl
+to to ADP IN 9 case
+Norway Norway PROPN NNP 7 nmod B-COUNTRY
+, , PUNCT , 15 punct
+the the DET DT 15 det
+national national ADJ JJ 15 amod
+Nordic Nordic PROPN NNP 14 compound B-ORGANIZATION
+News News PROPN NNP 15 compound I-ORGANIZATION
+Agency Agency PROPN NNP 9 appos I-ORGANIZATION
+( ( PUNCT -LRB- 17 punct
+NNA NNA PROPN NNP 7 appos B-ORGANIZATION
+) ) PUNCT -RRB- 17 punct
+said say VERB VBD 0 root
+. . PUNCT . 19 punct)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_NE(said[0].subject.name.find("News Agency"), std::string::npos) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "", "", "NNA").empty()) << Listing(triples);
 }
 
 }  // namespace
