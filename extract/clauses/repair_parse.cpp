@@ -13,6 +13,7 @@
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
+#include "extract/clauses/coordinated_predicates.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
@@ -63,6 +64,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairNoteLabels(sentences);
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);
+  RepairCoordinatedPredicates(sentences);
   RepairStrandedObliques(sentences);
   RepairReportingTimes(sentences);
   RepairAdjacentSubjects(sentences);

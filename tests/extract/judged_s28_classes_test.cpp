@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/comma_firm_names.h"
+#include "extract/clauses/coordinated_predicates.h"
 #include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/time_objects.h"
@@ -360,6 +361,48 @@ said say VERB VBD 0 root
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_NE(said[0].subject.name.find("News Agency"), std::string::npos) << Listing(triples);
   EXPECT_TRUE(Matching(triples, "", "", "NNA").empty()) << Listing(triples);
+}
+
+TEST(JudgedS28Classes, APredicateCoordinatedWithTheVerbIsNoPartOfItsOblique) {
+  // "Orders gained four pct after a five pct fall and were up one pct." parsed with "were up
+  // one pct" a conjunct of "fall": "orders -gained after-> one pct" was stored.
+  const auto triples = ExtractAfter(RepairCoordinatedPredicates, R"(Orders order NOUN NNS 2 nsubj
+gained gain VERB VBD 0 root
+four four NUM CD 4 nummod
+pct pct NOUN NN 2 obj
+after after ADP IN 9 case
+a a DET DT 9 det
+five five NUM CD 8 nummod
+pct pct NOUN NN 9 compound
+fall fall NOUN NN 2 obl
+and and CCONJ CC 14 cc
+were be AUX VBD 14 cop
+up up ADV RB 14 advmod
+one one NUM CD 14 nummod
+pct pct NOUN NN 9 conj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Orders", "gain after", "one pct").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Orders", "", "one pct").size(), 1U) << Listing(triples);
+  // A noun with a copula of its own keeps its conjunct: "Sows are not good delivery and cannot
+  // be placed on warrant" is the sows'.
+  const auto sows = ExtractAfter(RepairCoordinatedPredicates, R"(Bars bar NOUN NNS 2 nsubj
+melt melt VERB VBP 0 root
+, , PUNCT , 8 punct
+and and CCONJ CC 8 cc
+sows sow NOUN NNS 8 nsubj
+are be AUX VBP 8 cop
+not not PART RB 8 advmod
+delivery delivery NOUN NN 2 conj
+and and CCONJ CC 12 cc
+cannot can AUX MD 12 aux
+be be AUX VB 12 aux:pass
+placed place VERB VBN 8 conj
+on on ADP IN 14 case
+warrant warrant NOUN NN 12 obl
+. . PUNCT . 2 punct)");
+  const auto placed = Matching(sows, "", "", "warrant");
+  ASSERT_EQ(placed.size(), 1U) << Listing(sows);
+  EXPECT_EQ(placed[0].subject.name, "sows") << Listing(sows);
 }
 
 }  // namespace
