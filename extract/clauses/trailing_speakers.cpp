@@ -600,10 +600,44 @@ void SubordinateHungOnSpeech(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "..., banking sources said." parsed with "banking" a participle of the clause, "sources" its
+// object and "said" its complement: a participle right after the comma with only its object
+// between it and the sentence's final verb of saying, which has no subject, names the speakers
+// ("banking sources", "trading sources"): the noun becomes the verb's subject, the participle
+// its compound, and the verb takes the participle's place as a parenthetical (parataxis).
+void ParticipleSpeakers(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const int verb = FinalSpeechVerb(tokens);
+  if (verb < 3) return;
+  const int noun = verb - 1;
+  const int participle = verb - 2;
+  const int comma = verb - 3;
+  if (at(comma).form != "," || at(participle).xpos != "VBG" || !IsNoun(at(noun)) ||
+      at(noun).head != participle + 1 || !nlp::IsRel(at(noun), "obj") ||
+      at(verb).head != participle + 1)
+    return;
+  for (const nlp::Token& t : tokens)
+    if (t.head == verb + 1 && nlp::IsRel(t, "nsubj")) return;
+  const std::vector<nlp::Token> before = tokens;
+  const int head = at(participle).head;
+  at(verb).head = head;
+  at(verb).deprel = head == 0 ? "root" : "parataxis";
+  at(noun).head = verb + 1;
+  at(noun).deprel = "nsubj";
+  at(participle).head = noun + 1;
+  at(participle).deprel = "compound";
+  at(participle).upos = "NOUN";
+  at(participle).xpos = "NN";
+  at(comma).head = verb + 1;
+  if (!nlp::FormsTree(tokens)) tokens = before;
+}
+
 }  // namespace
 
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) {
+    ParticipleSpeakers(s);
     InvertQuoteAndSpeech(s);
     InvertConjoinedSpeech(s);
     InvertQuotedAsSaying(s);

@@ -51,6 +51,9 @@ namespace kg::extract {
 // phrase of "of"-modifiers right after the comma speaks for the phrase's head ("..., the head of
 // Indonesia's Association of Private Banks told Reuters." with "told" hung on "Banks"), unless
 // that head has a preposition of its own ("..., versus the net income previously reported").
+// First of all, "..., banking sources said." parsed with "banking" a participle of the clause,
+// "sources" its object and "said" its complement: the noun becomes the subject of the verb of
+// saying, the participle its compound, and the verb a parataxis in the participle's place.
 // Lemmas must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 

@@ -405,5 +405,21 @@ warrant warrant NOUN NN 12 obl
   EXPECT_EQ(placed[0].subject.name, "sows") << Listing(sows);
 }
 
+TEST(JudgedS28Classes, AParticipleBeforeTheSpeakersNamesThemAndSaysNothing) {
+  // "The loan was approved, banking sources said." parsed with "banking" a participle whose
+  // object is "sources": "loan -banking-> sources" was stored and nobody said anything.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(The the DET DT 2 det
+loan loan NOUN NN 4 nsubj:pass
+was be AUX VBD 4 aux:pass
+approved approve VERB VBN 0 root
+, , PUNCT , 6 punct
+banking bank VERB VBG 4 advcl
+sources source NOUN NNS 6 obj
+said say VERB VBD 6 xcomp
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(triples, "", "bank", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "banking sources", "say", "loan").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
