@@ -1155,6 +1155,9 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
   for (int t = first; t < tree.size(); ++t)
     if (!std::binary_search(core.begin(), core.end(), t) && tree.Upos(t) != "PUNCT")
       return std::nullopt;
+  // A name the recogniser spans across a comma ("..., the Federal Office of Industry, Trade and
+  // Labour said" with "Trade" the subject): the speaker starts where the name does.
+  while (first > 0 && tree.token(first).entity.starts_with("I-")) --first;
   // The speaker's words the parse hung inside the report (", lead manager Banque Nationale de
   // Paris said" with only "Paris" the subject): a short run with no verb between a comma and
   // the subject is the speaker's too.

@@ -63,7 +63,13 @@ void ExtendLeft(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer
       const bool part =
           t.deprel == "compound" || t.deprel == "amod" || t.deprel == "flat" || split_subject;
       const bool word = t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NOUN";
-      if (t.entity != "O" || !Capitalised(t.form) || !(inside || split_subject) || !part || !word)
+      // "Dai-Ichi Kangyo Bank" with "Dai-Ichi" tagged a person of its own: a one-word person
+      // hung inside a firm's name that ends on a word of organisations is the firm's front.
+      const bool firm_front =
+          type == "ORGANIZATION" && t.entity == "B-PERSON" && w == start - 1 &&
+          nlp::Gazetteer::IsOrganizationWord(tokens[static_cast<std::size_t>(e)].form);
+      if ((t.entity != "O" && !firm_front) || !Capitalised(t.form) || !(inside || split_subject) ||
+          !part || !word)
         break;
       if (nlp::Gazetteer::IsPersonTitle(t.form) || nlp::Gazetteer::IsHonorific(t.form)) break;
       // A hyphenated modifier ending in a common word ("Reagan-appointed", "Chicago-based")
@@ -750,7 +756,48 @@ void DropTimeTails(std::vector<nlp::Token>& tokens) {
       for (int k = w; k <= e; ++k) at(k).entity = "O";
       break;
     }
+    // "the Bank of England on March 3" tagged up to "on": no name ends on a preposition.
+    int last = SpanEnd(tokens, b);
+    while (last > b && std::find(kTimePrepositions.begin(), kTimePrepositions.end(),
+                                 nlp::Lower(at(last).form)) != kTimePrepositions.end())
+      at(last--).entity = "O";
     b = e;
+  }
+}
+
+// "the Federal Office of Industry, Trade and Labour" tagged up to "Industry": an organisation's
+// span that ends on "of" and a capitalised word, followed by a list of single capitalised words
+// that opens with a comma and ends with "and" and a capitalised word (", Trade and Labour"), then
+// a word that is not capitalised, runs on to the list's last word ("the Bay of Plenty and
+// Waikato" is two places).
+void JoinOfLists(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-ORGANIZATION") continue;
+    const int e = SpanEnd(tokens, b);
+    if (e - b < 2 || at(e - 1).form != "of" || !Capitalised(at(e).form)) {
+      b = e;
+      continue;
+    }
+    // At least two items: a comma first ("the Bank of England and Barclays" is two names).
+    int w = e + 1;
+    int last = -1;
+    if (w >= n || at(w).form != ",") continue;
+    while (w + 1 < n && (at(w).form == "," || at(w).form == "and") && Capitalised(at(w + 1).form) &&
+           at(w + 1).upos != "PUNCT") {
+      const bool closing = at(w).form == "and";
+      w += 2;
+      if (closing) {
+        last = w - 1;
+        break;
+      }
+    }
+    if (last < 0 ||
+        (last + 1 < n && Capitalised(at(last + 1).form) && at(last + 1).upos != "PUNCT"))
+      continue;
+    for (int k = e + 1; k <= last; ++k) at(k).entity = "I-ORGANIZATION";
+    b = last;
   }
 }
 
@@ -776,6 +823,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     DropDescriptionsFromPersons(s.tokens, gazetteer);
     SplitPersonsOfPlaces(s.tokens, gazetteer);
     DropTimeTails(s.tokens);
+    JoinOfLists(s.tokens);
   }
   FirmsOfPartners(sentences, gazetteer);
 }

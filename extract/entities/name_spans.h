@@ -93,7 +93,13 @@ namespace kg::extract {
 //   Gorbachev") or either is a word of another PERSON span of the article;
 // - a span (no DATE) that ends on a preposition and a capitalised day or month, with only numbers
 //   and commas after it ("U.S. Senate on Tuesday", "Parliament on Monday", "... in March 3,
-//   1987"), ends before the preposition: the time is the clause's.
+//   1987"), ends before the preposition: the time is the clause's; no span ends on such a
+//   preposition ("the Bank of England on" of "... on March 3");
+// - an ORGANIZATION span ending on "of" and a capitalised word, followed by a list of single
+//   capitalised words opened by a comma and closed by "and" ("the Federal Office of Industry" +
+//   ", Trade and Labour"), runs on to the list's end;
+// - a one-word PERSON span right before an ORGANIZATION span that ends on a word of
+//   organisations, hung inside it ("Dai-Ichi" of "Dai-Ichi Kangyo Bank"), is its front.
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

@@ -421,5 +421,52 @@ said say VERB VBD 6 xcomp
   EXPECT_EQ(Matching(triples, "banking sources", "say", "loan").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS28Classes, AnOfficesListedNameIsOneNameAndNoPartOfTheReport) {
+  // "Prices fell, the Federal Office of Industry, Trade and Labour said." tagged up to "Industry"
+  // with "Trade" the subject: the speaker had been "Trade" (a person) and the statement had
+  // ended on "the Federal Office of Industry".
+  const auto triples = ExtractAfter(RepairSpans, R"(Prices price NOUN NNS 2 nsubj
+fell fall VERB VBD 13 ccomp
+, , PUNCT , 6 punct
+the the DET DT 6 det
+Federal Federal ADJ JJ 6 amod B-ORGANIZATION
+Office Office PROPN NNP 2 dep I-ORGANIZATION
+of of ADP IN 8 case I-ORGANIZATION
+Industry Industry PROPN NNP 6 nmod I-ORGANIZATION
+, , PUNCT , 10 punct
+Trade Trade PROPN NNP 13 nsubj B-PERSON
+and and CCONJ CC 12 cc
+Labour Labour PROPN NNP 10 conj B-OTHER
+said say VERB VBD 0 root
+. . PUNCT . 13 punct)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "Prices fell") << Listing(triples);
+}
+
+TEST(JudgedS28Classes, ABanksNameEndsOnNoPrepositionAndKeepsItsFront) {
+  // "the Bank of England on March 3" tagged up to "on", "Dai-Ichi" of "Dai-Ichi Kangyo Bank"
+  // tagged a person: the bank's names are whole and end on no preposition.
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Lund Lund PROPN NNP 2 nsubj B-PERSON
+met meet VERB VBD 0 root
+the the DET DT 4 det
+Bank Bank PROPN NNP 2 obj B-ORGANIZATION
+of of ADP IN 6 case I-ORGANIZATION
+England England PROPN NNP 4 nmod I-ORGANIZATION
+on on ADP IN 8 case I-ORGANIZATION
+March March PROPN NNP 2 obl B-DATE
+and and CCONJ CC 12 cc
+Dai-Ichi Dai-Ichi PROPN NNP 12 compound B-PERSON
+Kangyo Kangyo PROPN NNP 12 compound B-ORGANIZATION
+Bank Bank PROPN NNP 4 conj I-ORGANIZATION
+. . PUNCT . 2 punct)")};
+  RepairSpans(sentences);
+  const auto& tokens = sentences[0].tokens;
+  EXPECT_EQ(tokens[6].entity, "O");
+  EXPECT_EQ(tokens[9].entity, "B-ORGANIZATION");
+  EXPECT_EQ(tokens[10].entity, "I-ORGANIZATION");
+}
+
 }  // namespace
 }  // namespace kg::extract
