@@ -890,6 +890,12 @@ bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
 
 bool IsCountedStretch(const nlp::DepTree& tree, int phrase) {
   if (!tree.IsRel(phrase, "nmod") && !tree.IsRel(phrase, "obl")) return false;
+  // "in the past", "in the future", "in the meantime": a stretch no calendar names.
+  if (tree.Children(phrase).size() == 2 && tree.HasChildLemma(phrase, "det", {"the"}) &&
+      tree.HasChildLemma(phrase, "case", {"in"}) &&
+      (tree.Lemma(phrase) == "past" || tree.Lemma(phrase) == "future" ||
+       tree.Lemma(phrase) == "meantime" || tree.Lemma(phrase) == "interim"))
+    return true;
   // "the five weeks ended April 4" is a named period, a thing of its own.
   if (!IsDurationNoun(tree.Lemma(phrase)) || tree.Child(phrase, "nmod") ||
       tree.Child(phrase, "acl") || tree.Child(phrase, "acl:relcl") ||

@@ -189,10 +189,11 @@ using nlp::IsCalendarWord;
 // True for an nmod or obl that is a counted stretch of time, holding no thing of its own: "after
 // one year", "for nearly a day", "in several weeks", "in the four weeks" (a duration noun with a
 // number that is no year's label, "a" or a vague count, after "after", "for", "in", "during",
-// "over", "until" or "within"; or a bare "in/during/over the year"). Such a phrase is no part of
-// a node's name ("the company after one year") and no argument ("had stopped -for-> several
-// years"); it names no date, so it dates nothing. Not the span of a record ("its highest level in
-// five years"), nor a period a clause names ("the five weeks ended April 4").
+// "over", "until" or "within"; or a bare "in/during/over the year"; or "in the past", "in the
+// future", "in the meantime"). Such a phrase is no part of a node's name ("the company after one
+// year") and no argument ("had stopped -for-> several years"); it names no date, so it dates
+// nothing. Not the span of a record ("its highest level in five years"), nor a period a clause
+// names ("the five weeks ended April 4").
 [[nodiscard]] bool IsCountedStretch(const nlp::DepTree& tree, int phrase);
 
 // True for a common noun, or an adjective the parser tagged as one where the tree uses it as a

@@ -92,6 +92,22 @@ year year NOUN NN 8 nmod
   EXPECT_EQ(sold[0].object.name, "fund") << Listing(triples);
 }
 
+TEST(JudgedS28Classes, ThePastIsNoPartOfTheNodeBeforeIt) {
+  // "Such remarks in the past moved the dollar."
+  const auto triples = Extract(R"(Such such ADJ JJ 2 amod
+remarks remark NOUN NNS 6 nsubj
+in in ADP IN 5 case
+the the DET DT 5 det
+past past NOUN NN 2 nmod
+moved move VERB VBD 0 root
+the the DET DT 8 det
+dollar dollar NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  const auto moved = Matching(triples, "", "move", "dollar");
+  ASSERT_EQ(moved.size(), 1U) << Listing(triples);
+  EXPECT_EQ(moved[0].subject.name, "Such remarks") << Listing(triples);
+}
+
 TEST(JudgedS28Classes, ACountedStretchOfTimeIsNoArgumentOfTheVerb) {
   // "The agency had stopped its lending for several years.": no "had stopped for -> several
   // years" edge; the lending is still what was stopped.
