@@ -378,8 +378,36 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
       std::erase_if(tokens,
                     [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
     }
+  // "comments after the G-5 meeting", "surplus of 4.8 billion after 2.6 billion", "decision to
+  // admit China despite protests": a phrase of time or circumstance (after, before, since,
+  // until, despite, amid, due to, because of), at any depth, is the clause's; not the measure of
+  // a rank ("second largest importer of U.S. cotton after Japan", "largest monthly increase
+  // since a 1.2 pct rise").
+  const auto circumstance = [&](int n) {
+    if (!tree.IsRel(n, "nmod")) return false;
+    const auto marker = tree.Child(n, "case");
+    if (!marker) return false;
+    const std::string word = tree.Lower(*marker);
+    const bool time = word == "after" || word == "before" || word == "since" || word == "until" ||
+                      word == "despite" || word == "amid" || word == "amidst";
+    const bool because =
+        (word == "due" || word == "because") && tree.HasChildLemma(*marker, "fixed", {"to", "of"});
+    if (!time && !because) return false;
+    // A rank anywhere above it in the phrase ("second largest importer of U.S. cotton").
+    for (int gov = tree.Head(n); gov != nlp::DepTree::kNone; gov = tree.Head(gov)) {
+      if (tree.token(gov).xpos == "JJS") return false;
+      for (const int a : tree.ChildrenWith(gov, "amod"))
+        if (tree.token(a).xpos == "JJS" || tree.Lemma(a) == "first" || tree.Lemma(a) == "second" ||
+            tree.Lemma(a) == "third" || tree.Lemma(a) == "last")
+          return false;
+      if (gov == head) break;
+    }
+    // Only a phrase that ends the name: cut from its middle, the words left would run together
+    // ("sales of three billion after 1984 losses of ...").
+    return tree.Subtree(n).back() >= tokens.back();
+  };
   for (const int n : std::vector<int>(tokens))
-    if (n != head && examples(n)) {
+    if (n != head && (examples(n) || circumstance(n))) {
       const std::vector<int> cut = tree.Subtree(n);
       std::erase_if(tokens,
                     [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });

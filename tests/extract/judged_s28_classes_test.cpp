@@ -108,6 +108,35 @@ dollar dollar NOUN NN 6 obj
   EXPECT_EQ(moved[0].subject.name, "Such remarks") << Listing(triples);
 }
 
+TEST(JudgedS28Classes, APhraseOfTimeOrCauseEndingANodeIsTheClausesNotTheNodes) {
+  // "Dealers awaited comments after the meeting.": the node had been "comments after the
+  // meeting".
+  const auto awaited = Extract(R"(Dealers dealer NOUN NNS 2 nsubj
+awaited await VERB VBD 0 root
+comments comment NOUN NNS 2 obj
+after after ADP IN 6 case
+the the DET DT 6 det
+meeting meeting NOUN NN 3 nmod
+. . PUNCT . 2 punct)");
+  const auto comments = Matching(awaited, "Dealers", "await", "comments");
+  ASSERT_EQ(comments.size(), 1U) << Listing(awaited);
+  EXPECT_EQ(comments[0].object.name, "comments") << Listing(awaited);
+  // A rank's measure stays: "Norway is the second largest buyer of cotton after Japan."
+  const auto buyer = Extract(R"(Norway Norway PROPN NNP 6 nsubj B-COUNTRY
+is be AUX VBZ 6 cop
+the the DET DT 6 det
+second second ADJ JJ 5 advmod
+largest large ADJ JJS 6 amod
+buyer buyer NOUN NN 0 root
+of of ADP IN 8 case
+cotton cotton NOUN NN 6 nmod
+after after ADP IN 10 case
+Japan Japan PROPN NNP 8 nmod B-COUNTRY
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(buyer, "Norway", "", "buyer of cotton after Japan").size(), 1U)
+      << Listing(buyer);
+}
+
 TEST(JudgedS28Classes, ACountedStretchOfTimeIsNoArgumentOfTheVerb) {
   // "The agency had stopped its lending for several years.": no "had stopped for -> several
   // years" edge; the lending is still what was stopped.
