@@ -393,6 +393,12 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const bool because =
         (word == "due" || word == "because") && tree.HasChildLemma(*marker, "fixed", {"to", "of"});
     if (!time && !because) return false;
+    // An account's own measure: "profit before tax", "earnings after extraordinary items".
+    static const std::set<std::string, std::less<>> kAccounts = {
+        "tax",       "taxation",  "interest", "depreciation", "amortisation", "amortization",
+        "item",      "provision", "charge",   "dividend",     "minority",     "writedown",
+        "write-off", "loss",      "gain",     "credit",       "extraordinary"};
+    if (kAccounts.count(tree.Lemma(n)) > 0) return false;
     // A rank anywhere above it in the phrase ("second largest importer of U.S. cotton").
     for (int gov = tree.Head(n); gov != nlp::DepTree::kNone; gov = tree.Head(gov)) {
       if (tree.token(gov).xpos == "JJS") return false;
