@@ -35,7 +35,7 @@ bool StartsName(const TokenTree& s, int t) {
 
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
-  for (int co = 5; co < s.size(); ++co) {
+  for (int co = 2; co < s.size(); ++co) {
     const std::string& form = s.At(co).form;
     if (form != "Co" && form != "Co." && form != "Company") continue;
     if (s.At(co - 1).form != "and" && s.At(co - 1).form != "&") continue;
@@ -51,14 +51,18 @@ void Repair(std::vector<nlp::Token>& tokens) {
       ++end;
     const std::vector<nlp::Token> kept = tokens;
     // The word that governed the span: one whose head lies outside it, an argument rather than
-    // an apposition ("On Thursday, Bear, Stearns and Co sole-managed" with "Bear" hung on the
-    // day and "Stearns" the subject), else the first.
+    // an apposition or adverbial ("On Thursday, Bear, Stearns and Co sole-managed" with "Bear"
+    // hung on the day and "Stearns" the subject; "Sears, Roebuck and Co said" with "Sears" read
+    // as a verb), else the first.
+    const auto argument = [&](int t) {
+      const std::string_view rel = BaseRel(s.At(t));
+      return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl" || rel == "nmod" ||
+             rel == "conj" || rel == "root";
+    };
     int root = -1;
     for (int t = first; t <= end; ++t) {
       if (s.Head(t) >= first && s.Head(t) <= end) continue;
-      const std::string_view rel = BaseRel(s.At(t));
-      if (root < 0 || (rel != "appos" && rel != "punct" && rel != "dep")) root = t;
-      if (rel != "appos" && rel != "punct" && rel != "dep") break;
+      if (root < 0 || (argument(t) && !argument(root))) root = t;
     }
     if (root < 0) continue;
     const int head = s.Head(root);
@@ -68,6 +72,10 @@ void Repair(std::vector<nlp::Token>& tokens) {
       if (s.Head(t) >= first && s.Head(t) <= end) s.Attach(t, first, s.At(t).deprel);
     }
     s.Attach(first, head, rel);
+    if (s.At(first).upos != "PROPN" && s.At(first).upos != "NOUN") {
+      s.At(first).upos = "PROPN";
+      s.At(first).xpos = "NNP";
+    }
     for (int t = first + 1; t <= end; ++t)
       s.Attach(t, first, s.At(t).upos == "PUNCT" ? "punct" : "flat");
     s.At(first).entity = "B-ORGANIZATION";

@@ -9,9 +9,9 @@ namespace kg::extract {
 // Repairs one parse error of a role before a name: "..., arranger Banque Nationale de Paris
 // said." parsed with the name a conjunct of "arranger", so the role was the speaker and the bank
 // nobody. A capitalised proper noun right after a lower-case common noun, hung on it as a conj
-// with no coordinator and no punctuation between, heads the phrase: it takes the
-// noun's head and relation, and the noun becomes its compound, as in "lead manager Warburg
-// Securities". Never throws.
+// with no coordinator and no punctuation between, heads the phrase: it takes the noun's head and
+// relation, and the noun becomes its compound, as in "lead manager Warburg Securities". Never
+// throws.
 void RepairRoleNameConjuncts(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -32,10 +32,9 @@ namespace kg::extract {
 //   or, when a clause hung on the participle has no subject ("its opinion for the fiscal year
 //   ended September 30 should no longer be relied upon", or a finite verb hung deeper, on an
 //   amount: "the rise for the quarter ended May 3 to 90 mln dlrs resulted from cost cuts") or
-//   the parse read the date as its
-//   subject ("power production in the 52 weeks ended Feb 28 was 2,554 billion kilowatt hours"),
-//   the phrase becomes that clause's subject, the date the participle's object, and the clause
-//   takes the participle's place.
+//   the parse read the date as its subject ("power production in the 52 weeks ended Feb 28 was
+//   2,554 billion kilowatt hours"), the phrase becomes that clause's subject, the date the
+//   participle's object, and the clause takes the participle's place.
 // - a bare "yesterday", "today", ... heading a phrase whose words before it are a name ("to the
 //   banks in New York yesterday" with "New York" its compound): the name takes its place and the
 //   day hangs on the verb above (obl:tmod); a tagged date before the determiner of the noun it

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "extract/entities/name_identity.h"
 #include "nlp/words.h"
@@ -71,30 +72,65 @@ std::set<std::string> OrganizationWords(const std::vector<model::Entity>& entiti
   return words;
 }
 
-// Whether the article writes `name` as the start of a firm's name: right after it, at most three
-// capitalised words of which the last is a capitalised legal form ("Niagara Mohawk Power Corp",
-// "Maple Leaf Mills Ltd", "Manufacturers Hanover Trust Co"), or, with `direct`, the legal form
-// alone ("Japan Line Ltd"). "Murdoch's News Corp" is no such start: "'s" follows the name.
-bool StartsFirmName(std::string_view text, std::string_view name, bool direct) {
-  const auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  for (std::size_t at = text.find(name); at != std::string_view::npos;
-       at = text.find(name, at + 1)) {
-    if (at > 0 && letter(text[at - 1])) continue;
-    std::size_t pos = at + name.size();
-    for (int words = 0; words < (direct ? 1 : 3); ++words) {
-      if (pos >= text.size() || text[pos] != ' ') break;
-      const std::size_t start = pos + 1;
-      std::size_t end = start;
-      while (end < text.size() && (letter(text[end]) || text[end] == '.' || text[end] == '&' ||
-                                   text[end] == '/' || text[end] == '-'))
-        ++end;
-      const std::string_view word = text.substr(start, end - start);
-      if (word.empty() || std::isupper(static_cast<unsigned char>(word[0])) == 0) break;
-      if (IsLegalSuffix(word)) return true;
-      pos = end;
+// The names the article writes at the start of a firm's name with a legal form: each run of one
+// to five words (`any`) followed by at most two capitalised words and a capitalised legal form
+// ("Niagara Mohawk" and "Niagara Mohawk Power" of "Niagara Mohawk Power Corp", "Maple Leaf" of
+// "Maple Leaf Mills Ltd"), and those the legal form follows at once (`direct`: "Japan Line" of
+// "Japan Line Ltd"). "Murdoch" of "Murdoch's News Corp" is none: "'s" follows it. One pass over
+// the text's words, so a long article costs no more than its length.
+struct FirmStarts {
+  std::set<std::string, std::less<>> any;
+  std::set<std::string, std::less<>> direct;
+};
+
+FirmStarts FirmNameStarts(std::string_view text) {
+  const auto edge = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) == 0; };
+  std::vector<std::string> words;
+  std::vector<bool> capitalised;
+  std::vector<bool> closed;  // a comma, bracket, quote or possessive after it ends the name run
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i])) != 0) ++i;
+    std::size_t j = i;
+    while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j])) == 0) ++j;
+    std::string_view word = text.substr(i, j - i);
+    i = j;
+    // Brackets and quotes around a word, a comma or possessive after it: "(Niagara", "Corp,",
+    // "Ltd's".
+    while (!word.empty() && edge(word.front()) && word.front() != '&') word.remove_prefix(1);
+    bool end = false;
+    if (word.ends_with("'s")) {
+      word.remove_suffix(2);
+      end = true;
+    }
+    while (!word.empty() && edge(word.back()) && word.back() != '.') {
+      word.remove_suffix(1);
+      end = true;
+    }
+    if (word.empty()) continue;
+    words.emplace_back(word);
+    capitalised.push_back(std::isupper(static_cast<unsigned char>(word.front())) != 0);
+    closed.push_back(end);
+  }
+  FirmStarts out;
+  const int n = static_cast<int>(words.size());
+  const auto at = [](const std::vector<bool>& v, int k) { return v[static_cast<std::size_t>(k)]; };
+  for (int form = 1; form < n; ++form) {
+    if (!at(capitalised, form) || !IsLegalSuffix(words[static_cast<std::size_t>(form)])) continue;
+    for (int between = 0; between <= 2; ++between) {
+      const int last = form - between - 1;
+      if (last < 0 || at(closed, last)) break;
+      if (between > 0 && (!at(capitalised, last + 1) || at(closed, last + 1))) break;
+      std::string name;
+      for (int first = last; first >= 0 && last - first < 5; --first) {
+        if (first < last && at(closed, first)) break;
+        const std::string& word = words[static_cast<std::size_t>(first)];
+        name = name.empty() ? word : word + " " + name;
+        out.any.insert(name);
+        if (between == 0) out.direct.insert(name);
+      }
     }
   }
-  return false;
+  return out;
 }
 
 // "Citicorp", "Suburban Bancorp", "BSi Incorp", "Nordbanken", "Fed": a name whose last word ends
@@ -108,7 +144,7 @@ bool IsFirmShapedName(const std::string& name) {
 }
 
 EntityType Corrected(const model::Entity& e, const std::set<std::string>& organization_words,
-                     std::string_view text, const nlp::Gazetteer& gazetteer) {
+                     const FirmStarts& firms, const nlp::Gazetteer& gazetteer) {
   // A statement is what someone said, whatever names it holds ("Orla Inc Bought Tarn Co").
   if (e.type == EntityType::kStatement) return e.type;
   if (nlp::Gazetteer::IsNewsAgency(e.name)) return EntityType::kOrganization;
@@ -120,12 +156,11 @@ EntityType Corrected(const model::Entity& e, const std::set<std::string>& organi
   // "Niagara Mohawk" beside "Niagara Mohawk Power Corp": the firm's short name. A place only
   // when the legal form follows it at once and it is no country or known place ("Japan Line
   // Ltd", "Fairchild Inc"; not "Japan" of "Japan Airlines Co", nor "Texas" of a "Texas Co").
-  if (e.type == EntityType::kPerson && StartsFirmName(text, e.name, false))
-    return EntityType::kOrganization;
+  if (e.type == EntityType::kPerson && firms.any.contains(e.name)) return EntityType::kOrganization;
   if ((e.type == EntityType::kLocation || e.type == EntityType::kCity) &&
       !IsCountry(e, gazetteer) &&
       (e.name.find(' ') != std::string::npos || !gazetteer.IsKnownPlace(e.name)) &&
-      StartsFirmName(text, e.name, true))
+      firms.direct.contains(e.name))
     return EntityType::kOrganization;
   if (e.type == EntityType::kCountry && e.name.find(' ') == std::string::npos &&
       !IsCountry(e, gazetteer))
@@ -138,11 +173,12 @@ EntityType Corrected(const model::Entity& e, const std::set<std::string>& organi
 
 void CorrectArticleTypes(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer) {
   const std::set<std::string> organization_words = OrganizationWords(graph.entities);
+  const FirmStarts firms = FirmNameStarts(graph.article.text);
   std::map<Key, EntityType> retyped;
   std::vector<model::Entity> joined;
   std::map<Key, std::size_t> index;
   for (model::Entity& e : graph.entities) {
-    const EntityType type = Corrected(e, organization_words, graph.article.text, gazetteer);
+    const EntityType type = Corrected(e, organization_words, firms, gazetteer);
     if (type != e.type) retyped.emplace(Key(e.name, e.type), type);
     e.type = type;
     const auto [it, fresh] = index.emplace(Key(e.name, type), joined.size());

@@ -375,6 +375,19 @@ notes note NOUN NNS 9 obj
   const auto sold = Matching(triples, "", "sell", "notes");
   ASSERT_EQ(sold.size(), 1U) << Listing(triples);
   EXPECT_EQ(sold[0].subject.name, "Orvik, Tarnby and Co") << Listing(triples);
+  // At the sentence's start, with the first partner read as a verb: the name is the subject.
+  const auto said = ExtractAfter(RepairCommaFirmNames, R"(Orvik orvik VERB VBZ 6 advcl
+, , PUNCT , 1 punct
+Tarnby Tarnby PROPN NNP 6 nsubj
+and and CCONJ CC 5 cc
+Co Co PROPN NNP 3 conj
+said say VERB VBD 0 root
+it it PRON PRP 8 nsubj
+grew grow VERB VBD 6 ccomp
+. . PUNCT . 6 punct)");
+  const auto grew = Matching(said, "", "say", "it grew");
+  ASSERT_EQ(grew.size(), 1U) << Listing(said);
+  EXPECT_EQ(grew[0].subject.name, "Orvik, Tarnby and Co") << Listing(said);
 }
 
 TEST(JudgedS28Classes, ATrailingSpeakerWithABracketedAcronymIsTheSpeaker) {
