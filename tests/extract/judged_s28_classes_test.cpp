@@ -1,6 +1,6 @@
-// Kinds of wrong triples and nodes found in session 28 (the judging sheets of session 27): each
-// tree is a hand-written analysis of a sentence written for this test, attached as the parser
-// attached such sentences.
+// Kinds of wrong triples and nodes found in session 28 (the judging sheets of session 27 and the
+// session's own first six): each tree is a hand-written analysis of a sentence written for this
+// test, attached as the parser attached such sentences.
 #include <gtest/gtest.h>
 
 #include "extract/clauses/comma_firm_names.h"
