@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 #include <set>
 #include <string_view>
 
@@ -125,6 +126,17 @@ bool NamesPeopleOrBodies(const nlp::DepTree& tree, int noun) {
 }
 
 namespace {
+
+// Whether `noun` names a rank: a superlative, or a modifier that is one or one of `ordinals`
+// ("highest level", "first drop", "second largest importer"). A stretch or circumstance after
+// such a noun measures the rank ("in five years", "after Japan") and stays with it.
+bool IsRanked(const nlp::DepTree& tree, int noun,
+              std::initializer_list<std::string_view> ordinals) {
+  if (tree.token(noun).xpos == "JJS" || tree.HasChildLemma(noun, "amod", ordinals)) return true;
+  for (const int a : tree.ChildrenWith(noun, "amod"))
+    if (tree.token(a).xpos == "JJS") return true;
+  return false;
+}
 
 // The second number of a range hung on the first: "7,000" of "6,000 to 7,000 tonnes" (an nmod
 // with "to") or of "between 6,000 and 7,000 tonnes" (a conjunct with "and"). Without its
@@ -401,11 +413,7 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     if (kAccounts.count(tree.Lemma(n)) > 0) return false;
     // A rank anywhere above it in the phrase ("second largest importer of U.S. cotton").
     for (int gov = tree.Head(n); gov != nlp::DepTree::kNone; gov = tree.Head(gov)) {
-      if (tree.token(gov).xpos == "JJS") return false;
-      for (const int a : tree.ChildrenWith(gov, "amod"))
-        if (tree.token(a).xpos == "JJS" || tree.Lemma(a) == "first" || tree.Lemma(a) == "second" ||
-            tree.Lemma(a) == "third" || tree.Lemma(a) == "last")
-          return false;
+      if (IsRanked(tree, gov, {"first", "second", "third", "last"})) return false;
       if (gov == head) break;
     }
     // Only a phrase that ends the name: cut from its middle, the words left would run together
@@ -924,9 +932,11 @@ bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
 
 bool IsCountedStretch(const nlp::DepTree& tree, int phrase) {
   if (!tree.IsRel(phrase, "nmod") && !tree.IsRel(phrase, "obl")) return false;
+  // Only "the" and the preposition on the noun.
+  const bool the_only =
+      tree.Children(phrase).size() == 2 && tree.HasChildLemma(phrase, "det", {"the"});
   // "in the past", "in the future", "in the meantime": a stretch no calendar names.
-  if (tree.Children(phrase).size() == 2 && tree.HasChildLemma(phrase, "det", {"the"}) &&
-      tree.HasChildLemma(phrase, "case", {"in"}) &&
+  if (the_only && tree.HasChildLemma(phrase, "case", {"in"}) &&
       (tree.Lemma(phrase) == "past" || tree.Lemma(phrase) == "future" ||
        tree.Lemma(phrase) == "meantime" || tree.Lemma(phrase) == "interim"))
     return true;
@@ -938,16 +948,9 @@ bool IsCountedStretch(const nlp::DepTree& tree, int phrase) {
     return false;
   // "its highest level in five years", "the first drop in 21 years": a record's span, no time.
   const int noun = tree.Head(phrase);
-  if (noun != nlp::DepTree::kNone) {
-    if (tree.token(noun).xpos == "JJS") return false;
-    for (const int a : tree.ChildrenWith(noun, "amod"))
-      if (tree.token(a).xpos == "JJS" || tree.Lemma(a) == "first" || tree.Lemma(a) == "last")
-        return false;
-  }
+  if (noun != nlp::DepTree::kNone && IsRanked(tree, noun, {"first", "last"})) return false;
   // "amortized 68 billion yen in the year": the stretch the story is about.
-  const bool bare = tree.Children(phrase).size() == 2 &&
-                    tree.HasChildLemma(phrase, "det", {"the"}) &&
-                    tree.HasChildLemma(phrase, "case", {"in", "during", "over"});
+  const bool bare = the_only && tree.HasChildLemma(phrase, "case", {"in", "during", "over"});
   // A count, not a year's label ("the 1986/87 fiscal year").
   bool count = false;
   for (const int n : tree.ChildrenWith(phrase, "nummod")) {

@@ -7,7 +7,6 @@
 
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/event_time_attachments.h"
-#include "extract/entities/name_spans.h"
 #include "nlp/gazetteer.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -17,6 +16,7 @@ namespace {
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairSpans;
 
 // The triples of a sentence exactly as hand-parsed, with no repair.
 std::vector<model::Triple> ExtractAsParsed(const std::string& rows) {
@@ -323,13 +323,9 @@ stable stable ADJ JJ 5 ccomp
 }
 
 TEST(JudgedNodeClasses, APersonAfterATitlesOfficeIsTheNameWithoutTheOffice) {
-  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
-    static const nlp::Gazetteer gazetteer;
-    RepairNameSpans(sentences, gazetteer);
-  };
   // "U.K. Chancellor of the Exchequer Alan Brede told reporters." with "Exchequer" heading the
   // name had made the node "Exchequer Alan Brede".
-  const auto exchequer = ExtractAfter(spans, R"(U.K. U.K. PROPN NNP 2 compound B-COUNTRY
+  const auto exchequer = ExtractAfter(RepairSpans, R"(U.K. U.K. PROPN NNP 2 compound B-COUNTRY
 Chancellor Chancellor PROPN NNP 6 nmod
 of of ADP IN 5 case
 the the DET DT 5 det
@@ -344,7 +340,7 @@ reporters reporter NOUN NNS 8 obj
   EXPECT_TRUE(Matching(exchequer, "Exchequer Alan Brede", "", "").empty()) << Listing(exchequer);
   // "British Chancellor of the Exchequer Alan Brede said the pound was stable." with the name
   // the title's nmod had made the title the speaker.
-  const auto chancellor = ExtractAfter(spans, R"(British British ADJ JJ 2 amod B-NORP
+  const auto chancellor = ExtractAfter(RepairSpans, R"(British British ADJ JJ 2 amod B-NORP
 Chancellor Chancellor PROPN NNP 8 nsubj B-PERSON
 of of ADP IN 7 case
 the the DET DT 7 det
@@ -361,7 +357,7 @@ stable stable ADJ JJ 8 ccomp
       << Listing(chancellor);
   // "Minister of Energy Subandi said oil prices would rise." with the name a flat part of
   // "Energy".
-  const auto minister = ExtractAfter(spans, R"(Minister Minister PROPN NNP 5 nsubj
+  const auto minister = ExtractAfter(RepairSpans, R"(Minister Minister PROPN NNP 5 nsubj
 of of ADP IN 3 case
 Energy Energy PROPN NNP 1 nmod
 Subandi Subandi PROPN NNP 3 flat B-PERSON
@@ -374,7 +370,7 @@ rise rise VERB VB 5 ccomp
   EXPECT_EQ(Matching(minister, "Subandi", "say", "oil prices would rise").size(), 1U)
       << Listing(minister);
   // "A spokesman for Alan Brede said ...": no office between, the spokesman speaks.
-  const auto spokesman = ExtractAfter(spans, R"(A a DET DT 2 det
+  const auto spokesman = ExtractAfter(RepairSpans, R"(A a DET DT 2 det
 spokesman spokesman NOUN NN 6 nsubj
 for for ADP IN 5 case
 Alan Alan PROPN NNP 5 flat B-PERSON
@@ -455,13 +451,9 @@ units unit NOUN NNS 7 obj
 }
 
 TEST(JudgedNodeClasses, APersonOfAFirmIsThePersonAndTheFirm) {
-  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
-    static const nlp::Gazetteer gazetteer;
-    RepairNameSpans(sentences, gazetteer);
-  };
   // "Alan Brede of Torvik Capital said sales fell." tagged one person (the node had been "Alan
   // Brede of Torvik Capital"), with the firm parsed the subject.
-  const auto triples = ExtractAfter(spans, R"(Alan Alan PROPN NNP 2 flat B-PERSON
+  const auto triples = ExtractAfter(RepairSpans, R"(Alan Alan PROPN NNP 2 flat B-PERSON
 Brede Brede PROPN NNP 6 dislocated I-PERSON
 of of ADP IN 5 mark I-PERSON
 Torvik Torvik PROPN NNP 5 compound I-PERSON

@@ -18,6 +18,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairSpans;
 
 TEST(JudgedS24Classes, TheVerbAfterARelativeClauseIsTheSubjectsNotTheClauses) {
   // "That fee increase, which Governor Ilse Marten later revoked, followed protests by the
@@ -151,13 +152,9 @@ freeze freeze NOUN NN 8 obj
 }
 
 TEST(JudgedS24Classes, AGivenNameBeforeATownsNameIsAPerson) {
-  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
-    static const nlp::Gazetteer gazetteer;
-    RepairNameSpans(sentences, gazetteer);
-  };
   // "Analyst George Salem upgraded the banks." with "Salem" tagged a city (the story's other
   // "Salem" read as the town): the person had been typed a city.
-  const auto triples = ExtractAfter(spans, R"(Analyst analyst NOUN NN 2 nmod:desc
+  const auto triples = ExtractAfter(RepairSpans, R"(Analyst analyst NOUN NN 2 nmod:desc
 George George PROPN NNP 4 nsubj
 Salem Salem PROPN NNP 2 flat B-CITY
 upgraded upgrade VERB VBD 0 root
@@ -244,10 +241,6 @@ envoy envoy NOUN NN 7 obj
 }
 
 TEST(JudgedS24Classes, AnOfficesOfPhraseIsPartOfTheTitleAndItsHolderTheName) {
-  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
-    static const nlp::Gazetteer gazetteer;
-    RepairNameSpans(sentences, gazetteer);
-  };
   // "Secretary of State Ben Hale warned the ministers." had given "Ben Hale -secretary of->
   // State", an organisation called State.
   const auto state = Extract(R"(Secretary Secretary PROPN NNP 4 nmod:desc
@@ -263,7 +256,7 @@ ministers minister NOUN NNS 6 obj
   EXPECT_TRUE(Matching(state, "Ben Hale", "secretary of", "State").empty()) << Listing(state);
   // "Minister of State for Trade Anil Kumar Varma told Parliament ..." with the office's last word
   // and the name tagged one people: the speaker had been "Minister".
-  const auto varma = ExtractAfter(spans, R"(Minister Minister PROPN NNP 9 nsubj
+  const auto varma = ExtractAfter(RepairSpans, R"(Minister Minister PROPN NNP 9 nsubj
 of of ADP IN 3 case
 State State PROPN NNP 1 nmod
 for for ADP IN 6 case
@@ -278,7 +271,7 @@ Parliament Parliament PROPN NNP 9 iobj
   EXPECT_TRUE(Matching(varma, "Minister", "tell", "").empty()) << Listing(varma);
   // "Developer Dan Roe agreed to pay ..." tagged one person: the node had been "Developer Dan
   // Roe".
-  const auto roe = ExtractAfter(spans, R"(Developer developer NOUN NN 2 nmod:desc B-PERSON
+  const auto roe = ExtractAfter(RepairSpans, R"(Developer developer NOUN NN 2 nmod:desc B-PERSON
 Dan Dan PROPN NNP 4 nsubj I-PERSON
 Roe Roe PROPN NNP 2 flat I-PERSON
 agreed agree VERB VBD 0 root
@@ -503,13 +496,9 @@ fall fall VERB VBP 3 advcl
 }
 
 TEST(JudgedS24Classes, APlaceNamedWithARomanceParticleIsOneName) {
-  const auto spans = [](std::vector<nlp::AnalyzedSentence>& sentences) {
-    static const nlp::Gazetteer gazetteer;
-    RepairNameSpans(sentences, gazetteer);
-  };
   // "Ministers met in Punta del Este, Uruguay." with "Punta" and "Este" tagged apart had made the
   // node "Punta".
-  const auto triples = ExtractAfter(spans, R"(Ministers minister NOUN NNS 2 nsubj
+  const auto triples = ExtractAfter(RepairSpans, R"(Ministers minister NOUN NNS 2 nsubj
 met meet VERB VBD 0 root
 in in ADP IN 4 case
 Punta Punta PROPN NNP 2 obl B-OTHER

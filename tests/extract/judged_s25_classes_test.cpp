@@ -11,7 +11,6 @@
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
-#include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -20,11 +19,7 @@ namespace {
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
-
-void RepairSpans(std::vector<nlp::AnalyzedSentence>& sentences) {
-  static const nlp::Gazetteer gazetteer;
-  RepairNameSpans(sentences, gazetteer);
-}
+using testing::RepairSpans;
 
 TEST(JudgedS25Classes, AFirmNamedForTwoPartnersIsOneOrganisation) {
   // "Tamsett and Quarle cut its ratings." tagged one person: the rating agency had been two

@@ -9,7 +9,6 @@
 #include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/trailing_speakers.h"
-#include "extract/entities/name_spans.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -19,11 +18,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
-
-void RepairSpans(std::vector<nlp::AnalyzedSentence>& sentences) {
-  static const nlp::Gazetteer gazetteer;
-  RepairNameSpans(sentences, gazetteer);
-}
+using testing::RepairSpans;
 
 TEST(JudgedS28Classes, ADayAfterANameIsNoPartOfIt) {
   // "The Storting on Tuesday backed the budget." tagged "Storting on Tuesday" one organisation:

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/clauses/clause_extractor.h"
+#include "extract/entities/name_spans.h"
 #include "model/triple.h"
 #include "nlp/conllu.h"
 
@@ -62,6 +63,13 @@ inline std::vector<model::Triple> ExtractAfter(void (*repair)(std::vector<nlp::A
   for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
     out.push_back(ToModelTriple(t, model::Evidence{}));
   return out;
+}
+
+// The recogniser's name spans repaired (extract/entities/name_spans.h) with the default
+// gazetteer: a repair for ExtractAfter.
+inline void RepairSpans(std::vector<nlp::AnalyzedSentence>& sentences) {
+  static const nlp::Gazetteer gazetteer;
+  RepairNameSpans(sentences, gazetteer);
 }
 
 // The clause triples of the rows' sentence that `rule` made, before the graph's filters (a vague
