@@ -47,7 +47,8 @@ VALUE_TYPES = {"MONEY", "DATE", "QUANTITY", "PERCENT", "OTHER"}
 # label again ("agree has agreed to ...", "NOT failed to stop") would garble what a reader sees.
 SAYS_MODALITY = {"must": {"has", "have", "had", "must"}, "will": {"will", "'ll", "going", "wo"},
                  "seek": {"sought"}, "say": {"said", "says", "saying"}, "hold": {"held"},
-                 "try": {"tried", "tries", "trying"}, "take": {"took", "taken", "taking"}}
+                 "try": {"tried", "tries", "trying"}, "take": {"took", "taken", "taking"},
+                 "be to": {"is", "are", "was", "were", "be"}}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without", "too"}
 IMPLICATIVE_NEGATIVES = ("refus", "declin", "fail", "den", "reject")
 

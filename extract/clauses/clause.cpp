@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/clauses/argument.h"
+#include "extract/clauses/copular_content.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/control.h"
 #include "extract/rules/light_verbs.h"
@@ -115,8 +116,16 @@ std::string CaseMarker(const nlp::DepTree& tree, int oblique) {
 
 void AddRelationWords(const nlp::DepTree& tree, int predicate, std::vector<int>& out) {
   out.push_back(predicate);
+  // "The question is whether the IMF can help": the copula and its auxiliaries before the
+  // content clause's own subject are the outer noun's, no word of the clause's relation.
+  const int content_subject = CopularContentSubject(tree, predicate);
+  // "Hungary is to grow sugar beet": "is to grow".
+  if (IsBeToPlan(tree, predicate))
+    for (const int m : tree.ChildrenWith(predicate, "mark"))
+      if (tree.Lemma(m) == "to") out.push_back(m);
   for (const int c : tree.Children(predicate)) {
     const std::string_view rel = tree.BaseRel(c);
+    if ((rel == "aux" || rel == "cop") && content_subject != kNone && c < content_subject) continue;
     if (rel == "aux" || rel == "cop" || tree.Rel(c) == "compound:prt" ||
         ((rel == "advmod" || rel == "neg") && ClauseNegated(tree, predicate) &&
          (tree.Lemma(c) == "not" || tree.Lemma(c) == "n't" || tree.Lemma(c) == "never") &&
@@ -161,7 +170,10 @@ bool GerundsPhrase(const nlp::DepTree& tree, int predicate, int phrase) {
 }
 
 void OwnSubjects(const nlp::DepTree& tree, Clause& c) {
+  const bool content = CopularContentSubject(tree, c.predicate) != kNone;
   for (const int s : tree.Children(c.predicate)) {
+    // "The problem is that the loan rate provides an umbrella": the problem provides nothing.
+    if (content && tree.Rel(s) == "nsubj:outer") continue;
     if (!tree.IsRel(s, "nsubj") || FrontOfNextSubject(tree, c.predicate, s) ||
         GerundsPhrase(tree, c.predicate, s) || IsInsideTrailingReport(tree, c.predicate, s))
       continue;
@@ -1184,7 +1196,20 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   if (parent < 0 && tree.BaseRel(predicate) == "acl" && tree.Head(predicate) != kNone)
     ParticipleSubject(tree, c);
   AddRelationWords(tree, predicate, c.relation_tokens);
-  if (tree.Child(predicate, "cop"))
+  const bool content = CopularContentSubject(tree, predicate) != kNone;
+  if (content) {
+    // "The conditions were that Cyclops provide the data", "the question was whether ...": the
+    // clause holds only as the noun says; a fact noun ("the problem is that ...") vouches for it.
+    if (const auto stance = CopularContentStance(tree, predicate)) {
+      if (stance->empty())
+        c.asserted = false;
+      else
+        c.modality = c.modality.empty() ? *stance : c.modality + " " + *stance;
+    }
+  } else if (IsBeToPlan(tree, predicate) && c.modality.empty()) {
+    c.modality = std::string(kBeTo);
+  }
+  if (tree.Child(predicate, "cop") && !content && !IsBeToPlan(tree, predicate))
     CopulaArguments(tree, c);
   else
     OwnArguments(tree, c);
