@@ -920,7 +920,11 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (c.modality.empty() && xpos == "VB" && tree.HasChildLemma(c.predicate, "mark", {"to"}))
     c.modality = kPurpose;
   if (c.modality.empty()) c.modality = gov.modality;
-  if (tree.HasChildLemma(c.predicate, "mark", {"in"}) && xpos == "VBG") {
+  // "succeeded in selling": the gerund is the governor's complement. Fronted ("In announcing
+  // the rejection, Caesars said ...") it is only what the subject did then, no part of the
+  // saying ("Caesars -In announcing said-> rejection").
+  if (tree.HasChildLemma(c.predicate, "mark", {"in"}) && xpos == "VBG" &&
+      c.predicate > gov.predicate) {
     c.negated = c.negated != (gov.negated !=
                               (ImplicativeOf(tree.Lemma(gov.predicate)) == Implicative::kNegative));
     TakeGovernorWords(tree, gov, c);

@@ -103,5 +103,36 @@ unions union NOUN NNS 5 obj
   EXPECT_TRUE(Matching(aim, "aim", "", "").empty()) << Listing(aim);
 }
 
+TEST(JudgedS29Classes, AFrontedInGerundIsNoPartOfTheVerbAfterIt) {
+  // "In selling the unit, Acme said it would grow." had given "Acme -In selling said-> unit":
+  // the relation read through "said" as if the selling were its complement ("succeeded in
+  // selling").
+  const auto triples = Extract(R"(In in SCONJ IN 2 mark
+selling sell VERB VBG 7 advcl
+the the DET DT 4 det
+unit unit NOUN NN 2 obj
+, , PUNCT , 2 punct
+Acme Acme PROPN NNP 7 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 10 nsubj
+would would AUX MD 10 aux
+grow grow VERB VB 7 ccomp
+. . PUNCT . 7 punct)");
+  const auto selling = Matching(triples, "Acme", "sell", "unit");
+  ASSERT_EQ(selling.size(), 1U) << Listing(triples);
+  EXPECT_EQ(selling[0].relation, "selling") << Listing(triples);
+  // After its verb the gerund is the verb's complement, read through it.
+  const auto after = Extract(R"(Acme Acme PROPN NNP 2 nsubj
+succeeded succeed VERB VBD 0 root
+in in SCONJ IN 4 mark
+selling sell VERB VBG 2 advcl
+the the DET DT 6 det
+unit unit NOUN NN 4 obj
+. . PUNCT . 2 punct)");
+  const auto succeeded = Matching(after, "Acme", "sell", "unit");
+  ASSERT_EQ(succeeded.size(), 1U) << Listing(after);
+  EXPECT_EQ(succeeded[0].relation, "succeeded in selling") << Listing(after);
+}
+
 }  // namespace
 }  // namespace kg::extract
