@@ -73,9 +73,17 @@ bool NamesAPublicBody(const std::string& name) {
 // True when the noun that ends `words` sits in a prepositional phrase of another noun ("city of
 // Rotterdam for a new harbour bridge", "works around the bridge"): the phrase is not a bridge.
 bool HasPrepositionalTail(const std::vector<std::string>& words) {
+  // "only two recommendations currently among New York banks" is no bank: every preposition
+  // that opens a noun's modifier, not only the commonest.
   static const std::set<std::string, std::less<>> kPrepositions = {
-      "of",   "for",  "in",   "on",     "at",    "by",    "with",    "from",    "to",
-      "into", "over", "near", "around", "about", "under", "between", "against", "across"};
+      "of",      "for",     "in",      "on",         "at",        "by",         "with",
+      "from",    "to",      "into",    "over",       "near",      "around",     "about",
+      "under",   "between", "against", "across",     "among",     "amongst",    "amid",
+      "within",  "without", "through", "throughout", "during",    "after",      "before",
+      "since",   "like",    "than",    "per",        "via",       "toward",     "towards",
+      "upon",    "beyond",  "below",   "above",      "behind",    "beside",     "besides",
+      "outside", "inside",  "despite", "including",  "excluding", "except",     "until",
+      "onto",    "along",   "versus",  "alongside",  "atop",      "underneath", "beneath"};
   return std::any_of(words.begin(), words.end() - 1,
                      [](const std::string& w) { return kPrepositions.count(nlp::Lower(w)) > 0; });
 }

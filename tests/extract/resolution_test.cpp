@@ -181,6 +181,18 @@ TEST_F(ResolutionTest, AKindNounIsTheNearestEntityOfThatKind) {
   EXPECT_EQ(plain[1], "company");
 }
 
+TEST_F(ResolutionTest, ADescriptionIsNoPhraseWhoseNounSitsInAModifier) {
+  // "His recommendations among Oslo banks are ... the banks came to an agreement" had made the
+  // recommendations the banks ("among" was missing from the prepositions).
+  const auto among = Resolve({{"recommendations among Oslo banks", std::nullopt},
+                              {"banks", std::nullopt, false, true}});
+  EXPECT_EQ(among[1], "banks");
+  // A phrase headed by the noun is its antecedent.
+  const auto headed =
+      Resolve({{"Oslo savings banks", std::nullopt}, {"banks", std::nullopt, false, true}});
+  EXPECT_EQ(headed[1], "Oslo savings banks");
+}
+
 TEST_F(ResolutionTest, TheBankIsAnOrganisationNamedABank) {
   // "Congress returned from recess. ... the bank had adjusted the rates" had made Congress the
   // bank; "the bank" after the Norvik Bundesbank is that bank, not the Banking Committee.
