@@ -184,8 +184,8 @@ TEST_F(ResolutionTest, AKindNounIsTheNearestEntityOfThatKind) {
 TEST_F(ResolutionTest, ADescriptionIsNoPhraseWhoseNounSitsInAModifier) {
   // "His recommendations among Oslo banks are ... the banks came to an agreement" had made the
   // recommendations the banks ("among" was missing from the prepositions).
-  const auto among = Resolve({{"recommendations among Oslo banks", std::nullopt},
-                              {"banks", std::nullopt, false, true}});
+  const auto among = Resolve(
+      {{"recommendations among Oslo banks", std::nullopt}, {"banks", std::nullopt, false, true}});
   EXPECT_EQ(among[1], "banks");
   // A phrase headed by the noun is its antecedent.
   const auto headed =
