@@ -37,6 +37,7 @@
 #include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/separation_obliques.h"
 #include "extract/clauses/speech_complements.h"
+#include "extract/clauses/speech_conjuncts.h"
 #include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
@@ -99,6 +100,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);
   RepairRoleNameConjuncts(sentences);
+  RepairSpeechConjuncts(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];

@@ -1,14 +1,18 @@
 // Kinds of wrong triples found in session 29 (the last judging sheets of session 28, and the
 // 1,000 stories' triples of the same shape): each tree is a hand-written analysis of a sentence
 // written for this test, attached as the parser attached such sentences.
+#include <string>
+
 #include <gtest/gtest.h>
 
+#include "extract/clauses/speech_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
 namespace {
 
 using testing::Extract;
+using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
 
@@ -132,6 +136,69 @@ unit unit NOUN NN 4 obj
   const auto succeeded = Matching(after, "Acme", "sell", "unit");
   ASSERT_EQ(succeeded.size(), 1U) << Listing(after);
   EXPECT_EQ(succeeded[0].relation, "succeeded in selling") << Listing(after);
+}
+
+// "Acme said Beta cut its plan and <verb> a <object>.", parsed with the verb a conjunct of
+// "said".
+std::string SaidAndRows(const std::string& verb, const std::string& xpos,
+                        const std::string& object) {
+  return R"(Acme Acme PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+Beta Beta PROPN NNP 4 nsubj
+cut cut VERB VBD 2 ccomp
+its its PRON PRP$ 6 nmod:poss
+plan plan NOUN NN 4 obj
+and and CCONJ CC 8 cc
+)" + verb +
+         " VERB " + xpos +
+         R"( 2 conj
+a a DET DT 10 det
+)" + object +
+         R"( NOUN NN 8 obj
+. . PUNCT . 2 punct)";
+}
+
+TEST(JudgedS29Classes, APresentConjunctOfAPastSayingIsPartOfTheReport) {
+  // "Acme said Beta cut its plan and expects a loss.": the expecting had been the writer's
+  // fact, credited to no one.
+  const auto triples =
+      ExtractAfter(RepairSpeechConjuncts, SaidAndRows("expects expect", "VBZ", "loss loss"));
+  const auto expects = Matching(triples, "Beta", "expect", "loss");
+  ASSERT_EQ(expects.size(), 1U) << Listing(triples);
+  EXPECT_EQ(expects[0].attributed_to, "Acme") << Listing(triples);
+  EXPECT_FALSE(expects[0].asserted) << Listing(triples);
+  // A past conjunct is the speaker's own act: "Acme said Beta cut its plan and named a chief."
+  const auto named =
+      ExtractAfter(RepairSpeechConjuncts, SaidAndRows("named name", "VBD", "chief chief"));
+  const auto name = Matching(named, "Acme", "name", "chief");
+  ASSERT_EQ(name.size(), 1U) << Listing(named);
+  EXPECT_EQ(name[0].attributed_to, "") << Listing(named);
+}
+
+TEST(JudgedS29Classes, AnObjectOfSayingBeforeAnUncoordinatedVerbIsTheReportsSubject) {
+  // "Acme said the new shares, which are convertible, represent 25 pct of its equity." parsed
+  // with "shares" the object of "said" and "represent" its conjunct: Acme had represented 25 pct.
+  const auto triples = ExtractAfter(RepairSpeechConjuncts, R"(Acme Acme PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+the the DET DT 5 det
+new new ADJ JJ 5 amod
+shares share NOUN NNS 2 obj
+, , PUNCT , 9 punct
+which which PRON WDT 9 nsubj
+are be AUX VBP 9 cop
+convertible convertible ADJ JJ 5 acl:relcl
+, , PUNCT , 11 punct
+represent represent VERB VBP 2 conj
+25 25 NUM CD 13 nummod
+pct pct NOUN NN 11 obj
+of of ADP IN 16 case
+its its PRON PRP$ 16 nmod:poss
+equity equity NOUN NN 13 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Acme", "represent", "").empty()) << Listing(triples);
+  const auto represent = Matching(triples, "new shares", "", "equity");
+  ASSERT_FALSE(represent.empty()) << Listing(triples);
+  EXPECT_EQ(represent[0].attributed_to, "Acme") << Listing(triples);
 }
 
 }  // namespace

@@ -1,0 +1,74 @@
+#include "extract/clauses/speech_conjuncts.h"
+
+#include <string>
+#include <string_view>
+
+#include "extract/clauses/token_tree.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+// The word that carries the tense of the verb x: its first auxiliary or copula, else x.
+int FiniteWord(const TokenTree& s, int x) {
+  for (int c = 0; c < x; ++c) {
+    if (s.Head(c) != x) continue;
+    const std::string_view rel = BaseRel(s.At(c));
+    if (rel == "aux" || rel == "cop") return c;
+  }
+  return x;
+}
+
+// Whether the phrase of `object` holds a finite verb outside its relative clauses ("letter
+// carriers in Chicoutimi damaged mail rooms, ripped out lines": then the report started inside
+// it, and the object is no subject).
+bool HoldsAClause(const TokenTree& s, int object) {
+  for (int t = 0; t < s.size(); ++t) {
+    const std::string& xpos = s.At(t).xpos;
+    if (t == object || s.At(t).upos != "VERB" ||
+        (xpos != "VBD" && xpos != "VBZ" && xpos != "VBP") || !s.Dominates(object, t))
+      continue;
+    bool relative = false;
+    for (int u = t; u != object && u >= 0 && !relative; u = s.Head(u))
+      relative = s.At(u).deprel == "acl:relcl";
+    if (!relative) return true;
+  }
+  return false;
+}
+
+void Repair(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int x = 1; x < s.size(); ++x) {
+    if (BaseRel(s.At(x)) != "conj" || s.At(x).upos != "VERB") continue;
+    const int speech = s.Head(x);
+    if (speech < 0 || speech >= x || s.At(speech).xpos != "VBD" ||
+        !nlp::IsVerbOfSaying(s.At(speech).lemma))
+      continue;
+    if (s.HasChild(x, "nsubj") || s.HasChild(x, "nsubj:pass") || s.HasChild(x, "csubj") ||
+        s.HasChild(x, "expl"))
+      continue;
+    const int report = s.Child(speech, "ccomp");
+    // "Hawkeye said the new shares, which are convertible ..., represent 25 pct of its equity"
+    // parsed with "shares" the object of "said" and "represent" its conjunct: with no
+    // coordinator, the object is the subject of the report.
+    const int object = s.Child(speech, "obj");
+    if (report < 0 && object >= 0 && object < x && s.At(speech).lemma == "say" &&
+        !s.HasChild(x, "cc") && IsNominal(s.At(object)) && !HoldsAClause(s, object)) {
+      s.Attach(x, speech, "ccomp");
+      s.Attach(object, x, "nsubj");
+      continue;
+    }
+    if (report < 0 || report >= x) continue;
+    const std::string& tense = s.At(FiniteWord(s, x)).xpos;
+    if (tense != "VBZ" && tense != "VBP" && tense != "MD") continue;
+    s.Attach(x, report, "conj");
+  }
+}
+
+}  // namespace
+
+void RepairSpeechConjuncts(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+}  // namespace kg::extract
