@@ -21,7 +21,8 @@ struct Argument {
   // the Ministry of Trade and Industry").
   std::string text;
   // The node's name: the whole named-entity mention when the head is in one ("First National
-  // Bank of Algeria"), the value phrase for a value, else `text`.
+  // Bank of Algeria"), the value phrase for a value (with the "of" phrase of what it measures:
+  // "800,000 tonnes of Argentine maize", while `text` is the amount), else `text`.
   std::string name;
   model::EntityType type = model::EntityType::kOther;
   bool named = false;    // from an entity tag or a proper-noun head

@@ -201,5 +201,38 @@ equity equity NOUN NN 13 nmod
   EXPECT_EQ(represent[0].attributed_to, "Acme") << Listing(triples);
 }
 
+TEST(JudgedS29Classes, AnAmountNamesWhatItsOfPhraseMeasures) {
+  // "Acme will repay 20 mln dlrs of public debt." had made the node "20 mln dlrs", judged cut
+  // short: the node names what the amount measures, its value stays the amount.
+  const auto triples = Extract(R"(Acme Acme PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+repay repay VERB VB 0 root
+20 20 NUM CD 5 compound B-MONEY
+mln mln NUM CD 6 nummod I-MONEY
+dlrs dlrs NOUN NNS 3 obj I-MONEY
+of of ADP IN 9 case
+public public ADJ JJ 9 amod
+debt debt NOUN NN 6 nmod
+. . PUNCT . 3 punct)");
+  const auto repay = Matching(triples, "Acme", "repay", "");
+  ASSERT_EQ(repay.size(), 1U) << Listing(triples);
+  EXPECT_EQ(repay[0].object.name, "20 mln dlrs of public debt") << Listing(triples);
+  EXPECT_EQ(repay[0].object.type, model::EntityType::kMoney) << Listing(triples);
+  EXPECT_EQ(repay[0].value, "20000000 USD") << Listing(triples);
+  // An "of" phrase that is itself an amount names no thing: "10 pct of 40 mln dlrs".
+  const auto share = Extract(R"(Acme Acme PROPN NNP 2 nsubj B-ORGANIZATION
+repaid repay VERB VBD 0 root
+10 10 NUM CD 4 nummod B-PERCENT
+pct pct NOUN NN 2 obj I-PERCENT
+of of ADP IN 8 case
+40 40 NUM CD 7 compound B-MONEY
+mln mln NUM CD 8 nummod I-MONEY
+dlrs dlrs NOUN NNS 4 nmod I-MONEY
+. . PUNCT . 2 punct)");
+  const auto repaid = Matching(share, "Acme", "repay", "");
+  ASSERT_FALSE(repaid.empty()) << Listing(share);
+  EXPECT_EQ(repaid[0].object.name, "10 pct") << Listing(share);
+}
+
 }  // namespace
 }  // namespace kg::extract
