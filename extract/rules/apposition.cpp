@@ -32,6 +32,27 @@ bool CanDescribeAPersonName(const std::string& lemma) {
          });
 }
 
+// Whether a noun can describe a place's name: one of its WordNet senses is a location
+// (noun.location: "city", "port", "region", "capital"). "Nashville, Tenn., a Delaware company"
+// and "another major shareholder, Cincinnati, Ohio, financier Carl Lindner" hung the firm's and the
+// person's description on the place of their address.
+bool CanDescribeAPlace(const std::string& lemma) {
+  const std::string lower = nlp::Lower(lemma);
+  const auto lexicon = nlp::Lexicon::Open();
+  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(lower));
+  return std::any_of(info.senses.begin(), info.senses.end(), [](const nlp::NounSense& s) {
+    return s.lex_file == static_cast<int>(nlp::LexFile::kLocation);
+  });
+}
+
+// Whether the name ending at token t is followed by a possessive ("Austria" of "Creditanstalt,
+// Austria's biggest bank" is the description's owner, no address).
+bool IsPossessive(const nlp::DepTree& tree, int t) {
+  if (t + 1 >= tree.size()) return false;
+  const std::string& next = tree.token(t + 1).form;
+  return next == "'s" || next == "\u2019s" || next == "'";
+}
+
 constexpr std::array<std::string_view, 10> kFocusAdverbs = {
     "also", "only", "just", "even", "still", "now", "then", "too", "already", "not"};
 
@@ -320,6 +341,30 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // "question" says nothing about him.
     if (mention && mention->type == "PERSON" && !title(role) &&
         !CanDescribeAPersonName(tree.Lemma(role)))
+      continue;
+    // A city written as an address ("Cincinnati, Ohio,") is described only by a noun of places
+    // (above): another description is of whoever the address is.
+    if (mention && (mention->type == "CITY" || mention->type == "LOCATION") && !title(role) &&
+        mention->last + 2 < tree.size() && tree.Lower(mention->last + 1) == "," &&
+        tree.Upos(mention->last + 2) == "PROPN" && !CanDescribeAPlace(tree.Lemma(role)))
+      if (const auto state = tree.MentionOf(mention->last + 2);
+          (!state || state->type == "CITY" || state->type == "LOCATION" ||
+           state->type == "COUNTRY") &&
+          !IsPossessive(tree, state ? state->last : mention->last + 2))
+        continue;
+    // An amount is no thing a description is of ("4.0-liter, 6-cylinder engines"); a name with a
+    // preposition of its own is an adverbial ("demand, particularly from the U.S."); a name right
+    // before a verb of saying is its speaker ("... for a visit, MENA said").
+    if (mention &&
+        (mention->type == "MONEY" || mention->type == "QUANTITY" || mention->type == "PERCENT"))
+      continue;
+    if (const auto marker = tree.Child(name, "case");
+        name == a && role < name && marker && tree.Upos(*marker) == "ADP")
+      continue;
+    if (const int first = mention ? mention->first : name,
+        next = (mention ? mention->last : name) + 1;
+        role < name && first > 0 && tree.Lower(first - 1) == "," && next < tree.size() &&
+        tree.Upos(next) == "VERB" && nlp::IsVerbOfSaying(tree.Lemma(next)))
       continue;
     // "Secretary of State George Shultz" with the name an apposition of "Secretary" and "State"
     // its nmod: no comma between title and name, so the title is the words before the name

@@ -234,5 +234,37 @@ dlrs dlrs NOUN NNS 4 nmod I-MONEY
   EXPECT_EQ(repaid[0].object.name, "10 pct") << Listing(share);
 }
 
+TEST(JudgedS29Classes, AnAddressOrAPrepositionalNameIsNoAppositionsThing) {
+  // "Orrin Vell of Dunmore, Ohio, a paper maker, bought the mill." with the description hung on
+  // the city of the address: "Dunmore -be-> paper maker" had been stored.
+  const auto address = Extract(R"(Orrin Orrin PROPN NNP 12 nsubj B-PERSON
+Vell Vell PROPN NNP 1 flat I-PERSON
+of of ADP IN 4 case
+Dunmore Dunmore PROPN NNP 1 nmod B-CITY
+, , PUNCT , 6 punct
+Ohio Ohio PROPN NNP 4 appos B-LOCATION
+, , PUNCT , 10 punct
+a a DET DT 10 det
+paper paper NOUN NN 10 compound
+maker maker NOUN NN 4 appos
+, , PUNCT , 10 punct
+bought buy VERB VBD 0 root
+the the DET DT 14 det
+mill mill NOUN NN 12 obj
+. . PUNCT . 12 punct)");
+  EXPECT_TRUE(Matching(address, "Dunmore", "be", "").empty()) << Listing(address);
+  // "Prices rose on demand, particularly from Japan.": Japan is no demand.
+  const auto demand = Extract(R"(Prices price NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+on on ADP IN 4 case
+demand demand NOUN NN 2 obl
+, , PUNCT , 8 punct
+particularly particularly ADV RB 8 advmod
+from from ADP IN 8 case
+Japan Japan PROPN NNP 4 appos B-COUNTRY
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(demand, "Japan", "be", "").empty()) << Listing(demand);
+}
+
 }  // namespace
 }  // namespace kg::extract
