@@ -1400,11 +1400,22 @@ std::optional<Argument> MakeTimeArgument(const nlp::DepTree& tree, int head,
   return std::nullopt;
 }
 
+bool IsTimeBound(const nlp::DepTree& tree, int head) {
+  return tree.HasChildLemma(head, "case",
+                            {"since", "until", "till", "from", "through", "after", "before"});
+}
+
 std::optional<Value> TimeOf(const nlp::DepTree& tree, int head, const ArgumentContext& context) {
   for (const bool with_appos : {true, false}) {
     const std::vector<int> tokens = ValueTokens(tree, head, with_appos);
     if (tokens.empty() || !MayBeValue(tree, tokens)) continue;
     auto value = ParseDate(tree.Text(tokens), context.article_date, context.direction);
+    // "to 2326 mln dlrs" with "2326" parsed apart from its scale and unit: a number a scale or
+    // unit word follows is an amount, no year.
+    if (const int next = tokens.back() + 1;
+        value && next < tree.size() &&
+        (IsBareUnitWord(tree.token(next).form) || tree.Lower(next) == "pct"))
+      return std::nullopt;
     if (value) return value;
   }
   return std::nullopt;

