@@ -14,9 +14,10 @@ namespace kg::extract {
 // carry the speaker in attributed_to. Dropped:
 // - the venue, medium, time or cause of a speech verb ("said in a statement", "said at a news
 //   conference", "said because of the strike"): Kelso -say in-> statement names no relation
-//   between two things; only about / of / against / to / with / over obliques stay, and those
-//   about the verb's object ("estimate shortage at 950 mln stg").
-// - a common-noun object of "say" ("dealers said the market ..." parsed with "market" as obj):
+//   between two things; only about / of / against / to / with / over obliques stay (not after
+//   "say"), and those about the verb's object ("estimate shortage at 950 mln stg").
+// - a noun object of "say" ("dealers said the market ..." parsed with "market" as obj), and any
+//   phrase or oblique read through "say" ("said split of -> Class A", "said with -> investors"):
 //   a piece of what was said.
 // - an oblique whose subject was borrowed from a participle's noun, an adverbial's governing
 //   clause or a controller ("..., falling to a record low"): attachment errors make most of

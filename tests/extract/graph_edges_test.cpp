@@ -96,6 +96,33 @@ bid bid NOUN NN 6 obj
     EXPECT_EQ(line.find("-say-> Kelso Mills"), std::string::npos) << Listing(Triples(emitted));
 }
 
+TEST(GraphEdges, NoPhraseOrObliqueReadThroughSayIsAnEdge) {
+  // "Halden Brewing said the split of its Class A stock." with the noun the object of "said" and
+  // its "of" phrase read through it, and "Ola Berg said with investors." with the oblique hung on
+  // "said": "-say split of->" and "-say with->" had been edges.
+  const auto split = Emit(R"(Halden Halden PROPN NNP 3 nsubj B-ORGANIZATION
+Brewing Brewing PROPN NNP 1 flat I-ORGANIZATION
+said say VERB VBD 0 root
+the the DET DT 5 det
+split split NOUN NN 3 obj
+of of ADP IN 10 case
+its its PRON PRP$ 10 nmod:poss
+Class Class PROPN NNP 9 compound B-ORGANIZATION
+A A PROPN NNP 10 compound I-ORGANIZATION
+stock stock NOUN NN 5 nmod
+. . PUNCT . 3 punct)");
+  for (const std::string& line : Kept(split))
+    EXPECT_EQ(line.find("-say "), std::string::npos) << Listing(Triples(split));
+  const auto with = Emit(R"(Ola Ola PROPN NNP 3 nsubj B-PERSON
+Berg Berg PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+with with ADP IN 5 case
+investors investor NOUN NNS 3 obl
+. . PUNCT . 3 punct)");
+  EXPECT_FALSE(Has(Kept(with), "Ola Berg -say with-> investors")) << Listing(Triples(with));
+  // "warned of", "spoke about" stay (WhatSpeechIsAboutStays).
+}
+
 TEST(GraphEdges, NoOneSpeaksToAnAmount) {
   // "Rye sold at 310 to 320 dlrs, Halden Grain said." with the price hung on "said".
   const auto emitted = Emit(R"(Rye rye NOUN NN 2 nsubj
