@@ -152,6 +152,59 @@ void RepairAttributiveParticiples(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "new lending to developing countries", "hit by plunging commodity prices", "the growth of
+// developing nations" parsed with the -ing word a gerund clause (advcl or acl, the preposition
+// its marker) taking the noun as its object, so the rules read "lending -developing-> countries"
+// with a borrowed subject: an -ing word that cannot take an object (RepairAttributiveParticiples'
+// list) or "developing" before a country, nation, economy or market, right after its preposition
+// and right before a bare object (no determiner, owner or amount: "developing certain new
+// fields", "increasing its stake" and "rising 1.9 billion dlrs" are verbs), is the object's
+// adjective, and the object the
+// preposition's noun in the gerund's place.
+void RepairPrepositionalParticiples(std::vector<nlp::Token>& tokens) {
+  static constexpr std::array<std::string_view, 22> kAttributive{
+      "rise",    "fall",     "exist",  "remain", "prevail", "emerge", "boom",    "ail",
+      "slump",   "soar",     "plunge", "tumble", "dwindle", "surge",  "persist", "linger",
+      "decline", "increase", "grow",   "mount",  "worsen",  "deepen"};
+  static constexpr std::array<std::string_view, 6> kDeveloping{"country", "nation", "economy",
+                                                               "market",  "world",  "state"};
+  const TokenTree s(tokens);
+  for (int ing = 1; ing + 1 < s.size(); ++ing) {
+    const std::string lemma = nlp::Lower(s.At(ing).lemma);
+    const std::string_view rel = BaseRel(s.At(ing));
+    const int head = s.Head(ing);
+    const int marker = ing - 1;
+    if (s.At(ing).xpos != "VBG" || (rel != "advcl" && rel != "acl") || head < 0 ||
+        s.Head(marker) != ing ||
+        (s.At(marker).upos != "ADP" && s.At(marker).upos != "SCONJ" && s.At(marker).upos != "PART"))
+      continue;
+    const int object = s.Child(ing, "obj");
+    if (object < 0 || s.Leftmost(object) != ing + 1 || s.At(object).upos != "NOUN" ||
+        s.HasChild(object, "det") || s.HasChild(object, "nummod") || IsAmountToken(s.At(object)))
+      continue;
+    bool owned = false;  // "its stake": BaseRel of nmod:poss is nmod
+    for (int c = ing + 1; c < object; ++c)
+      owned = owned || (s.Head(c) == object && s.At(c).deprel == "nmod:poss");
+    if (owned) continue;
+    const bool attributive =
+        std::find(kAttributive.begin(), kAttributive.end(), lemma) != kAttributive.end();
+    const bool developing =
+        lemma == "develop" && std::find(kDeveloping.begin(), kDeveloping.end(),
+                                        nlp::Lower(s.At(object).lemma)) != kDeveloping.end();
+    if (!attributive && !developing) continue;
+    bool own = false;  // a subject, auxiliary or adverb of its own before the object: a verb
+    for (int c = 0; c < object; ++c) own = own || (s.Head(c) == ing && c != marker);
+    if (own) continue;
+    const bool nominal = s.At(head).upos == "NOUN" || s.At(head).upos == "PROPN";
+    s.Attach(object, head, nominal ? "nmod" : "obl");
+    s.Attach(marker, object, "case");
+    for (int c = object + 1; c < s.size(); ++c)
+      if (s.Head(c) == ing)
+        s.Attach(c, object, BaseRel(s.At(c)) == "obl" ? "nmod" : s.At(c).deprel);
+    s.Attach(ing, object, "amod");
+  }
+}
+
 }  // namespace
 
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -159,6 +212,7 @@ void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences) {
     Repair(s.tokens);
     RepairCompounds(s.tokens);
     RepairAttributiveParticiples(s.tokens);
+    RepairPrepositionalParticiples(s.tokens);
   }
 }
 

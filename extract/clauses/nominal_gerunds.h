@@ -22,7 +22,11 @@ namespace kg::extract {
 // open complement of the verb and "prices" its object ("Norcen -has withstood declining->
 // prices"): an -ing word that takes no object (rise, fall, exist, remain, ...), or one that may
 // (decline, increase, continue, ...) after a verb that takes no gerund (not begin, stop,
-// consider, ...), right before its object, is the object's adjective. Never throws.
+// consider, ...), right before its object, is the object's adjective; so is such a word, or
+// "developing" before a country, nation, economy or market, parsed as a gerund clause right after
+// its preposition ("new lending to developing countries", "hit by plunging commodity prices"),
+// before a bare object (no determiner, owner or amount), the object taking the clause's place.
+// Never throws.
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/speech_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -300,6 +301,32 @@ mln mln X FW 7 compound
 dlrs dlrs NOUN NNS 3 obj
 . . PUNCT . 3 punct)");
   for (const auto& t : amount) EXPECT_EQ(t.time, "") << Listing(amount);
+}
+
+TEST(JudgedS29Classes, AnIntransitiveParticipleAfterAPrepositionIsItsNounsAdjective) {
+  // "The plan may encourage new lending to developing countries." parsed with "developing" an
+  // adverbial gerund taking "countries" as its object: "plan -may encourage to developing->
+  // countries".
+  const auto triples = ExtractAfter(RepairNominalGerunds, R"(The the DET DT 2 det
+plan plan NOUN NN 4 nsubj
+may may AUX MD 4 aux
+encourage encourage VERB VB 0 root
+new new ADJ JJ 6 amod
+lending lending NOUN NN 4 obj
+to to SCONJ IN 8 mark
+developing develop VERB VBG 4 advcl
+countries country NOUN NNS 8 obj
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(triples, "", "develop", "").empty()) << Listing(triples);
+  // A gerund with its own owner stays a verb: "by increasing its stake".
+  const auto stake = ExtractAfter(RepairNominalGerunds, R"(Acme Acme PROPN NNP 2 nsubj
+won win VERB VBD 0 root
+by by SCONJ IN 4 mark
+increasing increase VERB VBG 2 advcl
+its its PRON PRP$ 6 nmod:poss
+stake stake NOUN NN 4 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(stake, "Acme", "increase", "stake").size(), 1U) << Listing(stake);
 }
 
 }  // namespace
