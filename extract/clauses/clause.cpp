@@ -920,6 +920,23 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (c.modality.empty() && xpos == "VB" && tree.HasChildLemma(c.predicate, "mark", {"to"}))
     c.modality = kPurpose;
   if (c.modality.empty()) c.modality = gov.modality;
+  // "stopped short of imposing their own solution", "refrained from raising prices": the gerund
+  // of a negative implicative did not happen (unless the governor is denied), and its relation
+  // reads through the governor ("stopped short of imposing"; a sheet judged the bare "imposing"
+  // a lost negation).
+  const std::string gov_lemma = tree.Lemma(gov.predicate);
+  const auto short_word = tree.Child(gov.predicate, "xcomp");
+  const bool short_of = tree.HasChildLemma(c.predicate, "mark", {"of"}) && short_word &&
+                        tree.Lemma(*short_word) == "short" &&
+                        (gov_lemma == "stop" || gov_lemma == "fall" || gov_lemma == "come");
+  const bool refrain = tree.HasChildLemma(c.predicate, "mark", {"from"}) &&
+                       (gov_lemma == "refrain" || gov_lemma == "abstain" || gov_lemma == "desist");
+  if ((short_of || refrain) && xpos == "VBG" && c.predicate > gov.predicate) {
+    c.negated = c.negated != !gov.negated;
+    TakeGovernorWords(tree, gov, c);
+    if (short_of) c.relation_tokens.push_back(*short_word);
+    return;
+  }
   // "succeeded in selling": the gerund is the governor's complement. Fronted ("In announcing
   // the rejection, Caesars said ...") it is only what the subject did then, no part of the
   // saying ("Caesars -In announcing said-> rejection").

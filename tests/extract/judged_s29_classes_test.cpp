@@ -329,5 +329,22 @@ stake stake NOUN NN 4 obj
   EXPECT_EQ(Matching(stake, "Acme", "increase", "stake").size(), 1U) << Listing(stake);
 }
 
+TEST(JudgedS29Classes, AGerundAfterStoppingShortOfItDidNotHappen) {
+  // "The ministers stopped short of imposing quotas." had given "ministers -imposing-> quotas"
+  // as a fact.
+  const auto triples = Extract(R"(The the DET DT 2 det
+ministers minister NOUN NNS 3 nsubj
+stopped stop VERB VBD 0 root
+short short ADJ JJ 3 xcomp
+of of ADP IN 6 mark
+imposing impose VERB VBG 3 advcl
+quotas quota NOUN NNS 6 obj
+. . PUNCT . 3 punct)");
+  const auto imposing = Matching(triples, "ministers", "impose", "quotas");
+  ASSERT_EQ(imposing.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(imposing[0].negated) << Listing(triples);
+  EXPECT_EQ(imposing[0].relation, "stopped short of imposing") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
