@@ -253,14 +253,19 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
                                                                    "on sideline",
                                                                    "at moment",
                                                                    "at par",
-                                                                   "to light"};
+                                                                   "to light",
+                                                                   "in sense",
+                                                                   "in way",
+                                                                   "in word",
+                                                                   "in hand"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
       "change hand",    "take place",  "take part",       "make sense",  "take effect",
       "take shape",     "take hold",   "gain ground",     "lose ground", "give way",
       "make way",       "take office", "decline comment", "give detail", "disclose detail",
       "provide detail", "wreak havoc", "play part",       "play role",   "start work",
       "begin work",     "form basis",  "pave way",        "hold key",    "find favour",
-      "find favor"};
+      "find favor",     "get finger",  "burn finger",     "have finger", "take toll",
+      "make headway",   "bear brunt",  "keep eye"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   // "on an annual basis", "on a daily basis": how often, whatever the adjective. A verb's idiom

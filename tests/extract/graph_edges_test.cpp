@@ -810,5 +810,28 @@ spell spell NOUN NN 3 obl
     EXPECT_FALSE(e.triple.relation.ends_with(" follow")) << Listing(Triples(emitted));
 }
 
+TEST(GraphEdges, InASenseAndBurnedFingersAreIdioms) {
+  // "The rate is in a sense the key one." and "Operators got their fingers burned." had given
+  // "rate -is in-> sense" and "operators -got-> fingers", judged nonsense.
+  const auto sense = Emit(R"(The the DET DT 2 det
+rate rate NOUN NN 9 nsubj
+is be AUX VBZ 9 cop
+in in ADP IN 6 case
+a a DET DT 6 det
+sense sense NOUN NN 9 obl
+the the DET DT 9 det
+key key ADJ JJ 9 amod
+one one NOUN NN 0 root
+. . PUNCT . 9 punct)");
+  EXPECT_FALSE(AnyWith(Kept(sense), "-> sense")) << Listing(Triples(sense));
+  const auto fingers = Emit(R"(Operators operator NOUN NNS 2 nsubj
+got get VERB VBD 0 root
+their their PRON PRP$ 4 nmod:poss
+fingers finger NOUN NNS 2 obj
+burned burn VERB VBN 2 xcomp
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(fingers), "-> fingers")) << Listing(Triples(fingers));
+}
+
 }  // namespace
 }  // namespace kg::extract
