@@ -45,6 +45,13 @@ bool CanDescribeAPlace(const std::string& lemma) {
   });
 }
 
+// Whether token t is `root` or below it.
+bool IsWithin(const nlp::DepTree& tree, int t, int root) {
+  for (int steps = 0; t != nlp::DepTree::kNone && steps < tree.size(); ++steps, t = tree.Head(t))
+    if (t == root) return true;
+  return false;
+}
+
 // Whether the name ending at token t is followed by a possessive ("Austria" of "Creditanstalt,
 // Austria's biggest bank" is the description's owner, no address).
 bool IsPossessive(const nlp::DepTree& tree, int t) {
@@ -245,7 +252,22 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     const bool head_named = named(h);
     if (head_named == named(a)) continue;
     const int name = head_named ? h : a;
-    const int role = head_named ? a : h;
+    int role = head_named ? a : h;
+    // "the share in the venture of the foreign partner, Panin Holdings Ltd," and "the bid for
+    // the assets of the parent company, Acme Corp," with the name hung on the phrase's first noun:
+    // a name right after a comma describes the noun of the "of" phrase that ends there ("Acme
+    // Corp -be-> bid" had been stored).
+    if (!head_named && name > role) {
+      const auto own = tree.MentionOf(name);
+      int before = (own ? own->first : name) - 1;
+      while (before > role && tree.Upos(before) == "PUNCT") --before;
+      // Not a stretch of time ("its partner of 20 years, Delta Motor Corp"), nor a list of
+      // names ("members of Republic management, McDonnell Douglas Corp, ... and ...").
+      if (before > role && tree.Upos(before) == "NOUN" && tree.IsRel(before, "nmod") &&
+          IsWithin(tree, before, role) && !tree.Child(before, "nummod") &&
+          !IsCalendarWord(tree.Lemma(before)) && !tree.Child(name, "conj"))
+        role = before;
+    }
     // "Mariano Rubio, governor of the Bank of Spain, the central bank, said" with both
     // descriptions hung on the person: a description right after another one that ends on a name
     // of its own ("of the Bank of Spain") describes that nearer name, not this one (Rubio was

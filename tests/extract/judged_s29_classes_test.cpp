@@ -346,5 +346,28 @@ quotas quota NOUN NNS 6 obj
   EXPECT_EQ(imposing[0].relation, "stopped short of imposing") << Listing(triples);
 }
 
+TEST(JudgedS29Classes, ANameAfterAnOfPhraseDescribesItsNearerNoun) {
+  // "The bid for the assets of the parent company, Acme Corp, was rejected." with the name hung
+  // on "bid": "Acme Corp -be-> bid" had been stored.
+  const auto triples = Extract(R"(The the DET DT 2 det
+bid bid NOUN NN 15 nsubj:pass
+for for ADP IN 5 case
+the the DET DT 5 det
+assets asset NOUN NNS 2 nmod
+of of ADP IN 9 case
+the the DET DT 9 det
+parent parent NOUN NN 9 compound
+company company NOUN NN 5 nmod
+, , PUNCT , 11 punct
+Acme Acme PROPN NNP 2 appos B-ORGANIZATION
+Corp Corp PROPN NNP 11 flat I-ORGANIZATION
+, , PUNCT , 2 punct
+was be AUX VBD 15 aux:pass
+rejected reject VERB VBN 0 root
+. . PUNCT . 15 punct)");
+  EXPECT_TRUE(Matching(triples, "Acme Corp", "be", "bid").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Acme Corp", "be", "parent company").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
