@@ -257,15 +257,17 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
                                                                    "in sense",
                                                                    "in way",
                                                                    "in word",
-                                                                   "in hand"};
+                                                                   "in hand",
+                                                                   "at date"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
-      "change hand",    "take place",  "take part",       "make sense",  "take effect",
-      "take shape",     "take hold",   "gain ground",     "lose ground", "give way",
-      "make way",       "take office", "decline comment", "give detail", "disclose detail",
-      "provide detail", "wreak havoc", "play part",       "play role",   "start work",
-      "begin work",     "form basis",  "pave way",        "hold key",    "find favour",
-      "find favor",     "get finger",  "burn finger",     "have finger", "take toll",
-      "make headway",   "bear brunt",  "keep eye"};
+      "change hand",    "take place",  "take part",       "make sense",   "take effect",
+      "take shape",     "take hold",   "gain ground",     "lose ground",  "give way",
+      "make way",       "take office", "decline comment", "give detail",  "disclose detail",
+      "provide detail", "wreak havoc", "play part",       "play role",    "start work",
+      "begin work",     "form basis",  "pave way",        "hold key",     "find favour",
+      "find favor",     "get finger",  "burn finger",     "have finger",  "take toll",
+      "make headway",   "bear brunt",  "keep eye",        "have comment", "offer comment",
+      "make comment"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   // "on an annual basis", "on a daily basis": how often, whatever the adjective. A verb's idiom
@@ -274,7 +276,8 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
   const bool verb_idiom = t.marker.empty() && words.size() <= 3;
   // "in the near future", "in the long run", "in the short term": when, however near.
   static const std::set<std::string, std::less<>> kTimeAdjectives = {
-      "near", "foreseeable", "immediate", "distant", "recent", "long", "short", "medium"};
+      "near", "foreseeable", "immediate", "distant", "recent",
+      "long", "short",       "medium",    "early",   "later"};
   if (words.empty() || (!verb_idiom && words.size() > 2) ||
       (!verb_idiom && words.size() == 2 && words[0] != "all" && words[1] != "basis" &&
        kTimeAdjectives.count(words[0]) == 0))

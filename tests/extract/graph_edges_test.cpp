@@ -810,7 +810,7 @@ spell spell NOUN NN 3 obl
     EXPECT_FALSE(e.triple.relation.ends_with(" follow")) << Listing(Triples(emitted));
 }
 
-TEST(GraphEdges, InASenseAndBurnedFingersAreIdioms) {
+TEST(GraphEdges, InASenseBurnedFingersAndNoCommentAreIdioms) {
   // "The rate is in a sense the key one." and "Operators got their fingers burned." had given
   // "rate -is in-> sense" and "operators -got-> fingers", judged nonsense.
   const auto sense = Emit(R"(The the DET DT 2 det
@@ -831,6 +831,23 @@ fingers finger NOUN NNS 2 obj
 burned burn VERB VBN 2 xcomp
 . . PUNCT . 2 punct)");
   EXPECT_FALSE(AnyWith(Kept(fingers), "-> fingers")) << Listing(Triples(fingers));
+  // "Halden Brewing had no comment." and "will rule at a later date".
+  const auto comment = Emit(R"(Halden Halden PROPN NNP 3 nsubj B-ORGANIZATION
+Brewing Brewing PROPN NNP 1 flat I-ORGANIZATION
+had have VERB VBD 0 root
+no no DET DT 5 det
+comment comment NOUN NN 3 obj
+. . PUNCT . 3 punct)");
+  EXPECT_FALSE(AnyWith(Kept(comment), "-> comment")) << Listing(Triples(comment));
+  const auto date = Emit(R"(Judge judge NOUN NN 3 nsubj
+will will AUX MD 3 aux
+rule rule VERB VB 0 root
+at at ADP IN 7 case
+a a DET DT 7 det
+later late ADJ JJR 7 amod
+date date NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  EXPECT_FALSE(AnyWith(Kept(date), "-> later date")) << Listing(Triples(date));
 }
 
 }  // namespace
