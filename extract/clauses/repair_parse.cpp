@@ -13,6 +13,7 @@
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
+#include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_predicates.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
@@ -72,6 +73,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairNominalGerunds(sentences);
   RepairGerundSubjects(sentences, lexicon);
   RepairCoordinatedNounModifiers(sentences, lexicon);
+  RepairCoordinatedCompounds(sentences);
   RepairAttributiveParticiples(sentences, lexicon);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/speech_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
@@ -367,6 +368,36 @@ rejected reject VERB VBN 0 root
 . . PUNCT . 15 punct)");
   EXPECT_TRUE(Matching(triples, "Acme Corp", "be", "bid").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Acme Corp", "be", "parent company").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedS29Classes, ABareNounBeforeAndACompoundModifiesThePluralNoun) {
+  // "Penney's store and catalog sales declined 1.3 pct." parsed with "store" the subject and
+  // "sales" its conjunct: "Penney's store -declined-> 1.3 pct" was judged cut short.
+  const auto triples =
+      ExtractAfter(RepairCoordinatedCompounds, R"(Penney Penney PROPN NNP 3 nmod:poss B-ORGANIZATION
+'s 's PART POS 1 case I-ORGANIZATION
+store store NOUN NN 7 nsubj
+and and CCONJ CC 6 cc
+catalog catalog NOUN NN 6 compound
+sales sale NOUN NNS 3 conj
+declined decline VERB VBD 0 root
+1.3 1.3 NUM CD 9 nummod B-PERCENT
+pct pct NOUN NN 7 obj I-PERCENT
+. . PUNCT . 7 punct)");
+  const auto declined = Matching(triples, "", "decline", "");
+  ASSERT_EQ(declined.size(), 1U) << Listing(triples);
+  EXPECT_EQ(declined[0].subject.name, "Penney's store and catalog sales") << Listing(triples);
+  // A noun with modifiers of its own is a thing of its own: "tear gas and rubber pellets".
+  const auto two = ExtractAfter(RepairCoordinatedCompounds, R"(Farmers farmer NOUN NNS 2 nsubj
+traded trade VERB VBD 0 root
+tear tear NOUN NN 4 compound
+gas gas NOUN NN 2 obj
+and and CCONJ CC 7 cc
+rubber rubber NOUN NN 7 compound
+pellets pellet NOUN NNS 4 conj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(two, "Farmers", "trade", "tear gas").size(), 1U) << Listing(two);
+  EXPECT_EQ(Matching(two, "Farmers", "trade", "rubber pellets").size(), 1U) << Listing(two);
 }
 
 }  // namespace
