@@ -155,12 +155,12 @@ void RepairAttributiveParticiples(std::vector<nlp::Token>& tokens) {
 // "new lending to developing countries", "hit by plunging commodity prices", "the growth of
 // developing nations" parsed with the -ing word a gerund clause (advcl or acl, the preposition
 // its marker) taking the noun as its object, so the rules read "lending -developing-> countries"
-// with a borrowed subject: an -ing word that cannot take an object (RepairAttributiveParticiples'
-// list) or "developing" before a country, nation, economy or market, right after its preposition
-// and right before a bare object (no determiner, owner or amount: "developing certain new
-// fields", "increasing its stake" and "rising 1.9 billion dlrs" are verbs), is the object's
-// adjective, and the object the
-// preposition's noun in the gerund's place.
+// with a borrowed subject: an -ing word of rising, falling or lasting (rise, fall, decline,
+// increase, plunge, remain, ...: kAttributive) or "developing" before a country, nation, economy
+// or market, right after its preposition and right before a bare object (no determiner, owner or
+// amount: "developing certain new fields", "increasing its stake" and "rising 1.9 billion dlrs"
+// are verbs), is the object's adjective, and the object the preposition's noun in the gerund's
+// place.
 void RepairPrepositionalParticiples(std::vector<nlp::Token>& tokens) {
   static constexpr std::array<std::string_view, 22> kAttributive{
       "rise",    "fall",     "exist",  "remain", "prevail", "emerge", "boom",    "ail",

@@ -1,6 +1,7 @@
-// Kinds of wrong triples found in session 29 (the last judging sheets of session 28, and the
-// 1,000 stories' triples of the same shape): each tree is a hand-written analysis of a sentence
-// written for this test, attached as the parser attached such sentences.
+// Kinds of wrong triples and nodes found in session 29 (the last judging sheets of session 28,
+// the session's own first six, and the 1,000 stories' triples of the same shapes): each tree is a
+// hand-written analysis of a sentence written for this test, attached as the parser attached
+// such sentences.
 #include <string>
 
 #include <gtest/gtest.h>
