@@ -114,13 +114,14 @@ std::string CaseMarker(const nlp::DepTree& tree, int oblique) {
   return marker;
 }
 
-void AddRelationWords(const nlp::DepTree& tree, int predicate, std::vector<int>& out) {
+// `content_subject` and `be_to`: the predicate's CopularContentSubject and IsBeToPlan.
+void AddRelationWords(const nlp::DepTree& tree, int predicate, int content_subject, bool be_to,
+                      std::vector<int>& out) {
   out.push_back(predicate);
   // "The question is whether the IMF can help": the copula and its auxiliaries before the
   // content clause's own subject are the outer noun's, no word of the clause's relation.
-  const int content_subject = CopularContentSubject(tree, predicate);
   // "Hungary is to grow sugar beet": "is to grow".
-  if (IsBeToPlan(tree, predicate))
+  if (be_to)
     for (const int m : tree.ChildrenWith(predicate, "mark"))
       if (tree.Lemma(m) == "to") out.push_back(m);
   for (const int c : tree.Children(predicate)) {
@@ -169,8 +170,8 @@ bool GerundsPhrase(const nlp::DepTree& tree, int predicate, int phrase) {
   return false;
 }
 
-void OwnSubjects(const nlp::DepTree& tree, Clause& c) {
-  const bool content = CopularContentSubject(tree, c.predicate) != kNone;
+// `content`: the predicate heads a copula's content clause (CopularContentSubject).
+void OwnSubjects(const nlp::DepTree& tree, bool content, Clause& c) {
   for (const int s : tree.Children(c.predicate)) {
     // "The problem is that the loan rate provides an umbrella": the problem provides nothing.
     if (content && tree.Rel(s) == "nsubj:outer") continue;
@@ -942,8 +943,7 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   // saying ("Caesars -In announcing said-> rejection").
   if (tree.HasChildLemma(c.predicate, "mark", {"in"}) && xpos == "VBG" &&
       c.predicate > gov.predicate) {
-    c.negated = c.negated != (gov.negated !=
-                              (ImplicativeOf(tree.Lemma(gov.predicate)) == Implicative::kNegative));
+    c.negated = c.negated != (gov.negated != (ImplicativeOf(gov_lemma) == Implicative::kNegative));
     TakeGovernorWords(tree, gov, c);
   }
 }
@@ -1192,7 +1192,11 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   // "will probably raise", "probably has not tightened": hedged.
   if (const std::string hedge = HedgeAdverb(tree, predicate); !hedge.empty())
     c.modality = c.modality.empty() ? hedge : c.modality + " " + hedge;
-  OwnSubjects(tree, c);
+  // The copula shapes UD writes with nsubj:outer (copular_content.h), read once.
+  const int content_subject = CopularContentSubject(tree, predicate);
+  const bool content = content_subject != kNone;
+  const bool be_to = IsBeToPlan(tree, predicate);
+  OwnSubjects(tree, content, c);
   if (parent >= 0) {
     const Clause& gov = clauses[static_cast<std::size_t>(parent)];
     InheritFromGoverning(tree, gov, c);
@@ -1216,8 +1220,7 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   Condition(tree, parent >= 0 ? &clauses[static_cast<std::size_t>(parent)] : nullptr, c);
   if (parent < 0 && tree.BaseRel(predicate) == "acl" && tree.Head(predicate) != kNone)
     ParticipleSubject(tree, c);
-  AddRelationWords(tree, predicate, c.relation_tokens);
-  const bool content = CopularContentSubject(tree, predicate) != kNone;
+  AddRelationWords(tree, predicate, content_subject, be_to, c.relation_tokens);
   if (content) {
     // "The conditions were that Cyclops provide the data", "the question was whether ...": the
     // clause holds only as the noun says; a fact noun ("the problem is that ...") vouches for it.
@@ -1227,10 +1230,10 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
       else
         c.modality = c.modality.empty() ? *stance : c.modality + " " + *stance;
     }
-  } else if (IsBeToPlan(tree, predicate) && c.modality.empty()) {
+  } else if (be_to && c.modality.empty()) {
     c.modality = std::string(kBeTo);
   }
-  if (tree.Child(predicate, "cop") && !content && !IsBeToPlan(tree, predicate))
+  if (tree.Child(predicate, "cop") && !content && !be_to)
     CopulaArguments(tree, c);
   else
     OwnArguments(tree, c);

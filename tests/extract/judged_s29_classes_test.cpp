@@ -48,32 +48,30 @@ TEST(JudgedS29Classes, ACopulasContentClauseHasItsOwnSubjectAndTheNounsStance) {
   EXPECT_FALSE(model::IsAsserted(sell[0])) << Listing(triples);
 }
 
-TEST(JudgedS29Classes, AFactNounVouchesForItsContentClauseAndAnOpinionDoesNot) {
-  // "The problem is that the fund sold its shares.": the sentence states the selling.
-  const auto fact = Extract(R"(The the DET DT 2 det
-problem problem NOUN NN 6 nsubj:outer
+// "<Owner> <noun> is that the fund sold its shares.", the noun the copula's nsubj:outer;
+// `owner` is the first word's row ("The the DET DT", "My my PRON PRP$").
+std::string NounIsThatRows(const std::string& owner, const std::string& noun) {
+  return owner + " 2 " + (owner.starts_with("The") ? "det" : "nmod:poss") + "\n" + noun +
+         R"( NOUN NN 6 nsubj:outer
 is be AUX VBZ 6 cop
 that that SCONJ IN 6 mark
 fund fund NOUN NN 6 nsubj
 sold sell VERB VBD 0 root
 its its PRON PRP$ 8 nmod:poss
 shares share NOUN NNS 6 obj
-. . PUNCT . 6 punct)");
+. . PUNCT . 6 punct)";
+}
+
+TEST(JudgedS29Classes, AFactNounVouchesForItsContentClauseAndAnOpinionDoesNot) {
+  // "The problem is that the fund sold its shares.": the sentence states the selling.
+  const auto fact = Extract(NounIsThatRows("The the DET DT", "problem problem"));
   const auto sold = Matching(fact, "fund", "sell", "shares");
   ASSERT_EQ(sold.size(), 1U) << Listing(fact);
   EXPECT_EQ(sold[0].relation, "sold") << Listing(fact);
   EXPECT_TRUE(model::IsAsserted(sold[0])) << Listing(fact);
   EXPECT_TRUE(Matching(fact, "problem", "", "").empty()) << Listing(fact);
   // "My guess is that the fund sold its shares.": only a guess.
-  const auto guess = Extract(R"(My my PRON PRP$ 2 nmod:poss
-guess guess NOUN NN 6 nsubj:outer
-is be AUX VBZ 6 cop
-that that SCONJ IN 6 mark
-fund fund NOUN NN 6 nsubj
-sold sell VERB VBD 0 root
-its its PRON PRP$ 8 nmod:poss
-shares share NOUN NNS 6 obj
-. . PUNCT . 6 punct)");
+  const auto guess = Extract(NounIsThatRows("My my PRON PRP$", "guess guess"));
   const auto guessed = Matching(guess, "fund", "sell", "shares");
   ASSERT_EQ(guessed.size(), 1U) << Listing(guess);
   EXPECT_EQ(guessed[0].modality, "guess") << Listing(guess);
