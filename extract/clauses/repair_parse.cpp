@@ -39,6 +39,7 @@
 #include "extract/clauses/separation_obliques.h"
 #include "extract/clauses/speech_complements.h"
 #include "extract/clauses/speech_conjuncts.h"
+#include "extract/clauses/speech_objects.h"
 #include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
@@ -99,6 +100,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairAppositions(sentences, lexicon);
   RepairInvertedSpeakers(sentences);
   RepairTrailingSpeakers(sentences);
+  RepairSpeechObjects(sentences, lexicon);
   RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);
   RepairRoleNameConjuncts(sentences);

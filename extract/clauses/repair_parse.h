@@ -22,13 +22,14 @@ namespace kg::extract {
 // phrase read as a relative pronoun (misread_complements.h: RepairMisreadComplements), a
 // description between commas read as a second subject and a title before a comma read as the name's
 // modifier (appositions.h: RepairAppositions), a speaker ending the sentence parsed into the phrase
-// before it (trailing_speakers.h: RepairTrailingSpeakers), a participle of saying that goes on with
-// a report hung inside what was reported (reporting_participles.h: RepairReportingParticiples),
-// "the Bank of Japan's governor" read as the bank (possessive_names.h: RepairPossessiveNames);
-// then the recogniser's name spans where the repaired parse shows a name plainly
-// (entities/name_spans.h: RepairNameSpans, with `gazetteer`'s countries). A sentence whose tree the
-// repairs would leave with a loop keeps its parse (tags and lemmas included). In place: tags,
-// lemmas, heads, relations and entity tags of `sentences` change. Both callers, the article
+// before it (trailing_speakers.h: RepairTrailingSpeakers), a report's verb read as a participle of
+// the saying's object (speech_objects.h: RepairSpeechObjects), a participle of saying that goes on
+// with a report hung inside what was reported (reporting_participles.h:
+// RepairReportingParticiples), "the Bank of Japan's governor" read as the bank (possessive_names.h:
+// RepairPossessiveNames); then the recogniser's name spans where the repaired parse shows a name
+// plainly (entities/name_spans.h: RepairNameSpans, with `gazetteer`'s countries). A sentence whose
+// tree the repairs would leave with a loop keeps its parse (tags and lemmas included). In place:
+// tags, lemmas, heads, relations and entity tags of `sentences` change. Both callers, the article
 // pipeline (ud_pipeline.h: AnnotateDocument) and `kg extract`, run it after the entity recogniser,
 // so that both read the same trees. A sentence of more than kMaxClauseTokens tokens, which no
 // rule reads (clause_extractor.h), keeps its parse. Never throws. Thread-safe when each thread has
