@@ -241,9 +241,12 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
         std::find(group.titles.begin(), group.titles.end(), head) != group.titles.end())
       titled = g;
     // A name with a legal form is a firm whatever its mentions were tagged ("Ameritrust Corp"
-    // tagged a person left "the company said" with no antecedent).
+    // tagged a person left "the company said" with no antecedent). A legal form is written with a
+    // capital, as a name's last word: "comments by the company" is no firm (it had become the
+    // speaker of the next sentence's "The company said ...").
     const auto name = nlp::SplitWords(group.canonical);
-    const bool legal_form = firm_noun && name.size() > 1 && IsLegalSuffix(name.back());
+    const bool legal_form = firm_noun && name.size() > 1 && IsLegalSuffix(name.back()) &&
+                            std::isupper(static_cast<unsigned char>(name.back().front())) != 0;
     // "the bank" is a bank ("Congress ... the bank had adjusted the rates" is no Congress).
     if (kind && (group.Type() == *kind || legal_form) &&
         !(firm_noun && NamesAPublicBody(group.canonical)) &&

@@ -220,6 +220,15 @@ TEST_F(ResolutionTest, AFirmNamedWithALegalFormIsACompanyWhateverItsTag) {
   EXPECT_EQ(names[1], "Tarn Robotics Corp");
 }
 
+TEST_F(ResolutionTest, APhraseEndingInCompanyIsNoFirmForTheCompany) {
+  // "Analysts said comments by the company Tuesday fuelled the rumors. The company said ...":
+  // "company" ends the phrase in lower case, as no legal form is written; the description had
+  // resolved to the phrase, which became the next report's speaker.
+  const auto names = Resolve({{"comments by the company", std::nullopt},
+                              {"company", std::nullopt, false, true, std::nullopt, 1}});
+  EXPECT_EQ(names[1], "company");
+}
+
 TEST_F(ResolutionTest, TheCompanySaidAtTheEndOfASentencePointsBackToItsName) {
   // "Tarn Robotics will hire 40 engineers, the company said." read speech first: the
   // description's mention comes first in the list but after the name in the text.
