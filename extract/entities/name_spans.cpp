@@ -397,12 +397,19 @@ void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
     for (int w = b - 1; w >= 0 && b - w <= 5; --w) {
       const bool joiner =
           (at(w).form == "and" || at(w).form == "&") && w > 0 && word(w - 1) && start == w + 1;
-      if (word(w) || joiner)
+      // "Great American Management and Investment Inc": a capitalised adjective or one-word
+      // demonym before a word already taken is the name's ("Japanese" of "Japanese Sony Corp",
+      // right before the span, is not).
+      const bool adjective = start < b && start == w + 1 && Capitalised(at(w).form) &&
+                             (at(w).upos == "ADJ" || at(w).entity == "B-NORP") &&
+                             (w + 1 >= n || !at(w + 1).entity.starts_with("I-")) &&
+                             at(w).form.find('-') == std::string::npos;
+      if (word(w) || joiner || adjective)
         start = w;
       else
         break;
     }
-    if (start == b || !word(start)) continue;
+    if (start == b || at(start).form == "and" || at(start).form == "&") continue;
     // After a determiner, a preposition, punctuation, a possessive ("the government's
     // Management and Coordination Agency") or the start.
     const nlp::Token* before = start > 0 ? &at(start - 1) : nullptr;

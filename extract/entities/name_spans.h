@@ -26,7 +26,9 @@ namespace kg::extract {
 // - capitalised untagged words before an organisation's span ending on a word of organisations,
 //   or before such a word left untagged, with "and" between two of them, after a determiner,
 //   preposition, punctuation or the start, are its front ("the Securities and Exchange
-//   Commission" with only "Commission" tagged, or nothing);
+//   Commission" with only "Commission" tagged, or nothing), and so are capitalised adjectives or
+//   one-word demonyms before such a word ("Great American Management and Investment Inc"; not
+//   "Japanese" right before "Sony Corp");
 // - a span that runs over a coordination of two countries ("Sweden and Finland" tagged one
 //   organisation), or of a country and another known place ("Europe and Australia"), becomes two
 //   spans (COUNTRY, or LOCATION for the place) and the conjunction is no name; firms named with

@@ -13,8 +13,10 @@
 namespace kg::extract {
 namespace {
 
+using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairSpans;
 
 std::vector<model::Triple> ExtractAfterSpeechObjects(const std::string& rows) {
   std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
@@ -114,6 +116,38 @@ extension extension NOUN NN 6 obj
   const auto backed = Matching(triples, "states", "back", "extension");
   ASSERT_EQ(backed.size(), 1U) << Listing(triples);
   EXPECT_EQ(backed[0].attributed_to, "Delta") << Listing(triples);
+}
+
+TEST(JudgedS30Classes, ACapitalisedAdjectiveFrontsAFirmNamedWithAnd) {
+  // "Great Northern Holdings and Finance Inc said it formed a unit." tagged with only "Finance
+  // Inc" a name and "Northern" a people: the firm was two speakers, "Great Northern Holdings"
+  // and "Finance Inc".
+  const auto triples = ExtractAfter(RepairSpans, R"(Great great ADJ JJ 3 amod O
+Northern Northern ADJ JJ 3 amod B-NORP
+Holdings holding NOUN NNS 7 nsubj O
+and and CCONJ CC 5 cc O
+Finance finance NOUN NN 3 conj B-ORGANIZATION
+Inc Inc PROPN NNP 5 appos I-ORGANIZATION
+said say VERB VBD 0 root O
+it it PRON PRP 9 nsubj O
+formed form VERB VBD 7 ccomp O
+a a DET DT 11 det O
+unit unit NOUN NN 9 obj O
+. . PUNCT . 7 punct O)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Great Northern Holdings and Finance Inc") << Listing(triples);
+  // A demonym right before a firm's name is no word of it: "Japanese Sony Corp said ...".
+  const auto sony = ExtractAfter(RepairSpans, R"(Japanese Japanese ADJ JJ 3 amod B-NORP
+Sony Sony PROPN NNP 3 compound B-ORGANIZATION
+Corp Corp PROPN NNP 4 nsubj I-ORGANIZATION
+said say VERB VBD 0 root O
+it it PRON PRP 6 nsubj O
+grew grow VERB VBD 4 ccomp O
+. . PUNCT . 4 punct O)");
+  const auto sony_said = Matching(sony, "", "say", "");
+  ASSERT_EQ(sony_said.size(), 1U) << Listing(sony);
+  EXPECT_EQ(sony_said[0].subject.name, "Sony Corp") << Listing(sony);
 }
 
 }  // namespace
