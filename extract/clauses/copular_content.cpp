@@ -65,8 +65,17 @@ std::optional<std::string> CopularContentStance(const nlp::DepTree& tree, int pr
 }
 
 bool IsBeToPlan(const nlp::DepTree& tree, int predicate) {
-  if (predicate < 0 || predicate >= tree.size() || tree.Upos(predicate) != "VERB" ||
-      !tree.HasChildLemma(predicate, "cop", {"be"}) ||
+  if (predicate < 0 || predicate >= tree.size() || tree.Upos(predicate) != "VERB") return false;
+  // "is to be sold": a finite "be" before the "to".
+  for (const int to : tree.ChildrenWith(predicate, "mark"))
+    if (tree.Lemma(to) == "to")
+      for (const int aux : tree.ChildrenWith(predicate, "aux")) {
+        const std::string& xpos = tree.token(aux).xpos;
+        if (aux < to && tree.Lemma(aux) == "be" && tree.Rel(aux) == "aux" &&
+            (xpos == "VBZ" || xpos == "VBP" || xpos == "VBD"))
+          return true;
+      }
+  if (!tree.HasChildLemma(predicate, "cop", {"be"}) ||
       !tree.HasChildLemma(predicate, "mark", {"to"}))
     return false;
   const int outer = OuterSubject(tree, predicate);

@@ -33,8 +33,10 @@ namespace kg::extract {
 // nsubj:outer on the infinitive. True when `predicate` is such an infinitive (a verb with a
 // copula "be", the mark "to" and no subject of its own) and its outer subject could do it: a
 // name, a personal or relative pronoun, or a noun that names no proposition ("The aim is to
-// redress the imbalance" says what an aim is, nothing anyone does). Source: Huddleston &
-// Pullum 2002, ch. 3.7 (quasi-modal "be"). Never throws.
+// redress the imbalance" says what an aim is, nothing anyone does). Also the passive shape
+// "The unit is to be sold for 500 mln francs", parsed with the finite "be" an auxiliary (aux)
+// before the infinitive's "to" (mark): a plan whatever its subject (its relation had read "is be
+// sold"). Source: Huddleston & Pullum 2002, ch. 3.7 (quasi-modal "be"). Never throws.
 [[nodiscard]] bool IsBeToPlan(const nlp::DepTree& tree, int predicate);
 
 // The modality of a "be to" plan.

@@ -150,5 +150,26 @@ grew grow VERB VBD 4 ccomp O
   EXPECT_EQ(sony_said[0].subject.name, "Sony Corp") << Listing(sony);
 }
 
+TEST(JudgedS30Classes, APassiveBeToIsAPlanWithItsTo) {
+  // "The plant is to be sold for 50 mln dlrs.": the relation had read "is be sold for", the sale
+  // a fact.
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+plant plant NOUN NN 6 nsubj:pass
+is be AUX VBZ 6 aux
+to to PART TO 6 mark
+be be AUX VB 6 aux:pass
+sold sell VERB VBN 0 root
+for for ADP IN 10 case
+50 50 NUM CD 9 nummod
+mln mln NOUN NN 10 compound
+dlrs dlrs NOUN NNS 6 obl
+. . PUNCT . 6 punct)");
+  const auto sold = Matching(triples, "plant", "", "dlrs");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].relation, "is to be sold for") << Listing(triples);
+  EXPECT_EQ(sold[0].modality, "be to") << Listing(triples);
+  EXPECT_FALSE(model::IsAsserted(sold[0])) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
