@@ -393,8 +393,10 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   // other phrase is the object's author, not the verb's oblique.
   const bool amount = tree.Upos(oblique) == "NUM" || tree.Child(oblique, "nummod");
   if (active && tree.IsRel(oblique, "obl:agent") && !amount) return;
-  const bool agent = complex.empty() && !active &&
-                     (tree.IsRel(oblique, "obl:agent") || (c.passive && marker == "by"));
+  // Only a "by" phrase names the doer: "has been restructured, with new management, lower
+  // overhead and a new location" tagged obl:agent had made the management the restructurer.
+  const bool agent = complex.empty() && !active && marker == "by" &&
+                     (tree.IsRel(oblique, "obl:agent") || c.passive);
   for (const int conj : Conjuncts(tree, head))
     c.arguments.push_back({agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique,
                            conj, complex.empty() ? marker : complex});

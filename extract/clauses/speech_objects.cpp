@@ -117,11 +117,17 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
       continue;
     const int report = ReportOf(s, speech, object, lexicon);
     if (report < 0) continue;
-    // The saying's obliques between the object and the report's verb are the object's ("at its
-    // oil products segment"), and the object's words after the verb the report's ("fell ... to
-    // 2.01 billion").
-    for (int c = object + 1; c < report; ++c)
-      if (s.Head(c) == speech && BaseRel(s.At(c)) == "obl") s.Attach(c, object, "nmod");
+    // What the parse hung on the saying between the object and the report's verb is part of the
+    // report: an oblique the object's ("at its oil products segment"), anything else the verb's
+    // ("the Australian dollar, after trading around 0.7040, surged"); the object's words after
+    // the verb are the verb's ("fell ... to 2.01 billion").
+    for (int c = object + 1; c < report; ++c) {
+      if (s.Head(c) != speech || s.At(c).upos == "PUNCT") continue;
+      if (BaseRel(s.At(c)) == "obl")
+        s.Attach(c, object, "nmod");
+      else
+        s.Attach(c, report, s.At(c).deprel);
+    }
     for (int c = report + 1; c < s.size(); ++c)
       if (s.Head(c) == object)
         s.Attach(c, report, BaseRel(s.At(c)) == "nmod" ? "obl" : s.At(c).deprel);

@@ -18,7 +18,8 @@ namespace kg::extract {
 // or copula after the object: "would be added", "was particularly pleasing") hung on the object
 // as acl or on the saying as parataxis, advcl or dep, with no subject, marker or expletive of its
 // own, has that predicate as its report (ccomp) and the object as the report's subject (a
-// participle so read becomes a past tense, VBD, its "by" phrase an oblique); the first
+// participle so read becomes a past tense, VBD, its "by" phrase an oblique; what the parse hung
+// on the saying between the two becomes the report's, an oblique the object's nmod); the first
 // finite verb after the object decides (a relative clause's, "which must be approved", is
 // passed over; any other stops the repair). With no finite verb after the object, a past
 // participle hung on it (VBN, acl) is the report's verb after "say", which takes no thing as its

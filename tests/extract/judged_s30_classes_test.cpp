@@ -171,5 +171,23 @@ dlrs dlrs NOUN NNS 6 obl
   EXPECT_FALSE(model::IsAsserted(sold[0])) << Listing(triples);
 }
 
+TEST(JudgedS30Classes, OnlyAByPhraseNamesAPassivesDoer) {
+  // "Acme has been restructured, with new management." with the "with" phrase tagged obl:agent:
+  // the management had restructured Acme.
+  const auto triples = testing::Extract(R"(Acme Acme PROPN NNP 4 nsubj:pass
+has have AUX VBZ 4 aux
+been be AUX VBN 4 aux:pass
+restructured restructure VERB VBN 0 root
+, , PUNCT , 8 punct
+with with ADP IN 8 case
+new new ADJ JJ 8 amod
+management management NOUN NN 4 obl:agent
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(triples, "management", "", "Acme").empty()) << Listing(triples);
+  const auto with = Matching(triples, "Acme", "", "management");
+  ASSERT_EQ(with.size(), 1U) << Listing(triples);
+  EXPECT_EQ(with[0].relation, "has been restructured with") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
