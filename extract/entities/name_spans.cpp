@@ -420,6 +420,30 @@ void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "U.S. Bancorp said" tagged a country and a people: a word that only ever ends a firm's name (a
+// legal form, or a "Banc-" word: Bancorp, Bancshares, Bancorporation) cannot stand alone, so a
+// place right before it (tagged, or a country's name left untagged) is the front of the firm's
+// name, one ORGANIZATION span ("U.S. Bancorp"
+// had been the United States, the speaker of its reports, and a node "Bancorp").
+void JoinPlaceFirmForms(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    // A place the recogniser tagged, or an untagged country's name ("In January U.S. Bancorp").
+    const std::string& type = at(b).entity;
+    const bool untagged_country = type == "O" && gazetteer.FindCountry(at(b).form) != nullptr;
+    if (type != "B-COUNTRY" && type != "B-CITY" && type != "B-LOCATION" && !untagged_country)
+      continue;
+    const int form = SpanEnd(tokens, b) + 1;
+    if (form >= n || !Capitalised(at(form).form) || at(form).entity.starts_with("I-") ||
+        at(form).entity == "B-ORGANIZATION" || SpanEnd(tokens, form) != form)
+      continue;
+    const std::string lower = nlp::Lower(at(form).form);
+    if (!IsLegalSuffix(at(form).form) && !lower.starts_with("banc")) continue;
+    TagSpan(tokens, b, form, "ORGANIZATION");
+  }
+}
+
 // "The Student Loan Marketing Association, Sallie Mae, announced": a name in apposition to an
 // organisation's name, right after its comma, is that organisation's other name, whatever the
 // recogniser guessed from its shape (a woman's name here). A place there is where the
@@ -814,6 +838,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     ExtendLeft(s.tokens, gazetteer);
     TypeInstitutionNames(s.tokens, gazetteer);
     JoinOrganizationNameFronts(s.tokens);
+    JoinPlaceFirmForms(s.tokens, gazetteer);
     SplitTitledPersons(s.tokens, gazetteer);
     JoinRomanceNames(s.tokens);
     JoinRomancePlaces(s.tokens, gazetteer);

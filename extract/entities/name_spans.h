@@ -29,6 +29,9 @@ namespace kg::extract {
 //   Commission" with only "Commission" tagged, or nothing), and so are capitalised adjectives or
 //   one-word demonyms before such a word ("Great American Management and Investment Inc"; not
 //   "Japanese" right before "Sony Corp");
+// - a place's span (or a country's name left untagged) right before a word that only ends a
+//   firm's name, a legal form or a "Banc-" word, is that firm's front: "U.S. Bancorp" tagged a
+//   country and a people is one ORGANIZATION span;
 // - a span that runs over a coordination of two countries ("Sweden and Finland" tagged one
 //   organisation), or of a country and another known place ("Europe and Australia"), becomes two
 //   spans (COUNTRY, or LOCATION for the place) and the conjunction is no name; firms named with

@@ -189,5 +189,19 @@ management management NOUN NN 4 obl:agent
   EXPECT_EQ(with[0].relation, "has been restructured with") << Listing(triples);
 }
 
+TEST(JudgedS30Classes, APlaceBeforeAFirmsFormIsTheFirmsFront) {
+  // "U.S. Bancorp said it grew." tagged a country and a people: the United States spoke.
+  const auto triples = ExtractAfter(RepairSpans, R"(U.S. U.S. PROPN NNP 2 compound B-COUNTRY
+Bancorp Bancorp PROPN NNP 3 nsubj B-NORP
+said say VERB VBD 0 root O
+it it PRON PRP 5 nsubj O
+grew grow VERB VBD 3 ccomp O
+. . PUNCT . 3 punct O)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "U.S. Bancorp") << Listing(triples);
+  EXPECT_EQ(said[0].subject.type, model::EntityType::kOrganization) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
