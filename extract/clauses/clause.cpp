@@ -621,7 +621,7 @@ void TakeGovernorWords(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
 
 // The governor of an object-controlled complement in the passive, with its auxiliaries: "urged"
 // -> "was urged" ("were urged" for plural controllers), "would allow" -> "would be allowed",
-// "has asked" -> "has been asked", "urges" -> "is urged".
+// "has asked" -> "has been asked", "urges" -> "is urged", "was forcing" -> "was being forced".
 std::string PassiveOfGovernor(const nlp::DepTree& tree, const Clause& gov,
                               const std::vector<int>& controllers) {
   // Words of the governor's own governors stay as they are ("would have to persuade" -> "would
@@ -660,8 +660,19 @@ std::string PassiveOfGovernor(const nlp::DepTree& tree, const Clause& gov,
   const bool plural = controllers.size() > 1 ||
                       (!controllers.empty() && (tree.token(controllers.front()).xpos == "NNS" ||
                                                 tree.token(controllers.front()).xpos == "NNPS"));
+  // A progressive governor keeps its "be" ("was forcing" -> "was being forced", "had been
+  // pressing" -> "had been pressed", "will be urging" -> "will be urged").
+  const bool progressive = tense == "VBG" && !auxiliaries.empty();
   std::string be;
-  if (perfect)
+  if (progressive) {
+    const std::string last = nlp::Lower(auxiliaries.back());
+    if (last != "be" && last != "been") be = "being";
+    // Its "be" agrees with the controllers ("is asking the banks" -> "are being asked").
+    std::string& first = auxiliaries.front();
+    const std::string lower = nlp::Lower(first);
+    if (lower == "is" || lower == "are") first = plural ? "are" : "is";
+    if (lower == "was" || lower == "were") first = plural ? "were" : "was";
+  } else if (perfect)
     be = "been";
   else if (modal || tense == "VB")
     be = "be";
@@ -671,7 +682,7 @@ std::string PassiveOfGovernor(const nlp::DepTree& tree, const Clause& gov,
     be = plural ? "are" : "is";
   else
     be = plural ? "were" : "was";
-  auxiliaries.push_back(be);
+  if (!be.empty()) auxiliaries.push_back(be);
   if (negated) auxiliaries.insert(auxiliaries.begin() + 1, "not");
   std::vector<std::string> words = outer;
   words.insert(words.end(), auxiliaries.begin(), auxiliaries.end());
@@ -701,7 +712,8 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     if (by_object && (!raised || expected) &&
         (tree.IsRel(*object, "obj") || tree.IsRel(*object, "iobj")) && !gov.passive &&
         !tree.Child(gov.predicate, "aux:pass") &&
-        !tree.HasChildLemma(gov.predicate, "aux", {"be"})) {
+        (!tree.HasChildLemma(gov.predicate, "aux", {"be"}) ||
+         tree.token(gov.predicate).xpos == "VBG")) {
       c.passive_governor = PassiveOfGovernor(tree, gov, c.subjects);
       c.governor_tokens = gov.relation_tokens;
       if (expected) {

@@ -203,5 +203,24 @@ grew grow VERB VBD 3 ccomp O
   EXPECT_EQ(said[0].subject.type, model::EntityType::kOrganization) << Listing(triples);
 }
 
+TEST(JudgedS30Classes, AProgressiveGovernorOfAnObjectsComplementTurnsPassive) {
+  // "The banks were pressing debtors to reform their policies.": the relation had read "were
+  // pressing to reform", as if the debtors pressed.
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+banks bank NOUN NNS 4 nsubj
+were be AUX VBD 4 aux
+pressing press VERB VBG 0 root
+debtors debtor NOUN NNS 4 obj
+to to PART TO 7 mark
+reform reform VERB VB 4 xcomp
+their their PRON PRP$ 9 nmod:poss
+policies policy NOUN NNS 7 obj
+. . PUNCT . 4 punct)");
+  const auto reform = Matching(triples, "debtors", "reform", "policies");
+  ASSERT_EQ(reform.size(), 1U) << Listing(triples);
+  EXPECT_EQ(reform[0].relation, "were being pressed to reform") << Listing(triples);
+  EXPECT_EQ(reform[0].modality, "press") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
