@@ -982,6 +982,39 @@ bool InheritLikelihood(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   return true;
 }
 
+// "it is important for Brazil to seek economic growth", "it is difficult for the government to
+// stop the issues": an infinitive hung on an adjective with a copula (as its subject, complement
+// or adverbial) is what the adjective judges, no fact; its modality is the adjective ("important",
+// "difficult"; "not easy" when the adjective is denied). And "it is not clear that USAir will
+// buy Piedmont": a content clause of a denied adjective of evidence (clear, certain, evident,
+// obvious, apparent, true) is uncertain ("not clear"). Source: the
+// evaluative and evidential adjectives of Huddleston & Pullum 2002, ch. 10 and ch. 14 (extraposed
+// infinitival and content clauses).
+void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
+  static constexpr std::array<std::string_view, 6> kEvidence{"clear",   "certain",  "evident",
+                                                             "obvious", "apparent", "true"};
+  const std::string_view rel = tree.BaseRel(c.predicate);
+  if (tree.Upos(gov.predicate) != "ADJ" || !tree.Child(gov.predicate, "cop") ||
+      !(rel == "ccomp" || rel == "csubj" || rel == "advcl"))
+    return;
+  const std::string gov_lemma = tree.Lemma(gov.predicate);
+  const std::string stance = (gov.negated ? "not " : "") + gov_lemma;
+  // An infinitive of purpose ("in order to") keeps that stance.
+  if (tree.HasChildLemma(c.predicate, "mark", {"to"})) {
+    if (c.modality.empty()) {
+      c.modality = stance;
+      c.asserted = false;
+    }
+    return;
+  }
+  const bool unmarked =
+      !tree.Child(c.predicate, "mark") || tree.HasChildLemma(c.predicate, "mark", {"that"});
+  if (gov.negated && unmarked && std::ranges::find(kEvidence, gov_lemma) != kEvidence.end()) {
+    c.modality = c.modality.empty() ? stance : c.modality + " " + stance;
+    c.asserted = false;
+  }
+}
+
 // "The three men are accused of pocketing profits", "Prosecutors accused Hale of taking
 // bribes": what someone is accused, suspected or charged of is an accusation, not a fact the
 // article vouches for. Its doer is the accused (the passive's subject, or the active's object),
@@ -1049,6 +1082,7 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   } else if (!own_subject && rel != "parataxis") {
     InheritAdverbial(tree, gov, c);
   }
+  InheritAdjectiveStance(tree, gov, c);
 }
 
 // A participle without a subject or auxiliary of its own is passive: "the missiles funded by

@@ -28,9 +28,9 @@ constexpr std::array<std::string_view, 12> kMeansNouns{
     "measure", "step",   "move",       "action", "campaign", "programme",
     "program", "policy", "initiative", "scheme", "strategy", "way"};
 
-constexpr std::array<std::string_view, 10> kLikelihoodAdjectives{
-    "likely",     "unlikely", "possible",  "impossible",  "probable",
-    "improbable", "doubtful", "uncertain", "conceivable", "inconceivable"};
+constexpr std::array<std::string_view, 11> kLikelihoodAdjectives{
+    "likely",   "unlikely",  "possible",    "impossible",    "probable", "improbable",
+    "doubtful", "uncertain", "conceivable", "inconceivable", "unclear"};
 
 }  // namespace
 

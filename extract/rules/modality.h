@@ -51,9 +51,9 @@ namespace kg::extract {
 
 // Whether `lemma` is an adjective of likelihood that an extraposed content clause depends on:
 // "it is likely / unlikely / possible / probable / doubtful that ...", whose clause is only as
-// likely as the adjective says (and, under "not likely", not at all). Source: the epistemic
-// adjectives of Huddleston & Pullum 2002, ch. 10 (modality), and FactBank's event modality
-// markers (Saurí & Pustejovsky 2009).
+// likely as the adjective says (and, under "not likely", not at all); "unclear" too. Source: the
+// epistemic adjectives of Huddleston & Pullum 2002, ch. 10 (modality), and FactBank's event
+// modality markers (Saurí & Pustejovsky 2009).
 [[nodiscard]] bool IsLikelihoodAdjective(std::string_view lemma);
 
 // The modality of a purpose: an infinitive adverbial without a subject of its own ("raised rates

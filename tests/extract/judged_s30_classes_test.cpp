@@ -222,5 +222,36 @@ policies policy NOUN NNS 7 obj
   EXPECT_EQ(reform[0].modality, "press") << Listing(triples);
 }
 
+TEST(JudgedS30Classes, AnInfinitiveAnAdjectiveJudgesIsNoFact) {
+  // "It is important for Peru to seek growth.": Peru seeking growth had been stated as a fact.
+  const auto triples = testing::Extract(R"(It it PRON PRP 3 expl
+is be AUX VBZ 3 cop
+important important ADJ JJ 0 root
+for for SCONJ IN 7 mark
+Peru Peru PROPN NNP 7 nsubj
+to to PART TO 7 mark
+seek seek VERB VB 3 csubj
+growth growth NOUN NN 7 obj
+. . PUNCT . 3 punct)");
+  const auto seek = Matching(triples, "Peru", "seek", "growth");
+  ASSERT_EQ(seek.size(), 1U) << Listing(triples);
+  EXPECT_EQ(seek[0].modality, "important") << Listing(triples);
+  EXPECT_FALSE(model::IsAsserted(seek[0])) << Listing(triples);
+  // "It is not clear that Acme will buy Beta.": no more than unclear.
+  const auto unclear = testing::Extract(R"(It it PRON PRP 4 expl
+is be AUX VBZ 4 cop
+not not PART RB 4 advmod
+clear clear ADJ JJ 0 root
+that that SCONJ IN 8 mark
+Acme Acme PROPN NNP 8 nsubj
+will will AUX MD 8 aux
+buy buy VERB VB 4 csubj
+Beta Beta PROPN NNP 8 obj
+. . PUNCT . 4 punct)");
+  const auto buy = Matching(unclear, "Acme", "buy", "Beta");
+  ASSERT_EQ(buy.size(), 1U) << Listing(unclear);
+  EXPECT_EQ(buy[0].modality, "will not clear") << Listing(unclear);
+}
+
 }  // namespace
 }  // namespace kg::extract
