@@ -935,6 +935,16 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (c.modality.empty() && xpos == "VB" && tree.HasChildLemma(c.predicate, "mark", {"to"}))
     c.modality = kPurpose;
   if (c.modality.empty()) c.modality = gov.modality;
+  // "Iron output is planned to grow at eight pct a year, reaching 4.5 mln tonnes" with the
+  // participle hung on "planned": an unmarked participle after a passive governor's infinitive
+  // complement goes on with that complement, as modal as it is ("plan"; a sheet judged the
+  // reaching a fact). After an active governor it is the governor's result ("workers voted to
+  // launch a strike, compounding labour unrest": the vote compounded it).
+  if (c.modality.empty() && xpos == "VBG" && !tree.Child(c.predicate, "mark") &&
+      (gov.passive || tree.Child(gov.predicate, "aux:pass")))
+    if (const auto x = tree.Child(gov.predicate, "xcomp");
+        x && *x > gov.predicate && *x < c.predicate && tree.HasChildLemma(*x, "mark", {"to"}))
+      c.modality = ComplementModality(tree, gov.predicate);
   // "stopped short of imposing their own solution", "refrained from raising prices": the gerund
   // of a negative implicative did not happen (unless the governor is denied), and its relation
   // reads through the governor ("stopped short of imposing"; a sheet judged the bare "imposing"

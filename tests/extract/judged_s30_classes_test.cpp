@@ -253,5 +253,25 @@ Beta Beta PROPN NNP 8 obj
   EXPECT_EQ(buy[0].modality, "will not clear") << Listing(unclear);
 }
 
+TEST(JudgedS30Classes, AParticipleAfterAPlannedComplementIsPlannedToo) {
+  // "Output is planned to grow, reaching five mln tonnes." with "reaching" hung on "planned":
+  // the reaching had been a fact.
+  const auto triples = testing::Extract(R"(Output output NOUN NN 3 nsubj:pass
+is be AUX VBZ 3 aux:pass
+planned plan VERB VBN 0 root
+to to PART TO 5 mark
+grow grow VERB VB 3 xcomp
+, , PUNCT , 7 punct
+reaching reach VERB VBG 3 advcl
+five five NUM CD 9 nummod
+mln mln NOUN NN 10 compound
+tonnes tonne NOUN NNS 7 obj
+. . PUNCT . 3 punct)");
+  const auto reach = Matching(triples, "Output", "reach", "tonnes");
+  ASSERT_EQ(reach.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(reach[0].modality.empty()) << Listing(triples);
+  EXPECT_FALSE(model::IsAsserted(reach[0])) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
