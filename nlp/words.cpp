@@ -48,7 +48,7 @@ bool IsCalendarWord(std::string_view lemma) {
 }
 
 bool IsVerbOfSaying(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 52> kSaying{
+  static constexpr std::array<std::string_view, 56> kSaying{
       "say",     "tell",      "claim",     "state",    "announce",  "add",         "report",
       "allege",  "insist",    "argue",     "warn",     "believe",   "think",       "write",
       "declare", "assert",    "suggest",   "confirm",  "admit",     "acknowledge", "explain",
@@ -56,7 +56,7 @@ bool IsVerbOfSaying(std::string_view lemma) {
       "tweet",   "testify",   "conclude",  "suspect",  "fear",      "accuse",      "ask",
       "recall",  "reply",     "respond",   "indicate", "concede",   "remark",      "comment",
       "observe", "emphasize", "emphasise", "caution",  "speculate", "reckon",      "forecast",
-      "surmise", "guess",     "find"};
+      "surmise", "guess",     "find",      "hope",     "feel",      "worry",       "calculate"};
   return std::find(kSaying.begin(), kSaying.end(), lemma) != kSaying.end();
 }
 

@@ -273,5 +273,24 @@ tonnes tonne NOUN NNS 7 obj
   EXPECT_FALSE(model::IsAsserted(reach[0])) << Listing(triples);
 }
 
+TEST(JudgedS30Classes, WhatSomeoneHopesIsTheirsNotAFact) {
+  // "Officials hope the results will be used as a basis.": the use had been the writer's.
+  const auto triples = testing::Extract(R"(Officials official NOUN NNS 2 nsubj
+hope hope VERB VBP 0 root
+the the DET DT 4 det
+results result NOUN NNS 7 nsubj:pass
+will will AUX MD 7 aux
+be be AUX VB 7 aux:pass
+used use VERB VBN 2 ccomp
+as as ADP IN 10 case
+a a DET DT 10 det
+basis basis NOUN NN 7 obl
+. . PUNCT . 2 punct)");
+  const auto used = Matching(triples, "results", "", "basis");
+  ASSERT_EQ(used.size(), 1U) << Listing(triples);
+  EXPECT_EQ(used[0].attributed_to, "Officials") << Listing(triples);
+  EXPECT_FALSE(model::IsAsserted(used[0])) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
