@@ -1173,6 +1173,14 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
       c.speaker = *agent;
     }
   }
+  // "The officials expressed some hope that the operators would not go through with their
+  // plan": what the noun of a verb of voicing or holding it says is its subject's (a sheet judged
+  // the hope's clause missing its attribution).
+  static constexpr std::array<std::string_view, 8> kVoicing{
+      "express", "voice", "share", "reiterate", "repeat", "have", "hold", "convey"};
+  if (verb != kNone && denied_object && c.speaker == kNone &&
+      std::ranges::find(kVoicing, tree.Lemma(verb)) != kVoicing.end())
+    if (const auto holder = tree.Child(verb, "nsubj")) c.speaker = *holder;
   // "said reports that Iran intends to threaten shipping were baseless": the content of a noun
   // called false is denied (by whoever said so, when the saying is reported).
   if (verb != kNone && tree.IsRel(noun, "nsubj") && IsFalsityPredicate(tree.Lemma(verb)))

@@ -292,5 +292,24 @@ basis basis NOUN NN 7 obl
   EXPECT_FALSE(model::IsAsserted(used[0])) << Listing(triples);
 }
 
+TEST(JudgedS30Classes, AHopeSomeoneExpressesIsTheirs) {
+  // "Officials expressed hope that the operators would drop their plan.": the clause had no
+  // speaker.
+  const auto triples = testing::Extract(R"(Officials official NOUN NNS 2 nsubj
+expressed express VERB VBD 0 root
+hope hope NOUN NN 2 obj
+that that SCONJ IN 8 mark
+the the DET DT 6 det
+operators operator NOUN NNS 8 nsubj
+would would AUX MD 8 aux
+drop drop VERB VB 3 acl
+their their PRON PRP$ 10 nmod:poss
+plan plan NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  const auto drop = Matching(triples, "operators", "drop", "plan");
+  ASSERT_EQ(drop.size(), 1U) << Listing(triples);
+  EXPECT_EQ(drop[0].attributed_to, "Officials") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
