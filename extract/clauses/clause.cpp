@@ -780,8 +780,18 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     c.negated = !c.negated;
     return;
   }
-  if (!IsSpeechVerb(gov_lemma)) return;
+  // "The nations agreed that rates were at about the correct levels", "Traders expect Nabisco
+  // will float more debt": a finite verb of agreeing or expecting with a clausal complement is a
+  // claim of its subject's too (not one the parse repairs read as a speaker: their participles
+  // are conditions and times, "assuming prices remain", "with the signing expected in May").
+  const std::string& gov_xpos = tree.token(gov.predicate).xpos;
+  const bool claimed = (gov_lemma == "agree" || gov_lemma == "expect") &&
+                       tree.BaseRel(c.predicate) == "ccomp" && gov_xpos != "VBN" &&
+                       gov_xpos != "VBG";
+  if (!IsSpeechVerb(gov_lemma) && !claimed) return;
   c.asserted = false;
+  // Inside a report ("Traders said they expect ...") the report's speaker stays.
+  if (claimed && !IsSpeechVerb(gov_lemma) && gov.speaker != kNone) return;
   if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
   // "\"We think the rules will help,\" Marshall said": what "we" or "I" think inside someone's
   // words is that someone's claim.

@@ -311,5 +311,25 @@ plan plan NOUN NN 8 obj
   EXPECT_EQ(drop[0].attributed_to, "Officials") << Listing(triples);
 }
 
+TEST(JudgedS30Classes, WhatPartiesAgreeIsTheirClaim) {
+  // "The nations agreed that exchange rates were at correct levels.": the levels had been the
+  // writer's fact.
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+nations nation NOUN NNS 3 nsubj
+agreed agree VERB VBD 0 root
+that that SCONJ IN 10 mark
+exchange exchange NOUN NN 6 compound
+rates rate NOUN NNS 10 nsubj
+were be AUX VBD 10 cop
+at at ADP IN 10 case
+correct correct ADJ JJ 10 amod
+levels level NOUN NNS 3 ccomp
+. . PUNCT . 3 punct)");
+  const auto levels = Matching(triples, "rates", "", "levels");
+  ASSERT_EQ(levels.size(), 1U) << Listing(triples);
+  EXPECT_EQ(levels[0].attributed_to, "nations") << Listing(triples);
+  EXPECT_FALSE(model::IsAsserted(levels[0])) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
