@@ -1271,8 +1271,18 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   // The copula shapes UD writes with nsubj:outer (copular_content.h), read once.
   const int content_subject = CopularContentSubject(tree, predicate);
   const bool content = content_subject != kNone;
-  const bool be_to = IsBeToPlan(tree, predicate);
+  const int aim_owner = AimOwner(tree, predicate);
+  int aim = kNone;  // the aim noun, the nsubj:outer of an owned aim
+  for (const int o : tree.Children(predicate))
+    if (aim_owner != kNone && tree.Rel(o) == "nsubj:outer") aim = o;
+  const bool be_to = IsBeToPlan(tree, predicate) || aim_owner != kNone;
   OwnSubjects(tree, content, c);
+  // "Siemens' aim was to introduce its technology": Siemens would introduce it, by its aim.
+  if (aim_owner != kNone) {
+    c.subjects = Conjuncts(tree, aim_owner);
+    c.modality = tree.Lemma(aim);
+    c.asserted = false;
+  }
   if (parent >= 0) {
     const Clause& gov = clauses[static_cast<std::size_t>(parent)];
     InheritFromGoverning(tree, gov, c);
@@ -1297,6 +1307,7 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   if (parent < 0 && tree.BaseRel(predicate) == "acl" && tree.Head(predicate) != kNone)
     ParticipleSubject(tree, c);
   AddRelationWords(tree, predicate, content_subject, be_to, c.relation_tokens);
+  if (aim != kNone) c.relation_tokens.push_back(aim);
   if (content) {
     // "The conditions were that Cyclops provide the data", "the question was whether ...": the
     // clause holds only as the noun says; a fact noun ("the problem is that ...") vouches for it.

@@ -96,4 +96,20 @@ bool IsBeToPlan(const nlp::DepTree& tree, int predicate) {
          !InfinitiveStance(tree.Lemma(outer));
 }
 
+int AimOwner(const nlp::DepTree& tree, int predicate) {
+  static constexpr std::array<std::string_view, 11> kAims{
+      "aim",      "goal",     "objective", "purpose", "intention", "plan",
+      "priority", "strategy", "mission",   "target",  "ambition"};
+  if (predicate < 0 || predicate >= tree.size() || tree.Upos(predicate) != "VERB" ||
+      !tree.HasChildLemma(predicate, "cop", {"be"}) ||
+      !tree.HasChildLemma(predicate, "mark", {"to"}))
+    return kNone;
+  const int outer = OuterSubject(tree, predicate);
+  if (outer == kNone || !Contains(kAims, tree.Lemma(outer))) return kNone;
+  for (const int c : tree.Children(predicate))
+    if (tree.BaseRel(c) == "nsubj" && c != outer) return kNone;
+  const auto owner = tree.Child(outer, "nmod:poss");
+  return owner ? *owner : kNone;
+}
+
 }  // namespace kg::extract

@@ -331,5 +331,24 @@ levels level NOUN NNS 3 ccomp
   EXPECT_FALSE(model::IsAsserted(levels[0])) << Listing(triples);
 }
 
+TEST(JudgedS30Classes, AnOwnedAimIsTheOwnersAim) {
+  // "Siemens' aim was to introduce its technology.": the aim introduced nothing, Siemens would.
+  const auto triples = testing::Extract(R"(Siemens Siemens PROPN NNP 3 nmod:poss
+' ' PART POS 1 case
+aim aim NOUN NN 6 nsubj:outer
+was be AUX VBD 6 cop
+to to PART TO 6 mark
+introduce introduce VERB VB 0 root
+its its PRON PRP$ 8 nmod:poss
+technology technology NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  EXPECT_TRUE(Matching(triples, "aim", "", "").empty()) << Listing(triples);
+  const auto introduce = Matching(triples, "Siemens", "introduce", "technology");
+  ASSERT_EQ(introduce.size(), 1U) << Listing(triples);
+  EXPECT_EQ(introduce[0].relation, "aim was to introduce") << Listing(triples);
+  EXPECT_EQ(introduce[0].modality, "aim") << Listing(triples);
+  EXPECT_FALSE(model::IsAsserted(introduce[0])) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
