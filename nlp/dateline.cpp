@@ -38,8 +38,13 @@ std::size_t DatelineLength(std::string_view sentence) {
   }
   if (dash == std::string_view::npos || dash == 0 || after >= sentence.size()) return 0;
   const std::string_view prefix = sentence.substr(0, dash);
-  if (prefix.find(',') == std::string_view::npos && prefix.find('(') == std::string_view::npos)
-    return 0;
+  if (prefix.find(',') == std::string_view::npos && prefix.find('(') == std::string_view::npos) {
+    // "Abidjan - The African Development Bank said": one place in title case before a sentence
+    // that starts with a capital, as a digest of wire items opens each.
+    bool title = prefix.size() >= 3 && IsUpper(prefix.front());
+    for (std::size_t i = 1; i < prefix.size() && title; ++i) title = IsLower(prefix[i]);
+    return title && IsUpper(sentence[after]) ? after : 0;
+  }
   const std::vector<std::string> words = SplitWords(prefix);
   if (words.empty() || words.size() > kMaxWords) return 0;
   // The place, in capitals: "SALVADOR," or "NEW YORK,"; or in title case when a date follows
@@ -51,10 +56,16 @@ std::size_t DatelineLength(std::string_view sentence) {
     letters += IsUpper(c) ? 1 : 0;
   }
   if (lower) {
-    const std::size_t comma = prefix.find(',');
+    // The date follows the last comma; a region may come between ("Edmonton, Alberta, March 17
+    // - ", "Greensboro, N.C., June 1 - "), each of its words capitalised.
+    const std::size_t comma = prefix.rfind(',');
     if (comma == std::string_view::npos) return 0;
     const std::vector<std::string> date = SplitWords(prefix.substr(comma + 1));
     if (date.size() != 2 || !IsMonthName(date[0]) || !IsDigit(date[1].front())) return 0;
+    const std::size_t first_comma = prefix.find(',');
+    if (first_comma != comma)
+      for (const std::string& w : SplitWords(prefix.substr(first_comma + 1, comma - first_comma)))
+        if (!IsUpper(w.front())) return 0;
     // A place and a date are a dateline however a recased story spells them ("La paz, march 4
     // - "): only the first word need be capitalised.
     return IsUpper(words.front().front()) ? after : 0;

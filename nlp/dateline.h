@@ -14,7 +14,10 @@ namespace kg::nlp {
 // capitalised or a number, and a comma or a parenthesis among them (so that "NATO - the alliance -
 // met" keeps its subject); or a place in title case followed by a comma and a date of a month's
 // name and a day ("Caracas, March 6 - ", "Lagos, Sept. 12 - "; the words after the first in any
-// case, as a recased all-capitals story has them: "La paz, march 4 - ").
+// case, as a recased all-capitals story has them: "La paz, march 4 - "), a region in capitalised
+// words and a comma allowed between them ("Edmonton, Alberta, March 17 - ", "Greensboro, N.C.,
+// June 1 - "); or one place in title case before a sentence that starts with a capital, as a
+// digest of wire items opens each ("Abidjan - The African Development Bank said ...").
 [[nodiscard]] std::size_t DatelineLength(std::string_view sentence);
 
 }  // namespace kg::nlp

@@ -22,6 +22,17 @@ TEST(Dateline, ATitleCasePlaceWithADateIsADateline) {
   // A recased all-capitals story: only the place's first letter stays a capital.
   const std::string_view r = "La paz, march 4 - about 1,000 bank employees quit.";
   EXPECT_EQ(r.substr(DatelineLength(r)), "about 1,000 bank employees quit.");
+  // A region between the place and the date.
+  const std::string_view e = "Edmonton, Alberta, March 17 - Numac said it grew.";
+  EXPECT_EQ(e.substr(DatelineLength(e)), "Numac said it grew.");
+  const std::string_view g = "Greensboro, N.C., June 1 - The judge said he would rule.";
+  EXPECT_EQ(g.substr(DatelineLength(g)), "The judge said he would rule.");
+  // One place in title case opening a digest's item.
+  const std::string_view a = "Abidjan - The African Development Bank said it lent more.";
+  EXPECT_EQ(a.substr(DatelineLength(a)), "The African Development Bank said it lent more.");
+  EXPECT_EQ(DatelineLength("Acme - the firm - won."), 0U);
+  // A lower-case word between them is a sentence's own.
+  EXPECT_EQ(DatelineLength("Acme, which grew, March 17 - rose."), 0U);
   // Title case without a month and a day is a sentence's own words.
   EXPECT_EQ(DatelineLength("Paris, Lyon and Nice - three cities - voted."), 0U);
   EXPECT_EQ(DatelineLength("Smith, Marchetti 2 - the firm - won."), 0U);
