@@ -143,8 +143,19 @@ bool IsFirmShapedName(const std::string& name) {
          last.ends_with("bancshares") || (last.size() > 6 && last.ends_with("banken"));
 }
 
+// The names the article makes speakers: subjects of a verb of saying ("Forstmann Little said").
+std::set<std::string> Speakers(const std::vector<model::Triple>& triples) {
+  std::set<std::string> out;
+  for (const model::Triple& t : triples)
+    if (t.object.type == EntityType::kStatement && nlp::IsVerbOfSaying(t.predicate))
+      out.insert(t.subject.name);
+  return out;
+}
+
 EntityType Corrected(const model::Entity& e, const std::set<std::string>& organization_words,
-                     const FirmStarts& firms, const nlp::Gazetteer& gazetteer) {
+                     const std::set<std::string>& speakers,
+                     const std::set<std::string>& person_surnames, const FirmStarts& firms,
+                     const nlp::Gazetteer& gazetteer) {
   // A statement is what someone said, whatever names it holds ("Orla Inc Bought Tarn Co").
   if (e.type == EntityType::kStatement) return e.type;
   if (nlp::Gazetteer::IsNewsAgency(e.name)) return EntityType::kOrganization;
@@ -162,6 +173,17 @@ EntityType Corrected(const model::Entity& e, const std::set<std::string>& organi
       (e.name.find(' ') != std::string::npos || !gazetteer.IsKnownPlace(e.name)) &&
       firms.direct.contains(e.name))
     return EntityType::kOrganization;
+  // A place no list knows that the article makes a speaker is a person when a given name starts
+  // it ("Shoichi Saba said") or it is the surname of a person of the article ("Nogales said"
+  // beside "Javier Nogales"), else a firm ("Forstmann Little said it acquired Sybron"): a place
+  // that speaks is a known one ("Washington said").
+  if ((e.type == EntityType::kLocation || e.type == EntityType::kCity) &&
+      !IsCountry(e, gazetteer) && !gazetteer.IsKnownPlace(e.name) && speakers.count(e.name) > 0) {
+    const std::vector<std::string> words = nlp::SplitWords(e.name);
+    const bool person = (words.size() > 1 && gazetteer.IsGivenName(words.front())) ||
+                        person_surnames.count(e.name) > 0;
+    return person ? EntityType::kPerson : EntityType::kOrganization;
+  }
   if (e.type == EntityType::kCountry && e.name.find(' ') == std::string::npos &&
       !IsCountry(e, gazetteer))
     return EntityType::kLocation;
@@ -173,12 +195,18 @@ EntityType Corrected(const model::Entity& e, const std::set<std::string>& organi
 
 void CorrectArticleTypes(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer) {
   const std::set<std::string> organization_words = OrganizationWords(graph.entities);
+  const std::set<std::string> speakers = Speakers(graph.triples);
+  std::set<std::string> person_surnames;  // the last words of the article's people's names
+  for (const model::Entity& e : graph.entities)
+    if (e.type == EntityType::kPerson && e.name.find(' ') != std::string::npos)
+      person_surnames.insert(nlp::SplitWords(e.name).back());
   const FirmStarts firms = FirmNameStarts(graph.article.text);
   std::map<Key, EntityType> retyped;
   std::vector<model::Entity> joined;
   std::map<Key, std::size_t> index;
   for (model::Entity& e : graph.entities) {
-    const EntityType type = Corrected(e, organization_words, firms, gazetteer);
+    const EntityType type =
+        Corrected(e, organization_words, speakers, person_surnames, firms, gazetteer);
     if (type != e.type) retyped.emplace(Key(e.name, e.type), type);
     e.type = type;
     const auto [it, fresh] = index.emplace(Key(e.name, type), joined.size());

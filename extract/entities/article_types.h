@@ -19,6 +19,10 @@ namespace kg::extract {
 // - a PERSON whose name the article writes at the start of a firm's name with a legal form
 //   ("Niagara Mohawk" beside "Niagara Mohawk Power Corp"), or a LOCATION or CITY that is no
 //   country or known place right before a legal form ("Japan Line Ltd"), is an ORGANIZATION;
+// - a LOCATION or CITY that is no country or known place (nlp::Gazetteer::IsKnownPlace) and is
+//   the subject of a verb of saying is a PERSON when a given name starts it ("Shoichi Saba") or
+//   a person of the article has it as surname ("Nogales" beside "Javier Nogales"), else an
+//   ORGANIZATION ("Forstmann Little said ...");
 // - a one-word COUNTRY that is no country of ISO 3166-1 by any of its names (a US state, a
 //   province: "Idaho", "Alberta") is a LOCATION ("Soviet Union", gone from ISO 3166-1, stays);
 // - a PERSON whose name is a people ("Venezuelans", "Germans") is no person: OTHER.

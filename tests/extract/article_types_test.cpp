@@ -57,6 +57,33 @@ TEST(ArticleTypes, LegalFormsCompanyWordsStatesAndPeopleAreRetyped) {
   EXPECT_EQ(g.triples[1].object.type, EntityType::kLocation);
 }
 
+TEST(ArticleTypes, AnUnknownPlaceThatSpeaksIsAFirmOrAPerson) {
+  // "Halvorsen Little said it acquired Tarn." with the firm tagged a place; "Brandvik said ..."
+  // beside "Ole Brandvik"; a known place that speaks stays one ("London said ...").
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.entities = {{"Halvorsen Little", EntityType::kLocation, {}, 1},
+                {"Brandvik", EntityType::kCity, {}, 1},
+                {"Ole Brandvik", EntityType::kPerson, {}, 1},
+                {"London", EntityType::kCity, {}, 1},
+                {"Tarnby", EntityType::kCity, {}, 1}};
+  const auto said = [](const std::string& who, EntityType type) {
+    model::Triple t;
+    t.subject = {who, type};
+    t.predicate = "say";
+    t.object = {"it grew", EntityType::kStatement};
+    return t;
+  };
+  g.triples = {said("Halvorsen Little", EntityType::kLocation), said("Brandvik", EntityType::kCity),
+               said("London", EntityType::kCity),
+               Edge("Ole Brandvik", EntityType::kPerson, "Tarnby", EntityType::kCity)};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Halvorsen Little"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Brandvik"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(g, "London"), EntityType::kCity);
+  EXPECT_EQ(TypeOf(g, "Tarnby"), EntityType::kCity);  // no speaker
+}
+
 TEST(ArticleTypes, ALegalFormBeforeOfAndAPlaceIsAnOrganizationButAPersonOfAFirmIsNot) {
   const nlp::Gazetteer gazetteer;
   model::ArticleGraph g;
