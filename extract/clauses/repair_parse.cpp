@@ -33,6 +33,7 @@
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/relative_clause_predicates.h"
+#include "extract/clauses/report_subjects.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/role_name_conjuncts.h"
@@ -101,6 +102,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairInvertedSpeakers(sentences);
   RepairTrailingSpeakers(sentences);
   RepairSpeechObjects(sentences, lexicon);
+  RepairReportSubjects(sentences);
   RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);
   RepairRoleNameConjuncts(sentences);

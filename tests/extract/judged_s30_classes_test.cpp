@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/report_subjects.h"
 #include "extract/clauses/speech_objects.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -348,6 +349,45 @@ technology technology NOUN NN 6 obj
   EXPECT_EQ(introduce[0].relation, "aim was to introduce") << Listing(triples);
   EXPECT_EQ(introduce[0].modality, "aim") << Listing(triples);
   EXPECT_FALSE(model::IsAsserted(introduce[0])) << Listing(triples);
+}
+
+TEST(JudgedS30Classes, ASecondSubjectOfSayingIsTheReportsSubject) {
+  // "Traders said rumors, which began Monday, lifted the shares." parsed with "rumors" a second
+  // subject of "said" and "lifted" a conjunct of the relative clause: nothing was stored.
+  const auto triples = ExtractAfter(RepairReportSubjects, R"(Traders trader NOUN NNS 2 nsubj
+said say VERB VBD 0 root
+rumors rumor NOUN NNS 2 nsubj
+, , PUNCT , 6 punct
+which which PRON WDT 6 nsubj
+began begin VERB VBD 2 advcl:relcl
+Monday Monday PROPN NNP 6 obl:unmarked
+, , PUNCT , 9 punct
+lifted lift VERB VBN 6 conj
+the the DET DT 11 det
+shares share NOUN NNS 9 obj
+. . PUNCT . 2 punct)");
+  const auto lifted = Matching(triples, "rumors", "lift", "shares");
+  ASSERT_EQ(lifted.size(), 1U) << Listing(triples);
+  EXPECT_EQ(lifted[0].attributed_to, "Traders") << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Traders", "say", "lifted the shares").size(), 1U)
+      << Listing(triples);
+  // "Fish said the pact that was rejected contained an increase." with "contained" an xcomp of
+  // the relative clause: "pact -was rejected contained-> increase".
+  const auto pact = ExtractAfter(RepairReportSubjects, R"(Fish Fish PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+the the DET DT 4 det
+pact pact NOUN NN 2 nsubj
+that that PRON WDT 7 nsubj:pass
+was be AUX VBD 7 aux:pass
+rejected reject VERB VBN 4 acl:relcl
+contained contain VERB VBN 7 xcomp
+an a DET DT 10 det
+increase increase NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  const auto contained = Matching(pact, "pact", "contain", "increase");
+  ASSERT_EQ(contained.size(), 1U) << Listing(pact);
+  EXPECT_EQ(contained[0].relation, "contained") << Listing(pact);
+  EXPECT_EQ(contained[0].attributed_to, "Fish") << Listing(pact);
 }
 
 }  // namespace
