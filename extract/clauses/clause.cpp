@@ -80,6 +80,20 @@ int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
     while (tree.Upos(antecedent) == "VERB" && tree.IsRel(antecedent, "acl") &&
            tree.Head(antecedent) != kNone && tree.Upos(tree.Head(antecedent)) == "NOUN")
       antecedent = tree.Head(antecedent);
+    // "members of the Bass family of Fort Worth, Texas, which holds a 24.9 pct stake" with the
+    // clause hung on "Texas": an address ("City, State,") holds nothing; the noun it places does.
+    const auto place = [&](int x) {
+      const auto m = tree.MentionOf(x);
+      return m && (m->type == "CITY" || m->type == "LOCATION" || m->type == "COUNTRY");
+    };
+    const int city = tree.Head(antecedent);
+    if (place(antecedent) && city != kNone && place(city) && city < antecedent &&
+        tree.BaseRel(antecedent) != "conj" && tree.Lower(antecedent - 1) == ",") {
+      const int located = tree.Head(city);
+      if (tree.IsRel(city, "nmod") && located != kNone && tree.Upos(located) == "NOUN")
+        return located;
+      return t;  // an address of no noun: rather no antecedent than the state
+    }
     return antecedent;
   }
   // "held by Sun Energy Partners, which is 96.3 pct owned by Sun Co" with the relative clause

@@ -390,5 +390,26 @@ increase increase NOUN NN 8 obj
   EXPECT_EQ(contained[0].attributed_to, "Fish") << Listing(pact);
 }
 
+TEST(JudgedS30Classes, AnAddressIsNoRelativeClausesAntecedent) {
+  // "the Lund family of Tulsa, Oklahoma, which holds a stake" with the clause hung on
+  // "Oklahoma": Oklahoma had held the stake.
+  const auto triples = testing::Extract(R"(The the DET DT 3 det
+Lund Lund PROPN NNP 3 compound
+family family NOUN NN 0 root
+of of ADP IN 5 case
+Tulsa Tulsa PROPN NNP 3 nmod B-CITY
+, , PUNCT , 7 punct
+Oklahoma Oklahoma PROPN NNP 5 nmod:unmarked B-LOCATION
+, , PUNCT , 10 punct
+which which PRON WDT 10 nsubj
+holds hold VERB VBZ 7 acl:relcl
+a a DET DT 12 det
+stake stake NOUN NN 10 obj
+. . PUNCT . 3 punct)");
+  const auto holds = Matching(triples, "", "hold", "stake");
+  ASSERT_EQ(holds.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(holds[0].subject.name.starts_with("Lund family")) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
