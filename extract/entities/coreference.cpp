@@ -280,10 +280,20 @@ void LookUpNoun(nlp::Lexicon& lexicon, Chain& chain) {
   chain.noun.clear();
 }
 
-// The last word of the name that token t heads (an entity span's, else a proper noun's own
-// form); "" for a common noun.
+// The key of the name that token t heads: a person's last word, any other name whole without
+// its legal form (an entity span's; else a proper noun's own form); "" for a common noun.
 std::string NameKey(const nlp::DepTree& tree, int t) {
-  if (const auto span = tree.MentionOf(t)) return tree.token(span->last).form;
+  if (const auto span = tree.MentionOf(t)) {
+    if (span->type == "PERSON") return tree.token(span->last).form;
+    // Any other name is keyed whole, without its legal form: "Daimler-Benz AG" and "Volkswagen
+    // AG", "Soviet Union" and "European Union" share a last word, not a chain (a story's "it"
+    // of Volkswagen had gone to Daimler).
+    int last = span->last;
+    while (last > span->first && nlp::IsLegalForm(tree.token(last).form)) --last;
+    std::string key;
+    for (int w = span->first; w <= last; ++w) key += (key.empty() ? "" : " ") + tree.token(w).form;
+    return key;
+  }
   return tree.Upos(t) == "PROPN" ? tree.token(t).form : std::string();
 }
 
@@ -433,7 +443,7 @@ class Resolver {
           chain.collective = false;
         }
         chain.referent = TokenRef{s, static_cast<std::size_t>(t)};
-        // A name said again ("Mara Lind" ... "Lind") is the same chain: its last word.
+        // A name said again ("Mara Lind" ... "Lind") is the same chain: its key.
         const std::string key = NameKey(tree, t);
         const auto named = key.empty() ? names_.end() : names_.find(key);
         if (named != names_.end()) {

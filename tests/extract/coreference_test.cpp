@@ -475,5 +475,36 @@ jobs job NOUN NNS 5 obj
   EXPECT_NE(links[0], "it->");
 }
 
+TEST_F(CoreferenceTest, TwoFirmsWithOneLegalFormAreTwoChains) {
+  // "Tarn Motors AG shares fell. Tarn Motors AG denied rumours. Volk AG said it lost money.": the
+  // firms share their legal form, not a chain; "it" of Volk's report is Volk.
+  const char* const kTarn = R"(Tarn Tarn PROPN NNP 3 compound B-ORGANIZATION
+Motors Motors PROPN NNPS 3 compound I-ORGANIZATION
+AG AG PROPN NNP 4 compound I-ORGANIZATION
+shares share NOUN NNS 5 nsubj O
+fell fall VERB VBD 0 root O
+. . PUNCT . 5 punct O)";
+  const char* const kDenied = R"(Tarn Tarn PROPN NNP 4 nsubj B-ORGANIZATION
+Motors Motors PROPN NNPS 1 flat I-ORGANIZATION
+AG AG PROPN NNP 1 flat I-ORGANIZATION
+denied deny VERB VBD 0 root O
+rumours rumour NOUN NNS 4 obj O
+. . PUNCT . 4 punct O)";
+  std::vector<nlp::AnalyzedSentence> document{
+      testing::Sentence(kTarn), testing::Sentence(kDenied),
+      testing::Sentence(R"(Volk Volk PROPN NNP 3 nsubj B-ORGANIZATION
+AG AG PROPN NNP 1 flat I-ORGANIZATION
+said say VERB VBD 0 root O
+it it PRON PRP 5 nsubj O
+lost lose VERB VBD 3 ccomp O
+money money NOUN NN 5 obj O
+. . PUNCT . 3 punct O)")};
+  const auto links = ResolvePronouns(document, *lexicon_, *gazetteer_);
+  ASSERT_EQ(links.size(), 1U);
+  // The chain's referent, the name it resolves to, is Volk's (it had been Tarn's first mention).
+  ASSERT_TRUE(links[0].referent.has_value());
+  EXPECT_EQ(document[links[0].referent->sentence].tokens[links[0].referent->token].form, "Volk");
+}
+
 }  // namespace
 }  // namespace kg::extract
