@@ -622,7 +622,10 @@ void InheritConjunct(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if ((finite(c.predicate) || (cop && finite(*cop))) && !finite(gov.predicate)) return;
   c.negated = c.negated || gov.negated;
   if (c.modality.empty()) c.modality = gov.modality;
-  for (const int a : tree.ChildrenWith(gov.predicate, "aux")) c.relation_tokens.push_back(a);
+  // "will be issued in registered form and be available in ...": a conjunct with a copula of its
+  // own takes the first verb's auxiliaries but not its passive "be" ("will be be available").
+  for (const int a : tree.ChildrenWith(gov.predicate, "aux"))
+    if (!(cop && tree.Rel(a) == "aux:pass")) c.relation_tokens.push_back(a);
 }
 
 // A complement's relation reads through its governor's words and its own marker: "has agreed to

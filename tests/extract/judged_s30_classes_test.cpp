@@ -411,5 +411,27 @@ stake stake NOUN NN 10 obj
   EXPECT_TRUE(holds[0].subject.name.starts_with("Lund family")) << Listing(triples);
 }
 
+TEST(JudgedS30Classes, ACopulasConjunctTakesNoPassiveBe) {
+  // "The notes will be issued in bearer form and be available in lots." read "will be be
+  // available in".
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+notes note NOUN NNS 5 nsubj:pass
+will will AUX MD 5 aux
+be be AUX VB 5 aux:pass
+issued issue VERB VBN 0 root
+in in ADP IN 8 case
+bearer bearer NOUN NN 8 compound
+form form NOUN NN 5 obl
+and and CCONJ CC 11 cc
+be be AUX VB 11 cop
+available available ADJ JJ 5 conj
+in in ADP IN 13 case
+lots lot NOUN NNS 11 obl
+. . PUNCT . 5 punct)");
+  const auto available = Matching(triples, "notes", "", "lots");
+  ASSERT_EQ(available.size(), 1U) << Listing(triples);
+  EXPECT_EQ(available[0].relation, "will be available in") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
