@@ -408,8 +408,17 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   const bool amount = tree.Upos(oblique) == "NUM" || tree.Child(oblique, "nummod");
   if (active && tree.IsRel(oblique, "obl:agent") && !amount) return;
   // Only a "by" phrase names the doer: "has been restructured, with new management, lower
-  // overhead and a new location" tagged obl:agent had made the management the restructurer.
-  const bool agent = complex.empty() && !active && marker == "by" &&
+  // overhead and a new location" tagged obl:agent had made the management the restructurer. Nor
+  // does a bare means of sending or carrying: "contacted by telephone in Stuttgart", "shipped by
+  // boat" (the telephone had contacted the spokesman).
+  static constexpr std::array<std::string_view, 20> kMeans{
+      "telephone", "phone",     "telex", "fax",  "mail", "letter", "cable",
+      "wire",      "satellite", "radio", "boat", "ship", "tanker", "truck",
+      "rail",      "train",     "air",   "sea",  "road", "barge"};
+  const bool means = tree.Upos(oblique) == "NOUN" && !tree.MentionOf(oblique) &&
+                     std::ranges::find(kMeans, tree.Lemma(oblique)) != kMeans.end() &&
+                     !tree.Child(oblique, "det") && !tree.Child(oblique, "nmod:poss");
+  const bool agent = complex.empty() && !active && marker == "by" && !means &&
                      (tree.IsRel(oblique, "obl:agent") || c.passive);
   for (const int conj : Conjuncts(tree, head))
     c.arguments.push_back({agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique,

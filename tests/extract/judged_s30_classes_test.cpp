@@ -433,5 +433,21 @@ lots lot NOUN NNS 11 obl
   EXPECT_EQ(available[0].relation, "will be available in") << Listing(triples);
 }
 
+TEST(JudgedS30Classes, AMeansOfSendingOrCarryingIsNoDoer) {
+  // "The crude will be shipped by boat." : the boat had shipped the crude.
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+crude crude NOUN NN 5 nsubj:pass
+will will AUX MD 5 aux
+be be AUX VB 5 aux:pass
+shipped ship VERB VBN 0 root
+by by ADP IN 7 case
+boat boat NOUN NN 5 obl:agent
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(triples, "boat", "", "").empty()) << Listing(triples);
+  const auto by = Matching(triples, "crude", "", "boat");
+  ASSERT_EQ(by.size(), 1U) << Listing(triples);
+  EXPECT_EQ(by[0].relation, "will be shipped by") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
