@@ -8,10 +8,6 @@
 namespace kg::extract {
 namespace {
 
-bool IsFiniteTag(std::string_view xpos) {
-  return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD";
-}
-
 // Whether t has a subject of its own.
 bool HasSubject(const TokenTree& s, int t) {
   return s.HasChild(t, "nsubj") || s.HasChild(t, "csubj") || s.HasChild(t, "expl");

@@ -17,10 +17,6 @@ bool IsReportingVerb(std::string_view lemma) {
   return std::find(kLemmas.begin(), kLemmas.end(), lemma) != kLemmas.end();
 }
 
-bool IsFiniteTag(std::string_view xpos) {
-  return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD";
-}
-
 // Whether t is a finite verb or predicate: a finite verb itself, or a verb, adjective or noun with
 // a finite auxiliary or copula after `after` ("would be added", "was pleasing").
 bool IsFinite(const TokenTree& s, int t, int after) {

@@ -27,6 +27,11 @@ namespace kg::extract {
          t.entity.ends_with("-PERCENT");
 }
 
+// Whether a Penn tag marks a finite verb or a modal: VBD, VBZ, VBP, MD.
+[[nodiscard]] inline bool IsFiniteTag(std::string_view xpos) {
+  return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD";
+}
+
 // Whether the token's form, lower-cased, is one of `words` (lower case).
 template <std::size_t N>
 [[nodiscard]] bool FormIsOneOf(const nlp::Token& t, const std::array<std::string_view, N>& words) {
