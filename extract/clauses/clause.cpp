@@ -1033,9 +1033,9 @@ bool InheritLikelihood(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
 // or adverbial) is what the adjective judges, no fact; its modality is the adjective ("important",
 // "difficult"; "not easy" when the adjective is denied). And "it is not clear that USAir will
 // buy Piedmont": a content clause of a denied adjective of evidence (clear, certain, evident,
-// obvious, apparent, true) is uncertain ("not clear"). Source: the
-// evaluative and evidential adjectives of Huddleston & Pullum 2002, ch. 10 and ch. 14 (extraposed
-// infinitival and content clauses).
+// obvious, apparent, true) is uncertain ("not clear"). Source: the evaluative and evidential
+// adjectives of Huddleston & Pullum 2002, ch. 10 and ch. 14 (extraposed infinitival and content
+// clauses).
 void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   static constexpr std::array<std::string_view, 6> kEvidence{"clear",   "certain",  "evident",
                                                              "obvious", "apparent", "true"};
@@ -1199,11 +1199,11 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   // clause is not so; so too "The claim that Nordia bribed officials was denied" (by the agent,
   // when one is named).
   const int verb = tree.Head(noun);
-  const bool denied_object = tree.IsRel(noun, "obj");
-  if (verb != kNone && (denied_object || tree.IsRel(noun, "nsubj:pass")) &&
+  const bool noun_is_object = tree.IsRel(noun, "obj");
+  if (verb != kNone && (noun_is_object || tree.IsRel(noun, "nsubj:pass")) &&
       IsDenial(tree.Lemma(verb))) {
     c.negated = !c.negated;
-    if (denied_object) {
+    if (noun_is_object) {
       if (const auto denier = tree.Child(verb, "nsubj")) c.speaker = *denier;
     } else if (const auto agent = tree.Child(verb, "obl:agent")) {
       c.speaker = *agent;
@@ -1214,7 +1214,7 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   // the hope's clause missing its attribution).
   static constexpr std::array<std::string_view, 8> kVoicing{
       "express", "voice", "share", "reiterate", "repeat", "have", "hold", "convey"};
-  if (verb != kNone && denied_object && c.speaker == kNone &&
+  if (verb != kNone && noun_is_object && c.speaker == kNone &&
       std::ranges::find(kVoicing, tree.Lemma(verb)) != kVoicing.end())
     if (const auto holder = tree.Child(verb, "nsubj")) c.speaker = *holder;
   // "said reports that Iran intends to threaten shipping were baseless": the content of a noun
