@@ -423,8 +423,8 @@ void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
 // "U.S. Bancorp said" tagged a country and a people: a word that only ever ends a firm's name (a
 // legal form, or a "Banc-" word: Bancorp, Bancshares, Bancorporation) cannot stand alone, so a
 // place right before it (tagged, or a country's name left untagged) is the front of the firm's
-// name, one ORGANIZATION span ("U.S. Bancorp"
-// had been the United States, the speaker of its reports, and a node "Bancorp").
+// name, one ORGANIZATION span ("U.S. Bancorp" had been the United States, the speaker of its
+// reports, and a node "Bancorp").
 void JoinPlaceFirmForms(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
