@@ -817,7 +817,7 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (!IsSpeechVerb(gov_lemma) && !claimed) return;
   c.asserted = false;
   // Inside a report ("Traders said they expect ...") the report's speaker stays.
-  if (claimed && !IsSpeechVerb(gov_lemma) && gov.speaker != kNone) return;
+  if (claimed && gov.speaker != kNone) return;
   if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
   // "\"We think the rules will help,\" Marshall said": what "we" or "I" think inside someone's
   // words is that someone's claim.
@@ -1297,15 +1297,12 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   // The copula shapes UD writes with nsubj:outer (copular_content.h), read once.
   const int content_subject = CopularContentSubject(tree, predicate);
   const bool content = content_subject != kNone;
-  const int aim_owner = AimOwner(tree, predicate);
-  int aim = kNone;  // the aim noun, the nsubj:outer of an owned aim
-  for (const int o : tree.Children(predicate))
-    if (aim_owner != kNone && tree.Rel(o) == "nsubj:outer") aim = o;
-  const bool be_to = IsBeToPlan(tree, predicate) || aim_owner != kNone;
+  const int aim = OwnedAim(tree, predicate);
+  const bool be_to = IsBeToPlan(tree, predicate) || aim != kNone;
   OwnSubjects(tree, content, c);
   // "Siemens' aim was to introduce its technology": Siemens would introduce it, by its aim.
-  if (aim_owner != kNone) {
-    c.subjects = Conjuncts(tree, aim_owner);
+  if (aim != kNone) {
+    c.subjects = Conjuncts(tree, *tree.Child(aim, "nmod:poss"));
     c.modality = tree.Lemma(aim);
     c.asserted = false;
   }

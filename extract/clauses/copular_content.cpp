@@ -96,7 +96,7 @@ bool IsBeToPlan(const nlp::DepTree& tree, int predicate) {
          !InfinitiveStance(tree.Lemma(outer));
 }
 
-int AimOwner(const nlp::DepTree& tree, int predicate) {
+int OwnedAim(const nlp::DepTree& tree, int predicate) {
   static constexpr std::array<std::string_view, 11> kAims{
       "aim",      "goal",     "objective", "purpose", "intention", "plan",
       "priority", "strategy", "mission",   "target",  "ambition"};
@@ -108,8 +108,7 @@ int AimOwner(const nlp::DepTree& tree, int predicate) {
   if (outer == kNone || !Contains(kAims, tree.Lemma(outer))) return kNone;
   for (const int c : tree.Children(predicate))
     if (tree.BaseRel(c) == "nsubj" && c != outer) return kNone;
-  const auto owner = tree.Child(outer, "nmod:poss");
-  return owner ? *owner : kNone;
+  return tree.Child(outer, "nmod:poss") ? outer : kNone;
 }
 
 }  // namespace kg::extract

@@ -45,11 +45,11 @@ inline constexpr std::string_view kBeTo = "be to";
 // "Siemens' aim was to introduce its technology", "the company's long term strategy is to build
 // a major position", "Our aim is to maximise the benefit": an infinitive that a copula predicates
 // of an aim noun (aim, goal, objective, purpose, intention, plan, priority, strategy, mission,
-// target, ambition) with an owner (nmod:poss) is the owner's aim. Returns the owner's token when
-// `predicate` is such an infinitive (a verb with a copula "be", the mark "to", an nsubj:outer that
-// is the aim noun and no other subject), else nlp::DepTree::kNone; the caller makes the owner
-// the clause's subject, the noun its modality. Read as a copula it had given "goal -is to->
-// double sales". Never throws.
-[[nodiscard]] int AimOwner(const nlp::DepTree& tree, int predicate);
+// target, ambition) with an owner (nmod:poss) is the owner's aim. Returns the aim noun's token
+// (the nsubj:outer; its owner is its nmod:poss) when `predicate` is such an infinitive (a verb
+// with a copula "be", the mark "to", that outer subject and no other), else
+// nlp::DepTree::kNone; the caller makes the owner the clause's subject, the noun its modality.
+// Read as a copula it had given "goal -is to-> double sales". Never throws.
+[[nodiscard]] int OwnedAim(const nlp::DepTree& tree, int predicate);
 
 }  // namespace kg::extract

@@ -68,13 +68,6 @@ void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int speech = 0; speech < s.size(); ++speech) {
     if (s.At(speech).upos != "VERB" || !nlp::IsVerbOfSaying(s.At(speech).lemma)) continue;
-    // A clausal complement whose subject is a relative pronoun is no report ("It said Oteiba,
-    // who had just attended the meeting, would stay" with "attended" the ccomp).
-    bool reported = false;
-    for (int c = 0; c < s.size(); ++c)
-      reported = reported ||
-                 (s.Head(c) == speech && BaseRel(s.At(c)) == "ccomp" && !IsRelativeClause(s, c));
-    if (reported) continue;
     int before = -1;
     int after = -1;
     for (int c = 0; c < s.size(); ++c) {
@@ -83,6 +76,13 @@ void Repair(std::vector<nlp::Token>& tokens) {
       if (c > speech && after < 0 && IsNominal(s.At(c))) after = c;
     }
     if (before < 0 || after < 0) continue;
+    // A clausal complement whose subject is a relative pronoun is no report ("It said Oteiba,
+    // who had just attended the meeting, would stay" with "attended" the ccomp).
+    bool reported = false;
+    for (int c = 0; c < s.size(); ++c)
+      reported = reported ||
+                 (s.Head(c) == speech && BaseRel(s.At(c)) == "ccomp" && !IsRelativeClause(s, c));
+    if (reported) continue;
     int report = -1;
     for (int t = after + 1; t < s.size() && report < 0; ++t) {
       if (InSubjectPhrase(s, t, after) || InRelativeClause(s, t) || !IsFinitePredicate(s, t))
