@@ -318,7 +318,9 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     // "estimated the shortage at 950 mln stg"), are about the object: estimate shortage at. The
     // recipient "to" of give and pay ("gave the award to Berg") is the verb's own argument.
     const std::string lemma = frame.tree.Lemma(frame.clause.predicate);
-    const bool recipient = arg.marker == "to" && (lemma == "give" || lemma == "pay");
+    // Not an idiom's "to" ("gave rise to shortages", "paid tribute to Lee": light_verbs.h).
+    const bool recipient = arg.marker == "to" && (lemma == "give" || lemma == "pay") &&
+                           !(common_object && IsIdiomNoun(lemma, frame.tree.Lemma(*common_object)));
     const bool level = arg.marker == "at" && !object->value.empty();
     if (common_object && ((IsSupportVerb(lemma) && !recipient) || level) &&
         arg.role == Role::kOblique && rule == RuleId::kSubjectOblique) {
@@ -341,6 +343,28 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         relation += " " + frame.tree.token(measured->noun).form + " of";
         object = std::move(measured->amount);
       }
+    // "took advantage of the low prices", "has access to world markets": an idiom's bare noun is
+    // no thing (light_verbs.h); what its prepositional phrase names is the object ("take
+    // advantage of", "have access to"), and without one ("gave rise to protests" with "to" the
+    // verb's, "took effect") the noun is no edge of its own.
+    bool idiom = false;
+    if (arg.role == Role::kObject && common_object && *common_object == arg.head &&
+        IsIdiomNoun(lemma, frame.tree.Lemma(arg.head)) && !frame.tree.Child(arg.head, "det") &&
+        !frame.tree.Child(arg.head, "nmod:poss") && !frame.tree.Child(arg.head, "nummod")) {
+      idiom = true;
+      for (const int n : frame.tree.ChildrenWith(arg.head, "nmod")) {
+        const auto with = frame.tree.Child(n, "case");
+        if (n < arg.head || !with) continue;
+        if (auto what = MakeArgument(frame.tree, n, frame.context)) {
+          const std::string marker = frame.tree.Lower(*with);
+          predicate += " " + frame.tree.Lemma(arg.head) + " " + marker;
+          relation += " " + frame.tree.token(arg.head).form + " " + marker;
+          object = std::move(what);
+          idiom = false;
+        }
+        break;
+      }
+    }
     // "sold four machines to the Soviet Union": a name the object noun points to through a
     // preposition other than "of" gets an edge of its own below ("sell machine to"), so the
     // object's node is the thing without it ("four machines", not "four machines to the Soviet
@@ -391,7 +415,8 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         for (const ObjectModifier& m : modifiers)
           whole_edged = whole_edged || m.words.ends_with(" of");
     }
-    const bool incomplete = (common_object && *common_object == arg.head &&
+    const bool incomplete = idiom ||
+                            (common_object && *common_object == arg.head &&
                              IsBareRelationalObject(frame, arg, *object, !edged.empty())) ||
                             whole_edged;
     for (std::size_t i = 0; i < subjects.size() && !incomplete; ++i) {

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "extract/clauses/adjacent_subjects.h"
+#include "extract/clauses/adjective_speakers.h"
 #include "extract/clauses/amount_changes.h"
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/attributive_participles.h"
@@ -96,6 +97,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairParticipleModifiers(sentences);
+  RepairAdjectiveSpeakers(sentences);
   RepairSpeechComplements(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
