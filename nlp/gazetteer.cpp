@@ -332,6 +332,14 @@ bool Gazetteer::IsWellKnownFirm(std::string_view name) {
   return std::find(kFirms.begin(), kFirms.end(), name) != kFirms.end();
 }
 
+bool Gazetteer::IsPossessiveFirm(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kFirms = {
+      "Moody's",   "McDonald's", "Lloyd's",  "Sotheby's", "Christie's", "Macy's",
+      "Dillard's", "Wendy's",    "Domino's", "Denny's",   "Hardee's",   "Fireman's",
+      "Barron's",  "Lowe's",     "Kohl's",   "Friendly's"};
+  return std::find(kFirms.begin(), kFirms.end(), word) != kFirms.end();
+}
+
 bool Gazetteer::IsNewsAgency(std::string_view name) {
   static constexpr std::array<std::string_view, 30> kAgencies = {"Reuters",
                                                                  "Reuter",

@@ -78,6 +78,11 @@ class Gazetteer {
   // the news agencies are; bare surnames that as often name a person ("Goldman", "Lehman",
   // "Schwab", "Rothschild") are left out. Matched as written.
   [[nodiscard]] static bool IsWellKnownFirm(std::string_view name);
+  // Firms whose names are a founder's possessive ("Moody's", "McDonald's", "Lloyd's",
+  // "Sotheby's"; 16 in all): "Moody's Investors Service" is one name, not Moody's service (which
+  // a possessive in news copy is as a rule: "Icahn's Trans World Airlines Inc"). A curated list,
+  // as the news agencies are; `word` is the possessor with its "'s" as written ("Moody's").
+  [[nodiscard]] static bool IsPossessiveFirm(std::string_view word);
 
   // Given names and place names from the English word lists of the Debian package
   // link-grammar-dictionaries-en (data files only: kg no longer uses the Link Grammar parser),

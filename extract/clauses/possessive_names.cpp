@@ -1,8 +1,10 @@
 #include "extract/clauses/possessive_names.h"
 
 #include <cstddef>
+#include <string>
 
 #include "nlp/dep_tree.h"
+#include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -69,12 +71,45 @@ void RepairNamesEndingInApostropheS(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "Moody's Investors Service said" parsed with "Moody" the possessor of "Service": a firm named
+// by a founder's possessive (nlp::Gazetteer::IsPossessiveFirm) before capitalised proper nouns
+// is the front of their name, tagged as the organisation it names (the node had been "Investors
+// Service", the speaker nobody a reader knows).
+void RepairPossessiveFirmNames(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int owner = 0; owner + 2 < n; ++owner) {
+    nlp::Token& apostrophe = at(owner + 1);
+    if (at(owner).deprel != "nmod:poss" || at(owner).upos != "PROPN" || apostrophe.form != "'s" ||
+        apostrophe.head != owner + 1 || !nlp::Gazetteer::IsPossessiveFirm(at(owner).form + "'s"))
+      continue;
+    const int head = at(owner).head - 1;
+    if (head <= owner + 1) continue;
+    // Only proper nouns of the head's own name between: "Moody's latest report" is Moody's.
+    bool name = at(head).upos == "PROPN";
+    for (int t = owner + 2; t < head && name; ++t)
+      name = at(t).upos == "PROPN" && at(t).head == head + 1 &&
+             (nlp::IsRel(at(t), "compound") || nlp::IsRel(at(t), "flat"));
+    if (!name) continue;
+    at(owner).deprel = "compound";
+    apostrophe.upos = "PART";
+    apostrophe.xpos = "POS";
+    apostrophe.deprel = "flat";
+    for (int t = owner; t <= head; ++t)
+      at(t).entity = (t == owner ? "B-" : "I-") + std::string("ORGANIZATION");
+    for (int t = head + 1; t < n && at(t).entity.starts_with("I-"); ++t)
+      at(t).entity = "I-ORGANIZATION";
+  }
+}
+
 }  // namespace
 
 void RepairPossessiveNames(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) {
     Repair(s);
     RepairNamesEndingInApostropheS(s);
+    RepairPossessiveFirmNames(s);
   }
 }
 

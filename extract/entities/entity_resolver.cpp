@@ -248,8 +248,10 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     const bool legal_form = firm_noun && name.size() > 1 && IsLegalSuffix(name.back()) &&
                             std::isupper(static_cast<unsigned char>(name.back().front())) != 0;
     // "the bank" is a bank ("Congress ... the bank had adjusted the rates" is no Congress).
+    // Nor is a rating agency "the company": a rating story's company is the firm rated ("Moody's
+    // ... The agency noted the company earned three mln dlrs").
     if (kind && (group.Type() == *kind || legal_form) &&
-        !(firm_noun && NamesAPublicBody(group.canonical)) &&
+        !(firm_noun && (NamesAPublicBody(group.canonical) || IsRatingAgency(group.canonical))) &&
         (head != "bank" || NamesABank(group.canonical)))
       typed.insert(g);
   }

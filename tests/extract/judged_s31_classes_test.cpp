@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/adjective_speakers.h"
+#include "extract/clauses/possessive_names.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -91,6 +92,44 @@ no no DET DT 5 det
 interest interest NOUN NN 2 obl
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(Matching(triples, "promissory", "", "").empty()) << Listing(triples);
+}
+
+TEST(JudgedS31Classes, AFirmNamedByAPossessiveIsOneName) {
+  // "Moody's Investors Service said it lowered the rating." with "Moody" the possessor of
+  // "Service": the speaker had been "Investors Service", a node no reader knows.
+  const auto triples =
+      ExtractAfter(RepairPossessiveNames, R"(Moody Moody PROPN NNP 4 nmod:poss B-PERSON
+'s 's PART POS 1 case
+Investors Investors PROPN NNPS 4 compound
+Service Service PROPN NNP 5 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 7 nsubj
+lowered lower VERB VBD 5 ccomp
+the the DET DT 9 det
+rating rating NOUN NN 7 obj
+. . PUNCT . 5 punct)");
+  const auto said = Matching(triples, "", "say", "lowered");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Moody's Investors Service") << Listing(triples);
+  EXPECT_EQ(said[0].subject.type, model::EntityType::kOrganization) << Listing(triples);
+}
+
+TEST(JudgedS31Classes, AnyOtherPossessorOwnsTheFirm) {
+  // "Icahn's Trans World Airlines said ...": Icahn's airline, named without him.
+  const auto triples =
+      ExtractAfter(RepairPossessiveNames, R"(Icahn Icahn PROPN NNP 5 nmod:poss B-PERSON
+'s 's PART POS 1 case
+Trans Trans PROPN NNP 5 compound B-ORGANIZATION
+World World PROPN NNP 5 compound I-ORGANIZATION
+Airlines Airlines PROPN NNPS 6 nsubj I-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 8 nsubj
+lowered lower VERB VBD 6 ccomp
+fares fare NOUN NNS 8 obj
+. . PUNCT . 6 punct)");
+  const auto said = Matching(triples, "", "say", "lowered");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Trans World Airlines") << Listing(triples);
 }
 
 }  // namespace

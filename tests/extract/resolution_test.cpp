@@ -353,7 +353,8 @@ TEST_F(ResolutionTest, ATitleWithItsOfPhraseIsNoPartOfAPersonsName) {
 
 TEST_F(ResolutionTest, TheCompanyAfterTwoFirmsIsTheOneTheStoryLeadsWithAsSpeaker) {
   // "Tarvik Corp said it agreed to buy Halden Inc. ... The company said ...": Tarvik. When a
-  // rating agency leads ("Moody's said it cut Tarvik's rating"), the company is not Moody's.
+  // rating agency leads ("Moody's said it cut Tarvik's rating"), the company is not Moody's but
+  // the one firm besides it.
   const auto names = Resolve({{"Tarvik Corp", kOrg, false, false, std::nullopt, 1, true},
                               {"Halden Inc", kOrg, false, false, std::nullopt, 1},
                               {"company", std::nullopt, false, true, std::nullopt, 3, true}});
@@ -362,7 +363,7 @@ TEST_F(ResolutionTest, TheCompanyAfterTwoFirmsIsTheOneTheStoryLeadsWithAsSpeaker
       Resolve({{"Moody's Investors Service Inc", kOrg, false, false, std::nullopt, 1, true},
                {"Tarvik Corp", kOrg, false, false, std::nullopt, 1},
                {"company", std::nullopt, false, true, std::nullopt, 3, true}});
-  EXPECT_EQ(rated[2], "company");
+  EXPECT_EQ(rated[2], "Tarvik Corp");
   // "A Halden Inc spokesman said the company had no comment": the spokesman's firm (session 24:
   // a held-out sheet wanted "A Purolator official said the company ..." read so).
   const auto spoken =
@@ -371,6 +372,16 @@ TEST_F(ResolutionTest, TheCompanyAfterTwoFirmsIsTheOneTheStoryLeadsWithAsSpeaker
                {"Halden Inc spokesman", std::nullopt, false, false, std::nullopt, 4, true},
                {"company", std::nullopt, false, true, std::nullopt, 4}});
   EXPECT_EQ(spoken[3], "Halden Inc");
+}
+
+TEST_F(ResolutionTest, ARatingAgencyIsNoCompanyEvenAsTheOneFirmNamed) {
+  // "Moody's Investors Service Inc said it cut Tarvik's notes ... The agency noted the company
+  // earned three mln dlrs": the company is the firm rated (here no node of its own), never the
+  // agency ("Moody's -earned-> three mln dlrs" had been stored).
+  const auto names =
+      Resolve({{"Moody's Investors Service Inc", kOrg, false, false, std::nullopt, 1, true},
+               {"company", std::nullopt, false, true, std::nullopt, 3}});
+  EXPECT_EQ(names[1], "company");
 }
 
 TEST_F(ResolutionTest, TheTitleOfOnePersonIsThatPerson) {
