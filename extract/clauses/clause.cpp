@@ -147,6 +147,23 @@ void AddRelationWords(const nlp::DepTree& tree, int predicate, int content_subje
          !NotJust(tree, c)))
       out.push_back(c);
   }
+  // "went ahead with the merger", "is looking forward to deregulation", "cut back output": an
+  // adverb particle right after the verb is a word of the relation ("went with" had said
+  // another thing), as a particle the parse marks compound:prt is. Not the front of a
+  // preposition ("working ahead of the deadline", "up to 50 pct") nor an adjective of a bare
+  // noun after it ("held forward contracts").
+  static constexpr std::array<std::string_view, 12> kParticles{
+      "back", "ahead", "forward", "away",  "down", "up",
+      "out",  "off",   "aside",   "along", "over", "together"};
+  if (const int next = predicate + 1;
+      next < tree.size() && tree.Head(next) == predicate && tree.IsRel(next, "advmod") &&
+      std::find(kParticles.begin(), kParticles.end(), tree.Lower(next)) != kParticles.end()) {
+    const std::string after = next + 1 < tree.size() ? tree.Lower(next + 1) : "";
+    const bool preposition = after == "of" || (after == "to" && tree.Lower(next) == "up");
+    const bool adjective = tree.Lower(next) == "forward" && next + 1 < tree.size() &&
+                           (tree.Upos(next + 1) == "NOUN" || tree.Upos(next + 1) == "ADJ");
+    if (!preposition && !adjective) out.push_back(next);
+  }
   // "Currency options were up 69.2 pct": the direction of an amount a copula predicates is the
   // relation's ("were up"), no word of the amount.
   if (tree.Child(predicate, "cop"))

@@ -31,6 +31,7 @@
 #include "extract/clauses/note_labels.h"
 #include "extract/clauses/owned_shares.h"
 #include "extract/clauses/participle_modifiers.h"
+#include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/relative_clause_predicates.h"
@@ -71,6 +72,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairConjoinedClauseSubjects(sentences);
   RepairCoordinatedPredicates(sentences);
   RepairStrandedObliques(sentences);
+  RepairParticleObliques(sentences);
   RepairReportingTimes(sentences);
   RepairAdjacentSubjects(sentences);
   RepairNominalGerunds(sentences);

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/adjective_speakers.h"
+#include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -130,6 +131,44 @@ fares fare NOUN NNS 8 obj
   const auto said = Matching(triples, "", "say", "lowered");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].subject.name, "Trans World Airlines") << Listing(triples);
+}
+
+TEST(JudgedS31Classes, AnAdverbParticleIsAWordOfTheRelation) {
+  // "Orlan went ahead with the merger." had read "Orlan -went with-> merger".
+  const auto triples = Extract(R"(Orlan Orlan PROPN NNP 2 nsubj
+went go VERB VBD 0 root
+ahead ahead ADV RB 2 advmod
+with with ADP IN 6 case
+the the DET DT 6 det
+merger merger NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  const auto went = Matching(triples, "Orlan", "", "merger");
+  ASSERT_EQ(went.size(), 1U) << Listing(triples);
+  EXPECT_EQ(went[0].relation, "went ahead with") << Listing(triples);
+  // "Orlan held forward contracts.": "forward" of a bare noun after it is the noun's adjective.
+  const auto held = Extract(R"(Orlan Orlan PROPN NNP 2 nsubj
+held hold VERB VBD 0 root
+forward forward ADV RB 2 advmod
+contracts contract NOUN NNS 2 obj
+. . PUNCT . 2 punct)");
+  const auto contracts = Matching(held, "Orlan", "hold", "contracts");
+  ASSERT_EQ(contracts.size(), 1U) << Listing(held);
+  EXPECT_EQ(contracts[0].relation, "held") << Listing(held);
+}
+
+TEST(JudgedS31Classes, AnObliqueOfAParticleIsTheVerbs) {
+  // "Vexa is looking forward to deregulation." with "to deregulation" hung on "forward": nothing
+  // had been stored.
+  const auto triples = ExtractAfter(RepairParticleObliques, R"(Vexa Vexa PROPN NNP 3 nsubj
+is be AUX VBZ 3 aux
+looking look VERB VBG 0 root
+forward forward ADV RB 3 advmod
+to to ADP IN 6 case
+deregulation deregulation NOUN NN 4 obl
+. . PUNCT . 3 punct)");
+  const auto looking = Matching(triples, "Vexa", "", "deregulation");
+  ASSERT_EQ(looking.size(), 1U) << Listing(triples);
+  EXPECT_EQ(looking[0].relation, "is looking forward to") << Listing(triples);
 }
 
 }  // namespace
