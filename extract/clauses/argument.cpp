@@ -331,6 +331,17 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return tree.Lemma(n) == "time" &&
            tree.HasChildLemma(n, "amod", {"first", "second", "third", "fourth", "fifth", "last"});
   };
+  // "start business at midnight", "payment to the banks at this moment", "prices at the close":
+  // a point of the day or of the story after "at" is when the clause happened (the nodes
+  // "business at midnight" and "banks at this moment" were judged junk).
+  const auto moment = [&](int n) {
+    static constexpr std::array<std::string_view, 11> kMoments{
+        "midnight", "noon",  "moment", "present", "time",   "stage",
+        "dawn",     "night", "outset", "close",   "opening"};
+    return tree.IsRel(n, "nmod") && tree.HasChildLemma(n, "case", {"at"}) &&
+           std::find(kMoments.begin(), kMoments.end(), tree.Lemma(n)) != kMoments.end() &&
+           !tree.Child(n, "nmod");
+  };
   // "plunged to 265 mln crowns from the year-ago figure": the amount a change started from is
   // the clause's, not part of the amount (the node had been the whole phrase, untyped).
   // Only a level to compare with (a number or "the year-ago figure"), after an amount that is no
@@ -357,8 +368,8 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   };
   const auto dated = [&](int n) {
     return IsDatedModifier(tree, n) || IsCountedStretch(tree, n) ||
-           (tree.IsRel(n, "nmod") &&
-            (IsComparedAmount(tree, n) || before(n) || cause(n) || occasion(n) || base(n)));
+           (tree.IsRel(n, "nmod") && (IsComparedAmount(tree, n) || before(n) || cause(n) ||
+                                      occasion(n) || moment(n) || base(n)));
   };
   // "protocols, including ones from Orvan Corp", "equipment such as phones", at any depth of the
   // phrase: examples of the thing are not its name. What a thing excludes is ("Consumer prices

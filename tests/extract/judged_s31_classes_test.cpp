@@ -171,5 +171,20 @@ deregulation deregulation NOUN NN 4 obl
   EXPECT_EQ(looking[0].relation, "is looking forward to") << Listing(triples);
 }
 
+TEST(JudgedS31Classes, AMomentAfterAtIsNoPartOfTheThing) {
+  // "The new banks start business at midnight." had stored the node "business at midnight".
+  const auto triples = Extract(R"(The the DET DT 3 det
+new new ADJ JJ 3 amod
+banks bank NOUN NNS 4 nsubj
+start start VERB VBP 0 root
+business business NOUN NN 4 obj
+at at ADP IN 7 case
+midnight midnight NOUN NN 5 nmod
+. . PUNCT . 4 punct)");
+  const auto start = Matching(triples, "banks", "start", "business");
+  ASSERT_EQ(start.size(), 1U) << Listing(triples);
+  EXPECT_EQ(start[0].object.name, "business") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
