@@ -27,12 +27,12 @@ void OwnTitlesByNationality(std::vector<EmittedTriple>& emitted, const nlp::Gaze
       if (words.size() <= k) continue;
       std::string demonym;
       for (std::size_t i = 0; i < k; ++i) demonym += (i == 0 ? "" : " ") + words[i];
-      country = gazetteer.CountryOfDemonym(demonym);
+      country = gazetteer.CountryOfNationality(demonym);
       // "West German", "North Korean": a point of the compass before a nationality names the
       // country so called ("West Germany", news copy's node for it; "North Korea", not the
       // "South Korea" the list gives "Korean").
       if (!country && k == 2 && compass(words[0]))
-        if (auto second = gazetteer.CountryOfDemonym(words[1])) {
+        if (auto second = gazetteer.CountryOfNationality(words[1])) {
           const std::size_t space = second->find(' ');
           if (space != std::string::npos && compass(second->substr(0, space)))
             second = second->substr(space + 1);

@@ -416,4 +416,56 @@ std::optional<std::string> Gazetteer::CountryOfDemonym(std::string_view word) co
   return best->name;
 }
 
+std::optional<std::string> Gazetteer::CountryOfNationality(std::string_view word) const {
+  if (auto country = CountryOfDemonym(word)) return country;
+  static constexpr std::array kMore = {
+      Demonym{"Afghan", "Afghanistan"},
+      Demonym{"Algerian", "Algeria"},
+      Demonym{"Angolan", "Angola"},
+      Demonym{"Argentine", "Argentina"},
+      Demonym{"Argentinian", "Argentina"},
+      Demonym{"Bahraini", "Bahrain"},
+      Demonym{"Burmese", "Burma"},
+      Demonym{"Congolese", "Congo"},
+      Demonym{"Cypriot", "Cyprus"},
+      Demonym{"Ecuadorean", "Ecuador"},
+      Demonym{"Ecuadorian", "Ecuador"},
+      Demonym{"Emirati", "United Arab Emirates"},
+      Demonym{"Ethiopian", "Ethiopia"},
+      Demonym{"Filipino", "Philippines"},
+      Demonym{"Icelandic", "Iceland"},
+      Demonym{"Indonesian", "Indonesia"},
+      Demonym{"Iraqi", "Iraq"},
+      Demonym{"Irish", "Ireland"},
+      Demonym{"Ivorian", "Ivory Coast"},
+      Demonym{"Lebanese", "Lebanon"},
+      Demonym{"Omani", "Oman"},
+      Demonym{"Philippine", "Philippines"},
+      Demonym{"Portuguese", "Portugal"},
+      Demonym{"Salvadorean", "El Salvador"},
+      Demonym{"Salvadoran", "El Salvador"},
+      Demonym{"Saudi", "Saudi Arabia"},
+      Demonym{"Senegalese", "Senegal"},
+      Demonym{"Singaporean", "Singapore"},
+      Demonym{"Soviet", "Soviet Union"},
+      Demonym{"Sri Lankan", "Sri Lanka"},
+      Demonym{"Sudanese", "Sudan"},
+      Demonym{"Taiwanese", "Taiwan"},
+      Demonym{"Thai", "Thailand"},
+      Demonym{"Ugandan", "Uganda"},
+      Demonym{"Vietnamese", "Vietnam"},
+      Demonym{"Yugoslav", "Yugoslavia"},
+      Demonym{"Zairean", "Zaire"},
+      Demonym{"Zambian", "Zambia"},
+      Demonym{"Zimbabwean", "Zimbabwe"},
+      Demonym{"Qatari", "Qatar"},
+  };
+  for (const Demonym& d : kMore)
+    if (d.adjective == word) {
+      if (const Country* known = FindCountry(d.country)) return known->name;
+      return std::string(d.country);
+    }
+  return std::nullopt;
+}
+
 }  // namespace kg::nlp

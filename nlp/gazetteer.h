@@ -66,6 +66,11 @@ class Gazetteer {
   // with, give or take that name's last two letters ("Nigerian" -> "Nigeria", "Lebanese" ->
   // "Lebanon"; the longest such name). The country's node name, or nullopt.
   [[nodiscard]] std::optional<std::string> CountryOfDemonym(std::string_view word) const;
+  // CountryOfDemonym, then a curated list of 40 more nationalities of news copy that the word
+  // lists lack ("Iraqi" -> Iraq, "Soviet" -> Soviet Union, "Sri Lankan" -> Sri Lanka), named as
+  // FindCountry names the country when it knows it. For reading titles ("Iraqi President"); the
+  // recogniser's features keep CountryOfDemonym, which its model was trained with.
+  [[nodiscard]] std::optional<std::string> CountryOfNationality(std::string_view word) const;
 
   // The news agencies and wire services news copy cites by name ("told Reuters", "the official
   // Xinhua news agency said"): organisations, which a recogniser reads as people ("Reuters" has a

@@ -1,0 +1,124 @@
+#include "extract/owned_titles.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/entities/name_identity.h"
+#include "extract/rules/catalogue.h"
+#include "model/unicode.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsOfficeWord(const std::string& word) {
+  static constexpr std::array<std::string_view, 5> kOffices{"analyst", "economist", "officer",
+                                                            "strategist", "head"};
+  return nlp::Gazetteer::IsPersonTitle(word) || nlp::Gazetteer::IsTitleRank(word) ||
+         std::ranges::find(kOffices, nlp::Lower(word)) != kOffices.end();
+}
+
+bool IsPortfolioTitle(const std::string& word) {
+  const std::string lower = nlp::Lower(word);
+  return lower == "minister" || lower == "secretary" || lower == "chancellor";
+}
+
+// A word that says what kind of holder or party the person is, no body: "Socialist President",
+// "Presidential spokesman", "Special envoy", "Marine Lieutenant Colonel".
+bool IsQualifier(const std::string& word) {
+  static constexpr std::array<std::string_view, 14> kQualifiers{
+      "socialist",  "communist", "conservative", "republican", "democrat",
+      "democratic", "liberal",   "presidential", "special",    "marine",
+      "interim",    "outgoing",  "incoming",     "new"};
+  return std::ranges::find(kQualifiers, nlp::Lower(word)) != kQualifiers.end();
+}
+
+// A dateline's city in capitals ("WASHINGTON"), longer than an acronym.
+bool IsCapitalsWord(const std::string& word) {
+  return word.size() > 6 && std::none_of(word.begin(), word.end(), [](char ch) {
+           return std::islower(static_cast<unsigned char>(ch)) != 0;
+         });
+}
+
+// The body's words and the title's of a role, or nothing when the role is no body's title.
+struct SplitRole {
+  std::string body;
+  std::string title;
+};
+
+std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& gazetteer) {
+  const std::vector<std::string> words = nlp::SplitWords(role);
+  std::size_t first = 0;
+  while (first < words.size() && !IsOfficeWord(words[first])) ++first;
+  if (first == 0 || first == words.size() || !IsOfficeWord(words.back()) ||
+      nlp::Lower(words[first]) == "group" || IsQualifier(words.front()) ||
+      gazetteer.IsDemonym(words.front()) || gazetteer.CountryOfNationality(words.front()) ||
+      (first == 1 && words.front().size() <= 2))
+    return std::nullopt;
+  SplitRole out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (i < first) {
+      if (!model::StartsWithUppercase(w) || nlp::Lower(w) == "former" || IsCapitalsWord(w))
+        return std::nullopt;
+      out.body += (out.body.empty() ? "" : " ") + w;
+    } else {
+      if (IsPortfolioTitle(w) || w.find('-') != std::string::npos) return std::nullopt;
+      out.title += (out.title.empty() ? "" : " ") + w;
+    }
+  }
+  return out;
+}
+
+// The article's entity the body's name names: by name, alias or identity key; -1 when none.
+int BodyEntity(const std::vector<model::Entity>& entities, const std::string& body) {
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const model::Entity& e = entities[i];
+    if (e.name == body || std::ranges::find(e.aliases, body) != e.aliases.end())
+      return static_cast<int>(i);
+  }
+  const std::string key = IdentityKey(body);
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const model::Entity& e = entities[i];
+    if (e.type != model::EntityType::kOther && IdentityKey(e.name) == key)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer) {
+  const std::string title_role(Rule(RuleId::kTitleRole).name);
+  for (model::Triple& t : graph.triples) {
+    if (t.rule != title_role || t.relation != "be") continue;
+    const auto split = Split(t.object.name, gazetteer);
+    if (!split || split->body == t.subject.name) continue;
+    int body = BodyEntity(graph.entities, split->body);
+    if (body < 0) {
+      const auto type = gazetteer.IsKnownPlace(split->body) ? model::EntityType::kLocation
+                                                            : model::EntityType::kOrganization;
+      graph.entities.push_back(model::Entity{split->body, type, {}, 1});
+      body = static_cast<int>(graph.entities.size()) - 1;
+    }
+    const model::Entity& e = graph.entities[static_cast<std::size_t>(body)];
+    if (e.name == t.subject.name) continue;
+    t.relation = split->title + " of";
+    t.predicate = nlp::Lower(split->title) + " of";
+    t.object = {e.name, e.type};
+    // The object's span is the body's words at the role's front, in code points.
+    const auto code_points = std::count_if(split->body.begin(), split->body.end(), [](char ch) {
+      return (static_cast<unsigned char>(ch) & 0xC0U) != 0x80U;
+    });
+    if (t.object_end > t.object_start)
+      t.object_end = t.object_start + static_cast<std::size_t>(code_points);
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/article.h"
+#include "nlp/gazetteer.h"
+
+namespace kg::extract {
+
+// "Mobil chairman Allen Murray" gives Allen Murray -chairman of-> Mobil, not "be Mobil chairman"
+// (a node no reader looks for: "POB chairman" and "Central Bank President" were judged junk), so
+// the person is linked to the body. A resolved title-role edge "be ROLE" whose role is
+// capitalised words (a body's name: "Federal Reserve Board", "UAW", "White House") and then an
+// officer's title (words nlp::Gazetteer::IsTitleRank or IsPersonTitle, or analyst, economist,
+// officer, strategist, head, ending on such a word: "Vice Chairman", "chief executive officer")
+// becomes "TITLE of" the body. The body is the article's entity of that name, alias or identity
+// key (extract/entities/name_identity.h: "Mobil" is "Mobil Corp"), else a new entity of one
+// mention typed LOCATION when the gazetteer knows the name as a place ("Newfoundland Premier"),
+// else ORGANIZATION. Left as they are: a ministry's portfolio ("Finance Minister", "Treasury
+// Secretary": minister, secretary and chancellor), a nationality (nlp::Gazetteer::IsDemonym or
+// CountryOfNationality: "Soviet"), a party or kind of holder ("Socialist President", "Special
+// envoy"), a role after "former", a lower-case word or a hyphenated title word among the role's
+// ("Harris bank currency analyst"), a dateline's city in capitals ("WASHINGTON"), an initial
+// alone, "Group" before the title ("E.F. Hutton Group analyst": the group is the firm's), and a
+// body that is the person. Runs on the
+// article's resolved graph, so the person keeps the title for "the chairman" later. In place;
+// never throws.
+void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer);
+
+}  // namespace kg::extract
