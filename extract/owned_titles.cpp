@@ -56,10 +56,17 @@ std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& ga
   const std::vector<std::string> words = nlp::SplitWords(role);
   std::size_t first = 0;
   while (first < words.size() && !IsOfficeWord(words[first])) ++first;
+  // A nationality before a body's word names the body ("Brazilian Central Bank President",
+  // "French Growers Association president"); alone it is the title's (OwnTitlesByNationality).
+  const bool national =
+      gazetteer.IsDemonym(words.front()) || gazetteer.CountryOfNationality(words.front());
+  const bool named_body =
+      first > 1 &&
+      std::any_of(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(first),
+                  [](const std::string& w) { return nlp::Gazetteer::IsOrganizationWord(w); });
   if (first == 0 || first == words.size() || !IsOfficeWord(words.back()) ||
       nlp::Lower(words[first]) == "group" || IsQualifier(words.front()) ||
-      gazetteer.IsDemonym(words.front()) || gazetteer.CountryOfNationality(words.front()) ||
-      (first == 1 && words.front().size() <= 2))
+      (national && !named_body) || (first == 1 && words.front().size() <= 2))
     return std::nullopt;
   SplitRole out;
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -16,8 +16,10 @@ namespace kg::extract {
 // mention typed LOCATION when the gazetteer knows the name as a place ("Newfoundland Premier"),
 // else ORGANIZATION. Left as they are: a ministry's portfolio ("Finance Minister", "Treasury
 // Secretary": minister, secretary and chancellor), a nationality (nlp::Gazetteer::IsDemonym or
-// CountryOfNationality: "Soviet"), a party or kind of holder ("Socialist President", "Special
-// envoy"), a role after "former", a lower-case word or a hyphenated title word among the role's
+// CountryOfNationality: "Soviet") but before a body's word (nlp::Gazetteer::IsOrganizationWord:
+// "Brazilian Central Bank President" is the Brazilian Central Bank's), a party or kind of holder
+// ("Socialist President", "Special envoy"), a role after "former", a lower-case word or a
+// hyphenated title word among the role's
 // ("Harris bank currency analyst"), a dateline's city in capitals ("WASHINGTON"), an initial
 // alone, "Group" before the title ("E.F. Hutton Group analyst": the group is the firm's), and a
 // body that is the person. Runs on the

@@ -236,7 +236,8 @@ TEST(JudgedS31Classes, AnOfficersTitleBeforeABodysNameIsThatBodys) {
                     {"Mobil chairman", model::EntityType::kOther, {}, 1}};
   graph.triples = {
       RoleEdge("Allen Murray", "Mobil chairman"), RoleEdge("Tom Reyes", "UAW president"),
-      RoleEdge("Ada Okoro", "Finance Minister"), RoleEdge("Sam Oduya", "Socialist President")};
+      RoleEdge("Ada Okoro", "Finance Minister"), RoleEdge("Sam Oduya", "Socialist President"),
+      RoleEdge("Rui Lopes", "Brazilian Central Bank President")};
   OwnTitlesByBody(graph, gazetteer);
   EXPECT_EQ(graph.triples[0].relation, "chairman of");
   EXPECT_EQ(graph.triples[0].object.name, "Mobil Corp");
@@ -248,7 +249,11 @@ TEST(JudgedS31Classes, AnOfficersTitleBeforeABodysNameIsThatBodys) {
                           [](const model::Entity& e) { return e.name == "UAW"; }));
   EXPECT_EQ(graph.triples[2].relation, "be");
   EXPECT_EQ(graph.triples[2].object.name, "Finance Minister");
+  ASSERT_EQ(graph.triples.size(), 5U);
   EXPECT_EQ(graph.triples[3].relation, "be");
+  // A nationality before a body's word is the body's.
+  EXPECT_EQ(graph.triples[4].relation, "President of");
+  EXPECT_EQ(graph.triples[4].object.name, "Brazilian Central Bank");
 }
 
 }  // namespace
