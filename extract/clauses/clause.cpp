@@ -831,6 +831,30 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const bool claimed = (gov_lemma == "agree" || gov_lemma == "expect") &&
                        tree.BaseRel(c.predicate) == "ccomp" && gov_xpos != "VBN" &&
                        gov_xpos != "VBG";
+  // "Analysts are confident that the bank will raise rates", "he was concerned that the Bell
+  // companies may overcharge consumers": what someone is confident, sure or afraid of is their
+  // claim (with "not" it is no claim of theirs, and still none the article makes).
+  static constexpr std::array<std::string_view, 16> kAttitudes{
+      "confident",   "concerned", "worried",   "sure",    "convinced", "optimistic",
+      "pessimistic", "hopeful",   "afraid",    "adamant", "doubtful",  "skeptical",
+      "sceptical",   "fearful",   "satisfied", "certain"};
+  // The parse reads "was concerned" as a passive as often as a copula and an adjective.
+  const bool stative =
+      (tree.Upos(gov.predicate) == "ADJ" && tree.Child(gov.predicate, "cop")) ||
+      (tree.token(gov.predicate).xpos == "VBN" && tree.Child(gov.predicate, "aux:pass"));
+  const bool attitude = stative && tree.BaseRel(c.predicate) == "ccomp" &&
+                        std::find(kAttitudes.begin(), kAttitudes.end(),
+                                  tree.Lower(gov.predicate)) != kAttitudes.end();
+  if (attitude) {
+    c.asserted = false;
+    // Inside a report ("An aide said he was concerned that ...") the report's speaker stays.
+    if (gov.speaker != kNone) c.speaker = gov.speaker;
+    // "I am sceptical that ..." inside a quote: the quote's speaker is found later.
+    else if (!gov.negated && !gov.subjects.empty() && tree.Lower(gov.subjects.front()) != "i" &&
+             tree.Lower(gov.subjects.front()) != "we")
+      c.speaker = gov.subjects.front();
+    return;
+  }
   if (!IsSpeechVerb(gov_lemma) && !claimed) return;
   c.asserted = false;
   // Inside a report ("Traders said they expect ...") the report's speaker stays.

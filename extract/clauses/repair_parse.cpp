@@ -35,6 +35,7 @@
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/relative_clause_predicates.h"
+#include "extract/clauses/report_relatives.h"
 #include "extract/clauses/report_subjects.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
@@ -107,6 +108,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairTrailingSpeakers(sentences);
   RepairSpeechObjects(sentences, lexicon);
   RepairReportSubjects(sentences);
+  RepairReportRelatives(sentences);
   RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);
   RepairRoleNameConjuncts(sentences);

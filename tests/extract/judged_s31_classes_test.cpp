@@ -10,6 +10,7 @@
 #include "extract/clauses/adjective_speakers.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
+#include "extract/clauses/report_relatives.h"
 #include "extract/national_titles.h"
 #include "extract/owned_titles.h"
 #include "nlp/gazetteer.h"
@@ -254,6 +255,73 @@ TEST(JudgedS31Classes, AnOfficersTitleBeforeABodysNameIsThatBodys) {
   // A nationality before a body's word is the body's.
   EXPECT_EQ(graph.triples[4].relation, "President of");
   EXPECT_EQ(graph.triples[4].object.name, "Brazilian Central Bank");
+}
+
+TEST(JudgedS31Classes, WhatSomeoneIsConfidentOfIsTheirClaim) {
+  // "Analysts are confident that the bank will raise rates." had stored the raise as nobody's.
+  const auto triples = Extract(R"(Analysts analyst NOUN NNS 3 nsubj
+are be AUX VBP 3 cop
+confident confident ADJ JJ 0 root
+that that SCONJ IN 8 mark
+the the DET DT 6 det
+bank bank NOUN NN 8 nsubj
+will will AUX MD 8 aux
+raise raise VERB VB 3 ccomp
+rates rate NOUN NNS 8 obj
+. . PUNCT . 3 punct)");
+  const auto raise = Matching(triples, "bank", "raise", "rates");
+  ASSERT_EQ(raise.size(), 1U) << Listing(triples);
+  EXPECT_EQ(raise[0].attributed_to, "Analysts") << Listing(triples);
+  EXPECT_FALSE(raise[0].asserted) << Listing(triples);
+  // "Traders were concerned that the bank may cut rates.", read as a passive.
+  const auto concerned = Extract(R"(Traders trader NOUN NNS 3 nsubj:pass
+were be AUX VBD 3 aux:pass
+concerned concern VERB VBN 0 root
+that that SCONJ IN 8 mark
+the the DET DT 6 det
+bank bank NOUN NN 8 nsubj
+may may AUX MD 8 aux
+cut cut VERB VB 3 ccomp
+rates rate NOUN NNS 8 obj
+. . PUNCT . 3 punct)");
+  const auto cut = Matching(concerned, "bank", "cut", "rates");
+  ASSERT_EQ(cut.size(), 1U) << Listing(concerned);
+  EXPECT_EQ(cut[0].attributed_to, "Traders") << Listing(concerned);
+}
+
+TEST(JudgedS31Classes, AClauseAfterSaidInAStatementIsTheReport) {
+  // "Orlan said in a statement the unit had been sold to Vexa." parsed with the report a
+  // relative clause of "statement": no report, the sale the article's own fact.
+  const auto triples = ExtractAfter(RepairReportRelatives, R"(Orlan Orlan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+in in ADP IN 5 case
+a a DET DT 5 det
+statement statement NOUN NN 2 obl
+the the DET DT 7 det
+unit unit NOUN NN 10 nsubj:pass
+had have AUX VBD 10 aux
+been be AUX VBN 10 aux:pass
+sold sell VERB VBN 5 acl:relcl
+to to ADP IN 12 case
+Vexa Vexa PROPN NNP 10 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Orlan", "say", "sold").size(), 1U) << Listing(triples);
+  const auto sold = Matching(triples, "unit", "", "Vexa");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].attributed_to, "Orlan") << Listing(triples);
+  // "Orlan said in the filing it made with the SEC": a relative clause with a gap stays.
+  const auto filing = ExtractAfter(RepairReportRelatives, R"(Orlan Orlan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+in in ADP IN 5 case
+the the DET DT 5 det
+filing filing NOUN NN 2 obl
+it it PRON PRP 7 nsubj
+made make VERB VBD 5 acl:relcl
+with with ADP IN 10 case
+the the DET DT 10 det
+SEC SEC PROPN NNP 7 obl
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(filing, "Orlan", "say", "").empty()) << Listing(filing);
 }
 
 }  // namespace
