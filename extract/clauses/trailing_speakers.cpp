@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/clauses/token_tree.h"
 #include "extract/rules/attribution.h"
 #include "nlp/dep_tree.h"
 #include "nlp/gazetteer.h"
@@ -503,9 +504,11 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
     for (int c = 0; c < n; ++c)
       if (at(c).head == subject + 1 && nlp::IsRel(at(c), "case")) return;
   if (root < 0 || root == verb || subject < 0 || subject > verb) return;
-  // The comma itself may hang on the noun ("dealers"), so the phrase's words stop at it.
+  // The comma itself may hang on the noun ("dealers"), so the phrase's words stop at it; they
+  // are all the words below the noun ("an industry ministry spokesman told Reuters").
+  const TokenTree tree(tokens);
   int comma = subject - 1;
-  while (comma > 0 && at(comma).head == subject + 1 && at(comma).upos != "PUNCT") --comma;
+  while (comma > 0 && tree.Dominates(subject, comma) && at(comma).upos != "PUNCT") --comma;
   // "..., an Australian Sugar Producers Association spokesman told Reuters." with "Sugar" (and
   // its "an Australian") a conjunct of the noun before the comma: up to six nominal words between
   // a comma and the subject, those the parse hung outside joining its phrase, are its front.

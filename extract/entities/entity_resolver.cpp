@@ -249,9 +249,11 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
                             std::isupper(static_cast<unsigned char>(name.back().front())) != 0;
     // "the bank" is a bank ("Congress ... the bank had adjusted the rates" is no Congress).
     // Nor is a rating agency "the company": a rating story's company is the firm rated ("Moody's
-    // ... The agency noted the company earned three mln dlrs").
+    // ... The agency noted the company earned three mln dlrs"); nor the wire a source spoke to
+    // ("..., a spokesman told Reuters. The company will close the plant").
     if (kind && (group.Type() == *kind || legal_form) &&
-        !(firm_noun && (NamesAPublicBody(group.canonical) || IsRatingAgency(group.canonical))) &&
+        !(firm_noun && (NamesAPublicBody(group.canonical) || IsRatingAgency(group.canonical) ||
+                        nlp::Gazetteer::IsNewsAgency(group.canonical))) &&
         (head != "bank" || NamesABank(group.canonical)))
       typed.insert(g);
   }

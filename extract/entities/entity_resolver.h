@@ -54,7 +54,9 @@ struct Mention {
 // something is: "It's a very large company" is no company "the company" points back to), else to
 // the person who bore it as a title ("the pope" after "Pope Leo"), else, for a kind noun ("the
 // company", "the city"), to the one entity of that type before ("the bank" only to an organisation
-// whose name says it is one: "Bundesbank", "Bancorp", "Federal Reserve"); with two or more
+// whose name says it is one: "Bundesbank", "Bancorp", "Federal Reserve"; "the company" never to
+// a rating agency or a news agency: "Moody's ... the company earned", "told Reuters. The
+// company will close"); with two or more
 // candidates, "the company" (or firm, corporation) to the one firm whose name a speaker of its own
 // sentence wears
 // ("A Purolator official said the company ..."), else to the firm the story's first two sentences

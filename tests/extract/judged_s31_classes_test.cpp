@@ -11,6 +11,7 @@
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/report_relatives.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "extract/national_titles.h"
 #include "extract/owned_titles.h"
 #include "nlp/gazetteer.h"
@@ -322,6 +323,26 @@ the the DET DT 10 det
 SEC SEC PROPN NNP 7 obl
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(Matching(filing, "Orlan", "say", "").empty()) << Listing(filing);
+}
+
+TEST(JudgedS31Classes, ASpeakerOfManyWordsWhoToldReutersIsTheSpeaker) {
+  // "Vexa sold the unit, an industry ministry spokesman told Reuters." with "told" a participle of
+  // "spokesman": the sale had been the article's own fact.
+  const auto triples = ExtractAfter(RepairTrailingSpeakers, R"(Vexa Vexa PROPN NNP 2 nsubj
+sold sell VERB VBD 0 root
+the the DET DT 4 det
+unit unit NOUN NN 2 obj
+, , PUNCT , 9 punct
+an a DET DT 9 det
+industry industry NOUN NN 8 compound
+ministry ministry NOUN NN 9 compound
+spokesman spokesman NOUN NN 2 parataxis
+told tell VERB VBD 9 acl
+Reuters Reuters PROPN NNP 10 iobj
+. . PUNCT . 2 punct)");
+  const auto sold = Matching(triples, "Vexa", "sell", "unit");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].attributed_to, "industry ministry spokesman") << Listing(triples);
 }
 
 }  // namespace

@@ -384,6 +384,13 @@ TEST_F(ResolutionTest, ARatingAgencyIsNoCompanyEvenAsTheOneFirmNamed) {
   EXPECT_EQ(names[1], "company");
 }
 
+TEST_F(ResolutionTest, TheWireASourceSpokeToIsNoCompany) {
+  // "..., a spokesman told Reuters. The company will close the plant": not Reuters.
+  const auto names = Resolve({{"Reuters", kOrg, false, false, std::nullopt, 1},
+                              {"company", std::nullopt, false, true, std::nullopt, 2}});
+  EXPECT_EQ(names[1], "company");
+}
+
 TEST_F(ResolutionTest, TheTitleOfOnePersonIsThatPerson) {
   // "Prime Minister Alan Brede spoke ... The prime minister urged ..." with the title an edge
   // of its own ("Alan Brede -be-> Prime Minister"); "the finance minister" fits nobody.
