@@ -128,6 +128,23 @@ std::string CaseMarker(const nlp::DepTree& tree, int oblique) {
   return marker;
 }
 
+// The holder of the noun a copula's content clause is predicated of, when the noun names one:
+// its possessor ("Traders' fear is that ...") or an "among" or "of" phrase that names people or
+// bodies ("The feeling among some analysts is that ...", "the view of the central bank"); no
+// pronoun. kNone otherwise.
+int StanceHolder(const nlp::DepTree& tree, int predicate) {
+  const auto noun = tree.Child(predicate, "nsubj:outer");
+  if (!noun) return kNone;
+  for (const int h : tree.Children(*noun)) {
+    if (tree.Upos(h) == "PRON") continue;
+    const bool owner = tree.Rel(h) == "nmod:poss";
+    const bool among = tree.IsRel(h, "nmod") && tree.HasChildLemma(h, "case", {"among", "of"}) &&
+                       (tree.MentionOf(h) || NamesPeopleOrBodies(tree, h));
+    if (owner || among) return h;
+  }
+  return kNone;
+}
+
 // `content_subject` and `be_to`: the predicate's CopularContentSubject and IsBeToPlan.
 void AddRelationWords(const nlp::DepTree& tree, int predicate, int content_subject, bool be_to,
                       std::vector<int>& out) {
@@ -1380,6 +1397,12 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
         c.asserted = false;
       else
         c.modality = c.modality.empty() ? *stance : c.modality + " " + *stance;
+      // "The feeling among some analysts is that ...", "Traders' fear is that ...": whose view
+      // or fear it is, when the noun names them, holds the claim.
+      if (const int holder = StanceHolder(tree, predicate); holder != kNone) {
+        c.asserted = false;
+        if (c.speaker == kNone) c.speaker = holder;
+      }
     }
   } else if (be_to && c.modality.empty()) {
     c.modality = std::string(kBeTo);

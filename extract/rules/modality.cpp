@@ -16,10 +16,10 @@ constexpr std::array<std::string_view, 11> kModals{
 constexpr std::array<std::string_view, 14> kAttitudeNouns{
     "hope", "fear",     "plan", "expectation", "threat",      "promise",   "demand",
     "call", "proposal", "risk", "chance",      "possibility", "intention", "wish"};
-constexpr std::array<std::string_view, 16> kEvidentialNouns{
-    "sign",    "indication", "evidence",   "speculation", "rumour", "rumor",
-    "report",  "claim",      "suggestion", "belief",      "view",   "doubt",
-    "concern", "allegation", "assumption", "impression"};
+constexpr std::array<std::string_view, 20> kEvidentialNouns{
+    "sign",       "indication", "evidence", "speculation", "rumour",  "rumor",     "report",
+    "claim",      "suggestion", "belief",   "view",        "doubt",   "concern",   "allegation",
+    "assumption", "impression", "feeling",  "consensus",   "opinion", "perception"};
 
 constexpr std::array<std::string_view, 13> kIntentNouns{
     "plan", "proposal", "offer", "decision", "agreement", "threat", "promise",

@@ -44,7 +44,8 @@ namespace kg::extract {
 // leave the clause undone ("hope", "fear", "plan", "expectation", "threat", "promise", "demand",
 // "call", "proposal", "risk", "chance", "possibility"), "" for evidence and reports that only
 // point at it ("sign", "indication", "evidence", "speculation", "rumour", "report", "claim",
-// "suggestion", "belief", "view", "doubt", "concern", "allegation"). Source: the noun classes of
+// "suggestion", "belief", "view", "doubt", "concern", "allegation", "feeling", "consensus",
+// "opinion"). Source: the noun classes of
 // Huddleston & Pullum 2002, ch. 11 on content clauses, and the evidential nouns of Saurí &
 // Pustejovsky's FactBank annotation guidelines (2009).
 [[nodiscard]] std::optional<std::string> ContentClauseStance(std::string_view noun);

@@ -345,5 +345,26 @@ Reuters Reuters PROPN NNP 10 iobj
   EXPECT_EQ(sold[0].attributed_to, "industry ministry spokesman") << Listing(triples);
 }
 
+TEST(JudgedS31Classes, TheHolderOfAViewIsTheOneWhoClaimsItsClause) {
+  // "The feeling among analysts is that funds will sell stocks." had given "funds -will sell->
+  // stocks" with the modality "will feeling" and no one holding the claim.
+  const auto triples = Extract(R"(The the DET DT 2 det
+feeling feeling NOUN NN 9 nsubj:outer
+among among ADP IN 4 case
+analysts analyst NOUN NNS 2 nmod
+is be AUX VBZ 9 cop
+that that SCONJ IN 9 mark
+funds fund NOUN NNS 9 nsubj
+will will AUX MD 9 aux
+sell sell VERB VB 0 root
+stocks stock NOUN NNS 9 obj
+. . PUNCT . 9 punct)");
+  const auto sell = Matching(triples, "funds", "sell", "stocks");
+  ASSERT_EQ(sell.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sell[0].attributed_to, "analysts") << Listing(triples);
+  EXPECT_EQ(sell[0].modality, "will") << Listing(triples);
+  EXPECT_FALSE(sell[0].asserted) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
