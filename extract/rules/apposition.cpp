@@ -185,18 +185,38 @@ void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& all_ro
   const std::vector<int> role_words = RolePhrase(tree, all_role_words);
   auto person = MakeArgument(tree, name, context);
   if (!person || role_words.empty()) return;
+  // "Indonesia, the world's second largest producer of palm oil": the world ranks the role, it
+  // owns nothing; what the role is of is its "of" phrase ("second largest producer of" palm
+  // oil), and without one the role keeps the world's words ("be world's largest oil company").
+  std::string ranked_by;
+  int owner_token = owner.value_or(nlp::DepTree::kNone);
+  // The bare world only: "the Third World's largest debtor" names an owner.
+  const auto bare = [&](int t) {
+    return std::ranges::all_of(
+        tree.Children(t), [&](int c) { return tree.IsRel(c, "case") || tree.IsRel(c, "det"); });
+  };
+  if (owner_token != nlp::DepTree::kNone && tree.Lower(owner_token) == "world" &&
+      tree.IsRel(owner_token, "nmod:poss") && bare(owner_token)) {
+    const int head = role_words.back();
+    owner_token = nlp::DepTree::kNone;
+    for (const int n : tree.ChildrenWith(head, "nmod"))
+      if (owner_token == nlp::DepTree::kNone && n > head && tree.HasChildLemma(n, "case", {"of"}))
+        owner_token = n;
+    if (owner_token == nlp::DepTree::kNone) ranked_by = "world's ";
+  }
   // "Sen. Jesse Helms": the role is "Senator", a node a reader can find and join.
   std::string role_text;
   for (const std::string& word : nlp::SplitWords(tree.Text(role_words))) {
     if (!role_text.empty()) role_text += ' ';
     role_text += nlp::Gazetteer::FullTitle(word).value_or(word);
   }
-  if (owner) {
-    if (auto org = MakeArgument(tree, *owner, context))
+  if (owner_token != nlp::DepTree::kNone) {
+    if (auto org = MakeArgument(tree, owner_token, context))
       out.push_back(RoleTriple(rule == RuleId::kAppositionIsA ? RuleId::kAppositionRole : rule,
-                               *person, role_text + " " + OwnerMarker(tree, *owner), *org));
+                               *person, role_text + " " + OwnerMarker(tree, owner_token), *org));
     return;
   }
+  role_text = ranked_by + role_text;
   Argument object;
   object.head = role_words.back();
   object.text = role_text;

@@ -10,7 +10,10 @@ namespace kg::extract {
 // Role and is-a edges that a noun phrase states without a verb:
 // - appos-role: a role noun with its organisation beside a name, either way round: "Vantora's
 //   chief executive, Lina Sorel" and "Lina Sorel, chief executive of Vantora" both give
-//   Lina Sorel -chief executive of-> Vantora;
+//   Lina Sorel -chief executive of-> Vantora; the bare world ranks a role and owns nothing:
+//   "Indonesia, the world's second largest producer of palm oil" gives Indonesia -second largest
+//   producer of-> palm oil, and without an "of" phrase the role keeps it ("be world's largest
+//   advertising agency");
 // - appos-isa: a name with a descriptive appositive: "Lina Sorel, a former banker" gives
 //   Lina Sorel -be-> former banker (an age "54" gives nothing; a plural description of one
 //   name that is not itself plural or a list, "China, other state-trading countries", has a

@@ -366,5 +366,25 @@ stocks stock NOUN NNS 9 obj
   EXPECT_FALSE(sell[0].asserted) << Listing(triples);
 }
 
+TEST(JudgedS31Classes, TheWorldRanksARoleAndOwnsNothing) {
+  // "Varnia, the world's largest producer of tin, cut output." had given "Varnia -largest
+  // producer of-> world".
+  const auto triples = Extract(R"(Varnia Varnia PROPN NNP 11 nsubj B-COUNTRY
+, , PUNCT , 7 punct
+the the DET DT 4 det
+world world NOUN NN 7 nmod:poss
+'s 's PART POS 4 case
+largest large ADJ JJS 7 amod
+producer producer NOUN NN 1 appos
+of of ADP IN 9 case
+tin tin NOUN NN 7 nmod
+, , PUNCT , 7 punct
+cut cut VERB VBD 0 root
+output output NOUN NN 11 obj
+. . PUNCT . 11 punct)");
+  EXPECT_TRUE(Matching(triples, "Varnia", "", "world").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Varnia", "", "tin").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
