@@ -1051,7 +1051,8 @@ std::optional<int> NameOfRole(const nlp::DepTree& tree, int head) {
   if (!title) return std::nullopt;
   for (const int n : tree.ChildrenWith(head, "nmod")) {
     if (const auto name = NameAfterOffice(tree, n)) return name;
-    if (tree.Upos(head) != "NOUN" || !tree.HasChildLemma(n, "case", {"of"})) continue;
+    // A capitalised title too ("President of the Brazilian Coffee Institute, Jorio Dauster told").
+    if (!tree.HasChildLemma(n, "case", {"of"})) continue;
     for (const int a : tree.ChildrenWith(n, "appos"))
       if (const auto m = tree.MentionOf(a); a > n && m && m->type == "PERSON") return a;
   }

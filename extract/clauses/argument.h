@@ -210,9 +210,9 @@ using nlp::IsCalendarWord;
 
 // The person a role noun names through its "of" phrase: "the acting CEO of Corvex Analytics, Dr
 // Alan Trent," parsed with the name an appos of "Analytics" (the nearer noun). The appositive's
-// head when `head` is a common noun that is a person title (nlp::Gazetteer::IsPersonTitle: CEO,
-// president, minister, ...) and the appositive, after the "of" phrase, is a tagged PERSON; else
-// empty.
+// head when `head` is a noun that is a person title (nlp::Gazetteer::IsPersonTitle: CEO,
+// president, minister, ...; capitalised too: "President of the Brazilian Coffee Institute, Jorio
+// Dauster told") and the appositive, after the "of" phrase, is a tagged PERSON; else empty.
 [[nodiscard]] std::optional<int> NameOfRole(const nlp::DepTree& tree, int head);
 
 // True for a proper name usable as a node by itself (entity-tagged, or a PROPN head).

@@ -386,5 +386,25 @@ output output NOUN NN 11 obj
   EXPECT_EQ(Matching(triples, "Varnia", "", "tin").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS31Classes, ACapitalisedTitleOfABodyBeforeANameIsThatPersons) {
+  // "President of the Coffee Institute, Rui Sousa told reporters prices fell." had made
+  // "President" the speaker.
+  const auto triples = Extract(R"(President President PROPN NNP 9 nsubj
+of of ADP IN 5 case
+the the DET DT 5 det
+Coffee Coffee PROPN NNP 5 compound B-ORGANIZATION
+Institute Institute PROPN NNP 1 nmod I-ORGANIZATION
+, , PUNCT , 7 punct
+Rui Rui PROPN NNP 5 appos B-PERSON
+Sousa Sousa PROPN NNP 7 flat I-PERSON
+told tell VERB VBD 0 root
+reporters reporter NOUN NNS 9 iobj
+prices price NOUN NNS 12 nsubj
+fell fall VERB VBD 9 ccomp
+. . PUNCT . 9 punct)");
+  EXPECT_TRUE(Matching(triples, "President", "", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Rui Sousa", "", "reporters").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
