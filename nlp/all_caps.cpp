@@ -33,6 +33,9 @@ void RecaseWord(std::string& out, std::size_t a, std::size_t b, bool first, Lexi
   const bool common =
       IsClosedClassWord(lower) || (!IsCalendarWord(lower) && lexicon.IsCommonWord(lower));
   if (!common && b - a <= 4) return;  // an acronym: "CIA"
+  // A letter before a full stop is an initial or a letter of an abbreviation ("U." of "U.S.",
+  // "J." of "J.P. MORGAN"): "u.S." had named no country.
+  if (b - a == 1 && b < out.size() && out[b] == '.') return;
   for (std::size_t i = a; i < b; ++i)
     if (IsAsciiLetter(out[i])) out[i] = lower[i - a];
   if ((first || !common) && IsAsciiLetter(out[a]))

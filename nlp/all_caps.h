@@ -13,7 +13,8 @@ namespace kg::nlp {
 // or more letters and no lower-case ASCII letter; stretches end at . ! ? and line breaks. In it,
 // each word becomes lower case when it is a function word or WordNet knows it (not weekdays or
 // months), else keeps a capital initial ("Kelso", "Vantora"); a word of up to four letters that
-// WordNet does not know stays in capitals ("CIA", "NATO"); the stretch's first word gets a
+// WordNet does not know stays in capitals ("CIA", "NATO"), and so does a letter before a full
+// stop ("U.S.", "J.P. MORGAN"); the stretch's first word gets a
 // capital. Only ASCII letters change, so byte and code point offsets into the result are
 // offsets into `text`. REQUIRES: valid UTF-8.
 [[nodiscard]] std::string RecaseAllCaps(std::string_view text, Lexicon& lexicon);

@@ -296,6 +296,9 @@ TEST_F(ResolutionTest, AllCapitalSentencesAreRecasedInPlace) {
   for (const std::string mixed :
        {"Korvell Systems Inc. signed a deal.", "Former President Robert D. Hostetler resigned."})
     EXPECT_EQ(RecaseAllCaps(mixed, *lexicon_), mixed);
+  // The letters of an abbreviation keep their capitals: "u.S." had named no country.
+  EXPECT_EQ(RecaseAllCaps("VANTORA RAISES STAKE IN FIRM OF U.S.", *lexicon_),
+            "Vantora raises stake in firm of U.S.");
 }
 
 TEST_F(ResolutionTest, HeadlineCaseLinesAreRecasedButNamesKeepTheirCapitals) {
