@@ -39,11 +39,22 @@ bool IsQualifier(const std::string& word) {
   return std::ranges::find(kQualifiers, nlp::Lower(word)) != kQualifiers.end();
 }
 
-// A dateline's city in capitals ("WASHINGTON"), longer than an acronym.
-bool IsCapitalsWord(const std::string& word) {
-  return word.size() > 6 && std::none_of(word.begin(), word.end(), [](char ch) {
+// A word in capitals of more than `longer_than` characters: a dateline's city ("WASHINGTON",
+// longer than an acronym) or an acronym ("UAW").
+bool IsCapitalsWord(const std::string& word, std::size_t longer_than) {
+  return word.size() > longer_than && std::none_of(word.begin(), word.end(), [](char ch) {
            return std::islower(static_cast<unsigned char>(ch)) != 0;
          });
+}
+
+// Whether WordNet knows the word as an adjective or a noun with a sense that is no proper name
+// ("company", "local", "trust"; not "Bundesbank", "Westinghouse", "Ontario").
+bool IsCommonNoun(const std::string& word, nlp::Lexicon& lexicon) {
+  const std::string lower = nlp::Lower(word);
+  if (lexicon.IsAdjective(lower)) return true;
+  const nlp::NounInfo& noun = lexicon.Noun(lexicon.NounLemma(lower));
+  return std::any_of(noun.senses.begin(), noun.senses.end(),
+                     [](const nlp::NounSense& sense) { return !sense.proper; });
 }
 
 // The body's words and the title's of a role, or nothing when the role is no body's title.
@@ -52,7 +63,8 @@ struct SplitRole {
   std::string title;
 };
 
-std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& gazetteer) {
+std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& gazetteer,
+                               nlp::Lexicon& lexicon) {
   const std::vector<std::string> words = nlp::SplitWords(role);
   std::size_t first = 0;
   while (first < words.size() && !IsOfficeWord(words[first])) ++first;
@@ -68,11 +80,14 @@ std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& ga
       nlp::Lower(words[first]) == "group" || IsQualifier(words.front()) ||
       (national && !named_body) || (first == 1 && words.front().size() <= 2))
     return std::nullopt;
+  // "Company spokesman", "Local president": a common word alone names no body; an acronym does.
+  if (first == 1 && !IsCapitalsWord(words.front(), 1) && IsCommonNoun(words.front(), lexicon))
+    return std::nullopt;
   SplitRole out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     if (i < first) {
-      if (!model::StartsWithUppercase(w) || nlp::Lower(w) == "former" || IsCapitalsWord(w))
+      if (!model::StartsWithUppercase(w) || nlp::Lower(w) == "former" || IsCapitalsWord(w, 6))
         return std::nullopt;
       out.body += (out.body.empty() ? "" : " ") + w;
     } else {
@@ -101,11 +116,12 @@ int BodyEntity(const std::vector<model::Entity>& entities, const std::string& bo
 
 }  // namespace
 
-void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer) {
+void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer,
+                     nlp::Lexicon& lexicon) {
   const std::string title_role(Rule(RuleId::kTitleRole).name);
   for (model::Triple& t : graph.triples) {
     if (t.rule != title_role || t.relation != "be") continue;
-    const auto split = Split(t.object.name, gazetteer);
+    const auto split = Split(t.object.name, gazetteer, lexicon);
     if (!split || split->body == t.subject.name) continue;
     int body = BodyEntity(graph.entities, split->body);
     if (body < 0) {

@@ -2,6 +2,7 @@
 
 #include "model/article.h"
 #include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 
 namespace kg::extract {
 
@@ -21,10 +22,12 @@ namespace kg::extract {
 // ("Socialist President", "Special envoy"), a role after "former", a lower-case word or a
 // hyphenated title word among the role's
 // ("Harris bank currency analyst"), a dateline's city in capitals ("WASHINGTON"), an initial
-// alone, "Group" before the title ("E.F. Hutton Group analyst": the group is the firm's), and a
-// body that is the person. Runs on the
-// article's resolved graph, so the person keeps the title for "the chairman" later. In place;
-// never throws.
-void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer);
+// alone, a one-word body WordNet knows as an adjective or a common noun, not written in capitals
+// ("Company spokesman", "Local president", "Trust chairman" cut from a longer name; "UAW" and
+// "Bundesbank" stay), "Group" before the title ("E.F. Hutton Group analyst": the group is the
+// firm's), and a body that is the person. Runs on the article's resolved graph, so the person keeps
+// the title for "the chairman" later. In place; never throws.
+void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer,
+                     nlp::Lexicon& lexicon);
 
 }  // namespace kg::extract

@@ -407,7 +407,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   graph.triples = ResolveEnds(emitted, GraphEdges(emitted), resolved, graph.entities);
   AttributeContinuedQuotes(graph.sentences, graph.triples);
   CorrectArticleTypes(graph, *models_->gazetteer);
-  OwnTitlesByBody(graph, *models_->gazetteer);
+  OwnTitlesByBody(graph, *models_->gazetteer, *models_->lexicon);
   // A title is a person's: "General" of "General Partners", a firm the recogniser took for a
   // person until the article typed it, holds none.
   std::erase_if(graph.triples, [](const model::Triple& t) {

@@ -15,6 +15,7 @@
 #include "extract/national_titles.h"
 #include "extract/owned_titles.h"
 #include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -236,11 +237,13 @@ TEST(JudgedS31Classes, AnOfficersTitleBeforeABodysNameIsThatBodys) {
   graph.entities = {{"Allen Murray", model::EntityType::kPerson, {}, 1},
                     {"Mobil Corp", model::EntityType::kOrganization, {}, 1},
                     {"Mobil chairman", model::EntityType::kOther, {}, 1}};
-  graph.triples = {
-      RoleEdge("Allen Murray", "Mobil chairman"), RoleEdge("Tom Reyes", "UAW president"),
-      RoleEdge("Ada Okoro", "Finance Minister"), RoleEdge("Sam Oduya", "Socialist President"),
-      RoleEdge("Rui Lopes", "Brazilian Central Bank President")};
-  OwnTitlesByBody(graph, gazetteer);
+  graph.triples = {RoleEdge("Allen Murray", "Mobil chairman"),
+                   RoleEdge("Tom Reyes", "UAW president"),
+                   RoleEdge("Ada Okoro", "Finance Minister"),
+                   RoleEdge("Sam Oduya", "Socialist President"),
+                   RoleEdge("Rui Lopes", "Brazilian Central Bank President"),
+                   RoleEdge("Dale Ray", "Company spokesman")};
+  OwnTitlesByBody(graph, gazetteer, *nlp::Lexicon::Open());
   EXPECT_EQ(graph.triples[0].relation, "chairman of");
   EXPECT_EQ(graph.triples[0].object.name, "Mobil Corp");
   EXPECT_EQ(graph.triples[0].object.type, model::EntityType::kOrganization);
@@ -251,11 +254,13 @@ TEST(JudgedS31Classes, AnOfficersTitleBeforeABodysNameIsThatBodys) {
                           [](const model::Entity& e) { return e.name == "UAW"; }));
   EXPECT_EQ(graph.triples[2].relation, "be");
   EXPECT_EQ(graph.triples[2].object.name, "Finance Minister");
-  ASSERT_EQ(graph.triples.size(), 5U);
+  ASSERT_EQ(graph.triples.size(), 6U);
   EXPECT_EQ(graph.triples[3].relation, "be");
   // A nationality before a body's word is the body's.
   EXPECT_EQ(graph.triples[4].relation, "President of");
   EXPECT_EQ(graph.triples[4].object.name, "Brazilian Central Bank");
+  // A common word alone names no body.
+  EXPECT_EQ(graph.triples[5].relation, "be");
 }
 
 TEST(JudgedS31Classes, WhatSomeoneIsConfidentOfIsTheirClaim) {
