@@ -874,6 +874,21 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   }
   if (!IsSpeechVerb(gov_lemma) && !claimed) return;
   c.asserted = false;
+  // "Reagan did not say that he would veto the bill", "Gencorp failed to say how it would
+  // provide a superior value": what was not said is nobody's claim (a denial is: below). But "he
+  // did not think the Philippines would follow" says he thinks they would not: a verb of belief
+  // carries its "not" down to its clause (neg-raising: Horn 1978, "Remarks on neg-raising").
+  static constexpr std::array<std::string_view, 7> kNegRaising{
+      "think", "believe", "expect", "suppose", "imagine", "anticipate", "feel"};
+  if (gov.negated && !IsDenial(gov_lemma) && tree.BaseRel(c.predicate) == "ccomp" &&
+      c.predicate > gov.predicate) {
+    if (std::find(kNegRaising.begin(), kNegRaising.end(), gov_lemma) == kNegRaising.end() ||
+        gov.subjects.empty()) {
+      c.speaker = kNone;
+      return;
+    }
+    c.negated = !c.negated;
+  }
   // Inside a report ("Traders said they expect ...") the report's speaker stays.
   if (claimed && gov.speaker != kNone) return;
   if (!gov.subjects.empty()) c.speaker = gov.subjects.front();

@@ -411,5 +411,39 @@ fell fall VERB VBD 9 ccomp
   EXPECT_EQ(Matching(triples, "Rui Sousa", "", "reporters").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS31Classes, WhatWasNotSaidIsNobodysAndWhatIsNotThoughtIsThoughtNot) {
+  // "Orlan did not say that Vexa would sell the unit." had credited the sale to Orlan.
+  const auto said = Extract(R"(Orlan Orlan PROPN NNP 4 nsubj
+did do AUX VBD 4 aux
+not not PART RB 4 advmod
+say say VERB VB 0 root
+that that SCONJ IN 8 mark
+Vexa Vexa PROPN NNP 8 nsubj
+would would AUX MD 8 aux
+sell sell VERB VB 4 ccomp
+the the DET DT 10 det
+unit unit NOUN NN 8 obj
+. . PUNCT . 4 punct)");
+  const auto sell = Matching(said, "Vexa", "sell", "unit");
+  ASSERT_EQ(sell.size(), 1U) << Listing(said);
+  EXPECT_EQ(sell[0].attributed_to, "") << Listing(said);
+  EXPECT_FALSE(sell[0].asserted) << Listing(said);
+  // "Vexa does not think the bank will cut rates.": Vexa thinks the bank will not.
+  const auto thought = Extract(R"(Vexa Vexa PROPN NNP 4 nsubj
+does do AUX VBZ 4 aux
+not not PART RB 4 advmod
+think think VERB VB 0 root
+the the DET DT 6 det
+bank bank NOUN NN 8 nsubj
+will will AUX MD 8 aux
+cut cut VERB VB 4 ccomp
+rates rate NOUN NNS 8 obj
+. . PUNCT . 4 punct)");
+  const auto cut = Matching(thought, "bank", "cut", "rates");
+  ASSERT_EQ(cut.size(), 1U) << Listing(thought);
+  EXPECT_EQ(cut[0].attributed_to, "Vexa") << Listing(thought);
+  EXPECT_TRUE(cut[0].negated) << Listing(thought);
+}
+
 }  // namespace
 }  // namespace kg::extract
