@@ -85,24 +85,33 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
 }
 
 // "..., U.S. and Japanese officials said." parsed with "U.S." a second speaker (a conjunct of
-// "officials", or an apposition elsewhere): a one-word country name, "and" or "or", and a
+// "officials", or an apposition elsewhere): a one-word country, place or nationality, "and" or
+// "or", and a
 // nationality (tagged NORP) that modifies the noun right after it, are the noun's coordinated
 // modifiers: the country becomes the noun's compound and the nationality its conjunct, as UD
 // annotates "U.S. and Japanese officials".
 void RepairCountryAndNationality(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
+  const auto tree_conj = [&](int t) { return BaseRel(s.At(t)) == "conj"; };
   for (int c = 0; c + 3 < s.size(); ++c) {
     const nlp::Token& country = s.At(c);
     const nlp::Token& nationality = s.At(c + 2);
     const int noun = c + 3;
-    if (country.entity != "B-COUNTRY" || s.At(c + 1).entity.ends_with("COUNTRY") ||
+    // A one-word place or nationality: "Soviet" of "Soviet and British businessmen" is tagged a
+    // place.
+    const bool place = country.entity == "B-COUNTRY" || country.entity == "B-LOCATION" ||
+                       country.entity == "B-NORP";
+    if (!place || s.At(c + 1).entity.starts_with("I-") ||
         (nlp::Lower(s.At(c + 1).form) != "and" && nlp::Lower(s.At(c + 1).form) != "or") ||
         nationality.entity != "B-NORP" || s.Head(c + 2) != noun || s.At(noun).upos != "NOUN" ||
         s.Head(c) == noun)
       continue;
     // The noun hung on the country ("U.S." the subject, "firms" its conjunct) takes its place;
     // what else hung on the country (its punctuation, the cc) goes to the noun's phrase.
-    if (s.Head(noun) == c) {
+    // So does a noun the parse made the country's sibling conjunct ("a meeting of Soviet and
+    // British businessmen" with "Soviet" and "businessmen" both hung on "meeting").
+    const bool sibling = tree_conj(noun) && s.Head(noun) == s.Head(c) && s.Head(c) >= 0;
+    if (s.Head(noun) == c || sibling) {
       const int head = s.Head(c);
       s.Attach(noun, head, country.deprel);
       if (head < 0) s.At(noun).head = 0;

@@ -16,10 +16,12 @@ namespace kg::extract {
 // not "stake" and "bus", whose nearest shared class, "whole", is too general to say they are
 // alike). The conjunct's head takes the first noun's place in the tree with its determiners and
 // modifiers, the first noun becomes its compound, and the second modifier that noun's conjunct,
-// as UD annotates such phrases. And a one-word country name, "and" or "or" and a nationality that
-// modifies the noun right after it ("..., U.S. and Japanese officials said." parsed with "U.S." a
-// second speaker) are that noun's coordinated modifiers: the country its compound, the
-// nationality the country's conjunct, the noun in the country's place when it hung on it. Lemmas
+// as UD annotates such phrases. And a one-word country, place or nationality, "and" or "or" and a
+// nationality that modifies the noun right after it ("..., U.S. and Japanese officials said."
+// parsed with "U.S." a second speaker; "a meeting of Soviet and British businessmen" with
+// "Soviet" the meeting's) are that noun's coordinated modifiers: the country its compound, the
+// nationality the country's conjunct, the noun in the country's place when it hung on it or
+// beside it as a conjunct. Lemmas
 // must already be filled. Never throws.
 void RepairCoordinatedNounModifiers(std::vector<nlp::AnalyzedSentence>& sentences,
                                     nlp::Lexicon& lexicon);

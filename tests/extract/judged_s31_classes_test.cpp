@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/adjective_speakers.h"
+#include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/report_relatives.h"
@@ -443,6 +444,26 @@ rates rate NOUN NNS 8 obj
   ASSERT_EQ(cut.size(), 1U) << Listing(thought);
   EXPECT_EQ(cut[0].attributed_to, "Vexa") << Listing(thought);
   EXPECT_TRUE(cut[0].negated) << Listing(thought);
+}
+
+void RepairNounModifiers(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairCoordinatedNounModifiers(sentences, *nlp::Lexicon::Open());
+}
+
+TEST(JudgedS31Classes, APlaceAndANationalityBeforeANounAreItsModifiers) {
+  // "Vexa met Soviet and British businessmen." with "Soviet" the object and "businessmen" its
+  // sibling conjunct: the node had been "Soviet", then "British businessmen".
+  const auto triples = ExtractAfter(RepairNounModifiers, R"(Vexa Vexa PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+Soviet Soviet PROPN NNP 2 obj B-LOCATION
+and and CCONJ CC 6 cc
+British British ADJ JJ 6 amod B-NORP
+businessmen businessman NOUN NNS 2 conj
+. . PUNCT . 2 punct)");
+  const auto met = Matching(triples, "Vexa", "meet", "businessmen");
+  ASSERT_EQ(met.size(), 1U) << Listing(triples);
+  EXPECT_EQ(met[0].object.name, "Soviet and British businessmen") << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Vexa", "meet", "Soviet").size() == 1U) << Listing(triples);
 }
 
 }  // namespace
