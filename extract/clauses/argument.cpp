@@ -1260,7 +1260,9 @@ std::optional<std::vector<int>> BeforeTrailingSpeech(const nlp::DepTree& tree, i
 // What a report goes on with after a comma that the parse hung on its verb of saying instead:
 // "Channon said there had been substantial growth in trade, amounting to 6.2 billion sterling
 // last year." (a participle), "he added: \"... in one direction, with the Japanese selling us
-// more than we sold them.\"" (an absolute clause), "JWT said it asked the court to enjoin the
+// more than we sold them.\"" (an absolute clause), "Schlesinger said the
+// contraction was due to the weather, just as occurred in 1986" (a subordinate clause: as,
+// because, although, though, while, since, unless), "JWT said it asked the court to enjoin the
 // defendants ..., make them return all information and to disgorge all profits" (a verb with no
 // subject of its own continuing the report's list). Only a clause that runs to the sentence's
 // end, and never the speaker's own act ("..., adding that ...", "..., calling it ...", "...,
@@ -1288,12 +1290,19 @@ std::vector<int> ReportContinuation(const nlp::DepTree& tree, int head,
   if (clause == nlp::DepTree::kNone || clause < next) return {};
   const std::string_view rel = tree.BaseRel(clause);
   const std::string& xpos = tree.token(clause).xpos;
-  // A subject of its own only in an absolute clause ("with the Japanese selling us ...").
+  // A subject of its own only in an absolute clause ("with the Japanese selling us ...") or a
+  // subordinate one ("..., just as occurred in 1986", "..., because demand fell": the report's
+  // reason or comparison, which the parse hung on the saying).
   const bool absolute = tree.Lower(next) == "with";
+  const bool subordinate =
+      (rel == "advcl" || rel == "parataxis") &&
+      tree.HasChildLemma(clause, "mark",
+                         {"as", "because", "although", "though", "while", "since", "unless"});
   if (tree.Upos(clause) != "VERB" || kSpeakersActs.count(tree.Lemma(clause)) > 0 ||
-      IsSpeechVerb(tree.Lemma(clause)) || (tree.Child(clause, "nsubj") && !absolute))
+      IsSpeechVerb(tree.Lemma(clause)) ||
+      (tree.Child(clause, "nsubj") && !absolute && !subordinate))
     return {};
-  const bool participle = rel == "advcl" && (xpos == "VBG" || xpos == "VBN");
+  const bool participle = (rel == "advcl" && (xpos == "VBG" || xpos == "VBN")) || subordinate;
   // A verb coordinated with the verb of saying is the speaker's ("..., but did not elaborate").
   const bool list_verb = (rel == "parataxis" || rel == "conj") && xpos == "VB" &&
                          !tree.Child(clause, "cc") && !tree.Child(clause, "aux");

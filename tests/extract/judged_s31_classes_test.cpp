@@ -466,5 +466,24 @@ businessmen businessman NOUN NNS 2 conj
   EXPECT_TRUE(Matching(triples, "Vexa", "meet", "Soviet").size() == 1U) << Listing(triples);
 }
 
+TEST(JudgedS31Classes, ASubordinateClauseAfterTheReportIsItsEnd) {
+  // "Orlan said sales fell, just as occurred in 1986." with the "as" clause hung on "said": the
+  // statement had stopped at "fell" (judged cut).
+  const auto triples = Extract(R"(Orlan Orlan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+sales sale NOUN NNS 4 nsubj
+fell fall VERB VBD 2 ccomp
+, , PUNCT , 8 punct
+just just ADV RB 8 advmod
+as as SCONJ IN 8 mark
+occurred occur VERB VBD 2 parataxis
+in in ADP IN 10 case
+1986 1986 NUM CD 8 obl
+. . PUNCT . 2 punct)");
+  const auto said = Matching(triples, "Orlan", "say", "sales");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "sales fell, just as occurred in 1986") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
