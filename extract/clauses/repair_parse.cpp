@@ -12,6 +12,7 @@
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/comma_firm_names.h"
+#include "extract/clauses/compound_clauses.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
@@ -81,6 +82,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairCoordinatedNounModifiers(sentences, lexicon);
   RepairCoordinatedCompounds(sentences);
   RepairAttributiveParticiples(sentences, lexicon);
+  RepairCompoundClauses(sentences);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
   RepairEventTimeAttachments(sentences);

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/adjective_speakers.h"
+#include "extract/clauses/compound_clauses.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
@@ -483,6 +484,32 @@ in in ADP IN 10 case
   const auto said = Matching(triples, "Orlan", "say", "sales");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].object.name, "sales fell, just as occurred in 1986") << Listing(triples);
+}
+
+TEST(JudgedS31Classes, ANounCompoundTaggedAsAClauseIsOnePhrase) {
+  // "Japan wants to dominate the world electronics market." with "electronics" a verb: the graph
+  // had "world -electronics-> market" and nothing dominated.
+  const auto triples = ExtractAfter(RepairCompoundClauses, R"(Japan Japan PROPN NNP 2 nsubj
+wants want VERB VBZ 0 root
+to to PART TO 4 mark
+dominate dominate VERB VB 2 xcomp
+the the DET DT 6 det
+world world NOUN NN 7 nsubj
+electronics electronics VERB VBZ 4 ccomp
+market market NOUN NN 7 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "world", "", "market").empty()) << Listing(triples);
+  const auto dominate = Matching(triples, "Japan", "", "world electronics market");
+  ASSERT_EQ(dominate.size(), 1U) << Listing(triples);
+  // "Orlan said the unit sells cars." is a report, left as parsed.
+  const auto report = ExtractAfter(RepairCompoundClauses, R"(Orlan Orlan PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+the the DET DT 4 det
+unit unit NOUN NN 5 nsubj
+sells sell VERB VBZ 2 ccomp
+cars car NOUN NNS 5 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(report, "unit", "sell", "cars").size(), 1U) << Listing(report);
 }
 
 }  // namespace
