@@ -43,7 +43,17 @@ std::size_t DatelineLength(std::string_view sentence) {
     // that starts with a capital, as a digest of wire items opens each.
     bool title = prefix.size() >= 3 && IsUpper(prefix.front());
     for (std::size_t i = 1; i < prefix.size() && title; ++i) title = IsLower(prefix[i]);
-    return title && IsUpper(sentence[after]) ? after : 0;
+    // "WELLINGTON - New Zealand's budget deficit widened", "HONG KONG - Gold was trading": a
+    // place in capitals, one to three words of five letters or more in all, no acronym's length
+    // ("NATO - the alliance").
+    std::size_t capitals = 0;
+    bool shouted = true;
+    for (const char c : prefix) {
+      capitals += IsUpper(c) ? 1 : 0;
+      shouted = shouted && (IsUpper(c) || c == ' ' || c == '.');
+    }
+    shouted = shouted && capitals >= 5 && SplitWords(prefix).size() <= 3;
+    return (title || shouted) && IsUpper(sentence[after]) ? after : 0;
   }
   const std::vector<std::string> words = SplitWords(prefix);
   if (words.empty() || words.size() > kMaxWords) return 0;

@@ -17,7 +17,9 @@ namespace kg::nlp {
 // case, as a recased all-capitals story has them: "La paz, march 4 - "), a region in capitalised
 // words and a comma allowed between them ("Edmonton, Alberta, March 17 - ", "Greensboro, N.C.,
 // June 1 - "); or one place in title case before a sentence that starts with a capital, as a
-// digest of wire items opens each ("Abidjan - The African Development Bank said ...").
+// digest of wire items opens each ("Abidjan - The African Development Bank said ..."), or in
+// capitals, one to three words of five capitals or more in all ("WELLINGTON - New Zealand's budget
+// deficit widened", "HONG KONG - Gold was trading"; not "NATO - ").
 [[nodiscard]] std::size_t DatelineLength(std::string_view sentence);
 
 }  // namespace kg::nlp

@@ -31,6 +31,10 @@ TEST(Dateline, ATitleCasePlaceWithADateIsADateline) {
   const std::string_view a = "Abidjan - The African Development Bank said it lent more.";
   EXPECT_EQ(a.substr(DatelineLength(a)), "The African Development Bank said it lent more.");
   EXPECT_EQ(DatelineLength("Acme - the firm - won."), 0U);
+  // A place in capitals without a date ("WASHINGTON" had been a speaker); not an acronym.
+  const std::string_view h = "HONG KONG - Gold was trading at 421 dlrs an ounce.";
+  EXPECT_EQ(h.substr(DatelineLength(h)), "Gold was trading at 421 dlrs an ounce.");
+  EXPECT_EQ(DatelineLength("NATO - The alliance met."), 0U);
   // A lower-case word between them is a sentence's own.
   EXPECT_EQ(DatelineLength("Acme, which grew, March 17 - rose."), 0U);
   // Title case without a month and a day is a sentence's own words.
