@@ -164,6 +164,14 @@ void AddRelationWords(const nlp::DepTree& tree, int predicate, int content_subje
          !NotJust(tree, c)))
       out.push_back(c);
   }
+  // "will probably generate", "has apparently lost": a hedge between the auxiliary and the verb
+  // is shown where the text has it (modality.h, HedgeAdverb; the relation "will generate" had
+  // read as a plain forecast).
+  if (const std::string hedge = HedgeAdverb(tree, predicate); !hedge.empty())
+    for (const int c : tree.ChildrenWith(predicate, "advmod"))
+      if (tree.Lower(c) == hedge && c < predicate &&
+          std::any_of(out.begin(), out.end(), [&](int t) { return t < c; }))
+        out.push_back(c);
   // "went ahead with the merger", "is looking forward to deregulation", "cut back output": an
   // adverb particle right after the verb is a word of the relation ("went with" had said
   // another thing), as a particle the parse marks compound:prt is. Not the front of a

@@ -512,5 +512,20 @@ cars car NOUN NNS 5 obj
   EXPECT_EQ(Matching(report, "unit", "sell", "cars").size(), 1U) << Listing(report);
 }
 
+TEST(JudgedS31Classes, AHedgeIsShownInTheRelation) {
+  // "The plan will probably create jobs." had read "plan -will create-> jobs" where it is shown
+  // as written (the hedge only in the modality field).
+  const auto triples = Extract(R"(The the DET DT 2 det
+plan plan NOUN NN 5 nsubj
+will will AUX MD 5 aux
+probably probably ADV RB 5 advmod
+create create VERB VB 0 root
+jobs job NOUN NNS 5 obj
+. . PUNCT . 5 punct)");
+  const auto create = Matching(triples, "plan", "create", "jobs");
+  ASSERT_EQ(create.size(), 1U) << Listing(triples);
+  EXPECT_EQ(create[0].relation, "will probably create") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
