@@ -31,6 +31,7 @@
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/note_labels.h"
 #include "extract/clauses/owned_shares.h"
+#include "extract/clauses/parenthesised_firm_names.h"
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
@@ -67,6 +68,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairCommaFirmNames(sentences);
+  RepairParenthesisedFirmNames(sentences);
   RepairPunctuationArguments(sentences);
   RepairRelativeClausePredicates(sentences);
   RepairNoteLabels(sentences);

@@ -10,6 +10,7 @@
 #include "extract/clauses/adjective_speakers.h"
 #include "extract/clauses/compound_clauses.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
+#include "extract/clauses/parenthesised_firm_names.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/report_relatives.h"
@@ -525,6 +526,30 @@ jobs job NOUN NNS 5 obj
   const auto create = Matching(triples, "plan", "create", "jobs");
   ASSERT_EQ(create.size(), 1U) << Listing(triples);
   EXPECT_EQ(create[0].relation, "will probably create") << Listing(triples);
+}
+
+TEST(JudgedS31Classes, AFirmNameWithAParenthesisBeforeItsLegalFormIsOneName) {
+  // "Vexa Mining (Quebec) Ltd said it would buy the mill." had the speaker "Ltd" and the
+  // relation "Vexa said".
+  const auto triples =
+      ExtractAfter(RepairParenthesisedFirmNames, R"(Vexa Vexa PROPN NNP 7 aux B-PERSON
+Mining Mining PROPN NNP 1 flat I-PERSON
+( ( PUNCT -LRB- 4 punct
+Quebec Quebec PROPN NNP 1 appos B-CITY
+) ) PUNCT -RRB- 4 punct
+Ltd Ltd PROPN NNP 7 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 10 nsubj
+would would AUX MD 10 aux
+buy buy VERB VB 7 ccomp
+the the DET DT 12 det
+mill mill NOUN NN 10 obj
+. . PUNCT . 7 punct)");
+  const auto said = Matching(triples, "", "say", "buy");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Vexa Mining (Quebec) Ltd") << Listing(triples);
+  EXPECT_EQ(said[0].subject.type, model::EntityType::kOrganization) << Listing(triples);
+  EXPECT_EQ(said[0].relation, "said") << Listing(triples);
 }
 
 }  // namespace
