@@ -50,8 +50,12 @@ void Repair(std::vector<nlp::Token>& tokens) {
       if (!outside || !IsNominalRel(BaseRel(s.At(t)))) continue;
       if (anchor < 0 || !s.HasChild(anchor, "case")) anchor = t;
     }
-    const int head = anchor >= 0 ? s.Head(anchor) : s.Head(last);
-    const std::string rel = anchor >= 0 ? s.At(anchor).deprel : s.At(last).deprel;
+    // With no nominal, any word of the name that hangs outside it (or is the root) gives it.
+    for (int t = first; t <= last && anchor < 0; ++t)
+      if (s.Head(t) < first || s.Head(t) > last) anchor = t;
+    if (anchor < 0) continue;
+    const int head = s.Head(anchor);
+    const std::string rel = s.At(anchor).deprel;
     // What hung on the name's words from outside it now hangs on its head.
     for (int c = 0; c < s.size(); ++c) {
       if (c >= first && c <= last) continue;

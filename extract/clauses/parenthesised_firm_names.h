@@ -14,7 +14,8 @@ namespace kg::extract {
 // words, and a legal form right after it (extract/entities/name_identity.h, IsLegalSuffix: "Ltd",
 // "SA", "Sdn Bhd", "(GB) Ltd") are one organisation's name: its last word heads it, taking the
 // place in the tree of the name's word that hung outside it as a nominal (subject, object,
-// oblique, ...: the one holding a preposition, else the last; with none, its last word's), the
+// oblique, ...: the one holding a preposition, else the last; with none, of any word that hangs
+// outside it), the
 // other words its flat parts (the parentheses punctuation), tagged B-/I-ORGANIZATION. The front is
 // the capitalised words right before the parenthesis, at most five. Never throws.
 void RepairParenthesisedFirmNames(std::vector<nlp::AnalyzedSentence>& sentences);
