@@ -2,10 +2,12 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/clauses/token_tree.h"
 #include "extract/entities/name_identity.h"
 #include "model/unicode.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 namespace {
@@ -56,6 +58,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (anchor < 0) continue;
     const int head = s.Head(anchor);
     const std::string rel = s.At(anchor).deprel;
+    const std::vector<nlp::Token> before = tokens;
     // What hung on the name's words from outside it now hangs on its head.
     for (int c = 0; c < s.size(); ++c) {
       if (c >= first && c <= last) continue;
@@ -76,6 +79,11 @@ void Repair(std::vector<nlp::Token>& tokens) {
     s.At(last).entity = first == last ? "B-ORGANIZATION" : "I-ORGANIZATION";
     for (int t = first; t <= last; ++t)
       if (s.At(t).upos != "PUNCT") s.At(t).upos = "PROPN";
+    // A parse that hung the name's governor inside the name would now loop: leave it.
+    if (!nlp::FormsTree(tokens)) {
+      tokens = before;
+      continue;
+    }
     open = last;
   }
 }
