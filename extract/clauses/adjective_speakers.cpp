@@ -9,10 +9,6 @@
 namespace kg::extract {
 namespace {
 
-bool HasSubject(const TokenTree& s, int t) {
-  return s.HasChild(t, "nsubj") || s.HasChild(t, "csubj") || s.HasChild(t, "expl");
-}
-
 // The relations of a noun's own words before it that the parse hung on the verb instead.
 bool IsNounModifier(std::string_view rel) {
   return rel == "det" || rel == "nmod" || rel == "amod" || rel == "compound" || rel == "nummod";

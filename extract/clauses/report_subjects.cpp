@@ -8,11 +8,6 @@
 namespace kg::extract {
 namespace {
 
-// Whether t has a subject of its own.
-bool HasSubject(const TokenTree& s, int t) {
-  return s.HasChild(t, "nsubj") || s.HasChild(t, "csubj") || s.HasChild(t, "expl");
-}
-
 // Whether t heads a relative clause: its subject is a relative pronoun.
 bool IsRelativeClause(const TokenTree& s, int t) {
   for (int c = 0; c < s.size(); ++c) {

@@ -86,4 +86,9 @@ class TokenTree {
   std::vector<nlp::Token>& tokens_;
 };
 
+// Whether token t has a subject of its own: an nsubj, a csubj or an expletive.
+[[nodiscard]] inline bool HasSubject(const TokenTree& s, int t) {
+  return s.HasChild(t, "nsubj") || s.HasChild(t, "csubj") || s.HasChild(t, "expl");
+}
+
 }  // namespace kg::extract
