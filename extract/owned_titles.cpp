@@ -119,8 +119,10 @@ int BodyEntity(const std::vector<model::Entity>& entities, const std::string& bo
 void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer,
                      nlp::Lexicon& lexicon) {
   const std::string title_role(Rule(RuleId::kTitleRole).name);
+  const std::string description(Rule(RuleId::kAppositionIsA).name);
   for (model::Triple& t : graph.triples) {
-    if (t.rule != title_role || t.relation != "be") continue;
+    // "Texas Air chairman Frank Lorenzo" parsed with the name an apposition of the title.
+    if ((t.rule != title_role && t.rule != description) || t.relation != "be") continue;
     const auto split = Split(t.object.name, gazetteer, lexicon);
     if (!split || split->body == t.subject.name) continue;
     int body = BodyEntity(graph.entities, split->body);

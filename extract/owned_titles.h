@@ -8,7 +8,9 @@ namespace kg::extract {
 
 // "Mobil chairman Allen Murray" gives Allen Murray -chairman of-> Mobil, not "be Mobil chairman"
 // (a node no reader looks for: "POB chairman" and "Central Bank President" were judged junk), so
-// the person is linked to the body. A resolved title-role edge "be ROLE" whose role is
+// the person is linked to the body. A resolved title-role edge "be ROLE" (or an appos-isa one:
+// "Texas Air chairman Frank Lorenzo" parsed with the name the title's apposition, "Debra
+// Strohmaier, a ChemLawn spokeswoman") whose role is
 // capitalised words (a body's name: "Federal Reserve Board", "UAW", "White House") and then an
 // officer's title (words nlp::Gazetteer::IsTitleRank or IsPersonTitle, or analyst, economist,
 // officer, strategist, head, ending on such a word: "Vice Chairman", "chief executive officer")

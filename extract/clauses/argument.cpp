@@ -1185,6 +1185,13 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
         std::islower(static_cast<unsigned char>(tree.token(head).form[0])) != 0 &&
         (tree.Child(role, "obj") || tree.Child(role, "ccomp") || tree.Child(role, "xcomp"));
     arg.vague = verb_subject || IsVaguePhrase(tree, head);
+    // "closed on late selling, prompted by talk ...", "seek to consolidate backing ... and hoped
+    // the programme ..." parsed with the verb a conjunct of the noun: a lone past form in lower
+    // case names no thing (a sheet judged "prompted" and "hoped" junk nodes). Present forms stay:
+    // "exchanges", "trades" are plural nouns the tagger misread more often than not.
+    if (tokens.size() == 1 && tree.Upos(head) == "VERB" && (xpos == "VBD" || xpos == "VBN") &&
+        std::islower(static_cast<unsigned char>(tree.token(head).form[0])) != 0)
+      return std::nullopt;
   }
   // "The Prime Minister said": a capitalised title with "the", however the recogniser tagged it,
   // describes someone named before.

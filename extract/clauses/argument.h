@@ -49,7 +49,8 @@ struct ArgumentContext {
 // cocoa" -> "cocoa"), or empty when it cannot be a node: a pronoun (coreference is a
 // later stage that would rather say nothing than guess), a function word, a participle that
 // works as a preposition ("following", "including": a circumstance), a bare number, a
-// punctuation mark, a single character, or a phrase with no letter that reads as no value.
+// punctuation mark, a single character, a lone past form in lower case ("hoped", "prompted": a
+// verb the parse hung on a noun), or a phrase with no letter that reads as no value.
 // A common-noun head with a named appositive ("Vantora's chief executive, Lina Sorel") is the
 // name; so is a person title with a tagged person appositive on its "of" phrase ("the CEO of
 // Corvex, Dr Alan Trent," with the name hung on "Corvex"), and so is a person named after an

@@ -1214,14 +1214,19 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
 
 // A participle without a subject or auxiliary of its own is passive: "the missiles funded by
 // Denmark" (acl), "Authorised by the cabinet, the army ..." (advcl), "remains targeted by"
-// (xcomp); so is any clause with a by-agent. Its subjects are then the patients.
+// (xcomp), "Asked when ..., Springer said" (an advcl tagged a past tense); so is any clause with a
+// by-agent. Its subjects are then the patients.
 void ReducedPassive(const nlp::DepTree& tree, Clause& c) {
   const bool agent = std::any_of(c.arguments.begin(), c.arguments.end(), [](const auto& a) {
     return a.role == ClauseArgument::Role::kAgent;
   });
   // A participle with a direct object is active: "Merz, a politician, described Putin as ..."
   // parsed with "described" an acl of "politician".
-  const bool participle = tree.token(c.predicate).xpos == "VBN" &&
+  // "Asked when Navistar would begin ..., Springer said" with "Asked" tagged a past tense: a
+  // modifying clause with no subject of its own is no finite verb, whatever its tag.
+  const std::string& xpos = tree.token(c.predicate).xpos;
+  const std::string_view rel = tree.BaseRel(c.predicate);
+  const bool participle = (xpos == "VBN" || (xpos == "VBD" && (rel == "advcl" || rel == "acl"))) &&
                           c.subject_source != SubjectSource::kOwn &&
                           c.subject_source != SubjectSource::kConjunct &&
                           !tree.Child(c.predicate, "aux") && !tree.Child(c.predicate, "obj");

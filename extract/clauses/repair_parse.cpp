@@ -32,6 +32,7 @@
 #include "extract/clauses/note_labels.h"
 #include "extract/clauses/owned_shares.h"
 #include "extract/clauses/parenthesised_firm_names.h"
+#include "extract/clauses/participle_conjuncts.h"
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
@@ -104,6 +105,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
   RepairParticipleModifiers(sentences);
+  RepairParticipleConjuncts(sentences);
   RepairAdjectiveSpeakers(sentences);
   RepairSpeechComplements(sentences);
   RepairMisreadComplements(sentences);

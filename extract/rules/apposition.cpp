@@ -268,7 +268,16 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       continue;
     // A title is a role however it is capitalised or tagged ("the President of Iceland").
     const auto title = [&](int t) { return nlp::Gazetteer::IsPersonTitle(tree.token(t).form); };
-    const auto named = [&](int t) { return IsName(tree, t) && !title(t); };
+    // A party's member or a people's with "a" or "an" describes ("Newt Gingrich, a Georgia
+    // Republican,", "C. David Finch, an Australian who ...").
+    const auto member = [&](int t) {
+      static constexpr std::array<std::string_view, 7> kParties{
+          "republican", "democrat", "conservative", "socialist", "liberal", "communist", "tory"};
+      return tree.HasChildLemma(t, "det", {"a", "an"}) &&
+             (std::ranges::find(kParties, tree.Lower(t)) != kParties.end() ||
+              nlp::Lexicon::Open()->IsProperAdjective(tree.token(t).form));
+    };
+    const auto named = [&](int t) { return IsName(tree, t) && !title(t) && !member(t); };
     const bool head_named = named(h);
     if (head_named == named(a)) continue;
     const int name = head_named ? h : a;
@@ -317,9 +326,9 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         continue;
     // An age, a date, a pronoun or a value is no role.
     const auto mention = tree.MentionOf(name);
-    if (!(IsCommonNoun(tree, role) || title(role)) || (mention && mention->type == "DATE") ||
-        IsBareUnitWord(tree.token(role).form) || IsCalendarWord(tree.Lemma(name)) ||
-        IsCalendarWord(tree.Lemma(role)))
+    if (!(IsCommonNoun(tree, role) || title(role) || member(role)) ||
+        (mention && mention->type == "DATE") || IsBareUnitWord(tree.token(role).form) ||
+        IsCalendarWord(tree.Lemma(name)) || IsCalendarWord(tree.Lemma(role)))
       continue;
     // A place holds no office ("at a meeting in Luxembourg on Tuesday, Danish minister Laurits
     // Tornaes told journalists" with the minister an apposition of Luxembourg), and a gerund
@@ -329,6 +338,22 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         title(role))
       continue;
     if (tree.Child(role, "obj")) continue;
+    // "closed down the insolvent United Federal Savings and Loan Association" parsed with the
+    // name an apposition of "insolvent": a lower-case word with no modifier but its article,
+    // right before the name of no person, that WordNet knows as an adjective is the name's
+    // modifier, no description of it ("the brokerage firm Meares" keeps its description; so does
+    // an agent noun in "-er", "Sydney broker Meares", which WordNet's morphology also reads as a
+    // comparative, "broke" + "-er").
+    const auto bare = [&] {
+      const std::vector<int>& children = tree.Children(role);
+      return std::all_of(children.begin(), children.end(),
+                         [&](int c) { return c == name || tree.IsRel(c, "det"); });
+    };
+    if (role < name && role + 1 == tree.Subtree(name).front() && bare() &&
+        (!mention || mention->type != "PERSON") &&
+        std::islower(static_cast<unsigned char>(tree.token(role).form[0])) != 0 &&
+        !tree.Lower(role).ends_with("er") && nlp::Lexicon::Open()->IsAdjective(tree.Lower(role)))
+      continue;
     // "a Futures Industry Association panel discussion" parsed with "discussion" an apposition of
     // "Futures" and the rest of the name its compounds: a description after the name holding
     // words of the name is the name used as a modifier, no second thing.
@@ -462,12 +487,17 @@ bool NamesARole(const nlp::DepTree& tree, int t) {
 // Owen Bieber", "House Budget Committee chairman William Gray" (the role had been "president", a
 // node no reader can place, or "House Budget Committee chairman"), "Refco analyst Mike Connery".
 // The token of an ORGANIZATION mention that ends right before the first title word or noun for a
-// person of `words` (a bracketed acronym between them skipped), or nullopt.
+// person of `words` (a bracketed acronym and the title's rank words, "vice" of "MITI vice
+// minister", between them skipped), or nullopt.
 std::optional<int> FirmBeforeTitle(const nlp::DepTree& tree, const std::vector<int>& words) {
   // A title, or a noun for a person's work ("Refco analyst Mike Connery").
   const auto title = std::ranges::find_if(words, [&](int t) { return NamesARole(tree, t); });
   if (title == words.end()) return std::nullopt;
   int p = *title - 1;
+  // "Fed Vice Chairman Johnson": the title's own words before it ("Vice") are no firm's.
+  while (p >= 0 && std::ranges::find(words, p) != words.end() && !tree.MentionOf(p) &&
+         nlp::Gazetteer::IsTitleRank(tree.token(p).form))
+    --p;
   if (p >= 2 && tree.token(p).form == ")" && tree.token(p - 2).form == "(") p -= 3;
   if (p < 0) return std::nullopt;
   const auto mention = tree.MentionOf(p);

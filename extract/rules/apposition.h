@@ -15,15 +15,17 @@ namespace kg::extract {
 //   producer of-> palm oil, and without an "of" phrase the role keeps it ("be world's largest
 //   advertising agency");
 // - appos-isa: a name with a descriptive appositive: "Lina Sorel, a former banker" gives
-//   Lina Sorel -be-> former banker (an age "54" gives nothing; a plural description of one
-//   name that is not itself plural or a list, "China, other state-trading countries", has a
-//   vague object: the graph drops it, its mentions still count; a description after the name
-//   that holds the name's own words is the name used as a modifier, "a Futures Industry
-//   Association panel discussion", and gives nothing; nor does a city written as an address,
-//   "Cincinnati, Ohio,", with a description no noun of places, which is of whoever lives there;
-//   an amount; a name after the description with a preposition of its own, "demand,
-//   particularly from the U.S."; or a name after a comma right before a verb of saying, "for a
-//   visit, MENA said");
+//   Lina Sorel -be-> former banker, and a party's or a people's member with "a" describes too
+//   ("Newt Gingrich, a Georgia Republican", "Finch, an Australian"). An age "54" gives nothing;
+//   a plural description of one name that is not itself plural or a list, "China, other
+//   state-trading countries", has a vague object: the graph drops it, its mentions still count;
+//   a description after the name that holds the name's own words is the name used as a
+//   modifier, "a Futures Industry Association panel discussion", and gives nothing; nor does a
+//   city written as an address, "Cincinnati, Ohio,", with a description no noun of places,
+//   which is of whoever lives there; an amount; a bare word WordNet knows as an adjective right
+//   before a firm's name, "the insolvent United Federal Savings", which modifies it; a name
+//   after the description with a preposition of its own, "demand, particularly from the U.S.";
+//   or a name after a comma right before a verb of saying, "for a visit, MENA said";
 // - title-role: title words before a tagged person's name, outside the mention: "Chancellor
 //   Olaf Brandt" gives Olaf Brandt -be-> Chancellor, "Britain's Foreign Secretary Helen Carver"
 //   Helen Carver -Foreign Secretary of-> Britain; a title with an "of" phrase right before the
