@@ -63,8 +63,11 @@ struct SplitRole {
   std::string title;
 };
 
+// The article's entity the body's name names: by name, alias or identity key; -1 when none.
+int BodyEntity(const std::vector<model::Entity>& entities, const std::string& body);
+
 std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& gazetteer,
-                               nlp::Lexicon& lexicon) {
+                               nlp::Lexicon& lexicon, const std::vector<model::Entity>& entities) {
   const std::vector<std::string> words = nlp::SplitWords(role);
   std::size_t first = 0;
   while (first < words.size() && !IsOfficeWord(words[first])) ++first;
@@ -81,7 +84,14 @@ std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& ga
       (national && !named_body) || (first == 1 && words.front().size() <= 2))
     return std::nullopt;
   // "Company spokesman", "Local president": a common word alone names no body; an acronym does.
-  if (first == 1 && !IsCapitalsWord(words.front(), 1) && IsCommonNoun(words.front(), lexicon))
+  // "Coastal chairman Oscar Wyatt" in a story of "Coastal Corp": a word that names one of the
+  // article's organisations is a body, however common.
+  const auto firm = [&] {
+    const int e = BodyEntity(entities, words.front());
+    return e >= 0 && entities[static_cast<std::size_t>(e)].type == model::EntityType::kOrganization;
+  };
+  if (first == 1 && !IsCapitalsWord(words.front(), 1) && IsCommonNoun(words.front(), lexicon) &&
+      !firm())
     return std::nullopt;
   SplitRole out;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -98,7 +108,6 @@ std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& ga
   return out;
 }
 
-// The article's entity the body's name names: by name, alias or identity key; -1 when none.
 int BodyEntity(const std::vector<model::Entity>& entities, const std::string& body) {
   for (std::size_t i = 0; i < entities.size(); ++i) {
     const model::Entity& e = entities[i];
@@ -123,7 +132,7 @@ void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer
   for (model::Triple& t : graph.triples) {
     // "Texas Air chairman Frank Lorenzo" parsed with the name an apposition of the title.
     if ((t.rule != title_role && t.rule != description) || t.relation != "be") continue;
-    const auto split = Split(t.object.name, gazetteer, lexicon);
+    const auto split = Split(t.object.name, gazetteer, lexicon, graph.entities);
     if (!split || split->body == t.subject.name) continue;
     int body = BodyEntity(graph.entities, split->body);
     if (body < 0) {

@@ -26,9 +26,10 @@ namespace kg::extract {
 // ("Harris bank currency analyst"), a dateline's city in capitals ("WASHINGTON"), an initial
 // alone, a one-word body WordNet knows as an adjective or a common noun, not written in capitals
 // ("Company spokesman", "Local president", "Trust chairman" cut from a longer name; "UAW" and
-// "Bundesbank" stay), "Group" before the title ("E.F. Hutton Group analyst": the group is the
-// firm's), and a body that is the person. Runs on the article's resolved graph, so the person keeps
-// the title for "the chairman" later. In place; never throws.
+// "Bundesbank" stay) unless it names one of the article's organisations ("Coastal chairman" in
+// a story of "Coastal Corp"), "Group" before the title ("E.F. Hutton Group analyst": the group is
+// the firm's), and a body that is the person. Runs on the article's resolved graph, so the person
+// keeps the title for "the chairman" later. In place; never throws.
 void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer,
                      nlp::Lexicon& lexicon);
 

@@ -1159,7 +1159,27 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
   if (tokens.empty()) return std::nullopt;
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
-  if (mention) {
+  // "The President of the World Bank said", "The Chairman of Exxon Corp told": a capitalised title
+  // ("Secretary-General" by its first part) with its "of" or "for" phrase and no person's name is
+  // the office, as written (the node had been "President", or the firm "Chairman of Exxon Corp"),
+  // never a name of its own.
+  const std::string& head_form = tree.token(head).form;
+  const bool office = (nlp::Gazetteer::IsPersonTitle(head_form) ||
+                       nlp::Gazetteer::IsPersonTitle(head_form.substr(0, head_form.find('-')))) &&
+                      std::isupper(static_cast<unsigned char>(head_form[0])) != 0 &&
+                      std::ranges::none_of(tokens,
+                                           [&](int t) {
+                                             const auto m = tree.MentionOf(t);
+                                             return m && m->type == "PERSON";
+                                           }) &&
+                      std::ranges::any_of(tree.ChildrenWith(head, "nmod"), [&](int n) {
+                        return tree.HasChildLemma(n, "case", {"of", "for"}) &&
+                               std::ranges::find(tokens, n) != tokens.end();
+                      });
+  if (office) {
+    arg.name = arg.text;
+    arg.definite = tree.HasChildLemma(head, "det", {"the"});
+  } else if (mention) {
     arg.name = tree.Text(Range(mention->first, mention->last));
     arg.type = MentionType(mention->type);
     arg.named = true;

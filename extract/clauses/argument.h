@@ -51,6 +51,8 @@ struct ArgumentContext {
 // works as a preposition ("following", "including": a circumstance), a bare number, a
 // punctuation mark, a single character, a lone past form in lower case ("hoped", "prompted": a
 // verb the parse hung on a noun), or a phrase with no letter that reads as no value.
+// A capitalised title with an "of" or "for" phrase and no person's name among its words is the
+// office as written ("President of the World Bank"), never a name or firm of its own.
 // A common-noun head with a named appositive ("Vantora's chief executive, Lina Sorel") is the
 // name; so is a person title with a tagged person appositive on its "of" phrase ("the CEO of
 // Corvex, Dr Alan Trent," with the name hung on "Corvex"), and so is a person named after an

@@ -22,9 +22,15 @@ using Key = std::pair<std::string, EntityType>;
 // "Mason Best Co", not "positions such as": the legal form is written with a capital (at the end,
 // or before "of" and a place: "Maple Leaf Mills Ltd of Toronto"), and every other word is a
 // capitalised name word or a connector ("Bank of Algeria Inc"), never a clause that ends in a
-// company ("it is marketing a kit made by Cellular Products Inc.").
+// company ("it is marketing a kit made by Cellular Products Inc."), nor a firm's office
+// ("Chairman of Exxon Corp").
 bool HasLegalForm(const std::string& name) {
-  for (const std::string& w : nlp::SplitWords(name))
+  // "Chairman of Exxon Corp": an office of a firm, no firm.
+  const std::vector<std::string> words = nlp::SplitWords(name);
+  if (words.size() > 2 && nlp::Gazetteer::IsPersonTitle(words[0]) &&
+      (words[1] == "of" || words[1] == "for"))
+    return false;
+  for (const std::string& w : words)
     if (!w.empty() && std::islower(static_cast<unsigned char>(w[0])) != 0 && w != "of" &&
         w != "and" && w != "de" && w != "du" && w != "la" && w != "the" && w != "for")
       return false;

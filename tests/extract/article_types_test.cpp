@@ -57,6 +57,17 @@ TEST(ArticleTypes, LegalFormsCompanyWordsStatesAndPeopleAreRetyped) {
   EXPECT_EQ(g.triples[1].object.type, EntityType::kLocation);
 }
 
+TEST(ArticleTypes, AFirmsOfficeIsNoFirm) {
+  // "The Chairman of Exxon Corp told reporters" had typed the office an organisation.
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.entities = {{"Chairman of Vardo Mills Ltd", EntityType::kOther, {}, 1},
+                {"Bank of Vardo Ltd", EntityType::kOther, {}, 1}};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Chairman of Vardo Mills Ltd"), EntityType::kOther);
+  EXPECT_EQ(TypeOf(g, "Bank of Vardo Ltd"), EntityType::kOrganization);
+}
+
 TEST(ArticleTypes, AnUnknownPlaceThatSpeaksIsAFirmOrAPerson) {
   // "Halvorsen Little said it acquired Tarn." with the firm tagged a place; "Brandvik said ..."
   // beside "Ole Brandvik"; a known place that speaks stays one ("London said ...").

@@ -186,5 +186,59 @@ TEST(JudgedS32Classes, ATitleDescribingANameIsTheBodysToo) {
   EXPECT_EQ(graph.triples[1].object.name, "Boston lawyer");
 }
 
+TEST(JudgedS32Classes, AnOfficeWithItsOfPhraseIsTheNode) {
+  // "The Secretary-General of the African Development Bank expressed confidence" had given the
+  // node "Secretary-General" (judged junk), the office cut from its body.
+  const auto triples = Extract(R"(The the DET DT 2 det
+Secretary-General Secretary-General PROPN NNP 8 nsubj B-NORP
+of of ADP IN 7 case
+the the DET DT 7 det
+Nordic Nordic ADJ NNP 7 amod B-ORGANIZATION
+Investment Investment PROPN NNP 7 compound I-ORGANIZATION
+Bank Bank PROPN NNP 2 nmod I-ORGANIZATION
+expressed express VERB VBD 0 root
+confidence confidence NOUN NN 8 obj
+. . PUNCT . 8 punct)");
+  const auto office = Matching(triples, "", "express", "confidence");
+  ASSERT_EQ(office.size(), 1U) << Listing(triples);
+  EXPECT_EQ(office[0].subject.name, "Secretary-General of the Nordic Investment Bank")
+      << Listing(triples);
+  EXPECT_EQ(office[0].subject.type, model::EntityType::kOther) << Listing(triples);
+}
+
+TEST(JudgedS32Classes, AnOfficeBeforeAPersonsNameIsNoNode) {
+  // "Secretary of State for Trade Paul Channon said": the person speaks, not the office.
+  const auto triples = Extract(R"(Secretary Secretary PROPN NNP 6 nsubj
+of of ADP IN 3 case
+State State PROPN NNP 1 nmod
+Paul Paul PROPN NNP 1 appos B-PERSON
+Channon Channon PROPN NNP 4 flat I-PERSON
+resigned resign VERB VBD 0 root
+. . PUNCT . 6 punct)");
+  EXPECT_TRUE(Matching(triples, "Secretary of State", "resign", "").empty()) << Listing(triples);
+}
+
+TEST(JudgedS32Classes, AWordNamingTheArticlesFirmIsTheTitlesBody) {
+  // "Coastal chairman Oscar Wyatt" in a story of "Coastal Corp": the node "Coastal chairman" was
+  // judged junk; "coastal" alone is a common adjective, so only the article's firm makes it one.
+  static const nlp::Gazetteer gazetteer;
+  model::ArticleGraph graph;
+  graph.entities = {{"Lea Varga", model::EntityType::kPerson, {}, 1},
+                    {"Northern Corp", model::EntityType::kOrganization, {}, 1}};
+  model::Triple t;
+  t.subject = {"Lea Varga", model::EntityType::kPerson};
+  t.predicate = "be";
+  t.relation = "be";
+  t.object = {"Northern chairman", model::EntityType::kOther};
+  t.rule = "title-role";
+  model::Triple other = t;
+  other.object = {"Western chairman", model::EntityType::kOther};
+  graph.triples = {t, other};
+  OwnTitlesByBody(graph, gazetteer, *nlp::Lexicon::Open());
+  EXPECT_EQ(graph.triples[0].relation, "chairman of");
+  EXPECT_EQ(graph.triples[0].object.name, "Northern Corp");
+  EXPECT_EQ(graph.triples[1].relation, "be");
+}
+
 }  // namespace
 }  // namespace kg::extract
