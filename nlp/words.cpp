@@ -44,6 +44,8 @@ bool IsCalendarWord(std::string_view lemma) {
       "january",  "february",  "march",     "april",    "may",      "june",      "july",
       "august",   "september", "october",   "november", "december", "yesterday", "today",
       "tomorrow", "week",      "month",     "year",     "quarter"};
+  // "mid-april": the part of the month or week is a date word too.
+  if (lemma.starts_with("mid-")) lemma.remove_prefix(4);
   return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
 }
 

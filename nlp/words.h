@@ -16,7 +16,8 @@ namespace kg::nlp {
 [[nodiscard]] std::size_t CountWords(std::string_view s);
 
 // True for the lemma of a weekday, a month or a relative day or period ("monday", "march",
-// "yesterday", "year"): words of dates, never roles or names of things.
+// "yesterday", "year"), also after "mid-" ("mid-april"): words of dates, never roles or names of
+// things.
 [[nodiscard]] bool IsCalendarWord(std::string_view lemma);
 
 // True for the lemma of a verb of saying or thinking whose subject is a speaker and whose

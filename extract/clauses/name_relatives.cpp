@@ -37,6 +37,24 @@ void Repair(std::vector<nlp::Token>& tokens) {
       continue;
     s.Attach(r, name, "acl:relcl");
   }
+  // "The Times of Zambia, which is run by the ruling party, quoted ..." parsed with the clause on
+  // "Zambia", the last word of the name: a relative clause hung on a word inside a tagged name
+  // that ends right before its comma describes the whole name, so it goes to the name's head.
+  for (int r = 0; r < s.size(); ++r) {
+    const int word = s.Head(r);
+    if (s.At(r).deprel != "acl:relcl" || word < 1 || !s.At(word).entity.starts_with("I-")) continue;
+    if (word + 2 >= s.size() || s.At(word + 1).form != "," ||
+        !FormIsOneOf(s.At(word + 2), kRelativePronouns) || s.Head(word + 2) != r)
+      continue;
+    int first = word;
+    while (first > 0 && s.At(first).entity.starts_with("I-")) --first;
+    if (!s.At(first).entity.starts_with("B-")) continue;
+    // The name's head: its one word whose head lies outside it.
+    int head = -1;
+    for (int t = first; t <= word; ++t)
+      if (const int h = s.Head(t); h < first || h > word) head = head < 0 ? t : -2;
+    if (head >= 0 && head != word && s.Dominates(head, word)) s.Attach(r, head, "acl:relcl");
+  }
 }
 
 }  // namespace

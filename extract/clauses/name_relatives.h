@@ -12,7 +12,9 @@ namespace kg::extract {
 // relative clause opened by ", which" or ", who" right after a proper name that is an nmod of the
 // clause's common-noun head, at any depth, becomes that name's acl:relcl: between commas, a
 // relative clause after a name describes the name (the restrictive reading, without a comma, is
-// left alone). Never throws.
+// left alone). So does such a clause hung on the last word of a tagged name ("The Times of
+// Zambia, which is run by the ruling party," with the clause on "Zambia"): it becomes the
+// name's head's. Never throws.
 void RepairNameRelatives(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

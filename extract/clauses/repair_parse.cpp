@@ -21,13 +21,16 @@
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
 #include "extract/clauses/gerund_subjects.h"
+#include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/lemmas.h"
+#include "extract/clauses/marked_conjuncts.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/money_recipients.h"
 #include "extract/clauses/name_objects.h"
 #include "extract/clauses/name_relatives.h"
+#include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/note_labels.h"
 #include "extract/clauses/owned_shares.h"
@@ -77,6 +80,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairConjoinedClauseSubjects(sentences);
   RepairCoordinatedPredicates(sentences);
   RepairStrandedObliques(sentences);
+  RepairIntentInfinitives(sentences);
   RepairParticleObliques(sentences);
   RepairReportingTimes(sentences);
   RepairAdjacentSubjects(sentences);
@@ -93,6 +97,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairWhoseRelatives(sentences);
   RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
+  RepairMarkedConjuncts(sentences);
   RepairAmountChanges(sentences);
   RepairOwnedShares(sentences);
   RepairSeparationObliques(sentences);
@@ -124,6 +129,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
       sentences[i] = parsed[i];
   RepairNameSpans(sentences, gazetteer);
   RepairTitledNameHeads(sentences);
+  RepairNationalNameHeads(sentences);
 }
 
 }  // namespace

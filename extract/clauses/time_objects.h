@@ -6,7 +6,7 @@
 
 namespace kg::extract {
 
-// Repairs six attachment errors that make a time a thing or a doer:
+// Repairs seven attachment errors that make a time a thing or a doer:
 // - a bare "yesterday", "today", "tonight" or "tomorrow" opening the sentence read as the
 //   subject with the real subject its apposition ("Yesterday, Boyd Jefferies, former chairman of
 //   Jefferies and Co, said he ..."): the apposition becomes the subject (the day's other
@@ -39,6 +39,10 @@ namespace kg::extract {
 //   banks in New York yesterday" with "New York" its compound): the name takes its place and the
 //   day hangs on the verb above (obl:tmod); a tagged date before the determiner of the noun it
 //   is a compound of ("Last July the bank holding company reached ...") dates that noun's verb.
+// - a time named as now or then ("this morning", "today") read as the subject of what someone
+//   told or said, right after a noun the parse hung on the saying as an object ("told reporters
+//   the 7.3 pct drop in Tokyo stock prices this morning was caused by ..."): the noun becomes the
+//   report's subject and the time its obl:tmod.
 // Left alone: a time that is the verb's only possible object of a verb of spending or marking
 // ("spent the week", "marked the year") is not read apart (those verbs are few and name the time
 // as their thing), and anything before its verb. Lemmas must be filled. Never throws.

@@ -7,11 +7,17 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/intent_infinitives.h"
+#include "extract/clauses/marked_conjuncts.h"
+#include "extract/clauses/name_relatives.h"
+#include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/participle_conjuncts.h"
+#include "extract/clauses/time_objects.h"
 #include "extract/clauses/unmarked_appositions.h"
 #include "extract/owned_titles.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
+#include "nlp/words.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -238,6 +244,150 @@ TEST(JudgedS32Classes, AWordNamingTheArticlesFirmIsTheTitlesBody) {
   EXPECT_EQ(graph.triples[0].relation, "chairman of");
   EXPECT_EQ(graph.triples[0].object.name, "Northern Corp");
   EXPECT_EQ(graph.triples[1].relation, "be");
+}
+
+TEST(JudgedS32Classes, AnAmountWithAnotherPrepositionIsAnotherOblique) {
+  // "raised its stake to 237,000 shares, or 7.8 pct, from 164,000 shares, or 5.4 pct" parsed with
+  // the "from" amounts conjuncts of the "to" one had given "raised stake to 164,000 shares".
+  const auto triples =
+      ExtractAfter(RepairMarkedConjuncts, R"(Carta Carta PROPN NNP 3 nsubj B-ORGANIZATION
+Corp Corp PROPN NNP 1 flat I-ORGANIZATION
+raised raise VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+stake stake NOUN NN 3 obj
+to to ADP IN 8 case
+237,000 237,000 NUM CD 8 nummod
+shares share NOUN NNS 3 obl
+, , PUNCT , 12 punct
+or or CCONJ CC 12 cc
+7.8 7.8 NUM CD 12 nummod B-PERCENT
+pct pct NOUN NN 8 conj I-PERCENT
+, , PUNCT , 16 punct
+from from ADP IN 16 case
+164,000 164,000 NUM CD 16 nummod
+shares share NOUN NNS 8 conj
+, , PUNCT , 20 punct
+or or CCONJ CC 20 cc
+5.4 5.4 NUM CD 20 nummod B-PERCENT
+pct pct NOUN NN 8 conj I-PERCENT
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "Carta Corp", "raise to", "164,000").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Carta Corp", "raise from", "164,000 shares").size(), 1U)
+      << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Carta Corp", "raise from", "5.4 pct").size(), 1U)
+      << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Carta Corp", "raise to", "237,000 shares").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS32Classes, ANationalityBeforeANameIsNoDoer) {
+  // "Dominican Alfredo Ricart will take over as executive director" parsed with the name the
+  // flat parts of "Dominican" had made "Dominican" the one taking over.
+  const auto triples =
+      ExtractAfter(RepairNationalNameHeads, R"(Chilean Chilean PROPN NNP 5 nsubj B-NORP
+Marta Marta PROPN NNP 1 flat B-PERSON
+Soler Soler PROPN NNP 1 flat I-PERSON
+will will AUX MD 5 aux
+take take VERB VB 0 root
+over over ADP RP 5 compound:prt
+as as ADP IN 8 case
+director director NOUN NN 5 obl
+of of ADP IN 11 case
+the the DET DT 11 det
+council council NOUN NN 8 nmod
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(triples, "Chilean", "", "director").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Marta Soler", "", "director of the council").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS32Classes, ATimeReadAsTheReportsSubjectIsItsTime) {
+  // "told reporters the 7.3 pct drop in Tokyo stock prices this morning was caused by ..." had
+  // given "psychological factors -cause-> morning" and a report that began "this morning".
+  const auto triples = ExtractAfter(RepairTimeObjects, R"(The the DET DT 2 det
+official official NOUN NN 3 nsubj
+told tell VERB VBD 0 root
+reporters reporter NOUN NNS 3 iobj
+the the DET DT 6 det
+drop drop NOUN NN 3 iobj
+in in ADP IN 8 case
+prices price NOUN NNS 6 nmod
+this this DET DT 10 det
+morning morning NOUN NN 12 nsubj:pass
+was be AUX VBD 12 aux:pass
+caused cause VERB VBN 3 ccomp
+by by ADP IN 14 case
+fears fear NOUN NNS 12 obl:agent
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "fears", "cause", "morning").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "fears", "cause", "drop in prices").size(), 1U) << Listing(triples);
+  EXPECT_EQ(
+      Matching(triples, "official", "say", "the drop in prices this morning was caused").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS32Classes, AnOfferToDoSomethingDoesNothing) {
+  // "set a deadline for its offer to acquire Japan Fund Inc" parsed as "for X to do" had given
+  // "offer -acquire-> Japan Fund Inc".
+  const auto triples = ExtractAfter(RepairIntentInfinitives, R"(The the DET DT 2 det
+group group NOUN NN 3 nsubj
+set set VERB VBD 0 root
+a a DET DT 5 det
+deadline deadline NOUN NN 3 obj
+for for ADP IN 10 mark
+its its PRON PRP$ 8 nmod:poss
+offer offer NOUN NN 10 nsubj
+to to PART TO 10 mark
+acquire acquire VERB VB 3 advcl
+Delo Delo PROPN NNP 12 compound B-ORGANIZATION
+Inc Inc PROPN NNP 10 obj I-ORGANIZATION
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "offer", "acquire", "Delo").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "group", "set for", "offer to acquire Delo Inc").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS32Classes, ARelativeClauseOnANamesLastWordIsTheNames) {
+  // "The Times of Zambia, which is run by the ruling party," with the clause on "Zambia" had given
+  // "ruling party -run-> Zambia".
+  const auto triples = ExtractAfter(RepairNameRelatives, R"(The the DET DT 2 det
+Voice Voice PROPN NNP 14 nsubj B-ORGANIZATION
+of of ADP IN 4 case I-ORGANIZATION
+Orsk Orsk PROPN NNP 2 nmod I-ORGANIZATION
+, , PUNCT , 8 punct
+which which PRON WDT 8 nsubj:pass
+is be AUX VBZ 8 aux:pass
+run run VERB VBN 4 acl:relcl
+by by ADP IN 12 case
+the the DET DT 12 det
+ruling ruling NOUN NN 12 compound
+party party NOUN NN 8 obl:agent
+, , PUNCT , 2 punct
+quoted quote VERB VBD 0 root
+officials official NOUN NNS 14 obj
+. . PUNCT . 14 punct)");
+  const auto run = Matching(triples, "ruling party", "run", "");
+  ASSERT_EQ(run.size(), 1U) << Listing(triples);
+  EXPECT_EQ(run[0].object.name, "Voice of Orsk") << Listing(triples);
+}
+
+TEST(JudgedS32Classes, APartOfAMonthHoldsNoOffice) {
+  // "... in mid-April, ISO officer in charge Constantin Politoff said" had given "mid-April
+  // -officer of-> ISO".
+  EXPECT_TRUE(nlp::IsCalendarWord("mid-april"));
+  const auto triples = Extract(R"(Marta Marta PROPN NNP 3 nsubj B-PERSON
+Soler Soler PROPN NNP 1 flat I-PERSON
+left leave VERB VBD 0 root
+in in ADP IN 5 case
+mid-April mid-April PROPN NNP 3 obl
+, , PUNCT , 8 punct
+ISO ISO PROPN NNP 8 compound B-ORGANIZATION
+officer officer NOUN NN 5 appos
+Jon Jon PROPN NNP 8 appos B-PERSON
+Berg Berg PROPN NNP 9 flat I-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 11 punct)");
+  EXPECT_TRUE(Matching(triples, "mid-April", "", "").empty()) << Listing(triples);
 }
 
 }  // namespace
