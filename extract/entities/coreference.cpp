@@ -528,7 +528,11 @@ class Resolver {
       if (!they &&
           (p.animacy == Animacy::kPerson ? chain.animacy != Animacy::kPerson : !chain.collective))
         return std::nullopt;
-      if (chain.gender == Gender::kUnknown) chain.gender = p.gender;
+      // The verb's subject decides for the rest of the story too: "Reagan said he ..." makes the
+      // chain male, so a later "He noted ..." can find him (the given-name list had made the
+      // surname female, and only a person named earlier stayed a candidate).
+      if (chain.gender == Gender::kUnknown || (lone && p.gender != Gender::kUnknown))
+        chain.gender = p.gender;
       const PronounLink link{at, c.head, chain.referent};
       Add(tree, at, c.chain);  // may move candidates_, and c with it
       return link;
@@ -610,11 +614,15 @@ class Resolver {
     for (const std::size_t chain : excluded) salience.erase(chain);
     // "Industry sources told Reuters ..." then "..., they said.": a pronoun that speaks goes on
     // with the last speaker of the sentences before when that one agrees (news reports name a
-    // source and then say "they said", "he added").
+    // source and then say "they said", "he added"); "he" and "she" with the last person who
+    // spoke ("Reagan said ...; the commission said ...; He noted ..." is Reagan's, not the
+    // commission's chairman's).
     if (speaker && tree.Head(governor) == nlp::DepTree::kNone) {
+      const bool person = p.animacy == Animacy::kPerson;
       const Candidate* last = nullptr;
       for (const Candidate& c : candidates_)
-        if (c.speaks && c.head.sentence < at.sentence && c.head.sentence + kWindow >= at.sentence)
+        if (c.speaks && c.head.sentence < at.sentence && c.head.sentence + kWindow >= at.sentence &&
+            (!person || salience.count(c.chain) > 0))
           last = &c;
       if (last != nullptr && salience.count(last->chain) > 0) {
         link.antecedent = nearest[last->chain];

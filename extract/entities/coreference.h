@@ -25,8 +25,9 @@
 // - reports: the subject of a clause reported by a verb of saying is, when a personal pronoun,
 //   the named person or firm that says it if they agree ("Tenneco vice president Joe Foster said
 //   he ...", "Mobil said it ..."; a one-word name that is also a given name of the other gender
-//   still speaks for "he": "Reagan has said he would veto"), and "they" the plural that says it
-//   ("bankers said they believed ..."; not a firm's singular name);
+//   still speaks for "he": "Reagan has said he would veto", and takes the pronoun's gender for
+//   the rest of the story), and "they" the plural that says it ("bankers said they believed
+//   ..."; not a firm's singular name);
 // - syntax: a non-possessive, non-reflexive pronoun is no co-argument of its own predicate ("Ann
 //   saw her"); the one told is not who a report is about ("Vale told Reuters it may raise its
 //   stake"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;
@@ -38,7 +39,8 @@
 //   they said.", "He added ...") goes on with the last speaker of the kWindow sentences before
 //   (the subject of a verb of saying: "industry sources told Reuters ...") when that one agrees
 //   and can speak, before salience is weighed (GUM train: 5 more resolved, precision 84.6% ->
-//   84.7%; dev: 1 more, right);
+//   84.7%; dev: 1 more, right); "he" and "she" with the last such speaker that agrees, past one
+//   that does not ("Reagan said ...; The commission said ...; He noted ...": GUM dev unchanged);
 // - salience of each chain, summed over its mentions in the pronoun's sentence and the
 //   kWindow sentences before it, halved per sentence back: a base for being mentioned, plus
 //   subject > object > oblique, plus a head not embedded in another phrase;

@@ -94,6 +94,44 @@ TEST_F(CoreferenceTest, TheyIsPluralAndItIsNoPerson) {
   EXPECT_EQ(Links({kMinistersApproved}), (std::vector<std::string>{"they->ministers", "it->plan"}));
 }
 
+TEST_F(CoreferenceTest, ASurnameThatIsAGivenNameTakesTheGenderOfItsReport) {
+  // "The panel, headed by Sen. John Tower, said ... Reagan said he endorsed ... He noted ..."
+  // had given "He" to Tower: "Reagan" is a woman's given name in the lists, so the chain stayed
+  // female after "Reagan said he".
+  const auto links = Links({R"(The the DET DT 2 det
+panel panel NOUN NN 9 nsubj
+, , PUNCT , 4 punct
+headed head VERB VBN 2 acl
+by by ADP IN 6 case
+Dan Dan PROPN NNP 4 obl:agent B-PERSON
+Ross Ross PROPN NNP 6 flat I-PERSON
+, , PUNCT , 4 punct
+said say VERB VBD 0 root
+the the DET DT 11 det
+plan plan NOUN NN 12 nsubj
+failed fail VERB VBD 9 ccomp
+. . PUNCT . 9 punct)",
+                            R"(Madison Madison PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+he he PRON PRP 4 nsubj
+backed back VERB VBD 2 ccomp
+the the DET DT 6 det
+report report NOUN NN 4 obj
+. . PUNCT . 2 punct)",
+                            R"(He he PRON PRP 2 nsubj
+noted note VERB VBD 0 root
+that that SCONJ IN 6 mark
+he he PRON PRP 6 nsubj
+had have AUX VBD 6 aux
+hired hire VERB VBN 2 ccomp
+Ann Ann PROPN NNP 6 obj B-PERSON
+Lee Lee PROPN NNP 7 flat I-PERSON
+. . PUNCT . 2 punct)"});
+  ASSERT_GE(links.size(), 2U);
+  EXPECT_EQ(links[0], "he->Madison");
+  EXPECT_TRUE(links[1] == "He->he" || links[1] == "He->Madison") << links[1];
+}
+
 TEST_F(CoreferenceTest, TheSpeakerOfSaidIsSomeoneWhoCanSpeak) {
   // "Tariffs rose sharply. They will stay high, they said."
   const auto links = Links({R"(Tariffs tariff NOUN NNS 2 nsubj
