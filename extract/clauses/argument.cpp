@@ -887,6 +887,10 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   if (IsDurationNoun(lemma) || IsCalendarWord(lemma)) return true;
   // "proposing ... worth" with the amount parsed away from it: a bare "worth" names nothing.
   if (lemma == "worth" && tree.Children(head).empty()) return true;
+  // "surged across the board": an idiom's noun, no board.
+  if (lemma == "board" && tree.HasChildLemma(head, "case", {"across"}) &&
+      tree.Children(head).size() == 2 && tree.HasChildLemma(head, "det", {"the"}))
+    return true;
   // A noun that stands for no thing without a complement ("at one stage", "the rest being
   // spent on", "my guess is", "the remainder"), and the nouns of idioms, which name nothing bare
   // ("took effect", "took place", "opened the door to", "changed hands", "in sight", "in fact",

@@ -12,8 +12,9 @@ namespace kg::extract {
 namespace {
 
 bool IsReportingVerb(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 10> kLemmas{
-      "say", "report", "announce", "add", "note", "state", "disclose", "confirm", "claim", "argue"};
+  static constexpr std::array<std::string_view, 15> kLemmas{
+      "say",   "report", "announce", "add",      "note", "state",  "disclose", "confirm",
+      "claim", "argue",  "predict",  "forecast", "warn", "insist", "reveal"};
   return std::find(kLemmas.begin(), kLemmas.end(), lemma) != kLemmas.end();
 }
 

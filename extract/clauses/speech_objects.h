@@ -13,7 +13,9 @@ namespace kg::extract {
 // saying and the report's verb a participle of that noun (acl), or a parataxis or adverbial
 // clause of the saying, so the rules stored no report and no fact for the sentence, or facts
 // credited to no one. A verb of saying (say, report, announce, add, note, state, disclose,
-// confirm, claim, argue; lemmas filled) with a noun object after it and no clausal complement,
+// confirm, claim, argue, predict, forecast, warn, insist, reveal; lemmas filled: "Roberts
+// predicted the Reagan administration within the next two weeks will offer wheat" had credited
+// the offer to Roberts) with a noun object after it and no clausal complement,
 // whose object is followed by a finite verb or predicate (VBD, VBZ, VBP, or one with an auxiliary
 // or copula after the object: "would be added", "was particularly pleasing") hung on the object
 // as acl or on the saying as parataxis, advcl or dep, with no subject, marker or expletive of its

@@ -12,6 +12,7 @@
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/participle_conjuncts.h"
+#include "extract/clauses/speech_objects.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/unmarked_appositions.h"
 #include "extract/owned_titles.h"
@@ -27,6 +28,11 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+
+// RepairSpeechObjects with the installed WordNet: a repair for ExtractAfter.
+void RepairSpeechObjectsWithLexicon(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairSpeechObjects(sentences, *nlp::Lexicon::Open());
+}
 
 TEST(JudgedS32Classes, AnArticleAndCommasMakeAnUnmarkedConjunctADescription) {
   // "Newt Gingrich, a Georgia Republican, has met ..." parsed with "Republican" a conjunct of
@@ -388,6 +394,48 @@ Berg Berg PROPN NNP 9 flat I-PERSON
 said say VERB VBD 0 root
 . . PUNCT . 11 punct)");
   EXPECT_TRUE(Matching(triples, "mid-April", "", "").empty()) << Listing(triples);
+}
+
+TEST(JudgedS32Classes, WhoIsPredictedToActIsNotThePredictor) {
+  // "Pat Roberts predicted the Reagan administration within the next two weeks will offer
+  // subsidized wheat to the Soviet Union" parsed with the administration the prediction's object
+  // had given "Pat Roberts -will offer wheat to-> Soviet Union".
+  const auto triples =
+      ExtractAfter(RepairSpeechObjectsWithLexicon, R"(Ida Ida PROPN NNP 3 nsubj B-PERSON
+Holm Holm PROPN NNP 1 flat I-PERSON
+predicted predict VERB VBD 0 root
+the the DET DT 5 det
+ministry ministry NOUN NN 3 obj
+within within ADP IN 9 case
+the the DET DT 9 det
+next next ADJ JJ 9 amod
+weeks week NOUN NNS 3 obl
+will will AUX MD 11 aux
+offer offer VERB VB 3 advcl
+subsidized subsidized ADJ JJ 13 amod
+wheat wheat NOUN NN 11 obj
+to to ADP IN 15 case
+Chile Chile PROPN NNP 11 obl B-COUNTRY
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "Ida Holm", "offer to", "Chile").empty()) << Listing(triples);
+  const auto offer = Matching(triples, "ministry", "offer to", "Chile");
+  ASSERT_EQ(offer.size(), 1U) << Listing(triples);
+  EXPECT_EQ(offer[0].attributed_to, "Ida Holm") << Listing(triples);
+}
+
+TEST(JudgedS32Classes, AcrossTheBoardIsNoBoard) {
+  // "Saudi riyal interbank deposit rates surged across the board" had given "-surged across->
+  // board" (judged a fragment of the idiom): the graph keeps no edge to a vague end.
+  const auto triples =
+      testing::RuleTriples(RuleId::kSubjectOblique, R"(Deposit deposit NOUN NN 2 compound
+rates rate NOUN NNS 3 nsubj
+surged surge VERB VBD 0 root
+across across ADP IN 6 case
+the the DET DT 6 det
+board board NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  ASSERT_EQ(triples.size(), 1U);
+  EXPECT_TRUE(triples[0].object.vague);
 }
 
 }  // namespace
