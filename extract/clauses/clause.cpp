@@ -36,6 +36,30 @@ bool IsQuestion(const nlp::DepTree& tree, int clause) {
          std::find(kAsking.begin(), kAsking.end(), tree.Lemma(gov)) != kAsking.end();
 }
 
+// "did not say on what he based the comment", "asked who would pay": a complement clause that
+// opens with "what", "who", "whom" or "which" (after a preposition, if any) hung on its own
+// predicate as an argument (subject, object, oblique) or on one of that predicate's arguments.
+bool IsOpenQuestion(const nlp::DepTree& tree, int clause) {
+  // (Or an advcl of a verb of saying: "say on what he based" parsed with "on" a marker.)
+  const int gov = tree.Head(clause);
+  if (!(tree.BaseRel(clause) == "ccomp" ||
+        (tree.BaseRel(clause) == "advcl" && gov != nlp::DepTree::kNone &&
+         IsSpeechVerb(tree.Lemma(gov)))))
+    return false;
+  const std::vector<int> words = tree.Subtree(clause);
+  std::size_t i = 0;
+  if (i < words.size() && (tree.Upos(words[i]) == "ADP" || tree.Upos(words[i]) == "SCONJ")) ++i;
+  if (i >= words.size()) return false;
+  const int wh = words[i];
+  static constexpr std::array<std::string_view, 4> kWh{"what", "who", "whom", "which"};
+  if (std::find(kWh.begin(), kWh.end(), tree.Lower(wh)) == kWh.end() || tree.Upos(wh) != "PRON")
+    return false;
+  const int head = tree.Head(wh);
+  const std::string_view rel = tree.BaseRel(wh);
+  return (head == clause || (head != nlp::DepTree::kNone && tree.Head(head) == clause)) &&
+         (rel == "nsubj" || rel == "obj" || rel == "obl" || rel == "nmod" || rel == "iobj");
+}
+
 // "find out who has two jobs", "find what caused the brace to snap": a finding is a report only
 // when it says that something is so ("the study found that tariffs raise costs"), not when it
 // is a question still open.
@@ -1210,6 +1234,7 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
     InheritAdverbial(tree, gov, c);
   }
   InheritAdjectiveStance(tree, gov, c);
+  c.open_question = IsOpenQuestion(tree, c.predicate);
 }
 
 // A participle without a subject or auxiliary of its own is passive: "the missiles funded by

@@ -52,6 +52,10 @@ struct Clause {
   // A copula's amount said to be a change ("was up 4.2 pct"): "up", "down", "higher", "lower" or
   // "off"; "" otherwise. The edge is then "be up", never a level "be 4.2 pct".
   std::string change;
+  // An embedded question whose wh-word is one of the clause's own arguments ("did not say on what
+  // he based the comment", "asked who would pay"): the clause names no fact of its own, since
+  // what it asks is missing from it, so it gives no triple.
+  bool open_question = false;
 };
 
 // Every clause of the tree, governing clauses before the clauses they govern. Meaning is already

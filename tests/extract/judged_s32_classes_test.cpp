@@ -438,5 +438,32 @@ board board NOUN NN 3 obl
   EXPECT_TRUE(triples[0].object.vague);
 }
 
+TEST(JudgedS32Classes, AQuestionWithItsArgumentMissingIsNoFact) {
+  // "He did not say on what he based the comment" had given "Pat Roberts -based-> comment".
+  const auto triples = Extract(R"(Ida Ida PROPN NNP 5 nsubj B-PERSON
+Holm Holm PROPN NNP 1 flat I-PERSON
+did do AUX VBD 5 aux
+not not PART RB 5 advmod
+say say VERB VB 0 root
+on on SCONJ IN 9 mark
+what what PRON WP 9 obj
+Ada Ada PROPN NNP 9 nsubj B-PERSON
+based base VERB VBN 5 advcl
+the the DET DT 11 det
+forecast forecast NOUN NN 9 obj
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(triples, "Ada", "base", "").empty()) << Listing(triples);
+  // A question about a circumstance keeps its clause: "asked why the plant closed".
+  const auto why = Extract(R"(Ida Ida PROPN NNP 2 nsubj B-PERSON
+asked ask VERB VBD 0 root
+why why ADV WRB 5 advmod
+Orka Orka PROPN NNP 5 nsubj B-ORGANIZATION
+closed close VERB VBD 2 ccomp
+the the DET DT 7 det
+plant plant NOUN NN 5 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(why, "Orka", "close", "plant").size(), 1U) << Listing(why);
+}
+
 }  // namespace
 }  // namespace kg::extract
