@@ -1,5 +1,6 @@
 #include "extract/clauses/national_name_heads.h"
 
+#include <cctype>
 #include <string>
 
 #include "extract/clauses/token_tree.h"
@@ -10,10 +11,22 @@ namespace {
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int n = 0; n + 1 < s.size(); ++n) {
-    if (s.At(n).entity != "B-NORP" || s.At(n + 1).entity != "B-PERSON") continue;
+    const std::string& form = s.At(n).form;
+    const std::size_t hyphen = form.rfind('-');
+    // "Earthquake-stricken", "Houston-based": a compound modifier, its last part a participle in
+    // lower case ("APT vice-president Wim Huisman", "49 pct-owner Noranda" are roles).
+    const std::string last_part = hyphen == std::string::npos ? "" : form.substr(hyphen + 1);
+    const bool participle =
+        last_part.ends_with("ed") || last_part.ends_with("en") || last_part.ends_with("ing");
+    const bool modifier = hyphen != std::string::npos && hyphen > 0 && participle &&
+                          std::islower(static_cast<unsigned char>(last_part[0])) != 0 &&
+                          !s.At(n).entity.starts_with("I-");
+    const bool nationality = s.At(n).entity == "B-NORP" && s.At(n + 1).entity == "B-PERSON";
+    if (!nationality && !(modifier && s.At(n + 1).entity.starts_with("B-"))) continue;
+    const std::string inside = "I-" + s.At(n + 1).entity.substr(2);
     const int first = n + 1;
     int last = first;
-    while (last + 1 < s.size() && s.At(last + 1).entity == "I-PERSON") ++last;
+    while (last + 1 < s.size() && s.At(last + 1).entity == inside) ++last;
     // One phrase whose only word with a head outside it is the nationality.
     bool one = true;
     for (int t = first; t <= last && one; ++t) one = s.Head(t) >= n && s.Head(t) <= last;

@@ -8,11 +8,14 @@ namespace kg::extract {
 
 // Repairs the head of a person named with a nationality before the name: "Dominican Alfredo
 // Ricart will take over as executive director" parsed with the name the flat parts of
-// "Dominican", so "Dominican" took over. A word tagged NORP (one word, B-NORP) right before a
-// PERSON span (entity tags, after RepairNameSpans), the two one phrase whose only head is the
-// nationality: the person's first word takes the nationality's place in the tree, the person's
-// other words are its flat parts, the nationality its amod, and the nationality's other
-// dependents the person's. Never throws.
+// "Dominican", so "Dominican" took over; likewise a compound modifier before a name
+// ("Earthquake-stricken Ecuador is negotiating" gave the node "Earthquake-stricken Ecuador"). A
+// word tagged NORP (one word, B-NORP) right before a PERSON span (entity tags, after
+// RepairNameSpans), or a hyphenated word whose last part is a participle in lower case ("-ed",
+// "-en", "-ing": not "vice-president", "pct-owner") right before any tagged span, the two one
+// phrase whose only head is that word: the name's first word takes the word's place in the tree,
+// the name's other words are its flat parts, the word its amod, and the word's other dependents the
+// name's. Never throws.
 void RepairNationalNameHeads(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

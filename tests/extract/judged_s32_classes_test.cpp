@@ -305,6 +305,18 @@ council council NOUN NN 8 nmod
   EXPECT_TRUE(Matching(triples, "Chilean", "", "director").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Marta Soler", "", "director of the council").size(), 1U)
       << Listing(triples);
+  // "Earthquake-stricken Ecuador is negotiating" had given the node "Earthquake-stricken
+  // Ecuador"; a role in "-er" ("APT vice-president Wim Huisman") stays as parsed.
+  const auto stricken =
+      ExtractAfter(RepairNationalNameHeads, R"(Flood-stricken Flood-stricken PROPN NNP 4 nsubj
+Peru Peru PROPN NNP 1 flat B-COUNTRY
+is be AUX VBZ 4 aux
+seeking seek VERB VBG 0 root
+loans loan NOUN NNS 4 obj
+. . PUNCT . 4 punct)");
+  const auto seeking = Matching(stricken, "Peru", "seek", "loans");
+  ASSERT_EQ(seeking.size(), 1U) << Listing(stricken);
+  EXPECT_EQ(seeking[0].subject.name, "Peru") << Listing(stricken);
 }
 
 TEST(JudgedS32Classes, ATimeReadAsTheReportsSubjectIsItsTime) {
