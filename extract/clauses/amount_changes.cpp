@@ -1,5 +1,6 @@
 #include "extract/clauses/amount_changes.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -36,6 +37,32 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (marker < 0 || verb < 0 || s.At(verb).upos != "VERB") continue;
     if (!FormIsOneOf(s.At(marker), kChangeMarkers) || !IsBareAmount(s, t)) continue;
     s.Attach(t, verb, "obl");
+  }
+  // "Malaysia cut output to 420,000 bpd from 459,000" parsed with the level a modifier of
+  // "output" (the node "output to 420,000 bpd" was judged junk): an amount with "to" or "from"
+  // hung on the object of a verb of changing an amount is the verb's oblique, and so is a
+  // further "from" or "to" amount hung on it.
+  static constexpr std::array<std::string_view, 14> kChanging = {
+      "cut",  "raise", "increase", "reduce", "lower",  "lift",  "boost",
+      "trim", "slash", "hike",     "expand", "double", "halve", "decrease"};
+  for (int t = 0; t < s.size(); ++t) {
+    const int object = s.Head(t);
+    if (object < 0 || object > t || BaseRel(s.At(t)) != "nmod" || !IsAmountToken(s.At(t)) ||
+        BaseRel(s.At(object)) != "obj" || IsAmountToken(s.At(object)))
+      continue;
+    const int marker = s.Child(t, "case");
+    const int verb = s.Head(object);
+    if (marker < 0 || verb < 0 || s.At(verb).upos != "VERB" ||
+        !FormIsOneOf(s.At(marker), kChangeMarkers) ||
+        std::find(kChanging.begin(), kChanging.end(), nlp::Lower(s.At(verb).lemma)) ==
+            kChanging.end())
+      continue;
+    s.Attach(t, verb, "obl");
+    for (int u = t + 1; u < s.size(); ++u)
+      if (const int m = s.Child(u, "case"); s.Head(u) == t && BaseRel(s.At(u)) == "nmod" &&
+                                            IsAmountToken(s.At(u)) && m >= 0 &&
+                                            FormIsOneOf(s.At(m), kChangeMarkers))
+        s.Attach(u, verb, "obl");
   }
 }
 

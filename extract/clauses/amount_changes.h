@@ -10,7 +10,11 @@ namespace kg::extract {
 // parsed with "to $23.5 million" a modifier of "$1.2 million", so the graph had the fall and no
 // level. An amount (a token the recogniser tagged MONEY, PERCENT or QUANTITY, or a number) hung
 // as a nominal modifier with "to" or "from" on an earlier amount that is the object of a verb is
-// that verb's oblique, as "rose to X from Y" is: an amount does not modify an amount. Never throws.
+// that verb's oblique, as "rose to X from Y" is: an amount does not modify an amount. So is such
+// an amount hung on the object of a verb of changing an amount (cut, raise, increase, reduce,
+// lower, lift, boost, trim, slash, hike, expand, double, halve, decrease), with a further "from"
+// or "to" amount hung on it: "cut output to 420,000 bpd from 459,000" (the node had been "output
+// to 420,000 bpd"). Lemmas must be filled. Never throws.
 void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/amount_changes.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/marked_conjuncts.h"
 #include "extract/clauses/name_relatives.h"
@@ -475,6 +476,25 @@ the the DET DT 7 det
 plant plant NOUN NN 5 obj
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(why, "Orka", "close", "plant").size(), 1U) << Listing(why);
+}
+
+TEST(JudgedS32Classes, ANewLevelOfAChangedThingIsTheChangesOblique) {
+  // "Malaysia cut output to 420,000 bpd from 459,000" had given the node "output to 420,000 bpd".
+  const auto triples = ExtractAfter(RepairAmountChanges, R"(Peru Peru PROPN NNP 2 nsubj B-COUNTRY
+cut cut VERB VBD 0 root
+output output NOUN NN 2 obj
+to to ADP IN 6 case
+300,000 300,000 NUM CD 6 nummod B-QUANTITY
+bpd bpd NOUN NNS 3 nmod I-QUANTITY
+from from ADP IN 9 case
+350,000 350,000 NUM CD 9 nummod B-QUANTITY
+bpd bpd NOUN NNS 6 nmod I-QUANTITY
+. . PUNCT . 2 punct)");
+  const auto cut = Matching(triples, "Peru", "cut", "");
+  ASSERT_EQ(cut.size(), 1U) << Listing(triples);
+  EXPECT_EQ(cut[0].object.name, "output") << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Peru", "cut to", "300,000 bpd").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Peru", "cut from", "350,000 bpd").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
