@@ -309,8 +309,8 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
            std::find(kDeductions.begin(), kDeductions.end(), tree.Lemma(n)) == kDeductions.end();
   };
   // A cause or concession hung on a noun ("a more favorable outlook because of actions taken
-  // last year", "higher profits due to lower costs", "gains despite the strike") is why the
-  // clause happened, not part of the thing.
+  // last year", "higher profits due to lower costs", "gains despite the strike"), or a purpose
+  // ("in an attempt to"), is why the clause happened, not part of the thing.
   const auto cause = [&](int n) {
     if (!tree.IsRel(n, "nmod")) return false;
     for (const int c : tree.ChildrenWith(n, "case")) {
@@ -320,7 +320,13 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
           (word == "due" && tree.Child(c, "fixed")))
         return true;
     }
-    return false;
+    // A purpose or a reason as a fixed phrase ("such efforts in an attempt to gain a foothold",
+    // "cut output in response to a call by OPEC", "in line with", "in order to"): the clause's.
+    static constexpr std::array<std::string_view, 6> kPurposes{"attempt",  "effort", "bid",
+                                                               "response", "line",   "order"};
+    return tree.HasChildLemma(n, "case", {"in"}) &&
+           std::find(kPurposes.begin(), kPurposes.end(), tree.Lemma(n)) != kPurposes.end() &&
+           (tree.Child(n, "acl") || tree.Child(n, "nmod") || tree.Child(n, "advcl"));
   };
   // "balanced the national budget for the first time in 15 years", "fell for a third straight
   // month": how often the event came is the clause's (the node "national budget for the first

@@ -61,13 +61,13 @@ struct ArgumentContext {
 // parsed the subject) is the person, and so is a titled person right after a firm's name parsed
 // as the firm's apposition ("said Gulf and Western chairman Martin Davis"). A phrase keeps at
 // most one prepositional modifier other than "of" (the first), and no cause ("because of", "due
-// to", "despite"). Values: the head with its numbers and currency ("$825 million", "March 3,
-// 2024", "20%") read by ParseValue, without a focus adverb ("only"); a range ("6,000 to 7,000
-// tonnes") is typed by its upper end, with no value. `vague` for a phrase
-// IsVaguePhrase rejects and for a lower-case finite verb (or its conjunct) with an object or
-// clause of its own taken for a subject (a broken parse). The subtrees of the tokens in
-// `without` (dependents of the phrase: a modifier the caller makes an edge of its own) are left
-// out of a phrase's words. Never throws.
+// to", "despite") or purpose ("in an attempt to", "in response to", "in line with"). Values: the
+// head with its numbers and currency ("$825 million", "March 3, 2024", "20%") read by ParseValue,
+// without a focus adverb ("only"); a range ("6,000 to 7,000 tonnes") is typed by its upper end,
+// with no value. `vague` for a phrase IsVaguePhrase rejects and for a lower-case finite verb (or
+// its conjunct) with an object or clause of its own taken for a subject (a broken parse). The
+// subtrees of the tokens in `without` (dependents of the phrase: a modifier the caller makes an
+// edge of its own) are left out of a phrase's words. Never throws.
 [[nodiscard]] std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                                    const ArgumentContext& context,
                                                    const std::vector<int>& without = {});

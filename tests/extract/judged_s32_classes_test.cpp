@@ -497,5 +497,23 @@ bpd bpd NOUN NNS 6 nmod I-QUANTITY
   EXPECT_EQ(Matching(triples, "Peru", "cut from", "350,000 bpd").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS32Classes, APurposeIsTheClausesNotTheThings) {
+  // "should join such efforts in an attempt to gain a foothold" had given the node "such efforts
+  // in an attempt to gain a foothold of strategic importance" (judged junk).
+  const auto triples = Extract(R"(Vexa Vexa PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+bonds bond NOUN NNS 2 obj
+in in ADP IN 6 case
+an a DET DT 6 det
+attempt attempt NOUN NN 3 nmod
+to to PART TO 8 mark
+ease ease VERB VB 6 acl
+pressure pressure NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  const auto sold = Matching(triples, "Vexa", "sell", "");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].object.name, "bonds") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
