@@ -24,6 +24,15 @@ bool IsOfficeWord(const std::string& word) {
          std::ranges::find(kOffices, nlp::Lower(word)) != kOffices.end();
 }
 
+// A title of public office, by its last word: "Premier", "Governor", "Mayor", "Senator".
+bool IsPublicOffice(const std::string& title) {
+  static constexpr std::array<std::string_view, 12> kOffices{
+      "premier",   "governor",  "mayor",      "senator",    "representative", "minister",
+      "president", "secretary", "chancellor", "ambassador", "leader",         "speaker"};
+  const std::vector<std::string> words = nlp::SplitWords(title);
+  return !words.empty() && std::ranges::find(kOffices, nlp::Lower(words.back())) != kOffices.end();
+}
+
 bool IsPortfolioTitle(const std::string& word) {
   const std::string lower = nlp::Lower(word);
   return lower == "minister" || lower == "secretary" || lower == "chancellor";
@@ -135,6 +144,9 @@ void OwnTitlesByBody(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer
     const auto split = Split(t.object.name, gazetteer, lexicon, graph.entities);
     if (!split || split->body == t.subject.name) continue;
     int body = BodyEntity(graph.entities, split->body);
+    // "London joint managing director Harry Romney" of a firm: a place whose name no entity of the
+    // article's bears holds only a public office ("Newfoundland Premier"), no firm's.
+    if (body < 0 && gazetteer.IsKnownPlace(split->body) && !IsPublicOffice(split->title)) continue;
     if (body < 0) {
       const auto type = gazetteer.IsKnownPlace(split->body) ? model::EntityType::kLocation
                                                             : model::EntityType::kOrganization;

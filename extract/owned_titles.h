@@ -16,11 +16,13 @@ namespace kg::extract {
 // officer, strategist, head, ending on such a word: "Vice Chairman", "chief executive officer")
 // becomes "TITLE of" the body. The body is the article's entity of that name, alias or identity
 // key (extract/entities/name_identity.h: "Mobil" is "Mobil Corp"), else a new entity of one
-// mention typed LOCATION when the gazetteer knows the name as a place ("Newfoundland Premier"),
-// else ORGANIZATION. Left as they are: a ministry's portfolio ("Finance Minister", "Treasury
-// Secretary": minister, secretary and chancellor), a nationality (nlp::Gazetteer::IsDemonym or
-// CountryOfNationality: "Soviet") but before a body's word (nlp::Gazetteer::IsOrganizationWord:
-// "Brazilian Central Bank President" is the Brazilian Central Bank's), a party or kind of holder
+// mention typed LOCATION when the gazetteer knows the name as a place and the title is a public
+// office ("Newfoundland Premier"; "London joint managing director" of a firm is left: the firm's
+// London office), else ORGANIZATION. Left as they are: a ministry's portfolio ("Finance Minister",
+// "Treasury Secretary": minister, secretary and chancellor), a nationality
+// (nlp::Gazetteer::IsDemonym or CountryOfNationality: "Soviet") but before a body's word
+// (nlp::Gazetteer::IsOrganizationWord: "Brazilian Central Bank President" is the Brazilian Central
+// Bank's), a party or kind of holder
 // ("Socialist President", "Special envoy"), a role after "former", a lower-case word or a
 // hyphenated title word among the role's
 // ("Harris bank currency analyst"), a dateline's city in capitals ("WASHINGTON"), an initial

@@ -949,8 +949,24 @@ bool HoldsAmount(const nlp::DepTree& tree, int phrase) {
 }
 
 bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {
-  return tree.HasChildLemma(phrase, "case", {"against", "versus", "vs", "vs."}) &&
-         HoldsAmount(tree, phrase);
+  if (!HoldsAmount(tree, phrase)) return false;
+  if (tree.HasChildLemma(phrase, "case", {"against", "versus", "vs", "vs."})) return true;
+  // "listed a debt-to-equity ratio of 43.4 pct, down slightly from 43.7 pct in 1985": a "from"
+  // amount after a comma and "down" or "up" compares the amount before it, under a verb that
+  // names no change of its own ("rose to 5 mln, up from 4 mln" is the rise's start).
+  static constexpr std::array<std::string_view, 20> kChanges{
+      "rise", "fall", "drop",   "decline", "climb", "increase", "decrease",
+      "gain", "slip", "ease",   "grow",    "jump",  "plunge",   "surge",
+      "dip",  "edge", "tumble", "soar",    "slide", "shrink"};
+  const auto from = tree.Child(phrase, "case");
+  const int gov = tree.Head(phrase);
+  if (!from || tree.Lower(*from) != "from" || gov == nlp::DepTree::kNone ||
+      std::find(kChanges.begin(), kChanges.end(), tree.Lemma(gov)) != kChanges.end())
+    return false;
+  int t = *from - 1;
+  while (t > 0 && tree.Upos(t) == "ADV" && tree.Lower(t) != "down" && tree.Lower(t) != "up") --t;
+  return t > 0 && (tree.Lower(t) == "down" || tree.Lower(t) == "up") &&
+         tree.token(t - 1).form == ",";
 }
 
 bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {

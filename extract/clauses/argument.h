@@ -183,8 +183,10 @@ using nlp::IsCalendarWord;
 [[nodiscard]] bool HoldsAmount(const nlp::DepTree& tree, int phrase);
 
 // True for a phrase that is an amount something is compared with: "against", "versus" or "vs"
-// and a number ("showed a surplus of 786 mln dlrs against a 2.56 billion surplus in January"):
-// no argument of the clause and no part of a noun's node name.
+// and a number ("showed a surplus of 786 mln dlrs against a 2.56 billion surplus in January"),
+// or "from" and a number after a comma and "down" or "up" under a verb of no change ("listed a
+// ratio of 43.4 pct, down slightly from 43.7 pct": the ratio was not listed from 43.7 pct): no
+// argument of the clause and no part of a noun's node name.
 [[nodiscard]] bool IsComparedAmount(const nlp::DepTree& tree, int phrase);
 
 // True when token t is "up" or "down" giving an amount's direction ("were up 69.2 pct"): the

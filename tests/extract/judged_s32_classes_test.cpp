@@ -515,5 +515,59 @@ pressure pressure NOUN NN 8 obj
   EXPECT_EQ(sold[0].object.name, "bonds") << Listing(triples);
 }
 
+TEST(JudgedS32Classes, AnAmountDownFromAnotherIsNoOblique) {
+  // "listed a debt-to-equity ratio of 43.4 pct, down slightly from 43.7 pct in 1985" had given
+  // "Southwestern Bell -listed ratio from-> 43.7 pct".
+  const auto triples = Extract(R"(Vexa Vexa PROPN NNP 2 nsubj B-ORGANIZATION
+listed list VERB VBD 0 root
+a a DET DT 4 det
+ratio ratio NOUN NN 2 obj
+of of ADP IN 7 case
+43.4 43.4 NUM CD 7 nummod B-PERCENT
+pct pct NOUN NN 4 nmod I-PERCENT
+, , PUNCT , 9 punct
+down down ADV RB 2 advmod
+slightly slightly ADV RB 13 advmod
+from from ADP IN 13 case
+43.7 43.7 NUM CD 13 nummod B-PERCENT
+pct pct NOUN NN 2 obl I-PERCENT
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Vexa", "", "43.7").empty()) << Listing(triples);
+  // A change's start stays: "rose to 5 pct, up from 4 pct".
+  const auto rose = Extract(R"(Rates rate NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 5 case
+5 5 NUM CD 5 nummod B-PERCENT
+pct pct NOUN NN 2 obl I-PERCENT
+, , PUNCT , 7 punct
+up up ADV RB 2 advmod
+from from ADP IN 10 case
+4 4 NUM CD 10 nummod B-PERCENT
+pct pct NOUN NN 2 obl I-PERCENT
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(rose, "Rates", "rise from", "4 pct").size(), 1U) << Listing(rose);
+}
+
+TEST(JudgedS32Classes, ACitysNameBeforeAFirmsTitleIsNoBody) {
+  // "London joint managing director Harry Romney" of E.F. Hutton had given "Harry Romney -joint
+  // managing director of-> London"; a premier's province is still the body.
+  static const nlp::Gazetteer gazetteer;
+  model::ArticleGraph graph;
+  graph.entities = {{"Lea Varga", model::EntityType::kPerson, {}, 1}};
+  model::Triple t;
+  t.subject = {"Lea Varga", model::EntityType::kPerson};
+  t.predicate = "be";
+  t.relation = "be";
+  t.object = {"London managing director", model::EntityType::kOther};
+  t.rule = "title-role";
+  model::Triple premier = t;
+  premier.object = {"Ontario Premier", model::EntityType::kOther};
+  graph.triples = {t, premier};
+  OwnTitlesByBody(graph, gazetteer, *nlp::Lexicon::Open());
+  EXPECT_EQ(graph.triples[0].relation, "be");
+  EXPECT_EQ(graph.triples[1].relation, "Premier of");
+  EXPECT_EQ(graph.triples[1].object.name, "Ontario");
+}
+
 }  // namespace
 }  // namespace kg::extract
