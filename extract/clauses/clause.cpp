@@ -484,7 +484,16 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   const bool means = tree.Upos(oblique) == "NOUN" && !tree.MentionOf(oblique) &&
                      std::ranges::find(kMeans, tree.Lemma(oblique)) != kMeans.end() &&
                      !tree.Child(oblique, "det") && !tree.Child(oblique, "nmod:poss");
-  const bool agent = complex.empty() && !active && marker == "by" && !means &&
+  // "Labatt has expanded in the U.S. by acquisitions" tagged obl:agent: a verb with an active
+  // subject of its own and no passive auxiliary does the deed itself; its "by" phrase is a means
+  // (it had read "acquisitions -expand-> Labatt").
+  // (Not a bare participle, "the package announced recently by the government" with the noun
+  // parsed its subject.)
+  const bool self_done = tree.Child(c.predicate, "nsubj") &&
+                         tree.Rel(*tree.Child(c.predicate, "nsubj")) == "nsubj" &&
+                         !tree.Child(c.predicate, "aux:pass") &&
+                         (tree.token(c.predicate).xpos != "VBN" || tree.Child(c.predicate, "aux"));
+  const bool agent = complex.empty() && !active && !self_done && marker == "by" && !means &&
                      (tree.IsRel(oblique, "obl:agent") || c.passive);
   for (const int conj : Conjuncts(tree, head))
     c.arguments.push_back({agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique,

@@ -569,5 +569,20 @@ TEST(JudgedS32Classes, ACitysNameBeforeAFirmsTitleIsNoBody) {
   EXPECT_EQ(graph.triples[1].object.name, "Ontario");
 }
 
+TEST(JudgedS32Classes, AByPhraseOfAnActiveVerbIsAMeans) {
+  // "Labatt has expanded in the U.S. food products industry by acquisitions" with the "by"
+  // phrase tagged an agent had given "acquisitions -expand-> Labatt".
+  const auto triples = Extract(R"(Vexa Vexa PROPN NNP 3 nsubj B-ORGANIZATION
+has have AUX VBZ 3 aux
+expanded expand VERB VBN 0 root
+in in ADP IN 5 case
+Europe Europe PROPN NNP 3 obl B-LOCATION
+by by ADP IN 7 case
+acquisitions acquisition NOUN NNS 3 obl:agent
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "acquisitions", "", "Vexa").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Vexa", "expand by", "acquisitions").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
