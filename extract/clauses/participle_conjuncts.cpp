@@ -1,6 +1,8 @@
 #include "extract/clauses/participle_conjuncts.h"
 
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "extract/clauses/token_tree.h"
 
@@ -9,6 +11,11 @@ namespace {
 
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
+  // The words with a by-agent, found once.
+  std::vector<bool> agent(static_cast<std::size_t>(s.size()), false);
+  for (int c = 0; c < s.size(); ++c)
+    if (s.Head(c) >= 0 && s.At(c).deprel == "obl:agent")
+      agent[static_cast<std::size_t>(s.Head(c))] = true;
   for (int v = 1; v < s.size(); ++v) {
     const nlp::Token& verb = s.At(v);
     const int noun = s.Head(v);
@@ -23,10 +30,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (s.At(noun).upos != "NOUN" && !gerund) continue;
     if (s.HasChild(v, "cc") || HasSubject(s, v) || s.HasChild(v, "aux") || s.HasChild(v, "obj"))
       continue;
-    bool agent = false;
-    for (int c = v + 1; c < s.size(); ++c)
-      agent = agent || (s.Head(c) == v && s.At(c).deprel == "obl:agent");
-    if (agent) s.Attach(v, noun, "acl");
+    if (agent[static_cast<std::size_t>(v)]) s.Attach(v, noun, "acl");
   }
 }
 

@@ -1,7 +1,9 @@
 #include "extract/clauses/unmarked_appositions.h"
 
 #include <array>
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "extract/clauses/token_tree.h"
 
@@ -24,21 +26,36 @@ void Repair(std::vector<nlp::Token>& tokens) {
   // conjunct of the name, so the description met the groups too: a conjunct with no coordinator,
   // its head's only one, set off by commas on both sides and opened by "a" or "an", describes its
   // head. A list's middle items ("X, a Y and a Z") share their head with a later conjunct.
+  // Counted once per sentence: each word's conjuncts, and whether it has a coordinator or an
+  // "a"/"an" of its own (a long list must not cost a walk per member).
+  std::vector<int> conjuncts(static_cast<std::size_t>(s.size()), 0);
+  std::vector<bool> coordinated(static_cast<std::size_t>(s.size()), false);
+  std::vector<bool> indefinite(static_cast<std::size_t>(s.size()), false);
+  for (int c = 0; c < s.size(); ++c) {
+    const int h = s.Head(c);
+    if (h < 0) continue;
+    const auto at = static_cast<std::size_t>(h);
+    if (BaseRel(s.At(c)) == "conj") ++conjuncts[at];
+    if (BaseRel(s.At(c)) == "cc") coordinated[at] = true;
+    if (BaseRel(s.At(c)) == "det" &&
+        FormIsOneOf(s.At(c), std::array<std::string_view, 2>{"a", "an"}))
+      indefinite[at] = true;
+  }
   for (int n = 1; n < s.size(); ++n) {
     const int head = s.Head(n);
+    const auto at = static_cast<std::size_t>(n);
     if (BaseRel(s.At(n)) != "conj" || head < 0 || head >= n || !IsNominal(s.At(n)) ||
-        s.HasChild(n, "cc") || !IsNominal(s.At(head)))
+        coordinated[at] || !indefinite[at] || !IsNominal(s.At(head)) ||
+        conjuncts[static_cast<std::size_t>(head)] != 1)
       continue;
-    int conjuncts = 0;
-    for (int c = 0; c < s.size(); ++c) conjuncts += s.Head(c) == head && BaseRel(s.At(c)) == "conj";
     const int first = s.Leftmost(n);
     int open = first;  // the comma before the phrase, which the parse may have hung on it
     if (s.At(open).form != ",") --open;
     const int determiner = open + 1;
     int close = s.Rightmost(n);
     if (s.At(close).form != ",") ++close;
-    if (conjuncts != 1 || open < 1 || s.At(open).form != "," || close >= s.size() ||
-        s.At(close).form != "," || s.Head(determiner) != n ||
+    if (open < 1 || s.At(open).form != "," || close >= s.size() || s.At(close).form != "," ||
+        s.Head(determiner) != n ||
         !FormIsOneOf(s.At(determiner), std::array<std::string_view, 2>{"a", "an"}))
       continue;
     s.Attach(n, head, "appos");
