@@ -66,14 +66,27 @@ bool IsCommonNoun(const std::string& word, nlp::Lexicon& lexicon) {
                      [](const nlp::NounSense& sense) { return !sense.proper; });
 }
 
+// The article's entity the body's name names: by name, alias or identity key; -1 when none.
+int BodyEntity(const std::vector<model::Entity>& entities, const std::string& body) {
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const model::Entity& e = entities[i];
+    if (e.name == body || std::ranges::find(e.aliases, body) != e.aliases.end())
+      return static_cast<int>(i);
+  }
+  const std::string key = IdentityKey(body);
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    const model::Entity& e = entities[i];
+    if (e.type != model::EntityType::kOther && IdentityKey(e.name) == key)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
 // The body's words and the title's of a role, or nothing when the role is no body's title.
 struct SplitRole {
   std::string body;
   std::string title;
 };
-
-// The article's entity the body's name names: by name, alias or identity key; -1 when none.
-int BodyEntity(const std::vector<model::Entity>& entities, const std::string& body);
 
 std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& gazetteer,
                                nlp::Lexicon& lexicon, const std::vector<model::Entity>& entities) {
@@ -115,21 +128,6 @@ std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& ga
     }
   }
   return out;
-}
-
-int BodyEntity(const std::vector<model::Entity>& entities, const std::string& body) {
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    const model::Entity& e = entities[i];
-    if (e.name == body || std::ranges::find(e.aliases, body) != e.aliases.end())
-      return static_cast<int>(i);
-  }
-  const std::string key = IdentityKey(body);
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    const model::Entity& e = entities[i];
-    if (e.type != model::EntityType::kOther && IdentityKey(e.name) == key)
-      return static_cast<int>(i);
-  }
-  return -1;
 }
 
 }  // namespace

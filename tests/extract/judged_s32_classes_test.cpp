@@ -176,6 +176,17 @@ talks talk NOUN NNS 8 obj
   EXPECT_EQ(role[0].relation, "vice president of") << Listing(triples);
 }
 
+// A resolved role edge "Lea Varga -be-> ROLE" that `rule` made, as the pipeline stores it.
+model::Triple RoleEdge(const std::string& role, const std::string& rule) {
+  model::Triple t;
+  t.subject = {"Lea Varga", model::EntityType::kPerson};
+  t.predicate = "be";
+  t.relation = "be";
+  t.object = {role, model::EntityType::kOther};
+  t.rule = rule;
+  return t;
+}
+
 TEST(JudgedS32Classes, ATitleDescribingANameIsTheBodysToo) {
   // "Texas Air chairman Frank Lorenzo" parsed with the name an apposition of the title gave the
   // node "Texas Air chairman" (judged junk); "Debra Strohmaier, a ChemLawn spokeswoman" likewise.
@@ -183,15 +194,8 @@ TEST(JudgedS32Classes, ATitleDescribingANameIsTheBodysToo) {
   model::ArticleGraph graph;
   graph.entities = {{"Lea Varga", model::EntityType::kPerson, {}, 1},
                     {"Norda Air Corp", model::EntityType::kOrganization, {}, 1}};
-  model::Triple t;
-  t.subject = {"Lea Varga", model::EntityType::kPerson};
-  t.predicate = "be";
-  t.relation = "be";
-  t.object = {"Norda Air chairman", model::EntityType::kOther};
-  t.rule = "appos-isa";
-  model::Triple lawyer = t;
-  lawyer.object = {"Boston lawyer", model::EntityType::kOther};
-  graph.triples = {t, lawyer};
+  graph.triples = {RoleEdge("Norda Air chairman", "appos-isa"),
+                   RoleEdge("Boston lawyer", "appos-isa")};
   OwnTitlesByBody(graph, gazetteer, *nlp::Lexicon::Open());
   EXPECT_EQ(graph.triples[0].relation, "chairman of");
   EXPECT_EQ(graph.triples[0].object.name, "Norda Air Corp");
@@ -238,15 +242,8 @@ TEST(JudgedS32Classes, AWordNamingTheArticlesFirmIsTheTitlesBody) {
   model::ArticleGraph graph;
   graph.entities = {{"Lea Varga", model::EntityType::kPerson, {}, 1},
                     {"Northern Corp", model::EntityType::kOrganization, {}, 1}};
-  model::Triple t;
-  t.subject = {"Lea Varga", model::EntityType::kPerson};
-  t.predicate = "be";
-  t.relation = "be";
-  t.object = {"Northern chairman", model::EntityType::kOther};
-  t.rule = "title-role";
-  model::Triple other = t;
-  other.object = {"Western chairman", model::EntityType::kOther};
-  graph.triples = {t, other};
+  graph.triples = {RoleEdge("Northern chairman", "title-role"),
+                   RoleEdge("Western chairman", "title-role")};
   OwnTitlesByBody(graph, gazetteer, *nlp::Lexicon::Open());
   EXPECT_EQ(graph.triples[0].relation, "chairman of");
   EXPECT_EQ(graph.triples[0].object.name, "Northern Corp");
@@ -554,15 +551,8 @@ TEST(JudgedS32Classes, ACitysNameBeforeAFirmsTitleIsNoBody) {
   static const nlp::Gazetteer gazetteer;
   model::ArticleGraph graph;
   graph.entities = {{"Lea Varga", model::EntityType::kPerson, {}, 1}};
-  model::Triple t;
-  t.subject = {"Lea Varga", model::EntityType::kPerson};
-  t.predicate = "be";
-  t.relation = "be";
-  t.object = {"London managing director", model::EntityType::kOther};
-  t.rule = "title-role";
-  model::Triple premier = t;
-  premier.object = {"Ontario Premier", model::EntityType::kOther};
-  graph.triples = {t, premier};
+  graph.triples = {RoleEdge("London managing director", "title-role"),
+                   RoleEdge("Ontario Premier", "title-role")};
   OwnTitlesByBody(graph, gazetteer, *nlp::Lexicon::Open());
   EXPECT_EQ(graph.triples[0].relation, "be");
   EXPECT_EQ(graph.triples[1].relation, "Premier of");
