@@ -1,7 +1,10 @@
 #include "extract/clauses/national_name_heads.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 #include "extract/clauses/token_tree.h"
 
@@ -16,11 +19,22 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // "Earthquake-stricken", "Houston-based": a compound modifier, its last part a participle in
     // lower case ("APT vice-president Wim Huisman", "49 pct-owner Noranda" are roles).
     const std::string last_part = hyphen == std::string::npos ? "" : form.substr(hyphen + 1);
+    // Irregular participles of such modifiers: "Privately-held", "State-run", "Soviet-built".
+    static constexpr std::array<std::string_view, 7> kIrregular{"held", "run", "led",  "built",
+                                                                "made", "hit", "grown"};
     const bool participle =
-        last_part.ends_with("ed") || last_part.ends_with("en") || last_part.ends_with("ing");
+        last_part.ends_with("ed") || last_part.ends_with("en") || last_part.ends_with("ing") ||
+        std::find(kIrregular.begin(), kIrregular.end(), last_part) != kIrregular.end();
     const bool modifier = hyphen != std::string::npos && hyphen > 0 && participle &&
                           std::islower(static_cast<unsigned char>(last_part[0])) != 0 &&
                           !s.At(n).entity.starts_with("I-");
+    // The recogniser often opens the name on the modifier ("Privately-held Piper Aircraft Corp",
+    // "State-owned Qantas Airways Ltd" tagged as one organisation): the name starts after it.
+    if (modifier && s.At(n).entity.starts_with("B-") &&
+        s.At(n + 1).entity == "I-" + s.At(n).entity.substr(2)) {
+      s.At(n + 1).entity = s.At(n).entity;
+      s.At(n).entity = "O";
+    }
     const bool nationality = s.At(n).entity == "B-NORP" && s.At(n + 1).entity == "B-PERSON";
     if (!nationality && !(modifier && s.At(n + 1).entity.starts_with("B-"))) continue;
     const std::string inside = "I-" + s.At(n + 1).entity.substr(2);
