@@ -43,6 +43,7 @@
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/report_relatives.h"
 #include "extract/clauses/report_subjects.h"
+#include "extract/clauses/reported_reasons.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/role_name_conjuncts.h"
@@ -124,6 +125,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairPossessiveNames(sentences);
   RepairRoleNameConjuncts(sentences);
   RepairSpeechConjuncts(sentences);
+  RepairReportedReasons(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];

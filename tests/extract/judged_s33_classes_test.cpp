@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/national_name_heads.h"
+#include "extract/clauses/reported_reasons.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -32,6 +33,32 @@ plant plant NOUN NN 5 obj
   const auto opened = Matching(triples, "Norsk Hydro AS", "open", "new plant");
   ASSERT_EQ(opened.size(), 1U) << Listing(triples);
   EXPECT_EQ(opened[0].subject.name, "Norsk Hydro AS") << Listing(triples);
+}
+
+TEST(JudgedS33Classes, AReasonAfterTheReportIsPartOfWhatWasSaid) {
+  // "Reed said he was pleased with the schedule because ..." parsed with the "because" clause on
+  // "said" had cut the statement before its reason, and the reason was nobody's report.
+  const auto triples = ExtractAfter(RepairReportedReasons, R"(Ana Ana PROPN NNP 3 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+the the DET DT 5 det
+plant plant NOUN NN 7 nsubj
+would would AUX MD 7 aux
+close close VERB VB 3 ccomp
+because because SCONJ IN 11 mark
+the the DET DT 10 det
+mine mine NOUN NN 11 nsubj
+lacks lack VERB VBZ 3 advcl
+ore ore NOUN NN 11 obj
+. . PUNCT . 3 punct)");
+  const auto said = Matching(triples, "Ana Ruiz", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "the plant would close because the mine lacks ore")
+      << Listing(triples);
+  const auto lacks = Matching(triples, "mine", "lack", "ore");
+  ASSERT_EQ(lacks.size(), 1U) << Listing(triples);
+  EXPECT_EQ(lacks[0].attributed_to, "Ana Ruiz") << Listing(triples);
+  EXPECT_FALSE(lacks[0].asserted) << Listing(triples);
 }
 
 }  // namespace

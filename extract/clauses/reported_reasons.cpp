@@ -1,0 +1,36 @@
+#include "extract/clauses/reported_reasons.h"
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "extract/clauses/token_tree.h"
+#include "extract/rules/attribution.h"
+
+namespace kg::extract {
+namespace {
+
+void Repair(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  static constexpr std::array<std::string_view, 6> kMarks{"because", "although", "though",
+                                                          "unless",  "if",       "since"};
+  for (int a = 0; a < s.size(); ++a) {
+    const int verb = s.Head(a);
+    if (verb < 0 || verb > a || BaseRel(s.At(a)) != "advcl" || !HasSubject(s, a) ||
+        !IsSpeechVerb(s.At(verb).lemma))
+      continue;
+    const int mark = s.Child(a, "mark");
+    if (mark < 0 || !FormIsOneOf(s.At(mark), kMarks)) continue;
+    const int report = s.Child(verb, "ccomp");
+    if (report < verb || report > a || s.Rightmost(report) > s.Leftmost(a)) continue;
+    s.Attach(a, report, "advcl");
+  }
+}
+
+}  // namespace
+
+void RepairReportedReasons(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+}  // namespace kg::extract
