@@ -37,12 +37,27 @@ void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int co = 2; co < s.size(); ++co) {
     const std::string& form = s.At(co).form;
-    if (form != "Co" && form != "Co." && form != "Company") continue;
+    const bool company = form == "Co" || form == "Co." || form == "Company";
+    // "..., Blunt Ellis and Loewi Inc, Piper Jaffray and Hopwood Inc and Sutro and Co Inc": inside
+    // a list of firms, partners joined by "and" before one legal form are one firm when a comma
+    // comes before them and another firm's name after them ("Tokai International and Daiwa
+    // Europe Ltd" after a verb stays two).
+    const auto listed = [&] {
+      const int suffix = co + 1;
+      if (suffix + 2 >= s.size() || !PartnerWord(s.At(co)) || !IsLegalSuffix(s.At(suffix).form) ||
+          !Capitalised(s.At(suffix)))
+        return false;
+      const nlp::Token& after = s.At(suffix + 1);
+      return (after.form == "," || after.form == "and") && Capitalised(s.At(suffix + 2)) &&
+             s.At(suffix + 2).upos != "PUNCT";
+    };
+    if (!company && !listed()) continue;
     if (s.At(co - 1).form != "and" && s.At(co - 1).form != "&") continue;
     const int second = PartnerStart(s, co - 2, 3);
     if (second < 0) continue;
+    if (!company && (second < 1 || s.At(second - 1).form != ",")) continue;
     int first = second;
-    if (second >= 2 && s.At(second - 1).form == ",")
+    if (company && second >= 2 && s.At(second - 1).form == ",")
       if (const int before = PartnerStart(s, second - 2, 2); before >= 0 && StartsName(s, before))
         first = before;
     if (!StartsName(s, first)) continue;

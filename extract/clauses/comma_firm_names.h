@@ -17,7 +17,10 @@ namespace kg::extract {
 // ORGANIZATION span (nlp::Token::entity) and one phrase: its first word takes the place in the
 // tree of the word that governed it, its other words hang on it as flat (the comma as punct),
 // and words outside it that hung inside it hang on that first word. A repair that would leave no
-// tree is undone. Never throws.
+// tree is undone. Inside a list of firms, one to three partner words, "and", one more and a legal
+// form are one name too ("..., Blunt Ellis and Loewi Inc, Piper Jaffray and Hopwood Inc and ...":
+// a comma before the partners, a comma or "and" and a capitalised word after the legal form);
+// "Tokai International and Daiwa Europe Ltd" with no list around it stays two. Never throws.
 void RepairCommaFirmNames(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

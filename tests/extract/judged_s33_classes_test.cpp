@@ -1,11 +1,13 @@
 // Kinds of wrong triples and junk nodes found in session 33 (the last judging sheets of session
 // 32 and the 1,000 stories' parses of the same shapes): each tree is a hand-written analysis of a
 // sentence written for this test, attached as the parser attached such sentences.
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/reported_reasons.h"
 #include "tests/extract/ud_test_util.h"
@@ -59,6 +61,46 @@ ore ore NOUN NN 11 obj
   ASSERT_EQ(lacks.size(), 1U) << Listing(triples);
   EXPECT_EQ(lacks[0].attributed_to, "Ana Ruiz") << Listing(triples);
   EXPECT_FALSE(lacks[0].asserted) << Listing(triples);
+}
+
+TEST(JudgedS33Classes, PartnersBeforeOneLegalFormInAListOfFirmsAreOneFirm) {
+  // "..., Blunt Ellis and Loewi Inc, Piper Jaffray and Hopwood Inc and ..." had given the nodes
+  // "Blunt", "Loewi Inc", "Piper Jaffray" (a person) and "Hopwood Inc", each leading the group.
+  const std::string list = R"(The the DET DT 2 det
+syndicate syndicate NOUN NN 4 nsubj:pass
+is be AUX VBZ 4 aux:pass
+led lead VERB VBN 0 root
+by by ADP IN 6 case
+Acme Acme PROPN NNP 4 obl:agent B-ORGANIZATION
+Inc Inc PROPN NNP 6 flat I-ORGANIZATION
+, , PUNCT , 9 punct
+Hale Hale PROPN NNP 6 conj B-PERSON
+Dorn Dorn PROPN NNP 9 flat I-PERSON
+and and CCONJ CC 12 cc
+Voss Voss PROPN NNP 6 conj B-ORGANIZATION
+Inc Inc PROPN NNP 12 flat I-ORGANIZATION
+and and CCONJ CC 15 cc
+Brill Brill PROPN NNP 6 conj B-ORGANIZATION
+Corp Corp PROPN NNP 15 flat I-ORGANIZATION
+. . PUNCT . 4 punct)";
+  const auto triples = ExtractAfter(RepairCommaFirmNames, list);
+  EXPECT_EQ(Matching(triples, "Hale Dorn and Voss Inc", "lead", "syndicate").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(std::ranges::none_of(triples, [](const model::Triple& t) {
+    return t.subject.name == "Voss Inc" || t.subject.name == "Hale Dorn";
+  })) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Brill Corp", "lead", "syndicate").size(), 1U) << Listing(triples);
+  // Two firms after a verb, no list around them, stay two.
+  const auto two = ExtractAfter(RepairCommaFirmNames, R"(The the DET DT 2 det
+managers manager NOUN NNS 5 nsubj
+are be AUX VBP 5 cop
+Hale Hale PROPN NNP 5 nsubj B-ORGANIZATION
+Securities Securities PROPN NNP 0 root I-ORGANIZATION
+and and CCONJ CC 7 cc
+Voss Voss PROPN NNP 5 conj B-ORGANIZATION
+Ltd Ltd PROPN NNP 7 flat I-ORGANIZATION
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(two, "Hale Securities and Voss Ltd", "", "").empty()) << Listing(two);
 }
 
 }  // namespace
