@@ -7,6 +7,7 @@
 #include "extract/clauses/adjective_speakers.h"
 #include "extract/clauses/amount_changes.h"
 #include "extract/clauses/appositions.h"
+#include "extract/clauses/appositive_speakers.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_adverbials.h"
@@ -126,6 +127,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairRoleNameConjuncts(sentences);
   RepairSpeechConjuncts(sentences);
   RepairReportedReasons(sentences);
+  RepairAppositiveSpeakers(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/appositive_speakers.h"
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/reported_reasons.h"
@@ -101,6 +102,33 @@ Voss Voss PROPN NNP 5 conj B-ORGANIZATION
 Ltd Ltd PROPN NNP 7 flat I-ORGANIZATION
 . . PUNCT . 5 punct)");
   EXPECT_TRUE(Matching(two, "Hale Securities and Voss Ltd", "", "").empty()) << Listing(two);
+}
+
+TEST(JudgedS33Classes, APersonAfterAnOpeningPhraseIsTheSpeakerNotThePhrasesLastNoun) {
+  // "In a speech before the National Grains and Feed Association, USDA Secretary Richard Lyng
+  // said ..." parsed with "Association" the subject and the secretary its apposition had made
+  // the association the speaker.
+  const auto triples = ExtractAfter(RepairAppositiveSpeakers, R"(At at ADP IN 3 case
+a a DET DT 3 det
+hearing hearing NOUN NN 14 obl
+before before ADP IN 6 case
+the the DET DT 6 det
+Farm Farm PROPN NNP 14 obl B-ORGANIZATION
+and and CCONJ CC 8 cc
+Food food VERB VB 6 conj B-ORGANIZATION
+Subcommittee Subcommittee PROPN NNP 14 nsubj I-ORGANIZATION
+, , PUNCT , 11 punct
+Secretary Secretary PROPN NNP 9 appos O
+Ana Ana PROPN NNP 11 flat B-PERSON
+Ruiz Ruiz PROPN NNP 11 flat I-PERSON
+said say VERB VBD 0 root
+prices price NOUN NNS 17 nsubj
+would would AUX MD 17 aux
+fall fall VERB VB 14 ccomp
+. . PUNCT . 14 punct)");
+  EXPECT_TRUE(Matching(triples, "Subcommittee", "say", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "say", "prices would fall").size(), 1U)
+      << Listing(triples);
 }
 
 }  // namespace
