@@ -14,6 +14,7 @@
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compound_clauses.h"
+#include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
@@ -91,6 +92,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairCoordinatedNounModifiers(sentences, lexicon);
   RepairCoordinatedCompounds(sentences);
   RepairAttributiveParticiples(sentences, lexicon);
+  RepairCompoundNominals(sentences, lexicon);
   RepairCompoundClauses(sentences);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);

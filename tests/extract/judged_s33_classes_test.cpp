@@ -9,8 +9,10 @@
 
 #include "extract/clauses/appositive_speakers.h"
 #include "extract/clauses/comma_firm_names.h"
+#include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/reported_reasons.h"
+#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -19,6 +21,11 @@ namespace {
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+
+// RepairCompoundNominals with the installed WordNet: a repair for ExtractAfter.
+void RepairCompoundNominalsWithLexicon(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairCompoundNominals(sentences, *nlp::Lexicon::Open());
+}
 
 TEST(JudgedS33Classes, AModifierTheRecogniserTookIntoAFirmsNameIsNoPartOfIt) {
   // "Privately-held Piper Aircraft Corp said ..." tagged as one organisation from the modifier
@@ -129,6 +136,54 @@ fall fall VERB VB 14 ccomp
   EXPECT_TRUE(Matching(triples, "Subcommittee", "say", "").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Ana Ruiz", "say", "prices would fall").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedS33Classes, ANounTheTaggerReadAsAVerbAfterANounHeadsTheirPhrase) {
+  // "Mortgage lending to home buyers fell" and "the proposed tax cut for small firms" parsed with
+  // "lending" and "cut" participles of the noun before them had given the nodes "Mortgage" and
+  // "proposed tax", and "proposed tax -cut for-> small firms".
+  const auto lending = ExtractAfter(RepairCompoundNominalsWithLexicon,
+                                    R"(Consumer consumer NOUN NN 6 nsubj
+lending lend VERB VBG 1 acl
+to to ADP IN 5 case
+small small ADJ JJ 5 amod
+firms firm NOUN NNS 2 obl
+rose rise VERB VBD 0 root
+3 3 NUM CD 8 nummod
+pct pct NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  EXPECT_EQ(Matching(lending, "Consumer lending to small firms", "rise", "3 pct").size(), 1U)
+      << Listing(lending);
+  const auto cut = ExtractAfter(RepairCompoundNominalsWithLexicon, R"(The the DET DT 2 det
+board board NOUN NN 3 nsubj
+approved approve VERB VBD 0 root
+the the DET DT 6 det
+proposed propose VERB VBN 6 amod
+tax tax NOUN NN 3 obj
+cut cut VERB VBN 6 acl
+for for ADP IN 10 case
+small small ADJ JJ 10 amod
+farmers farmer NOUN NNS 7 obl
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(cut, "board", "approve", "proposed tax cut for small farmers").size(), 1U)
+      << Listing(cut);
+  EXPECT_TRUE(Matching(cut, "", "cut", "").empty()) << Listing(cut);
+  // A participle after a noun with words of its own ("a senior banker working on the deal") is
+  // the participle it was parsed as.
+  const auto banker = ExtractAfter(RepairCompoundNominalsWithLexicon, R"(A a DET DT 3 det
+senior senior ADJ JJ 3 amod
+banker banker NOUN NN 8 nsubj
+working work VERB VBG 3 acl
+on on ADP IN 7 case
+the the DET DT 7 det
+deal deal NOUN NN 4 obl
+said say VERB VBD 0 root
+banks bank NOUN NNS 10 nsubj
+agreed agree VERB VBD 8 ccomp
+. . PUNCT . 8 punct)");
+  const auto said = Matching(banker, "", "say", "banks agreed");
+  ASSERT_EQ(said.size(), 1U) << Listing(banker);
+  EXPECT_EQ(said[0].subject.name, "senior banker") << Listing(banker);
 }
 
 }  // namespace
