@@ -45,9 +45,12 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (v < 0 || s.At(v).upos != "VERB" ||
         (BaseRel(s.At(noun)) != "nsubj" && BaseRel(s.At(noun)) != "obj"))
       continue;
-    // The noun phrase before the comma: the top of the words up to it.
+    // The noun phrase before the comma: the top of the words up to it, below any verb there
+    // ("..., said Cornelissen, whose company administers ...": the name, not "said").
     int h = p - 2;
-    for (int steps = 0; steps < s.size() && s.Head(h) >= 0 && s.Head(h) <= p - 2; ++steps)
+    for (int steps = 0;
+         steps < s.size() && s.Head(h) >= 0 && s.Head(h) <= p - 2 && IsNominal(s.At(s.Head(h)));
+         ++steps)
       h = s.Head(h);
     if (!IsNominal(s.At(h))) continue;
     bool conjunct = false;

@@ -16,7 +16,10 @@ namespace kg::extract {
 // main one: the noun phrase before the comma becomes its nsubj, the "whose" clause an acl:relcl
 // of that noun, and what followed the clause (with what came before the noun) goes with the main
 // verb. Without such a main verb, a "whose" clause hung on another verb ("plan to form a
-// committee, whose members will be drawn from ...") becomes the noun's acl:relcl. Never throws.
+// committee, whose members will be drawn from ...") becomes the noun's acl:relcl; so does one
+// on a speaker after the verb ("..., said Cornelissen, whose company administers ..." with the
+// clause a parataxis of "said"): the noun phrase before the comma stops below any verb, so the
+// clause is the writer's, not the report. Never throws.
 void RepairWhoseRelatives(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -12,6 +12,7 @@
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/reported_reasons.h"
+#include "extract/clauses/whose_relatives.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -184,6 +185,32 @@ agreed agree VERB VBD 8 ccomp
   const auto said = Matching(banker, "", "say", "banks agreed");
   ASSERT_EQ(said.size(), 1U) << Listing(banker);
   EXPECT_EQ(said[0].subject.name, "senior banker") << Listing(banker);
+}
+
+TEST(JudgedS33Classes, AWhoseClauseOnTheSpeakerIsTheWritersNotTheReport) {
+  // "..., said Cornelissen, whose company administers assets of 71.85 billion dlrs" parsed with
+  // the "whose" clause a parataxis of "said" had credited the assets to his report.
+  const auto triples = ExtractAfter(RepairWhoseRelatives, R"(Asia Asia PROPN NNP 3 nsubj B-LOCATION
+is be AUX VBZ 3 cop
+central central ADJ JJ 8 ccomp
+to to ADP IN 6 case
+the the DET DT 6 det
+strategy strategy NOUN NN 3 obl
+, , PUNCT , 3 punct
+said say VERB VBD 0 root
+Ruiz Ruiz PROPN NNP 8 nsubj B-PERSON
+, , PUNCT , 13 punct
+whose whose PRON WP$ 12 nmod:poss
+bank bank NOUN NN 13 nsubj
+manages manage VERB VBZ 8 parataxis
+assets asset NOUN NNS 13 obj
+. . PUNCT . 8 punct)");
+  const auto manages = Matching(triples, "bank", "manage", "assets");
+  ASSERT_EQ(manages.size(), 1U) << Listing(triples);
+  EXPECT_EQ(manages[0].attributed_to, "") << Listing(triples);
+  EXPECT_TRUE(manages[0].asserted) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ruiz", "say", "Asia is central to the strategy").size(), 1U)
+      << Listing(triples);
 }
 
 }  // namespace
