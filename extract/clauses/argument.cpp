@@ -1085,6 +1085,14 @@ std::optional<int> NameOfRole(const nlp::DepTree& tree, int head) {
   return std::nullopt;
 }
 
+// Whether every word of the mention is a person's title: "Chairman" of "an outstanding Chairman
+// of the Federal Reserve", which the recogniser tags as a person, names nobody.
+bool IsTitleOnly(const nlp::DepTree& tree, const nlp::DepTree::Mention& m) {
+  for (int t = m.first; t <= m.last; ++t)
+    if (!nlp::Gazetteer::IsPersonTitle(tree.token(t).form)) return false;
+  return true;
+}
+
 bool IsName(const nlp::DepTree& tree, int head) {
   const auto mention = tree.MentionOf(head);
   if (mention) return !IsValueType(mention->type);
@@ -1190,18 +1198,19 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
   // the office, as written (the node had been "President", or the firm "Chairman of Exxon Corp"),
   // never a name of its own.
   const std::string& head_form = tree.token(head).form;
-  const bool office = (nlp::Gazetteer::IsPersonTitle(head_form) ||
-                       nlp::Gazetteer::IsPersonTitle(head_form.substr(0, head_form.find('-')))) &&
-                      std::isupper(static_cast<unsigned char>(head_form[0])) != 0 &&
-                      std::ranges::none_of(tokens,
-                                           [&](int t) {
-                                             const auto m = tree.MentionOf(t);
-                                             return m && m->type == "PERSON";
-                                           }) &&
-                      std::ranges::any_of(tree.ChildrenWith(head, "nmod"), [&](int n) {
-                        return tree.HasChildLemma(n, "case", {"of", "for"}) &&
-                               std::ranges::find(tokens, n) != tokens.end();
-                      });
+  const bool office =
+      (nlp::Gazetteer::IsPersonTitle(head_form) ||
+       nlp::Gazetteer::IsPersonTitle(head_form.substr(0, head_form.find('-')))) &&
+      std::isupper(static_cast<unsigned char>(head_form[0])) != 0 &&
+      std::ranges::none_of(tokens,
+                           [&](int t) {
+                             const auto m = tree.MentionOf(t);
+                             return m && m->type == "PERSON" && !IsTitleOnly(tree, *m);
+                           }) &&
+      std::ranges::any_of(tree.ChildrenWith(head, "nmod"), [&](int n) {
+        return tree.HasChildLemma(n, "case", {"of", "for"}) &&
+               std::ranges::find(tokens, n) != tokens.end();
+      });
   if (office) {
     arg.name = arg.text;
     arg.definite = tree.HasChildLemma(head, "det", {"the"});

@@ -19,6 +19,7 @@
 namespace kg::extract {
 namespace {
 
+using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
@@ -210,6 +211,28 @@ assets asset NOUN NNS 13 obj
   EXPECT_EQ(manages[0].attributed_to, "") << Listing(triples);
   EXPECT_TRUE(manages[0].asserted) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Ruiz", "say", "Asia is central to the strategy").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS33Classes, ATitleTheRecogniserTookForAPersonIsTheOfficeWithItsBody) {
+  // "Paul Volcker has been an outstanding Chairman of the Federal Reserve" with "Chairman" tagged
+  // a person had given the node "Chairman" (a person) and lost the body.
+  const auto triples = Extract(R"(Ana Ana PROPN NNP 7 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+has have AUX VBZ 7 aux
+been be AUX VBN 7 cop
+an a DET DT 7 det
+able able ADJ JJ 7 amod
+Chairman chairman NOUN NN 0 root B-PERSON
+of of ADP IN 11 case
+the the DET DT 11 det
+Port Port PROPN NNP 11 compound B-ORGANIZATION
+Authority Authority PROPN NNP 7 nmod I-ORGANIZATION
+. . PUNCT . 7 punct)");
+  EXPECT_TRUE(std::ranges::none_of(triples, [](const model::Triple& t) {
+    return t.object.name == "Chairman" || t.subject.name == "Chairman";
+  })) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "be", "Chairman of the Port Authority").size(), 1U)
       << Listing(triples);
 }
 
