@@ -12,6 +12,7 @@
 #include "extract/clauses/broken_lists.h"
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/comma_compounds.h"
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compound_clauses.h"
 #include "extract/clauses/compound_nominals.h"
@@ -120,6 +121,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
   RepairInvertedSpeakers(sentences);
+  RepairCommaCompounds(sentences);
   RepairTrailingSpeakers(sentences);
   RepairSpeechObjects(sentences, lexicon);
   RepairReportSubjects(sentences);

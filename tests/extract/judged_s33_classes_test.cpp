@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/appositive_speakers.h"
+#include "extract/clauses/comma_compounds.h"
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/national_name_heads.h"
@@ -234,6 +235,28 @@ Authority Authority PROPN NNP 7 nmod I-ORGANIZATION
   })) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Ana Ruiz", "be", "Chairman of the Port Authority").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedS33Classes, ATimeBeforeACommaIsNoWordOfTheSpeakersAfterIt) {
+  // "... as agreed by Opec last December, oil industry sources said." parsed with "December" a
+  // compound of "sources" had made "last December sources" the speakers of the whole article.
+  const auto triples = ExtractAfter(RepairCommaCompounds, R"(Output output NOUN NN 2 nsubj
+fell fall VERB VBD 13 ccomp
+, , PUNCT , 5 punct
+as as SCONJ IN 5 mark
+agreed agree VERB VBN 2 advcl
+by by ADP IN 7 case
+Opec Opec PROPN NNP 5 obl:agent B-ORGANIZATION
+last last ADJ JJ 9 amod
+March March PROPN NNP 12 compound B-DATE
+, , PUNCT , 11 punct
+trade trade NOUN NN 9 appos
+sources source NOUN NNS 13 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 13 punct)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "trade sources") << Listing(triples);
 }
 
 }  // namespace

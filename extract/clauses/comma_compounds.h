@@ -1,0 +1,19 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs one parse error of a time before a comma: "... as agreed by Opec last December, oil
+// industry sources said." parsed with "December" a compound of "sources" (and "oil industry" its
+// apposition), so the speakers were "last December sources". A compound that is a word of dates
+// (nlp::IsCalendarWord: a month, weekday, "year", "week") with a comma between it and the noun it
+// modifies is no part of that noun: it becomes an unmarked oblique (obl:unmarked) of the nearest
+// verb that governs the words right before it (else of the noun's governor), and its dependents
+// after the comma become the noun's (nouns as its compounds). Lemmas must already be filled.
+// Never throws.
+void RepairCommaCompounds(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
