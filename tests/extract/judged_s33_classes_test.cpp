@@ -257,6 +257,22 @@ said say VERB VBD 0 root
   const auto said = Matching(triples, "", "say", "");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].subject.name, "trade sources") << Listing(triples);
+  // "... 15,596 billion won, Economic Planning Board officials said." with "won" a participle
+  // of "officials" had made "won Economic Planning Board officials" the speakers.
+  const auto won = ExtractAfter(RepairCommaCompounds, R"(Spending spending NOUN NN 2 nsubj
+rose rise VERB VBD 10 ccomp
+to to ADP IN 5 case
+900 900 NUM CD 5 compound
+billion billion NUM CD 2 obl
+won win VERB VBD 9 amod
+, , PUNCT , 6 punct
+planning planning NOUN NN 9 compound
+officials official NOUN NNS 10 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 10 punct)");
+  const auto officials = Matching(won, "", "say", "");
+  ASSERT_EQ(officials.size(), 1U) << Listing(won);
+  EXPECT_EQ(officials[0].subject.name, "planning officials") << Listing(won);
 }
 
 }  // namespace
