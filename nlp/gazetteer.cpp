@@ -121,9 +121,13 @@ constexpr std::array<std::string_view, 31> kCalendar = {
     "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",   "dec",
     "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday"};
 
-constexpr std::array<std::string_view, 14> kCurrency = {
-    "$",   "dollar", "dollars", "euro",  "euros",  "pound",  "pounds",
-    "yen", "\u20AC", "\u00A3",  "cents", "francs", "rubles", "yuan"};
+// With the newswire's abbreviations and the plurals of currencies the euro replaced ("800 mln
+// stg", "500 mln guilders"); not "mark" or "ct", which measure other things ("the 1.80 mark").
+constexpr std::array<std::string_view, 30> kCurrency = {
+    "$",      "dollar", "dollars",  "euro",   "euros",   "pound",   "pounds",     "yen",
+    "\u20AC", "\u00A3", "cents",    "francs", "rubles",  "yuan",    "dlr",        "dlrs",
+    "stg",    "marks",  "guilders", "lire",   "pesetas", "escudos", "schillings", "drachmas",
+    "crowns", "rupees", "roubles",  "ecus",   "cts",     "pence"};
 
 }  // namespace
 

@@ -391,7 +391,12 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   for (const int n : tree.Children(head)) {
     const bool bare_day =
         tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
-    const bool trailing_adverb = tree.IsRel(n, "advmod") && n > head && tree.Upos(n) == "ADV";
+    // An adverb read as the head's adjective after a comma (", up from 104 mln dlrs") too; not
+    // "sources close to the delegation".
+    const bool trailing_adverb =
+        (tree.IsRel(n, "advmod") ||
+         (tree.IsRel(n, "amod") && tree.HasChildLemma(n, "punct", {","}))) &&
+        n > head && tree.Upos(n) == "ADV";
     if (!(tree.IsRel(n, "nmod") && IsAccordingTo(tree, n)) && !bare_day && !trailing_adverb &&
         tree.Lemma(n) != "worth" && !dated(n))
       continue;
@@ -532,7 +537,12 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
         "nsubj", "csubj", "cop",   "aux",       "expl",     "mark",
         "obl",   "ccomp", "xcomp", "parataxis", "discourse"};
     if (std::find(kClause.begin(), kClause.end(), rel) != kClause.end()) return false;
-    if (rel == "orphan" || (rel == "advmod" && c > head && tree.Head(c) == head)) return false;
+    // ", up from 104 mln dlrs" hung as an adjective of the amount: an adverb after it is the
+    // clause's comparison too.
+    if (rel == "orphan" || ((rel == "advmod" || (rel == "amod" && tree.Upos(c) == "ADV" &&
+                                                 tree.HasChildLemma(c, "punct", {","}))) &&
+                            c > head && tree.Head(c) == head))
+      return false;
     // "rose only 8.5 pct": a focus adverb on the number is the clause's emphasis, no part of the
     // amount ("only 8.5 pct" was judged padded and read no value); "about", "nearly" stay.
     if (rel == "advmod" && (tree.Lemma(c) == "only" || tree.Lemma(c) == "just" ||
@@ -596,8 +606,14 @@ std::vector<int> WithoutLeadingAdjectives(const nlp::DepTree& tree, int head,
 std::vector<int> WithWholeMention(const nlp::DepTree& tree, int head, std::vector<int> tokens) {
   const auto mention = tree.MentionOf(head);
   if (!mention || !IsValueType(mention->type) || tree.Upos(head) == "NUM") return tokens;
-  for (const int t : Range(mention->first, mention->last))
-    if (std::find(tokens.begin(), tokens.end(), t) == tokens.end()) tokens.push_back(t);
+  for (const int t : Range(mention->first, mention->last)) {
+    // "about 140 mln dlrs, up from 104 mln" tagged as one mention: the amount ends at a comma.
+    if (t > head && tree.Upos(t) == "PUNCT") break;
+    // "22.50 and 21.85 dlrs": the second amount, a conjunct of the first, is another value.
+    if (std::find(tokens.begin(), tokens.end(), t) == tokens.end() && !tree.IsRel(t, "conj") &&
+        !tree.IsRel(t, "cc") && tree.Upos(t) != "PUNCT")
+      tokens.push_back(t);
+  }
   std::sort(tokens.begin(), tokens.end());
   return tokens;
 }

@@ -60,6 +60,7 @@
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/unmarked_appositions.h"
+#include "extract/clauses/value_phrases.h"
 #include "extract/clauses/whose_relatives.h"
 #include "extract/clauses/worth_phrases.h"
 #include "extract/entities/name_spans.h"
@@ -75,6 +76,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // The trees as parsed: a sentence whose repairs would leave it no tree (a loop that the
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
+  RepairValuePhrases(sentences);
   RepairCommaFirmNames(sentences);
   RepairParenthesisedFirmNames(sentences);
   RepairPunctuationArguments(sentences);

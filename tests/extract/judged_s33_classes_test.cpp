@@ -13,6 +13,7 @@
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/reported_reasons.h"
+#include "extract/clauses/value_phrases.h"
 #include "extract/clauses/whose_relatives.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -273,6 +274,72 @@ said say VERB VBD 0 root
   const auto officials = Matching(won, "", "say", "");
   ASSERT_EQ(officials.size(), 1U) << Listing(won);
   EXPECT_EQ(officials[0].subject.name, "planning officials") << Listing(won);
+}
+
+TEST(JudgedS33Classes, AnAmountTheParseSplitIsOnePhraseWithItsPreposition) {
+  // "Other income rose to 251 mln dlrs from 220 mln dlrs" parsed with "251" an oblique, "mln" the
+  // case of "dlrs" and the second "dlrs" the object had given "rose mln" and a bare "rose".
+  const auto triples = ExtractAfter(RepairValuePhrases, R"(Other other ADJ JJ 2 amod
+income income NOUN NN 3 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 5 case
+251 251 NUM CD 3 obl B-MONEY
+mln mln X FW 7 case I-MONEY
+dlrs dlrs NOUN NNS 3 obl I-MONEY
+from from ADP IN 9 case
+220 220 NUM CD 3 obl B-MONEY
+mln mln X FW 11 compound I-MONEY
+dlrs dlrs NOUN NNS 3 obj I-MONEY
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Other income", "rise to", "251 mln dlrs").size(), 1U)
+      << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Other income", "rise from", "220 mln dlrs").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(std::ranges::none_of(triples, [](const model::Triple& t) {
+    return t.relation.find("mln") != std::string::npos;
+  })) << Listing(triples);
+  // A range the parse reads as one amount ("10 to 30 pct" with "30" on "10") stays whole.
+  const auto range = ExtractAfter(RepairValuePhrases, R"(Losses loss NOUN NNS 2 nsubj
+averaged average VERB VBD 0 root
+10 10 NUM CD 6 nummod
+to to ADP IN 5 case
+30 30 NUM CD 3 nmod B-PERCENT
+pct pct NOUN NN 2 obj I-PERCENT
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(range, "Losses", "average", "10 to 30 pct").size(), 1U) << Listing(range);
+}
+
+TEST(JudgedS33Classes, TwoAmountsSharingAUnitAreNotOneAndAComparisonIsNoPartOfAnAmount) {
+  // "remained at 22.50 and 21.85 dlrs" with "21.85 dlrs" tagged money had given the node "22.50
+  // 21.85 dlrs"; "was about 140 mln dlrs, up from 104 mln" with "up" an adjective of the amount
+  // had given the untyped node "about 140 mln dlrs, up".
+  const auto two = Extract(R"(Prices price NOUN NNS 2 nsubj
+remained remain VERB VBD 0 root
+at at ADP IN 7 case
+22.50 22.50 NUM CD 7 nummod
+and and CCONJ CC 6 cc
+21.85 21.85 NUM CD 4 conj B-MONEY
+dlrs dlrs NOUN NNS 2 obl I-MONEY
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(std::ranges::none_of(two, [](const model::Triple& t) {
+    return t.object.name.find("22.50 21.85") != std::string::npos;
+  })) << Listing(two);
+  const auto up = Extract(R"(The the DET DT 2 det
+backlog backlog NOUN NN 7 nsubj
+was be AUX VBD 7 cop
+about about ADV RB 5 advmod
+140 140 NUM CD 7 nummod B-MONEY
+mln mln NOUN NN 7 compound I-MONEY
+dlrs dlrs NOUN NNS 0 root I-MONEY
+, , PUNCT , 9 punct
+up up ADV RB 7 amod
+from from ADP IN 11 case
+104 104 NUM CD 9 obl B-MONEY
+. . PUNCT . 7 punct)");
+  const auto was = Matching(up, "backlog", "be", "");
+  ASSERT_EQ(was.size(), 1U) << Listing(up);
+  EXPECT_EQ(was[0].object.name, "about 140 mln dlrs") << Listing(up);
+  EXPECT_EQ(was[0].object.type, model::EntityType::kMoney) << Listing(up);
 }
 
 }  // namespace

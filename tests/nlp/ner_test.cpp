@@ -254,6 +254,13 @@ TEST(ValueRules, FindMoneyPercentDateAndQuantity) {
   const std::vector<std::string> rain = {"Rains", "reached", "100", "mm", "in", "Cordoba"};
   EXPECT_THAT(BioTags(rain.size(), FindValues(rain)),
               ElementsAre("O", "O", "B-QUANTITY", "I-QUANTITY", "O", "O"));
+  // The newswire's currency words are money ("a shortage of around 800 mln stg" had given the
+  // node "shortage of around 800 mln" with the currency hung elsewhere); "the 1.80 mark" is not.
+  const std::vector<std::string> wire = {"shortage", "of",   "800", "mln", "stg",  "and",
+                                         "40",       "dlrs", "at",  "the", "1.80", "mark"};
+  EXPECT_THAT(BioTags(wire.size(), FindValues(wire)),
+              ElementsAre("O", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "B-MONEY", "I-MONEY", "O",
+                          "O", "O", "O"));
 }
 
 TEST(SplitAtVerbs, ANameNeverHoldsAVerbInLowerCase) {
