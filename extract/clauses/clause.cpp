@@ -93,6 +93,11 @@ bool IsRelativePronoun(const nlp::DepTree& tree, int t) {
 
 // A relative pronoun stands for the noun its clause modifies.
 int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
+  // "the price which Sarney will have to pay": the pronoun, the infinitive's object, stands for
+  // the noun the clause of "have" modifies.
+  if (tree.IsRel(predicate, "xcomp") && tree.Head(predicate) != kNone &&
+      tree.Head(t) == predicate && tree.Rel(tree.Head(predicate)) == "acl:relcl")
+    predicate = tree.Head(predicate);
   if (tree.IsRel(predicate, "acl") && IsRelativePronoun(tree, t) && tree.Head(predicate) != kNone) {
     // "succeeding Ray Golden who left" with the clause hung on "Golden", a flat part of the
     // name: the antecedent is the name's head.

@@ -44,6 +44,7 @@
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/relative_clause_predicates.h"
+#include "extract/clauses/relative_infinitive_objects.h"
 #include "extract/clauses/report_relatives.h"
 #include "extract/clauses/report_subjects.h"
 #include "extract/clauses/reported_reasons.h"
@@ -81,6 +82,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairParenthesisedFirmNames(sentences);
   RepairPunctuationArguments(sentences);
   RepairRelativeClausePredicates(sentences);
+  RepairRelativeInfinitiveObjects(sentences);
   RepairNoteLabels(sentences);
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);

@@ -12,6 +12,7 @@
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/national_name_heads.h"
+#include "extract/clauses/relative_infinitive_objects.h"
 #include "extract/clauses/reported_reasons.h"
 #include "extract/clauses/value_phrases.h"
 #include "extract/clauses/whose_relatives.h"
@@ -340,6 +341,25 @@ from from ADP IN 11 case
   ASSERT_EQ(was.size(), 1U) << Listing(up);
   EXPECT_EQ(was[0].object.name, "about 140 mln dlrs") << Listing(up);
   EXPECT_EQ(was[0].object.type, model::EntityType::kMoney) << Listing(up);
+}
+
+TEST(JudgedS33Classes, ARelativePronounMissingFromAnInfinitiveIsItsObject) {
+  // "The full political price which Sarney will have to pay is still not clear" parsed with
+  // "which" the object of "have" had given "Sarney -will have-> full political price".
+  const auto triples = ExtractAfter(RepairRelativeInfinitiveObjects, R"(The the DET DT 2 det
+fee fee NOUN NN 11 nsubj
+which which PRON WDT 6 obj
+Ruiz Ruiz PROPN NNP 6 nsubj B-PERSON
+will will AUX MD 6 aux
+have have VERB VB 2 acl:relcl
+to to PART TO 8 mark
+pay pay VERB VB 6 xcomp
+is be AUX VBZ 11 cop
+not not PART RB 11 advmod
+clear clear ADJ JJ 0 root
+. . PUNCT . 11 punct)");
+  EXPECT_TRUE(Matching(triples, "Ruiz", "have", "fee").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ruiz", "pay", "fee").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
