@@ -48,13 +48,15 @@ void Repair(std::vector<nlp::Token>& tokens) {
 // What an -ing modifier names the kind of ("trading losses", "lending rates", "rescheduling
 // plan", "holding company"): nouns of results, prices, plans and bodies, lemmas.
 bool IsGerundModified(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 42> kNouns{
-      "loss",     "profit",   "gain",     "cost",       "expense",   "income",    "revenue",
-      "rate",     "price",    "tax",      "plan",       "program",   "programme", "round",
-      "session",  "volume",   "activity", "operation",  "business",  "company",   "firm",
-      "house",    "unit",     "division", "department", "industry",  "sector",    "source",
-      "facility", "capacity", "margin",   "partner",    "agreement", "system",    "authority",
-      "leverage", "pressure", "limit",    "position",   "strategy",  "group",     "subsidiary"};
+  static constexpr std::array<std::string_view, 52> kNouns{
+      "loss",     "profit",    "gain",      "cost",       "expense",   "income",    "revenue",
+      "rate",     "price",     "tax",       "plan",       "program",   "programme", "round",
+      "session",  "volume",    "activity",  "operation",  "business",  "company",   "firm",
+      "house",    "unit",      "division",  "department", "industry",  "sector",    "source",
+      "facility", "capacity",  "margin",    "partner",    "agreement", "system",    "authority",
+      "leverage", "pressure",  "limit",     "position",   "strategy",  "group",     "subsidiary",
+      "charge",   "payroll",   "committee", "council",    "board",     "body",      "country",
+      "nation",   "condition", "fee"};
   return std::find(kNouns.begin(), kNouns.end(), lemma) != kNouns.end();
 }
 
@@ -62,13 +64,15 @@ bool IsGerundModified(std::string_view lemma) {
 // company"), lower case: trades and the work of firms, not verbs of reporting a result
 // ("components posting gains").
 bool IsGerundModifier(std::string_view form) {
-  static constexpr std::array<std::string_view, 36> kForms{
-      "trading",     "lending",      "holding",     "rescheduling", "restructuring", "retailing",
-      "negotiating", "operating",    "banking",     "selling",      "buying",        "borrowing",
-      "financing",   "marketing",    "refining",    "shipping",     "manufacturing", "processing",
-      "mining",      "drilling",     "spending",    "withholding",  "consulting",    "accounting",
-      "publishing",  "broadcasting", "advertising", "engineering",  "farming",       "printing",
-      "packaging",   "pricing",      "planning",    "funding",      "servicing",     "leasing"};
+  static constexpr std::array<std::string_view, 46> kForms{
+      "trading",     "lending",      "holding",      "rescheduling", "restructuring", "retailing",
+      "negotiating", "operating",    "banking",      "selling",      "buying",        "borrowing",
+      "financing",   "marketing",    "refining",     "shipping",     "manufacturing", "processing",
+      "mining",      "drilling",     "spending",     "withholding",  "consulting",    "accounting",
+      "publishing",  "broadcasting", "advertising",  "engineering",  "farming",       "printing",
+      "packaging",   "pricing",      "planning",     "funding",      "servicing",     "leasing",
+      "issuing",     "steering",     "producing",    "exporting",    "importing",     "consuming",
+      "labelling",   "labeling",     "underwriting", "working"};
   return std::find(kForms.begin(), kForms.end(), form) != kForms.end();
 }
 

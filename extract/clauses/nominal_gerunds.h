@@ -16,17 +16,17 @@ namespace kg::extract {
 // nmod:tmod, when the recogniser tagged them a date or they are a time of day or week, as "this
 // afternoon"). And "securities trading losses", "debt rescheduling plan" parsed with the -ing
 // word a participle of the noun before it and the noun after it its object ("securities -trading->
-// losses"): a modifier news copy uses (trading, lending, holding, operating, ...) before a bare
-// noun of results, prices, plans or bodies (losses, rates, plan, company, ...) makes one noun
-// phrase headed by that noun. And "has withstood declining prices" parsed with "declining" an
-// open complement of the verb and "prices" its object ("Norcen -has withstood declining->
-// prices"): an -ing word that takes no object (rise, fall, exist, remain, ...), or one that may
-// (decline, increase, continue, ...) after a verb that takes no gerund (not begin, stop,
-// consider, ...), right before its object, is the object's adjective; so is such a word, or
-// "developing" before a country, nation, economy or market, parsed as a gerund clause right after
-// its preposition ("new lending to developing countries", "hit by plunging commodity prices"),
-// before a bare object (no determiner, owner or amount), the object taking the clause's place.
-// Never throws.
+// losses"): a modifier news copy uses (trading, lending, holding, operating, issuing, ...) before a
+// bare noun of results, prices, charges, plans or bodies (losses, rates, plan, company, committee,
+// country, ...) makes one noun phrase headed by that noun. And "has withstood declining prices"
+// parsed with "declining" an open complement of the verb and "prices" its object ("Norcen -has
+// withstood declining-> prices"): an -ing word that takes no object (rise, fall, exist, remain,
+// ...), or one that may (decline, increase, continue, ...) after a verb that takes no gerund (not
+// begin, stop, consider, ...), right before its object, is the object's adjective; so is such a
+// word, or "developing" before a country, nation, economy or market, parsed as a gerund clause
+// right after its preposition ("new lending to developing countries", "hit by plunging commodity
+// prices"), before a bare object (no determiner, owner or amount), the object taking the clause's
+// place. Never throws.
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -12,6 +12,7 @@
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/national_name_heads.h"
+#include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/relative_infinitive_objects.h"
 #include "extract/clauses/reported_reasons.h"
 #include "extract/clauses/value_phrases.h"
@@ -360,6 +361,22 @@ clear clear ADJ JJ 0 root
 . . PUNCT . 11 punct)");
   EXPECT_TRUE(Matching(triples, "Ruiz", "have", "fee").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Ruiz", "pay", "fee").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedS33Classes, AnIngModifierBeforeABodyOrAChargeIsPartOfItsPhrase) {
+  // "approved by the bond issuing committee" had given "bond -issuing-> committee", and
+  // "restructuring charges" and "oil exporting countries" are phrases of the same kind.
+  const auto triples = ExtractAfter(RepairNominalGerunds, R"(The the DET DT 2 det
+bank bank NOUN NN 3 nsubj
+met meet VERB VBD 0 root
+the the DET DT 5 det
+debt debt NOUN NN 3 obj
+issuing issue VERB VBG 5 acl
+committee committee NOUN NN 6 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "debt", "issue", "committee").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "bank", "meet", "debt issuing committee").size(), 1U)
+      << Listing(triples);
 }
 
 }  // namespace
