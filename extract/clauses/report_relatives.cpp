@@ -1,5 +1,6 @@
 #include "extract/clauses/report_relatives.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -36,13 +37,19 @@ void Repair(std::vector<nlp::Token>& tokens) {
   for (int clause = 0; clause < s.size(); ++clause) {
     if (s.At(clause).deprel != "acl:relcl") continue;
     const int noun = s.Head(clause);
-    if (noun < 0 || BaseRel(s.At(noun)) != "obl" || noun > clause ||
-        nlp::IsCalendarWord(nlp::Lower(s.At(noun).lemma)))
-      continue;
+    if (noun < 0 || noun > clause || nlp::IsCalendarWord(nlp::Lower(s.At(noun).lemma))) continue;
+    // "told politicians they should defend human rights": the one told, the object of a verb
+    // that takes an addressee before its report, with the report hung on it as a relative clause.
+    static constexpr std::array<std::string_view, 6> kAddressed{"tell",   "inform", "assure",
+                                                                "remind", "notify", "warn"};
     const int speech = s.Head(noun);
+    const bool addressee = BaseRel(s.At(noun)) == "obj" && speech >= 0 &&
+                           std::find(kAddressed.begin(), kAddressed.end(),
+                                     nlp::Lower(s.At(speech).lemma)) != kAddressed.end();
+    if (BaseRel(s.At(noun)) != "obl" && !addressee) continue;
     if (speech < 0 || speech > noun || s.At(speech).upos != "VERB" ||
         !nlp::IsVerbOfSaying(s.At(speech).lemma) || s.HasChild(speech, "ccomp") ||
-        s.HasChild(speech, "obj") || !IsWholeClause(s, clause))
+        (!addressee && s.HasChild(speech, "obj")) || !IsWholeClause(s, clause))
       continue;
     static constexpr std::array<std::string_view, 6> kTimes{"day",  "time",   "week",
                                                             "year", "moment", "month"};

@@ -15,8 +15,10 @@ namespace kg::extract {
 // relative word (that, which, who, whom) or day ("Tuesday"), no marker, and an argument that leaves
 // no gap for the noun (an object, a clausal complement, an open complement, a copula or a passive
 // subject: "the filing it made with the SEC" has one and stays), has that clause as its report
-// (ccomp). Not for a noun of time, where a reduced relative is the rule ("said on the day it
-// announced the merger"). Never throws.
+// (ccomp). So does the one told, the object of tell, inform, assure, remind, notify or warn,
+// with the report hung on it ("told politicians they should defend human rights"). Not for a noun
+// of time, where a reduced relative is the rule ("said on the day it announced the merger").
+// Never throws.
 void RepairReportRelatives(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -25,6 +25,19 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (report < verb || report > a || s.Rightmost(report) > s.Leftmost(a)) continue;
     s.Attach(a, report, "advcl");
   }
+  // "told politicians they should defend human rights and that democracy needs a moral basis"
+  // with the second "that" clause a conjunct of "told": a second report of the same verb.
+  for (int k = 0; k < s.size(); ++k) {
+    const int verb = s.Head(k);
+    if (verb < 0 || verb > k || BaseRel(s.At(k)) != "conj" || !HasSubject(s, k) ||
+        !IsSpeechVerb(s.At(verb).lemma))
+      continue;
+    const int mark = s.Child(k, "mark");
+    if (mark < 0 || nlp::Lower(s.At(mark).form) != "that") continue;
+    const int report = s.Child(verb, "ccomp");
+    if (report < verb || report > k || s.Rightmost(report) > s.Leftmost(k)) continue;
+    s.Attach(k, report, "conj");
+  }
 }
 
 }  // namespace

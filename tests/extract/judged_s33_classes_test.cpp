@@ -14,6 +14,7 @@
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/relative_infinitive_objects.h"
+#include "extract/clauses/report_relatives.h"
 #include "extract/clauses/reported_reasons.h"
 #include "extract/clauses/value_phrases.h"
 #include "extract/clauses/whose_relatives.h"
@@ -377,6 +378,40 @@ committee committee NOUN NN 6 obj
   EXPECT_TRUE(Matching(triples, "debt", "issue", "committee").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "bank", "meet", "debt issuing committee").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedS33Classes, AReportToTheOneToldAndASecondThatClauseAreWhatWasSaid) {
+  // "The Pope told politicians they should defend human rights and that democracy needs a moral
+  // basis" parsed with the first report a relative clause of "politicians" and the second a
+  // conjunct of "told" had stored no statement and the second report as the article's fact.
+  const std::string rows = R"(Ana Ana PROPN NNP 3 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+told tell VERB VBD 0 root
+farmers farmer NOUN NNS 3 obj
+mills mill NOUN NNS 7 nsubj
+would would AUX MD 7 aux
+cut cut VERB VB 4 acl:relcl
+output output NOUN NN 7 obj
+and and CCONJ CC 13 cc
+that that SCONJ IN 13 mark
+the the DET DT 12 det
+bank bank NOUN NN 13 nsubj
+lacks lack VERB VBZ 3 conj
+funds fund NOUN NNS 13 obj
+. . PUNCT . 3 punct)";
+  const auto triples = ExtractAfter(
+      [](std::vector<nlp::AnalyzedSentence>& sentences) {
+        RepairReportRelatives(sentences);
+        RepairReportedReasons(sentences);
+      },
+      rows);
+  const auto told = Matching(triples, "Ana Ruiz", "say", "");
+  ASSERT_EQ(told.size(), 1U) << Listing(triples);
+  EXPECT_EQ(told[0].object.name, "mills would cut output and that the bank lacks funds")
+      << Listing(triples);
+  const auto lacks = Matching(triples, "bank", "lack", "funds");
+  ASSERT_EQ(lacks.size(), 1U) << Listing(triples);
+  EXPECT_EQ(lacks[0].attributed_to, "Ana Ruiz") << Listing(triples);
 }
 
 }  // namespace
