@@ -20,6 +20,7 @@
 #include "extract/entities/coreference.h"
 #include "extract/entities/entity_resolver.h"
 #include "extract/entities/name_types.h"
+#include "extract/event_descriptions.h"
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
 #include "extract/national_titles.h"
@@ -404,7 +405,9 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();
-  graph.triples = ResolveEnds(emitted, GraphEdges(emitted), resolved, graph.entities);
+  std::vector<bool> edges = GraphEdges(emitted);
+  DropEventDescriptions(emitted, *models_->lexicon, edges);
+  graph.triples = ResolveEnds(emitted, edges, resolved, graph.entities);
   AttributeContinuedQuotes(graph.sentences, graph.triples);
   CorrectArticleTypes(graph, *models_->gazetteer);
   OwnTitlesByBody(graph, *models_->gazetteer, *models_->lexicon);

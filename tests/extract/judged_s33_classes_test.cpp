@@ -18,6 +18,7 @@
 #include "extract/clauses/reported_reasons.h"
 #include "extract/clauses/value_phrases.h"
 #include "extract/clauses/whose_relatives.h"
+#include "extract/event_descriptions.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -412,6 +413,28 @@ funds fund NOUN NNS 13 obj
   const auto lacks = Matching(triples, "bank", "lack", "funds");
   ASSERT_EQ(lacks.size(), 1U) << Listing(triples);
   EXPECT_EQ(lacks[0].attributed_to, "Ana Ruiz") << Listing(triples);
+}
+
+TEST(JudgedS33Classes, AnEventOrActIsNoDescriptionOfAName) {
+  // "..., the National Union of Mineworkers, strike ..." and "for a visit, MENA said" misread as
+  // appositions had given "National Union of Mineworkers -be-> strike" and "MENA -be-> visit";
+  // "a joint venture" and "first mortgage bonds" describe what a name is, whatever WordNet's
+  // first sense of their head.
+  const auto described = [](const std::string& name, const std::string& description) {
+    EmittedTriple e;
+    e.clause.rule = RuleId::kAppositionIsA;
+    e.clause.subject.name = name;
+    e.clause.subject.named = true;
+    e.clause.object.name = description;
+    return e;
+  };
+  const std::vector<EmittedTriple> emitted{
+      described("Ana Ruiz", "visit"),           described("Acme", "strike"),
+      described("Brazil", "growth in exports"), described("Knorr Foods", "joint venture"),
+      described("Ana Ruiz", "analyst"),         described("Series A", "first mortgage bonds")};
+  std::vector<bool> edges(emitted.size(), true);
+  DropEventDescriptions(emitted, *nlp::Lexicon::Open(), edges);
+  EXPECT_EQ(edges, (std::vector<bool>{false, false, false, true, true, true}));
 }
 
 }  // namespace
