@@ -23,6 +23,7 @@
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
+#include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/gerund_subjects.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/inverted_speakers.h"
@@ -110,6 +111,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairAmountChanges(sentences);
   RepairOwnedShares(sentences);
   RepairSeparationObliques(sentences);
+  RepairFrameObliques(sentences);
   RepairMoneyRecipients(sentences);
   RepairWorthPhrases(sentences);
   RepairNameObjects(sentences);

@@ -11,6 +11,7 @@
 #include "extract/clauses/comma_compounds.h"
 #include "extract/clauses/comma_firm_names.h"
 #include "extract/clauses/compound_nominals.h"
+#include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/relative_infinitive_objects.h"
@@ -435,6 +436,45 @@ TEST(JudgedS33Classes, AnEventOrActIsNoDescriptionOfAName) {
   std::vector<bool> edges(emitted.size(), true);
   DropEventDescriptions(emitted, *nlp::Lexicon::Open(), edges);
   EXPECT_EQ(edges, (std::vector<bool>{false, false, false, true, true, true}));
+}
+
+TEST(JudgedS33Classes, AVerbsSecondComplementIsNoModifierOfItsObject) {
+  // "Analysts attribute product stockdraws to seasonal factors" and "accused the parties of
+  // blocking reforms" parsed with the second complement a modifier of the object had given the
+  // junk nodes "product stockdraws to seasonal factors" and "parties of blocking reforms".
+  const auto attribute = ExtractAfter(RepairFrameObliques, R"(Analysts analyst NOUN NNS 2 nsubj
+attribute attribute VERB VBP 0 root
+the the DET DT 4 det
+drop drop NOUN NN 2 obj
+to to ADP IN 7 case
+seasonal seasonal ADJ JJ 7 amod
+factors factor NOUN NNS 4 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(attribute, "Analysts", "attribute", "drop").size(), 1U) << Listing(attribute);
+  EXPECT_TRUE(std::ranges::none_of(attribute, [](const model::Triple& t) {
+    return t.object.name == "drop to seasonal factors";
+  })) << Listing(attribute);
+  const auto accused = ExtractAfter(RepairFrameObliques, R"(Ruiz Ruiz PROPN NNP 2 nsubj B-PERSON
+accused accuse VERB VBD 0 root
+the the DET DT 4 det
+parties party NOUN NNS 2 obj
+of of SCONJ IN 6 mark
+blocking block VERB VBG 4 acl
+reforms reform NOUN NNS 6 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(accused, "Ruiz", "accuse", "parties").size(), 1U) << Listing(accused);
+  EXPECT_TRUE(std::ranges::none_of(accused, [](const model::Triple& t) {
+    return t.object.name.find("of blocking") != std::string::npos;
+  })) << Listing(accused);
+  // "the government of Japan" after "accused" is one phrase.
+  const auto japan = ExtractAfter(RepairFrameObliques, R"(Ruiz Ruiz PROPN NNP 2 nsubj B-PERSON
+accused accuse VERB VBD 0 root
+the the DET DT 4 det
+government government NOUN NN 2 obj
+of of ADP IN 6 case
+Japan Japan PROPN NNP 4 nmod B-COUNTRY
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(japan, "Ruiz", "accuse", "government of Japan").size(), 1U) << Listing(japan);
 }
 
 }  // namespace
