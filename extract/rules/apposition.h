@@ -10,7 +10,9 @@ namespace kg::extract {
 // Role and is-a edges that a noun phrase states without a verb:
 // - appos-role: a role noun with its organisation beside a name, either way round: "Vantora's
 //   chief executive, Lina Sorel" and "Lina Sorel, chief executive of Vantora" both give
-//   Lina Sorel -chief executive of-> Vantora; the bare world ranks a role and owns nothing:
+//   Lina Sorel -chief executive of-> Vantora, and a named one served after "for", "at" or "to"
+//   is written as such ("Bill Smith, an aide to Senator Ana Ruiz" -> aide to Ana Ruiz); the bare
+//   world ranks a role and owns nothing:
 //   "Indonesia, the world's second largest producer of palm oil" gives Indonesia -second largest
 //   producer of-> palm oil, and without an "of" phrase the role keeps it ("be world's largest
 //   advertising agency");

@@ -477,5 +477,27 @@ Japan Japan PROPN NNP 4 nmod B-COUNTRY
   EXPECT_EQ(Matching(japan, "Ruiz", "accuse", "government of Japan").size(), 1U) << Listing(japan);
 }
 
+TEST(JudgedS33Classes, AnAideToANamedPersonIsThatPersonsAide) {
+  // "Bill O'Conner, an aide to Rep. Edward Madigan, said ..." had given "Bill O'Conner -be->
+  // aide", the one served cut off.
+  const auto triples = Extract(R"(Bill Bill PROPN NNP 10 nsubj B-PERSON
+Smith Smith PROPN NNP 1 flat I-PERSON
+, , PUNCT , 5 punct
+an a DET DT 5 det
+aide aide NOUN NN 1 appos
+to to ADP IN 8 case
+Ana Ana PROPN NNP 8 compound B-PERSON
+Ruiz Ruiz PROPN NNP 5 nmod I-PERSON
+, , PUNCT , 5 punct
+said say VERB VBD 0 root
+prices price NOUN NNS 12 nsubj
+fell fall VERB VBD 10 ccomp
+. . PUNCT . 10 punct)");
+  EXPECT_EQ(Matching(triples, "Bill Smith", "aide to", "Ana Ruiz").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(std::ranges::none_of(triples, [](const model::Triple& t) {
+    return t.object.name == "aide";
+  })) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
