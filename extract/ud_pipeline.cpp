@@ -150,6 +150,9 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool 
       m.text.hint = *type;
     if (const auto type = NameEndType(a.name, a.type)) m.text.hint = *type;
   }
+  // "PA-28-181 Archer", "Pa-34 Seneca" tagged persons: a name with a number is no person.
+  if (a.named && m.text.hint == model::EntityType::kPerson)
+    if (const auto type = nlp::NumberedNameType(m.text.words)) m.text.hint = *type;
   // "São Paulo" tagged a place: WordNet, which spells it "Sao Paulo", may know it is a city.
   if (a.named && a.type == model::EntityType::kLocation) {
     nlp::MentionText plain;

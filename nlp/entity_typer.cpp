@@ -156,6 +156,9 @@ std::optional<EntityType> EntityTyper::FromName(const MentionText& m) const {
   }
   if (Gazetteer::IsOrganizationWord(last) && m.words.size() > 1) return EntityType::kOrganization;
   if (IsAcronym(last) && m.words.size() == 1) return EntityType::kOrganization;
+  // No person's name holds a number ("Sterling M3", "PA-28-181 Archer").
+  if (std::any_of(m.words.begin(), m.words.end(), [](const std::string& w) { return HasDigit(w); }))
+    return std::nullopt;
   // "Donald Trump", "Mark Rutte": a given name in front.
   if (m.words.size() >= 2 && m.words.size() <= 4 && gazetteer_->IsGivenName(m.words.front()) &&
       IsCapitalisedWord(last)) {
@@ -204,6 +207,17 @@ EntityType EntityTyper::Type(const MentionText& m) const {
   // decided by the verb.
   if (m.proper && m.speaker && m.words.size() == 1) return EntityType::kPerson;
   return EntityType::kOther;
+}
+
+std::optional<EntityType> NumberedNameType(const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (!HasDigit(w)) continue;
+    const bool letter = std::any_of(w.begin(), w.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    });
+    return letter && w.find('-') != std::string::npos ? EntityType::kProduct : EntityType::kOther;
+  }
+  return std::nullopt;
 }
 
 }  // namespace kg::nlp

@@ -42,4 +42,10 @@ class EntityTyper {
   std::shared_ptr<const Gazetteer> gazetteer_;
 };
 
+// The type of a name that holds a number, whatever a recogniser said: PRODUCT when a word joins
+// letters and digits with a hyphen (a model: "PA-28-181 Archer", "Pa-34 Seneca"), OTHER for any
+// other number ("Sterling M3"); nullopt for a name without digits. No person's name holds one.
+[[nodiscard]] std::optional<model::EntityType> NumberedNameType(
+    const std::vector<std::string>& words);
+
 }  // namespace kg::nlp

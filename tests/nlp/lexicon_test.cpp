@@ -2,11 +2,13 @@
 #include "nlp/lexicon.h"
 
 #include <memory>
+#include <string>
 
 #include <gtest/gtest.h>
 
 #include "nlp/entity_typer.h"
 #include "nlp/gazetteer.h"
+#include "nlp/words.h"
 
 namespace kg::nlp {
 namespace {
@@ -56,6 +58,24 @@ TEST(EntityTyper, AStateOfAFederationOrAProvinceIsNoCountry) {
     EXPECT_TRUE(typer.IsProvince(province)) << province;
   for (const char* other : {"France", "Japan", "Paris", "Tarsk"})
     EXPECT_FALSE(typer.IsProvince(other)) << other;
+}
+
+TEST(EntityTyper, ANameWithANumberIsNoPerson) {
+  // "Sterling M3", a money supply measure, had been typed a person by its given name in front.
+  const EntityTyper typer(Lexicon::Open(), std::make_shared<const Gazetteer>());
+  const auto type = [&](const std::string& name) {
+    MentionText m;
+    m.name = name;
+    m.words = SplitWords(name);
+    m.proper = true;
+    return typer.Type(m);
+  };
+  EXPECT_NE(type("Sterling M3"), model::EntityType::kPerson);
+  EXPECT_EQ(type("Sterling Hayden"), model::EntityType::kPerson);
+  // Whatever the recogniser said: "PA-28-181 Archer" tagged a person is a model.
+  EXPECT_EQ(NumberedNameType(SplitWords("PA-28-181 Archer")), model::EntityType::kProduct);
+  EXPECT_EQ(NumberedNameType(SplitWords("Sterling M3")), model::EntityType::kOther);
+  EXPECT_EQ(NumberedNameType(SplitWords("Piper Aircraft")), std::nullopt);
 }
 
 }  // namespace
