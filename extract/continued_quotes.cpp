@@ -1,5 +1,6 @@
 #include "extract/continued_quotes.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -53,6 +54,29 @@ bool IsAllQuotation(std::string_view text) {
   return true;
 }
 
+// Opens with a quotation mark that it never closes: "\"Revenue has been affected by lower
+// prices." as the first sentence of a quote that a later sentence closes and credits.
+bool OpensQuotation(std::string_view text) {
+  text = Trim(text);
+  const bool opens = text.starts_with("\"") || text.starts_with("\xE2\x80\x9C");
+  if (!opens) return false;
+  text.remove_prefix(text.starts_with("\"") ? 1 : 3);
+  return !HasQuote(text);
+}
+
+// Closes a quotation it did not open, then names its speaker: "We expect a better year,\" he
+// said." (its first quotation mark is a closing one: an odd count of straight marks, or a right
+// double quote before any left one).
+bool ClosesQuotation(std::string_view text) {
+  text = Trim(text);
+  if (text.starts_with("\"") || text.starts_with("\xE2\x80\x9C")) return false;
+  const std::size_t right = text.find("\xE2\x80\x9D");
+  const std::size_t left = text.find("\xE2\x80\x9C");
+  if (right != std::string_view::npos && (left == std::string_view::npos || right < left))
+    return true;
+  return std::count(text.begin(), text.end(), '"') % 2 == 1;
+}
+
 }  // namespace
 
 void AttributeContinuedQuotes(const std::vector<model::SentenceSpan>& sentences,
@@ -71,6 +95,29 @@ void AttributeContinuedQuotes(const std::vector<model::SentenceSpan>& sentences,
       continues[i] = current;
     } else {
       current = !speaker[i].empty() && HasQuote(text) ? speaker[i] : std::string();
+    }
+  }
+  // A quote that opens before its attribution: the sentences from one that opens it (and never
+  // closes it) through those with no quotation mark at all, up to one that closes it and has a
+  // speech edge, are that speaker's.
+  std::string closing;
+  std::vector<std::size_t> inside;  // sentences with no quotation mark since the closing one
+  for (std::size_t k = sentences.size(); k-- > 0;) {
+    const std::string& text = sentences[k].text;
+    if (!speaker[k].empty() && ClosesQuotation(text)) {
+      closing = speaker[k];
+      inside.clear();
+    } else if (!closing.empty() && speaker[k].empty() && OpensQuotation(text)) {
+      inside.push_back(k);
+      for (const std::size_t j : inside)
+        if (continues[j].empty()) continues[j] = closing;
+      closing.clear();
+      inside.clear();
+    } else if (!closing.empty() && speaker[k].empty() && !HasQuote(text)) {
+      inside.push_back(k);
+    } else {
+      closing.clear();
+      inside.clear();
     }
   }
   for (model::Triple& t : triples) {

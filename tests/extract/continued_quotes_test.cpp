@@ -58,5 +58,25 @@ TEST(ContinuedQuotes, OnlyAQuoteRightAfterAQuotedSpeechContinuesIt) {
   EXPECT_EQ(triples[6].attributed_to, "Tomas Berg");
 }
 
+TEST(ContinuedQuotes, AQuoteThatOpensBeforeItsAttributionIsTheClosingSpeakers) {
+  // "\"Revenue has been hurt by lower prices. We expect a better year,\" the chairman said." split
+  // in two had left the first sentence's facts the writer's.
+  const auto sentences =
+      Sentences({"\"Peru is short of funds.", "The bank lends to Chile.",
+                 "\"The bank should lend more to Peru.", "It has lent too little to Chile.",
+                 "We need more funds,\" Ilse Varga said."});
+  std::vector<model::Triple> triples{
+      At(0, "Peru", "nsubj-obl", "funds"), At(1, "bank", "nsubj-obl", "Chile"),
+      At(2, "bank", "nsubj-obl", "Peru"), At(3, "bank", "nsubj-obl", "Chile"),
+      At(4, "Ilse Varga", "speech", "We need more funds")};
+  AttributeContinuedQuotes(sentences, triples);
+  EXPECT_EQ(triples[2].attributed_to, "Ilse Varga");
+  EXPECT_FALSE(triples[2].asserted);
+  EXPECT_EQ(triples[3].attributed_to, "Ilse Varga");
+  // A quote left open with a plain sentence and no attribution after it stays the writer's.
+  EXPECT_TRUE(triples[0].attributed_to.empty());
+  EXPECT_TRUE(triples[1].attributed_to.empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
