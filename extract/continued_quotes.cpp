@@ -18,6 +18,13 @@ bool HasQuote(std::string_view text) {
   return false;
 }
 
+// The length in bytes of the quotation mark `text` opens with, 0 when it opens with none.
+std::size_t OpeningMark(std::string_view text) {
+  for (const std::string_view q : kOpenQuotes)
+    if (text.starts_with(q)) return q.size();
+  return 0;
+}
+
 std::string_view Trim(std::string_view s) {
   const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   while (!s.empty() && space(s.front())) s.remove_prefix(1);
@@ -58,10 +65,8 @@ bool IsAllQuotation(std::string_view text) {
 // prices." as the first sentence of a quote that a later sentence closes and credits.
 bool OpensQuotation(std::string_view text) {
   text = Trim(text);
-  const bool opens = text.starts_with("\"") || text.starts_with("\xE2\x80\x9C");
-  if (!opens) return false;
-  text.remove_prefix(text.starts_with("\"") ? 1 : 3);
-  return !HasQuote(text);
+  const std::size_t mark = OpeningMark(text);
+  return mark > 0 && !HasQuote(text.substr(mark));
 }
 
 // Closes a quotation it did not open, then names its speaker: "We expect a better year,\" he
@@ -69,7 +74,7 @@ bool OpensQuotation(std::string_view text) {
 // double quote before any left one).
 bool ClosesQuotation(std::string_view text) {
   text = Trim(text);
-  if (text.starts_with("\"") || text.starts_with("\xE2\x80\x9C")) return false;
+  if (OpeningMark(text) > 0) return false;
   const std::size_t right = text.find("\xE2\x80\x9D");
   const std::size_t left = text.find("\xE2\x80\x9C");
   if (right != std::string_view::npos && (left == std::string_view::npos || right < left))
