@@ -159,6 +159,34 @@ bool IsBetweenPair(const nlp::DepTree& tree, int c) {
          tree.HasChildLemma(first, "case", {"between"}) && tree.HasChildLemma(c, "cc", {"and"});
 }
 
+// A content clause of a noun that takes one ("the possibility that Washington and Tokyo will
+// settle their dispute", "evidence that co-ordination is alive") says what the noun is: cut, the
+// node is a bare "possibility" or "evidence", judged junk. Only a clause with a subject of its
+// own after "that", "whether" or "if", right of the noun, and a verb that is finite or has an
+// auxiliary or copula, no infinitive (a clause the parse misread has neither: "a budget plan
+// that Democrats controlling Congress hope to get through", "the hope that some of the dlrs
+// estimated to be held abroad will be ..."); a relative clause (acl:relcl, its "that"
+// a pronoun) is the clause's own.
+bool IsContentClause(const nlp::DepTree& tree, int c) {
+  const int noun = tree.Head(c);
+  if (noun == nlp::DepTree::kNone || c < noun || tree.Rel(c) != "acl" ||
+      tree.Upos(noun) != "NOUN" || !TakesContentClause(tree.Lemma(noun)) ||
+      !tree.HasChildLemma(c, "mark", {"that", "whether", "if"}) ||
+      tree.HasChildLemma(c, "mark", {"to"}) ||
+      !(tree.Child(c, "nsubj") || tree.Child(c, "nsubj:pass") || tree.Child(c, "expl")))
+    return false;
+  const std::string& xpos = tree.token(c).xpos;
+  return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || tree.Child(c, "aux") ||
+         tree.Child(c, "aux:pass") || tree.Child(c, "cop");
+}
+
+// Whether token t lies in a content clause (IsContentClause) of the phrase headed by `head`.
+bool InContentClause(const nlp::DepTree& tree, int head, int t) {
+  for (int h = t; h != nlp::DepTree::kNone && h != head; h = tree.Head(h))
+    if (IsContentClause(tree, h)) return true;
+  return false;
+}
+
 // Dependents that belong to the clause or to a sibling, not to the phrase.
 std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // nsubj, cop, aux and obl appear when the head is a copula clause's nominal ("X is a member
@@ -170,13 +198,9 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // A gerund or infinitive complement of the noun is part of its phrase ("the futility of
   // swimming against the tide", "plans to cut prices"): without it the noun says little. A
   // relative clause, a participle or a finite clause is not.
-  // An infinitive only after a noun that takes one ("plans to", "the right to"): after any other
-  // ("expects the bridge to open in 2029") it is the verb's, not the noun's.
-  static constexpr std::array<std::string_view, 23> kTakesInfinitive{
-      "right",     "ability",    "chance",      "need",      "permission", "power",
-      "authority", "obligation", "willingness", "readiness", "capacity",   "opportunity",
-      "bid",       "option",     "mandate",     "freedom",   "incentive",  "reason",
-      "effort",    "attempt",    "move",        "decision",  "time"};
+  // An infinitive only after a noun that takes one ("plans to", "the right to":
+  // NounTakesInfinitive): after any other ("expects the bridge to open in 2029") it is the
+  // verb's, not the noun's.
   // After a noun ranked by an ordinal, "only" or a superlative ("the first Gulf country to
   // introduce a five-day week", "the only other firm to manage", "the largest bank to fail") the
   // infinitive says what the rank is in: without it the phrase ends on "first country".
@@ -201,9 +225,16 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const std::string noun = tree.Lemma(tree.Head(c));
     return (xpos == "VBG" && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
            (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}) &&
-            (InfinitiveStance(noun) || ranked(tree.Head(c)) ||
-             std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(), noun) !=
-                 kTakesInfinitive.end()));
+            (NounTakesInfinitive(noun) || ranked(tree.Head(c))));
+  };
+  // Inside a content clause every word is the clause's, but for a second clause joined to it or
+  // set beside it (", Baker said"), and the punctuation at its edge; and at any depth, a verb of
+  // saying joined to one of its words ("a suggestion that he had compromised ... but added:
+  // ...") is the sentence's next report, not part of the content.
+  const auto content_ancestor = [&](int c) {
+    for (int h = tree.Head(c); h != nlp::DepTree::kNone && h != head; h = tree.Head(h))
+      if (IsContentClause(tree, h)) return h;
+    return static_cast<int>(nlp::DepTree::kNone);
   };
   // A name right after its noun, with no comma between ("against rival bidder Argyll Group Plc",
   // "attorneys for lawyer Thomas Ward") is how the phrase names its thing: without it the phrase
@@ -262,6 +293,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     if (c < head &&
         (tree.Lower(c) == "whereby" || tree.Lower(c) == "wherein" || tree.Lower(c) == "whereupon"))
       return false;
+    if (IsContentClause(tree, c)) return true;
+    if (const int clause = content_ancestor(c); clause != nlp::DepTree::kNone)
+      return !(rel == "conj" && tree.Upos(c) == "VERB" && IsSpeechVerb(tree.Lemma(c))) &&
+             (tree.Head(c) != clause ||
+              (rel != "conj" && rel != "cc" && rel != "parataxis" && rel != "punct"));
     if ((rel == "conj" || rel == "cc") && in_exclusion(c)) return true;
     if ((rel == "conj" || rel == "cc") && IsInsideHeadsMention(tree, c)) return true;
     if ((rel == "conj" && IsNameConjunct(tree, c)) ||
@@ -894,7 +930,8 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // clause into the phrase.
   for (const int t : tokens) {
     const std::string& xpos = tree.token(t).xpos;
-    if (t != head && tree.Upos(t) == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"))
+    if (t != head && tree.Upos(t) == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") &&
+        !InContentClause(tree, head, t))
       return true;
   }
   // A phrase that starts with a preposition or conjunction ("on Iran subjects") is a piece the

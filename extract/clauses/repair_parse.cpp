@@ -44,6 +44,7 @@
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
+#include "extract/clauses/raised_objects.h"
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/relative_infinitive_objects.h"
 #include "extract/clauses/report_relatives.h"
@@ -84,6 +85,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairPunctuationArguments(sentences);
   RepairRelativeClausePredicates(sentences);
   RepairRelativeInfinitiveObjects(sentences);
+  RepairRaisedObjects(sentences);
   RepairNoteLabels(sentences);
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairConjoinedClauseSubjects(sentences);

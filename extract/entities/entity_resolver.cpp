@@ -74,7 +74,8 @@ bool NamesAPublicBody(const std::string& name) {
 // Rotterdam for a new harbour bridge", "works around the bridge"): the phrase is not a bridge.
 bool HasPrepositionalTail(const std::vector<std::string>& words) {
   // "only two recommendations currently among New York banks" is no bank: every preposition
-  // that opens a noun's modifier, not only the commonest.
+  // that opens a noun's modifier, not only the commonest. A subordinator opens a clause inside
+  // the phrase: "statement that the banks would place the paper" is no paper.
   static const std::set<std::string, std::less<>> kPrepositions = {
       "of",      "for",     "in",      "on",         "at",        "by",         "with",
       "from",    "to",      "into",    "over",       "near",      "around",     "about",
@@ -83,7 +84,8 @@ bool HasPrepositionalTail(const std::vector<std::string>& words) {
       "since",   "like",    "than",    "per",        "via",       "toward",     "towards",
       "upon",    "beyond",  "below",   "above",      "behind",    "beside",     "besides",
       "outside", "inside",  "despite", "including",  "excluding", "except",     "until",
-      "onto",    "along",   "versus",  "alongside",  "atop",      "underneath", "beneath"};
+      "onto",    "along",   "versus",  "alongside",  "atop",      "underneath", "beneath",
+      "that",    "whether", "which",   "who"};
   return std::any_of(words.begin(), words.end() - 1,
                      [](const std::string& w) { return kPrepositions.count(nlp::Lower(w)) > 0; });
 }

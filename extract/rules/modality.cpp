@@ -21,6 +21,39 @@ constexpr std::array<std::string_view, 20> kEvidentialNouns{
     "claim",      "suggestion", "belief",   "view",        "doubt",   "concern",   "allegation",
     "assumption", "impression", "feeling",  "consensus",   "opinion", "perception"};
 
+constexpr std::array<std::string_view, 32> kFactNouns{"fact",
+                                                      "news",
+                                                      "idea",
+                                                      "notion",
+                                                      "statement",
+                                                      "announcement",
+                                                      "assurance",
+                                                      "guarantee",
+                                                      "warning",
+                                                      "argument",
+                                                      "conclusion",
+                                                      "recognition",
+                                                      "realization",
+                                                      "realisation",
+                                                      "knowledge",
+                                                      "proof",
+                                                      "confirmation",
+                                                      "assertion",
+                                                      "admission",
+                                                      "understanding",
+                                                      "message",
+                                                      "reminder",
+                                                      "certainty",
+                                                      "likelihood",
+                                                      "prospect",
+                                                      "probability",
+                                                      "danger",
+                                                      "question",
+                                                      "theory",
+                                                      "hypothesis",
+                                                      "acknowledgement",
+                                                      "acknowledgment"};
+
 constexpr std::array<std::string_view, 13> kIntentNouns{
     "plan", "proposal", "offer", "decision", "agreement", "threat", "promise",
     "call", "demand",   "hope",  "bid",      "attempt",   "effort"};
@@ -47,12 +80,27 @@ std::optional<std::string> InfinitiveStance(std::string_view noun) {
   return std::nullopt;
 }
 
+bool NounTakesInfinitive(std::string_view noun) {
+  static constexpr std::array<std::string_view, 18> kTakesInfinitive{
+      "right",     "ability",    "chance",      "need",      "permission", "power",
+      "authority", "obligation", "willingness", "readiness", "capacity",   "opportunity",
+      "option",    "mandate",    "freedom",     "incentive", "reason",     "time"};
+  return InfinitiveStance(noun).has_value() ||
+         std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(), noun) !=
+             kTakesInfinitive.end();
+}
+
 std::optional<std::string> ContentClauseStance(std::string_view noun) {
   if (std::find(kAttitudeNouns.begin(), kAttitudeNouns.end(), noun) != kAttitudeNouns.end())
     return std::string(noun);
   if (std::find(kEvidentialNouns.begin(), kEvidentialNouns.end(), noun) != kEvidentialNouns.end())
     return std::string();
   return std::nullopt;
+}
+
+bool TakesContentClause(std::string_view noun) {
+  return ContentClauseStance(noun).has_value() ||
+         std::find(kFactNouns.begin(), kFactNouns.end(), noun) != kFactNouns.end();
 }
 
 std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {

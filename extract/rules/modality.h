@@ -50,6 +50,15 @@ namespace kg::extract {
 // Pustejovsky's FactBank annotation guidelines (2009).
 [[nodiscard]] std::optional<std::string> ContentClauseStance(std::string_view noun);
 
+// Whether `noun` (a lemma) takes a "that" or "whether" clause as its content ("the possibility
+// that talks resume", "evidence that the policy works", "the fact that prices fell", "the
+// question whether ..."): every noun ContentClauseStance grades, and the nouns of fact, telling
+// and question that vouch for or ask it (fact, news, idea, statement, announcement, assurance,
+// warning, argument, conclusion, recognition, knowledge, proof, confirmation, admission, ...).
+// Such a clause says what the noun is, so it belongs to the noun's phrase. Source: the
+// content-clause-taking nouns of Huddleston & Pullum 2002, ch. 11 §7.
+[[nodiscard]] bool TakesContentClause(std::string_view noun);
+
 // Whether `lemma` is an adjective of likelihood that an extraposed content clause depends on:
 // "it is likely / unlikely / possible / probable / doubtful that ...", whose clause is only as
 // likely as the adjective says (and, under "not likely", not at all); "unclear" too. Source: the
@@ -68,5 +77,12 @@ inline constexpr std::string_view kPurpose = "in order to";
 // any other noun ("the first company to offer", "the right to vote": nothing said about whether
 // it happens). Source: Huddleston & Pullum 2002, ch. 14 on infinitival modifiers of nouns.
 [[nodiscard]] std::optional<std::string> InfinitiveStance(std::string_view noun);
+
+// Whether `noun` (a lemma) takes an infinitive as its complement: every noun InfinitiveStance
+// grades, and the nouns of ability, permission, need and occasion (right, ability, chance, need,
+// permission, power, authority, obligation, willingness, readiness, capacity, opportunity,
+// option, mandate, freedom, incentive, reason, time). After any other noun an infinitive is the
+// verb's ("expects the bridge to open in 2029"). Source: Huddleston & Pullum 2002, ch. 14.
+[[nodiscard]] bool NounTakesInfinitive(std::string_view noun);
 
 }  // namespace kg::extract

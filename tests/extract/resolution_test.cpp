@@ -187,6 +187,11 @@ TEST_F(ResolutionTest, ADescriptionIsNoPhraseWhoseNounSitsInAModifier) {
   const auto among = Resolve(
       {{"recommendations among Oslo banks", std::nullopt}, {"banks", std::nullopt, false, true}});
   EXPECT_EQ(among[1], "banks");
+  // Nor a phrase whose clause ends on the noun: "a statement that two banks would place the
+  // paper ... the paper" had made the statement the paper.
+  const auto clause = Resolve({{"statement that two banks would place the paper", std::nullopt},
+                               {"paper", std::nullopt, false, true}});
+  EXPECT_EQ(clause[1], "paper");
   // A phrase headed by the noun is its antecedent.
   const auto headed =
       Resolve({{"Oslo savings banks", std::nullopt}, {"banks", std::nullopt, false, true}});

@@ -1,0 +1,67 @@
+#include "extract/clauses/raised_objects.h"
+
+#include "extract/clauses/token_tree.h"
+#include "extract/rules/control.h"
+#include "extract/rules/modality.h"
+#include "nlp/lexicon.h"
+
+namespace kg::extract {
+namespace {
+
+// Whether token x is an infinitive: "to" its marker, and a bare verb or a copula's predicate
+// ("to be between 250 mln and 300 mln dlrs").
+bool IsInfinitive(const TokenTree& s, int x) {
+  const int mark = s.Child(x, "mark");
+  if (mark < 0 || mark > x || nlp::Lower(s.At(mark).form) != "to") return false;
+  if (s.At(x).upos == "VERB") return s.At(x).xpos == "VB";
+  const int cop = s.Child(x, "cop");
+  return cop >= 0 && s.At(cop).xpos == "VB";
+}
+
+// Whether the object of a verb of object control can be the one to act: a name, or a noun for
+// people or bodies (WordNet's first sense a person or group). "requested the confidential
+// information to better understand SGL" says why it was requested, not what the information
+// was asked to do.
+bool CanAct(const nlp::Token& noun) {
+  if (noun.upos == "PROPN" || (!noun.entity.empty() && noun.entity != "O")) return true;
+  const auto lexicon = nlp::Lexicon::Open();
+  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(nlp::Lower(noun.form)));
+  return !info.senses.empty() &&
+         (info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kPerson) ||
+          info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kGroup));
+}
+
+// Whether `verb`'s object is the subject of its infinitive: any object of a verb of raising
+// (expect, want, ...) or enabling (allow, require, ...), an object that can act of a verb of
+// asking or telling (urge, ask, press, ...). Not call, plead and appeal, whose controller is an
+// oblique ("called a meeting to replace the board" is the meeting's purpose).
+bool RaisesObject(const nlp::Token& verb, const nlp::Token& object) {
+  const std::string& lemma = verb.lemma;
+  if (IsRaisingToObjectVerb(lemma) || IsEnablingVerb(lemma)) return true;
+  return IsObjectControlVerb(lemma) && lemma != "call" && lemma != "plead" && lemma != "appeal" &&
+         CanAct(object);
+}
+
+void Repair(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int x = 0; x < s.size(); ++x) {
+    const int noun = s.Head(x);
+    if (noun < 0 || noun > x || s.At(x).deprel != "acl" || !IsNominal(s.At(noun)) ||
+        BaseRel(s.At(noun)) != "obj" || NounTakesInfinitive(s.At(noun).lemma) ||
+        !IsInfinitive(s, x) || s.HasChild(x, "nsubj"))
+      continue;
+    const int verb = s.Head(noun);
+    if (verb < 0 || verb > noun || s.At(verb).upos != "VERB" ||
+        !RaisesObject(s.At(verb), s.At(noun)) || s.HasChild(verb, "xcomp"))
+      continue;
+    s.Attach(x, verb, "xcomp");
+  }
+}
+
+}  // namespace
+
+void RepairRaisedObjects(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+}  // namespace kg::extract

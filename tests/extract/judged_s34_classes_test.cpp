@@ -1,0 +1,101 @@
+// Kinds of wrong triples and junk nodes found in session 34 (the last judging sheets of session
+// 33 and the 1,000 stories' parses of the same shapes): each tree is a hand-written analysis of a
+// sentence written for this test, attached as the parser attached such sentences.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/clauses/raised_objects.h"
+#include "tests/extract/ud_test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::Extract;
+using testing::ExtractAfter;
+using testing::Listing;
+using testing::Matching;
+
+TEST(JudgedS34Classes, ANounsContentClauseIsPartOfTheNoun) {
+  // "held open the possibility that Washington and Tokyo will settle", "represents evidence that
+  // co-ordination is alive": cut before its clause, the node was a bare "possibility" or
+  // "evidence", judged junk.
+  const auto triples = Extract(R"(The the DET DT 2 det
+minister minister NOUN NN 3 nsubj
+raised raise VERB VBD 0 root
+the the DET DT 5 det
+possibility possibility NOUN NN 3 obj
+that that SCONJ IN 10 mark
+the the DET DT 8 det
+mill mill NOUN NN 10 nsubj
+would would AUX MD 10 aux
+close close VERB VB 5 acl
+. . PUNCT . 3 punct)");
+  const auto raised = Matching(triples, "minister", "raise", "possibility");
+  ASSERT_EQ(raised.size(), 1U) << Listing(triples);
+  EXPECT_EQ(raised[0].object.name, "possibility that the mill would close") << Listing(triples);
+}
+
+TEST(JudgedS34Classes, AClauseOfSayingJoinedInsideTheContentIsNoPartOfIt) {
+  // "dismissed a suggestion that he had compromised ... but added: ..." with "added" joined to
+  // a word of the content clause: what he added is no part of the suggestion.
+  const auto triples = Extract(R"(Ruiz Ruiz PROPN NNP 2 nsubj B-PERSON
+rejected reject VERB VBD 0 root
+the the DET DT 4 det
+claim claim NOUN NN 2 obj
+that that SCONJ IN 7 mark
+he he PRON PRP 7 nsubj
+lied lie VERB VBD 4 acl
+to to ADP IN 10 case
+the the DET DT 10 det
+board board NOUN NN 7 obl
+but but CCONJ CC 12 cc
+added add VERB VBD 10 conj
+more more ADJ JJR 12 obj
+. . PUNCT . 2 punct)");
+  const auto rejected = Matching(triples, "Ruiz", "reject", "claim");
+  ASSERT_EQ(rejected.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rejected[0].object.name, "claim that he lied to the board") << Listing(triples);
+}
+
+TEST(JudgedS34Classes, AnInfinitiveHungOnTheObjectOfExpectIsWhatIsExpected) {
+  // "Hess expected the FCC to respond", "it expects the deal to close on April 30" parsed with
+  // the infinitive a clause of the object: "she -expected-> FCC" was a thing expected, and what
+  // was expected of it was lost.
+  const auto triples = ExtractAfter(RepairRaisedObjects, R"(Lena Lena PROPN NNP 3 nsubj B-PERSON
+Ortiz Ortiz PROPN NNP 1 flat I-PERSON
+expects expect VERB VBZ 0 root
+the the DET DT 5 det
+mill mill NOUN NN 3 obj
+to to PART TO 7 mark
+hire hire VERB VB 5 acl
+200 200 NUM CD 9 nummod
+workers worker NOUN NNS 7 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "Lena Ortiz", "expect", "mill").empty()) << Listing(triples);
+  const auto hire = Matching(triples, "mill", "", "200 workers");
+  ASSERT_EQ(hire.size(), 1U) << Listing(triples);
+  EXPECT_EQ(hire[0].attributed_to, "Lena Ortiz") << Listing(triples);
+  EXPECT_FALSE(hire[0].asserted) << Listing(triples);
+}
+
+TEST(JudgedS34Classes, AThingAskedForToDoSomethingIsNoDoer) {
+  // "it requested the confidential information to better understand SGL": after a verb of
+  // asking, an object that cannot act keeps its infinitive, a purpose; only a verb of raising or
+  // enabling (expect, allow) takes any object as the infinitive's subject.
+  const auto triples =
+      ExtractAfter(RepairRaisedObjects, R"(Vela Vela PROPN NNP 2 nsubj B-ORGANIZATION
+requested request VERB VBD 0 root
+the the DET DT 4 det
+data datum NOUN NNS 2 obj
+to to PART TO 6 mark
+study study VERB VB 4 acl
+the the DET DT 8 det
+bid bid NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "data", "study", "bid").empty()) << Listing(triples);
+}
+
+}  // namespace
+}  // namespace kg::extract
