@@ -111,6 +111,8 @@ std::optional<EntityType> EntityTyper::FromPattern(const MentionText& m) const {
     const std::string head = m.words.empty() ? "" : Lower(m.words.back());
     if (head != "may" || number) return EntityType::kDate;
   }
+  // A credit rating ("A-1", "Baa-2") is a grade, no amount.
+  if (m.words.size() == 1 && IsCreditRating(m.words.front())) return EntityType::kOther;
   const bool all_numeric =
       !m.words.empty() && std::all_of(m.words.begin(), m.words.end(), [](const std::string& w) {
         return HasDigit(w) || In(kScaleWords, Lower(w)) || In(kNumberWords, Lower(w));

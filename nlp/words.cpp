@@ -49,6 +49,21 @@ bool IsCalendarWord(std::string_view lemma) {
   return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
 }
 
+bool IsCreditRating(std::string_view word) {
+  for (const std::string_view suffix : {"-plus", "-minus", "+", "-"})
+    if (word.size() > suffix.size() && word.ends_with(suffix)) {
+      word.remove_suffix(suffix.size());
+      break;
+    }
+  if (!word.empty() && (word.back() == '1' || word.back() == '2' || word.back() == '3')) {
+    word.remove_suffix(1);
+    if (!word.empty() && word.back() == '-') word.remove_suffix(1);
+  }
+  static constexpr std::array<std::string_view, 14> kGrades{
+      "Aaa", "Aa", "A", "Baa", "Ba", "B", "Caa", "Ca", "AAA", "AA", "BBB", "BB", "P", "Prime"};
+  return std::find(kGrades.begin(), kGrades.end(), word) != kGrades.end();
+}
+
 bool IsVerbOfSaying(std::string_view lemma) {
   static constexpr std::array<std::string_view, 56> kSaying{
       "say",     "tell",      "claim",     "state",    "announce",  "add",         "report",

@@ -20,6 +20,14 @@ namespace kg::nlp {
 // things.
 [[nodiscard]] bool IsCalendarWord(std::string_view lemma);
 
+// True for a credit rating as Moody's and Standard and Poor's write them in news: a grade (Aaa,
+// Aa, A, Baa, Ba, B, Caa, Ca; AAA, AA, BBB, BB, not CCC, which news more often writes for the
+// Commodity Credit Corporation; P or Prime for commercial paper) with an
+// optional notch ("1" to "3", after a hyphen or not) and an optional "+", "-", "-plus" or
+// "-minus": "Aa-3", "A-1", "Baa2", "BB-minus", "Prime-2", "A-1-plus". Case-sensitive: "aa-3" is
+// no rating. Source: Moody's Rating Symbols and Definitions; S&P Global Ratings Definitions.
+[[nodiscard]] bool IsCreditRating(std::string_view word);
+
 // True for the lemma of a verb of saying or thinking whose subject is a speaker and whose
 // clausal complement is that speaker's claim: say, tell, claim, state, announce, add, report,
 // allege, insist, argue, warn, believe, think, comment, speculate, find ("the study found that

@@ -53,6 +53,7 @@
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/role_name_conjuncts.h"
+#include "extract/clauses/security_names.h"
 #include "extract/clauses/separation_obliques.h"
 #include "extract/clauses/speech_complements.h"
 #include "extract/clauses/speech_conjuncts.h"
@@ -80,6 +81,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
+  RepairSecurityNames(sentences);
   RepairCommaFirmNames(sentences);
   RepairParenthesisedFirmNames(sentences);
   RepairPunctuationArguments(sentences);

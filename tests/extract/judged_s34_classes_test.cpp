@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/raised_objects.h"
+#include "extract/clauses/security_names.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -95,6 +96,35 @@ the the DET DT 8 det
 bid bid NOUN NN 6 obj
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(Matching(triples, "data", "study", "bid").empty()) << Listing(triples);
+}
+
+TEST(JudgedS34Classes, ASecuritysRankIsNoVerb) {
+  // "Moody's lowered ... senior debt to A-1, subordinated debt to A-2", "A-1 subordinated debt
+  // and Aa-3 preferred stock": "subordinated" read as a verb had given "Moody's -subordinate->
+  // debt" and "A-1 -subordinated-> debt".
+  const auto triples =
+      ExtractAfter(RepairSecurityNames, R"(Fitch Fitch PROPN NNP 2 nsubj B-ORGANIZATION
+cut cut VERB VBD 0 root
+the the DET DT 5 det
+senior senior ADJ JJ 5 amod
+debt debt NOUN NN 2 obj
+to to ADP IN 7 case
+A-1 A-1 PROPN NNP 5 nmod
+, , PUNCT , 9 punct
+subordinated subordinate VERB VBN 2 conj
+debt debt NOUN NN 9 obj
+to to ADP IN 12 case
+A-2 A-2 PROPN NNP 10 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "", "subordinate", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Fitch", "cut", "subordinated debt").size(), 1U) << Listing(triples);
+  // A verb with a subject of its own stays one: "Texaco guaranteed the notes".
+  const auto guaranteed =
+      ExtractAfter(RepairSecurityNames, R"(Texaco Texaco PROPN NNP 2 nsubj B-ORGANIZATION
+guaranteed guarantee VERB VBD 0 root
+notes note NOUN NNS 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(guaranteed, "Texaco", "guarantee", "notes").size(), 1U) << Listing(guaranteed);
 }
 
 }  // namespace

@@ -60,22 +60,40 @@ TEST(EntityTyper, AStateOfAFederationOrAProvinceIsNoCountry) {
     EXPECT_FALSE(typer.IsProvince(other)) << other;
 }
 
+// The type `typer` gives a name written as `name`, with no recogniser's hint.
+model::EntityType ProperType(const EntityTyper& typer, const std::string& name) {
+  MentionText m;
+  m.name = name;
+  m.full = name;
+  m.words = SplitWords(name);
+  m.proper = true;
+  return typer.Type(m);
+}
+
 TEST(EntityTyper, ANameWithANumberIsNoPerson) {
   // "Sterling M3", a money supply measure, had been typed a person by its given name in front.
   const EntityTyper typer(Lexicon::Open(), std::make_shared<const Gazetteer>());
-  const auto type = [&](const std::string& name) {
-    MentionText m;
-    m.name = name;
-    m.words = SplitWords(name);
-    m.proper = true;
-    return typer.Type(m);
-  };
+  const auto type = [&](const std::string& name) { return ProperType(typer, name); };
   EXPECT_NE(type("Sterling M3"), model::EntityType::kPerson);
   EXPECT_EQ(type("Sterling Hayden"), model::EntityType::kPerson);
   // Whatever the recogniser said: "PA-28-181 Archer" tagged a person is a model.
   EXPECT_EQ(NumberedNameType(SplitWords("PA-28-181 Archer")), model::EntityType::kProduct);
   EXPECT_EQ(NumberedNameType(SplitWords("Sterling M3")), model::EntityType::kOther);
   EXPECT_EQ(NumberedNameType(SplitWords("Piper Aircraft")), std::nullopt);
+}
+
+TEST(EntityTyper, ACreditRatingIsNoQuantity) {
+  // "lowered the debt to A-2 from A-1" had typed the grades QUANTITY, as if amounts.
+  const EntityTyper typer(Lexicon::Open(), std::make_shared<const Gazetteer>());
+  const auto type = [&](const std::string& name) { return ProperType(typer, name); };
+  EXPECT_EQ(type("Baa-2"), model::EntityType::kOther);
+  EXPECT_EQ(type("A-1"), model::EntityType::kOther);
+  EXPECT_EQ(type("BB-minus"), model::EntityType::kOther);
+  EXPECT_EQ(type("300"), model::EntityType::kQuantity);
+  EXPECT_TRUE(IsCreditRating("Aa-3"));
+  EXPECT_TRUE(IsCreditRating("A-1-plus"));
+  EXPECT_FALSE(IsCreditRating("CCC"));  // the Commodity Credit Corporation
+  EXPECT_FALSE(IsCreditRating("PA-28"));
 }
 
 }  // namespace
