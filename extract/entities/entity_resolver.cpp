@@ -260,14 +260,14 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
       typed.insert(g);
   }
   if (titled >= 0) return titled;
-  if (typed.size() == 1) return *typed.begin();
-  // "the company" after two companies: the one the story leads with as speaker ("Allis-Chalmers
-  // Corp said it asked lenders ..." then "the company said it would sell ..."), when that is one
-  // of them; otherwise rather no antecedent than a wrong one.
   // "A Purolator official said the company has no comment": the firm whose name a speaker of the
-  // description's own sentence wears ("Purolator official", "Norfolk Southern spokesman") is the
-  // company, when exactly one of the candidates starts with that name.
-  if (typed.size() > 1 && firm_noun)
+  // description's own sentence wears ("Purolator official", "Norfolk Southern spokesman",
+  // "Texaco lawyers") is the company, when exactly one of the candidates starts with that name;
+  // when none does, the company is that firm, never one named before it ("The Texaco lawyers said
+  // the company would seek permission" after "Pennzoil Co", with Texaco named only inside other
+  // phrases, had been Pennzoil).
+  bool worn = false;
+  if (firm_noun)
     for (std::size_t k = 0; k < mentions.size(); ++k) {
       if (k == i || mentions[k].sentence != mentions[i].sentence || !mentions[k].text.speaker)
         continue;
@@ -285,6 +285,7 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
                          });
                        }))
         continue;
+      worn = true;
       int match = -1;
       int count = 0;
       for (const int g : typed) {
@@ -297,6 +298,11 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
       }
       if (count == 1) return match;
     }
+  if (worn) return -1;
+  if (typed.size() == 1) return *typed.begin();
+  // "the company" after two companies: the one the story leads with as speaker ("Allis-Chalmers
+  // Corp said it asked lenders ..." then "the company said it would sell ..."), when that is one
+  // of them; otherwise rather no antecedent than a wrong one.
   if (typed.size() > 1 && firm_noun) {
     for (auto j = before.rbegin(); j != before.rend(); ++j) {
       const Mention& m = mentions[*j];

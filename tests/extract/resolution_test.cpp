@@ -447,6 +447,17 @@ TEST_F(ResolutionTest, TheCompanyIsTheFirmItsSpeakerWearsAndNoDescription) {
                               official,
                               company});
   EXPECT_EQ(names[3], "Purolex Courier Corp");
+  // When the firm the speaker wears is no candidate ("The Texaco lawyers said the company would
+  // seek ..." with Texaco named only inside other phrases), the company is not the one other
+  // firm named: it had been Pennzoil.
+  M lawyers{"Tarco lawyers", std::nullopt};
+  lawyers.sentence = 1;
+  lawyers.speaker = true;
+  M seeker{"company", std::nullopt};
+  seeker.definite = true;
+  seeker.sentence = 1;
+  const auto worn = Resolve({{"Penrose Co", kOrg}, lawyers, seeker});
+  EXPECT_EQ(worn[2], "company");
   // "It's a very large company" says what something is: a later "the company" is no such
   // description ("very large company" had been the node).
   M large{"very large company", std::nullopt};
