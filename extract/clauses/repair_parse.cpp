@@ -58,6 +58,7 @@
 #include "extract/clauses/speech_complements.h"
 #include "extract/clauses/speech_conjuncts.h"
 #include "extract/clauses/speech_objects.h"
+#include "extract/clauses/split_ranges.h"
 #include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
@@ -81,6 +82,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
+  RepairSplitRanges(sentences);
   RepairSecurityNames(sentences);
   RepairCommaFirmNames(sentences);
   RepairParenthesisedFirmNames(sentences);

@@ -8,6 +8,7 @@
 
 #include "extract/clauses/raised_objects.h"
 #include "extract/clauses/security_names.h"
+#include "extract/clauses/split_ranges.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -125,6 +126,23 @@ guaranteed guarantee VERB VBD 0 root
 notes note NOUN NNS 2 obj
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(guaranteed, "Texaco", "guarantee", "notes").size(), 1U) << Listing(guaranteed);
+}
+
+TEST(JudgedS34Classes, ARangeOfAmountsIsOneValue) {
+  // "prices should remain around 18 to 19 dlrs", "grow at 10 to 15 pct" parsed with the range
+  // split in two had given "prices -should remain to-> 19 dlrs" and "industry -grow-> 15 pct".
+  const auto triples = ExtractAfter(RepairSplitRanges, R"(Rents rent NOUN NNS 3 nsubj
+should should AUX MD 3 aux
+stay stay VERB VB 0 root
+around around ADP IN 5 case
+18 18 NUM CD 3 obl
+to to ADP IN 8 case
+19 19 NUM CD 8 nummod
+dlrs dlrs NOUN NNS 3 obl
+. . PUNCT . 3 punct)");
+  const auto around = Matching(triples, "Rents", "", "18 to 19 dlrs");
+  ASSERT_EQ(around.size(), 1U) << Listing(triples);
+  EXPECT_EQ(around[0].predicate, "stay around") << Listing(triples);
 }
 
 }  // namespace
