@@ -357,12 +357,20 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
         return true;
     }
     // A purpose or a reason as a fixed phrase ("such efforts in an attempt to gain a foothold",
-    // "cut output in response to a call by OPEC", "in line with", "in order to"): the clause's.
-    static constexpr std::array<std::string_view, 6> kPurposes{"attempt",  "effort", "bid",
-                                                               "response", "line",   "order"};
-    return tree.HasChildLemma(n, "case", {"in"}) &&
-           std::find(kPurposes.begin(), kPurposes.end(), tree.Lemma(n)) != kPurposes.end() &&
-           (tree.Child(n, "acl") || tree.Child(n, "nmod") || tree.Child(n, "advcl"));
+    // "cut output in response to a call by OPEC", "in line with", "in order to", "in light of
+    // its modest capital base", "in advance of more personnel changes", "in exchange for
+    // warrants", "for the purpose of meeting debt obligations"): the clause's (the nodes
+    // "Irving's shifting risk profile in light of its modest capital base" and "company for the
+    // purpose of meeting debt" were judged junk).
+    static constexpr std::array<std::string_view, 13> kPurposes{
+        "attempt", "effort", "bid",     "response", "line",         "order", "light",
+        "view",    "wake",   "advance", "exchange", "anticipation", "face"};
+    const bool framed =
+        (tree.HasChildLemma(n, "case", {"in"}) &&
+         std::find(kPurposes.begin(), kPurposes.end(), tree.Lemma(n)) != kPurposes.end()) ||
+        (tree.HasChildLemma(n, "case", {"for"}) &&
+         (tree.Lemma(n) == "purpose" || tree.Lemma(n) == "sake"));
+    return framed && (tree.Child(n, "acl") || tree.Child(n, "nmod") || tree.Child(n, "advcl"));
   };
   // "balanced the national budget for the first time in 15 years", "fell for a third straight
   // month": how often the event came is the clause's (the node "national budget for the first
@@ -1079,7 +1087,10 @@ bool IsCountedStretch(const nlp::DepTree& tree, int phrase) {
     count = w.find('/') == std::string::npos &&
             !(w.size() == 4 && (w.starts_with("19") || w.starts_with("20")));
   }
-  return bare || count || tree.HasChildLemma(phrase, "det", {"a", "an"}) ||
+  // "has been trailing the opposition parties for months": a bare plural stretch.
+  const bool plural = tree.Children(phrase).size() == 1 && tree.token(phrase).xpos == "NNS" &&
+                      tree.HasChildLemma(phrase, "case", {"for", "over", "within"});
+  return bare || count || plural || tree.HasChildLemma(phrase, "det", {"a", "an"}) ||
          tree.HasChildLemma(phrase, "amod", {"several", "few", "many", "couple"}) ||
          tree.HasChildLemma(phrase, "det", {"several", "few", "many", "some"});
 }

@@ -145,5 +145,24 @@ dlrs dlrs NOUN NNS 3 obl
   EXPECT_EQ(around[0].predicate, "stay around") << Listing(triples);
 }
 
+TEST(JudgedS34Classes, AFramingPhraseOnANounIsTheClausesCircumstance) {
+  // "The review will also focus on Irving's shifting risk profile in light of its modest capital
+  // base", "a cabinet shuffle ... in advance of more personnel changes": the node had carried the
+  // circumstance ("... in light of its modest capital base", judged junk).
+  const auto triples = Extract(R"(Analysts analyst NOUN NNS 2 nsubj
+studied study VERB VBD 0 root
+the the DET DT 4 det
+bank bank NOUN NN 2 obj
+in in ADP IN 6 case
+light light NOUN NN 4 nmod
+of of ADP IN 9 case
+its its PRON PRP$ 9 nmod:poss
+losses loss NOUN NNS 6 nmod
+. . PUNCT . 2 punct)");
+  const auto studied = Matching(triples, "Analysts", "study", "bank");
+  ASSERT_EQ(studied.size(), 1U) << Listing(triples);
+  EXPECT_EQ(studied[0].object.name, "bank") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
