@@ -6,6 +6,7 @@
 
 #include "nlp/acronym_tags.h"
 #include "nlp/compound_modifiers.h"
+#include "nlp/infinitive_tags.h"
 #include "nlp/number_tags.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/text_normalizer.h"
@@ -46,13 +47,16 @@ std::vector<std::size_t> CodePointIndex(std::string_view text) {
 }  // namespace
 
 Analyzer::Analyzer(const std::string& models_dir)
-    : tagger_(Join(models_dir, kTaggerFile)), parser_(Join(models_dir, kParserFile)) {}
+    : tagger_(Join(models_dir, kTaggerFile)),
+      parser_(Join(models_dir, kParserFile)),
+      lexicon_(Lexicon::Open()) {}
 
 void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   tagger_.Tag(tokens);
   RetagCompoundModifiers(tokens);
   RetagNumbers(tokens);
   RetagAcronyms(tokens);
+  RetagInfinitives(tokens, *lexicon_);
   parser_.Parse(tokens);
 }
 

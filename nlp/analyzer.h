@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "nlp/analysis.h"
+#include "nlp/lexicon.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
 
@@ -23,8 +24,10 @@ inline constexpr const char* kParserFile = "parser.kgm";
 //   for (const AnalyzedSentence& s : analyzer.Analyze(text)) ...
 class Analyzer {
  public:
-  // Loads models_dir/tagger.kgm and models_dir/parser.kgm. Throws kg::Error naming the file
-  // that is missing, truncated, corrupt or of another version.
+  // Loads models_dir/tagger.kgm and models_dir/parser.kgm, and opens WordNet (for the retagging
+  // of infinitives between tagging and parsing: infinitive_tags.h). Throws kg::Error naming the
+  // file that is missing, truncated, corrupt or of another version, or (kNotFound) when the
+  // WordNet database is not installed.
   explicit Analyzer(const std::string& models_dir);
 
   // Analyses plain UTF-8 text. Offsets are code points into `text`; forms are spelled as in
@@ -46,6 +49,7 @@ class Analyzer {
  private:
   Tagger tagger_;
   Parser parser_;
+  std::shared_ptr<Lexicon> lexicon_;
 };
 
 }  // namespace kg::nlp

@@ -1,0 +1,52 @@
+#include "nlp/infinitive_tags.h"
+
+#include <array>
+#include <cctype>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "nlp/words.h"
+
+namespace kg::nlp {
+namespace {
+
+// The lemmas of the catenative verbs (and their nouns) whose infinitive is their own doing.
+constexpr std::array<std::string_view, 25> kIntents{
+    "plan",    "intend",  "expect", "agree",    "decide",   "want",      "hope",  "seek",    "aim",
+    "propose", "prepare", "offer",  "continue", "fail",     "refuse",    "try",   "attempt", "need",
+    "wish",    "promise", "pledge", "vow",      "threaten", "undertake", "manage"};
+
+bool IsIntent(Lexicon& lexicon, const Token& t) {
+  const std::string word = Lower(t.form);
+  const std::string verb = lexicon.VerbLemma(word);
+  const std::string noun = lexicon.NounLemma(word);
+  for (const std::string_view intent : kIntents)
+    if (verb == intent || noun == intent) return true;
+  // Irregular forms WordNet's morphology may not give back.
+  return word == "sought" || word == "undertook" || word == "tried" || word == "tries";
+}
+
+}  // namespace
+
+void RetagInfinitives(std::vector<Token>& tokens, Lexicon& lexicon) {
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    Token& to = tokens[i + 1];
+    Token& word = tokens[i + 2];
+    if (Lower(to.form) != "to" || to.upos != "ADP") continue;
+    if (!(word.xpos == "NN" || word.xpos == "JJ") || word.form.empty() ||
+        !std::islower(static_cast<unsigned char>(word.form.front())))
+      continue;
+    if (i + 3 < tokens.size() && Lower(tokens[i + 3].form) == "of") continue;
+    const std::string form = Lower(word.form);
+    if (!lexicon.IsVerb(form) || lexicon.VerbLemma(form) != form) continue;
+    if (!IsIntent(lexicon, tokens[i])) continue;
+    to.upos = "PART";
+    to.xpos = "TO";
+    word.upos = "VERB";
+    word.xpos = "VB";
+    word.lemma = form;
+  }
+}
+
+}  // namespace kg::nlp

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+#include "nlp/lexicon.h"
+
+namespace kg::nlp {
+
+// Retags infinitives that the tagger read as nouns after a verb or noun of intent: "said it plans
+// to issue 300 mln 6.75 pct capital bonds" came out with "to" a preposition and "issue" a noun,
+// so the parse made "issue 300" an oblique of "plans" and the triple read "Amro -plan to-> issue
+// 300" (judged junk: "issue 300", "issue five", "close 33 units"). After a form of a verb or noun
+// that takes an infinitive of its own doing (plan, intend, expect, agree, decide, want, hope,
+// seek, aim, propose, prepare, offer, continue, fail, refuse, try, attempt, need, wish, promise,
+// pledge, vow, threaten, undertake, manage; Huddleston & Pullum 2002, ch. 14, catenatives),
+// "to" and a singular common noun or adjective in lower case that is a verb's base form in
+// WordNet ("issue", "close", "report", "buy") and no noun's plural, followed by no "of", become
+// PART TO and VERB VB: the parser then reads the infinitive as the verb's complement (xcomp).
+// Runs after tagging and before parsing. Never throws.
+void RetagInfinitives(std::vector<Token>& tokens, Lexicon& lexicon);
+
+}  // namespace kg::nlp

@@ -1,0 +1,45 @@
+// Infinitives the tagger read as nouns after a verb or noun of intent.
+#include "nlp/infinitive_tags.h"
+
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "tests/nlp/tagged_tokens.h"
+
+namespace kg::nlp {
+namespace {
+
+using testing::Tagged;
+
+TEST(InfinitiveTags, ANounAfterPlansToIsTheVerbPlanned) {
+  // "it plans to issue 300 mln ..." with "to" a preposition and "issue" a noun had made
+  // "issue 300" the node of "plan to".
+  std::vector<Token> tokens{Tagged("it", "PRON", "PRP"), Tagged("plans", "VERB", "VBZ"),
+                            Tagged("to", "ADP", "IN"),   Tagged("issue", "NOUN", "NN"),
+                            Tagged("300", "NUM", "CD"),  Tagged("shares", "NOUN", "NNS")};
+  RetagInfinitives(tokens, *Lexicon::Open());
+  EXPECT_EQ(tokens[2].upos, "PART");
+  EXPECT_EQ(tokens[2].xpos, "TO");
+  EXPECT_EQ(tokens[3].upos, "VERB");
+  EXPECT_EQ(tokens[3].xpos, "VB");
+}
+
+TEST(InfinitiveTags, ANounAfterAnyOtherWordOrANounsPluralStaysANoun) {
+  // "returned to profit": no verb of intent; "agreed to terms": a plural is no infinitive;
+  // "agreed to issue of shares": a noun with its "of" phrase.
+  std::vector<Token> tokens{Tagged("returned", "VERB", "VBD"), Tagged("to", "ADP", "IN"),
+                            Tagged("profit", "NOUN", "NN"),    Tagged("agreed", "VERB", "VBD"),
+                            Tagged("to", "ADP", "IN"),         Tagged("terms", "NOUN", "NNS"),
+                            Tagged("agreed", "VERB", "VBD"),   Tagged("to", "ADP", "IN"),
+                            Tagged("issue", "NOUN", "NN"),     Tagged("of", "ADP", "IN"),
+                            Tagged("shares", "NOUN", "NNS")};
+  RetagInfinitives(tokens, *Lexicon::Open());
+  EXPECT_EQ(tokens[2].upos, "NOUN");
+  EXPECT_EQ(tokens[5].upos, "NOUN");
+  EXPECT_EQ(tokens[8].upos, "NOUN");
+  EXPECT_EQ(tokens[7].upos, "ADP");
+}
+
+}  // namespace
+}  // namespace kg::nlp
