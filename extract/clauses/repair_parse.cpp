@@ -62,6 +62,7 @@
 #include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
+#include "extract/clauses/told_audiences.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/unmarked_appositions.h"
@@ -137,6 +138,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairTrailingSpeakers(sentences);
   RepairSpeechObjects(sentences, lexicon);
   RepairReportSubjects(sentences);
+  RepairToldAudiences(sentences);
   RepairReportRelatives(sentences);
   RepairReportingParticiples(sentences);
   RepairPossessiveNames(sentences);
