@@ -115,10 +115,14 @@ std::optional<SplitRole> Split(const std::string& role, const nlp::Gazetteer& ga
   if (first == 1 && !IsCapitalsWord(words.front(), 1) && IsCommonNoun(words.front(), lexicon) &&
       !firm())
     return std::nullopt;
+  // "Senate Democratic Leader Robert Byrd": a party between the body and the title is the
+  // title's ("Democratic Leader" of the Senate), not a word of the body's name.
+  std::size_t body_end = first;
+  while (body_end > 1 && IsQualifier(words[body_end - 1])) --body_end;
   SplitRole out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    if (i < first) {
+    if (i < body_end) {
       if (!model::StartsWithUppercase(w) || nlp::Lower(w) == "former" || IsCapitalsWord(w, 6))
         return std::nullopt;
       out.body += (out.body.empty() ? "" : " ") + w;

@@ -14,12 +14,13 @@ namespace kg::extract {
 // capitalised words (a body's name: "Federal Reserve Board", "UAW", "White House") and then an
 // officer's title (words nlp::Gazetteer::IsTitleRank or IsPersonTitle, or analyst, economist,
 // officer, strategist, head, ending on such a word: "Vice Chairman", "chief executive officer")
-// becomes "TITLE of" the body. The body is the article's entity of that name, alias or identity
-// key (extract/entities/name_identity.h: "Mobil" is "Mobil Corp"), else a new entity of one
-// mention typed LOCATION when the gazetteer knows the name as a place and the title is a public
-// office ("Newfoundland Premier"; "London joint managing director" of a firm is left: the firm's
-// London office), else ORGANIZATION. Left as they are: a ministry's portfolio ("Finance Minister",
-// "Treasury Secretary": minister, secretary and chancellor), a nationality
+// becomes "TITLE of" the body; a party word between them is the title's ("Senate Democratic
+// Leader Robert Byrd" is the Senate's "Democratic Leader"). The body is the article's entity of
+// that name, alias or identity key (extract/entities/name_identity.h: "Mobil" is "Mobil Corp"),
+// else a new entity of one mention typed LOCATION when the gazetteer knows the name as a place and
+// the title is a public office ("Newfoundland Premier"; "London joint managing director" of a firm
+// is left: the firm's London office), else ORGANIZATION. Left as they are: a ministry's portfolio
+// ("Finance Minister", "Treasury Secretary": minister, secretary and chancellor), a nationality
 // (nlp::Gazetteer::IsDemonym or CountryOfNationality: "Soviet") but before a body's word
 // (nlp::Gazetteer::IsOrganizationWord: "Brazilian Central Bank President" is the Brazilian Central
 // Bank's), a party or kind of holder

@@ -78,7 +78,7 @@ constexpr std::array kDemonyms = {
     Demonym{"Greek", "Greece"},           Demonym{"Egyptian", "Egypt"},
 };
 
-constexpr std::array<std::string_view, 52> kPersonTitles = {"president",    "prime minister",
+constexpr std::array<std::string_view, 53> kPersonTitles = {"president",    "prime minister",
                                                             "minister",     "chancellor",
                                                             "secretary",    "senator",
                                                             "governor",     "mayor",
@@ -103,7 +103,8 @@ constexpr std::array<std::string_view, 52> kPersonTitles = {"president",    "pri
                                                             "admiral",      "mp",
                                                             "mep",          "administrator",
                                                             "commissioner", "speaker",
-                                                            "executive",    "manager"};
+                                                            "executive",    "manager",
+                                                            "leader"};
 
 constexpr std::array<std::string_view, 44> kOrganizationWords = {
     "inc",        "inc.",       "corp",       "corp.",        "corporation",  "ltd",

@@ -9,6 +9,10 @@
 #include "extract/clauses/raised_objects.h"
 #include "extract/clauses/security_names.h"
 #include "extract/clauses/split_ranges.h"
+#include "extract/clauses/told_audiences.h"
+#include "extract/owned_titles.h"
+#include "nlp/gazetteer.h"
+#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -162,6 +166,47 @@ losses loss NOUN NNS 6 nmod
   const auto studied = Matching(triples, "Analysts", "study", "bank");
   ASSERT_EQ(studied.size(), 1U) << Listing(triples);
   EXPECT_EQ(studied[0].object.name, "bank") << Listing(triples);
+}
+
+TEST(JudgedS34Classes, TheOneToldIsNoPartOfTheReportsSubject) {
+  // "Iemura told a news conference sales are forecast at 3,500 billion yen", "told Reuters Japan
+  // is likely to approve the loan": the audience parsed as a compound of the report's subject
+  // had given "news conference sales" and "Reuters Japan" as doers, and statements that began
+  // with the audience.
+  const auto triples = ExtractAfter(RepairToldAudiences, R"(Ana Ana PROPN NNP 3 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+told tell VERB VBD 0 root
+a a DET DT 7 det
+news news NOUN NN 6 compound
+conference conference NOUN NN 7 compound
+exports export NOUN NNS 9 nsubj
+would would AUX MD 9 aux
+rise rise VERB VB 3 ccomp
+. . PUNCT . 3 punct)");
+  const auto said = Matching(triples, "Ana Ruiz", "say", "exports would rise");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "exports would rise") << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ana Ruiz", "tell", "news conference").size(), 1U)
+      << Listing(triples);
+}
+
+TEST(JudgedS34Classes, APartyBetweenABodyAndATitleIsTheTitles) {
+  // "Senate Democratic Leader Robert Byrd" had been an organisation node; as a leader he is the
+  // Senate's, not "Senate Democratic"'s.
+  static const nlp::Gazetteer gazetteer;
+  model::ArticleGraph graph;
+  graph.entities = {{"Tom Vale", model::EntityType::kPerson, {}, 1},
+                    {"Senate", model::EntityType::kOrganization, {}, 1}};
+  model::Triple role;
+  role.subject = {"Tom Vale", model::EntityType::kPerson};
+  role.predicate = "be";
+  role.relation = "be";
+  role.object = {"Senate Republican Leader", model::EntityType::kOther};
+  role.rule = "title-role";
+  graph.triples = {role};
+  OwnTitlesByBody(graph, gazetteer, *nlp::Lexicon::Open());
+  EXPECT_EQ(graph.triples[0].object.name, "Senate");
+  EXPECT_EQ(graph.triples[0].relation, "Republican Leader of");
 }
 
 }  // namespace

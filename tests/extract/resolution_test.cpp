@@ -470,6 +470,15 @@ TEST_F(ResolutionTest, TheCompanyIsTheFirmItsSpeakerWearsAndNoDescription) {
   EXPECT_EQ(described[2], "Purolex Courier Corp");
 }
 
+TEST_F(ResolutionTest, ALeaderIsAPersonsTitle) {
+  // "Senate Democratic Leader Robert Byrd said ..." had been one organisation node, and "the
+  // Senate" told was merged into it.
+  const auto names = Resolve({{"Senate Majority Leader Tom Vale", kPerson},
+                              {"Senate", kOrg, false, false, std::nullopt, 1}});
+  EXPECT_EQ(names[0], "Tom Vale");
+  EXPECT_EQ(names[1], "Senate");
+}
+
 TEST_F(ResolutionTest, AWordOfOrganisationsAloneIsTheOneBodyNamedWithIt) {
   // "the Bank of Lagos said ..." then "the Bank said ...": "Bank" had been a node of its own.
   const auto names = Resolve({{"Bank of Lagos", kOrg},
