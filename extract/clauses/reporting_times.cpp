@@ -13,9 +13,11 @@ namespace {
 
 // A noun of an occasion on which something is said: "meeting", "conference", "briefing", ...
 bool IsSpeechOccasion(const std::string& lemma) {
-  static constexpr std::array<std::string_view, 9> kOccasions = {
-      "meeting", "conference", "briefing", "interview", "hearing",
-      "session", "speech",     "seminar",  "statement"};
+  static constexpr std::array<std::string_view, 24> kOccasions = {
+      "meeting", "conference", "briefing",   "interview",  "hearing",   "session",
+      "speech",  "seminar",    "statement",  "bulletin",   "report",    "filing",
+      "letter",  "release",    "communique", "prospectus", "testimony", "review",
+      "survey",  "newsletter", "article",    "editorial",  "broadcast", "circular"};
   return std::find(kOccasions.begin(), kOccasions.end(), lemma) != kOccasions.end();
 }
 
@@ -44,20 +46,44 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // clause.
     // So is an occasion of the saying with its preposition and determiner ("said at the meeting
     // a share issue would not be launched", "said in a statement the ICO is ...").
+    // An occasion's determiner may be its owner's ("said in its monthly food outlook bulletin
+    // total world grain output was expected to fall").
+    // And an adverb of the saying's time or of the writer's stance right after the verb
+    // ("said yesterday Brazil would not change", "has said previously Sri Lanka must reduce",
+    // "stressed however it was very important") is the verb's, not the report's first word.
+    static constexpr std::array<std::string_view, 7> kSayingAdverbs = {
+        "however", "previously", "earlier", "also", "again", "recently", "meanwhile"};
+    const auto owned = [&](int t) {
+      for (int c = 0; c < t; ++c)
+        if (s.Head(c) == t && s.At(c).deprel == "nmod:poss") return true;
+      return false;
+    };
     const auto when = [&](int t) {
       const std::string lemma = nlp::Lower(s.At(t).lemma);
-      return nlp::IsCalendarWord(lemma) ||
-             (IsSpeechOccasion(lemma) && s.HasChild(t, "case") && s.HasChild(t, "det"));
+      return nlp::IsCalendarWord(lemma) || (IsSpeechOccasion(lemma) && s.HasChild(t, "case") &&
+                                            (s.HasChild(t, "det") || owned(t)));
     };
+    // The report: the verb's clausal complement after it.
+    const auto report = [&](int clause) {
+      return clause >= 0 && s.Head(clause) == verb && BaseRel(s.At(clause)) == "ccomp";
+    };
+    if (s.At(time).upos == "ADV" && FormIsOneOf(s.At(time), kSayingAdverbs) &&
+        s.Leftmost(time) == time && s.Rightmost(time) == time && report(s.Head(time)) &&
+        BaseRel(s.At(time)) == "advmod") {
+      const int clause = s.Head(time);
+      bool later = false;
+      for (int t = time + 1; t < clause && !later; ++t)
+        later = s.Head(t) == clause && (BaseRel(s.At(t)) == "nsubj" || BaseRel(s.At(t)) == "mark");
+      if (later) s.Attach(time, verb, "advmod");
+      continue;
+    }
     int head = time;
-    while (head < s.size() && !when(head) && head < time + 3) ++head;
+    while (head < s.size() && !when(head) && head < time + 7) ++head;
     if (head >= s.size() || !when(head) || s.Leftmost(head) != time || s.Rightmost(head) != head)
       continue;
     const int clause = s.Head(head);
     const std::string_view rel = BaseRel(s.At(head));
-    if (clause < 0 || s.Head(clause) != verb || BaseRel(s.At(clause)) != "ccomp" ||
-        (rel != "nsubj" && rel != "obl" && rel != "nmod"))
-      continue;
+    if (!report(clause) || (rel != "nsubj" && rel != "obl" && rel != "nmod")) continue;
     bool later_subject = false;
     for (int t = head + 1; t < clause && !later_subject; ++t)
       later_subject = s.Head(t) == clause && BaseRel(s.At(t)) == "nsubj";

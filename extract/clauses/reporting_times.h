@@ -19,8 +19,13 @@ namespace kg::extract {
 // "said last week Iran had acquired ...", "announced on Monday it would ...") that the parser hung
 // at the front of the reported clause, before that clause's own subject, is the verb's time
 // (obl:tmod, or obl with its preposition); so is an occasion of the saying with its preposition
-// and determiner ("said at the meeting a share issue would not be launched", "said in a
-// statement the ICO is ..."). Never throws.
+// and determiner or owner ("said at the meeting a share issue would not be launched", "said in a
+// statement the ICO is ...", "said in its monthly food outlook bulletin world grain output ...":
+// a meeting, conference, statement, bulletin, report, filing, letter, release, ...), and an
+// adverb of the saying's time or the writer's stance right after the verb, before the reported
+// clause's subject or "that" (however, previously, earlier, also, again, recently, meanwhile:
+// "has said previously Sri Lanka must reduce its deficits", "said, however, that ..."), which
+// becomes the verb's advmod. Never throws.
 void RepairReportingTimes(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/raised_objects.h"
+#include "extract/clauses/reporting_times.h"
 #include "extract/clauses/security_names.h"
 #include "extract/clauses/split_ranges.h"
 #include "extract/clauses/told_audiences.h"
@@ -207,6 +208,37 @@ TEST(JudgedS34Classes, APartyBetweenABodyAndATitleIsTheTitles) {
   OwnTitlesByBody(graph, gazetteer, *nlp::Lexicon::Open());
   EXPECT_EQ(graph.triples[0].object.name, "Senate");
   EXPECT_EQ(graph.triples[0].relation, "Republican Leader of");
+}
+
+TEST(JudgedS34Classes, WhereAndWhenItWasSaidIsNoPartOfTheReport) {
+  // "FAO said in its monthly food outlook bulletin total world grain output was expected to
+  // fall", "Ottawa said previously it was seeking approval": the statements began with the
+  // bulletin and the adverb (judged padded).
+  const auto bulletin =
+      ExtractAfter(RepairReportingTimes, R"(Vela Vela PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+in in ADP IN 6 case
+its its PRON PRP$ 6 nmod:poss
+annual annual ADJ JJ 6 amod
+report report NOUN NN 9 obl
+sales sale NOUN NNS 9 nsubj
+would would AUX MD 9 aux
+rise rise VERB VB 2 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(bulletin, "Vela", "say", "").size(), 1U) << Listing(bulletin);
+  EXPECT_EQ(Matching(bulletin, "Vela", "say", "").at(0).object.name, "sales would rise")
+      << Listing(bulletin);
+  const auto previously =
+      ExtractAfter(RepairReportingTimes, R"(Vela Vela PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+previously previously ADV RB 6 advmod
+sales sale NOUN NNS 6 nsubj
+would would AUX MD 6 aux
+rise rise VERB VB 2 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(previously, "Vela", "say", "").size(), 1U) << Listing(previously);
+  EXPECT_EQ(Matching(previously, "Vela", "say", "").at(0).object.name, "sales would rise")
+      << Listing(previously);
 }
 
 }  // namespace
