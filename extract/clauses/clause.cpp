@@ -1249,6 +1249,28 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   }
   InheritAdjectiveStance(tree, gov, c);
   c.open_question = IsOpenQuestion(tree, c.predicate);
+  // "It said Eagle consists of eight subsidiaries which serve the utility industry", "Dynamics
+  // said CTS Chairman George F. Sommer will assume the additional title" parsed with the report
+  // the object of "said" ("Eagle consists" a noun, "will assume" a clause of the name): a clause
+  // inside what a verb of saying has as its object is part of the report, the speaker's, not
+  // the writer's fact.
+  // Only after a verb whose object the parser makes of its report: not one whose object is the
+  // one addressed ("told 3,000 executives attending the conference"), denied ("refused to dismiss
+  // a suit charging ...") or stressed ("stressed merchant banking to bolster earnings hurt by
+  // ...").
+  static constexpr std::array<std::string_view, 14> kReporting{
+      "say",   "add",     "announce", "note",  "confirm", "allege",   "claim",
+      "state", "believe", "think",    "argue", "reckon",  "estimate", "predict"};
+  const std::string gov_lemma = tree.Lemma(gov.predicate);
+  if (!gov.subjects.empty() &&
+      std::find(kReporting.begin(), kReporting.end(), gov_lemma) != kReporting.end()) {
+    int below = c.predicate;
+    while (tree.Head(below) != kNone && tree.Head(below) != gov.predicate) below = tree.Head(below);
+    if (tree.Head(below) == gov.predicate && tree.IsRel(below, "obj") && below != c.predicate) {
+      c.speaker = gov.subjects.front();
+      c.asserted = false;
+    }
+  }
 }
 
 // A participle without a subject or auxiliary of its own is passive: "the missiles funded by

@@ -241,5 +241,26 @@ rise rise VERB VB 2 ccomp
       << Listing(previously);
 }
 
+TEST(JudgedS34Classes, AClauseInsideWhatWasSaidIsTheSpeakers) {
+  // "It said Eagle consists of eight subsidiaries which serve the utility industry" parsed with
+  // "Eagle consists" a noun, the object of "said": the relative clause was stored as the
+  // writer's fact (judged "reported by 'It said' but not credited or marked reported").
+  const auto triples = Extract(R"(Vela Vela PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+Corra Corra PROPN NNP 4 compound B-ORGANIZATION
+consists consists NOUN NNS 2 obj
+of of ADP IN 7 case
+eight eight NUM CD 7 nummod
+units unit NOUN NNS 4 nmod
+which which PRON WDT 9 nsubj
+serve serve VERB VBP 7 acl:relcl
+utilities utility NOUN NNS 9 obj
+. . PUNCT . 2 punct)");
+  const auto serve = Matching(triples, "units", "serve", "utilities");
+  ASSERT_EQ(serve.size(), 1U) << Listing(triples);
+  EXPECT_EQ(serve[0].attributed_to, "Vela") << Listing(triples);
+  EXPECT_FALSE(serve[0].asserted) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
