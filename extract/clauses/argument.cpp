@@ -1476,14 +1476,17 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   }
   // The clause's own subordinator ("that") when it opens the clause: "... will allow
   // subscribers to make calls, the company said" and "the answer is to switch resources" (the
-  // copula clause's "to" after its subject) keep their "to".
+  // copula clause's "to" after its subject) keep their "to"; "said if the Saudis change their
+  // minds, Petrobras will lift the order" keeps its "if" (the statement had read as a fact).
   const int opening = [&] {
     for (const int t : tokens)
       if (tree.token(t).form != ",") return t;
     return nlp::DepTree::kNone;
   }();
-  std::erase_if(
-      tokens, [&](int t) { return tree.Head(t) == head && tree.IsRel(t, "mark") && t == opening; });
+  std::erase_if(tokens, [&](int t) {
+    return tree.Head(t) == head && tree.IsRel(t, "mark") && t == opening && tree.Lower(t) != "if" &&
+           tree.Lower(t) != "unless";
+  });
   // A quotation ends at its closing mark: what the parse hung on it after the mark is the
   // writer's ("\"There has not been a consensus,\" when asked about reports ...").
   const auto quote = [&](int t) {

@@ -262,5 +262,25 @@ utilities utility NOUN NNS 9 obj
   EXPECT_FALSE(serve[0].asserted) << Listing(triples);
 }
 
+TEST(JudgedS34Classes, AReportThatOpensWithIfKeepsIt) {
+  // "Santana said if the Saudis change their minds ..., Petrobras will lift the order" parsed
+  // with "change" the report's head: the statement had dropped its "if" and read as a fact.
+  const auto triples = Extract(R"(Ana Ana PROPN NNP 3 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+if if SCONJ IN 7 mark
+the the DET DT 6 det
+mine mine NOUN NN 7 nsubj
+closes close VERB VBZ 3 ccomp
+, , PUNCT , 11 punct
+prices price NOUN NNS 11 nsubj
+would would AUX MD 11 aux
+rise rise VERB VB 7 parataxis
+. . PUNCT . 3 punct)");
+  const auto said = Matching(triples, "Ana Ruiz", "say", "");
+  ASSERT_FALSE(said.empty()) << Listing(triples);
+  EXPECT_EQ(said[0].object.name.rfind("if the mine closes", 0), 0U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
