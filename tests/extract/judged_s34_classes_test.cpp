@@ -282,5 +282,25 @@ rise rise VERB VB 7 parataxis
   EXPECT_EQ(said[0].object.name.rfind("if the mine closes", 0), 0U) << Listing(triples);
 }
 
+TEST(JudgedS34Classes, ARelativeClauseAfterTheReportIsTheReports) {
+  // "Sakaguchi said the banks were expanding their departments, which accounted for at least 30
+  // pct of bank activities" with the relative clause hung on "said": the statement stopped at
+  // "departments" (judged cut).
+  const auto triples = Extract(R"(Ana Ana PROPN NNP 3 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+banks bank NOUN NNS 5 nsubj
+expanded expand VERB VBD 3 ccomp
+desks desk NOUN NNS 5 obj
+, , PUNCT , 9 punct
+which which PRON WDT 9 nsubj
+earn earn VERB VBP 3 advcl:relcl
+most most ADJ JJS 9 obj
+. . PUNCT . 3 punct)");
+  const auto said = Matching(triples, "Ana Ruiz", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "banks expanded desks, which earn most") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
