@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -26,21 +27,53 @@ std::string HeadWord(const std::string& description) {
   return head;
 }
 
-bool NamesAnEvent(nlp::Lexicon& lexicon, const std::string& word) {
-  // WordNet 3.0 lexnames: 4 noun.act, 7 noun.attribute, 11 noun.event, 12 noun.feeling,
-  // 19 noun.phenomenon, 22 noun.process.
+// How a description's head fails to name what a named thing can be: kNone when it does (or may),
+// kEvent for an act, attribute, event, feeling, phenomenon or process (WordNet 3.0 lexnames 4, 7,
+// 11, 12, 19, 22), kOther for a thought, message, holding, amount, state or time (9 noun.cognition:
+// "weather pattern", 10 noun.communication: "signs", 21 noun.possession: "shares", 23
+// noun.quantity: "3.4 pct increase", 26 noun.state, 28 noun.time: "intermittent falls") or a word
+// WordNet knows as no noun ("likely", "largest": a piece the parse cut).
+enum class Misfit { kNone, kEvent, kOther };
+
+Misfit DescriptionMisfit(nlp::Lexicon& lexicon, const std::string& word) {
   static constexpr std::array<int, 6> kEventFiles{4, 7, 11, 12, 19, 22};
-  // Nouns whose first sense is an act or a force but that name a body or a holding in business
+  static constexpr std::array<int, 6> kOtherFiles{9, 10, 21, 23, 26, 28};
+  // Nouns whose first sense is of those kinds but that name a body or a holding in business
   // news: "a joint venture", "a state-owned enterprise", "first mortgage bonds", "special drawing
-  // rights".
-  static constexpr std::array<std::string_view, 9> kThings{
-      "venture", "enterprise", "concern", "market", "service", "project", "deal", "bond", "right"};
-  if (word.empty()) return false;
+  // rights", "a unit of", "the capital", "the exchange", "the operator".
+  static constexpr std::array<std::string_view, 14> kThings{
+      "venture", "enterprise", "concern", "market",  "service",  "project",  "deal",
+      "bond",    "right",      "unit",    "capital", "exchange", "operator", "office"};
+  if (word.empty()) return Misfit::kNone;
   const std::string lemma = lexicon.NounLemma(word);
-  if (std::find(kThings.begin(), kThings.end(), lemma) != kThings.end()) return false;
+  if (std::find(kThings.begin(), kThings.end(), lemma) != kThings.end()) return Misfit::kNone;
   const nlp::NounInfo& noun = lexicon.Noun(lemma);
-  return !noun.senses.empty() && std::find(kEventFiles.begin(), kEventFiles.end(),
-                                           noun.senses.front().lex_file) != kEventFiles.end();
+  if (noun.senses.empty()) return lexicon.IsCommonWord(word) ? Misfit::kOther : Misfit::kNone;
+  const int file = noun.senses.front().lex_file;
+  if (std::find(kEventFiles.begin(), kEventFiles.end(), file) != kEventFiles.end())
+    return Misfit::kEvent;
+  if (std::find(kOtherFiles.begin(), kOtherFiles.end(), file) != kOtherFiles.end())
+    return Misfit::kOther;
+  return Misfit::kNone;
+}
+
+// Whether a description spells out what a short name stands for: the name a code ("EEP",
+// "PSL2", "Sterling M3": one word with two capitals, or any digit) or the description a name of
+// its own, every word capitalised ("London Interbank Offered Rate" of "Libor").
+bool SpellsOut(const std::string& name, const std::string& description) {
+  const bool code =
+      std::any_of(name.begin(), name.end(),
+                  [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }) ||
+      (name.find(' ') == std::string::npos &&
+       std::count_if(name.begin(), name.end(), [](char ch) {
+         return std::isupper(static_cast<unsigned char>(ch)) != 0;
+       }) >= 2);
+  const std::vector<std::string> words = nlp::SplitWords(description);
+  const bool named =
+      !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) {
+        return std::isupper(static_cast<unsigned char>(w.front())) != 0;
+      });
+  return code || named;
 }
 
 }  // namespace
@@ -49,8 +82,10 @@ void DropEventDescriptions(const std::vector<EmittedTriple>& emitted, nlp::Lexic
                            std::vector<bool>& edges) {
   for (std::size_t i = 0; i < emitted.size() && i < edges.size(); ++i) {
     const ClauseTriple& c = emitted[i].clause;
-    if (edges[i] && c.rule == RuleId::kAppositionIsA && !c.object.named &&
-        NamesAnEvent(lexicon, HeadWord(c.object.name)))
+    if (!edges[i] || c.rule != RuleId::kAppositionIsA || c.object.named) continue;
+    const Misfit misfit = DescriptionMisfit(lexicon, HeadWord(c.object.name));
+    if (misfit == Misfit::kEvent ||
+        (misfit == Misfit::kOther && !SpellsOut(c.subject.name, c.object.name)))
       edges[i] = false;
   }
 }

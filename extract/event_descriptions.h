@@ -15,8 +15,14 @@ namespace kg::extract {
 // lexicographer file of its first WordNet sense (WordNet 3.0 lexnames: noun.act, noun.event,
 // noun.process, noun.phenomenon, noun.attribute, noun.feeling), except for nouns of that kind
 // that name a body or a holding in business news (venture, enterprise, concern, market, service,
-// project, deal, bond, right). The mentions stay for entity resolution, as for every dropped
-// edge (graph_edges.h). `edges` has one entry per triple of `emitted`. Never throws.
+// project, deal, bond, right, unit, capital, exchange, operator, office). So too a description
+// that names a thought, message, holding, amount, state or time (noun.cognition,
+// noun.communication, noun.possession, noun.quantity, noun.state, noun.time: "Central
+// Statistical Office -be-> 3.4 pct increase", "USDA -be-> signs", "Texaco -be-> stocks") or
+// whose head is no noun ("Bundesbank -be-> likely"), unless it spells out a code or is a name
+// itself ("EEP -be-> export enhancement program", "Libor -be-> London Interbank Offered Rate").
+// The mentions stay for entity resolution, as for every dropped edge (graph_edges.h). `edges`
+// has one entry per triple of `emitted`. Never throws.
 void DropEventDescriptions(const std::vector<EmittedTriple>& emitted, nlp::Lexicon& lexicon,
                            std::vector<bool>& edges);
 

@@ -11,6 +11,7 @@
 #include "extract/clauses/security_names.h"
 #include "extract/clauses/split_ranges.h"
 #include "extract/clauses/told_audiences.h"
+#include "extract/event_descriptions.h"
 #include "extract/owned_titles.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
@@ -300,6 +301,27 @@ most most ADJ JJS 9 obj
   const auto said = Matching(triples, "Ana Ruiz", "say", "");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].object.name, "banks expanded desks, which earn most") << Listing(triples);
+}
+
+TEST(JudgedS34Classes, AnAmountAMessageOrATimeIsNoDescriptionOfAName) {
+  // Misread appositions had given "Central Statistical Office -be-> 3.4 pct increase", "USDA
+  // -be-> signs", "Texaco -be-> stocks", "Bundesbank -be-> likely" (judged wrong); a code's
+  // spelling out stays ("EEP -be-> export enhancement program"), and so does a unit.
+  const auto described = [](const std::string& name, const std::string& description) {
+    EmittedTriple e;
+    e.clause.rule = RuleId::kAppositionIsA;
+    e.clause.subject.name = name;
+    e.clause.subject.named = true;
+    e.clause.object.name = description;
+    return e;
+  };
+  const std::vector<EmittedTriple> emitted{
+      described("Vela Statistics Office", "3.4 pct increase"), described("Vela Bank", "signs"),
+      described("Vela Bank", "likely"), described("EEP", "export enhancement program"),
+      described("Vela Feeds", "unit of Corra Group")};
+  std::vector<bool> edges(emitted.size(), true);
+  DropEventDescriptions(emitted, *nlp::Lexicon::Open(), edges);
+  EXPECT_EQ(edges, (std::vector<bool>{false, false, false, true, true}));
 }
 
 }  // namespace
