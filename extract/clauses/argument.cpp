@@ -176,8 +176,19 @@ bool IsContentClause(const nlp::DepTree& tree, int c) {
       !(tree.Child(c, "nsubj") || tree.Child(c, "nsubj:pass") || tree.Child(c, "expl")))
     return false;
   const std::string& xpos = tree.token(c).xpos;
-  return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || tree.Child(c, "aux") ||
-         tree.Child(c, "aux:pass") || tree.Child(c, "cop");
+  if (!(xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || tree.Child(c, "aux") ||
+        tree.Child(c, "aux:pass") || tree.Child(c, "cop")))
+    return false;
+  // A noun its modifiers already say enough of ("the tentative conclusion", "Shultz'
+  // statement") keeps a clause of more than 20 words out: the node would be a sentence (a sheet
+  // judged "GAO -reached-> tentative conclusion" correct). A bare noun takes it whatever its
+  // length.
+  bool modified = false;
+  for (const int m : tree.Children(noun))
+    modified = modified || (tree.IsRel(m, "amod") && tree.Upos(m) == "ADJ") ||
+               tree.IsRel(m, "compound") || (tree.IsRel(m, "nmod:poss") && tree.Upos(m) != "PRON");
+  constexpr std::size_t kLongClause = 20;
+  return !modified || tree.Subtree(c).size() <= kLongClause;
 }
 
 // Whether token t lies in a content clause (IsContentClause) of the phrase headed by `head`.
