@@ -29,15 +29,18 @@ std::string HeadWord(const std::string& description) {
 
 // How a description's head fails to name what a named thing can be: kNone when it does (or may),
 // kEvent for an act, attribute, event, feeling, phenomenon or process (WordNet 3.0 lexnames 4, 7,
-// 11, 12, 19, 22), kOther for a thought, message, holding, amount, state or time (9 noun.cognition:
-// "weather pattern", 10 noun.communication: "signs", 21 noun.possession: "shares", 23
-// noun.quantity: "3.4 pct increase", 26 noun.state, 28 noun.time: "intermittent falls") or a word
-// WordNet knows as no noun ("likely", "largest": a piece the parse cut).
+// 11, 12, 19, 22), kOther for an amount or a time (23 noun.quantity: "3.4 pct increase", 28
+// noun.time: "intermittent falls"), for thoughts, messages, holdings or states in the plural (9
+// noun.cognition, 10 noun.communication: "signs", 21 noun.possession: "shares", 26 noun.state;
+// in the singular they are as often what a body is: "a monopoly", "a trade magazine", "a
+// research program", "a real estate investment trust"), or for a word WordNet knows as no noun
+// ("likely", "largest": a piece the parse cut).
 enum class Misfit { kNone, kEvent, kOther };
 
 Misfit DescriptionMisfit(nlp::Lexicon& lexicon, const std::string& word) {
   static constexpr std::array<int, 6> kEventFiles{4, 7, 11, 12, 19, 22};
-  static constexpr std::array<int, 6> kOtherFiles{9, 10, 21, 23, 26, 28};
+  static constexpr std::array<int, 2> kAmountFiles{23, 28};
+  static constexpr std::array<int, 4> kPluralFiles{9, 10, 21, 26};
   // Nouns whose first sense is of those kinds but that name a body or a holding in business
   // news: "a joint venture", "a state-owned enterprise", "first mortgage bonds", "special drawing
   // rights", "a unit of", "the capital", "the exchange", "the operator".
@@ -52,7 +55,10 @@ Misfit DescriptionMisfit(nlp::Lexicon& lexicon, const std::string& word) {
   const int file = noun.senses.front().lex_file;
   if (std::find(kEventFiles.begin(), kEventFiles.end(), file) != kEventFiles.end())
     return Misfit::kEvent;
-  if (std::find(kOtherFiles.begin(), kOtherFiles.end(), file) != kOtherFiles.end())
+  if (std::find(kAmountFiles.begin(), kAmountFiles.end(), file) != kAmountFiles.end())
+    return Misfit::kOther;
+  if (lemma != word &&
+      std::find(kPluralFiles.begin(), kPluralFiles.end(), file) != kPluralFiles.end())
     return Misfit::kOther;
   return Misfit::kNone;
 }

@@ -16,10 +16,10 @@ namespace kg::extract {
 // noun.process, noun.phenomenon, noun.attribute, noun.feeling), except for nouns of that kind
 // that name a body or a holding in business news (venture, enterprise, concern, market, service,
 // project, deal, bond, right, unit, capital, exchange, operator, office). So too a description
-// that names a thought, message, holding, amount, state or time (noun.cognition,
-// noun.communication, noun.possession, noun.quantity, noun.state, noun.time: "Central
-// Statistical Office -be-> 3.4 pct increase", "USDA -be-> signs", "Texaco -be-> stocks") or
-// whose head is no noun ("Bundesbank -be-> likely"), unless it spells out a code or is a name
+// that names an amount or a time (noun.quantity, noun.time: "Central Statistical Office -be->
+// 3.4 pct increase"), thoughts, messages, holdings or states in the plural (noun.cognition,
+// noun.communication, noun.possession, noun.state: "USDA -be-> signs", "Texaco -be-> stocks"),
+// or whose head is no noun ("Bundesbank -be-> likely"), unless it spells out a code or is a name
 // itself ("EEP -be-> export enhancement program", "Libor -be-> London Interbank Offered Rate").
 // The mentions stay for entity resolution, as for every dropped edge (graph_edges.h). `edges`
 // has one entry per triple of `emitted`. Never throws.
