@@ -1,5 +1,6 @@
 #include "nlp/infinitive_tags.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstddef>
@@ -34,7 +35,11 @@ void RetagInfinitives(std::vector<Token>& tokens, Lexicon& lexicon) {
     Token& to = tokens[i + 1];
     Token& word = tokens[i + 2];
     if (Lower(to.form) != "to" || to.upos != "ADP") continue;
+    // An adjective too ("expected to prompt design changes"), but not one that splits an
+    // infinitive as an adverb would ("plans to further ease restrictions").
+    static constexpr std::array<std::string_view, 3> kSplitting{"further", "better", "best"};
     if (!(word.xpos == "NN" || word.xpos == "JJ") || word.form.empty() ||
+        std::find(kSplitting.begin(), kSplitting.end(), Lower(word.form)) != kSplitting.end() ||
         !std::islower(static_cast<unsigned char>(word.form.front())))
       continue;
     if (i + 3 < tokens.size() && Lower(tokens[i + 3].form) == "of") continue;

@@ -14,10 +14,11 @@ namespace kg::nlp {
 // that takes an infinitive of its own doing (plan, intend, expect, agree, decide, want, hope,
 // seek, aim, propose, prepare, offer, continue, fail, refuse, try, attempt, need, wish, promise,
 // pledge, vow, threaten, undertake, manage; Huddleston & Pullum 2002, ch. 14, catenatives),
-// "to" and a singular common noun or adjective in lower case that is a verb's base form in
-// WordNet ("issue", "close", "report", "buy") and no noun's plural, followed by no "of", become
-// PART TO and VERB VB: the parser then reads the infinitive as the verb's complement (xcomp).
-// Runs after tagging and before parsing. Never throws.
+// "to" and a singular common noun or adjective (not "further", "better" or "best", which split
+// an infinitive as adverbs: "plans to further ease restrictions") in lower case that is a verb's
+// base form in WordNet ("issue", "close", "report", "buy") and no noun's plural, followed by no
+// "of", become PART TO and VERB VB: the parser then reads the infinitive as the verb's complement
+// (xcomp). Runs after tagging and before parsing. Never throws.
 void RetagInfinitives(std::vector<Token>& tokens, Lexicon& lexicon);
 
 }  // namespace kg::nlp
