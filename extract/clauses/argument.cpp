@@ -162,8 +162,9 @@ bool IsBetweenPair(const nlp::DepTree& tree, int c) {
 // A content clause of a noun that takes one ("the possibility that Washington and Tokyo will
 // settle their dispute", "evidence that co-ordination is alive") says what the noun is: cut, the
 // node is a bare "possibility" or "evidence", judged junk. Only a clause with a subject of its
-// own after "that", "whether" or "if", right of the noun, and a verb that is finite or has an
-// auxiliary or copula, no infinitive (a clause the parse misread has neither: "a budget plan
+// own after "that" or "whether" (an "if" clause on a noun is a condition: "a clear warning of
+// sanctions if Tokyo did not allow more access"), right of the noun, and a verb that is finite or
+// has an auxiliary or copula, no infinitive (a clause the parse misread has neither: "a budget plan
 // that Democrats controlling Congress hope to get through", "the hope that some of the dlrs
 // estimated to be held abroad will be ..."); a relative clause (acl:relcl, its "that"
 // a pronoun) is the clause's own.
@@ -171,7 +172,7 @@ bool IsContentClause(const nlp::DepTree& tree, int c) {
   const int noun = tree.Head(c);
   if (noun == nlp::DepTree::kNone || c < noun || tree.Rel(c) != "acl" ||
       tree.Upos(noun) != "NOUN" || !TakesContentClause(tree.Lemma(noun)) ||
-      !tree.HasChildLemma(c, "mark", {"that", "whether", "if"}) ||
+      !tree.HasChildLemma(c, "mark", {"that", "whether"}) ||
       tree.HasChildLemma(c, "mark", {"to"}) ||
       !(tree.Child(c, "nsubj") || tree.Child(c, "nsubj:pass") || tree.Child(c, "expl")))
     return false;
