@@ -54,6 +54,13 @@ bool ClauseNegated(const nlp::DepTree& tree, int predicate) {
     if (rel == "advmod" && tree.Lower(c) == "longer" && tree.HasChildLemma(c, "advmod", {"no"}))
       return true;
   }
+  // "had yet to work out details", "has yet to be approved": not done so far (Huddleston &
+  // Pullum 2002, ch. 9: "have yet to" as a negative-polarity catenative).
+  if (tree.HasChildLemma(predicate, "advmod", {"yet"}) &&
+      tree.HasChildLemma(predicate, "mark", {"to"}) &&
+      (tree.HasChildLemma(predicate, "aux", {"have", "be"}) ||
+       tree.HasChildLemma(predicate, "cop", {"be"})))
+    return true;
   return false;
 }
 

@@ -324,5 +324,21 @@ TEST(JudgedS34Classes, AnAmountAMessageOrATimeIsNoDescriptionOfAName) {
   EXPECT_EQ(edges, (std::vector<bool>{false, false, false, true, true}));
 }
 
+TEST(JudgedS34Classes, WhatOneHasYetToDoIsNotDone) {
+  // "Amoco Canada said it had yet to work out details regarding the amount and timing of its
+  // share offering" had given "Amoco Canada -had work out-> details", a fact (judged wrong).
+  const auto triples = Extract(R"(Vela Vela PROPN NNP 5 nsubj B-ORGANIZATION
+had have AUX VBD 5 aux
+yet yet ADV RB 5 advmod
+to to PART TO 5 mark
+settle settle VERB VB 0 root
+the the DET DT 7 det
+claims claim NOUN NNS 5 obj
+. . PUNCT . 5 punct)");
+  const auto settle = Matching(triples, "Vela", "", "claims");
+  ASSERT_EQ(settle.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(settle[0].negated) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
