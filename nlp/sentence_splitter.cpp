@@ -9,10 +9,12 @@ namespace kg::nlp {
 namespace {
 
 // Titles and abbreviations after which a full stop never ends a sentence.
-constexpr std::array<std::string_view, 38> kTitles = {
-    "mr",     "mrs",  "ms",  "dr", "prof", "sen", "rep", "gov",  "gen", "col", "lt",  "sgt", "capt",
-    "cmdr",   "adm",  "st",  "jr", "sr",   "rev", "hon", "pres", "vs",  "etc", "no",  "nos", "fig",
-    "approx", "dept", "est", "mt", "ave",  "e.g", "i.e", "cf",   "al",  "gov", "maj", "supt"};
+// "Ste" and "Ft" are the Sainte and Fort of place names ("the Ste. Therese plant", "Ft. Worth").
+constexpr std::array<std::string_view, 40> kTitles = {
+    "mr",   "mrs", "ms",   "dr",   "prof", "sen", "rep",    "gov",  "gen", "col",
+    "lt",   "sgt", "capt", "cmdr", "adm",  "st",  "jr",     "sr",   "rev", "hon",
+    "pres", "vs",  "etc",  "no",   "nos",  "fig", "approx", "dept", "est", "mt",
+    "ave",  "e.g", "i.e",  "cf",   "al",   "gov", "maj",    "supt", "ste", "ft"};
 
 // Abbreviations that may also end a sentence: they end one when the next word starts sentences.
 constexpr std::array<std::string_view, 24> kAmbiguous = {

@@ -20,6 +20,13 @@ TEST(SentenceSplitter, KeepsTitlesInitialsAndAbbreviationsInsideSentences) {
                                       "She left."}));
 }
 
+TEST(SentenceSplitter, KeepsTheSainteOfAPlaceNameInsideItsSentence) {
+  // "at its Ste. Therese plant" had ended a sentence at "Ste.", leaving the node "Ste".
+  EXPECT_EQ(Split("Cars will be built at the Ste. Therese plant. It opens in May."),
+            (std::vector<std::string>{"Cars will be built at the Ste. Therese plant.",
+                                      "It opens in May."}));
+}
+
 TEST(SentenceSplitter, BreaksAfterAbbreviationWhenNextWordStartsASentence) {
   EXPECT_EQ(Split("The deal was signed in the U.S. The bank paid."),
             (std::vector<std::string>{"The deal was signed in the U.S.", "The bank paid."}));
