@@ -321,7 +321,12 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     // Not an idiom's "to" ("gave rise to shortages", "paid tribute to Lee": light_verbs.h).
     const bool recipient = arg.marker == "to" && (lemma == "give" || lemma == "pay") &&
                            !(common_object && IsIdiomNoun(lemma, frame.tree.Lemma(*common_object)));
-    const bool level = arg.marker == "at" && !object->value.empty();
+    // Not when the object is the size of a move ("ended two cents higher at 90 cents": the
+    // price is the subject's, "ended higher cents at" no relation; comparative_moves.h).
+    const bool move =
+        frame.tree.HasChildLemma(frame.clause.predicate, "advmod",
+                                 {"higher", "lower", "firmer", "weaker", "easier", "stronger"});
+    const bool level = arg.marker == "at" && !object->value.empty() && !move;
     if (common_object && ((IsSupportVerb(lemma) && !recipient) || level) &&
         arg.role == Role::kOblique && rule == RuleId::kSubjectOblique) {
       predicate = WithMarker(lemma + " " + frame.tree.Lemma(*common_object), arg.marker);

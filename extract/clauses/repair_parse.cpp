@@ -14,6 +14,7 @@
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/comma_compounds.h"
 #include "extract/clauses/comma_firm_names.h"
+#include "extract/clauses/comparative_moves.h"
 #include "extract/clauses/compound_clauses.h"
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/compounded_name_lists.h"
@@ -84,6 +85,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
   RepairSplitRanges(sentences);
+  RepairComparativeMoves(sentences);
   RepairSecurityNames(sentences);
   RepairCommaFirmNames(sentences);
   RepairParenthesisedFirmNames(sentences);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/comparative_moves.h"
 #include "extract/clauses/raised_objects.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/security_names.h"
@@ -338,6 +339,26 @@ claims claim NOUN NNS 5 obj
   const auto settle = Matching(triples, "Vela", "", "claims");
   ASSERT_EQ(settle.size(), 1U) << Listing(triples);
   EXPECT_TRUE(settle[0].negated) << Listing(triples);
+}
+
+TEST(JudgedS34Classes, AMarketsMoveKeepsItsDirectionAndItsPrice) {
+  // "Platinum ended 50 cents higher at 560 dlrs" had given "Platinum -ended-> 50 cents" (judged:
+  // missing "higher"), the closing price hung on "higher" and lost.
+  const auto triples = ExtractAfter(RepairComparativeMoves, R"(Copper copper NOUN NN 2 nsubj
+ended end VERB VBD 0 root
+two two NUM CD 4 nummod
+cents cent NOUN NNS 2 obj
+higher higher ADJ JJR 2 xcomp
+at at ADP IN 8 case
+90 90 NUM CD 8 nummod
+cents cent NOUN NNS 5 obl
+. . PUNCT . 2 punct)");
+  const auto moved = Matching(triples, "Copper", "", "two cents");
+  ASSERT_EQ(moved.size(), 1U) << Listing(triples);
+  EXPECT_EQ(moved[0].relation, "ended higher") << Listing(triples);
+  const auto closed = Matching(triples, "Copper", "", "90 cents");
+  ASSERT_EQ(closed.size(), 1U) << Listing(triples);
+  EXPECT_EQ(closed[0].relation, "ended higher at") << Listing(triples);
 }
 
 }  // namespace
