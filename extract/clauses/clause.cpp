@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/clauses/argument.h"
+#include "extract/clauses/comparative_moves.h"
 #include "extract/clauses/copular_content.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/control.h"
@@ -195,13 +196,10 @@ void AddRelationWords(const nlp::DepTree& tree, int predicate, int content_subje
   }
   // "ended 50 cents higher", "settled 2.29 cents lower": the direction of a move is a word of
   // the relation (comparative_moves.h), after the verb.
-  static constexpr std::array<std::string_view, 6> kDirections{"higher", "lower",  "firmer",
-                                                               "weaker", "easier", "stronger"};
   // Not a comparison ("stood at 1.2 mln hectares, or 10 pct lower than the 1.4 mln planted"):
   // that is no move of the subject.
   for (const int c : tree.ChildrenWith(predicate, "advmod"))
-    if (c > predicate &&
-        std::find(kDirections.begin(), kDirections.end(), tree.Lower(c)) != kDirections.end() &&
+    if (c > predicate && IsMoveDirection(tree.Lower(c)) &&
         std::none_of(tree.Children(c).begin(), tree.Children(c).end(),
                      [&](int d) { return tree.HasChildLemma(d, "case", {"than"}); }))
       out.push_back(c);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extract/clauses/clause.h"
+#include "extract/clauses/comparative_moves.h"
 #include "extract/rules/apposition.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/light_verbs.h"
@@ -323,9 +324,9 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                            !(common_object && IsIdiomNoun(lemma, frame.tree.Lemma(*common_object)));
     // Not when the object is the size of a move ("ended two cents higher at 90 cents": the
     // price is the subject's, "ended higher cents at" no relation; comparative_moves.h).
-    const bool move =
-        frame.tree.HasChildLemma(frame.clause.predicate, "advmod",
-                                 {"higher", "lower", "firmer", "weaker", "easier", "stronger"});
+    bool move = false;
+    for (const int c : frame.tree.ChildrenWith(frame.clause.predicate, "advmod"))
+      move = move || IsMoveDirection(frame.tree.Lower(c));
     const bool level = arg.marker == "at" && !object->value.empty() && !move;
     if (common_object && ((IsSupportVerb(lemma) && !recipient) || level) &&
         arg.role == Role::kOblique && rule == RuleId::kSubjectOblique) {

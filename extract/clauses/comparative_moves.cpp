@@ -10,9 +10,6 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::array<std::string_view, 6> kDirections{"higher", "lower",  "firmer",
-                                                      "weaker", "easier", "stronger"};
-
 // Whether token a is an amount: a number, or a noun with a number of its own ("50 cents").
 bool IsAmount(const TokenTree& s, int a) {
   if (s.At(a).upos == "NUM") return true;
@@ -22,7 +19,8 @@ bool IsAmount(const TokenTree& s, int a) {
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int c = 1; c < s.size(); ++c) {
-    if (!FormIsOneOf(s.At(c), kDirections) || !(s.At(c).upos == "ADJ" || s.At(c).upos == "ADV"))
+    if (!IsMoveDirection(nlp::Lower(s.At(c).form)) ||
+        !(s.At(c).upos == "ADJ" || s.At(c).upos == "ADV"))
       continue;
     const int amount = c - 1;
     if (!IsAmount(s, amount)) continue;
@@ -57,6 +55,12 @@ void Repair(std::vector<nlp::Token>& tokens) {
 }
 
 }  // namespace
+
+bool IsMoveDirection(std::string_view word) {
+  static constexpr std::array<std::string_view, 6> kDirections{"higher", "lower",  "firmer",
+                                                               "weaker", "easier", "stronger"};
+  return std::find(kDirections.begin(), kDirections.end(), word) != kDirections.end();
+}
 
 void RepairComparativeMoves(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "nlp/analysis.h"
@@ -18,5 +19,9 @@ namespace kg::extract {
 // higher-> 50 cents" and "Platinum -ended higher at-> 560 dlrs" (clause.cpp AddRelationWords takes
 // such an adverb into the relation). Never throws.
 void RepairComparativeMoves(std::vector<nlp::AnalyzedSentence>& sentences);
+
+// Whether `word` (lower case) is a comparative of a market's direction: higher, lower, firmer,
+// weaker, easier or stronger.
+[[nodiscard]] bool IsMoveDirection(std::string_view word);
 
 }  // namespace kg::extract
