@@ -118,8 +118,12 @@ bool IsNameConjunct(const nlp::DepTree& tree, int c) {
 }
 
 bool NamesPeopleOrBodies(const nlp::DepTree& tree, int noun) {
+  return NamesPeopleOrBodies(tree.Lower(noun));
+}
+
+bool NamesPeopleOrBodies(std::string_view word) {
   const auto lexicon = nlp::Lexicon::Open();
-  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(tree.Lower(noun)));
+  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(word));
   return !info.senses.empty() &&
          (info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kPerson) ||
           info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kGroup));
@@ -192,11 +196,12 @@ bool IsContentClause(const nlp::DepTree& tree, int c) {
   return !modified || tree.Subtree(c).size() <= kLongClause;
 }
 
-// Whether token t lies in a content clause (IsContentClause) of the phrase headed by `head`.
-bool InContentClause(const nlp::DepTree& tree, int head, int t) {
+// The content clause (IsContentClause) of the phrase headed by `head` that token t lies in,
+// t itself or a token above it below `head`; kNone when t lies in none.
+int ContentClauseOf(const nlp::DepTree& tree, int head, int t) {
   for (int h = t; h != nlp::DepTree::kNone && h != head; h = tree.Head(h))
-    if (IsContentClause(tree, h)) return true;
-  return false;
+    if (IsContentClause(tree, h)) return h;
+  return nlp::DepTree::kNone;
 }
 
 // Dependents that belong to the clause or to a sibling, not to the phrase.
@@ -238,15 +243,6 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return (xpos == "VBG" && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
            (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}) &&
             (NounTakesInfinitive(noun) || ranked(tree.Head(c))));
-  };
-  // Inside a content clause every word is the clause's, but for a second clause joined to it or
-  // set beside it (", Baker said"), and the punctuation at its edge; and at any depth, a verb of
-  // saying joined to one of its words ("a suggestion that he had compromised ... but added:
-  // ...") is the sentence's next report, not part of the content.
-  const auto content_ancestor = [&](int c) {
-    for (int h = tree.Head(c); h != nlp::DepTree::kNone && h != head; h = tree.Head(h))
-      if (IsContentClause(tree, h)) return h;
-    return static_cast<int>(nlp::DepTree::kNone);
   };
   // A name right after its noun, with no comma between ("against rival bidder Argyll Group Plc",
   // "attorneys for lawyer Thomas Ward") is how the phrase names its thing: without it the phrase
@@ -306,7 +302,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
         (tree.Lower(c) == "whereby" || tree.Lower(c) == "wherein" || tree.Lower(c) == "whereupon"))
       return false;
     if (IsContentClause(tree, c)) return true;
-    if (const int clause = content_ancestor(c); clause != nlp::DepTree::kNone)
+    // Inside a content clause every word is the clause's, but for a second clause joined to it or
+    // set beside it (", Baker said"), and the punctuation at its edge; and at any depth, a verb of
+    // saying joined to one of its words ("a suggestion that he had compromised ... but added:
+    // ...") is the sentence's next report, not part of the content.
+    if (const int clause = ContentClauseOf(tree, head, tree.Head(c)); clause != nlp::DepTree::kNone)
       return !(rel == "conj" && tree.Upos(c) == "VERB" && IsSpeechVerb(tree.Lemma(c))) &&
              (tree.Head(c) != clause ||
               (rel != "conj" && rel != "cc" && rel != "parataxis" && rel != "punct"));
@@ -951,7 +951,7 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   for (const int t : tokens) {
     const std::string& xpos = tree.token(t).xpos;
     if (t != head && tree.Upos(t) == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") &&
-        !InContentClause(tree, head, t))
+        ContentClauseOf(tree, head, t) == nlp::DepTree::kNone)
       return true;
   }
   // A phrase that starts with a preposition or conjunction ("on Iran subjects") is a piece the

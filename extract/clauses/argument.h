@@ -177,6 +177,8 @@ using nlp::IsCalendarWord;
 // them and is no amount ("28,000 employees", "about 2,300 workers"), and it can act ("requires
 // companies to disclose"). False for a word WordNet does not know.
 [[nodiscard]] bool NamesPeopleOrBodies(const nlp::DepTree& tree, int noun);
+// The same for a word, lower case.
+[[nodiscard]] bool NamesPeopleOrBodies(std::string_view word);
 
 // True when the phrase headed by `phrase` holds a number that is an amount, not a year or season
 // ("2.98 billion", not "1985" or "1987/88"), leaving out its modifiers' and conjuncts' words.

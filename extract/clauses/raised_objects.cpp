@@ -1,9 +1,9 @@
 #include "extract/clauses/raised_objects.h"
 
+#include "extract/clauses/argument.h"
 #include "extract/clauses/token_tree.h"
 #include "extract/rules/control.h"
 #include "extract/rules/modality.h"
-#include "nlp/lexicon.h"
 
 namespace kg::extract {
 namespace {
@@ -23,12 +23,8 @@ bool IsInfinitive(const TokenTree& s, int x) {
 // information to better understand SGL" says why it was requested, not what the information
 // was asked to do.
 bool CanAct(const nlp::Token& noun) {
-  if (noun.upos == "PROPN" || (!noun.entity.empty() && noun.entity != "O")) return true;
-  const auto lexicon = nlp::Lexicon::Open();
-  const nlp::NounInfo& info = lexicon->Noun(lexicon->NounLemma(nlp::Lower(noun.form)));
-  return !info.senses.empty() &&
-         (info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kPerson) ||
-          info.senses.front().lex_file == static_cast<int>(nlp::LexFile::kGroup));
+  return noun.upos == "PROPN" || (!noun.entity.empty() && noun.entity != "O") ||
+         NamesPeopleOrBodies(nlp::Lower(noun.form));
 }
 
 // Whether `verb`'s object is the subject of its infinitive: any object of a verb of raising

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
+#include "extract/rules/attribution.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -40,12 +41,9 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (noun < 0 || noun > clause || nlp::IsCalendarWord(nlp::Lower(s.At(noun).lemma))) continue;
     // "told politicians they should defend human rights": the one told, the object of a verb
     // that takes an addressee before its report, with the report hung on it as a relative clause.
-    static constexpr std::array<std::string_view, 6> kAddressed{"tell",   "inform", "assure",
-                                                                "remind", "notify", "warn"};
     const int speech = s.Head(noun);
     const bool addressee = BaseRel(s.At(noun)) == "obj" && speech >= 0 &&
-                           std::find(kAddressed.begin(), kAddressed.end(),
-                                     nlp::Lower(s.At(speech).lemma)) != kAddressed.end();
+                           IsAddressingVerb(nlp::Lower(s.At(speech).lemma));
     if (BaseRel(s.At(noun)) != "obl" && !addressee) continue;
     if (speech < 0 || speech > noun || s.At(speech).upos != "VERB" ||
         !nlp::IsVerbOfSaying(s.At(speech).lemma) || s.HasChild(speech, "ccomp") ||

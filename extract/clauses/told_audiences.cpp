@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
+#include "extract/rules/attribution.h"
 #include "nlp/gazetteer.h"
 
 namespace kg::extract {
@@ -23,12 +24,8 @@ bool IsAudience(const nlp::Token& t) {
 
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
-  static constexpr std::array<std::string_view, 6> kAddressed{"tell",   "inform", "assure",
-                                                              "remind", "notify", "warn"};
   for (int verb = 0; verb < s.size(); ++verb) {
-    if (s.At(verb).upos != "VERB" ||
-        std::find(kAddressed.begin(), kAddressed.end(), nlp::Lower(s.At(verb).lemma)) ==
-            kAddressed.end() ||
+    if (s.At(verb).upos != "VERB" || !IsAddressingVerb(nlp::Lower(s.At(verb).lemma)) ||
         s.HasChild(verb, "obj") || s.HasChild(verb, "iobj"))
       continue;
     int report = -1;

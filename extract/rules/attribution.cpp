@@ -26,6 +26,12 @@ std::string SpeechPredicate(std::string_view lemma) {
   return IsSpeechVerb(lemma) ? "say" : std::string(lemma);
 }
 
+bool IsAddressingVerb(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 6> kAddressing{"tell",   "inform", "assure",
+                                                               "remind", "notify", "warn"};
+  return std::find(kAddressing.begin(), kAddressing.end(), lemma) != kAddressing.end();
+}
+
 bool IsSpeechVerb(std::string_view lemma) { return nlp::IsVerbOfSaying(lemma) || IsDenial(lemma); }
 
 bool IsQuotingVerb(std::string_view lemma) { return lemma == "quote" || lemma == "cite"; }

@@ -17,6 +17,10 @@ namespace kg::extract {
 // verbs of negation.h.
 [[nodiscard]] bool IsSpeechVerb(std::string_view lemma);
 
+// True for a verb of telling whose object is the one addressed before the report: tell,
+// inform, assure, remind, notify, warn ("told politicians they should defend human rights").
+[[nodiscard]] bool IsAddressingVerb(std::string_view lemma);
+
 // True for a verb that passes on someone else's words with "as saying": "quote", "cite"
 // ("Tehran radio quoted Aqazadeh as saying ...": Aqazadeh is the one saying).
 [[nodiscard]] bool IsQuotingVerb(std::string_view lemma);

@@ -421,14 +421,7 @@ TEST(JudgedS33Classes, AnEventOrActIsNoDescriptionOfAName) {
   // appositions had given "National Union of Mineworkers -be-> strike" and "MENA -be-> visit";
   // "a joint venture" and "first mortgage bonds" describe what a name is, whatever WordNet's
   // first sense of their head.
-  const auto described = [](const std::string& name, const std::string& description) {
-    EmittedTriple e;
-    e.clause.rule = RuleId::kAppositionIsA;
-    e.clause.subject.name = name;
-    e.clause.subject.named = true;
-    e.clause.object.name = description;
-    return e;
-  };
+  const auto described = testing::Described;
   const std::vector<EmittedTriple> emitted{
       described("Ana Ruiz", "visit"),           described("Acme", "strike"),
       described("Brazil", "growth in exports"), described("Knorr Foods", "joint venture"),

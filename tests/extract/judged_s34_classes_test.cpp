@@ -308,14 +308,7 @@ TEST(JudgedS34Classes, AnAmountAMessageOrATimeIsNoDescriptionOfAName) {
   // Misread appositions had given "Central Statistical Office -be-> 3.4 pct increase", "USDA
   // -be-> signs", "Texaco -be-> stocks", "Bundesbank -be-> likely" (judged wrong); a code's
   // spelling out stays ("EEP -be-> export enhancement program"), and so does a unit.
-  const auto described = [](const std::string& name, const std::string& description) {
-    EmittedTriple e;
-    e.clause.rule = RuleId::kAppositionIsA;
-    e.clause.subject.name = name;
-    e.clause.subject.named = true;
-    e.clause.object.name = description;
-    return e;
-  };
+  const auto described = testing::Described;
   const std::vector<EmittedTriple> emitted{
       described("Vela Statistics Office", "3.4 pct increase"), described("Vela Bank", "signs"),
       described("Vela Bank", "likely"), described("EEP", "export enhancement program"),

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "extract/clauses/clause_extractor.h"
+#include "extract/emit_triples.h"
 #include "extract/entities/name_spans.h"
 #include "model/triple.h"
 #include "nlp/conllu.h"
@@ -93,6 +94,17 @@ inline std::vector<model::Triple> Matching(const std::vector<model::Triple>& tri
         t.object.name.find(object) != std::string::npos)
       out.push_back(t);
   return out;
+}
+
+// An appos-isa triple as the rules emit it: the named `name` -be-> `description` (for the
+// description filters, extract/event_descriptions.h).
+inline EmittedTriple Described(const std::string& name, const std::string& description) {
+  EmittedTriple e;
+  e.clause.rule = RuleId::kAppositionIsA;
+  e.clause.subject.name = name;
+  e.clause.subject.named = true;
+  e.clause.object.name = description;
+  return e;
 }
 
 // A readable listing for failure messages.
