@@ -128,12 +128,20 @@ void SplitCountries(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazet
 // Dennis" tagged one organisation: a person's title inside an organisation's span, followed by
 // proper nouns with no word of organisations among them, ends the organisation; the title stays
 // outside both, and the proper nouns after it, with the capitalised ones after the span (tagged
-// or not), are a person.
+// or not), are a person. A span of another type (no PERSON, no value) split so ("U.S. Defense
+// Secretary Caspar Weinberger" tagged one place, "Social Affairs and Labour Minister Philippe
+// Seguin" OTHER) keeps of its front only a country's name that opens it ("U.S."); the rest is the
+// title's portfolio, no name.
 void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  static constexpr std::array<std::string_view, 8> kNameTypes = {
+      "ORGANIZATION", "LOCATION", "COUNTRY", "CITY", "OTHER", "PRODUCT", "NORP", "EVENT"};
   for (int b = 0; b < n; ++b) {
-    if (at(b).entity != "B-ORGANIZATION") continue;
+    if (!at(b).entity.starts_with("B-") ||
+        std::find(kNameTypes.begin(), kNameTypes.end(), at(b).entity.substr(2)) == kNameTypes.end())
+      continue;
+    const bool firm = at(b).entity == "B-ORGANIZATION";
     const int e = SpanEnd(tokens, b);
     int title = -1;
     for (int w = b + 1; w < e && title < 0; ++w)
@@ -143,11 +151,11 @@ void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
     if (title < 0) continue;
     // What follows the title is a person's name: no word of organisations ("President
     // Enterprises Corp"), and a given name first when the word lists know it as a place.
-    bool firm =
+    bool named =
         gazetteer.IsKnownPlace(at(title + 1).form) && !gazetteer.IsGivenName(at(title + 1).form);
     for (int w = title + 1; w <= e; ++w)
-      if (nlp::Gazetteer::IsOrganizationWord(at(w).form)) firm = true;
-    if (firm) continue;
+      if (nlp::Gazetteer::IsOrganizationWord(at(w).form)) named = true;
+    if (named) continue;
     int last = e;
     while (last + 1 < n && at(last + 1).upos == "PROPN" && Capitalised(at(last + 1).form) &&
            (at(last + 1).entity == "O" || at(last + 1).entity.starts_with("I-")))
@@ -157,6 +165,17 @@ void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
     if (last == title + 1 && !gazetteer.IsGivenName(at(last).form)) continue;
     at(title).entity = "O";
     for (int w = title + 1; w <= last; ++w) at(w).entity = w == title + 1 ? "B-PERSON" : "I-PERSON";
+    if (!firm) {
+      // The longest run of the front's first words that names a country ("United States").
+      int country = b - 1;
+      std::string words;
+      for (int w = b; w < title; ++w) {
+        words += (w > b ? " " : "") + at(w).form;
+        if (gazetteer.FindCountry(words) != nullptr) country = w;
+      }
+      for (int w = b; w < title; ++w)
+        at(w).entity = w > country ? "O" : (w == b ? "B-COUNTRY" : "I-COUNTRY");
+    }
     b = last;
   }
 }
@@ -845,6 +864,9 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     SplitCountries(s.tokens, gazetteer);
     JoinPossessiveFirms(s.tokens, gazetteer);
     ExtendOrganizationsRight(s.tokens);
+    // A firm run on over "of" may have taken a title and a name ("Bank of Japan" + "Governor
+    // Satoshi Sumita").
+    SplitTitledPersons(s.tokens, gazetteer);
     JoinOrganizationFronts(s.tokens, gazetteer);
     TypeAppositiveNames(s.tokens);
     RetypeGeneralNames(s.tokens);

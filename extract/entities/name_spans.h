@@ -43,7 +43,10 @@ namespace kg::extract {
 //   organisations among them ("Canal Commission Administrator Dennis" with "McAuliffe" after it)
 //   ends the organisation: the title is neither's, the words after it (and the capitalised
 //   proper nouns right after the span) a PERSON span; one word only if it is a given name
-//   ("General Electric" stays whole);
+//   ("General Electric" stays whole); so too in a span of a place, a people, a product, an event
+//   or OTHER ("U.S. Defense Secretary Caspar Weinberger" tagged one place), whose front keeps
+//   only a country's name that opens it ("U.S."), and after a firm's name has run on over "of"
+//   ("Bank of Japan" + "Governor Satoshi Sumita", below);
 // - two one-word names (or a name and a capitalised word) joined by a Romance particle ("Punta" +
 //   "del" + "Este") are one CITY span when the lists know the place or ", COUNTRY" follows;
 // - a name in the possessive followed by "of" and a place ("Lloyd's of London": nothing is
