@@ -29,6 +29,7 @@
 #include "extract/rules/catalogue.h"
 #include "model/unicode.h"
 #include "nlp/all_caps.h"
+#include "nlp/firm_names.h"
 #include "nlp/wire_text.h"
 #include "nlp/words.h"
 
@@ -105,6 +106,35 @@ bool IsWireCompany(const std::string& name, const std::vector<std::string>& firm
   return std::any_of(firms.begin(), firms.end(), [&](const std::string& f) {
     return name == f ||
            (name.size() > f.size() && name.ends_with(f) && name[name.size() - f.size() - 1] == ' ');
+  });
+}
+
+// Whether `name` is a company the headline marks with a ticker ("P.H. GLATFELTER CO <GLP>
+// INCREASES DIVIDEND" for "P.H. Glatfelter", "CONAGRA <CAG> TO ACQUIRE MONFORT <MMFT>" for
+// "Monfort"): one of `headline_firms` (nlp::WireCompanyNames of the title) ends with the name, in
+// any case, or with the name and a legal form. A headline in capitals lets the walk back from the
+// ticker take a verb ("TO ACQUIRE MONFORT"), so only the end is read; a name after a word that
+// joins a firm's name ("China" of "BANK OF CHINA") is a part of it, no firm.
+bool IsHeadlineCompany(const std::string& name, const std::vector<std::string>& headline_firms) {
+  static constexpr std::array<std::string_view, 9> kJoins = {"of",  "and", "&", "de", "du",
+                                                             "des", "la",  "y", "for"};
+  const std::string lower = nlp::Lower(name);
+  const auto ends_with_name = [&](const std::string& firm) {
+    if (firm == lower) return true;
+    if (firm.size() <= lower.size() || !firm.ends_with(lower) ||
+        firm[firm.size() - lower.size() - 1] != ' ')
+      return false;
+    const std::string_view before(firm.data(), firm.size() - lower.size() - 1);
+    const std::string_view join = before.substr(before.rfind(' ') + 1);
+    return std::find(kJoins.begin(), kJoins.end(), join) == kJoins.end();
+  };
+  return std::any_of(headline_firms.begin(), headline_firms.end(), [&](const std::string& f) {
+    const std::string firm = nlp::Lower(f);
+    if (ends_with_name(firm)) return true;
+    const std::size_t space = firm.rfind(' ');
+    return space != std::string::npos &&
+           nlp::IsLegalForm(std::string_view(firm).substr(space + 1)) &&
+           ends_with_name(firm.substr(0, space));
   });
 }
 
@@ -401,9 +431,16 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   }
   // A name the wire marks as a company (a ticker after it, angle brackets around it) is one,
   // whatever the recogniser guessed from its shape ("Valeo <VLOF.PA>" read as a person).
+  // So is a name the headline marks so ("P.H. GLATFELTER CO <GLP> INCREASES DIVIDEND" over a
+  // story that writes "P.H. Glatfelter said", read as a person).
   const std::vector<std::string> firms = nlp::WireCompanyNames(graph.article.text);
+  const std::vector<std::string> headline_firms = nlp::WireCompanyNames(graph.article.title);
   for (Mention& m : mentions)
-    if (m.text.proper && IsWireCompany(m.text.name, firms)) m.described_organization = true;
+    if (m.text.proper && (IsWireCompany(m.text.name, firms) ||
+                          (IsHeadlineCompany(m.text.name, headline_firms) &&
+                           models_->gazetteer->FindCountry(m.text.name) == nullptr &&
+                           !models_->gazetteer->IsKnownPlace(m.text.name))))
+      m.described_organization = true;
   LinkPronouns(*models_, sentences, emitted, mentions);
   EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);

@@ -229,5 +229,26 @@ TEST(WireCompanies, ANameBeforeATickerIsAnOrganization) {
   EXPECT_EQ(firm->type, EntityType::kOrganization);
 }
 
+TEST(WireCompanies, ANameTheHeadlineMarksWithATickerIsAnOrganization) {
+  // "P.H. GLATFELTER CO <GLP> INCREASES DIVIDEND" over a story that writes "P.H. Glatfelter
+  // said": the initials made the firm a person, and "the company" then found no firm to be.
+  UdPipeline pipeline(Models());
+  model::Article a;
+  a.source = "test";
+  a.title = "T.R. HALVORSEN CO <HLV> RAISES DIVIDEND";
+  a.text = a.title +
+           "\n\nT.R. Halvorsen said its board raised the quarterly dividend to 14 cts a share.\n\n"
+           "The company said the dividend is payable May 1.\n";
+  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  const auto firm = std::find_if(graph.entities.begin(), graph.entities.end(),
+                                 [](const model::Entity& e) { return e.name == "T.R. Halvorsen"; });
+  ASSERT_NE(firm, graph.entities.end());
+  EXPECT_EQ(firm->type, EntityType::kOrganization);
+  int said = 0;
+  for (const model::Triple& t : graph.triples)
+    if (t.predicate == "say" && t.subject.name == "T.R. Halvorsen") ++said;
+  EXPECT_EQ(said, 2);
+}
+
 }  // namespace
 }  // namespace kg::extract
