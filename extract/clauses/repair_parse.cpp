@@ -46,6 +46,7 @@
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/raised_objects.h"
+#include "extract/clauses/record_amounts.h"
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/relative_infinitive_objects.h"
 #include "extract/clauses/report_relatives.h"
@@ -85,6 +86,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
   RepairSplitRanges(sentences);
+  RepairRecordAmounts(sentences);
   RepairComparativeMoves(sentences);
   RepairSecurityNames(sentences);
   RepairCommaFirmNames(sentences);

@@ -262,9 +262,10 @@ std::optional<int> WeekdayOf(std::string_view word) {
 }
 
 bool IsApproximator(std::string_view word) {
-  static constexpr std::array<std::string_view, 14> kWords = {
-      "about", "around", "nearly", "almost", "roughly", "approximately", "some",
-      "over",  "under",  "up",     "to",     "than",    "more",          "less"};
+  // "a record 5.45 billion dlrs": what the amount was, not how much.
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "about", "around", "nearly", "almost", "roughly", "approximately", "some",   "over",
+      "under", "up",     "to",     "than",   "more",    "less",          "record", "all-time"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 

@@ -29,7 +29,8 @@ struct Piece {
 // 0 (Sunday) to 6 for a weekday name or its abbreviation, else empty.
 [[nodiscard]] std::optional<int> WeekdayOf(std::string_view word);
 
-// Words that may stand before an amount without changing it ("about", "nearly", "over").
+// Words that may stand before an amount without changing it ("about", "nearly", "over", "a
+// record").
 [[nodiscard]] bool IsApproximator(std::string_view word);
 
 // The ISO 4217 code a currency symbol stands for ("$" -> USD, "C$" -> CAD, "€" -> EUR).

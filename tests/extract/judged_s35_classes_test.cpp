@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/record_amounts.h"
 #include "model/entity_type.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -60,6 +61,33 @@ rose rise VERB VBD 6 ccomp O
   // The title stays the person's (owned_titles makes it "energy secretary of" the country).
   const auto role = Matching(triples, "Dana Perrault", "be", "U.S. Energy Secretary");
   EXPECT_EQ(role.size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedS35Classes, AnAmountCalledARecordIsTheAmount) {
+  // "the trade deficit was a record 5.45 billion dlrs", "stocks ... to rise to a record 452 mln
+  // tonnes" parsed with "record" the head and the amount its object or conjunct: "deficit -was->
+  // record" (judged junk: a record of what?), the amount lost.
+  const auto triples = ExtractAfter(RepairRecordAmounts, R"(Exports export NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 5 case
+a a DET DT 5 det
+record record NOUN NN 2 obl
+4.2 4.2 NUM CD 7 compound
+billion billion NUM CD 8 nummod
+dlrs dlrs NOUN NNS 5 conj
+. . PUNCT . 2 punct)");
+  const auto rose = Matching(triples, "Exports", "rise to", "");
+  ASSERT_EQ(rose.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rose[0].object.name, "record 4.2 billion dlrs") << Listing(triples);
+  EXPECT_EQ(rose[0].value, "4200000000 USD") << Listing(triples);
+  // A year after "record" is no amount: "a record 1986 harvest" is left as parsed.
+  const auto harvest = ExtractAfter(RepairRecordAmounts, R"(Farmers farmer NOUN NNS 2 nsubj
+expect expect VERB VBP 0 root
+a a DET DT 4 det
+record record NOUN NN 2 obj
+1986 1986 NUM CD 4 nmod:unmarked
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(harvest, "Farmers", "expect", "record 1986").size(), 1U) << Listing(harvest);
 }
 
 }  // namespace
