@@ -10,6 +10,7 @@
 #include "extract/entities/name_spans.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/modality.h"
+#include "extract/rules/negation.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
 
@@ -382,7 +383,10 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
          std::find(kPurposes.begin(), kPurposes.end(), tree.Lemma(n)) != kPurposes.end()) ||
         (tree.HasChildLemma(n, "case", {"for"}) &&
          (tree.Lemma(n) == "purpose" || tree.Lemma(n) == "sake"));
-    return framed && (tree.Child(n, "acl") || tree.Child(n, "nmod") || tree.Child(n, "advcl"));
+    // "the bank by no means abandoned" parsed with "by no means" on "bank": the clause's
+    // negation (rules/negation.h), no part of the bank.
+    return (framed && (tree.Child(n, "acl") || tree.Child(n, "nmod") || tree.Child(n, "advcl"))) ||
+           IsNegativeAdverbial(tree, n);
   };
   // "balanced the national budget for the first time in 15 years", "fell for a third straight
   // month": how often the event came is the clause's (the node "national budget for the first

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
 namespace kg::extract {
 
@@ -44,8 +45,36 @@ bool NotJust(const nlp::DepTree& tree, int t) {
   return t + 1 < tree.size() && tree.Lower(t) == "not" && OneOf(tree.Lower(t + 1), kFocus);
 }
 
+bool IsNegativeAdverbial(const nlp::DepTree& tree, int n) {
+  struct Phrase {
+    std::string_view preposition;
+    std::string_view noun;
+  };
+  static constexpr std::array<Phrase, 11> kPhrases{{{"in", "way"},
+                                                    {"in", "sense"},
+                                                    {"in", "case"},
+                                                    {"in", "event"},
+                                                    {"in", "respect"},
+                                                    {"by", "means"},
+                                                    {"at", "time"},
+                                                    {"at", "point"},
+                                                    {"at", "stage"},
+                                                    {"under", "circumstance"},
+                                                    {"on", "account"}}};
+  if (n < 0 || n >= tree.size() || !tree.HasChildLemma(n, "det", {"no"})) return false;
+  const std::string lemma = tree.Lemma(n);
+  const std::string form = tree.Lower(n);
+  return std::any_of(kPhrases.begin(), kPhrases.end(), [&](const Phrase& p) {
+    return (lemma == p.noun || form == p.noun) && tree.HasChildLemma(n, "case", {p.preposition});
+  });
+}
+
 bool ClauseNegated(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.Children(predicate)) {
+    if (IsNegativeAdverbial(tree, c)) return true;
+    if (tree.IsRel(c, "nsubj") || tree.IsRel(c, "nsubj:pass"))
+      for (const int m : tree.ChildrenWith(c, "nmod"))
+        if (IsNegativeAdverbial(tree, m)) return true;
     const std::string_view rel = tree.BaseRel(c);
     if ((rel == "advmod" || rel == "neg") && OneOf(tree.Lemma(c), kNegators) && !NotJust(tree, c))
       return true;

@@ -14,10 +14,18 @@ namespace kg::extract {
 // "merely", "simply" or "solely" adds, it does not deny (token index t, 0-based).
 [[nodiscard]] bool NotJust(const nlp::DepTree& tree, int t);
 
+// True when token n heads a negative adverbial of degree, time or condition: a preposition and
+// a noun with "no" that deny the whole clause ("in no way", "in no sense", "in no case", "in no
+// event", "in no respect", "by no means", "at no time", "at no point", "at no stage", "under no
+// circumstances", "on no account"; Huddleston & Pullum 2002, ch. 9, on non-verbal negators
+// with clausal scope). "in no time" (quickly) is none.
+[[nodiscard]] bool IsNegativeAdverbial(const nlp::DepTree& tree, int n);
+
 // True when the clause headed by `predicate` is negated by its own words: an advmod (or legacy
-// `neg`) "not", "n't", "never", "no longer"'s "no" (on the verb, or on its "longer"), or a mark
-// "without" on an adverbial clause
-// ("left without paying").
+// `neg`) "not", "n't", "never", "no longer"'s "no" (on the verb, or on its "longer"), a mark
+// "without" on an adverbial clause ("left without paying"), or a negative adverbial
+// (IsNegativeAdverbial) hung on the verb or on its subject ("the bank by no means abandoned",
+// parsed with "by no means" a modifier of "bank").
 [[nodiscard]] bool ClauseNegated(const nlp::DepTree& tree, int predicate);
 
 // True when the argument headed by `head` is negative: determiner "no"/"neither"/"none"

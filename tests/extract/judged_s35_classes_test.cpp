@@ -13,6 +13,7 @@
 namespace kg::extract {
 namespace {
 
+using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
@@ -88,6 +89,50 @@ record record NOUN NN 2 obj
 1986 1986 NUM CD 4 nmod:unmarked
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(harvest, "Farmers", "expect", "record 1986").size(), 1U) << Listing(harvest);
+}
+
+TEST(JudgedS35Classes, InNoWayAndByNoMeansDenyTheClause) {
+  // "the Bundesbank in no way abandoned its money supply policy" was stored as a fact: the
+  // negation was a noun phrase, not an adverb.
+  const auto triples = Extract(R"(The the DET DT 2 det
+mill mill NOUN NN 6 nsubj
+in in ADP IN 5 case
+no no DET DT 5 det
+way way NOUN NN 6 obl
+abandoned abandon VERB VBD 0 root
+its its PRON PRP$ 8 nmod:poss
+plan plan NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  const auto abandoned = Matching(triples, "mill", "abandon", "plan");
+  ASSERT_EQ(abandoned.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(abandoned[0].negated) << Listing(triples);
+  // "by no means" parsed as a modifier of the subject denies the clause and is no part of it;
+  // "in no time" (quickly) denies nothing.
+  const auto means = Extract(R"(The the DET DT 2 det
+mill mill NOUN NN 6 nsubj
+by by ADP IN 5 case
+no no DET DT 5 det
+means means NOUN NN 2 nmod
+abandoned abandon VERB VBD 0 root
+its its PRON PRP$ 8 nmod:poss
+plan plan NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  const auto denied = Matching(means, "", "abandon", "plan");
+  ASSERT_EQ(denied.size(), 1U) << Listing(means);
+  EXPECT_TRUE(denied[0].negated) << Listing(means);
+  EXPECT_EQ(denied[0].subject.name, "mill") << Listing(means);
+  const auto quickly = Extract(R"(The the DET DT 2 det
+mill mill NOUN NN 6 nsubj
+in in ADP IN 5 case
+no no DET DT 5 det
+time time NOUN NN 6 obl
+sold sell VERB VBD 0 root
+its its PRON PRP$ 8 nmod:poss
+plant plant NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  const auto sold = Matching(quickly, "mill", "sell", "plant");
+  ASSERT_EQ(sold.size(), 1U) << Listing(quickly);
+  EXPECT_FALSE(sold[0].negated) << Listing(quickly);
 }
 
 }  // namespace
