@@ -54,6 +54,7 @@ Analyzer::Analyzer(const std::string& models_dir)
 void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   tagger_.Tag(tokens);
   RetagCompoundModifiers(tokens);
+  RetagTitleParticiples(tokens);
   RetagNumbers(tokens);
   RetagAcronyms(tokens);
   RetagInfinitives(tokens, *lexicon_);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
 #include <string_view>
 
 #include "nlp/words.h"
@@ -45,6 +46,28 @@ void RetagCompoundModifiers(std::vector<Token>& tokens) {
     if ((t.xpos != "VBN" && t.xpos != "VBD" && t.xpos != "VBG") || !IsModifiable(tokens[i + 1]) ||
         !IsHyphenatedParticiple(t.form))
       continue;
+    t.upos = "ADJ";
+    t.xpos = "JJ";
+  }
+}
+
+void RetagTitleParticiples(std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 4> kParticiples = {"managing", "acting",
+                                                                   "presiding", "founding"};
+  static constexpr std::array<std::string_view, 12> kOffices = {
+      "director",  "partner",  "editor", "board",   "member",    "chairman",
+      "president", "governor", "judge",  "trustee", "secretary", "minister"};
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.upos != "VERB" ||
+        std::find(kParticiples.begin(), kParticiples.end(), Lower(t.form)) == kParticiples.end())
+      continue;
+    std::string next = Lower(tokens[i + 1].form);
+    if (next.ends_with("men"))
+      next.replace(next.size() - 3, 3, "man");
+    else if (next.size() > 1 && next.back() == 's')
+      next.pop_back();
+    if (std::find(kOffices.begin(), kOffices.end(), next) == kOffices.end()) continue;
     t.upos = "ADJ";
     t.xpos = "JJ";
   }

@@ -17,4 +17,14 @@ namespace kg::nlp {
 // parser attaches the modifier as one. Never throws.
 void RetagCompoundModifiers(std::vector<Token>& tokens);
 
+// Retags the participles that begin a title: "GEM managing director Pieter van der Vorm said",
+// "IMF Managing Director Michel Camdessus", "acting chairman" came out with "managing" a verb,
+// parsed as the clause's with the person its object ("energy products -managing-> Klaus
+// Giesel"). "managing", "acting", "presiding" or "founding", in any case and tagged a verb,
+// right before a noun of office (director, partner, editor, board, member, chairman, president,
+// governor, judge, trustee, secretary, minister, or their plurals), becomes ADJ JJ, as
+// "executive" of "executive director" is tagged. Runs after tagging and before parsing. Never
+// throws.
+void RetagTitleParticiples(std::vector<Token>& tokens);
+
 }  // namespace kg::nlp

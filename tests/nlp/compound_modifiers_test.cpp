@@ -44,5 +44,21 @@ TEST(CompoundModifiers, PrefixedVerbsAndVerbsBeforeADeterminerStayVerbs) {
   EXPECT_EQ(tokens[8].xpos, "VBD");
 }
 
+TEST(CompoundModifiers, AParticipleBeforeANounOfOfficeBeginsATitle) {
+  // "GEM managing director Pieter van der Vorm said", "IMF Managing Director Michel Camdessus"
+  // with "managing" a verb had given "GEM -managing-> director Pieter van der" and "IMF
+  // -Managing-> Michel Camdessus".
+  auto tokens = Tagged({"Vega/PROPN/NNP", "managing/VERB/VBG", "director/NOUN/NN", "Ana/PROPN/NNP",
+                        "Ruiz/PROPN/NNP", "met/VERB/VBD", "the/DET/DT", "Acting/VERB/VBG",
+                        "Chairmen/NOUN/NNS", "while/SCONJ/IN", "managing/VERB/VBG", "the/DET/DT",
+                        "board/NOUN/NN"});
+  RetagTitleParticiples(tokens);
+  EXPECT_EQ(tokens[1].upos, "ADJ");
+  EXPECT_EQ(tokens[1].xpos, "JJ");
+  EXPECT_EQ(tokens[7].upos, "ADJ");
+  // "managing the board": a verb with its object.
+  EXPECT_EQ(tokens[10].upos, "VERB");
+}
+
 }  // namespace
 }  // namespace kg::nlp
