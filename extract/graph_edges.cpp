@@ -307,6 +307,22 @@ bool IsPrepositionalRelation(const ClauseTriple& t) {
   return std::find(kWords.begin(), kWords.end(), first) != kWords.end();
 }
 
+// A purpose framed as a noun after "in" ("have been meeting for four weeks in a bid to reschedule
+// debt", "suspended its program in a move that bankers see as pressure", "in an effort to keep
+// the licensing process moving"): why the clause happened, no thing it happened in (the nodes
+// "bid", "move" and "bid to protect its export industries" name nothing). The object is one of
+// the nouns of intent bid, move, effort, attempt, drive or push, alone or with its infinitive or
+// relative clause; "participated in the bid for Gencorp" (a bid with its "for") stays.
+bool IsPurposeFrame(const ClauseTriple& t) {
+  static constexpr std::array<std::string_view, 6> kIntents{"bid",     "move",  "effort",
+                                                            "attempt", "drive", "push"};
+  if (t.marker != "in" || !t.object.value.empty() || t.object.named) return false;
+  const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
+  if (words.empty() || std::find(kIntents.begin(), kIntents.end(), words[0]) == kIntents.end())
+    return false;
+  return words.size() == 1 || words[1] == "to" || words[1] == "that" || words[1] == "which";
+}
+
 // A clause that asks ("examining whether Sugarman had made disclosures", "declined to say whether
 // the talks were held"): a question says nothing happened.
 bool IsQuestion(const ClauseTriple& t) { return t.modality == "whether"; }
@@ -317,13 +333,13 @@ std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
   std::vector<bool> keep;
   keep.reserve(emitted.size());
   for (const EmittedTriple& e : emitted)
-    keep.push_back(!IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) &&
-                   !IsSaidNoun(e.clause) && !IsBorrowedOblique(e.clause) &&
-                   !IsBorrowedPurpose(e.clause) && !IsObliqueModifier(e.clause) &&
-                   !IsValueSubject(e.clause) && !IsCircumstanceOblique(e.clause) &&
-                   !IsFrontedOblique(e.clause) && !IsIdiomaticPhrase(e.clause) &&
-                   !IsQuestion(e.clause) && !IsPrepositionalRelation(e.clause) &&
-                   !e.clause.subject.vague && !e.clause.object.vague);
+    keep.push_back(
+        !IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) && !IsSaidNoun(e.clause) &&
+        !IsBorrowedOblique(e.clause) && !IsBorrowedPurpose(e.clause) &&
+        !IsObliqueModifier(e.clause) && !IsValueSubject(e.clause) &&
+        !IsCircumstanceOblique(e.clause) && !IsFrontedOblique(e.clause) &&
+        !IsIdiomaticPhrase(e.clause) && !IsPurposeFrame(e.clause) && !IsQuestion(e.clause) &&
+        !IsPrepositionalRelation(e.clause) && !e.clause.subject.vague && !e.clause.object.vague);
   return keep;
 }
 

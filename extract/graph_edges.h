@@ -40,6 +40,8 @@ namespace kg::extract {
 // - a fixed phrase read as an argument: a preposition and a bare noun of state or manner ("was
 //   not in operation", "delivered on consignment", "put on hold": list in graph_edges.cpp) and
 //   the object of a verb idiom ("lots changed hands", "took place").
+// - a purpose framed as a noun of intent after "in" ("meeting in a bid to reschedule debt",
+//   "suspended the program in a move that ..."): why, not where.
 // - an end that is a vague phrase (Argument::vague: "their cocoa", "half of its capacity",
 //   "several years"): the node would be junk.
 // - a speech edge whose clause is a fragment without a subject ("said -> is possible", "said ->

@@ -850,5 +850,28 @@ date date NOUN NN 3 obl
   EXPECT_FALSE(AnyWith(Kept(date), "-> later date")) << Listing(Triples(date));
 }
 
+TEST(GraphEdges, APurposeFramedAsABidOrAMoveIsNoPlaceOfTheClause) {
+  // "Philippine officials have been meeting in a bid to reschedule debt": "officials -meet in->
+  // bid" named nothing; the meeting stays, and so does a place after "in".
+  const auto emitted = Emit(R"(Officials official NOUN NNS 2 nsubj
+met meet VERB VBD 0 root
+bankers banker NOUN NNS 2 obj
+in in ADP IN 6 case
+a a DET DT 6 det
+bid bid NOUN NN 2 obl
+to to PART TO 8 mark
+reschedule reschedule VERB VB 6 acl
+debt debt NOUN NN 8 obj
+in in ADP IN 11 case
+Halden Halden PROPN NNP 2 obl B-CITY
+. . PUNCT . 2 punct)");
+  const auto kept = Kept(emitted);
+  std::string all;
+  for (const auto& k : kept) all += "\n  " + k;
+  EXPECT_TRUE(Has(kept, "Officials -meet-> bankers")) << all;
+  EXPECT_TRUE(Has(kept, "Officials -meet in-> Halden")) << all;
+  EXPECT_EQ(kept.size(), 2U) << Listing(Triples(emitted)) << all;
+}
+
 }  // namespace
 }  // namespace kg::extract
