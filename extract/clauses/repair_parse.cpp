@@ -69,6 +69,7 @@
 #include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/unmarked_appositions.h"
 #include "extract/clauses/value_phrases.h"
+#include "extract/clauses/verbless_roots.h"
 #include "extract/clauses/whose_relatives.h"
 #include "extract/clauses/worth_phrases.h"
 #include "extract/entities/name_spans.h"
@@ -89,6 +90,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairRecordAmounts(sentences);
   RepairComparativeMoves(sentences);
   RepairSecurityNames(sentences);
+  RepairVerblessRoots(sentences);
   RepairCommaFirmNames(sentences);
   RepairParenthesisedFirmNames(sentences);
   RepairPunctuationArguments(sentences);

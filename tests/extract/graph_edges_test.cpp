@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/verbless_roots.h"
 #include "extract/graph_confidence.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -871,6 +872,43 @@ Halden Halden PROPN NNP 2 obl B-CITY
   EXPECT_TRUE(Has(kept, "Officials -meet-> bankers")) << all;
   EXPECT_TRUE(Has(kept, "Officials -meet in-> Halden")) << all;
   EXPECT_EQ(kept.size(), 2U) << Listing(Triples(emitted)) << all;
+}
+
+TEST(GraphEdges, ASentencesVerbReadAsAParticipleOfItsSubjectIsItsVerb) {
+  // "The OECD called for efforts to liberalize farm markets." parsed with "OECD" the root and
+  // "called" a reduced relative on it: the edge borrowed its subject from the noun and was
+  // dropped as a guess; the repair (clauses/verbless_roots.h) gives the sentence its verb.
+  const std::string rows = R"(The the DET DT 2 det
+council council NOUN NN 0 root
+called call VERB VBN 2 acl
+for for ADP IN 6 case
+a a DET DT 6 det
+cut cut NOUN NN 3 obl
+in in ADP IN 9 case
+the the DET DT 9 det
+rate rate NOUN NN 6 nmod
+. . PUNCT . 2 punct)";
+  EXPECT_FALSE(Has(Kept(Emit(rows)), "council -call for-> cut in the rate"));
+  std::vector<nlp::AnalyzedSentence> sentences{Sentence(rows)};
+  RepairVerblessRoots(sentences);
+  std::string parsed;
+  for (const nlp::Token& t : sentences[0].tokens)
+    parsed += t.form + " " + t.lemma + " " + t.upos + " " + t.xpos + " " + std::to_string(t.head) +
+              " " + t.deprel + "\n";
+  const auto kept = Kept(Emit(parsed));
+  std::string all;
+  for (const auto& k : kept) all += "\n  " + k;
+  EXPECT_TRUE(Has(kept, "council -call for-> cut in the rate")) << all;
+  // A participle set off by commas stays the noun's: "The offer, made on March 10, ..."
+  std::vector<nlp::AnalyzedSentence> offer{Sentence(R"(The the DET DT 2 det
+offer offer NOUN NN 0 root
+, , PUNCT , 4 punct
+made make VERB VBN 2 acl
+on on ADP IN 6 case
+Monday Monday PROPN NNP 4 obl
+. . PUNCT . 2 punct)")};
+  RepairVerblessRoots(offer);
+  EXPECT_EQ(offer[0].tokens[3].deprel, "acl");
 }
 
 }  // namespace
