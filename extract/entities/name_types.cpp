@@ -60,11 +60,18 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
   if (recognised != EntityType::kOrganization && nlp::Gazetteer::IsWellKnownFirm(name))
     return EntityType::kOrganization;
   const std::vector<std::string> words = nlp::SplitWords(name);
-  // "Citibank", "Rabobank": a one-word name built on "bank" is a bank.
+  // "Citibank", "Rabobank": a one-word name built on "bank" is a bank; "the Treasury", "the
+  // Senate", "Congress": a capitalised word for a state's body alone is that body (not "Bank" or
+  // "Group", which stand for many).
+  static const std::set<std::string, std::less<>> kStateBodies = {
+      "treasury", "exchequer", "parliament", "congress", "senate",    "army",
+      "navy",     "police",    "cabinet",    "diet",     "bundestag", "knesset"};
   if (words.size() == 1 &&
       (recognised == EntityType::kPerson || recognised == EntityType::kOther)) {
     const std::string lower = nlp::Lower(words[0]);
     if (lower.size() > 6 && lower.ends_with("bank")) return EntityType::kOrganization;
+    if (std::isupper(static_cast<unsigned char>(words[0][0])) != 0 && kStateBodies.count(lower) > 0)
+      return EntityType::kOrganization;
   }
   if (words.size() < 2 || recognised == EntityType::kCountry) return std::nullopt;
   // "Kuwait News Agency KUNA": an organisation's word before a closing acronym (two to six

@@ -47,10 +47,12 @@ namespace kg::extract {
 // LOCATION, not a PERSON; a PERSON ending in "Average" or "Index" is a market index (OTHER: "Dow
 // Jones Industrial Average"); one ending in a word of seas, rivers, islands and mountains ("Black
 // Sea", "Faroe Islands") is a LOCATION whatever else it was called. A one-word name built on "bank"
-// ("Citibank") is an ORGANIZATION when it was called a PERSON or untyped; so is an untyped name
-// whose first word is an acronym of two to five capitals ("TNT Skypak") and that holds no person's
-// title ("OPEC President Rilwanu Lukman" stays; a name the recogniser called a PERSON stays one:
-// "FCA Naylor" is the agency's Frank Naylor). Empty when the recogniser's type stands.
+// ("Citibank"), or a capitalised word for a state's body alone ("Treasury", "Exchequer",
+// "Parliament", "Senate", "Diet"; not "Bank"), is an ORGANIZATION when it was called a PERSON or
+// untyped; so is an untyped name whose first word is an acronym of two to five capitals ("TNT
+// Skypak") and that holds no person's title ("OPEC President Rilwanu Lukman" stays; a name the
+// recogniser called a PERSON stays one: "FCA Naylor" is the agency's Frank Naylor). Empty when the
+// recogniser's type stands.
 [[nodiscard]] std::optional<model::EntityType> NameEndType(const std::string& name,
                                                            model::EntityType recognised);
 

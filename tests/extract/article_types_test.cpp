@@ -258,6 +258,11 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   // A one-word name built on "bank" is a bank; a short surname is not.
   EXPECT_EQ(NameEndType("Haldenbank", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Eubank", EntityType::kPerson), std::nullopt);
+  // "The Treasury said it will sell 13.2 billion dlrs of bills" had the Treasury a person in
+  // twelve triples of the 1,000 stories; a body named by one word of organisations is a body.
+  EXPECT_EQ(NameEndType("Treasury", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Parliament", EntityType::kOther), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Treasury", EntityType::kLocation), std::nullopt);
 }
 
 TEST(ArticleTypes, ForeignBanksAndMarketIndexesAreNoPeople) {
