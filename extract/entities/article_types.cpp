@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -11,6 +12,8 @@
 #include <vector>
 
 #include "extract/entities/name_identity.h"
+#include "extract/entities/name_types.h"
+#include "nlp/lexicon.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -158,6 +161,20 @@ std::set<std::string> Speakers(const std::vector<model::Triple>& triples) {
   return out;
 }
 
+// "Conservatives said", "Aides said", "MPs", "Iraqis": one word that is the plural of a WordNet
+// noun whose first sense is a kind of person (not one person: "Lloyds" is no plural of Harold
+// Lloyd's name) names people, no one person.
+bool IsPluralOfPersons(const std::string& name) {
+  if (name.find(' ') != std::string::npos || name.size() < 3 || name.back() != 's') return false;
+  const std::shared_ptr<nlp::Lexicon> owner = nlp::Lexicon::Open();
+  nlp::Lexicon& lexicon = *owner;
+  const std::string lower = nlp::Lower(name);
+  const std::string lemma = lexicon.NounLemma(lower);
+  if (lemma == lower || !NamesAPerson(lexicon, lemma)) return false;
+  const nlp::NounInfo& info = lexicon.Noun(lemma);
+  return !info.senses.empty() && !info.senses.front().instance;
+}
+
 EntityType Corrected(const model::Entity& e, const std::set<std::string>& organization_words,
                      const std::set<std::string>& speakers,
                      const std::set<std::string>& person_surnames, const FirmStarts& firms,
@@ -193,7 +210,8 @@ EntityType Corrected(const model::Entity& e, const std::set<std::string>& organi
   if (e.type == EntityType::kCountry && e.name.find(' ') == std::string::npos &&
       !IsCountry(e, gazetteer))
     return EntityType::kLocation;
-  if (e.type == EntityType::kPerson && gazetteer.IsDemonym(e.name)) return EntityType::kOther;
+  if (e.type == EntityType::kPerson && (gazetteer.IsDemonym(e.name) || IsPluralOfPersons(e.name)))
+    return EntityType::kOther;
   return e.type;
 }
 

@@ -25,7 +25,8 @@ namespace kg::extract {
 //   ORGANIZATION ("Forstmann Little said ...");
 // - a one-word COUNTRY that is no country of ISO 3166-1 by any of its names (a US state, a
 //   province: "Idaho", "Alberta") is a LOCATION ("Soviet Union", gone from ISO 3166-1, stays);
-// - a PERSON whose name is a people ("Venezuelans", "Germans") is no person: OTHER.
+// - a PERSON whose name is a people ("Venezuelans", "Germans"), or one word that is the plural
+//   of a WordNet noun of a kind of person ("Conservatives", "Aides", "MPs"), is no person: OTHER.
 // A STATEMENT is never retyped, whatever names it holds.
 // Entities that end up with one name and type are joined (aliases and mention counts summed).
 void CorrectArticleTypes(model::ArticleGraph& graph, const nlp::Gazetteer& gazetteer);

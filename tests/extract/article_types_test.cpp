@@ -277,6 +277,23 @@ TEST(ArticleTypes, ForeignBanksAndMarketIndexesAreNoPeople) {
   EXPECT_EQ(NameEndType("Ruth Bancroft", EntityType::kPerson), std::nullopt);
 }
 
+TEST(ArticleTypes, ThePluralOfAKindOfPersonNamesPeopleNotAPerson) {
+  // "Aides said ...", "Conservatives won ...": one capitalised word that is the plural of a kind
+  // of person had been a PERSON node; a surname ending in "s" stays a person.
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.entities = {{"Aides", EntityType::kPerson, {}, 1},
+                {"Conservatives", EntityType::kPerson, {}, 1},
+                {"Andrews", EntityType::kPerson, {}, 1},
+                {"Halden Brewing Co", EntityType::kOrganization, {}, 1}};
+  g.triples = {Edge("Aides", EntityType::kPerson, "Halden Brewing Co", EntityType::kOrganization),
+               Edge("Conservatives", EntityType::kPerson, "Andrews", EntityType::kPerson)};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(g.triples[0].subject.type, EntityType::kOther);
+  EXPECT_EQ(g.triples[1].subject.type, EntityType::kOther);
+  EXPECT_EQ(g.triples[1].object.type, EntityType::kPerson);
+}
+
 std::vector<std::string> Tags(const nlp::AnalyzedSentence& s) {
   std::vector<std::string> out;
   for (const nlp::Token& t : s.tokens) out.push_back(t.entity);
