@@ -116,6 +116,12 @@ constexpr std::array<std::string_view, 44> kOrganizationWords = {
     "alliance",   "bureau",     "airlines",   "federation",   "board",        "fund",
     "forces",     "government"};
 
+constexpr std::array<std::string_view, 26> kRomanceFirmFronts = {
+    "banque",    "banco",     "banca",    "caisse",      "credit",   "credito",   "societe",
+    "societa",   "compagnie", "cie",      "compania",    "groupe",   "instituto", "istituto",
+    "petroleos", "empresa",   "union",    "corporacion", "sociedad", "compagnia", "federation",
+    "syndicat",  "comptoir",  "institut", "caja",        "agence"};
+
 constexpr std::array<std::string_view, 31> kCalendar = {
     "january",   "february", "march",     "april",    "may",    "june",     "july",  "august",
     "september", "october",  "november",  "december", "jan",    "feb",      "mar",   "apr",
@@ -314,6 +320,9 @@ bool Gazetteer::IsPrefixedName(std::string_view word) {
 
 bool Gazetteer::IsOrganizationWord(std::string_view word) {
   return ContainsLower(kOrganizationWords, word);
+}
+bool Gazetteer::IsRomanceFirmFront(std::string_view word) {
+  return ContainsLower(kRomanceFirmFronts, word);
 }
 bool Gazetteer::IsMonthOrWeekday(std::string_view word) { return ContainsLower(kCalendar, word); }
 bool Gazetteer::IsCurrencyWord(std::string_view word) { return ContainsLower(kCurrency, word); }

@@ -59,6 +59,10 @@ class Gazetteer {
   [[nodiscard]] static bool IsPrefixedName(std::string_view word);
   // Words that end organisation names ("Ministry", "Department", "Inc").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
+  // Romance words that begin the names of firms and public bodies, in any case: "Banque" of
+  // "Banque Indosuez", "Credit" of "Credit Lyonnais", "Caisse", "Societe", "Compagnie",
+  // "Istituto", "Petroleos" (26 in all, with their Spanish, Italian and Portuguese forms).
+  [[nodiscard]] static bool IsRomanceFirmFront(std::string_view word);
   [[nodiscard]] static bool IsMonthOrWeekday(std::string_view word);
   [[nodiscard]] static bool IsCurrencyWord(std::string_view word);
   // Adjectives of nationality ("Russian", "German") and what they point to: a list of 30, then

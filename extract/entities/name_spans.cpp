@@ -187,11 +187,6 @@ void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
 // joins too ("Banque du Batiment et des Travaux Publics"; not "... de France et Banque Hervet",
 // two firms).
 void JoinRomanceNames(std::vector<nlp::Token>& tokens) {
-  static constexpr std::array<std::string_view, 26> kFronts = {
-      "banque",    "banco",     "banca",    "caisse",      "credit",   "credito",   "societe",
-      "societa",   "compagnie", "cie",      "compania",    "groupe",   "instituto", "istituto",
-      "petroleos", "empresa",   "union",    "corporacion", "sociedad", "compagnia", "federation",
-      "syndicat",  "comptoir",  "institut", "caja",        "agence"};
   static constexpr std::array<std::string_view, 10> kParticles = {"de", "du", "des", "del", "della",
                                                                   "di", "da", "do",  "dos", "das"};
   const int n = static_cast<int>(tokens.size());
@@ -200,9 +195,7 @@ void JoinRomanceNames(std::vector<nlp::Token>& tokens) {
     return std::find(kParticles.begin(), kParticles.end(), at(i).form) != kParticles.end();
   };
   for (int b = 0; b + 2 < n; ++b) {
-    if (!Capitalised(at(b).form) ||
-        std::find(kFronts.begin(), kFronts.end(), nlp::Lower(at(b).form)) == kFronts.end())
-      continue;
+    if (!Capitalised(at(b).form) || !nlp::Gazetteer::IsRomanceFirmFront(at(b).form)) continue;
     int last = b;
     bool joined = false;
     for (int w = b + 1; w < n; ++w) {

@@ -82,6 +82,12 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
         return std::isupper(static_cast<unsigned char>(c)) != 0;
       }))
     return EntityType::kOrganization;
+  // "Credit Lyonnais", "Caisse Nationale", "Credit Suisse First Boston" (typed a place, a person
+  // or a city): a name that opens with a Romance word of firms is a firm.
+  if (recognised != EntityType::kOrganization && nlp::Gazetteer::IsRomanceFirmFront(words[0]) &&
+      std::isupper(static_cast<unsigned char>(words[0][0])) != 0 &&
+      std::isupper(static_cast<unsigned char>(words[1][0])) != 0)
+    return EntityType::kOrganization;
   const std::string last = nlp::Lower(words.back());
   static const std::set<std::string, std::less<>> kWaterAndLand = {
       "sea",    "ocean",   "river",     "gulf",   "bay",   "strait", "straits",  "lake",

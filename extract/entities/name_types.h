@@ -45,8 +45,11 @@ namespace kg::extract {
 // whose organisation word comes right before a closing acronym ("Kuwait News Agency KUNA", typed a
 // place); one ending in a word of streets and squares ("Wall Street", "Tahrir Square") is a
 // LOCATION, not a PERSON; a PERSON ending in "Average" or "Index" is a market index (OTHER: "Dow
-// Jones Industrial Average"); one ending in a word of seas, rivers, islands and mountains ("Black
-// Sea", "Faroe Islands") is a LOCATION whatever else it was called. A one-word name built on "bank"
+// Jones Industrial Average"); a name of capitalised words that opens with a Romance word of
+// firms (nlp::Gazetteer::IsRomanceFirmFront: "Credit Lyonnais", "Caisse Nationale") is an
+// ORGANIZATION, whatever else but a country it was called; one ending in a word of seas, rivers,
+// islands and mountains ("Black Sea", "Faroe Islands") is a LOCATION whatever else it was called. A
+// one-word name built on "bank"
 // ("Citibank"), or a capitalised word for a state's body alone ("Treasury", "Exchequer",
 // "Parliament", "Senate", "Diet"; not "Bank"), is an ORGANIZATION when it was called a PERSON or
 // untyped; so is an untyped name whose first word is an acronym of two to five capitals ("TNT

@@ -273,6 +273,10 @@ TEST(ArticleTypes, ForeignBanksAndMarketIndexesAreNoPeople) {
   EXPECT_EQ(NameEndType("Haldenbank NA", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Halden Enskilda Banken", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Halden Industrial Average", EntityType::kPerson), EntityType::kOther);
+  // "Credit Lyonnais" typed a place, "Caisse Nationale" a person: a Romance word of firms first.
+  EXPECT_EQ(NameEndType("Credit Haldenais", EntityType::kLocation), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Caisse Torvikoise", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("credit Haldenais", EntityType::kOther), std::nullopt);
   // A person keeps a name that only sounds like one ("Banco" is no first name).
   EXPECT_EQ(NameEndType("Ruth Bancroft", EntityType::kPerson), std::nullopt);
 }
