@@ -157,6 +157,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
       sentences[i] = parsed[i];
   RepairNameSpans(sentences, gazetteer);
   RepairTitledNameHeads(sentences);
+  RepairCallingHeads(sentences, gazetteer);
   RepairNationalNameHeads(sentences);
 }
 

@@ -1,10 +1,12 @@
 #include "extract/clauses/titled_name_heads.h"
 
 #include <cctype>
+#include <memory>
 #include <string>
 
 #include "extract/clauses/token_tree.h"
 #include "extract/entities/name_types.h"
+#include "nlp/dep_tree.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
 
@@ -93,10 +95,81 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Analyst Rosemarie Morbelli of Ingalls and Snyder said" parsed with "Analyst" the head and the
+// name its flat parts: the name takes the calling's place, the calling describes it (nmod:desc),
+// and what hung on the calling after the name ("of Ingalls and Snyder") hangs on the name.
+void CallingHeads(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const TokenTree s(tokens);
+  // A capitalised title, or a word WordNet gives a person's sense (tagged a noun, or a proper noun
+  // out of the recogniser's name: "Economist" of "Economist John Smith").
+  const auto is_calling = [&](int c) {
+    if (std::isupper(static_cast<unsigned char>(s.At(c).form[0])) == 0) return false;
+    // It opens the phrase: after a noun or adjective it is a word of a longer title or name
+    // ("chief executive Dieter Spethmann", "Oil Minister Sheikh Ali al-Khalifa").
+    if (c > 0) {
+      const std::string& before = s.At(c - 1).upos;
+      if (before == "NOUN" || before == "PROPN" || before == "ADJ" || before == "NUM") return false;
+    }
+    if (nlp::Gazetteer::IsPersonTitle(s.At(c).form)) return true;
+    if (s.At(c).upos == "NOUN") return NamesAPerson(*nlp::Lexicon::Open(), s.At(c).form);
+    // A proper noun only as a common noun's capital: no given name ("Dieter", WordNet's one who
+    // diets), no name WordNet spells with a capital ("David").
+    if (s.At(c).upos != "PROPN" || s.At(c).entity != "O" || gazetteer.IsGivenName(s.At(c).form))
+      return false;
+    const std::shared_ptr<nlp::Lexicon> lexicon = nlp::Lexicon::Open();
+    const std::string lower = nlp::Lower(s.At(c).form);
+    return lexicon->NounLemma(lower) == lower && NamesAPerson(*lexicon, lower) &&
+           !lexicon->Noun(lower).senses.front().proper;
+  };
+  for (int b = 1; b < s.size(); ++b) {
+    if (s.At(b).entity != "B-PERSON" || !is_calling(b - 1)) continue;
+    const int calling = b - 1;
+    // A calling is a common noun, capitalised or not (UD tags "Economist John Smith"'s first
+    // word NOUN), and the role rules read it so.
+    const auto common = [&] {
+      if (s.At(calling).upos != "PROPN" || nlp::Gazetteer::IsPersonTitle(s.At(calling).form))
+        return;
+      s.At(calling).upos = "NOUN";
+      s.At(calling).xpos = "NN";
+    };
+    // "Economist John Smith" with the calling the name's compound: it describes the person.
+    if (s.Head(calling) == b && s.At(calling).deprel == "compound" &&
+        !nlp::Gazetteer::IsPersonTitle(s.At(calling).form)) {
+      s.At(calling).deprel = "nmod:desc";
+      common();
+      continue;
+    }
+    if (s.Head(b) != calling ||
+        (s.At(b).deprel != "flat" && s.At(b).deprel != "compound" && s.At(b).deprel != "appos"))
+      continue;
+    int e = b;
+    while (e + 1 < s.size() && s.At(e + 1).entity == "I-PERSON") ++e;
+    const std::vector<nlp::Token> kept = tokens;
+    const int governor = s.Head(calling);
+    const std::string rel = s.At(calling).deprel;
+    s.Attach(b, governor, governor >= 0 ? rel : "root");
+    for (int t = b + 1; t <= e; ++t)
+      if (const int h = s.Head(t); h >= calling && h <= e) s.Attach(t, b, "flat");
+    // The case marker before the calling is the name's too ("signed by Rear-Admiral Augustus
+    // Aikhomu": the agent is the person).
+    for (int t = 0; t < s.size(); ++t)
+      if (s.Head(t) == calling && (t > e || s.At(t).deprel == "case"))
+        s.Attach(t, b, s.At(t).deprel);
+    s.Attach(calling, b, "nmod:desc");
+    common();
+    if (!nlp::FormsTree(tokens)) tokens = kept;
+  }
+}
+
 }  // namespace
 
 void RepairTitledNameHeads(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+void RepairCallingHeads(std::vector<nlp::AnalyzedSentence>& sentences,
+                        const nlp::Gazetteer& gazetteer) {
+  for (nlp::AnalyzedSentence& s : sentences) CallingHeads(s.tokens, gazetteer);
 }
 
 }  // namespace kg::extract

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "nlp/analysis.h"
+#include "nlp/gazetteer.h"
 
 namespace kg::extract {
 
@@ -24,5 +25,20 @@ namespace kg::extract {
 // and has no entity tag joins the person ("LeRoy" tagged, "Pesch" not). A phrase that is not one
 // subtree is left alone. Never throws.
 void RepairTitledNameHeads(std::vector<nlp::AnalyzedSentence>& sentences);
+
+// Repairs a person's name hung (flat, compound or appos) on the capitalised title or calling right
+// before it: "Analyst Rosemarie Morbelli of Ingalls and Snyder said" parsed with "Analyst" the
+// head made the speaker that whole phrase, an untyped node. The name (a PERSON span, entity tags
+// repaired) takes the calling's place; the calling becomes its nmod:desc, a common noun, and the
+// words that hung on the calling after the name ("of Ingalls and Snyder"), and its preposition
+// ("signed by Rear-Admiral Augustus Aikhomu"), hang on the name, so the
+// role edge reads "analyst of". Such a calling hung on the name as its compound ("Economist John
+// Smith of Chase") becomes its nmod:desc. A calling opens its phrase (no noun, adjective or
+// number before it: "chief executive Dieter Spethmann" is left alone) and is a person's title
+// (nlp::Gazetteer::IsPersonTitle), a noun WordNet gives a person's sense, or a proper noun outside
+// every name span that is such a noun's capital (no given name of `gazetteer`'s lists, no name
+// WordNet spells with a capital). A repair that would leave no tree is undone. Never throws.
+void RepairCallingHeads(std::vector<nlp::AnalyzedSentence>& sentences,
+                        const nlp::Gazetteer& gazetteer);
 
 }  // namespace kg::extract

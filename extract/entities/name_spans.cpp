@@ -4,11 +4,13 @@
 #include <array>
 #include <cctype>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "extract/entities/name_identity.h"
+#include "extract/entities/name_types.h"
 #include "nlp/dep_tree.h"
 #include "nlp/firm_names.h"
 #include "nlp/lexicon.h"
@@ -654,9 +656,25 @@ void ExtendFlatPersons(std::vector<nlp::Token>& tokens) {
 void DropDescriptionsFromPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  // "Economist John Smith" tagged a proper noun: a word WordNet knows as a kind of person, no
+  // given name or honorific ("Sheikh"), opening the phrase.
+  const auto calling = [&](int b) {
+    if (at(b).upos == "NOUN") return true;
+    if (at(b).upos != "PROPN" || gazetteer.IsGivenName(at(b).form) ||
+        nlp::Gazetteer::IsHonorific(at(b).form))
+      return false;
+    // Only where it opens the phrase ("Oil Minister Sheikh Ali" is a title's run).
+    if (b > 0 && (at(b - 1).upos == "NOUN" || at(b - 1).upos == "PROPN" || at(b - 1).upos == "ADJ"))
+      return false;
+    const std::shared_ptr<nlp::Lexicon> lexicon = nlp::Lexicon::Open();
+    const std::string lower = nlp::Lower(at(b).form);
+    return lexicon->NounLemma(lower) == lower && NamesAPerson(*lexicon, lower) &&
+           !lexicon->Noun(lower).senses.front().proper;
+  };
   for (int b = 0; b + 2 < n; ++b) {
-    if (at(b).entity != "B-PERSON" || at(b).upos != "NOUN" || SpanEnd(tokens, b) < b + 2 ||
-        !gazetteer.IsGivenName(at(b + 1).form) || nlp::Gazetteer::IsPersonTitle(at(b).form))
+    if (at(b).entity != "B-PERSON" || SpanEnd(tokens, b) < b + 2 ||
+        !gazetteer.IsGivenName(at(b + 1).form) || nlp::Gazetteer::IsPersonTitle(at(b).form) ||
+        !calling(b))
       continue;
     at(b).entity = "O";
     at(b + 1).entity = "B-PERSON";

@@ -81,8 +81,9 @@ namespace kg::extract {
 // - a one-word CITY or LOCATION span hung by `flat` on the untagged capitalised given name right
 //   before it (Gazetteer::IsGivenName), the pair no known place, is a PERSON span with it
 //   ("Analyst George Salem" with "Salem" tagged a city); a common noun (UPOS NOUN, no person's
-//   title) that starts a PERSON span right before a given name is no word of it ("Developer" of
-//   "Developer Donald Trump").
+//   title), or a proper noun that opens its phrase, is no given name or honorific and is a noun
+//   WordNet gives a person's sense ("Economist" of "Economist John Smith"), that starts a PERSON
+//   span right before a given name is no word of it ("Developer" of "Developer Donald Trump").
 // - a PERSON span with "of" inside ("analyst Richard Pzena of Sanford C. Bernstein") is the
 //   person and what the person is of (COUNTRY, another known place LOCATION, else
 //   ORGANIZATION), unless the words before "of" are all titles ("Secretary of State"); a span

@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/record_amounts.h"
+#include "extract/clauses/titled_name_heads.h"
 #include "model/entity_type.h"
+#include "nlp/gazetteer.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -133,6 +135,53 @@ plant plant NOUN NN 6 obj
   const auto sold = Matching(quickly, "mill", "sell", "plant");
   ASSERT_EQ(sold.size(), 1U) << Listing(quickly);
   EXPECT_FALSE(sold[0].negated) << Listing(quickly);
+}
+
+void RepairCallings(std::vector<nlp::AnalyzedSentence>& sentences) {
+  static const nlp::Gazetteer gazetteer;
+  RepairCallingHeads(sentences, gazetteer);
+}
+
+TEST(JudgedS35Classes, AnAnalystNamedBeforeHerFirmIsAPersonOfIt) {
+  // "Analyst Thomas McCrann of Merrill Lynch said ..." parsed with "Analyst" the head and the
+  // name its flat parts: the speaker was the whole phrase, an untyped node (judged junk).
+  const auto triples = ExtractAfter(RepairCallings, R"(Analyst analyst NOUN NN 8 nsubj O
+Rosa Rosa PROPN NNP 1 flat B-PERSON
+Lind Lind PROPN NNP 2 flat I-PERSON
+of of ADP IN 5 case O
+Halden Halden PROPN NNP 1 nmod B-ORGANIZATION
+Securities Securities PROPN NNPS 5 flat I-ORGANIZATION
+Corp Corp PROPN NNP 5 flat I-ORGANIZATION
+said say VERB VBD 0 root O
+prices price NOUN NNS 10 nsubj O
+rose rise VERB VBD 8 ccomp O
+. . PUNCT . 8 punct O)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Rosa Lind") << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Rosa Lind", "analyst of", "Halden Securities Corp").size(), 1U)
+      << Listing(triples);
+  // "Economist John Smith of Chase said" tagged one person with the calling a proper noun: the
+  // calling is the person's role, no word of the name.
+  const auto economist = ExtractAfter(
+      [](std::vector<nlp::AnalyzedSentence>& sentences) {
+        RepairSpans(sentences);
+        RepairCallings(sentences);
+      },
+      R"(Economist Economist PROPN NNP 2 compound B-PERSON
+Jonas Jonas PROPN NNP 6 nsubj I-PERSON
+Berg Berg PROPN NNP 2 flat I-PERSON
+of of ADP IN 5 case O
+Halden Halden PROPN NNP 2 nmod B-ORGANIZATION
+said say VERB VBD 0 root O
+prices price NOUN NNS 8 nsubj O
+rose rise VERB VBD 6 ccomp O
+. . PUNCT . 6 punct O)");
+  const auto berg = Matching(economist, "", "say", "");
+  ASSERT_EQ(berg.size(), 1U) << Listing(economist);
+  EXPECT_EQ(berg[0].subject.name, "Jonas Berg") << Listing(economist);
+  EXPECT_EQ(Matching(economist, "Jonas Berg", "economist of", "Halden").size(), 1U)
+      << Listing(economist);
 }
 
 }  // namespace
