@@ -566,7 +566,9 @@ void SplitTitleObjects(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& ga
 // place (LOCATION) or else an organisation. A span whose word before "of" is a word of
 // organisations ("Loan Association of Florida"), or whose last word is a legal form and whose
 // first is no given name ("Gold Fields of South Africa Ltd"; "Doug Madison of Commerzbank AG" is
-// a person of a firm), is one organisation.
+// a person of a firm), is one organisation. A span of another type that opens with that "of"
+// right after a person's span ("Thomas McCrann" + "of Merrill Lynch" tagged an event) is what the
+// person is of, without the "of".
 void SplitPersonsOfPlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
@@ -575,6 +577,21 @@ void SplitPersonsOfPlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer&
     int e = SpanEnd(tokens, b);
     // "Doug Madison of" tagged before an untagged firm: the preposition is no name's.
     while (e > b && (at(e).form == "of" || at(e).form == "for")) at(e--).entity = "O";
+    const auto what_of = [&](int first, int last) {
+      std::string after;
+      for (int w = first; w <= last; ++w) after += (after.empty() ? "" : " ") + at(w).form;
+      return gazetteer.FindCountry(after) != nullptr ? "COUNTRY"
+             : gazetteer.IsKnownPlace(after)         ? "LOCATION"
+                                                     : "ORGANIZATION";
+    };
+    // "Thomas McCrann" + "of Merrill Lynch" tagged an event from "of": the person's firm.
+    if (e + 2 < n && at(e + 1).form == "of" && at(e + 1).entity.starts_with("B-") &&
+        at(e + 1).entity != "B-PERSON" && Capitalised(at(e + 2).form) &&
+        at(e + 2).entity.starts_with("I-")) {
+      const int last = SpanEnd(tokens, e + 1);
+      at(e + 1).entity = "O";
+      TagSpan(tokens, e + 2, last, what_of(e + 2, last));
+    }
     int of = -1;
     for (int k = b + 1; k < e && of < 0; ++k)
       if (at(k).form == "of") of = k;
@@ -594,11 +611,7 @@ void SplitPersonsOfPlaces(std::vector<nlp::Token>& tokens, const nlp::Gazetteer&
       b = e;
       continue;
     }
-    std::string after;
-    for (int w = of + 1; w <= e; ++w) after += (after.empty() ? "" : " ") + at(w).form;
-    const std::string type = gazetteer.FindCountry(after) != nullptr ? "COUNTRY"
-                             : gazetteer.IsKnownPlace(after)         ? "LOCATION"
-                                                                     : "ORGANIZATION";
+    const std::string type = what_of(of + 1, e);
     TagSpan(tokens, b, of - 1, "PERSON");
     at(of).entity = "O";
     TagSpan(tokens, of + 1, e, type);

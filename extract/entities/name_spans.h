@@ -90,7 +90,9 @@ namespace kg::extract {
 //   whose word before "of" is a word of organisations ("Loan Association of Florida"), or whose
 //   last word is a legal form and whose first is no given name ("Gold Fields of South Africa
 //   Ltd"), is one ORGANIZATION; a PERSON span ending on "of" or "for" loses it ("Doug Madison
-//   of" before an untagged firm).
+//   of" before an untagged firm); a span of another type that opens with "of" right after a
+//   person's span is what the person is of, without the "of" ("of Merrill Lynch" tagged an
+//   event after "Thomas McCrann").
 // - a span of two words or more typed a place, person, people or OTHER whose last word is a word
 //   of organisations or newspapers ("Kansas City Board of Trade", "Wall Street Journal"), or that
 //   has such a word before "of" after its first word ("New England Journal of Medicine"), is an

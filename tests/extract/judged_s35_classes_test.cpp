@@ -182,6 +182,19 @@ rose rise VERB VBD 6 ccomp O
   EXPECT_EQ(berg[0].subject.name, "Jonas Berg") << Listing(economist);
   EXPECT_EQ(Matching(economist, "Jonas Berg", "economist of", "Halden").size(), 1U)
       << Listing(economist);
+  // "Thomas McCrann" + "of Merrill Lynch" tagged an event from its "of": the node was "of
+  // Merrill Lynch", an EVENT.
+  std::vector<nlp::AnalyzedSentence> of_firm{testing::Sentence(R"(Ana Ana PROPN NNP 6 nsubj B-PERSON
+Vega Vega PROPN NNP 1 flat I-PERSON
+of of ADP IN 4 case B-EVENT
+Torvik Torvik PROPN NNP 1 nmod I-EVENT
+Partners Partners PROPN NNPS 4 flat I-EVENT
+said say VERB VBD 0 root O
+. . PUNCT . 6 punct O)")};
+  RepairSpans(of_firm);
+  EXPECT_EQ(of_firm[0].tokens[2].entity, "O");
+  EXPECT_EQ(of_firm[0].tokens[3].entity, "B-ORGANIZATION");
+  EXPECT_EQ(of_firm[0].tokens[4].entity, "I-ORGANIZATION");
 }
 
 }  // namespace
