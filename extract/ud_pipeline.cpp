@@ -111,10 +111,10 @@ bool IsWireCompany(const std::string& name, const std::vector<std::string>& firm
 
 // Whether `name` is a company the headline marks with a ticker ("P.H. GLATFELTER CO <GLP>
 // INCREASES DIVIDEND" for "P.H. Glatfelter", "CONAGRA <CAG> TO ACQUIRE MONFORT <MMFT>" for
-// "Monfort"): one of `headline_firms` (nlp::WireCompanyNames of the title) ends with the name, in
-// any case, or with the name and a legal form. A headline in capitals lets the walk back from the
-// ticker take a verb ("TO ACQUIRE MONFORT"), so only the end is read; a name after a word that
-// joins a firm's name ("China" of "BANK OF CHINA") is a part of it, no firm.
+// "Monfort"): one of `headline_firms` (nlp::WireCompanyNames of the title, in lower case) ends
+// with the name, in any case, or with the name and a legal form. A headline in capitals lets the
+// walk back from the ticker take a verb ("TO ACQUIRE MONFORT"), so only the end is read; a name
+// after a word that joins a firm's name ("China" of "BANK OF CHINA") is a part of it, no firm.
 bool IsHeadlineCompany(const std::string& name, const std::vector<std::string>& headline_firms) {
   static constexpr std::array<std::string_view, 9> kJoins = {"of",  "and", "&", "de", "du",
                                                              "des", "la",  "y", "for"};
@@ -128,8 +128,7 @@ bool IsHeadlineCompany(const std::string& name, const std::vector<std::string>& 
     const std::string_view join = before.substr(before.rfind(' ') + 1);
     return std::find(kJoins.begin(), kJoins.end(), join) == kJoins.end();
   };
-  return std::any_of(headline_firms.begin(), headline_firms.end(), [&](const std::string& f) {
-    const std::string firm = nlp::Lower(f);
+  return std::any_of(headline_firms.begin(), headline_firms.end(), [&](const std::string& firm) {
     if (ends_with_name(firm)) return true;
     const std::size_t space = firm.rfind(' ');
     return space != std::string::npos &&
@@ -434,7 +433,8 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   // So is a name the headline marks so ("P.H. GLATFELTER CO <GLP> INCREASES DIVIDEND" over a
   // story that writes "P.H. Glatfelter said", read as a person).
   const std::vector<std::string> firms = nlp::WireCompanyNames(graph.article.text);
-  const std::vector<std::string> headline_firms = nlp::WireCompanyNames(graph.article.title);
+  std::vector<std::string> headline_firms = nlp::WireCompanyNames(graph.article.title);
+  for (std::string& firm : headline_firms) firm = nlp::Lower(firm);
   for (Mention& m : mentions)
     if (m.text.proper && (IsWireCompany(m.text.name, firms) ||
                           (IsHeadlineCompany(m.text.name, headline_firms) &&

@@ -34,11 +34,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     }
     if (s.Head(amount) != record) continue;
     const std::vector<nlp::Token> kept = tokens;
-    s.At(amount).head = s.At(record).head;
-    s.At(amount).deprel = s.At(record).deprel;
-    for (int c = 0; c < s.size(); ++c)
-      if (s.Head(c) == record && c != amount) s.Attach(c, amount, s.At(c).deprel);
-    s.Attach(record, amount, "compound");
+    s.TakePlace(amount, record, "compound");
     if (!nlp::FormsTree(tokens)) tokens = kept;
   }
 }

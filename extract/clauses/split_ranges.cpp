@@ -37,11 +37,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const int head = s.Head(i);
     if (head < 0 || s.Dominates(unit, head)) continue;
     const std::vector<nlp::Token> kept = tokens;
-    s.At(unit).head = s.At(i).head;
-    s.At(unit).deprel = s.At(i).deprel;
-    for (int c = 0; c < s.size(); ++c)
-      if (s.Head(c) == i && c != unit) s.Attach(c, unit, s.At(c).deprel);
-    s.Attach(i, unit, "nummod");
+    s.TakePlace(unit, i, "nummod");
     if (s.Head(second) != i && !s.Dominates(second, i)) s.Attach(second, i, "nmod");
     s.Attach(i + 1, second, "case");
     if (!nlp::FormsTree(tokens)) tokens = kept;

@@ -1,7 +1,6 @@
 #include "extract/clauses/titled_name_heads.h"
 
 #include <cctype>
-#include <memory>
 #include <string>
 
 #include "extract/clauses/token_tree.h"
@@ -112,14 +111,9 @@ void CallingHeads(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazette
     }
     if (nlp::Gazetteer::IsPersonTitle(s.At(c).form)) return true;
     if (s.At(c).upos == "NOUN") return NamesAPerson(*nlp::Lexicon::Open(), s.At(c).form);
-    // A proper noun only as a common noun's capital: no given name ("Dieter", WordNet's one who
-    // diets), no name WordNet spells with a capital ("David").
-    if (s.At(c).upos != "PROPN" || s.At(c).entity != "O" || gazetteer.IsGivenName(s.At(c).form))
-      return false;
-    const std::shared_ptr<nlp::Lexicon> lexicon = nlp::Lexicon::Open();
-    const std::string lower = nlp::Lower(s.At(c).form);
-    return lexicon->NounLemma(lower) == lower && NamesAPerson(*lexicon, lower) &&
-           !lexicon->Noun(lower).senses.front().proper;
+    // A proper noun outside every name, only as a common noun's capital.
+    return s.At(c).upos == "PROPN" && s.At(c).entity == "O" &&
+           IsCapitalisedCalling(*nlp::Lexicon::Open(), gazetteer, s.At(c).form);
   };
   for (int b = 1; b < s.size(); ++b) {
     if (s.At(b).entity != "B-PERSON" || !is_calling(b - 1)) continue;

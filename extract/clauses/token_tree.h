@@ -65,6 +65,17 @@ class TokenTree {
     return -1;
   }
   [[nodiscard]] bool HasChild(int i, std::string_view rel) const { return Child(i, rel) >= 0; }
+  // Token `word` takes the place of token `head` in the tree (its head and relation, the root's
+  // too); head's other dependents hang on word with their relations, and head hangs on word with
+  // relation `rel`: "5.45 billion dlrs" taking the place of the "record" it hung on. The caller
+  // checks that word lies in head's subtree and that the result is a tree.
+  void TakePlace(int word, int head, std::string_view rel) const {
+    At(word).head = At(head).head;
+    At(word).deprel = At(head).deprel;
+    for (int c = 0; c < size(); ++c)
+      if (Head(c) == head && c != word) Attach(c, word, At(c).deprel);
+    Attach(head, word, rel);
+  }
   [[nodiscard]] bool Dominates(int ancestor, int t) const {
     for (int steps = 0; t >= 0 && steps <= size(); ++steps, t = Head(t))
       if (t == ancestor) return true;

@@ -4,7 +4,6 @@
 #include <array>
 #include <cctype>
 #include <cstddef>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -673,16 +672,11 @@ void DropDescriptionsFromPersons(std::vector<nlp::Token>& tokens, const nlp::Gaz
   // given name or honorific ("Sheikh"), opening the phrase.
   const auto calling = [&](int b) {
     if (at(b).upos == "NOUN") return true;
-    if (at(b).upos != "PROPN" || gazetteer.IsGivenName(at(b).form) ||
-        nlp::Gazetteer::IsHonorific(at(b).form))
-      return false;
+    if (at(b).upos != "PROPN" || nlp::Gazetteer::IsHonorific(at(b).form)) return false;
     // Only where it opens the phrase ("Oil Minister Sheikh Ali" is a title's run).
     if (b > 0 && (at(b - 1).upos == "NOUN" || at(b - 1).upos == "PROPN" || at(b - 1).upos == "ADJ"))
       return false;
-    const std::shared_ptr<nlp::Lexicon> lexicon = nlp::Lexicon::Open();
-    const std::string lower = nlp::Lower(at(b).form);
-    return lexicon->NounLemma(lower) == lower && NamesAPerson(*lexicon, lower) &&
-           !lexicon->Noun(lower).senses.front().proper;
+    return IsCapitalisedCalling(*nlp::Lexicon::Open(), gazetteer, at(b).form);
   };
   for (int b = 0; b + 2 < n; ++b) {
     if (at(b).entity != "B-PERSON" || SpanEnd(tokens, b) < b + 2 ||

@@ -213,4 +213,12 @@ bool NamesAPerson(nlp::Lexicon& lexicon, const std::string& noun) {
           info.senses[1].lex_file == static_cast<int>(nlp::LexFile::kPerson));
 }
 
+bool IsCapitalisedCalling(nlp::Lexicon& lexicon, const nlp::Gazetteer& gazetteer,
+                          const std::string& word) {
+  if (gazetteer.IsGivenName(word)) return false;
+  const std::string lower = nlp::Lower(word);
+  return lexicon.NounLemma(lower) == lower && NamesAPerson(lexicon, lower) &&
+         !lexicon.Noun(lower).senses.front().proper;
+}
+
 }  // namespace kg::extract

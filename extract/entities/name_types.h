@@ -72,4 +72,11 @@ namespace kg::extract {
 // then makes its untyped proper-noun subjects people. Lexicon calls are serialised by Lexicon.
 [[nodiscard]] bool NamesAPerson(nlp::Lexicon& lexicon, const std::string& noun);
 
+// True when `word`, a proper noun, is only the capital of a common noun for a kind of person
+// ("Economist" of "Economist John Smith"): its lower case is a base form whose WordNet senses make
+// it a person (NamesAPerson) and whose first sense WordNet spells in lower case (not "David"),
+// and it is no given name of `gazetteer`'s lists ("Dieter", WordNet's one who diets).
+[[nodiscard]] bool IsCapitalisedCalling(nlp::Lexicon& lexicon, const nlp::Gazetteer& gazetteer,
+                                        const std::string& word);
+
 }  // namespace kg::extract
