@@ -28,13 +28,25 @@ namespace {
 bool IsQuestion(const nlp::DepTree& tree, int clause) {
   if (tree.HasChildLemma(clause, "mark", {"whether"})) return true;
   const int gov = tree.Head(clause);
-  // Verbs of asking, and of not knowing ("was unaware if the speculation had any foundation",
-  // "is not sure if", "did not know if").
-  static constexpr std::array<std::string_view, 15> kAsking{
-      "ask",   "wonder", "inquire", "enquire",   "query",   "question", "know", "unaware",
-      "aware", "unsure", "sure",    "uncertain", "certain", "unclear",  "doubt"};
-  return gov != nlp::DepTree::kNone && tree.HasChildLemma(clause, "mark", {"if"}) &&
-         std::find(kAsking.begin(), kAsking.end(), tree.Lemma(gov)) != kAsking.end();
+  if (gov == nlp::DepTree::kNone || !tree.HasChildLemma(clause, "mark", {"if"})) return false;
+  // Verbs of asking, of not knowing ("was unaware if the speculation had any foundation", "is
+  // not sure if", "did not know if", "it was not clear if") and of settling ("has not decided
+  // if", "to see if").
+  static constexpr std::array<std::string_view, 20> kAsking{
+      "ask",     "wonder", "inquire", "enquire",   "query",     "question", "know",
+      "unaware", "aware",  "unsure",  "sure",      "uncertain", "certain",  "unclear",
+      "clear",   "doubt",  "decide",  "determine", "see",       "check"};
+  const std::string gov_lemma = tree.Lemma(gov);
+  if (std::find(kAsking.begin(), kAsking.end(), gov_lemma) != kAsking.end()) return true;
+  // "would not say if the talks had resumed", "declined to say if": a report withheld is a
+  // question (Huddleston & Pullum 2002, 11.5.2); "said if prices fall" stays a condition.
+  if (gov_lemma != "say" && gov_lemma != "disclose" && gov_lemma != "comment" &&
+      gov_lemma != "confirm" && gov_lemma != "specify")
+    return false;
+  if (tree.HasChildLemma(gov, "advmod", {"not", "never"})) return true;
+  const int over = tree.Head(gov);
+  return tree.IsRel(gov, "xcomp") && over != nlp::DepTree::kNone &&
+         (tree.Lemma(over) == "decline" || tree.Lemma(over) == "refuse");
 }
 
 // "did not say on what he based the comment", "asked who would pay": a complement clause that
@@ -51,9 +63,14 @@ bool IsOpenQuestion(const nlp::DepTree& tree, int clause) {
   std::size_t i = 0;
   if (i < words.size() && (tree.Upos(words[i]) == "ADP" || tree.Upos(words[i]) == "SCONJ")) ++i;
   if (i >= words.size()) return false;
-  const int wh = words[i];
+  int wh = words[i];
   static constexpr std::array<std::string_view, 4> kWh{"what", "who", "whom", "which"};
-  if (std::find(kWh.begin(), kWh.end(), tree.Lower(wh)) == kWh.end() || tree.Upos(wh) != "PRON")
+  if (std::find(kWh.begin(), kWh.end(), tree.Lower(wh)) == kWh.end()) return false;
+  // "could not say which country owned the ship", "had not decided which engine should power
+  // the aircraft": a determiner asks about its noun, the argument.
+  if (tree.Upos(wh) == "DET" && tree.IsRel(wh, "det") && tree.Head(wh) != nlp::DepTree::kNone)
+    wh = tree.Head(wh);
+  else if (tree.Upos(wh) != "PRON")
     return false;
   const int head = tree.Head(wh);
   const std::string_view rel = tree.BaseRel(wh);

@@ -110,12 +110,14 @@ double Confidence(RuleId rule, const Clause& clause, const Argument& subject,
   return std::min(confidence, 0.99);
 }
 
+// `denial_written`: the relation names the denied object itself ("voted no change at").
 ClauseTriple MakeTriple(const ClauseFrame& frame, RuleId rule, Argument subject,
-                        std::string predicate, std::string relation, Argument object) {
+                        std::string predicate, std::string relation, Argument object,
+                        bool denial_written = false) {
   ClauseTriple t;
   // "had issued no statement on the issue": what was not done was not done on anything either.
   bool object_denied = false;
-  if (rule == RuleId::kSubjectOblique)
+  if (rule == RuleId::kSubjectOblique && !denial_written)
     for (const int o : frame.tree.ChildrenWith(frame.clause.predicate, "obj"))
       object_denied = object_denied || ArgumentNegated(frame.tree, o);
   t.negated = frame.clause.negated || ArgumentNegated(frame.tree, subject.head) ||
@@ -342,6 +344,19 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
       relation =
           WithMarker(frame.relation + " " + frame.tree.token(*common_object).form, arg.marker);
     }
+    // "voted no change at today's meeting", "issued no statement on the issue": the oblique is
+    // where and about what the thing was not done, and the voting or the issuing of nothing did
+    // happen there. Neither "NOT voted at" (the vote was held) nor "voted at" (something was
+    // voted) says so; the relation writes the denial ("voted no change at").
+    bool denial_written = false;
+    if (common_object && arg.role == Role::kOblique && rule == RuleId::kSubjectOblique &&
+        frame.tree.HasChildLemma(*common_object, "det", {"no"}) &&
+        frame.tree.ChildrenWith(frame.clause.predicate, "obj").size() == 1) {
+      predicate = WithMarker(lemma + " no " + frame.tree.Lemma(*common_object), arg.marker);
+      relation =
+          WithMarker(frame.relation + " no " + frame.tree.token(*common_object).form, arg.marker);
+      denial_written = true;
+    }
     // "reported a loss of 53.4 mln dlrs": report loss of -> the amount.
     if (arg.role == Role::kObject && !object->named && object->value.empty())
       if (auto measured = AmountOf(frame.tree, arg.head, frame.context)) {
@@ -427,7 +442,8 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
                             whole_edged;
     for (std::size_t i = 0; i < subjects.size() && !incomplete; ++i) {
       if (!pairs(a, i)) continue;
-      out.push_back(MakeTriple(frame, rule, subjects[i], predicate, relation, *object));
+      out.push_back(
+          MakeTriple(frame, rule, subjects[i], predicate, relation, *object, denial_written));
       if (arg.role == Role::kOblique) out.back().marker = arg.marker;
     }
     // An edge from each paired subject to the name an object's modifier points to, the

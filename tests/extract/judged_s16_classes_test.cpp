@@ -218,9 +218,14 @@ on on ADP IN 8 case
 the the DET DT 8 det
 issue issue NOUN NN 3 obl
 . . PUNCT . 3 punct)");
-  const auto on = Matching(issued, "Velora", "issue on", "issue");
+  // Nor "NOT issue on", as if nothing had been issued on the issue because no statement was
+  // (the oblique of "voted no change at today's meeting" is where a vote was held): the
+  // relation writes the denial.
+  EXPECT_TRUE(Matching(issued, "Velora", "issue on", "issue").empty()) << Listing(issued);
+  const auto on = Matching(issued, "Velora", "issue no statement on", "issue");
   ASSERT_EQ(on.size(), 1U) << Listing(issued);
-  EXPECT_TRUE(on[0].negated);
+  EXPECT_FALSE(on[0].negated);
+  EXPECT_EQ(on[0].relation, "had issued no statement on");
   // "He was unaware if the talks produced an accord.": a question, no condition.
   const auto unaware = testing::Extract(R"(He he PRON PRP 3 nsubj
 was be AUX VBD 3 cop
