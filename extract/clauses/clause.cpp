@@ -93,6 +93,32 @@ bool IsFindingOut(const nlp::DepTree& tree, int clause) {
 
 constexpr int kNone = nlp::DepTree::kNone;
 
+// Whether `clause` is a participle of ending or beginning with no auxiliary of its own right after
+// a period ("fiscal 1988, ending January 31", "the year beginning April 1"): a word of a period,
+// or a year after "fiscal". Also "net earnings to 16.93 mln dlrs in the half ended December 31"
+// parsed with "ended" a finite verb of "earnings": a subject other than the period is a misparse.
+bool DatesAPeriod(const nlp::DepTree& tree, int clause) {
+  static constexpr std::array<std::string_view, 4> kBounds{"end", "begin", "start", "commence"};
+  const std::string& xpos = tree.token(clause).xpos;
+  if ((xpos != "VBG" && xpos != "VBN" && xpos != "VBD") ||
+      std::find(kBounds.begin(), kBounds.end(), tree.Lemma(clause)) == kBounds.end() ||
+      tree.Child(clause, "aux") || tree.Child(clause, "aux:pass") ||
+      tree.Child(clause, "nsubj:pass"))
+    return false;
+  int before = clause - 1;
+  while (before >= 0 && tree.Upos(before) == "PUNCT") --before;
+  if (before < 0) return false;
+  const auto subject = tree.Child(clause, "nsubj");
+  if (subject ? *subject == before || *subject > clause : xpos == "VBD") return false;
+  static constexpr std::array<std::string_view, 9> kPeriods{
+      "year", "quarter", "qtr", "half", "month", "week", "period", "season", "term"};
+  if (std::find(kPeriods.begin(), kPeriods.end(), tree.Lemma(before)) != kPeriods.end())
+    return true;
+  int fiscal = before - 1;
+  while (fiscal >= 0 && tree.Upos(fiscal) == "NUM") --fiscal;
+  return tree.Upos(before) == "NUM" && fiscal >= 0 && tree.Lower(fiscal) == "fiscal";
+}
+
 bool IsPredicate(const nlp::DepTree& tree, int t) {
   if (tree.Child(t, "cop")) return true;
   // "The mill has plans" with "has" tagged AUX: an auxiliary with an object is the main verb.
@@ -1276,6 +1302,7 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   }
   InheritAdjectiveStance(tree, gov, c);
   c.open_question = IsOpenQuestion(tree, c.predicate);
+  c.dates_a_period = DatesAPeriod(tree, c.predicate);
   // "It said Eagle consists of eight subsidiaries which serve the utility industry", "Dynamics
   // said CTS Chairman George F. Sommer will assume the additional title" parsed with the report
   // the object of "said" ("Eagle consists" a noun, "will assume" a clause of the name): a clause

@@ -56,6 +56,10 @@ struct Clause {
   // he based the comment", "asked who would pay"): the clause names no fact of its own, since
   // what it asks is missing from it, so it gives no triple.
   bool open_question = false;
+  // "in fiscal 1988, ending January 31", "the first eight months of fiscal 1986/87 ending June
+  // 30": a participle of ending or beginning right after a period says when the period ends or
+  // begins, not what anything in the clause does; it gives no triple.
+  bool dates_a_period = false;
 };
 
 // Every clause of the tree, governing clauses before the clauses they govern. Meaning is already

@@ -104,5 +104,38 @@ summit summit NOUN NN 3 obl
   EXPECT_TRUE(took[0].negated);
 }
 
+TEST(JudgedS36Classes, AParticipleOfEndingAfterAPeriodDatesThePeriod) {
+  // "plans to hold its spending in fiscal 1988, ending January 31" had stored "Mitchell -plan
+  // ending-> January 31": the fiscal year ends then, not the plan.
+  const auto triples = Extract(R"(The the DET DT 2 det
+utility utility NOUN NN 3 nsubj
+cut cut VERB VBD 0 root
+its its PRON PRP$ 5 nmod:poss
+budget budget NOUN NN 3 obj
+in in ADP IN 8 case
+fiscal fiscal ADJ JJ 8 amod
+1990 1990 NUM CD 3 obl
+, , PUNCT , 10 punct
+ending end VERB VBG 3 advcl
+March March PROPN NNP 12 compound B-DATE
+31 31 NUM CD 10 obj I-DATE
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "", "end", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "utility", "cut", "budget").size(), 1U) << Listing(triples);
+  // "The talks, which ended March 9, produced a draft" keep their end: a relative's own subject.
+  const auto talks = Extract(R"(The the DET DT 2 det
+talks talk NOUN NNS 8 nsubj
+, , PUNCT , 5 punct
+which which PRON WDT 5 nsubj
+ended end VERB VBD 2 acl:relcl
+March March PROPN NNP 7 compound B-DATE
+9 9 NUM CD 5 obj I-DATE
+produced produce VERB VBD 0 root
+a a DET DT 10 det
+draft draft NOUN NN 8 obj
+. . PUNCT . 8 punct)");
+  EXPECT_EQ(Matching(talks, "talks", "end", "").size(), 1U) << Listing(talks);
+}
+
 }  // namespace
 }  // namespace kg::extract
