@@ -248,11 +248,11 @@ void AddRelationWords(const nlp::DepTree& tree, int predicate, int content_subje
       out.push_back(c);
   // "will probably generate", "has apparently lost": a hedge between the auxiliary and the verb
   // is shown where the text has it (modality.h, HedgeAdverb; the relation "will generate" had
-  // read as a plain forecast).
+  // read as a plain forecast); so is one right before the auxiliary ("probably will return").
   if (const std::string hedge = HedgeAdverb(tree, predicate); !hedge.empty())
     for (const int c : tree.ChildrenWith(predicate, "advmod"))
       if (tree.Lower(c) == hedge && c < predicate &&
-          std::any_of(out.begin(), out.end(), [&](int t) { return t < c; }))
+          std::any_of(out.begin(), out.end(), [&](int t) { return t < c || t == c + 1; }))
         out.push_back(c);
   // "went ahead with the merger", "is looking forward to deregulation", "cut back output": an
   // adverb particle right after the verb is a word of the relation ("went with" had said
@@ -1589,6 +1589,18 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
     c.speaker = *tree.Child(*speech, "nsubj");
     c.asserted = false;
   }
+  // "is not fully resisting", "is not expected to be significantly lower": a negation made
+  // partial by its adverb, the clause's own or inherited, shows the adverb where the text has it
+  // ("is not resisting" had denied all resistance) and keeps it in the modality.
+  if (c.negated)
+    if (const int partial = NegationHedgeAdverb(tree, predicate); partial != kNone) {
+      if (const std::string hedge = "not " + tree.Lower(partial);
+          c.modality.find(hedge) == std::string::npos)
+        c.modality = c.modality.empty() ? hedge : c.modality + " " + hedge;
+      if (!c.relation_tokens.empty() &&
+          partial > *std::min_element(c.relation_tokens.begin(), c.relation_tokens.end()))
+        c.relation_tokens.push_back(partial);
+    }
   std::sort(c.relation_tokens.begin(), c.relation_tokens.end());
   c.relation_tokens.erase(std::unique(c.relation_tokens.begin(), c.relation_tokens.end()),
                           c.relation_tokens.end());

@@ -112,10 +112,22 @@ std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {
   return "";
 }
 
+int NegationHedgeAdverb(const nlp::DepTree& tree, int predicate) {
+  static constexpr std::array<std::string_view, 12> kPartial{
+      "fully",  "entirely",   "completely",    "quite",         "totally", "wholly",
+      "always", "altogether", "significantly", "substantially", "exactly", "necessarily"};
+  for (const int c : tree.ChildrenWith(predicate, "advmod")) {
+    const std::string word = tree.Lower(c);
+    if (word == "necessarily") return c;
+    if (c < predicate && std::find(kPartial.begin(), kPartial.end(), word) != kPartial.end())
+      return c;
+  }
+  return nlp::DepTree::kNone;
+}
+
 std::string NegationHedge(const nlp::DepTree& tree, int predicate) {
-  for (const int c : tree.ChildrenWith(predicate, "advmod"))
-    if (tree.Lower(c) == "necessarily") return "not necessarily";
-  return "";
+  const int adverb = NegationHedgeAdverb(tree, predicate);
+  return adverb == nlp::DepTree::kNone ? "" : "not " + tree.Lower(adverb);
 }
 
 std::string HedgeAdverb(const nlp::DepTree& tree, int predicate) {

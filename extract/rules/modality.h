@@ -17,10 +17,16 @@ namespace kg::extract {
 // "have to" are read as "will" and "must".
 [[nodiscard]] std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate);
 
-// The hedge of a negated clause whose negation is "not necessarily" ("would not necessarily stem
-// from", "does not necessarily mean"): the words "not necessarily", to be added to the clause's
-// modality, since the sentence neither states nor denies the fact. "" otherwise (no
-// "necessarily" among the predicate's adverbs).
+// The adverb that makes a negated clause's negation partial: "necessarily" ("would not
+// necessarily stem from": neither stated nor denied) or one of degree or frequency before the
+// predicate ("is not fully resisting", "not entirely", "not completely", "not quite", "not
+// always", "not significantly"; Huddleston & Pullum 2002, 9.1.3 on the scope of "not" over a
+// degree adverb: "not fully" asserts part, denies the whole). The token index of the
+// predicate's advmod, or nlp::DepTree::kNone.
+[[nodiscard]] int NegationHedgeAdverb(const nlp::DepTree& tree, int predicate);
+
+// The hedge of a negated clause as words for its modality: "not " and NegationHedgeAdverb's
+// word ("not necessarily", "not fully"); "" when it has none.
 [[nodiscard]] std::string NegationHedge(const nlp::DepTree& tree, int predicate);
 
 // The hedge of a clause that the writer does not vouch for ("the Fed probably has not tightened

@@ -137,5 +137,36 @@ draft draft NOUN NN 8 obj
   EXPECT_EQ(Matching(talks, "talks", "end", "").size(), 1U) << Listing(talks);
 }
 
+TEST(JudgedS36Classes, ANegationMadePartialOrAHedgeBeforeTheAuxiliaryIsShown) {
+  // "the Fed is not fully resisting upward rate pressure" had read "is not resisting", denying
+  // all resistance.
+  const auto fully = Extract(R"(The the DET DT 2 det
+index index NOUN NN 6 nsubj
+does do AUX VBZ 6 aux
+not not PART RB 6 advmod
+fully fully ADV RB 6 advmod
+reflect reflect VERB VB 0 root
+the the DET DT 8 det
+losses loss NOUN NNS 6 obj
+. . PUNCT . 6 punct)");
+  const auto reflect = Matching(fully, "index", "reflect", "losses");
+  ASSERT_EQ(reflect.size(), 1U) << Listing(fully);
+  EXPECT_EQ(reflect[0].relation, "does not fully reflect");
+  EXPECT_TRUE(reflect[0].negated);
+  EXPECT_EQ(reflect[0].modality, "not fully");
+  // "the funds rate probably will return to its level" had shown "will return to".
+  const auto probably = Extract(R"(Rates rate NOUN NNS 4 nsubj
+probably probably ADV RB 4 advmod
+will will AUX MD 4 aux
+return return VERB VB 0 root
+to to ADP IN 7 case
+their their PRON PRP$ 7 nmod:poss
+level level NOUN NN 4 obl
+. . PUNCT . 4 punct)");
+  const auto back = Matching(probably, "Rates", "return to", "level");
+  ASSERT_EQ(back.size(), 1U) << Listing(probably);
+  EXPECT_EQ(back[0].relation, "probably will return to");
+}
+
 }  // namespace
 }  // namespace kg::extract
