@@ -851,6 +851,31 @@ date date NOUN NN 3 obl
   EXPECT_FALSE(AnyWith(Kept(date), "-> later date")) << Listing(Triples(date));
 }
 
+TEST(GraphEdges, ForItsPartAndInEarnestAreNoArguments) {
+  // "Egypt, for its part, has been holding talks with the IMF" had given "Egypt -talk for->
+  // part" (and "has made a claim for" the like); "would start work in earnest", "agreed in
+  // principal" (the wire's spelling) the same.
+  const auto part = Emit(R"(Chile Chile PROPN NNP 7 nsubj B-COUNTRY
+, , PUNCT , 5 punct
+for for ADP IN 5 case
+its its PRON PRP$ 5 nmod:poss
+part part NOUN NN 7 obl
+, , PUNCT , 5 punct
+signed sign VERB VBD 0 root
+accords accord NOUN NNS 7 obj
+. . PUNCT . 7 punct)");
+  EXPECT_FALSE(AnyWith(Kept(part), "-> part")) << Listing(Triples(part));
+  EXPECT_TRUE(AnyWith(Kept(part), "-> accords")) << Listing(Triples(part));
+  const auto earnest = Emit(R"(The the DET DT 2 det
+panel panel NOUN NN 3 nsubj
+began begin VERB VBD 0 root
+work work NOUN NN 3 obj
+in in ADP IN 6 case
+earnest earnest NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  EXPECT_FALSE(AnyWith(Kept(earnest), "-> earnest")) << Listing(Triples(earnest));
+}
+
 TEST(GraphEdges, APurposeFramedAsABidOrAMoveIsNoPlaceOfTheClause) {
   // "Philippine officials have been meeting in a bid to reschedule debt": "officials -meet in->
   // bid" named nothing; the meeting stays, and so does a place after "in".
