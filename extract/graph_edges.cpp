@@ -85,8 +85,9 @@ bool IsFragmentClause(const ClauseTriple& t) {
 // ...", "have prompted criticism from military figures, including Figueiredo": what is included
 // is in another argument, no partner of the subject). Participants stay: "to", "from",
 // "with", "into", "against", "for", "of", "about", "on", "in", "at", "over", "as", "by"; of the
-// markers of two words only "out of" ("fell out of the market"). A value after any marker stays
-// ("cut by 25 pct", "since 1985").
+// markers of two words only "out of" ("fell out of the market"), "away from" ("took place away
+// from Merrill Lynch") and "close to" ("grounded close to Itaqui port"). A value after any marker
+// stays ("cut by 25 pct", "since 1985").
 bool IsCircumstanceOblique(const ClauseTriple& t) {
   static constexpr std::array<std::string_view, 23> kCircumstances{
       "despite",    "after",  "before",    "during",    "since",     "until",   "till",   "through",
@@ -107,7 +108,8 @@ bool IsCircumstanceOblique(const ClauseTriple& t) {
     return std::find(kArgumentNouns.begin(), kArgumentNouns.end(), words[1]) ==
            kArgumentNouns.end();
   }
-  if (t.marker.find(' ') != std::string::npos) return t.marker != "out of";
+  if (t.marker.find(' ') != std::string::npos)
+    return t.marker != "out of" && t.marker != "away from" && t.marker != "close to";
   return std::find(kCircumstances.begin(), kCircumstances.end(), t.marker) != kCircumstances.end();
 }
 

@@ -498,7 +498,22 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
         if (a > oblique) c.arguments.push_back({ClauseArgument::Role::kObject, a, ""});
     return;
   }
-  const std::string marker = CaseMarker(tree, oblique);
+  std::string marker = CaseMarker(tree, oblique);
+  // "took place away from Merrill Lynch", "apart from the merger", "ahead of the vote": the
+  // adverb the preposition completes is the marker's first word ("took place from Merrill Lynch"
+  // had said the opposite); graph_edges.h keeps "away from" and "close to" as it keeps "out of".
+  // Not a particle right after the verb, a word of the relation already ("backed away from").
+  if (const std::vector<int> cases = tree.ChildrenWith(oblique, "case");
+      !cases.empty() && cases.front() > 0 && cases.front() - 1 != c.predicate + 1) {
+    static constexpr std::array<std::string_view, 5> kComplex{"away from", "apart from", "far from",
+                                                              "ahead of", "close to"};
+    const int adverb = cases.front() - 1;
+    const int of = tree.Head(adverb);
+    const std::string words = tree.Lower(adverb) + " " + marker;
+    if (tree.IsRel(adverb, "advmod") && (of == c.predicate || of == oblique) &&
+        std::find(kComplex.begin(), kComplex.end(), words) != kComplex.end())
+      marker = words;
+  }
   if (IsAbsoluteWith(tree, oblique, marker)) return;
   const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
                      (tree.MentionOf(oblique) && tree.MentionOf(oblique)->type == "DATE");

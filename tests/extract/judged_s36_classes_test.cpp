@@ -168,5 +168,21 @@ level level NOUN NN 4 obl
   EXPECT_EQ(back[0].relation, "probably will return to");
 }
 
+TEST(JudgedS36Classes, AnAdverbThePrepositionCompletesIsPartOfTheMarker) {
+  // "The trading took place away from Merrill Lynch" had read "took place from Merrill Lynch".
+  const auto triples = Extract(R"(Brokers broker NOUN NNS 2 nsubj
+shifted shift VERB VBD 0 root
+their their PRON PRP$ 4 nmod:poss
+funds fund NOUN NNS 2 obj
+away away ADV RB 2 advmod
+from from ADP IN 7 case
+bonds bond NOUN NNS 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Brokers", "shift from", "bonds").empty()) << Listing(triples);
+  const auto away = Matching(triples, "Brokers", "shift away from", "bonds");
+  ASSERT_EQ(away.size(), 1U) << Listing(triples);
+  EXPECT_EQ(away[0].relation, "shifted funds away from");
+}
+
 }  // namespace
 }  // namespace kg::extract
