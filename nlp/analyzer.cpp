@@ -8,6 +8,7 @@
 #include "nlp/compound_modifiers.h"
 #include "nlp/infinitive_tags.h"
 #include "nlp/number_tags.h"
+#include "nlp/possessive_apostrophes.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/text_normalizer.h"
 #include "nlp/tokenizer.h"
@@ -57,6 +58,7 @@ void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   RetagTitleParticiples(tokens);
   RetagNumbers(tokens);
   RetagAcronyms(tokens);
+  RetagPossessiveApostrophes(tokens);
   RetagInfinitives(tokens, *lexicon_);
   parser_.Parse(tokens);
 }

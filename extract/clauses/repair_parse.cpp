@@ -44,6 +44,7 @@
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/possessive_names.h"
+#include "extract/clauses/possessor_heads.h"
 #include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/raised_objects.h"
 #include "extract/clauses/record_amounts.h"
@@ -86,6 +87,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
+  RepairPossessorHeads(sentences);
   RepairSplitRanges(sentences);
   RepairRecordAmounts(sentences);
   RepairComparativeMoves(sentences);

@@ -6,12 +6,14 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/possessor_heads.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
 namespace {
 
 using testing::Extract;
+using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
 
@@ -182,6 +184,38 @@ bonds bond NOUN NNS 2 obl
   const auto away = Matching(triples, "Brokers", "shift away from", "bonds");
   ASSERT_EQ(away.size(), 1U) << Listing(triples);
   EXPECT_EQ(away[0].relation, "shifted funds away from");
+}
+
+TEST(JudgedS36Classes, APossessorParsedAsTheHeadOfWhatItOwnsOwnsIt) {
+  // "Barton Brown, General Motors' vice president in charge of Asian operations, will ..." parsed
+  // with "Motors" the head and "vice president" its apposition: "General Motors -be-> vice
+  // president", judged wrong.
+  const std::string rows = R"(Dana Dana PROPN NNP 2 compound B-PERSON
+Cole Cole PROPN NNP 11 nsubj I-PERSON
+, , PUNCT , 5 punct
+Acme Acme PROPN NNP 5 compound B-ORGANIZATION
+Motors Motors PROPN NNPS 2 appos I-ORGANIZATION
+' ' PART POS 5 case
+vice vice NOUN NN 8 compound
+president president NOUN NN 5 appos
+, , PUNCT , 2 punct
+will will AUX MD 11 aux
+retire retire VERB VB 0 root
+in in ADP IN 13 case
+June June PROPN NNP 11 obl B-DATE
+. . PUNCT . 11 punct)";
+  const auto triples = ExtractAfter(RepairPossessorHeads, rows);
+  EXPECT_TRUE(Matching(triples, "Acme", "be", "vice president").empty()) << Listing(triples);
+  // The officer is Cole's apposition, the firm its owner (the role edge's shape).
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
+  RepairPossessorHeads(sentences);
+  const std::vector<nlp::Token>& t = sentences[0].tokens;
+  EXPECT_EQ(t[7].head, 2);
+  EXPECT_EQ(t[7].deprel, "appos");
+  EXPECT_EQ(t[4].head, 8);
+  EXPECT_EQ(t[4].deprel, "nmod:poss");
+  EXPECT_EQ(t[5].head, 5);
+  EXPECT_EQ(t[3].head, 5);  // "Acme" stays a word of the firm's name
 }
 
 }  // namespace
