@@ -43,6 +43,7 @@
 #include "extract/clauses/participle_conjuncts.h"
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
+#include "extract/clauses/party_labels.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/possessor_heads.h"
 #include "extract/clauses/punctuation_arguments.h"
@@ -161,6 +162,8 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairTitledNameHeads(sentences);
   RepairCallingHeads(sentences, gazetteer);
   RepairNationalNameHeads(sentences);
+  // After the names' own repairs, so the label hangs on the person's name, not on the title's.
+  RepairPartyLabels(sentences);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/party_labels.h"
 #include "extract/clauses/possessor_heads.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -216,6 +217,23 @@ June June PROPN NNP 11 obl B-DATE
   EXPECT_EQ(t[4].deprel, "nmod:poss");
   EXPECT_EQ(t[5].head, 5);
   EXPECT_EQ(t[3].head, 5);  // "Acme" stays a word of the firm's name
+}
+
+TEST(JudgedS36Classes, ALegislatorsPartyAndStateLabelIsNoOneElse) {
+  // "a stock transactions tax proposed by House Speaker Jim Wright, D-Tex, or other taxes"
+  // parsed with "D-Tex" a conjunct of the speaker: "D-Tex -propose-> tax", judged wrong.
+  const auto triples = ExtractAfter(RepairPartyLabels, R"(The the DET DT 2 det
+levy levy NOUN NN 0 root
+backed back VERB VBN 2 acl
+by by ADP IN 6 case
+Senator Senator PROPN NNP 6 compound B-PERSON
+Ann Ann PROPN NNP 3 obl:agent I-PERSON
+Hall Hall PROPN NNP 6 flat I-PERSON
+, , PUNCT , 9 punct
+R-Ore R-Ore PROPN NNP 6 conj B-OTHER
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "R-Ore", "", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Ann Hall", "back", "levy").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
