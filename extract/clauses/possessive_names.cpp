@@ -56,17 +56,25 @@ void RepairNamesEndingInApostropheS(nlp::AnalyzedSentence& s) {
     // "Moody's noted ..." with "'s" the possessive of a subject, which owns nothing.
     const bool owns_nothing =
         nlp::IsRel(apostrophe, "case") && apostrophe.head == static_cast<int>(i);
+    // "Moody's also cited a strong economy" with "'s" read as "has": a firm the gazetteer knows
+    // by its possessive is that firm before any verb form.
+    const bool firm = nlp::Gazetteer::IsPossessiveFirm(name.form + "'s");
     if (!owns_nothing) {
       if (apostrophe.upos != "AUX" || !nlp::IsRel(apostrophe, "aux") ||
           name.head != apostrophe.head)
         continue;
       const nlp::Token& verb = tokens[static_cast<std::size_t>(apostrophe.head - 1)];
-      if (verb.xpos != "VBZ" && verb.xpos != "VBD" && verb.xpos != "VBP") continue;
+      if (verb.xpos != "VBZ" && verb.xpos != "VBD" && verb.xpos != "VBP" && !firm) continue;
     }
     apostrophe.upos = "PART";
     apostrophe.xpos = "POS";
     apostrophe.head = static_cast<int>(i);  // the name's token, 1-based
     apostrophe.deprel = "flat";
+    if (firm && name.entity.size() > 2 && name.entity.starts_with("B-")) {
+      name.entity = "B-ORGANIZATION";
+      for (std::size_t t = i + 1; t < tokens.size() && tokens[t].entity.starts_with("I-"); ++t)
+        tokens[t].entity = "I-ORGANIZATION";
+    }
     if (name.entity != "O") apostrophe.entity = "I-" + name.entity.substr(2);
   }
 }

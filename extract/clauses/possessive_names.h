@@ -16,7 +16,10 @@ namespace kg::extract {
 // "the King of France's hat"). And "Moody's expects ..." parsed with "'s" an auxiliary ("is") of
 // a verb in a tense of its own (VBZ, VBD, VBP: no auxiliary precedes one), or read as the
 // possessive of a subject ("Moody's noted": the subject owns nothing), ends the name before it
-// ("Moody's", flat; the name's entity tag goes on): the node had been "Moody". And a firm named
+// ("Moody's", flat; the name's entity tag goes on): the node had been "Moody". A firm the
+// gazetteer knows by its possessive (nlp::Gazetteer::IsPossessiveFirm) keeps its "'s" before any
+// verb form ("Moody's also cited", read "Moody has cited") and is tagged an organisation (the
+// recogniser had made "Moody" a person). And a firm named
 // by a founder's possessive (nlp::Gazetteer::IsPossessiveFirm) as the possessor of a proper noun
 // whose only words before it are proper nouns of its name ("Moody's Investors Service") is the
 // front of that name (compound; the span tagged ORGANIZATION). Never throws.

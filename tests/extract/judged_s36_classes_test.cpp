@@ -7,7 +7,9 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/party_labels.h"
+#include "extract/clauses/possessive_names.h"
 #include "extract/clauses/possessor_heads.h"
+#include "model/entity_type.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -234,6 +236,22 @@ R-Ore R-Ore PROPN NNP 6 conj B-OTHER
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(Matching(triples, "R-Ore", "", "").empty()) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Ann Hall", "back", "levy").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedS36Classes, AFirmKnownByItsPossessiveKeepsItBeforeAnyVerbForm) {
+  // "Moody's also cited a strong New Jersey economy" with "'s" read as "has": the node was
+  // "Moody", a person.
+  const auto triples = ExtractAfter(RepairPossessiveNames, R"(Moody Moody PROPN NNP 4 nsubj B-PERSON
+'s have AUX VBZ 4 aux
+also also ADV RB 4 advmod
+cited cite VERB VBN 0 root
+the the DET DT 6 det
+outlook outlook NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  const auto cited = Matching(triples, "", "cite", "outlook");
+  ASSERT_EQ(cited.size(), 1U) << Listing(triples);
+  EXPECT_EQ(cited[0].subject.name, "Moody's");
+  EXPECT_EQ(cited[0].subject.type, model::EntityType::kOrganization);
 }
 
 }  // namespace
