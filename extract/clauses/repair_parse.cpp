@@ -25,6 +25,7 @@
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
 #include "extract/clauses/frame_obliques.h"
+#include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/gerund_subjects.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/inverted_speakers.h"
@@ -102,6 +103,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairRaisedObjects(sentences);
   RepairNoteLabels(sentences);
   RepairCoordinatedVerbs(sentences, lexicon);
+  RepairGappedSubjects(sentences);
   RepairConjoinedClauseSubjects(sentences);
   RepairCoordinatedPredicates(sentences);
   RepairStrandedObliques(sentences);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/party_labels.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/possessor_heads.h"
@@ -252,6 +253,33 @@ outlook outlook NOUN NN 4 obj
   ASSERT_EQ(cited.size(), 1U) << Listing(triples);
   EXPECT_EQ(cited[0].subject.name, "Moody's");
   EXPECT_EQ(cited[0].subject.type, model::EntityType::kOrganization);
+}
+
+TEST(JudgedS36Classes, TwoClausesJoinedByAndAreNotOneClauseWithAComplement) {
+  // "First City National Bank of Houston had a capital ratio of 5.34 pct and First City Bank of
+  // Dallas had a 4.75 pct ratio" parsed with "ratio" the second "had"'s subject: the Dallas bank
+  // became a conjunct of the Houston bank's ratio.
+  const auto triples =
+      ExtractAfter(RepairGappedSubjects, R"(Acme Acme PROPN NNP 2 nsubj B-ORGANIZATION
+had have VERB VBD 0 root
+a a DET DT 5 det
+capital capital NOUN NN 5 compound
+ratio ratio NOUN NN 12 nsubj
+of of ADP IN 8 case
+5.3 5.3 NUM CD 8 nummod
+pct pct NOUN NN 5 nmod
+and and CCONJ CC 11 cc
+Orvik Orvik PROPN NNP 11 compound B-ORGANIZATION
+Bank Bank PROPN NNP 8 conj I-ORGANIZATION
+had have VERB VBD 2 ccomp
+a a DET DT 15 det
+lower low ADJ JJR 15 amod
+ratio ratio NOUN NN 12 obj
+. . PUNCT . 2 punct)");
+  const auto orvik = Matching(triples, "", "have", "lower ratio");
+  ASSERT_EQ(orvik.size(), 1U) << Listing(triples);
+  EXPECT_EQ(orvik[0].subject.name, "Orvik Bank");
+  EXPECT_FALSE(Matching(triples, "Acme", "", "5.3 pct").empty()) << Listing(triples);
 }
 
 }  // namespace
