@@ -26,6 +26,16 @@ bool IsFirmTail(std::string_view word) {
   return std::find(kTails.begin(), kTails.end(), w) != kTails.end();
 }
 
+// A word that ends the name of an association, bank or public body: "Savings and Loan
+// Association", "Ways and Means Committee", "Health and Safety Commission".
+bool IsInstitutionWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "association", "bank",      "trust",    "society",    "institute", "commission", "committee",
+      "council",     "authority", "ministry", "department", "agency",    "federation", "board"};
+  const std::string w = Lower(word);
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 // One name of a run: capitalised words [begin, end).
 struct Name {
   std::size_t begin = 0;
@@ -177,6 +187,23 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     const bool legal = end < tokens.size() && IsLegalForm(tokens[end]);
     const bool tail =
         names.back().end == names.back().begin + 1 && IsFirmTail(tokens[names.back().begin]);
+    // "Freedom Savings and Loan Association", "House Ways and Means Committee Chairman": two
+    // words joined inside one body's name, the second name closed by the body's word (taken up to
+    // it), the first name holding no such word nor a legal form ("Sanwa Bank and Sumitomo Bank",
+    // "United Asian Bank Bhd and Perwira Habib Bank" are two), nor the second opening with one.
+    std::size_t institution = 0;
+    bool first_is_body = false;
+    for (std::size_t i = names.front().begin; i < names.front().end; ++i)
+      first_is_body = first_is_body || IsInstitutionWord(tokens[i]) || IsLegalForm(tokens[i]);
+    if (names.size() == 2 && !first_is_body && !IsInstitutionWord(tokens[k + 1]))
+      for (std::size_t i = names.back().begin + 1; i < names.back().end && institution == 0; ++i)
+        if (IsInstitutionWord(tokens[i])) institution = i + 1;
+    // A mention the recogniser made of it already (even with more after it) stands.
+    if (institution != 0 && !legal && !Covers(mentions, whole.begin, institution)) {
+      mentions = Replace(std::move(mentions), {whole.begin, institution, "ORGANIZATION"});
+      k = institution - 1;
+      continue;
+    }
     if (!ampersand && !legal && !tail && !AcronymFollows(tokens, end, names) &&
         !FirmWordBefore(tokens, whole.begin))
       continue;

@@ -98,6 +98,26 @@ TEST(JoinFirmNames, PartnersEndingInCoOrSonsAreOneOrganization) {
   ExpectOrganization(out[1], 5, 9);
 }
 
+TEST(JoinFirmNames, TwoWordsJoinedInsideABodysNameAreOneBody) {
+  const Gazetteer gazetteer;
+  // "Freedom Savings and Loan Association said", found as nothing: the node had been
+  // "Association", a person, and "Loan".
+  const auto tokens = Words("Orvik Savings and Loan Association said it would merge .");
+  const auto out = JoinFirmNames(tokens, {{4, 5, "PERSON"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  ExpectOrganization(out[0], 0, 5);
+  // Up to the body's word: "Ways and Means Committee Chairman Dan Rostenkowski".
+  const auto chair = Words("the Tax and Means Committee Chairman Dan Orvik said");
+  const auto chaired = JoinFirmNames(chair, {{5, 8, "PERSON"}}, gazetteer);
+  ASSERT_EQ(chaired.size(), 2U);
+  ExpectOrganization(chaired[0], 1, 5);
+  // Two banks stay two.
+  const auto banks = Words("Orvik Bank and Tallin Bank lent it money .");
+  const auto two =
+      JoinFirmNames(banks, {{0, 2, "ORGANIZATION"}, {3, 5, "ORGANIZATION"}}, gazetteer);
+  EXPECT_EQ(two.size(), 2U);
+}
+
 TEST(JoinFirmNames, TwoFirmsWithLegalFormsJoinedByAndStayTwo) {
   const Gazetteer gazetteer;
   const auto tokens = Words("Harlow Corp and Trevan Natural Gas Corp settled the suits .");
