@@ -1151,6 +1151,10 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     c.negated = c.negated != (gov.negated != too);
     if (c.modality.empty()) c.modality = gov.modality;
     TakeGovernorWords(tree, gov, c);
+    // The degree is a word of the relation: "is not narrow enough to present" ("is not narrow
+    // to present" read as garbled).
+    for (const int a : tree.ChildrenWith(gov.predicate, "advmod"))
+      if (tree.Lower(a) == "enough" || tree.Lower(a) == "too") c.relation_tokens.push_back(a);
     return;
   }
   // "raised rates to prevent a resurgence of inflation": a purpose, not a result, also under a
@@ -1230,6 +1234,8 @@ void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause&
   if (tree.Upos(gov.predicate) != "ADJ" || !tree.Child(gov.predicate, "cop") ||
       !(rel == "ccomp" || rel == "csubj" || rel == "advcl"))
     return;
+  // "is not narrow enough to present a need": a degree (ControlledAdverbial's), no stance.
+  if (tree.HasChildLemma(gov.predicate, "advmod", {"enough", "too"})) return;
   const std::string gov_lemma = tree.Lemma(gov.predicate);
   const std::string stance = (gov.negated ? "not " : "") + gov_lemma;
   // An infinitive of purpose ("in order to") keeps that stance.

@@ -113,9 +113,9 @@ std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {
 }
 
 int NegationHedgeAdverb(const nlp::DepTree& tree, int predicate) {
-  static constexpr std::array<std::string_view, 12> kPartial{
-      "fully",  "entirely",   "completely",    "quite",         "totally", "wholly",
-      "always", "altogether", "significantly", "substantially", "exactly", "necessarily"};
+  static constexpr std::array<std::string_view, 13> kPartial{
+      "fully",      "entirely",      "completely",    "quite",   "totally",     "wholly", "always",
+      "altogether", "significantly", "substantially", "exactly", "necessarily", "really"};
   for (const int c : tree.ChildrenWith(predicate, "advmod")) {
     const std::string word = tree.Lower(c);
     if (word == "necessarily") return c;

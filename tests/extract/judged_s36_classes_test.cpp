@@ -282,5 +282,27 @@ ratio ratio NOUN NN 12 obj
   EXPECT_FALSE(Matching(triples, "Acme", "", "5.3 pct").empty()) << Listing(triples);
 }
 
+TEST(JudgedS36Classes, ADegreeBeforeAnInfinitiveIsAWordOfTheRelation) {
+  // "the spread is not really narrow enough to present a clear need" had read "is not narrow to
+  // present" with the modality "not narrow" (judged garbled).
+  const auto triples = Extract(R"(The the DET DT 2 det
+gap gap NOUN NN 6 nsubj
+is be AUX VBZ 6 cop
+not not PART RB 6 advmod
+really really ADV RB 6 advmod
+wide wide ADJ JJ 0 root
+enough enough ADV RB 6 advmod
+to to PART TO 9 mark
+justify justify VERB VB 6 advcl
+a a DET DT 11 det
+cut cut NOUN NN 9 obj
+. . PUNCT . 6 punct)");
+  const auto justify = Matching(triples, "gap", "justify", "cut");
+  ASSERT_EQ(justify.size(), 1U) << Listing(triples);
+  EXPECT_EQ(justify[0].relation, "is not really wide enough to justify");
+  EXPECT_TRUE(justify[0].negated);
+  EXPECT_EQ(justify[0].modality, "not really");
+}
+
 }  // namespace
 }  // namespace kg::extract
