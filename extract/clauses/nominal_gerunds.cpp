@@ -161,7 +161,8 @@ void RepairAttributiveParticiples(std::vector<nlp::Token>& tokens) {
 // its marker) taking the noun as its object, so the rules read "lending -developing-> countries"
 // with a borrowed subject: an -ing word of rising, falling or lasting (rise, fall, decline,
 // increase, plunge, remain, ...: kAttributive) or "developing" before a country, nation, economy
-// or market, right after its preposition and right before a bare object (no determiner, owner or
+// or market, or a modifier of trades before a noun it names the kind of ("before underwriting
+// fees"), right after its preposition and right before a bare object (no determiner, owner or
 // amount: "developing certain new fields", "increasing its stake" and "rising 1.9 billion dlrs"
 // are verbs), is the object's adjective, and the object the preposition's noun in the gerund's
 // place.
@@ -195,7 +196,12 @@ void RepairPrepositionalParticiples(std::vector<nlp::Token>& tokens) {
     const bool developing =
         lemma == "develop" && std::find(kDeveloping.begin(), kDeveloping.end(),
                                         nlp::Lower(s.At(object).lemma)) != kDeveloping.end();
-    if (!attributive && !developing) continue;
+    // "will raise 1.65 billion dlrs before underwriting fees": a modifier of trades before the
+    // kind of thing it names (RepairCompounds' words).
+    // Right before it: "by selling excess positions to VW" is a verb.
+    const bool modifier = object == ing + 1 && IsGerundModifier(nlp::Lower(s.At(ing).form)) &&
+                          IsGerundModified(nlp::Lower(s.At(object).lemma));
+    if (!attributive && !developing && !modifier) continue;
     bool own = false;  // a subject, auxiliary or adverb of its own before the object: a verb
     for (int c = 0; c < object; ++c) own = own || (s.Head(c) == ing && c != marker);
     if (own) continue;

@@ -26,7 +26,8 @@ namespace kg::extract {
 // word, or "developing" before a country, nation, economy or market, parsed as a gerund clause
 // right after its preposition ("new lending to developing countries", "hit by plunging commodity
 // prices"), before a bare object (no determiner, owner or amount), the object taking the clause's
-// place. Never throws.
+// place; so is a modifier of trades before a noun it names the kind of ("raise 1.65 billion dlrs
+// before underwriting fees" had stored "offering -underwriting-> fees"). Never throws.
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/gapped_subjects.h"
+#include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/party_labels.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/possessor_heads.h"
@@ -302,6 +303,25 @@ cut cut NOUN NN 9 obj
   EXPECT_EQ(justify[0].relation, "is not really wide enough to justify");
   EXPECT_TRUE(justify[0].negated);
   EXPECT_EQ(justify[0].modality, "not really");
+}
+
+TEST(JudgedS36Classes, AModifierOfTradesAfterAPrepositionIsNoVerb) {
+  // "The offering will raise 1.65 billion dlrs before underwriting fees" parsed with
+  // "underwriting" a gerund clause taking "fees": "offering -underwriting-> fees", judged
+  // nonsense.
+  const auto triples = ExtractAfter(RepairNominalGerunds, R"(The the DET DT 2 det
+sale sale NOUN NN 4 nsubj
+will will AUX MD 4 aux
+raise raise VERB VB 0 root
+90 90 NUM CD 7 compound
+mln mln NUM CD 7 nummod
+dlrs dlrs NOUN NNS 4 obj B-MONEY
+after after SCONJ IN 9 mark
+operating operate VERB VBG 4 advcl
+costs cost NOUN NNS 9 obj
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(triples, "", "operate", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "sale", "raise", "dlrs").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
