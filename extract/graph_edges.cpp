@@ -183,7 +183,8 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       "in combination", "from place", "to place", "into force", "into effect", "into account",
       "into consideration", "into question", "by means", "in red", "in black", "in past",
       "in future", "in offing", "in meantime", "in run", "in term", "in cold", "on sideline",
-      "at moment", "at par", "to light", "in sense", "in way", "in word", "in hand", "at date",
+      "at moment", "at par", "to light", "in sense", "in way", "in word", "in hand", "in mind",
+      "at date",
       // "agreed in principal":
       // the newswire's misspelling
       "in principal", "for part", "by contrast", "by comparison", "in comparison", "in essence",

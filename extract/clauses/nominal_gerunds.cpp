@@ -161,11 +161,12 @@ void RepairAttributiveParticiples(std::vector<nlp::Token>& tokens) {
 // its marker) taking the noun as its object, so the rules read "lending -developing-> countries"
 // with a borrowed subject: an -ing word of rising, falling or lasting (rise, fall, decline,
 // increase, plunge, remain, ...: kAttributive) or "developing" before a country, nation, economy
-// or market, or a modifier of trades before a noun it names the kind of ("before underwriting
-// fees"), right after its preposition and right before a bare object (no determiner, owner or
-// amount: "developing certain new fields", "increasing its stake" and "rising 1.9 billion dlrs"
-// are verbs), is the object's adjective, and the object the preposition's noun in the gerund's
-// place.
+// or market, "leading" before one of those or a bank, firm, producer, exporter or power ("with
+// the leading industrial nations"), or a modifier of trades before a noun it names the kind of
+// ("before underwriting fees"), right after its preposition and right before a bare object (no
+// determiner, owner or amount: "developing certain new fields", "increasing its stake" and
+// "rising 1.9 billion dlrs" are verbs), is the object's adjective, and the object the preposition's
+// noun in the gerund's place.
 void RepairPrepositionalParticiples(std::vector<nlp::Token>& tokens) {
   static constexpr std::array<std::string_view, 22> kAttributive{
       "rise",    "fall",     "exist",  "remain", "prevail", "emerge", "boom",    "ail",
@@ -193,9 +194,16 @@ void RepairPrepositionalParticiples(std::vector<nlp::Token>& tokens) {
     if (owned) continue;
     const bool attributive =
         std::find(kAttributive.begin(), kAttributive.end(), lemma) != kAttributive.end();
+    // "the leading industrial nations", "leading producers": the first of a kind.
+    static constexpr std::array<std::string_view, 9> kLeading{"bank",     "firm",     "company",
+                                                              "producer", "exporter", "importer",
+                                                              "supplier", "member",   "power"};
+    const std::string object_lemma = nlp::Lower(s.At(object).lemma);
     const bool developing =
-        lemma == "develop" && std::find(kDeveloping.begin(), kDeveloping.end(),
-                                        nlp::Lower(s.At(object).lemma)) != kDeveloping.end();
+        (lemma == "develop" || lemma == "lead") &&
+        (std::find(kDeveloping.begin(), kDeveloping.end(), object_lemma) != kDeveloping.end() ||
+         (lemma == "lead" &&
+          std::find(kLeading.begin(), kLeading.end(), object_lemma) != kLeading.end()));
     // "will raise 1.65 billion dlrs before underwriting fees": a modifier of trades before the
     // kind of thing it names (RepairCompounds' words).
     // Right before it: "by selling excess positions to VW" is a verb.

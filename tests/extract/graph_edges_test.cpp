@@ -851,7 +851,7 @@ date date NOUN NN 3 obl
   EXPECT_FALSE(AnyWith(Kept(date), "-> later date")) << Listing(Triples(date));
 }
 
-TEST(GraphEdges, ForItsPartAndInEarnestAreNoArguments) {
+TEST(GraphEdges, ForItsPartInEarnestAndInMindAreNoArguments) {
   // "Egypt, for its part, has been holding talks with the IMF" had given "Egypt -talk for->
   // part" (and "has made a claim for" the like); "would start work in earnest", "agreed in
   // principal" (the wire's spelling) the same.
@@ -874,6 +874,14 @@ in in ADP IN 6 case
 earnest earnest NOUN NN 3 obl
 . . PUNCT . 3 punct)");
   EXPECT_FALSE(AnyWith(Kept(earnest), "-> earnest")) << Listing(Triples(earnest));
+  // "She clearly had Japan in mind": what she had in mind is the object, no place "mind".
+  const auto mind = Emit(R"(She she PRON PRP 2 nsubj
+had have VERB VBD 0 root
+Japan Japan PROPN NNP 2 obj B-COUNTRY
+in in ADP IN 5 case
+mind mind NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(mind), "-> mind")) << Listing(Triples(mind));
 }
 
 TEST(GraphEdges, APurposeFramedAsABidOrAMoveIsNoPlaceOfTheClause) {

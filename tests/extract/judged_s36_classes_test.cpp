@@ -324,5 +324,20 @@ costs cost NOUN NNS 9 obj
   EXPECT_EQ(Matching(triples, "sale", "raise", "dlrs").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS36Classes, LeadingBeforeNationsOrProducersIsAnAdjective) {
+  // "Baker called for coordination among leading industrial nations" parsed with "leading" a
+  // gerund clause: "Baker -leading-> industrial nations", judged wrong.
+  const auto triples = ExtractAfter(RepairNominalGerunds, R"(Hale Hale PROPN NNP 2 nsubj B-PERSON
+met meet VERB VBD 0 root
+with with SCONJ IN 4 mark
+leading lead VERB VBG 2 advcl
+oil oil NOUN NN 6 compound
+producers producer NOUN NNS 4 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "", "lead", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Hale", "meet with", "leading oil producers").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
