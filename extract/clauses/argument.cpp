@@ -552,10 +552,14 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
     // The rest of a multiword preposition: "to" of "according to", "of" of "because of".
     const bool fixed_case = tree.IsRel(t, "fixed") && tree.Head(t) != nlp::DepTree::kNone &&
                             tree.Head(tree.Head(t)) == head && tree.IsRel(tree.Head(t), "case");
-    return (own && (tree.IsRel(t, "det") || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
-                    negator || focus || pronoun_owner)) ||
+    // "brings benefits to both sides": "both" counts the thing ("sides" was judged cut). Not a
+    // subject's ("Both companies said": who they are is for coreference, not a node "both").
+    const bool both = tree.IsRel(t, "det") && tree.Lower(t) == "both" &&
+                      tree.BaseRel(head) != "nsubj" && tree.BaseRel(head) != "csubj";
+    return (own && ((tree.IsRel(t, "det") && !both) || tree.IsRel(t, "case") ||
+                    tree.IsRel(t, "cc") || negator || focus || pronoun_owner)) ||
            fixed_case ||
-           (tree.IsRel(t, "det") && t < head && tree.Upos(t) == "DET" &&
+           (tree.IsRel(t, "det") && !both && t < head && tree.Upos(t) == "DET" &&
             tree.Head(t) != nlp::DepTree::kNone && tree.Head(t) <= head);
   });
   while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());

@@ -113,9 +113,10 @@ std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {
 }
 
 int NegationHedgeAdverb(const nlp::DepTree& tree, int predicate) {
-  static constexpr std::array<std::string_view, 13> kPartial{
-      "fully",      "entirely",      "completely",    "quite",   "totally",     "wholly", "always",
-      "altogether", "significantly", "substantially", "exactly", "necessarily", "really"};
+  static constexpr std::array<std::string_view, 14> kPartial{
+      "fully",   "entirely",    "completely", "quite",         "totally",
+      "wholly",  "always",      "altogether", "significantly", "substantially",
+      "exactly", "necessarily", "really",     "directly"};
   for (const int c : tree.ChildrenWith(predicate, "advmod")) {
     const std::string word = tree.Lower(c);
     if (word == "necessarily") return c;

@@ -20,9 +20,9 @@ namespace kg::extract {
 // The adverb that makes a negated clause's negation partial: "necessarily" ("would not
 // necessarily stem from": neither stated nor denied) or one of degree or frequency before the
 // predicate ("is not fully resisting", "not entirely", "not completely", "not quite", "not
-// always", "not significantly", "not really"; Huddleston & Pullum 2002, 9.1.3 on the scope of "not"
-// over a degree adverb: "not fully" asserts part, denies the whole). The token index of the
-// predicate's advmod, or nlp::DepTree::kNone.
+// always", "not significantly", "not really", "not directly"; Huddleston & Pullum 2002, 9.1.3 on
+// the scope of "not" over a degree adverb: "not fully" asserts part, denies the whole). The token
+// index of the predicate's advmod, or nlp::DepTree::kNone.
 [[nodiscard]] int NegationHedgeAdverb(const nlp::DepTree& tree, int predicate);
 
 // The hedge of a negated clause as words for its modality: "not " and NegationHedgeAdverb's

@@ -339,5 +339,28 @@ producers producer NOUN NNS 4 obj
       << Listing(triples);
 }
 
+TEST(JudgedS36Classes, BothCountsTheThingAndNotDirectlyIsPartial) {
+  // "The deal must bring benefits to both sides" had "sides" alone (judged cut); "the cut will
+  // not directly influence the money stock" had read "will not influence".
+  const auto both = Extract(R"(The the DET DT 2 det
+pact pact NOUN NN 3 nsubj
+helps help VERB VBZ 0 root
+both both DET DT 5 det
+sides side NOUN NNS 3 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(both, "pact", "help", "both sides").size(), 1U) << Listing(both);
+  const auto directly = Extract(R"(The the DET DT 2 det
+cut cut NOUN NN 6 nsubj
+will will AUX MD 6 aux
+not not PART RB 6 advmod
+directly directly ADV RB 6 advmod
+affect affect VERB VB 0 root
+prices price NOUN NNS 6 obj
+. . PUNCT . 6 punct)");
+  const auto affect = Matching(directly, "cut", "affect", "prices");
+  ASSERT_EQ(affect.size(), 1U) << Listing(directly);
+  EXPECT_EQ(affect[0].relation, "will not directly affect");
+}
+
 }  // namespace
 }  // namespace kg::extract
