@@ -65,15 +65,16 @@ bool IsCreditRating(std::string_view word) {
 }
 
 bool IsVerbOfSaying(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 56> kSaying{
-      "say",     "tell",      "claim",     "state",    "announce",  "add",         "report",
-      "allege",  "insist",    "argue",     "warn",     "believe",   "think",       "write",
-      "declare", "assert",    "suggest",   "confirm",  "admit",     "acknowledge", "explain",
-      "note",    "reveal",    "predict",   "estimate", "maintain",  "contend",     "stress",
-      "tweet",   "testify",   "conclude",  "suspect",  "fear",      "accuse",      "ask",
-      "recall",  "reply",     "respond",   "indicate", "concede",   "remark",      "comment",
-      "observe", "emphasize", "emphasise", "caution",  "speculate", "reckon",      "forecast",
-      "surmise", "guess",     "find",      "hope",     "feel",      "worry",       "calculate"};
+  static constexpr std::array<std::string_view, 58> kSaying{
+      "say",      "tell",      "claim",     "state",    "announce",  "add",         "report",
+      "allege",   "insist",    "argue",     "warn",     "believe",   "think",       "write",
+      "declare",  "assert",    "suggest",   "confirm",  "admit",     "acknowledge", "explain",
+      "note",     "reveal",    "predict",   "estimate", "maintain",  "contend",     "stress",
+      "tweet",    "testify",   "conclude",  "suspect",  "fear",      "accuse",      "ask",
+      "recall",   "reply",     "respond",   "indicate", "concede",   "remark",      "comment",
+      "observe",  "emphasize", "emphasise", "caution",  "speculate", "reckon",      "forecast",
+      "surmise",  "guess",     "find",      "hope",     "feel",      "worry",       "calculate",
+      "complain", "point"};
   return std::find(kSaying.begin(), kSaying.end(), lemma) != kSaying.end();
 }
 

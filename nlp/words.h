@@ -31,8 +31,8 @@ namespace kg::nlp {
 // True for the lemma of a verb of saying or thinking whose subject is a speaker and whose
 // clausal complement is that speaker's claim: say, tell, claim, state, announce, add, report,
 // allege, insist, argue, warn, believe, think, comment, speculate, find ("the study found that
-// ..."), hope, feel, ... (56 verbs; the attribution rules add the denial verbs). Its subject is
-// someone who can speak: a person, an organisation or a group.
+// ..."), hope, feel, complain, point ("pointed out that"), ... (58 verbs; the attribution rules add
+// the denial verbs). Its subject is someone who can speak: a person, an organisation or a group.
 [[nodiscard]] bool IsVerbOfSaying(std::string_view lemma);
 
 // True for a complex preposition of three words, lower case ("in conjunction with", "in

@@ -362,5 +362,24 @@ prices price NOUN NNS 6 obj
   EXPECT_EQ(affect[0].relation, "will not directly affect");
 }
 
+TEST(JudgedS36Classes, WhatSomeoneComplainsOrPointsOutIsTheirs) {
+  // "Congressional leaders complain they were not consulted about plans to ..." had stated the
+  // not consulting as the article's fact (judged: attribution missing).
+  const auto triples = Extract(R"(The the DET DT 2 det
+union union NOUN NN 3 nsubj
+complained complain VERB VBD 0 root
+that that SCONJ IN 8 mark
+the the DET DT 6 det
+firm firm NOUN NN 8 nsubj
+had have AUX VBD 8 aux
+cut cut VERB VBN 3 ccomp
+wages wage NOUN NNS 8 obj
+. . PUNCT . 3 punct)");
+  const auto cut = Matching(triples, "firm", "cut", "wages");
+  ASSERT_EQ(cut.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(cut[0].asserted);
+  EXPECT_EQ(cut[0].attributed_to, "union");
+}
+
 }  // namespace
 }  // namespace kg::extract
