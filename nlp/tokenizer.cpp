@@ -42,7 +42,12 @@ bool IsAbbreviation(std::string_view w) {
   const std::string_view stem = w.substr(0, w.size() - 1);
   if (stem.empty()) return false;
   if (stem.find('.') != std::string_view::npos) {
-    return std::all_of(stem.begin(), stem.end(), [](char c) { return IsAlnum(c) || c == '.'; });
+    // "Franco-U.S.", "Sino-U.S.": an abbreviation after a hyphenated prefix keeps its stop too.
+    const std::size_t dash = stem.rfind('-');
+    const std::string_view tail =
+        dash != std::string_view::npos && dash + 1 < stem.size() ? stem.substr(dash + 1) : stem;
+    return tail.find('.') != std::string_view::npos &&
+           std::all_of(tail.begin(), tail.end(), [](char c) { return IsAlnum(c) || c == '.'; });
   }
   if (stem.size() == 1 && std::isalpha(static_cast<unsigned char>(stem[0])) != 0) return true;
   const std::string lower = LowerAscii(stem);

@@ -37,6 +37,9 @@ TEST(Tokenizer, SplitsPunctuationButKeepsNumbersAndAbbreviations) {
             (V{"See", "http://example.com/a.html", ",", "or", "mail", "bob@example.org", "."}));
   EXPECT_EQ(Forms("a long-term, well-known plan at 10:30"),
             (V{"a", "long-term", ",", "well-known", "plan", "at", "10:30"}));
+  // "an order with Franco-U.S. Group CFM" had been cut into two sentences at "U.S".
+  EXPECT_EQ(Forms("a Franco-U.S. group, a trade-off."),
+            (V{"a", "Franco-U.S.", "group", ",", "a", "trade-off", "."}));
 }
 
 TEST(Tokenizer, OffsetsCountCodePoints) {
