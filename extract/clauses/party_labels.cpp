@@ -13,8 +13,9 @@ bool IsPartyLabel(const std::string& form) {
   if (form.size() < 4 || form.size() > 7 || form[1] != '-') return false;
   if (form[0] != 'D' && form[0] != 'R' && form[0] != 'I') return false;
   if (std::isupper(static_cast<unsigned char>(form[2])) == 0) return false;
+  // "D-Tex", or a state abbreviated with stops: "R-N.C.", "D-N.Y."
   for (std::size_t i = 3; i < form.size(); ++i)
-    if (std::isalpha(static_cast<unsigned char>(form[i])) == 0) return false;
+    if (std::isalpha(static_cast<unsigned char>(form[i])) == 0 && form[i] != '.') return false;
   return true;
 }
 

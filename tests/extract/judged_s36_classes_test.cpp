@@ -237,6 +237,18 @@ Hall Hall PROPN NNP 6 flat I-PERSON
 R-Ore R-Ore PROPN NNP 6 conj B-OTHER
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(Matching(triples, "R-Ore", "", "").empty()) << Listing(triples);
+  // A state written with stops: "Sen. Jesse Helms (R-N.C.)".
+  const auto stops = ExtractAfter(RepairPartyLabels, R"(The the DET DT 2 det
+levy levy NOUN NN 0 root
+backed back VERB VBN 2 acl
+by by ADP IN 6 case
+Senator Senator PROPN NNP 6 compound B-PERSON
+Ann Ann PROPN NNP 3 obl:agent I-PERSON
+Hall Hall PROPN NNP 6 flat I-PERSON
+, , PUNCT , 9 punct
+R-N.C. R-N.C. PROPN NNP 6 conj B-OTHER
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(stops, "R-N.C.", "", "").empty()) << Listing(stops);
   EXPECT_EQ(Matching(triples, "Ann Hall", "back", "levy").size(), 1U) << Listing(triples);
 }
 
