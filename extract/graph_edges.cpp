@@ -258,19 +258,31 @@ bool IsPurposeFrame(const ClauseTriple& t) {
 // the talks were held"): a question says nothing happened.
 bool IsQuestion(const ClauseTriple& t) { return t.modality == "whether"; }
 
+// The condition itself ("Malaysia can benefit even if it is not a member of the pact", "if it
+// gains four mln shares, its interest will increase"): what is supposed, not what happened; the
+// clause it conditions keeps it in its modality ("will if"). Of 66 condition edges on the
+// judging sheets of sessions 1 to 35, 25 were judged correct: a reader took "Malaysia -if is
+// not-> member of the pact" for nonsense.
+bool IsConditionItself(const ClauseTriple& t) {
+  const std::string first = t.modality.substr(0, t.modality.find(' '));
+  return first == "if" || first == "unless" || first == "provided" || first == "providing" ||
+         first == "assuming";
+}
+
 }  // namespace
 
 std::vector<bool> GraphEdges(const std::vector<EmittedTriple>& emitted) {
   std::vector<bool> keep;
   keep.reserve(emitted.size());
   for (const EmittedTriple& e : emitted)
-    keep.push_back(
-        !IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) && !IsSaidNoun(e.clause) &&
-        !IsBorrowedOblique(e.clause) && !IsBorrowedPurpose(e.clause) &&
-        !IsObliqueModifier(e.clause) && !IsValueSubject(e.clause) &&
-        !IsCircumstanceOblique(e.clause) && !IsFrontedOblique(e.clause) &&
-        !IsIdiomaticPhrase(e.clause) && !IsPurposeFrame(e.clause) && !IsQuestion(e.clause) &&
-        !IsPrepositionalRelation(e.clause) && !e.clause.subject.vague && !e.clause.object.vague);
+    keep.push_back(!IsSpeechVenue(e.clause) && !IsFragmentClause(e.clause) &&
+                   !IsSaidNoun(e.clause) && !IsBorrowedOblique(e.clause) &&
+                   !IsBorrowedPurpose(e.clause) && !IsObliqueModifier(e.clause) &&
+                   !IsValueSubject(e.clause) && !IsCircumstanceOblique(e.clause) &&
+                   !IsFrontedOblique(e.clause) && !IsIdiomaticPhrase(e.clause) &&
+                   !IsPurposeFrame(e.clause) && !IsQuestion(e.clause) &&
+                   !IsConditionItself(e.clause) && !IsPrepositionalRelation(e.clause) &&
+                   !e.clause.subject.vague && !e.clause.object.vague);
   return keep;
 }
 

@@ -884,6 +884,24 @@ mind mind NOUN NN 2 obl
   EXPECT_FALSE(AnyWith(Kept(mind), "-> mind")) << Listing(Triples(mind));
 }
 
+TEST(GraphEdges, AConditionIsNoEdgeButTheClauseItConditionsKeepsIt) {
+  // "Malaysia can continue to benefit even if it is not a member of the pact" had given
+  // "Malaysia -if is not-> member of the pact", read as nonsense.
+  const auto emitted = Emit(R"(Orvik Orvik PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+sell sell VERB VB 0 root
+the the DET DT 5 det
+unit unit NOUN NN 3 obj
+if if SCONJ IN 8 mark
+Tallin Tallin PROPN NNP 8 nsubj B-ORGANIZATION
+raises raise VERB VBZ 3 advcl
+its its PRON PRP$ 10 nmod:poss
+bid bid NOUN NN 8 obj
+. . PUNCT . 3 punct)");
+  EXPECT_FALSE(AnyWith(Kept(emitted), "-> bid")) << Listing(Triples(emitted));
+  EXPECT_TRUE(AnyWith(Kept(emitted), "-> unit")) << Listing(Triples(emitted));
+}
+
 TEST(GraphEdges, APurposeFramedAsABidOrAMoveIsNoPlaceOfTheClause) {
   // "Philippine officials have been meeting in a bid to reschedule debt": "officials -meet in->
   // bid" named nothing; the meeting stays, and so does a place after "in".
