@@ -502,9 +502,11 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   // "took place away from Merrill Lynch", "apart from the merger", "ahead of the vote": the
   // adverb the preposition completes is the marker's first word ("took place from Merrill Lynch"
   // had said the opposite); graph_edges.h keeps "away from" and "close to" as it keeps "out of".
-  // Not a particle right after the verb, a word of the relation already ("backed away from").
+  // Not a particle right after the verb, a word of the relation already ("backed away from"; an
+  // "ahead" before "of" is none: "were suspended ahead of the announcement").
   if (const std::vector<int> cases = tree.ChildrenWith(oblique, "case");
-      !cases.empty() && cases.front() > 0 && cases.front() - 1 != c.predicate + 1) {
+      !cases.empty() && cases.front() > 0 &&
+      !(cases.front() - 1 == c.predicate + 1 && tree.Lower(cases.front() - 1) == "away")) {
     static constexpr std::array<std::string_view, 5> kComplex{"away from", "apart from", "far from",
                                                               "ahead of", "close to"};
     const int adverb = cases.front() - 1;
