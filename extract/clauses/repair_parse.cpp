@@ -18,6 +18,7 @@
 #include "extract/clauses/compound_clauses.h"
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/compounded_name_lists.h"
+#include "extract/clauses/content_clauses.h"
 #include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_predicates.h"
@@ -120,6 +121,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairCompoundClauses(sentences);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
+  RepairContentClauses(sentences, lexicon);
   RepairEventTimeAttachments(sentences);
   RepairTimeObjects(sentences);
   RepairWhoseRelatives(sentences);

@@ -6,12 +6,14 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/content_clauses.h"
 #include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/party_labels.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/possessor_heads.h"
 #include "model/entity_type.h"
+#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -404,6 +406,43 @@ wages wage NOUN NNS 8 obj
   ASSERT_EQ(cut.size(), 1U) << Listing(triples);
   EXPECT_FALSE(cut[0].asserted);
   EXPECT_EQ(cut[0].attributed_to, "union");
+}
+
+void RepairContent(std::vector<nlp::AnalyzedSentence>& sentences) {
+  const auto lexicon = nlp::Lexicon::Open();
+  RepairContentClauses(sentences, *lexicon);
+}
+
+TEST(JudgedS36Classes, ANounsContentClauseParsedElsewhereIsTheNouns) {
+  // "The drop increases the chance that Bank of New York will succeed" parsed with "that" the
+  // object of "succeed": the node was a bare "chance", judged junk.
+  const auto chance = ExtractAfter(RepairContent, R"(The the DET DT 2 det
+drop drop NOUN NN 3 nsubj
+raises raise VERB VBZ 0 root
+the the DET DT 5 det
+chance chance NOUN NN 3 obj
+that that PRON WDT 9 obj
+Orvik Orvik PROPN NNP 9 nsubj B-ORGANIZATION
+will will AUX MD 9 aux
+succeed succeed VERB VB 5 acl:relcl
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(chance, "drop", "raise", "chance that Orvik will succeed").size(), 1U)
+      << Listing(chance);
+  // "will increase the likelihood that it can pay dividends" with the clause the verb's ccomp.
+  const auto likelihood = ExtractAfter(RepairContent, R"(The the DET DT 2 det
+fund fund NOUN NN 3 nsubj
+raises raise VERB VBZ 0 root
+the the DET DT 5 det
+likelihood likelihood NOUN NN 3 obj
+that that SCONJ IN 9 mark
+Orvik Orvik PROPN NNP 9 nsubj B-ORGANIZATION
+can can AUX MD 9 aux
+pay pay VERB VB 3 ccomp
+dividends dividend NOUN NNS 9 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(likelihood, "fund", "raise", "likelihood that Orvik can pay dividends").size(),
+            1U)
+      << Listing(likelihood);
 }
 
 }  // namespace

@@ -1,0 +1,55 @@
+#include "extract/clauses/content_clauses.h"
+
+#include <string>
+
+#include "extract/clauses/token_tree.h"
+#include "extract/rules/attribution.h"
+#include "extract/rules/modality.h"
+#include "nlp/dep_tree.h"
+
+namespace kg::extract {
+namespace {
+
+bool IsContentNoun(const nlp::Token& t) {
+  return t.upos == "NOUN" && TakesContentClause(nlp::Lower(t.lemma));
+}
+
+void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
+  const TokenTree s(tokens);
+  for (int clause = 1; clause < s.size(); ++clause) {
+    nlp::Token& c = s.At(clause);
+    const int head = s.Head(clause);
+    if (head < 0) continue;
+    if (c.deprel == "ccomp") {
+      // "increase the likelihood that it may be able to pay": the noun right before the clause's
+      // "that", under a verb of no saying, or under one after the clause (", the company said").
+      const int mark = s.Child(clause, "mark");
+      const int noun = mark - 1;
+      if (mark < 1 || nlp::Lower(s.At(mark).form) != "that" || !IsContentNoun(s.At(noun)) ||
+          s.Leftmost(clause) != mark || s.Dominates(clause, noun) ||
+          (IsSpeechVerb(nlp::Lower(s.At(head).lemma)) &&
+           (head < clause || s.At(head).deprel != "parataxis")))
+        continue;
+      s.Attach(clause, noun, "acl");
+    } else if (c.deprel == "acl:relcl" && IsContentNoun(s.At(head))) {
+      // "the chance that Bank of New York will succeed" with "that" the object of "succeed".
+      const int that = s.Child(clause, "obj");
+      if (that < 0 || that != head + 1 || nlp::Lower(s.At(that).form) != "that" ||
+          !s.HasChild(clause, "nsubj") || lexicon.TakesObject(nlp::Lower(c.lemma)))
+        continue;
+      nlp::Token& t = s.At(that);
+      t.upos = "SCONJ";
+      t.xpos = "IN";
+      t.deprel = "mark";
+      c.deprel = "acl";
+    }
+  }
+}
+
+}  // namespace
+
+void RepairContentClauses(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens, lexicon);
+}
+
+}  // namespace kg::extract
