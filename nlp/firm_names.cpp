@@ -36,6 +36,18 @@ bool IsInstitutionWord(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+// A compound modifier of where a firm is ("New York-based", "Paris-listed", "state-owned"): a
+// hyphenated word whose last part is one of based, listed, owned, controlled, registered,
+// headquartered.
+bool IsPlaceModifier(std::string_view word) {
+  static constexpr std::array<std::string_view, 6> kTails = {
+      "based", "listed", "owned", "controlled", "registered", "headquartered"};
+  const std::size_t dash = word.rfind('-');
+  if (dash == std::string_view::npos || dash + 1 >= word.size()) return false;
+  const std::string tail = Lower(word.substr(dash + 1));
+  return std::find(kTails.begin(), kTails.end(), tail) != kTails.end();
+}
+
 // One name of a run: capitalised words [begin, end).
 struct Name {
   std::size_t begin = 0;
@@ -233,6 +245,14 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     mentions = Replace(std::move(mentions), {begin, k + 1, "ORGANIZATION"});
   }
   mentions = SplitFirmPairs(tokens, std::move(mentions));
+  // "the New York-based Bastian Technologies Corp": a word that says where a firm is based,
+  // listed or owned ends no name; the name begins after it.
+  for (EntityMention& m : mentions)
+    for (std::size_t k = m.end; k-- > m.begin + 1;)
+      if (IsPlaceModifier(tokens[k - 1])) {
+        m.begin = k;
+        break;
+      }
   std::sort(mentions.begin(), mentions.end(),
             [](const EntityMention& a, const EntityMention& b) { return a.begin < b.begin; });
   return mentions;

@@ -40,6 +40,8 @@ namespace kg::nlp {
 //   ("Advanced Micro Devices Inc" found as nothing, or as "Inc" alone; "British" a nationality
 //   before "Airports Authority Plc"): the words before it (at most four, without a sentence's
 //   opening word such as "The", "But", "Today") and the form.
+// Every mention begins after a word that says where a firm is based, listed or owned ("the New
+// York-based Bastian Technologies Corp" names "Bastian Technologies Corp").
 // `tokens` are one sentence's words; `mentions` the recogniser's spans over them.
 [[nodiscard]] std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
                                                        std::vector<EntityMention> mentions,

@@ -118,6 +118,16 @@ TEST(JoinFirmNames, TwoWordsJoinedInsideABodysNameAreOneBody) {
   EXPECT_EQ(two.size(), 2U);
 }
 
+TEST(JoinFirmNames, AWordOfWhereAFirmIsBasedOpensNoName) {
+  const Gazetteer gazetteer;
+  // "The New York-based Bastian Technologies Corp said": the node had been the whole run, a
+  // second node beside "Bastian Technologies Corp" of the next sentence.
+  const auto tokens = Words("The New York-based Orvik Tools Corp said it grew .");
+  const auto out = JoinFirmNames(tokens, {{1, 6, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  ExpectOrganization(out[0], 3, 6);
+}
+
 TEST(JoinFirmNames, TwoFirmsWithLegalFormsJoinedByAndStayTwo) {
   const Gazetteer gazetteer;
   const auto tokens = Words("Harlow Corp and Trevan Natural Gas Corp settled the suits .");
