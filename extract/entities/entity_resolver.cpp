@@ -543,7 +543,16 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
         ++count;
       }
     }
-    if (count == 1) {
+    // "Carter has more than 300 clients" after "Chairman Donald Carter" and "the Carter
+    // Organisation Inc": a name that also opens a firm's name is either; it joins neither.
+    const bool opens_firm =
+        short_words.size() == 1 && std::any_of(groups.begin(), groups.end(), [&](const Group& g) {
+          const auto words = nlp::SplitWords(g.canonical);
+          return g.Type() == EntityType::kOrganization && words.size() >= 2 &&
+                 words.front() == short_words.front() &&
+                 std::any_of(words.begin() + 1, words.end(), IsFirmWord);
+        });
+    if (count == 1 && !opens_firm) {
       short_group.merged_into = match;
       short_group.merge_rule = MergeRule::kSurname;
     }

@@ -119,6 +119,17 @@ TEST_F(ResolutionTest, AOneWordNameIsTheOneFirmItBegins) {
   EXPECT_NE(person[2], "Dunmore Mills Inc");
 }
 
+TEST_F(ResolutionTest, ANameOfBothAPersonAndAFirmJoinsNeither) {
+  // "Carter has more than 300 clients" after "Chairman Donald Carter" and "the Carter
+  // Organisation Inc": the firm's clients were credited to the chairman.
+  const auto names =
+      Resolve({{"Ola Dunmore", kPerson}, {"Dunmore Mills Inc", kOrg}, {"Dunmore", std::nullopt}});
+  EXPECT_EQ(names[2], "Dunmore");
+  // With no such firm, the surname joins the person.
+  const auto person = Resolve({{"Ola Dunmore", kPerson}, {"Dunmore", std::nullopt}});
+  EXPECT_EQ(person[1], "Ola Dunmore");
+}
+
 TEST_F(ResolutionTest, ASurnameWithAnInitialBeyondAsciiJoinsItsFullName) {
   const auto names =
       Resolve({{"\u00C9milie \u00C5ngstr\u00F6m", kPerson}, {"\u00C5ngstr\u00F6m", kPerson}});
