@@ -45,24 +45,24 @@ namespace kg::extract {
 [[nodiscard]] std::string ComplementModality(const nlp::DepTree& tree, int governor);
 
 // What a content clause ("that ...") of `noun` (a lemma) is, when the noun does not vouch for
-// it: std::nullopt for nouns that state a fact ("the fact that", "the news that"); otherwise
-// the clause is not asserted, and the string is its modality: the noun itself for attitudes that
+// it: std::nullopt for nouns that state a fact ("the fact that", "the news that", knowledge,
+// proof, confirmation, realization, recognition, certainty); otherwise the clause is not
+// asserted, and the string is its modality: the noun itself for attitudes and likelihoods that
 // leave the clause undone ("hope", "fear", "plan", "expectation", "threat", "promise", "demand",
-// "call", "proposal", "risk", "chance", "possibility"), "" for evidence and reports that only
-// point at it ("sign", "indication", "evidence", "speculation", "rumour", "report", "claim",
-// "suggestion", "belief", "view", "doubt", "concern", "allegation", "feeling", "consensus",
-// "opinion"). Source: the noun classes of
-// Huddleston & Pullum 2002, ch. 11 on content clauses, and the evidential nouns of Saurí &
-// Pustejovsky's FactBank annotation guidelines (2009).
+// "call", "proposal", "risk", "chance", "possibility", "likelihood", "prospect", "danger"), "" for
+// evidence, reports and nouns of telling or thinking that only point at it or credit it to
+// someone ("sign", "indication", "evidence", "speculation", "rumour", "report", "claim",
+// "suggestion", "belief", "view", "statement", "announcement", "assurance", "warning",
+// "argument", "admission", "idea", "theory", ...). Source: the noun classes of
+// Huddleston & Pullum 2002, ch. 11 on content clauses, and the evidential and source-introducing
+// nouns of Saurí & Pustejovsky's FactBank annotation guidelines (2009).
 [[nodiscard]] std::optional<std::string> ContentClauseStance(std::string_view noun);
 
 // Whether `noun` (a lemma) takes a "that" or "whether" clause as its content ("the possibility
 // that talks resume", "evidence that the policy works", "the fact that prices fell", "the
-// question whether ..."): every noun ContentClauseStance grades, and the nouns of fact, telling
-// and question that vouch for or ask it (fact, news, idea, statement, announcement, assurance,
-// warning, argument, conclusion, recognition, knowledge, proof, confirmation, admission, ...).
-// Such a clause says what the noun is, so it belongs to the noun's phrase. Source: the
-// content-clause-taking nouns of Huddleston & Pullum 2002, ch. 11 §7.
+// question whether ..."): every noun ContentClauseStance grades, the nouns of fact that vouch
+// for it, and "question". Such a clause says what the noun is, so it belongs to the noun's
+// phrase. Source: the content-clause-taking nouns of Huddleston & Pullum 2002, ch. 11 §7.
 [[nodiscard]] bool TakesContentClause(std::string_view noun);
 
 // Whether `lemma` is an adjective of likelihood that an extraposed content clause depends on:

@@ -445,5 +445,27 @@ dividends dividend NOUN NNS 9 obj
       << Listing(likelihood);
 }
 
+TEST(JudgedS36Classes, WhatAStatementSaysIsTheSpeakersNotTheWriters) {
+  // "Baker was quoted as repeating earlier statements that Washington had no target for the
+  // dollar" stored the target's absence as the writer's fact (judged: attribution missing).
+  const auto triples = Extract(R"(The the DET DT 2 det
+minister minister NOUN NN 3 nsubj
+repeated repeat VERB VBD 0 root
+his his PRON PRP$ 5 nmod:poss
+statement statement NOUN NN 3 obj
+that that SCONJ IN 10 mark
+the the DET DT 8 det
+bank bank NOUN NN 10 nsubj
+had have AUX VBD 10 aux
+sold sell VERB VBN 5 acl
+the the DET DT 12 det
+unit unit NOUN NN 10 obj
+. . PUNCT . 3 punct)");
+  const auto sold = Matching(triples, "bank", "sell", "unit");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(sold[0].asserted);
+  EXPECT_EQ(sold[0].attributed_to, "minister");
+}
+
 }  // namespace
 }  // namespace kg::extract
