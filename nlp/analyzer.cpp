@@ -9,6 +9,7 @@
 #include "nlp/infinitive_tags.h"
 #include "nlp/number_tags.h"
 #include "nlp/possessive_apostrophes.h"
+#include "nlp/postnominal_adjectives.h"
 #include "nlp/sentence_splitter.h"
 #include "nlp/text_normalizer.h"
 #include "nlp/tokenizer.h"
@@ -59,6 +60,7 @@ void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   RetagNumbers(tokens);
   RetagAcronyms(tokens);
   RetagPossessiveApostrophes(tokens);
+  RetagPostnominalAdjectives(tokens);
   RetagInfinitives(tokens, *lexicon_);
   parser_.Parse(tokens);
 }
