@@ -261,6 +261,29 @@ std::vector<int> RespectiveSubjects(const ClauseFrame& frame, std::size_t subjec
 // share of, a way into or a part in something (relational nouns, Barker 1995); not "share",
 // whose plural names the securities ("sold the shares"), and "interest" only with "in"
 // ("paying interest on its bonds" pays money).
+// The object noun as a relation writes it: with the adjectives and nouns right before it that
+// name its kind ("had retained earnings of", "raised its equity stake in"; "had earnings of" lost
+// what the earnings were), no determiner, owner or number; at most three words.
+std::string ObjectWords(const nlp::DepTree& tree, int noun) {
+  int first = noun;
+  // An adjective or a common noun; no name ("Food and Drug Administration approval") and no
+  // word of an amount ("mln dlr settlement", "pct stake").
+  const auto kind = [&](int t) {
+    const std::string& entity = tree.token(t).entity;
+    const bool amount = entity.ends_with("MONEY") || entity.ends_with("QUANTITY") ||
+                        entity.ends_with("PERCENT") || tree.Lower(t) == "mln" ||
+                        tree.Lower(t) == "billion" || tree.Lower(t) == "pct" ||
+                        tree.Lower(t) == "dlr";
+    return !amount && ((tree.IsRel(t, "amod") && tree.Upos(t) == "ADJ") ||
+                       (tree.IsRel(t, "compound") && tree.Upos(t) == "NOUN"));
+  };
+  while (first > 0 && tree.Head(first - 1) == noun && kind(first - 1) && noun - (first - 1) < 3)
+    --first;
+  std::string out;
+  for (int t = first; t <= noun; ++t) out += (out.empty() ? "" : " ") + tree.token(t).form;
+  return out;
+}
+
 bool IsBareRelationalObject(const ClauseFrame& frame, const ClauseArgument& arg,
                             const Argument& object, bool edged) {
   static constexpr std::array<std::string_view, 11> kNouns{
@@ -334,7 +357,7 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         arg.role == Role::kOblique && rule == RuleId::kSubjectOblique) {
       predicate = WithMarker(lemma + " " + frame.tree.Lemma(*common_object), arg.marker);
       relation =
-          WithMarker(frame.relation + " " + frame.tree.token(*common_object).form, arg.marker);
+          WithMarker(frame.relation + " " + ObjectWords(frame.tree, *common_object), arg.marker);
     } else if (common_object && *common_object < arg.head && arg.role == Role::kOblique &&
                rule == RuleId::kSubjectOblique && !IsMeasured(frame.tree, *common_object)) {
       // Any other oblique after a common-noun object is read with the object: what was raised
@@ -342,7 +365,7 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
       // if the subject itself had been raised. The relation as written takes the object's noun
       // ("raised stake in"); the predicate, what queries match, stays the verb's ("raise in").
       relation =
-          WithMarker(frame.relation + " " + frame.tree.token(*common_object).form, arg.marker);
+          WithMarker(frame.relation + " " + ObjectWords(frame.tree, *common_object), arg.marker);
     }
     // "voted no change at today's meeting", "issued no statement on the issue": the oblique is
     // where and about what the thing was not done, and the voting or the issuing of nothing did

@@ -467,5 +467,21 @@ unit unit NOUN NN 10 obj
   EXPECT_EQ(sold[0].attributed_to, "minister");
 }
 
+TEST(JudgedS36Classes, AnObliquesRelationNamesTheObjectsKind) {
+  // "Equity Silver had retained earnings of 2,312,000 dlrs" read "had earnings of", judged cut.
+  const auto triples = Extract(R"(The the DET DT 2 det
+firm firm NOUN NN 3 nsubj
+cut cut VERB VBD 0 root
+its its PRON PRP$ 6 nmod:poss
+capital capital NOUN NN 6 compound
+spending spending NOUN NN 3 obj
+in in ADP IN 8 case
+Ohio Ohio PROPN NNP 3 obl B-LOCATION
+. . PUNCT . 3 punct)");
+  const auto in = Matching(triples, "firm", "cut in", "Ohio");
+  ASSERT_EQ(in.size(), 1U) << Listing(triples);
+  EXPECT_EQ(in[0].relation, "cut capital spending in");
+}
+
 }  // namespace
 }  // namespace kg::extract
