@@ -1,6 +1,9 @@
 #include "extract/clauses/content_clauses.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "extract/clauses/token_tree.h"
 #include "extract/rules/attribution.h"
@@ -29,6 +32,25 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
           s.Leftmost(clause) != mark || s.Dominates(clause, noun) ||
           (IsSpeechVerb(nlp::Lower(s.At(head).lemma)) &&
            (head < clause || s.At(head).deprel != "parataxis")))
+        continue;
+      s.Attach(clause, noun, "acl");
+    } else if (c.deprel == "xcomp" && c.xpos == "VB") {
+      // "will block moves to give the EC additional sources of finance": the infinitive right
+      // after the verb's object, a noun that takes one, under a verb that controls no object.
+      const int mark = s.Child(clause, "mark");
+      const int noun = mark - 1;
+      const std::string verb = nlp::Lower(s.At(head).lemma);
+      // Only a verb that judges or decides on what the noun proposes: what the noun's infinitive
+      // says is then not the verb's subject's doing ("made plans to start drafting", "is taking
+      // steps to combat famine" are).
+      static constexpr std::array<std::string_view, 22> kJudging{
+          "block",   "reject",  "oppose", "resist",  "approve", "consider", "support", "back",
+          "welcome", "endorse", "accept", "veto",    "fight",   "halt",     "stop",    "delay",
+          "defeat",  "abandon", "study",  "discuss", "debate",  "criticize"};
+      if (mark < 1 || nlp::Lower(s.At(mark).form) != "to" || s.Leftmost(clause) != mark ||
+          s.Head(noun) != head || s.At(noun).deprel != "obj" || s.At(noun).upos != "NOUN" ||
+          !NounTakesInfinitive(nlp::Lower(s.At(noun).lemma)) ||
+          std::find(kJudging.begin(), kJudging.end(), verb) == kJudging.end())
         continue;
       s.Attach(clause, noun, "acl");
     } else if (c.deprel == "acl:relcl" && IsContentNoun(s.At(head))) {

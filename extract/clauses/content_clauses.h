@@ -18,7 +18,13 @@ namespace kg::extract {
 //   that takes none (WordNet's frames, nlp::Lexicon::TakesObject: "the chance that BNY will
 //   succeed") and that has a subject of its own: "that" becomes the clause's marker (SCONJ) and
 //   the clause the noun's acl.
-// Only for a noun that takes a content clause (rules/modality.h TakesContentClause). Never throws.
+// Only for a noun that takes a content clause (rules/modality.h TakesContentClause). And an
+// infinitive the parse made the open complement (xcomp) of a verb, right after that verb's object
+// noun when the noun takes an infinitive (rules/modality.h NounTakesInfinitive: "moves",
+// "plans", "proposal", "bid") and the verb judges or decides on it (block, reject, oppose,
+// approve, consider, support, ...), is the noun's (acl): "Britain will block moves to give the
+// EC additional sources of finance" had Britain giving them ("made plans to start drafting",
+// "is taking steps to combat famine" stay the subject's). Never throws.
 void RepairContentClauses(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon);
 
 }  // namespace kg::extract

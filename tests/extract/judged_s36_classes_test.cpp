@@ -443,6 +443,20 @@ dividends dividend NOUN NNS 9 obj
   EXPECT_EQ(Matching(likelihood, "fund", "raise", "likelihood that Orvik can pay dividends").size(),
             1U)
       << Listing(likelihood);
+  // "Britain will block moves to give the EC more funds" with the infinitive the verb's xcomp:
+  // "United Kingdom -will block to give-> additional sources of finance", Britain giving them.
+  const auto moves = ExtractAfter(RepairContent, R"(Norway Norway PROPN NNP 3 nsubj B-COUNTRY
+will will AUX MD 3 aux
+block block VERB VB 0 root
+moves move NOUN NNS 3 obj
+to to PART TO 6 mark
+raise raise VERB VB 3 xcomp
+the the DET DT 8 det
+levy levy NOUN NN 6 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(moves, "Norway", "raise", "").empty()) << Listing(moves);
+  EXPECT_EQ(Matching(moves, "Norway", "block", "moves to raise the levy").size(), 1U)
+      << Listing(moves);
 }
 
 TEST(JudgedS36Classes, WhatAStatementSaysIsTheSpeakersNotTheWriters) {
