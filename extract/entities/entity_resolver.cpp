@@ -559,7 +559,9 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   }
 
   // A one-word name joins the one multi-word organisation whose first word it is ("Precambrian,
-  // which is 89 pct owned by ..., said" after "Precambrian Shield Resources Ltd"), unless it may
+  // which is 89 pct owned by ..., said" after "Precambrian Shield Resources Ltd"), or whose
+  // middle word it is in a name of three ending in a legal form ("Wessanen" of "Koninklijke
+  // Wessanen NV"), unless it may
   // name a place, a people or a person (a given name, or the surname of a person named in full).
   // The join holds in this article only: the short name becomes no alias (an alias is what
   // other articles join by, and another article's "IBM" is not the "IBM Canada Ltd" an article
@@ -595,8 +597,11 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
         return nlp::Gazetteer::IsPersonTitle(w);
       });
       const bool firm = std::any_of(words.begin() + 1, words.end(), IsFirmWord);
-      if (groups[l].Type() == EntityType::kOrganization && words.front() == word && !titled &&
-          firm) {
+      // "Wessanen now has 15 businesses" after "Koninklijke Wessanen NV": the one word of a
+      // three-word firm's name between its first word and its legal form.
+      const bool core = words.size() == 3 && words[1] == word && IsLegalSuffix(words[2]);
+      if (groups[l].Type() == EntityType::kOrganization && (words.front() == word || core) &&
+          !titled && firm) {
         match = static_cast<int>(l);
         ++count;
       }

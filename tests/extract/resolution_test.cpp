@@ -119,6 +119,16 @@ TEST_F(ResolutionTest, AOneWordNameIsTheOneFirmItBegins) {
   EXPECT_NE(person[2], "Dunmore Mills Inc");
 }
 
+TEST_F(ResolutionTest, AFirmsCoreNameJoinsIt) {
+  // "Wessanen now has 15 separate businesses" after "Koninklijke Wessanen NV": two nodes, and
+  // "the company" found two firms and so none.
+  const auto names = Resolve({{"Koninklijke Orvik NV", kOrg}, {"Orvik", kOrg}});
+  EXPECT_EQ(names[1], "Koninklijke Orvik NV");
+  // Two firms with that word: neither ("Baker Hughes Inc" and "Hughes Tool Co").
+  const auto two = Resolve({{"Baker Orvik Inc", kOrg}, {"Orvik Tool Co", kOrg}, {"Orvik", kOrg}});
+  EXPECT_EQ(two[2], "Orvik");
+}
+
 TEST_F(ResolutionTest, ANameOfBothAPersonAndAFirmJoinsNeither) {
   // "Carter has more than 300 clients" after "Chairman Donald Carter" and "the Carter
   // Organisation Inc": the firm's clients were credited to the chairman.
