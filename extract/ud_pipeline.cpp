@@ -435,12 +435,13 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   const std::vector<std::string> firms = nlp::WireCompanyNames(graph.article.text);
   std::vector<std::string> headline_firms = nlp::WireCompanyNames(graph.article.title);
   for (std::string& firm : headline_firms) firm = nlp::Lower(firm);
-  for (Mention& m : mentions)
-    if (m.text.proper && (IsWireCompany(m.text.name, firms) ||
-                          (IsHeadlineCompany(m.text.name, headline_firms) &&
-                           models_->gazetteer->FindCountry(m.text.name) == nullptr &&
-                           !models_->gazetteer->IsKnownPlace(m.text.name))))
-      m.described_organization = true;
+  for (Mention& m : mentions) {
+    if (!m.text.proper) continue;
+    m.headline_firm = IsHeadlineCompany(m.text.name, headline_firms) &&
+                      models_->gazetteer->FindCountry(m.text.name) == nullptr &&
+                      !models_->gazetteer->IsKnownPlace(m.text.name);
+    if (m.headline_firm || IsWireCompany(m.text.name, firms)) m.described_organization = true;
+  }
   LinkPronouns(*models_, sentences, emitted, mentions);
   EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);

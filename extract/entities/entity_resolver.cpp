@@ -155,7 +155,8 @@ struct EntityResolver::Group {
   int merged_into = -1;
   MergeRule merge_rule = MergeRule::kNameVariant;  // the rule that set merged_into
   bool described_organization = false;
-  bool spoke = false;  // subject of a verb of saying
+  bool headline_firm = false;  // a mention's Mention::headline_firm
+  bool spoke = false;          // subject of a verb of saying
   // A name that stands for the group it joined in this article only, never an alias other
   // articles join by ("IBM" of an article on "IBM Canada Ltd").
   bool local_name = false;
@@ -327,6 +328,18 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
       }
       return typed.count(g) > 0 ? g : -1;
     }
+    // With no speaker leading the story, the one the headline marks with its ticker, when only
+    // one is ("MINNTECH <MNTX> GETS MORE CASH FOR DEVELOPMENT" over a story naming other firms
+    // too). The mark may be on a short name merged into the firm's full one ("GRACE <GRA>" over
+    // "W.R. Grace and Co"): a candidate is the headline's when any group that ended in it is.
+    std::vector<int> headline;
+    for (const int g : typed)
+      for (std::size_t k = 0; k < groups.size(); ++k)
+        if (groups[k].headline_firm && FinalGroup(groups, static_cast<int>(k)) == g) {
+          headline.push_back(g);
+          break;
+        }
+    if (headline.size() == 1) return headline.front();
   }
   return -1;
 }
@@ -505,6 +518,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     g.votes[types[i]]++;
     if (m.text.hint == EntityType::kPerson) g.hinted_person = true;
     if (m.described_organization) g.described_organization = true;
+    if (m.headline_firm) g.headline_firm = true;
     if (m.text.speaker) g.spoke = true;
     group_of[i] = it->second;
   }

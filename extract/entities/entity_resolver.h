@@ -24,6 +24,9 @@ struct Mention {
   // An apposition or copula says what kind of organisation the name is ("Kestrel Biotech, a drug
   // maker"): the entity is an ORGANIZATION whatever its other mentions were typed, even PERSON.
   bool described_organization = false;
+  // The article's headline marks the name as a company with a ticker ("CONAGRA <CAG> TO ACQUIRE
+  // MONFORT"): of two firms, "the company" is more likely the headline's.
+  bool headline_firm = false;
   // What a copula says something is ("It's a very large company"): a description, no thing a
   // later "the company" points back to.
   bool predicative = false;

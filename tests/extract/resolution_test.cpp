@@ -28,6 +28,7 @@ struct M {
   bool speaker = false;      // the subject of a verb of saying
   bool role = false;         // the role of a title edge whose subject is the mention before
   bool predicative = false;  // what a copula says something is
+  bool headline = false;     // the headline marks the name as a company with a ticker
 };
 
 class ResolutionTest : public testing::Test {
@@ -54,6 +55,7 @@ class ResolutionTest : public testing::Test {
       x.text.speaker = m.speaker;
       x.role_of_previous = m.role;
       x.predicative = m.predicative;
+      x.headline_firm = m.headline;
       mentions.push_back(std::move(x));
     }
     const nlp::EntityTyper typer(lexicon_, gazetteer_);
@@ -237,6 +239,20 @@ TEST_F(ResolutionTest, ACompanyIsNoPublicBody) {
                               {"Fisheries Commission", kOrg},
                               {"company", std::nullopt, false, true}});
   EXPECT_EQ(names[2], "company");
+}
+
+TEST_F(ResolutionTest, OfTwoFirmsTheCompanyIsTheHeadlines) {
+  // "CHEMLAWN <CHEM> RISES ON HOPES FOR HIGHER BIDS" over a story naming two firms, none of them
+  // leading as a speaker: "the company could go for 30 dlrs" had pointed nowhere.
+  M first{"Tarn Robotics Corp", kOrg};
+  first.headline = true;
+  M company{"company", std::nullopt, false, true};
+  company.sentence = 2;
+  const auto names = Resolve({first, {"Orvik Tools Inc", kOrg}, company});
+  EXPECT_EQ(names[2], "Tarn Robotics Corp");
+  // Unmarked, neither.
+  const auto unmarked = Resolve({{"Tarn Robotics Corp", kOrg}, {"Orvik Tools Inc", kOrg}, company});
+  EXPECT_EQ(unmarked[2], "company");
 }
 
 TEST_F(ResolutionTest, AFirmNamedWithALegalFormIsACompanyWhateverItsTag) {
