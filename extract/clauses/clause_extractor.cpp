@@ -254,13 +254,6 @@ std::vector<int> RespectiveSubjects(const ClauseFrame& frame, std::size_t subjec
   return out;
 }
 
-// "sold its interests in the T-Block", "gained access to the market": whether the object `arg`
-// (its node `object`) is a bare noun that says nothing without what it is in or to, read with
-// that by another edge of this clause (a named modifier edged off it, or an oblique after it), so
-// that it is no object of its own ("sold interests" alone was judged cut). Such nouns name a
-// share of, a way into or a part in something (relational nouns, Barker 1995); not "share",
-// whose plural names the securities ("sold the shares"), and "interest" only with "in"
-// ("paying interest on its bonds" pays money).
 // The object noun as a relation writes it: with the adjectives and nouns right before it that
 // name its kind ("had retained earnings of", "raised its equity stake in"; "had earnings of" lost
 // what the earnings were), no determiner, owner or number; at most three words.
@@ -284,6 +277,13 @@ std::string ObjectWords(const nlp::DepTree& tree, int noun) {
   return out;
 }
 
+// "sold its interests in the T-Block", "gained access to the market": whether the object `arg`
+// (its node `object`) is a bare noun that says nothing without what it is in or to, read with
+// that by another edge of this clause (a named modifier edged off it, or an oblique after it), so
+// that it is no object of its own ("sold interests" alone was judged cut). Such nouns name a
+// share of, a way into or a part in something (relational nouns, Barker 1995); not "share",
+// whose plural names the securities ("sold the shares"), and "interest" only with "in"
+// ("paying interest on its bonds" pays money).
 bool IsBareRelationalObject(const ClauseFrame& frame, const ClauseArgument& arg,
                             const Argument& object, bool edged) {
   static constexpr std::array<std::string_view, 11> kNouns{

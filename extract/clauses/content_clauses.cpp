@@ -36,13 +36,12 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
       s.Attach(clause, noun, "acl");
     } else if (c.deprel == "xcomp" && c.xpos == "VB") {
       // "will block moves to give the EC additional sources of finance": the infinitive right
-      // after the verb's object, a noun that takes one, under a verb that controls no object.
+      // after the verb's object, a noun that takes one, under a verb that judges or decides on
+      // what the noun proposes; what the infinitive says is then not the verb's subject's doing
+      // ("made plans to start drafting", "is taking steps to combat famine" are).
       const int mark = s.Child(clause, "mark");
       const int noun = mark - 1;
       const std::string verb = nlp::Lower(s.At(head).lemma);
-      // Only a verb that judges or decides on what the noun proposes: what the noun's infinitive
-      // says is then not the verb's subject's doing ("made plans to start drafting", "is taking
-      // steps to combat famine" are).
       static constexpr std::array<std::string_view, 22> kJudging{
           "block",   "reject",  "oppose", "resist",  "approve", "consider", "support", "back",
           "welcome", "endorse", "accept", "veto",    "fight",   "halt",     "stop",    "delay",

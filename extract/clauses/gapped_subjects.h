@@ -13,11 +13,11 @@ namespace kg::extract {
 // bank's ratio became "primary capital ratio of 5.34 pct and First City Bank of Dallas -had->
 // 4.75 pct ratio" (judged wrong). When a finite verb with an object, itself no verb of saying,
 // is the ccomp of a verb that is no verb of saying or thinking (rules/attribution.h
-// IsSpeechVerb) and has no object, its subject lies
-// between the two verbs, and a conjunct marked "and" or "but" inside that subject's phrase ends
-// right before the second verb, the subject is the first verb's object, the conjunct the second
-// verb's subject, and the second verb a conjunct of the first (its "and" moved to it). A repair
-// that would leave no tree is undone. Never throws.
+// IsSpeechVerb) and has no object, its subject lies between the two verbs, and a conjunct marked
+// "and" or "but" inside that subject's phrase ends right before the second verb, the subject is
+// the first verb's object, the conjunct the second verb's subject, and the second verb a
+// conjunct of the first (its "and" moved to it). A repair that would leave no tree is undone.
+// Never throws.
 void RepairGappedSubjects(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract
