@@ -264,9 +264,7 @@ bool IsQuestion(const ClauseTriple& t) { return t.modality == "whether"; }
 // judging sheets of sessions 1 to 35, 25 were judged correct: a reader took "Malaysia -if is
 // not-> member of the pact" for nonsense.
 bool IsConditionItself(const ClauseTriple& t) {
-  const std::string first = t.modality.substr(0, t.modality.find(' '));
-  return first == "if" || first == "unless" || first == "provided" || first == "providing" ||
-         first == "assuming";
+  return IsConditionWord(t.modality.substr(0, t.modality.find(' ')));
 }
 
 }  // namespace

@@ -1447,13 +1447,6 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
     c.negated = !c.negated;
 }
 
-// A subordinator of condition: if, unless, provided, providing, assuming.
-bool IsConditionWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
-                                                               "providing", "assuming"};
-  return std::find(kConditions.begin(), kConditions.end(), word) != kConditions.end();
-}
-
 // "Payments stop if the contract lapses": a condition is not a fact; nor is "provided",
 // "providing" or "assuming" X, or "once" or "when" X about what has not happened (FutureTimeMark).
 void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {

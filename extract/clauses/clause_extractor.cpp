@@ -12,6 +12,7 @@
 
 #include "extract/clauses/clause.h"
 #include "extract/clauses/comparative_moves.h"
+#include "extract/clauses/token_tree.h"
 #include "extract/rules/apposition.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/light_verbs.h"
@@ -262,9 +263,7 @@ std::string ObjectWords(const nlp::DepTree& tree, int noun) {
   // An adjective or a common noun; no name ("Food and Drug Administration approval") and no
   // word of an amount ("mln dlr settlement", "pct stake").
   const auto kind = [&](int t) {
-    const std::string& entity = tree.token(t).entity;
-    const bool amount = entity.ends_with("MONEY") || entity.ends_with("QUANTITY") ||
-                        entity.ends_with("PERCENT") || tree.Lower(t) == "mln" ||
+    const bool amount = IsAmountToken(tree.token(t)) || tree.Lower(t) == "mln" ||
                         tree.Lower(t) == "billion" || tree.Lower(t) == "pct" ||
                         tree.Lower(t) == "dlr";
     return !amount && ((tree.IsRel(t, "amod") && tree.Upos(t) == "ADJ") ||

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
@@ -332,13 +333,12 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     // one is ("MINNTECH <MNTX> GETS MORE CASH FOR DEVELOPMENT" over a story naming other firms
     // too). The mark may be on a short name merged into the firm's full one ("GRACE <GRA>" over
     // "W.R. Grace and Co"): a candidate is the headline's when any group that ended in it is.
+    std::set<int> marked;
+    for (std::size_t k = 0; k < groups.size(); ++k)
+      if (groups[k].headline_firm) marked.insert(FinalGroup(groups, static_cast<int>(k)));
     std::vector<int> headline;
-    for (const int g : typed)
-      for (std::size_t k = 0; k < groups.size(); ++k)
-        if (groups[k].headline_firm && FinalGroup(groups, static_cast<int>(k)) == g) {
-          headline.push_back(g);
-          break;
-        }
+    std::ranges::copy_if(typed, std::back_inserter(headline),
+                         [&](int g) { return marked.contains(g); });
     if (headline.size() == 1) return headline.front();
   }
   return -1;

@@ -113,6 +113,12 @@ bool TakesContentClause(std::string_view noun) {
          std::find(kFactNouns.begin(), kFactNouns.end(), noun) != kFactNouns.end();
 }
 
+bool IsConditionWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 5> kConditions{"if", "unless", "provided",
+                                                               "providing", "assuming"};
+  return std::find(kConditions.begin(), kConditions.end(), word) != kConditions.end();
+}
+
 std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.ChildrenWith(predicate, "aux")) {
     const std::string lemma = tree.Lemma(c);

@@ -17,6 +17,10 @@ namespace kg::extract {
 // "have to" are read as "will" and "must".
 [[nodiscard]] std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate);
 
+// Whether `word` (lower case) is a subordinator of condition: if, unless, provided, providing,
+// assuming. A clause it marks holds only under the condition, and is the modality's word.
+[[nodiscard]] bool IsConditionWord(std::string_view word);
+
 // The adverb that makes a negated clause's negation partial: "necessarily" ("would not
 // necessarily stem from": neither stated nor denied) or one of degree or frequency before the
 // predicate ("is not fully resisting", "not entirely", "not completely", "not quite", "not
