@@ -61,11 +61,17 @@ std::string Text(const std::vector<std::string>& tokens, Name n) {
 }
 
 // True when a name of the run is a place or a people ("France", "Tobago", "Germans") or a month.
-bool IsPlaceOrPeople(const std::vector<std::string>& tokens, Name n, const Gazetteer& gazetteer) {
+// A nationality that opens a longer name before a legal form is the firm's first word ("American
+// Telephone and Telegraph Co", "British Printing and Communication Corp"), when `legal`.
+bool IsPlaceOrPeople(const std::vector<std::string>& tokens, Name n, const Gazetteer& gazetteer,
+                     bool legal) {
   const std::string text = Text(tokens, n);
   if (gazetteer.FindCountry(text) != nullptr || gazetteer.IsKnownPlace(text)) return true;
-  for (std::size_t i = n.begin; i < n.end; ++i)
-    if (gazetteer.IsDemonym(tokens[i]) || Gazetteer::IsMonthOrWeekday(tokens[i])) return true;
+  for (std::size_t i = n.begin; i < n.end; ++i) {
+    if (Gazetteer::IsMonthOrWeekday(tokens[i])) return true;
+    if (gazetteer.IsDemonym(tokens[i]) && !(legal && i == n.begin && n.end > n.begin + 1))
+      return true;
+  }
   return false;
 }
 
@@ -184,9 +190,17 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const bool ampersand = tokens[k] == "&";
     if (!ampersand && tokens[k] != "and") continue;
-    const std::vector<Name> names = NamesAround(tokens, k);
-    if (names.empty() || std::any_of(names.begin(), names.end(),
-                                     [&](Name n) { return IsPlaceOrPeople(tokens, n, gazetteer); }))
+    std::vector<Name> names = NamesAround(tokens, k);
+    // "The Federal Savings and Loan Insurance Corp": a sentence's opening word is no part of the
+    // first name.
+    if (!names.empty() && names.front().end > names.front().begin + 1 &&
+        IsSentenceOpener(tokens[names.front().begin]))
+      ++names.front().begin;
+    const bool legal_after =
+        !names.empty() && names.back().end < tokens.size() && IsLegalForm(tokens[names.back().end]);
+    if (names.empty() || std::any_of(names.begin(), names.end(), [&](Name n) {
+          return IsPlaceOrPeople(tokens, n, gazetteer, legal_after);
+        }))
       continue;
     // A partner that has a legal form of its own is a firm of its own: "Coastal Corp and
     // Ravel Gas Corp" are two.
@@ -219,7 +233,9 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     if (!ampersand && !legal && !tail && !AcronymFollows(tokens, end, names) &&
         !FirmWordBefore(tokens, whole.begin))
       continue;
-    if (legal) ++end;
+    // "Sumitomo Trust and Banking Co Ltd", "British Printing and Communication Corp Plc": every
+    // legal form after the names.
+    while (end < tokens.size() && IsLegalForm(tokens[end])) ++end;
     mentions = Replace(std::move(mentions), {whole.begin, end, "ORGANIZATION"});
     k = end - 1;
   }

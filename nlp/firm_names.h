@@ -27,8 +27,10 @@ namespace kg::nlp {
 //   Deloitte Haskins and Sells", "the law firm Hale and Brun"; any number of names, commas not
 //   needed). With "and" and none of these, a list of names stays a list (people: "Hale, Ortiz
 //   and Brun", "lawyers Hale and Brun"). No run holding a country, known place or people's name
-//   ("Britain, France & Germany", "Trinidad and Tobago") is a firm. A legal form right after the
-//   run joins the mention.
+//   ("Britain, France & Germany", "Trinidad and Tobago") is a firm, but a nationality that opens a
+//   longer name before a legal form is its first word ("American Telephone and Telegraph Co").
+//   Every legal form right after the run joins the mention ("Sumitomo Trust and Banking Co Ltd");
+//   a sentence's opening word ("The") does not.
 //   A run whose last name is a word that ends firms ("Merrill Lynch and Co", "Lund & Sons";
 //   Co, Cos, Company, Sons, Partners, Associates, Brothers) is a firm too. A partner with a legal
 //   form of its own is a firm of its own: "Coastal Corp and Ravel Gas Corp" are two

@@ -87,6 +87,29 @@ TEST(JoinFirmNames, AFirmWordBeforePartnersMakesThemOneFirmButPeopleWordsDoNot) 
   EXPECT_EQ(kept[0].type, "PERSON");
 }
 
+TEST(JoinFirmNames, ANationalityOpeningAPartnersNameBeforeALegalFormIsTheFirmsFirstWord) {
+  const Gazetteer gazetteer;
+  // "American Telephone and Telegraph Co" had been two nodes, "American Telephone" and
+  // "Telegraph Co".
+  const auto tokens = Words("Canadian Pulp and Paper Co said it cut 200 jobs .");
+  const auto out = JoinFirmNames(tokens, {{0, 1, "NORP"}, {3, 5, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  ExpectOrganization(out[0], 0, 5);
+  // A nationality alone is a people, not a partner: "Canadian and Orvik Co" stays apart.
+  const auto alone = Words("Canadian and Orvik Co bids were rejected .");
+  EXPECT_EQ(JoinFirmNames(alone, {{0, 1, "NORP"}, {2, 4, "ORGANIZATION"}}, gazetteer).size(), 2U);
+}
+
+TEST(JoinFirmNames, APartnersNameTakesNoOpeningTheAndEveryLegalFormAfterIt) {
+  const Gazetteer gazetteer;
+  // "The Hongkong and Shanghai Banking Corp" had been a node beside "Hongkong and Shanghai
+  // Banking Corp"; "Saatchi and Saatchi Co Plc" had lost its "Plc".
+  const auto tokens = Words("The Orvik Trust and Banking Co Ltd approved the merger .");
+  const auto out = JoinFirmNames(tokens, {}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  ExpectOrganization(out[0], 1, 7);
+}
+
 }  // namespace
 TEST(JoinFirmNames, PartnersEndingInCoOrSonsAreOneOrganization) {
   const Gazetteer gazetteer;
