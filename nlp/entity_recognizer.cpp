@@ -7,6 +7,7 @@
 
 #include "model/error.h"
 #include "model/unicode.h"
+#include "nlp/acronyms.h"
 #include "nlp/firm_names.h"
 #include "nlp/ner_document.h"
 #include "nlp/results_rows.h"
@@ -262,6 +263,7 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
     out.push_back(Recognize(sentences[s], s < upos.size() ? upos[s] : kNoTags, memory));
   KeepTeamsInDocument(sentences, out);
   ShortFirmNames(sentences, out);
+  AcronymLongForms(sentences, out);
   SurnamesOfPersons(sentences, out);
   KeepDocumentTypes(sentences, out);
   NamesSaidAgain(sentences, out);

@@ -106,7 +106,7 @@ constexpr std::array<std::string_view, 53> kPersonTitles = {"president",    "pri
                                                             "executive",    "manager",
                                                             "leader"};
 
-constexpr std::array<std::string_view, 44> kOrganizationWords = {
+constexpr std::array<std::string_view, 45> kOrganizationWords = {
     "inc",        "inc.",       "corp",       "corp.",        "corporation",  "ltd",
     "ltd.",       "llc",        "plc",        "co.",          "company",      "group",
     "bank",       "ministry",   "department", "agency",       "council",      "committee",
@@ -114,7 +114,7 @@ constexpr std::array<std::string_view, 44> kOrganizationWords = {
     "institute",  "university", "foundation", "court",        "parliament",   "congress",
     "senate",     "army",       "navy",       "police",       "office",       "authority",
     "alliance",   "bureau",     "airlines",   "federation",   "board",        "fund",
-    "forces",     "government"};
+    "forces",     "government", "exchange"};
 
 constexpr std::array<std::string_view, 26> kRomanceFirmFronts = {
     "banque",    "banco",     "banca",    "caisse",      "credit",   "credito",   "societe",

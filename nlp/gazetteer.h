@@ -57,7 +57,7 @@ class Gazetteer {
   // A name written with an Arabic article joined to it by a hyphen and a capital after it:
   // "al-Oteiba", "el-Sisi" (al-, el-, ad-, as-, ash-, at-, bin-, ibn-).
   [[nodiscard]] static bool IsPrefixedName(std::string_view word);
-  // Words that end organisation names ("Ministry", "Department", "Inc").
+  // Words that end organisation names ("Ministry", "Department", "Inc", "Exchange").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
   // Romance words that begin the names of firms and public bodies, in any case: "Banque" of
   // "Banque Indosuez", "Credit" of "Credit Lyonnais", "Caisse", "Societe", "Compagnie",

@@ -6,14 +6,13 @@
 #include <utility>
 #include <vector>
 
+#include "nlp/acronyms.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
 
-char LowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 bool IsUpper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
-bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 // Words split at spaces and commas, as written.
 std::vector<std::string> Words(std::string_view name) {
@@ -37,49 +36,6 @@ std::string WithoutStops(std::string_view word) {
     if (c != '.') out += c;
   }
   return out;
-}
-
-bool IsSkippable(std::string_view word) {
-  static constexpr std::array<std::string_view, 9> kWords = {"of", "for", "and", "the", "de",
-                                                             "on", "in",  "&",   "to"};
-  const std::string w = nlp::Lower(word);
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
-}
-
-// The acronym's letters, or empty when short_form is not written as one: all capitals ("EU",
-// "E.U."), or capitalised and at least four letters ("Nato", "Opec").
-std::string AcronymLetters(std::string_view short_form) {
-  const std::string letters = WithoutStops(short_form);
-  if (letters.size() < 2 || letters.size() > 8) return {};
-  if (!std::all_of(letters.begin(), letters.end(), IsAlpha)) return {};
-  const bool all_caps = std::all_of(letters.begin(), letters.end(), IsUpper);
-  const bool capitalised = IsUpper(letters[0]) && letters.size() >= 4 &&
-                           std::none_of(letters.begin() + 1, letters.end(), IsUpper);
-  return all_caps || capitalised ? nlp::Lower(letters) : std::string();
-}
-
-// Can letters[i...] be spelled by the initials of words[j...]?
-bool Spells(const std::string& letters, std::size_t i, const std::vector<std::string>& words,
-            std::size_t j) {
-  if (j == words.size()) return i == letters.size();
-  const std::string& word = words[j];
-  if (IsSkippable(word) && Spells(letters, i, words, j + 1)) return true;
-  if (i < letters.size() && LowerChar(word[0]) == letters[i] &&
-      Spells(letters, i + 1, words, j + 1)) {
-    return true;
-  }
-  // A hyphenated word may give one initial per part: "Co-operation" -> "co".
-  std::size_t k = i;
-  bool all_parts = word.find('-') != std::string::npos;
-  for (std::size_t start = 0; all_parts && start < word.size();) {
-    const std::size_t end = std::min(word.find('-', start), word.size());
-    if (end == start || k >= letters.size() || LowerChar(word[start]) != letters[k]) {
-      all_parts = false;
-    }
-    ++k;
-    start = end + 1;
-  }
-  return all_parts && Spells(letters, k, words, j + 1);
 }
 
 }  // namespace
@@ -129,18 +85,18 @@ std::string IdentityKey(std::string_view name) {
 }
 
 bool IsAcronymOf(std::string_view short_form, std::string_view long_form) {
-  const std::string letters = AcronymLetters(short_form);
+  const std::string letters = nlp::AcronymLetters(short_form);
   if (letters.empty()) return false;
   std::vector<std::string> words = Words(WithoutLegalSuffix(long_form));
   if (!words.empty() && nlp::Lower(words.front()) == "the") words.erase(words.begin());
-  const auto content = std::count_if(words.begin(), words.end(),
-                                     [](const std::string& w) { return !IsSkippable(w); });
+  const auto content = std::count_if(
+      words.begin(), words.end(), [](const std::string& w) { return !nlp::IsAcronymConnector(w); });
   if (content < 2) return false;
   // Content words of the long form are names: capitalised, as "European Union" is.
   for (const auto& w : words) {
-    if (!IsSkippable(w) && !IsUpper(w[0])) return false;
+    if (!nlp::IsAcronymConnector(w) && !IsUpper(w[0])) return false;
   }
-  return Spells(letters, 0, words, 0);
+  return nlp::SpelledByInitials(letters, words);
 }
 
 std::optional<std::string> CurrentNameOf(std::string_view name) {

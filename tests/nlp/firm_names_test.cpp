@@ -6,23 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/nlp/spaced_words.h"
+
 namespace kg::nlp {
 namespace {
 
-std::vector<std::string> Words(const std::string& sentence) {
-  std::vector<std::string> out;
-  std::string word;
-  for (const char c : sentence) {
-    if (c == ' ') {
-      if (!word.empty()) out.push_back(word);
-      word.clear();
-    } else {
-      word += c;
-    }
-  }
-  if (!word.empty()) out.push_back(word);
-  return out;
-}
+using testing::Words;
 
 void ExpectOrganization(const EntityMention& m, std::size_t begin, std::size_t end) {
   EXPECT_EQ(m.begin, begin);
