@@ -35,6 +35,7 @@
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/money_recipients.h"
+#include "extract/clauses/name_inner_modifiers.h"
 #include "extract/clauses/name_objects.h"
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/national_name_heads.h"
@@ -166,6 +167,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairTitledNameHeads(sentences);
   RepairCallingHeads(sentences, gazetteer);
   RepairNationalNameHeads(sentences);
+  RepairNameInnerModifiers(sentences);
   // After the names' own repairs, so the label hangs on the person's name, not on the title's.
   RepairPartyLabels(sentences);
 }
