@@ -32,12 +32,13 @@ namespace kg::nlp {
 // ORGANIZATION when one of the words is an organisation's (Gazetteer::IsOrganizationWord:
 // "Exchange", "Organisation"), else the recogniser's type for those very words when it says what
 // kind of thing they are (not PERSON, NORP, OTHER or a value), else its type for the acronym when
-// it says one, else OTHER ("Value Added Tax (VAT)"). The same words anywhere else in the document (same case, in no longer mention)
-// become that mention too: "violating the General Agreement on Tariffs and Trade" two sentences
-// on; so does the acronym ("MGE PLANNING ..." in a headline had been a place). A new mention replaces the mentions it overlaps; it is not made where one of them runs
-// past its ends. Idea after Schwartz and Hearst (2003), "A simple algorithm for identifying
-// abbreviation definitions in biomedical text": the long form is found from the bracketed short
-// form backwards.
+// it says one, else OTHER ("Value Added Tax (VAT)"). The same words anywhere else in the
+// document (same case, in no longer mention) become that mention too: "violating the General
+// Agreement on Tariffs and Trade" two sentences on; so does the acronym ("MGE PLANNING ..." in a
+// headline had been a place). A new mention replaces the mentions it overlaps; it is not made
+// where one of them runs past its ends. Idea after Schwartz and Hearst (2003), "A simple
+// algorithm for identifying abbreviation definitions in biomedical text": the long form is found
+// from the bracketed short form backwards.
 // sentences: the document's tokens, one vector per sentence; mentions: one list per sentence
 // (same count, spans within their sentence), changed in place and left in token order.
 void AcronymLongForms(const std::vector<std::vector<std::string>>& sentences,

@@ -173,6 +173,47 @@ std::vector<EntityMention> SplitFirmPairs(const std::vector<std::string>& tokens
   return out;
 }
 
+// A connector of a Romance firm's name: "Volkswagen do Brasil", "Barclays de Zoete Wedd".
+bool IsRomanceConnector(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kWords = {"de",  "do", "da", "dos", "das",
+                                                             "del", "du", "di", "des"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// The first of the capitalised words that end at `last` (at most three; no legal form or
+// sentence opener among them), or last + 1 when there are none or `last` is a title or honorific
+// ("Chairman of Acme Corp"; a title further back is a name's word: "General Motors do Brasil").
+std::size_t ParentFront(const std::vector<std::string>& tokens, std::size_t last) {
+  if (Gazetteer::IsPersonTitle(tokens[last]) || Gazetteer::IsHonorific(tokens[last]))
+    return last + 1;
+  std::size_t front = last + 1;
+  while (front > 0 && last + 1 - (front - 1) <= kMaxWordsPerName &&
+         IsCapitalised(tokens[front - 1]) && !IsLegalForm(tokens[front - 1]) &&
+         !IsSentenceOpener(tokens[front - 1]))
+    --front;
+  return front;
+}
+
+// "Honda Motor of America Inc", "Volkswagen do Brasil SA", "Bank of Boston Corp": a firm named
+// for its place after "of" or a Romance connector takes the capitalised words before it
+// (ParentFront); after "of" only when one of them is in a mention of the recogniser's or the last
+// is an organisation's word ("Bank"): not a title's ("Chairman of Acme Corp") nor a sentence's
+// opening common noun ("Shares of Acme Corp rose"). Returns the name's first word: `begin`, or
+// the parent's first.
+std::size_t WithParentName(const std::vector<std::string>& tokens,
+                           const std::vector<EntityMention>& mentions, std::size_t begin) {
+  if (begin < 2) return begin;
+  const bool romance = IsRomanceConnector(tokens[begin - 1]);
+  if (!romance && tokens[begin - 1] != "of") return begin;
+  const std::size_t last = begin - 2;
+  const std::size_t front = ParentFront(tokens, last);
+  if (front > last) return begin;
+  bool named = romance || Gazetteer::IsOrganizationWord(tokens[last]);
+  for (const EntityMention& m : mentions)
+    named = named || (m.begin <= last && m.end > front && m.type != "PERSON");
+  return named ? front : begin;
+}
+
 }  // namespace
 
 bool IsLegalForm(std::string_view word) {
@@ -257,8 +298,39 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
            !IsLegalForm(tokens[begin - 1]))
       --begin;
     while (begin + 1 < k && IsSentenceOpener(tokens[begin])) ++begin;
-    if (IsSentenceOpener(tokens[begin]) || Covers(mentions, begin, k + 1)) continue;
+    if (IsSentenceOpener(tokens[begin])) continue;
+    begin = WithParentName(tokens, mentions, begin);
+    if (Covers(mentions, begin, k + 1)) continue;
     mentions = Replace(std::move(mentions), {begin, k + 1, "ORGANIZATION"});
+  }
+  // "General Motors do Brasil said": capitalised words, a Romance connector and a country's or
+  // city's name (the gazetteer's, or the recogniser's mention: "Brasil") or any capitalised words
+  // after an organisation the recogniser found are one firm, with any legal form after them.
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    if (!IsRomanceConnector(tokens[k]) || !IsCapitalised(tokens[k + 1])) continue;
+    const std::size_t front = ParentFront(tokens, k - 1);
+    if (front == k) continue;
+    std::size_t end = k + 1;
+    while (end < tokens.size() && end - k <= kMaxWordsPerName && IsCapitalised(tokens[end]) &&
+           !IsLegalForm(tokens[end]))
+      ++end;
+    const bool country =
+        gazetteer.FindCountry(Text(tokens, {k + 1, end})) != nullptr ||
+        std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+          return m.begin == k + 1 && m.end <= end && (m.type == "COUNTRY" || m.type == "CITY");
+        });
+    const bool firm = std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+      return m.type == "ORGANIZATION" && m.end == k && m.begin <= front;
+    });
+    // "Sebastiao do Rego Barros": a person's name particle.
+    const bool person = std::any_of(mentions.begin(), mentions.end(), [&](const EntityMention& m) {
+      return m.type == "PERSON" && m.end > front && m.begin < end;
+    });
+    if ((!country && !firm) || person) continue;
+    while (end < tokens.size() && IsLegalForm(tokens[end])) ++end;
+    if (Covers(mentions, front, end)) continue;
+    mentions = Replace(std::move(mentions), {front, end, "ORGANIZATION"});
+    k = end - 1;
   }
   mentions = SplitFirmPairs(tokens, std::move(mentions));
   // "the New York-based Bastian Technologies Corp": a word that says where a firm is based,

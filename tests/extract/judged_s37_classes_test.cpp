@@ -36,5 +36,22 @@ May May PROPN NNP 9 obl B-DATE
   EXPECT_EQ(represent[0].subject.name, "Council on Fisheries and Trade");
 }
 
+TEST(JudgedS37Classes, ANameParsedAsSeveralArgumentsOfOneWordIsOne) {
+  // "General Motors do Brasil said" parsed "do" an auxiliary and "Brasil" a second subject: the
+  // relation read "do said".
+  const auto triples =
+      ExtractAfter(RepairNameInnerModifiers, R"(Orvik Orvik PROPN NNP 2 compound B-ORGANIZATION
+Motors Motors PROPN NNPS 5 nsubj I-ORGANIZATION
+do do AUX VBP 5 aux I-ORGANIZATION
+Brasil Brasil PROPN NNP 5 nsubj I-ORGANIZATION
+raised raise VERB VBD 0 root
+prices price NOUN NNS 5 obj
+. . PUNCT . 5 punct)");
+  const auto raised = Matching(triples, "", "raise", "prices");
+  ASSERT_EQ(raised.size(), 1U) << Listing(triples);
+  EXPECT_EQ(raised[0].subject.name, "Orvik Motors do Brasil");
+  EXPECT_EQ(raised[0].relation, "raised");
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -192,4 +192,27 @@ TEST(JoinFirmNames, ACapitalisedLegalFormTakesTheCapitalisedWordsBeforeIt) {
   ExpectOrganization(c[0], 1, 4);
 }
 
+TEST(JoinFirmNames, AFirmNamedForItsPlaceTakesItsParentsWords) {
+  const Gazetteer gazetteer;
+  // "Honda Motor of America Inc" had been the node "America Inc".
+  const auto of = Words("Orvik Motor of Canada Ltd said it would build a plant .");
+  const auto a = JoinFirmNames(of, {{0, 1, "LOCATION"}, {3, 5, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(a.size(), 1U);
+  ExpectOrganization(a[0], 0, 5);
+  // "General Motors do Brasil said" had been the node "Brasil", a place, saying it.
+  const auto romance = Words("General Orvik do Brasil said it raised prices .");
+  const auto b = JoinFirmNames(romance, {{3, 4, "COUNTRY"}}, gazetteer);
+  ASSERT_EQ(b.size(), 1U);
+  ExpectOrganization(b[0], 0, 4);
+  // Not a title's words, nor a sentence's opening noun, nor a person's particle.
+  const auto title = Words("Chairman of Orvik Corp Hale resigned .");
+  EXPECT_EQ(JoinFirmNames(title, {}, gazetteer).at(0).begin, 2U);
+  const auto shares = Words("Shares of Orvik Corp rose .");
+  EXPECT_EQ(JoinFirmNames(shares, {}, gazetteer).at(0).begin, 2U);
+  const auto person = Words("Joao do Brasil Hale said .");
+  const auto c = JoinFirmNames(person, {{0, 4, "PERSON"}}, gazetteer);
+  ASSERT_EQ(c.size(), 1U);
+  EXPECT_EQ(c[0].type, "PERSON");
+}
+
 }  // namespace kg::nlp
