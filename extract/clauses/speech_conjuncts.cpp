@@ -1,5 +1,7 @@
 #include "extract/clauses/speech_conjuncts.h"
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -36,6 +38,30 @@ bool HoldsAClause(const TokenTree& s, int object) {
   return false;
 }
 
+// Whether the past conjunct x of a verb of saying goes on the report `report` rather than
+// the speaker's own acts: "Woodside said it should have received a tax credit but instead made a
+// tax provision" (the provision is what Woodside said it made). The report has a subject of its
+// own and is itself in the past or under a modal ("had sold", "should have received", "sold"), and
+// x is no act of the speaker's in giving the statement ("said he expected declines but did not
+// give figures", "declined to elaborate", "added", "issued a statement") nor a call, a welcome, a
+// warning or a judgement of theirs ("said the decision was overdue and urged Japan to open its
+// markets", "and called on", "and welcomed").
+bool IsReportedPast(const TokenTree& s, int report, int x) {
+  static constexpr std::array<std::string_view, 44> kSpeakerActs = {
+      "give",    "elaborate",  "disclose", "comment", "identify", "name",      "specify",
+      "decline", "refuse",     "add",      "release", "issue",    "provide",   "confirm",
+      "deny",    "announce",   "reveal",   "discuss", "explain",  "detail",    "outline",
+      "answer",  "urge",       "call",     "welcome", "praise",   "criticize", "criticise",
+      "warn",    "appeal",     "ask",      "insist",  "stress",   "emphasize", "emphasise",
+      "suggest", "recommend",  "propose",  "predict", "forecast", "express",   "voice",
+      "reject",  "acknowledge"};
+  if (!HasSubject(s, report) || nlp::IsVerbOfSaying(s.At(x).lemma) ||
+      std::find(kSpeakerActs.begin(), kSpeakerActs.end(), s.At(x).lemma) != kSpeakerActs.end())
+    return false;
+  const std::string& tense = s.At(FiniteWord(s, report)).xpos;
+  return tense == "VBD" || tense == "MD";
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int x = 1; x < s.size(); ++x) {
@@ -59,7 +85,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
     }
     if (report < 0 || report >= x) continue;
     const std::string& tense = s.At(FiniteWord(s, x)).xpos;
-    if (tense != "VBZ" && tense != "VBP" && tense != "MD") continue;
+    const bool present = tense == "VBZ" || tense == "VBP" || tense == "MD";
+    if (!present && !(tense == "VBD" && IsReportedPast(s, report, x))) continue;
     s.Attach(x, report, "conj");
   }
 }

@@ -14,7 +14,11 @@ namespace kg::extract {
 // finite word (itself VBZ/VBP, or its first auxiliary or copula VBZ, VBP or MD: "and expects",
 // "but has a team", "and would create", "and will be issued"), is the complement's conjunct: the
 // writer's past narrative does not go on in the present, reported speech does. A past conjunct
-// stays ("said he expected declines but did not give figures": the speaker gave none). And
+// is the complement's too when the complement has a subject of its own and is itself past or
+// modal ("Woodside said it should have received a tax credit but instead made a tax provision"),
+// unless the conjunct is an act of the speaker's in giving the statement or a call, welcome,
+// warning or judgement of theirs ("said he expected declines but did not give figures", "and
+// urged Japan to open its markets", "and called on", "and declined to elaborate"). And
 // "Hawkeye said the new shares, which are convertible ..., represent 25 pct of its equity" parsed
 // with "shares" the object of "said" and "represent" its conjunct: a verb conjunct of "say"
 // without subject or coordinator, after the verb's nominal object and with no clausal complement

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/name_inner_modifiers.h"
+#include "extract/clauses/speech_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -51,6 +52,37 @@ prices price NOUN NNS 5 obj
   ASSERT_EQ(raised.size(), 1U) << Listing(triples);
   EXPECT_EQ(raised[0].subject.name, "Orvik Motors do Brasil");
   EXPECT_EQ(raised[0].relation, "raised");
+}
+
+TEST(JudgedS37Classes, APastConjunctOfAVerbOfSayingAfterAPastReportIsReported) {
+  // "Woodside said it should have received a tax credit but instead made a tax provision" parsed
+  // "made" a conjunct of "said": the provision was stated as the writer's fact.
+  const char* const rows = R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+Beta Beta PROPN NNP 6 nsubj B-ORGANIZATION
+should should AUX MD 6 aux
+have have AUX VB 6 aux
+received receive VERB VBN 2 ccomp
+a a DET DT 8 det
+credit credit NOUN NN 6 obj
+but but CCONJ CC 11 cc
+instead instead ADV RB 11 advmod
+made make VERB VBD 2 conj
+a a DET DT 13 det
+provision provision NOUN NN 11 obj
+. . PUNCT . 2 punct)";
+  const auto triples = ExtractAfter(RepairSpeechConjuncts, rows);
+  const auto made = Matching(triples, "Beta", "make", "provision");
+  ASSERT_EQ(made.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(made[0].asserted);
+  EXPECT_EQ(made[0].attributed_to, "Orvik");
+  // The speaker's own call stays the speaker's: "... and urged the bank to cut rates".
+  std::string urged(rows);
+  urged.replace(urged.find("made make VERB VBD"), 18, "urged urge VERB VBD");
+  const auto calls = ExtractAfter(RepairSpeechConjuncts, urged);
+  const auto urge = Matching(calls, "Orvik", "urge", "provision");
+  ASSERT_EQ(urge.size(), 1U) << Listing(calls);
+  EXPECT_TRUE(urge[0].asserted);
 }
 
 }  // namespace
