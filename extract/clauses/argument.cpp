@@ -554,12 +554,25 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
                             tree.Head(tree.Head(t)) == head && tree.IsRel(tree.Head(t), "case");
     // "brings benefits to both sides": "both" counts the thing ("sides" was judged cut). Not a
     // subject's ("Both companies said": who they are is for coreference, not a node "both").
-    const bool both = tree.IsRel(t, "det") && tree.Lower(t) == "both" &&
-                      tree.BaseRel(head) != "nsubj" && tree.BaseRel(head) != "csubj";
-    return (own && ((tree.IsRel(t, "det") && !both) || tree.IsRel(t, "case") ||
+    // "not all investors shared the same information": a negated quantifier stays whole, else
+    // the node reads "investors" (or "not investors").
+    const auto negated_quantifier = [&](int d) {
+      return tree.IsRel(d, "det") && tree.HasChildLemma(d, "advmod", {"not", "n't"});
+    };
+    const bool kept_det = (tree.IsRel(t, "det") && tree.Lower(t) == "both" &&
+                           tree.BaseRel(head) != "nsubj" && tree.BaseRel(head) != "csubj") ||
+                          negated_quantifier(t);
+    // "nearly all families": the degree word of a determiner goes with it ("nearly families" was
+    // a node).
+    const int governor = tree.Head(t);
+    const bool determiner_degree = tree.IsRel(t, "advmod") && governor != nlp::DepTree::kNone &&
+                                   tree.IsRel(governor, "det") && tree.Head(governor) == head &&
+                                   tree.Lower(governor) != "both" && !negated_quantifier(governor);
+    return determiner_degree ||
+           (own && ((tree.IsRel(t, "det") && !kept_det) || tree.IsRel(t, "case") ||
                     tree.IsRel(t, "cc") || negator || focus || pronoun_owner)) ||
            fixed_case ||
-           (tree.IsRel(t, "det") && !both && t < head && tree.Upos(t) == "DET" &&
+           (tree.IsRel(t, "det") && !kept_det && t < head && tree.Upos(t) == "DET" &&
             tree.Head(t) != nlp::DepTree::kNone && tree.Head(t) <= head);
   });
   while (!tokens.empty() && tree.Upos(tokens.front()) == "PUNCT") tokens.erase(tokens.begin());

@@ -13,6 +13,7 @@
 namespace kg::extract {
 namespace {
 
+using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
@@ -83,6 +84,33 @@ provision provision NOUN NN 11 obj
   const auto urge = Matching(calls, "Orvik", "urge", "provision");
   ASSERT_EQ(urge.size(), 1U) << Listing(calls);
   EXPECT_TRUE(urge[0].asserted);
+}
+
+TEST(JudgedS37Classes, ADeterminersDegreeWordGoesWithItAndANegatedQuantifierStays) {
+  // "nearly all families already have new houses" had given the node "nearly families", and
+  // "not all investors shared the information" the node "not investors".
+  const auto nearly = Extract(R"(nearly nearly ADV RB 2 advmod
+all all DET DT 3 det
+families family NOUN NNS 5 nsubj
+already already ADV RB 5 advmod
+have have VERB VBP 0 root
+new new ADJ JJ 7 amod
+houses house NOUN NNS 5 obj
+. . PUNCT . 5 punct)");
+  const auto have = Matching(nearly, "", "have", "houses");
+  ASSERT_EQ(have.size(), 1U) << Listing(nearly);
+  EXPECT_EQ(have[0].subject.name, "families");
+  const auto partial = Extract(R"(not not PART RB 2 advmod
+all all DET DT 3 det
+investors investor NOUN NNS 4 nsubj
+shared share VERB VBD 0 root
+the the DET DT 7 det
+same same ADJ JJ 7 amod
+information information NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  const auto shared = Matching(partial, "", "share", "information");
+  ASSERT_EQ(shared.size(), 1U) << Listing(partial);
+  EXPECT_EQ(shared[0].subject.name, "not all investors");
 }
 
 }  // namespace
