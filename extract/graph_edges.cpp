@@ -163,7 +163,8 @@ bool IsObliqueModifier(const ClauseTriple& t) {
 // A fixed phrase read as an argument: a preposition and a bare noun that say how or in what
 // state, not what ("was not in operation", "delivered on consignment", "in all the
 // circumstances", "put on hold", "has in the past said", "in the near future", "waiting on the
-// sidelines", "agreed in principle", "for its part", "at best"), and a verb with an object that is
+// sidelines", "agreed in principle", "for its part", "at best", "in a timely manner", "on a larger
+// scale"), and a verb with an object that is
 // part of an idiom ("lots changed hands", "the talks took place", "could come into force", "did not
 // wreak havoc", "played a prominent part", "will form the basis", "found little favour"), and the
 // newsroom's "not available for comment", "declined comment", "gave no more details". Their nouns
@@ -189,7 +190,11 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       // the newswire's misspelling
       "in principal", "for part", "by contrast", "by comparison", "in comparison", "in essence",
       "in earnest", "in brief", "in sum", "at best", "at worst", "at least", "at most", "at first",
-      "at last", "of course", "for example", "for instance", "for now", "on whole"};
+      "at last", "of course", "for example", "for instance", "for now", "on whole",
+      // how, at what size or speed, in which light ("in real terms", "in a timely manner", "on
+      // a larger scale", "at a torrid pace", "on the other hand", "in most cases", "in high
+      // regard", "ground to a roaring halt": judged junk as nodes)
+      "in manner", "in fashion", "on scale", "at pace", "on hand", "in regard", "to halt"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
       "change hand",    "take place",  "take part",       "make sense",   "take effect",
       "take shape",     "take hold",   "gain ground",     "lose ground",  "give way",
@@ -207,10 +212,15 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
   const bool verb_idiom = t.marker.empty() && words.size() <= 3;
   // "in the near future", "in the long run", "in the short term": when, however near.
   static const std::set<std::string, std::less<>> kTimeAdjectives = {
-      "near", "foreseeable", "immediate", "distant", "recent",
-      "long", "short",       "medium",    "early",   "later"};
+      "near",   "foreseeable", "immediate", "distant", "recent",  "long",  "short",
+      "medium", "early",       "later",     "longer",  "shorter", "nearer"};
+  // "on a larger scale", "in a timely manner", "in real terms", "at a torrid pace", "on the other
+  // hand": how, whatever the adjective.
+  static const std::set<std::string, std::less<>> kMannerNouns = {
+      "basis", "scale", "manner", "fashion", "terms", "pace",
+      "hand",  "cases", "hands",  "regard",  "halt"};
   if (words.empty() || (!verb_idiom && words.size() > 2) ||
-      (!verb_idiom && words.size() == 2 && words[0] != "all" && words[1] != "basis" &&
+      (!verb_idiom && words.size() == 2 && words[0] != "all" && kMannerNouns.count(words[1]) == 0 &&
        kTimeAdjectives.count(words[0]) == 0))
     return false;
   const std::string& noun = words.back();

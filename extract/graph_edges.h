@@ -38,8 +38,10 @@ namespace kg::extract {
 //   borrowed subject's verb ("Excluding charges, expenses rose" gave "expenses -excluding->
 //   charges"; "following", "barring", "considering", "according", "pending").
 // - a fixed phrase read as an argument: a preposition and a bare noun of state or manner ("was
-//   not in operation", "delivered on consignment", "put on hold": list in graph_edges.cpp) and
-//   the object of a verb idiom ("lots changed hands", "took place").
+//   not in operation", "delivered on consignment", "put on hold": list in graph_edges.cpp), a
+//   noun of manner, size or speed with any one adjective ("in a timely manner", "on a larger
+//   scale", "at a torrid pace", "in real terms", "to a near halt") and the object of a verb idiom
+//   ("lots changed hands", "took place").
 // - a purpose framed as a noun of intent after "in" ("meeting in a bid to reschedule debt",
 //   "suspended the program in a move that ..."): why, not where.
 // - an end that is a vague phrase (Argument::vague: "their cocoa", "half of its capacity",

@@ -851,6 +851,40 @@ date date NOUN NN 3 obl
   EXPECT_FALSE(AnyWith(Kept(date), "-> later date")) << Listing(Triples(date));
 }
 
+TEST(GraphEdges, HowWhateverTheAdjectiveIsNoArgument) {
+  // "failed to resolve unmatched trades in a timely manner", "prices are lower in many cases",
+  // "came off highs to a near halt" had given the nodes "timely manner", "many cases" and "near
+  // halt", judged junk.
+  const auto manner = Emit(R"(Dealers dealer NOUN NNS 2 nsubj
+settled settle VERB VBD 0 root
+trades trade NOUN NNS 2 obj
+in in ADP IN 7 case
+a a DET DT 7 det
+timely timely ADJ JJ 7 amod
+manner manner NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(manner), "-> timely manner")) << Listing(Triples(manner));
+  EXPECT_TRUE(AnyWith(Kept(manner), "-> trades")) << Listing(Triples(manner));
+  const auto halt = Emit(R"(Trading trading NOUN NN 2 nsubj
+came come VERB VBD 0 root
+to to ADP IN 6 case
+a a DET DT 6 det
+near near ADJ JJ 6 amod
+halt halt NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(halt), "-> near halt")) << Listing(Triples(halt));
+  // The noun with a modifier of its own names a thing: "came to the terms of Orvik" stays.
+  const auto named = Emit(R"(Trading trading NOUN NN 2 nsubj
+came come VERB VBD 0 root
+to to ADP IN 5 case
+the the DET DT 5 det
+terms term NOUN NNS 2 obl
+of of ADP IN 7 case
+Orvik Orvik PROPN NNP 5 nmod B-ORGANIZATION
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(AnyWith(Kept(named), "-> terms of Orvik")) << Listing(Triples(named));
+}
+
 TEST(GraphEdges, ForItsPartInEarnestAndInMindAreNoArguments) {
   // "Egypt, for its part, has been holding talks with the IMF" had given "Egypt -talk for->
   // part" (and "has made a claim for" the like); "would start work in earnest", "agreed in
