@@ -72,6 +72,20 @@ def says_modality(words, modality):
                for w in words)
 
 
+def shown_modality(words, modality):
+    """The words of the modality a reader would not see in the relation, with a trailing space,
+    or "". A modal relation ("would meet") already shows its modal; a condition kg adds to it
+    ("would if": "if it received the materials") is shown before it ("if would meet"): before
+    2026-12-06 the whole modality was hidden after a modal, and readers marked such conditions
+    missing though `kg triples` shows them."""
+    parts = modality.split()
+    if len(parts) <= 1 or modality.lower() in SAYS_MODALITY:
+        return "" if says_modality(words, modality) or words[0] in MODALS else modality + " "
+    unsaid = [w for w in parts
+              if not says_modality(words, w) and not (w in MODALS and words[0] in MODALS)]
+    return " ".join(unsaid) + " " if unsaid else ""
+
+
 def says_negation(words):
     return any(w in NEGATORS or w.startswith(IMPLICATIVE_NEGATIVES) for w in words)
 
@@ -97,8 +111,7 @@ def render(t):
     """A triple as a reader sees it: subject -relation-> object, with its qualifiers."""
     words = t["relation"] or t["predicate"]
     lower = relation_words(words)
-    modality = "" if says_modality(lower, t["modality"]) or lower[0] in MODALS \
-        else t["modality"] + " "
+    modality = shown_modality(lower, t["modality"])
     negation = "NOT " if t["negated"] and not says_negation(lower) else ""
     rel = negation + modality + words
     out = f'{t["subject"]["name"]} ({t["subject"]["type"]}) -[{rel}]-> ' \
