@@ -235,7 +235,20 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
     const bool free =
         std::none_of(taken.begin() + static_cast<std::ptrdiff_t>(v.begin),
                      taken.begin() + static_cast<std::ptrdiff_t>(v.end), [](bool b) { return b; });
-    if (free) out.push_back(v);
+    // "50 mln Hong Kong dlrs", "235 mln H.K. Dlrs": the place inside an amount of its dollars
+    // names the currency, no place or person of the sentence (the amount had been lost).
+    const auto inside = [&](const EntityMention& m) {
+      return m.begin >= v.begin && m.end <= v.end && !IsValueType(m.type);
+    };
+    const auto overlaps = [&](const EntityMention& m) {
+      return m.end > v.begin && m.begin < v.end;
+    };
+    const bool qualified = v.type == "MONEY" && !free &&
+                           std::all_of(out.begin(), out.end(), [&](const EntityMention& m) {
+                             return !overlaps(m) || inside(m);
+                           });
+    if (qualified) std::erase_if(out, overlaps);
+    if (free || qualified) out.push_back(v);
   }
   SortByBegin(out);
   return out;

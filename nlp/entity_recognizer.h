@@ -87,8 +87,9 @@ class EntityRecognizer {
   // IsPeopleWord) as NORP; agencies, names ending in a firm word and clubs as organisations
   // (OrganizationsByName); teams in fixtures and results tables (nlp/results_rows.h); a lone
   // nationality or people the name lists or WordNet know (NORP) and the value rules
-  // (nlp/value_rules.h), where the model found nothing. A name the model found with no capital
-  // letter in it ("rose", "57.50") is dropped.
+  // (nlp/value_rules.h), where the model found nothing, or where it found only a place or
+  // name inside an amount of money ("50 mln Hong Kong dlrs": the amount replaces "Hong Kong").
+  // A name the model found with no capital letter in it ("rose", "57.50") is dropped.
   [[nodiscard]] std::vector<EntityMention> Recognize(const std::vector<std::string>& tokens,
                                                      const std::vector<std::string>& upos,
                                                      NerDocumentMemory& memory) const;
@@ -99,10 +100,11 @@ class EntityRecognizer {
 
   // Recognize over one whole document (an article, a CoNLL -DOCSTART- block), sentence by
   // sentence with one memory, then, across the document (nlp/ner_document.h): teams of its
-  // results tables named again (KeepTeamsInDocument), firms' short names (ShortFirmNames), one
-  // type per name (KeepDocumentTypes) and names said again where the model missed them
-  // (NamesSaidAgain). sentences: tokens per sentence; upos: tags per sentence, or empty.
-  // Returns one mention list per sentence.
+  // results tables named again (KeepTeamsInDocument), firms' short names (ShortFirmNames), names
+  // the article defines with a bracketed acronym (AcronymLongForms, nlp/acronyms.h), one type per
+  // name (KeepDocumentTypes) and names said again where the model missed them (NamesSaidAgain).
+  // sentences: tokens per sentence; upos: tags per sentence, or empty. Returns one mention list per
+  // sentence.
   [[nodiscard]] std::vector<std::vector<EntityMention>> RecognizeDocument(
       const std::vector<std::vector<std::string>>& sentences,
       const std::vector<std::vector<std::string>>& upos) const;

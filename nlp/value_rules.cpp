@@ -61,6 +61,25 @@ std::size_t NumberEnd(const std::vector<std::string>& t, std::size_t i) {
   return e;
 }
 
+// The end of a country's dollar written with its country between the amount and the word
+// ("50 mln Hong Kong dlrs", "235 mln H.K. Dlrs", "40 mln Canadian dollars", "8.50 billion U.S.
+// Dlrs") starting at i: one or two capitalised words, or an abbreviation with full stops, then
+// "dlr", "dlrs", "dollar" or "dollars" in any case; i when there is none.
+std::size_t QualifiedDollarEnd(const std::vector<std::string>& t, std::size_t i) {
+  const auto dollar = [&](std::size_t k) {
+    if (k >= t.size()) return false;
+    const std::string w = Lower(t[k]);
+    return w == "dlr" || w == "dlrs" || w == "dollar" || w == "dollars";
+  };
+  const auto capitalised = [&](std::size_t k) {
+    return k < t.size() && !t[k].empty() && std::isupper(static_cast<unsigned char>(t[k][0])) != 0;
+  };
+  if (!capitalised(i)) return i;
+  if (dollar(i + 1)) return i + 2;
+  if (capitalised(i + 1) && dollar(i + 2)) return i + 3;
+  return i;
+}
+
 }  // namespace
 
 std::vector<EntityMention> FindValues(const std::vector<std::string>& t) {
@@ -80,6 +99,9 @@ std::vector<EntityMention> FindValues(const std::vector<std::string>& t) {
         type = "PERCENT";
       } else if (n < t.size() && (Gazetteer::IsCurrencyWord(next) || next == "dollars")) {
         e = n + 1;
+        type = "MONEY";
+      } else if (const std::size_t d = QualifiedDollarEnd(t, n); d > n) {
+        e = d;
         type = "MONEY";
       } else if (n < t.size() && In(kUnits, next)) {
         e = n + 1;

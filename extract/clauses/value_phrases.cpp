@@ -56,7 +56,11 @@ void Repair(std::vector<nlp::Token>& tokens) {
     } else if (!in_span(s.Head(head)) && (s.Head(head) < 0 || !below_span(s.Head(head)))) {
       anchor = head;
     }
-    if (outside < 2 || conjunct || range || anchor < 0) {
+    // "paid 50 mln Hong Kong dlrs" parsed with "50" the object and "dlrs" its nmod (with "mln"
+    // read as a preposition): one attachment, but the amount's number heads its unit.
+    const bool rooted_at_number = outside == 1 && anchor >= 0 && anchor != head &&
+                                  s.At(anchor).upos == "NUM" && in_span(s.Head(head));
+    if ((outside < 2 && !rooted_at_number) || conjunct || range || anchor < 0) {
       first = last;
       continue;
     }

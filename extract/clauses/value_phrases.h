@@ -14,8 +14,10 @@ namespace kg::extract {
 // place outside the span are one phrase headed by its last word: numbers become its nummod,
 // other words its compounds; it takes the first outside attachment's place and relation (the
 // one the reading puts first: "to" of "to 251"), and every dependent the span's words had outside
-// it (a case, a modifier) hangs on it. A span whose words lie in two conjuncts ("22.50 and 21.85
-// dlrs" is two values) is left alone. Never throws.
+// it (a case, a modifier) hangs on it. So is a span hung from one place by its number with the
+// unit below it ("paid 50 mln Hong Kong dlrs" with "50" the object, "mln" read as a preposition
+// and "dlrs" the number's nmod: the payment had no amount). A span whose words lie in two
+// conjuncts ("22.50 and 21.85 dlrs" is two values) is left alone. Never throws.
 void RepairValuePhrases(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -301,7 +301,12 @@ std::optional<std::string> CurrencyOfWords(const std::vector<Piece>& pieces, std
     for (std::size_t k = 0; k < n; ++k) {
       all_words = all_words && pieces[i + k].kind == Piece::Kind::kWord;
       if (k > 0) joined += ' ';
-      joined += pieces[i + k].text == "u.s." ? "us" : pieces[i + k].text;
+      // The newswire's abbreviations of the places whose dollars it names: "H.K. Dlrs".
+      const std::string& piece = pieces[i + k].text;
+      joined += piece == "u.s."   ? "us"
+                : piece == "h.k." ? "hong kong"
+                : piece == "n.z." ? "new zealand"
+                                  : piece;
     }
     if (!all_words) continue;
     if (const auto it = IsoNames().find(joined); it != IsoNames().end()) {

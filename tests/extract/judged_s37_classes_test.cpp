@@ -8,6 +8,7 @@
 
 #include "extract/clauses/name_inner_modifiers.h"
 #include "extract/clauses/speech_conjuncts.h"
+#include "extract/clauses/value_phrases.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -111,6 +112,27 @@ information information NOUN NN 4 obj
   const auto shared = Matching(partial, "", "share", "information");
   ASSERT_EQ(shared.size(), 1U) << Listing(partial);
   EXPECT_EQ(shared[0].subject.name, "not all investors");
+}
+
+TEST(JudgedS37Classes, AnAmountRootedAtItsNumberIsOnePhraseHeadedByItsUnit) {
+  // "Acme paid 50 mln Hong Kong dlrs for the stake" parsed with "50" the object, "mln" a
+  // preposition and "dlrs" the number's modifier: the payment had no amount.
+  const auto triples =
+      ExtractAfter(RepairValuePhrases, R"(Acme Acme PROPN NNP 2 nsubj B-ORGANIZATION
+paid pay VERB VBD 0 root
+50 50 NUM CD 2 obj B-MONEY
+mln mln ADP IN 7 case I-MONEY
+Hong Hong PROPN NNP 7 compound I-MONEY
+Kong Kong PROPN NNP 5 flat I-MONEY
+dlrs dlrs NOUN NNS 3 nmod I-MONEY
+for for ADP IN 10 case
+the the DET DT 10 det
+stake stake NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  const auto paid = Matching(triples, "Acme", "pay", "");
+  ASSERT_FALSE(paid.empty()) << Listing(triples);
+  EXPECT_EQ(paid[0].object.name, "50 mln Hong Kong dlrs") << Listing(triples);
+  EXPECT_EQ(paid[0].value, "50000000 HKD") << Listing(triples);
 }
 
 }  // namespace

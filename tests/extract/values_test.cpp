@@ -40,6 +40,9 @@ TEST(Values, MoneyKeepsAmountAndCurrency) {
   EXPECT_EQ(Money("500 mln Danish crowns"), "500000000 DKK");
   EXPECT_EQ(Money("40 mln Canadian dlrs"), "40000000 CAD");
   EXPECT_EQ(Money("300 mln Hong Kong dlrs"), "300000000 HKD");
+  // The newswire's place abbreviations before its dollars ("7.45 billion H.K. Dlrs" had no value).
+  EXPECT_EQ(Money("7.45 billion H.K. Dlrs"), "7450000000 HKD");
+  EXPECT_EQ(Money("50 mln N.Z. dlrs"), "50000000 NZD");
   EXPECT_EQ(Money("more than $3,400.75"), "3400.75 USD");
 }
 

@@ -204,6 +204,18 @@ TEST_F(NerModelTest, SavedModelLoadsAndTagsWhatItLearnt) {
               ElementsAre("B-ORGANIZATION", "O", "O", "O", "O", "B-CITY", "O"));
 }
 
+TEST_F(NerModelTest, APlaceInsideAnAmountOfItsDollarsIsTheAmountsCurrency) {
+  // "Acme paid 50 mln Lima dlrs" with "Lima" recognised as a city had kept the city and lost the
+  // amount (as "50 mln Hong Kong dlrs" did).
+  const EntityRecognizer recognizer(Train("ner_dollars.kgm"), *lexicon_, *gazetteer_);
+  NerDocumentMemory memory;
+  const std::vector<std::string> tokens{"Acme", "opened", "an",  "office", "in",   "Lima",
+                                        "for",  "50",     "mln", "Lima",   "dlrs", "."};
+  EXPECT_THAT(BioTags(tokens.size(), recognizer.Recognize(tokens, {}, memory)),
+              ElementsAre("B-ORGANIZATION", "O", "O", "O", "O", "B-CITY", "O", "B-MONEY", "I-MONEY",
+                          "I-MONEY", "I-MONEY", "O"));
+}
+
 TEST_F(NerModelTest, TrainingTwiceGivesTheSameBytes) {
   EXPECT_EQ(Slurp(Train("ner_a.kgm")), Slurp(Train("ner_b.kgm")));
 }
@@ -261,6 +273,13 @@ TEST(ValueRules, FindMoneyPercentDateAndQuantity) {
   EXPECT_THAT(BioTags(wire.size(), FindValues(wire)),
               ElementsAre("O", "O", "B-MONEY", "I-MONEY", "I-MONEY", "O", "B-MONEY", "I-MONEY", "O",
                           "O", "O", "O"));
+  // A country's dollars with the country between the amount and the word ("paid 50 mln Hong Kong
+  // dlrs" had lost its amount); a name before other words stays no amount.
+  const std::vector<std::string> dollars = {"paid", "50",  "mln",  "Hong", "Kong", "dlrs", "and",
+                                            "235",  "mln", "H.K.", "Dlrs", "to",   "40",   "Hale"};
+  EXPECT_THAT(BioTags(dollars.size(), FindValues(dollars)),
+              ElementsAre("O", "B-MONEY", "I-MONEY", "I-MONEY", "I-MONEY", "I-MONEY", "O",
+                          "B-MONEY", "I-MONEY", "I-MONEY", "I-MONEY", "O", "O", "O"));
 }
 
 TEST(SplitAtVerbs, ANameNeverHoldsAVerbInLowerCase) {
