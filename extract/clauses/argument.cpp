@@ -1228,6 +1228,26 @@ std::optional<Argument> MakeCoordinatedArgument(const nlp::DepTree& tree,
   return arg;
 }
 
+// The words of the plural noun a bare "others" at `others` contrasts with: the last subject
+// before it in the sentence with "some", "many" or "several" ("Some economists said ..., although
+// others felt": "economists"; not an object inside a report: "he and others said the effect was
+// to freeze some homebuyers out"), the noun with its adjectives and compounds before it; empty
+// when there is none.
+std::vector<int> ContrastSetOf(const nlp::DepTree& tree, int others) {
+  for (int n = others - 1; n >= 0; --n) {
+    if (tree.Upos(n) != "NOUN" || tree.token(n).xpos != "NNS" || tree.BaseRel(n) != "nsubj" ||
+        !tree.HasChildLemma(n, "det", {"some", "many", "several"}))
+      continue;
+    std::vector<int> words;
+    for (const int c : tree.Children(n))
+      if (c < n && (tree.IsRel(c, "amod") || tree.IsRel(c, "compound"))) words.push_back(c);
+    words.push_back(n);
+    std::sort(words.begin(), words.end());
+    return words;
+  }
+  return {};
+}
+
 std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                      const ArgumentContext& context,
                                      const std::vector<int>& without) {
@@ -1337,6 +1357,17 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
         std::islower(static_cast<unsigned char>(tree.token(head).form[0])) != 0 &&
         (tree.Child(role, "obj") || tree.Child(role, "ccomp") || tree.Child(role, "xcomp"));
     arg.vague = verb_subject || IsVaguePhrase(tree, head);
+    // "Some analysts believe ..., but others believe ...": a bare "others" is the rest of a set
+    // the sentence named before with "some", "many" or "several" ("other analysts"); without one
+    // it names no one (the node "others" was judged junk six times of six).
+    if (tokens.size() == 1 && tree.Lower(head) == "others") {
+      const auto set = ContrastSetOf(tree, head);
+      if (set.empty()) {
+        arg.vague = true;
+      } else {
+        arg.name = "other " + tree.Text(set);
+      }
+    }
     // "closed on late selling, prompted by talk ...", "seek to consolidate backing ... and hoped
     // the programme ..." parsed with the verb a conjunct of the noun: a lone past form in lower
     // case names no thing (a sheet judged "prompted" and "hoped" junk nodes). Present forms stay:

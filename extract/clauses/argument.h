@@ -65,7 +65,9 @@ struct ArgumentContext {
 // head with its numbers and currency ("$825 million", "March 3, 2024", "20%") read by ParseValue,
 // without a focus adverb ("only"); a range ("6,000 to 7,000 tonnes") is typed by its upper end,
 // with no value. `vague` for a phrase IsVaguePhrase rejects and for a lower-case finite verb (or
-// its conjunct) with an object or clause of its own taken for a subject (a broken parse). The
+// its conjunct) with an object or clause of its own taken for a subject (a broken parse), and for
+// a bare "others" unless an earlier subject with "some", "many" or "several" names its set ("Some
+// analysts believe ..., but others believe": the node is "other analysts"). The
 // subtrees of the tokens in `without` (dependents of the phrase: a modifier the caller makes an
 // edge of its own) are left out of a phrase's words. Never throws.
 [[nodiscard]] std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,

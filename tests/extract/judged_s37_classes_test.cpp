@@ -18,6 +18,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RuleTriples;
 
 TEST(JudgedS37Classes, AClauseHungOnAnInnerWordOfANameIsTheWholeNames) {
   // "a complaint with the General Agreement on Tariffs and Trade (GATT) challenging ..." parsed
@@ -133,6 +134,34 @@ stake stake NOUN NN 2 obl
   ASSERT_FALSE(paid.empty()) << Listing(triples);
   EXPECT_EQ(paid[0].object.name, "50 mln Hong Kong dlrs") << Listing(triples);
   EXPECT_EQ(paid[0].value, "50000000 HKD") << Listing(triples);
+}
+
+TEST(JudgedS37Classes, OthersAreTheRestOfTheSetTheSentenceNamedBefore) {
+  // "Some economists said ..., although others felt the Fed would wait" had given the node
+  // "others", judged junk every time.
+  const auto triples = Extract(R"(Some some DET DT 3 det
+bond bond NOUN NN 3 compound
+analysts analyst NOUN NNS 4 nsubj
+expect expect VERB VBP 0 root
+a a DET DT 6 det
+cut cut NOUN NN 4 obj
+but but CCONJ CC 9 cc
+others other NOUN NNS 9 nsubj
+expect expect VERB VBP 4 conj
+a a DET DT 11 det
+rise rise NOUN NN 9 obj
+. . PUNCT . 4 punct)");
+  const auto rise = Matching(triples, "", "expect", "rise");
+  ASSERT_EQ(rise.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rise[0].subject.name, "other bond analysts");
+  // Without such a set "others" names no one: a vague end, which the graph drops.
+  const auto bare = RuleTriples(RuleId::kSubjectObject, R"(Others other NOUN NNS 2 nsubj
+expect expect VERB VBP 0 root
+a a DET DT 4 det
+rise rise NOUN NN 2 obj
+. . PUNCT . 2 punct)");
+  ASSERT_EQ(bare.size(), 1U);
+  EXPECT_TRUE(bare[0].subject.vague);
 }
 
 }  // namespace
