@@ -194,16 +194,18 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       // how, at what size or speed, in which light ("in real terms", "in a timely manner", "on
       // a larger scale", "at a torrid pace", "on the other hand", "in most cases", "in high
       // regard", "ground to a roaring halt": judged junk as nodes)
-      "in manner", "in fashion", "on scale", "at pace", "on hand", "in regard", "to halt"};
+      "in manner", "in fashion", "on scale", "at pace", "on hand", "in regard", "to halt",
+      // "as a result", "may, at its option, redeem", "at that level"
+      "as result", "at option", "at level"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
-      "change hand",    "take place",  "take part",       "make sense",   "take effect",
-      "take shape",     "take hold",   "gain ground",     "lose ground",  "give way",
-      "make way",       "take office", "decline comment", "give detail",  "disclose detail",
-      "provide detail", "wreak havoc", "play part",       "play role",    "start work",
-      "begin work",     "form basis",  "pave way",        "hold key",     "find favour",
-      "find favor",     "get finger",  "burn finger",     "have finger",  "take toll",
-      "make headway",   "bear brunt",  "keep eye",        "have comment", "offer comment",
-      "make comment"};
+      "change hand", "take place", "take part", "make sense", "take effect", "take shape",
+      "take hold", "gain ground", "lose ground", "give way", "make way", "take office",
+      "decline comment", "give detail", "disclose detail", "provide detail", "wreak havoc",
+      "play part", "play role", "start work", "begin work", "form basis", "pave way", "hold key",
+      "find favour", "find favor", "get finger", "burn finger", "have finger", "take toll",
+      "make headway", "bear brunt", "keep eye", "have comment", "offer comment", "make comment",
+      // "is nearing completion", "have not set a date", "put an end to speculation"
+      "near completion", "set date", "put end"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   // "on an annual basis", "on a daily basis": how often, whatever the adjective. A verb's idiom

@@ -873,6 +873,23 @@ near near ADJ JJ 6 amod
 halt halt NOUN NN 2 obl
 . . PUNCT . 2 punct)");
   EXPECT_FALSE(AnyWith(Kept(halt), "-> near halt")) << Listing(Triples(halt));
+  // "Aegon may, at its option, redeem the bonds", "the study is nearing completion".
+  const auto option = Emit(R"(Orvik Orvik PROPN NNP 6 nsubj B-ORGANIZATION
+may may AUX MD 6 aux
+at at ADP IN 5 case
+its its PRON PRP$ 5 nmod:poss
+option option NOUN NN 6 obl
+redeem redeem VERB VB 0 root
+bonds bond NOUN NNS 6 obj
+. . PUNCT . 6 punct)");
+  EXPECT_FALSE(AnyWith(Kept(option), "-> option")) << Listing(Triples(option));
+  const auto completion = Emit(R"(The the DET DT 2 det
+study study NOUN NN 4 nsubj
+is be AUX VBZ 4 aux
+nearing near VERB VBG 0 root
+completion completion NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  EXPECT_FALSE(AnyWith(Kept(completion), "-> completion")) << Listing(Triples(completion));
   // The noun with a modifier of its own names a thing: "came to the terms of Orvik" stays.
   const auto named = Emit(R"(Trading trading NOUN NN 2 nsubj
 came come VERB VBD 0 root
