@@ -73,6 +73,33 @@ void RepairReportedContent(const TokenTree& s) {
   }
 }
 
+// The shape "said consolidated 1986 net income fell" with "consolidated" (VBG or VBN) the
+// saying's xcomp, "income" its object, right after it, and "fell" a finite verb without a subject
+// hung on the object or the participle: the participle is the noun's amod, the noun the finite
+// verb's subject, and that verb the saying's ccomp. Returns whether it changed the tree.
+bool RepairParticipleSubject(const TokenTree& s, int say, int x) {
+  const nlp::Token& verb = s.At(x);
+  if (verb.xpos != "VBG" && verb.xpos != "VBN") return false;
+  const int noun = s.Child(x, "obj");
+  if (noun < 0 || !IsNominal(s.At(noun)) || s.Leftmost(noun) != x + 1) return false;
+  int report = -1;
+  for (int c = noun + 1; c < s.size() && report < 0; ++c) {
+    const std::string_view rel = BaseRel(s.At(c));
+    const bool hung = (s.Head(c) == noun && rel == "acl") ||
+                      (s.Head(c) == x &&
+                       (rel == "xcomp" || rel == "ccomp" || rel == "conj" || rel == "parataxis"));
+    if (hung && s.At(c).upos == "VERB" &&
+        (s.At(c).xpos == "VBD" || s.At(c).xpos == "VBZ" || s.At(c).xpos == "VBP") &&
+        !HasSubject(s, c) && !s.HasChild(c, "mark"))
+      report = c;
+  }
+  if (report < 0) return false;
+  s.Attach(x, noun, "amod");
+  s.Attach(noun, report, "nsubj");
+  s.Attach(report, say, "ccomp");
+  return true;
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   RepairSayingParticiple(s);
@@ -88,12 +115,24 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // Only an object right after the verb of saying, itself no second verb of saying ("would add
     // 355 mln stg, the Bank added" is the trailing speakers' repair's).
     const int object = s.Child(say, "obj");
-    if (object == say + 1 && s.Rightmost(object) == x - 1 && IsFinite(verb) &&
+    // A base form after a subject pronoun is a tense the tagger could not tell ("said it cut
+    // 2,000 jobs": "cut" VB).
+    const bool subject_pronoun =
+        object >= 0 && s.At(object).upos == "PRON" &&
+        (nlp::Lower(s.At(object).form) == "it" || nlp::Lower(s.At(object).form) == "he" ||
+         nlp::Lower(s.At(object).form) == "she" || nlp::Lower(s.At(object).form) == "they" ||
+         nlp::Lower(s.At(object).form) == "we");
+    if (object == say + 1 && s.Rightmost(object) == x - 1 &&
+        (IsFinite(verb) || (verb.xpos == "VB" && subject_pronoun)) &&
         !nlp::IsVerbOfSaying(nlp::Lower(verb.lemma))) {
       s.Attach(object, x, "nsubj");
       s.Attach(x, say, "ccomp");
       continue;
     }
+    // "said consolidated 1986 net income fell to 101.9 mln dlrs", "said sterling bank lending
+    // grew": a participle read as the open complement, its object the report's subject and the
+    // report's verb hung on the object or the participle.
+    if (object < 0 && RepairParticipleSubject(s, say, x)) continue;
     // "said stagnating consumption and slight overproduction will continue".
     const int noun = s.Child(x, "obj");
     if (verb.xpos != "VBG" || object >= 0 || noun != x + 1 || !IsNominal(s.At(noun))) continue;

@@ -11,7 +11,12 @@ namespace kg::extract {
 // subsidiary", "Sroka -said stagnating-> consumption"):
 // - "said it set up a subsidiary" with "it" the object of "said" and "set" its xcomp: an object
 //   right after the verb of saying and right before a finite or participle verb (VBD, VBN, VBZ,
-//   VBP) that is no verb of saying itself is that verb's nsubj, and the verb the ccomp of saying;
+//   VBP; a base form VB after a subject pronoun, "said it cut 2,000 jobs") that is no verb of
+//   saying itself is that verb's nsubj, and the verb the ccomp of saying;
+// - "said consolidated 1986 net income fell" with "consolidated" (VBG or VBN) the xcomp, the noun
+//   right after it its object and "fell" (finite, no subject) hung on the noun or the participle:
+//   the participle is the noun's amod, the noun the subject of "fell", and "fell" the ccomp (the
+//   edge had read "company -said consolidated-> 1986 net income");
 // - "said stagnating consumption and slight overproduction will continue to weigh" with
 //   "stagnating" an xcomp taking "consumption" as its object, and "continue" a conj of "said"
 //   with "overproduction" its subject: the participle is its noun's amod, the noun the subject

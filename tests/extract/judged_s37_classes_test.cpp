@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/name_inner_modifiers.h"
+#include "extract/clauses/speech_complements.h"
 #include "extract/clauses/speech_conjuncts.h"
 #include "extract/clauses/value_phrases.h"
 #include "tests/extract/ud_test_util.h"
@@ -162,6 +163,37 @@ rise rise NOUN NN 2 obj
 . . PUNCT . 2 punct)");
   ASSERT_EQ(bare.size(), 1U);
   EXPECT_TRUE(bare[0].subject.vague);
+}
+
+TEST(JudgedS37Classes, AReportReadAsTheOpenComplementOfSayingIsTheReport) {
+  // "The company said consolidated 1986 net income fell to 101.9 mln dlrs" parsed with
+  // "consolidated" an open complement of "said" and "income" its object: the edge read "company
+  // -said consolidated-> 1986 net income".
+  const auto consolidated = ExtractAfter(RepairSpeechComplements, R"(The the DET DT 2 det
+company company NOUN NN 3 nsubj
+said say VERB VBD 0 root
+consolidated consolidate VERB VBN 3 xcomp
+net net ADJ JJ 6 amod
+income income NOUN NN 4 obj
+fell fall VERB VBD 6 acl
+to to ADP IN 10 case
+10 10 NUM CD 10 nummod B-MONEY
+dlrs dlrs NOUN NNS 7 obl I-MONEY
+. . PUNCT . 3 punct)");
+  const auto fell = Matching(consolidated, "consolidated net income", "fall to", "10 dlrs");
+  ASSERT_EQ(fell.size(), 1U) << Listing(consolidated);
+  EXPECT_EQ(fell[0].attributed_to, "company");
+  EXPECT_TRUE(Matching(consolidated, "company", "say consolidate", "").empty())
+      << Listing(consolidated);
+  // "Orvik said it cut 200 jobs" with "it" the object and "cut" (VB) the open complement.
+  const auto cut = ExtractAfter(RepairSpeechComplements, R"(Orvik Orvik PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+it it PRON PRP 2 obj
+cut cut VERB VB 2 xcomp
+200 200 NUM CD 6 nummod
+jobs job NOUN NNS 4 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(cut, "Orvik", "say", "it cut 200 jobs").size(), 1U) << Listing(cut);
 }
 
 }  // namespace
