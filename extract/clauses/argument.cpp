@@ -432,8 +432,21 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     }
     return false;
   };
+  // "Speculators, in contrast, saw a decline", "banks in particular": a discourse phrase hung on
+  // the noun ties the clause to the text around it and is no word of the thing (the node
+  // "Speculators in contrast" was judged padded).
+  const auto discourse = [&](int n) {
+    // Not "in fact": "a basis in fact" is a thing.
+    static constexpr std::array<std::string_view, 11> kLinks{
+        "in contrast", "by contrast",  "in turn",  "in particular", "in general", "in addition",
+        "for example", "for instance", "in short", "in effect",     "in essence"};
+    const auto marker = tree.Child(n, "case");
+    if (!tree.IsRel(n, "nmod") || !marker || tree.Children(n).size() != 1) return false;
+    const std::string phrase = tree.Lower(*marker) + " " + tree.Lower(n);
+    return std::find(kLinks.begin(), kLinks.end(), phrase) != kLinks.end();
+  };
   const auto dated = [&](int n) {
-    return IsDatedModifier(tree, n) || IsCountedStretch(tree, n) ||
+    return IsDatedModifier(tree, n) || IsCountedStretch(tree, n) || discourse(n) ||
            (tree.IsRel(n, "nmod") && (IsComparedAmount(tree, n) || before(n) || cause(n) ||
                                       occasion(n) || moment(n) || base(n)));
   };

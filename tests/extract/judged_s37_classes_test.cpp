@@ -196,5 +196,19 @@ jobs job NOUN NNS 4 obj
   EXPECT_EQ(Matching(cut, "Orvik", "say", "it cut 200 jobs").size(), 1U) << Listing(cut);
 }
 
+TEST(JudgedS37Classes, ADiscoursePhraseHungOnANounIsNoWordOfIt) {
+  // "Speculators in contrast saw a decline" had given the node "Speculators in contrast".
+  const auto triples = Extract(R"(Speculators speculator NOUN NNS 4 nsubj
+in in ADP IN 3 case
+contrast contrast NOUN NN 1 nmod
+saw see VERB VBD 0 root
+a a DET DT 6 det
+decline decline NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  const auto saw = Matching(triples, "", "see", "decline");
+  ASSERT_EQ(saw.size(), 1U) << Listing(triples);
+  EXPECT_EQ(saw[0].subject.name, "Speculators");
+}
+
 }  // namespace
 }  // namespace kg::extract
