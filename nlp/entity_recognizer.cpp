@@ -194,6 +194,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
       [&](std::size_t begin, std::size_t end) {
         return Refine(tokens, begin, end, NameClass::kPlace);
       });
+  out = PlacesBeforeStates(tokens, std::move(out));
   out = OrganizationsByName(tokens, std::move(out), *gazetteer_,
                             [this](const std::string& name) { return IsPlaceName(name); });
   out = OrganizationsWithTheirOf(tokens, std::move(out));
@@ -600,8 +601,37 @@ std::vector<EntityMention> PlacesAfterPrepositions(
   for (EntityMention& m : mentions) {
     if (m.type != "PERSON" || m.begin == 0 || m.end > tokens.size()) continue;
     const std::string before = Lower(tokens[m.begin - 1]);
-    if (before != "in" && before != "at" && before != "from" && before != "near") continue;
+    static constexpr std::array<std::string_view, 13> kPlacePrepositions{
+        "in",      "at",     "from", "near",   "to",      "for",    "into",
+        "towards", "toward", "via",  "across", "outside", "through"};
+    if (std::find(kPlacePrepositions.begin(), kPlacePrepositions.end(), before) ==
+        kPlacePrepositions.end())
+      continue;
     if (is_place(JoinWords(tokens, m.begin, m.end))) m.type = place_type(m.begin, m.end);
+  }
+  return mentions;
+}
+
+std::vector<EntityMention> PlacesBeforeStates(const std::vector<std::string>& tokens,
+                                              std::vector<EntityMention> mentions) {
+  // The AP's abbreviations of the states, and the states it writes in full.
+  static constexpr std::array<std::string_view, 50> kStates{
+      "Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.", "Conn.", "Del.",  "Fla.",  "Ga.",    "Ill.",
+      "Ind.",  "Kan.",  "Ky.",   "La.",    "Md.",   "Mass.", "Mich.", "Minn.", "Miss.",  "Mo.",
+      "Mont.", "Neb.",  "Nev.",  "N.H.",   "N.J.",  "N.M.",  "N.Y.",  "N.C.",  "N.D.",   "Okla.",
+      "Ore.",  "Pa.",   "R.I.",  "S.C.",   "S.D.",  "Tenn.", "Vt.",   "Va.",   "Wash.",  "W.Va.",
+      "Wis.",  "Wyo.",  "Texas", "Ohio",   "Utah",  "Iowa",  "Idaho", "Maine", "Alaska", "Hawaii"};
+  for (EntityMention& m : mentions) {
+    if (m.type != "PERSON" && !IsUnplacedType(m.type)) continue;
+    if (m.end + 2 >= tokens.size() || tokens[m.end] != "," || tokens[m.end + 2] != ",") continue;
+    if (std::find(kStates.begin(), kStates.end(), tokens[m.end + 1]) == kStates.end()) continue;
+    // "Polyco of Cincinnati, Ohio," is a firm: a name with a lower-case word is no town's.
+    const bool all_capitalised =
+        std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                    tokens.begin() + static_cast<std::ptrdiff_t>(m.end), [](const std::string& w) {
+                      return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) != 0;
+                    });
+    if (all_capitalised) m.type = "CITY";
   }
   return mentions;
 }

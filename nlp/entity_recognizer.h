@@ -210,13 +210,22 @@ class EntityRecognizer {
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions);
 
 // "Protesters marched in S\u00E3o Paulo" labelled a person: a PERSON mention right after "in",
-// "at", "from" or "near" whose words `is_place` knows as a place takes the type
+// "at", "from", "near", "to", "for", "into", "toward(s)", "via", "across", "outside" or "through"
+// ("leaves today for Ottawa") whose words `is_place` knows as a place takes the type
 // `place_type(begin, end)` gives (e.g. EntityRecognizer's refinement to COUNTRY, CITY or
 // LOCATION). Spans never change.
 [[nodiscard]] std::vector<EntityMention> PlacesAfterPrepositions(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
     const std::function<bool(const std::string&)>& is_place,
     const std::function<std::string(std::size_t, std::size_t)>& place_type);
+
+// "led by Far Hills, N.J., investor Natalie Koether" labelled "Far Hills" a person: a PERSON
+// mention, or one of a type the model could not place (NORP, OTHER, PRODUCT, EVENT), followed by a
+// comma, a state as the AP abbreviates it ("N.J.", "Calif.") or writes it in full ("Texas",
+// "Ohio") and a comma is a CITY when all its words are capitalised ("Polyco of Cincinnati, Ohio,"
+// is a firm). Spans never change.
+[[nodiscard]] std::vector<EntityMention> PlacesBeforeStates(const std::vector<std::string>& tokens,
+                                                            std::vector<EntityMention> mentions);
 
 // "beat Mikael Tillstrom ( Sweden )" labelled "Mikael" alone: a PERSON mention that ends on a
 // given name (Gazetteer::IsGivenName) or an initial ("J.", or "S.R." after another word of the

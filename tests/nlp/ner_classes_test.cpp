@@ -345,6 +345,21 @@ TEST(PlacesAfterPrepositions, AKnownPlaceLabelledAPersonAfterInIsThePlace) {
   EXPECT_EQ(PlacesAfterPrepositions(subject, {{0, 2, "PERSON"}}, is_place, city)[0].type, "PERSON");
   const std::vector<std::string> other{"a", "role", "in", "Ilse", "Varga", "'s", "film"};
   EXPECT_EQ(PlacesAfterPrepositions(other, {{3, 5, "PERSON"}}, is_place, city)[0].type, "PERSON");
+  // "Rha leaves today for Ottawa" had typed the capital a person.
+  const std::vector<std::string> leaves{"Rha", "leaves", "for", "Sao", "Tarsk", "today"};
+  EXPECT_EQ(PlacesAfterPrepositions(leaves, {{3, 5, "PERSON"}}, is_place, city)[0].type, "CITY");
+}
+
+TEST(PlacesBeforeStates, ANameBeforeAStateBetweenCommasIsATown) {
+  // "led by Far Hills, N.J., investor Natalie Koether" had typed "Far Hills" a person.
+  const std::vector<std::string> led{"led",  "by", "Orvik",    "Hills", ",",
+                                     "N.J.", ",",  "investor", "Ana",   "Lee"};
+  const auto out = PlacesBeforeStates(led, {{2, 4, "PERSON"}, {8, 10, "PERSON"}});
+  EXPECT_EQ(out[0].type, "CITY");
+  EXPECT_EQ(out[1].type, "PERSON");
+  // A firm named for its town stays a name of its own kind ("Polyco of Cincinnati, Ohio,").
+  const std::vector<std::string> firm{"Orvik", "of", "Dayton", ",", "Ohio", ",", "makes", "glue"};
+  EXPECT_EQ(PlacesBeforeStates(firm, {{0, 3, "PRODUCT"}})[0].type, "PRODUCT");
 }
 
 TEST(SurnamesOfPersons, ASurnameAloneTypedAsAnUnplacedNameIsThePerson) {
