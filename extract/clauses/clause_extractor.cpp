@@ -748,6 +748,33 @@ bool MeasuredTogether(const nlp::DepTree& tree, const Clause& clause,
   return false;
 }
 
+// "Competitive bids and offers can be seen on screens", "more than 100 men and women have been
+// treated", "proposed tax and spending cuts would damage confidence": common nouns coordinated
+// with "and" whose first conjunct has a modifier before it (an adjective, a number or an
+// amount's adverb) and whose other conjuncts have none share it, so each alone is cut short
+// ("offers", "women", "spending cuts" were judged cut); the coordination is one node. Never
+// names, and not with "each", "respectively" or "both".
+bool SharesFrontModifier(const nlp::DepTree& tree, const Clause& clause) {
+  if (clause.subjects.size() < 2) return false;
+  const int first = clause.subjects.front();
+  if (!IsCommonNoun(tree, first)) return false;
+  bool modified = false;
+  for (const int c : tree.Children(first))
+    if (c < first && (tree.IsRel(c, "amod") || tree.IsRel(c, "nummod"))) modified = true;
+  if (!modified) return false;
+  for (std::size_t k = 1; k < clause.subjects.size(); ++k) {
+    const int s = clause.subjects[k];
+    if (!tree.IsRel(s, "conj") || !tree.HasChildLemma(s, "cc", {"and"}) || !IsCommonNoun(tree, s))
+      return false;
+    for (const int c : tree.Children(s))
+      if (c < s && !tree.IsRel(c, "cc") && !tree.IsRel(c, "punct")) return false;
+  }
+  for (const int t : tree.Subtree(clause.predicate))
+    if (tree.Lemma(t) == "each" || tree.Lemma(t) == "respectively" || tree.Lemma(t) == "both")
+      return false;
+  return true;
+}
+
 // The relation's words as a reader says them: tree.Text of `tokens` (the clause's relation
 // tokens, in order), with an -ing predicate right after a modal it borrowed from the clause it
 // hangs on in its base form ("tariffs would hurt exports, reducing demand": "would reduce", not
@@ -811,7 +838,7 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
   if (clause.time != nlp::DepTree::kNone && !IsTimeBound(tree, clause.time))
     if (const auto when = TimeOf(tree, clause.time, frame.context)) frame.time = when->Canonical();
   std::vector<Argument> subjects;
-  const auto together = MeasuredTogether(tree, clause, context)
+  const auto together = MeasuredTogether(tree, clause, context) || SharesFrontModifier(tree, clause)
                             ? MakeCoordinatedArgument(tree, clause.subjects, context)
                             : std::nullopt;
   if (together) {

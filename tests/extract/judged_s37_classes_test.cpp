@@ -210,5 +210,36 @@ decline decline NOUN NN 4 obj
   EXPECT_EQ(saw[0].subject.name, "Speculators");
 }
 
+TEST(JudgedS37Classes, CoordinatedNounsSharingAFrontModifierAreOneNode) {
+  // "Competitive bids and offers can be seen on screens" had given "offers -can be seen on->
+  // screens", judged cut short; so had "women" of "more than 100 men and women".
+  const auto triples = Extract(R"(Competitive competitive ADJ JJ 2 amod
+bids bid NOUN NNS 7 nsubj:pass
+and and CCONJ CC 4 cc
+offers offer NOUN NNS 2 conj
+can can AUX MD 7 aux
+be be AUX VB 7 aux:pass
+seen see VERB VBN 0 root
+on on ADP IN 9 case
+screens screen NOUN NNS 7 obl
+. . PUNCT . 7 punct)");
+  const auto seen = Matching(triples, "", "", "screens");
+  ASSERT_EQ(seen.size(), 1U) << Listing(triples);
+  EXPECT_EQ(seen[0].subject.name, "Competitive bids and offers");
+  // Each its own modifier: two things ("Old bids and new offers").
+  const auto apart = Extract(R"(Old old ADJ JJ 2 amod
+bids bid NOUN NNS 8 nsubj:pass
+and and CCONJ CC 5 cc
+new new ADJ JJ 5 amod
+offers offer NOUN NNS 2 conj
+can can AUX MD 8 aux
+be be AUX VB 8 aux:pass
+seen see VERB VBN 0 root
+on on ADP IN 10 case
+screens screen NOUN NNS 8 obl
+. . PUNCT . 8 punct)");
+  EXPECT_EQ(Matching(apart, "", "", "screens").size(), 2U) << Listing(apart);
+}
+
 }  // namespace
 }  // namespace kg::extract
