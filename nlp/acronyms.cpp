@@ -41,14 +41,12 @@ bool Spells(std::string_view letters, std::size_t i, const std::vector<std::stri
   return all_parts && Spells(letters, k, words, j + 1);
 }
 
-bool IsCapitalised(const std::string& w) { return !w.empty() && IsUpper(w[0]); }
-
 // The run right before "( ACRONYM )" at `open` whose initials spell it: [begin, open), or
 // begin == open when there is none.
 std::size_t LongFormBefore(const std::vector<std::string>& tokens, std::size_t open,
                            std::string_view letters) {
   constexpr std::size_t kMaxWords = 12;
-  if (open == 0 || IsAcronymConnector(tokens[open - 1]) || !IsCapitalised(tokens[open - 1]))
+  if (open == 0 || IsAcronymConnector(tokens[open - 1]) || !StartsWithCapital(tokens[open - 1]))
     return open;
   std::vector<std::string> words;
   std::size_t content = 0;
@@ -56,7 +54,7 @@ std::size_t LongFormBefore(const std::vector<std::string>& tokens, std::size_t o
     --b;
     const std::string& w = tokens[b];
     const bool connector = IsAcronymConnector(w);
-    if (!connector && !IsCapitalised(w)) break;
+    if (!connector && !StartsWithCapital(w)) break;
     words.insert(words.begin(), w);
     if (connector) continue;
     ++content;

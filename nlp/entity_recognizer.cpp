@@ -628,9 +628,7 @@ std::vector<EntityMention> PlacesBeforeStates(const std::vector<std::string>& to
     // "Polyco of Cincinnati, Ohio," is a firm: a name with a lower-case word is no town's.
     const bool all_capitalised =
         std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                    tokens.begin() + static_cast<std::ptrdiff_t>(m.end), [](const std::string& w) {
-                      return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) != 0;
-                    });
+                    tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsCapitalised);
     if (all_capitalised) m.type = "CITY";
   }
   return mentions;

@@ -13,10 +13,6 @@ namespace {
 
 constexpr std::size_t kMaxWordsPerName = 3;
 
-bool IsCapitalised(const std::string& w) {
-  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) != 0;
-}
-
 // The word that ends a firm named by its partners: "Merrill Lynch and Co", "Lund & Sons".
 bool IsFirmTail(std::string_view word) {
   static constexpr std::array<std::string_view, 7> kTails = {
@@ -94,15 +90,16 @@ std::vector<Name> NamesAround(const std::vector<std::string>& tokens, std::size_
   std::vector<Name> names;
   Name last{join + 1, join + 1};
   while (last.end < tokens.size() && last.end - last.begin < kMaxWordsPerName &&
-         IsCapitalised(tokens[last.end]) &&
+         StartsWithCapital(tokens[last.end]) &&
          !(last.end > last.begin && IsLegalForm(tokens[last.end])))
     ++last.end;
   if (last.end == last.begin || join == 0) return {};
   names.push_back(last);
   std::size_t end = join;  // the end of the name before the separator
-  while (end > 0 && IsCapitalised(tokens[end - 1])) {
+  while (end > 0 && StartsWithCapital(tokens[end - 1])) {
     Name n{end, end};
-    while (n.begin > 0 && end - n.begin < kMaxWordsPerName && IsCapitalised(tokens[n.begin - 1]))
+    while (n.begin > 0 && end - n.begin < kMaxWordsPerName &&
+           StartsWithCapital(tokens[n.begin - 1]))
       --n.begin;
     names.push_back(n);
     if (n.begin < 2 || tokens[n.begin - 1] != ",") break;
@@ -159,7 +156,7 @@ std::vector<EntityMention> SplitFirmPairs(const std::vector<std::string>& tokens
     std::size_t begin = m.begin;
     for (std::size_t j = m.begin + 1; j + 1 < m.end; ++j) {
       if ((tokens[j] != "and" && tokens[j] != "&") || !IsLegalForm(tokens[j - 1]) ||
-          !IsCapitalised(tokens[j + 1]) || IsFirmTail(tokens[j + 1]))
+          !StartsWithCapital(tokens[j + 1]) || IsFirmTail(tokens[j + 1]))
         continue;
       out.push_back({begin, j, "ORGANIZATION"});
       begin = j + 1;
@@ -188,7 +185,7 @@ std::size_t ParentFront(const std::vector<std::string>& tokens, std::size_t last
     return last + 1;
   std::size_t front = last + 1;
   while (front > 0 && last + 1 - (front - 1) <= kMaxWordsPerName &&
-         IsCapitalised(tokens[front - 1]) && !IsLegalForm(tokens[front - 1]) &&
+         StartsWithCapital(tokens[front - 1]) && !IsLegalForm(tokens[front - 1]) &&
          !IsSentenceOpener(tokens[front - 1]))
     --front;
   return front;
@@ -281,20 +278,21 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     k = end - 1;
   }
   for (std::size_t k = 1; k < tokens.size(); ++k) {
-    if (!IsLegalForm(tokens[k]) || IsCapitalised(tokens[k]) || !IsCapitalised(tokens[k - 1]))
+    if (!IsLegalForm(tokens[k]) || StartsWithCapital(tokens[k]) ||
+        !StartsWithCapital(tokens[k - 1]))
       continue;
     std::size_t begin = k - 1;
-    while (begin > 0 && k - begin < kMaxWordsPerName + 1 && IsCapitalised(tokens[begin - 1]))
+    while (begin > 0 && k - begin < kMaxWordsPerName + 1 && StartsWithCapital(tokens[begin - 1]))
       --begin;
     if (Lower(tokens[begin]) == "the" && begin + 1 < k) ++begin;
     mentions = Replace(std::move(mentions), {begin, k + 1, "ORGANIZATION"});
   }
   for (std::size_t k = 1; k < tokens.size(); ++k) {
-    if (!IsLegalForm(tokens[k]) || !IsCapitalised(tokens[k]) || !IsCapitalised(tokens[k - 1]) ||
-        IsLegalForm(tokens[k - 1]))
+    if (!IsLegalForm(tokens[k]) || !StartsWithCapital(tokens[k]) ||
+        !StartsWithCapital(tokens[k - 1]) || IsLegalForm(tokens[k - 1]))
       continue;
     std::size_t begin = k - 1;
-    while (begin > 0 && k - begin < kMaxWordsPerName + 1 && IsCapitalised(tokens[begin - 1]) &&
+    while (begin > 0 && k - begin < kMaxWordsPerName + 1 && StartsWithCapital(tokens[begin - 1]) &&
            !IsLegalForm(tokens[begin - 1]))
       --begin;
     while (begin + 1 < k && IsSentenceOpener(tokens[begin])) ++begin;
@@ -307,11 +305,11 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
   // city's name (the gazetteer's, or the recogniser's mention: "Brasil") or any capitalised words
   // after an organisation the recogniser found are one firm, with any legal form after them.
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
-    if (!IsRomanceConnector(tokens[k]) || !IsCapitalised(tokens[k + 1])) continue;
+    if (!IsRomanceConnector(tokens[k]) || !StartsWithCapital(tokens[k + 1])) continue;
     const std::size_t front = ParentFront(tokens, k - 1);
     if (front == k) continue;
     std::size_t end = k + 1;
-    while (end < tokens.size() && end - k <= kMaxWordsPerName && IsCapitalised(tokens[end]) &&
+    while (end < tokens.size() && end - k <= kMaxWordsPerName && StartsWithCapital(tokens[end]) &&
            !IsLegalForm(tokens[end]))
       ++end;
     const bool country =

@@ -71,9 +71,7 @@ std::size_t QualifiedDollarEnd(const std::vector<std::string>& t, std::size_t i)
     const std::string w = Lower(t[k]);
     return w == "dlr" || w == "dlrs" || w == "dollar" || w == "dollars";
   };
-  const auto capitalised = [&](std::size_t k) {
-    return k < t.size() && !t[k].empty() && std::isupper(static_cast<unsigned char>(t[k][0])) != 0;
-  };
+  const auto capitalised = [&](std::size_t k) { return k < t.size() && StartsWithCapital(t[k]); };
   if (!capitalised(i)) return i;
   if (dollar(i + 1)) return i + 2;
   if (capitalised(i + 1) && dollar(i + 2)) return i + 3;

@@ -64,6 +64,10 @@ bool IsCreditRating(std::string_view word) {
   return std::find(kGrades.begin(), kGrades.end(), word) != kGrades.end();
 }
 
+bool StartsWithCapital(std::string_view word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) != 0;
+}
+
 bool IsVerbOfSaying(std::string_view lemma) {
   static constexpr std::array<std::string_view, 58> kSaying{
       "say",      "tell",      "claim",     "state",    "announce",  "add",         "report",

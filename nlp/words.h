@@ -9,6 +9,10 @@ namespace kg::nlp {
 // ASCII lower case; other bytes (UTF-8 letters) unchanged.
 [[nodiscard]] std::string Lower(std::string_view s);
 
+// True when the word's first byte is an ASCII capital ("Orvik", "N.J."); false for "" and for a
+// word opening on a digit, a mark or a UTF-8 letter.
+[[nodiscard]] bool StartsWithCapital(std::string_view word);
+
 // The words of s separated by single or repeated spaces.
 [[nodiscard]] std::vector<std::string> SplitWords(std::string_view s);
 

@@ -1,5 +1,8 @@
 #include "extract/clauses/speech_complements.h"
 
+#include <array>
+#include <string_view>
+
 #include "extract/clauses/token_tree.h"
 #include "nlp/words.h"
 
@@ -117,11 +120,10 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const int object = s.Child(say, "obj");
     // A base form after a subject pronoun is a tense the tagger could not tell ("said it cut
     // 2,000 jobs": "cut" VB).
+    static constexpr std::array<std::string_view, 5> kSubjectPronouns{"it", "he", "she", "they",
+                                                                      "we"};
     const bool subject_pronoun =
-        object >= 0 && s.At(object).upos == "PRON" &&
-        (nlp::Lower(s.At(object).form) == "it" || nlp::Lower(s.At(object).form) == "he" ||
-         nlp::Lower(s.At(object).form) == "she" || nlp::Lower(s.At(object).form) == "they" ||
-         nlp::Lower(s.At(object).form) == "we");
+        object >= 0 && s.At(object).upos == "PRON" && FormIsOneOf(s.At(object), kSubjectPronouns);
     if (object == say + 1 && s.Rightmost(object) == x - 1 &&
         (IsFinite(verb) || (verb.xpos == "VB" && subject_pronoun)) &&
         !nlp::IsVerbOfSaying(nlp::Lower(verb.lemma))) {
