@@ -48,5 +48,17 @@ TEST(TripleReader, AnEmptyFileIsOneDiagnostic) {
   EXPECT_FALSE(reader.Next(10, batch));
 }
 
+TEST(TripleReader, AJsonLineWithAnEmptyPredicateIsRejectedWithItsLine) {
+  // The TSV reader rejected an empty predicate; the JSON lines reader had stored the triple.
+  const TripleFile file =
+      ReadTriples("t.jsonl",
+                  "{\"subject\":\"A\",\"predicate\":\"fund\",\"object\":\"B\"}\n"
+                  "{\"subject\":{\"name\":\"A\"},\"predicate\":\"\",\"object\":\"B\"}\n");
+  ASSERT_EQ(file.triples.size(), 1U);
+  ASSERT_EQ(file.rejected.size(), 1U);
+  EXPECT_EQ(file.rejected[0].line, 2U);
+  EXPECT_EQ(file.rejected[0].reason, "\"predicate\" is empty");
+}
+
 }  // namespace
 }  // namespace kg::input
