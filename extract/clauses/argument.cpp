@@ -155,6 +155,43 @@ bool IsRangeEnd(const nlp::DepTree& tree, int c) {
           tree.HasChildLemma(tree.Head(c), "case", {"between"}));
 }
 
+// Words that say which part of a year or day ("first" of "the first quarter", "late" of "late
+// morning").
+bool IsRankOfPeriod(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 15> kRanks{
+      "first",  "second",   "third", "fourth", "final", "last", "next", "current",
+      "latest", "previous", "same",  "latter", "this",  "late", "early"};
+  return std::find(kRanks.begin(), kRanks.end(), lemma) != kRanks.end();
+}
+
+// A part of a year or day that places a fact in time: a season ("this spring"), a weekend, a part
+// of the day ("this morning", "in the afternoon"), a quarter or half with its rank ("the first
+// quarter", "the second half"). `noun` is a token of `tree`.
+bool IsPeriodOfTime(const nlp::DepTree& tree, int noun) {
+  static constexpr std::array<std::string_view, 8> kPeriods{
+      "spring", "summer", "autumn", "winter", "weekend", "morning", "afternoon", "evening"};
+  // A common noun only: "Silver Spring" is a town.
+  if (tree.Upos(noun) != "NOUN") return false;
+  const std::string lemma = tree.Lemma(noun);
+  if (std::find(kPeriods.begin(), kPeriods.end(), lemma) != kPeriods.end()) return true;
+  if (lemma != "quarter" && lemma != "half") return false;
+  for (const int a : tree.ChildrenWith(noun, "amod"))
+    if (IsRankOfPeriod(tree.Lemma(a)) && tree.Lemma(a) != "late" && tree.Lemma(a) != "early")
+      return true;
+  return false;
+}
+
+// The second end of "between 15 pct and 17.5 pct" when `head` is the first (IsNumericRange):
+// its conjunct after "and"; kNone for any other phrase.
+int RangeUpperEnd(const nlp::DepTree& tree, int head) {
+  if (!IsNumericRange(tree, head)) return nlp::DepTree::kNone;
+  for (const int c : tree.ChildrenWith(head, "conj"))
+    if (c > head && tree.HasChildLemma(c, "cc", {"and"}) &&
+        (tree.Upos(c) == "NUM" || tree.Child(c, "nummod")))
+      return c;
+  return nlp::DepTree::kNone;
+}
+
 // The second party of "between X and Y" inside a phrase ("talks between the delegation and 16
 // creditor countries"): a conjunct with "and" of an nmod marked "between" that is not the
 // phrase's head. Without it the phrase read "talks between the delegation", judged a fragment.
@@ -462,8 +499,8 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return false;
   };
   for (const int n : tree.Children(head)) {
-    const bool bare_day =
-        tree.IsRel(n, "nmod") && !tree.Child(n, "case") && IsCalendarWord(tree.Lemma(n));
+    const bool bare_day = tree.IsRel(n, "nmod") && !tree.Child(n, "case") &&
+                          (IsCalendarWord(tree.Lemma(n)) || IsPeriodOfTime(tree, n));
     // An adverb read as the head's adjective after a comma (", up from 104 mln dlrs") too; not
     // "sources close to the delegation".
     const bool trailing_adverb =
@@ -608,6 +645,12 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
          tree.Head(c) == c + 1))
       return true;
     if (IsRangeEnd(tree, c) || (rel == "cc" && IsRangeEnd(tree, tree.Head(c)))) return true;
+    // "between 15 pct and 17.5 pct": the second end, a conjunct with its own unit, is the
+    // range's (without it the range read "15 pct", judged cut to one end).
+    if (rel == "conj" && tree.Head(c) == head && RangeUpperEnd(tree, head) == c) return true;
+    if (rel == "cc" && tree.Head(c) != nlp::DepTree::kNone && tree.Head(tree.Head(c)) == head &&
+        RangeUpperEnd(tree, head) == tree.Head(c))
+      return true;
     // nmod:unmarked is UD 2.14's name for nmod:tmod and nmod:npmod ("3 March 2024"); but "this
     // week" of "down 27 pct this week" and "today" of "was 913.28 today" are when, no word of the
     // amount ("a year" of "400 mln dlrs a year" stays: a rate).
@@ -778,6 +821,17 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
       arg.value = value->Canonical();
       return arg;
     }
+  }
+  // "between 15 pct and 17.5 pct": each end is a value of its own; the range is typed by its
+  // upper end's reading, `value` left empty.
+  if (const int upper = RangeUpperEnd(tree, head); upper != nlp::DepTree::kNone) {
+    const auto end = ParseValue(tree.Text(ValueTokens(tree, upper, false)), context.article_date,
+                                context.direction);
+    if (!end || end->kind == ValueKind::kDate) return std::nullopt;
+    Argument arg = ArgumentAt(head, tree.Text(tokens));
+    SetSpan(tree, tokens, arg);
+    arg.type = ValueType(end->kind);
+    return arg;
   }
   auto value = ParseValue(tree.Text(tokens), context.article_date, context.direction);
   if (!value) {
@@ -998,6 +1052,18 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // A unit the value parser could not read with its number ("3,100 stg", "mln dlrs").
   if (IsBareUnitWord(tree.token(head).form)) return true;
   if (IsDurationNoun(lemma) || IsCalendarWord(lemma)) return true;
+  // "in the afternoon", "this morning" read as a subject, "last summer": a part of a year or day
+  // with no word of its own names no thing ("a mild winter in many parts of the continent", "spring
+  // 1993" and "the summer of 1990" stay).
+  if (IsPeriodOfTime(tree, head)) {
+    bool bare = true;
+    for (const int c : tree.Children(head)) {
+      const std::string_view rel = tree.BaseRel(c);
+      bare = bare && (rel == "det" || rel == "case" || rel == "punct" ||
+                      (rel == "amod" && IsRankOfPeriod(tree.Lemma(c))));
+    }
+    if (bare) return true;
+  }
   // "proposing ... worth" with the amount parsed away from it: a bare "worth" names nothing.
   if (lemma == "worth" && tree.Children(head).empty()) return true;
   // "surged across the board": an idiom's noun, no board.
@@ -1101,6 +1167,15 @@ bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
   if (IsDurationNoun(tree.Lemma(nmod)) && tree.Child(nmod, "det") && !tree.Child(nmod, "nmod") &&
       (tree.Child(nmod, "amod") || tree.HasChildLemma(nmod, "det", {"this", "that"})))
     return true;
+  // "stores in the first quarter", "a surplus in the spring": a part of a year or day, dated or
+  // not (the node "nine unprofitable stores in the first quarter" was judged padded). Not one
+  // that holds a thing of its own ("in the morning of the vote").
+  if (IsPeriodOfTime(tree, nmod) && (tree.Child(nmod, "det") || tree.Child(nmod, "amod"))) {
+    bool own_thing = false;
+    for (const int of : tree.ChildrenWith(nmod, "nmod"))
+      own_thing = own_thing || (tree.Upos(of) != "NUM" && !IsCalendarWord(tree.Lemma(of)));
+    if (!own_thing) return true;
+  }
   const auto mention = tree.MentionOf(nmod);
   return (mention && mention->type == "DATE") || TimeOf(tree, nmod, {}).has_value();
 }

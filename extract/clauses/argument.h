@@ -63,13 +63,15 @@ struct ArgumentContext {
 // most one prepositional modifier other than "of" (the first), and no cause ("because of", "due
 // to", "despite") or purpose ("in an attempt to", "in response to", "in line with"). Values: the
 // head with its numbers and currency ("$825 million", "March 3, 2024", "20%") read by ParseValue,
-// without a focus adverb ("only"); a range ("6,000 to 7,000 tonnes") is typed by its upper end,
-// with no value. `vague` for a phrase IsVaguePhrase rejects and for a lower-case finite verb (or
-// its conjunct) with an object or clause of its own taken for a subject (a broken parse), and for
-// a bare "others" unless an earlier subject with "some", "many" or "several" names its set ("Some
-// analysts believe ..., but others believe": the node is "other analysts"). The
-// subtrees of the tokens in `without` (dependents of the phrase: a modifier the caller makes an
-// edge of its own) are left out of a phrase's words. Never throws.
+// without a focus adverb ("only"); a range ("6,000 to 7,000 tonnes", "between 15 pct and 17.5
+// pct") is typed by its upper end, with no value. A part of a year or day hung on a noun ("this
+// spring" of "strike this spring") is no word of the phrase. `vague` for a phrase IsVaguePhrase
+// rejects and for a lower-case finite verb (or its conjunct) with an object or clause of its own
+// taken for a subject (a broken parse), and for a bare "others" unless an earlier subject with
+// "some", "many" or "several" names its set ("Some analysts believe ..., but others believe": the
+// node is "other analysts"). The subtrees of the tokens in `without` (dependents of the phrase:
+// a modifier the caller makes an edge of its own) are left out of a phrase's words. Never
+// throws.
 [[nodiscard]] std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                                    const ArgumentContext& context,
                                                    const std::vector<int>& without = {});
@@ -145,7 +147,9 @@ using nlp::IsCalendarWord;
 // - a part, amount or kind of something else: "part of their cocoa", "half of its capacity",
 //   "result of rises in bullion", "combination of cash and shares";
 // - a stretch of time or a day word no date could be read from: "several years", "a single
-//   day", "today" without an article date (a date is a value node, not this);
+//   day", "today" without an article date (a date is a value node, not this); a bare part of a
+//   year or day ("this morning" read as a subject, "in the afternoon", "last summer"; not "a
+//   mild winter in the north");
 // - a broken clause: a finite verb inside the phrase ("shortages despite pockets of said");
 // - a unit word the value parser could not read with its number ("3,100 stg", "mln dlrs");
 // - a piece that starts with a preposition or conjunction ("on Iran subjects");
@@ -198,7 +202,8 @@ using nlp::IsCalendarWord;
 [[nodiscard]] bool IsDirectionAdverb(const nlp::DepTree& tree, int t);
 
 // True for an nmod that dates its noun's event with "in", "on", "during" or "since" ("the
-// bank's new division in 1986", "funded the pipeline in 2019" with the date hung on the noun):
+// bank's new division in 1986", "funded the pipeline in 2019" with the date hung on the noun),
+// or places it in a part of a year or day, dated or not ("stores in the first quarter"):
 // it is cut from the noun's node name (PhraseTokens) and dates the clause instead (clause.h).
 [[nodiscard]] bool IsDatedModifier(const nlp::DepTree& tree, int nmod);
 

@@ -487,9 +487,31 @@ bool DatesComparedAmount(const nlp::DepTree& tree, int oblique) {
   return false;
 }
 
+// "rose 0.4 pct in January after a 0.6 pct decline in December 1986" parsed with "in December
+// 1986" on "rose": a date right after a phrase "after", "before" or "following" hangs on an event
+// noun is that event's, not the clause's time (held-out sheets judged the rise dated December).
+bool DatesEarlierEvent(const nlp::DepTree& tree, int oblique) {
+  const int gov = tree.Head(oblique);
+  if (gov == nlp::DepTree::kNone) return false;
+  const auto mention = tree.MentionOf(oblique);
+  const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
+                     (mention && mention->type == "DATE");
+  if (!dated) return false;
+  const std::vector<int> own = tree.Subtree(oblique);
+  for (const int sibling : tree.ChildrenWith(gov, "obl")) {
+    if (sibling >= oblique || tree.Upos(sibling) != "NOUN" ||
+        !tree.HasChildLemma(sibling, "case", {"after", "before", "following"}))
+      continue;
+    if (tree.Subtree(sibling).back() + 1 == own.front()) return true;
+  }
+  return false;
+}
+
 void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (IsAccordingTo(tree, oblique) || IsComparedAmount(tree, oblique)) return;
-  if (DatesComparedAmount(tree, oblique) || IsCountedStretch(tree, oblique)) return;
+  if (DatesComparedAmount(tree, oblique) || DatesEarlierEvent(tree, oblique) ||
+      IsCountedStretch(tree, oblique))
+    return;
   if (IsAdverbialIdiom(tree, oblique)) {
     // "approved, among other things, a reduction" parsed with the object an apposition of the
     // idiom: it is the verb's object.

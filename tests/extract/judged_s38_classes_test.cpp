@@ -1,0 +1,135 @@
+// Kinds of wrong and partly right triples and junk nodes found in session 38 (session 37's ten
+// judging sheets and the 1,000 stories' parses of the same shapes): each tree is a hand-written
+// analysis of a sentence written for this test, attached as the parser attached such sentences.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/clauses/argument.h"
+#include "tests/extract/ud_test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::Extract;
+using testing::Listing;
+using testing::Matching;
+
+TEST(JudgedS38Classes, ARangeBetweenTwoAmountsWithTheirOwnUnitsIsWhole) {
+  // "ranged between 15 pct and 17.5 pct" with each end its own noun: the node was "15 pct".
+  const auto triples = Extract(R"(Mortgage mortgage NOUN NN 2 compound
+rates rate NOUN NNS 4 nsubj
+have have AUX VBP 4 aux
+ranged range VERB VBN 0 root
+between between ADP IN 7 case
+nine nine NUM CD 7 nummod
+pct pct NOUN NN 4 obl
+and and CCONJ CC 10 cc
+11.5 11.5 NUM CD 10 nummod
+pct pct NOUN NN 7 conj
+. . PUNCT . 4 punct)");
+  const auto ranged = Matching(triples, "rates", "range between", "");
+  ASSERT_EQ(ranged.size(), 1U) << Listing(triples);
+  EXPECT_EQ(ranged[0].object.name, "nine pct and 11.5 pct");
+}
+
+TEST(JudgedS38Classes, ADateAfterAnEarlierEventIsThatEventsNotTheClauses) {
+  // "rose ... in March after a 0.3 pct fall in February 1986" with "in February 1986" hung on the
+  // verb: the rise was dated February, and "rose in -> February 1986" was an edge.
+  const auto triples = Extract(R"(Steel steel NOUN NN 2 compound
+output output NOUN NN 3 nsubj
+rose rise VERB VBD 0 root
+a a DET DT 7 det
+provisional provisional ADJ JJ 7 amod
+0.5 0.5 NUM CD 7 compound
+pct pct NOUN NN 3 obj
+after after ADP IN 12 case
+a a DET DT 12 det
+0.3 0.3 NUM CD 11 nummod
+pct pct NOUN NN 12 compound
+fall fall NOUN NN 3 obl
+in in ADP IN 14 case
+February February PROPN NNP 3 obl B-DATE
+1986 1986 NUM CD 14 nmod:unmarked I-DATE
+. . PUNCT . 3 punct)");
+  ASSERT_FALSE(triples.empty());
+  for (const auto& t : triples) {
+    EXPECT_EQ(t.object.name.find("February"), std::string::npos) << Listing(triples);
+    EXPECT_NE(t.time, "1986-02") << Listing(triples);
+  }
+}
+
+TEST(JudgedS38Classes, APartOfAYearOrDayIsNoWordOfANode) {
+  // "closed nine unprofitable stores in the first quarter", "go on strike this spring": the
+  // nodes were padded with when.
+  const auto stores = Extract(R"(The the DET DT 2 det
+chain chain NOUN NN 3 nsubj
+closed close VERB VBD 0 root
+six six NUM CD 6 nummod
+unprofitable unprofitable ADJ JJ 6 amod
+outlets outlet NOUN NNS 3 obj
+in in ADP IN 10 case
+the the DET DT 10 det
+second second ADJ JJ 10 amod
+quarter quarter NOUN NN 6 nmod
+. . PUNCT . 3 punct)");
+  const auto closed = Matching(stores, "chain", "close", "outlets");
+  ASSERT_EQ(closed.size(), 1U) << Listing(stores);
+  EXPECT_EQ(closed[0].object.name, "six unprofitable outlets");
+  const auto strike = Extract(R"(The the DET DT 2 det
+dockers docker NOUN NNS 4 nsubj
+will will AUX MD 4 aux
+go go VERB VB 0 root
+on on ADP IN 6 case
+strike strike NOUN NN 4 obl
+this this DET DT 8 det
+summer summer NOUN NN 6 nmod:unmarked
+. . PUNCT . 4 punct)");
+  const auto go = Matching(strike, "dockers", "go on", "strike");
+  ASSERT_EQ(go.size(), 1U) << Listing(strike);
+  EXPECT_EQ(go[0].object.name, "strike");
+}
+
+TEST(JudgedS38Classes, ABarePartOfADayIsNoThing) {
+  // "Delegates this morning accepted the outlines" parsed with "morning" the subject, "the
+  // market took the afternoon", "will trade in the afternoon": the nodes "morning" and
+  // "afternoon" were judged junk.
+  const nlp::AnalyzedSentence sentence = testing::Sentence(R"(Late late ADJ JJ 2 amod
+morning morning NOUN NN 3 nsubj
+brought bring VERB VBD 0 root
+the the DET DT 5 det
+losses loss NOUN NNS 3 obj
+in in ADP IN 8 case
+the the DET DT 8 det
+afternoon afternoon NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  const nlp::DepTree tree(sentence);
+  const auto vague = [](const nlp::DepTree& t, int head) {
+    const auto argument = MakeArgument(t, head, ArgumentContext{});
+    return argument.has_value() && argument->vague;
+  };
+  EXPECT_TRUE(vague(tree, 1));
+  EXPECT_TRUE(vague(tree, 7));
+  ASSERT_TRUE(MakeArgument(tree, 4, ArgumentContext{}).has_value());
+  EXPECT_FALSE(vague(tree, 4));  // the losses
+  // A part of a year with words of its own is a thing ("a mild winter in the north"), and a town
+  // is no time ("Silver Spring").
+  const nlp::AnalyzedSentence mild = testing::Sentence(R"(A a DET DT 3 det
+mild mild ADJ JJ 3 amod
+winter winter NOUN NN 4 nsubj
+cut cut VERB VBD 0 root
+demand demand NOUN NN 4 obj
+in in ADP IN 8 case
+Silver Silver PROPN NNP 8 compound
+Spring Spring PROPN NNP 4 obl
+. . PUNCT . 4 punct)");
+  const nlp::DepTree winter(mild);
+  ASSERT_TRUE(MakeArgument(winter, 2, ArgumentContext{}).has_value());
+  ASSERT_TRUE(MakeArgument(winter, 7, ArgumentContext{}).has_value());
+  EXPECT_FALSE(vague(winter, 2));
+  EXPECT_FALSE(vague(winter, 7));
+}
+
+}  // namespace
+}  // namespace kg::extract
