@@ -1259,9 +1259,13 @@ std::optional<int> NameOfRole(const nlp::DepTree& tree, int head) {
   const bool title =
       (tree.Upos(head) == "NOUN" && nlp::Gazetteer::IsPersonTitle(tree.Lemma(head))) ||
       (tree.Upos(head) == "PROPN" && nlp::Gazetteer::IsPersonTitle(tree.token(head).form));
-  if (!title) return std::nullopt;
+  // "head" and "chief" are offices too ("the head of the Bureau's price index unit, Hugo
+  // Johannesson," with the name hung on "unit").
+  const bool office =
+      tree.Upos(head) == "NOUN" && (tree.Lower(head) == "head" || tree.Lower(head) == "chief");
+  if (!title && !office) return std::nullopt;
   for (const int n : tree.ChildrenWith(head, "nmod")) {
-    if (const auto name = NameAfterOffice(tree, n)) return name;
+    if (const auto name = NameAfterOffice(tree, n); name && title) return name;
     // A capitalised title too ("President of the Brazilian Coffee Institute, Jorio Dauster told").
     if (!tree.HasChildLemma(n, "case", {"of"})) continue;
     for (const int a : tree.ChildrenWith(n, "appos"))
@@ -1343,7 +1347,8 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
   if (IsCommonNoun(tree, head))
     for (const int a : tree.ChildrenWith(head, "appos"))
       // UD appositions point right (the guidelines' appos is head-initial).
-      if (a > head && IsName(tree, a)) return MakeArgument(tree, a, context);
+      if (a > head && IsName(tree, a) && std::ranges::find(without, a) == without.end())
+        return MakeArgument(tree, a, context);
   if (const auto name = NameOfRole(tree, head)) return MakeArgument(tree, *name, context);
   // "Richard Pzena of Sanford C. Bernstein said" parsed with the firm the subject: the person.
   if (const auto firm = tree.MentionOf(head);

@@ -70,8 +70,9 @@ struct ArgumentContext {
 // taken for a subject (a broken parse), and for a bare "others" unless an earlier subject with
 // "some", "many" or "several" names its set ("Some analysts believe ..., but others believe": the
 // node is "other analysts"). The subtrees of the tokens in `without` (dependents of the phrase:
-// a modifier the caller makes an edge of its own) are left out of a phrase's words. Never
-// throws.
+// a modifier the caller makes an edge of its own, or a person's name the parse hung on a role's
+// owner) are left out of a phrase's words, and such a name is not taken for the phrase's own.
+// Never throws.
 [[nodiscard]] std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                                    const ArgumentContext& context,
                                                    const std::vector<int>& without = {});
@@ -226,7 +227,8 @@ using nlp::IsCalendarWord;
 // Alan Trent," parsed with the name an appos of "Analytics" (the nearer noun). The appositive's
 // head when `head` is a noun that is a person title (nlp::Gazetteer::IsPersonTitle: CEO,
 // president, minister, ...; capitalised too: "President of the Brazilian Coffee Institute, Jorio
-// Dauster told") and the appositive, after the "of" phrase, is a tagged PERSON; else empty.
+// Dauster told") or "head" or "chief" ("the head of the Bureau's price index unit, Hugo
+// Johannesson,") and the appositive, after the "of" phrase, is a tagged PERSON; else empty.
 [[nodiscard]] std::optional<int> NameOfRole(const nlp::DepTree& tree, int head);
 
 // True for a proper name usable as a node by itself (entity-tagged, or a PROPN head).

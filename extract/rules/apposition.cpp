@@ -215,7 +215,11 @@ void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& all_ro
     role_text += nlp::Gazetteer::FullTitle(word).value_or(word);
   }
   if (owner_token != nlp::DepTree::kNone) {
-    if (auto org = MakeArgument(tree, owner_token, context))
+    // The owner's phrase without the person ("unit" of "the head of the unit, Hugo Johannesson,"
+    // with the name hung on "unit" is the unit).
+    const std::vector<int> person_words =
+        IsWithin(tree, name, owner_token) ? std::vector<int>{name} : std::vector<int>{};
+    if (auto org = MakeArgument(tree, owner_token, context, person_words))
       out.push_back(RoleTriple(rule == RuleId::kAppositionIsA ? RuleId::kAppositionRole : rule,
                                *person, role_text + " " + OwnerMarker(tree, owner_token), *org));
     return;
@@ -228,6 +232,19 @@ void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& all_ro
   object.start = tree.token(role_words.front()).start;
   object.end = tree.token(role_words.back()).end;
   out.push_back(RoleTriple(rule, *person, "be", object));
+}
+
+// A title and the words of its office after it, as one role: the title's own words up to
+// `role` ("chief", "Secretary") and `office`, the preposition and noun phrase that follow ("of
+// staff", "of State"), in text order.
+std::vector<int> TitleWithOffice(const nlp::DepTree& tree, int role,
+                                 const std::vector<int>& office) {
+  std::vector<int> words;
+  for (const int w : RoleWords(tree, role))
+    if (w <= role) words.push_back(w);
+  words.insert(words.end(), office.begin(), office.end());
+  std::sort(words.begin(), words.end());
+  return words;
 }
 
 // Whether the apposition `role` of `name` comes right after (a comma between) another
@@ -261,6 +278,18 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // Alan Trent -acting CEO of-> Corvex.
     if (const int role = tree.Head(h);
         role != nlp::DepTree::kNone && tree.IsRel(h, "nmod") && NameOfRole(tree, role) == a) {
+      // "chief of staff Howard Baker", "director of public credit Mauricio Cabrera", with no
+      // comma between office and name: the words are one title ("chief of -> staff" is no fact).
+      const int first = a;  // a name's head is its first word (UD flat is head-initial)
+      std::vector<int> office = tree.Subtree(h);
+      std::erase_if(office, [&](int t) { return t >= first; });
+      if (!office.empty() && office.back() + 1 == first && office.front() == role + 1 &&
+          (tree.Lower(role + 1) == "of" || tree.Lower(role + 1) == "for") &&
+          std::ranges::none_of(office, [&](int t) { return tree.Upos(t) == "PUNCT"; })) {
+        EmitRole(tree, a, TitleWithOffice(tree, role, office), std::nullopt, RuleId::kAppositionIsA,
+                 context, out);
+        continue;
+      }
       EmitRole(tree, a, RoleWords(tree, role), h, RuleId::kAppositionRole, context, out);
       continue;
     }
@@ -296,9 +325,18 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       while (before > role && tree.Upos(before) == "PUNCT") --before;
       // Not a stretch of time ("its partner of 20 years, Delta Motor Corp"), nor a list of
       // names ("members of Republic management, McDonnell Douglas Corp, ... and ...").
+      // Nor a person's role's "of" phrase that has a name of its own ("the newly elected chairman
+      // of the IG Metall union, Franz Steinkuehler,": he is the chairman, not the union; "an
+      // official of Mexico's state oil company, Petroleos Mexicanos," names the company).
+      const bool named_before =
+          before > role && std::ranges::any_of(tree.Children(before), [&](int c) {
+            return (tree.IsRel(c, "compound") || tree.IsRel(c, "flat")) && tree.Upos(c) == "PROPN";
+          });
+      const bool persons_role = own && own->type == "PERSON" && named_before &&
+                                (title(role) || CanDescribeAPersonName(tree.Lemma(role)));
       if (before > role && tree.Upos(before) == "NOUN" && tree.IsRel(before, "nmod") &&
           IsWithin(tree, before, role) && !tree.Child(before, "nummod") &&
-          !IsCalendarWord(tree.Lemma(before)) && !tree.Child(name, "conj"))
+          !IsCalendarWord(tree.Lemma(before)) && !tree.Child(name, "conj") && !persons_role)
         role = before;
     }
     // "Mariano Rubio, governor of the Bank of Spain, the central bank, said" with both
@@ -445,13 +483,7 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         (tree.Lower(role + 1) == "of" || tree.Lower(role + 1) == "for") &&
         !(tree.MentionOf(*of) && tree.MentionOf(*of)->type == "PERSON" &&
           tree.MentionOf(*of)->first == *of)) {
-      std::vector<int> title_words;
-      for (const int w : RoleWords(tree, role))
-        if (w <= role) title_words.push_back(w);
-      std::sort(title_words.begin(), title_words.end());
-      title_words.push_back(role + 1);
-      title_words.push_back(*of);
-      emit(title_words, std::nullopt);
+      emit(TitleWithOffice(tree, role, {role + 1, *of}), std::nullopt);
       continue;
     }
     std::vector<int> role_words = RoleWords(tree, role);

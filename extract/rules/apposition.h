@@ -15,7 +15,11 @@ namespace kg::extract {
 //   world ranks a role and owns nothing:
 //   "Indonesia, the world's second largest producer of palm oil" gives Indonesia -second largest
 //   producer of-> palm oil, and without an "of" phrase the role keeps it ("be world's largest
-//   advertising agency");
+//   advertising agency"); a name the parse hung on the office's "of" phrase holds the office
+//   ("the head of the Bureau's price index unit, Hugo Johannesson" -> head of the unit; "the
+//   chairman of the IG Metall union, Franz Steinkuehler" -> chairman of the union), and an office
+//   and its "of" phrase right before a name, with no comma, are one title ("chief of staff Howard
+//   Baker" -> be chief of staff);
 // - appos-isa: a name with a descriptive appositive: "Lina Sorel, a former banker" gives
 //   Lina Sorel -be-> former banker, and a party's or a people's member with "a" describes too
 //   ("Newt Gingrich, a Georgia Republican", "Finch, an Australian"). An age "54" gives nothing;

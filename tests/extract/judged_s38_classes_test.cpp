@@ -131,5 +131,67 @@ Spring Spring PROPN NNP 4 obl
   EXPECT_FALSE(vague(winter, 7));
 }
 
+TEST(JudgedS38Classes, ANameHungOnTheOfPhraseOfAnOfficeIsTheOfficeHolder) {
+  // "The head of the Bureau's consumer price index unit, Hugo Johannesson, told Reuters" with the
+  // name hung on "unit": the name was typed a firm, "-consumer price index unit of-> Bureau", and
+  // the teller was "head of the Bureau's ... unit".
+  const auto triples = Extract(R"(The the DET DT 2 det
+head head NOUN NN 12 nsubj
+of of ADP IN 8 case
+the the DET DT 5 det
+Agency Agency PROPN NNP 8 nmod:poss B-ORGANIZATION
+'s 's PART POS 5 case
+statistics statistics NOUN NNS 8 compound
+unit unit NOUN NN 2 nmod
+, , PUNCT , 10 punct
+Ana Ana PROPN NNP 8 appos B-PERSON
+Tor Tor PROPN NNP 10 flat I-PERSON
+told tell VERB VBD 0 root
+reporters reporter NOUN NNS 12 obj
+. . PUNCT . 12 punct)");
+  EXPECT_EQ(Matching(triples, "Ana Tor", "tell", "reporters").size(), 1U) << Listing(triples);
+  const auto head = Matching(triples, "Ana Tor", "head of", "");
+  ASSERT_EQ(head.size(), 1U) << Listing(triples);
+  EXPECT_EQ(head[0].object.name, "Agency's statistics unit");
+}
+
+TEST(JudgedS38Classes, APersonAfterAnOfficeOfANamedBodyHoldsTheOffice) {
+  // "the newly elected chairman of the IG Metall union, Franz Steinkuehler," with the name hung
+  // on "chairman": "Franz Steinkuehler -be-> IG Metall union" had been stored.
+  const auto triples = Extract(R"(The the DET DT 2 det
+chairman chairman NOUN NN 11 nsubj
+of of ADP IN 6 case
+the the DET DT 6 det
+Ostra Ostra PROPN NNP 6 compound
+union union NOUN NN 2 nmod
+, , PUNCT , 8 punct
+Karl Karl PROPN NNP 2 appos B-PERSON
+Brenner Brenner PROPN NNP 8 flat I-PERSON
+, , PUNCT , 2 punct
+resigned resign VERB VBD 0 root
+. . PUNCT . 11 punct)");
+  const auto chairman = Matching(triples, "Karl Brenner", "chairman of", "");
+  ASSERT_EQ(chairman.size(), 1U) << Listing(triples);
+  EXPECT_EQ(chairman[0].object.name, "Ostra union");
+  EXPECT_TRUE(Matching(triples, "Karl Brenner", "be", "union").empty()) << Listing(triples);
+}
+
+TEST(JudgedS38Classes, AnOfficeWithItsOfPhraseRightBeforeANameIsOneTitle) {
+  // "chief of staff Howard Baker", "director of public credit Mauricio Cabrera said" with the
+  // name hung on the office's noun: "Howard Baker -be-> staff" had been stored.
+  const auto triples = Extract(R"(Reagan Reagan PROPN NNP 2 nsubj B-PERSON
+met meet VERB VBD 0 root
+chief chief NOUN NN 2 obj
+of of ADP IN 5 case
+staff staff NOUN NN 3 nmod
+Lena Lena PROPN NNP 5 appos B-PERSON
+Ortiz Ortiz PROPN NNP 6 flat I-PERSON
+. . PUNCT . 2 punct)");
+  const auto chief = Matching(triples, "Lena Ortiz", "be", "");
+  ASSERT_EQ(chief.size(), 1U) << Listing(triples);
+  EXPECT_EQ(chief[0].object.name, "chief of staff");
+  EXPECT_EQ(Matching(triples, "Reagan", "meet", "Lena Ortiz").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
