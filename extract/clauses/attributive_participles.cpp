@@ -4,7 +4,9 @@
 #include <string>
 #include <string_view>
 
+#include "extract/clauses/argument.h"
 #include "extract/clauses/token_tree.h"
+#include "extract/entities/name_types.h"
 #include "extract/rules/attribution.h"
 #include "nlp/words.h"
 
@@ -46,7 +48,20 @@ void RepairCompoundParticiple(const TokenTree& s, int v, nlp::Lexicon& lexicon) 
       s.HasChild(v, "aux") || s.HasChild(v, "mark") || s.HasChild(v, "expl"))
     return;
   const nlp::Token& first = s.At(noun);
-  if (first.upos != "NOUN" || first.xpos != "NN" || s.HasChild(noun, "det") ||
+  // A first noun that names no people or bodies is no agent, and a last one that names no person
+  // no patient ("products using new technology", "concessions covering workers" stay relatives).
+  // With compounds on either side the run is one noun phrase even after a plural ("its solids
+  // processing equipment business") or a determiner ("no thallium sulphate poisoning epidemic");
+  // "debentures bearing interest" and "the virus causing leukemia" stay relatives.
+  bool bare_object = true;
+  for (int c = v + 1; c < object; ++c)
+    bare_object = bare_object && s.Head(c) == object && BaseRel(s.At(c)) == "compound";
+  const bool thing = bare_object && !NamesPeopleOrBodies(first.lemma) &&
+                     !NamesAPerson(lexicon, s.At(object).lemma);
+  const bool determined = s.HasChild(noun, "det");
+  const bool plural = first.xpos == "NNS" && thing && s.HasChild(object, "compound");
+  const bool compounded = thing && s.HasChild(noun, "compound") && s.At(object).xpos == "NN";
+  if (first.upos != "NOUN" || (first.xpos != "NN" && !plural) || (determined && !compounded) ||
       s.HasChild(noun, "nummod") ||
       s.Rightmost(noun) != (s.Head(v) == noun ? s.Rightmost(v) : noun))
     return;
@@ -55,7 +70,11 @@ void RepairCompoundParticiple(const TokenTree& s, int v, nlp::Lexicon& lexicon) 
                      (BaseRel(first) == "obj" || BaseRel(first) == "nsubj");
   // A participle that is no noun heads a reduced relative ("injunction requiring Dixons",
   // "activity involving index options").
-  if ((!acl && !advcl) || !IsGerundNoun(participle, lexicon)) return;
+  // A participle WordNet has no noun for is a modifier too between a bare singular thing and a
+  // bare plural ("cotton producing regions", "debt rescheduling talks").
+  const bool plural_head = thing && !determined && first.xpos == "NN" &&
+                           (s.At(object).xpos == "NNS" || s.At(object).xpos == "NNPS");
+  if ((!acl && !advcl) || !(IsGerundNoun(participle, lexicon) || plural_head)) return;
   for (int c = v + 1; c < object; ++c)
     if (s.Head(c) == object && s.At(c).deprel == "nmod:poss") return;
   const int head = s.Head(noun);

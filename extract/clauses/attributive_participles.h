@@ -20,7 +20,12 @@ namespace kg::extract {
 // preposition becomes its case, and the participle's other dependents go to its head. Lemmas
 // must already be filled (lemmas.h). Also a bare singular noun, a participle WordNet knows as a
 // noun and a bare noun in a row ("World closing stocks", "cost cutting efforts") are one phrase
-// when the parse made the participle a verb with the last noun its object, and such a participle
+// when the parse made the participle a verb with the last noun its object; so are a bare
+// singular thing, any participle and a bare plural ("cotton producing regions"), and, when the
+// nouns name no people (the first) and no person (the last) and have compounds of their own, a
+// plural first noun ("its solids processing equipment business") or one with a determiner ("no
+// thallium sulphate poisoning epidemic"); "concessions covering workers" and "debentures bearing
+// interest" stay relatives. Such a participle
 // hung as an advcl right after the verb's object ("stressing merchant banking") is the object's
 // head. And a past participle in "-ed" hung as a conjunct or complement on a verb of saying, with
 // no subject, auxiliary, object, marker or expletive of its own, whose complement's subject

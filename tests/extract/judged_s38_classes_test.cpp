@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/argument.h"
+#include "extract/clauses/attributive_participles.h"
+#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -15,6 +17,16 @@ namespace {
 using testing::Extract;
 using testing::Listing;
 using testing::Matching;
+
+// The triples of the rows' sentence after the participle repairs (they need WordNet).
+std::vector<model::Triple> ExtractParticiples(const std::string& rows) {
+  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
+  RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
+  std::vector<model::Triple> out;
+  for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
+    out.push_back(ToModelTriple(t, model::Evidence{}));
+  return out;
+}
 
 TEST(JudgedS38Classes, ARangeBetweenTwoAmountsWithTheirOwnUnitsIsWhole) {
   // "ranged between 15 pct and 17.5 pct" with each end its own noun: the node was "15 pct".
@@ -191,6 +203,50 @@ Ortiz Ortiz PROPN NNP 6 flat I-PERSON
   ASSERT_EQ(chief.size(), 1U) << Listing(triples);
   EXPECT_EQ(chief[0].object.name, "chief of staff");
   EXPECT_EQ(Matching(triples, "Reagan", "meet", "Lena Ortiz").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedS38Classes, AParticipleBetweenTwoThingsIsAWordOfOnePhrase) {
+  // "the sale of its solids processing equipment business", "debt rescheduling talks" with the
+  // participle an acl of the first noun: "solids -processing-> equipment business" and "debt
+  // -rescheduling-> talks" were relations, "solids" and "debt" their subjects.
+  const auto plant = ExtractParticiples(R"(Talvo Talvo PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+metals metal NOUN NNS 2 obj
+refining refine VERB VBG 4 acl
+equipment equipment NOUN NN 7 compound
+business business NOUN NN 5 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(plant, "metals", "refine", "").empty()) << Listing(plant);
+  const auto sold = Matching(plant, "Talvo", "sell", "");
+  ASSERT_EQ(sold.size(), 1U) << Listing(plant);
+  EXPECT_EQ(sold[0].object.name, "metals refining equipment business");
+  const auto talks = ExtractParticiples(R"(Tariff tariff NOUN NN 4 nsubj
+cutting cut VERB VBG 1 acl
+talks talk NOUN NNS 2 obj
+resume resume VERB VBP 0 root
+in in ADP IN 6 case
+Geneva Geneva PROPN NNP 4 obl B-CITY
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(talks, "Tariff", "cut", "").empty()) << Listing(talks);
+  EXPECT_EQ(Matching(talks, "Tariff cutting talks", "resume in", "Geneva").size(), 1U)
+      << Listing(talks);
+  // A person acted on is a relative's ("concessions covering workers"), and so is a single bare
+  // noun after a plural one ("debentures bearing interest").
+  const auto workers = ExtractParticiples(R"(Unions union NOUN NNS 2 nsubj
+rejected reject VERB VBD 0 root
+concessions concession NOUN NNS 2 obj
+covering cover VERB VBG 3 acl
+workers worker NOUN NNS 4 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(workers, "concessions", "cover", "workers").size(), 1U) << Listing(workers);
+  const auto interest = ExtractParticiples(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+issued issue VERB VBD 0 root
+debentures debenture NOUN NNS 2 obj
+bearing bear VERB VBG 3 acl
+interest interest NOUN NN 4 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(interest, "debentures", "bear", "interest").size(), 1U) << Listing(interest);
 }
 
 }  // namespace
