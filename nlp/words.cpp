@@ -69,7 +69,7 @@ bool StartsWithCapital(std::string_view word) {
 }
 
 bool IsVerbOfSaying(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 58> kSaying{
+  static constexpr std::array<std::string_view, 59> kSaying{
       "say",      "tell",      "claim",     "state",    "announce",  "add",         "report",
       "allege",   "insist",    "argue",     "warn",     "believe",   "think",       "write",
       "declare",  "assert",    "suggest",   "confirm",  "admit",     "acknowledge", "explain",
@@ -78,7 +78,7 @@ bool IsVerbOfSaying(std::string_view lemma) {
       "recall",   "reply",     "respond",   "indicate", "concede",   "remark",      "comment",
       "observe",  "emphasize", "emphasise", "caution",  "speculate", "reckon",      "forecast",
       "surmise",  "guess",     "find",      "hope",     "feel",      "worry",       "calculate",
-      "complain", "point"};
+      "complain", "point",     "show"};
   return std::find(kSaying.begin(), kSaying.end(), lemma) != kSaying.end();
 }
 

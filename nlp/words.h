@@ -35,8 +35,10 @@ namespace kg::nlp {
 // True for the lemma of a verb of saying or thinking whose subject is a speaker and whose
 // clausal complement is that speaker's claim: say, tell, claim, state, announce, add, report,
 // allege, insist, argue, warn, believe, think, comment, speculate, find ("the study found that
-// ..."), hope, feel, complain, point ("pointed out that"), ... (58 verbs; the attribution rules add
-// the denial verbs). Its subject is someone who can speak: a person, an organisation or a group.
+// ..."), hope, feel, complain, point ("pointed out that"), show ("..., official figures show":
+// data are a source as a speaker is), ... (59 verbs; the attribution rules add the denial verbs).
+// Its subject is someone or something that can tell: a person, an organisation, a group, a
+// document or figures.
 [[nodiscard]] bool IsVerbOfSaying(std::string_view lemma);
 
 // True for a complex preposition of three words, lower case ("in conjunction with", "in

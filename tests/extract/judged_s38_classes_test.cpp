@@ -249,5 +249,27 @@ interest interest NOUN NN 4 obj
   EXPECT_EQ(Matching(interest, "debentures", "bear", "interest").size(), 1U) << Listing(interest);
 }
 
+TEST(JudgedS38Classes, FiguresThatShowAFactAreItsSource) {
+  // "Exports rose five pct in March, official figures show.": the figures are the source, as a
+  // speaker is ("according to"), and the rise is reported, not stated by the writer.
+  const auto triples = Extract(R"(Imports import NOUN NNS 2 nsubj
+fell fall VERB VBD 0 root
+three three NUM CD 4 nummod B-PERCENT
+pct pct NOUN NN 2 obj I-PERCENT
+, , PUNCT , 8 punct
+official official ADJ JJ 7 amod
+statistics statistic NOUN NNS 8 nsubj
+show show VERB VBP 2 parataxis
+. . PUNCT . 2 punct)");
+  const auto shown = Matching(triples, "official statistics", "say", "");
+  ASSERT_EQ(shown.size(), 1U) << Listing(triples);
+  EXPECT_EQ(shown[0].relation, "show");
+  EXPECT_EQ(shown[0].object.name, "Imports fell three pct");
+  const auto fell = Matching(triples, "Imports", "fall", "three pct");
+  ASSERT_EQ(fell.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fell[0].attributed_to, "official statistics");
+  EXPECT_FALSE(fell[0].asserted);
+}
+
 }  // namespace
 }  // namespace kg::extract
