@@ -7,6 +7,7 @@
 #include "nlp/acronym_tags.h"
 #include "nlp/compound_modifiers.h"
 #include "nlp/infinitive_tags.h"
+#include "nlp/month_tags.h"
 #include "nlp/number_tags.h"
 #include "nlp/possessive_apostrophes.h"
 #include "nlp/postnominal_adjectives.h"
@@ -62,6 +63,7 @@ void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   RetagPossessiveApostrophes(tokens);
   RetagPostnominalAdjectives(tokens);
   RetagInfinitives(tokens, *lexicon_);
+  RetagMonthMay(tokens);
   parser_.Parse(tokens);
 }
 
