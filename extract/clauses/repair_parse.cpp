@@ -70,6 +70,7 @@
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/told_audiences.h"
+#include "extract/clauses/trailing_reports.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/unmarked_appositions.h"
@@ -150,6 +151,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairInvertedSpeakers(sentences);
   RepairCommaCompounds(sentences);
   RepairTrailingSpeakers(sentences);
+  RepairTrailingReports(sentences);
   RepairSpeechObjects(sentences, lexicon);
   RepairReportSubjects(sentences);
   RepairToldAudiences(sentences);

@@ -24,9 +24,8 @@ bool IsNoun(const nlp::Token& t) {
   return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON";
 }
 
-// The verb of saying that ends the sentence: the last verb after which come only punctuation and
-// words of its own phrase ("..., Comissaria Smith said in its weekly review."), at most
-// kMaxWordsAfterSpeech of them and none its complement; -1 when there is none.
+}  // namespace
+
 int FinalSpeechVerb(const std::vector<nlp::Token>& tokens) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> const nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
@@ -54,6 +53,8 @@ int FinalSpeechVerb(const std::vector<nlp::Token>& tokens) {
   }
   return -1;
 }
+
+namespace {
 
 // The first word of a speaker's phrase: the run of words right before it that hang on it, at
 // any depth ("the" and "political" of "the political analysts", "finance" of "finance minister

@@ -57,4 +57,10 @@ namespace kg::extract {
 // Lemmas must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 
+// The verb of saying (rules/attribution.h: IsSpeechVerb) that ends a sentence's tokens: the last
+// verb after which come only punctuation and words of its own phrase ("..., Comissaria Smith said
+// in its weekly review."), at most 8 of them and none its complement; its 0-based index, or -1
+// when there is none. Lemmas must already be filled.
+[[nodiscard]] int FinalSpeechVerb(const std::vector<nlp::Token>& tokens);
+
 }  // namespace kg::extract

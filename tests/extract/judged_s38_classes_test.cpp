@@ -8,6 +8,7 @@
 
 #include "extract/clauses/argument.h"
 #include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/trailing_reports.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -15,6 +16,7 @@ namespace kg::extract {
 namespace {
 
 using testing::Extract;
+using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
 
@@ -269,6 +271,63 @@ show show VERB VBP 2 parataxis
   ASSERT_EQ(fell.size(), 1U) << Listing(triples);
   EXPECT_EQ(fell[0].attributed_to, "official statistics");
   EXPECT_FALSE(fell[0].asserted);
+}
+
+TEST(JudgedS38Classes, AReportBeforeACommaAndItsSpeakerIsTheSpeakers) {
+  // "Employees of Morton Thiokol Inc have gone to the FBI ..., ABC News reported." with "gone" a
+  // clause of "News": no credit at all.
+  const auto hung = ExtractAfter(RepairTrailingReports, R"(Workers worker NOUN NNS 3 nsubj
+have have AUX VBP 3 aux
+gone go VERB VBN 10 acl
+to to ADP IN 6 case
+the the DET DT 6 det
+police police NOUN NN 3 obl
+, , PUNCT , 3 punct
+Radio Radio PROPN NNP 10 compound B-ORGANIZATION
+Orsa Orsa PROPN NNP 10 compound I-ORGANIZATION
+News News PROPN NNP 11 nsubj I-ORGANIZATION
+reported report VERB VBD 0 root
+. . PUNCT . 11 punct)");
+  const auto gone = Matching(hung, "Workers", "go to", "police");
+  ASSERT_EQ(gone.size(), 1U) << Listing(hung);
+  EXPECT_EQ(gone[0].attributed_to, "Radio Orsa News");
+  EXPECT_FALSE(gone[0].asserted);
+  // "Texaco Inc made a filing ... to enjoin the enforcement of the judgement, an attorney for
+  // Pennzoil Co said." with "said" a complement of "enjoin" and "enforcement" its subject.
+  const auto taken =
+      ExtractAfter(RepairTrailingReports, R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+filed file VERB VBD 0 root
+a a DET DT 4 det
+motion motion NOUN NN 2 obj
+to to PART TO 6 mark
+block block VERB VB 2 xcomp
+the the DET DT 8 det
+ruling ruling NOUN NN 14 nsubj
+, , PUNCT , 11 punct
+a a DET DT 11 det
+lawyer lawyer NOUN NN 8 appos
+for for ADP IN 13 case
+Orvik Orvik PROPN NNP 11 nmod B-ORGANIZATION
+said say VERB VBD 6 ccomp
+. . PUNCT . 2 punct)");
+  const auto filed = Matching(taken, "Velora", "file", "motion");
+  ASSERT_EQ(filed.size(), 1U) << Listing(taken);
+  EXPECT_EQ(filed[0].attributed_to, "lawyer for Orvik");
+  EXPECT_EQ(Matching(taken, "Velora", "block", "ruling").size(), 1U) << Listing(taken);
+  // A name before the comma with its description after it is the speaker ("George Hoffman,
+  // director of commodity analysis for Pillsbury said"), not the description.
+  const auto named = ExtractAfter(RepairTrailingReports, R"(Stocks stock NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+, , PUNCT , 4 punct
+Ana Ana PROPN NNP 10 nsubj B-PERSON
+Tor Tor PROPN NNP 4 flat I-PERSON
+, , PUNCT , 7 punct
+head head NOUN NN 4 appos
+of of ADP IN 9 case
+research research NOUN NN 7 nmod
+said say VERB VBD 2 conj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(named, "head of research", "say", "").empty()) << Listing(named);
 }
 
 }  // namespace
