@@ -9,7 +9,7 @@
 namespace kg::extract {
 namespace {
 
-constexpr int kMaxSpeakerWords = 6;
+constexpr int kMaxSpeakerWords = 8;
 
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
@@ -22,8 +22,16 @@ void Repair(std::vector<nlp::Token>& tokens) {
   const auto in_report = [&](int t) { return t >= 0 && t < comma; };
   // The speaker's phrase: nominal words under one head, no verb; brackets and what they hold (a
   // ticker, an acronym) are not counted.
+  // Its head is the word hung outside it; when the parse broke the phrase and several are
+  // ("a spokesman for the Michigan attorney general said" with "general" the subject and "for"
+  // the verb's marker, "the airlines spokesmen said" with "airlines" the object), the last person
+  // it names ("EC Energy Commissioner Nicolas Mosar"), else the last noun among them (the first in
+  // a coordination: "unionists and hospital authorities"), and the others are put back under it
+  // afterwards (a conjunct with its coordinator as the head's conjunct).
   int words = 0;
-  int head = -1;
+  std::vector<int> tops;
+  int person = -1;
+  bool coordinated = false;
   int depth = 0;
   for (int t = comma + 1; t < verb; ++t) {
     const nlp::Token& token = s.At(t);
@@ -35,26 +43,36 @@ void Repair(std::vector<nlp::Token>& tokens) {
       return;
     if (bracketed || token.upos == "PUNCT") continue;
     ++words;
-    if (in_phrase(s.Head(t))) continue;
-    if (head >= 0) return;
-    head = t;
+    if (token.entity == "B-PERSON") person = t;  // the last: a name ends the phrase
+    coordinated = coordinated || token.upos == "CCONJ";
+    if (!in_phrase(s.Head(t))) tops.push_back(t);
   }
-  if (head < 0 || words > kMaxSpeakerWords ||
-      !(s.At(head).upos == "NOUN" || s.At(head).upos == "PROPN"))
-    return;
-  // "George Hoffman, director of commodity analysis for Pillsbury said": a description hung on a
-  // person's name right before the comma is that name's, and the name the speaker.
-  if (const int named = s.Head(head); named >= 0 && named < comma &&
-                                      BaseRel(s.At(head)) == "appos" &&
-                                      s.At(named).entity.ends_with("PERSON")) {
-    bool right_before = true;  // only the name's own flat words between it and the comma
-    for (int t = named + 1; t < comma; ++t)
-      right_before = right_before && s.Head(t) == named && BaseRel(s.At(t)) == "flat";
-    if (right_before) return;
+  const auto nominal = [&](int t) { return s.At(t).upos == "NOUN" || s.At(t).upos == "PROPN"; };
+  int head = -1;
+  if (tops.size() == 1) head = tops.front();
+  if (tops.size() > 1) head = person;
+  // The last noun, or the first of a coordination ("officials and seismologists").
+  for (const int t : tops)
+    if (tops.size() > 1 && person < 0 && nominal(t) && !(coordinated && head >= 0)) head = t;
+  if (head < 0 || words > kMaxSpeakerWords || !nominal(head)) return;
+  std::vector<int> loose;
+  for (const int t : tops) {
+    if (t == head) continue;
+    if (!(nominal(t) || s.At(t).upos == "ADP" || s.At(t).upos == "DET" || s.At(t).upos == "ADJ"))
+      return;
+    loose.push_back(t);
   }
+  // "Roland Dumas, head of a parliamentary Foreign Affairs Committee said", "George Hoffman,
+  // director of commodity analysis for Pillsbury said": a description after a person's name right
+  // before the comma is that name's, and the name the speaker.
+  if (s.At(comma - 1).entity.ends_with("PERSON") && person < 0) return;
   bool report_on_phrase = false;
   for (int t = 0; t < comma; ++t) report_on_phrase = report_on_phrase || in_phrase(s.Head(t));
-  if (s.Head(head) == verb && BaseRel(s.At(head)) == "nsubj" && !report_on_phrase) return;
+  // Already read right: the phrase whole and the verb's subject, nothing of the report hung on
+  // it, and the verb the root or the report's parataxis.
+  if (s.Head(head) == verb && BaseRel(s.At(head)) == "nsubj" && !report_on_phrase &&
+      loose.empty() && (s.Head(verb) < 0 || BaseRel(s.At(verb)) == "parataxis"))
+    return;
   // The report: the old root when it stands before the comma, else the first verb before the
   // comma that hung outside it.
   int report = -1;
@@ -84,6 +102,26 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
   s.Attach(report, verb, "ccomp");
   s.Attach(head, verb, "nsubj");
+  for (const int t : loose) {
+    // A preposition right before a loose noun is its case ("for the Michigan attorney general").
+    if (s.At(t).upos == "ADP") continue;
+    int first = t;
+    while (first - 1 > head && s.Head(first - 1) == t) --first;
+    if (first - 1 > head && s.At(first - 1).upos == "ADP" && !in_phrase(s.Head(first - 1))) {
+      s.Attach(first - 1, t, "case");
+      s.Attach(t, head, "nmod");
+    } else if (t > head && s.HasChild(t, "cc")) {
+      s.Attach(t, head, "conj");
+    } else if (t < head) {
+      // Words before the head modify it ("airlines" of "the airlines spokesmen").
+      s.Attach(t, head,
+               s.At(t).upos == "DET" ? "det" : (s.At(t).upos == "ADJ" ? "amod" : "compound"));
+    } else {
+      s.Attach(t, head, "appos");
+    }
+  }
+  for (const int t : loose)
+    if (s.At(t).upos == "ADP" && !in_phrase(s.Head(t))) s.Attach(t, head, "dep");
   s.Attach(comma, verb, "punct");
   for (int t = verb + 1; t < s.size(); ++t)
     if (s.At(t).upos == "PUNCT" && !in_phrase(s.Head(t)) && s.Head(t) != verb &&

@@ -330,5 +330,33 @@ said say VERB VBD 2 conj
   EXPECT_TRUE(Matching(named, "head of research", "say", "").empty()) << Listing(named);
 }
 
+TEST(JudgedS38Classes, ASpeakerPhraseTheParseBrokeIsOneSpeaker) {
+  // "Some 150 employees work at the plant, a spokesman for the Michigan attorney general said."
+  // with "spokesman" an apposition of "plant", "general" the subject of "said" and "for" its
+  // marker: no statement at all.
+  const auto broken = ExtractAfter(RepairTrailingReports, R"(Some some DET DT 3 det
+90 90 NUM CD 3 nummod
+workers worker NOUN NNS 4 nsubj
+work work VERB VBP 0 root
+at at ADP IN 7 case
+the the DET DT 7 det
+mill mill NOUN NN 4 obl
+, , PUNCT , 10 punct
+a a DET DT 10 det
+spokesman spokesman NOUN NN 7 appos
+for for ADP IN 15 mark
+the the DET DT 14 det
+Ohio Ohio PROPN NNP 14 compound B-LOCATION
+governor governor NOUN NN 15 nsubj
+said say VERB VBD 10 advcl
+. . PUNCT . 4 punct)");
+  const auto said = Matching(broken, "spokesman", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(broken);
+  EXPECT_NE(said[0].subject.name.find("Ohio governor"), std::string::npos);
+  const auto work = Matching(broken, "workers", "work at", "mill");
+  ASSERT_EQ(work.size(), 1U) << Listing(broken);
+  EXPECT_EQ(work[0].attributed_to, said[0].subject.name);
+}
+
 }  // namespace
 }  // namespace kg::extract
