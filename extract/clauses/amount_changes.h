@@ -14,7 +14,10 @@ namespace kg::extract {
 // an amount hung on the object of a verb of changing an amount (cut, raise, increase, reduce,
 // lower, lift, boost, trim, slash, hike, expand, double, halve, decrease), with a further "from"
 // or "to" amount hung on it: "cut output to 420,000 bpd from 459,000" (the node had been "output
-// to 420,000 bpd"). Lemmas must be filled. Never throws.
+// to 420,000 bpd"); and so is the extent of such a change with "by" ("increased lending by 42.1
+// pct", "boost its offer by several dlrs"), also on the oblique of a verb of moving (rise, fall,
+// gain, drop, decline, climb, grow, slide, weaken, strengthen, depreciate, appreciate: "has
+// depreciated against the dollar by 62 pct"). Lemmas must be filled. Never throws.
 void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

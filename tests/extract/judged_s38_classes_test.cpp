@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/amount_changes.h"
 #include "extract/clauses/argument.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/trailing_reports.h"
@@ -356,6 +357,38 @@ said say VERB VBD 10 advcl
   const auto work = Matching(broken, "workers", "work at", "mill");
   ASSERT_EQ(work.size(), 1U) << Listing(broken);
   EXPECT_EQ(work[0].attributed_to, said[0].subject.name);
+}
+
+TEST(JudgedS38Classes, TheExtentOfAChangeIsTheVerbsNotTheThings) {
+  // "may boost its offer by several dlrs", "increased lending by 42.1 pct" with the extent hung
+  // on the object: the nodes "offer by several dlrs" and "lending by 42.1 pct" were judged padded.
+  const auto raised =
+      ExtractAfter(RepairAmountChanges, R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+raised raise VERB VBD 0 root
+lending lending NOUN NN 2 obj
+by by ADP IN 6 case
+12 12 NUM CD 6 nummod B-PERCENT
+pct pct NOUN NN 3 nmod I-PERCENT
+. . PUNCT . 2 punct)");
+  const auto lending = Matching(raised, "Velora", "raise", "");
+  ASSERT_EQ(lending.size(), 1U) << Listing(raised);
+  EXPECT_EQ(lending[0].object.name, "lending");
+  EXPECT_EQ(Matching(raised, "Velora", "raise by", "12 pct").size(), 1U) << Listing(raised);
+  // After a verb of moving, an oblique's "by" amount is the move's ("depreciated against the
+  // dollar by 62 pct").
+  const auto fell = ExtractAfter(RepairAmountChanges, R"(The the DET DT 2 det
+peso peso NOUN NN 3 nsubj
+fell fall VERB VBD 0 root
+against against ADP IN 6 case
+the the DET DT 6 det
+dollar dollar NOUN NN 3 obl
+by by ADP IN 9 case
+nine nine NUM CD 9 nummod B-PERCENT
+pct pct NOUN NN 6 nmod I-PERCENT
+. . PUNCT . 3 punct)");
+  const auto against = Matching(fell, "peso", "fall against", "");
+  ASSERT_EQ(against.size(), 1U) << Listing(fell);
+  EXPECT_EQ(against[0].object.name, "dollar");
 }
 
 }  // namespace
