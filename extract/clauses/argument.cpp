@@ -1074,17 +1074,26 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // spent on", "my guess is", "the remainder"), and the nouns of idioms, which name nothing bare
   // ("took effect", "took place", "opened the door to", "changed hands", "in sight", "in fact",
   // "took advantage", "took its toll", "for example": judged junk as nodes).
-  static constexpr std::array<std::string_view, 25> kEmptyNouns{
-      "rest",   "remainder", "stage", "point", "way",       "guess", "extent", "moment", "respect",
-      "matter", "door",      "hand",  "grip",  "effect",    "place", "sight",  "kind",   "means",
-      "fault",  "example",   "fact",  "toll",  "advantage", "heed",  "stride"};
+  static constexpr std::array<std::string_view, 27> kEmptyNouns{
+      "rest",   "remainder", "stage",  "point",  "way",        "guess",    "extent",
+      "moment", "respect",   "matter", "door",   "hand",       "grip",     "effect",
+      "place",  "sight",     "kind",   "means",  "fault",      "example",  "fact",
+      "toll",   "advantage", "heed",   "stride", "difference", "direction"};
   // Only bare, with no word that says which: "100 basis points", "the feasibility stage" and
-  // "an early stage" stay ("one stage" does not).
-  if (std::find(kEmptyNouns.begin(), kEmptyNouns.end(), lemma) != kEmptyNouns.end()) {
+  // "an early stage" stay ("one stage" does not). In an idiom whose noun takes a pronoun owner a
+  // pronoun says no more ("went out of his way", "working their way out", "force their hand");
+  // "difference" and "direction" only in the singular ("made a difference", "in either
+  // direction"; "could narrow differences" names them).
+  if (std::find(kEmptyNouns.begin(), kEmptyNouns.end(), lemma) != kEmptyNouns.end() &&
+      !((lemma == "difference" || lemma == "direction") && tree.token(head).xpos != "NN")) {
+    const bool owned_idiom = lemma == "way" || lemma == "hand" || lemma == "toll" ||
+                             lemma == "grip" || lemma == "stride";
     bool bare = true;
     for (const int c : tree.Children(head)) {
       const std::string_view rel = tree.BaseRel(c);
-      if (rel == "nmod" || rel == "acl" || rel == "compound" || rel == "amod" ||
+      const bool pronoun_owner =
+          owned_idiom && tree.IsRel(c, "nmod:poss") && tree.Upos(c) == "PRON";
+      if ((rel == "nmod" && !pronoun_owner) || rel == "acl" || rel == "compound" || rel == "amod" ||
           (rel == "nummod" && tree.Lemma(c) != "one"))
         bare = false;
     }

@@ -155,8 +155,9 @@ using nlp::IsCalendarWord;
 // - a unit word the value parser could not read with its number ("3,100 stg", "mln dlrs");
 // - a piece that starts with a preposition or conjunction ("on Iran subjects");
 // - a noun that names no thing without a word saying which (rest, remainder, stage, point, way,
-//   guess, extent, moment, respect, matter: "pave the way", "at one stage"; "100 basis points"
-//   and "an early stage" stay).
+//   guess, extent, moment, respect, matter, difference, direction: "pave the way", "at one
+//   stage", "made a difference"; "100 basis points" and "an early stage" stay), a pronoun owner
+//   saying none in an idiom ("find their way", "force its hand").
 [[nodiscard]] bool IsVaguePhrase(const nlp::DepTree& tree, int head);
 
 // True for a scale, currency or unit abbreviation standing alone ("mln", "dlrs", "pct", any

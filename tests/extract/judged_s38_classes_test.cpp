@@ -21,6 +21,12 @@ using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
 
+// Whether the phrase headed by `head` is a node the graph drops (Argument::vague).
+bool IsVagueNode(const nlp::DepTree& tree, int head) {
+  const auto argument = MakeArgument(tree, head, ArgumentContext{});
+  return argument.has_value() && argument->vague;
+}
+
 // The triples of the rows' sentence after the participle repairs (they need WordNet).
 std::vector<model::Triple> ExtractParticiples(const std::string& rows) {
   std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
@@ -120,14 +126,10 @@ the the DET DT 8 det
 afternoon afternoon NOUN NN 3 obl
 . . PUNCT . 3 punct)");
   const nlp::DepTree tree(sentence);
-  const auto vague = [](const nlp::DepTree& t, int head) {
-    const auto argument = MakeArgument(t, head, ArgumentContext{});
-    return argument.has_value() && argument->vague;
-  };
-  EXPECT_TRUE(vague(tree, 1));
-  EXPECT_TRUE(vague(tree, 7));
+  EXPECT_TRUE(IsVagueNode(tree, 1));
+  EXPECT_TRUE(IsVagueNode(tree, 7));
   ASSERT_TRUE(MakeArgument(tree, 4, ArgumentContext{}).has_value());
-  EXPECT_FALSE(vague(tree, 4));  // the losses
+  EXPECT_FALSE(IsVagueNode(tree, 4));  // the losses
   // A part of a year with words of its own is a thing ("a mild winter in the north"), and a town
   // is no time ("Silver Spring").
   const nlp::AnalyzedSentence mild = testing::Sentence(R"(A a DET DT 3 det
@@ -142,8 +144,8 @@ Spring Spring PROPN NNP 4 obl
   const nlp::DepTree winter(mild);
   ASSERT_TRUE(MakeArgument(winter, 2, ArgumentContext{}).has_value());
   ASSERT_TRUE(MakeArgument(winter, 7, ArgumentContext{}).has_value());
-  EXPECT_FALSE(vague(winter, 2));
-  EXPECT_FALSE(vague(winter, 7));
+  EXPECT_FALSE(IsVagueNode(winter, 2));
+  EXPECT_FALSE(IsVagueNode(winter, 7));
 }
 
 TEST(JudgedS38Classes, ANameHungOnTheOfPhraseOfAnOfficeIsTheOfficeHolder) {
@@ -389,6 +391,28 @@ pct pct NOUN NN 6 nmod I-PERCENT
   const auto against = Matching(fell, "peso", "fall against", "");
   ASSERT_EQ(against.size(), 1U) << Listing(fell);
   EXPECT_EQ(against[0].object.name, "dollar");
+}
+
+TEST(JudgedS38Classes, AnIdiomsNounWithAPronounOwnerIsNoThing) {
+  // "might find their way onto the market", "made a difference": the nodes "way" and
+  // "difference" were judged junk; "could narrow their differences" names them.
+  const nlp::AnalyzedSentence sentence = testing::Sentence(R"(Shares share NOUN NNS 2 nsubj
+found find VERB VBD 0 root
+their their PRON PRP$ 4 nmod:poss
+way way NOUN NN 2 obj
+and and CCONJ CC 6 cc
+made make VERB VBD 2 conj
+a a DET DT 8 det
+difference difference NOUN NN 6 obj
+and and CCONJ CC 10 cc
+narrowed narrow VERB VBD 2 conj
+differences difference NOUN NNS 10 obj
+. . PUNCT . 2 punct)");
+  const nlp::DepTree tree(sentence);
+  EXPECT_TRUE(IsVagueNode(tree, 3));
+  EXPECT_TRUE(IsVagueNode(tree, 7));
+  ASSERT_TRUE(MakeArgument(tree, 10, ArgumentContext{}).has_value());
+  EXPECT_FALSE(IsVagueNode(tree, 10));
 }
 
 }  // namespace
