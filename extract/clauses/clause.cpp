@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <deque>
 #include <optional>
 #include <set>
@@ -16,6 +17,7 @@
 #include "extract/rules/light_verbs.h"
 #include "extract/rules/modality.h"
 #include "extract/rules/negation.h"
+#include "nlp/entity_recognizer.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -119,8 +121,22 @@ bool DatesAPeriod(const nlp::DepTree& tree, int clause) {
   return tree.Upos(before) == "NUM" && fiscal >= 0 && tree.Lower(fiscal) == "fiscal";
 }
 
+// A capitalised word inside a name that is no value, not the sentence's first word: "United" of
+// "Sonora, Goldenbell, United and Inca Resources Inc", "Feed" of "the National Grain and Feed
+// Association", "Holiday" of "Holiday Corp said" (the sheets and the 1,000 stories had "-United->",
+// "-Feed->" and "-Holiday said->" as relations).
+bool IsNameWord(const nlp::DepTree& tree, int t) {
+  const std::string& form = tree.token(t).form;
+  if (form.empty() || std::isupper(static_cast<unsigned char>(form[0])) == 0) return false;
+  // The sentence's first word is capitalised anyway: only inside a name of several words.
+  const auto mention = tree.MentionOf(t);
+  return mention && !nlp::IsValueType(mention->type) && (t > 0 || mention->last > t);
+}
+
 bool IsPredicate(const nlp::DepTree& tree, int t) {
   if (tree.Child(t, "cop")) return true;
+  // A word of a name the tagger read as a verb is no predicate.
+  if (IsNameWord(tree, t)) return false;
   // "The mill has plans" with "has" tagged AUX: an auxiliary with an object is the main verb.
   if (tree.Upos(t) == "AUX" && tree.Child(t, "obj")) return true;
   if (tree.Upos(t) != "VERB") return false;
@@ -1642,6 +1658,8 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   std::sort(c.relation_tokens.begin(), c.relation_tokens.end());
   c.relation_tokens.erase(std::unique(c.relation_tokens.begin(), c.relation_tokens.end()),
                           c.relation_tokens.end());
+  // A word of a name is no word of the relation ("Holiday said" of "Holiday Corp said").
+  std::erase_if(c.relation_tokens, [&](int t) { return t != c.predicate && IsNameWord(tree, t); });
   return c;
 }
 

@@ -65,7 +65,10 @@ struct Clause {
 // Every clause of the tree, governing clauses before the clauses they govern. Meaning is already
 // propagated: an xcomp under "refuse" is negated, under "plan" or "urge" carries that modality,
 // a ccomp is attributed to the governing verb's subject and not asserted (negated too under a
-// denial), and clauses under a reported clause stay reported. Never throws.
+// denial), and clauses under a reported clause stay reported. A capitalised word inside a name
+// that is no value is never a clause's verb nor a word of its relation, however the tagger read
+// it ("Feed" of "the National Grain and Feed Association", "Holiday" of "Holiday Corp said").
+// Never throws.
 [[nodiscard]] std::vector<Clause> BuildClauses(const nlp::DepTree& tree);
 
 // The head and its coordinated conjuncts ("shells, drones and tanks"), in sentence order; not a

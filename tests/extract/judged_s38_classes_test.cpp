@@ -415,5 +415,28 @@ differences difference NOUN NNS 10 obj
   EXPECT_FALSE(IsVagueNode(tree, 10));
 }
 
+TEST(JudgedS38Classes, AWordOfANameTheTaggerReadAsAVerbIsNoRelation) {
+  // "Lyng told the National Grain and Feed Association convention" with "Feed" a verb: "Lyng
+  // -Feed-> Association convention" had been stored; "Holiday Corp said" gave "-Holiday said->".
+  const auto fed = Extract(R"(Lyng Lyng PROPN NNP 2 nsubj B-PERSON
+told tell VERB VBD 0 root
+the the DET DT 4 det
+Grain Grain PROPN NNP 2 obj B-ORGANIZATION
+and and CCONJ CC 6 cc I-ORGANIZATION
+Feed feed VERB VB 2 conj I-ORGANIZATION
+Association Association PROPN NNP 8 compound I-ORGANIZATION
+convention convention NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(fed, "", "feed", "").empty()) << Listing(fed);
+  const auto said = Extract(R"(Holiday holiday VERB VB 3 aux B-ORGANIZATION
+Corp Corp PROPN NNP 3 nsubj I-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+grew grow VERB VBD 3 ccomp
+. . PUNCT . 3 punct)");
+  for (const auto& t : said)
+    EXPECT_EQ(t.relation.find("Holiday"), std::string::npos) << Listing(said);
+}
+
 }  // namespace
 }  // namespace kg::extract
