@@ -52,6 +52,23 @@ void Repair(std::vector<nlp::Token>& tokens) {
       continue;
     s.Attach(x, verb, "xcomp");
   }
+  // The other way round: "The Commission wants powers to cut guaranteed prices" parsed with
+  // "cut" an xcomp of "wants", so the powers were to cut the prices ("powers -should cut->
+  // guaranteed prices" was judged wrong). An infinitive right after the object of a verb of
+  // raising, when the object is a noun that takes an infinitive of its own and names no one who
+  // could act, is that noun's (acl), as UD writes "wanted a plan to cut costs".
+  for (int x = 0; x < s.size(); ++x) {
+    const int verb = s.Head(x);
+    if (verb < 0 || verb > x || BaseRel(s.At(x)) != "xcomp" || !IsInfinitive(s, x) ||
+        !IsRaisingToObjectVerb(s.At(verb).lemma) || s.HasChild(x, "nsubj"))
+      continue;
+    const int noun = s.Child(verb, "obj");
+    if (noun < 0 || noun > x || s.At(noun).upos != "NOUN" ||
+        !NounTakesInfinitive(s.At(noun).lemma) || CanAct(s.At(noun)) ||
+        s.Rightmost(noun) + 1 != s.Leftmost(x))
+      continue;
+    s.Attach(x, noun, "acl");
+  }
 }
 
 }  // namespace

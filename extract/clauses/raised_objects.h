@@ -16,7 +16,10 @@ namespace kg::extract {
 // hung on the verb's object right after it is the verb's xcomp, as UD writes "expects the deal to
 // close": the rules then read "deal -is expected to close-> ..." credited to the one who expects
 // it. Not after a noun that takes an infinitive of its own (rules/modality.h NounTakesInfinitive:
-// "wanted a plan to cut costs", "the right to vote"). Lemmas must be filled. Never throws.
+// "wanted a plan to cut costs", "the right to vote"); the other way round, such a noun's
+// infinitive the parse hung on the verb of raising as its xcomp ("The Commission wants powers to
+// cut guaranteed prices") goes back to the noun (acl) when the noun names no one who could act.
+// Lemmas must be filled. Never throws.
 void RepairRaisedObjects(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -9,6 +9,7 @@
 #include "extract/clauses/amount_changes.h"
 #include "extract/clauses/argument.h"
 #include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/raised_objects.h"
 #include "extract/clauses/trailing_reports.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -436,6 +437,23 @@ grew grow VERB VBD 3 ccomp
 . . PUNCT . 3 punct)");
   for (const auto& t : said)
     EXPECT_EQ(t.relation.find("Holiday"), std::string::npos) << Listing(said);
+}
+
+TEST(JudgedS38Classes, AnInfinitiveOfANounThatTakesOneIsTheNounsAfterWant) {
+  // "The Commission wants powers to cut guaranteed prices" with "cut" an xcomp of "wants": the
+  // powers were to cut the prices ("powers -should cut-> guaranteed prices" judged wrong).
+  const auto powers = ExtractAfter(RepairRaisedObjects, R"(The the DET DT 2 det
+Council Council PROPN NNP 3 nsubj B-ORGANIZATION
+wants want VERB VBZ 0 root
+powers power NOUN NNS 3 obj
+to to PART TO 6 mark
+raise raise VERB VB 3 xcomp
+levies levy NOUN NNS 6 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(powers, "powers", "", "").empty()) << Listing(powers);
+  const auto wants = Matching(powers, "Council", "want", "");
+  ASSERT_EQ(wants.size(), 1U) << Listing(powers);
+  EXPECT_EQ(wants[0].object.name, "powers to raise levies");
 }
 
 }  // namespace
