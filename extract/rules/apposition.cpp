@@ -269,6 +269,8 @@ bool DescribesTheNearerName(const nlp::DepTree& tree, int name, int role) {
   return false;
 }
 
+bool NamesARole(const nlp::DepTree& tree, int t);
+
 void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
                  std::vector<ClauseTriple>& out) {
   for (int a = 0; a < tree.size(); ++a) {
@@ -488,6 +490,26 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     }
     std::vector<int> role_words = RoleWords(tree, role);
     std::optional<int> owner = RoleOwner(tree, {role}, true);
+    // "Mary Jones, president and chief operating officer of Velora Inc": coordinated roles share
+    // the last one's owner, and the role is the whole coordination ("be president" had lost the
+    // firm).
+    if (!owner)
+      for (const int c : tree.ChildrenWith(role, "conj")) {
+        const auto cc = tree.Child(c, "cc");
+        const auto shared = RoleOwner(tree, {c}, true);
+        bool comma = false;  // "director, and chairman of the committee" lists two roles
+        for (int t = role + 1; t < c; ++t) comma = comma || tree.Upos(t) == "PUNCT";
+        if (c < role || !cc || !shared || comma || IsName(tree, c) || !NamesARole(tree, c))
+          continue;
+        const std::vector<int> kept = tree.Subtree(*shared);
+        role_words.push_back(*cc);
+        for (const int w : RoleWords(tree, c))
+          if (!std::binary_search(kept.begin(), kept.end(), w)) role_words.push_back(w);
+        std::sort(role_words.begin(), role_words.end());
+        role_words.erase(std::unique(role_words.begin(), role_words.end()), role_words.end());
+        owner = shared;
+        break;
+      }
     // "vice president of economic analysis at the American Gas Association": the "of" phrase is a
     // portfolio when it names nothing and a name after it through "at" or "for" (hung on the
     // portfolio or beside it on the role) is the employer; the portfolio joins the role ("vice

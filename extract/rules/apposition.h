@@ -15,7 +15,10 @@ namespace kg::extract {
 //   world ranks a role and owns nothing:
 //   "Indonesia, the world's second largest producer of palm oil" gives Indonesia -second largest
 //   producer of-> palm oil, and without an "of" phrase the role keeps it ("be world's largest
-//   advertising agency"); a name the parse hung on the office's "of" phrase holds the office
+//   advertising agency"); coordinated roles share the last one's owner and are one role
+//   ("Mary Jones, president and chief operating officer of Velora Inc" -> president and chief
+//   operating officer of Velora Inc; not across a comma); a name the parse hung on the office's
+//   "of" phrase holds the office
 //   ("the head of the Bureau's price index unit, Hugo Johannesson" -> head of the unit; "the
 //   chairman of the IG Metall union, Franz Steinkuehler" -> chairman of the union), and an office
 //   and its "of" phrase right before a name, with no comma, are one title ("chief of staff Howard

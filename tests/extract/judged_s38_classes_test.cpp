@@ -456,5 +456,24 @@ levies levy NOUN NNS 6 obj
   EXPECT_EQ(wants[0].object.name, "powers to raise levies");
 }
 
+TEST(JudgedS38Classes, CoordinatedRolesShareTheLastOnesOwner) {
+  // "A. William Reynolds, chairman and chief executive officer of GenCorp Inc," with the owner
+  // hung on the second role: "be chairman" had lost the firm.
+  const auto triples = Extract(R"(Mary Mary PROPN NNP 10 nsubj B-PERSON
+Jones Jones PROPN NNP 1 flat I-PERSON
+, , PUNCT , 4 punct
+president president NOUN NN 1 appos
+and and CCONJ CC 7 cc
+chief chief ADJ JJ 7 amod
+officer officer NOUN NN 4 conj
+of of ADP IN 9 case
+Velora Velora PROPN NNP 7 nmod B-ORGANIZATION
+resigned resign VERB VBD 0 root
+. . PUNCT . 10 punct)");
+  const auto role = Matching(triples, "Mary Jones", "president and chief officer of", "Velora");
+  EXPECT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Mary Jones", "be", "president").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
