@@ -25,8 +25,30 @@ bool IsBareAmount(const TokenTree& s, int amount) {
   return true;
 }
 
+// "expected to total between 10 and 10.2 mln tonnes" parsed with "10" an oblique of the verb
+// (with "between" and the conjunct "10.2") and "mln tonnes" its object: the node was "mln
+// tonnes". The first number goes to the unit as its nummod, so the range is the object's
+// ("between 10 and 10.2 mln tonnes", as "between 39 mln and 43 mln dlrs" is parsed).
+void RepairSplitRange(const TokenTree& s) {
+  for (int first = 0; first < s.size(); ++first) {
+    const int verb = s.Head(first);
+    if (verb < 0 || s.At(first).upos != "NUM" || BaseRel(s.At(first)) != "obl") continue;
+    const int marker = s.Child(first, "case");
+    const int second = s.Child(first, "conj");
+    if (marker < 0 || nlp::Lower(s.At(marker).form) != "between" || second < first ||
+        s.At(second).upos != "NUM" || s.Child(second, "cc") < 0)
+      continue;
+    const int unit = s.Child(verb, "obj");
+    if (unit < 0 || unit < second || !IsAmountToken(s.At(unit)) ||
+        s.Leftmost(unit) != s.Rightmost(second) + 1)
+      continue;
+    s.Attach(first, unit, "nummod");
+  }
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
+  RepairSplitRange(s);
   for (int t = 0; t < s.size(); ++t) {
     const int head = s.Head(t);
     if (head < 0 || head > t || BaseRel(s.At(t)) != "nmod" || !IsAmountToken(s.At(t)) ||

@@ -17,7 +17,10 @@ namespace kg::extract {
 // to 420,000 bpd"); and so is the extent of such a change with "by" ("increased lending by 42.1
 // pct", "boost its offer by several dlrs"), also on the oblique of a verb of moving (rise, fall,
 // gain, drop, decline, climb, grow, slide, weaken, strengthen, depreciate, appreciate: "has
-// depreciated against the dollar by 62 pct"). Lemmas must be filled. Never throws.
+// depreciated against the dollar by 62 pct"). First of all, a range split between a verb and its
+// object ("to total between 10 and 10.2 mln tonnes" with "10" an oblique of the verb and "mln
+// tonnes" its object) is the object's: the first number becomes the unit's nummod. Lemmas must
+// be filled. Never throws.
 void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

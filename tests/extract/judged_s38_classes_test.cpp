@@ -475,5 +475,22 @@ resigned resign VERB VBD 0 root
   EXPECT_TRUE(Matching(triples, "Mary Jones", "be", "president").empty()) << Listing(triples);
 }
 
+TEST(JudgedS38Classes, ARangeSplitBetweenTheVerbAndItsObjectIsTheObjects) {
+  // "expected to total between 10 and 10.2 mln tonnes" with "10" an oblique of the verb: the
+  // node was "mln tonnes", judged junk.
+  const auto triples = ExtractAfter(RepairAmountChanges, R"(Output output NOUN NN 2 nsubj
+reached reach VERB VBD 0 root
+between between ADP IN 4 case
+six six NUM CD 2 obl
+and and CCONJ CC 6 cc
+6.5 6.5 NUM CD 4 conj B-QUANTITY
+mln mln NUM CD 8 compound I-QUANTITY
+tonnes tonne NOUN NNS 2 obj I-QUANTITY
+. . PUNCT . 2 punct)");
+  const auto reached = Matching(triples, "Output", "reach", "");
+  ASSERT_EQ(reached.size(), 1U) << Listing(triples);
+  EXPECT_EQ(reached[0].object.name, "between six and 6.5 mln tonnes");
+}
+
 }  // namespace
 }  // namespace kg::extract
