@@ -45,6 +45,16 @@ bool CanDescribeAPlace(const std::string& lemma) {
   });
 }
 
+// The count a small number word or numeral says ("two", "4"), or nothing.
+std::optional<int> SmallCount(std::string_view word) {
+  static constexpr std::array<std::string_view, 11> kWords{
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (std::size_t n = 0; n < kWords.size(); ++n)
+    if (word == kWords[n]) return static_cast<int>(n) + 2;
+  if (word.size() == 1 && word[0] >= '2' && word[0] <= '9') return word[0] - '0';
+  return std::nullopt;
+}
+
 // Whether token t is `root` or below it.
 bool IsWithin(const nlp::DepTree& tree, int t, int root) {
   for (int steps = 0; t != nlp::DepTree::kNone && steps < tree.size(); ++steps, t = tree.Head(t))
@@ -301,6 +311,25 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     if (tree.IsRel(h, "conj") && tree.Child(a, "conj") &&
         tree.Child(tree.Child(a, "conj").value(), "cc"))
       continue;
+    // "owed by the four Atlantic provinces, Quebec and Saskatchewan" parsed with "Quebec" an
+    // apposition of "provinces": names fewer or more than the number the noun counts are the
+    // list's next members, not what the noun is ("Quebec -be-> Atlantic provinces" was judged
+    // wrong); "the two firms, Acme and Borel" stays.
+    if (const auto count = tree.Child(h, "nummod"); count && a > h) {
+      const auto number = SmallCount(tree.Lower(*count));
+      int names = 1;  // the name and its conjuncts, at any depth of the coordination
+      std::vector<int> todo{a};
+      for (std::size_t i = 0; i < todo.size() && i < static_cast<std::size_t>(tree.size()); ++i)
+        for (const int c : tree.ChildrenWith(todo[i], "conj"))
+          if (IsName(tree, c)) {  // names only: "... and non-OPEC nations Bahrain" ends it
+            ++names;
+            todo.push_back(c);
+          }
+      // Only a whole list, its last name after "and" or "or" (a list the parse broke may hold
+      // fewer names than its count: "three major airlines - Lufthansa, Alitalia and Olympic").
+      const bool whole = tree.HasChildLemma(todo.back(), "cc", {"and", "or"});
+      if (number && names > 1 && whole && *number != names) continue;
+    }
     // A title is a role however it is capitalised or tagged ("the President of Iceland").
     const auto title = [&](int t) { return nlp::Gazetteer::IsPersonTitle(tree.token(t).form); };
     // A party's member or a people's with "a" or "an" describes ("Newt Gingrich, a Georgia

@@ -26,6 +26,8 @@ namespace kg::extract {
 // - appos-isa: a name with a descriptive appositive: "Lina Sorel, a former banker" gives
 //   Lina Sorel -be-> former banker, and a party's or a people's member with "a" describes too
 //   ("Newt Gingrich, a Georgia Republican", "Finch, an Australian"). An age "54" gives nothing;
+//   a list of names, the last after "and" or "or", fewer or more than the number the description
+//   counts is the list's next members, "the four Atlantic provinces, Quebec and Saskatchewan";
 //   a plural description of one name that is not itself plural or a list, "China, other
 //   state-trading countries", has a vague object: the graph drops it, its mentions still count;
 //   a description after the name that holds the name's own words is the name used as a

@@ -492,5 +492,25 @@ tonnes tonne NOUN NNS 2 obj I-QUANTITY
   EXPECT_EQ(reached[0].object.name, "between six and 6.5 mln tonnes");
 }
 
+TEST(JudgedS38Classes, NamesFewerThanTheNounCountsAreTheListsNextMembers) {
+  // "owed by the four Atlantic provinces, Quebec and Saskatchewan" with "Quebec" an apposition of
+  // "provinces": "Quebec -be-> Atlantic provinces" was judged wrong.
+  const auto triples = Extract(R"(Ottawa Ottawa PROPN NNP 2 nsubj B-CITY
+forgave forgive VERB VBD 0 root
+debts debt NOUN NNS 2 obj
+of of ADP IN 8 case
+the the DET DT 8 det
+three three NUM CD 8 nummod
+Atlantic Atlantic ADJ JJ 8 amod
+provinces province NOUN NNS 3 nmod
+, , PUNCT , 10 punct
+Quebec Quebec PROPN NNP 8 appos B-LOCATION
+and and CCONJ CC 12 cc
+Manitoba Manitoba PROPN NNP 10 conj B-LOCATION
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Quebec", "be", "provinces").empty()) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Manitoba", "be", "provinces").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
