@@ -20,9 +20,9 @@ void Repair(std::vector<nlp::Token>& tokens) {
   if (comma < 1) return;
   const auto in_phrase = [&](int t) { return t > comma && t < verb; };
   const auto in_report = [&](int t) { return t >= 0 && t < comma; };
-  // The speaker's phrase: nominal words under one head, no verb; brackets and what they hold (a
-  // ticker, an acronym) are not counted.
-  // Its head is the word hung outside it; when the parse broke the phrase and several are
+  // The speaker's phrase: nominal words, no verb; brackets and what they hold (a ticker, an
+  // acronym) are not counted. Its head is the word hung outside it; when the parse broke the phrase
+  // and several are
   // ("a spokesman for the Michigan attorney general said" with "general" the subject and "for"
   // the verb's marker, "the airlines spokesmen said" with "airlines" the object), the last person
   // it names ("EC Energy Commissioner Nicolas Mosar"), else the last noun among them (the first in
