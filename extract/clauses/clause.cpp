@@ -121,10 +121,10 @@ bool DatesAPeriod(const nlp::DepTree& tree, int clause) {
   return tree.Upos(before) == "NUM" && fiscal >= 0 && tree.Lower(fiscal) == "fiscal";
 }
 
-// A capitalised word inside a name that is no value, not the sentence's first word: "United" of
-// "Sonora, Goldenbell, United and Inca Resources Inc", "Feed" of "the National Grain and Feed
-// Association", "Holiday" of "Holiday Corp said" (the sheets and the 1,000 stories had "-United->",
-// "-Feed->" and "-Holiday said->" as relations).
+// A capitalised word inside a name that is no value (the sentence's first word only inside a name
+// of several words): "United" of "Sonora, Goldenbell, United and Inca Resources Inc", "Feed" of
+// "the National Grain and Feed Association", "Holiday" of "Holiday Corp said" (the sheets and the
+// 1,000 stories had "-United->", "-Feed->" and "-Holiday said->" as relations).
 bool IsNameWord(const nlp::DepTree& tree, int t) {
   const std::string& form = tree.token(t).form;
   if (form.empty() || std::isupper(static_cast<unsigned char>(form[0])) == 0) return false;
