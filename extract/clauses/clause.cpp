@@ -482,6 +482,14 @@ bool EndsComparedAmount(const nlp::DepTree& tree, int t) {
   return false;
 }
 
+// Whether an oblique names a time: a bare time noun (obl:tmod), a phrase TimeOf reads as a date,
+// or a DATE mention.
+bool IsDatedOblique(const nlp::DepTree& tree, int oblique) {
+  const auto mention = tree.MentionOf(oblique);
+  return tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
+         (mention && mention->type == "DATE");
+}
+
 // "rose to 1.37 billion dlrs against 852.72 mln in 1985" with "in 1985" hung on the verb: a
 // date right after an amount the clause compares with is that amount's, not the clause's time;
 // so is one right after the amount a change started from, or one "compared with", wherever the
@@ -491,9 +499,7 @@ bool DatesComparedAmount(const nlp::DepTree& tree, int oblique) {
   const int gov = tree.Head(oblique);
   if (gov == nlp::DepTree::kNone) return false;
   const std::vector<int> own = tree.Subtree(oblique);
-  const auto mention = tree.MentionOf(oblique);
-  const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
-                     (mention && mention->type == "DATE");
+  const bool dated = IsDatedOblique(tree, oblique);
   if (dated && own.front() > 0 && EndsComparedAmount(tree, own.front() - 1)) return true;
   for (const int sibling : tree.Children(gov)) {
     if (sibling >= oblique || !IsComparedAmount(tree, sibling)) continue;
@@ -509,10 +515,7 @@ bool DatesComparedAmount(const nlp::DepTree& tree, int oblique) {
 bool DatesEarlierEvent(const nlp::DepTree& tree, int oblique) {
   const int gov = tree.Head(oblique);
   if (gov == nlp::DepTree::kNone) return false;
-  const auto mention = tree.MentionOf(oblique);
-  const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
-                     (mention && mention->type == "DATE");
-  if (!dated) return false;
+  if (!IsDatedOblique(tree, oblique)) return false;
   const std::vector<int> own = tree.Subtree(oblique);
   for (const int sibling : tree.ChildrenWith(gov, "obl")) {
     if (sibling >= oblique || tree.Upos(sibling) != "NOUN" ||
@@ -555,8 +558,7 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
       marker = words;
   }
   if (IsAbsoluteWith(tree, oblique, marker)) return;
-  const bool dated = tree.IsRel(oblique, "obl:tmod") || TimeOf(tree, oblique, {}) ||
-                     (tree.MentionOf(oblique) && tree.MentionOf(oblique)->type == "DATE");
+  const bool dated = IsDatedOblique(tree, oblique);
   if (dated && c.time == kNone) c.time = oblique;
   if (marker.empty() && !dated) return;
   // A complex preposition: its noun's nmod ("in conjunction with X"), or the next oblique when

@@ -8,6 +8,7 @@
 
 #include "extract/clauses/argument.h"
 #include "extract/entities/name_types.h"
+#include "extract/entities/values.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
 #include "nlp/words.h"
@@ -43,16 +44,6 @@ bool CanDescribeAPlace(const std::string& lemma) {
   return std::any_of(info.senses.begin(), info.senses.end(), [](const nlp::NounSense& s) {
     return s.lex_file == static_cast<int>(nlp::LexFile::kLocation);
   });
-}
-
-// The count a small number word or numeral says ("two", "4"), or nothing.
-std::optional<int> SmallCount(std::string_view word) {
-  static constexpr std::array<std::string_view, 11> kWords{
-      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
-  for (std::size_t n = 0; n < kWords.size(); ++n)
-    if (word == kWords[n]) return static_cast<int>(n) + 2;
-  if (word.size() == 1 && word[0] >= '2' && word[0] <= '9') return word[0] - '0';
-  return std::nullopt;
 }
 
 // Whether token t is `root` or below it.
@@ -316,7 +307,7 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // list's next members, not what the noun is ("Quebec -be-> Atlantic provinces" was judged
     // wrong); "the two firms, Acme and Borel" stays.
     if (const auto count = tree.Child(h, "nummod"); count && a > h) {
-      const auto number = SmallCount(tree.Lower(*count));
+      const auto number = ParseNumber(tree.Lower(*count));
       int names = 1;  // the name and its conjuncts, at any depth of the coordination
       std::vector<int> todo{a};
       for (std::size_t i = 0; i < todo.size() && i < static_cast<std::size_t>(tree.size()); ++i)
@@ -328,7 +319,7 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
       // Only a whole list, its last name after "and" or "or" (a list the parse broke may hold
       // fewer names than its count: "three major airlines - Lufthansa, Alitalia and Olympic").
       const bool whole = tree.HasChildLemma(todo.back(), "cc", {"and", "or"});
-      if (number && names > 1 && whole && *number != names) continue;
+      if (number && names > 1 && whole && *number != static_cast<double>(names)) continue;
     }
     // A title is a role however it is capitalised or tagged ("the President of Iceland").
     const auto title = [&](int t) { return nlp::Gazetteer::IsPersonTitle(tree.token(t).form); };

@@ -28,14 +28,9 @@ bool IsVagueNode(const nlp::DepTree& tree, int head) {
   return argument.has_value() && argument->vague;
 }
 
-// The triples of the rows' sentence after the participle repairs (they need WordNet).
-std::vector<model::Triple> ExtractParticiples(const std::string& rows) {
-  std::vector<nlp::AnalyzedSentence> sentences{testing::Sentence(rows)};
+// The participle repairs with WordNet, as a repair for ExtractAfter.
+void RepairParticiples(std::vector<nlp::AnalyzedSentence>& sentences) {
   RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
-  std::vector<model::Triple> out;
-  for (const ClauseTriple& t : ExtractClauseTriples(sentences[0], ArgumentContext{}))
-    out.push_back(ToModelTriple(t, model::Evidence{}));
-  return out;
 }
 
 TEST(JudgedS38Classes, ARangeBetweenTwoAmountsWithTheirOwnUnitsIsWhole) {
@@ -215,7 +210,7 @@ TEST(JudgedS38Classes, AParticipleBetweenTwoThingsIsAWordOfOnePhrase) {
   // "the sale of its solids processing equipment business", "debt rescheduling talks" with the
   // participle an acl of the first noun: "solids -processing-> equipment business" and "debt
   // -rescheduling-> talks" were relations, "solids" and "debt" their subjects.
-  const auto plant = ExtractParticiples(R"(Talvo Talvo PROPN NNP 2 nsubj B-ORGANIZATION
+  const auto plant = ExtractAfter(RepairParticiples, R"(Talvo Talvo PROPN NNP 2 nsubj B-ORGANIZATION
 sold sell VERB VBD 0 root
 its its PRON PRP$ 4 nmod:poss
 metals metal NOUN NNS 2 obj
@@ -227,7 +222,7 @@ business business NOUN NN 5 obj
   const auto sold = Matching(plant, "Talvo", "sell", "");
   ASSERT_EQ(sold.size(), 1U) << Listing(plant);
   EXPECT_EQ(sold[0].object.name, "metals refining equipment business");
-  const auto talks = ExtractParticiples(R"(Tariff tariff NOUN NN 4 nsubj
+  const auto talks = ExtractAfter(RepairParticiples, R"(Tariff tariff NOUN NN 4 nsubj
 cutting cut VERB VBG 1 acl
 talks talk NOUN NNS 2 obj
 resume resume VERB VBP 0 root
@@ -239,14 +234,15 @@ Geneva Geneva PROPN NNP 4 obl B-CITY
       << Listing(talks);
   // A person acted on is a relative's ("concessions covering workers"), and so is a single bare
   // noun after a plural one ("debentures bearing interest").
-  const auto workers = ExtractParticiples(R"(Unions union NOUN NNS 2 nsubj
+  const auto workers = ExtractAfter(RepairParticiples, R"(Unions union NOUN NNS 2 nsubj
 rejected reject VERB VBD 0 root
 concessions concession NOUN NNS 2 obj
 covering cover VERB VBG 3 acl
 workers worker NOUN NNS 4 obj
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(workers, "concessions", "cover", "workers").size(), 1U) << Listing(workers);
-  const auto interest = ExtractParticiples(R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+  const auto interest =
+      ExtractAfter(RepairParticiples, R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
 issued issue VERB VBD 0 root
 debentures debenture NOUN NNS 2 obj
 bearing bear VERB VBG 3 acl
