@@ -132,6 +132,9 @@ bool NamesPeopleOrBodies(std::string_view word) {
 
 namespace {
 
+// Defined below, with the reading of values.
+int RateNoun(const nlp::DepTree& tree, int head);
+
 // Whether `noun` names a rank: a superlative, or a modifier that is one or one of `ordinals`
 // ("highest level", "first drop", "second largest importer"). A stretch or circumstance after
 // such a noun measures the rank ("in five years", "after Japan") and stays with it.
@@ -514,10 +517,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
   }
   // A bare day word hung deeper in the phrase ("last friday" of "the government of Prime Minister
-  // Branko Mikulic last friday ordered ...", hung on the name) is the clause's time too.
+  // Branko Mikulic last friday ordered ...", hung on the name) is the clause's time too; not the
+  // period of a rate ("a year" of "the rate of 1.3 billion rupees a year", judged cut without it).
   for (const int n : std::vector<int>(tokens))
     if (n != head && tree.Head(n) != head && tree.IsRel(n, "nmod") && !tree.Child(n, "case") &&
-        IsCalendarWord(tree.Lemma(n)) && n > tree.Head(n)) {
+        IsCalendarWord(tree.Lemma(n)) && n > tree.Head(n) && RateNoun(tree, tree.Head(n)) != n) {
       const std::vector<int> cut = tree.Subtree(n);
       std::erase_if(tokens,
                     [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });

@@ -23,11 +23,12 @@ bool IsGerundNoun(const nlp::Token& participle, nlp::Lexicon& lexicon) {
   return !lexicon.Noun(nlp::Lower(participle.form)).senses.empty();
 }
 
-// The determiner and possessor before `noun` are the whole phrase's, now headed by `phrase`
-// ("its" of "its cost cutting efforts").
+// The determiner, possessor and preposition before `noun` are the whole phrase's, now headed by
+// `phrase` ("its" of "its cost cutting efforts", "to a" of "to a farm spending package").
 void MoveDeterminers(const TokenTree& s, int noun, int phrase) {
   for (int c = 0; c < noun; ++c)
-    if (s.Head(c) == noun && (BaseRel(s.At(c)) == "nmod" || BaseRel(s.At(c)) == "det"))
+    if (s.Head(c) == noun &&
+        (BaseRel(s.At(c)) == "nmod" || BaseRel(s.At(c)) == "det" || BaseRel(s.At(c)) == "case"))
       s.At(c).head = phrase + 1;
 }
 
@@ -38,7 +39,11 @@ void MoveDeterminers(const TokenTree& s, int noun, int phrase) {
 // Read as one noun phrase: the last noun takes the first noun's place, the first becomes its
 // compound and the participle its amod. A reduced relative has an agent before it, most often
 // plural or with a determiner ("companies making cars", "the bank lending money"), and a
-// participle that is no noun: those stay.
+// participle that is no noun: those stay. So is a participle hung on the noun that the noun
+// before it modifies, with a compound object ("an amendment to a farm spending reduction
+// package", "spending" an acl of "amendment", had made "farm -spend-> reduction package").
+// (A past participle with an object is left alone: "a substantial working majority lifted
+// sterling" is a tagger's VBN for a finite verb, as often as "gilt edged market" is a phrase.)
 void RepairCompoundParticiple(const TokenTree& s, int v, nlp::Lexicon& lexicon) {
   const nlp::Token& participle = s.At(v);
   const int noun = v - 1;
@@ -60,12 +65,17 @@ void RepairCompoundParticiple(const TokenTree& s, int v, nlp::Lexicon& lexicon) 
                      !NamesAPerson(lexicon, s.At(object).lemma);
   const bool determined = s.HasChild(noun, "det");
   const bool plural = first.xpos == "NNS" && thing && s.HasChild(object, "compound");
-  const bool compounded = thing && s.HasChild(noun, "compound") && s.At(object).xpos == "NN";
+  const bool compounded =
+      thing &&
+      (s.HasChild(noun, "compound") || (s.Head(v) != noun && s.HasChild(object, "compound"))) &&
+      s.At(object).xpos == "NN";
   if (first.upos != "NOUN" || (first.xpos != "NN" && !plural) || (determined && !compounded) ||
       s.HasChild(noun, "nummod") ||
       s.Rightmost(noun) != (s.Head(v) == noun ? s.Rightmost(v) : noun))
     return;
-  const bool acl = s.Head(v) == noun && BaseRel(participle) == "acl";
+  const bool acl = BaseRel(participle) == "acl" &&
+                   (s.Head(v) == noun ||
+                    (s.Head(v) == s.Head(noun) && BaseRel(first) == "nmod" && noun > s.Head(v)));
   const bool advcl = BaseRel(participle) == "advcl" && s.Head(v) == s.Head(noun) &&
                      (BaseRel(first) == "obj" || BaseRel(first) == "nsubj");
   // A participle that is no noun heads a reduced relative ("injunction requiring Dixons",

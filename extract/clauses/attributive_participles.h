@@ -25,7 +25,9 @@ namespace kg::extract {
 // nouns name no people (the first) and no person (the last) and have compounds of their own, a
 // plural first noun ("its solids processing equipment business") or one with a determiner ("no
 // thallium sulphate poisoning epidemic"); "concessions covering workers" and "debentures bearing
-// interest" stay relatives. Such a participle
+// interest" stay relatives. A participle the parse hung on the noun that the first noun modifies
+// is one phrase too when its object has a compound ("an amendment to a farm spending reduction
+// package") or the run is bare ("representatives of cocoa consuming countries"). Such a participle
 // hung as an advcl right after the verb's object ("stressing merchant banking") is the object's
 // head. And a past participle in "-ed" hung as a conjunct or complement on a verb of saying, with
 // no subject, auxiliary, object, marker or expletive of its own, whose complement's subject

@@ -60,15 +60,24 @@ void RepairRatesOfAmounts(std::vector<nlp::Token>& tokens) {
     const int unit = amount + 2;
     const std::string a = nlp::Lower(s.At(article).form);
     const bool numbered = s.At(amount).upos == "NUM" || s.HasChild(amount, "nummod");
-    const int verb = s.Head(unit);
-    if (!numbered || a != "a" || !FormIsOneOf(s.At(unit), kRateUnits) || s.Head(article) != unit ||
-        verb < 0 || s.At(verb).upos != "VERB" || BaseRel(s.At(unit)) != "obl" ||
-        s.Head(amount) != verb)
+    if (!numbered || a != "a" || !FormIsOneOf(s.At(unit), kRateUnits) || s.Head(article) != unit)
       continue;
+    // "paid 15 dlrs a share for the stock" parsed with "a share" the object, of the verb or of
+    // the amount, and the amount an indirect object or a bare oblique: the graph had lost what
+    // was paid. The amount is the object, the unit its rate.
+    const std::string_view unit_rel = BaseRel(s.At(unit));
+    const std::string_view amount_rel = s.At(amount).deprel;
+    const int verb = unit_rel == "obj" && s.Head(unit) == amount ? s.Head(amount) : s.Head(unit);
+    if (verb < 0 || s.At(verb).upos != "VERB" || s.Head(amount) != verb) continue;
+    const bool object =
+        unit_rel == "obj" && (amount_rel == "iobj" || amount_rel == "obl:unmarked" ||
+                              amount_rel == "obl:npmod" || amount_rel == "obl:tmod");
+    if (unit_rel != "obl" && !object) continue;
     // What else the parse hung on the unit ("a day in 1987") stays the verb's.
     for (int c = unit + 1; c < s.size(); ++c)
       if (s.Head(c) == unit && BaseRel(s.At(c)) == "nmod") s.Attach(c, verb, "obl");
     s.Attach(unit, amount, "nmod:unmarked");
+    if (object) s.Attach(amount, verb, "obj");
   }
 }
 

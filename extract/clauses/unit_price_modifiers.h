@@ -16,7 +16,9 @@ namespace kg::extract {
 // currency word after the noun ("being paid by Hutton") goes to the noun. A price per unit with no
 // noun after it ("rose to 28 dlrs a share") is left alone. And "a" and a unit or period right
 // after an amount that the parse hung on the verb ("rose to 25,000 barrels a day" with "a day" an
-// oblique) is the amount's rate (nmod:unmarked); "per day" is left where it hangs. Never throws.
+// oblique) is the amount's rate (nmod:unmarked); "per day" is left where it hangs. When the parse
+// made the unit the object ("paid 15 dlrs a share for the stock" with "15 dlrs" an indirect
+// object or a bare oblique), the amount becomes the object. Never throws.
 void RepairUnitPriceModifiers(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -91,10 +91,12 @@ std::optional<std::string> InfinitiveStance(std::string_view noun) {
 }
 
 bool NounTakesInfinitive(std::string_view noun) {
-  static constexpr std::array<std::string_view, 18> kTakesInfinitive{
-      "right",     "ability",    "chance",      "need",      "permission", "power",
-      "authority", "obligation", "willingness", "readiness", "capacity",   "opportunity",
-      "option",    "mandate",    "freedom",     "incentive", "reason",     "time"};
+  static constexpr std::array<std::string_view, 30> kTakesInfinitive{
+      "right",      "ability",       "chance",      "need",          "permission", "power",
+      "authority",  "obligation",    "willingness", "readiness",     "capacity",   "opportunity",
+      "option",     "mandate",       "freedom",     "incentive",     "reason",     "time",
+      "failure",    "refusal",       "inability",   "unwillingness", "reluctance", "intention",
+      "commitment", "determination", "pledge",      "license",       "licence",    "approval"};
   return InfinitiveStance(noun).has_value() ||
          std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(), noun) !=
              kTakesInfinitive.end();

@@ -91,8 +91,11 @@ inline constexpr std::string_view kPurpose = "in order to";
 // Whether `noun` (a lemma) takes an infinitive as its complement: every noun InfinitiveStance
 // grades, and the nouns of ability, permission, need and occasion (right, ability, chance, need,
 // permission, power, authority, obligation, willingness, readiness, capacity, opportunity,
-// option, mandate, freedom, incentive, reason, time). After any other noun an infinitive is the
-// verb's ("expects the bridge to open in 2029"). Source: Huddleston & Pullum 2002, ch. 14.
+// option, mandate, freedom, incentive, reason, time, license, licence, approval), of failing and
+// refusing (failure, refusal, inability, unwillingness, reluctance: "failure to reach a deal",
+// judged cut to "failure" without it) and of resolve (intention, commitment, determination,
+// pledge). After any other noun an infinitive is the verb's ("expects the bridge to open in
+// 2029"). Source: Huddleston & Pullum 2002, ch. 14.
 [[nodiscard]] bool NounTakesInfinitive(std::string_view noun);
 
 }  // namespace kg::extract

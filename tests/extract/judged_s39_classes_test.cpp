@@ -1,0 +1,148 @@
+// Kinds of partly right and wrong triples found in session 39 (session 38's ten judging sheets
+// and the 1,000 stories' parses of the same shapes): each tree is a hand-written analysis of a
+// sentence written for this test, attached as the parser attached such sentences.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/unit_price_modifiers.h"
+#include "nlp/lexicon.h"
+#include "tests/extract/ud_test_util.h"
+
+namespace kg::extract {
+namespace {
+
+using testing::Extract;
+using testing::ExtractAfter;
+using testing::Listing;
+using testing::Matching;
+
+// The participle repairs with WordNet, as a repair for ExtractAfter.
+void RepairParticiples(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
+}
+
+TEST(JudgedS39Classes, TheRateOfAnAmountInsideAnOfPhraseKeepsItsPeriod) {
+  // "lost money at the rate of 1.3 billion rupees a year": "a year" was cut from the node as if
+  // it dated the clause, and the loss read as one sum.
+  const auto triples = Extract(R"(The the DET DT 2 det
+mill mill NOUN NN 3 nsubj
+burned burn VERB VBD 0 root
+cash cash NOUN NN 3 obj
+at at ADP IN 7 case
+the the DET DT 7 det
+rate rate NOUN NN 3 obl
+of of ADP IN 11 case
+4.2 4.2 NUM CD 10 compound
+million million NUM CD 11 nummod
+pesos peso NOUN NNS 7 nmod
+a a DET DT 13 det
+month month NOUN NN 11 nmod:unmarked
+. . PUNCT . 3 punct)");
+  const auto burned = Matching(triples, "mill", "burn at", "");
+  ASSERT_EQ(burned.size(), 1U) << Listing(triples);
+  EXPECT_EQ(burned[0].object.name, "rate of 4.2 million pesos a month");
+  // A period that dates the phrase's thing still goes ("the price of gold last month").
+  const auto dated = Extract(R"(Dealers dealer NOUN NNS 2 nsubj
+watched watch VERB VBD 0 root
+the the DET DT 4 det
+price price NOUN NN 2 obj
+of of ADP IN 6 case
+gold gold NOUN NN 4 nmod
+last last ADJ JJ 8 amod
+month month NOUN NN 6 nmod:unmarked
+. . PUNCT . 2 punct)");
+  const auto watched = Matching(dated, "Dealers", "watch", "");
+  ASSERT_EQ(watched.size(), 1U) << Listing(dated);
+  EXPECT_EQ(watched[0].object.name, "price of gold");
+}
+
+TEST(JudgedS39Classes, AnAmountBeforeARateUnitTheParseMadeTheObjectIsTheObject) {
+  // "The company paid 15 dlrs a share for the stock" parsed with "a share" the object and "15
+  // dlrs" an indirect object: the graph said only that the company paid for the stock.
+  const auto triples = ExtractAfter(&RepairUnitPriceModifiers, R"(The the DET DT 2 det
+fund fund NOUN NN 3 nsubj
+paid pay VERB VBD 0 root
+22 22 NUM CD 5 nummod B-MONEY
+dlrs dlr NOUN NNS 3 iobj I-MONEY
+a a DET DT 7 det
+share share NOUN NN 3 obj
+for for ADP IN 10 case
+the the DET DT 10 det
+stake stake NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  const auto paid = Matching(triples, "fund", "pay", "");
+  ASSERT_EQ(paid.size(), 1U) << Listing(triples);
+  EXPECT_EQ(paid[0].object.name, "22 dlrs a share");
+  EXPECT_EQ(paid[0].value, "22 USD/share");
+  // The same with "a share" hung on the amount as its object and the amount a bare oblique.
+  const auto hung = ExtractAfter(&RepairUnitPriceModifiers, R"(The the DET DT 2 det
+fund fund NOUN NN 3 nsubj
+paid pay VERB VBD 0 root
+22 22 NUM CD 5 nummod B-MONEY
+dlrs dlr NOUN NNS 3 obl:unmarked I-MONEY
+a a DET DT 7 det
+share share NOUN NN 5 obj
+for for ADP IN 10 case
+the the DET DT 10 det
+stake stake NOUN NN 3 obl
+. . PUNCT . 3 punct)");
+  const auto paid_hung = Matching(hung, "fund", "pay", "");
+  ASSERT_EQ(paid_hung.size(), 1U) << Listing(hung);
+  EXPECT_EQ(paid_hung[0].object.name, "22 dlrs a share");
+}
+
+TEST(JudgedS39Classes, ANounOfFailingOrRefusingKeepsItsInfinitive) {
+  // "failure to reach a deal would not represent a calamity": the subject node was "failure".
+  const auto triples = Extract(R"(Refusal refusal NOUN NN 6 nsubj
+to to PART TO 3 mark
+sign sign VERB VB 1 acl
+the the DET DT 5 det
+treaty treaty NOUN NN 3 obj
+hurt hurt VERB VBD 0 root
+exports export NOUN NNS 6 obj
+. . PUNCT . 6 punct)");
+  const auto hurt = Matching(triples, "", "hurt", "exports");
+  ASSERT_EQ(hurt.size(), 1U) << Listing(triples);
+  EXPECT_EQ(hurt[0].subject.name, "Refusal to sign the treaty");
+}
+
+TEST(JudgedS39Classes, AParticipleHungOnTheNounBeforeAModifierIsAWordOfOnePhrase) {
+  // "offered the proposal as an amendment to a farm spending reduction package" parsed with
+  // "spending" a relative of "amendment": "farm -spend-> reduction package" was an edge.
+  const auto triples = ExtractAfter(&RepairParticiples, R"(The the DET DT 2 det
+senator senator NOUN NN 3 nsubj
+filed file VERB VBD 0 root
+the the DET DT 5 det
+bill bill NOUN NN 3 obj
+as as ADP IN 8 case
+an an DET DT 8 det
+addition addition NOUN NN 3 obl
+to to ADP IN 11 case
+a a DET DT 11 det
+road road NOUN NN 8 nmod
+building building VERB VBG 8 acl
+investment investment NOUN NN 14 compound
+package package NOUN NN 12 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "road", "build", "").empty()) << Listing(triples);
+  const auto filed = Matching(triples, "senator", "file as", "");
+  ASSERT_EQ(filed.size(), 1U) << Listing(triples);
+  EXPECT_EQ(filed[0].object.name, "addition to a road building investment package");
+  // "the virus causing adult leukemia": a relative on its own noun stays one.
+  const auto virus = ExtractAfter(&RepairParticiples, R"(The the DET DT 2 det
+test test NOUN NN 3 nsubj
+finds find VERB VBZ 0 root
+the the DET DT 5 det
+virus virus NOUN NN 3 obj
+causing cause VERB VBG 5 acl
+adult adult NOUN NN 8 compound
+leukemia leukemia NOUN NN 6 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(virus, "virus", "cause", "adult leukemia").size(), 1U) << Listing(virus);
+}
+
+}  // namespace
+}  // namespace kg::extract
