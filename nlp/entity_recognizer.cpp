@@ -740,6 +740,7 @@ std::vector<EntityMention> OrganizationsByName(
     const bool firm_word =
         m.end - m.begin >= 2 && !joined &&
         ((m.type != "PERSON" && Gazetteer::IsOrganizationWord(tokens[m.end - 1])) ||
+         (Gazetteer::IsTradeWord(tokens[m.end - 1]) && !of) ||
          (IsLegalForm(tokens[m.end - 1]) && (m.type != "PERSON" || !of)));
     // A place and a plural name after it, the whole no place: a club ("Texas Rangers",
     // "Cleveland Indians"; not "Virgin Islands", "North Caucasus", "West Allis" nor a country's

@@ -243,7 +243,9 @@ class EntityRecognizer {
 // (Gazetteer::IsNewsAgency: "told Reuters" read as a person), or not a PERSON, of two or more
 // words ending in an organisation word or legal form (Gazetteer::IsOrganizationWord,
 // IsLegalForm of nlp/firm_names.h: "Hindustan Copper Ltd" read as a place), or a PERSON with no
-// "of" ending in a legal form ("Walt Disney Co"), with no "'s" or comma
+// "of" ending in a legal form ("Walt Disney Co"), or any of them with no "of" ending in a trade
+// (Gazetteer::IsTradeWord: "Damon Labs" read as a person; not "Smolinski of Data Resources"),
+// with no "'s" or comma
 // inside, and no place's name by `place` (e.g. the gazetteer's countries and places and WordNet's
 // proper locations: "European Union" yes, "Soviet Union" and "West Bank" no), becomes an
 // ORGANIZATION, and so does a CITY or LOCATION mention that is a place's name and a plural word

@@ -321,6 +321,38 @@ bool Gazetteer::IsPrefixedName(std::string_view word) {
 bool Gazetteer::IsOrganizationWord(std::string_view word) {
   return ContainsLower(kOrganizationWords, word);
 }
+bool Gazetteer::IsTradeWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 58> kTrades = {"exchange",       "mines",
+                                                               "venture",        "ventures",
+                                                               "bourse",         "holdings",
+                                                               "partners",       "trust",
+                                                               "airways",        "railways",
+                                                               "laboratories",   "labs",
+                                                               "cement",         "chemical",
+                                                               "chemicals",      "electric",
+                                                               "electronics",    "motors",
+                                                               "foods",          "petroleum",
+                                                               "mining",         "pharmaceuticals",
+                                                               "insurance",      "securities",
+                                                               "guaranty",       "industries",
+                                                               "resources",      "technologies",
+                                                               "communications", "shipping",
+                                                               "brewing",        "textiles",
+                                                               "realty",         "investments",
+                                                               "semiconductor",  "international",
+                                                               "markets",        "energy",
+                                                               "capital",        "finance",
+                                                               "systems",        "software",
+                                                               "networks",       "services",
+                                                               "products",       "stores",
+                                                               "instruments",    "enterprises",
+                                                               "properties",     "n.a.",
+                                                               "n.v.",           "s.a.",
+                                                               "b.v.",           "ag",
+                                                               "gmbh",           "na",
+                                                               "banken",         "bancorp"};
+  return ContainsLower(kTrades, word);
+}
 bool Gazetteer::IsRomanceFirmFront(std::string_view word) {
   return ContainsLower(kRomanceFirmFronts, word);
 }

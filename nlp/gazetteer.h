@@ -59,6 +59,11 @@ class Gazetteer {
   [[nodiscard]] static bool IsPrefixedName(std::string_view word);
   // Words that end organisation names ("Ministry", "Department", "Inc", "Exchange").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
+  // The trades firms are named by, in any case, none of them a surname (no person's name ends in
+  // one): "Kaiser Cement", "Morgan Guaranty", "Allied Chemical", "Damon Labs", "Apollo Systems";
+  // with the foreign legal forms "AG", "GmbH", "N.V.", "S.A." ("Steel", "Stone", "Gold" and
+  // "Mills" are left out: surnames).
+  [[nodiscard]] static bool IsTradeWord(std::string_view word);
   // Romance words that begin the names of firms and public bodies, in any case: "Banque" of
   // "Banque Indosuez", "Credit" of "Credit Lyonnais", "Caisse", "Societe", "Compagnie",
   // "Istituto", "Petroleos" (26 in all, with their Spanish, Italian and Portuguese forms).

@@ -512,9 +512,16 @@ class Resolver {
       subject = named;
     // (A plural common noun has no name to find: "bankers" is the referent. Not a firm's name:
     // "the Federal Reserve may insist that they deduct ..." is about someone else.)
-    const bool plural =
-        subject && (tree.token(*subject).xpos == "NNS" || tree.token(*subject).xpos == "NNPS");
-    if (!subject || (they && !plural) || (!they && tree.Upos(*subject) != "PROPN"))
+    // Names coordinated say it together ("Sun Co, Phillips Petroleum and Diamond Shamrock said
+    // they raised ..."): "they" is the coordination, given its first name (one antecedent per
+    // pronoun); else two firms of about equal salience left it unresolved.
+    const bool coordinated = subject && tree.MentionOf(*subject) && tree.Child(*subject, "conj");
+    const bool plural = subject && (tree.token(*subject).xpos == "NNS" ||
+                                    tree.token(*subject).xpos == "NNPS" || coordinated);
+    // A name whose last word the tagger read as a common noun is a name too ("Damon Industries
+    // said it ...", "Industries" a plural noun: the firm's own "it" had gone to salience).
+    if (!subject || (they && !plural) ||
+        (!they && tree.Upos(*subject) != "PROPN" && !tree.MentionOf(*subject)))
       return std::nullopt;
     for (const Candidate& c : candidates_) {
       if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != *subject) continue;

@@ -27,7 +27,9 @@
 //   he ...", "Mobil said it ..."; a one-word name that is also a given name of the other gender
 //   still speaks for "he": "Reagan has said he would veto", and takes the pronoun's gender for
 //   the rest of the story), and "they" the plural that says it ("bankers said they believed
-//   ..."; not a firm's singular name);
+//   ..."; not a firm's singular name; names coordinated, given the first: "Sun Co, Phillips
+//   Petroleum and Diamond Shamrock said they ..."), "it" a firm whose name's last word the tagger
+//   read as a common noun ("Damon Industries said it ...");
 // - syntax: a non-possessive, non-reflexive pronoun is no co-argument of its own predicate ("Ann
 //   saw her"); the one told is not who a report is about ("Vale told Reuters it may raise its
 //   stake"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;

@@ -104,57 +104,9 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
     return recognised == EntityType::kLocation ? std::nullopt
                                                : std::optional(EntityType::kLocation);
   if (recognised == EntityType::kOrganization) return std::nullopt;
-  // And the trades firms are named by ("Kaiser Cement", "Morgan Guaranty", "Allied Chemical"),
-  // none of them a surname ("Steel", "Stone" and "Gold" are left out).
-  static const std::set<std::string, std::less<>> kMoreOrganizationWords = {"exchange",
-                                                                            "mines",
-                                                                            "venture",
-                                                                            "ventures",
-                                                                            "bourse",
-                                                                            "holdings",
-                                                                            "partners",
-                                                                            "trust",
-                                                                            "airways",
-                                                                            "railways",
-                                                                            "laboratories",
-                                                                            "cement",
-                                                                            "chemical",
-                                                                            "chemicals",
-                                                                            "electric",
-                                                                            "electronics",
-                                                                            "motors",
-                                                                            "foods",
-                                                                            "petroleum",
-                                                                            "mining",
-                                                                            "pharmaceuticals",
-                                                                            "insurance",
-                                                                            "securities",
-                                                                            "guaranty",
-                                                                            "industries",
-                                                                            "resources",
-                                                                            "technologies",
-                                                                            "communications",
-                                                                            "shipping",
-                                                                            "brewing",
-                                                                            "textiles",
-                                                                            "realty",
-                                                                            "investments",
-                                                                            "semiconductor",
-                                                                            "international",
-                                                                            "markets",
-                                                                            "energy",
-                                                                            "capital",
-                                                                            "finance",
-                                                                            "n.a.",
-                                                                            "n.v.",
-                                                                            "s.a.",
-                                                                            "b.v.",
-                                                                            "ag",
-                                                                            "gmbh",
-                                                                            "na",
-                                                                            "banken"};
+  // And the trades firms are named by (nlp::Gazetteer::IsTradeWord: "Kaiser Cement").
   const bool place = recognised == EntityType::kLocation || recognised == EntityType::kCity;
-  if ((nlp::Gazetteer::IsOrganizationWord(last) || kMoreOrganizationWords.count(last) > 0) &&
+  if ((nlp::Gazetteer::IsOrganizationWord(last) || nlp::Gazetteer::IsTradeWord(last)) &&
       (!place || last != "union"))
     return EntityType::kOrganization;
   if (recognised != EntityType::kPerson && recognised != EntityType::kOther) return std::nullopt;

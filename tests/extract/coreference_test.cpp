@@ -170,6 +170,47 @@ registration registration NOUN NN 10 obj
   EXPECT_EQ(links, (std::vector<std::string>{"it->Tarvik"}));
 }
 
+TEST_F(CoreferenceTest, ItReportedByAFirmWhoseNameEndsInAPluralNounIsTheFirm) {
+  // "Tarvo Industries said it agreed to buy a laboratory.": the name's head tagged a plural common
+  // noun made the firm no reporter, and "it" went to salience, which weighed it against the firm
+  // of the sentence before.
+  const auto links = Links({R"(Orvo Orvo PROPN NNP 2 compound B-ORGANIZATION
+Laboratories Laboratories PROPN NNPS 3 nsubj I-ORGANIZATION
+offered offer VERB VBD 0 root
+to to PART TO 5 mark
+buy buy VERB VB 3 xcomp
+a a DET DT 7 det
+clinic clinic NOUN NN 5 obj
+. . PUNCT . 3 punct)",
+                            R"(Tarvo Tarvo PROPN NNP 2 compound B-ORGANIZATION
+Industries industry NOUN NNS 3 nsubj I-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+agreed agree VERB VBD 3 ccomp
+to to PART TO 7 mark
+buy buy VERB VB 5 xcomp
+a a DET DT 9 det
+laboratory laboratory NOUN NN 7 obj
+. . PUNCT . 3 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"it->Industries"}));
+}
+
+TEST_F(CoreferenceTest, TheyReportedByCoordinatedFirmsIsTheCoordination) {
+  // "Tarvo Co and Orvo Petroleum said they raised prices.": two firms of about equal salience
+  // left "they" unresolved; the coordination says it, given its first name.
+  const auto links = Links({R"(Tarvo Tarvo PROPN NNP 2 compound B-ORGANIZATION
+Co Co PROPN NNP 6 nsubj I-ORGANIZATION
+and and CCONJ CC 5 cc
+Orvo Orvo PROPN NNP 5 compound B-ORGANIZATION
+Petroleum Petroleum PROPN NNP 2 conj I-ORGANIZATION
+said say VERB VBD 0 root
+they they PRON PRP 8 nsubj
+raised raise VERB VBD 6 ccomp
+prices price NOUN NNS 8 obj
+. . PUNCT . 6 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"they->Co"}));
+}
+
 TEST_F(CoreferenceTest, ATitleBeforeANameIsThePersonsNotAnotherPerson) {
   // "Bank vice president Orvel Stannic said he saw no reason.": the title hung on the name as a
   // descriptive nmod had been a person of its own, and "he" its, not Stannic's (whose given name

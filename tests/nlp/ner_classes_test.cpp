@@ -165,6 +165,22 @@ TEST(OrganizationsByName, AgenciesAndNamesEndingInAFirmWordAreOrganizations) {
   EXPECT_EQ(kept[1].type, "PERSON");
 }
 
+TEST(OrganizationsByName, ANameEndingInATradeIsAFirmEvenReadAsAPerson) {
+  // "Tarvo Labs said it ...": a firm read as a person had no "it" (coreference takes "it" for no
+  // person) and lost every fact the firm's pronoun carried.
+  const Gazetteer gazetteer;
+  const auto no_place = [](const std::string&) { return false; };
+  const std::vector<std::string> tokens{"Tarvo", "Labs", "and", "Orin", "Systems", "said"};
+  const auto out =
+      OrganizationsByName(tokens, {{0, 2, "PERSON"}, {3, 5, "PERSON"}}, gazetteer, no_place);
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  EXPECT_EQ(out[1].type, "ORGANIZATION");
+  // A surname that is also a trade's word in the singular stays a person ("Ilse Stone").
+  const std::vector<std::string> person{"Ilse", "Stone", "said"};
+  EXPECT_EQ(OrganizationsByName(person, {{0, 2, "PERSON"}}, gazetteer, no_place)[0].type, "PERSON");
+}
+
 TEST(OrganizationsByName, APlaceAndAPluralAfterItIsAClub) {
   const Gazetteer gazetteer;
   const auto place = [](const std::string& name) {
