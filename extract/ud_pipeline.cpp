@@ -182,6 +182,9 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool 
   // "PA-28-181 Archer", "Pa-34 Seneca" tagged persons: a name with a number is no person.
   if (a.named && m.text.hint == model::EntityType::kPerson)
     if (const auto type = nlp::NumberedNameType(m.text.words)) m.text.hint = *type;
+  // "the MD-11" tagged a place, "the DC-10" read as a quantity: a model is a product.
+  if (a.value.empty() && m.text.words.size() == 1 && nlp::IsModelDesignation(m.text.words[0]))
+    m.text.hint = model::EntityType::kProduct;
   // "São Paulo" tagged a place: WordNet, which spells it "Sao Paulo", may know it is a city.
   if (a.named && a.type == model::EntityType::kLocation) {
     nlp::MentionText plain;

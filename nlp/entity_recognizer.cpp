@@ -201,6 +201,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = TeamsInFixtures(tokens, std::move(out));
   out = TeamsInResultsRows(tokens, std::move(out), *gazetteer_);
   out = NamesAfterOpeners(tokens, std::move(out));
+  out = AgenciesTold(tokens, std::move(out));
   out = NoClockNames(tokens, std::move(out));
   out = NoRatingNames(tokens, std::move(out));
   out = PluralPossessorNames(tokens, std::move(out));
@@ -394,6 +395,35 @@ std::vector<EntityMention> NamesAfterOpeners(const std::vector<std::string>& tok
            std::find(kOpeners.begin(), kOpeners.end(), Lower(tokens[m.begin])) != kOpeners.end())
       ++m.begin;
   return mentions;
+}
+
+std::vector<EntityMention> AgenciesTold(const std::vector<std::string>& tokens,
+                                        std::vector<EntityMention> mentions) {
+  static constexpr std::array<std::string_view, 4> kTell{"told", "tell", "tells", "telling"};
+  std::vector<EntityMention> out;
+  for (const EntityMention& m : mentions) {
+    std::size_t split = m.begin;
+    if (m.begin > 0 && m.end <= tokens.size() &&
+        std::find(kTell.begin(), kTell.end(), Lower(tokens[m.begin - 1])) != kTell.end())
+      for (std::size_t k = m.end - 1; k > m.begin; --k)
+        if (IsCapitalised(tokens[k]) && Gazetteer::IsNewsAgency(JoinWords(tokens, m.begin, k))) {
+          split = k;
+          break;
+        }
+    if (split == m.begin) {
+      out.push_back(m);
+      continue;
+    }
+    out.push_back({m.begin, split, "ORGANIZATION"});
+    // An acronym alone is no person's name ("MHI").
+    const std::string& rest = tokens[split];
+    const bool acronym = m.end == split + 1 && rest.size() >= 2 && rest.size() <= 5 &&
+                         std::all_of(rest.begin(), rest.end(), [](char c) {
+                           return std::isupper(static_cast<unsigned char>(c)) != 0;
+                         });
+    out.push_back({split, m.end, acronym && m.type == "PERSON" ? "ORGANIZATION" : m.type});
+  }
+  return out;
 }
 
 std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,

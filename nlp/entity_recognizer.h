@@ -270,6 +270,15 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> OrganizationsWithTheirOf(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions);
 
+// The agency told is no word of the name after it: a mention right after "told", "tell", "tells"
+// or "telling" that opens with a news agency (Gazetteer::IsNewsAgency: "Reuters", "Associated
+// Press") and runs on with a capitalised word ("officials told Reuters MHI is the world's largest
+// shipbuilder" read "Reuters MHI" as one person) is split after the agency: an ORGANIZATION, and
+// the rest a mention of the type the whole had (an ORGANIZATION for a PERSON that is one acronym
+// of two to five capitals: no one's name). In token order.
+[[nodiscard]] std::vector<EntityMention> AgenciesTold(const std::vector<std::string>& tokens,
+                                                      std::vector<EntityMention> mentions);
+
 // A subordinator or conjunction written with a capital starts no name: a mention that begins with
 // "Although", "While", "But", "And", "If" ... (case-insensitive; 12 words) begins after it, while
 // a word is left ("..., Although U.S. Congressmen and businessmen" -> "U.S. Congressmen").

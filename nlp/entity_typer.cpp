@@ -222,4 +222,19 @@ std::optional<EntityType> NumberedNameType(const std::vector<std::string>& words
   return std::nullopt;
 }
 
+bool IsModelDesignation(std::string_view word) {
+  const std::size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > 3 || hyphen + 1 >= word.size())
+    return false;
+  const std::string_view letters = word.substr(0, hyphen);
+  const std::string_view rest = word.substr(hyphen + 1);
+  // "A-1", "P-2": one letter and one digit is a credit rating; "G-7" a group, "I-95" a road.
+  if (letters == "G" || letters == "I" || (letters.size() == 1 && rest.size() == 1)) return false;
+  return std::all_of(letters.begin(), letters.end(),
+                     [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) &&
+         std::isdigit(static_cast<unsigned char>(rest.front())) != 0 &&
+         std::all_of(rest.begin(), rest.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
+
 }  // namespace kg::nlp

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/entity_type.h"
@@ -47,5 +48,13 @@ class EntityTyper {
 // other number ("Sterling M3"); nullopt for a name without digits. No person's name holds one.
 [[nodiscard]] std::optional<model::EntityType> NumberedNameType(
     const std::vector<std::string>& words);
+
+// Whether `word` is a maker's model designation: one to three capitals, a hyphen, a digit, then
+// letters or digits ("MD-11", "DC-10", "F-18", "SS-20", "CF6-80C2" is none: a digit before the
+// hyphen). Not a group of nations ("G-7") nor a road ("I-95"): "G" and "I" alone are left out;
+// nor a credit rating: one letter and one digit ("A-1", "P-2"; so "B-1" the bomber is missed).
+// Such a word names a PRODUCT, whatever a recogniser or the value reader made of it ("the MD-11"
+// tagged a place, "the DC-10" read as a quantity).
+[[nodiscard]] bool IsModelDesignation(std::string_view word);
 
 }  // namespace kg::nlp

@@ -16,8 +16,10 @@ namespace kg::extract {
 // (a conference, luncheon, meeting, briefing, interview, hearing, seminar or symposium;
 // reporters, journalists, correspondents; Parliament, Congress, the Senate, a committee; a news
 // agency): that word becomes the verb's object, the words before it its own, and a name the
-// recogniser ran on from the audience into the subject ("Reuters Japan") starts after it. Never
-// throws.
+// recogniser ran on from the audience into the subject ("Reuters Japan") starts after it. So
+// when the parse made the audience itself the subject and the name after it its flat or compound
+// part ("officials told Reuters MHI is the world's largest shipbuilder"): the name is the subject.
+// Never throws.
 void RepairToldAudiences(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -38,6 +38,17 @@ std::optional<model::EntityType> OneWordNameType(const std::string& name,
   return std::nullopt;
 }
 
+namespace {
+
+// Two to five capital letters and nothing else: "TNT", "MHI" (initials carry full stops: "J.P.").
+bool IsAcronym(const std::string& word) {
+  return word.size() >= 2 && word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
+}  // namespace
+
 std::optional<model::EntityType> NameEndType(const std::string& name,
                                              model::EntityType recognised) {
   using model::EntityType;
@@ -72,6 +83,8 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
     if (lower.size() > 6 && lower.ends_with("bank")) return EntityType::kOrganization;
     if (std::isupper(static_cast<unsigned char>(words[0][0])) != 0 && kStateBodies.count(lower) > 0)
       return EntityType::kOrganization;
+    // An acronym alone is no person's name ("MHI has pared costs" read as a person).
+    if (recognised == EntityType::kPerson && IsAcronym(words[0])) return EntityType::kOrganization;
   }
   if (words.size() < 2 || recognised == EntityType::kCountry) return std::nullopt;
   // "Kuwait News Agency KUNA": an organisation's word before a closing acronym (two to six
@@ -134,10 +147,7 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
   // capitals is a firm's (initials carry full stops: "J.P. Morgan"), unless a title in it names a
   // person of that body ("OPEC President Rilwanu Lukman", "MITI spokesman").
   const std::string& first = words.front();
-  if (recognised == model::EntityType::kOther && !titled && first.size() >= 2 &&
-      first.size() <= 5 && std::all_of(first.begin(), first.end(), [](char c) {
-        return std::isupper(static_cast<unsigned char>(c)) != 0;
-      }))
+  if (recognised == model::EntityType::kOther && !titled && IsAcronym(first))
     return model::EntityType::kOrganization;
   return std::nullopt;
 }

@@ -211,6 +211,10 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Torvik Holdings", EntityType::kOther), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Street", EntityType::kPerson), EntityType::kLocation);
   EXPECT_EQ(NameEndType("Ruth Ames", EntityType::kPerson), std::nullopt);
+  // An acronym alone is no person's name ("MHI has pared costs"); a short name in capitals and
+  // small letters may be ("Ames").
+  EXPECT_EQ(NameEndType("TVK", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Ames", EntityType::kPerson), std::nullopt);
   // A trade a firm is named by ("Kaiser Cement", "Morgan Guaranty"); not a surname that is a
   // material ("David Steel").
   EXPECT_EQ(NameEndType("Halden Cement", EntityType::kPerson), EntityType::kOrganization);

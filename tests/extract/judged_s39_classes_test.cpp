@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/told_audiences.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -142,6 +143,24 @@ adult adult NOUN NN 8 compound
 leukemia leukemia NOUN NN 6 obj
 . . PUNCT . 3 punct)");
   EXPECT_EQ(Matching(virus, "virus", "cause", "adult leukemia").size(), 1U) << Listing(virus);
+}
+
+TEST(JudgedS39Classes, TheAgencyToldIsNoPartOfTheNameAfterIt) {
+  // "officials told Reuters MHI is the world's largest shipbuilder" parsed with the agency the
+  // report's subject and the firm its flat part: the node "Reuters MHI" said it, typed a person.
+  const auto triples = ExtractAfter(RepairToldAudiences, R"(Officials official NOUN NNS 2 nsubj
+told tell VERB VBD 0 root
+Reuters Reuters PROPN NNP 8 nsubj B-ORGANIZATION
+Tarvo Tarvo PROPN NNP 3 flat B-ORGANIZATION
+is be AUX VBZ 8 cop
+the the DET DT 8 det
+largest large ADJ JJS 8 amod
+shipbuilder shipbuilder NOUN NN 2 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Officials", "tell", "Reuters").size(), 1U) << Listing(triples);
+  const auto is = Matching(triples, "", "be", "largest shipbuilder");
+  ASSERT_EQ(is.size(), 1U) << Listing(triples);
+  EXPECT_EQ(is[0].subject.name, "Tarvo");
 }
 
 }  // namespace

@@ -82,6 +82,19 @@ TEST(EntityTyper, ANameWithANumberIsNoPerson) {
   EXPECT_EQ(NumberedNameType(SplitWords("Piper Aircraft")), std::nullopt);
 }
 
+TEST(EntityTyper, AModelDesignationIsAProduct) {
+  // "the MD-11" had been typed a place and "the DC-10" a quantity.
+  EXPECT_TRUE(IsModelDesignation("MD-11"));
+  EXPECT_TRUE(IsModelDesignation("F-18"));
+  EXPECT_TRUE(IsModelDesignation("SS-20"));
+  EXPECT_FALSE(IsModelDesignation("G-7"));       // the group of nations
+  EXPECT_FALSE(IsModelDesignation("I-95"));      // a road
+  EXPECT_FALSE(IsModelDesignation("Baa-2"));     // a credit rating
+  EXPECT_FALSE(IsModelDesignation("A-1"));       // a credit rating
+  EXPECT_FALSE(IsModelDesignation("CF6-80C2"));  // a digit before the hyphen
+  EXPECT_FALSE(IsModelDesignation("mid-1987"));
+}
+
 TEST(EntityTyper, ACreditRatingIsNoQuantity) {
   // "lowered the debt to A-2 from A-1" had typed the grades QUANTITY, as if amounts.
   const EntityTyper typer(Lexicon::Open(), std::make_shared<const Gazetteer>());

@@ -181,6 +181,20 @@ TEST(OrganizationsByName, ANameEndingInATradeIsAFirmEvenReadAsAPerson) {
   EXPECT_EQ(OrganizationsByName(person, {{0, 2, "PERSON"}}, gazetteer, no_place)[0].type, "PERSON");
 }
 
+TEST(AgenciesTold, TheAgencyToldIsNoWordOfTheNameAfterIt) {
+  // "officials told Reuters MHI is ..." read "Reuters MHI" as one person.
+  const std::vector<std::string> tokens{"Officials", "told", "Reuters", "TVK", "is", "big", "."};
+  const auto out = AgenciesTold(tokens, {{2, 4, "PERSON"}});
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].end, 3U);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  EXPECT_EQ(out[1].begin, 3U);
+  EXPECT_EQ(out[1].type, "ORGANIZATION");  // an acronym alone is no person
+  // Not after another verb: "Reuters Holdings" is a firm's name.
+  const std::vector<std::string> firm{"He", "joined", "Reuters", "Holdings", "."};
+  EXPECT_EQ(AgenciesTold(firm, {{2, 4, "ORGANIZATION"}}).size(), 1U);
+}
+
 TEST(OrganizationsByName, APlaceAndAPluralAfterItIsAClub) {
   const Gazetteer gazetteer;
   const auto place = [](const std::string& name) {
