@@ -733,6 +733,18 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
     }
 }
 
+// The bases an amount is measured against: "the prior week" of "11 pct above the prior week"
+// (nmod after the amount, with above, below, over, under or than, on a noun with a number), with
+// their conjuncts.
+std::vector<int> ComparisonBases(const nlp::DepTree& tree, int amount) {
+  std::vector<int> out;
+  if (!tree.Child(amount, "nummod")) return out;
+  for (const int n : tree.ChildrenWith(amount, "nmod"))
+    if (n > amount && tree.HasChildLemma(n, "case", {"above", "below", "over", "under", "than"}))
+      for (const int conj : Conjuncts(tree, n)) out.push_back(conj);
+  return out;
+}
+
 void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   c.copula = true;
   // "The report will be due ..., Kerin said" parsed with "said" as the copula's nominal: a finite
@@ -763,6 +775,21 @@ void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   } else if (tree.Upos(c.predicate) == "ADJ") {
     for (const int o : tree.ChildrenWith(c.predicate, "obl"))
       c.arguments.push_back({ClauseArgument::Role::kOblique, o, CaseMarker(tree, o)});
+  } else if (const std::vector<int> bases = ComparisonBases(tree, c.predicate); !bases.empty()) {
+    // "Soybean sales were 11 pct above the prior week": an amount measured against a base is
+    // that much above or below it, not the subject's level ("sales -were-> 11 pct" was judged
+    // wrong): "sales -were 11 pct above-> prior week".
+    c.comparison = true;
+    // The amount's words from its number on ("10.9 mln barrels"; not "still" of "were still 18
+    // pct below").
+    int from = c.predicate;
+    for (const int m : tree.ChildrenWith(c.predicate, "nummod"))
+      for (const int t : tree.Subtree(m)) from = std::min(from, t);
+    for (int t = from; t <= c.predicate; ++t) c.relation_tokens.push_back(t);
+    // Two bases ("11 pct above the prior week and two-thirds above the four-week average") are
+    // two amounts the parse cannot be trusted to have paired: no edge rather than a wrong one.
+    if (bases.size() == 1)
+      c.arguments.push_back({ClauseArgument::Role::kOblique, bases[0], CaseMarker(tree, bases[0])});
   } else {
     c.arguments.push_back({ClauseArgument::Role::kObject, c.predicate, ""});
   }

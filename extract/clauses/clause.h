@@ -52,6 +52,10 @@ struct Clause {
   // A copula's amount said to be a change ("was up 4.2 pct"): "up", "down", "higher", "lower" or
   // "off"; "" otherwise. The edge is then "be up", never a level "be 4.2 pct".
   std::string change;
+  // A copula's amount measured against a base ("were 11 pct above the prior week"): the amount is
+  // a word of the relation ("were 11 pct above"), the base its oblique, and no level is the
+  // object.
+  bool comparison = false;
   // An embedded question whose wh-word is one of the clause's own arguments ("did not say on what
   // he based the comment", "asked who would pay"): the clause names no fact of its own, since
   // what it asks is missing from it, so it gives no triple.

@@ -813,7 +813,8 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
   // A copula's nominal is the triple's object, so the relation is the copula alone ("is", not
   // "is reminder" before "forceful reminder"); an adjective stays ("is good for").
   std::vector<int> relation_tokens = clause.relation_tokens;
-  if (clause.copula && tree.Upos(clause.predicate) != "ADJ" && relation_tokens.size() > 1)
+  if (clause.copula && !clause.comparison && tree.Upos(clause.predicate) != "ADJ" &&
+      relation_tokens.size() > 1)
     std::erase(relation_tokens, clause.predicate);
   std::string relation;
   if (clause.passive_governor.empty()) {

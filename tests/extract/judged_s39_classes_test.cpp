@@ -163,5 +163,36 @@ shipbuilder shipbuilder NOUN NN 2 ccomp
   EXPECT_EQ(is[0].subject.name, "Tarvo");
 }
 
+TEST(JudgedS39Classes, AnAmountAboveABaseIsAComparisonNotALevel) {
+  // "Soybean sales of 483,100 tonnes were 11 pct above the prior week": "sales -were-> 11 pct"
+  // was judged wrong (the sales were not 11 pct of anything).
+  const auto triples = Extract(R"(Wheat wheat NOUN NN 2 compound
+exports export NOUN NNS 6 nsubj
+were be AUX VBD 6 cop
+12 12 NUM CD 5 compound
+mln mln NUM CD 6 nummod
+tonnes tonne NOUN NNS 0 root
+above above ADP IN 10 case
+the the DET DT 10 det
+five-year five-year ADJ JJ 10 amod
+average average NOUN NN 6 nmod
+. . PUNCT . 6 punct)");
+  ASSERT_EQ(triples.size(), 1U) << Listing(triples);
+  EXPECT_EQ(triples[0].relation, "were 12 mln tonnes above") << Listing(triples);
+  EXPECT_EQ(triples[0].object.name, "five-year average");
+  // Two bases the parse paired in its own way give no edge, and no level either.
+  const auto two = Extract(R"(Sales sale NOUN NNS 4 nsubj
+were be AUX VBD 4 cop
+11 11 NUM CD 4 nummod
+pct pct NOUN NN 0 root
+above above ADP IN 7 case
+the the DET DT 7 det
+average average NOUN NN 4 nmod
+and and CCONJ CC 9 cc
+half half NOUN NN 7 conj
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(two, "Sales", "be", "11 pct").empty()) << Listing(two);
+}
+
 }  // namespace
 }  // namespace kg::extract
