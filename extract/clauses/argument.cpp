@@ -281,7 +281,15 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     // "Consumer prices excluding food and energy": what the thing leaves out is part of it.
     if (xpos == "VBG" && tree.Lemma(c) == "exclude" && c > tree.Head(c)) return true;
     const std::string noun = tree.Lemma(tree.Head(c));
-    return (xpos == "VBG" && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
+    // A passive gerund too: "the appearance of being chased away by Iran" (judged cut to
+    // "appearance").
+    const auto being = [&] {
+      for (const int a : tree.ChildrenWith(c, "aux"))
+        if (tree.Lower(a) == "being") return true;
+      return false;
+    };
+    const bool gerund = xpos == "VBG" || (xpos == "VBN" && being());
+    return (gerund && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
            (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}) &&
             (NounTakesInfinitive(noun) || ranked(tree.Head(c))));
   };
@@ -357,7 +365,7 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
         (rel == "cc" && c + 1 < tree.size() && IsNameConjunct(tree, c + 1) &&
          tree.Head(c) == c + 1))
       return true;
-    if ((rel == "mark" || rel == "obl") && complement(tree.Head(c))) return true;
+    if ((rel == "mark" || rel == "obl" || rel == "aux") && complement(tree.Head(c))) return true;
     // An adjective after the noun takes its complement with it ("sources close to the
     // delegation", "a plan similar to one", "shareholders other than Renault"): cut, the phrase
     // ends on a bare adjective (the tagger may call "close" an adverb). Only a complement's
@@ -1078,11 +1086,16 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // spent on", "my guess is", "the remainder"), and the nouns of idioms, which name nothing bare
   // ("took effect", "took place", "opened the door to", "changed hands", "in sight", "in fact",
   // "took advantage", "took its toll", "for example": judged junk as nodes).
-  static constexpr std::array<std::string_view, 27> kEmptyNouns{
-      "rest",   "remainder", "stage",  "point",  "way",        "guess",    "extent",
-      "moment", "respect",   "matter", "door",   "hand",       "grip",     "effect",
-      "place",  "sight",     "kind",   "means",  "fault",      "example",  "fact",
-      "toll",   "advantage", "heed",   "stride", "difference", "direction"};
+  static constexpr std::array<std::string_view, 32> kEmptyNouns{
+      "rest",       "remainder",  "stage",     "point",  "way",        "guess",     "extent",
+      "moment",     "respect",    "matter",    "door",   "hand",       "grip",      "effect",
+      "place",      "sight",      "kind",      "means",  "fault",      "example",   "fact",
+      "toll",       "advantage",  "heed",      "stride", "difference", "direction", "notice",
+      "appearance", "impression", "attention", "sense"};
+  // A word of degree says no more which ("made little difference", "the main point was": judged
+  // junk as nodes).
+  static constexpr std::array<std::string_view, 11> kDegrees{
+      "little", "much", "big", "main", "key", "major", "real", "great", "slight", "huge", "more"};
   // Only bare, with no word that says which: "100 basis points", "the feasibility stage" and
   // "an early stage" stay ("one stage" does not). In an idiom whose noun takes a pronoun owner a
   // pronoun says no more ("went out of his way", "working their way out", "force their hand");
@@ -1097,8 +1110,10 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
       const std::string_view rel = tree.BaseRel(c);
       const bool pronoun_owner =
           owned_idiom && tree.IsRel(c, "nmod:poss") && tree.Upos(c) == "PRON";
-      if ((rel == "nmod" && !pronoun_owner) || rel == "acl" || rel == "compound" || rel == "amod" ||
-          (rel == "nummod" && tree.Lemma(c) != "one"))
+      const bool degree = rel == "amod" && std::find(kDegrees.begin(), kDegrees.end(),
+                                                     tree.Lower(c)) != kDegrees.end();
+      if ((rel == "nmod" && !pronoun_owner) || rel == "acl" || rel == "compound" ||
+          (rel == "amod" && !degree) || (rel == "nummod" && tree.Lemma(c) != "one"))
         bare = false;
     }
     if (bare) return true;

@@ -155,9 +155,11 @@ using nlp::IsCalendarWord;
 // - a unit word the value parser could not read with its number ("3,100 stg", "mln dlrs");
 // - a piece that starts with a preposition or conjunction ("on Iran subjects");
 // - a noun that names no thing without a word saying which (rest, remainder, stage, point, way,
-//   guess, extent, moment, respect, matter, difference, direction: "pave the way", "at one
-//   stage", "made a difference"; "100 basis points" and "an early stage" stay), a pronoun owner
-//   saying none in an idiom ("find their way", "force its hand").
+//   guess, extent, moment, respect, matter, difference, direction, notice, appearance,
+//   impression, attention, sense: "pave the way", "at one stage", "made a difference", "put on
+//   notice"; "100 basis points" and "an early stage" stay), a word of degree saying none
+//   ("made little difference", "the main point"), a pronoun owner saying none in an idiom
+//   ("find their way", "force its hand").
 [[nodiscard]] bool IsVaguePhrase(const nlp::DepTree& tree, int head);
 
 // True for a scale, currency or unit abbreviation standing alone ("mln", "dlrs", "pct", any

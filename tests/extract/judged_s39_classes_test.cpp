@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/argument.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/told_audiences.h"
 #include "extract/clauses/unit_price_modifiers.h"
@@ -192,6 +193,47 @@ and and CCONJ CC 9 cc
 half half NOUN NN 7 conj
 . . PUNCT . 4 punct)");
   EXPECT_TRUE(Matching(two, "Sales", "be", "11 pct").empty()) << Listing(two);
+}
+
+TEST(JudgedS39Classes, AnIdiomsNounWithAWordOfDegreeNamesNothing) {
+  // "it made little difference whether ...", "the main point was that ...", "were on notice":
+  // the nodes "little difference", "main point" and "notice" were judged junk.
+  const nlp::AnalyzedSentence sentence = testing::Sentence(R"(The the DET DT 3 det
+main main ADJ JJ 3 amod
+point point NOUN NN 6 nsubj
+made make VERB VBD 0 root
+little little ADJ JJ 6 amod
+difference difference NOUN NN 4 obj
+on on ADP IN 8 case
+notice notice NOUN NN 4 obl
+. . PUNCT . 4 punct)");
+  const nlp::DepTree tree(sentence);
+  EXPECT_TRUE(IsVaguePhrase(tree, 2));
+  EXPECT_TRUE(IsVaguePhrase(tree, 5));
+  EXPECT_TRUE(IsVaguePhrase(tree, 7));
+  // A word that says which stays: "a technical difference".
+  const nlp::AnalyzedSentence technical = testing::Sentence(R"(a a DET DT 3 det
+technical technical ADJ JJ 3 amod
+difference difference NOUN NN 0 root)");
+  EXPECT_FALSE(IsVaguePhrase(nlp::DepTree(technical), 2));
+}
+
+TEST(JudgedS39Classes, APassiveGerundAfterANounIsPartOfItsPhrase) {
+  // "would give the appearance of being chased away by Iran": the node was "appearance".
+  const auto triples = Extract(R"(Retreat retreat NOUN NN 3 nsubj
+would would AUX MD 3 aux
+give give VERB VB 0 root
+the the DET DT 5 det
+impression impression NOUN NN 3 obj
+of of SCONJ IN 8 mark
+being be AUX VBG 8 aux:pass
+beaten beat VERB VBN 5 acl
+by by ADP IN 10 case
+rivals rival NOUN NNS 8 obl
+. . PUNCT . 3 punct)");
+  const auto give = Matching(triples, "Retreat", "give", "");
+  ASSERT_EQ(give.size(), 1U) << Listing(triples);
+  EXPECT_EQ(give[0].object.name, "impression of being beaten by rivals");
 }
 
 }  // namespace
