@@ -30,6 +30,25 @@ int MainVerbInside(const TokenTree& s, int clause) {
   return -1;
 }
 
+// The past tense after the relative clause's closing comma that the parse read as an adjective
+// of the noun after it ("Saudi American Bank, which is 40 pct owned by Citibank, raised profits"
+// with "raised" an amod of "profits", itself an oblique of "owned"), or -1.
+int AdjectivalVerbInside(const TokenTree& s, int clause) {
+  for (int v = clause + 2; v + 1 < s.size(); ++v) {
+    const nlp::Token& t = s.At(v);
+    const int object = s.Head(v);
+    if (s.At(v - 1).form != "," || t.upos != "VERB" || BaseRel(t) != "amod" || object <= v ||
+        !s.Dominates(clause, v) || !IsNominal(s.At(object)) ||
+        !(t.xpos == "VBD" || (t.xpos == "VBN" && t.form.ends_with("ed"))))
+      continue;
+    // Only modifiers of the noun between the verb and it: "raised profits", "raised its prices".
+    bool adjacent = true;
+    for (int k = v + 1; k < object; ++k) adjacent = adjacent && s.Head(k) == object;
+    if (adjacent) return v;
+  }
+  return -1;
+}
+
 // "The Hunt group, which includes Cypress Partners L.P and Driftwood Ltd, said ..." parsed with
 // "Driftwood" a second subject of "said": a subject after its verb's first subject's relative
 // clause, with a coordinator before it, is the next conjunct of that clause's object.
@@ -58,7 +77,15 @@ void Repair(std::vector<nlp::Token>& tokens) {
       if (s.Head(clause) != noun || s.At(clause).deprel != "acl:relcl") continue;
       const int opening = s.Leftmost(clause);
       if (opening != noun + 1 || s.At(opening).form != ",") continue;
-      const int verb = MainVerbInside(s, clause);
+      int verb = MainVerbInside(s, clause);
+      if (const int adjectival = verb < 0 ? AdjectivalVerbInside(s, clause) : -1; adjectival >= 0) {
+        verb = adjectival;
+        const int object = s.Head(verb);
+        s.Attach(verb, -1, "root");
+        s.Attach(object, verb, "obj");
+        // The closing comma opens the predicate.
+        s.Attach(verb - 1, verb, "punct");
+      }
       if (verb < 0) continue;
       s.Attach(verb, -1, "root");
       s.Attach(noun, verb, "nsubj");

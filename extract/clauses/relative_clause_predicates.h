@@ -14,7 +14,10 @@ namespace kg::extract {
 // with an object and no auxiliary, the past tense misread) after a later comma,
 // without a subject or marker of its own, the verb is the sentence's predicate: it becomes the
 // root, the noun its nsubj, the relative clause stays the noun's, and the final punctuation moves
-// to the verb. And a second subject of a verb, after a coordinator that follows its first subject's
+// to the verb. So does a past tense right after the clause's closing comma that the parse made an
+// adjective (amod) of the noun after it ("Saudi American Bank, which is 40 pct owned by Citibank,
+// raised profits" with "raised profits" an oblique of "owned"): that noun is its object. And a
+// second subject of a verb, after a coordinator that follows its first subject's
 // relative clause ("The Hunt group, which includes Cypress Partners L.P and Driftwood Ltd, said
 // ..." with "Driftwood" a subject of "said"), is the next conjunct of that clause's object. Never
 // throws.

@@ -8,6 +8,7 @@
 
 #include "extract/clauses/argument.h"
 #include "extract/clauses/attributive_participles.h"
+#include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/told_audiences.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "nlp/lexicon.h"
@@ -234,6 +235,26 @@ rivals rival NOUN NNS 8 obl
   const auto give = Matching(triples, "Retreat", "give", "");
   ASSERT_EQ(give.size(), 1U) << Listing(triples);
   EXPECT_EQ(give[0].object.name, "impression of being beaten by rivals");
+}
+
+TEST(JudgedS39Classes, APastTenseAfterARelativeClausesCommaIsTheSentencesVerb) {
+  // "Saudi American Bank, which is 40 pct owned by Citibank, raised profits" parsed with "raised"
+  // an adjective of "profits", an oblique of "owned": the bank's own fact was lost.
+  const auto triples =
+      ExtractAfter(RepairRelativeClausePredicates, R"(Tarvo Tarvo PROPN NNP 2 compound
+Bank Bank PROPN NNP 0 root
+, , PUNCT , 7 punct
+which which PRON WDT 7 nsubj:pass
+is be AUX VBZ 7 aux:pass
+partly partly ADV RB 7 advmod
+owned own VERB VBN 2 acl:relcl
+by by ADP IN 9 case
+Orvo Orvo PROPN NNP 7 obl:agent
+, , PUNCT , 12 punct
+doubled double VERB VBN 12 amod
+profits profit NOUN NNS 7 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Tarvo Bank", "double", "profits").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
