@@ -23,7 +23,7 @@ namespace kg::extract {
 // when the parse made the participle a verb with the last noun its object; so are a bare
 // singular thing, any participle and a bare plural ("cotton producing regions"), and, when the
 // nouns name no people (the first) and no person (the last) and have compounds of their own, a
-// plural first noun ("its solids processing equipment business") or one with a determiner ("no
+// plural first noun ("the solids processing equipment business") or one with a determiner ("no
 // thallium sulphate poisoning epidemic"); "concessions covering workers" and "debentures bearing
 // interest" stay relatives. A participle the parse hung on the noun that the first noun modifies
 // is one phrase too when its object has a compound ("an amendment to a farm spending reduction
@@ -33,7 +33,11 @@ namespace kg::extract {
 // no subject, auxiliary, object, marker or expletive of its own, whose complement's subject
 // starts right after it ("Muna said in the fiscal year starting April 1, budgeted government
 // spending will fall" with "budgeted" a conjunct of "said"), is that subject's adjective and the
-// complement the verb of saying's report (ccomp). Never throws.
+// complement the verb of saying's report (ccomp). And a participle (or a past tense the tagger
+// chose for one) that the parse made a conjunct of a noun, with a bare object right after it
+// and no subject, auxiliary or marker of its own, is that object's adjective and the object the
+// noun's conjunct ("the personnel and fixed asset expenses increased" had made "personnel
+// -fixed-> asset expenses"); not before an amount ("and increased 10.8 pct"). Never throws.
 void RepairAttributiveParticiples(std::vector<nlp::AnalyzedSentence>& sentences,
                                   nlp::Lexicon& lexicon);
 

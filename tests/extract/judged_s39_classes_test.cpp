@@ -257,5 +257,51 @@ profits profit NOUN NNS 7 obl
   EXPECT_EQ(Matching(triples, "Tarvo Bank", "double", "profits").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS39Classes, AParticipleConjoinedToANounModifiesTheNounAfterIt) {
+  // "By contrast the personnel and fixed asset expenses increased" parsed with "fixed" a conjunct
+  // of "personnel" and "expenses" its object: "personnel -fixed-> asset expenses" was an edge.
+  const auto triples = ExtractAfter(&RepairParticiples, R"(The the DET DT 2 det
+staff staff NOUN NN 7 nsubj
+and and CCONJ CC 4 cc
+fixed fix VERB VBD 2 conj
+asset asset NOUN NN 6 compound
+costs cost NOUN NNS 4 obj
+hurt hurt VERB VBD 0 root
+margins margin NOUN NNS 7 obj
+. . PUNCT . 7 punct)");
+  EXPECT_TRUE(Matching(triples, "staff", "fix", "").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "fixed asset costs", "hurt", "margins").size(), 1U)
+      << Listing(triples);
+  // Before an amount the verb stays one: "and increased 10.8 pct".
+  const auto amount = ExtractAfter(&RepairParticiples, R"(Output output NOUN NN 4 nsubj
+was be AUX VBD 4 cop
+a a DET DT 4 det
+record record NOUN NN 0 root
+and and CCONJ CC 6 cc
+increased increase VERB VBD 4 conj
+11 11 NUM CD 8 nummod
+pct pct NOUN NN 6 obj
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(amount, "Output", "increase", "11 pct").size(), 1U) << Listing(amount);
+}
+
+TEST(JudgedS39Classes, APluralAParticipleAndACompoundAfterADeterminerAreOnePhrase) {
+  // "The solids processing equipment business involves ...": "solids -processing-> equipment
+  // business" was an edge ("its solids processing ..." had been mended, "The" had not).
+  const auto triples = ExtractAfter(&RepairParticiples, R"(The the DET DT 2 det
+slurries slurry NOUN NNS 6 nsubj
+processing process VERB VBG 2 acl
+equipment equipment NOUN NN 5 compound
+unit unit NOUN NN 3 obj
+employs employ VERB VBZ 0 root
+300 300 NUM CD 8 nummod
+people people NOUN NNS 6 obj
+. . PUNCT . 6 punct)");
+  EXPECT_TRUE(Matching(triples, "", "process", "").empty()) << Listing(triples);
+  const auto employs = Matching(triples, "", "employ", "");
+  ASSERT_EQ(employs.size(), 1U) << Listing(triples);
+  EXPECT_EQ(employs[0].subject.name, "slurries processing equipment unit");
+}
+
 }  // namespace
 }  // namespace kg::extract
