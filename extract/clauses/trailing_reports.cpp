@@ -4,6 +4,7 @@
 
 #include "extract/clauses/token_tree.h"
 #include "extract/clauses/trailing_speakers.h"
+#include "extract/rules/attribution.h"
 #include "nlp/dep_tree.h"
 
 namespace kg::extract {
@@ -11,8 +12,26 @@ namespace {
 
 constexpr int kMaxSpeakerWords = 8;
 
+// "..., an Agriculture Ministry official told reporters." parsed with "told" an adjective of
+// "reporters": the verb of telling right before the sentence's last word takes that word's place
+// in the tree, and the word (the one told) becomes its object.
+void RepairToldAdjective(const TokenTree& s) {
+  int last = s.size() - 1;
+  while (last > 0 && s.At(last).upos == "PUNCT") --last;
+  const int verb = last - 1;
+  if (verb < 1 || s.At(verb).upos != "VERB" || BaseRel(s.At(verb)) != "amod" ||
+      s.Head(verb) != last || !IsNominal(s.At(last)) ||
+      !IsAddressingVerb(nlp::Lower(s.At(verb).lemma)))
+    return;
+  s.Attach(verb, s.Head(last), s.At(last).deprel);
+  s.Attach(last, verb, "obj");
+  for (int c = 0; c < s.size(); ++c)
+    if (c != verb && s.Head(c) == last && BaseRel(s.At(c)) == "punct") s.Attach(c, verb, "punct");
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
+  RepairToldAdjective(s);
   const int verb = FinalSpeechVerb(tokens);
   if (verb < 3) return;
   int comma = verb - 1;

@@ -28,7 +28,10 @@ namespace kg::extract {
 // ("Roland Dumas, head of a parliamentary committee said") is left to the name. A subject the verb
 // had taken from the report becomes the object of the report's verb it hung on when that verb has
 // none. Only when the report is a clause (a verb, or a word with a copula or a subject) and the
-// result is a tree. Lemmas must already be filled. Never throws.
+// result is a tree. First, a verb of telling right before the sentence's last word that the parse
+// made that word's adjective ("..., an Agriculture Ministry official told reporters." with "told"
+// an amod of "reporters") takes the word's place, the word its object. Lemmas must already be
+// filled. Never throws.
 void RepairTrailingReports(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -10,6 +10,7 @@
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/told_audiences.h"
+#include "extract/clauses/trailing_reports.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -301,6 +302,31 @@ people people NOUN NNS 6 obj
   const auto employs = Matching(triples, "", "employ", "");
   ASSERT_EQ(employs.size(), 1U) << Listing(triples);
   EXPECT_EQ(employs[0].subject.name, "slurries processing equipment unit");
+}
+
+TEST(JudgedS39Classes, AReportEndingWithTheOneToldIsCreditedToWhoToldIt) {
+  // "Richard Lyng has asked Japan to open its farm market further, an Agriculture Ministry
+  // official told reporters." parsed with "told" an adjective of "reporters": no credit.
+  const auto triples = ExtractAfter(RepairTrailingReports, R"(Tarvo Tarvo PROPN NNP 3 nsubj
+has have AUX VBZ 3 aux
+asked ask VERB VBN 0 root
+Orland Orland PROPN NNP 3 obj
+to to PART TO 6 mark
+cut cut VERB VB 3 xcomp
+tariffs tariff NOUN NNS 6 obj
+, , PUNCT , 11 punct
+a a DET DT 11 det
+trade trade NOUN NN 11 compound
+official official NOUN NN 6 parataxis
+told tell VERB VBN 13 amod
+reporters reporter NOUN NNS 11 obj
+. . PUNCT . 3 punct)");
+  const auto said = Matching(triples, "trade official", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "Tarvo has asked Orland to cut tariffs");
+  const auto asked = Matching(triples, "Tarvo", "ask", "Orland");
+  ASSERT_EQ(asked.size(), 1U) << Listing(triples);
+  EXPECT_EQ(asked[0].attributed_to, "trade official");
 }
 
 }  // namespace
