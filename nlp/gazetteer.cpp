@@ -116,6 +116,40 @@ constexpr std::array<std::string_view, 45> kOrganizationWords = {
     "alliance",   "bureau",     "airlines",   "federation",   "board",        "fund",
     "forces",     "government", "exchange"};
 
+constexpr std::array<std::string_view, 66> kTrades = {"exchange",       "mines",
+                                                      "venture",        "ventures",
+                                                      "bourse",         "holdings",
+                                                      "partners",       "trust",
+                                                      "airways",        "railways",
+                                                      "laboratories",   "labs",
+                                                      "cement",         "chemical",
+                                                      "chemicals",      "electric",
+                                                      "electronics",    "motors",
+                                                      "foods",          "petroleum",
+                                                      "mining",         "pharmaceuticals",
+                                                      "insurance",      "securities",
+                                                      "guaranty",       "industries",
+                                                      "resources",      "technologies",
+                                                      "communications", "shipping",
+                                                      "brewing",        "textiles",
+                                                      "realty",         "investments",
+                                                      "semiconductor",  "international",
+                                                      "markets",        "energy",
+                                                      "capital",        "finance",
+                                                      "systems",        "software",
+                                                      "networks",       "services",
+                                                      "products",       "stores",
+                                                      "instruments",    "enterprises",
+                                                      "properties",     "n.a.",
+                                                      "n.v.",           "s.a.",
+                                                      "b.v.",           "ag",
+                                                      "gmbh",           "na",
+                                                      "banken",         "bancorp",
+                                                      "daily",          "journal",
+                                                      "gazette",        "tribune",
+                                                      "herald",         "times",
+                                                      "telegraph",      "chronicle"};
+
 constexpr std::array<std::string_view, 26> kRomanceFirmFronts = {
     "banque",    "banco",     "banca",    "caisse",      "credit",   "credito",   "societe",
     "societa",   "compagnie", "cie",      "compania",    "groupe",   "instituto", "istituto",
@@ -321,38 +355,7 @@ bool Gazetteer::IsPrefixedName(std::string_view word) {
 bool Gazetteer::IsOrganizationWord(std::string_view word) {
   return ContainsLower(kOrganizationWords, word);
 }
-bool Gazetteer::IsTradeWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 58> kTrades = {"exchange",       "mines",
-                                                               "venture",        "ventures",
-                                                               "bourse",         "holdings",
-                                                               "partners",       "trust",
-                                                               "airways",        "railways",
-                                                               "laboratories",   "labs",
-                                                               "cement",         "chemical",
-                                                               "chemicals",      "electric",
-                                                               "electronics",    "motors",
-                                                               "foods",          "petroleum",
-                                                               "mining",         "pharmaceuticals",
-                                                               "insurance",      "securities",
-                                                               "guaranty",       "industries",
-                                                               "resources",      "technologies",
-                                                               "communications", "shipping",
-                                                               "brewing",        "textiles",
-                                                               "realty",         "investments",
-                                                               "semiconductor",  "international",
-                                                               "markets",        "energy",
-                                                               "capital",        "finance",
-                                                               "systems",        "software",
-                                                               "networks",       "services",
-                                                               "products",       "stores",
-                                                               "instruments",    "enterprises",
-                                                               "properties",     "n.a.",
-                                                               "n.v.",           "s.a.",
-                                                               "b.v.",           "ag",
-                                                               "gmbh",           "na",
-                                                               "banken",         "bancorp"};
-  return ContainsLower(kTrades, word);
-}
+bool Gazetteer::IsTradeWord(std::string_view word) { return ContainsLower(kTrades, word); }
 bool Gazetteer::IsRomanceFirmFront(std::string_view word) {
   return ContainsLower(kRomanceFirmFronts, word);
 }

@@ -60,7 +60,8 @@ class Gazetteer {
   // Words that end organisation names ("Ministry", "Department", "Inc", "Exchange").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
   // The trades firms are named by, in any case, none of them a surname (no person's name ends in
-  // one): "Kaiser Cement", "Morgan Guaranty", "Allied Chemical", "Damon Labs", "Apollo Systems";
+  // one): "Kaiser Cement", "Morgan Guaranty", "Allied Chemical", "Damon Labs", "Apollo Systems",
+  // and newspapers' ("China Daily", "Financial Times", "Montreal Gazette");
   // with the foreign legal forms "AG", "GmbH", "N.V.", "S.A." ("Steel", "Stone", "Gold" and
   // "Mills" are left out: surnames).
   [[nodiscard]] static bool IsTradeWord(std::string_view word);

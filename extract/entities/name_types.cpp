@@ -83,8 +83,11 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
     if (lower.size() > 6 && lower.ends_with("bank")) return EntityType::kOrganization;
     if (std::isupper(static_cast<unsigned char>(words[0][0])) != 0 && kStateBodies.count(lower) > 0)
       return EntityType::kOrganization;
-    // An acronym alone is no person's name ("MHI has pared costs" read as a person).
-    if (recognised == EntityType::kPerson && IsAcronym(words[0])) return EntityType::kOrganization;
+    // An acronym alone is no person's name ("MHI has pared costs" read as a person), nor is a
+    // trade's word ("the Daily said" after "China Daily").
+    if (recognised == EntityType::kPerson &&
+        (IsAcronym(words[0]) || nlp::Gazetteer::IsTradeWord(words[0])))
+      return EntityType::kOrganization;
   }
   if (words.size() < 2 || recognised == EntityType::kCountry) return std::nullopt;
   // "Kuwait News Agency KUNA": an organisation's word before a closing acronym (two to six

@@ -51,7 +51,8 @@ namespace kg::extract {
 // Islands") is a LOCATION whatever else it was called. A one-word name built on "bank"
 // ("Citibank"), or a capitalised word for a state's body alone ("Treasury", "Exchequer",
 // "Parliament", "Senate", "Diet"; not "Bank"), is an ORGANIZATION when it was called a PERSON or
-// untyped, and so is a PERSON that is one acronym of two to five capitals ("MHI"); so is an
+// untyped, and so is a PERSON that is one acronym of two to five capitals ("MHI") or one trade's
+// word ("Daily"); so is an
 // untyped name whose first word is an acronym of two to five capitals ("TNT
 // Skypak") and that holds no person's title ("OPEC President Rilwanu Lukman" stays; a name the
 // recogniser called a PERSON stays one: "FCA Naylor" is the agency's Frank Naylor). Empty when the

@@ -214,6 +214,7 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   // An acronym alone is no person's name ("MHI has pared costs"); a short name in capitals and
   // small letters may be ("Ames").
   EXPECT_EQ(NameEndType("TVK", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Gazette", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Ames", EntityType::kPerson), std::nullopt);
   // A trade a firm is named by ("Kaiser Cement", "Morgan Guaranty"); not a surname that is a
   // material ("David Steel").

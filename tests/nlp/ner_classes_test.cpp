@@ -176,6 +176,10 @@ TEST(OrganizationsByName, ANameEndingInATradeIsAFirmEvenReadAsAPerson) {
   ASSERT_EQ(out.size(), 2U);
   EXPECT_EQ(out[0].type, "ORGANIZATION");
   EXPECT_EQ(out[1].type, "ORGANIZATION");
+  // A newspaper's name too ("China Daily said it ...").
+  const std::vector<std::string> paper{"Orvo", "Gazette", "said"};
+  EXPECT_EQ(OrganizationsByName(paper, {{0, 2, "PERSON"}}, gazetteer, no_place)[0].type,
+            "ORGANIZATION");
   // A surname that is also a trade's word in the singular stays a person ("Ilse Stone").
   const std::vector<std::string> person{"Ilse", "Stone", "said"};
   EXPECT_EQ(OrganizationsByName(person, {{0, 2, "PERSON"}}, gazetteer, no_place)[0].type, "PERSON");
