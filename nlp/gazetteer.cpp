@@ -53,6 +53,9 @@ constexpr std::array kShortNames = {
     ShortName{"AE", "United Arab Emirates", {"UAE", "U.A.E.", "", "", "", ""}},
     ShortName{"NL", "Netherlands", {"Holland", "", "", "", "", ""}},
     ShortName{"CN", "China", {"People's Republic of China", "", "", "", "", ""}},
+    // Gone from ISO 3166-1 (its code is of ISO 3166-3), named often by the newswire: "the USSR"
+    // had been a place of its own beside the Soviet Union.
+    ShortName{"SU", "Soviet Union", {"USSR", "U.S.S.R.", "", "", "", ""}},
 };
 
 struct Demonym {
@@ -106,7 +109,7 @@ constexpr std::array<std::string_view, 53> kPersonTitles = {"president",    "pri
                                                             "executive",    "manager",
                                                             "leader"};
 
-constexpr std::array<std::string_view, 45> kOrganizationWords = {
+constexpr std::array<std::string_view, 49> kOrganizationWords = {
     "inc",        "inc.",       "corp",       "corp.",        "corporation",  "ltd",
     "ltd.",       "llc",        "plc",        "co.",          "company",      "group",
     "bank",       "ministry",   "department", "agency",       "council",      "committee",
@@ -114,7 +117,8 @@ constexpr std::array<std::string_view, 45> kOrganizationWords = {
     "institute",  "university", "foundation", "court",        "parliament",   "congress",
     "senate",     "army",       "navy",       "police",       "office",       "authority",
     "alliance",   "bureau",     "airlines",   "federation",   "board",        "fund",
-    "forces",     "government", "exchange"};
+    "forces",     "government", "exchange",   "institution",  "society",      "academy",
+    "league"};
 
 constexpr std::array<std::string_view, 66> kTrades = {"exchange",       "mines",
                                                       "venture",        "ventures",

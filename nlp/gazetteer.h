@@ -20,7 +20,7 @@ struct Country {
 };
 
 // Name lists that typing and canonical naming use: the countries of ISO 3166-1 (read at run time
-// from Debian's iso-codes package, plus the short names news text uses: "U.S.", "Britain",
+// from Debian's iso-codes package, plus the short names news text uses: "U.S.", "Britain", "USSR",
 // "Russia"), and small hand-written lists of titles, organisation words, speech verbs and
 // calendar words. Immutable after construction; thread-safe.
 class Gazetteer {
@@ -57,7 +57,8 @@ class Gazetteer {
   // A name written with an Arabic article joined to it by a hyphen and a capital after it:
   // "al-Oteiba", "el-Sisi" (al-, el-, ad-, as-, ash-, at-, bin-, ibn-).
   [[nodiscard]] static bool IsPrefixedName(std::string_view word);
-  // Words that end organisation names ("Ministry", "Department", "Inc", "Exchange").
+  // Words that end organisation names ("Ministry", "Department", "Inc", "Exchange",
+  // "Institution", "Society", "Academy", "League").
   [[nodiscard]] static bool IsOrganizationWord(std::string_view word);
   // The trades firms are named by, in any case, none of them a surname (no person's name ends in
   // one): "Kaiser Cement", "Morgan Guaranty", "Allied Chemical", "Damon Labs", "Apollo Systems",

@@ -199,6 +199,18 @@ TEST(AgenciesTold, TheAgencyToldIsNoWordOfTheNameAfterIt) {
   EXPECT_EQ(AgenciesTold(firm, {{2, 4, "ORGANIZATION"}}).size(), 1U);
 }
 
+TEST(Gazetteer, TheUssrIsTheSovietUnionAndAnInstitutionAnOrganisation) {
+  // "the USSR" had been a place of its own beside the Soviet Union (the ISO list no longer has
+  // it); "Brookings Institution" had been typed a place.
+  const Gazetteer gazetteer;
+  const Country* ussr = gazetteer.FindCountry("USSR");
+  ASSERT_NE(ussr, nullptr);
+  EXPECT_EQ(ussr->name, "Soviet Union");
+  ASSERT_NE(gazetteer.FindCountry("Soviet Union"), nullptr);
+  EXPECT_EQ(gazetteer.FindCountry("Soviet Union")->name, "Soviet Union");
+  EXPECT_TRUE(Gazetteer::IsOrganizationWord("Institution"));
+}
+
 TEST(OrganizationsByName, APlaceAndAPluralAfterItIsAClub) {
   const Gazetteer gazetteer;
   const auto place = [](const std::string& name) {
