@@ -191,6 +191,15 @@ EntityType Corrected(const model::Entity& e, const std::set<std::string>& organi
   // when the legal form follows it at once and it is no country or known place ("Japan Line
   // Ltd", "Fairchild Inc"; not "Japan" of "Japan Airlines Co", nor "Texas" of a "Texas Co").
   if (e.type == EntityType::kPerson && firms.any.contains(e.name)) return EntityType::kOrganization;
+  // "Avco Lycoming Textron" beside "Textron Inc": a unit named with its parent's name last, when
+  // no given name starts it ("Henry Ford" beside "Ford Motor Co" stays a person).
+  if (e.type == EntityType::kPerson) {
+    const std::vector<std::string> words = nlp::SplitWords(e.name);
+    if (words.size() >= 2 && firms.direct.contains(words.back()) &&
+        !gazetteer.IsGivenName(words.front()) && !nlp::Gazetteer::IsPersonTitle(words.front()) &&
+        !nlp::Gazetteer::IsHonorific(words.front()))
+      return EntityType::kOrganization;
+  }
   if ((e.type == EntityType::kLocation || e.type == EntityType::kCity) &&
       !IsCountry(e, gazetteer) &&
       (e.name.find(' ') != std::string::npos || !gazetteer.IsKnownPlace(e.name)) &&

@@ -18,7 +18,10 @@ namespace kg::extract {
 //   Bancorp", "Nordbanken"), or "Fed", is an ORGANIZATION;
 // - a PERSON whose name the article writes at the start of a firm's name with a legal form
 //   ("Niagara Mohawk" beside "Niagara Mohawk Power Corp"), or a LOCATION or CITY that is no
-//   country or known place right before a legal form ("Japan Line Ltd"), is an ORGANIZATION;
+//   country or known place right before a legal form ("Japan Line Ltd"), is an ORGANIZATION; so
+//   is a PERSON of two or more words whose last word the article writes right before a legal form
+//   and whose first word is no given name, title or form of address ("Avco Lycoming Textron"
+//   beside "Textron Inc"; not "Henry Ford" beside "Ford Motor Co");
 // - a LOCATION or CITY that is no country or known place (nlp::Gazetteer::IsKnownPlace) and is
 //   the subject of a verb of saying is a PERSON when a given name starts it ("Shoichi Saba") or
 //   a person of the article has it as surname ("Nogales" beside "Javier Nogales"), else an

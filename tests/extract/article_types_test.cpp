@@ -129,6 +129,21 @@ TEST(ArticleTypes, TheShortNameOfAFirmTheArticleNamesInFullIsAnOrganization) {
   EXPECT_EQ(TypeOf(g, "Brenna Haug"), EntityType::kPerson);
 }
 
+TEST(ArticleTypes, AUnitNamedWithItsParentsNameLastIsAnOrganization) {
+  // "Avco Lycoming Textron, a subsidiary of Textron Inc, said ...": the unit had been typed a
+  // person. A person named after a firm's founder stays one.
+  const nlp::Gazetteer gazetteer;
+  model::ArticleGraph g;
+  g.article.text =
+      "Orvik Harstad Tarvo, a unit of Tarvo Inc, won a contract. Henry Orland of Orland Corp "
+      "agreed.";
+  g.entities = {{"Orvik Harstad Tarvo", EntityType::kPerson, {}, 1},
+                {"Henry Orland", EntityType::kPerson, {}, 1}};
+  CorrectArticleTypes(g, gazetteer);
+  EXPECT_EQ(TypeOf(g, "Orvik Harstad Tarvo"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(g, "Henry Orland"), EntityType::kPerson);
+}
+
 TEST(ArticleTypes, ANameShapedLikeAFirmsOrABanksIsNoPerson) {
   const nlp::Gazetteer gazetteer;
   model::ArticleGraph g;
