@@ -67,6 +67,13 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
   if (kRegions.count(name) > 0)
     return recognised == EntityType::kLocation ? std::nullopt
                                                : std::optional(EntityType::kLocation);
+  // "the White House said", "the Kremlin", "the Pentagon": a seat of government speaks for the
+  // body in it (typed a person or a place on the sheets).
+  static const std::set<std::string, std::less<>> kSeatsOfGovernment = {
+      "White House", "Pentagon", "Kremlin", "Elysee", "Whitehall"};
+  if (kSeatsOfGovernment.count(name) > 0)
+    return recognised == EntityType::kOrganization ? std::nullopt
+                                                   : std::optional(EntityType::kOrganization);
   // "Merrill Lynch", "Cargill": a firm the gazetteer knows by its founder's name.
   if (recognised != EntityType::kOrganization && nlp::Gazetteer::IsWellKnownFirm(name))
     return EntityType::kOrganization;

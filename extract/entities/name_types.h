@@ -32,23 +32,25 @@ namespace kg::extract {
 
 // The type a name of two or more words has by its last word, when the recogniser's type
 // (`recognised`) cannot be right: a continent or world region ("Europe", "Latin America", "Middle
-// East", 25 in all) is a LOCATION; a firm nlp::Gazetteer::IsWellKnownFirm knows by its founder's
-// name ("Merrill Lynch", "Cargill", one word or more) is an ORGANIZATION; a name ending in a
-// word of organisations ("Vancouver Stock Exchange", "Lloyds Bank", "Gates Foundation":
-// nlp::Gazetteer::IsOrganizationWord, and the trades firms are named by,
-// nlp::Gazetteer::IsTradeWord: holdings, trust, airways, laboratories, "International", "Capital
-// Markets", "Energy", "Finance", "Systems", legal forms such as "N.V.", "S.A.", "AG") is an
-// ORGANIZATION, not a PERSON, a place or untyped (a country stays one: "Soviet Union"); so is a
-// name called a PERSON with "Bank" (or "Banque", "Banco", "Banca") or a legal form ("Inc", "Corp",
-// "Ltd", "Plc") before its last word and no person's title ("Al Bank Al Saudi Al Fransi", "Banque
-// Indosuez", not "Central Bank President Francisco Gros"), and a name whose organisation word comes
-// right before a closing acronym ("Kuwait News Agency KUNA", typed a place); one ending in a word
-// of streets and squares ("Wall Street", "Tahrir Square") is a LOCATION, not a PERSON; a PERSON
-// ending in "Average" or "Index" is a market index (OTHER: "Dow Jones Industrial Average"); a name
-// of capitalised words that opens with a Romance word of firms (nlp::Gazetteer::IsRomanceFirmFront:
-// "Credit Lyonnais", "Caisse Nationale") is an ORGANIZATION, whatever else but a country it was
-// called; one ending in a word of seas, rivers, islands and mountains ("Black Sea", "Faroe
-// Islands") is a LOCATION whatever else it was called. A one-word name built on "bank"
+// East", 25 in all) is a LOCATION; a seat of government that speaks for the body in it ("White
+// House", "Pentagon", "Kremlin", "Elysee", "Whitehall") is an ORGANIZATION; a firm
+// nlp::Gazetteer::IsWellKnownFirm knows by its founder's name ("Merrill Lynch", "Cargill", one word
+// or more) is an ORGANIZATION; a name ending in a word of organisations ("Vancouver Stock
+// Exchange", "Lloyds Bank", "Gates Foundation": nlp::Gazetteer::IsOrganizationWord, and the trades
+// firms are named by, nlp::Gazetteer::IsTradeWord: holdings, trust, airways, laboratories,
+// "International", "Capital Markets", "Energy", "Finance", "Systems", legal forms such as "N.V.",
+// "S.A.", "AG") is an ORGANIZATION, not a PERSON, a place or untyped (a country stays one: "Soviet
+// Union"); so is a name called a PERSON with "Bank" (or "Banque", "Banco", "Banca") or a legal form
+// ("Inc", "Corp", "Ltd", "Plc") before its last word and no person's title ("Al Bank Al Saudi Al
+// Fransi", "Banque Indosuez", not "Central Bank President Francisco Gros"), and a name whose
+// organisation word comes right before a closing acronym ("Kuwait News Agency KUNA", typed a
+// place); one ending in a word of streets and squares ("Wall Street", "Tahrir Square") is a
+// LOCATION, not a PERSON; a PERSON ending in "Average" or "Index" is a market index (OTHER: "Dow
+// Jones Industrial Average"); a name of capitalised words that opens with a Romance word of firms
+// (nlp::Gazetteer::IsRomanceFirmFront: "Credit Lyonnais", "Caisse Nationale") is an ORGANIZATION,
+// whatever else but a country it was called; one ending in a word of seas, rivers, islands and
+// mountains ("Black Sea", "Faroe Islands") is a LOCATION whatever else it was called. A one-word
+// name built on "bank"
 // ("Citibank"), or a capitalised word for a state's body alone ("Treasury", "Exchequer",
 // "Parliament", "Senate", "Diet"; not "Bank"), is an ORGANIZATION when it was called a PERSON or
 // untyped, and so is a PERSON that is one acronym of two to five capitals ("MHI") or one trade's

@@ -230,6 +230,8 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   // small letters may be ("Ames").
   EXPECT_EQ(NameEndType("TVK", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Gazette", EntityType::kPerson), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("White House", EntityType::kLocation), EntityType::kOrganization);
+  EXPECT_EQ(NameEndType("Kremlin", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Ames", EntityType::kPerson), std::nullopt);
   // A trade a firm is named by ("Kaiser Cement", "Morgan Guaranty"); not a surname that is a
   // material ("David Steel").
