@@ -81,7 +81,7 @@ constexpr std::array kDemonyms = {
     Demonym{"Greek", "Greece"},           Demonym{"Egyptian", "Egypt"},
 };
 
-constexpr std::array<std::string_view, 53> kPersonTitles = {"president",    "prime minister",
+constexpr std::array<std::string_view, 57> kPersonTitles = {"president",    "prime minister",
                                                             "minister",     "chancellor",
                                                             "secretary",    "senator",
                                                             "governor",     "mayor",
@@ -107,7 +107,9 @@ constexpr std::array<std::string_view, 53> kPersonTitles = {"president",    "pri
                                                             "mep",          "administrator",
                                                             "commissioner", "speaker",
                                                             "executive",    "manager",
-                                                            "leader"};
+                                                            "leader",       "accountant",
+                                                            "counsel",      "comptroller",
+                                                            "strategist"};
 
 constexpr std::array<std::string_view, 49> kOrganizationWords = {
     "inc",        "inc.",       "corp",       "corp.",        "corporation",  "ltd",

@@ -35,7 +35,8 @@ class Gazetteer {
   [[nodiscard]] const Country* FindCountry(std::string_view name) const;
 
   // Person titles that precede a name or head an appositive ("President", "Prime Minister",
-  // "envoy", and abbreviations with a full stop that FullTitle knows: "Lt.", "Capt."). Matched
+  // "envoy", the callings "accountant", "comptroller", "counsel", "strategist", and
+  // abbreviations with a full stop that FullTitle knows: "Lt.", "Capt."). Matched
   // case-insensitively on the lemma.
   [[nodiscard]] static bool IsPersonTitle(std::string_view word);
   // A word that ranks a title before it ("Chief" and "Group" of "Group Chief Executive",

@@ -312,6 +312,18 @@ TEST(TitledPersons, ATitleBeforeAGivenNameMakesAPersonWithoutWhatPrecedesTheTitl
   EXPECT_EQ(out[0].type, "PERSON");
 }
 
+TEST(TitledPersons, ACallingOfTheNewswireIsATitle) {
+  const Gazetteer gazetteer;
+  // "SEC Chief Accountant Clarence Sampson told the panel ..." had been one organisation node.
+  const std::vector<std::string> tokens{"SEC",   "Chief", "Accountant", "Clarence",
+                                        "Moore", "told",  "the",        "panel"};
+  const auto out = TitledPersons(tokens, {{0, 5, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_LE(out[0].begin, 2U);  // "Chief Accountant" or "Accountant": the resolver's role
+  EXPECT_EQ(out[0].end, 5U);
+  EXPECT_EQ(out[0].type, "PERSON");
+}
+
 TEST(TitledPersons, WordsRankingTheTitleInItsCaseGoWithIt) {
   const Gazetteer gazetteer;
   // "Group Chief Executive Brian Corby spoke": the mention had begun at "Executive", leaving
