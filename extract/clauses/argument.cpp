@@ -1086,12 +1086,12 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // spent on", "my guess is", "the remainder"), and the nouns of idioms, which name nothing bare
   // ("took effect", "took place", "opened the door to", "changed hands", "in sight", "in fact",
   // "took advantage", "took its toll", "for example": judged junk as nodes).
-  static constexpr std::array<std::string_view, 32> kEmptyNouns{
-      "rest",       "remainder",  "stage",     "point",  "way",        "guess",     "extent",
-      "moment",     "respect",    "matter",    "door",   "hand",       "grip",      "effect",
-      "place",      "sight",      "kind",      "means",  "fault",      "example",   "fact",
-      "toll",       "advantage",  "heed",      "stride", "difference", "direction", "notice",
-      "appearance", "impression", "attention", "sense"};
+  static constexpr std::array<std::string_view, 31> kEmptyNouns{
+      "rest",       "remainder",  "stage",  "point",  "way",        "guess",     "extent",
+      "moment",     "respect",    "matter", "door",   "hand",       "grip",      "effect",
+      "place",      "sight",      "kind",   "means",  "fault",      "example",   "fact",
+      "toll",       "advantage",  "heed",   "stride", "difference", "direction", "notice",
+      "appearance", "impression", "sense"};
   // A word of degree says no more which ("made little difference", "the main point was": judged
   // junk as nodes).
   static constexpr std::array<std::string_view, 11> kDegrees{

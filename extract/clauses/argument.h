@@ -156,7 +156,7 @@ using nlp::IsCalendarWord;
 // - a piece that starts with a preposition or conjunction ("on Iran subjects");
 // - a noun that names no thing without a word saying which (rest, remainder, stage, point, way,
 //   guess, extent, moment, respect, matter, difference, direction, notice, appearance,
-//   impression, attention, sense: "pave the way", "at one stage", "made a difference", "put on
+//   impression, sense: "pave the way", "at one stage", "made a difference", "put on
 //   notice"; "100 basis points" and "an early stage" stay), a word of degree saying none
 //   ("made little difference", "the main point"), a pronoun owner saying none in an idiom
 //   ("find their way", "force its hand").

@@ -134,6 +134,14 @@ void RepairConjunctParticiple(const TokenTree& s, int v) {
   // increased").
   const std::string lemma = nlp::Lower(participle.lemma);
   if (lemma == "have" || lemma == "be" || lemma == "do" || lemma == "get") return;
+  // Nor after the object of a verb of the same form: "strengthening their balance sheets and
+  // making more provisions" is two verbs.
+  if (const int governor = s.Head(noun); governor >= 0 && governor < noun &&
+                                         s.At(governor).upos == "VERB" &&
+                                         s.At(governor).xpos == participle.xpos)
+    return;
+  for (int c = 0; c < noun; ++c)  // (that verb hung by the parse on the noun it governs)
+    if (s.Head(c) == noun && s.At(c).upos == "VERB" && s.At(c).xpos == participle.xpos) return;
   if (participle.xpos == "VBD") {
     const std::string_view rel = BaseRel(s.At(noun));
     if (!participle.form.ends_with("ed") || (rel != "nsubj" && rel != "csubj") ||

@@ -284,6 +284,20 @@ increased increase VERB VBD 4 conj
 pct pct NOUN NN 6 obj
 . . PUNCT . 4 punct)");
   EXPECT_EQ(Matching(amount, "Output", "increase", "11 pct").size(), 1U) << Listing(amount);
+  // After the object of a verb of the same form, it is a second verb: "strengthening their
+  // balance sheets and making more provisions".
+  const auto two = ExtractAfter(&RepairParticiples, R"(Banks bank NOUN NNS 3 nsubj
+should should AUX MD 3 aux
+act act VERB VB 0 root
+, , PUNCT , 5 punct
+raising raise VERB VBG 3 advcl
+capital capital NOUN NN 5 obj
+and and CCONJ CC 8 cc
+making make VERB VBG 6 conj
+more more ADJ JJR 10 amod
+provisions provision NOUN NNS 8 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(two, "Banks", "make", "more provisions").size(), 1U) << Listing(two);
 }
 
 TEST(JudgedS39Classes, APluralAParticipleAndACompoundAfterADeterminerAreOnePhrase) {
