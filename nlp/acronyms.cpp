@@ -112,6 +112,12 @@ bool SpelledByInitials(std::string_view letters, const std::vector<std::string>&
   return !letters.empty() && Spells(letters, 0, words, 0);
 }
 
+bool IsCapitalAcronym(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) != 0;
+         });
+}
+
 bool IsAcronymConnector(std::string_view word) {
   static constexpr std::array<std::string_view, 9> kWords = {"of", "for", "and", "the", "de",
                                                              "on", "in",  "&",   "to"};

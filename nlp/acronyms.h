@@ -13,6 +13,10 @@ namespace kg::nlp {
 // four letters ("Nato", "Opec").
 [[nodiscard]] std::string AcronymLetters(std::string_view word);
 
+// True for two to five capital letters and nothing else ("TNT", "MHI"; initials carry full
+// stops: "J.P."): a name no person bears alone.
+[[nodiscard]] bool IsCapitalAcronym(std::string_view word);
+
 // True when `letters` (lower case, as AcronymLetters gives them) are the initials of `words` in
 // order, where the connectors "of", "for", "and", "the", "de", "on", "in", "&" and "to" may be
 // skipped and a hyphenated word may give one initial or one per part ("Co-operation" gives c or

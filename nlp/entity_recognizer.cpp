@@ -416,11 +416,7 @@ std::vector<EntityMention> AgenciesTold(const std::vector<std::string>& tokens,
     }
     out.push_back({m.begin, split, "ORGANIZATION"});
     // An acronym alone is no person's name ("MHI").
-    const std::string& rest = tokens[split];
-    const bool acronym = m.end == split + 1 && rest.size() >= 2 && rest.size() <= 5 &&
-                         std::all_of(rest.begin(), rest.end(), [](char c) {
-                           return std::isupper(static_cast<unsigned char>(c)) != 0;
-                         });
+    const bool acronym = m.end == split + 1 && IsCapitalAcronym(tokens[split]);
     out.push_back({split, m.end, acronym && m.type == "PERSON" ? "ORGANIZATION" : m.type});
   }
   return out;

@@ -123,15 +123,16 @@ void RepairConjunctParticiple(const TokenTree& s, int v) {
   if ((participle.xpos != "VBG" && participle.xpos != "VBN" && participle.xpos != "VBD") ||
       participle.upos != "VERB" || BaseRel(participle) != "conj" || noun < 0 || noun > v ||
       !IsNominal(s.At(noun)) || object <= v || s.Leftmost(object) != v + 1 ||
-      s.At(object).upos != "NOUN" || s.HasChild(object, "det") || s.HasChild(object, "nmod:poss") ||
-      s.HasChild(object, "nummod") || s.At(v + 1).upos == "NUM" || s.HasChild(v, "nsubj") ||
-      s.HasChild(v, "aux") || s.HasChild(v, "mark") || s.HasChild(v, "ccomp") ||
-      s.HasChild(v, "xcomp"))
+      s.At(object).upos != "NOUN" || s.HasChild(object, "det") || s.HasChild(object, "nummod") ||
+      s.At(v + 1).upos == "NUM" || s.HasChild(v, "nsubj") || s.HasChild(v, "aux") ||
+      s.HasChild(v, "mark") || s.HasChild(v, "ccomp") || s.HasChild(v, "xcomp"))
     return;
   // A verb of its own the parse hung on the nearest noun ("was present at the Paris talks and had
   // separate meetings with Zelenskyy"): never "have", "be", "do" or "get"; and a past tense only
   // inside a subject whose verb comes after the phrase ("the personnel and fixed asset expenses
   // increased").
+  for (int c = v + 1; c < object; ++c)  // an owner makes it a verb's object ("making its cars")
+    if (s.Head(c) == object && s.At(c).deprel == "nmod:poss") return;
   const std::string lemma = nlp::Lower(participle.lemma);
   if (lemma == "have" || lemma == "be" || lemma == "do" || lemma == "get") return;
   // Nor after the object of a verb of the same form: "strengthening their balance sheets and

@@ -80,9 +80,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
       int verb = MainVerbInside(s, clause);
       if (const int adjectival = verb < 0 ? AdjectivalVerbInside(s, clause) : -1; adjectival >= 0) {
         verb = adjectival;
-        const int object = s.Head(verb);
-        s.Attach(verb, -1, "root");
-        s.Attach(object, verb, "obj");
+        s.Attach(s.Head(verb), verb, "obj");
         // The closing comma opens the predicate.
         s.Attach(verb - 1, verb, "punct");
       }

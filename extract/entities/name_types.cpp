@@ -6,6 +6,7 @@
 #include <set>
 #include <vector>
 
+#include "nlp/acronyms.h"
 #include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
@@ -37,17 +38,6 @@ std::optional<model::EntityType> OneWordNameType(const std::string& name,
     return model::EntityType::kCountry;
   return std::nullopt;
 }
-
-namespace {
-
-// Two to five capital letters and nothing else: "TNT", "MHI" (initials carry full stops: "J.P.").
-bool IsAcronym(const std::string& word) {
-  return word.size() >= 2 && word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) {
-           return std::isupper(static_cast<unsigned char>(c)) != 0;
-         });
-}
-
-}  // namespace
 
 std::optional<model::EntityType> NameEndType(const std::string& name,
                                              model::EntityType recognised) {
@@ -93,7 +83,7 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
     // An acronym alone is no person's name ("MHI has pared costs" read as a person), nor is a
     // trade's word ("the Daily said" after "China Daily").
     if (recognised == EntityType::kPerson &&
-        (IsAcronym(words[0]) || nlp::Gazetteer::IsTradeWord(words[0])))
+        (nlp::IsCapitalAcronym(words[0]) || nlp::Gazetteer::IsTradeWord(words[0])))
       return EntityType::kOrganization;
   }
   if (words.size() < 2 || recognised == EntityType::kCountry) return std::nullopt;
@@ -157,7 +147,7 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
   // capitals is a firm's (initials carry full stops: "J.P. Morgan"), unless a title in it names a
   // person of that body ("OPEC President Rilwanu Lukman", "MITI spokesman").
   const std::string& first = words.front();
-  if (recognised == model::EntityType::kOther && !titled && IsAcronym(first))
+  if (recognised == model::EntityType::kOther && !titled && nlp::IsCapitalAcronym(first))
     return model::EntityType::kOrganization;
   return std::nullopt;
 }
