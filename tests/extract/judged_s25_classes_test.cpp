@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/appositions.h"
-#include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/reporting_times.h"
@@ -61,10 +60,8 @@ TEST(JudgedS25Classes, AParticipleBeforeAReportIsItsSubjectsAdjective) {
   // "Tessa Lund said in the year ending June 30, projected export earnings will reach 12 billion
   // crowns." parsed with "projected" a second verb (conj of "said") and the report its
   // complement: the report was no one's and "projected" a verb.
-  const auto repair = [](std::vector<nlp::AnalyzedSentence>& sentences) {
-    RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
-  };
-  const auto triples = ExtractAfter(repair, R"(Tessa Tessa PROPN NNP 3 nsubj B-PERSON
+  const auto triples =
+      ExtractAfter(testing::RepairParticiples, R"(Tessa Tessa PROPN NNP 3 nsubj B-PERSON
 Lund Lund PROPN NNP 1 flat I-PERSON
 said say VERB VBD 0 root
 in in ADP IN 6 case

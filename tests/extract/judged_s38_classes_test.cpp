@@ -8,10 +8,8 @@
 
 #include "extract/clauses/amount_changes.h"
 #include "extract/clauses/argument.h"
-#include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/raised_objects.h"
 #include "extract/clauses/trailing_reports.h"
-#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -21,16 +19,12 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairParticiples;
 
 // Whether the phrase headed by `head` is a node the graph drops (Argument::vague).
 bool IsVagueNode(const nlp::DepTree& tree, int head) {
   const auto argument = MakeArgument(tree, head, ArgumentContext{});
   return argument.has_value() && argument->vague;
-}
-
-// The participle repairs with WordNet, as a repair for ExtractAfter.
-void RepairParticiples(std::vector<nlp::AnalyzedSentence>& sentences) {
-  RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
 }
 
 TEST(JudgedS38Classes, ARangeBetweenTwoAmountsWithTheirOwnUnitsIsWhole) {

@@ -7,12 +7,10 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/argument.h"
-#include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/told_audiences.h"
 #include "extract/clauses/trailing_reports.h"
 #include "extract/clauses/unit_price_modifiers.h"
-#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -22,11 +20,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
-
-// The participle repairs with WordNet, as a repair for ExtractAfter.
-void RepairParticiples(std::vector<nlp::AnalyzedSentence>& sentences) {
-  RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
-}
+using testing::RepairParticiples;
 
 TEST(JudgedS39Classes, TheRateOfAnAmountInsideAnOfPhraseKeepsItsPeriod) {
   // "lost money at the rate of 1.3 billion rupees a year": "a year" was cut from the node as if

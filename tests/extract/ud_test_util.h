@@ -8,11 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/name_spans.h"
 #include "model/triple.h"
 #include "nlp/conllu.h"
+#include "nlp/lexicon.h"
 
 namespace kg::extract::testing {
 
@@ -71,6 +73,12 @@ inline std::vector<model::Triple> ExtractAfter(void (*repair)(std::vector<nlp::A
 inline void RepairSpans(std::vector<nlp::AnalyzedSentence>& sentences) {
   static const nlp::Gazetteer gazetteer;
   RepairNameSpans(sentences, gazetteer);
+}
+
+// The participle repairs (extract/clauses/attributive_participles.h) with WordNet: a repair for
+// ExtractAfter.
+inline void RepairParticiples(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
 }
 
 // The clause triples of the rows' sentence that `rule` made, before the graph's filters (a vague
