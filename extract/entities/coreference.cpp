@@ -624,7 +624,14 @@ class Resolver {
     // source and then say "they said", "he added"); "he" and "she" with the last person who
     // spoke ("Reagan said ...; the commission said ...; He noted ..." is Reagan's, not the
     // commission's chairman's).
-    if (speaker && tree.Head(governor) == nlp::DepTree::kNone) {
+    // A report trailing the clause it reports ("The proposal, approved by Minister Lee
+    // yesterday, calls for ..., he told Reuters.") is the sentence's own verb of saying: the
+    // people named in what it reports are not who speaks.
+    const bool main_verb = speaker && (tree.Head(governor) == nlp::DepTree::kNone ||
+                                       (tree.BaseRel(governor) == "parataxis" &&
+                                        tree.Head(tree.Head(governor)) == nlp::DepTree::kNone &&
+                                        tree.Head(governor) < governor));
+    if (main_verb) {
       const bool person = p.animacy == Animacy::kPerson;
       const Candidate* last = nullptr;
       for (const Candidate& c : candidates_)

@@ -38,11 +38,13 @@
 //   expletive "it" (UD expl) and "it" that introduces an extraposed clause ("it is clear that")
 //   are left alone;
 // - speakers: a personal pronoun that is the subject of the sentence's main verb of saying ("...,
-//   they said.", "He added ...") goes on with the last speaker of the kWindow sentences before
-//   (the subject of a verb of saying: "industry sources told Reuters ...") when that one agrees
-//   and can speak, before salience is weighed (GUM train: 5 more resolved, precision 84.6% ->
-//   84.7%; dev: 1 more, right); "he" and "she" with the last such speaker that agrees, past one
-//   that does not ("Reagan said ...; The commission said ...; He noted ...": GUM dev unchanged);
+//   they said.", "He added ...", or a report the parse hung as parataxis on the clause it reports:
+//   "The plan, backed by Mayor Duarte, costs ..., he told reporters" is not the mayor's) goes on
+//   with the last speaker of the kWindow sentences before (the subject of a verb of saying:
+//   "industry sources told Reuters ...") when that one agrees and can speak, before salience is
+//   weighed (GUM train: 5 more resolved, precision 84.6% -> 84.7%; dev: 1 more, right); "he" and
+//   "she" with the last such speaker that agrees, past one that does not ("Reagan said ...; The
+//   commission said ...; He noted ...": GUM dev unchanged);
 // - salience of each chain, summed over its mentions in the pronoun's sentence and the
 //   kWindow sentences before it, halved per sentence back: a base for being mentioned, plus
 //   subject > object > oblique, plus a head not embedded in another phrase;

@@ -478,6 +478,40 @@ said say VERB VBD 0 root
   EXPECT_EQ(links[0], "they->traders");
 }
 
+TEST_F(CoreferenceTest, AReportTrailingItsClauseGoesOnWithTheLastSpeaker) {
+  // "Omar Kessel said the port will expand." "The plan, backed by Mayor Rafael Duarte, costs
+  // five mln dlrs, he told reporters.": the parse hangs "told" on the reported clause as
+  // parataxis; the report goes on with Kessel, not the mayor named inside what is reported.
+  const auto links = Links({R"(Omar Omar PROPN NNP 3 nsubj B-PERSON
+Kessel Kessel PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+the the DET DT 5 det
+port port NOUN NN 7 nsubj
+will will AUX MD 7 aux
+expand expand VERB VB 3 ccomp
+. . PUNCT . 3 punct)",
+                            R"(The the DET DT 2 det
+plan plan NOUN NN 10 nsubj
+, , PUNCT , 4 punct
+backed back VERB VBN 2 acl
+by by ADP IN 7 case
+Mayor Mayor PROPN NNP 7 nmod:desc
+Rafael Rafael PROPN NNP 4 obl:agent B-PERSON
+Duarte Duarte PROPN NNP 7 flat I-PERSON
+, , PUNCT , 2 punct
+costs cost VERB VBZ 0 root
+five five NUM CD 12 nummod
+mln mln NOUN NN 13 nummod
+dlrs dlr NOUN NNS 10 obj
+, , PUNCT , 16 punct
+he he PRON PRP 16 nsubj
+told tell VERB VBD 10 parataxis
+reporters reporter NOUN NNS 16 obj
+. . PUNCT . 10 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "he->Omar");
+}
+
 TEST_F(CoreferenceTest, ASurnameSaidAloneTellsNoGender) {
   // "Kwabena Rose, an analyst, said sales rose." "Rose estimated margins fell." "Costs might rise,
   // he said.": "Rose" alone, a woman's given name in the lists, had made the analyst a woman.
