@@ -36,10 +36,37 @@ constexpr std::array<Frame, 50> kFrames{{
     {"rob", "of"},         {"deprive", "of"},
 }};
 
+// Nouns whose "as" phrase is the role they speak of ("his role as chairman", "its position as
+// market leader", "the dollar's status as a reserve currency", "six years as chairman"): that
+// phrase stays the noun's. Lemmas.
+constexpr std::array<std::string_view, 36> kRoleNouns{
+    "role",        "position",   "post",     "job",         "status",         "capacity",
+    "term",        "tenure",     "career",   "stint",       "experience",     "reputation",
+    "appointment", "nomination", "election", "resignation", "retirement",     "designation",
+    "debut",       "success",    "function", "duty",        "responsibility", "service",
+    "place",       "title",      "rank",     "standing",    "image",          "year",
+    "month",       "week",       "day",      "decade",      "time",           "period"};
+
 bool TakesPhrase(std::string_view verb, std::string_view preposition) {
   return std::any_of(kFrames.begin(), kFrames.end(), [&](const Frame& f) {
     return f.verb == verb && f.preposition == preposition;
   });
+}
+
+// Whether the "as" of n compares or opens a clause rather than predicates: the object has "such"
+// or "same" ("such gestures as", "the same price as"), the "as" is part of a fixed expression
+// ("as well as"), or n has a verb's words of its own ("had continued as had expansion").
+bool ComparesWithAs(const TokenTree& s, int object, int n) {
+  for (int c = 0; c < s.size(); ++c) {
+    if (s.Head(c) == object &&
+        (nlp::Lower(s.At(c).form) == "such" || nlp::Lower(s.At(c).form) == "same"))
+      return true;
+    const int as = s.Child(n, "case");
+    if (as >= 0 && s.Head(c) == as) return true;
+    const std::string_view rel = BaseRel(s.At(c));
+    if (s.Head(c) == n && (rel == "aux" || rel == "cop" || rel == "nsubj")) return true;
+  }
+  return false;
 }
 
 // The preposition of n: its case (an nmod) or its marker (a gerund acl), lower case; "" when none.
@@ -56,13 +83,32 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const bool gerund = s.At(n).deprel == "acl" && s.At(n).xpos == "VBG";
     if (!nominal && !gerund) continue;
     const int object = s.Head(n);
-    if (object < 0 || object > n || BaseRel(s.At(object)) != "obj") continue;
+    // The object, or for a bare "as" phrase an oblique's noun too ("accounted for the item as
+    // income").
+    if (object < 0 || object > n ||
+        (BaseRel(s.At(object)) != "obj" && BaseRel(s.At(object)) != "obl"))
+      continue;
     const int verb = s.Head(object);
     // A verb with a subject of its own: an oblique of a controlled or borrowed clause ("plans
     // to exchange X for Y") is no edge of the graph (graph_edges.h), its obj-nmod edge is.
-    if (verb < 0 || verb > object || s.At(verb).upos != "VERB" || !HasSubject(s, verb)) continue;
+    // Or a verb conjoined to one that has ("had been carrying ... and accounted for the item as
+    // income").
+    if (verb < 0 || verb > object || s.At(verb).upos != "VERB") continue;
+    if (!HasSubject(s, verb) &&
+        !(BaseRel(s.At(verb)) == "conj" && s.Head(verb) >= 0 && HasSubject(s, s.Head(verb))))
+      continue;
     const std::string preposition = PrepositionOf(s, n);
-    if (preposition.empty() || !TakesPhrase(s.At(verb).lemma, preposition)) continue;
+    if (preposition.empty()) continue;
+    // "listed the loans as assets", "accounted for the item as income": a bare "as" phrase after
+    // a common noun object is what the verb makes of it, whatever the verb, unless the noun names
+    // a role ("his role as chairman") or the "as" is a comparison's ("such gestures as",
+    // "the same price as", "as well as").
+    const bool as_role =
+        preposition == "as" && s.At(object).upos == "NOUN" && s.At(n).upos == "NOUN" &&
+        std::find(kRoleNouns.begin(), kRoleNouns.end(), s.At(object).lemma) == kRoleNouns.end() &&
+        !s.At(object).form.ends_with("ing") && !ComparesWithAs(s, object, n);
+    if (!(TakesPhrase(s.At(verb).lemma, preposition) && BaseRel(s.At(object)) == "obj") && !as_role)
+      continue;
     // "of" only before a gerund: "the government of Japan" is one phrase.
     const bool of_gerund = gerund || ((s.At(n).xpos == "VBG" || s.At(n).xpos == "NN") &&
                                       s.At(n).form.ends_with("ing"));

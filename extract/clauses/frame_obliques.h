@@ -20,8 +20,12 @@ namespace kg::extract {
 // gerund, as "the government of Japan" is one phrase; not the verbs of giving and sending, whose
 // "to" phrase is as often the noun's: "gave it access to the books"), that preposition's phrase
 // hung as an nmod (or an acl gerund) of the object, right after it, is the verb's oblique (or
-// adverbial), when the verb has a subject of its own. Lemmas must already be filled. Never
-// throws.
+// adverbial), when the verb has a subject of its own or is conjoined to one that has. A bare
+// "as" phrase after a common noun that is the object or an oblique's noun is the verb's whatever
+// the verb ("booked the refund as revenue", "accounted for the item as income"), unless the noun
+// names a role or a stretch of time ("her role as mediator", "six years as chairman"), ends in
+// "-ing" ("acting as adviser"), or the "as" compares ("such metals as copper", "the same price
+// as") or opens a clause ("as had expansion"). Lemmas must already be filled. Never throws.
 void RepairFrameObliques(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract
