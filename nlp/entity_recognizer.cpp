@@ -205,6 +205,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = NoClockNames(tokens, std::move(out));
   out = NoRatingNames(tokens, std::move(out));
   out = PluralPossessorNames(tokens, std::move(out));
+  out = PeoplesNames(tokens, std::move(out));
   // A name has a capital letter: "rose", "naira" or "57.50" labelled a name are none.
   std::erase_if(out, [&](const EntityMention& m) {
     return std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
@@ -349,7 +350,24 @@ std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
                                          std::vector<EntityMention> mentions,
                                          const Gazetteer& gazetteer) {
   for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
-    const std::size_t end = TitledNameEnd(tokens, k, gazetteer);
+    std::size_t end = TitledNameEnd(tokens, k, gazetteer);
+    // A capitalised title before a person the model found only in part ("Trade Minister Zheng
+    // Tuobin" with only "Tuobin" a person): the untagged capitalised words between are the
+    // name's. (A title in lower case stays out of the name: "Dome chairman J. Howard Macdonald"
+    // gives a role of the firm named before it.)
+    if (end == k && IsCapitalised(tokens[k]) && Gazetteer::IsPersonTitle(tokens[k]))
+      for (const EntityMention& m : mentions)
+        if (m.type == "PERSON" && m.begin > k + 1 && m.begin <= k + 3 &&
+            std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                        [](const std::string& w) {
+                          return IsCapitalised(w) && !Gazetteer::IsOrganizationWord(w) &&
+                                 !Gazetteer::IsPersonTitle(w) && !Gazetteer::IsHonorific(w);
+                        }) &&
+            std::none_of(mentions.begin(), mentions.end(), [&](const EntityMention& o) {
+              return o.begin < m.begin && o.end > k + 1;
+            }))
+          end = m.end;
     if (end == k) continue;
     // The title stays in the mention (the resolver makes it a role); a person mention that
     // began earlier keeps its start ("Prime Minister ...").
@@ -429,6 +447,38 @@ std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
            std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
                        tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsClockWord);
   });
+  return mentions;
+}
+
+std::vector<EntityMention> PeoplesNames(const std::vector<std::string>& tokens,
+                                        std::vector<EntityMention> mentions) {
+  SortByBegin(mentions);
+  for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
+    if (tokens[k] != "People" || (tokens[k + 1] != "'s" && tokens[k + 1] != "\u2019s") ||
+        !IsCapitalised(tokens[k + 2]))
+      continue;
+    // Already one name ("the National People's Congress").
+    if (std::any_of(mentions.begin(), mentions.end(),
+                    [&](const EntityMention& m) { return m.begin <= k && m.end > k + 2; }))
+      continue;
+    std::size_t begin = k;
+    std::size_t end = k + 2;
+    std::string type;
+    for (const EntityMention& m : mentions) {
+      if (m.begin <= k && m.end == k + 1) begin = m.begin;
+      if (m.begin == k + 2) {
+        end = m.end;
+        type = m.type;
+      }
+    }
+    if (end == k + 2)
+      while (end < tokens.size() && IsCapitalised(tokens[end]) && !IsDeterminer(tokens[end])) ++end;
+    if (type.empty() || type == "PERSON") type = "ORGANIZATION";
+    std::erase_if(mentions, [&](const EntityMention& m) { return m.begin < end && m.end > begin; });
+    mentions.push_back({begin, end, type});
+    SortByBegin(mentions);
+    k = end - 1;
+  }
   return mentions;
 }
 

@@ -139,9 +139,11 @@ class EntityRecognizer {
 // Barrow" (tokens 1-4), "Mr. Hale" -> "Mr. Hale". A title (Gazetteer::IsPersonTitle or
 // IsHonorific) followed by one to three capitalised words that are no organisation word, title or
 // country, the first of them a given name (Gazetteer::IsGivenName) unless the title is an
-// honorific, makes a PERSON mention from the title to the name's end (the resolver turns the title
-// into a role). It replaces every mention it overlaps; a PERSON mention among them that began
-// earlier lends it its start ("Prime Minister ..."); the part of another mention before the title
+// honorific or is capitalised and the model's PERSON mention ends the words ("Trade Minister
+// Zheng Tuobin" with only "Tuobin" found), makes a PERSON mention from the title to the name's
+// end (the resolver turns the title into a role). It replaces every mention it overlaps; a PERSON
+// mention among them that began earlier lends it its start ("Prime Minister ..."); the part of
+// another mention before the title
 // ("Labour" of "Labour MP") is left untagged. Mentions elsewhere are kept. In token order.
 [[nodiscard]] std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
                                                        std::vector<EntityMention> mentions,
@@ -289,6 +291,17 @@ class EntityRecognizer {
 // "GMT", "EST", 17 in all), "hrs", and such words joined by "/" with digits ("EST/1930") are
 // dropped; others are kept unchanged.
 [[nodiscard]] std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
+                                                      std::vector<EntityMention> mentions);
+
+// "People's" inside a name is the name's ("the People's Daily", "the People's Bank of China",
+// "the National People's Congress", "the Council of People's Inspectors", "the People's Republic
+// of China"; the model had cut each at the possessive, giving "Daily" a person and "Inspectors" a
+// node): "People" and "'s" (or U+2019 s) before a capitalised word make one mention from the
+// mention that ends with "People" (else "People" itself) through the mention that starts right
+// after the possessive (else the capitalised words there). Its type is the second mention's, an
+// organisation when that was none or a person (a people's institution is no person); mentions
+// inside are dropped, others unchanged.
+[[nodiscard]] std::vector<EntityMention> PeoplesNames(const std::vector<std::string>& tokens,
                                                       std::vector<EntityMention> mentions);
 
 // A plural possessor before an organisation's name is part of it ("The Seafarers' International

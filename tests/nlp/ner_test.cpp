@@ -349,6 +349,23 @@ TEST(TitledPersons, WordsRankingTheTitleInItsCaseGoWithIt) {
   EXPECT_EQ(director[0].begin, 2U);
 }
 
+TEST(TitledPersons, ACapitalisedTitleTakesTheNameWordsTheModelLeftOut) {
+  const Gazetteer gazetteer;
+  // "Mining Minister Quan Heliang will sign": the model found only "Heliang", whose first word
+  // no given-name list knows; the node had been "Heliang".
+  const std::vector<std::string> tokens{"Mining", "Minister", "Quan", "Heliang", "will", "sign"};
+  const auto out = TitledPersons(tokens, {{3, 4, "PERSON"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_LE(out[0].begin, 1U);
+  EXPECT_EQ(out[0].end, 4U);
+  EXPECT_EQ(out[0].type, "PERSON");
+  // A title in lower case stays out ("Acme chairman K. Ruiz said": the role's owner is before it).
+  const std::vector<std::string> lower{"Acme", "chairman", "K.", "Ruiz", "said"};
+  const auto kept = TitledPersons(lower, {{3, 4, "PERSON"}}, gazetteer);
+  ASSERT_EQ(kept.size(), 1U);
+  EXPECT_EQ(kept[0].begin, 3U);
+}
+
 TEST(NamesAfterOpeners, ACapitalisedSubordinatorStartsNoName) {
   const std::vector<std::string> tokens{"in",   "Ohio",        ",",       "Although",
                                         "U.S.", "Congressmen", "objected"};
@@ -375,6 +392,33 @@ TEST(PluralPossessorNames, APluralOwnerBeforeAnOrganisationIsPartOfItsName) {
   EXPECT_EQ(out[0].begin, 1U);
   // "Ruth Rogers' Party": a surname's possessive is the party's owner, not its name.
   EXPECT_EQ(out[1].begin, 9U);
+}
+
+TEST(PeoplesNames, PeoplesInsideANameIsTheNames) {
+  // "the People's Courier said": the model had cut the name at the possessive and made "Courier"
+  // a person.
+  const std::vector<std::string> paper{"the", "People", "'s", "Courier", "said"};
+  const auto out = PeoplesNames(paper, {{3, 4, "PERSON"}});
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 1U);
+  EXPECT_EQ(out[0].end, 4U);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  // "the Assembly of People's Delegates met": the organisation before it and the words after.
+  const std::vector<std::string> assembly{"the", "Assembly",  "of", "People",
+                                          "'s",  "Delegates", "met"};
+  const auto joined = PeoplesNames(assembly, {{1, 4, "ORGANIZATION"}, {5, 6, "OTHER"}});
+  ASSERT_EQ(joined.size(), 1U);
+  EXPECT_EQ(joined[0].begin, 1U);
+  EXPECT_EQ(joined[0].end, 6U);
+  EXPECT_EQ(joined[0].type, "OTHER");
+  // One name already ("the Grand People's Hall"), and a possessive of other words, stay.
+  const std::vector<std::string> hall{"the", "Grand", "People", "'s", "Hall"};
+  const auto whole = PeoplesNames(hall, {{1, 5, "LOCATION"}});
+  ASSERT_EQ(whole.size(), 1U);
+  EXPECT_EQ(whole[0].begin, 1U);
+  const std::vector<std::string> bank{"Bank", "of", "Chile", "'s", "Lima", "branch"};
+  const auto two = PeoplesNames(bank, {{0, 3, "ORGANIZATION"}, {4, 5, "CITY"}});
+  ASSERT_EQ(two.size(), 2U);
 }
 
 TEST(NoRatingNames, ACreditGradeInARatingSentenceIsNoName) {
