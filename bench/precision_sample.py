@@ -50,7 +50,11 @@ SAYS_MODALITY = {"must": {"has", "have", "had", "must"}, "will": {"will", "'ll",
                  "try": {"tried", "tries", "trying"}, "take": {"took", "taken", "taking"},
                  "be to": {"is", "are", "was", "were", "be"}}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without", "too"}
-IMPLICATIVE_NEGATIVES = ("refus", "declin", "fail", "den", "reject")
+# The verbs kg reads as negating their complement (extract/rules/negation.cpp: implicatives and
+# denials), by stem: a relation that shows one says its negation ("should avoid provoking" had
+# been shown "NOT should avoid provoking", which readers took for a double negative).
+IMPLICATIVE_NEGATIVES = ("refus", "declin", "fail", "den", "reject", "neglect", "avoid", "forget", "forgot",
+                         "ceas", "dismiss", "refut", "disput", "rebut")
 
 
 def stem(word):
