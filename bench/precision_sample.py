@@ -53,8 +53,8 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without", "too"}
 # The verbs kg reads as negating their complement (extract/rules/negation.cpp: implicatives and
 # denials), by stem: a relation that shows one says its negation ("should avoid provoking" had
 # been shown "NOT should avoid provoking", which readers took for a double negative).
-IMPLICATIVE_NEGATIVES = ("refus", "declin", "fail", "den", "reject", "neglect", "avoid", "forget", "forgot",
-                         "ceas", "dismiss", "refut", "disput", "rebut")
+IMPLICATIVE_NEGATIVES = ("refus", "declin", "fail", "den", "reject", "neglect", "avoid", "forget",
+                         "forgot", "ceas", "dismiss", "refut", "disput", "rebut")
 
 
 def stem(word):
