@@ -1355,6 +1355,40 @@ bool InheritAccusation(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   return true;
 }
 
+// "Washington had criticised Japanese agencies for not buying U.S. supercomputers", "thanked
+// Japan for opening its market": what someone is blamed, praised or thanked for is the deed of
+// the one blamed (the active's object, the passive's subject), not of who blames, and it is the
+// blamer's account of it (Levin 1993, 33: judgement verbs). A subjectless gerund marked "for"
+// under such a verb takes that doer and the blamer as its speaker.
+bool InheritJudgement(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
+  static constexpr std::array<std::string_view, 22> kJudge{
+      "criticise", "criticize",    "blame",     "praise",   "thank",    "fault",
+      "condemn",   "punish",       "fine",      "penalize", "penalise", "reward",
+      "commend",   "congratulate", "reprimand", "rebuke",   "censure",  "applaud",
+      "attack",    "scold",        "chide",     "slam"};
+  const std::string lemma = tree.Lemma(gov.predicate);
+  if (tree.BaseRel(c.predicate) != "advcl" || !c.subjects.empty() ||
+      tree.token(c.predicate).xpos != "VBG" || !tree.HasChildLemma(c.predicate, "mark", {"for"}) ||
+      std::find(kJudge.begin(), kJudge.end(), lemma) == kJudge.end())
+    return false;
+  const auto object = tree.Child(gov.predicate, "obj");
+  if (gov.passive || tree.Child(gov.predicate, "aux:pass")) {
+    c.subjects = gov.subjects;
+    for (const auto& a : gov.arguments)
+      if (a.role == ClauseArgument::Role::kAgent) c.speaker = a.head;
+  } else if (object && *object < c.predicate) {
+    c.subjects = Conjuncts(tree, *object);
+    if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
+  } else {
+    return false;
+  }
+  if (c.subjects.empty()) return false;
+  c.subject_source = SubjectSource::kControl;
+  // An unnamed blamer ("The bank was fined for breaking the rules") leaves the writer's word.
+  if (c.speaker != gov.speaker) c.asserted = false;
+  return true;
+}
+
 // What a clause takes from the clause that governs it, by the relation between them. Source
 // and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
@@ -1379,7 +1413,7 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
     c.subject_source = SubjectSource::kControl;
     if (!gov.negated) c.negated = !c.negated;
     if (c.modality.empty()) c.modality = gov.modality;
-  } else if (InheritAccusation(tree, gov, c)) {
+  } else if (InheritAccusation(tree, gov, c) || InheritJudgement(tree, gov, c)) {
   } else if (rel == "xcomp" || ControlledAdverbial(tree, gov, c)) {
     InheritXcomp(tree, gov, c);
   } else if (rel == "ccomp" || rel == "csubj" ||

@@ -12,6 +12,7 @@
 namespace kg::extract {
 namespace {
 
+using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
@@ -69,6 +70,28 @@ copper copper NOUN NN 4 nmod
   const auto sold = Matching(such, "Traders", "sell", "");
   ASSERT_EQ(sold.size(), 1U) << Listing(such);
   EXPECT_EQ(sold[0].object.name, "such metals as copper");
+}
+
+TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {
+  // "Washington had criticised Japanese agencies for not buying U.S. supercomputers" gave
+  // "Washington -not buying-> U.S. supercomputers" (judged wrong): the gerund took the blamer.
+  const auto triples = Extract(R"(Ottawa Ottawa PROPN NNP 3 nsubj B-CITY
+had have AUX VBD 3 aux
+faulted fault VERB VBN 0 root
+state state NOUN NN 5 compound
+banks bank NOUN NNS 3 obj
+for for SCONJ IN 9 mark
+not not PART RB 9 advmod
+ever ever ADV RB 9 advmod
+lending lend VERB VBG 3 advcl
+farmers farmer NOUN NNS 9 obj
+. . PUNCT . 3 punct)");
+  const auto lent = Matching(triples, "", "lend", "farmers");
+  ASSERT_EQ(lent.size(), 1U) << Listing(triples);
+  EXPECT_EQ(lent[0].subject.name, "state banks");
+  EXPECT_TRUE(lent[0].negated);
+  EXPECT_EQ(lent[0].attributed_to, "Ottawa");
+  EXPECT_FALSE(lent[0].asserted);
 }
 
 }  // namespace
