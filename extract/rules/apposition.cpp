@@ -402,6 +402,18 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
         title(role))
       continue;
     if (tree.Child(role, "obj")) continue;
+    // "Opening the meeting, Ahmed al-Tayer, the UAE's Minister of State, said" parsed with the
+    // name an apposition of "meeting": the object of a fronted participle's clause is what the
+    // subject did something to, no description of him.
+    // (Or with the participle hung on the noun as if a preposition, as "regarding" is.)
+    const auto participle = [&](int t) {
+      return t != nlp::DepTree::kNone && t < role && tree.Upos(t) == "VERB" &&
+             (tree.token(t).xpos == "VBG" || tree.token(t).xpos == "VBN");
+    };
+    if (role < name && ((tree.BaseRel(role) == "obj" && tree.IsRel(tree.Head(role), "advcl") &&
+                         participle(tree.Head(role))) ||
+                        (tree.Subtree(role).front() == 0 && participle(0))))
+      continue;
     // "closed down the insolvent United Federal Savings and Loan Association" parsed with the
     // name an apposition of "insolvent": a lower-case word with no modifier but its article,
     // right before the name of no person, that WordNet knows as an adjective is the name's

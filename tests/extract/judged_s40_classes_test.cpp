@@ -94,5 +94,36 @@ farmers farmer NOUN NNS 9 obj
   EXPECT_FALSE(lent[0].asserted);
 }
 
+TEST(JudgedS40Classes, TheObjectOfAFrontedParticipleDescribesNobody) {
+  // "Opening the meeting, Ahmed al-Tayer, ..., said" gave "Ahmed al-Tayer -be-> meeting"
+  // (judged wrong): the parse hung the participle on "meeting" as a preposition and the name on
+  // it as an apposition.
+  const auto triples = Extract(R"(Closing close VERB VBG 3 case
+the the DET DT 3 det
+conference conference NOUN NN 8 nsubj
+, , PUNCT , 5 punct
+Mara Mara PROPN NNP 3 appos B-PERSON
+Voss Voss PROPN NNP 5 flat I-PERSON
+, , PUNCT , 5 punct
+thanked thank VERB VBD 0 root
+delegates delegate NOUN NNS 8 obj
+. . PUNCT . 8 punct)");
+  EXPECT_TRUE(Matching(triples, "Mara Voss", "be", "").empty()) << Listing(triples);
+  // A description before a name that is no participle's object still describes it ("The
+  // session's chair, Mara Voss, thanked delegates").
+  const auto chair = Extract(R"(The the DET DT 2 det
+session session NOUN NN 4 nmod:poss
+'s 's PART POS 2 case
+chair chair NOUN NN 9 nsubj
+, , PUNCT , 6 punct
+Mara Mara PROPN NNP 4 appos B-PERSON
+Voss Voss PROPN NNP 6 flat I-PERSON
+, , PUNCT , 6 punct
+thanked thank VERB VBD 0 root
+delegates delegate NOUN NNS 9 obj
+. . PUNCT . 9 punct)");
+  EXPECT_FALSE(Matching(chair, "Mara Voss", "", "").empty()) << Listing(chair);
+}
+
 }  // namespace
 }  // namespace kg::extract
