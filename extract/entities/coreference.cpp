@@ -123,6 +123,7 @@ struct Chain {
   bool collective = false;     // an organisation or group noun: "it" and "they" both fit
   bool never = false;          // a time noun: no antecedent of anything
   bool either_gender = false;  // a person whose given name the lists give both genders
+  bool spoke = false;          // the subject of a verb of saying before ("government sources said")
   std::string noun;            // a common noun's lemma not yet looked up in WordNet
   std::optional<TokenRef> referent;
 };
@@ -313,7 +314,13 @@ bool Agrees(const PronounFeatures& p, const Chain& c) {
 
 // Who can be the subject of a verb of saying: a person, an organisation or a group ("they said"
 // is never "the quotas said").
-bool CanSpeak(const Chain& c) { return c.animacy == Animacy::kPerson || c.collective; }
+// A plural that was the subject of a verb of saying can say more ("government sources said ...;
+// ..., they said": WordNet's first sense of "source" is no person). Not a singular thing: "it
+// said" is a firm's or a body's, and a report or a price the parse made a speaker is none.
+bool CanSpeak(const Chain& c, const PronounFeatures& p) {
+  return c.animacy == Animacy::kPerson || c.collective ||
+         (c.spoke && p.number == Number::kPlural && c.number == Number::kPlural);
+}
 
 // "It is clear that ...", "it seems ...", "it was reported that ...": an "it" that stands for the
 // clause after it, or for nothing.
@@ -482,9 +489,10 @@ class Resolver {
     const int role = RoleToken(tree, t);
     const int governor = tree.Head(role);
     const bool subject = IsSubjectRel(tree.BaseRel(role));
-    candidates_.push_back(
-        {head, chain, WeightOf(tree, t), governor, subject,
-         subject && governor != nlp::DepTree::kNone && nlp::IsVerbOfSaying(tree.Lemma(governor))});
+    const bool speaks =
+        subject && governor != nlp::DepTree::kNone && nlp::IsVerbOfSaying(tree.Lemma(governor));
+    candidates_.push_back({head, chain, WeightOf(tree, t), governor, subject, speaks});
+    if (speaks) chains_[chain].spoke = true;
   }
 
   // "Tenneco vice president Joe Foster said he did not expect ...": the subject of a clause
@@ -586,7 +594,7 @@ class Resolver {
     for (const Candidate& c : candidates_) {
       if (c.head.sentence + kWindow < at.sentence) continue;
       LookUpNoun(lexicon_, chains_[c.chain]);
-      if (!Agrees(p, chains_[c.chain]) || (speaker && !CanSpeak(chains_[c.chain]))) continue;
+      if (!Agrees(p, chains_[c.chain]) || (speaker && !CanSpeak(chains_[c.chain], p))) continue;
       if (c.head.sentence == at.sentence) {
         const int ct = static_cast<int>(c.head.token);
         // "the father of his friend": the phrase holding the pronoun; "Ann saw her":

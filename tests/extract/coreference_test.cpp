@@ -512,6 +512,26 @@ reporters reporter NOUN NNS 16 obj
   EXPECT_EQ(links[0], "he->Omar");
 }
 
+TEST_F(CoreferenceTest, PluralSourcesThatSpokeSpeakAgain) {
+  // "Port sources said dockers struck." "Ships waited offshore, they said.": WordNet's first
+  // sense of "source" is no person, so "they" had gone to the dockers named in the report.
+  const auto links = Links({R"(Port port NOUN NN 2 compound
+sources source NOUN NNS 3 nsubj
+said say VERB VBD 0 root
+dockers docker NOUN NNS 5 nsubj
+struck strike VERB VBD 3 ccomp
+. . PUNCT . 3 punct)",
+                            R"(Ships ship NOUN NNS 2 nsubj
+waited wait VERB VBD 6 ccomp
+offshore offshore ADV RB 2 advmod
+, , PUNCT , 6 punct
+they they PRON PRP 6 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 6 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "they->sources");
+}
+
 TEST_F(CoreferenceTest, ASurnameSaidAloneTellsNoGender) {
   // "Kwabena Rose, an analyst, said sales rose." "Rose estimated margins fell." "Costs might rise,
   // he said.": "Rose" alone, a woman's given name in the lists, had made the analyst a woman.
