@@ -206,6 +206,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = NoRatingNames(tokens, std::move(out));
   out = PluralPossessorNames(tokens, std::move(out));
   out = PeoplesNames(tokens, std::move(out));
+  out = NoEconomicMeasures(tokens, std::move(out));
   // A name has a capital letter: "rose", "naira" or "57.50" labelled a name are none.
   std::erase_if(out, [&](const EntityMention& m) {
     return std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
@@ -289,6 +290,9 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
                   [](const std::vector<std::string>& s) { return IsAboutRatings(s); }))
     for (std::size_t s = 0; s < sentences.size(); ++s)
       out[s] = NoRatingNames(sentences[s], std::move(out[s]), true);
+  // The document's long forms and names said again bring back what the sentence dropped.
+  for (std::size_t s = 0; s < sentences.size(); ++s)
+    out[s] = NoEconomicMeasures(sentences[s], std::move(out[s]));
   return out;
 }
 
@@ -446,6 +450,17 @@ std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
     return m.end <= tokens.size() &&
            std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
                        tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsClockWord);
+  });
+  return mentions;
+}
+
+std::vector<EntityMention> NoEconomicMeasures(const std::vector<std::string>& tokens,
+                                              std::vector<EntityMention> mentions) {
+  std::erase_if(mentions, [&](const EntityMention& m) {
+    if (IsValueType(m.type) || m.end > tokens.size()) return false;
+    if (m.end == m.begin + 1 && Gazetteer::IsEconomicMeasure(tokens[m.begin])) return true;
+    return m.end + 2 < tokens.size() && tokens[m.end] == "(" && tokens[m.end + 2] == ")" &&
+           Gazetteer::IsEconomicMeasure(tokens[m.end + 1]);
   });
   return mentions;
 }

@@ -293,6 +293,13 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
                                                       std::vector<EntityMention> mentions);
 
+// An economic measure's abbreviation is no name ("GDP", "PSBR", "SDR": Gazetteer::
+// IsEconomicMeasure; the model typed "GDP" an organisation), nor is what it abbreviates right
+// before it in parentheses ("the Public Sector Borrowing Requirement (PSBR)"): such mentions are
+// dropped (their words stay common nouns of the graph), values and others kept.
+[[nodiscard]] std::vector<EntityMention> NoEconomicMeasures(const std::vector<std::string>& tokens,
+                                                            std::vector<EntityMention> mentions);
+
 // "People's" inside a name is the name's ("the People's Daily", "the People's Bank of China",
 // "the National People's Congress", "the Council of People's Inspectors", "the People's Republic
 // of China"; the model had cut each at the possessive, giving "Daily" a person and "Inspectors" a

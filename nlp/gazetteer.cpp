@@ -362,6 +362,14 @@ bool Gazetteer::IsOrganizationWord(std::string_view word) {
   return ContainsLower(kOrganizationWords, word);
 }
 bool Gazetteer::IsTradeWord(std::string_view word) { return ContainsLower(kTrades, word); }
+
+bool Gazetteer::IsEconomicMeasure(std::string_view word) {
+  static constexpr std::array<std::string_view, 26> kMeasures = {
+      "gdp",  "gnp",   "cpi",   "ppi",   "rpi",   "wpi",   "psbr", "m0",   "m1",
+      "m2",   "m3",    "m-0",   "m-1",   "m-2",   "m-3",   "sdr",  "sdrs", "ecu",
+      "ecus", "libor", "pibor", "fibor", "hibor", "sibor", "vat",  "eps"};
+  return ContainsLower(kMeasures, word);
+}
 bool Gazetteer::IsRomanceFirmFront(std::string_view word) {
   return ContainsLower(kRomanceFirmFronts, word);
 }

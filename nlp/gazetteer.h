@@ -67,6 +67,10 @@ class Gazetteer {
   // with the foreign legal forms "AG", "GmbH", "N.V.", "S.A." ("Steel", "Stone", "Gold" and
   // "Mills" are left out: surnames).
   [[nodiscard]] static bool IsTradeWord(std::string_view word);
+  // Abbreviations of economic measures and instruments, in any case: "GDP", "GNP", "CPI", "PPI",
+  // "PSBR", "M-1", "M3", "SDR", "ECU", "Libor", "VAT" (26 in all). They name quantities, no
+  // organisation: the recogniser typed "GDP" and "PSBR" organisations.
+  [[nodiscard]] static bool IsEconomicMeasure(std::string_view word);
   // Romance words that begin the names of firms and public bodies, in any case: "Banque" of
   // "Banque Indosuez", "Credit" of "Credit Lyonnais", "Caisse", "Societe", "Compagnie",
   // "Istituto", "Petroleos" (26 in all, with their Spanish, Italian and Portuguese forms).

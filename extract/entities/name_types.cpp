@@ -145,9 +145,11 @@ std::optional<model::EntityType> NameEndType(const std::string& name,
     return model::EntityType::kLocation;
   // "TNT Skypak", "GTE Sprint": an untyped name that begins with an acronym of two to five
   // capitals is a firm's (initials carry full stops: "J.P. Morgan"), unless a title in it names a
-  // person of that body ("OPEC President Rilwanu Lukman", "MITI spokesman").
+  // person of that body ("OPEC President Rilwanu Lukman", "MITI spokesman"), or is an economic
+  // measure's ("PSBR", "GDP": nlp::Gazetteer::IsEconomicMeasure).
   const std::string& first = words.front();
-  if (recognised == model::EntityType::kOther && !titled && nlp::IsCapitalAcronym(first))
+  if (recognised == model::EntityType::kOther && !titled && nlp::IsCapitalAcronym(first) &&
+      !nlp::Gazetteer::IsEconomicMeasure(first))
     return model::EntityType::kOrganization;
   return std::nullopt;
 }

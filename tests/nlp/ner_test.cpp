@@ -394,6 +394,20 @@ TEST(PluralPossessorNames, APluralOwnerBeforeAnOrganisationIsPartOfItsName) {
   EXPECT_EQ(out[1].begin, 9U);
 }
 
+TEST(NoEconomicMeasures, AMeasuresAbbreviationAndItsLongFormAreNoNames) {
+  // "the Gross National Product (GNP) and GDP rose, Vexar Ltd said": the model had typed the
+  // measures organisations.
+  const std::vector<std::string> tokens{"the", "Gross", "National", "Product", "(",
+                                        "GNP", ")",     "and",      "GDP",     "rose",
+                                        ",",   "Vexar", "Ltd",      "said"};
+  const auto out = NoEconomicMeasures(tokens, {{1, 4, "ORGANIZATION"},
+                                               {5, 6, "ORGANIZATION"},
+                                               {8, 9, "ORGANIZATION"},
+                                               {11, 13, "ORGANIZATION"}});
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 11U);
+}
+
 TEST(PeoplesNames, PeoplesInsideANameIsTheNames) {
   // "the People's Courier said": the model had cut the name at the possessive and made "Courier"
   // a person.
