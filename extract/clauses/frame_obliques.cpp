@@ -19,8 +19,10 @@ struct Frame {
 
 // Not the verbs of giving and sending ("gave it access to", "send a mission to Brazil"), whose
 // "to" phrase is as often the noun's ("access to the books") and whose obj-nmod edge is already
-// right, nor "impose" and "levy" ("tariffs on imports" is one thing).
-constexpr std::array<Frame, 50> kFrames{{
+// right, nor "impose" and "levy" ("tariffs on imports" is one thing). The last sixteen put their
+// object somewhere or in relation to something ("pegs its dinar to a basket", "compared the rise
+// with ...").
+constexpr std::array<Frame, 66> kFrames{{
     {"attribute", "to"},   {"ascribe", "to"},    {"blame", "for"},     {"sue", "for"},
     {"fine", "for"},       {"criticize", "for"}, {"criticise", "for"}, {"thank", "for"},
     {"praise", "for"},     {"punish", "for"},    {"reward", "for"},    {"exchange", "for"},
@@ -33,7 +35,11 @@ constexpr std::array<Frame, 50> kFrames{{
     {"invest", "in"},      {"spend", "on"},      {"focus", "on"},      {"base", "on"},
     {"accuse", "of"},      {"suspect", "of"},    {"convict", "of"},    {"warn", "of"},
     {"inform", "of"},      {"remind", "of"},     {"notify", "of"},     {"advise", "of"},
-    {"rob", "of"},         {"deprive", "of"},
+    {"rob", "of"},         {"deprive", "of"},    {"link", "to"},       {"tie", "to"},
+    {"peg", "to"},         {"change", "to"},     {"switch", "to"},     {"shift", "to"},
+    {"move", "to"},        {"transfer", "to"},   {"convert", "to"},    {"compare", "with"},
+    {"compare", "to"},     {"limit", "to"},      {"restrict", "to"},   {"confine", "to"},
+    {"add", "to"},         {"apply", "to"},
 }};
 
 // Nouns whose "as" phrase is the role they speak of ("his role as chairman", "its position as

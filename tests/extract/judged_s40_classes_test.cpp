@@ -72,6 +72,22 @@ copper copper NOUN NN 4 nmod
   EXPECT_EQ(sold[0].object.name, "such metals as copper");
 }
 
+TEST(JudgedS40Classes, WhereAVerbPutsItsObjectIsTheVerbsOblique) {
+  // "Kuwait pegs its dinar to a trade-weighted basket" parsed with "to a basket" the dinar's
+  // modifier: the node read "dinar to a trade-weighted basket" (judged junk).
+  const auto triples = ExtractAfter(&RepairFrameObliques, R"(Qatar Qatar PROPN NNP 2 nsubj B-COUNTRY
+ties tie VERB VBZ 0 root
+its its PRON PRP$ 4 nmod:poss
+riyal riyal NOUN NN 2 obj
+to to ADP IN 7 case
+the the DET DT 7 det
+euro euro NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  const auto tied = Matching(triples, "Qatar", "tie", "");
+  ASSERT_EQ(tied.size(), 1U) << Listing(triples);
+  EXPECT_EQ(tied[0].object.name, "riyal");
+}
+
 TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {
   // "Washington had criticised Japanese agencies for not buying U.S. supercomputers" gave
   // "Washington -not buying-> U.S. supercomputers" (judged wrong): the gerund took the blamer.
