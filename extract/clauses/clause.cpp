@@ -1551,6 +1551,20 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
 // "Payments stop if the contract lapses": a condition is not a fact; nor is "provided",
 // "providing" or "assuming" X, or "once" or "when" X about what has not happened (FutureTimeMark).
 void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {
+  // "If the bank cuts rates and the government sells bonds, ...": a clause conjoined to a
+  // condition, with no subordinator of its own, is part of it (the second clause had read as a
+  // fact).
+  // Not one opened by "but" or a verb of saying ("... only if its rating were lowered, but
+  // bankers said ...": the parse's conjunct is the writer's next sentence).
+  if (tree.BaseRel(c.predicate) == "conj" && gov != nullptr && c.modality.empty() &&
+      tree.Head(c.predicate) == gov->predicate && !tree.Child(c.predicate, "mark") &&
+      !tree.HasChildLemma(c.predicate, "cc", {"but", "yet"}) &&
+      !nlp::IsVerbOfSaying(tree.Lemma(c.predicate)))
+    for (const int m : tree.ChildrenWith(gov->predicate, "mark"))
+      if (IsConditionWord(tree.Lower(m))) {
+        c.modality = tree.Lower(m);
+        return;
+      }
   // "He said: \"If prices fall so that they are close to world prices, the market will
   // disappear\"" parsed with the condition the report (ccomp) or the root: still a condition;
   // and a clause hung inside a condition ("so that they are close") is as conditional.

@@ -88,6 +88,26 @@ euro euro NOUN NN 4 nmod
   EXPECT_EQ(tied[0].object.name, "riyal");
 }
 
+TEST(JudgedS40Classes, AClauseConjoinedToAConditionIsPartOfIt) {
+  // "Unless reason prevails and the major producers return to the conference table, the market
+  // will remain free": the producers' return read as a fact (judged partly: condition lost).
+  const auto triples = Extract(R"(If if SCONJ IN 3 mark
+Oslo Oslo PROPN NNP 3 nsubj B-CITY
+wins win VERB VBZ 11 advcl
+and and CCONJ CC 6 cc
+rivals rival NOUN NNS 6 nsubj
+drop drop VERB VBP 3 conj
+their their PRON PRP$ 8 nmod:poss
+bids bid NOUN NNS 6 obj
+, , PUNCT , 11 punct
+Rome Rome PROPN NNP 11 nsubj B-CITY
+withdraws withdraw VERB VBZ 0 root
+. . PUNCT . 11 punct)");
+  const auto dropped = Matching(triples, "rivals", "drop", "bids");
+  ASSERT_EQ(dropped.size(), 1U) << Listing(triples);
+  EXPECT_EQ(dropped[0].modality, "if");
+}
+
 TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {
   // "Washington had criticised Japanese agencies for not buying U.S. supercomputers" gave
   // "Washington -not buying-> U.S. supercomputers" (judged wrong): the gerund took the blamer.
