@@ -108,6 +108,22 @@ withdraws withdraw VERB VBZ 0 root
   EXPECT_EQ(dropped[0].modality, "if");
 }
 
+TEST(JudgedS40Classes, AnAdverbThatLimitsTheRelationIsAWordOfIt) {
+  // "four-wheel steering is partly a gimmick" gave "-is-> gimmick" (judged partly: the claim
+  // read stronger than the text's).
+  const auto triples = Extract(R"(Tariffs tariff NOUN NNS 4 nsubj
+were be AUX VBD 4 cop
+mainly mainly ADV RB 4 advmod
+responsible responsible ADJ JJ 0 root
+for for ADP IN 7 case
+the the DET DT 7 det
+rise rise NOUN NN 4 obl
+. . PUNCT . 4 punct)");
+  const auto responsible = Matching(triples, "Tariffs", "", "rise");
+  ASSERT_EQ(responsible.size(), 1U) << Listing(triples);
+  EXPECT_EQ(responsible[0].relation, "were mainly responsible for");
+}
+
 TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {
   // "Washington had criticised Japanese agencies for not buying U.S. supercomputers" gave
   // "Washington -not buying-> U.S. supercomputers" (judged wrong): the gerund took the blamer.
