@@ -23,14 +23,20 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
     nlp::Token& c = s.At(clause);
     const int head = s.Head(clause);
     if (head < 0) continue;
-    if (c.deprel == "ccomp") {
+    // "denied reports that it raised its offer" with the clause an adverbial of "denied" (no
+    // adverbial takes "that" alone): the noun's content clause all the same, whatever the verb.
+    const bool that_adverbial = c.deprel == "advcl" && s.At(head).upos == "VERB" &&
+                                s.Child(clause, "mark") >= 1 &&
+                                s.Head(s.Child(clause, "mark") - 1) == head &&
+                                s.At(s.Child(clause, "mark") - 1).deprel == "obj";
+    if (c.deprel == "ccomp" || that_adverbial) {
       // "increase the likelihood that it may be able to pay": the noun right before the clause's
       // "that", under a verb of no saying, or under one after the clause (", the company said").
       const int mark = s.Child(clause, "mark");
       const int noun = mark - 1;
       if (mark < 1 || nlp::Lower(s.At(mark).form) != "that" || !IsContentNoun(s.At(noun)) ||
           s.Leftmost(clause) != mark || s.Dominates(clause, noun) ||
-          (IsSpeechVerb(nlp::Lower(s.At(head).lemma)) &&
+          (!that_adverbial && IsSpeechVerb(nlp::Lower(s.At(head).lemma)) &&
            (head < clause || s.At(head).deprel != "parataxis")))
         continue;
       s.Attach(clause, noun, "acl");

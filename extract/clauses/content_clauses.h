@@ -13,7 +13,9 @@ namespace kg::extract {
 // parse hung it elsewhere:
 // - as a clausal complement (ccomp), right after the noun ("increase the likelihood that ..."),
 //   of a verb that is no verb of saying or thinking, or of one after the clause that the parse
-//   made a parataxis ("..., the company said"): the clause becomes the noun's acl;
+//   made a parataxis ("..., the company said"), or as an adverbial (advcl) marked "that" of the
+//   verb whose object the noun is, whatever the verb ("denied reports that it raised its
+//   offer"): the clause becomes the noun's acl;
 // - as a relative clause of the noun (acl:relcl) whose "that" the parse made the object of a verb
 //   that takes none (WordNet's frames, nlp::Lexicon::TakesObject: "the chance that BNY will
 //   succeed") and that has a subject of its own: "that" becomes the clause's marker (SCONJ) and

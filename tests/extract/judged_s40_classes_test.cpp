@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/content_clauses.h"
 #include "extract/clauses/frame_obliques.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -122,6 +123,29 @@ rise rise NOUN NN 4 obl
   const auto responsible = Matching(triples, "Tariffs", "", "rise");
   ASSERT_EQ(responsible.size(), 1U) << Listing(triples);
   EXPECT_EQ(responsible[0].relation, "were mainly responsible for");
+}
+
+void RepairContent(std::vector<nlp::AnalyzedSentence>& sentences) {
+  const auto lexicon = nlp::Lexicon::Open();
+  RepairContentClauses(sentences, *lexicon);
+}
+
+TEST(JudgedS40Classes, WhatADeniedReportSaysIsDeniedThoughTheParseHungItOnTheVerb) {
+  // "TransCanada denied reports that it raised its offer" parsed with the clause an adverbial of
+  // "denied": the raise read as a fact (judged partly: the denial lost).
+  const auto triples = ExtractAfter(RepairContent, R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+denied deny VERB VBD 0 root
+rumours rumour NOUN NNS 2 obj
+that that SCONJ IN 6 mark
+Acme Acme PROPN NNP 6 nsubj B-ORGANIZATION
+bought buy VERB VBD 2 advcl
+its its PRON PRP$ 8 nmod:poss
+stake stake NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  const auto bought = Matching(triples, "Acme", "buy", "stake");
+  ASSERT_EQ(bought.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(bought[0].negated);
+  EXPECT_EQ(bought[0].attributed_to, "Velora");
 }
 
 TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {
