@@ -1,5 +1,6 @@
 #include "extract/clauses/name_relatives.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -9,6 +10,29 @@ namespace kg::extract {
 namespace {
 
 constexpr std::array<std::string_view, 2> kRelativePronouns = {"which", "who"};
+
+// Verbs by which an amount moves or stands ("rose to 7.4 billion dlrs", "totalled 46 mln").
+constexpr std::array<std::string_view, 24> kAmountVerbs = {
+    "rise",  "fall",  "increase", "decrease", "decline", "drop",   "climb",  "grow",
+    "total", "reach", "jump",     "surge",    "widen",   "narrow", "shrink", "amount",
+    "ease",  "slip",  "soar",     "plunge",   "double",  "triple", "swell",  "tumble"};
+
+// Whether relative clause r says how an amount moved: its verb is one of kAmountVerbs and an
+// argument of it is an amount ("which rose to 7.4 billion dlrs in 1986"). A country or a firm
+// does not rise to 7.4 billion dlrs; its surplus or its sales do.
+bool MovesAnAmount(const TokenTree& s, int r) {
+  if (std::find(kAmountVerbs.begin(), kAmountVerbs.end(), s.At(r).lemma) == kAmountVerbs.end())
+    return false;
+  for (int c = 0; c < s.size(); ++c) {
+    if (s.Head(c) != r) continue;
+    const std::string_view rel = BaseRel(s.At(c));
+    if (rel != "obj" && rel != "obl") continue;
+    if (IsAmountToken(s.At(c))) return true;
+    for (int n = 0; n < s.size(); ++n)
+      if (s.Head(n) == c && IsAmountToken(s.At(n))) return true;
+  }
+  return false;
+}
 
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
@@ -33,9 +57,26 @@ void Repair(std::vector<nlp::Token>& tokens) {
            s.Head(name) > noun)
       name = s.Head(name);
     if (name <= noun || s.At(name).upos != "PROPN" || BaseRel(s.At(name)) != "nmod" ||
-        s.Rightmost(name) != pronoun - 2 || !s.Dominates(noun, name))
+        s.Rightmost(name) != pronoun - 2 || !s.Dominates(noun, name) || MovesAnAmount(s, r))
       continue;
     s.Attach(r, name, "acl:relcl");
+  }
+  // "its trade surplus with the U.S., which rose to 7.4 billion dlrs in 1986" parsed with the
+  // clause on "U.S.": a ", which" clause that moves an amount, hung on a name that is the nmod of
+  // a common noun, is the noun's (the graph had "United States -rose to-> 7.4 billion dlrs").
+  for (int r = 0; r < s.size(); ++r) {
+    const int name = s.Head(r);
+    if (s.At(r).deprel != "acl:relcl" || name < 1 || s.At(name).upos != "PROPN" ||
+        BaseRel(s.At(name)) != "nmod" || !MovesAnAmount(s, r))
+      continue;
+    const int noun = s.Head(name);
+    int pronoun = -1;
+    for (int p = r - 1; p > name && p >= r - 12 && pronoun < 0; --p)
+      if (FormIsOneOf(s.At(p), kRelativePronouns) && s.Head(p) == r) pronoun = p;
+    if (noun < 0 || s.At(noun).upos != "NOUN" || pronoun < 2 || s.At(pronoun - 1).form != "," ||
+        !s.Dominates(name, pronoun - 2) || s.Dominates(r, pronoun - 2))
+      continue;
+    s.Attach(r, noun, "acl:relcl");
   }
   // "The Times of Zambia, which is run by the ruling party, quoted ..." parsed with the clause on
   // "Zambia", the last word of the name: a relative clause hung on a word inside a tagged name

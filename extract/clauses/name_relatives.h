@@ -14,7 +14,10 @@ namespace kg::extract {
 // relative clause after a name describes the name (the restrictive reading, without a comma, is
 // left alone). So does such a clause hung on the last word of a tagged name ("The Times of
 // Zambia, which is run by the ruling party," with the clause on "Zambia"): it becomes the
-// name's head's. Never throws.
+// name's head's. But a ", which" clause that moves an amount (rise, fall, total, reach, ... with
+// an amount for an argument) describes the common noun whose nmod the name is: "its trade surplus
+// with the U.S., which rose to 7.4 billion dlrs" parsed with the clause on "U.S." becomes the
+// surplus's, and such a clause on the noun stays there. Never throws.
 void RepairNameRelatives(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -8,6 +8,7 @@
 
 #include "extract/clauses/content_clauses.h"
 #include "extract/clauses/frame_obliques.h"
+#include "extract/clauses/name_relatives.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -146,6 +147,28 @@ stake stake NOUN NN 6 obj
   ASSERT_EQ(bought.size(), 1U) << Listing(triples);
   EXPECT_TRUE(bought[0].negated);
   EXPECT_EQ(bought[0].attributed_to, "Velora");
+}
+
+TEST(JudgedS40Classes, ARelativeClauseThatMovesAnAmountIsTheNounsNotTheNamesInIt) {
+  // "its trade surplus with the U.S., which rose to 7.4 billion dlrs" parsed with the clause on
+  // "U.S.": the graph had "United States -rose to-> 7.4 billion dlrs" (judged wrong twice).
+  const auto triples = ExtractAfter(&RepairNameRelatives, R"(Peru Peru PROPN NNP 2 nsubj B-COUNTRY
+cut cut VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+deficit deficit NOUN NN 2 obj
+with with ADP IN 6 case
+Chile Chile PROPN NNP 4 nmod B-COUNTRY
+, , PUNCT , 9 punct
+which which PRON WDT 9 nsubj
+fell fall VERB VBD 6 acl:relcl
+to to ADP IN 13 case
+2 2 NUM CD 12 compound
+billion billion NUM CD 13 nummod
+dlrs dlr NOUN NNS 9 obl
+. . PUNCT . 2 punct)");
+  const auto fell = Matching(triples, "", "fall to", "dlrs");
+  ASSERT_EQ(fell.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fell[0].subject.name, "deficit with Chile");
 }
 
 TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {
