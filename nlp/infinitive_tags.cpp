@@ -28,6 +28,22 @@ bool IsIntent(Lexicon& lexicon, const Token& t) {
   return word == "sought" || word == "undertook" || word == "tried" || word == "tries";
 }
 
+// "is said to", "were reported to", "was believed to": a verb of saying or thinking in the
+// passive raises its infinitive's subject (Huddleston & Pullum 2002, ch. 14, 2.3): what follows
+// "to" is that subject's doing, reported.
+bool IsRaisingPassive(const std::vector<Token>& tokens, std::size_t i) {
+  static constexpr std::array<std::string_view, 13> kParticiples{
+      "said",       "reported", "believed", "thought",    "rumoured", "rumored",  "alleged",
+      "understood", "known",    "reckoned", "considered", "claimed",  "estimated"};
+  static constexpr std::array<std::string_view, 7> kBe{"is",   "are",   "was", "were",
+                                                       "been", "being", "be"};
+  const auto one_of = [](const auto& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  return i >= 1 && one_of(kParticiples, Lower(tokens[i].form)) &&
+         one_of(kBe, Lower(tokens[i - 1].form));
+}
+
 }  // namespace
 
 void RetagInfinitives(std::vector<Token>& tokens, Lexicon& lexicon) {
@@ -45,7 +61,7 @@ void RetagInfinitives(std::vector<Token>& tokens, Lexicon& lexicon) {
     if (i + 3 < tokens.size() && Lower(tokens[i + 3].form) == "of") continue;
     const std::string form = Lower(word.form);
     if (!lexicon.IsVerb(form) || lexicon.VerbLemma(form) != form) continue;
-    if (!IsIntent(lexicon, tokens[i])) continue;
+    if (!IsIntent(lexicon, tokens[i]) && !IsRaisingPassive(tokens, i)) continue;
     to.upos = "PART";
     to.xpos = "TO";
     word.upos = "VERB";

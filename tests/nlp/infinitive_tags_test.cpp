@@ -41,5 +41,20 @@ TEST(InfinitiveTags, ANounAfterAnyOtherWordOrANounsPluralStaysANoun) {
   EXPECT_EQ(tokens[7].upos, "ADP");
 }
 
+TEST(InfinitiveTags, ANounAfterAPassiveVerbOfSayingAndToIsTheVerbReported) {
+  // "The minister is said to favour a cut" with "favour" a noun had made "favour a cut" the
+  // object of "is said to"; "said to the board" (no "be" before it) keeps its noun.
+  std::vector<Token> tokens{Tagged("is", "AUX", "VBZ"),  Tagged("said", "VERB", "VBN"),
+                            Tagged("to", "ADP", "IN"),   Tagged("favour", "NOUN", "NN"),
+                            Tagged("a", "DET", "DT"),    Tagged("cut", "NOUN", "NN"),
+                            Tagged("he", "PRON", "PRP"), Tagged("said", "VERB", "VBD"),
+                            Tagged("to", "ADP", "IN"),   Tagged("board", "NOUN", "NN")};
+  RetagInfinitives(tokens, *Lexicon::Open());
+  EXPECT_EQ(tokens[2].upos, "PART");
+  EXPECT_EQ(tokens[3].upos, "VERB");
+  EXPECT_EQ(tokens[3].xpos, "VB");
+  EXPECT_EQ(tokens[9].upos, "NOUN");
+}
+
 }  // namespace
 }  // namespace kg::nlp
