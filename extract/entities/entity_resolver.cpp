@@ -200,6 +200,31 @@ bool IsRatingAgency(const std::string& name) {
          std::ranges::find(kAgencies, std::string_view(words.front())) != kAgencies.end();
 }
 
+// "the financial services firm", "the chemicals company": a definite description of two to four
+// words whose head is "company", "firm" or "corporation" and whose other words, in lower case,
+// say of what kind it is, not that it is another firm than the one named ("the new company",
+// "the parent company", "the holding company", "the other firm" are others; so may be "the
+// Venezuelan company" or "the state oil company", another country's or a state's).
+bool DescribesTheFirm(const std::vector<std::string>& words) {
+  static constexpr std::array<std::string_view, 20> kOther{
+      "new",       "parent", "holding", "other",     "acquiring", "target", "merged",
+      "combined",  "joint",  "former",  "successor", "surviving", "rival",  "another",
+      "operating", "shell",  "private", "unnamed",   "third",     "second"};
+  if (words.size() < 2 || words.size() > 4) return false;
+  const std::string head = nlp::Lower(words.back());
+  if (head != "company" && head != "firm" && head != "corporation") return false;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    const std::string w = nlp::Lower(words[k]);
+    // A country's or a state's firm may be another than the one named ("the Venezuelan
+    // company", "the state oil company" after "Union Pacific Corp" were PDVSA).
+    if (std::ranges::find(kOther, std::string_view(w)) != kOther.end() || w == "of" ||
+        w == "state" || w == "state-owned" || words[k] != w ||
+        std::isdigit(static_cast<unsigned char>(w.front())) != 0)
+      return false;
+  }
+  return true;
+}
+
 // The sentences a story leads with (a headline, then the dateline sentence): its first speaker
 // there is what the story is about.
 constexpr std::size_t kLeadSentences = 2;
@@ -214,7 +239,7 @@ constexpr std::size_t kLeadSentences = 2;
 // found or when two or more entities of the type could be meant.
 int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
                                const std::vector<int>& group_of, const std::vector<Group>& groups,
-                               std::size_t i) {
+                               std::size_t i, bool by_kind_only) {
   const std::string head = nlp::Lower(mentions[i].text.words.back());
   const std::optional<EntityType> kind = KindNoun(head);
   const bool firm_noun = head == "company" || head == "firm" || head == "corporation";
@@ -236,7 +261,8 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     if (group_of[j] < 0 || mentions[j].clause) continue;
     const auto& words = mentions[j].text.words;
     if (mentions[j].predicative) continue;
-    if (words.size() > 1 && nlp::Lower(words.back()) == head && !HasPrepositionalTail(words))
+    if (!by_kind_only && words.size() > 1 && nlp::Lower(words.back()) == head &&
+        !HasPrepositionalTail(words))
       return group_of[j];
     if (mentions[j].definite) continue;  // a description is no antecedent of another by kind
     const int g = root(j);
@@ -261,7 +287,7 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
         (head != "bank" || NamesABank(group.canonical)))
       typed.insert(g);
   }
-  if (titled >= 0) return titled;
+  if (titled >= 0 && !by_kind_only) return titled;
   // "A Purolator official said the company has no comment": the firm whose name a speaker of the
   // description's own sentence wears ("Purolator official", "Norfolk Southern spokesman",
   // "Texaco lawyers") is the company, when exactly one of the candidates starts with that name;
@@ -683,6 +709,9 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     group_of[i] = FinalGroup(groups, group_of[i]);
     if (m.definite && !m.text.proper && m.text.words.size() == 1) {
       const int antecedent = Antecedent(mentions, group_of, groups, i);
+      if (antecedent >= 0) group_of[i] = antecedent;
+    } else if (m.definite && !m.predicative && DescribesTheFirm(m.text.words)) {
+      const int antecedent = Antecedent(mentions, group_of, groups, i, true);
       if (antecedent >= 0) group_of[i] = antecedent;
     } else if (m.definite && m.text.words.size() <= 3) {
       const int antecedent = TitledAntecedent(mentions, group_of, groups, i);

@@ -100,7 +100,8 @@ class EntityResolver {
   static void MergeAcronyms(std::vector<Group>& groups);
   [[nodiscard]] static int Antecedent(const std::vector<Mention>& mentions,
                                       const std::vector<int>& group_of,
-                                      const std::vector<Group>& groups, std::size_t i);
+                                      const std::vector<Group>& groups, std::size_t i,
+                                      bool by_kind_only = false);
   [[nodiscard]] static int NamedBody(const std::vector<Mention>& mentions,
                                      const std::vector<int>& group_of,
                                      const std::vector<Group>& groups, std::size_t i);

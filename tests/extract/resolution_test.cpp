@@ -255,6 +255,27 @@ TEST_F(ResolutionTest, OfTwoFirmsTheCompanyIsTheHeadlines) {
   EXPECT_EQ(unmarked[2], "company");
 }
 
+TEST_F(ResolutionTest, ADescriptionOfTheFirmsKindIsTheOneFirmNamed) {
+  // "Tarn Robotics Corp ... The talk was that the machine tools firm would split its stock": the
+  // description had been a node of its own. Not one that says it is another ("the parent
+  // company", "the Norwegian company": a country's firm may be another), nor what a copula says
+  // the firm is.
+  M kind{"machine tools firm", std::nullopt, false, true};
+  kind.sentence = 1;
+  M parent{"parent company", std::nullopt, false, true};
+  parent.sentence = 1;
+  M foreign{"Norwegian company", std::nullopt, false, true};
+  foreign.sentence = 1;
+  M biggest{"biggest tools firm", std::nullopt, false, true};
+  biggest.sentence = 1;
+  biggest.predicative = true;
+  const auto names = Resolve({{"Tarn Robotics Corp", kOrg}, kind, parent, foreign, biggest});
+  EXPECT_EQ(names[1], "Tarn Robotics Corp");
+  EXPECT_EQ(names[2], "parent company");
+  EXPECT_EQ(names[3], "Norwegian company");
+  EXPECT_EQ(names[4], "biggest tools firm");
+}
+
 TEST_F(ResolutionTest, AFirmNamedWithALegalFormIsACompanyWhateverItsTag) {
   // "Tarn Robotics Corp said ... . The company said ..." with the firm tagged a person.
   const auto names =
