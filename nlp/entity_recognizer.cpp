@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 #include <regex>
+#include <set>
 
 #include "model/error.h"
 #include "model/unicode.h"
@@ -280,6 +282,7 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
     out.push_back(Recognize(sentences[s], s < upos.size() ? upos[s] : kNoTags, memory));
   KeepTeamsInDocument(sentences, out);
   ShortFirmNames(sentences, out);
+  FirmsByFirstWord(sentences, out, [this](const std::string& name) { return IsPlaceName(name); });
   AcronymLongForms(sentences, out);
   SurnamesOfPersons(sentences, out);
   KeepDocumentTypes(sentences, out);
@@ -452,6 +455,27 @@ std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
                        tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsClockWord);
   });
   return mentions;
+}
+
+void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
+                      std::vector<std::vector<EntityMention>>& mentions,
+                      const std::function<bool(const std::string&)>& is_place) {
+  std::set<std::string> firsts;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s)
+    for (const EntityMention& m : mentions[s])
+      if (m.type == "ORGANIZATION" && m.end - m.begin >= 3 && m.end <= sentences[s].size() &&
+          IsLegalForm(sentences[s][m.end - 1]))
+        firsts.insert(Lower(sentences[s][m.begin]));
+  if (firsts.empty()) return;
+  for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s)
+    for (EntityMention& m : mentions[s]) {
+      if (m.end != m.begin + 1 || m.end > sentences[s].size() ||
+          !(m.type == "LOCATION" || m.type == "CITY" || m.type == "NORP" || m.type == "OTHER" ||
+            m.type == "PRODUCT"))
+        continue;
+      const std::string& word = sentences[s][m.begin];
+      if (firsts.count(Lower(word)) > 0 && !is_place(word)) m.type = "ORGANIZATION";
+    }
 }
 
 std::vector<EntityMention> NoEconomicMeasures(const std::vector<std::string>& tokens,

@@ -293,6 +293,15 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
                                                       std::vector<EntityMention> mentions);
 
+// A firm's first word said alone is the firm: a one-word LOCATION, CITY, NORP, OTHER or PRODUCT
+// mention that is the first word of an ORGANIZATION mention of three words or more ending in a
+// legal form in the same document ("Mazda" beside "Mazda Motor Corp": the model had typed it a
+// place) becomes an ORGANIZATION, unless `is_place` knows the word ("Texas" beside "Texas
+// Instruments Inc"). Persons are ShortFirmNames' (nlp/ner_document.h).
+void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
+                      std::vector<std::vector<EntityMention>>& mentions,
+                      const std::function<bool(const std::string&)>& is_place);
+
 // An economic measure's abbreviation is no name ("GDP", "PSBR", "SDR": Gazetteer::
 // IsEconomicMeasure; the model typed "GDP" an organisation), nor is what it abbreviates right
 // before it in parentheses ("the Public Sector Borrowing Requirement (PSBR)"): such mentions are

@@ -394,6 +394,19 @@ TEST(PluralPossessorNames, APluralOwnerBeforeAnOrganisationIsPartOfItsName) {
   EXPECT_EQ(out[1].begin, 9U);
 }
 
+TEST(FirmsByFirstWord, AFirmsFirstWordSaidAloneIsTheFirm) {
+  // "Velmora Motor Corp said ... Velmora aims to ship ...": the model typed the lone word a place.
+  // "Texas Instruments Inc ... in Texas": a known place stays one.
+  const std::vector<std::vector<std::string>> sentences{
+      {"Velmora", "Motor", "Corp", "said", "Texas", "Instruments", "Inc", "rose"},
+      {"Velmora", "aims", "to", "ship", "cars", "to", "Texas"}};
+  std::vector<std::vector<EntityMention>> mentions{{{0, 3, "ORGANIZATION"}, {4, 7, "ORGANIZATION"}},
+                                                   {{0, 1, "LOCATION"}, {6, 7, "LOCATION"}}};
+  FirmsByFirstWord(sentences, mentions, [](const std::string& w) { return w == "Texas"; });
+  EXPECT_EQ(mentions[1][0].type, "ORGANIZATION");
+  EXPECT_EQ(mentions[1][1].type, "LOCATION");
+}
+
 TEST(NoEconomicMeasures, AMeasuresAbbreviationAndItsLongFormAreNoNames) {
   // "the Gross National Product (GNP) and GDP rose, Vexar Ltd said": the model had typed the
   // measures organisations.
