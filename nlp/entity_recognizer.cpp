@@ -460,21 +460,31 @@ std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
 void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
                       std::vector<std::vector<EntityMention>>& mentions,
                       const std::function<bool(const std::string&)>& is_place) {
-  std::set<std::string> firsts;
+  // The firms' names without their legal forms, word by word, lower case.
+  std::vector<std::vector<std::string>> firms;
   for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s)
     for (const EntityMention& m : mentions[s])
-      if (m.type == "ORGANIZATION" && m.end - m.begin >= 3 && m.end <= sentences[s].size() &&
-          IsLegalForm(sentences[s][m.end - 1]))
-        firsts.insert(Lower(sentences[s][m.begin]));
-  if (firsts.empty()) return;
+      if (m.type == "ORGANIZATION" && m.end - m.begin >= 2 && m.end <= sentences[s].size() &&
+          IsLegalForm(sentences[s][m.end - 1])) {
+        std::vector<std::string> words;
+        for (std::size_t w = m.begin; w + 1 < m.end; ++w) words.push_back(Lower(sentences[s][w]));
+        firms.push_back(std::move(words));
+      }
+  if (firms.empty()) return;
   for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s)
     for (EntityMention& m : mentions[s]) {
-      if (m.end != m.begin + 1 || m.end > sentences[s].size() ||
-          !(m.type == "LOCATION" || m.type == "CITY" || m.type == "NORP" || m.type == "OTHER" ||
-            m.type == "PRODUCT"))
-        continue;
-      const std::string& word = sentences[s][m.begin];
-      if (firsts.count(Lower(word)) > 0 && !is_place(word)) m.type = "ORGANIZATION";
+      if (m.type == "ORGANIZATION" || IsValueType(m.type) || m.end > sentences[s].size()) continue;
+      const std::size_t n = m.end - m.begin;
+      // Not a person ("Mario Gabelli" beside "Mario Gabelli and Co"; one word is ShortFirmNames')
+      // and not a known place ("Hong Kong", "New York" open firms' names too).
+      if (m.type == "PERSON" || is_place(JoinWords(sentences[s], m.begin, m.end))) continue;
+      const bool prefix = std::any_of(firms.begin(), firms.end(), [&](const auto& firm) {
+        if (firm.size() < n || (n == 1 && firm.size() < 2)) return false;
+        for (std::size_t w = 0; w < n; ++w)
+          if (Lower(sentences[s][m.begin + w]) != firm[w]) return false;
+        return true;
+      });
+      if (prefix) m.type = "ORGANIZATION";
     }
 }
 

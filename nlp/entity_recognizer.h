@@ -293,11 +293,13 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
                                                       std::vector<EntityMention> mentions);
 
-// A firm's first word said alone is the firm: a one-word LOCATION, CITY, NORP, OTHER or PRODUCT
-// mention that is the first word of an ORGANIZATION mention of three words or more ending in a
-// legal form in the same document ("Mazda" beside "Mazda Motor Corp": the model had typed it a
-// place) becomes an ORGANIZATION, unless `is_place` knows the word ("Texas" beside "Texas
-// Instruments Inc"). Persons are ShortFirmNames' (nlp/ner_document.h).
+// A firm's name said without its legal form is the firm: a mention of another type whose words
+// open an ORGANIZATION mention ending in a legal form in the same document ("Higashi Nippon House"
+// beside "Higashi Nippon House Co", typed a place; "Mazda" beside "Mazda Motor Corp", typed a
+// place) becomes an ORGANIZATION. One word only when the firm's name has two more before its
+// legal form; never a person's ("Mario Gabelli" beside "Mario Gabelli and Co"; ShortFirmNames,
+// nlp/ner_document.h, decides one-word persons) nor a name `is_place` knows ("Texas" beside
+// "Texas Instruments Inc", "Hong Kong"). Values are left alone.
 void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
                       std::vector<std::vector<EntityMention>>& mentions,
                       const std::function<bool(const std::string&)>& is_place);

@@ -394,7 +394,7 @@ TEST(PluralPossessorNames, APluralOwnerBeforeAnOrganisationIsPartOfItsName) {
   EXPECT_EQ(out[1].begin, 9U);
 }
 
-TEST(FirmsByFirstWord, AFirmsFirstWordSaidAloneIsTheFirm) {
+TEST(FirmsByFirstWord, AFirmsNameSaidWithoutItsLegalFormIsTheFirm) {
   // "Velmora Motor Corp said ... Velmora aims to ship ...": the model typed the lone word a place.
   // "Texas Instruments Inc ... in Texas": a known place stays one.
   const std::vector<std::vector<std::string>> sentences{
@@ -405,6 +405,16 @@ TEST(FirmsByFirstWord, AFirmsFirstWordSaidAloneIsTheFirm) {
   FirmsByFirstWord(sentences, mentions, [](const std::string& w) { return w == "Texas"; });
   EXPECT_EQ(mentions[1][0].type, "ORGANIZATION");
   EXPECT_EQ(mentions[1][1].type, "LOCATION");
+  // "Ostby Valley Gas Co ... Ostby Valley Gas will sustain ..." with the short name typed a place;
+  // "Anna Ruiz and Co ... Anna Ruiz said" keeps its person.
+  const std::vector<std::vector<std::string>> longer{
+      {"Ostby", "Valley", "Gas", "Co", "and", "Anna", "Ruiz", "and", "Co"},
+      {"Ostby", "Valley", "Gas", "grew", "Anna", "Ruiz", "said"}};
+  std::vector<std::vector<EntityMention>> found{{{0, 4, "ORGANIZATION"}, {5, 9, "ORGANIZATION"}},
+                                                {{0, 3, "LOCATION"}, {4, 6, "PERSON"}}};
+  FirmsByFirstWord(longer, found, [](const std::string&) { return false; });
+  EXPECT_EQ(found[1][0].type, "ORGANIZATION");
+  EXPECT_EQ(found[1][1].type, "PERSON");
 }
 
 TEST(NoEconomicMeasures, AMeasuresAbbreviationAndItsLongFormAreNoNames) {
