@@ -282,7 +282,9 @@ std::vector<std::vector<EntityMention>> EntityRecognizer::RecognizeDocument(
     out.push_back(Recognize(sentences[s], s < upos.size() ? upos[s] : kNoTags, memory));
   KeepTeamsInDocument(sentences, out);
   ShortFirmNames(sentences, out);
-  FirmsByFirstWord(sentences, out, [this](const std::string& name) { return IsPlaceName(name); });
+  FirmsByFirstWord(
+      sentences, out, [this](const std::string& name) { return IsPlaceName(name); },
+      [this](const std::string& word) { return gazetteer_->IsGivenName(word); });
   AcronymLongForms(sentences, out);
   SurnamesOfPersons(sentences, out);
   KeepDocumentTypes(sentences, out);
@@ -459,7 +461,8 @@ std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
 
 void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
                       std::vector<std::vector<EntityMention>>& mentions,
-                      const std::function<bool(const std::string&)>& is_place) {
+                      const std::function<bool(const std::string&)>& is_place,
+                      const std::function<bool(const std::string&)>& is_given_name) {
   // The firms' names without their legal forms, word by word, lower case.
   std::vector<std::vector<std::string>> firms;
   for (std::size_t s = 0; s < mentions.size() && s < sentences.size(); ++s)
@@ -475,11 +478,15 @@ void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
     for (EntityMention& m : mentions[s]) {
       if (m.type == "ORGANIZATION" || IsValueType(m.type) || m.end > sentences[s].size()) continue;
       const std::size_t n = m.end - m.begin;
-      // Not a person ("Mario Gabelli" beside "Mario Gabelli and Co"; one word is ShortFirmNames')
-      // and not a known place ("Hong Kong", "New York" open firms' names too).
-      if (m.type == "PERSON" || is_place(JoinWords(sentences[s], m.begin, m.end))) continue;
+      // Not a person by a given name ("Mario Gabelli" beside "Mario Gabelli and Co"; one word is
+      // ShortFirmNames') and not a known place ("Hong Kong", "New York" open firms' names too).
+      if ((m.type == "PERSON" && (n == 1 || is_given_name(sentences[s][m.begin]))) ||
+          is_place(JoinWords(sentences[s], m.begin, m.end)))
+        continue;
       const bool prefix = std::any_of(firms.begin(), firms.end(), [&](const auto& firm) {
         if (firm.size() < n || (n == 1 && firm.size() < 2)) return false;
+        // A person a firm is named after ("Abdulla Fouad and Sons Co") is that person.
+        if (m.type == "PERSON" && firm.size() > n && firm[n] == "and") return false;
         for (std::size_t w = 0; w < n; ++w)
           if (Lower(sentences[s][m.begin + w]) != firm[w]) return false;
         return true;

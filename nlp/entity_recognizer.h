@@ -295,14 +295,15 @@ class EntityRecognizer {
 
 // A firm's name said without its legal form is the firm: a mention of another type whose words
 // open an ORGANIZATION mention ending in a legal form in the same document ("Higashi Nippon House"
-// beside "Higashi Nippon House Co", typed a place; "Mazda" beside "Mazda Motor Corp", typed a
+// beside "Higashi Nippon House Co", typed a person; "Mazda" beside "Mazda Motor Corp", typed a
 // place) becomes an ORGANIZATION. One word only when the firm's name has two more before its
-// legal form; never a person's ("Mario Gabelli" beside "Mario Gabelli and Co"; ShortFirmNames,
-// nlp/ner_document.h, decides one-word persons) nor a name `is_place` knows ("Texas" beside
-// "Texas Instruments Inc", "Hong Kong"). Values are left alone.
+// legal form; not a person whose first word `is_given_name` ("Mario Gabelli" beside "Mario
+// Gabelli and Co"; ShortFirmNames, nlp/ner_document.h, decides one-word persons), nor a name
+// `is_place` knows ("Texas" beside "Texas Instruments Inc", "Hong Kong"). Values are left alone.
 void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
                       std::vector<std::vector<EntityMention>>& mentions,
-                      const std::function<bool(const std::string&)>& is_place);
+                      const std::function<bool(const std::string&)>& is_place,
+                      const std::function<bool(const std::string&)>& is_given_name);
 
 // An economic measure's abbreviation is no name ("GDP", "PSBR", "SDR": Gazetteer::
 // IsEconomicMeasure; the model typed "GDP" an organisation), nor is what it abbreviates right

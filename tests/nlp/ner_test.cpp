@@ -402,19 +402,24 @@ TEST(FirmsByFirstWord, AFirmsNameSaidWithoutItsLegalFormIsTheFirm) {
       {"Velmora", "aims", "to", "ship", "cars", "to", "Texas"}};
   std::vector<std::vector<EntityMention>> mentions{{{0, 3, "ORGANIZATION"}, {4, 7, "ORGANIZATION"}},
                                                    {{0, 1, "LOCATION"}, {6, 7, "LOCATION"}}};
-  FirmsByFirstWord(sentences, mentions, [](const std::string& w) { return w == "Texas"; });
+  const auto no = [](const std::string&) { return false; };
+  FirmsByFirstWord(
+      sentences, mentions, [](const std::string& w) { return w == "Texas"; }, no);
   EXPECT_EQ(mentions[1][0].type, "ORGANIZATION");
   EXPECT_EQ(mentions[1][1].type, "LOCATION");
-  // "Ostby Valley Gas Co ... Ostby Valley Gas will sustain ..." with the short name typed a place;
-  // "Anna Ruiz and Co ... Anna Ruiz said" keeps its person.
+  // "Ostby Valley Gas Co ... Ostby Valley Gas will sustain ..." with the short name typed a place,
+  // "Kiso Tekko said" beside "Kiso Tekko Ltd" typed a person; "Anna Ruiz and Co ... Anna Ruiz
+  // said" keeps its person, whose first word is a given name.
   const std::vector<std::vector<std::string>> longer{
-      {"Ostby", "Valley", "Gas", "Co", "and", "Anna", "Ruiz", "and", "Co"},
-      {"Ostby", "Valley", "Gas", "grew", "Anna", "Ruiz", "said"}};
-  std::vector<std::vector<EntityMention>> found{{{0, 4, "ORGANIZATION"}, {5, 9, "ORGANIZATION"}},
-                                                {{0, 3, "LOCATION"}, {4, 6, "PERSON"}}};
-  FirmsByFirstWord(longer, found, [](const std::string&) { return false; });
+      {"Ostby", "Valley", "Gas", "Co", "and", "Anna", "Ruiz", "and", "Co", "Kiso", "Tekko", "Ltd"},
+      {"Ostby", "Valley", "Gas", "grew", "Anna", "Ruiz", "said", "Kiso", "Tekko", "said"}};
+  std::vector<std::vector<EntityMention>> found{
+      {{0, 4, "ORGANIZATION"}, {5, 9, "ORGANIZATION"}, {9, 12, "ORGANIZATION"}},
+      {{0, 3, "LOCATION"}, {4, 6, "PERSON"}, {7, 9, "PERSON"}}};
+  FirmsByFirstWord(longer, found, no, [](const std::string& w) { return w == "Anna"; });
   EXPECT_EQ(found[1][0].type, "ORGANIZATION");
   EXPECT_EQ(found[1][1].type, "PERSON");
+  EXPECT_EQ(found[1][2].type, "ORGANIZATION");
 }
 
 TEST(NoEconomicMeasures, AMeasuresAbbreviationAndItsLongFormAreNoNames) {
