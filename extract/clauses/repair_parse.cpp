@@ -56,6 +56,7 @@
 #include "extract/clauses/relative_infinitive_objects.h"
 #include "extract/clauses/report_relatives.h"
 #include "extract/clauses/report_subjects.h"
+#include "extract/clauses/report_tails.h"
 #include "extract/clauses/reported_reasons.h"
 #include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/reporting_times.h"
@@ -152,6 +153,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairCommaCompounds(sentences);
   RepairTrailingSpeakers(sentences);
   RepairTrailingReports(sentences);
+  RepairReportTails(sentences);
   RepairSpeechObjects(sentences, lexicon);
   RepairReportSubjects(sentences);
   RepairToldAudiences(sentences);

@@ -9,6 +9,7 @@
 #include "extract/clauses/content_clauses.h"
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/name_relatives.h"
+#include "extract/clauses/report_tails.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -169,6 +170,42 @@ dlrs dlr NOUN NNS 9 obl
   const auto fell = Matching(triples, "", "fall to", "dlrs");
   ASSERT_EQ(fell.size(), 1U) << Listing(triples);
   EXPECT_EQ(fell[0].subject.name, "deficit with Chile");
+}
+
+TEST(JudgedS40Classes, APhraseAfterAReportAndACommaIsTheReports) {
+  // "U.S. West said it introduced its first product for managing networks, called the NETCENTER
+  // monitor." parsed with "called" a parataxis of "said": the statement stopped before it
+  // (judged incomplete twice on b372ad3's sheets).
+  const std::string rows = R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 4 nsubj
+launched launch VERB VBD 2 ccomp
+a a DET DT 6 det
+router router NOUN NN 4 obj
+, , PUNCT , 8 punct
+called call VERB VBD 2 parataxis
+the the DET DT 10 det
+Skylink Skylink PROPN NNP 8 obj
+. . PUNCT . 2 punct)";
+  const auto triples = ExtractAfter(&RepairReportTails, rows);
+  const auto said = Matching(triples, "Orvik", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "it launched a router, called the Skylink");
+  // Not a clause that lost its subject ("..., is scheduled to ...") or a participle of the
+  // speaker's own act ("..., citing weak demand").
+  const auto citing =
+      ExtractAfter(&RepairReportTails, R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+sales sale NOUN NNS 4 nsubj
+fell fall VERB VBD 2 ccomp
+, , PUNCT , 6 punct
+citing cite VERB VBG 2 parataxis
+weak weak ADJ JJ 8 amod
+demand demand NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  const auto fell = Matching(citing, "Orvik", "say", "");
+  ASSERT_EQ(fell.size(), 1U) << Listing(citing);
+  EXPECT_EQ(fell[0].object.name, "sales fell");
 }
 
 TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {

@@ -1,0 +1,60 @@
+#include "extract/clauses/report_tails.h"
+
+#include <array>
+#include <string_view>
+
+#include "extract/clauses/token_tree.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+void Repair(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int p = 1; p < s.size(); ++p) {
+    if (s.At(p).deprel != "parataxis") continue;
+    const int verb = s.Head(p);
+    if (verb < 0 || verb > p || !nlp::IsVerbOfSaying(s.At(verb).lemma)) continue;
+    const int report = s.Child(verb, "ccomp");
+    if (report < 0 || report < verb || report > p) continue;
+    // The comma that opens the tail hangs on it or on the report.
+    int first = s.Leftmost(p);
+    if (s.At(first).form == ",") ++first;
+    if (first < 2 || s.At(first - 1).form != "," || s.Rightmost(report) != first - 2) continue;
+    // No clause of its own: no subject, marker, auxiliary or copula ("Mitsui, the importer of
+    // scanners into Japan, is scheduled to take delivery" has lost its subject, not its noun).
+    if (HasSubject(s, p) || s.HasChild(p, "mark") || s.HasChild(p, "aux") || s.HasChild(p, "cop"))
+      continue;
+    // (A past tense with no subject after a comma is the participle: "called" tagged VBD.)
+    const bool participle =
+        s.At(p).upos == "VERB" && (s.At(p).xpos == "VBN" || s.At(p).xpos == "VBD");
+    const bool noun = IsNominal(s.At(p)) && !s.HasChild(p, "cop");
+    if (!participle && !noun) continue;
+    // The report's last noun before the comma.
+    int last = -1;
+    for (int t = first - 2; t > report && last < 0; --t)
+      if (IsNominal(s.At(t)) && s.Dominates(report, t)) last = t;
+    // Not a date or an amount ("based on FERC's April 10, 1985, Statement of Policy").
+    if (last < 0 || s.At(last).entity.ends_with("DATE") || IsAmountToken(s.At(last))) continue;
+    // "..., particularly the United States": an example among what the noun names, no second
+    // name of it; the tail joins the report as its own parataxis.
+    static constexpr std::array<std::string_view, 6> kFocus{
+        "particularly", "especially", "notably", "mainly", "chiefly", "including"};
+    bool example = false;
+    for (int c = first; c < p && !example; ++c)
+      example = s.Head(c) == p && FormIsOneOf(s.At(c), kFocus);
+    if (example) {
+      s.Attach(p, report, "parataxis");
+      continue;
+    }
+    s.Attach(p, last, participle ? "acl" : "appos");
+  }
+}
+
+}  // namespace
+
+void RepairReportTails(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+}  // namespace kg::extract

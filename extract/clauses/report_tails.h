@@ -1,0 +1,21 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs one parse error at the end of a report: "U.S. West said it introduced its first
+// product for managing data networks, called the NETCENTER graphic network monitor." and "Kim
+// said a rise would lead to friction with major trading partners, particularly the United
+// States." parsed with the last phrase a parataxis of "said", so the statement stopped before it
+// (judged incomplete). After a verb of saying (nlp::IsVerbOfSaying) whose ccomp follows it, a
+// parataxis of that verb right after the report and a comma, with no subject of its own, that is
+// a past participle ("called", "based", "valued"; VBN) or a noun phrase, becomes a modifier of
+// the report's last noun: the participle its acl, the noun its apposition. Not a participle of
+// saying, not a present participle ("..., citing weak demand" is the speaker's act), nor a
+// clause of its own. Never throws.
+void RepairReportTails(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
