@@ -196,6 +196,11 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
       [&](std::size_t begin, std::size_t end) {
         return Refine(tokens, begin, end, NameClass::kPlace);
       });
+  out = PlacesInsideNames(
+      tokens, std::move(out), [this](const std::string& name) { return IsPlaceName(name); },
+      [&](std::size_t begin, std::size_t end) {
+        return Refine(tokens, begin, end, NameClass::kPlace);
+      });
   out = PlacesBeforeStates(tokens, std::move(out));
   out = OrganizationsByName(tokens, std::move(out), *gazetteer_,
                             [this](const std::string& name) { return IsPlaceName(name); });
@@ -742,6 +747,30 @@ std::vector<EntityMention> PlacesAfterPrepositions(
     if (is_place(JoinWords(tokens, m.begin, m.end))) m.type = place_type(m.begin, m.end);
   }
   return mentions;
+}
+
+std::vector<EntityMention> PlacesInsideNames(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const std::function<bool(const std::string&)>& is_place,
+    const std::function<std::string(std::size_t, std::size_t)>& place_type) {
+  std::vector<EntityMention> out;
+  for (const EntityMention& m : mentions) {
+    if (m.type != "ORGANIZATION" || m.end > tokens.size() || m.end - m.begin < 4) {
+      out.push_back(m);
+      continue;
+    }
+    // The last lower-case "in" or "at", with two name words or more before it.
+    std::size_t at = m.end;
+    for (std::size_t k = m.begin + 2; k + 1 < m.end; ++k)
+      if (tokens[k] == "in" || tokens[k] == "at") at = k;
+    if (at == m.end || !is_place(JoinWords(tokens, at + 1, m.end))) {
+      out.push_back(m);
+      continue;
+    }
+    out.push_back({m.begin, at, m.type});
+    out.push_back({at + 1, m.end, place_type(at + 1, m.end)});
+  }
+  return out;
 }
 
 std::vector<EntityMention> PlacesBeforeStates(const std::vector<std::string>& tokens,

@@ -211,6 +211,15 @@ class EntityRecognizer {
 [[nodiscard]] std::vector<EntityMention> MiddleInitialPersons(
     const std::vector<std::string>& tokens, std::vector<EntityMention> mentions);
 
+// "It set up International Farm Corp of America in Chicago" labelled one organisation: an
+// ORGANIZATION mention of four words or more with a lower-case "in" or "at" after its second word
+// whose words after it `is_place` knows is split there: the organisation before it, the place
+// (typed by `place_type`, as above) after it, the preposition in neither. Others are unchanged.
+[[nodiscard]] std::vector<EntityMention> PlacesInsideNames(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const std::function<bool(const std::string&)>& is_place,
+    const std::function<std::string(std::size_t, std::size_t)>& place_type);
+
 // "Protesters marched in S\u00E3o Paulo" labelled a person: a PERSON mention right after "in",
 // "at", "from", "near", "to", "for", "into", "toward(s)", "via", "across", "outside" or "through"
 // ("leaves today for Ottawa") whose words `is_place` knows as a place takes the type

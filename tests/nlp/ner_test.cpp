@@ -394,6 +394,25 @@ TEST(PluralPossessorNames, APluralOwnerBeforeAnOrganisationIsPartOfItsName) {
   EXPECT_EQ(out[1].begin, 9U);
 }
 
+TEST(PlacesInsideNames, APlaceAfterInAtTheEndOfAFirmsNameIsNoWordOfIt) {
+  // "chief economist at Union Bank of Norway in Bergen" labelled one organisation.
+  const std::vector<std::string> tokens{"at",     "Union", "Bank",   "of",
+                                        "Norway", "in",    "Bergen", "said"};
+  const auto out = PlacesInsideNames(
+      tokens, {{1, 7, "ORGANIZATION"}}, [](const std::string& w) { return w == "Bergen"; },
+      [](std::size_t, std::size_t) { return std::string("CITY"); });
+  ASSERT_EQ(out.size(), 2U);
+  EXPECT_EQ(out[0].end, 5U);
+  EXPECT_EQ(out[1].begin, 6U);
+  EXPECT_EQ(out[1].type, "CITY");
+  // A name whose words after "in" are no place stays whole ("Society for Research in Ethics").
+  const std::vector<std::string> society{"the", "Society", "for", "Research", "in", "Ethics"};
+  const auto kept = PlacesInsideNames(
+      society, {{1, 6, "ORGANIZATION"}}, [](const std::string&) { return false; },
+      [](std::size_t, std::size_t) { return std::string("CITY"); });
+  ASSERT_EQ(kept.size(), 1U);
+}
+
 TEST(FirmsByFirstWord, AFirmsNameSaidWithoutItsLegalFormIsTheFirm) {
   // "Velmora Motor Corp said ... Velmora aims to ship ...": the model typed the lone word a place.
   // "Texas Instruments Inc ... in Texas": a known place stays one.
