@@ -108,6 +108,34 @@ void RepairSubjects(std::vector<nlp::Token>& tokens) {
     const int comma = coordinator - 1;
     if (comma >= 0 && s.Head(comma) == noun && s.At(comma).form == ",") s.Attach(comma, v, "punct");
   }
+  // "exhibited its developments at a motor show and Mitsubishi Motors Corp said it will use the
+  // system" parsed with "Mitsubishi Motors" a conjunct of "show" and "Corp" the subject of "said",
+  // a relative clause on "show": a name cut between a noun conjunct and the subject of a finite
+  // relative clause right after it, with no relative word, is that verb's subject whole, and the
+  // verb a conjunct of the first verb.
+  for (int v = 2; v < s.size(); ++v) {
+    const nlp::Token& verb = s.At(v);
+    if (verb.deprel != "acl:relcl" || verb.upos != "VERB" ||
+        !(verb.xpos == "VBD" || verb.xpos == "VBZ" || verb.xpos == "VBP"))
+      continue;
+    const int last = v - 1;  // the name's last word, the clause's subject
+    if (s.Head(last) != v || BaseRel(s.At(last)) != "nsubj" || !s.At(last).entity.starts_with("I-"))
+      continue;
+    int name = last - 1;  // the conjunct's head: the word the other name words hang on
+    while (name >= 0 && s.At(name).entity.starts_with("I-") && BaseRel(s.At(name)) != "conj")
+      name = name - 1;
+    if (name < 0 || BaseRel(s.At(name)) != "conj" || !IsNominal(s.At(name))) continue;
+    const int noun = s.Head(name);
+    const int first = noun < 0 ? -1 : s.Head(noun);
+    const int coordinator = s.Child(name, "cc");
+    if (noun < 0 || noun != s.Head(v) || first < 0 || s.At(first).upos != "VERB" ||
+        coordinator < 0 || coordinator > name)
+      continue;
+    s.Attach(name, v, "nsubj");
+    s.Attach(last, name, "flat");
+    s.Attach(coordinator, v, "cc");
+    s.Attach(v, first, "conj");
+  }
 }
 
 }  // namespace

@@ -29,7 +29,11 @@ void RepairCoordinatedVerbs(std::vector<nlp::AnalyzedSentence>& sentences, nlp::
 // own, right after a noun conjunct (its own adverbs between them) inside the first verb's clause
 // whose phrase ends there and whose number agrees with the finite word (VBZ: singular, VBP:
 // plural, VBD and modals: either), takes that noun as its nsubj and the noun's coordinator (and a
-// comma before it) as its cc; an adverbial clause becomes a conj. Never throws.
+// comma before it) as its cc; an adverbial clause becomes a conj. And a name cut between such a
+// noun conjunct and the subject of a finite relative clause right after it ("at a motor show and
+// Mitsubishi Motors Corp said it will use the system" with "Mitsubishi Motors" the conjunct and
+// "Corp" the subject of "said", a relative clause on "show") is that verb's subject whole, and
+// the verb a conj of the first verb, when the name is one tagged mention. Never throws.
 void RepairConjoinedClauseSubjects(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

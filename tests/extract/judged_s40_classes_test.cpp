@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/content_clauses.h"
+#include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/report_tails.h"
@@ -206,6 +207,29 @@ demand demand NOUN NN 6 obj
   const auto fell = Matching(citing, "Orvik", "say", "");
   ASSERT_EQ(fell.size(), 1U) << Listing(citing);
   EXPECT_EQ(fell[0].object.name, "sales fell");
+}
+
+TEST(JudgedS40Classes, ANameCutBetweenAConjunctAndARelativeClausesSubjectIsTheNextClausesSubject) {
+  // "Toyota has exhibited its developments at a recent motor show and Mitsubishi Motors Corp said
+  // it will use the system" gave "Toyota -has exhibited developments at-> Mitsubishi Motors Corp"
+  // (judged wrong on b372ad3's sheet 1017).
+  const auto triples =
+      ExtractAfter(&RepairConjoinedClauseSubjects, R"(Velora Velora PROPN NNP 2 nsubj B-ORGANIZATION
+showed show VERB VBD 0 root
+a a DET DT 4 det
+drone drone NOUN NN 2 obj
+at at ADP IN 7 case
+the the DET DT 7 det
+fair fair NOUN NN 2 obl
+and and CCONJ CC 10 cc
+Orvik Orvik PROPN NNP 10 compound B-ORGANIZATION
+Tools Tools PROPN NNP 7 conj I-ORGANIZATION
+Inc Inc PROPN NNP 12 nsubj I-ORGANIZATION
+bought buy VERB VBD 7 acl:relcl
+robots robot NOUN NNS 12 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Velora", "", "Orvik").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Orvik Tools Inc", "buy", "").size(), 1U) << Listing(triples);
 }
 
 TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {
