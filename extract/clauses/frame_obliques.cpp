@@ -109,8 +109,10 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // a common noun object is what the verb makes of it, whatever the verb, unless the noun names
     // a role ("his role as chairman") or the "as" is a comparison's ("such gestures as",
     // "the same price as", "as well as").
+    // ("as a whole" is an idiom of the noun: "the program as a whole".)
     const bool as_role =
         preposition == "as" && s.At(object).upos == "NOUN" && s.At(n).upos == "NOUN" &&
+        s.At(n).lemma != "whole" &&
         std::find(kRoleNouns.begin(), kRoleNouns.end(), s.At(object).lemma) == kRoleNouns.end() &&
         !s.At(object).form.ends_with("ing") && !ComparesWithAs(s, object, n);
     if (!(TakesPhrase(s.At(verb).lemma, preposition) && BaseRel(s.At(object)) == "obj") && !as_role)

@@ -74,6 +74,18 @@ copper copper NOUN NN 4 nmod
   const auto sold = Matching(such, "Traders", "sell", "");
   ASSERT_EQ(sold.size(), 1U) << Listing(such);
   EXPECT_EQ(sold[0].object.name, "such metals as copper");
+  // Nor "as a whole", an idiom of the noun ("backed the plan as a whole").
+  const auto whole = ExtractAfter(&RepairFrameObliques, R"(Ministers minister NOUN NNS 2 nsubj
+backed back VERB VBD 0 root
+the the DET DT 4 det
+plan plan NOUN NN 2 obj
+as as ADP IN 7 case
+a a DET DT 7 det
+whole whole NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  const auto backed = Matching(whole, "Ministers", "back", "");
+  ASSERT_EQ(backed.size(), 1U) << Listing(whole);
+  EXPECT_EQ(backed[0].object.name, "plan as a whole");
 }
 
 TEST(JudgedS40Classes, WhereAVerbPutsItsObjectIsTheVerbsOblique) {
