@@ -484,10 +484,8 @@ void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
       if (m.type == "ORGANIZATION" || IsValueType(m.type) || m.end > sentences[s].size()) continue;
       const std::size_t n = m.end - m.begin;
       // Not a person by a given name ("Mario Gabelli" beside "Mario Gabelli and Co"; one word is
-      // ShortFirmNames') and not a known place ("Hong Kong", "New York" open firms' names too).
-      if ((m.type == "PERSON" && (n == 1 || is_given_name(sentences[s][m.begin]))) ||
-          is_place(JoinWords(sentences[s], m.begin, m.end)))
-        continue;
+      // ShortFirmNames').
+      if (m.type == "PERSON" && (n == 1 || is_given_name(sentences[s][m.begin]))) continue;
       const bool prefix = std::any_of(firms.begin(), firms.end(), [&](const auto& firm) {
         if (firm.size() < n || (n == 1 && firm.size() < 2)) return false;
         // A person a firm is named after ("Abdulla Fouad and Sons Co") is that person.
@@ -496,7 +494,9 @@ void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
           if (Lower(sentences[s][m.begin + w]) != firm[w]) return false;
         return true;
       });
-      if (prefix) m.type = "ORGANIZATION";
+      // Not a known place ("Hong Kong", "New York" open firms' names too); asked last, as the
+      // place lists and WordNet are the costly test.
+      if (prefix && !is_place(JoinWords(sentences[s], m.begin, m.end))) m.type = "ORGANIZATION";
     }
 }
 

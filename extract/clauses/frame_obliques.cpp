@@ -63,11 +63,11 @@ bool TakesPhrase(std::string_view verb, std::string_view preposition) {
 // or "same" ("such gestures as", "the same price as"), the "as" is part of a fixed expression
 // ("as well as"), or n has a verb's words of its own ("had continued as had expansion").
 bool ComparesWithAs(const TokenTree& s, int object, int n) {
+  const int as = s.Child(n, "case");
   for (int c = 0; c < s.size(); ++c) {
     if (s.Head(c) == object &&
         (nlp::Lower(s.At(c).form) == "such" || nlp::Lower(s.At(c).form) == "same"))
       return true;
-    const int as = s.Child(n, "case");
     if (as >= 0 && s.Head(c) == as) return true;
     const std::string_view rel = BaseRel(s.At(c));
     if (s.Head(c) == n && (rel == "aux" || rel == "cop" || rel == "nsubj")) return true;

@@ -23,14 +23,15 @@ constexpr std::array<std::string_view, 24> kAmountVerbs = {
 bool MovesAnAmount(const TokenTree& s, int r) {
   if (std::find(kAmountVerbs.begin(), kAmountVerbs.end(), s.At(r).lemma) == kAmountVerbs.end())
     return false;
-  for (int c = 0; c < s.size(); ++c) {
-    if (s.Head(c) != r) continue;
+  // One pass (a sentence may be a million words long): an amount that is such an argument or
+  // hangs on one ("to 7.4 billion dlrs": "7.4" on "dlrs").
+  const auto argument = [&](int c) {
+    if (c < 0 || s.Head(c) != r) return false;
     const std::string_view rel = BaseRel(s.At(c));
-    if (rel != "obj" && rel != "obl") continue;
-    if (IsAmountToken(s.At(c))) return true;
-    for (int n = 0; n < s.size(); ++n)
-      if (s.Head(n) == c && IsAmountToken(s.At(n))) return true;
-  }
+    return rel == "obj" || rel == "obl";
+  };
+  for (int t = 0; t < s.size(); ++t)
+    if (IsAmountToken(s.At(t)) && (argument(t) || argument(s.Head(t)))) return true;
   return false;
 }
 
