@@ -244,6 +244,24 @@ robots robot NOUN NNS 12 obj
   EXPECT_EQ(Matching(triples, "Orvik Tools Inc", "buy", "").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS40Classes, AMannerAdverbBetweenNotAndTheVerbIsWhatTheNegationDenies) {
+  // "the conversion will not adversely affect its current earnings" gave "-will not affect->"
+  // (judged partly twice on 8273613's sheet 1029: no effect at all is not what was said).
+  const auto triples = Extract(R"(The the DET DT 2 det
+merger merger NOUN NN 6 nsubj
+will will AUX MD 6 aux
+not not PART RB 6 advmod
+materially materially ADV RB 6 advmod
+alter alter VERB VB 0 root
+the the DET DT 8 det
+dividend dividend NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  const auto alter = Matching(triples, "merger", "", "dividend");
+  ASSERT_EQ(alter.size(), 1U) << Listing(triples);
+  EXPECT_EQ(alter[0].relation, "will not materially alter");
+  EXPECT_TRUE(alter[0].negated);
+}
+
 TEST(JudgedS40Classes, WhatSomeoneIsBlamedForIsTheirDeedInTheBlamersAccount) {
   // "Washington had criticised Japanese agencies for not buying U.S. supercomputers" gave
   // "Washington -not buying-> U.S. supercomputers" (judged wrong): the gerund took the blamer.
