@@ -1345,6 +1345,24 @@ void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause&
   }
 }
 
+// The one a verb of accusing or judging is about, as the doer of what it is accused or judged of:
+// the passive's subjects, with the agent (when named) as the speaker, or else `object` (the
+// active's object; kNone for none) and its conjuncts, with the verb's subject as the speaker.
+// False, and `c` unchanged, when neither (an active verb without `object`).
+bool TakeTheJudged(const nlp::DepTree& tree, const Clause& gov, int object, Clause& c) {
+  if (gov.passive || tree.Child(gov.predicate, "aux:pass")) {
+    c.subjects = gov.subjects;
+    for (const auto& a : gov.arguments)
+      if (a.role == ClauseArgument::Role::kAgent) c.speaker = a.head;
+  } else if (object != nlp::DepTree::kNone) {
+    c.subjects = Conjuncts(tree, object);
+    if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // "The three men are accused of pocketing profits", "Prosecutors accused Hale of taking
 // bribes": what someone is accused, suspected or charged of is an accusation, not a fact the
 // article vouches for. Its doer is the accused (the passive's subject, or the active's object),
@@ -1360,16 +1378,7 @@ bool InheritAccusation(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     return false;
   auto object = tree.Child(gov.predicate, "obj");
   if (!object) object = tree.Child(gov.predicate, "iobj");
-  if (gov.passive || tree.Child(gov.predicate, "aux:pass")) {
-    c.subjects = gov.subjects;
-    for (const auto& a : gov.arguments)
-      if (a.role == ClauseArgument::Role::kAgent) c.speaker = a.head;
-  } else if (object) {
-    c.subjects = Conjuncts(tree, *object);
-    if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
-  } else {
-    return false;
-  }
+  if (!TakeTheJudged(tree, gov, object.value_or(nlp::DepTree::kNone), c)) return false;
   c.subject_source = SubjectSource::kControl;
   c.asserted = false;
   c.negated = c.negated != gov.negated;
@@ -1394,17 +1403,8 @@ bool InheritJudgement(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
       std::find(kJudge.begin(), kJudge.end(), lemma) == kJudge.end())
     return false;
   const auto object = tree.Child(gov.predicate, "obj");
-  if (gov.passive || tree.Child(gov.predicate, "aux:pass")) {
-    c.subjects = gov.subjects;
-    for (const auto& a : gov.arguments)
-      if (a.role == ClauseArgument::Role::kAgent) c.speaker = a.head;
-  } else if (object && *object < c.predicate) {
-    c.subjects = Conjuncts(tree, *object);
-    if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
-  } else {
-    return false;
-  }
-  if (c.subjects.empty()) return false;
+  const int judged = object && *object < c.predicate ? *object : nlp::DepTree::kNone;
+  if (!TakeTheJudged(tree, gov, judged, c) || c.subjects.empty()) return false;
   c.subject_source = SubjectSource::kControl;
   // An unnamed blamer ("The bank was fined for breaking the rules") leaves the writer's word.
   if (c.speaker != gov.speaker) c.asserted = false;

@@ -6,14 +6,12 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/clauses/content_clauses.h"
 #include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/party_labels.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/possessor_heads.h"
 #include "model/entity_type.h"
-#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -23,6 +21,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairContent;
 
 TEST(JudgedS36Classes, AQuestionAskedWithWhichOrIfStatesNothing) {
   // "He could not say which country owned the ship" had stored "country -own-> ship" as a fact
@@ -406,11 +405,6 @@ wages wage NOUN NNS 8 obj
   ASSERT_EQ(cut.size(), 1U) << Listing(triples);
   EXPECT_FALSE(cut[0].asserted);
   EXPECT_EQ(cut[0].attributed_to, "union");
-}
-
-void RepairContent(std::vector<nlp::AnalyzedSentence>& sentences) {
-  const auto lexicon = nlp::Lexicon::Open();
-  RepairContentClauses(sentences, *lexicon);
 }
 
 TEST(JudgedS36Classes, ANounsContentClauseParsedElsewhereIsTheNouns) {

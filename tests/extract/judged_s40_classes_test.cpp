@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/clauses/content_clauses.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/name_relatives.h"
@@ -20,6 +19,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairContent;
 
 TEST(JudgedS40Classes, ABareAsPhraseAfterTheObjectIsWhatTheVerbMakesOfIt) {
   // "The insurer booked the refund as revenue" parsed with "as revenue" the refund's modifier:
@@ -138,11 +138,6 @@ rise rise NOUN NN 4 obl
   const auto responsible = Matching(triples, "Tariffs", "", "rise");
   ASSERT_EQ(responsible.size(), 1U) << Listing(triples);
   EXPECT_EQ(responsible[0].relation, "were mainly responsible for");
-}
-
-void RepairContent(std::vector<nlp::AnalyzedSentence>& sentences) {
-  const auto lexicon = nlp::Lexicon::Open();
-  RepairContentClauses(sentences, *lexicon);
 }
 
 TEST(JudgedS40Classes, WhatADeniedReportSaysIsDeniedThoughTheParseHungItOnTheVerb) {

@@ -10,6 +10,7 @@
 
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/clause_extractor.h"
+#include "extract/clauses/content_clauses.h"
 #include "extract/emit_triples.h"
 #include "extract/entities/name_spans.h"
 #include "model/triple.h"
@@ -79,6 +80,12 @@ inline void RepairSpans(std::vector<nlp::AnalyzedSentence>& sentences) {
 // ExtractAfter.
 inline void RepairParticiples(std::vector<nlp::AnalyzedSentence>& sentences) {
   RepairAttributiveParticiples(sentences, *nlp::Lexicon::Open());
+}
+
+// The content-clause repairs (extract/clauses/content_clauses.h) with WordNet: a repair for
+// ExtractAfter.
+inline void RepairContent(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairContentClauses(sentences, *nlp::Lexicon::Open());
 }
 
 // The clause triples of the rows' sentence that `rule` made, before the graph's filters (a vague
