@@ -730,7 +730,8 @@ void SetSpan(const nlp::DepTree& tree, const std::vector<int>& tokens, Argument&
 }
 
 // The value's words without the adjectives before its amount: "an astounding $825 million",
-// "an estimated 1.5 billion euros", "a record $3 billion" -> "$825 million".
+// "an estimated 1.5 billion euros", "a record $3 billion" -> "$825 million"; a participle too
+// ("an estimated 300 mln dlrs" with "estimated" tagged VBN, "a projected 2 billion dlrs").
 std::vector<int> WithoutLeadingAdjectives(const nlp::DepTree& tree, int head,
                                           std::vector<int> tokens) {
   const auto amount = std::find_if(tokens.begin(), tokens.end(), [&](int t) {
@@ -739,7 +740,8 @@ std::vector<int> WithoutLeadingAdjectives(const nlp::DepTree& tree, int head,
   if (amount == tokens.end()) return tokens;
   const int first = *amount;
   std::erase_if(tokens, [&](int t) {
-    return t < first && tree.Head(t) == head && tree.IsRel(t, "amod") && tree.Upos(t) == "ADJ";
+    return t < first && tree.Head(t) == head && tree.IsRel(t, "amod") &&
+           (tree.Upos(t) == "ADJ" || tree.token(t).xpos == "VBN");
   });
   return tokens;
 }

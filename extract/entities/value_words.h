@@ -30,7 +30,7 @@ struct Piece {
 [[nodiscard]] std::optional<int> WeekdayOf(std::string_view word);
 
 // Words that may stand before an amount without changing it ("about", "nearly", "over", "a
-// record").
+// record", "a net").
 [[nodiscard]] bool IsApproximator(std::string_view word);
 
 // The ISO 4217 code a currency symbol stands for ("$" -> USD, "C$" -> CAD, "€" -> EUR).

@@ -37,6 +37,24 @@ bool InNegativeCoordination(const nlp::DepTree& tree, int head) {
   return false;
 }
 
+// "Not one Republican voted", "not a single bank agreed" parsed with "not" and the number hung on
+// the verb or the number: "not", then only "a", "one", "single", "even", then the argument's head
+// or its first words. The count word ("one", "single") must be there: "not a bank" is rare and
+// "not the bank" no quantifier.
+bool NotOneBefore(const nlp::DepTree& tree, int head) {
+  static constexpr std::array<std::string_view, 5> kWords{"a", "an", "one", "single", "even"};
+  int first = head;
+  for (const int t : tree.Subtree(head)) first = std::min(first, t);
+  if (tree.Lower(first) == "not" && first < head) ++first;  // "not" hung on the noun
+  bool counted = false;
+  for (int t = first; t < head && OneOf(tree.Lower(t), kWords); ++t)
+    counted = counted || tree.Lower(t) == "one" || tree.Lower(t) == "single";
+  int k = first - 1;
+  for (; k >= 0 && OneOf(tree.Lower(k), kWords); --k)
+    counted = counted || tree.Lower(k) == "one" || tree.Lower(k) == "single";
+  return counted && k >= 0 && tree.Lower(k) == "not";
+}
+
 }  // namespace
 
 bool NotJust(const nlp::DepTree& tree, int t) {
@@ -103,6 +121,7 @@ bool ArgumentNegated(const nlp::DepTree& tree, int head) {
         tree.HasChildLemma(c, "advmod", {"not"}))
       return true;
   }
+  if (NotOneBefore(tree, head)) return true;
   // "causes no financial strain or problems": the first conjunct's "no" is every conjunct's
   // that has no determiner of its own.
   if (const int first = tree.Head(head); tree.IsRel(head, "conj") && first != nlp::DepTree::kNone &&

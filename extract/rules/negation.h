@@ -29,7 +29,8 @@ namespace kg::extract {
 [[nodiscard]] bool ClauseNegated(const nlp::DepTree& tree, int predicate);
 
 // True when the argument headed by `head` is negative: determiner "no"/"neither"/"none"
-// ("no country", "neither side"), "not one" ("not one Republican"), a later conjunct with no
+// ("no country", "neither side"), "not one" or "not a single" before it however the parse hung
+// them ("not one Republican", "Not a single bank"), a later conjunct with no
 // determiner of its own after a first one with "no" ("no financial strain or problems"), or one
 // of a coordination with "neither" / "nor" ("Neither France nor Italy"), which negates every
 // conjunct.
