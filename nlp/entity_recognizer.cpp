@@ -213,6 +213,7 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
   out = NoRatingNames(tokens, std::move(out));
   out = PluralPossessorNames(tokens, std::move(out));
   out = PeoplesNames(tokens, std::move(out));
+  out = PairedFirmNames(tokens, std::move(out));
   out = NoEconomicMeasures(tokens, std::move(out));
   // A name has a capital letter: "rose", "naira" or "57.50" labelled a name are none.
   std::erase_if(out, [&](const EntityMention& m) {
@@ -540,6 +541,29 @@ std::vector<EntityMention> PeoplesNames(const std::vector<std::string>& tokens,
     SortByBegin(mentions);
     k = end - 1;
   }
+  return mentions;
+}
+
+std::vector<EntityMention> PairedFirmNames(const std::vector<std::string>& tokens,
+                                           std::vector<EntityMention> mentions) {
+  for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
+    if ((tokens[k + 1] != "and" && tokens[k + 1] != "&") ||
+        !Gazetteer::IsPairedFirm(tokens[k], tokens[k + 2]))
+      continue;
+    std::size_t end = k + 3;
+    if (end < tokens.size() && (tokens[end] == "'s" || tokens[end] == "\u2019s")) ++end;
+    bool joined = false;
+    for (const EntityMention& m : mentions)
+      if (m.begin == end && m.type == "ORGANIZATION") {
+        end = m.end;
+        joined = true;
+      }
+    while (!joined && end < tokens.size() && Gazetteer::IsOrganizationWord(tokens[end])) ++end;
+    std::erase_if(mentions, [&](const EntityMention& m) { return m.begin < end && m.end > k; });
+    mentions.push_back({k, end, "ORGANIZATION"});
+    k = end - 1;
+  }
+  SortByBegin(mentions);
   return mentions;
 }
 

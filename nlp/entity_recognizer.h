@@ -332,6 +332,15 @@ void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
 [[nodiscard]] std::vector<EntityMention> PeoplesNames(const std::vector<std::string>& tokens,
                                                       std::vector<EntityMention> mentions);
 
+// A firm named by two founders' names (Gazetteer::IsPairedFirm: "Standard and Poor's", "Procter &
+// Gamble") is one organisation: the two names joined by "and" or "&", the second's "'s" (or
+// U+2019 s) if written, and the organisation mention that starts right after it ("Standard and
+// Poor's Corp") or the organisation words there (Gazetteer::IsOrganizationWord) make one
+// ORGANIZATION mention; mentions overlapping it are dropped (the model had "Poor" a person, whom
+// the next "he said" took), others unchanged.
+[[nodiscard]] std::vector<EntityMention> PairedFirmNames(const std::vector<std::string>& tokens,
+                                                         std::vector<EntityMention> mentions);
+
 // A plural possessor before an organisation's name is part of it ("The Seafarers' International
 // Union", "the Farmers' Union"): an ORGANIZATION mention whose last word is an organisation word
 // (Gazetteer::IsOrganizationWord) and that a capitalised plural of people (ending in -ers, -ees,

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <utility>
 
 #include <rapidjson/document.h>
 
@@ -401,6 +402,19 @@ bool Gazetteer::IsPossessiveFirm(std::string_view word) {
       "Dillard's", "Wendy's",    "Domino's", "Denny's",   "Hardee's",   "Fireman's",
       "Barron's",  "Lowe's",     "Kohl's",   "Friendly's"};
   return std::find(kFirms.begin(), kFirms.end(), word) != kFirms.end();
+}
+
+bool Gazetteer::IsPairedFirm(std::string_view first, std::string_view second) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kFirms = {{
+      {"Standard", "Poor"},  {"Standard", "Poors"}, {"Procter", "Gamble"},  {"Johnson", "Johnson"},
+      {"Dun", "Bradstreet"}, {"Duff", "Phelps"},    {"Marks", "Spencer"},   {"Black", "Decker"},
+      {"Smith", "Wesson"},   {"Bausch", "Lomb"},    {"Coopers", "Lybrand"}, {"Ernst", "Whinney"},
+      {"Ernst", "Young"},    {"Barnes", "Noble"},   {"Church", "Dwight"},   {"Brown", "Root"},
+      {"Baker", "McKenzie"}, {"Arm", "Hammer"},     {"Harcourt", "Brace"},  {"Benson", "Hedges"},
+  }};
+  return std::any_of(kFirms.begin(), kFirms.end(), [&](const auto& firm) {
+    return firm.first == first && firm.second == second;
+  });
 }
 
 bool Gazetteer::IsNewsAgency(std::string_view name) {

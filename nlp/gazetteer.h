@@ -104,6 +104,12 @@ class Gazetteer {
   // a possessive in news copy is as a rule: "Icahn's Trans World Airlines Inc"). A curated list,
   // as the news agencies are; `word` is the possessor with its "'s" as written ("Moody's").
   [[nodiscard]] static bool IsPossessiveFirm(std::string_view word);
+  // Firms named by two founders' names joined by "and" or "&" ("Standard and Poor's", "Procter
+  // and Gamble", "Dun and Bradstreet", "Duff and Phelps"; 20 in all), which a recogniser reads
+  // as a person or two, and whose second name the news copy's "he" then took. A curated list of
+  // names business news cites, as the news agencies are; `first` and `second` are the two names
+  // as written, the second without its "'s" ("Standard", "Poor").
+  [[nodiscard]] static bool IsPairedFirm(std::string_view first, std::string_view second);
 
   // Given names and place names from the English word lists of the Debian package
   // link-grammar-dictionaries-en (data files only: kg no longer uses the Link Grammar parser),

@@ -482,6 +482,26 @@ TEST(PeoplesNames, PeoplesInsideANameIsTheNames) {
   ASSERT_EQ(two.size(), 2U);
 }
 
+TEST(PairedFirmNames, TwoFoundersNamesAreOneFirm) {
+  // "the Standard and Poor's 500 pit": the model had made "Poor" a person, and the story's next
+  // "he said" was his.
+  const std::vector<std::string> pit{"the", "Standard", "and", "Poor", "'s", "500", "pit"};
+  const auto out = PairedFirmNames(pit, {{3, 4, "PERSON"}});
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 1U);
+  EXPECT_EQ(out[0].end, 5U);
+  EXPECT_EQ(out[0].type, "ORGANIZATION");
+  // With "&" and the organisation the model found after it ("Dun & Bradstreet Corp").
+  const std::vector<std::string> dun{"Dun", "&", "Bradstreet", "Corp", "said"};
+  const auto corp = PairedFirmNames(dun, {{0, 1, "PERSON"}, {3, 4, "ORGANIZATION"}});
+  ASSERT_EQ(corp.size(), 1U);
+  EXPECT_EQ(corp[0].begin, 0U);
+  EXPECT_EQ(corp[0].end, 4U);
+  // Two people are two people ("Smith and Jones said"), and other pairs are left alone.
+  const std::vector<std::string> people{"Smith", "and", "Jones", "said"};
+  EXPECT_EQ(PairedFirmNames(people, {{0, 1, "PERSON"}, {2, 3, "PERSON"}}).size(), 2U);
+}
+
 TEST(NoRatingNames, ACreditGradeInARatingSentenceIsNoName) {
   const std::vector<std::string> tokens{"Moody", "'s",  "upgraded", "the", "debt", "to",   "Baa-1",
                                         "from",  "B-2", "and",      "AA-", "of",   "Texas"};
