@@ -276,6 +276,46 @@ std::string ObjectWords(const nlp::DepTree& tree, int noun) {
   return out;
 }
 
+// The measure noun as a relation writes it: with the words right before it that say which
+// period's or which kind of measure it is ("reported fourth quarter earnings of", "posted first
+// quarter net income of", "had 1986 net profit of", "reported nine month loss of"; "reported
+// earnings of" had been judged to miss the period twice). Only adjectives, common nouns, years and
+// counts of a period's units hung on the noun (at any depth through amod, compound and nummod),
+// right before it, at most four words; no determiner, owner or amount.
+std::string MeasureWords(const nlp::DepTree& tree, int noun) {
+  const auto year = [&](int t) {
+    const std::string& w = tree.token(t).form;
+    const bool century = w.starts_with("19") || w.starts_with("20");
+    return tree.Upos(t) == "NUM" &&
+           ((century && w.size() == 4) || (century && w.size() == 7 && w[4] == '/'));
+  };
+  const auto modifies = [&](int t) {
+    for (int h = t, steps = 0; h != nlp::DepTree::kNone && steps < 5; h = tree.Head(h), ++steps) {
+      if (h == noun) return true;
+      const std::string_view rel = tree.BaseRel(h);
+      if (rel != "amod" && rel != "compound" && rel != "nummod") return false;
+    }
+    return false;
+  };
+  int first = noun;
+  while (first > 0 && noun - (first - 1) <= 4 && modifies(first - 1)) {
+    const int t = first - 1;
+    const bool word = (tree.Upos(t) == "ADJ" || tree.Upos(t) == "NOUN") &&
+                      !IsAmountToken(tree.token(t)) && tree.Lower(t) != "mln" &&
+                      tree.Lower(t) != "billion" && tree.Lower(t) != "dlr";
+    // "a nine month loss", "52 week high": the count of a period's units.
+    static constexpr std::array<std::string_view, 5> kUnits{"day", "week", "month", "quarter",
+                                                            "year"};
+    const bool count = tree.Upos(t) == "NUM" && t + 1 < noun &&
+                       std::ranges::find(kUnits, tree.Lemma(t + 1)) != kUnits.end();
+    if (!word && !year(t) && !count) break;
+    first = t;
+  }
+  std::string out;
+  for (int t = first; t <= noun; ++t) out += (out.empty() ? "" : " ") + tree.token(t).form;
+  return out;
+}
+
 // "sold its interests in the T-Block", "gained access to the market": whether the object `arg`
 // (its node `object`) is a bare noun that says nothing without what it is in or to, read with
 // that by another edge of this clause (a named modifier edged off it, or an oblique after it), so
@@ -383,7 +423,7 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     if (arg.role == Role::kObject && !object->named && object->value.empty())
       if (auto measured = AmountOf(frame.tree, arg.head, frame.context)) {
         predicate += " " + frame.tree.Lemma(measured->noun) + " of";
-        relation += " " + frame.tree.token(measured->noun).form + " of";
+        relation += " " + MeasureWords(frame.tree, measured->noun) + " of";
         object = std::move(measured->amount);
       }
     // "took advantage of the low prices", "has access to world markets": an idiom's bare noun is

@@ -88,5 +88,37 @@ accord accord NOUN NN 5 obj
   EXPECT_FALSE(one[0].negated) << Listing(plain);
 }
 
+TEST(JudgedS41Classes, AMeasuresPeriodStaysInTheRelation) {
+  // "Jefferies Group reported fourth quarter earnings of 4.3 mln dlrs" gave "reported earnings
+  // of -> 4.3 mln dlrs", judged to miss the period on two sheets.
+  const auto triples = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+reported report VERB VBD 0 root
+fourth fourth ADJ JJ 4 amod
+quarter quarter NOUN NN 5 compound
+earnings earnings NOUN NNS 2 obj
+of of ADP IN 8 case
+20 20 NUM CD 8 nummod
+dlrs dlrs NOUN NNS 5 nmod
+. . PUNCT . 2 punct)");
+  const auto earnings = Matching(triples, "Orvik", "report earnings of", "");
+  ASSERT_EQ(earnings.size(), 1U) << Listing(triples);
+  EXPECT_EQ(earnings[0].relation, "reported fourth quarter earnings of") << Listing(triples);
+  EXPECT_EQ(earnings[0].value, "20 USD") << Listing(triples);
+  // A count of months and a year; the article and the amount stay out.
+  const auto months = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+had have VERB VBD 0 root
+a a DET DT 6 det
+nine nine NUM CD 5 nummod
+month month NOUN NN 6 compound
+loss loss NOUN NN 2 obj
+of of ADP IN 9 case
+2 2 NUM CD 9 nummod
+dlrs dlrs NOUN NNS 6 nmod
+. . PUNCT . 2 punct)");
+  const auto loss = Matching(months, "Orvik", "have loss of", "");
+  ASSERT_EQ(loss.size(), 1U) << Listing(months);
+  EXPECT_EQ(loss[0].relation, "had nine month loss of") << Listing(months);
+}
+
 }  // namespace
 }  // namespace kg::extract
