@@ -123,8 +123,14 @@ struct Chain {
   bool collective = false;     // an organisation or group noun: "it" and "they" both fit
   bool never = false;          // a time noun: no antecedent of anything
   bool either_gender = false;  // a person whose given name the lists give both genders
-  bool spoke = false;          // the subject of a verb of saying before ("government sources said")
-  std::string noun;            // a common noun's lemma not yet looked up in WordNet
+  // A gender read off the one name word after a title ("President Reagan": the lists give
+  // "Reagan" as a woman's given name): a surname, so a pronoun of the other gender may still
+  // take the chain, weighed as one of unknown gender.
+  bool lone_name = false;
+  bool spoke = false;  // the subject of a verb of saying before ("government sources said")
+  // A common noun news names an informant by, whatever WordNet's first sense ("source").
+  bool person_sense = false;
+  std::string noun;  // a common noun's lemma not yet looked up in WordNet
   std::optional<TokenRef> referent;
 };
 
@@ -233,6 +239,10 @@ bool DescribeMention(const nlp::DepTree& tree, int t, const nlp::Gazetteer& gaze
         chain->gender = g == nlp::NameGender::kMale     ? Gender::kMale
                         : g == nlp::NameGender::kFemale ? Gender::kFemale
                                                         : Gender::kUnknown;
+        // "President Reagan": a title before one name word names a surname, which may be a
+        // given name of either gender (a bare "Reagan" is as often a given name, in GUM's
+        // stories more often: "Mary" said alone is a woman).
+        chain->lone_name = w == span->last && w > span->first && chain->gender != Gender::kUnknown;
         break;
       }
     } else if (span->type == "ORGANIZATION") {
@@ -240,6 +250,11 @@ bool DescribeMention(const nlp::DepTree& tree, int t, const nlp::Gazetteer& gaze
       chain->number = Number::kSingular;
       chain->collective = true;
     } else if (span->type == "NORP") {
+      // A people's name in the plural is a group ("Democrats against President Reagan and
+      // Republicans" with "Republicans" tagged NNP had made a singular chain that "he" took).
+      const std::string& last = tree.token(span->last).form;
+      if (last.size() > 3 && last.back() == 's' && !last.ends_with("ss"))
+        chain->number = Number::kPlural;
       chain->animacy = chain->number == Number::kPlural ? Animacy::kPerson : Animacy::kUnknown;
     } else {
       chain->animacy = Animacy::kThing;
@@ -276,6 +291,11 @@ void LookUpNoun(nlp::Lexicon& lexicon, Chain& chain) {
         lex == static_cast<int>(nlp::LexFile::kPerson) ? Animacy::kPerson : Animacy::kThing;
     chain.collective = lex == static_cast<int>(nlp::LexFile::kGroup);
   }
+  // The nouns news names anonymous informants by whose first WordNet senses are no person's
+  // ("source": a place where something begins; its fifth sense is an informant). Not every noun
+  // with a person's sense somewhere: "price", "suit" and "letter" have one, and a parse that made
+  // one a speaker had given it the story's "he noted".
+  chain.person_sense = chain.noun == "source" || chain.noun == "contact";
   chain.gender = GenderOfWord(chain.noun);
   if (chain.gender != Gender::kUnknown) chain.animacy = Animacy::kPerson;
   chain.noun.clear();
@@ -298,11 +318,19 @@ std::string NameKey(const nlp::DepTree& tree, int t) {
   return tree.Upos(t) == "PROPN" ? tree.token(t).form : std::string();
 }
 
+// A singular common noun that said something in a sense that is a person's is a person: "A key
+// Senate Budget Committee source told Reuters he believes ...", then "..., he said" (the source,
+// no place, had left both to a president named before).
+bool SpeakingPerson(const Chain& c) {
+  return c.spoke && c.person_sense && !c.collective && c.number != Number::kPlural;
+}
+
 bool Agrees(const PronounFeatures& p, const Chain& c) {
   if (c.never) return false;
   if (p.animacy == Animacy::kPerson) {
-    if (c.animacy != Animacy::kPerson || c.number == Number::kPlural) return false;
-    return c.gender == Gender::kUnknown || c.gender == p.gender;
+    if ((c.animacy != Animacy::kPerson && !SpeakingPerson(c)) || c.number == Number::kPlural)
+      return false;
+    return c.gender == Gender::kUnknown || c.gender == p.gender || c.lone_name;
   }
   if (p.animacy == Animacy::kThing) {
     if (c.animacy == Animacy::kPerson || c.number == Number::kPlural) return false;
@@ -318,7 +346,7 @@ bool Agrees(const PronounFeatures& p, const Chain& c) {
 // ..., they said": WordNet's first sense of "source" is no person). Not a singular thing: "it
 // said" is a firm's or a body's, and a report or a price the parse made a speaker is none.
 bool CanSpeak(const Chain& c, const PronounFeatures& p) {
-  return c.animacy == Animacy::kPerson || c.collective ||
+  return c.animacy == Animacy::kPerson || c.collective || SpeakingPerson(c) ||
          (c.spoke && p.number == Number::kPlural && c.number == Number::kPlural);
 }
 
@@ -461,7 +489,11 @@ class Resolver {
           const bool surname_alone =
               span && span->first == span->last &&
               (span->first == 0 || GenderOfWord(tree.Lower(span->first - 1)) == Gender::kUnknown);
-          if (known.gender == Gender::kUnknown && !surname_alone) known.gender = chain.gender;
+          if ((known.gender == Gender::kUnknown || known.lone_name) && !surname_alone &&
+              chain.gender != Gender::kUnknown) {
+            known.gender = chain.gender;
+            known.lone_name = chain.lone_name;
+          }
           if (known.animacy == Animacy::kUnknown) known.animacy = chain.animacy;
           Add(tree, {s, static_cast<std::size_t>(t)}, named->second);
           continue;
@@ -526,10 +558,17 @@ class Resolver {
     const bool coordinated = subject && tree.MentionOf(*subject) && tree.Child(*subject, "conj");
     const bool plural = subject && (tree.token(*subject).xpos == "NNS" ||
                                     tree.token(*subject).xpos == "NNPS" || coordinated);
+    // "A key Senate Budget Committee source told Reuters he believes ...", "One trader said he
+    // ...": an indefinite person is someone new, named nowhere before, whom salience cannot find
+    // (the report had gone to a president named earlier).
+    const bool someone = subject && !they && tree.Upos(*subject) == "NOUN" &&
+                         tree.token(*subject).xpos == "NN" && !tree.MentionOf(*subject) &&
+                         (tree.HasChildLemma(*subject, "det", {"a"}) ||
+                          tree.HasChildLemma(*subject, "nummod", {"one"}));
     // A name whose last word the tagger read as a common noun is a name too ("Damon Industries
     // said it ...", "Industries" a plural noun: the firm's own "it" had gone to salience).
     if (!subject || (they && !plural) ||
-        (!they && tree.Upos(*subject) != "PROPN" && !tree.MentionOf(*subject)))
+        (!they && tree.Upos(*subject) != "PROPN" && !tree.MentionOf(*subject) && !someone))
       return std::nullopt;
     for (const Candidate& c : candidates_) {
       if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != *subject) continue;
@@ -540,8 +579,9 @@ class Resolver {
       const auto name = tree.MentionOf(*subject);
       const bool lone = name && name->first == name->last && chain.animacy == Animacy::kPerson;
       if (!Agrees(p, chain) && !(lone && p.animacy == Animacy::kPerson)) return std::nullopt;
-      if (!they &&
-          (p.animacy == Animacy::kPerson ? chain.animacy != Animacy::kPerson : !chain.collective))
+      if (!they && (p.animacy == Animacy::kPerson
+                        ? chain.animacy != Animacy::kPerson && !(someone && SpeakingPerson(chain))
+                        : !chain.collective))
         return std::nullopt;
       // The verb's subject decides for the rest of the story too: "Reagan said he ..." makes the
       // chain male, so a later "He noted ..." can find him (the given-name list had made the
@@ -619,10 +659,12 @@ class Resolver {
         }
       }
       const double decay = std::pow(0.5, static_cast<double>(at.sentence - c.head.sentence));
-      const double unsure =
-          p.animacy == Animacy::kPerson && chains_[c.chain].gender == Gender::kUnknown
-              ? (chains_[c.chain].either_gender ? kEitherGender : kUnknownGender)
-              : 1.0;
+      const Chain& weighed = chains_[c.chain];
+      const bool guessed =
+          weighed.gender == Gender::kUnknown || (weighed.lone_name && weighed.gender != p.gender);
+      const double unsure = p.animacy == Animacy::kPerson && guessed
+                                ? (weighed.either_gender ? kEitherGender : kUnknownGender)
+                                : 1.0;
       salience[c.chain] += c.weight * decay * unsure;
       nearest[c.chain] = c.head;  // candidates are in document order
     }
@@ -676,7 +718,10 @@ class Resolver {
     Chain& chain = chains_[best];
     if (p.animacy == Animacy::kPerson) {
       chain.animacy = Animacy::kPerson;
-      if (chain.gender == Gender::kUnknown) chain.gender = p.gender;
+      if (chain.gender == Gender::kUnknown || (chain.lone_name && chain.gender != p.gender)) {
+        chain.gender = p.gender;
+        chain.lone_name = false;
+      }
     }
     Add(tree, at, best);
     return link;

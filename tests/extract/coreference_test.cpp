@@ -560,6 +560,96 @@ said say VERB VBD 0 root
   EXPECT_EQ(links[0], "he->Rose");
 }
 
+TEST_F(CoreferenceTest, TheOneNameWordAfterATitleIsASurnameOfEitherGender) {
+  // "Governor Rose signed the bill." "When Rose arrived, he spoke.": after a title the one name
+  // word is a surname, though the lists give "Rose" as a woman's given name ("President Reagan",
+  // then "When Reagan entered the White House in 1981, he inherited ...", had been left
+  // unresolved and the story's "his administration" given to Jimmy Carter).
+  const auto links = Links({R"(Governor Governor PROPN NNP 2 compound B-PERSON
+Rose Rose PROPN NNP 3 nsubj I-PERSON
+signed sign VERB VBD 0 root
+the the DET DT 5 det
+bill bill NOUN NN 3 obj
+. . PUNCT . 3 punct)",
+                            R"(When when ADV WRB 3 advmod
+Rose Rose PROPN NNP 3 nsubj B-PERSON
+arrived arrive VERB VBD 6 advcl
+, , PUNCT , 3 punct
+he he PRON PRP 6 nsubj
+spoke speak VERB VBD 0 root
+. . PUNCT . 6 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "he->Rose");
+  // Said alone, the word is a given name: "Rose arrived. He spoke." is left unresolved.
+  const auto alone = Links({R"(Rose Rose PROPN NNP 2 nsubj B-PERSON
+arrived arrive VERB VBD 0 root
+. . PUNCT . 2 punct)",
+                            R"(He he PRON PRP 2 nsubj
+spoke speak VERB VBD 0 root
+. . PUNCT . 2 punct)"});
+  ASSERT_EQ(alone.size(), 1U);
+  EXPECT_EQ(alone[0], "He->");
+}
+
+TEST_F(CoreferenceTest, AnIndefiniteSourceWhoSaysSoIsTheHe) {
+  // "A key Senate Budget Committee source told Reuters he believes ..." had gone to a president
+  // named before: a source is no person by WordNet's first senses, and a description was left to
+  // salience.
+  const auto links = Links({R"(Governor Governor PROPN NNP 2 compound B-PERSON
+Tomas Tomas PROPN NNP 3 nsubj I-PERSON
+signed sign VERB VBD 0 root
+the the DET DT 5 det
+bill bill NOUN NN 3 obj
+. . PUNCT . 3 punct)",
+                            R"(A a DET DT 3 det
+senior senior ADJ JJ 3 amod
+source source NOUN NN 4 nsubj
+told tell VERB VBD 0 root
+Reuters Reuters PROPN NNP 4 iobj B-ORGANIZATION
+he he PRON PRP 7 nsubj
+expects expect VERB VBZ 4 ccomp
+cuts cut NOUN NNS 7 obj
+. . PUNCT . 4 punct)",
+                            R"(Taxes tax NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+rise rise VERB VB 6 ccomp
+, , PUNCT , 6 punct
+he he PRON PRP 6 nsubj
+added add VERB VBD 0 root
+. . PUNCT . 6 punct)"});
+  ASSERT_EQ(links.size(), 2U);
+  EXPECT_EQ(links[0], "he->source");
+  EXPECT_EQ(links[1], "he->he");
+}
+
+TEST_F(CoreferenceTest, APeoplesNameInThePluralIsNoHe) {
+  // "The fight pitting Democrats against President Reagan and Republicans" with "Republicans"
+  // tagged NNP made a singular chain; a later plural mention made it a person, and "he said"
+  // twice went to the Republicans.
+  const auto links = Links({R"(Tomas Tomas PROPN NNP 3 nsubj B-PERSON
+Brandt Brandt PROPN NNP 1 flat I-PERSON
+met meet VERB VBD 0 root
+Republicans Republicans PROPN NNP 3 obj B-NORP
+. . PUNCT . 3 punct)",
+                            R"(Republicans Republicans PROPN NNPS 2 nsubj B-NORP
+want want VERB VBP 6 ccomp
+cuts cut NOUN NNS 2 obj
+, , PUNCT , 6 punct
+he he PRON PRP 6 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 6 punct)"});
+  ASSERT_EQ(links.size(), 1U);
+  EXPECT_EQ(links[0], "he->Tomas");
+  // Tagged NNP and said once, the plural is still a group that "they" can be.
+  const auto they = Links({R"(Republicans Republicans PROPN NNP 2 nsubj B-NORP
+said say VERB VBD 0 root
+they they PRON PRP 4 nsubj
+protested protest VERB VBD 2 ccomp
+. . PUNCT . 2 punct)"});
+  ASSERT_EQ(they.size(), 1U);
+  EXPECT_EQ(they[0], "they->Republicans");
+}
+
 TEST_F(CoreferenceTest, TheyInAClauseReportedByAPluralIsThatPlural) {
   // "Traders sold the shares. Dealers bought the bonds. But bankers said they believed the
   // controls would fail.": "they" are the bankers (with traders and dealers just before, it had
