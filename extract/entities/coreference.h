@@ -13,11 +13,14 @@
 //   noun "as" predicates of another mention: "admitted as the bank's 47th member"; a copula's
 //   predicate stays, GUM puts it in its subject's chain), and the pronouns already resolved, which
 //   join their antecedent's chain;
-// - agreement: number (Penn NNS/NNPS plural; "they" also takes an organisation or a group noun),
+// - agreement: number (Penn NNS/NNPS plural, and a people's name ending in "s" whatever its tag:
+//   "Republicans"; "they" also takes an organisation or a group noun),
 //   gender (he/she: a person whose given name, form of address or noun is not of the other
 //   gender: the given-name lists of nlp::Gazetteer, "Mrs", "mother"; a surname said alone after
-//   the full name, "Rose" of "Charles Rose", tells none), animacy ("he"/"she" only for a PERSON
-//   entity or a WordNet noun.person noun; "it" never for those);
+//   the full name, "Rose" of "Charles Rose", tells none; the one name word after a title,
+//   "President Reagan", is a surname whose given-name gender a pronoun of the other gender may
+//   override, weighed as unknown), animacy ("he"/"she" only for a PERSON entity or a WordNet
+//   noun.person noun, or a "source" that reported before; "it" never for those);
 // - titles: a person's title or calling right before the name ("Bundesbank vice president Helmut
 //   Schlesinger", "senior economist Ana Ruiz", whether the parse hung it on the name or the name
 //   on it as an apposition) is no mention of its own, and the name takes its place in the clause;
@@ -29,7 +32,9 @@
 //   the rest of the story), and "they" the plural that says it ("bankers said they believed
 //   ..."; not a firm's singular name; names coordinated, given the first: "Sun Co, Phillips
 //   Petroleum and Diamond Shamrock said they ..."), "it" a firm whose name's last word the tagger
-//   read as a common noun ("Damon Industries said it ...");
+//   read as a common noun ("Damon Industries said it ..."), and "he"/"she" an indefinite singular
+//   noun that reports ("A key Senate Budget Committee source told Reuters he believes ...", "one
+//   official said she ...": someone new, whom salience cannot find);
 // - syntax: a non-possessive, non-reflexive pronoun is no co-argument of its own predicate ("Ann
 //   saw her"); the one told is not who a report is about ("Vale told Reuters it may raise its
 //   stake"); a possessive is not the noun it modifies; a reflexive takes its clause's subject;
