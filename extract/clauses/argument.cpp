@@ -611,6 +611,15 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
         tree.IsRel(t, "nmod:poss") &&
         (tree.Upos(t) == "PRON" || owner == "its" || owner == "their" || owner == "his" ||
          owner == "her" || owner == "our" || owner == "my" || owner == "your");
+    // "its own budget plan": "own" after a pronoun owner dropped says only whose ("own budget
+    // plan" and "own plan" were judged junk); after a name it stays ("Reagan's own budget").
+    const bool own_of_pronoun =
+        own && t < head && tree.Lower(t) == "own" && tree.IsRel(t, "amod") &&
+        std::ranges::any_of(tree.ChildrenWith(head, "nmod:poss"), [&](int o) {
+          const std::string w = tree.Lower(o);
+          return tree.Upos(o) == "PRON" || w == "its" || w == "their" || w == "his" || w == "her" ||
+                 w == "our" || w == "my" || w == "your";
+        });
     // The rest of a multiword preposition: "to" of "according to", "of" of "because of".
     const bool fixed_case = tree.IsRel(t, "fixed") && tree.Head(t) != nlp::DepTree::kNone &&
                             tree.Head(tree.Head(t)) == head && tree.IsRel(tree.Head(t), "case");
@@ -632,7 +641,7 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
                                    tree.Lower(governor) != "both" && !negated_quantifier(governor);
     return determiner_degree ||
            (own && ((tree.IsRel(t, "det") && !kept_det) || tree.IsRel(t, "case") ||
-                    tree.IsRel(t, "cc") || negator || focus || pronoun_owner)) ||
+                    tree.IsRel(t, "cc") || negator || focus || pronoun_owner || own_of_pronoun)) ||
            fixed_case ||
            (tree.IsRel(t, "det") && !kept_det && t < head && tree.Upos(t) == "DET" &&
             tree.Head(t) != nlp::DepTree::kNone && tree.Head(t) <= head);

@@ -120,5 +120,31 @@ dlrs dlrs NOUN NNS 6 nmod
   EXPECT_EQ(loss[0].relation, "had nine month loss of") << Listing(months);
 }
 
+TEST(JudgedS41Classes, OwnAfterAPronounOwnerIsNoPartOfTheNode) {
+  // "As the Senate prepares to take up its own budget plan" gave the node "own budget plan",
+  // judged junk on two sheets: "own" says only whose, and the pronoun owner is dropped.
+  const auto triples = Extract(R"(The the DET DT 2 det
+agency agency NOUN NN 3 nsubj
+prepares prepare VERB VBZ 0 root
+its its PRON PRP$ 7 nmod:poss
+own own ADJ JJ 7 amod
+budget budget NOUN NN 7 compound
+request request NOUN NN 3 obj
+. . PUNCT . 3 punct)");
+  const auto prepares = Matching(triples, "agency", "prepare", "");
+  ASSERT_EQ(prepares.size(), 1U) << Listing(triples);
+  EXPECT_EQ(prepares[0].object.name, "budget request") << Listing(triples);
+  // After a name the owner stays, and "own" with it.
+  const auto named = Extract(R"(Senators senator NOUN NNS 2 nsubj
+rejected reject VERB VBD 0 root
+Lind Lind PROPN NNP 6 nmod:poss B-PERSON
+'s 's PART POS 3 case
+own own ADJ JJ 6 amod
+budget budget NOUN NN 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(named, "Senators", "reject", "Lind's own budget").size(), 1U)
+      << Listing(named);
+}
+
 }  // namespace
 }  // namespace kg::extract
