@@ -225,6 +225,11 @@ void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& all_ro
                                *person, role_text + " " + OwnerMarker(tree, owner_token), *org));
     return;
   }
+  // "President Reagan", "Senator Lugar": a lone title names the role, a common noun, not a name
+  // ("President" as a node was judged a fragment of "President Reagan" on half the sheets).
+  if (rule == RuleId::kTitleRole && role_text.find(' ') == std::string::npos &&
+      nlp::Gazetteer::IsPersonTitle(role_text))
+    role_text = nlp::Lower(role_text);
   role_text = ranked_by + role_text;
   Argument object;
   object.head = role_words.back();

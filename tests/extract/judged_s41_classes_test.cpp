@@ -146,5 +146,30 @@ budget budget NOUN NN 2 obj
       << Listing(named);
 }
 
+TEST(JudgedS41Classes, ALoneTitleIsTheRolesCommonNoun) {
+  // "Forces loyal to President Joseph Momoh ...": the role node "President" was judged a
+  // fragment of the name on half the sheets; the role is a common noun, "president".
+  const auto triples = Extract(R"(Governor Governor PROPN NNP 3 compound
+Ana Ana PROPN NNP 3 compound B-PERSON
+Ruiz Ruiz PROPN NNP 4 nsubj I-PERSON
+signed sign VERB VBD 0 root
+the the DET DT 6 det
+bill bill NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  const auto role = Matching(triples, "Ana Ruiz", "be", "");
+  ASSERT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_EQ(role[0].object.name, "governor") << Listing(triples);
+  // A title of more words stays as written.
+  const auto longer = Extract(R"(Energy Energy PROPN NNP 2 compound
+Secretary Secretary PROPN NNP 4 compound
+Ana Ana PROPN NNP 4 compound B-PERSON
+Ruiz Ruiz PROPN NNP 5 nsubj I-PERSON
+resigned resign VERB VBD 0 root
+. . PUNCT . 5 punct)");
+  const auto secretary = Matching(longer, "Ana Ruiz", "be", "");
+  ASSERT_EQ(secretary.size(), 1U) << Listing(longer);
+  EXPECT_EQ(secretary[0].object.name, "Energy Secretary") << Listing(longer);
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -151,7 +151,8 @@ Ruth Ruth PROPN NNP 3 obj I-PERSON
 Abara Abara PROPN NNP 5 flat I-PERSON
 . . PUNCT . 3 punct)");
   EXPECT_TRUE(Matching(triples, "Okafor", "", "Ms.").empty()) << Listing(triples);
-  EXPECT_EQ(Matching(triples, "Ruth Abara", "", "Senator").size(), 1U) << Listing(triples);
+  // The lone title is the role's common noun (judged_s41_classes_test.cpp).
+  EXPECT_EQ(Matching(triples, "Ruth Abara", "", "senator").size(), 1U) << Listing(triples);
 }
 
 TEST(UdEntities, APlaceNameTaggedInPartIsKeptWhole) {
