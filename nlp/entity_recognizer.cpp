@@ -457,10 +457,15 @@ std::vector<EntityMention> AgenciesTold(const std::vector<std::string>& tokens,
 
 std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
                                         std::vector<EntityMention> mentions) {
+  static constexpr std::array<std::string_view, 5> kSeasons{"spring", "summer", "autumn", "fall",
+                                                            "winter"};
   std::erase_if(mentions, [&](const EntityMention& m) {
-    return m.end <= tokens.size() &&
-           std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
-                       tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsClockWord);
+    const bool season = m.end == m.begin + 1 && m.end <= tokens.size() && !IsValueType(m.type) &&
+                        std::ranges::find(kSeasons, Lower(tokens[m.begin])) != kSeasons.end();
+    return season ||
+           (m.end <= tokens.size() &&
+            std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),
+                        tokens.begin() + static_cast<std::ptrdiff_t>(m.end), IsClockWord));
   });
   return mentions;
 }

@@ -298,7 +298,9 @@ class EntityRecognizer {
 
 // A wire clock time's zone is no name: mentions made only of time-zone abbreviations ("EDT",
 // "GMT", "EST", 17 in all), "hrs", and such words joined by "/" with digits ("EST/1930") are
-// dropped; others are kept unchanged.
+// dropped, and so is a season said alone and capitalised ("since last Autumn" had been a
+// person; a value's words stay, and a season in a longer name: "Prague Spring"); others are
+// kept unchanged.
 [[nodiscard]] std::vector<EntityMention> NoClockNames(const std::vector<std::string>& tokens,
                                                       std::vector<EntityMention> mentions);
 

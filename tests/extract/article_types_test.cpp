@@ -238,6 +238,9 @@ TEST(ArticleTypes, ANameEndingInAnExchangeOrAStreetIsNoPerson) {
   EXPECT_EQ(NameEndType("Halden Cement", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Marlow Guaranty", EntityType::kPerson), EntityType::kOrganization);
   EXPECT_EQ(NameEndType("Davin Steel", EntityType::kPerson), std::nullopt);
+  // "Hokuriku Electric Industry" had been a place.
+  EXPECT_EQ(NameEndType("Halden Electric Industry", EntityType::kLocation),
+            EntityType::kOrganization);
   // "International", "Capital Markets", "Energy" and a legal form end firms' names; "Bank" or a
   // legal form inside a name called a person's makes it a firm's.
   EXPECT_EQ(NameEndType("Halden International", EntityType::kPerson), EntityType::kOrganization);

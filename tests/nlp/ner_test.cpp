@@ -384,6 +384,14 @@ TEST(NoClockNames, AWireTimeZoneIsNoName) {
   EXPECT_EQ(out[0].type, "CITY");
 }
 
+TEST(NoClockNames, ASeasonSaidAloneIsNoName) {
+  // "the downturn since last Autumn" had made "Autumn" a person.
+  const std::vector<std::string> tokens{"since", "last", "Autumn", ",", "the", "Prague", "Spring"};
+  const auto out = NoClockNames(tokens, {{2, 3, "PERSON"}, {5, 7, "EVENT"}});
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 5U);
+}
+
 TEST(PluralPossessorNames, APluralOwnerBeforeAnOrganisationIsPartOfItsName) {
   const std::vector<std::string> tokens{"The",  "Seafarers", "'", "International", "Union", "said",
                                         "Ruth", "Rogers",    "'", "Party"};
