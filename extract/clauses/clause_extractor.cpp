@@ -116,9 +116,11 @@ ClauseTriple MakeTriple(const ClauseFrame& frame, RuleId rule, Argument subject,
                         std::string predicate, std::string relation, Argument object,
                         bool denial_written = false) {
   ClauseTriple t;
-  // "had issued no statement on the issue": what was not done was not done on anything either.
+  // "had issued no statement on the issue": what was not done was not done on anything either;
+  // nor to or from anything the object's own phrase names ("required no funding from Deutsche
+  // Bank AG" had read "required funding from" as a fact).
   bool object_denied = false;
-  if (rule == RuleId::kSubjectOblique && !denial_written)
+  if ((rule == RuleId::kSubjectOblique || rule == RuleId::kObjectModifier) && !denial_written)
     for (const int o : frame.tree.ChildrenWith(frame.clause.predicate, "obj"))
       object_denied = object_denied || ArgumentNegated(frame.tree, o);
   t.negated = frame.clause.negated || ArgumentNegated(frame.tree, subject.head) ||

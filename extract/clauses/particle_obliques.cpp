@@ -12,6 +12,13 @@ void Repair(std::vector<nlp::Token>& tokens) {
   static constexpr std::array<std::string_view, 6> kParticles{"forward", "ahead", "back",
                                                               "away",    "out",   "off"};
   const TokenTree s(tokens);
+  // "Euras broke even in 1986" with "even" hung on the year: "break even" is one verb ("broke in
+  // 1986" was judged wrong), its "even" the verb's particle wherever the parse put it.
+  for (int even = 1; even < s.size(); ++even)
+    if (nlp::Lower(s.At(even).form) == "even" && s.At(even - 1).upos == "VERB" &&
+        nlp::Lower(s.At(even - 1).lemma) == "break" && s.Head(even) != even - 1 &&
+        !s.Dominates(even, even - 1))
+      s.Attach(even, even - 1, "compound:prt");
   for (int particle = 1; particle < s.size(); ++particle) {
     const int verb = particle - 1;
     if (s.Head(particle) != verb || s.At(particle).deprel != "advmod" ||

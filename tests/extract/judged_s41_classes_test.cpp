@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/record_amounts.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -169,6 +170,31 @@ resigned resign VERB VBD 0 root
   const auto secretary = Matching(longer, "Ana Ruiz", "be", "");
   ASSERT_EQ(secretary.size(), 1U) << Listing(longer);
   EXPECT_EQ(secretary[0].object.name, "Energy Secretary") << Listing(longer);
+}
+
+TEST(JudgedS41Classes, NoObjectDeniesItsModifiersEdgeAndBreakEvenIsOneVerb) {
+  // "Euras broke even in 1986 and required no funding from Deutsche Bank AG": "required
+  // funding from -> Deutsche Bank AG" was stored as a fact and "broke in -> 1986" judged wrong.
+  const auto triples =
+      ExtractAfter(RepairParticleObliques, R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+broke break VERB VBD 0 root
+even even ADV RB 5 advmod
+in in ADP IN 5 case
+1986 1986 NUM CD 2 obl B-DATE
+and and CCONJ CC 7 cc
+required require VERB VBD 2 conj
+no no DET DT 9 det
+funding funding NOUN NN 7 obj
+from from ADP IN 12 case
+Halden Halden PROPN NNP 12 compound B-ORGANIZATION
+Bank Bank PROPN NNP 9 nmod I-ORGANIZATION
+. . PUNCT . 2 punct)");
+  const auto from = Matching(triples, "Orvik", "", "Halden Bank");
+  ASSERT_EQ(from.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(from[0].negated) << Listing(triples);
+  const auto broke = Matching(triples, "Orvik", "", "1986");
+  ASSERT_EQ(broke.size(), 1U) << Listing(triples);
+  EXPECT_EQ(broke[0].relation, "broke even in") << Listing(triples);
 }
 
 }  // namespace
