@@ -623,6 +623,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       continue;
     int match = -1;
     int count = 0;
+    int earlier_other = -1;
     bool surname = false;
     for (std::size_t l = 0; l < groups.size(); ++l) {
       if (l == s || groups[l].merged_into >= 0) continue;
@@ -644,8 +645,18 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
           !titled && firm) {
         match = static_cast<int>(l);
         ++count;
+      } else if (groups[l].Type() == EntityType::kOrganization && words.front() == word &&
+                 !titled && earlier_other < 0) {
+        earlier_other = static_cast<int>(l);
       }
     }
+    // Another organisation named by the word without a firm's word and named before the firm
+    // ("Deak International, a ... firm" leading a story that then names "Deak International
+    // Trading Ltd", the unit it renames): "Deak said" is rather the one the story leads with,
+    // so it joins neither ("Deak" had joined the unit, and "the company" with it). Groups are
+    // in the order of their first mentions. Named after the firm, a unit ("Swire Properties"
+    // after "Swire Pacific Ltd") leaves the short name the firm's.
+    if (earlier_other >= 0 && earlier_other < match) count = 0;
     if (count == 1 && !surname) {
       short_group.merged_into = match;
       short_group.merge_rule = MergeRule::kFirmShortName;

@@ -341,6 +341,21 @@ TEST_F(ResolutionTest, EveryJoinIsRecordedWithItsRule) {
   EXPECT_EQ(names[9], "Varnholt Shield Resources Ltd");
 }
 
+TEST_F(ResolutionTest, AShortNameOfTheFirmAStoryLeadsWithJoinsNoUnitNamedAfter) {
+  // "Deak International, a ... firm, announced ..." then "The New York firm will be known as
+  // Deak International Trading Ltd": "Deak said" had joined the renamed unit, and "the company
+  // said" with it.
+  const auto names = Resolve({{"Varnholt International", kOrg},
+                              {"Varnholt International Trading Ltd", kOrg},
+                              {"Varnholt", kOrg}});
+  EXPECT_EQ(names[2], "Varnholt");
+  // A unit named after the firm leaves the short name the firm's ("Swire Pacific Ltd", then
+  // "Swire Properties", then "Swire said").
+  const auto unit =
+      Resolve({{"Halden Pacific Ltd", kOrg}, {"Halden Properties", kOrg}, {"Halden", kOrg}});
+  EXPECT_EQ(unit[2], "Halden Pacific Ltd");
+}
+
 TEST_F(ResolutionTest, ASurnameWithItsParticleIsThePersonWhoseNameEndsSo) {
   // "Finance Minister Ronnie de Mel ..." then "de Mel said": one person, under a title.
   const auto names = Resolve({{"Finance Minister Ronnie de Mel", kPerson}, {"de Mel", kPerson}});
