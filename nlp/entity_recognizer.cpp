@@ -557,13 +557,20 @@ std::vector<EntityMention> PairedFirmNames(const std::vector<std::string>& token
       continue;
     std::size_t end = k + 3;
     if (end < tokens.size() && (tokens[end] == "'s" || tokens[end] == "\u2019s")) ++end;
+    // A mention the model ran past the second name ("Gamble Co", "Gamble AG") or that starts
+    // right after it as an organisation ("Standard and Poor's Corp") ends the firm's name; else
+    // its legal form or organisation words do ("Procter and Gamble AG" is the Swiss subsidiary,
+    // no mention of "Procter and Gamble Co").
     bool joined = false;
     for (const EntityMention& m : mentions)
-      if (m.begin == end && m.type == "ORGANIZATION") {
+      if ((m.begin == end && m.type == "ORGANIZATION") ||
+          (m.begin > k && m.begin < end && m.end > end)) {
         end = m.end;
         joined = true;
       }
-    while (!joined && end < tokens.size() && Gazetteer::IsOrganizationWord(tokens[end])) ++end;
+    while (!joined && end < tokens.size() &&
+           (Gazetteer::IsOrganizationWord(tokens[end]) || IsLegalForm(tokens[end])))
+      ++end;
     std::erase_if(mentions, [&](const EntityMention& m) { return m.begin < end && m.end > k; });
     mentions.push_back({k, end, "ORGANIZATION"});
     k = end - 1;

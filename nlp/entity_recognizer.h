@@ -337,9 +337,11 @@ void FirmsByFirstWord(const std::vector<std::vector<std::string>>& sentences,
 // A firm named by two founders' names (Gazetteer::IsPairedFirm: "Standard and Poor's", "Procter &
 // Gamble") is one organisation: the two names joined by "and" or "&", the second's "'s" (or
 // U+2019 s) if written, and the organisation mention that starts right after it ("Standard and
-// Poor's Corp") or the organisation words there (Gazetteer::IsOrganizationWord) make one
-// ORGANIZATION mention; mentions overlapping it are dropped (the model had "Poor" a person, whom
-// the next "he said" took), others unchanged.
+// Poor's Corp") or a mention the model ran past the second name ("Gamble AG"), else the legal
+// form or organisation words there (Gazetteer::IsOrganizationWord), make one ORGANIZATION
+// mention ("Procter and Gamble AG" is a subsidiary of "Procter and Gamble Co"); mentions
+// overlapping it are dropped (the model had "Poor" a person, whom the next "he said" took), others
+// unchanged.
 [[nodiscard]] std::vector<EntityMention> PairedFirmNames(const std::vector<std::string>& tokens,
                                                          std::vector<EntityMention> mentions);
 

@@ -505,6 +505,16 @@ TEST(PairedFirmNames, TwoFoundersNamesAreOneFirm) {
   ASSERT_EQ(corp.size(), 1U);
   EXPECT_EQ(corp[0].begin, 0U);
   EXPECT_EQ(corp[0].end, 4U);
+  // A mention the model ran past the second name ends the firm's ("Procter and Gamble AG", the
+  // Swiss subsidiary of "Procter and Gamble Co", had lost its legal form); so does a legal form.
+  const std::vector<std::string> ag{"Procter", "and", "Gamble", "AG", "agreed"};
+  const auto swiss = PairedFirmNames(ag, {{2, 4, "ORGANIZATION"}});
+  ASSERT_EQ(swiss.size(), 1U);
+  EXPECT_EQ(swiss[0].begin, 0U);
+  EXPECT_EQ(swiss[0].end, 4U);
+  const auto bare = PairedFirmNames(ag, {});
+  ASSERT_EQ(bare.size(), 1U);
+  EXPECT_EQ(bare[0].end, 4U);
   // Two people are two people ("Smith and Jones said"), and other pairs are left alone.
   const std::vector<std::string> people{"Smith", "and", "Jones", "said"};
   EXPECT_EQ(PairedFirmNames(people, {{0, 1, "PERSON"}, {2, 3, "PERSON"}}).size(), 2U);
