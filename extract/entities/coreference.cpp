@@ -318,9 +318,10 @@ std::string NameKey(const nlp::DepTree& tree, int t) {
   return tree.Upos(t) == "PROPN" ? tree.token(t).form : std::string();
 }
 
-// A singular common noun that said something in a sense that is a person's is a person: "A key
-// Senate Budget Committee source told Reuters he believes ...", then "..., he said" (the source,
-// no place, had left both to a president named before).
+// A singular common noun that said something in a sense that is a person's is a person for a
+// pronoun that speaks too: "A key Senate Budget Committee source told Reuters he believes ...",
+// then "..., he said" (the source, no place, had left both to a president named before). Not for
+// any other "he" or "his": "The source said Ongpin is unlikely to press his case" is Ongpin's.
 bool SpeakingPerson(const Chain& c) {
   return c.spoke && c.person_sense && !c.collective && c.number != Number::kPlural;
 }
@@ -328,8 +329,7 @@ bool SpeakingPerson(const Chain& c) {
 bool Agrees(const PronounFeatures& p, const Chain& c) {
   if (c.never) return false;
   if (p.animacy == Animacy::kPerson) {
-    if ((c.animacy != Animacy::kPerson && !SpeakingPerson(c)) || c.number == Number::kPlural)
-      return false;
+    if (c.animacy != Animacy::kPerson || c.number == Number::kPlural) return false;
     return c.gender == Gender::kUnknown || c.gender == p.gender || c.lone_name;
   }
   if (p.animacy == Animacy::kThing) {
@@ -578,7 +578,9 @@ class Resolver {
       // ("Reagan has said he would veto ..."): the verb's subject decides.
       const auto name = tree.MentionOf(*subject);
       const bool lone = name && name->first == name->last && chain.animacy == Animacy::kPerson;
-      if (!Agrees(p, chain) && !(lone && p.animacy == Animacy::kPerson)) return std::nullopt;
+      if (!Agrees(p, chain) && !(lone && p.animacy == Animacy::kPerson) &&
+          !(someone && p.animacy == Animacy::kPerson && SpeakingPerson(chain)))
+        return std::nullopt;
       if (!they && (p.animacy == Animacy::kPerson
                         ? chain.animacy != Animacy::kPerson && !(someone && SpeakingPerson(chain))
                         : !chain.collective))
@@ -634,7 +636,10 @@ class Resolver {
     for (const Candidate& c : candidates_) {
       if (c.head.sentence + kWindow < at.sentence) continue;
       LookUpNoun(lexicon_, chains_[c.chain]);
-      if (!Agrees(p, chains_[c.chain]) || (speaker && !CanSpeak(chains_[c.chain], p))) continue;
+      const bool agrees =
+          Agrees(p, chains_[c.chain]) ||
+          (speaker && p.animacy == Animacy::kPerson && SpeakingPerson(chains_[c.chain]));
+      if (!agrees || (speaker && !CanSpeak(chains_[c.chain], p))) continue;
       if (c.head.sentence == at.sentence) {
         const int ct = static_cast<int>(c.head.token);
         // "the father of his friend": the phrase holding the pronoun; "Ann saw her":

@@ -20,7 +20,8 @@
 //   the full name, "Rose" of "Charles Rose", tells none; the one name word after a title,
 //   "President Reagan", is a surname whose given-name gender a pronoun of the other gender may
 //   override, weighed as unknown), animacy ("he"/"she" only for a PERSON entity or a WordNet
-//   noun.person noun, or a "source" that reported before; "it" never for those);
+//   noun.person noun, or, for a pronoun that speaks, a "source" that reported before; "it" never
+//   for those);
 // - titles: a person's title or calling right before the name ("Bundesbank vice president Helmut
 //   Schlesinger", "senior economist Ana Ruiz", whether the parse hung it on the name or the name
 //   on it as an apposition) is no mention of its own, and the name takes its place in the clause;

@@ -620,6 +620,19 @@ added add VERB VBD 0 root
   ASSERT_EQ(links.size(), 2U);
   EXPECT_EQ(links[0], "he->source");
   EXPECT_EQ(links[1], "he->he");
+  // Only a pronoun that speaks goes on with the source: "The source said Varnholt is unlikely to
+  // press his case" is Varnholt's case (a one-word name of no known gender).
+  const auto his = Links({R"(The the DET DT 2 det
+source source NOUN NN 3 nsubj
+said say VERB VBD 0 root
+Varnholt Varnholt PROPN NNP 6 nsubj B-PERSON
+would would AUX MD 6 aux
+press press VERB VB 3 ccomp
+his his PRON PRP$ 8 nmod:poss
+case case NOUN NN 6 obj
+. . PUNCT . 3 punct)"});
+  ASSERT_EQ(his.size(), 1U);
+  EXPECT_EQ(his[0], "his->Varnholt");
 }
 
 TEST_F(CoreferenceTest, APeoplesNameInThePluralIsNoHe) {
