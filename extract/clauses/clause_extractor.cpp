@@ -725,15 +725,8 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
         relation += " " + tree.token(*common_object).form;
       } else {
         // A long object would bury the relation; then the date stays only in the time field.
-        // So does an amount's when the time field holds it: "earned 102.1 mln dlrs in ->
-        // first-quarter 1986" and "totaled 1,700 billion lire in -> 1986" were judged partly
-        // right on the sheets (the amount stuck in the relation, the year made the thing); the
-        // amount's own edge carries the time. A date the article's date cannot resolve ("rose 1.0
-        // pct in March" in a story without a year) keeps its edge, the only record of it.
         const auto what = MakeArgument(tree, object->head, frame.context);
-        if (!what || std::ranges::count(what->text, ' ') >= kMaxObjectWordsInRelation ||
-            (!what->value.empty() && !frame.time.empty()))
-          return;
+        if (!what || std::ranges::count(what->text, ' ') >= kMaxObjectWordsInRelation) return;
         relation += " " + what->text;
       }
     }

@@ -37,7 +37,7 @@ March March PROPN NNP 7 compound B-DATE
   const auto dated = Matching(triples, "Norvik", "complete on", "March 3");
   ASSERT_EQ(dated.size(), 1U) << Listing(triples);
   EXPECT_EQ(dated[0].relation, "completed purchase on");
-  // An amount: "might lend 300 mln dlrs in 1987".
+  // An amount shows whole: "might lend 300 mln dlrs in 1987".
   const auto lend = Extract(R"(Banka Banka PROPN NNP 3 nsubj B-ORGANIZATION
 might might AUX MD 3 aux
 lend lend VERB VB 0 root
@@ -47,12 +47,10 @@ dlrs dlr NOUN NNS 3 obj I-MONEY
 in in ADP IN 8 case
 1987 1987 NUM CD 3 obl B-DATE
 . . PUNCT . 3 punct)");
-  // (Since session 41 an amount's resolved date is its edge's time, no edge of its own: the
-  // sheets judged "lend 300 mln dlrs in -> 1987" partly right as often as right.)
-  EXPECT_TRUE(Matching(lend, "Banka", "lend in", "1987").empty()) << Listing(lend);
-  const auto amount = Matching(lend, "Banka", "lend", "300 mln dlrs");
-  ASSERT_EQ(amount.size(), 1U) << Listing(lend);
-  EXPECT_EQ(amount[0].time, "1987") << Listing(lend);
+  const auto year = Matching(lend, "Banka", "lend in", "1987");
+  ASSERT_EQ(year.size(), 1U) << Listing(lend);
+  EXPECT_EQ(year[0].relation, "might lend 300 mln dlrs in");
+  EXPECT_EQ(Matching(lend, "Banka", "lend", "300 mln dlrs").size(), 1U) << Listing(lend);
 }
 
 TEST(JudgedS21Classes, WhatIsOnlyEnabledIsNoFactAboutTheObject) {

@@ -197,34 +197,5 @@ Bank Bank PROPN NNP 9 nmod I-ORGANIZATION
   EXPECT_EQ(broke[0].relation, "broke even in") << Listing(triples);
 }
 
-TEST(JudgedS41Classes, AnAmountsResolvedDateIsItsTimeNotAnEdgeOfItsOwn) {
-  // "Consolidated group premiums totaled 1,700 billion lire in 1986" gave "totaled 1,700 billion
-  // lire in -> 1986 (DATE)" beside the amount's edge, judged partly right (the amount stuck in
-  // the relation, the year made the thing).
-  const auto triples = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
-earned earn VERB VBD 0 root
-45 45 NUM CD 5 nummod B-MONEY
-mln mln NOUN NN 5 compound I-MONEY
-dlrs dlrs NOUN NNS 2 obj I-MONEY
-in in ADP IN 7 case
-1986 1986 NUM CD 2 obl B-DATE
-. . PUNCT . 2 punct)");
-  const auto all = Matching(triples, "Orvik", "", "");
-  ASSERT_EQ(all.size(), 1U) << Listing(triples);
-  EXPECT_EQ(all[0].value, "45000000 USD") << Listing(triples);
-  EXPECT_EQ(all[0].time, "1986") << Listing(triples);
-  // A thing's date keeps its edge ("completed purchase on").
-  const auto thing = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
-sold sell VERB VBD 0 root
-the the DET DT 4 det
-plant plant NOUN NN 2 obj
-in in ADP IN 6 case
-1986 1986 NUM CD 2 obl B-DATE
-. . PUNCT . 2 punct)");
-  const auto sold = Matching(thing, "Orvik", "sell in", "1986");
-  ASSERT_EQ(sold.size(), 1U) << Listing(thing);
-  EXPECT_EQ(sold[0].relation, "sold plant in") << Listing(thing);
-}
-
 }  // namespace
 }  // namespace kg::extract
