@@ -18,6 +18,7 @@
 #include "extract/clauses/compound_clauses.h"
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/compounded_name_lists.h"
+#include "extract/clauses/condition_participles.h"
 #include "extract/clauses/content_clauses.h"
 #include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
@@ -96,6 +97,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairPossessorHeads(sentences);
   RepairSplitRanges(sentences);
   RepairRecordAmounts(sentences);
+  RepairConditionParticiples(sentences);
   RepairComparativeMoves(sentences);
   RepairSecurityNames(sentences);
   RepairVerblessRoots(sentences);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/condition_participles.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/record_amounts.h"
 #include "tests/extract/ud_test_util.h"
@@ -195,6 +196,33 @@ Bank Bank PROPN NNP 9 nmod I-ORGANIZATION
   const auto broke = Matching(triples, "Orvik", "", "1986");
   ASSERT_EQ(broke.size(), 1U) << Listing(triples);
   EXPECT_EQ(broke[0].relation, "broke even in") << Listing(triples);
+}
+
+TEST(JudgedS41Classes, ProvidedThatOpensACondition) {
+  // "The banks will offer a range of options, provided that the liquidity value equals the new
+  // money obligation" was stored as two facts (judged partly: "stated only as a condition").
+  const auto triples = ExtractAfter(RepairConditionParticiples, R"(Banks bank NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+offer offer VERB VB 0 root
+options option NOUN NNS 3 obj
+, , PUNCT , 6 punct
+provided provide VERB VBN 3 conj
+that that SCONJ IN 9 mark
+prices price NOUN NNS 9 nsubj
+rise rise VERB VBP 6 ccomp
+. . PUNCT . 3 punct)");
+  const auto offer = Matching(triples, "Banks", "offer", "options");
+  ASSERT_EQ(offer.size(), 1U) << Listing(triples);
+  EXPECT_EQ(offer[0].modality, "will provided") << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Banks", "provide", "").empty()) << Listing(triples);
+  // Providing something is no condition: "..., providing the information needed".
+  const auto thing = ExtractAfter(RepairConditionParticiples, R"(Banks bank NOUN NNS 2 nsubj
+refiled refile VERB VBD 0 root
+, , PUNCT , 4 punct
+providing provide VERB VBG 2 advcl
+data data NOUN NNS 4 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(thing, "Banks", "provide", "data").size(), 1U) << Listing(thing);
 }
 
 }  // namespace
