@@ -41,6 +41,9 @@ bool IsClockWord(const std::string& word) {
   return zone;
 }
 
+// The possessive clitic as the tokeniser writes it: "'s" or U+2019 "s".
+bool IsPossessiveClitic(const std::string& word) { return word == "'s" || word == "\u2019s"; }
+
 // "The", "A", "An" in any case.
 bool IsDeterminer(const std::string& word) {
   const std::string w = Lower(word);
@@ -521,7 +524,7 @@ std::vector<EntityMention> PeoplesNames(const std::vector<std::string>& tokens,
                                         std::vector<EntityMention> mentions) {
   SortByBegin(mentions);
   for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
-    if (tokens[k] != "People" || (tokens[k + 1] != "'s" && tokens[k + 1] != "\u2019s") ||
+    if (tokens[k] != "People" || !IsPossessiveClitic(tokens[k + 1]) ||
         !IsCapitalised(tokens[k + 2]))
       continue;
     // Already one name ("the National People's Congress").
@@ -556,7 +559,7 @@ std::vector<EntityMention> PairedFirmNames(const std::vector<std::string>& token
         !Gazetteer::IsPairedFirm(tokens[k], tokens[k + 2]))
       continue;
     std::size_t end = k + 3;
-    if (end < tokens.size() && (tokens[end] == "'s" || tokens[end] == "\u2019s")) ++end;
+    if (end < tokens.size() && IsPossessiveClitic(tokens[end])) ++end;
     // A mention the model ran past the second name ("Gamble Co", "Gamble AG") or that starts
     // right after it as an organisation ("Standard and Poor's Corp") ends the firm's name; else
     // its legal form or organisation words do ("Procter and Gamble AG" is the Swiss subsidiary,

@@ -596,6 +596,15 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
 // The phrase without its determiners, its own preposition, and edge punctuation: "the new
 // government" -> "new government", "to Kyiv" -> "Kyiv".
 std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int> tokens) {
+  // An owner that is a pronoun ("their cocoa") names nobody until coreference says who: the node
+  // is the thing owned ("cocoa"), as with a determiner.
+  const auto pronoun_owner = [&](int o) {
+    if (!tree.IsRel(o, "nmod:poss")) return false;
+    const std::string w = tree.Lower(o);
+    return tree.Upos(o) == "PRON" || w == "its" || w == "their" || w == "his" || w == "her" ||
+           w == "our" || w == "my" || w == "your";
+  };
+  const bool owned_by_pronoun = std::ranges::any_of(tree.Children(head), pronoun_owner);
   std::erase_if(tokens, [&](int t) {
     if (t == head) return false;
     const bool own = tree.Head(t) == head;
@@ -604,22 +613,10 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
         (tree.Lemma(t) == "not" || tree.Lemma(t) == "never" || tree.Lemma(t) == "n't");
     // A focus adverb before the head ("only", "also", "mainly") is not part of the phrase.
     const bool focus = tree.IsRel(t, "advmod") && t < head;
-    // An owner that is a pronoun ("their cocoa") names nobody until coreference says who: the
-    // node is the thing owned ("cocoa"), as with a determiner.
-    const std::string owner = tree.Lower(t);
-    const bool pronoun_owner =
-        tree.IsRel(t, "nmod:poss") &&
-        (tree.Upos(t) == "PRON" || owner == "its" || owner == "their" || owner == "his" ||
-         owner == "her" || owner == "our" || owner == "my" || owner == "your");
     // "its own budget plan": "own" after a pronoun owner dropped says only whose ("own budget
     // plan" and "own plan" were judged junk); after a name it stays ("Reagan's own budget").
     const bool own_of_pronoun =
-        own && t < head && tree.Lower(t) == "own" && tree.IsRel(t, "amod") &&
-        std::ranges::any_of(tree.ChildrenWith(head, "nmod:poss"), [&](int o) {
-          const std::string w = tree.Lower(o);
-          return tree.Upos(o) == "PRON" || w == "its" || w == "their" || w == "his" || w == "her" ||
-                 w == "our" || w == "my" || w == "your";
-        });
+        own && owned_by_pronoun && t < head && tree.IsRel(t, "amod") && tree.Lower(t) == "own";
     // The rest of a multiword preposition: "to" of "according to", "of" of "because of".
     const bool fixed_case = tree.IsRel(t, "fixed") && tree.Head(t) != nlp::DepTree::kNone &&
                             tree.Head(tree.Head(t)) == head && tree.IsRel(tree.Head(t), "case");
@@ -640,8 +637,9 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
                                    tree.IsRel(governor, "det") && tree.Head(governor) == head &&
                                    tree.Lower(governor) != "both" && !negated_quantifier(governor);
     return determiner_degree ||
-           (own && ((tree.IsRel(t, "det") && !kept_det) || tree.IsRel(t, "case") ||
-                    tree.IsRel(t, "cc") || negator || focus || pronoun_owner || own_of_pronoun)) ||
+           (own &&
+            ((tree.IsRel(t, "det") && !kept_det) || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
+             negator || focus || pronoun_owner(t) || own_of_pronoun)) ||
            fixed_case ||
            (tree.IsRel(t, "det") && !kept_det && t < head && tree.Upos(t) == "DET" &&
             tree.Head(t) != nlp::DepTree::kNone && tree.Head(t) <= head);

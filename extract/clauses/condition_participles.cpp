@@ -12,10 +12,11 @@ namespace {
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int word = 1; word < s.size(); ++word) {
+    if (s.At(word - 1).form != ",") continue;
     const std::string form = nlp::Lower(s.At(word).form);
     const int verb = s.Head(word);
-    if ((form != "provided" && form != "providing") || s.At(word - 1).form != "," || verb < 0 ||
-        s.At(verb).upos != "VERB" || s.HasChild(word, "nsubj") || s.HasChild(word, "obj"))
+    if ((form != "provided" && form != "providing") || verb < 0 || s.At(verb).upos != "VERB" ||
+        s.HasChild(word, "nsubj") || s.HasChild(word, "obj"))
       continue;
     const int condition = s.Child(word, "ccomp");
     if (condition < 0 || condition < word || !s.HasChild(condition, "nsubj")) continue;

@@ -43,6 +43,11 @@ bool InNegativeCoordination(const nlp::DepTree& tree, int head) {
 // "not the bank" no quantifier.
 bool NotOneBefore(const nlp::DepTree& tree, int head) {
   static constexpr std::array<std::string_view, 5> kWords{"a", "an", "one", "single", "even"};
+  // Most arguments have no "not" before them: that answer needs no walk of the subtree.
+  bool any_not = false;
+  for (int t = 0; t < head && !any_not; ++t)
+    any_not = tree.token(t).form.size() == 3 && tree.Lower(t) == "not";
+  if (!any_not) return false;
   int first = head;
   for (const int t : tree.Subtree(head)) first = std::min(first, t);
   if (tree.Lower(first) == "not" && first < head) ++first;  // "not" hung on the noun
