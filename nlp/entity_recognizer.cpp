@@ -814,17 +814,10 @@ std::vector<EntityMention> PlacesInsideNames(
 
 std::vector<EntityMention> PlacesBeforeStates(const std::vector<std::string>& tokens,
                                               std::vector<EntityMention> mentions) {
-  // The AP's abbreviations of the states, and the states it writes in full.
-  static constexpr std::array<std::string_view, 50> kStates{
-      "Ala.",  "Ariz.", "Ark.",  "Calif.", "Colo.", "Conn.", "Del.",  "Fla.",  "Ga.",    "Ill.",
-      "Ind.",  "Kan.",  "Ky.",   "La.",    "Md.",   "Mass.", "Mich.", "Minn.", "Miss.",  "Mo.",
-      "Mont.", "Neb.",  "Nev.",  "N.H.",   "N.J.",  "N.M.",  "N.Y.",  "N.C.",  "N.D.",   "Okla.",
-      "Ore.",  "Pa.",   "R.I.",  "S.C.",   "S.D.",  "Tenn.", "Vt.",   "Va.",   "Wash.",  "W.Va.",
-      "Wis.",  "Wyo.",  "Texas", "Ohio",   "Utah",  "Iowa",  "Idaho", "Maine", "Alaska", "Hawaii"};
   for (EntityMention& m : mentions) {
     if (m.type != "PERSON" && !IsUnplacedType(m.type)) continue;
     if (m.end + 2 >= tokens.size() || tokens[m.end] != "," || tokens[m.end + 2] != ",") continue;
-    if (std::find(kStates.begin(), kStates.end(), tokens[m.end + 1]) == kStates.end()) continue;
+    if (!IsApState(tokens[m.end + 1])) continue;
     // "Polyco of Cincinnati, Ohio," is a firm: a name with a lower-case word is no town's.
     const bool all_capitalised =
         std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(m.begin),

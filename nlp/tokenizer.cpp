@@ -6,6 +6,7 @@
 #include <string>
 
 #include "nlp/utf8.h"
+#include "nlp/words.h"
 
 namespace kg::nlp {
 namespace {
@@ -50,6 +51,9 @@ bool IsAbbreviation(std::string_view w) {
            std::all_of(tail.begin(), tail.end(), [](char c) { return IsAlnum(c) || c == '.'; });
   }
   if (stem.size() == 1 && std::isalpha(static_cast<unsigned char>(stem[0])) != 0) return true;
+  // "Burbank, Calif., and Denver, Colo.": with the stops split off, the parse read the first as
+  // the sentence's end.
+  if (IsApState(w)) return true;
   const std::string lower = LowerAscii(stem);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
 }

@@ -49,6 +49,17 @@ bool IsCalendarWord(std::string_view lemma) {
   return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
 }
 
+bool IsApState(std::string_view word) {
+  static constexpr std::array<std::string_view, 52> kStates{
+      "Ala.",  "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.",  "Del.",  "Fla.",  "Ga.",
+      "Ill.",  "Ind.",  "Kan.", "Kans.",  "Ky.",   "La.",    "Md.",   "Mass.", "Mich.",
+      "Minn.", "Miss.", "Mo.",  "Mont.",  "Neb.",  "Nev.",   "N.H.",  "N.J.",  "N.M.",
+      "N.Y.",  "N.C.",  "N.D.", "Okla.",  "Ore.",  "Pa.",    "R.I.",  "S.C.",  "S.D.",
+      "Tenn.", "Tex.",  "Vt.",  "Va.",    "Wash.", "W.Va.",  "Wis.",  "Wyo.",  "Texas",
+      "Ohio",  "Utah",  "Iowa", "Idaho",  "Maine", "Alaska", "Hawaii"};
+  return std::find(kStates.begin(), kStates.end(), word) != kStates.end();
+}
+
 bool IsCreditRating(std::string_view word) {
   for (const std::string_view suffix : {"-plus", "-minus", "+", "-"})
     if (word.size() > suffix.size() && word.ends_with(suffix)) {

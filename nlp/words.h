@@ -32,6 +32,13 @@ namespace kg::nlp {
 // no rating. Source: Moody's Rating Symbols and Definitions; S&P Global Ratings Definitions.
 [[nodiscard]] bool IsCreditRating(std::string_view word);
 
+// True for a US state as the AP Stylebook writes it after a city: an abbreviation with its full
+// stop ("Calif.", "Colo.", "N.J.", "W.Va."; 41 of them) or one of the eight states it never
+// abbreviates ("Texas", "Ohio", "Utah", "Iowa", "Idaho", "Maine", "Alaska", "Hawaii"), plus the
+// older "Tex." and "Kans.". Case-sensitive: "ill." and "wash." are no states. Source: AP
+// Stylebook, "state names".
+[[nodiscard]] bool IsApState(std::string_view word);
+
 // True for the lemma of a verb of saying or thinking whose subject is a speaker and whose
 // clausal complement is that speaker's claim: say, tell, claim, state, announce, add, report,
 // allege, insist, argue, warn, believe, think, comment, speculate, find ("the study found that

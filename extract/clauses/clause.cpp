@@ -1217,6 +1217,21 @@ std::optional<int> QuotedSpeaker(const nlp::DepTree& tree, const Clause& gov, co
   return object;
 }
 
+// "Bear Stearns was restricted in Henley, implying that it may be helping Henley", "firms have
+// been setting up companies in London, suggesting they are engaging in fund management": after a
+// comma, a participle of inference (imply, suggest, indicate, mean, signal, signify) says what
+// the whole clause before it shows, not what its subject does ("Stearns -implying-> ..." was
+// judged wrong, "Japanese corporations -suggesting-> ..." partly: the subject is the setting up).
+// Such a participle takes no subject; what it infers keeps its own clause.
+bool IsInferenceParticiple(const nlp::DepTree& tree, int predicate) {
+  static constexpr std::array<std::string_view, 6> kVerbs{"imply", "suggest", "indicate",
+                                                          "mean",  "signal",  "signify"};
+  if (tree.token(predicate).xpos != "VBG" || tree.Child(predicate, "mark") ||
+      std::find(kVerbs.begin(), kVerbs.end(), tree.Lemma(predicate)) == kVerbs.end())
+    return false;
+  return predicate > 0 && tree.token(predicate - 1).form == ",";
+}
+
 // A non-finite adverbial clause without a subject of its own happens only as far as its
 // governor does: "Central banks may succeed in slowing a trend" slows it only possibly; "did
 // not succeed in slowing" does not slow it. Under "succeed in", "persist in", "fail in" (mark
@@ -1229,6 +1244,7 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (gov.passive && xpos == "VBG" &&
       tree.HasChildLemma(c.predicate, "mark", {"at", "towards", "toward"}))
     return;
+  if (IsInferenceParticiple(tree, c.predicate)) return;
   c.subjects = gov.subjects;
   c.subject_source = SubjectSource::kAdverbial;
   if (xpos != "VBG" && xpos != "VB") return;

@@ -46,7 +46,13 @@ void Repair(std::vector<nlp::Token>& tokens) {
       if (!inside) break;
       amount = h;
     }
-    if (s.Head(amount) != record) continue;
+    // The amount hangs on the word, or on the word's head as a bare noun phrase ("raise a net
+    // 71.7 mln stg" with "71.7 mln stg" a bare oblique of the verb).
+    const std::string_view rel = s.At(amount).deprel;
+    if (s.Head(amount) != record &&
+        (s.Head(amount) != s.Head(record) || s.Head(amount) < 0 ||
+         (rel != "obl:unmarked" && rel != "obl:npmod" && rel != "iobj")))
+      continue;
     // "a net 427 mln dlrs" parsed with the number flat on "net" and the unit its apposition:
     // the unit noun that ends the run and hangs on the word is the amount's head.
     int unit = amount;

@@ -13,7 +13,9 @@ namespace kg::extract {
 // -was-> record" and "investors -sold-> net" (judged junk and wrong: a record of what?), the
 // amount lost. When the noun or adjective (record, net, total, further, additional, combined,
 // gross, extra) is followed right away by a number whose phrase (the number, its scale words and
-// its unit noun, all after the word) hangs on it, the amount's head (the unit noun ending that
+// its unit noun, all after the word) hangs on it, or on the word's head as a bare oblique or
+// indirect object ("raise a net 71.7 mln stg" with "71.7 mln stg" a bare oblique of "raise":
+// "Turner -planned to raise-> net", judged wrong), the amount's head (the unit noun ending that
 // run, else the number's head inside it) takes the place and relation of the word, the word
 // becomes its compound (amod if an adjective), the run's other words its nummod or compound, and
 // the words that hung on the word (the article, the preposition, "new", "in 1986") hang on the

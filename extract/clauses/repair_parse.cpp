@@ -19,6 +19,7 @@
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/condition_participles.h"
+#include "extract/clauses/place_states.h"
 #include "extract/clauses/content_clauses.h"
 #include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
@@ -94,6 +95,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
+  RepairPlaceStates(sentences);
   RepairPossessorHeads(sentences);
   RepairSplitRanges(sentences);
   RepairRecordAmounts(sentences);

@@ -36,8 +36,29 @@ bool IsSpeechVerb(std::string_view lemma) { return nlp::IsVerbOfSaying(lemma) ||
 
 bool IsQuotingVerb(std::string_view lemma) { return lemma == "quote" || lemma == "cite"; }
 
+namespace {
+
+// "when terms would be set according to market conditions", "vary according to changes in
+// turnover", "reset quarterly according to the formula": a manner, no source. The phrase runs on
+// from the verb, with no comma, dash, quote or bracket before "according" and not opening the
+// sentence, and its noun is one of the standards things are set or vary by (no person, no paper).
+bool IsMannerOfSetting(const nlp::DepTree& tree, int oblique) {
+  static constexpr std::array<std::string_view, 18> kStandards{
+      "condition", "change",    "formula", "system",    "term",      "plan",
+      "schedule",  "need",      "demand",  "share",     "rule",      "principle",
+      "size",      "criterion", "merit",   "guideline", "procedure", "performance"};
+  if (tree.Upos(oblique) != "NOUN" ||
+      std::find(kStandards.begin(), kStandards.end(), tree.Lemma(oblique)) == kStandards.end())
+    return false;
+  const int first = tree.Subtree(oblique).front();
+  return first > 0 && tree.Upos(first - 1) != "PUNCT";
+}
+
+}  // namespace
+
 bool IsAccordingTo(const nlp::DepTree& tree, int oblique) {
-  return tree.HasChildLemma(oblique, "case", {"according", "accord"});
+  return tree.HasChildLemma(oblique, "case", {"according", "accord"}) &&
+         !IsMannerOfSetting(tree, oblique);
 }
 
 namespace {

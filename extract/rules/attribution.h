@@ -78,7 +78,8 @@ struct TrailingSpeech {
 // no clausal complement or object after the comma. The last such verb; nullopt when none is.
 [[nodiscard]] std::optional<TrailingSpeech> SentenceTrailingSpeech(const nlp::DepTree& tree);
 
-// True when `oblique` is an "according to" phrase (so it is a source, never an argument).
+// True when `oblique` is an "according to" phrase that names a source (so it is a source, never
+// an argument); not a manner run on from its verb ("set according to market conditions").
 [[nodiscard]] bool IsAccordingTo(const nlp::DepTree& tree, int oblique);
 
 // A speaker that a clause carries as a parenthetical: "Senior diplomats met envoys, officials

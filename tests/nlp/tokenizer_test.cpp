@@ -27,6 +27,17 @@ TEST(Tokenizer, SplitsClitics) {
   EXPECT_EQ(Forms("the parents' car"), (V{"the", "parents", "'", "car"}));
 }
 
+TEST(Tokenizer, KeepsTheStopOfAStateAfterACity) {
+  // "between Burbank, Calif., and Denver" with the stop split off had been parsed as a sentence
+  // ending at "Calif", and the report cut there.
+  EXPECT_EQ(Forms("between Burbank, Calif., and Denver, Colo., from Elkton, Md."),
+            (V{"between", "Burbank", ",", "Calif.", ",", "and", "Denver", ",", "Colo.", ",", "from",
+               "Elkton", ",", "Md."}));
+  // Only as written: a word that is also an abbreviation in lower case ends on its stop.
+  EXPECT_EQ(Forms("He fell ill. Then he left."),
+            (V{"He", "fell", "ill", ".", "Then", "he", "left", "."}));
+}
+
 TEST(Tokenizer, SplitsPunctuationButKeepsNumbersAndAbbreviations) {
   EXPECT_EQ(Forms("The U.S. paid $1,000.50 (about 5%) to Mr. Smith Inc. in Jan."),
             (V{"The", "U.S.", "paid", "$", "1,000.50", "(", "about", "5", "%", ")", "to", "Mr.",

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs the parse of a place with its state: "service between Burbank, Calif., and Denver,
+// Colo." parsed with "Calif." a conjunct of "Burbank" (and "Colo." a bare nominal modifier), so
+// the graph gained a route to the state "Calif." beside the two cities. A state as the AP
+// abbreviates it after a city (nlp::IsApState: "Calif.", "N.J."; not "Texas": "Idaho, Utah,
+// Montana" is a list), right after a comma that follows a proper noun and followed by a comma, the
+// sentence's end or nothing, is an apposition of that place's name (its head within the run of
+// proper nouns), as UD annotates "Burbank, Calif."; what else the parse hung on the state (the next
+// conjunct, "Denver") hangs on the place with its relation. Not when the state dominates the place.
+// Never throws.
+void RepairPlaceStates(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
