@@ -196,7 +196,11 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       // regard", "ground to a roaring halt": judged junk as nodes)
       "in manner", "in fashion", "on scale", "at pace", "on hand", "in regard", "to halt",
       // "as a result", "may, at its option, redeem", "at that level"
-      "as result", "at option", "at level"};
+      "as result", "at option", "at level",
+      // "to a lesser degree", "to a large extent", "for the same reason", "non-callable for
+      // life", "on the way", "along the way", "by way of" (judged junk as nodes: "same reason",
+      // "life", "positive way")
+      "to degree", "to extent", "for reason", "for life", "on way", "along way", "by way"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
       "change hand", "take place", "take part", "make sense", "take effect", "take shape",
       "take hold", "gain ground", "lose ground", "give way", "make way", "take office",
@@ -205,7 +209,9 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       "find favour", "find favor", "get finger", "burn finger", "have finger", "take toll",
       "make headway", "bear brunt", "keep eye", "have comment", "offer comment", "make comment",
       // "is nearing completion", "have not set a date", "put an end to speculation"
-      "near completion", "set date", "put end"};
+      "near completion", "set date", "put end",
+      // "futures markets will never take root", "was unable to keep pace"
+      "take root", "keep pace"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   // "on an annual basis", "on a daily basis": how often, whatever the adjective. A verb's idiom
@@ -217,12 +223,15 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       "near",   "foreseeable", "immediate", "distant", "recent",  "long",  "short",
       "medium", "early",       "later",     "longer",  "shorter", "nearer"};
   // "on a larger scale", "in a timely manner", "in real terms", "at a torrid pace", "on the other
-  // hand": how, whatever the adjective.
+  // hand", "in a positive way", "in large part", "to a lesser degree": how, whatever the
+  // adjectives ("at a stepped up pace").
   static const std::set<std::string, std::less<>> kMannerNouns = {
-      "basis", "scale", "manner", "fashion", "terms", "pace",
-      "hand",  "cases", "hands",  "regard",  "halt"};
-  if (words.empty() || (!verb_idiom && words.size() > 2) ||
-      (!verb_idiom && words.size() == 2 && words[0] != "all" && kMannerNouns.count(words[1]) == 0 &&
+      "basis", "scale",  "manner", "fashion", "terms", "pace",   "hand",   "cases",
+      "hands", "regard", "halt",   "way",     "part",  "degree", "extent", "reason"};
+  const bool manner =
+      !verb_idiom && words.size() >= 2 && words.size() <= 4 && kMannerNouns.count(words.back()) > 0;
+  if (words.empty() || (!verb_idiom && !manner && words.size() > 2) ||
+      (!verb_idiom && !manner && words.size() == 2 && words[0] != "all" &&
        kTimeAdjectives.count(words[0]) == 0))
     return false;
   const std::string& noun = words.back();

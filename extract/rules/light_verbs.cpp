@@ -67,18 +67,21 @@ bool IsIdiomNoun(std::string_view verb, std::string_view noun) {
     std::string_view noun;
   };
   static constexpr std::array kIdioms{
-      Idiom{"give", "rise"},     Idiom{"give", "way"},        Idiom{"give", "birth"},
-      Idiom{"give", "credence"}, Idiom{"give", "priority"},   Idiom{"take", "advantage"},
-      Idiom{"take", "place"},    Idiom{"take", "effect"},     Idiom{"take", "control"},
-      Idiom{"take", "charge"},   Idiom{"take", "note"},       Idiom{"take", "care"},
-      Idiom{"take", "hold"},     Idiom{"take", "shape"},      Idiom{"take", "stock"},
-      Idiom{"take", "issue"},    Idiom{"take", "aim"},        Idiom{"take", "notice"},
-      Idiom{"take", "account"},  Idiom{"take", "possession"}, Idiom{"take", "part"},
-      Idiom{"make", "use"},      Idiom{"make", "sense"},      Idiom{"make", "way"},
-      Idiom{"make", "room"},     Idiom{"make", "headway"},    Idiom{"make", "mention"},
-      Idiom{"pay", "attention"}, Idiom{"pay", "tribute"},     Idiom{"pay", "heed"},
-      Idiom{"put", "pressure"},  Idiom{"put", "emphasis"},    Idiom{"get", "hold"},
-      Idiom{"have", "access"},   Idiom{"have", "recourse"},   Idiom{"hold", "sway"},
+      Idiom{"give", "rise"},      Idiom{"give", "way"},          Idiom{"give", "birth"},
+      Idiom{"give", "credence"},  Idiom{"give", "priority"},     Idiom{"take", "advantage"},
+      Idiom{"take", "place"},     Idiom{"take", "effect"},       Idiom{"take", "control"},
+      Idiom{"take", "charge"},    Idiom{"take", "note"},         Idiom{"take", "care"},
+      Idiom{"take", "hold"},      Idiom{"take", "shape"},        Idiom{"take", "stock"},
+      Idiom{"take", "issue"},     Idiom{"take", "aim"},          Idiom{"take", "notice"},
+      Idiom{"take", "account"},   Idiom{"take", "possession"},   Idiom{"take", "part"},
+      Idiom{"make", "use"},       Idiom{"make", "sense"},        Idiom{"make", "way"},
+      Idiom{"make", "room"},      Idiom{"make", "headway"},      Idiom{"make", "mention"},
+      Idiom{"pay", "attention"},  Idiom{"pay", "tribute"},       Idiom{"pay", "heed"},
+      Idiom{"put", "pressure"},   Idiom{"put", "emphasis"},      Idiom{"get", "hold"},
+      Idiom{"have", "access"},    Idiom{"have", "recourse"},     Idiom{"hold", "sway"},
+      Idiom{"keep", "track"},     Idiom{"keep", "pace"},         Idiom{"take", "root"},
+      Idiom{"draw", "attention"}, Idiom{"direct", "attention"},  Idiom{"focus", "attention"},
+      Idiom{"turn", "attention"}, Idiom{"attract", "attention"},
   };
   return std::any_of(kIdioms.begin(), kIdioms.end(),
                      [&](const Idiom& i) { return i.verb == verb && i.noun == noun; });

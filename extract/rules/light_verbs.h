@@ -34,9 +34,10 @@ struct LightVerbEvent {
 // ("give rise to", "take place", "take advantage of", "make use of", "pay attention to", "take
 // effect"): the noun is no object node ("cuts -gave-> rise" was judged wrong); the predicate is
 // read with what the noun's "of" phrase or the verb's oblique names ("took advantage of -> low
-// prices", "gave rise to -> protests"). Lemmas in lower case. A list of 36 common English
-// verb-noun idioms of the support verbs above (and keep's "pace" left out: "keep" is no support
-// verb), gathered for news copy; not a published list.
+// prices", "gave rise to -> protests"). Lemmas in lower case. A list of 44 common English
+// verb-noun idioms, of the support verbs above and of keep ("keeps track of all calls": the node
+// "track of all calls" was judged junk), draw, direct, focus, turn and attract ("attention"),
+// gathered for news copy; not a published list.
 [[nodiscard]] bool IsIdiomNoun(std::string_view verb, std::string_view noun);
 
 }  // namespace kg::extract

@@ -851,6 +851,45 @@ date date NOUN NN 3 obl
   EXPECT_FALSE(AnyWith(Kept(date), "-> later date")) << Listing(Triples(date));
 }
 
+TEST(GraphEdges, AWayOrAPaceWhateverItsWordsIsNoArgument) {
+  // "covered in the official press, usually in a positive way", "repairs continue at a stepped
+  // up pace", "rose on a seasonally adjusted basis": the nodes "positive way" and "stepped up
+  // pace" were judged junk.
+  const auto pace = Emit(R"(Demand demand NOUN NN 2 nsubj
+grew grow VERB VBD 0 root
+at at ADP IN 7 case
+a a DET DT 7 det
+stepped step VERB VBN 7 amod
+up up ADP RP 5 compound:prt
+pace pace NOUN NN 2 obl
+in in ADP IN 11 case
+a a DET DT 11 det
+positive positive ADJ JJ 11 amod
+way way NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(pace), "pace")) << Listing(Triples(pace));
+  EXPECT_FALSE(AnyWith(Kept(pace), "way")) << Listing(Triples(pace));
+  // "for the same reason", "non-callable for life".
+  const auto reason = Emit(R"(Exporters exporter NOUN NNS 2 nsubj
+sold sell VERB VBD 0 root
+sugar sugar NOUN NN 2 obj
+for for ADP IN 7 case
+the the DET DT 7 det
+same same ADJ JJ 7 amod
+reason reason NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(reason), "reason")) << Listing(Triples(reason));
+  EXPECT_TRUE(AnyWith(Kept(reason), "-> sugar")) << Listing(Triples(reason));
+  // A way that is the object stays: "found a new way".
+  const auto found = Emit(R"(Banks bank NOUN NNS 2 nsubj
+found find VERB VBD 0 root
+a a DET DT 5 det
+new new ADJ JJ 5 amod
+way way NOUN NN 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(AnyWith(Kept(found), "-> new way")) << Listing(Triples(found));
+}
+
 TEST(GraphEdges, HowWhateverTheAdjectiveIsNoArgument) {
   // "failed to resolve unmatched trades in a timely manner", "prices are lower in many cases",
   // "came off highs to a near halt" had given the nodes "timely manner", "many cases" and "near

@@ -131,5 +131,20 @@ Denver Denver PROPN NNP 4 conj
   for (const auto& t : triples) EXPECT_NE(t.object.name, "Calif.") << Listing(triples);
 }
 
+TEST(JudgedS42Classes, KeepTrackOfIsOneVerb) {
+  // "TelNet Plus keeps track of all calls" gave the node "track of all calls" (judged junk).
+  const auto triples = Extract(R"(TelNet TelNet PROPN NNP 2 nsubj
+keeps keep VERB VBZ 0 root
+track track NOUN NN 2 obj
+of of ADP IN 6 case
+all all DET DT 6 det
+calls call NOUN NNS 3 nmod
+. . PUNCT . 2 punct)");
+  const auto kept = Matching(triples, "TelNet", "keep track of", "calls");
+  ASSERT_EQ(kept.size(), 1U) << Listing(triples);
+  EXPECT_EQ(kept[0].object.name, "calls") << Listing(triples);
+  for (const auto& t : triples) EXPECT_NE(t.object.name, "track of all calls") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
