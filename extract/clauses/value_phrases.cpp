@@ -21,8 +21,12 @@ void Repair(std::vector<nlp::Token>& tokens) {
     while (last + 1 < s.size() && s.At(last + 1).entity == inside) ++last;
     const int head = last;
     const auto in_span = [&](int t) { return t >= first && t <= last; };
-    if (last == first ||
-        (s.At(head).upos != "NOUN" && s.At(head).upos != "SYM" && s.At(head).upos != "X"))
+    // The unit: a noun or symbol, or a currency word the tagger took for a name ("125 mln stg
+    // cash" with "stg" PROPN and "mln" a parataxis of the verb: "payment of some 125" was judged
+    // partly).
+    const bool money_name = s.At(head).upos == "PROPN" && s.At(first).entity == "B-MONEY";
+    if (last == first || (s.At(head).upos != "NOUN" && s.At(head).upos != "SYM" &&
+                          s.At(head).upos != "X" && !money_name))
       continue;
     // The span's words with heads outside it, in order.
     int outside = 0;

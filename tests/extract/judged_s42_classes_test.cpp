@@ -9,6 +9,7 @@
 
 #include "extract/clauses/place_states.h"
 #include "extract/clauses/record_amounts.h"
+#include "extract/clauses/value_phrases.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -144,6 +145,25 @@ calls call NOUN NNS 3 nmod
   ASSERT_EQ(kept.size(), 1U) << Listing(triples);
   EXPECT_EQ(kept[0].object.name, "calls") << Listing(triples);
   for (const auto& t : triples) EXPECT_NE(t.object.name, "track of all calls") << Listing(triples);
+}
+
+TEST(JudgedS42Classes, AnAmountWhoseCurrencyWasTakenForANameIsOnePhrase) {
+  // "the purchase involved the payment of some 125 mln stg cash" parsed with "mln" a parataxis
+  // of the verb and "stg" a name under it: "purchase -involved-> payment of some 125" (judged
+  // partly: the amount cut).
+  const auto triples = ExtractAfter(RepairValuePhrases, R"(Deal deal NOUN NN 2 nsubj
+involved involve VERB VBD 0 root
+a a DET DT 4 det
+payment payment NOUN NN 2 obj
+of of ADP IN 7 case
+some some DET DT 7 det
+40 40 NUM CD 4 nmod B-MONEY
+mln mln X FW 2 parataxis I-MONEY
+stg stg PROPN NNP 8 obj I-MONEY
+. . PUNCT . 2 punct)");
+  const auto paid = Matching(triples, "Deal", "involve payment of", "40 mln stg");
+  ASSERT_EQ(paid.size(), 1U) << Listing(triples);
+  EXPECT_EQ(paid[0].value, "40000000 GBP") << Listing(triples);
 }
 
 }  // namespace
