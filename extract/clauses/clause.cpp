@@ -190,11 +190,13 @@ int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
   // name. Not after a common noun ("placed the loans on non-accrual, which will reduce
   // earnings" speaks of the placing) nor after a name that qualifies another ("Burns Fry Corp
   // of Toronto, which has received an offer").
-  if (tree.Rel(predicate) == "advcl:relcl" && IsRelativePronoun(tree, t) && t >= 2 &&
-      tree.Lower(t - 1) == ",") {
-    int noun = t - 2;
+  // So after a comma and a preposition: "sold Vallourec, in which it had a stake".
+  const int start = t >= 1 && tree.IsRel(t - 1, "case") && tree.Head(t - 1) == t ? t - 1 : t;
+  if (tree.Rel(predicate) == "advcl:relcl" && IsRelativePronoun(tree, t) && start >= 2 &&
+      tree.Lower(start - 1) == ",") {
+    int noun = start - 2;
     while ((tree.IsRel(noun, "flat") || tree.IsRel(noun, "compound")) && tree.Head(noun) != kNone &&
-           tree.Head(noun) > noun && tree.Head(noun) < t)
+           tree.Head(noun) > noun && tree.Head(noun) < start)
       noun = tree.Head(noun);
     const auto name = tree.MentionOf(noun);
     if (tree.Upos(noun) != "PROPN" || !name || name->type == "DATE" || tree.IsRel(noun, "nmod"))
@@ -583,6 +585,7 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   const bool dated = IsDatedOblique(tree, oblique);
   if (dated && c.time == kNone) c.time = oblique;
   if (marker.empty() && !dated) return;
+  if (marker.empty()) marker = BareDateMarker(tree, oblique);
   // A complex preposition: its noun's nmod ("in conjunction with X"), or the next oblique when
   // the parse split it ("in exchange" + "for X"), with the three words as the marker.
   int head = oblique;
@@ -632,9 +635,26 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
                          (tree.token(c.predicate).xpos != "VBN" || tree.Child(c.predicate, "aux"));
   const bool agent = complex.empty() && !active && !self_done && marker == "by" && !means &&
                      (tree.IsRel(oblique, "obl:agent") || c.passive);
+  // "Vallourec, in which Nord Est has a 12.5 pct stake", "the banks from whom it borrowed": a
+  // relative pronoun after the preposition stands for the noun its clause modifies ("has stake
+  // in -> which" had named no thing; "12.5 pct stake" was judged cut of what it is in).
+  // Not "of which" ("500 mln dlrs, of which half will be guaranteed": a part of the amount),
+  // nor an amount the parse hung the clause on ("6.5 billion yen in Albras, in which investment
+  // now totals ...").
+  const auto relative = [&](int t) {
+    const std::string lemma = tree.Lemma(t);
+    if (tree.Upos(t) != "PRON" || (lemma != "which" && lemma != "whom" && lemma != "who") ||
+        marker == "of")
+      return t;
+    const int antecedent = Antecedent(tree, c.predicate, t);
+    const auto mention = tree.MentionOf(antecedent);
+    const bool value = mention && (mention->type == "MONEY" || mention->type == "PERCENT" ||
+                                   mention->type == "QUANTITY" || mention->type == "DATE");
+    return value ? t : antecedent;
+  };
   for (const int conj : Conjuncts(tree, head))
     c.arguments.push_back({agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique,
-                           conj, complex.empty() ? marker : complex});
+                           relative(conj), complex.empty() ? marker : complex});
 }
 
 // "had meetings with X": the event noun replaces the object, its "with X" becomes the object.
@@ -835,6 +855,38 @@ std::vector<int> Conjuncts(const nlp::DepTree& tree, int head) {
         !same_mention(c))
       out.push_back(c);
   return out;
+}
+
+std::string BareDateMarker(const nlp::DepTree& tree, int oblique) {
+  static constexpr std::array<std::string_view, 7> kWeekdays{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static constexpr std::array<std::string_view, 10> kPeriods{"week", "weekend", "month",  "quarter",
+                                                             "year", "spring",  "summer", "autumn",
+                                                             "fall", "winter"};
+  bool weekday = false;
+  bool month = false;
+  bool day_number = false;
+  bool period = false;
+  for (const int t : tree.Subtree(oblique)) {
+    const std::string word = tree.Lower(t);
+    const bool digits =
+        !word.empty() && std::ranges::all_of(word, [](char ch) { return ch >= '0' && ch <= '9'; });
+    // A month as written or as the wire abbreviates it ("Feb 27, 1987", "Sept. 30").
+    static constexpr std::array<std::string_view, 12> kMonths{
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    const std::string stem = word.ends_with('.') ? word.substr(0, word.size() - 1) : word;
+    if (std::ranges::find(kWeekdays, word) != kWeekdays.end())
+      weekday = true;
+    else if (tree.Upos(t) == "PROPN" && (nlp::IsCalendarWord(tree.Lemma(t)) ||
+                                         std::ranges::find(kMonths, stem) != kMonths.end()))
+      month = true;
+    day_number = day_number || (digits && word.size() <= 2);
+    period = period || (digits && word.size() == 4) ||
+             std::ranges::find(kPeriods, tree.Lemma(t)) != kPeriods.end();
+  }
+  if (weekday || (month && day_number)) return "on";
+  if (month || period) return "in";
+  return "";
 }
 
 }  // namespace kg::extract

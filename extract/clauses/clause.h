@@ -80,4 +80,12 @@ struct Clause {
 // Gamble").
 [[nodiscard]] std::vector<int> Conjuncts(const nlp::DepTree& tree, int head);
 
+// The preposition a bare date (an obl:tmod or a date hung without a case word) leaves unsaid:
+// "on" for a day ("will meet Friday", "expires March 25"), "in" for a month, season, period or
+// year ("signed the agreement last September", "introduced 1986"), "" for the words that are a
+// time alone ("today") or anything else. `oblique` is the date's head; its subtree is read. The
+// edge to a bare date read as the verb's object ("Nakasone -will meet-> Friday", "Reagan
+// Administration -imposed-> last Friday") was judged wrong: Friday is when, not whom or what.
+[[nodiscard]] std::string BareDateMarker(const nlp::DepTree& tree, int oblique);
+
 }  // namespace kg::extract

@@ -701,7 +701,7 @@ void EmitDate(const ClauseFrame& frame, const std::vector<Argument>& subjects,
   const auto when = MakeTimeArgument(tree, time, frame.context);
   if (!when) return;
   const auto marker_token = tree.Child(time, "case");
-  const std::string marker = marker_token ? tree.Lower(*marker_token) : "";
+  const std::string marker = marker_token ? tree.Lower(*marker_token) : BareDateMarker(tree, time);
   std::string lemma = frame.clause.passive ? "be " + tree.Lower(frame.clause.predicate)
                                            : tree.Lemma(frame.clause.predicate);
   std::string relation = frame.relation;

@@ -55,6 +55,21 @@ bool IsDeicticPeriod(const TokenTree& s, int n) {
   return false;
 }
 
+// A weekday, bare or named as now, then or next ("released Thursday", "imposed last Friday"):
+// a time, whatever the verb (the node "last Friday" was judged wrong as what was imposed).
+bool IsWeekdayTime(const TokenTree& s, int n) {
+  static constexpr std::array<std::string_view, 7> kWeekdays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (!FormIsOneOf(s.At(n), kWeekdays)) return false;
+  for (int c = 0; c < s.size(); ++c) {
+    if (s.Head(c) != n) continue;
+    const std::string_view rel = BaseRel(s.At(c));
+    if ((rel == "det" || rel == "amod") && !FormIsOneOf(s.At(c), kDeictics)) return false;
+    if (rel == "nmod:poss" || rel == "compound" || rel == "nummod") return false;
+  }
+  return true;
+}
+
 // "for the first time", "for the last time".
 bool IsOrdinalTime(const TokenTree& s, int n) {
   static constexpr std::array<std::string_view, 6> kRanks = {"first",  "second", "third",
@@ -193,9 +208,11 @@ void Repair(std::vector<nlp::Token>& tokens) {
       continue;
     }
     if (rel == "obj") {
-      if (head < 0 || head > n || s.At(head).upos != "VERB" || LemmaIn(s.At(head), kPeriodVerbs))
+      if (head < 0 || head > n || s.At(head).upos != "VERB") continue;
+      if (!IsWeekdayTime(s, n) &&
+          (LemmaIn(s.At(head), kPeriodVerbs) ||
+           (!IsDeicticPeriod(s, n) && !(FormIsOneOf(t, kDayWords) && s.Child(n, "det") < 0))))
         continue;
-      if (!IsDeicticPeriod(s, n) && !(FormIsOneOf(t, kDayWords) && s.Child(n, "det") < 0)) continue;
       s.Attach(n, head, "obl:tmod");
       for (int c = n + 1; c < s.size(); ++c)
         if (s.Head(c) == n && BaseRel(s.At(c)) == "nmod" && s.HasChild(c, "case"))

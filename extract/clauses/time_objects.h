@@ -12,11 +12,12 @@ namespace kg::extract {
 //   Jefferies and Co, said he ..."): the apposition becomes the subject (the day's other
 //   appositions its own) and the day an obl:tmod;
 // - a part of the day or a period named as now, then or next ("this afternoon", "last week",
-//   "each month", "next year") or a bare "today", "tonight", "yesterday", "tomorrow", read as the
-//   verb's object ("was meeting this afternoon with his advisers" gave the node "afternoon with
-//   his top economic advisers"): the time becomes an obl:tmod of the verb, and the phrases hung
-//   on it that name who or what the verb concerns (nmod with a case marker) become obliques of
-//   the verb; and a rate of change over a period ("quarter-on-quarter", "year-on-year",
+//   "each month", "next year"), a bare "today", "tonight", "yesterday", "tomorrow", or a weekday,
+//   bare or so named ("data released Thursday", "tariffs imposed last Friday", whatever the
+//   verb), read as the verb's object ("was meeting this afternoon with his advisers" gave the node
+//   "afternoon with his top economic advisers"): the time becomes an obl:tmod of the verb, and the
+//   phrases hung on it that name who or what the verb concerns (nmod with a case marker) become
+//   obliques of the verb; and a rate of change over a period ("quarter-on-quarter", "year-on-year",
 //   "month-over-month") read as an object or a noun becomes an advmod of its verb;
 // - a period named as now, then or next ("in the past week", "over the coming year") or "the
 //   first time" after "for", hung on the verb's object (at any depth), which says when the

@@ -9,6 +9,7 @@
 
 #include "extract/clauses/place_states.h"
 #include "extract/clauses/record_amounts.h"
+#include "extract/clauses/time_objects.h"
 #include "extract/clauses/value_phrases.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -164,6 +165,63 @@ stg stg PROPN NNP 8 obj I-MONEY
   const auto paid = Matching(triples, "Deal", "involve payment of", "40 mln stg");
   ASSERT_EQ(paid.size(), 1U) << Listing(triples);
   EXPECT_EQ(paid[0].value, "40000000 GBP") << Listing(triples);
+}
+
+TEST(JudgedS42Classes, APrepositionOfARelativeStandsForItsNoun) {
+  // "losses made by Vallourec, in which Nord Est has a 12.5 pct stake" gave "Nord Est -has->
+  // 12.5 pct stake" (judged partly: a stake in what?) and "has stake in -> which".
+  const auto triples = Extract(R"(Acme Acme PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+Orvik Orvik PROPN NNP 2 obj B-ORGANIZATION
+, , PUNCT , 9 punct
+in in ADP IN 6 case
+which which PRON WDT 9 obl
+Lund Lund PROPN NNP 9 nsubj B-ORGANIZATION
+had have AUX VBD 9 aux
+held hold VERB VBN 3 acl:relcl
+a a DET DT 11 det
+stake stake NOUN NN 9 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Lund", "hold stake in", "Orvik").size(), 1U) << Listing(triples);
+  for (const auto& t : triples) EXPECT_NE(t.object.name, "which") << Listing(triples);
+  // "of which" is a part of its noun, not the noun: "500 mln dlrs, of which half will be
+  // guaranteed".
+  const auto part = Extract(R"(Banks bank NOUN NNS 2 nsubj
+lent lend VERB VBD 0 root
+500 500 NUM CD 4 nummod B-MONEY
+dlrs dlrs NOUN NNS 2 obj I-MONEY
+, , PUNCT , 10 punct
+of of ADP IN 7 case
+which which PRON WDT 10 obl
+half half NOUN NN 10 nsubj:pass
+was be AUX VBD 10 aux:pass
+guaranteed guarantee VERB VBN 4 acl:relcl
+. . PUNCT . 2 punct)");
+  for (const auto& t : part) EXPECT_NE(t.subject.name, "half") << Listing(part);
+}
+
+TEST(JudgedS42Classes, ABareDateIsWhenNotWhat) {
+  // "tariffs the Reagan Administration imposed last Friday on Japanese electronics products"
+  // gave "Reagan Administration -imposed-> last Friday" (judged wrong: a time, not what was
+  // imposed), "Nakasone -will meet-> Friday" the same.
+  const auto triples = ExtractAfter(RepairTimeObjects, R"(Tokyo Tokyo PROPN NNP 2 nsubj B-CITY
+imposed impose VERB VBD 0 root
+last last ADJ JJ 4 amod B-DATE
+Friday Friday PROPN NNP 2 obj I-DATE
+on on ADP IN 6 case
+imports import NOUN NNS 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Tokyo", "impose", "").size(), 0U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Tokyo", "impose on", "last Friday").size(), 1U) << Listing(triples);
+  // A month and a year: "in".
+  const auto signed_ = Extract(R"(Banks bank NOUN NNS 2 nsubj
+signed sign VERB VBD 0 root
+the the DET DT 4 det
+pact pact NOUN NN 2 obj
+last last ADJ JJ 6 amod B-DATE
+September September PROPN NNP 2 obl:tmod I-DATE
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(signed_, "Banks", "sign in", "last September").size(), 1U) << Listing(signed_);
 }
 
 }  // namespace
