@@ -10,6 +10,7 @@
 #include "extract/clauses/appositive_speakers.h"
 #include "extract/clauses/attributive_participles.h"
 #include "extract/clauses/broken_lists.h"
+#include "extract/clauses/change_noun_obliques.h"
 #include "extract/clauses/clause_adverbials.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/comma_compounds.h"
@@ -19,7 +20,6 @@
 #include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/condition_participles.h"
-#include "extract/clauses/place_states.h"
 #include "extract/clauses/content_clauses.h"
 #include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
@@ -49,6 +49,7 @@
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
 #include "extract/clauses/party_labels.h"
+#include "extract/clauses/place_states.h"
 #include "extract/clauses/possessive_names.h"
 #include "extract/clauses/possessor_heads.h"
 #include "extract/clauses/punctuation_arguments.h"
@@ -138,6 +139,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairAmountChanges(sentences);
   RepairOwnedShares(sentences);
   RepairSeparationObliques(sentences);
+  RepairChangeNounObliques(sentences);
   RepairFrameObliques(sentences);
   RepairMoneyRecipients(sentences);
   RepairWorthPhrases(sentences);

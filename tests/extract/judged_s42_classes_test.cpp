@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/change_noun_obliques.h"
 #include "extract/clauses/place_states.h"
 #include "extract/clauses/record_amounts.h"
 #include "extract/clauses/time_objects.h"
@@ -222,6 +223,34 @@ last last ADJ JJ 6 amod B-DATE
 September September PROPN NNP 2 obl:tmod I-DATE
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(signed_, "Banks", "sign in", "last September").size(), 1U) << Listing(signed_);
+}
+
+TEST(JudgedS42Classes, WhereAChangeIsBelongsToItsNoun) {
+  // "Denmark was expected to see a slump in domestic demand" parsed with "in domestic demand" on
+  // the verb: "Denmark -was expected to see-> slump" (judged partly: a slump in what?).
+  const auto triples = ExtractAfter(RepairChangeNounObliques, R"(Analysts analyst NOUN NNS 2 nsubj
+forecast forecast VERB VBD 0 root
+a a DET DT 5 det
+sharp sharp ADJ JJ 5 amod
+drop drop NOUN NN 2 obj
+in in ADP IN 8 case
+coffee coffee NOUN NN 8 compound
+output output NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  const auto forecast = Matching(triples, "Analysts", "forecast", "");
+  ASSERT_EQ(forecast.size(), 1U) << Listing(triples);
+  EXPECT_EQ(forecast[0].object.name, "sharp drop in coffee output") << Listing(triples);
+  // A time stays the verb's: "saw strong growth in 1986".
+  const auto growth = ExtractAfter(RepairChangeNounObliques, R"(Sectors sector NOUN NNS 2 nsubj
+saw see VERB VBD 0 root
+strong strong ADJ JJ 4 amod
+growth growth NOUN NN 2 obj
+in in ADP IN 6 case
+1986 1986 NUM CD 2 obl B-DATE
+. . PUNCT . 2 punct)");
+  const auto saw = Matching(growth, "Sectors", "see", "");
+  ASSERT_EQ(saw.size(), 1U) << Listing(growth);
+  EXPECT_EQ(saw[0].object.name, "strong growth") << Listing(growth);
 }
 
 }  // namespace
