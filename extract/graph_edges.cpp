@@ -200,7 +200,9 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       // "to a lesser degree", "to a large extent", "for the same reason", "non-callable for
       // life", "on the way", "along the way", "by way of" (judged junk as nodes: "same reason",
       // "life", "positive way")
-      "to degree", "to extent", "for reason", "for life", "on way", "along way", "by way"};
+      "to degree", "to extent", "for reason", "for life", "on way", "along way", "by way",
+      // "will remain at odds", "placed on creditwatch with negative implications"
+      "at odds", "with implications"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
       "change hand", "take place", "take part", "make sense", "take effect", "take shape",
       "take hold", "gain ground", "lose ground", "give way", "make way", "take office",
@@ -226,8 +228,8 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
   // hand", "in a positive way", "in large part", "to a lesser degree": how, whatever the
   // adjectives ("at a stepped up pace").
   static const std::set<std::string, std::less<>> kMannerNouns = {
-      "basis", "scale",  "manner", "fashion", "terms", "pace",   "hand",   "cases",
-      "hands", "regard", "halt",   "way",     "part",  "degree", "extent", "reason"};
+      "basis",  "scale", "manner", "fashion", "terms",  "pace",   "hand",   "cases",       "hands",
+      "regard", "halt",  "way",    "part",    "degree", "extent", "reason", "implications"};
   const bool manner =
       !verb_idiom && words.size() >= 2 && words.size() <= 4 && kMannerNouns.count(words.back()) > 0;
   if (words.empty() || (!verb_idiom && !manner && words.size() > 2) ||

@@ -227,8 +227,11 @@ void EmitRole(const nlp::DepTree& tree, int name, const std::vector<int>& all_ro
   }
   // "President Reagan", "Senator Lugar": a lone title names the role, a common noun, not a name
   // ("President" as a node was judged a fragment of "President Reagan" on half the sheets).
+  // So is a lone common noun capitalised before the name ("Investor Paul Bilzerian", "Analyst
+  // Ann Lee": the node "Investor" was judged junk), tagged NOUN, not a name's word.
+  const bool common_noun = role_words.size() == 1 && tree.Upos(role_words.front()) == "NOUN";
   if (rule == RuleId::kTitleRole && role_text.find(' ') == std::string::npos &&
-      nlp::Gazetteer::IsPersonTitle(role_text))
+      (nlp::Gazetteer::IsPersonTitle(role_text) || common_noun))
     role_text = nlp::Lower(role_text);
   role_text = ranked_by + role_text;
   Argument object;

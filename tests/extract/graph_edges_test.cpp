@@ -879,6 +879,13 @@ same same ADJ JJ 7 amod
 reason reason NOUN NN 2 obl
 . . PUNCT . 2 punct)");
   EXPECT_FALSE(AnyWith(Kept(reason), "reason")) << Listing(Triples(reason));
+  // "the two nations will remain at odds".
+  const auto odds = Emit(R"(Nations nation NOUN NNS 2 nsubj
+remained remain VERB VBD 0 root
+at at ADP IN 4 case
+odds odds NOUN NNS 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(odds), "odds")) << Listing(Triples(odds));
   EXPECT_TRUE(AnyWith(Kept(reason), "-> sugar")) << Listing(Triples(reason));
   // A way that is the object stays: "found a new way".
   const auto found = Emit(R"(Banks bank NOUN NNS 2 nsubj

@@ -253,5 +253,18 @@ in in ADP IN 6 case
   EXPECT_EQ(saw[0].object.name, "strong growth") << Listing(growth);
 }
 
+TEST(JudgedS42Classes, ALoneCommonNounBeforeANameIsTheRolesNoun) {
+  // "Investor Paul Bilzerian disclosed ...": the role node "Investor" was judged junk.
+  const auto triples = Extract(R"(Investor investor NOUN NN 3 compound
+Ann Ann PROPN NNP 3 compound B-PERSON
+Lee Lee PROPN NNP 4 nsubj I-PERSON
+sold sell VERB VBD 0 root
+shares share NOUN NNS 4 obj
+. . PUNCT . 4 punct)");
+  const auto role = Matching(triples, "Ann Lee", "be", "");
+  ASSERT_EQ(role.size(), 1U) << Listing(triples);
+  EXPECT_EQ(role[0].object.name, "investor") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
