@@ -1,17 +1,37 @@
 #include "extract/clauses/place_states.h"
 
+#include <array>
+#include <string_view>
+
 #include "extract/clauses/token_tree.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
 
+// The head of the noun phrase that a place with its state modifies ("a Tampa, Fla., investment
+// firm": "firm"): the last noun of the run of lower-case nouns, adjectives and participles right
+// after the comma at `comma`, or -1.
+int ModifiedNoun(const TokenTree& s, int comma) {
+  int noun = -1;
+  for (int t = comma + 1; t < s.size(); ++t) {
+    const nlp::Token& w = s.At(t);
+    const bool lower = !w.form.empty() && !nlp::StartsWithCapital(w.form);
+    const bool word = w.upos == "NOUN" || w.upos == "ADJ" ||
+                      (w.upos == "VERB" && (w.xpos == "VBN" || w.xpos == "VBG"));
+    if (!lower || !word) break;
+    if (w.upos == "NOUN") noun = t;
+  }
+  return noun;
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
+  static constexpr std::array<std::string_view, 7> kDeterminers = {"a",   "an",    "the", "its",
+                                                                   "his", "their", "her"};
   const TokenTree s(tokens);
   for (int state = 2; state < s.size(); ++state) {
-    // Only an abbreviation: "Idaho, Utah, Montana" is a list of states.
-    if (!nlp::IsApState(s.At(state).form) || !s.At(state).form.ends_with('.') ||
-        s.At(state - 1).form != "," || s.At(state - 2).upos != "PROPN")
+    if (!nlp::IsApState(s.At(state).form) || s.At(state - 1).form != "," ||
+        s.At(state - 2).upos != "PROPN")
       continue;
     if (state + 1 < s.size() && s.At(state + 1).upos != "PUNCT") continue;
     // The place's head: up from its last word while the head lies inside the run of proper
@@ -24,11 +44,33 @@ void Repair(std::vector<nlp::Token>& tokens) {
       if (h < first || h > state - 2) break;
       place = h;
     }
-    if (s.Head(state) == place && BaseRel(s.At(state)) == "appos") continue;
+    // "a Tampa, Fla., investment firm": after a determiner, the place and its state modify the
+    // noun after them.
+    const bool determined = first > 0 && FormIsOneOf(s.At(first - 1), kDeterminers);
+    const int noun = determined && state + 1 < s.size() && s.At(state + 1).form == ","
+                         ? ModifiedNoun(s, state + 1)
+                         : -1;
+    // Only an abbreviation, or a state before such a noun: "Idaho, Utah, Montana" is a list.
+    if (!s.At(state).form.ends_with('.') && noun < 0) continue;
     if (s.Dominates(state, place)) continue;
+    if (s.Head(state) != place || BaseRel(s.At(state)) != "appos") {
+      for (int c = 0; c < s.size(); ++c)
+        if (s.Head(c) == state && s.At(c).upos != "PUNCT") s.Attach(c, place, s.At(c).deprel);
+      s.Attach(state, place, "appos");
+    }
+    if (noun < 0 || s.Dominates(noun, place)) continue;
+    // The noun takes the place's attachment when it hung under the place (else it keeps its
+    // own: "a Riverside, Calif., jury has awarded" with "jury" the subject already); the
+    // determiner, the words before the noun, and what hung on the place after them ("he
+    // controls", "called Bicoastal") hang on the noun.
+    const int comma = state + 1;
+    if (s.Dominates(place, noun)) s.Attach(noun, s.Head(place), s.At(place).deprel);
     for (int c = 0; c < s.size(); ++c)
-      if (s.Head(c) == state && s.At(c).upos != "PUNCT") s.Attach(c, place, s.At(c).deprel);
-    s.Attach(state, place, "appos");
+      if (s.Head(c) == place && (c == first - 1 || c > comma) && c != noun)
+        s.Attach(c, noun, s.At(c).deprel);
+    for (int t = comma + 1; t < noun; ++t)
+      if (!s.Dominates(noun, t)) s.Attach(t, noun, s.At(t).upos == "NOUN" ? "compound" : "amod");
+    s.Attach(place, noun, "compound");
   }
 }
 

@@ -13,8 +13,13 @@ namespace kg::extract {
 // Montana" is a list), right after a comma that follows a proper noun and followed by a comma, the
 // sentence's end or nothing, is an apposition of that place's name (its head within the run of
 // proper nouns), as UD annotates "Burbank, Calif."; what else the parse hung on the state (the next
-// conjunct, "Denver") hangs on the place with its relation. Not when the state dominates the place.
-// Never throws.
+// conjunct, "Denver") hangs on the place with its relation. And after a determiner ("a", "the",
+// "its", ...), a place and its state followed by a comma and a lower-case noun phrase modify that
+// noun: "a Tampa, Fla., investment firm he controls" parsed with "Tampa" a conjunct of "he" and
+// the firm a third (the graph had "Tampa -may acquire-> additional shares", judged wrong) becomes
+// one phrase headed by "firm" (which takes the place's attachment when it hung under it), the
+// place its compound; a state written in full too ("its Beaumont, Texas, refinery"). Not when the
+// state dominates the place, nor the noun the place. Never throws.
 void RepairPlaceStates(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -132,6 +132,21 @@ Denver Denver PROPN NNP 4 conj
   EXPECT_EQ(Matching(triples, "United", "fly to", "Burbank").size(), 1U) << Listing(triples);
   EXPECT_EQ(Matching(triples, "United", "fly to", "Denver").size(), 1U) << Listing(triples);
   for (const auto& t : triples) EXPECT_NE(t.object.name, "Calif.") << Listing(triples);
+  // "a Tampa, Fla., investment firm" parsed with the firm a conjunct of the city: "Tampa -may
+  // acquire-> additional shares" (judged wrong). The place and state modify the firm.
+  const auto firm = ExtractAfter(RepairPlaceStates, R"(A a DET DT 2 det
+Tampa Tampa PROPN NNP 9 nsubj B-CITY
+, , PUNCT , 4 punct
+Fla. Fla. PROPN NNP 2 appos
+, , PUNCT , 7 punct
+investment investment NOUN NN 7 compound
+firm firm NOUN NN 2 conj
+may may AUX MD 9 aux
+buy buy VERB VB 0 root
+shares share NOUN NNS 9 obj
+. . PUNCT . 9 punct)");
+  EXPECT_EQ(Matching(firm, "Tampa", "buy", "shares").size(), 1U) << Listing(firm);
+  for (const auto& t : firm) EXPECT_NE(t.subject.name, "Tampa") << Listing(firm);
 }
 
 TEST(JudgedS42Classes, KeepTrackOfIsOneVerb) {
