@@ -8,14 +8,19 @@
 namespace kg::extract {
 namespace {
 
-// Whether token x is an infinitive: "to" its marker, and a bare verb or a copula's predicate
-// ("to be between 250 mln and 300 mln dlrs").
+// Whether token x is an infinitive: "to" its marker, and a bare verb, a copula's predicate ("to
+// be between 250 mln and 300 mln dlrs") or a participle after a bare "be" ("expect a clearing
+// organisation to be set up": the graph had "participants -expect-> clearing organisation",
+// judged partly).
 bool IsInfinitive(const TokenTree& s, int x) {
   const int mark = s.Child(x, "mark");
   if (mark < 0 || mark > x || nlp::Lower(s.At(mark).form) != "to") return false;
-  if (s.At(x).upos == "VERB") return s.At(x).xpos == "VB";
+  if (s.At(x).upos == "VERB" && s.At(x).xpos == "VB") return true;
   const int cop = s.Child(x, "cop");
-  return cop >= 0 && s.At(cop).xpos == "VB";
+  if (cop >= 0) return s.At(cop).xpos == "VB";
+  const int aux = s.Child(x, "aux");
+  return s.At(x).upos == "VERB" && aux >= 0 && s.At(aux).xpos == "VB" &&
+         nlp::Lower(s.At(aux).lemma) == "be";
 }
 
 // Whether the object of a verb of object control can be the one to act: a name, or a noun for

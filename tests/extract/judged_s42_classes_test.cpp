@@ -9,6 +9,7 @@
 
 #include "extract/clauses/change_noun_obliques.h"
 #include "extract/clauses/place_states.h"
+#include "extract/clauses/raised_objects.h"
 #include "extract/clauses/record_amounts.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/value_phrases.h"
@@ -279,6 +280,22 @@ shares share NOUN NNS 4 obj
   const auto role = Matching(triples, "Ann Lee", "be", "");
   ASSERT_EQ(role.size(), 1U) << Listing(triples);
   EXPECT_EQ(role[0].object.name, "investor") << Listing(triples);
+}
+
+TEST(JudgedS42Classes, APassiveInfinitiveAfterARaisedObjectIsTheVerbs) {
+  // "Market participants expect a clearing organisation to be set up" parsed with "to be set
+  // up" a clause of the noun: "participants -expect-> clearing organisation" (judged partly: it
+  // is expected to be set up, not expected).
+  const auto triples = ExtractAfter(RepairRaisedObjects, R"(Dealers dealer NOUN NNS 2 nsubj
+expect expect VERB VBP 0 root
+new new ADJ JJ 4 amod
+rules rule NOUN NNS 2 obj
+to to PART TO 7 mark
+be be AUX VB 7 aux:pass
+applied apply VERB VBN 4 acl
+soon soon ADV RB 7 advmod
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Dealers", "expect", "new rules").size(), 0U) << Listing(triples);
 }
 
 }  // namespace
