@@ -1065,13 +1065,24 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   }
   // A phrase that starts with a preposition or conjunction ("on Iran subjects") is a piece the
   // parse cut from a longer one.
+  // Not the bound "up to" of an amount ("up to 10 mln of its shares").
   if (!tokens.empty()) {
-    const std::string& first = tree.Upos(tokens.front());
-    if (first == "ADP" || first == "CCONJ" || first == "SCONJ") return true;
+    const int front = tokens.front();
+    const std::string& first = tree.Upos(front);
+    const bool bound = tree.Lower(front) == "up" && tree.IsRel(front, "advmod") &&
+                       tree.HasChildLemma(front, "fixed", {"to"});
+    if ((first == "ADP" && !bound) || first == "CCONJ" || first == "SCONJ") return true;
   }
   const std::string lemma = tree.Lemma(head);
-  // A unit the value parser could not read with its number ("3,100 stg", "mln dlrs").
-  if (IsBareUnitWord(tree.token(head).form)) return true;
+  // A unit the value parser could not read with its number ("3,100 stg", "mln dlrs"); not a
+  // count in millions with what it counts ("10 mln of its common shares").
+  const bool counted =
+      (lemma == "mln" || lemma == "billion" || lemma == "bln" || lemma == "million") &&
+      tree.Child(head, "nummod") &&
+      std::ranges::any_of(tree.ChildrenWith(head, "nmod"), [&](int n) {
+        return n > head && tree.Upos(n) == "NOUN" && tree.HasChildLemma(n, "case", {"of"});
+      });
+  if (IsBareUnitWord(tree.token(head).form) && !counted) return true;
   if (IsDurationNoun(lemma) || IsCalendarWord(lemma)) return true;
   // "in the afternoon", "this morning" read as a subject, "last summer": a part of a year or day
   // with no word of its own names no thing ("a mild winter in many parts of the continent", "spring

@@ -78,6 +78,7 @@
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/clauses/unit_price_modifiers.h"
 #include "extract/clauses/unmarked_appositions.h"
+#include "extract/clauses/up_to_amounts.h"
 #include "extract/clauses/value_phrases.h"
 #include "extract/clauses/verbless_roots.h"
 #include "extract/clauses/whose_relatives.h"
@@ -100,6 +101,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairPossessorHeads(sentences);
   RepairSplitRanges(sentences);
   RepairRecordAmounts(sentences);
+  RepairUpToAmounts(sentences);
   RepairConditionParticiples(sentences);
   RepairComparativeMoves(sentences);
   RepairSecurityNames(sentences);

@@ -897,6 +897,33 @@ way way NOUN NN 2 obj
   EXPECT_TRUE(AnyWith(Kept(found), "-> new way")) << Listing(Triples(found));
 }
 
+TEST(GraphEdges, ABoundedCountOfSharesIsAnObject) {
+  // "will buy up to 10 mln of its common shares": the object node opens with "up" and is headed
+  // by "mln"; both had read as a fragment, so the edge was dropped.
+  const auto bought = Emit(R"(Acme Acme PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+buy buy VERB VB 0 root
+up up ADP RP 6 advmod
+to to ADP IN 4 fixed
+10 10 NUM CD 7 nummod
+mln mln NOUN NN 3 obj
+of of ADP IN 11 case
+its its PRON PRP$ 11 nmod:poss
+common common ADJ JJ 11 amod
+shares share NOUN NNS 7 nmod
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Has(Kept(bought), "Acme -buy-> up to 10 mln of its common shares"))
+      << Listing(Triples(bought));
+  // A unit alone still names nothing: "paid 3,100 stg" read without its number.
+  const auto bare = Emit(R"(Acme Acme PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+mln mln NOUN NN 2 obj
+of of ADP IN 5 case
+shares share NOUN NNS 3 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(AnyWith(Kept(bare), "-> mln")) << Listing(Triples(bare));
+}
+
 TEST(GraphEdges, HowWhateverTheAdjectiveIsNoArgument) {
   // "failed to resolve unmatched trades in a timely manner", "prices are lower in many cases",
   // "came off highs to a near halt" had given the nodes "timely manner", "many cases" and "near

@@ -12,6 +12,7 @@
 #include "extract/clauses/raised_objects.h"
 #include "extract/clauses/record_amounts.h"
 #include "extract/clauses/time_objects.h"
+#include "extract/clauses/up_to_amounts.h"
 #include "extract/clauses/value_phrases.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -296,6 +297,37 @@ applied apply VERB VBN 4 acl
 soon soon ADV RB 7 advmod
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(triples, "Dealers", "expect", "new rules").size(), 0U) << Listing(triples);
+}
+
+TEST(JudgedS42Classes, UpToAnAmountIsTheObject) {
+  // "The company will buy up to 10 mln of its common shares" parsed with "up" a particle of the
+  // verb and "to 10 mln" an oblique: no edge to what is bought, or "-will invest up to-> 30 mln
+  // dlrs" with the bound read as the verb's.
+  const auto triples = ExtractAfter(RepairUpToAmounts, R"(Acme Acme PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+buy buy VERB VB 0 root
+up up ADP RP 3 compound:prt
+to to ADP IN 7 case
+10 10 NUM CD 7 nummod
+mln mln NOUN NN 3 obl
+of of ADP IN 11 case
+its its PRON PRP$ 11 nmod:poss
+common common ADJ JJ 11 amod
+shares share NOUN NNS 7 nmod
+. . PUNCT . 3 punct)");
+  const auto bought = Matching(triples, "Acme", "buy", "");
+  ASSERT_EQ(bought.size(), 1U) << Listing(triples);
+  EXPECT_EQ(bought[0].object.name, "up to 10 mln of its common shares") << Listing(triples);
+  // "prices went up to 5 dlrs": a direction and a level.
+  const auto went = ExtractAfter(RepairUpToAmounts, R"(Prices price NOUN NNS 2 nsubj
+went go VERB VBD 0 root
+up up ADP RP 2 compound:prt
+to to ADP IN 6 case
+5 5 NUM CD 6 nummod
+dlrs dlrs NOUN NNS 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(went, "Prices", "go", "").size(), 0U) << Listing(went);
+  EXPECT_EQ(Matching(went, "Prices", "go to", "5 dlrs").size(), 1U) << Listing(went);
 }
 
 }  // namespace
