@@ -707,15 +707,32 @@ std::vector<EntityMention> PersonNameParticles(const std::vector<std::string>& t
     std::size_t begin = m.begin;
     while (begin > 0 && particle(begin - 1)) --begin;
     if (begin < m.begin) {
-      // "Cor van der Klugt": a given name before the particles is the name's.
-      if (begin > 0 && gazetteer.IsGivenName(tokens[begin - 1])) {
+      // "Cor van der Klugt": a given name before the particles is the name's, and so is a
+      // capitalised word in no other mention (the gazetteer knows no Dutch "Cor").
+      const auto in_mention = [&](std::size_t i) {
+        return std::any_of(mentions.begin(), mentions.end(),
+                           [&](const EntityMention& o) { return o.begin <= i && i < o.end; });
+      };
+      if (begin > 0 && (gazetteer.IsGivenName(tokens[begin - 1]) ||
+                        (IsCapitalised(tokens[begin - 1]) && !in_mention(begin - 1)))) {
         m.begin = begin - 1;
       } else if (begin == 0 || !IsCapitalised(tokens[begin - 1])) {
         m.begin = begin;
       }
     }
+    // A run of particles ("de la", "van der") before a capitalised word: "Alfredo de la Madrid"
+    // had been "Alfredo" and the city "Madrid".
+    // After a particle, a Spanish or French article is one too ("de la", "de los").
+    const auto article = [&](std::size_t i) {
+      return i < tokens.size() &&
+             (tokens[i] == "la" || tokens[i] == "le" || tokens[i] == "las" || tokens[i] == "los");
+    };
     std::size_t end = m.end;
-    while (particle(end) && end + 1 < tokens.size() && IsCapitalised(tokens[end + 1])) end += 2;
+    for (std::size_t next = end; particle(next); next = end) {
+      while (particle(next) || (next > end && article(next))) ++next;
+      if (next >= tokens.size() || !IsCapitalised(tokens[next])) break;
+      end = next + 1;
+    }
     // An Arabic article joined to the name it starts: "Mana Said al-Oteiba", "Abdel el-Sisi".
     while (end < tokens.size() && Gazetteer::IsPrefixedName(tokens[end])) ++end;
     if (end == m.end) continue;

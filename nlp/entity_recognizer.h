@@ -171,9 +171,10 @@ class EntityRecognizer {
 // "Finance Minister Ronnie de Mel" labelled "Minister Ronnie" a person and "de Mel" nothing, and
 // "de Mel asked" labelled "Mel": a lower-case name particle (Gazetteer::IsNameParticle: "de",
 // "van", "bin", ...) between a person mention and a capitalised word joins that word to the
-// person ("Ronnie de Mel", taking in any mention the word starts), and a run of them right
-// before a person mention starts it when no capitalised word precedes ("de Mel") or a given name
-// does (Gazetteer::IsGivenName: "Cor van der Klugt"); a word with an Arabic article joined by a
+// person ("Ronnie de Mel", "Alfredo de la Madrid": a run of particles, taking in any mention the
+// word starts), and a run of them right before a person mention starts it when no capitalised
+// word precedes ("de Mel") or a given name or a capitalised word in no other mention does
+// (Gazetteer::IsGivenName: "Cor van der Klugt"); a word with an Arabic article joined by a
 // hyphen right after a person mention ("al-Oteiba", "el-Sisi": al-, el-, ad-, as-, ash-, at-,
 // bin-, ibn- and a capital) ends that person ("Mana Said al-Oteiba"). Mentions elsewhere are
 // kept. In token order.

@@ -598,6 +598,30 @@ TEST(PersonNameParticles, ASurnameWithAnArabicArticleEndsThePerson) {
   EXPECT_EQ(PersonNameParticles(plain, {{0, 2, "PERSON"}}, gazetteer)[0].end, 2U);
 }
 
+TEST(PersonNameParticles, ARunOfParticlesAndAnUnknownGivenNameJoinThePerson) {
+  const Gazetteer gazetteer;
+  // "chairman Cor van der Klugt told ..." labelled "Klugt" alone (the node "chairman Cor van der"
+  // was judged junk): a capitalised word in no other mention before the particles is the name's.
+  const std::vector<std::string> tokens{"chairman", "Cor", "van", "der", "Klugt", "told"};
+  const auto out = PersonNameParticles(tokens, {{4, 5, "PERSON"}}, gazetteer);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].begin, 1U);
+  EXPECT_EQ(out[0].end, 5U);
+  // "Alfredo de la Madrid": "la" after a particle is one too; the city mention it took goes.
+  const std::vector<std::string> spanish{"Alfredo", "de", "la", "Madrid", "visited"};
+  const auto joined = PersonNameParticles(spanish, {{0, 1, "PERSON"}, {3, 4, "CITY"}}, gazetteer);
+  ASSERT_EQ(joined.size(), 1U);
+  EXPECT_EQ(joined[0].end, 4U);
+  EXPECT_EQ(joined[0].type, "PERSON");
+  // A word inside another mention stays there: "Banco van Klugt" gives the person no given name.
+  const std::vector<std::string> firm{"Banco", "van", "Klugt", "said"};
+  const auto kept =
+      PersonNameParticles(firm, {{0, 1, "ORGANIZATION"}, {2, 3, "PERSON"}}, gazetteer);
+  ASSERT_EQ(kept.size(), 2U);
+  EXPECT_EQ(kept[0].end, 1U);
+  EXPECT_EQ(kept[1].begin, 2U);
+}
+
 TEST(PersonNameParticles, AParticleJoinsTheSurnameToThePerson) {
   const Gazetteer gazetteer;
   // "Minister Ronnie de Mel spoke" labelled "Minister Ronnie", and "de Mel said" labelled "Mel".
