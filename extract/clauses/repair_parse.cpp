@@ -36,6 +36,7 @@
 #include "extract/clauses/marked_conjuncts.h"
 #include "extract/clauses/misread_complements.h"
 #include "extract/clauses/misread_verbs.h"
+#include "extract/clauses/modified_speakers.h"
 #include "extract/clauses/money_recipients.h"
 #include "extract/clauses/name_inner_modifiers.h"
 #include "extract/clauses/name_objects.h"
@@ -159,6 +160,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairAppositions(sentences, lexicon);
   RepairInvertedSpeakers(sentences);
   RepairCommaCompounds(sentences);
+  RepairModifiedSpeakers(sentences);
   RepairTrailingSpeakers(sentences);
   RepairTrailingReports(sentences);
   RepairReportTails(sentences);

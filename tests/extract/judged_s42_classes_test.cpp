@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/change_noun_obliques.h"
+#include "extract/clauses/modified_speakers.h"
 #include "extract/clauses/place_states.h"
 #include "extract/clauses/raised_objects.h"
 #include "extract/clauses/record_amounts.h"
@@ -328,6 +329,38 @@ dlrs dlrs NOUN NNS 2 obl
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(went, "Prices", "go", "").size(), 0U) << Listing(went);
   EXPECT_EQ(Matching(went, "Prices", "go to", "5 dlrs").size(), 1U) << Listing(went);
+}
+
+TEST(JudgedS42Classes, ASpeakerWithAModifierAfterItSaidTheReport) {
+  // "..., officials involved said." parsed with "involved" a verb and "said" its complement: the
+  // report was credited to no one ("missing attribution to officials involved", judged partly).
+  const auto involved = ExtractAfter(RepairModifiedSpeakers, R"(Tokyo Tokyo PROPN NNP 2 nsubj B-CITY
+urged urge VERB VBD 0 root
+banks bank NOUN NNS 2 obj
+to to PART TO 5 mark
+act act VERB VB 2 xcomp
+, , PUNCT , 8 punct
+officials official NOUN NNS 8 nsubj
+involved involve VERB VBD 2 parataxis
+said say VERB VBD 8 xcomp
+. . PUNCT . 2 punct)");
+  const auto urged = Matching(involved, "Tokyo", "urge", "banks");
+  ASSERT_EQ(urged.size(), 1U) << Listing(involved);
+  EXPECT_EQ(urged[0].attributed_to, "officials") << Listing(involved);
+  // "..., sources familiar with the talks said." parsed with "talks" the speaker.
+  const auto familiar = ExtractAfter(RepairModifiedSpeakers, R"(Rates rate NOUN NNS 2 nsubj
+fell fall VERB VBD 9 ccomp
+, , PUNCT , 9 punct
+sources source NOUN NNS 5 nsubj
+familiar familiar ADJ JJ 8 amod
+with with ADP IN 8 dep
+the the DET DT 8 det
+talks talk NOUN NNS 9 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 9 punct)");
+  EXPECT_EQ(Matching(familiar, "sources familiar with the talks", "say", "").size(), 1U)
+      << Listing(familiar);
+  for (const auto& t : familiar) EXPECT_NE(t.subject.name, "familiar talks") << Listing(familiar);
 }
 
 }  // namespace
