@@ -1296,7 +1296,12 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (gov.passive && xpos == "VBG" &&
       tree.HasChildLemma(c.predicate, "mark", {"at", "towards", "toward"}))
     return;
-  if (IsInferenceParticiple(tree, c.predicate)) return;
+  // Not a clause it reports after a verb of saying: "..., Czarnikow says, suggesting that the
+  // Commission might ..." is the speaker's suggestion ("meaning a total of 900,000 bags" after
+  // "He estimated" is not).
+  if (IsInferenceParticiple(tree, c.predicate) &&
+      !(IsSpeechVerb(tree.Lemma(gov.predicate)) && tree.Child(c.predicate, "ccomp")))
+    return;
   c.subjects = gov.subjects;
   c.subject_source = SubjectSource::kAdverbial;
   if (xpos != "VBG" && xpos != "VB") return;

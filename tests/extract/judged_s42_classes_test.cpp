@@ -117,6 +117,20 @@ meeting meet VERB VBG 2 advcl
 officials official NOUN NNS 4 obj
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(met, "Smith", "meet", "officials").size(), 1U) << Listing(met);
+  // After a verb of saying, what the participle reports is the speaker's: "..., Czarnikow says,
+  // suggesting that the Commission might also take steps".
+  const auto says = Extract(R"(Smith smith PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+sales sale NOUN NNS 4 nsubj
+fell fall VERB VBD 2 ccomp
+, , PUNCT , 6 punct
+suggesting suggest VERB VBG 2 advcl
+that that SCONJ IN 10 mark
+demand demand NOUN NN 10 nsubj
+was be AUX VBD 10 cop
+weak weak ADJ JJ 6 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(says, "Smith", "say", "demand was weak").size(), 1U) << Listing(says);
 }
 
 TEST(JudgedS42Classes, AStateAfterACityIsNoConjunct) {
