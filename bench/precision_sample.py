@@ -78,10 +78,10 @@ def says_modality(words, modality):
 
 def shown_modality(words, modality):
     """The words of the modality a reader would not see in the relation, with a trailing space,
-    or "". A modal relation ("would meet") already shows its modal; a condition kg adds to it
-    ("would if": "if it received the materials") is shown before it ("if would meet"): before
-    2026-12-06 the whole modality was hidden after a modal, and readers marked such conditions
-    missing though `kg triples` shows them."""
+    or "". A modal relation ("would meet") already shows its modal. (A condition kg adds to it,
+    "would if", is shown by render after the relation; before 2026-12-06 the whole modality was
+    hidden after a modal, and readers marked such conditions missing though `kg triples` shows
+    them.)"""
     parts = modality.split()
     if len(parts) <= 1 or modality.lower() in SAYS_MODALITY:
         return "" if says_modality(words, modality) or words[0] in MODALS else modality + " "
@@ -111,13 +111,22 @@ def relation_words(relation):
     return out
 
 
+# The words of a condition kg adds to a clause's modality (extract/rules/modality.h
+# IsConditionWord). Shown after the relation, as `kg triples` shows them ("will buy (if ...)"):
+# before 2026-12-06 (session 42) they were shown before it ("if would keep colleagues at"), which
+# readers marked "garbled" and "stray 'if' in relation".
+CONDITIONS = {"if", "unless", "provided", "providing", "assuming"}
+
+
 def render(t):
     """A triple as a reader sees it: subject -relation-> object, with its qualifiers."""
     words = t["relation"] or t["predicate"]
     lower = relation_words(words)
-    modality = shown_modality(lower, t["modality"])
+    parts = t["modality"].split()
+    condition = " ".join(w for w in parts if w in CONDITIONS)
+    modality = shown_modality(lower, " ".join(w for w in parts if w not in CONDITIONS))
     negation = "NOT " if t["negated"] and not says_negation(lower) else ""
-    rel = negation + modality + words
+    rel = negation + modality + words + (f" ({condition} ...)" if condition else "")
     out = f'{t["subject"]["name"]} ({t["subject"]["type"]}) -[{rel}]-> ' \
           f'{t["object"]["name"]} ({t["object"]["type"]})'
     if t.get("attributed_to"):

@@ -4,7 +4,9 @@
 #include <cctype>
 #include <cstdio>
 
+#include "extract/rules/modality.h"
 #include "model/unicode.h"
+#include "nlp/words.h"
 
 namespace kg::cli {
 
@@ -249,9 +251,20 @@ std::vector<std::string> TripleCells(const model::Triple& t) {
 }
 
 std::string PredicateLabel(const model::Triple& t) {
-  std::string label = t.modality.empty() ? "" : t.modality + " ";
+  // A condition's word goes after the predicate, where a reader looks for it: "will if buy" (the
+  // modality "will if") read as garbled on the judging sheets ("stray 'if' in relation");
+  // "will buy (if ...)" points to the sentence that says on what condition.
+  std::string modal;
+  std::string condition;
+  for (const std::string& word : nlp::SplitWords(t.modality)) {
+    std::string& part = extract::IsConditionWord(word) ? condition : modal;
+    part += (part.empty() ? "" : " ") + word;
+  }
+  std::string label = modal.empty() ? "" : modal + " ";
   if (t.negated) label += "not ";
-  return label + t.predicate;
+  label += t.predicate;
+  if (!condition.empty()) label += " (" + condition + " ...)";
+  return label;
 }
 
 }  // namespace kg::cli

@@ -118,7 +118,9 @@ void TripleJson(JsonWriter& w, const model::Triple& t);
 // A triple as flat CSV/TSV columns: group and field joined by '_' ("subject_name").
 [[nodiscard]] std::vector<std::string> TripleColumns();
 [[nodiscard]] std::vector<std::string> TripleCells(const model::Triple& t);
-// The predicate as people read it: "fund", "not fund", "could fund", "could not fund".
+// The predicate as people read it: "fund", "not fund", "could fund", "could not fund", and a
+// condition's word after it, pointing to the sentence: "will buy (if ...)" for the modality
+// "will if" (extract/rules/modality.h IsConditionWord).
 [[nodiscard]] std::string PredicateLabel(const model::Triple& t);
 
 // Lists of triples and of facts, as kg triples and kg query print them (render_facts.cpp).

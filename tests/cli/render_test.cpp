@@ -89,5 +89,20 @@ TEST(Render, CsvColumnsAndTheTableShowWhoSaidIt) {
   EXPECT_EQ(plain.str().find("ATTRIBUTED_TO"), std::string::npos) << plain.str();
 }
 
+TEST(Render, AConditionFollowsThePredicate) {
+  // "If the board approves, Acme will buy the mill": the modality "will if" had read "will if
+  // buy", which the judging sheets' readers took for a stray word.
+  model::Triple t;
+  t.predicate = "buy";
+  t.modality = "will if";
+  EXPECT_EQ(PredicateLabel(t), "will buy (if ...)");
+  t.negated = true;
+  t.modality = "unless";
+  EXPECT_EQ(PredicateLabel(t), "not buy (unless ...)");
+  t.negated = false;
+  t.modality = "could";
+  EXPECT_EQ(PredicateLabel(t), "could buy");
+}
+
 }  // namespace
 }  // namespace kg::cli
