@@ -49,6 +49,21 @@ bool IsCalendarWord(std::string_view lemma) {
   return std::find(kCalendar.begin(), kCalendar.end(), lemma) != kCalendar.end();
 }
 
+bool IsWeekdayName(std::string_view word) {
+  static constexpr std::array<std::string_view, 7> kDays{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return std::find(kDays.begin(), kDays.end(), word) != kDays.end();
+}
+
+bool IsMonthName(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> kMonths{
+      "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+      "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+      "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
+  if (word.ends_with('.')) word.remove_suffix(1);
+  return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end();
+}
+
 bool IsApState(std::string_view word) {
   static constexpr std::array<std::string_view, 52> kStates{
       "Ala.",  "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.",  "Del.",  "Fla.",  "Ga.",

@@ -24,6 +24,14 @@ namespace kg::nlp {
 // things.
 [[nodiscard]] bool IsCalendarWord(std::string_view lemma);
 
+// True for a weekday's name written out, lower case ("friday"; not "fri", nor "sun", a firm's
+// name as often).
+[[nodiscard]] bool IsWeekdayName(std::string_view word);
+
+// True for a month's name, lower case, written out or as the wire abbreviates it, with or
+// without its full stop ("february", "feb", "sept.").
+[[nodiscard]] bool IsMonthName(std::string_view word);
+
 // True for a credit rating as Moody's and Standard and Poor's write them in news: a grade (Aaa,
 // Aa, A, Baa, Ba, B, Caa, Ca; AAA, AA, BBB, BB, not CCC, which news more often writes for the
 // Commodity Credit Corporation; P or Prime for commercial paper) with an

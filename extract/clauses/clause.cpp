@@ -858,8 +858,6 @@ std::vector<int> Conjuncts(const nlp::DepTree& tree, int head) {
 }
 
 std::string BareDateMarker(const nlp::DepTree& tree, int oblique) {
-  static constexpr std::array<std::string_view, 7> kWeekdays{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   static constexpr std::array<std::string_view, 10> kPeriods{"week", "weekend", "month",  "quarter",
                                                              "year", "spring",  "summer", "autumn",
                                                              "fall", "winter"};
@@ -871,15 +869,10 @@ std::string BareDateMarker(const nlp::DepTree& tree, int oblique) {
     const std::string word = tree.Lower(t);
     const bool digits =
         !word.empty() && std::ranges::all_of(word, [](char ch) { return ch >= '0' && ch <= '9'; });
-    // A month as written or as the wire abbreviates it ("Feb 27, 1987", "Sept. 30").
-    static constexpr std::array<std::string_view, 12> kMonths{
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
-    const std::string stem = word.ends_with('.') ? word.substr(0, word.size() - 1) : word;
-    if (std::ranges::find(kWeekdays, word) != kWeekdays.end())
-      weekday = true;
-    else if (tree.Upos(t) == "PROPN" && (nlp::IsCalendarWord(tree.Lemma(t)) ||
-                                         std::ranges::find(kMonths, stem) != kMonths.end()))
-      month = true;
+    // A weekday or a month as written or as the wire abbreviates it ("Feb 27, 1987").
+    const bool name = tree.Upos(t) == "PROPN";
+    weekday = weekday || (name && nlp::IsWeekdayName(word));
+    month = month || (name && nlp::IsMonthName(word));
     day_number = day_number || (digits && word.size() <= 2);
     period = period || (digits && word.size() == 4) ||
              std::ranges::find(kPeriods, tree.Lemma(t)) != kPeriods.end();

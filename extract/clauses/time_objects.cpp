@@ -58,9 +58,7 @@ bool IsDeicticPeriod(const TokenTree& s, int n) {
 // A weekday, bare or named as now, then or next ("released Thursday", "imposed last Friday"):
 // a time, whatever the verb (the node "last Friday" was judged wrong as what was imposed).
 bool IsWeekdayTime(const TokenTree& s, int n) {
-  static constexpr std::array<std::string_view, 7> kWeekdays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  if (!FormIsOneOf(s.At(n), kWeekdays)) return false;
+  if (s.At(n).upos != "PROPN" || !nlp::IsWeekdayName(nlp::Lower(s.At(n).form))) return false;
   for (int c = 0; c < s.size(); ++c) {
     if (s.Head(c) != n) continue;
     const std::string_view rel = BaseRel(s.At(c));

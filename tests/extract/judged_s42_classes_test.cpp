@@ -255,6 +255,14 @@ last last ADJ JJ 6 amod B-DATE
 September September PROPN NNP 2 obl:tmod I-DATE
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(signed_, "Banks", "sign in", "last September").size(), 1U) << Listing(signed_);
+  // A day of a month the wire abbreviates: "on".
+  const auto expires = Extract(R"(The the DET DT 2 det
+offer offer NOUN NN 3 nsubj
+expires expire VERB VBZ 0 root
+Feb Feb PROPN NNP 3 obl:tmod B-DATE
+27 27 NUM CD 4 nummod I-DATE
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(expires, "offer", "expire on", "Feb 27").size(), 1U) << Listing(expires);
 }
 
 TEST(JudgedS42Classes, WhereAChangeIsBelongsToItsNoun) {
