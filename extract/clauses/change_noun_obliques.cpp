@@ -1,6 +1,8 @@
 #include "extract/clauses/change_noun_obliques.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
@@ -30,14 +32,6 @@ bool NamesTime(const TokenTree& s, int t) {
   return false;
 }
 
-// The last token of t's phrase.
-int LastOf(const TokenTree& s, int t) {
-  int last = t;
-  for (int c = t + 1; c < s.size(); ++c)
-    if (s.Dominates(t, c)) last = c;
-  return last;
-}
-
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int object = 0; object < s.size(); ++object) {
@@ -54,7 +48,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
         has_in = has_in || (k >= 0 && nlp::Lower(s.At(k).form) == "in");
       }
     if (has_in) continue;
-    const int next = LastOf(s, object) + 1;
+    const int next = s.Rightmost(object) + 1;
     if (next >= s.size() || nlp::Lower(s.At(next).form) != "in" || BaseRel(s.At(next)) != "case")
       continue;
     const int where = s.Head(next);

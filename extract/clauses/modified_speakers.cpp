@@ -1,6 +1,7 @@
 #include "extract/clauses/modified_speakers.h"
 
 #include <string>
+#include <string_view>
 
 #include "extract/clauses/token_tree.h"
 #include "extract/rules/attribution.h"
@@ -11,6 +12,12 @@ namespace {
 bool IsNounPhraseWord(const nlp::Token& t) {
   return t.upos == "DET" || t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN" ||
          t.upos == "NUM";
+}
+
+// A noun phrase word's relation to the phrase's noun.
+std::string_view RelationInPhrase(const nlp::Token& t) {
+  if (t.upos == "DET") return "det";
+  return t.upos == "ADJ" ? "amod" : "compound";
 }
 
 void Repair(std::vector<nlp::Token>& tokens) {
@@ -68,16 +75,12 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
   s.Attach(verb, governor, governor < 0 ? "root" : rel);
   s.Attach(noun, verb, "nsubj");
-  for (int t = comma + 1; t < noun; ++t)
-    s.Attach(t, noun,
-             s.At(t).upos == "DET" ? "det" : (s.At(t).upos == "ADJ" ? "amod" : "compound"));
+  for (int t = comma + 1; t < noun; ++t) s.Attach(t, noun, RelationInPhrase(s.At(t)));
   s.Attach(modifier, noun, participle ? "acl" : "amod");
   if (object >= 0) {
     s.Attach(object, modifier, "obl");
     s.Attach(preposition, object, "case");
-    for (int t = preposition + 1; t < object; ++t)
-      s.Attach(t, object,
-               s.At(t).upos == "DET" ? "det" : (s.At(t).upos == "ADJ" ? "amod" : "compound"));
+    for (int t = preposition + 1; t < object; ++t) s.Attach(t, object, RelationInPhrase(s.At(t)));
   }
 }
 

@@ -1,5 +1,6 @@
 #include "extract/clauses/up_to_amounts.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -9,9 +10,9 @@
 namespace kg::extract {
 namespace {
 
-// Verbs whose "up" is a direction and whose "to" phrase a level or a goal.
-// And verbs of changing a level, whose "to" phrase is the new level ("will be increased up to
-// 30 dlrs a ton").
+// Verbs whose "up" is a direction and whose "to" phrase a level or a goal ("went up to 5
+// dlrs"), and verbs of changing a level, whose "to" phrase is the new level ("will be increased
+// up to 30 dlrs a ton"). Lemmas.
 constexpr std::array<std::string_view, 26> kMotions = {
     "go",    "come",  "move",     "rise",  "climb", "jump",  "shoot", "run",   "edge",
     "inch",  "creep", "push",     "step",  "build", "add",   "sum",   "bring", "be",
@@ -26,15 +27,16 @@ void Repair(std::vector<nlp::Token>& tokens) {
         nlp::Lower(s.At(to).form) != "to" || BaseRel(s.At(to)) != "case")
       continue;
     const int amount = s.Head(to);
-    // Nor a passive: its subject is what the verb acts on.
-    bool passive = false;
-    for (int c = 0; c < s.size(); ++c)
-      passive = passive || (s.Head(c) == verb &&
-                            (s.At(c).deprel == "aux:pass" || s.At(c).deprel == "nsubj:pass"));
     if (amount < 0 || s.Head(amount) != verb || BaseRel(s.At(amount)) != "obl" ||
-        s.HasChild(verb, "obj") || passive || FormIsOneOf(s.At(verb), kMotions) ||
+        s.HasChild(verb, "obj") ||
         std::find(kMotions.begin(), kMotions.end(), nlp::Lower(s.At(verb).lemma)) != kMotions.end())
       continue;
+    // Nor a passive: its subject is what the verb acts on.
+    bool passive = false;
+    for (int c = 0; c < s.size() && !passive; ++c)
+      passive =
+          s.Head(c) == verb && (s.At(c).deprel == "aux:pass" || s.At(c).deprel == "nsubj:pass");
+    if (passive) continue;
     // The number "up to" bounds: the amount itself or its number ("10" of "10 mln").
     const int number = s.At(amount).upos == "NUM" ? amount : s.Child(amount, "nummod");
     if (number < 0 || number != to + 1) continue;
