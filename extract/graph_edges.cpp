@@ -211,9 +211,7 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       "find favour", "find favor", "get finger", "burn finger", "have finger", "take toll",
       "make headway", "bear brunt", "keep eye", "have comment", "offer comment", "make comment",
       // "is nearing completion", "have not set a date", "put an end to speculation"
-      "near completion", "set date", "put end",
-      // "futures markets will never take root", "was unable to keep pace"
-      "take root", "keep pace"};
+      "near completion", "set date", "put end"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   // "on an annual basis", "on a daily basis": how often, whatever the adjective. A verb's idiom

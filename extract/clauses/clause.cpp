@@ -648,9 +648,7 @@ void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
       return t;
     const int antecedent = Antecedent(tree, c.predicate, t);
     const auto mention = tree.MentionOf(antecedent);
-    const bool value = mention && (mention->type == "MONEY" || mention->type == "PERCENT" ||
-                                   mention->type == "QUANTITY" || mention->type == "DATE");
-    return value ? t : antecedent;
+    return mention && nlp::IsValueType(mention->type) ? t : antecedent;
   };
   for (const int conj : Conjuncts(tree, head))
     c.arguments.push_back({agent ? ClauseArgument::Role::kAgent : ClauseArgument::Role::kOblique,
