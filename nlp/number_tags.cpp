@@ -25,6 +25,14 @@ void RetagNumbers(std::vector<Token>& tokens) {
       t.upos = "NUM";
       t.xpos = "CD";
     }
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if ((t.form == "mln" || t.form == "bln") && (t.upos == "ADP" || t.upos == "SCONJ") &&
+        tokens[i - 1].upos == "NUM") {
+      t.upos = "NOUN";
+      t.xpos = "NN";
+    }
+  }
 }
 
 }  // namespace kg::nlp

@@ -61,20 +61,30 @@ std::size_t NumberEnd(const std::vector<std::string>& t, std::size_t i) {
   return e;
 }
 
-// The end of a country's dollar written with its country between the amount and the word
-// ("50 mln Hong Kong dlrs", "235 mln H.K. Dlrs", "40 mln Canadian dollars", "8.50 billion U.S.
-// Dlrs") starting at i: one or two capitalised words, or an abbreviation with full stops, then
-// "dlr", "dlrs", "dollar" or "dollars" in any case; i when there is none.
+// Currency words that follow a nationality ("96 mln Swiss francs", "1.2 billion Japanese yen",
+// "Swiss franc", "Saudi riyals"): the words of kCurrency and the singulars and other currencies
+// whose word alone would be too ambiguous to start an amount.
+bool IsQualifiedCurrencyWord(const std::string& w) {
+  static constexpr std::array<std::string_view, 20> kMore = {
+      "franc",   "krona",  "kronor",  "krone", "kroner", "riyal", "riyals",
+      "dinar",   "dinars", "rand",    "peso",  "pesos",  "rupee", "shekel",
+      "shekels", "won",    "ringgit", "baht",  "zloty",  "lira"};
+  return Gazetteer::IsCurrencyWord(w) || In(kMore, w);
+}
+
+// The end of a currency written with its country between the amount and the word ("50 mln Hong
+// Kong dlrs", "235 mln H.K. Dlrs", "40 mln Canadian dollars", "8.50 billion U.S. Dlrs", "96 mln
+// Swiss francs", "1.2 billion Japanese yen") starting at i: one or two capitalised words, or an
+// abbreviation with full stops, then a currency word (IsQualifiedCurrencyWord) in any case; i
+// when there is none.
 std::size_t QualifiedDollarEnd(const std::vector<std::string>& t, std::size_t i) {
-  const auto dollar = [&](std::size_t k) {
-    if (k >= t.size()) return false;
-    const std::string w = Lower(t[k]);
-    return w == "dlr" || w == "dlrs" || w == "dollar" || w == "dollars";
+  const auto currency = [&](std::size_t k) {
+    return k < t.size() && IsQualifiedCurrencyWord(Lower(t[k]));
   };
   const auto capitalised = [&](std::size_t k) { return k < t.size() && StartsWithCapital(t[k]); };
   if (!capitalised(i)) return i;
-  if (dollar(i + 1)) return i + 2;
-  if (capitalised(i + 1) && dollar(i + 2)) return i + 3;
+  if (currency(i + 1)) return i + 2;
+  if (capitalised(i + 1) && currency(i + 2)) return i + 3;
   return i;
 }
 

@@ -106,11 +106,12 @@ const std::map<std::string, std::string, std::less<>>& CommonCurrencyWords() {
   return words;
 }
 
-// The names of former currencies of more than one word, singular and plural: "French francs",
-// "Danish crowns" (the newswire's English for kroner).
+// The names of more than one word that ISO 4217's list lacks, singular and plural: former
+// currencies ("French francs", "Danish crowns", the newswire's English for kroner) and
+// currencies whose ISO name is the word alone ("1.2 billion Japanese yen": "Yen").
 const std::map<std::string, std::string, std::less<>>& FormerCurrencyNames() {
   static const auto names = [] {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 15> kNames{{
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kNames{{
         {"french franc", "FRF"},
         {"belgian franc", "BEF"},
         {"luxembourg franc", "LUF"},
@@ -126,6 +127,9 @@ const std::map<std::string, std::string, std::less<>>& FormerCurrencyNames() {
         {"danish crown", "DKK"},
         {"swedish crown", "SEK"},
         {"norwegian crown", "NOK"},
+        {"japanese yen", "JPY"},
+        {"chinese yuan", "CNY"},
+        {"chinese renminbi", "CNY"},
     }};
     std::map<std::string, std::string, std::less<>> out;
     for (const auto& [name, code] : kNames) {

@@ -43,6 +43,8 @@ TEST(Values, MoneyKeepsAmountAndCurrency) {
   // The newswire's place abbreviations before its dollars ("7.45 billion H.K. Dlrs" had no value).
   EXPECT_EQ(Money("7.45 billion H.K. Dlrs"), "7450000000 HKD");
   EXPECT_EQ(Money("50 mln N.Z. dlrs"), "50000000 NZD");
+  // A nationality before a currency whose ISO name is its word alone ("Yen").
+  EXPECT_EQ(Money("1.2 billion Japanese yen"), "1200000000 JPY");
   EXPECT_EQ(Money("more than $3,400.75"), "3400.75 USD");
 }
 

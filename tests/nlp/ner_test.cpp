@@ -216,6 +216,19 @@ TEST_F(NerModelTest, APlaceInsideAnAmountOfItsDollarsIsTheAmountsCurrency) {
                           "I-MONEY", "I-MONEY", "O"));
 }
 
+TEST_F(NerModelTest, ANationalityBeforeAnyCurrencyWordIsPartOfTheAmount) {
+  // "The prepayments cover 96 mln Swiss francs" had no amount: only dollars were read after a
+  // country's word, so "Swiss" stayed a nationality and the francs a plain noun.
+  const EntityRecognizer recognizer(Train("ner_francs.kgm"), *lexicon_, *gazetteer_);
+  NerDocumentMemory memory;
+  const std::vector<std::string> francs{"Acme", "paid", "96", "mln", "Swiss", "francs", "."};
+  EXPECT_THAT(BioTags(francs.size(), recognizer.Recognize(francs, {}, memory)),
+              ElementsAre("B-ORGANIZATION", "O", "B-MONEY", "I-MONEY", "I-MONEY", "I-MONEY", "O"));
+  const std::vector<std::string> yen{"Acme", "paid", "1.2", "billion", "Japanese", "yen", "."};
+  EXPECT_THAT(BioTags(yen.size(), recognizer.Recognize(yen, {}, memory)),
+              ElementsAre("B-ORGANIZATION", "O", "B-MONEY", "I-MONEY", "I-MONEY", "I-MONEY", "O"));
+}
+
 TEST_F(NerModelTest, TrainingTwiceGivesTheSameBytes) {
   EXPECT_EQ(Slurp(Train("ner_a.kgm")), Slurp(Train("ner_b.kgm")));
 }

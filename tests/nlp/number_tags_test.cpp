@@ -36,5 +36,20 @@ TEST(NumberTags, CodesAndPunctuatedTokensKeepTheirTags) {
   EXPECT_EQ(tokens[3].upos, "NOUN");
 }
 
+TEST(NumberTags, AScaleWordAfterANumberIsNoPreposition) {
+  // "paid 96 mln Swiss francs" with "mln" tagged IN was parsed with "96" the object and "mln" the
+  // case of "francs"; a scale word read as a noun parses as the amount's.
+  std::vector<Token> tokens{Tagged("paid", "VERB", "VBD"), Tagged("96", "NUM", "CD"),
+                            Tagged("mln", "ADP", "IN"), Tagged("Swiss", "ADJ", "JJ"),
+                            Tagged("francs", "NOUN", "NNS")};
+  RetagNumbers(tokens);
+  EXPECT_EQ(tokens[2].upos, "NOUN");
+  EXPECT_EQ(tokens[2].xpos, "NN");
+  // Not after a word: "mln" there is whatever the tagger said.
+  std::vector<Token> alone{Tagged("the", "DET", "DT"), Tagged("mln", "ADP", "IN")};
+  RetagNumbers(alone);
+  EXPECT_EQ(alone[1].upos, "ADP");
+}
+
 }  // namespace
 }  // namespace kg::nlp
