@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "extract/clauses/adjacent_appositions.h"
 #include "extract/clauses/adjacent_subjects.h"
 #include "extract/clauses/adjective_speakers.h"
 #include "extract/clauses/amount_changes.h"
@@ -147,6 +148,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairMoneyRecipients(sentences);
   RepairWorthPhrases(sentences);
   RepairNameObjects(sentences);
+  RepairAdjacentAppositions(sentences);
   RepairUnmarkedAppositions(sentences);
   RepairCompoundedNameLists(sentences);
   RepairFirmNameModifiers(sentences);
