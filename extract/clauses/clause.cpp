@@ -1122,6 +1122,15 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   }
   if (!IsSpeechVerb(gov_lemma) && !claimed) return;
   c.asserted = false;
+  // "Baldrige said he hopes Nakasone will make specific proposals", "Shipowners hope Japanese
+  // yards can ride out the recession": what is hoped for is neither the writer's fact nor the
+  // hoper's (three sheets judged the triples partly right without it); the hope takes the place
+  // of a modal of the future or of ability, as "hopes to buy" says "hope".
+  static constexpr std::array<std::string_view, 6> kHopedModals{"",      "will", "would",
+                                                                "shall", "can",  "could"};
+  if ((gov_lemma == "hope" || gov_lemma == "wish") && tree.BaseRel(c.predicate) == "ccomp" &&
+      std::find(kHopedModals.begin(), kHopedModals.end(), c.modality) != kHopedModals.end())
+    c.modality = "hope";
   // "Reagan did not say that he would veto the bill", "Gencorp failed to say how it would
   // provide a superior value": what was not said is nobody's claim (a denial is: below). But "he
   // did not think the Philippines would follow" says he thinks they would not: a verb of belief

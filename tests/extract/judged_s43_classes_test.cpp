@@ -8,11 +8,13 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/adjacent_appositions.h"
+#include "extract/clauses/role_name_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
 namespace {
 
+using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
@@ -65,6 +67,67 @@ spoke speak VERB VBD 0 root
     EXPECT_EQ(sentences[0].tokens[i].head, before[i].head) << before[i].form;
     EXPECT_EQ(sentences[0].tokens[i].deprel, before[i].deprel) << before[i].form;
   }
+}
+
+TEST(JudgedS43Classes, WhatSomeoneHopesForCarriesTheHope) {
+  // "Baldrige said he hopes Nakasone will make specific proposals", "Shipowners hope Japanese
+  // yards can ride out the recession": three triples judged partly right, the hope lost.
+  const auto triples = Extract(R"(Ames Ames PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+she she PRON PRP 4 nsubj
+hopes hope VERB VBZ 2 ccomp
+Berg Berg PROPN NNP 7 nsubj B-PERSON
+will will AUX MD 7 aux
+sign sign VERB VB 4 ccomp
+the the DET DT 9 det
+treaty treaty NOUN NN 7 obj
+. . PUNCT . 2 punct)");
+  const auto signed_ = Matching(triples, "Berg", "sign", "treaty");
+  ASSERT_EQ(signed_.size(), 1U) << Listing(triples);
+  EXPECT_EQ(signed_[0].modality, "hope") << Listing(triples);
+  EXPECT_FALSE(signed_[0].asserted) << Listing(triples);
+  // A modal of possibility stays: "hopes the talks may resume" is no hope that they can.
+  const auto may = Extract(R"(Ames Ames PROPN NNP 2 nsubj B-PERSON
+hopes hope VERB VBZ 0 root
+Berg Berg PROPN NNP 5 nsubj B-PERSON
+may may AUX MD 5 aux
+sign sign VERB VB 2 ccomp
+the the DET DT 7 det
+treaty treaty NOUN NN 5 obj
+. . PUNCT . 2 punct)");
+  const auto maybe = Matching(may, "Berg", "sign", "treaty");
+  ASSERT_EQ(maybe.size(), 1U) << Listing(may);
+  EXPECT_EQ(maybe[0].modality, "may") << Listing(may);
+}
+
+TEST(JudgedS43Classes, TitlesJoinedByAndBeforeANameAreThatPersons) {
+  // "..., chairman and chief executive Kevan Gosper said" parsed with the name a conjunct of
+  // "chairman": the bare title was credited with the report (two triples judged partly right).
+  const auto triples = ExtractAfter(RepairRoleNameConjuncts, R"(Sales sale NOUN NNS 2 nsubj
+rose rise VERB VBD 11 ccomp
+, , PUNCT , 11 punct
+president president NOUN NN 11 nsubj
+and and CCONJ CC 9 cc
+chief chief ADJ JJ 9 amod
+operating operating NOUN NN 9 compound
+officer officer NOUN NN 9 compound
+Ann Ann PROPN NNP 4 conj B-PERSON
+Lee Lee PROPN NNP 9 flat I-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 11 punct)");
+  const auto said = Matching(triples, "", "say", "Sales rose");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_NE(said[0].subject.name.find("Ann Lee"), std::string::npos) << Listing(triples);
+  // Two people stay two: "was made justice secretary and Tom Ruiz, 43, secretary for trade".
+  const auto two = ExtractAfter(RepairRoleNameConjuncts, R"(Sales sale NOUN NNS 2 nsubj
+rose rise VERB VBD 7 ccomp
+, , PUNCT , 7 punct
+president president NOUN NN 7 nsubj
+and and CCONJ CC 5 cc
+Ann Ann PROPN NNP 4 conj B-PERSON
+said say VERB VBD 0 root
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(two, "president", "say", "Sales rose").size(), 1U) << Listing(two);
 }
 
 }  // namespace
