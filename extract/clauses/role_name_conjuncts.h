@@ -10,8 +10,10 @@ namespace kg::extract {
 // said." parsed with the name a conjunct of "arranger", so the role was the speaker and the bank
 // nobody. A capitalised proper noun right after a lower-case common noun, hung on it as a conj
 // with no coordinator and no punctuation between, heads the phrase: it takes the noun's head and
-// relation, and the noun becomes its compound, as in "lead manager Warburg Securities". Never
-// throws.
+// relation, and the noun becomes its compound, as in "lead manager Warburg Securities". So does
+// a name joined by "and" to a lower-case person's title before it when only lower-case titles
+// of the name stand between ("chairman and chief executive Kevan Gosper said" had the bare
+// "chairman" speak too). Never throws.
 void RepairRoleNameConjuncts(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract
