@@ -26,6 +26,7 @@
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_predicates.h"
 #include "extract/clauses/coordinated_verbs.h"
+#include "extract/clauses/date_spans.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
 #include "extract/clauses/frame_obliques.h"
@@ -135,6 +136,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairOfComplements(sentences);
   RepairContentClauses(sentences, lexicon);
   RepairEventTimeAttachments(sentences);
+  RepairDateSpans(sentences);
   RepairTimeObjects(sentences);
   RepairWhoseRelatives(sentences);
   RepairNameRelatives(sentences);

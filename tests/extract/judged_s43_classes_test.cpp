@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/adjacent_appositions.h"
+#include "extract/clauses/date_spans.h"
 #include "extract/clauses/role_name_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -128,6 +129,38 @@ Ann Ann PROPN NNP 4 conj B-PERSON
 said say VERB VBD 0 root
 . . PUNCT . 7 punct)");
   EXPECT_EQ(Matching(two, "president", "say", "Sales rose").size(), 1U) << Listing(two);
+}
+
+TEST(JudgedS43Classes, ADateIsOnePhraseAndNoPhraseAfterItIsPartOfIt) {
+  // "The World Bank will prepay on July 9, 1987 and July 17, 1987 the total amount outstanding"
+  // parsed with the second year a conjunct of its own and the amount an apposition of the first
+  // date: "-will prepay on-> 1987" and "-will prepay on-> July 9, 1987 the total amount
+  // outstanding" (both judged partly right).
+  const auto triples = ExtractAfter(RepairDateSpans, R"(Acme Acme PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+repay repay VERB VB 0 root
+on on ADP IN 6 case
+May May PROPN NNP 6 compound B-DATE
+4 4 NUM CD 3 obl I-DATE
+, , PUNCT , 8 punct I-DATE
+1988 1988 NUM CD 6 nmod:unmarked I-DATE
+and and CCONJ CC 11 cc
+June June PROPN NNP 11 compound B-DATE
+2 2 NUM CD 6 conj I-DATE
+, , PUNCT , 13 punct I-DATE
+1988 1988 NUM CD 6 conj I-DATE
+the the DET DT 16 det
+whole whole ADJ JJ 16 amod
+loan loan NOUN NN 6 appos
+. . PUNCT . 3 punct)");
+  const auto repaid = Matching(triples, "Acme", "repay", "");
+  ASSERT_EQ(repaid.size(), 1U) << Listing(triples);
+  EXPECT_EQ(repaid[0].object.name, "whole loan") << Listing(triples);
+  for (const auto& t : triples) {
+    EXPECT_NE(t.object.name, "1988") << Listing(triples);
+    EXPECT_EQ(t.object.name.find("the whole loan"), std::string::npos) << Listing(triples);
+  }
+  EXPECT_EQ(Matching(triples, "Acme", "", "June 2, 1988").size(), 1U) << Listing(triples);
 }
 
 }  // namespace
