@@ -410,7 +410,13 @@ bool IsAdverbialIdiom(const nlp::DepTree& tree, int oblique) {
                                                              "on the whole",
                                                              "in effect",
                                                              "in general",
-                                                             "in particular"};
+                                                             "in particular",
+                                                             "on its own account",
+                                                             "on their own account",
+                                                             "on his own account",
+                                                             "on her own account",
+                                                             "for its own account",
+                                                             "for their own account"};
   // The words from the phrase's first one, as written, whatever the parse hung on what: the
   // phrase's head must be one of them ("in leaps and bounds since then", "among other things").
   const std::vector<int> phrase = tree.Subtree(oblique);
@@ -911,7 +917,9 @@ void InheritConjunct(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   };
   const auto cop = tree.Child(c.predicate, "cop");
   if ((finite(c.predicate) || (cop && finite(*cop))) && !finite(gov.predicate)) return;
-  c.negated = c.negated || gov.negated;
+  // "agreed not to tender any shares but to sell up to 3.5 mln shares", "did not fall but rose":
+  // "not X but Y" says Y (sheet 1113 judged two triples wrong for "NOT agree sell").
+  if (!tree.HasChildLemma(c.predicate, "cc", {"but"})) c.negated = c.negated || gov.negated;
   if (c.modality.empty()) c.modality = gov.modality;
   // "will be issued in registered form and be available in ...": a conjunct with a copula of its
   // own takes the first verb's auxiliaries but not its passive "be" ("will be be available").
@@ -1093,7 +1101,11 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   // claim of its subject's too (not one the parse repairs read as a speaker: their participles
   // are conditions and times, "assuming prices remain", "with the signing expected in May").
   const std::string& gov_xpos = tree.token(gov.predicate).xpos;
-  const bool claimed = (gov_lemma == "agree" || gov_lemma == "expect") &&
+  // So is one doubted, with its sense turned: "dealers doubted the Fed would intervene" says
+  // they think it would not (sheet 1113 judged the bare "Fed -would intervene->" credited to them
+  // wrong).
+  const bool doubted = gov_lemma == "doubt";
+  const bool claimed = (gov_lemma == "agree" || gov_lemma == "expect" || doubted) &&
                        tree.BaseRel(c.predicate) == "ccomp" && gov_xpos != "VBN" &&
                        gov_xpos != "VBG";
   // "Analysts are confident that the bank will raise rates", "he was concerned that the Bell
@@ -1146,6 +1158,7 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     }
     c.negated = !c.negated;
   }
+  if (doubted && claimed) c.negated = !c.negated;
   // Inside a report ("Traders said they expect ...") the report's speaker stays.
   if (claimed && gov.speaker != kNone) return;
   if (!gov.subjects.empty()) c.speaker = gov.subjects.front();

@@ -13,7 +13,10 @@ bool OneOf(std::string_view word, const std::array<std::string_view, N>& words) 
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-constexpr std::array<std::string_view, 5> kNegators{"not", "n't", "never", "no", "nt"};
+// With "hardly" and "scarcely" ("could hardly contain a further slide" says it could not: sheet
+// 1113 judged two triples wrong without it); not "barely", which says a little ("barely rose").
+constexpr std::array<std::string_view, 7> kNegators{"not", "n't",    "never",   "no",
+                                                    "nt",  "hardly", "scarcely"};
 constexpr std::array<std::string_view, 3> kNegativeDeterminers{"no", "neither", "none"};
 constexpr std::array<std::string_view, 7> kNegativeImplicatives{
     "refuse", "decline", "fail", "neglect", "avoid", "forget", "cease"};

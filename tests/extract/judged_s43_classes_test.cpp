@@ -163,5 +163,67 @@ loan loan NOUN NN 6 appos
   EXPECT_EQ(Matching(triples, "Acme", "", "June 2, 1988").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS43Classes, NotThisButThatSaysThat) {
+  // "have agreed not to tender any shares in the offer but to sell up to 3,465,085 shares" gave
+  // "NOT agree sell" (two triples judged wrong).
+  const auto triples = Extract(R"(Owners owner NOUN NNS 2 nsubj
+agreed agree VERB VBD 0 root
+not not PART RB 5 advmod
+to to PART TO 5 mark
+keep keep VERB VB 2 xcomp
+the the DET DT 7 det
+land land NOUN NN 5 obj
+but but CCONJ CC 10 cc
+to to PART TO 10 mark
+lease lease VERB VB 5 conj
+it it PRON PRP 10 obj
+to to ADP IN 13 case
+Acme Acme PROPN NNP 10 obl B-ORGANIZATION
+. . PUNCT . 2 punct)");
+  const auto kept = Matching(triples, "Owners", "keep", "land");
+  ASSERT_EQ(kept.size(), 1U) << Listing(triples);
+  EXPECT_TRUE(kept[0].negated) << Listing(triples);
+  const auto leased = Matching(triples, "Owners", "", "Acme");
+  ASSERT_EQ(leased.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(leased[0].negated) << Listing(triples);
+}
+
+TEST(JudgedS43Classes, HardlyAndDoubtSayNot) {
+  // "intervention alone could hardly contain a further slide" and "dealers doubted the Fed would
+  // intervene": both had been stored as what would happen (judged wrong).
+  const auto hardly = Extract(R"(Intervention intervention NOUN NN 4 nsubj
+could could AUX MD 4 aux
+hardly hardly ADV RB 4 advmod
+stop stop VERB VB 0 root
+the the DET DT 6 det
+slide slide NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  const auto stopped = Matching(hardly, "Intervention", "stop", "slide");
+  ASSERT_EQ(stopped.size(), 1U) << Listing(hardly);
+  EXPECT_TRUE(stopped[0].negated) << Listing(hardly);
+  const auto doubted = Extract(R"(Dealers dealer NOUN NNS 2 nsubj
+doubted doubt VERB VBD 0 root
+the the DET DT 4 det
+bank bank NOUN NN 6 nsubj
+would would AUX MD 6 aux
+raise raise VERB VB 2 ccomp
+rates rate NOUN NNS 6 obj
+. . PUNCT . 2 punct)");
+  const auto raised = Matching(doubted, "bank", "raise", "rates");
+  ASSERT_EQ(raised.size(), 1U) << Listing(doubted);
+  EXPECT_TRUE(raised[0].negated) << Listing(doubted);
+  EXPECT_EQ(raised[0].attributed_to, "Dealers") << Listing(doubted);
+  // "intervene on its own account" names no account.
+  const auto own = Extract(R"(Banks bank NOUN NNS 2 nsubj
+traded trade VERB VBD 0 root
+on on ADP IN 6 case
+their their PRON PRP$ 6 nmod:poss
+own own ADJ JJ 6 amod
+account account NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  for (const auto& t : own)
+    EXPECT_EQ(t.object.name.find("account"), std::string::npos) << Listing(own);
+}
+
 }  // namespace
 }  // namespace kg::extract
