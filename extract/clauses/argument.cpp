@@ -590,6 +590,19 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
   }
+  // "will finance exports and imports of the private sector": an "of" phrase after the last of
+  // two nouns joined by "and" or "or", hung on the first, is the last one's too (sheet 1117
+  // judged the object "imports" cut).
+  if (const int first = tree.Head(head); tree.IsRel(head, "conj") && first != nlp::DepTree::kNone &&
+                                         first < head && tree.Upos(head) == "NOUN" &&
+                                         tree.Upos(first) == "NOUN") {
+    const int end = tokens.back();
+    for (const int n : tree.ChildrenWith(first, "nmod")) {
+      const std::vector<int> shared = tree.Subtree(n);
+      if (shared.front() != end + 1 || !tree.HasChildLemma(n, "case", {"of"})) continue;
+      tokens.insert(tokens.end(), shared.begin(), shared.end());
+    }
+  }
   return tokens;
 }
 

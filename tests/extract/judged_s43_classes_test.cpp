@@ -225,5 +225,25 @@ account account NOUN NN 2 obl
     EXPECT_EQ(t.object.name.find("account"), std::string::npos) << Listing(own);
 }
 
+TEST(JudgedS43Classes, AnOfPhraseAfterTwoNounsIsTheSecondsToo) {
+  // "IDB's share ... will only finance exports and imports of the private sector" gave the
+  // object "imports" (judged cut).
+  const auto triples = Extract(R"(Fund fund NOUN NN 3 nsubj
+will will AUX MD 3 aux
+buy buy VERB VB 0 root
+stocks stock NOUN NNS 3 obj
+and and CCONJ CC 6 cc
+bonds bond NOUN NNS 4 conj
+of of ADP IN 10 case
+small small ADJ JJ 10 amod
+local local ADJ JJ 10 amod
+firms firm NOUN NNS 4 nmod
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Fund", "buy", "stocks of small local firms").size(), 1U)
+      << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Fund", "buy", "bonds of small local firms").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
