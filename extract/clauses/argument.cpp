@@ -590,6 +590,27 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const std::vector<int> cut = tree.Subtree(n);
     std::erase_if(tokens, [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
   }
+  // A prepositional modifier set off by a comma, a bracket or a dash ("Brazil's second biggest
+  // oil supplier, with an average 115,000 bpd", "issued to farmers (in lieu of cash payments)",
+  // "foreign bank profits, mostly due to a loss by Bank of America") adds to the clause; the
+  // thing is named before it (three such nodes judged junk on the sheets of d92c269).
+  for (const int n : std::vector<int>(tokens)) {
+    // Not "of" or "by", which name the thing or its maker after an aside ("five mln shares, or
+    // 16 pct, of Nippon Lace", "The ruling, by King County Superior Court Judge Gary Rittle,").
+    if (n == head || !tree.IsRel(n, "nmod") || !tree.Child(n, "case") ||
+        tree.HasChildLemma(n, "case", {"of", "by"}) || IsInsideHeadsMention(tree, n) ||
+        std::find(tokens.begin(), tokens.end(), n) == tokens.end())
+      continue;
+    const std::vector<int> cut = tree.Subtree(n);
+    // The comma may be the modifier's own punct.
+    const int opener = tree.Upos(cut.front()) == "PUNCT" ? cut.front() : cut.front() - 1;
+    if (opener <= head) continue;
+    const std::string& mark = tree.token(opener).form;
+    if (mark != "," && mark != "(" && mark != "--" && mark != "-") continue;
+    std::erase_if(tokens, [&](int t) {
+      return t == opener || std::find(cut.begin(), cut.end(), t) != cut.end();
+    });
+  }
   // "will finance exports and imports of the private sector": an "of" phrase after the last of
   // two nouns joined by "and" or "or", hung on the first, is the last one's too (sheet 1117
   // judged the object "imports" cut).

@@ -245,5 +245,35 @@ firms firm NOUN NNS 4 nmod
       << Listing(triples);
 }
 
+TEST(JudgedS43Classes, APhraseSetOffByACommaOrBracketIsNoPartOfTheThing) {
+  // "Saudi Arabia is Brazil's second biggest oil supplier, with an average 115,000 bpd", "issued
+  // to farmers (in lieu of cash payments)": nodes judged junk for the words after the comma.
+  const auto triples = Extract(R"(Acme Acme PROPN NNP 2 nsubj B-ORGANIZATION
+posted post VERB VBD 0 root
+record record NOUN NN 4 compound
+profits profit NOUN NNS 2 obj
+, , PUNCT , 7 punct
+with with ADP IN 7 case
+rises rise NOUN NNS 4 nmod
+of of ADP IN 10 case
+50 50 NUM CD 10 nummod
+pct pct NOUN NN 7 nmod
+. . PUNCT . 2 punct)");
+  const auto posted = Matching(triples, "Acme", "post", "");
+  ASSERT_EQ(posted.size(), 1U) << Listing(triples);
+  EXPECT_EQ(posted[0].object.name, "record profits") << Listing(triples);
+  // An "of" after an aside names the thing: "five mln shares, or 16 pct, of Nippon Lace".
+  const auto shares = Extract(R"(Acme Acme PROPN NNP 2 nsubj B-ORGANIZATION
+bought buy VERB VBD 0 root
+five five NUM CD 5 nummod
+mln mln NOUN NN 5 compound
+shares share NOUN NNS 2 obj
+, , PUNCT , 7 punct
+of of ADP IN 8 case
+Lace Lace PROPN NNP 5 nmod B-ORGANIZATION
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(shares, "Acme", "buy", "of Lace").size(), 1U) << Listing(shares);
+}
+
 }  // namespace
 }  // namespace kg::extract
