@@ -191,11 +191,13 @@ constexpr std::array<std::string_view, 67> kTrades = {"exchange",
                                                       "telegraph",
                                                       "chronicle"};
 
-constexpr std::array<std::string_view, 26> kRomanceFirmFronts = {
-    "banque",    "banco",     "banca",    "caisse",      "credit",   "credito",   "societe",
-    "societa",   "compagnie", "cie",      "compania",    "groupe",   "instituto", "istituto",
-    "petroleos", "empresa",   "union",    "corporacion", "sociedad", "compagnia", "federation",
-    "syndicat",  "comptoir",  "institut", "caja",        "agence"};
+constexpr std::array<std::string_view, 33> kRomanceFirmFronts = {
+    "banque",        "banco",          "banca",      "caisse",     "credit",      "credito",
+    "societe",       "societa",        "compagnie",  "cie",        "compania",    "groupe",
+    "instituto",     "istituto",       "petroleos",  "empresa",    "union",       "corporacion",
+    "sociedad",      "compagnia",      "federation", "syndicat",   "comptoir",    "institut",
+    "caja",          "agence",         "regie",      "entreprise", "electricite", "charbonnages",
+    "ferrocarriles", "etablissements", "aerolineas"};
 
 constexpr std::array<std::string_view, 31> kCalendar = {
     "january",   "february", "march",     "april",    "may",    "june",     "july",  "august",

@@ -73,7 +73,8 @@ class Gazetteer {
   [[nodiscard]] static bool IsEconomicMeasure(std::string_view word);
   // Romance words that begin the names of firms and public bodies, in any case: "Banque" of
   // "Banque Indosuez", "Credit" of "Credit Lyonnais", "Caisse", "Societe", "Compagnie",
-  // "Istituto", "Petroleos" (26 in all, with their Spanish, Italian and Portuguese forms).
+  // "Istituto", "Petroleos", "Regie" of "Regie Nationale des Usines Renault", "Electricite" of
+  // "Electricite de France" (33 in all, with their Spanish, Italian and Portuguese forms).
   [[nodiscard]] static bool IsRomanceFirmFront(std::string_view word);
   [[nodiscard]] static bool IsMonthOrWeekday(std::string_view word);
   [[nodiscard]] static bool IsCurrencyWord(std::string_view word);

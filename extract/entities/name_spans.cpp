@@ -11,6 +11,7 @@
 #include "extract/entities/name_identity.h"
 #include "extract/entities/name_types.h"
 #include "nlp/dep_tree.h"
+#include "nlp/entity_recognizer.h"
 #include "nlp/firm_names.h"
 #include "nlp/lexicon.h"
 #include "nlp/words.h"
@@ -663,6 +664,30 @@ void ExtendFlatPersons(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "deputy director general Fumiya Iwasaki" with "Fumiya" tagged an event, "president Rilwanu
+// Lukman" a place, "chairman Lawton Chiles" a country: a span right after a lower-case person's
+// title (not "manager", whose "lead manager Morgan Stanley" is a firm), all of it capitalised
+// proper nouns with no word of organisations and no place the lists know, is the titled person.
+void TypeTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 1; b < n; ++b) {
+    const std::string type = TypeOf(at(b).entity);
+    const std::string& title = at(b - 1).form;
+    if (!at(b).entity.starts_with("B-") || type == "PERSON" || type == "ORGANIZATION" ||
+        nlp::IsValueType(type) || title.empty() || Capitalised(title) ||
+        !nlp::Gazetteer::IsPersonTitle(title) || title == "manager")
+      continue;
+    const int e = SpanEnd(tokens, b);
+    bool name = true;
+    for (int w = b; w <= e && name; ++w)
+      name = at(w).upos == "PROPN" && Capitalised(at(w).form) &&
+             !nlp::Gazetteer::IsOrganizationWord(at(w).form) && !gazetteer.IsKnownPlace(at(w).form);
+    if (name) TagSpan(tokens, b, e, "PERSON");
+    b = e;
+  }
+}
+
 // "Developer Donald Trump" tagged one person: a common noun (UPOS NOUN) that starts a PERSON span
 // right before a given name is a description of the person, no word of the name.
 void DropDescriptionsFromPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
@@ -890,6 +915,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     RetypeGeneralNames(s.tokens);
     JoinTitleSpans(s.tokens);
     SplitTitleObjects(s.tokens, gazetteer);
+    TypeTitledPersons(s.tokens, gazetteer);
     ExtendFlatPersons(s.tokens);
     PersonsBeforePlaces(s.tokens, gazetteer);
     DropDescriptionsFromPersons(s.tokens, gazetteer);

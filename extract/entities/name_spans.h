@@ -76,6 +76,10 @@ namespace kg::extract {
 //   given name after a minister's, secretary's or chancellor's office ("Energy Subroto"; "of the"
 //   and chained phrases too: "Chancellor of the Exchequer", "Minister of State for Finance"), and
 //   no capitalised word of such a phrase joins a person's span from the left.
+// - a span of capitalised proper nouns right after a lower-case person's title (not "manager":
+//   "lead manager Morgan Stanley"), typed neither PERSON nor ORGANIZATION nor a value, with no
+//   word of organisations and no place the lists know, is a PERSON span ("deputy director general
+//   Fumiya" tagged an event, "president Rilwanu Lukman" a place);
 // - the capitalised proper nouns the parse hangs with `flat` on a PERSON span, right after it,
 //   are the rest of the name ("R. P. Goenka" with "P." untagged and "Goenka" tagged a people).
 // - a one-word CITY or LOCATION span hung by `flat` on the untagged capitalised given name right

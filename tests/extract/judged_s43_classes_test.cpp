@@ -19,6 +19,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairSpans;
 
 TEST(JudgedS43Classes, AnAppositionGluedInsideATitleIsTheTitlesLastWord) {
   // "Hans Tietmeyer, the current Finance Ministry State Secretary" parsed with "Finance" the
@@ -273,6 +274,42 @@ of of ADP IN 8 case
 Lace Lace PROPN NNP 5 nmod B-ORGANIZATION
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(shares, "Acme", "buy", "of Lace").size(), 1U) << Listing(shares);
+}
+
+TEST(JudgedS43Classes, ANameRightAfterALowerCaseTitleIsThePerson) {
+  // "Japanese Finance Ministry deputy director general Fumiya Iwasaki told Reuters" with
+  // "Fumiya" tagged an event and "Iwasaki" nothing: the node "Fumiya" (EVENT) was judged junk.
+  const auto triples = ExtractAfter(RepairSpans, R"(deputy deputy NOUN NN 3 compound
+director director NOUN NN 3 compound
+general general NOUN NN 6 nsubj
+Taro Taro PROPN NNP 3 appos B-EVENT
+Ikeda Ikeda PROPN NNP 4 flat
+told tell VERB VBD 0 root
+Reuters Reuters PROPN NNP 6 iobj B-ORGANIZATION
+prices price NOUN NNS 9 nsubj
+rose rise VERB VBD 6 ccomp
+. . PUNCT . 6 punct)");
+  const auto told = Matching(triples, "Taro Ikeda", "", "Reuters");
+  ASSERT_EQ(told.size(), 1U) << Listing(triples);
+  EXPECT_EQ(told[0].subject.type, model::EntityType::kPerson) << Listing(triples);
+}
+
+TEST(JudgedS43Classes, AFrenchStateFirmIsOneNameThroughItsParticles) {
+  // "Chrysler Corp and Regie Nationale des Usines Renault said ..." gave the node "Regie
+  // Natiionale" (PERSON, judged junk): "Regie" opens French state firms' names.
+  const auto triples = ExtractAfter(RepairSpans, R"(Regie Regie PROPN NNP 6 nsubj B-PERSON
+Autonome Autonome PROPN NNP 1 flat I-PERSON
+des des X FW 1 flat
+Ports Ports PROPN NNP 1 flat B-PERSON
+Fluviaux Fluviaux PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+prices price NOUN NNS 8 nsubj
+rose rise VERB VBD 6 ccomp
+. . PUNCT . 6 punct)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Regie Autonome des Ports Fluviaux") << Listing(triples);
+  EXPECT_EQ(said[0].subject.type, model::EntityType::kOrganization) << Listing(triples);
 }
 
 }  // namespace
