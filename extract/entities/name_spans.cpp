@@ -894,6 +894,35 @@ void JoinOfLists(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "the Coffee, Sugar and Cocoa Exchange" tagged "Coffee" a place and "Sugar and Cocoa Exchange"
+// a firm (sheet 1111 judged the object cut, and "Coffee" expanded a trading limit): after "the",
+// single capitalised words each followed by a comma, right before an organisation's span with
+// "and" inside that ends on a word of organisations, are the front of its name.
+void JoinCommaNameLists(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 3; b < n; ++b) {
+    if (at(b).entity != "B-ORGANIZATION") continue;
+    const int e = SpanEnd(tokens, b);
+    bool joined = false;
+    for (int w = b + 1; w < e && !joined; ++w) joined = nlp::Lower(at(w).form) == "and";
+    if (!joined || !nlp::Gazetteer::IsOrganizationWord(at(e).form) || at(b - 1).form != ",") {
+      b = e;
+      continue;
+    }
+    // Back over "Word ," pairs to "the".
+    int first = b;
+    while (first >= 3 && at(first - 1).form == "," && Capitalised(at(first - 2).form) &&
+           at(first - 2).upos != "PUNCT" &&
+           (at(first - 2).entity == "O" ||
+            (at(first - 2).entity.starts_with("B-") && SpanEnd(tokens, first - 2) == first - 2)))
+      first -= 2;
+    if (first < b && nlp::Lower(at(first - 1).form) == "the")
+      TagSpan(tokens, first, e, "ORGANIZATION");
+    b = e;
+  }
+}
+
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer) {
   for (nlp::AnalyzedSentence& s : sentences) {
@@ -922,6 +951,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     SplitPersonsOfPlaces(s.tokens, gazetteer);
     DropTimeTails(s.tokens);
     JoinOfLists(s.tokens);
+    JoinCommaNameLists(s.tokens);
   }
   FirmsOfPartners(sentences, gazetteer);
 }

@@ -110,6 +110,9 @@ namespace kg::extract {
 //   and commas after it ("U.S. Senate on Tuesday", "Parliament on Monday", "... in March 3,
 //   1987"), ends before the preposition: the time is the clause's; no span ends on such a
 //   preposition ("the Bank of England on" of "... on March 3");
+// - after "the", single capitalised words each followed by a comma right before an
+//   ORGANIZATION span with "and" inside that ends on a word of organisations are its front
+//   ("the Coffee, Sugar and Cocoa Exchange" tagged a place and a firm);
 // - an ORGANIZATION span ending on "of" and a capitalised word, followed by a list of single
 //   capitalised words opened by a comma and closed by "and" ("the Federal Office of Industry" +
 //   ", Trade and Labour"), runs on to the list's end;

@@ -312,5 +312,24 @@ rose rise VERB VBD 6 ccomp
   EXPECT_EQ(said[0].subject.type, model::EntityType::kOrganization) << Listing(triples);
 }
 
+TEST(JudgedS43Classes, AListOfWordsBeforeAnExchangesNameIsItsFront) {
+  // "closed slightly higher on the Coffee, Sugar and Cocoa Exchange" gave the object "Sugar and
+  // Cocoa Exchange" (judged cut) and the node "Coffee" (a place).
+  const auto triples = ExtractAfter(RepairSpans, R"(Prices price NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+on on ADP IN 5 case
+the the DET DT 5 det
+Tea tea NOUN NN 2 obl B-LOCATION
+, , PUNCT , 7 punct
+Rice Rice PROPN NNP 5 conj B-ORGANIZATION
+and and CCONJ CC 10 cc I-ORGANIZATION
+Spice Spice PROPN NNP 10 compound I-ORGANIZATION
+Exchange Exchange PROPN NNP 7 flat I-ORGANIZATION
+. . PUNCT . 2 punct)");
+  const auto rose = Matching(triples, "Prices", "rise on", "");
+  ASSERT_EQ(rose.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rose[0].object.name, "Tea, Rice and Spice Exchange") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
