@@ -807,11 +807,13 @@ std::vector<int> WithWholeMention(const nlp::DepTree& tree, int head, std::vecto
 }
 
 // The noun a rate is counted per, after its amount: "share" of "1.75 dlrs a share" (nmod:unmarked
-// with "a" or "an") or of "50.57 cts per share" (nmod with "per"), a two-word phrase; kNone when
-// the amount `head` has none.
+// with "a" or "an") or of "50.57 cts per share" (nmod with "per"), its marker right before it
+// and nothing else of its own before it; kNone when the amount `head` has none. What the parse
+// hung after the noun is no part of the rate ("326 dlrs per tonne, fob", "70 cts a share in the
+// first quarter", "eight Ecus per tonne imposed on exports": rates judged cut to "326 dlrs").
 int RateNoun(const nlp::DepTree& tree, int head) {
   for (const int c : tree.Children(head)) {
-    if (c < head || tree.Upos(c) != "NOUN" || tree.Subtree(c).size() != 2) continue;
+    if (c < head || tree.Upos(c) != "NOUN" || tree.Subtree(c).front() != c - 1) continue;
     const bool a = (tree.IsRel(c, "nmod:unmarked") || tree.IsRel(c, "nmod:npmod") ||
                     tree.IsRel(c, "nmod:tmod")) &&
                    tree.HasChildLemma(c, "det", {"a", "an"});
@@ -856,7 +858,7 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
   // or 1.75 USD).
   if (const int rate = RateNoun(tree, head); rate != nlp::DepTree::kNone) {
     std::vector<int> amount = tokens;
-    const std::vector<int> unit = tree.Subtree(rate);
+    const std::vector<int> unit = {rate - 1, rate};
     std::erase_if(amount,
                   [&](int t) { return std::find(unit.begin(), unit.end(), t) != unit.end(); });
     auto value = amount.empty()

@@ -57,6 +57,7 @@
 #include "extract/clauses/possessor_heads.h"
 #include "extract/clauses/punctuation_arguments.h"
 #include "extract/clauses/raised_objects.h"
+#include "extract/clauses/rate_units.h"
 #include "extract/clauses/record_amounts.h"
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/relative_infinitive_objects.h"
@@ -137,6 +138,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairContentClauses(sentences, lexicon);
   RepairEventTimeAttachments(sentences);
   RepairDateSpans(sentences);
+  RepairRateUnits(sentences);
   RepairTimeObjects(sentences);
   RepairWhoseRelatives(sentences);
   RepairNameRelatives(sentences);

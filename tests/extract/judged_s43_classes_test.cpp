@@ -9,6 +9,7 @@
 
 #include "extract/clauses/adjacent_appositions.h"
 #include "extract/clauses/date_spans.h"
+#include "extract/clauses/rate_units.h"
 #include "extract/clauses/role_name_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -329,6 +330,42 @@ Exchange Exchange PROPN NNP 7 flat I-ORGANIZATION
   const auto rose = Matching(triples, "Prices", "rise on", "");
   ASSERT_EQ(rose.size(), 1U) << Listing(triples);
   EXPECT_EQ(rose[0].object.name, "Tea, Rice and Spice Exchange") << Listing(triples);
+}
+
+TEST(JudgedS43Classes, ARateKeepsItsUnitWhereverTheParseHungIt) {
+  // "a special tax of eight Ecus per tonne imposed on exports" with "per tonne" hung on the tax,
+  // and "traded down to 326 dlrs per tonne, fob" with ", fob" hung on "tonne": both amounts read
+  // as a plain price.
+  const auto tax = ExtractAfter(RepairRateUnits, R"(Paris Paris PROPN NNP 2 nsubj B-CITY
+lifted lift VERB VBD 0 root
+a a DET DT 4 det
+levy levy NOUN NN 2 obj
+of of ADP IN 7 case
+nine nine NUM CD 7 nummod B-MONEY
+Ecus Ecus PROPN NNP 4 nmod I-MONEY
+per per ADP IN 9 case
+tonne tonne NOUN NN 4 nmod
+imposed impose VERB VBN 9 acl
+on on ADP IN 12 case
+wheat wheat NOUN NN 10 obl
+. . PUNCT . 2 punct)");
+  const auto lifted = Matching(tax, "Paris", "lift levy of", "");
+  ASSERT_EQ(lifted.size(), 1U) << Listing(tax);
+  EXPECT_EQ(lifted[0].object.name, "nine Ecus per tonne") << Listing(tax);
+  EXPECT_EQ(lifted[0].value, "9 XEU/tonne") << Listing(tax);
+  const auto fob = Extract(R"(Sugar sugar NOUN NN 2 nsubj
+fell fall VERB VBD 0 root
+to to ADP IN 5 case
+210 210 NUM CD 5 nummod B-MONEY
+dlrs dlrs NOUN NNS 2 obl I-MONEY
+per per ADP IN 7 case
+tonne tonne NOUN NN 5 nmod
+, , PUNCT , 9 punct
+fob fob NOUN NN 7 appos
+. . PUNCT . 2 punct)");
+  const auto fell = Matching(fob, "Sugar", "fall to", "");
+  ASSERT_EQ(fell.size(), 1U) << Listing(fob);
+  EXPECT_EQ(fell[0].value, "210 USD/tonne") << Listing(fob);
 }
 
 }  // namespace
