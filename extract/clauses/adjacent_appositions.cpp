@@ -44,7 +44,10 @@ void Repair(std::vector<nlp::Token>& tokens) {
               s.At(b).upos != "NUM" && s.At(b).upos != "PUNCT";
       between_capitalised = between_capitalised && Capitalised(s.At(b));
     }
-    if (!glued || !(Capitalised(word) || between_capitalised) || TouchesPerson(s, head, n))
+    // "Israeli U.N. Spokesman Eyal Arad" with the name (untagged) the title's apposition: a
+    // title's apposition is its holder.
+    if (!glued || !(Capitalised(word) || between_capitalised) || TouchesPerson(s, head, n) ||
+        nlp::Gazetteer::IsPersonTitle(s.At(head).form))
       continue;
     s.TakePlace(n, head, "compound");
   }

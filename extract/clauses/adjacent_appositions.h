@@ -16,7 +16,8 @@ namespace kg::extract {
 // its compound (TokenTree::TakePlace). Not a number ("Assets 13.95 billion vs 12.34 billion", "Ford
 // one to 91-1/8"), nor a lower-case word after a name ("offering the Soviets subsidized wheat"),
 // nor among a person's titles and name or right before a name ("USDA General Sales Manager Melvin
-// Sims": the title repairs read those). Never throws.
+// Sims": the title repairs read those), nor a title's apposition ("Israeli U.N. Spokesman Eyal
+// Arad": its holder). Never throws.
 void RepairAdjacentAppositions(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -64,12 +64,22 @@ Ruth Ruth PROPN NNP 6 compound B-PERSON
 Ames Ames PROPN NNP 7 nsubj I-PERSON
 spoke speak VERB VBD 0 root
 . . PUNCT . 7 punct)")};
+  // "Israeli U.N. Spokesman Eyal Arad said" with the untagged name the title's apposition.
+  sentences.push_back(testing::Sentence(R"(Press Press PROPN NNP 2 compound
+Spokesman Spokesman NOUN NN 5 nsubj
+Ann Ann PROPN NNP 2 appos
+Lee Lee PROPN NNP 3 flat
+spoke speak VERB VBD 0 root
+. . PUNCT . 5 punct)"));
   const std::vector<nlp::Token> before = sentences[0].tokens;
+  const std::vector<nlp::Token> before_spokesman = sentences[1].tokens;
   RepairAdjacentAppositions(sentences);
   for (std::size_t i = 0; i < before.size(); ++i) {
     EXPECT_EQ(sentences[0].tokens[i].head, before[i].head) << before[i].form;
     EXPECT_EQ(sentences[0].tokens[i].deprel, before[i].deprel) << before[i].form;
   }
+  for (std::size_t i = 0; i < before_spokesman.size(); ++i)
+    EXPECT_EQ(sentences[1].tokens[i].head, before_spokesman[i].head) << before_spokesman[i].form;
 }
 
 TEST(JudgedS43Classes, WhatSomeoneHopesForCarriesTheHope) {
