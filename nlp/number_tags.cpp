@@ -1,7 +1,10 @@
 #include "nlp/number_tags.h"
 
 #include <cctype>
+#include <string>
 #include <string_view>
+
+#include "nlp/words.h"
 
 namespace kg::nlp {
 namespace {
@@ -17,6 +20,15 @@ bool IsNumber(std::string_view form) {
   return true;
 }
 
+// A day written as an ordinal: "15th", "1st", "22nd", "3rd".
+bool IsOrdinalDay(std::string_view form) {
+  std::size_t digits = 0;
+  while (digits < form.size() && IsDigit(form[digits])) ++digits;
+  if (digits == 0 || digits > 2 || form.size() != digits + 2) return false;
+  const std::string suffix = Lower(form.substr(digits));
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
 }  // namespace
 
 void RetagNumbers(std::vector<Token>& tokens) {
@@ -27,6 +39,12 @@ void RetagNumbers(std::vector<Token>& tokens) {
     }
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     Token& t = tokens[i];
+    if (IsOrdinalDay(t.form) && !tokens[i - 1].form.empty() &&
+        std::isupper(static_cast<unsigned char>(tokens[i - 1].form[0])) != 0 &&
+        IsMonthName(Lower(tokens[i - 1].form))) {
+      t.upos = "NUM";
+      t.xpos = "CD";
+    }
     if ((t.form == "mln" || t.form == "bln") && (t.upos == "ADP" || t.upos == "SCONJ") &&
         tokens[i - 1].upos == "NUM") {
       t.upos = "NOUN";

@@ -48,6 +48,15 @@ bool IsIsoDate(const std::string& w) {
   return w.size() == 10 && w[4] == '-' && w[7] == '-' && IsYear(w.substr(0, 4));
 }
 
+// A day of the month, bare or ordinal: "15", "15th", "1st", "22nd", "3rd".
+bool IsDay(const std::string& w) {
+  std::size_t digits = 0;
+  while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
+  if (digits == 0 || digits > 2) return false;
+  const std::string suffix = Lower(w.substr(digits));
+  return suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
 bool IsMonth(const std::string& w) {
   return Gazetteer::IsMonthOrWeekday(w) && w.size() > 2 &&
          std::isupper(static_cast<unsigned char>(w[0]));
@@ -122,12 +131,16 @@ std::vector<EntityMention> FindValues(const std::vector<std::string>& t) {
         if (e < t.size() && IsYear(t[e])) ++e;
         type = "DATE";
       }
+    } else if (IsDay(t[i]) && !IsNumber(t[i]) && i + 1 < t.size() && IsMonth(t[i + 1])) {
+      e = i + 2;  // "21st April", "3rd of June" is left to the model
+      if (e < t.size() && IsYear(t[e])) ++e;
+      type = "DATE";
     } else if (IsIsoDate(t[i])) {
       e = i + 1;
       type = "DATE";
     } else if (IsMonth(t[i])) {
-      e = i + 1;  // "August 30 , 1996", "Monday"
-      if (e < t.size() && IsNumber(t[e]) && t[e].size() <= 2) ++e;
+      e = i + 1;                             // "August 30 , 1996", "Monday"
+      if (e < t.size() && IsDay(t[e])) ++e;  // "March 15", "March 15th"
       if (e + 1 < t.size() && t[e] == "," && IsYear(t[e + 1])) e += 2;
       if (e < t.size() && IsYear(t[e])) ++e;
       type = "DATE";

@@ -229,6 +229,19 @@ TEST_F(NerModelTest, ANationalityBeforeAnyCurrencyWordIsPartOfTheAmount) {
               ElementsAre("B-ORGANIZATION", "O", "B-MONEY", "I-MONEY", "I-MONEY", "I-MONEY", "O"));
 }
 
+TEST(ValueRules, AnOrdinalDayIsPartOfItsDate) {
+  // "will close its units from March 15th to March 28th" gave the date node "March" (judged
+  // junk): the value rules read only a bare day after a month.
+  const std::vector<std::string> tokens{"shuts", "from", "March", "15th", "to", "21st", "April"};
+  const auto values = FindValues(tokens);
+  ASSERT_EQ(values.size(), 2U);
+  EXPECT_EQ(values[0].begin, 2U);
+  EXPECT_EQ(values[0].end, 4U);
+  EXPECT_EQ(values[0].type, "DATE");
+  EXPECT_EQ(values[1].begin, 5U);
+  EXPECT_EQ(values[1].end, 7U);
+}
+
 TEST_F(NerModelTest, TrainingTwiceGivesTheSameBytes) {
   EXPECT_EQ(Slurp(Train("ner_a.kgm")), Slurp(Train("ner_b.kgm")));
 }
