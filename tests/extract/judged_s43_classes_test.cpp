@@ -378,5 +378,36 @@ fob fob NOUN NN 7 appos
   EXPECT_EQ(fell[0].value, "210 USD/tonne") << Listing(fob);
 }
 
+TEST(JudgedS43Classes, ANounThatSaysWhichOnlyWithItsComplementIsNoNodeBare) {
+  // "no date has been set for an announcement", "He gave no figure for 1986 profit" with the
+  // phrase cut: the nodes "date" and "figure" were judged junk. A vague argument stays in the
+  // Open IE listing; the news graph keeps no edge to it.
+  const auto bare = ExtractClauseTriples(testing::Sentence(R"(No no DET DT 2 det
+date date NOUN NN 5 nsubj:pass
+has have AUX VBZ 5 aux
+been be AUX VBN 5 aux:pass
+set set VERB VBN 0 root
+for for ADP IN 7 case
+talks talk NOUN NNS 5 obl
+. . PUNCT . 5 punct)"),
+                                         ArgumentContext{});
+  ASSERT_FALSE(bare.empty());
+  for (const ClauseTriple& t : bare) EXPECT_TRUE(t.subject.vague) << t.subject.name;
+  // With what it is the date of, it names a thing: "the date of the vote was set for Friday".
+  const auto owned = ExtractClauseTriples(testing::Sentence(R"(The the DET DT 2 det
+date date NOUN NN 7 nsubj:pass
+of of ADP IN 5 case
+the the DET DT 5 det
+vote vote NOUN NN 2 nmod
+was be AUX VBD 7 aux:pass
+set set VERB VBN 0 root
+for for ADP IN 9 case
+Friday Friday PROPN NNP 7 obl B-DATE
+. . PUNCT . 7 punct)"),
+                                          ArgumentContext{});
+  ASSERT_FALSE(owned.empty());
+  for (const ClauseTriple& t : owned) EXPECT_FALSE(t.subject.vague) << t.subject.name;
+}
+
 }  // namespace
 }  // namespace kg::extract
