@@ -20,15 +20,6 @@ bool IsNumber(std::string_view form) {
   return true;
 }
 
-// A day written as an ordinal: "15th", "1st", "22nd", "3rd".
-bool IsOrdinalDay(std::string_view form) {
-  std::size_t digits = 0;
-  while (digits < form.size() && IsDigit(form[digits])) ++digits;
-  if (digits == 0 || digits > 2 || form.size() != digits + 2) return false;
-  const std::string suffix = Lower(form.substr(digits));
-  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
-}
-
 }  // namespace
 
 void RetagNumbers(std::vector<Token>& tokens) {

@@ -49,13 +49,7 @@ bool IsIsoDate(const std::string& w) {
 }
 
 // A day of the month, bare or ordinal: "15", "15th", "1st", "22nd", "3rd".
-bool IsDay(const std::string& w) {
-  std::size_t digits = 0;
-  while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits]))) ++digits;
-  if (digits == 0 || digits > 2) return false;
-  const std::string suffix = Lower(w.substr(digits));
-  return suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
-}
+bool IsDay(const std::string& w) { return (IsNumber(w) && w.size() <= 2) || IsOrdinalDay(w); }
 
 bool IsMonth(const std::string& w) {
   return Gazetteer::IsMonthOrWeekday(w) && w.size() > 2 &&
@@ -86,7 +80,7 @@ bool IsQualifiedCurrencyWord(const std::string& w) {
 // Swiss francs", "1.2 billion Japanese yen") starting at i: one or two capitalised words, or an
 // abbreviation with full stops, then a currency word (IsQualifiedCurrencyWord) in any case; i
 // when there is none.
-std::size_t QualifiedDollarEnd(const std::vector<std::string>& t, std::size_t i) {
+std::size_t QualifiedCurrencyEnd(const std::vector<std::string>& t, std::size_t i) {
   const auto currency = [&](std::size_t k) {
     return k < t.size() && IsQualifiedCurrencyWord(Lower(t[k]));
   };
@@ -117,7 +111,7 @@ std::vector<EntityMention> FindValues(const std::vector<std::string>& t) {
       } else if (n < t.size() && (Gazetteer::IsCurrencyWord(next) || next == "dollars")) {
         e = n + 1;
         type = "MONEY";
-      } else if (const std::size_t d = QualifiedDollarEnd(t, n); d > n) {
+      } else if (const std::size_t d = QualifiedCurrencyEnd(t, n); d > n) {
         e = d;
         type = "MONEY";
       } else if (n < t.size() && In(kUnits, next)) {
@@ -131,7 +125,7 @@ std::vector<EntityMention> FindValues(const std::vector<std::string>& t) {
         if (e < t.size() && IsYear(t[e])) ++e;
         type = "DATE";
       }
-    } else if (IsDay(t[i]) && !IsNumber(t[i]) && i + 1 < t.size() && IsMonth(t[i + 1])) {
+    } else if (IsOrdinalDay(t[i]) && i + 1 < t.size() && IsMonth(t[i + 1])) {
       e = i + 2;  // "21st April", "3rd of June" is left to the model
       if (e < t.size() && IsYear(t[e])) ++e;
       type = "DATE";

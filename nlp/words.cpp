@@ -55,6 +55,15 @@ bool IsWeekdayName(std::string_view word) {
   return std::find(kDays.begin(), kDays.end(), word) != kDays.end();
 }
 
+bool IsOrdinalDay(std::string_view word) {
+  std::size_t digits = 0;
+  while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits])) != 0)
+    ++digits;
+  if (digits == 0 || digits > 2 || word.size() != digits + 2) return false;
+  const std::string suffix = Lower(word.substr(digits));
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
 bool IsMonthName(std::string_view word) {
   static constexpr std::array<std::string_view, 24> kMonths{
       "january",   "february", "march",    "april",    "may",  "june", "july", "august",

@@ -32,6 +32,10 @@ namespace kg::nlp {
 // without its full stop ("february", "feb", "sept.").
 [[nodiscard]] bool IsMonthName(std::string_view word);
 
+// True for a day of the month written as an ordinal: "15th", "1st", "22nd", "3rd" (one or two
+// digits and a suffix in any case; the suffix is not checked against the number).
+[[nodiscard]] bool IsOrdinalDay(std::string_view word);
+
 // True for a credit rating as Moody's and Standard and Poor's write them in news: a grade (Aaa,
 // Aa, A, Baa, Ba, B, Caa, Ca; AAA, AA, BBB, BB, not CCC, which news more often writes for the
 // Commodity Credit Corporation; P or Prime for commercial paper) with an
