@@ -41,6 +41,29 @@ void Repair(nlp::AnalyzedSentence& s) {
         return true;
     return false;
   };
+  // "\"...,\" he said, adding, \"He talked himself into a corner.\"" parsed with "adding" a ccomp
+  // of "talked", as a speaker after a quote is, and "talked" a second report of "said": the
+  // statement read "adding, He talked ..." (judged partly). The participle, right after the verb
+  // of saying's comma, is that verb's advcl, and the report it comes before is its own.
+  for (int p = 2; p < n; ++p) {
+    nlp::Token& participle = at(p);
+    if (participle.xpos != "VBG" || participle.upos != "VERB" ||
+        !ContinuesAReport(participle.lemma) || at(p - 1).form != "," || participle.head <= p + 1 ||
+        !(nlp::IsRel(participle, "ccomp") || nlp::IsRel(participle, "parataxis")) ||
+        has_subject(p) || says_a_clause(p))
+      continue;
+    const int report = participle.head - 1;
+    nlp::Token& clause = at(report);
+    const int speech = clause.head - 1;
+    if (speech < 0 || speech >= p - 1 || !has_subject(report) || !has_subject(speech) ||
+        !(nlp::IsRel(clause, "ccomp") || nlp::IsRel(clause, "parataxis")) ||
+        at(speech).upos != "VERB" || !IsSpeechVerb(at(speech).lemma))
+      continue;
+    participle.head = speech + 1;
+    participle.deprel = "advcl";
+    clause.head = p + 1;
+    clause.deprel = "ccomp";
+  }
   for (int p = 1; p < n; ++p) {
     nlp::Token& participle = at(p);
     if (participle.xpos != "VBG" || participle.upos != "VERB" ||

@@ -21,7 +21,12 @@ namespace kg::extract {
 // a subject of its own, after a comma, is that verb's advcl (a thing does not say; its doer does),
 // unless that verb is itself one of saying (nlp/words.h: IsVerbOfSaying) ("..., said another
 // trader, adding that ..." with the trader its object: the participle is already the speaker's).
-// Tags, lemmas and other heads are kept. Never throws.
+// And "\"...,\" he said, adding, \"He talked himself into a corner.\"" with "adding" hung as a
+// ccomp (or parataxis) on the report after it, as a speaker after a quote is, and that report a
+// second clause of "said": the participle, right after a comma after the verb of saying, with no
+// subject or clause of its own, becomes that verb's advcl and the report its ccomp (the
+// statement had read "adding, He talked ..."). Tags, lemmas and other heads are kept. Never
+// throws.
 void RepairReportingParticiples(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract
