@@ -180,6 +180,26 @@ void RepairPrepositionalParticiples(std::vector<nlp::Token>& tokens) {
     const std::string_view rel = BaseRel(s.At(ing));
     const int head = s.Head(ing);
     const int marker = ing - 1;
+    // "The Group of 24 developing countries said" parsed with "developing" a participle of the
+    // group taking the countries as its object ("Group -developing-> countries", judged wrong):
+    // after a number hung on the same noun by "of", the countries are that noun's "of" phrase,
+    // counted by the number.
+    if (lemma == "develop" && s.At(ing).xpos == "VBG" && (rel == "acl" || rel == "advcl") &&
+        head >= 0 && s.At(marker).upos == "NUM" && s.Head(marker) == head &&
+        BaseRel(s.At(marker)) == "nmod") {
+      const int object = s.Child(ing, "obj");
+      static constexpr std::array<std::string_view, 4> kCountries{"country", "nation", "economy",
+                                                                  "world"};
+      if (object == ing + 1 && std::find(kCountries.begin(), kCountries.end(),
+                                         nlp::Lower(s.At(object).lemma)) != kCountries.end()) {
+        s.Attach(object, head, "nmod");
+        for (int c = 0; c < marker; ++c)
+          if (s.Head(c) == marker && BaseRel(s.At(c)) == "case") s.Attach(c, object, "case");
+        s.Attach(marker, object, "nummod");
+        s.Attach(ing, object, "amod");
+        continue;
+      }
+    }
     if (s.At(ing).xpos != "VBG" || (rel != "advcl" && rel != "acl") || head < 0 ||
         s.Head(marker) != ing ||
         (s.At(marker).upos != "ADP" && s.At(marker).upos != "SCONJ" && s.At(marker).upos != "PART"))
