@@ -141,17 +141,21 @@ std::string RecaseAllCaps(std::string_view text, Lexicon& lexicon) {
 }
 
 std::string RecaseAfterCountryAbbreviations(std::string_view text, Lexicon& lexicon) {
-  static constexpr std::array<std::string_view, 41> kSmallWords = {
+  // With the relative and other pronouns: "the U.S., Whose nominee on the board ... resigned"
+  // gave the node "Whose nominee" (judged junk).
+  static constexpr std::array<std::string_view, 55> kSmallWords = {
       "and",   "or",    "but",   "to",    "on",   "in",    "at",    "by",     "for",
       "from",  "with",  "of",    "as",    "than", "the",   "has",   "have",   "had",
       "is",    "was",   "were",  "are",   "will", "would", "could", "should", "may",
       "might", "said",  "says",  "wants", "did",  "does",  "later", "before", "after",
-      "since", "while", "which", "over",  "into"};
+      "since", "while", "which", "over",  "into", "whose", "who",   "that",   "not",
+      "also",  "it",    "its",   "can",   "must", "be",    "been",  "if",     "when"};
   static constexpr std::array<std::string_view, 5> kInstitutions = {
       "treasury", "treasuries", "embassy", "mint", "administration"};
   std::string out(text);
   for (const std::string_view abbreviation :
-       {std::string_view("U.S. "), std::string_view("U.K. ")}) {
+       {std::string_view("U.S. "), std::string_view("U.K. "), std::string_view("U.S., "),
+        std::string_view("U.K., ")}) {
     for (std::size_t at = out.find(abbreviation); at != std::string::npos;
          at = out.find(abbreviation, at + 1)) {
       if (at > 0 && std::isalpha(static_cast<unsigned char>(out[at - 1])) != 0) continue;
@@ -176,7 +180,10 @@ std::string RecaseAfterCountryAbbreviations(std::string_view text, Lexicon& lexi
           !name_goes_on && lexicon.IsCommonWord(lower) && !Gazetteer::IsOrganizationWord(lower) &&
           !Gazetteer::IsMonthOrWeekday(lower) &&
           std::find(kInstitutions.begin(), kInstitutions.end(), lower) == kInstitutions.end();
-      if (common_alone ||
+      // After "U.S.," a list of places goes on ("the U.S., Japan and Britain": WordNet knows
+      // "japan" as lacquer): there only the closed list.
+      const bool listed = abbreviation.ends_with(", ");
+      if ((common_alone && !listed) ||
           std::find(kSmallWords.begin(), kSmallWords.end(), lower) != kSmallWords.end())
         out[word] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[word])));
     }

@@ -30,7 +30,8 @@ namespace kg::nlp {
 [[nodiscard]] std::string RecaseHeadlines(std::string_view text, Lexicon& lexicon);
 
 // Text with the capital a wire service puts on a small word after "U.S." or "U.K." ("the U.S.
-// And Japan", "The U.S. Wants South Korea to cut", "U.S. Officials said") taken off, for the
+// And Japan", "The U.S. Wants South Korea to cut", "U.S. Officials said"; after "U.S.," only the
+// closed list: "the U.S., Whose nominee", not "the U.S., Japan") taken off, for the
 // same reason: the tagger read "U.S. Wants South Korea" as one place's name and the recogniser
 // "U.S. Officials" and "U.S. Pressure" as organisations. A closed list of function words,
 // auxiliaries and reporting verbs changes anywhere; a word WordNet knows as a common word

@@ -9,7 +9,9 @@
 
 #include "extract/clauses/adjacent_appositions.h"
 #include "extract/clauses/date_spans.h"
+#include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/rate_units.h"
+#include "extract/clauses/reporting_participles.h"
 #include "extract/clauses/role_name_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -407,6 +409,46 @@ Friday Friday PROPN NNP 7 obl B-DATE
                                           ArgumentContext{});
   ASSERT_FALSE(owned.empty());
   for (const ClauseTriple& t : owned) EXPECT_FALSE(t.subject.vague) << t.subject.name;
+}
+
+TEST(JudgedS43Classes, AParticipleOfSayingAfterTheSpeakersCommaIsTheirs) {
+  // "\"His remarks gave markets a target,\" he said, adding, \"He talked himself into a
+  // corner.\"" parsed with "adding" a ccomp of "talked": the statement read "adding, He talked
+  // ..." (judged partly).
+  const auto triples = ExtractAfter(RepairReportingParticiples, R"(Prices price NOUN NNS 2 nsubj
+rose rise VERB VBD 5 ccomp
+, , PUNCT , 2 punct
+Lee Lee PROPN NNP 5 nsubj B-PERSON
+said say VERB VBD 0 root
+, , PUNCT , 7 punct
+adding add VERB VBG 11 ccomp
+, , PUNCT , 7 punct
+" " PUNCT `` 7 punct
+stocks stock NOUN NNS 11 nsubj
+fell fall VERB VBD 5 ccomp
+sharply sharply ADV RB 11 advmod
+. . PUNCT . 5 punct
+" " PUNCT '' 5 punct)");
+  const auto said = Matching(triples, "Lee", "", "stocks fell");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name.find("adding"), std::string::npos) << Listing(triples);
+  EXPECT_EQ(said[0].relation, "adding") << Listing(triples);
+}
+
+TEST(JudgedS43Classes, DevelopingCountriesCountedByAGroupAreNoObject) {
+  // "The Group of 24 developing countries said ..." parsed with "developing" a participle of the
+  // group: "Group -developing-> countries" (judged wrong).
+  const auto triples = ExtractAfter(RepairNominalGerunds, R"(The the DET DT 2 det
+Club Club PROPN NNP 7 nsubj B-ORGANIZATION
+of of ADP IN 4 case
+12 12 NUM CD 2 nmod
+developing develop VERB VBG 2 acl
+nations nation NOUN NNS 5 obj
+met meet VERB VBD 0 root
+in in ADP IN 9 case
+Lima Lima PROPN NNP 7 obl B-CITY
+. . PUNCT . 7 punct)");
+  EXPECT_TRUE(Matching(triples, "Club", "develop", "").empty()) << Listing(triples);
 }
 
 }  // namespace

@@ -412,6 +412,13 @@ TEST_F(ResolutionTest, AWireCapitalOnASmallWordAfterUSIsTakenOff) {
                 *lexicon_),
             "U.S. officials said U.S. pressure and the U.S. Agriculture Department mattered to "
             "the U.K. Government and the U.S. Chamber of Commerce.");
+  // After "U.S.," a relative or other small word takes its capital off ("the U.S., Whose
+  // nominee ... resigned" gave the node "Whose nominee"); the places of a list keep theirs,
+  // whatever WordNet knows ("japan" is lacquer).
+  EXPECT_EQ(nlp::RecaseAfterCountryAbbreviations(
+                "Talks with the U.S., Whose envoy left, and with the U.S., Japan and Britain.",
+                *lexicon_),
+            "Talks with the U.S., whose envoy left, and with the U.S., Japan and Britain.");
 }
 
 TEST_F(ResolutionTest, AFirmsNameWithoutItsFirmWordsIsThatFirmButNotAUnitsFront) {
