@@ -4,8 +4,6 @@
 #include <string>
 #include <string_view>
 
-#include "nlp/words.h"
-
 namespace kg::nlp {
 namespace {
 
@@ -30,12 +28,6 @@ void RetagNumbers(std::vector<Token>& tokens) {
     }
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    if (IsOrdinalDay(t.form) && !tokens[i - 1].form.empty() &&
-        std::isupper(static_cast<unsigned char>(tokens[i - 1].form[0])) != 0 &&
-        IsMonthName(Lower(tokens[i - 1].form))) {
-      t.upos = "NUM";
-      t.xpos = "CD";
-    }
     if ((t.form == "mln" || t.form == "bln") && (t.upos == "ADP" || t.upos == "SCONJ") &&
         tokens[i - 1].upos == "NUM") {
       t.upos = "NOUN";

@@ -12,9 +12,9 @@ namespace kg::nlp {
 // PROPN or NOUN, becomes NUM CD. The newswire's scale words "mln" and "bln" right after a
 // number, read as a preposition ("paid 96 mln Swiss francs" parsed "mln" the case of "francs"
 // and "96" the object), become NOUN NN, their usual tag in the newswire where the parse is
-// right ("20 mln dlrs"). A day written as an ordinal right after a month's name ("from March
-// 15th to March 28th", tagged an adverb and a noun) becomes NUM CD, as "March 15" is. Runs after
-// tagging and before parsing. Never throws.
+// right ("20 mln dlrs"). An ordinal day keeps its tag ("29th" of "March 29th" is NOUN in UD
+// English; retagged NUM it cost EWT dev 0.02 UPOS). Runs after tagging and before parsing.
+// Never throws.
 void RetagNumbers(std::vector<Token>& tokens);
 
 }  // namespace kg::nlp

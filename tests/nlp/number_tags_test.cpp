@@ -51,15 +51,5 @@ TEST(NumberTags, AScaleWordAfterANumberIsNoPreposition) {
   EXPECT_EQ(alone[1].upos, "ADP");
 }
 
-TEST(NumberTags, AnOrdinalDayAfterAMonthIsANumber) {
-  // "from March 15th to March 28th" with "15th" tagged an adverb: the date read "March".
-  std::vector<Token> tokens{Tagged("from", "ADP", "IN"), Tagged("March", "PROPN", "NNP"),
-                            Tagged("15th", "ADV", "RB"), Tagged("the", "DET", "DT"),
-                            Tagged("15th", "ADJ", "JJ")};
-  RetagNumbers(tokens);
-  EXPECT_EQ(tokens[2].upos, "NUM");
-  EXPECT_EQ(tokens[4].upos, "ADJ");  // "the 15th" is no day of a named month
-}
-
 }  // namespace
 }  // namespace kg::nlp
