@@ -409,6 +409,14 @@ Friday Friday PROPN NNP 7 obl B-DATE
                                           ArgumentContext{});
   ASSERT_FALSE(owned.empty());
   for (const ClauseTriple& t : owned) EXPECT_FALSE(t.subject.vague) << t.subject.name;
+  // Readers took bare "figures" for a node ("figures include sales of Sprints" judged correct).
+  const auto figures = ExtractClauseTriples(testing::Sentence(R"(Figures figure NOUN NNS 2 nsubj
+include include VERB VBP 0 root
+exports export NOUN NNS 2 obj
+. . PUNCT . 2 punct)"),
+                                            ArgumentContext{});
+  ASSERT_FALSE(figures.empty());
+  for (const ClauseTriple& t : figures) EXPECT_FALSE(t.subject.vague) << t.subject.name;
 }
 
 TEST(JudgedS43Classes, AParticipleOfSayingAfterTheSpeakersCommaIsTheirs) {
