@@ -27,7 +27,10 @@ namespace kg::extract {
 // right after its preposition ("new lending to developing countries", "hit by plunging commodity
 // prices"), before a bare object (no determiner, owner or amount), the object taking the clause's
 // place; so is a modifier of trades before a noun it names the kind of ("raise 1.65 billion dlrs
-// before underwriting fees" had stored "offering -underwriting-> fees"). Never throws.
+// before underwriting fees" had stored "offering -underwriting-> fees"); and "developing" before
+// a country, nation, economy or world right after a number hung on a noun by "of" ("The Group
+// of 24 developing countries" parsed as "Group -developing-> countries") is the countries'
+// adjective, the countries that noun's "of" phrase counted by the number. Never throws.
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract
