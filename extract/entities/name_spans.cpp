@@ -688,6 +688,43 @@ void TypeTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& ga
   }
 }
 
+// "the French employers' federation CNPF Francois Perigot said" tagged one person (judged a
+// padded name, four triples partly right): an all-capital word of two to six letters opening a
+// PERSON span right before a given name is the organisation the person is of, no word of the
+// name.
+void SplitAcronymsFromPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const auto acronym = [](const std::string& w) {
+    return w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), [](char c) {
+             return std::isupper(static_cast<unsigned char>(c)) != 0;
+           });
+  };
+  for (int b = 0; b + 2 < n; ++b) {
+    const int e = SpanEnd(tokens, b);
+    // A given name after it, or two words more ("CNPF Francois Perigot" with "Francois" in no
+    // list; "NOVO Industri" and "BP Grangemouth" stay).
+    // Not a title after it ("CFTC chairman Susan Phillips": the title repairs read those).
+    if (at(b).entity != "B-PERSON" || e < b + 1 || !acronym(at(b).form) ||
+        nlp::Gazetteer::IsHonorific(at(b).form) || !Capitalised(at(b + 1).form) ||
+        nlp::Gazetteer::IsPersonTitle(at(b + 1).form) ||
+        !(gazetteer.IsGivenName(at(b + 1).form) || e >= b + 2))
+      continue;
+    at(b).entity = "B-ORGANIZATION";
+    at(b + 1).entity = "B-PERSON";
+    // The parse hung the name on the acronym ("CNPF" the subject, the name its flat words): the
+    // name's first word takes the acronym's place, the acronym its compound (1-based heads).
+    if (at(b + 1).head == b + 1 && at(b + 1).deprel == "flat") {
+      at(b + 1).head = at(b).head;
+      at(b + 1).deprel = at(b).deprel;
+      for (int c = 0; c < n; ++c)
+        if (c != b + 1 && at(c).head == b + 1) at(c).head = b + 2;
+      at(b).head = b + 2;
+      at(b).deprel = "compound";
+    }
+  }
+}
+
 // "Developer Donald Trump" tagged one person: a common noun (UPOS NOUN) that starts a PERSON span
 // right before a given name is a description of the person, no word of the name.
 void DropDescriptionsFromPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
@@ -948,6 +985,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     ExtendFlatPersons(s.tokens);
     PersonsBeforePlaces(s.tokens, gazetteer);
     DropDescriptionsFromPersons(s.tokens, gazetteer);
+    SplitAcronymsFromPersons(s.tokens, gazetteer);
     SplitPersonsOfPlaces(s.tokens, gazetteer);
     DropTimeTails(s.tokens);
     JoinOfLists(s.tokens);

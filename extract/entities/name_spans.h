@@ -80,6 +80,10 @@ namespace kg::extract {
 //   "lead manager Morgan Stanley"), typed neither PERSON nor ORGANIZATION nor a value, with no
 //   word of organisations and no place the lists know, is a PERSON span ("deputy director general
 //   Fumiya" tagged an event, "president Rilwanu Lukman" a place);
+// - an all-capital word of two to six letters opening a PERSON span, before a given name or two
+//   more capitalised words that are no title ("CNPF Francois Perigot"), is the organisation the
+//   person is of: an ORGANIZATION span of its own, and where the parse hung the name on it, the
+//   name's first word takes its place;
 // - the capitalised proper nouns the parse hangs with `flat` on a PERSON span, right after it,
 //   are the rest of the name ("R. P. Goenka" with "P." untagged and "Goenka" tagged a people).
 // - a one-word CITY or LOCATION span hung by `flat` on the untagged capitalised given name right

@@ -459,5 +459,21 @@ Lima Lima PROPN NNP 7 obl B-CITY
   EXPECT_TRUE(Matching(triples, "Club", "develop", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedS43Classes, AnAcronymBeforeAPersonsNameIsTheirOrganisation) {
+  // "... the French employers' federation CNPF Francois Perigot said" tagged one person: the
+  // name "CNPF Francois Perigot" was judged padded on four triples.
+  const auto triples = ExtractAfter(RepairSpans, R"(UTBF UTBF PROPN NNP 4 nsubj B-PERSON
+Claude Claude PROPN NNP 1 flat I-PERSON
+Vernet Vernet PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+prices price NOUN NNS 6 nsubj
+rose rise VERB VBD 4 ccomp
+. . PUNCT . 4 punct)");
+  const auto said = Matching(triples, "", "say", "prices rose");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Claude Vernet") << Listing(triples);
+  EXPECT_EQ(said[0].subject.type, model::EntityType::kPerson) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
