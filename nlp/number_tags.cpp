@@ -1,7 +1,6 @@
 #include "nlp/number_tags.h"
 
 #include <cctype>
-#include <string>
 #include <string_view>
 
 namespace kg::nlp {

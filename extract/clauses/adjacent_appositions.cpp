@@ -1,19 +1,17 @@
 #include "extract/clauses/adjacent_appositions.h"
 
-#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/clauses/token_tree.h"
 #include "nlp/gazetteer.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
 
-bool Capitalised(const nlp::Token& t) {
-  return !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0])) != 0;
-}
+bool Capitalised(const nlp::Token& t) { return nlp::StartsWithCapital(t.form); }
 
 bool IsNameWord(const nlp::Token& t) {
   return (t.upos == "PROPN" || t.upos == "NOUN") && Capitalised(t);

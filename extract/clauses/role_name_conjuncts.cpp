@@ -31,16 +31,15 @@ int JoinedTitle(const TokenTree& s, int name) {
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int name = 1; name < s.size(); ++name) {
-    int role = name - 1;
     const nlp::Token& t = s.At(name);
+    if (t.upos != "PROPN" || !nlp::StartsWithCapital(t.form) || BaseRel(t) != "conj") continue;
     // "chairman and chief executive Kevan Gosper said" parsed with the name a conjunct of
     // "chairman", so the bare title spoke too (two sheets' triples judged partly right): titles
     // joined by "and" before one name are that person's.
     const int joined = JoinedTitle(s, name);
-    if (joined >= 0) role = joined;
+    const int role = joined >= 0 ? joined : name - 1;
     const std::string& role_form = s.At(role).form;
-    if (t.upos != "PROPN" || std::isupper(static_cast<unsigned char>(t.form[0])) == 0 ||
-        BaseRel(t) != "conj" || s.Head(name) != role || s.At(role).upos != "NOUN" ||
+    if (s.Head(name) != role || s.At(role).upos != "NOUN" ||
         std::islower(static_cast<unsigned char>(role_form[0])) == 0 ||
         (joined < 0 && s.HasChild(name, "cc")))
       continue;
