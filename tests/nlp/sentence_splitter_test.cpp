@@ -55,5 +55,14 @@ TEST(SentenceSplitter, DecimalsAndQuestionsAndEmptyInput) {
   EXPECT_TRUE(Split("   \n\n ").empty());
 }
 
+TEST(SentenceSplitter, ADecimalNumberEndsASentence) {
+  // "Wormald, up 20 at 3.65. Coles Myer rose" had been one sentence, "3.65. Coles" one name.
+  EXPECT_EQ(Split("Omnix closed at 3.65. Coles Myer rose 20 cents."),
+            (std::vector<std::string>{"Omnix closed at 3.65.", "Coles Myer rose 20 cents."}));
+  // Not before the unit it counts, a typing slip for "2.2 billion".
+  EXPECT_EQ(Split("It was up from 2.2. Billion last year."),
+            (std::vector<std::string>{"It was up from 2.2. Billion last year."}));
+}
+
 }  // namespace
 }  // namespace kg::nlp

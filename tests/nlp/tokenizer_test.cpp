@@ -51,6 +51,8 @@ TEST(Tokenizer, SplitsPunctuationButKeepsNumbersAndAbbreviations) {
   // "an order with Franco-U.S. Group CFM" had been cut into two sentences at "U.S".
   EXPECT_EQ(Forms("a Franco-U.S. group, a trade-off."),
             (V{"a", "Franco-U.S.", "group", ",", "a", "trade-off", "."}));
+  // A decimal number ending the sentence keeps no stop ("3.65." had been one token).
+  EXPECT_EQ(Forms("closed at 3.65."), (V{"closed", "at", "3.65", "."}));
 }
 
 TEST(Tokenizer, OffsetsCountCodePoints) {
