@@ -49,10 +49,20 @@ void RepairSplitRange(const TokenTree& s) {
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   RepairSplitRange(s);
+  // "several dlrs", "some 20 pct", "20.8 points": an amount whose number the recogniser left
+  // untagged.
+  const auto amount = [&](int t) {
+    return IsAmountToken(s.At(t)) || s.HasChild(t, "nummod") ||
+           (s.At(t).upos == "NOUN" && s.Child(t, "amod") >= 0 &&
+            FormIsOneOf(s.At(s.Child(t, "amod")),
+                        std::array<std::string_view, 2>{"several", "few"}));
+  };
+  // "The index gained 20.8 points to 2,639.3" with the level hung on "points" (the node "20.8
+  // points to 2,639.3" was judged junk) as on "$1.2 million".
   for (int t = 0; t < s.size(); ++t) {
     const int head = s.Head(t);
     if (head < 0 || head > t || BaseRel(s.At(t)) != "nmod" || !IsAmountToken(s.At(t)) ||
-        !IsAmountToken(s.At(head)) || BaseRel(s.At(head)) != "obj")
+        !amount(head) || BaseRel(s.At(head)) != "obj")
       continue;
     const int marker = s.Child(t, "case");
     const int verb = s.Head(head);
@@ -77,13 +87,6 @@ void Repair(std::vector<nlp::Token>& tokens) {
   const auto is = [&](int verb, const auto& lemmas) {
     return std::find(lemmas.begin(), lemmas.end(), nlp::Lower(s.At(verb).lemma)) != lemmas.end();
   };
-  // "several dlrs", "some 20 pct": an amount whose number the recogniser left untagged.
-  const auto amount = [&](int t) {
-    return IsAmountToken(s.At(t)) || s.HasChild(t, "nummod") ||
-           (s.At(t).upos == "NOUN" && s.Child(t, "amod") >= 0 &&
-            FormIsOneOf(s.At(s.Child(t, "amod")),
-                        std::array<std::string_view, 2>{"several", "few"}));
-  };
   for (int t = 0; t < s.size(); ++t) {
     const int object = s.Head(t);
     if (object < 0 || object > t || BaseRel(s.At(t)) != "nmod" || !amount(t) ||
@@ -103,6 +106,23 @@ void Repair(std::vector<nlp::Token>& tokens) {
                                             IsAmountToken(s.At(u)) && m >= 0 &&
                                             FormIsOneOf(s.At(m), kChangeMarkers))
         s.Attach(u, verb, "obl");
+  }
+  // "pushed the Australian share market to all-time highs", "sent prices to a record": the level
+  // a thing was moved to, hung on the verb's object, is the verb's (the node "Australian share
+  // market to all-time highs" was judged junk).
+  static constexpr std::array<std::string_view, 8> kLevels = {
+      "high", "low", "record", "peak", "level", "trough", "ceiling", "floor"};
+  for (int t = 0; t < s.size(); ++t) {
+    const int object = s.Head(t);
+    if (object < 0 || object > t || BaseRel(s.At(t)) != "nmod" || BaseRel(s.At(object)) != "obj" ||
+        std::find(kLevels.begin(), kLevels.end(), nlp::Lower(s.At(t).lemma)) == kLevels.end())
+      continue;
+    const int marker = s.Child(t, "case");
+    const int verb = s.Head(object);
+    if (marker < 0 || nlp::Lower(s.At(marker).form) != "to" || verb < 0 ||
+        s.At(verb).upos != "VERB")
+      continue;
+    s.Attach(t, verb, "obl");
   }
 }
 

@@ -17,10 +17,13 @@ namespace kg::extract {
 // to 420,000 bpd"); and so is the extent of such a change with "by" ("increased lending by 42.1
 // pct", "boost its offer by several dlrs"), also on the oblique of a verb of moving (rise, fall,
 // gain, drop, decline, climb, grow, slide, weaken, strengthen, depreciate, appreciate: "has
-// depreciated against the dollar by 62 pct"). First of all, a range split between a verb and its
-// object ("to total between 10 and 10.2 mln tonnes" with "10" an oblique of the verb and "mln
-// tonnes" its object) is the object's: the first number becomes the unit's nummod. Lemmas must
-// be filled. Never throws.
+// depreciated against the dollar by 62 pct"). An amount counted in a unit the recogniser left
+// untagged ("gained 20.8 points to 2,639.3") is an amount here too. And a level a thing is moved
+// to ("to" a high, low, record, peak, level, trough, ceiling or floor) hung on a verb's object
+// is the verb's oblique ("pushed the market to all-time highs"). First of all, a range split
+// between a verb and its object ("to total between 10 and 10.2 mln tonnes" with "10" an oblique of
+// the verb and "mln tonnes" its object) is the object's: the first number becomes the unit's
+// nummod. Lemmas must be filled. Never throws.
 void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -335,7 +335,22 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     // in Europe and to expectations ...") is no item of its list.
     const auto own = tree.Child(d, "case");
     const auto first = tree.Child(m, "case");
+    // "in the form of a management buyout and not a leveraged buyout": what the thing is not is
+    // no item of it (the node carried both, judged junk).
+    if (tree.HasChildLemma(d, "advmod", {"not"})) return false;
     return !own || (first && tree.Lemma(*own) == tree.Lemma(*first));
+  };
+  // "include mainly deficiency payments": a focusing adverb opening the phrase says how the
+  // clause holds of the thing, not which thing (the node "mainly deficiency payments" was judged
+  // junk). Not "only" ("the only bank", "only one of the banks" count).
+  const auto focusing = [&](int c) {
+    static constexpr std::array<std::string_view, 13> kFocusing{
+        "mainly",      "mostly",        "largely",    "chiefly",      "primarily",
+        "principally", "predominantly", "especially", "particularly", "notably",
+        "even",        "also",          "merely"};
+    return (tree.IsRel(c, "amod") || tree.IsRel(c, "advmod")) && c < head &&
+           std::find(kFocusing.begin(), kFocusing.end(), tree.Lower(c)) != kFocusing.end() &&
+           tree.Subtree(head).front() == c;
   };
   // Inside such an exclusion its list is whole ("excluding food and energy").
   const auto in_exclusion = [&](int c) {
@@ -385,6 +400,7 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
         (IsNumericRange(tree, tree.Head(tree.Head(c))) || IsBetweenPair(tree, tree.Head(c))))
       return true;
     if (close_name(c) || modifier_conj(c) || modifier_list(c)) return true;
+    if (focusing(c)) return false;
     return complement(c) || std::find(kCut.begin(), kCut.end(), rel) == kCut.end();
   });
   // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a
@@ -493,8 +509,16 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const std::string phrase = tree.Lower(*marker) + " " + tree.Lower(n);
     return std::find(kLinks.begin(), kLinks.end(), phrase) != kLinks.end();
   };
+  // "38 lots with prices holding steady": "with" and a noun doing something is a circumstance
+  // of the clause, no part of the thing (the node "38 lots with prices" was judged junk).
+  const auto absolute = [&](int n) {
+    if (!tree.IsRel(n, "nmod") || !tree.HasChildLemma(n, "case", {"with"})) return false;
+    for (const int a : tree.ChildrenWith(n, "acl"))
+      if (a > n && tree.token(a).xpos == "VBG" && !tree.Child(a, "mark")) return true;
+    return false;
+  };
   const auto dated = [&](int n) {
-    return IsDatedModifier(tree, n) || IsCountedStretch(tree, n) || discourse(n) ||
+    return IsDatedModifier(tree, n) || IsCountedStretch(tree, n) || discourse(n) || absolute(n) ||
            (tree.IsRel(n, "nmod") && (IsComparedAmount(tree, n) || before(n) || cause(n) ||
                                       occasion(n) || moment(n) || base(n)));
   };
@@ -510,7 +534,13 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return false;
   };
   for (const int n : tree.Children(head)) {
-    const bool bare_day = tree.IsRel(n, "nmod") && !tree.Child(n, "case") &&
+    // "in talks here last week" with "here" read as the marker of "week": a place adverb is no
+    // preposition (the node "talks here last week" was judged padded).
+    const auto marker = tree.Child(n, "case");
+    const bool unmarked =
+        !marker || ((tree.Lower(*marker) == "here" || tree.Lower(*marker) == "there") &&
+                    tree.Upos(*marker) == "ADV");
+    const bool bare_day = tree.IsRel(n, "nmod") && unmarked &&
                           (IsCalendarWord(tree.Lemma(n)) || IsPeriodOfTime(tree, n));
     // An adverb read as the head's adjective after a comma (", up from 104 mln dlrs") too; not
     // "sources close to the delegation".

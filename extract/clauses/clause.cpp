@@ -183,6 +183,15 @@ int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
         return located;
       return t;  // an address of no noun: rather no antecedent than the state
     }
+    // "Stephen Axilrod, a former Fed official who is now vice-chairman of Nikko Securities" with
+    // the clause hung on the apposition: the one named is who is vice-chairman (the node "former
+    // Fed official" had held the post, judged wrong).
+    const int anchor = tree.Head(antecedent);
+    if (tree.IsRel(antecedent, "appos") && tree.Upos(antecedent) == "NOUN" && anchor != kNone &&
+        anchor < antecedent && tree.Upos(anchor) == "PROPN") {
+      const auto named = tree.MentionOf(anchor);
+      if (named && (named->type == "PERSON" || named->type == "ORGANIZATION")) return anchor;
+    }
     return antecedent;
   }
   // "held by Sun Energy Partners, which is 96.3 pct owned by Sun Co" with the relative clause

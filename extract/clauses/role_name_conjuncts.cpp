@@ -1,7 +1,10 @@
 #include "extract/clauses/role_name_conjuncts.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
+#include <string_view>
 
 #include "extract/clauses/token_tree.h"
 #include "nlp/gazetteer.h"
@@ -28,8 +31,67 @@ int JoinedTitle(const TokenTree& s, int name) {
   return role;
 }
 
+// A capitalised word of a title: a person's title ("Chairman", "President", "Executive"), a rank
+// ("Vice", "Chief", "Deputy") or a word of the officers' titles ("Chief Financial Officer").
+bool IsCapitalTitleWord(const nlp::Token& t) {
+  static constexpr std::array<std::string_view, 6> kOfficers{
+      "officer", "financial", "operating", "technical", "investment", "information"};
+  return nlp::StartsWithCapital(t.form) &&
+         (nlp::Gazetteer::IsPersonTitle(t.form) || nlp::Gazetteer::IsTitleRank(t.form) ||
+          std::find(kOfficers.begin(), kOfficers.end(), nlp::Lower(t.form)) != kOfficers.end());
+}
+
+// "said Vice Chairman and Chief Financial Officer Frank Newman", "backed by Chairman and Chief
+// Executive Officer John Reed": capitalised titles joined by "and" before one name, which the
+// parse split into two people ("Vice Chairman" spoke too, a node judged junk). The name's first
+// word heads the phrase and takes its place in the tree; the titles are its compounds, the
+// "and" joins them. Only when the words from the first title to the name's end hang together
+// (one word of them hung outside) and the name has one to four capitalised proper nouns.
+void JoinCapitalTitles(const TokenTree& s) {
+  for (int a = 1; a + 2 < s.size(); ++a) {
+    if (nlp::Lower(s.At(a).form) != "and" || !IsCapitalTitleWord(s.At(a - 1)) ||
+        !nlp::Gazetteer::IsPersonTitle(s.At(a - 1).form))
+      continue;
+    int first = a - 1;
+    while (first > 0 && IsCapitalTitleWord(s.At(first - 1))) --first;
+    int name = a + 1;
+    while (name < s.size() && IsCapitalTitleWord(s.At(name))) ++name;
+    if (name == a + 1 || name >= s.size()) continue;
+    const std::string last_title = nlp::Lower(s.At(name - 1).form);
+    if (!nlp::Gazetteer::IsPersonTitle(last_title) && last_title != "officer") continue;
+    int end = name;
+    while (end < s.size() && s.At(end).upos == "PROPN" && nlp::StartsWithCapital(s.At(end).form) &&
+           !IsCapitalTitleWord(s.At(end)))
+      ++end;
+    if (end == name || end - name > 4) continue;
+    int top = -1;
+    bool whole = true;
+    for (int t = first; t < end && whole; ++t) {
+      const int h = s.Head(t);
+      if (h >= first && h < end) continue;
+      whole = top < 0;
+      top = t;
+    }
+    if (!whole || top < 0) continue;
+    s.Attach(name, s.Head(top), s.At(top).deprel);
+    // What hung on the words from outside them ("by", "the", a comma) is the phrase's.
+    for (int c = 0; c < s.size(); ++c)
+      if ((c < first || c >= end) && s.Head(c) >= first && s.Head(c) < end)
+        s.Attach(c, name, s.At(c).deprel);
+    for (int t = first; t < end; ++t) {
+      if (t == name) continue;
+      if (t == a)
+        s.Attach(t, a - 1, "cc");
+      else
+        s.Attach(t, name, t > name ? "flat" : "compound");
+    }
+    a = end;
+  }
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
+  JoinCapitalTitles(s);
   for (int name = 1; name < s.size(); ++name) {
     const nlp::Token& t = s.At(name);
     if (t.upos != "PROPN" || !nlp::StartsWithCapital(t.form) || BaseRel(t) != "conj") continue;

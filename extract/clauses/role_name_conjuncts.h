@@ -13,7 +13,10 @@ namespace kg::extract {
 // relation, and the noun becomes its compound, as in "lead manager Warburg Securities". So does
 // a name joined by "and" to a lower-case person's title before it when only lower-case titles
 // of the name stand between ("chairman and chief executive Kevan Gosper said" had the bare
-// "chairman" speak too). Never throws.
+// "chairman" speak too). And capitalised titles joined by "and" before one name, however the
+// parse split them ("said Vice Chairman and Chief Financial Officer Frank Newman" had "Vice
+// Chairman" speak): the name's first word heads the phrase, the titles are its compounds.
+// Never throws.
 void RepairRoleNameConjuncts(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

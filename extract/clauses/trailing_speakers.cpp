@@ -223,6 +223,14 @@ void InvertQuoteAndSpeech(nlp::AnalyzedSentence& s) {
     }
     const int mark = first - 1;
     if (mark < 1 || (at(mark).form != "\"" && at(mark).form != "\xE2\x80\x9D")) continue;
+    // A closing mark: "John Smith said, \"I think it is unlikely.\"" has the speech verb's own
+    // quotation open right before "I", and turned round it had "I" think "John Smith said".
+    // An opening mark is written against the word after it and apart from the one before (the
+    // tagger calls some closing marks `` too, and a quotation carried on from the last paragraph
+    // has only its closing mark).
+    const bool opening = at(mark).form == "\xE2\x80\x9C" ||
+                         (at(mark + 1).start == at(mark).end && at(mark - 1).end < at(mark).start);
+    if (opening) continue;
     // Nothing after the verb but its own words and punctuation.
     bool ends = true;
     for (int c = verb + 1; c < n && ends; ++c) {

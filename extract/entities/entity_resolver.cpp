@@ -119,8 +119,9 @@ std::size_t NameAfterOfTitle(const std::vector<std::string>& words,
 // title leads the name or other lower-case words follow it ("Secretary of State ...").
 std::size_t NameAfterTitles(const std::vector<std::string>& words) {
   std::size_t from = 0;
+  // "Chief Financial Officer Frank Newman": an officer's title ends on "Officer".
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
-    if (nlp::Gazetteer::IsPersonTitle(words[i])) from = i + 1;
+    if (nlp::Gazetteer::IsPersonTitle(words[i]) || (i > 0 && words[i] == "Officer")) from = i + 1;
   const auto capitalised = [](const std::string& w) {
     const auto c = static_cast<unsigned char>(w.empty() ? '\0' : w[0]);
     return std::isupper(c) != 0 || c >= 0xC0;

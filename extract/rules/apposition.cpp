@@ -642,20 +642,21 @@ void Titles(const nlp::DepTree& tree, const ArgumentContext& context,
     // So is the portfolio the recogniser took into the name, hung on a title after it
     // ("Foreign" of "Foreign Secretary Helen Carver", "Economics" of "Economics Minister Martin
     // Bangemann").
+    // "Chief Financial Officer Frank Newman": an officer's title ends on "Officer".
+    const auto title = [&](int t) {
+      return nlp::Gazetteer::IsPersonTitle(tree.token(t).form) ||
+             (t > mention->first && tree.token(t).form == "Officer");
+    };
     const auto title_word = [&](int t) {
-      while (t < mention->last && nlp::Gazetteer::IsTitleRank(tree.token(t).form) &&
-             !nlp::Gazetteer::IsPersonTitle(tree.token(t).form))
-        ++t;
-      for (int steps = 0;
-           steps < 3 && t < mention->last && !nlp::Gazetteer::IsPersonTitle(tree.token(t).form);
-           ++steps) {
+      while (t < mention->last && nlp::Gazetteer::IsTitleRank(tree.token(t).form) && !title(t)) ++t;
+      for (int steps = 0; steps < 3 && t < mention->last && !title(t); ++steps) {
         const int governor = tree.Head(t);
         if (governor == nlp::DepTree::kNone || governor <= t || governor > mention->last ||
             !(tree.IsRel(t, "amod") || tree.IsRel(t, "compound") || tree.Rel(t) == "nmod:desc"))
           return false;
         t = governor;
       }
-      return nlp::Gazetteer::IsPersonTitle(tree.token(t).form);
+      return title(t);
     };
     while (name_start < mention->last && title_word(name_start)) ++name_start;
     if (std::isupper(static_cast<unsigned char>(tree.token(name_start).form[0])) == 0) continue;
