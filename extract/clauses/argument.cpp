@@ -544,10 +544,14 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
                           (IsCalendarWord(tree.Lemma(n)) || IsPeriodOfTime(tree, n));
     // An adverb read as the head's adjective after a comma (", up from 104 mln dlrs") too; not
     // "sources close to the delegation".
+    // So is "last" right after the noun ("The company's stock last traded at 19-3/8" with "last"
+    // the stock's adjective: the node "company's stock last" was judged junk).
     const bool trailing_adverb =
-        (tree.IsRel(n, "advmod") ||
-         (tree.IsRel(n, "amod") && tree.HasChildLemma(n, "punct", {","}))) &&
-        n > head && tree.Upos(n) == "ADV";
+        ((tree.IsRel(n, "advmod") ||
+          (tree.IsRel(n, "amod") && tree.HasChildLemma(n, "punct", {","}))) &&
+         n > head && tree.Upos(n) == "ADV") ||
+        (tree.IsRel(n, "amod") && n == head + 1 && tree.Lower(n) == "last" &&
+         tree.Children(n).empty());
     if (!(tree.IsRel(n, "nmod") && IsAccordingTo(tree, n)) && !bare_day && !trailing_adverb &&
         tree.Lemma(n) != "worth" && !dated(n))
       continue;
@@ -1176,12 +1180,24 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // "the total includes", "widened access", "skeptical of prospects": judged junk bare, "date" in
   // 8 of 9 entity rows of all sheets, "access" 3 of 3). Not "figure(s)" or "choice": readers took
   // them for nodes (13 of 13 and 7 of 8 rows), and their triples were mostly judged correct.
-  static constexpr std::array<std::string_view, 35> kEmptyNouns{
+  // And nouns of a stance or a share that say nothing without what they are of or for ("the
+  // need", "the onus", "the possibility", "the potential to take a leadership role" cut to
+  // "potential", "as a result", "taking half"): bare, each was judged junk in nearly all of its
+  // entity rows of all sheets (need 3 of 3, part 4 of 4, reason 4 of 4, basis 4 of 4, potential
+  // 3 of 3, ...) and its triples mostly partly or wrong.
+  static constexpr std::array<std::string_view, 51> kEmptyNouns{
       "rest",       "remainder",  "stage",  "point",  "way",        "guess",     "extent",
       "moment",     "respect",    "matter", "door",   "hand",       "grip",      "effect",
       "place",      "sight",      "kind",   "means",  "fault",      "example",   "fact",
       "toll",       "advantage",  "heed",   "stride", "difference", "direction", "notice",
-      "appearance", "impression", "sense",  "date",   "total",      "access",    "prospect"};
+      "appearance", "impression", "sense",  "date",   "total",      "access",    "prospect",
+      "need",       "part",       "hope",   "doubt",  "belief",     "onus",      "possibility",
+      "potential",  "intention",  "reason", "basis",  "end",        "exception", "lot",
+      "half",       "number"};
+  // Only in the singular: "results", "positions" and "failures" name earnings, holdings and
+  // collapsed firms.
+  static constexpr std::array<std::string_view, 4> kEmptySingulars{"result", "account", "position",
+                                                                   "failure"};
   // A word of degree says no more which ("made little difference", "the main point was": judged
   // junk as nodes).
   static constexpr std::array<std::string_view, 11> kDegrees{
@@ -1191,8 +1207,11 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // pronoun says no more ("went out of his way", "working their way out", "force their hand");
   // "difference" and "direction" only in the singular ("made a difference", "in either
   // direction"; "could narrow differences" names them).
-  if (std::find(kEmptyNouns.begin(), kEmptyNouns.end(), lemma) != kEmptyNouns.end() &&
-      !((lemma == "difference" || lemma == "direction") && tree.token(head).xpos != "NN")) {
+  const bool singular = tree.token(head).xpos == "NN";
+  if ((std::find(kEmptyNouns.begin(), kEmptyNouns.end(), lemma) != kEmptyNouns.end() ||
+       (singular && std::find(kEmptySingulars.begin(), kEmptySingulars.end(), lemma) !=
+                        kEmptySingulars.end())) &&
+      !((lemma == "difference" || lemma == "direction") && !singular)) {
     const bool owned_idiom = lemma == "way" || lemma == "hand" || lemma == "toll" ||
                              lemma == "grip" || lemma == "stride";
     bool bare = true;

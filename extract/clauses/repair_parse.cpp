@@ -48,6 +48,7 @@
 #include "extract/clauses/note_labels.h"
 #include "extract/clauses/owned_shares.h"
 #include "extract/clauses/parenthesised_firm_names.h"
+#include "extract/clauses/parenthetical_speakers.h"
 #include "extract/clauses/participle_conjuncts.h"
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
@@ -164,6 +165,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairSpeechComplements(sentences);
   RepairMisreadComplements(sentences);
   RepairAppositions(sentences, lexicon);
+  RepairParentheticalSpeakers(sentences);
   RepairInvertedSpeakers(sentences);
   RepairCommaCompounds(sentences);
   RepairModifiedSpeakers(sentences);

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/amount_changes.h"
+#include "extract/clauses/parenthetical_speakers.h"
 #include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "tests/extract/ud_test_util.h"
@@ -230,6 +231,116 @@ deal deal NOUN NN 8 obj
   EXPECT_EQ(Matching(two, "", "sign", "deal").size(), 2U) << Listing(two);
   EXPECT_EQ(Matching(two, "Tom Ruiz", "sign", "deal").size(), 1U) << Listing(two);
   EXPECT_EQ(Matching(two, "Ann", "sign", "deal").size(), 1U) << Listing(two);
+}
+
+TEST(JudgedS44Classes, ASpeakerSetOffAfterACoordinatorReportsTheClauseAfterIt) {
+  // "The modest rise continued the rally but, dealers noted, there was little fresh news" with
+  // "was" a conjunct of "noted": "dealers -was-> little fresh physicals news" (judged wrong).
+  const auto noted = ExtractAfter(RepairParentheticalSpeakers, R"(Prices price NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+but but CCONJ CC 6 cc
+, , PUNCT , 3 punct
+dealers dealer NOUN NNS 6 nsubj
+noted note VERB VBD 2 conj
+, , PUNCT , 9 punct
+there there PRON EX 9 expl
+was be VERB VBD 6 conj
+little little ADJ JJ 11 amod
+demand demand NOUN NN 9 nsubj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(noted, "dealers", "be", "").empty()) << Listing(noted);
+  const auto said = Matching(noted, "dealers", "say", "little demand");
+  EXPECT_EQ(said.size(), 1U) << Listing(noted);
+  // "The rise, dealers said, reflected strong demand": "dealers -reflected-> strong demand".
+  const auto reflected = ExtractAfter(RepairParentheticalSpeakers, R"(The the DET DT 2 det
+rise rise NOUN NN 5 dislocated
+, , PUNCT , 2 punct
+dealers dealer NOUN NNS 5 nsubj
+said say VERB VBD 0 root
+, , PUNCT , 7 punct
+reflected reflect VERB VBD 5 conj
+strong strong ADJ JJ 9 amod
+demand demand NOUN NN 7 obj
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(reflected, "dealers", "reflect", "").empty()) << Listing(reflected);
+  const auto statement = Matching(reflected, "dealers", "say", "");
+  ASSERT_EQ(statement.size(), 1U) << Listing(reflected);
+  EXPECT_EQ(statement[0].object.name, "The rise reflected strong demand") << Listing(reflected);
+  // "Sales fell, Hertz said, but profits rose": the speaker reports the clause before it; this
+  // repair leaves it to the trailing-speaker repairs.
+  std::vector<nlp::AnalyzedSentence> after{testing::Sentence(R"(Sales sale NOUN NNS 2 nsubj
+fell fall VERB VBD 0 root
+, , PUNCT , 4 punct
+Hertz Hertz PROPN NNP 5 nsubj B-ORGANIZATION
+said say VERB VBD 2 parataxis
+, , PUNCT , 9 punct
+but but CCONJ CC 9 cc
+profits profit NOUN NNS 9 nsubj
+rose rise VERB VBD 5 conj
+. . PUNCT . 2 punct)")};
+  const std::vector<nlp::Token> before = after[0].tokens;
+  RepairParentheticalSpeakers(after);
+  for (std::size_t i = 0; i < before.size(); ++i)
+    EXPECT_EQ(after[0].tokens[i].head, before[i].head) << before[i].form;
+}
+
+TEST(JudgedS44Classes, LastAfterTheNounIsNoPartOfIt) {
+  // "The company's stock last traded at 19-3/8" with "last" the stock's adjective: the node
+  // "company's stock last" was judged junk.
+  const auto triples = Extract(R"(Velora Velora PROPN NNP 3 nmod:poss B-ORGANIZATION
+'s 's PART POS 1 case
+stock stock NOUN NN 5 nsubj
+last last ADJ JJ 3 amod
+traded trade VERB VBD 0 root
+on on ADP IN 8 case
+the the DET DT 8 det
+exchange exchange NOUN NN 5 obl
+. . PUNCT . 5 punct)");
+  const auto traded = Matching(triples, "", "", "exchange");
+  ASSERT_EQ(traded.size(), 1U) << Listing(triples);
+  EXPECT_EQ(traded[0].subject.name, "Velora's stock") << Listing(triples);
+}
+
+TEST(JudgedS44Classes, ANounOfAStanceOrShareNamesNothingBare) {
+  // "underscored the need", "saw no reason", "taking half": bare, judged junk in nearly all of
+  // their entity rows; with what they are of or for they name a thing. A vague argument stays in
+  // the Open IE listing; the news graph keeps no edge to it.
+  const auto object_of = [](const std::string& rows) {
+    const auto triples = ExtractClauseTriples(testing::Sentence(rows), ArgumentContext{});
+    EXPECT_EQ(triples.size(), 1U);
+    return triples.empty() ? ClauseTriple{} : triples[0];
+  };
+  const ClauseTriple bare = object_of(R"(The the DET DT 2 det
+fall fall NOUN NN 3 nsubj
+underscored underscore VERB VBD 0 root
+the the DET DT 5 det
+need need NOUN NN 3 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(bare.object.vague) << bare.object.name;
+  const ClauseTriple full = object_of(R"(The the DET DT 2 det
+fall fall NOUN NN 3 nsubj
+underscored underscore VERB VBD 0 root
+the the DET DT 5 det
+need need NOUN NN 3 obj
+for for ADP IN 8 case
+wage wage NOUN NN 8 compound
+restraint restraint NOUN NN 5 nmod
+. . PUNCT . 3 punct)");
+  EXPECT_FALSE(full.object.vague) << full.object.name;
+  // "failures rose": the plural names collapsed firms; "the failure" bare names nothing.
+  const ClauseTriple failures = object_of(R"(Failures failure NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+sharply sharply ADV RB 2 advmod
+in in ADP IN 5 case
+Alaska Alaska PROPN NNP 2 obl B-LOCATION
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(failures.subject.vague) << failures.subject.name;
+  const ClauseTriple failure = object_of(R"(Talks talk NOUN NNS 2 nsubj
+ended end VERB VBD 0 root
+in in ADP IN 4 case
+failure failure NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(failure.object.vague) << failure.object.name;
 }
 
 }  // namespace

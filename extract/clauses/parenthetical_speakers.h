@@ -1,0 +1,26 @@
+#pragma once
+
+#include <vector>
+
+#include "nlp/analysis.h"
+
+namespace kg::extract {
+
+// Repairs two parses of a speaker set off by commas inside the sentence, which credited the
+// speaker with the clause they report:
+// - "The modest rise continued the rally but, dealers noted, there was little fresh news" parsed
+//   with "was" a conjunct of "noted": "dealers -was-> little fresh physicals news" (judged wrong).
+//   A verb of saying (rules/attribution.h: IsSpeechVerb) with a subject of its own right after a
+//   coordinator and a comma, no clause or object of its own, and a comma right after it, takes
+//   the conjunct or parataxis that starts right after that comma, a clause (a verb, or a
+//   predicate with a copula, auxiliary or expletive), as its ccomp. Not a speaker after a clause
+//   with no coordinator before it ("Not all the bids will be accepted, Hertz said, but ..."
+//   reports the clause before it: trailing_speakers.h).
+// - "The rise, dealers said, reflected strong demand" parsed with "said" the root, "rise" its
+//   dislocated word and "reflected" its conjunct: "dealers -reflected-> strong demand". The
+//   conjunct, with no subject of its own, takes the dislocated noun as its nsubj and becomes the
+//   verb's ccomp (the verb the sentence's root).
+// Lemmas must already be filled. Never throws.
+void RepairParentheticalSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
+
+}  // namespace kg::extract
