@@ -710,6 +710,16 @@ void SplitAcronymsFromPersons(std::vector<nlp::Token>& tokens, const nlp::Gazett
         nlp::Gazetteer::IsPersonTitle(at(b + 1).form) ||
         !(gazetteer.IsGivenName(at(b + 1).form) || e >= b + 2))
       continue;
+    // Not before a second acronym or a title anywhere in the span ("ESSO SAF spokesman", "BSA
+    // Secretary-General Mark Boleat": the title repairs read those, and the re-run of judged
+    // triples found both cut to "SAF spokesman" and "Secretary-General Mark Boleat").
+    bool titled = acronym(at(b + 1).form);
+    for (int w = b + 1; w <= e && !titled; ++w) {
+      const std::string& form = at(w).form;
+      titled = nlp::Gazetteer::IsPersonTitle(form) ||
+               nlp::Gazetteer::IsPersonTitle(form.substr(0, form.find('-')));
+    }
+    if (titled) continue;
     at(b).entity = "B-ORGANIZATION";
     at(b + 1).entity = "B-PERSON";
     // The parse hung the name on the acronym ("CNPF" the subject, the name its flat words): the

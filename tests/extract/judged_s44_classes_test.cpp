@@ -21,6 +21,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairSpans;
 
 // The triples of a sentence whose tokens stand apart by one space, but for the words listed
 // (by index) that are written against the word before them (a comma, a closing quotation mark),
@@ -341,6 +342,23 @@ in in ADP IN 4 case
 failure failure NOUN NN 2 obl
 . . PUNCT . 2 punct)");
   EXPECT_TRUE(failure.object.vague) << failure.object.name;
+}
+
+TEST(JudgedS44Classes, AnAcronymBeforeATitleStaysWithIt) {
+  // "The ESSO SAF spokesman said", "BSA Secretary-General Mark Boleat said": the acronym rule of
+  // session 43 cut them to "SAF spokesman" and "Secretary-General Mark Boleat" (the re-run of
+  // judged triples found both, judged correct before).
+  const auto triples = ExtractAfter(RepairSpans, R"(UTBF UTBF PROPN NNP 5 nsubj B-PERSON
+Secretary-General Secretary-General PROPN NNP 1 flat I-PERSON
+Ann Ann PROPN NNP 1 flat I-PERSON
+Lee Lee PROPN NNP 1 flat I-PERSON
+said say VERB VBD 0 root
+prices price NOUN NNS 7 nsubj
+rose rise VERB VBD 5 ccomp
+. . PUNCT . 5 punct)");
+  const auto said = Matching(triples, "", "say", "prices rose");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name.find("UTBF"), 0U) << Listing(triples);
 }
 
 }  // namespace
