@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string>
 
+#include "nlp/words.h"
+
 namespace kg::nlp {
 namespace {
 
@@ -70,21 +72,12 @@ bool FullStopEnds(std::string_view text, std::size_t dot, std::size_t next) {
   if (bare.size() == 1 && std::isalpha(static_cast<unsigned char>(bare[0]))) return false;
   const bool dotted = bare.find('.') != std::string::npos;  // "u.s", "e.u"
   // A decimal number is no abbreviation: "Wormald, up 20 at 3.65. Coles Myer rose" had been one
-  // sentence, with "3.65. Coles" a name.
-  const bool decimal = dotted &&
-                       std::ranges::all_of(bare,
-                                           [](char ch) {
-                                             return ch == '.' || ch == ',' ||
-                                                    std::isdigit(static_cast<unsigned char>(ch));
-                                           }) &&
-                       std::isdigit(static_cast<unsigned char>(bare.back()));
-  // Not before a unit the number counts ("1985's 2.2. Billion shortfall", a typing slip).
-  if (decimal) {
-    std::string unit(WordAt(text, next));
-    for (char& ch : unit) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  // sentence, with "3.65. Coles" a name. Not before a unit the number counts ("1985's 2.2.
+  // Billion shortfall", a typing slip).
+  if (IsDecimalNumber(bare)) {
     static constexpr std::array<std::string_view, 7> kUnits{"billion", "million", "mln", "bln",
                                                             "pct",     "percent", "dlrs"};
-    return std::find(kUnits.begin(), kUnits.end(), unit) == kUnits.end();
+    return std::find(kUnits.begin(), kUnits.end(), Lower(WordAt(text, next))) == kUnits.end();
   }
   if (Contains(kAmbiguous, bare) || dotted) {
     return Contains(kSentenceStarters, WordAt(text, next));

@@ -43,10 +43,7 @@ bool IsAbbreviation(std::string_view w) {
   const std::string_view stem = w.substr(0, w.size() - 1);
   if (stem.empty()) return false;
   // "at 3.65." ending a sentence: a decimal number keeps no stop.
-  if (IsDigit(stem.front()) && IsDigit(stem.back()) &&
-      std::all_of(stem.begin(), stem.end(),
-                  [](char c) { return IsDigit(c) || c == '.' || c == ','; }))
-    return false;
+  if (IsDecimalNumber(stem)) return false;
   if (stem.find('.') != std::string_view::npos) {
     // "Franco-U.S.", "Sino-U.S.": an abbreviation after a hyphenated prefix keeps its stop too.
     const std::size_t dash = stem.rfind('-');

@@ -103,6 +103,14 @@ bool StartsWithCapital(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) != 0;
 }
 
+bool IsDecimalNumber(std::string_view word) {
+  const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  return word.size() >= 3 && digit(word.front()) && digit(word.back()) &&
+         word.find('.') != std::string_view::npos &&
+         std::all_of(word.begin(), word.end(),
+                     [&](char c) { return digit(c) || c == '.' || c == ','; });
+}
+
 bool IsVerbOfSaying(std::string_view lemma) {
   static constexpr std::array<std::string_view, 59> kSaying{
       "say",      "tell",      "claim",     "state",    "announce",  "add",         "report",

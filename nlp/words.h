@@ -13,6 +13,10 @@ namespace kg::nlp {
 // word opening on a digit, a mark or a UTF-8 letter.
 [[nodiscard]] bool StartsWithCapital(std::string_view word);
 
+// True for a number written with digits and at least one full stop, commas allowed, opening and
+// ending on a digit ("3.65", "1,000.50"; not "3", "U.S", "3.").
+[[nodiscard]] bool IsDecimalNumber(std::string_view word);
+
 // The words of s separated by single or repeated spaces.
 [[nodiscard]] std::vector<std::string> SplitWords(std::string_view s);
 

@@ -4,7 +4,7 @@
 
 #include "extract/clauses/token_tree.h"
 #include "extract/rules/attribution.h"
-#include "nlp/dep_tree.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "nlp/words.h"
+
 namespace kg::nlp {
 namespace {
 
@@ -53,6 +55,10 @@ TEST(Tokenizer, SplitsPunctuationButKeepsNumbersAndAbbreviations) {
             (V{"a", "Franco-U.S.", "group", ",", "a", "trade-off", "."}));
   // A decimal number ending the sentence keeps no stop ("3.65." had been one token).
   EXPECT_EQ(Forms("closed at 3.65."), (V{"closed", "at", "3.65", "."}));
+  EXPECT_TRUE(IsDecimalNumber("1,000.50"));
+  EXPECT_FALSE(IsDecimalNumber("U.S"));
+  EXPECT_FALSE(IsDecimalNumber("3."));
+  EXPECT_FALSE(IsDecimalNumber("1,000"));
 }
 
 TEST(Tokenizer, OffsetsCountCodePoints) {
