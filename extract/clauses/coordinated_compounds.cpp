@@ -41,10 +41,42 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+void RepairAppositions(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  // "weather and farming sources said" parsed with "weather" the subject, "farming" its conjunct
+  // and "sources" its apposition: "weather" and "farming" spoke (the node "farming" was judged
+  // junk). A plural noun right after the second of two bare singular nouns joined by "and" or
+  // "or", hung on the first as its apposition, is what both modify.
+  for (int plural = 3; plural < s.size(); ++plural) {
+    const int first = s.Head(plural);
+    const int second = plural - 1;
+    if (BaseRel(s.At(plural)) != "appos" || s.At(plural).xpos != "NNS" || first < 0 ||
+        first + 2 != second || s.At(first).xpos != "NN" || s.At(second).xpos != "NN" ||
+        s.Head(second) != first || BaseRel(s.At(second)) != "conj" || s.Head(first + 1) != second ||
+        BaseRel(s.At(first + 1)) != "cc")
+      continue;
+    bool bare = true;
+    for (int c = 0; c < s.size(); ++c)
+      if ((s.Head(c) == first && c != second && c != plural &&
+           !(c < first && BaseRel(s.At(c)) == "det")) ||
+          (s.Head(c) == second && c != first + 1))
+        bare = false;
+    if (!bare) continue;
+    s.Attach(plural, s.Head(first), s.At(first).deprel);
+    for (int c = 0; c < first; ++c)
+      if (s.Head(c) == first) s.Attach(c, plural, s.At(c).deprel);
+    s.Attach(first, plural, "compound");
+  }
+}
+
 }  // namespace
 
 void RepairCoordinatedCompounds(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+void RepairCoordinatedModifierAppositions(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) RepairAppositions(s.tokens);
 }
 
 }  // namespace kg::extract

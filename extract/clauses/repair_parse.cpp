@@ -27,6 +27,7 @@
 #include "extract/clauses/coordinated_predicates.h"
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/date_spans.h"
+#include "extract/clauses/described_speakers.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
 #include "extract/clauses/frame_obliques.h"
@@ -170,6 +171,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairCommaCompounds(sentences);
   RepairModifiedSpeakers(sentences);
   RepairTrailingSpeakers(sentences);
+  RepairDescribedSpeakers(sentences);
   RepairTrailingReports(sentences);
   RepairReportTails(sentences);
   RepairSpeechObjects(sentences, lexicon);
@@ -182,6 +184,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairSpeechConjuncts(sentences);
   RepairReportedReasons(sentences);
   RepairAppositiveSpeakers(sentences);
+  RepairCoordinatedModifierAppositions(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];

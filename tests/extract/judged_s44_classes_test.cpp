@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/amount_changes.h"
+#include "extract/clauses/coordinated_compounds.h"
+#include "extract/clauses/described_speakers.h"
 #include "extract/clauses/parenthetical_speakers.h"
 #include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/trailing_speakers.h"
@@ -359,6 +361,52 @@ rose rise VERB VBD 5 ccomp
   const auto said = Matching(triples, "", "say", "prices rose");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].subject.name.find("UTBF"), 0U) << Listing(triples);
+}
+
+TEST(JudgedS44Classes, ASpeakerNamedAndDescribedAfterTheReportIsTheSpeaker) {
+  // "The Japanese banks have an unfair advantage, Paul Hofer, head of the Foreign Bankers
+  // Association of Japan, told Reuters." with the name an apposition of "advantage": "banks
+  // -have-> Paul Hofer" (judged wrong), the report nobody's.
+  const auto told = ExtractAfter(RepairDescribedSpeakers, R"(Banks bank NOUN NNS 2 nsubj
+have have VERB VBP 0 root
+an a DET DT 5 det
+unfair unfair ADJ JJ 5 amod
+advantage advantage NOUN NN 2 obj
+, , PUNCT , 7 punct
+Ann Ann PROPN NNP 5 appos B-PERSON
+Lee Lee PROPN NNP 7 flat I-PERSON
+, , PUNCT , 10 punct
+head head NOUN NN 5 appos
+of of ADP IN 13 case
+the the DET DT 13 det
+association association NOUN NN 10 nmod
+, , PUNCT , 15 punct
+told tell VERB VBD 2 parataxis
+Reuters Reuters PROPN NNP 15 iobj B-ORGANIZATION
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(told, "Banks", "have", "Ann Lee").empty()) << Listing(told);
+  const auto report = Matching(told, "Ann Lee", "say", "Banks have an unfair advantage");
+  EXPECT_EQ(report.size(), 1U) << Listing(told);
+  EXPECT_EQ(Matching(told, "Ann Lee", "head of", "association").size(), 1U) << Listing(told);
+}
+
+TEST(JudgedS44Classes, TwoNounsJoinedBeforeAPluralModifyIt) {
+  // "..., weather and farming sources said" left by the speaker repairs with "weather" the
+  // subject, "farming" its conjunct and "sources" its apposition: "weather" and "farming" spoke.
+  const auto said =
+      ExtractAfter(RepairCoordinatedModifierAppositions, R"(Prices price NOUN NNS 2 nsubj
+rose rise VERB VBD 9 ccomp
+sharply sharply ADV RB 2 advmod
+, , PUNCT , 9 punct
+weather weather NOUN NN 9 nsubj
+and and CCONJ CC 7 cc
+farming farming NOUN NN 5 conj
+sources source NOUN NNS 5 appos
+said say VERB VBD 0 root
+. . PUNCT . 9 punct)");
+  const auto report = Matching(said, "", "say", "Prices rose sharply");
+  ASSERT_EQ(report.size(), 1U) << Listing(said);
+  EXPECT_EQ(report[0].subject.name, "weather and farming sources") << Listing(said);
 }
 
 }  // namespace
