@@ -12,18 +12,6 @@ namespace {
 constexpr int kMaxNameWords = 4;
 constexpr int kMaxDescriptionWords = 10;
 
-// The word of [first, last] whose head lies outside it, when there is exactly one; -1 otherwise.
-int TopOf(const TokenTree& s, int first, int last) {
-  int top = -1;
-  for (int t = first; t <= last; ++t) {
-    const int h = s.Head(t);
-    if (h >= first && h <= last) continue;
-    if (top >= 0) return -1;
-    top = t;
-  }
-  return top;
-}
-
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   const int verb = FinalSpeechVerb(tokens);
@@ -52,8 +40,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
                     s.At(governor).upos == "VERB";
   if (hung) report = governor;
   if (report < 0 || report >= opening) return;
-  const int name = TopOf(s, opening + 1, middle - 1);
-  const int description = TopOf(s, middle + 1, closing - 1);
+  const int name = s.SpanHead(opening + 1, middle - 1);
+  const int description = s.SpanHead(middle + 1, closing - 1);
   if (name < 0 || description < 0) return;
   for (int t = 0; t < opening; ++t)
     if (s.Head(t) > opening && s.Head(t) < closing) return;

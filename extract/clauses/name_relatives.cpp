@@ -92,9 +92,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     while (first > 0 && s.At(first).entity.starts_with("I-")) --first;
     if (!s.At(first).entity.starts_with("B-")) continue;
     // The name's head: its one word whose head lies outside it.
-    int head = -1;
-    for (int t = first; t <= word; ++t)
-      if (const int h = s.Head(t); h < first || h > word) head = head < 0 ? t : -2;
+    const int head = s.SpanHead(first, word);
     if (head >= 0 && head != word && s.Dominates(head, word)) s.Attach(r, head, "acl:relcl");
   }
 }

@@ -26,15 +26,11 @@ void Repair(std::vector<nlp::Token>& tokens) {
         s.HasChild(verb, "xcomp"))
       continue;
     // The speaker's phrase runs from its first word to the verb, and a comma opens it.
-    const auto below = [&](int t, int top) {
-      for (int steps = 0; t >= 0 && steps <= s.size(); ++steps, t = s.Head(t))
-        if (t == top) return true;
-      return false;
-    };
     int first = subject;
-    while (first > 0 && below(first - 1, subject) && s.At(first - 1).upos != "PUNCT") --first;
+    while (first > 0 && s.Dominates(subject, first - 1) && s.At(first - 1).upos != "PUNCT") --first;
     bool phrase = true;
-    for (int t = first; t < verb && phrase; ++t) phrase = below(t, subject) || s.Head(t) == verb;
+    for (int t = first; t < verb && phrase; ++t)
+      phrase = s.Dominates(subject, t) || s.Head(t) == verb;
     if (!phrase || first < 1 || s.At(first - 1).form != ",") continue;
     int clause = -1;
     for (int c = verb + 2; c < s.size() && clause < 0; ++c) {
@@ -45,7 +41,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (clause < 0) continue;
     // It starts right after the comma: the words between are its own.
     bool adjacent = true;
-    for (int t = verb + 2; t < clause && adjacent; ++t) adjacent = below(t, clause);
+    for (int t = verb + 2; t < clause && adjacent; ++t) adjacent = s.Dominates(clause, t);
     if (!adjacent) continue;
     // Only after a coordinator ("but, dealers noted, there was"): "Not all the bids will be
     // accepted, Hertz said, but enrollment is expected to be high" reports the clause before the

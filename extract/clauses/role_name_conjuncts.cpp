@@ -64,15 +64,8 @@ void JoinCapitalTitles(const TokenTree& s) {
            !IsCapitalTitleWord(s.At(end)))
       ++end;
     if (end == name || end - name > 4) continue;
-    int top = -1;
-    bool whole = true;
-    for (int t = first; t < end && whole; ++t) {
-      const int h = s.Head(t);
-      if (h >= first && h < end) continue;
-      whole = top < 0;
-      top = t;
-    }
-    if (!whole || top < 0) continue;
+    const int top = s.SpanHead(first, end - 1);
+    if (top < 0) continue;
     s.Attach(name, s.Head(top), s.At(top).deprel);
     // What hung on the words from outside them ("by", "the", a comma) is the phrase's.
     for (int c = 0; c < s.size(); ++c)

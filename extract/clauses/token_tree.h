@@ -81,6 +81,18 @@ class TokenTree {
       if (t == ancestor) return true;
     return false;
   }
+  // The one token of [first, last] whose head lies outside it (or that is the root): the span's
+  // head; -1 when there are none or several.
+  [[nodiscard]] int SpanHead(int first, int last) const {
+    int top = -1;
+    for (int t = first; t <= last; ++t) {
+      const int h = Head(t);
+      if (h >= first && h <= last) continue;
+      if (top >= 0) return -1;
+      top = t;
+    }
+    return top;
+  }
   // The leftmost and rightmost tokens of i's subtree.
   [[nodiscard]] int Leftmost(int i) const {
     for (int t = 0; t < i; ++t)
