@@ -1144,6 +1144,10 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
     if ((first == "ADP" && !bound) || first == "CCONJ" || first == "SCONJ") return true;
   }
   const std::string lemma = tree.Lemma(head);
+  // "no-one is going to cede national sovereignty" with "no-one" tagged a noun: a negative
+  // pronoun names nobody, as "nobody" and "no one" do (sheet 1169 judged the node junk and its
+  // triple, read as a positive fact, partly).
+  if (tree.Lower(head) == "no-one" || tree.Lower(head) == "noone") return true;
   // A unit the value parser could not read with its number ("3,100 stg", "mln dlrs"); not a
   // count in millions with what it counts ("10 mln of its common shares").
   const bool counted =
@@ -1758,6 +1762,29 @@ bool IsInsideTrailingReport(const nlp::DepTree& tree, int predicate, int subject
   return false;
 }
 
+namespace {
+
+// The words of the noun a report's relative subject `first` stands for ("the plan" of "a plan,
+// which he said would cut inflation"), or "" when `first` is no relative word before the verb of
+// saying of a relative clause.
+std::string RelativeSubjectsNoun(const nlp::DepTree& tree, int head, int first) {
+  const int say = tree.Head(head);
+  if (say == nlp::DepTree::kNone || first >= say || tree.Head(first) != head ||
+      tree.BaseRel(first) != "nsubj" || tree.Rel(say) != "acl:relcl" ||
+      tree.Head(say) == nlp::DepTree::kNone)
+    return "";
+  const std::string word = tree.Lower(first);
+  if (word != "which" && word != "who" && word != "that") return "";
+  std::vector<int> phrase;
+  const int noun = tree.Head(say);
+  for (const int t : tree.Subtree(noun))
+    if (t < first && !(tree.Head(t) == noun && tree.IsRel(t, "case"))) phrase.push_back(t);
+  while (!phrase.empty() && tree.Upos(phrase.back()) == "PUNCT") phrase.pop_back();
+  return phrase.empty() ? "" : tree.Text(phrase);
+}
+
+}  // namespace
+
 std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, int without) {
   std::vector<int> tokens = tree.Subtree(head);
   const auto before = BeforeTrailingSpeech(tree, head, without);
@@ -1821,6 +1848,13 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   if (tokens.empty()) return std::nullopt;
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
+  // "a plan, which he said would cut inflation": the report's relative subject gives way to the
+  // noun it stands for, "the plan would cut inflation" (reported_relative_subjects.h); the span
+  // stays the words as written.
+  if (const std::string noun = RelativeSubjectsNoun(tree, head, tokens.front()); !noun.empty()) {
+    arg.text = noun + " " + tree.Text(std::vector<int>(tokens.begin() + 1, tokens.end()));
+    arg.name = arg.text;
+  }
   // A "clause" headed by a noun with no copula and no subject ("said a level", "said normal
   // rainfall in some areas") is a piece the parse cut from one: no claim a reader can read.
   // So is a participle with no subject of its own ("said ... Faced with an angry Congress"): the

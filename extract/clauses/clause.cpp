@@ -68,6 +68,9 @@ bool IsOpenQuestion(const nlp::DepTree& tree, int clause) {
   int wh = words[i];
   static constexpr std::array<std::string_view, 4> kWh{"what", "who", "whom", "which"};
   if (std::find(kWh.begin(), kWh.end(), tree.Lower(wh)) == kWh.end()) return false;
+  // "a plan, which he said would cut inflation": a relative word before the verb of saying asks
+  // nothing (reported_relative_subjects.h).
+  if (gov != nlp::DepTree::kNone && wh < gov) return false;
   // "could not say which country owned the ship", "had not decided which engine should power
   // the aircraft": a determiner asks about its noun, the argument.
   if (tree.Upos(wh) == "DET" && tree.IsRel(wh, "det") && tree.Head(wh) != nlp::DepTree::kNone)
@@ -157,6 +160,12 @@ int Antecedent(const nlp::DepTree& tree, int predicate, int t) {
   // the noun the clause of "have" modifies.
   if (tree.IsRel(predicate, "xcomp") && tree.Head(predicate) != kNone &&
       tree.Head(t) == predicate && tree.Rel(tree.Head(predicate)) == "acl:relcl")
+    predicate = tree.Head(predicate);
+  // "a plan, which he said would cut inflation": the pronoun, subject of the reported clause,
+  // stands for the noun the clause of saying modifies (reported_relative_subjects.h).
+  if (tree.IsRel(predicate, "ccomp") && tree.Head(predicate) != kNone &&
+      tree.Head(t) == predicate && t < tree.Head(predicate) &&
+      tree.Rel(tree.Head(predicate)) == "acl:relcl")
     predicate = tree.Head(predicate);
   if (tree.IsRel(predicate, "acl") && IsRelativePronoun(tree, t) && tree.Head(predicate) != kNone) {
     // "succeeding Ray Golden who left" with the clause hung on "Golden", a flat part of the

@@ -28,6 +28,7 @@
 #include "extract/clauses/coordinated_verbs.h"
 #include "extract/clauses/date_spans.h"
 #include "extract/clauses/described_speakers.h"
+#include "extract/clauses/reported_relative_subjects.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
 #include "extract/clauses/frame_obliques.h"
@@ -116,6 +117,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairParenthesisedFirmNames(sentences);
   RepairPunctuationArguments(sentences);
   RepairRelativeClausePredicates(sentences);
+  RepairReportedRelativeSubjects(sentences);
   RepairRelativeInfinitiveObjects(sentences);
   RepairRaisedObjects(sentences);
   RepairNoteLabels(sentences);
