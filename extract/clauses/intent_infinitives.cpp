@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/clauses/token_tree.h"
+#include "extract/rules/control.h"
 #include "extract/rules/modality.h"
 
 namespace kg::extract {
@@ -38,6 +39,32 @@ void Repair(std::vector<nlp::Token>& tokens) {
     s.Attach(subject, governor, BaseRel(s.At(v)) == "acl" ? "nmod" : "obl");
     s.Attach(for_mark, subject, "case");
     s.Attach(v, subject, "acl");
+  }
+  // "contained a proposal to cut the basic rate", "could undermine plans for reinforcing the EMS"
+  // with the infinitive or gerund an advcl of the verb: right after the verb's object, a noun
+  // that takes such a clause, the clause is the noun's ("budget -cut-> basic rate" and
+  // "turbulence -reinforcing-> EMS" had been stored, the object cut to "proposal"). Not "demand",
+  // whose infinitive is mostly a purpose ("boost domestic demand to absorb more imports").
+  for (int v = 2; v < s.size(); ++v) {
+    const nlp::Token& verb = s.At(v);
+    const int governor = s.Head(v);
+    if (verb.deprel != "advcl" || governor < 0 || governor > v) continue;
+    const auto at = static_cast<std::size_t>(v);
+    const bool infinitive = verb.xpos == "VB" && to_marks[at] == v - 1 && for_marks[at] < 0;
+    const bool gerund = verb.xpos == "VBG" && for_marks[at] == v - 1;
+    if ((!infinitive && !gerund) || subjects[at] >= 0) continue;
+    const int object = s.Child(governor, "obj");
+    if (object < 0 || object >= v - 1 || s.At(object).upos != "NOUN" ||
+        s.Rightmost(object) != v - 2 || !NounTakesInfinitive(nlp::Lower(s.At(object).lemma)) ||
+        nlp::Lower(s.At(object).lemma) == "demand")
+      continue;
+    // "expects the measures to prop up the economy", "urged Japan's steps to ...": a verb that
+    // takes an object and an infinitive has the object do it (rules/control.h).
+    const std::string verb_lemma = nlp::Lower(s.At(governor).lemma);
+    if (IsRaisingToObjectVerb(verb_lemma) || IsObjectControlVerb(verb_lemma) ||
+        IsEnablingVerb(verb_lemma))
+      continue;
+    s.Attach(v, object, "acl");
   }
 }
 

@@ -11,7 +11,15 @@ namespace kg::extract {
 // "offer -acquire-> Japan Fund Inc" was stored, a deed of the offer. An infinitive (VB) marked by
 // both "for" and "to" whose subject is a noun of intent (rules/modality.h: InfinitiveStance,
 // "offer", "plan", "bid", ...) is that noun's clause (acl): the noun takes the infinitive's place
-// in the tree as an oblique with "for" its case. Lemmas must be filled. Never throws.
+// in the tree as an oblique with "for" its case.
+// And "contained a proposal to cut the basic rate", "could undermine plans for reinforcing the
+// EMS" parsed with the infinitive (VB after "to") or gerund (VBG after "for") an advcl of the
+// verb, so the verb's subject did the deed ("budget -cut-> basic rate") and the object was cut to
+// "proposal": such a clause with no subject that starts right after the verb's object, a noun
+// that takes one (rules/modality.h: NounTakesInfinitive; not "demand", mostly a purpose: "boost
+// demand to absorb imports"), is that noun's acl, unless the verb takes an object and an
+// infinitive (rules/control.h: "expects the measures to prop up the economy"). Lemmas must be
+// filled. Never throws.
 void RepairIntentInfinitives(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

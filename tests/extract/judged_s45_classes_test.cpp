@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/reported_relative_subjects.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -110,6 +111,39 @@ veto veto NOUN NN 6 obj
                                             ArgumentContext{});
   ASSERT_FALSE(triples.empty());
   for (const ClauseTriple& t : triples) EXPECT_TRUE(t.subject.vague) << t.subject.name;
+}
+
+TEST(JudgedS45Classes, AnInfinitiveRightAfterANounThatTakesOneIsTheNouns) {
+  // "The budget contained a proposal to cut the top rate" parsed with "cut" an advcl of
+  // "contained": "budget -cut-> top rate" (the budget cut nothing) and the object cut to
+  // "proposal".
+  const auto budget = ExtractAfter(RepairIntentInfinitives, R"(The the DET DT 2 det
+budget budget NOUN NN 3 nsubj
+contained contain VERB VBD 0 root
+a a DET DT 5 det
+proposal proposal NOUN NN 3 obj
+to to PART TO 7 mark
+cut cut VERB VB 3 advcl
+the the DET DT 10 det
+top top ADJ JJ 10 amod
+rate rate NOUN NN 7 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(budget, "budget", "cut", "").empty()) << Listing(budget);
+  EXPECT_EQ(Matching(budget, "budget", "contain", "proposal to cut the top rate").size(), 1U)
+      << Listing(budget);
+  // "Analysts expect the measures to lift demand": the measures are to lift it; "expect" takes
+  // an object and an infinitive, and the parse stays.
+  std::vector<nlp::AnalyzedSentence> sentences{
+      testing::Sentence(R"(Analysts analyst NOUN NNS 2 nsubj
+expect expect VERB VBP 0 root
+the the DET DT 4 det
+measures measure NOUN NNS 2 obj
+to to PART TO 6 mark
+lift lift VERB VB 2 advcl
+demand demand NOUN NN 6 obj
+. . PUNCT . 2 punct)")};
+  RepairIntentInfinitives(sentences);
+  EXPECT_EQ(sentences[0].tokens[5].head, 2);
 }
 
 }  // namespace
