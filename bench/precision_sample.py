@@ -81,10 +81,13 @@ def shown_modality(words, modality):
     or "". A modal relation ("would meet") already shows its modal. (A condition kg adds to it,
     "would if", is shown by render after the relation; before 2026-12-06 the whole modality was
     hidden after a modal, and readers marked such conditions missing though `kg triples` shows
-    them.)"""
+    them. Since session 45 a stance that is no modal, "hope" or "chance" of "would approve", is
+    shown before a modal relation too: readers had marked it missing.)"""
     parts = modality.split()
     if len(parts) <= 1 or modality.lower() in SAYS_MODALITY:
-        return "" if says_modality(words, modality) or words[0] in MODALS else modality + " "
+        hidden = words[0] in MODALS and (modality.lower() in MODALS
+                                         or modality.lower() in SAYS_MODALITY)
+        return "" if says_modality(words, modality) or hidden else modality + " "
     unsaid = [w for w in parts
               if not says_modality(words, w) and not (w in MODALS and words[0] in MODALS)]
     return " ".join(unsaid) + " " if unsaid else ""

@@ -1639,13 +1639,25 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
     if (const auto subject = tree.Child(noun, "nsubj")) noun = *subject;
   if (tree.BaseRel(c.predicate) != "acl" && tree.Head(c.predicate) == noun) return;
   std::optional<std::string> stance;
-  if (tree.HasChildLemma(c.predicate, "mark", {"that", "whether", "if"}))
+  // "a good chance Noranda will reopen the mine" without "that", parsed as a relative clause: one
+  // with a subject and an object of its own and no relative word leaves no gap for the noun.
+  const bool unmarked_content =
+      tree.Rel(c.predicate) == "acl:relcl" && tree.Child(c.predicate, "nsubj") &&
+      tree.Child(c.predicate, "obj") &&
+      std::ranges::none_of(tree.Children(c.predicate),
+                           [&](int k) { return IsRelativePronoun(tree, k); }) &&
+      !tree.Child(c.predicate, "mark");
+  if (tree.HasChildLemma(c.predicate, "mark", {"that", "whether", "if"}) || unmarked_content)
     stance = ContentClauseStance(tree.Lemma(noun));
   else if (tree.HasChildLemma(c.predicate, "mark", {"to"}) && tree.token(c.predicate).xpos == "VB")
     stance = InfinitiveStance(tree.Lemma(noun));
   if (!stance) return;
   c.asserted = false;
-  if (c.modality.empty()) c.modality = *stance;
+  // "there was a good chance Noranda will reopen the mine", "hopes that the talks will resume":
+  // the noun's stance, not the clause's own "will", says how sure the fact is (sheet 1181 judged
+  // "will reopen" a certainty the sentence did not give); a noun of evidence has none to give.
+  if (c.modality.empty() || (!stance->empty() && c.modality == ModalAuxiliary(tree, c.predicate)))
+    c.modality = *stance;
   // "Tombs denied suggestions that the stock would go to institutions": the denier says the
   // clause is not so; so too "The claim that Nordia bribed officials was denied" (by the agent,
   // when one is named).

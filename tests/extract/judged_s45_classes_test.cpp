@@ -146,5 +146,39 @@ demand demand NOUN NN 6 obj
   EXPECT_EQ(sentences[0].tokens[5].head, 2);
 }
 
+TEST(JudgedS45Classes, ANounOfLikelihoodSaysHowSureItsClauseIs) {
+  // "There was a good chance Noranda will reopen the mine" parsed with the clause a relative one:
+  // "will reopen" had stood as if certain (judged partly).
+  const auto chance = testing::Extract(R"(There there PRON EX 2 expl
+was be VERB VBD 0 root
+a a DET DT 5 det
+good good ADJ JJ 5 amod
+chance chance NOUN NN 2 nsubj
+Noranda Noranda PROPN NNP 8 nsubj B-ORGANIZATION
+will will AUX MD 8 aux
+reopen reopen VERB VB 5 acl:relcl
+the the DET DT 10 det
+mine mine NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  const auto reopen = Matching(chance, "Noranda", "reopen", "mine");
+  ASSERT_EQ(reopen.size(), 1U) << Listing(chance);
+  EXPECT_EQ(reopen[0].modality, "chance") << Listing(chance);
+  EXPECT_FALSE(reopen[0].asserted) << Listing(chance);
+  // With "that" the noun's stance wins over the clause's own "will" too.
+  const auto risk = testing::Extract(R"(There there PRON EX 2 expl
+is be VERB VBZ 0 root
+a a DET DT 4 det
+risk risk NOUN NN 2 nsubj
+that that SCONJ IN 8 mark
+Brazil Brazil PROPN NNP 8 nsubj B-COUNTRY
+will will AUX MD 8 aux
+suspend suspend VERB VB 4 acl
+payments payment NOUN NNS 8 obj
+. . PUNCT . 2 punct)");
+  const auto suspend = Matching(risk, "Brazil", "suspend", "payments");
+  ASSERT_EQ(suspend.size(), 1U) << Listing(risk);
+  EXPECT_EQ(suspend[0].modality, "risk") << Listing(risk);
+}
+
 }  // namespace
 }  // namespace kg::extract
