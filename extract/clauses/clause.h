@@ -64,6 +64,12 @@ struct Clause {
   // 30": a participle of ending or beginning right after a period says when the period ends or
   // begins, not what anything in the clause does; it gives no triple.
   bool dates_a_period = false;
+  // "could lose 1.4 billion dlrs, exhausting its working capital", "would await results before
+  // quantifying expectations": a gerund adverbial with a borrowed subject under a governor's
+  // modal, marked by anything but "by" (a means) or "in" (the governor's complement: "may succeed
+  // in curbing"), and no verb of saying ("would not comment, saying ..."), is a circumstance of
+  // what may happen, not a deed of that subject; it gives no triple.
+  bool modal_circumstance = false;
 };
 
 // Every clause of the tree, governing clauses before the clauses they govern. Meaning is already

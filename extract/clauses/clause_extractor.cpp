@@ -851,7 +851,7 @@ std::string RelationText(const nlp::DepTree& tree, const std::vector<int>& token
 
 void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentContext& context,
                 std::vector<ClauseTriple>& out) {
-  if (clause.open_question || clause.dates_a_period) return;
+  if (clause.open_question || clause.dates_a_period || clause.modal_circumstance) return;
   // A copula's nominal is the triple's object, so the relation is the copula alone ("is", not
   // "is reminder" before "forceful reminder"); an adjective stays ("is good for").
   std::vector<int> relation_tokens = clause.relation_tokens;

@@ -121,6 +121,10 @@ bool IsConditionWord(std::string_view word) {
   return std::find(kConditions.begin(), kConditions.end(), word) != kConditions.end();
 }
 
+bool IsModalAuxiliary(std::string_view word) {
+  return std::find(kModals.begin(), kModals.end(), word) != kModals.end();
+}
+
 std::string ModalAuxiliary(const nlp::DepTree& tree, int predicate) {
   for (const int c : tree.ChildrenWith(predicate, "aux")) {
     const std::string lemma = tree.Lemma(c);

@@ -12,6 +12,10 @@ namespace kg::extract {
 // done. The value stored with a triple is the word that carries it ("may", "will", "plan",
 // "urge", "expected"), so a reader sees why the edge is not a fact.
 
+// Whether `word` (lower case) is a modal auxiliary: may, might, could, can, will, would, shall,
+// should, must, ought ("wo" of "won't" too).
+[[nodiscard]] bool IsModalAuxiliary(std::string_view word);
+
 // The modal auxiliary of the clause headed by `predicate` ("may", "might", "could", "can",
 // "will", "would", "shall", "should", "must", "ought"), or "" when it has none. "be going to" and
 // "have to" are read as "will" and "must".

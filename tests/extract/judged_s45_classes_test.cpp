@@ -180,5 +180,33 @@ payments payment NOUN NNS 8 obj
   EXPECT_EQ(suspend[0].modality, "risk") << Listing(risk);
 }
 
+TEST(JudgedS45Classes, AGerundUnderAModalIsACircumstanceUnlessItIsAMeans) {
+  // "The fund would wait for results before raising its forecast" had "fund -would raising->
+  // forecast", a deed nobody said would happen.
+  const auto before = testing::Extract(R"(The the DET DT 2 det
+fund fund NOUN NN 4 nsubj
+would would AUX MD 4 aux
+wait wait VERB VB 0 root
+for for ADP IN 6 case
+results result NOUN NNS 4 obl
+before before SCONJ IN 8 mark
+raising raise VERB VBG 4 advcl
+its its PRON PRP$ 10 nmod:poss
+forecast forecast NOUN NN 8 obj
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(before, "fund", "raise", "").empty()) << Listing(before);
+  // "... by raising its forecast": the means is how the fund would do it, and stays.
+  const auto by = testing::Extract(R"(The the DET DT 2 det
+fund fund NOUN NN 4 nsubj
+would would AUX MD 4 aux
+react react VERB VB 0 root
+by by SCONJ IN 6 mark
+raising raise VERB VBG 4 advcl
+its its PRON PRP$ 8 nmod:poss
+forecast forecast NOUN NN 6 obj
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(by, "fund", "raise", "forecast").size(), 1U) << Listing(by);
+}
+
 }  // namespace
 }  // namespace kg::extract
