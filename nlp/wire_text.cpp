@@ -139,6 +139,30 @@ std::vector<std::string> WireCompanyNames(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Where the wire's sign-off starts: "REUTER" in capitals at the very end of the text, after a
+// space or line break, with what the archive left after it ("...", a control character written
+// as "^M" or "&#3;"); the text's size when there is none ("peanuts." REUTER...^M" had given the
+// nodes "REUTER" and "M").
+std::size_t SignOffStart(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1])) != 0) --end;
+  std::string_view body = text.substr(0, end);
+  for (const std::string_view tail : {"^M", "&#3;"})
+    if (body.ends_with(tail)) body.remove_suffix(tail.size());
+  while (body.ends_with('.')) body.remove_suffix(1);
+  constexpr std::string_view kSignOff = "REUTER";
+  if (!body.ends_with(kSignOff)) return text.size();
+  const std::size_t start = body.size() - kSignOff.size();
+  if (start > 0 && std::isspace(static_cast<unsigned char>(body[start - 1])) == 0 &&
+      body[start - 1] != '"')
+    return text.size();
+  return start;
+}
+
+}  // namespace
+
 std::string BlankWireMarkup(std::string_view text, std::string_view title) {
   std::string out(text);
   Blank(out, 0, HeadlineEnd(text, title));
@@ -157,6 +181,7 @@ std::string BlankWireMarkup(std::string_view text, std::string_view title) {
   }
   for (std::size_t i = out.find('<'); i != std::string::npos; i = out.find('<', i))
     i = BlankAngleBrackets(out, i);
+  Blank(out, SignOffStart(out), out.size());
   return out;
 }
 

@@ -14,7 +14,9 @@ namespace kg::nlp {
 // - the dateline that opens a paragraph ("LONDON, March 12 - ", "ST HELIER, Jersey, March 12 -
 //   "), as DatelineLength finds it: the place and day of filing, never a doer or a speaker;
 // - ticker symbols in angle brackets ("<GUIN.L>", "<MRK>": no space, no lower-case letter), and
-//   the brackets around a name the wire marks as a company ("<Mark Resources Inc>" -> the name).
+//   the brackets around a name the wire marks as a company ("<Mark Resources Inc>" -> the name);
+// - the wire's sign-off at the very end, "REUTER" in capitals with what the archive left after
+//   it ("REUTER...^M", "REUTER &#3;"): no word of the story.
 // Only ASCII bytes change (to spaces), so code point offsets are kept too. Never throws.
 [[nodiscard]] std::string BlankWireMarkup(std::string_view text, std::string_view title);
 

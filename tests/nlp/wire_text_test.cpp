@@ -40,6 +40,21 @@ TEST(WireText, OrdinaryTextKeepsEveryWord) {
   EXPECT_EQ(BlankWireMarkup(short_story, ""), short_story);
 }
 
+TEST(WireText, TheWiresSignOffIsBlanked) {
+  // "... peanuts.\" REUTER...^M" at a story's end had given the nodes "REUTER" and "M".
+  const std::string text = "\"The sums are small,\" he said. REUTER...^M\n";
+  const std::string out = BlankWireMarkup(text, "");
+  ASSERT_EQ(out.size(), text.size());
+  EXPECT_EQ(out.find("REUTER"), std::string::npos);
+  EXPECT_EQ(out.find('^'), std::string::npos);
+  EXPECT_NE(out.find("he said."), std::string::npos);
+  // Inside the story, or as part of a word, it is the story's.
+  const std::string inside = "REUTER staff said the sums are small. Talks went on.";
+  EXPECT_EQ(BlankWireMarkup(inside, ""), inside);
+  const std::string word = "Prices rose at NEWREUTER";
+  EXPECT_EQ(BlankWireMarkup(word, ""), word);
+}
+
 TEST(WireText, TickersAndBracketsNameCompanies) {
   // The name before a ticker (back to the first uncapitalised word, "of" between two capitalised
   // words kept, no leading "The") and the name in brackets.
