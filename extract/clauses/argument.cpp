@@ -401,6 +401,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
       return true;
     if (close_name(c) || modifier_conj(c) || modifier_list(c)) return true;
     if (focusing(c)) return false;
+    // "The notes themselves have a coupon": an intensifying reflexive says no more which thing
+    // (the node "notes themselves" was judged junk, sheet 1177).
+    if (c > head && tree.Upos(c) == "PRON" && tree.Head(c) == head &&
+        (tree.Lower(c).ends_with("self") || tree.Lower(c).ends_with("selves")))
+      return false;
     return complement(c) || std::find(kCut.begin(), kCut.end(), rel) == kCut.end();
   });
   // "according to X" hung on a noun is the clause's source, not part of the noun's phrase; a

@@ -208,5 +208,19 @@ forecast forecast NOUN NN 6 obj
   EXPECT_EQ(Matching(by, "fund", "raise", "forecast").size(), 1U) << Listing(by);
 }
 
+TEST(JudgedS45Classes, AnIntensifyingReflexiveIsNoPartOfTheThing) {
+  // "The bonds themselves carry a coupon" had the node "bonds themselves" (judged junk).
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+bonds bond NOUN NNS 4 nsubj
+themselves themselves PRON PRP 2 nmod:unmarked
+carry carry VERB VBP 0 root
+a a DET DT 6 det
+coupon coupon NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  const auto carry = Matching(triples, "bonds", "carry", "coupon");
+  ASSERT_EQ(carry.size(), 1U) << Listing(triples);
+  EXPECT_EQ(carry[0].subject.name, "bonds") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
