@@ -1723,10 +1723,10 @@ std::vector<int> ReportContinuation(const nlp::DepTree& tree, int head,
   // subordinate one ("..., just as occurred in 1986", "..., because demand fell": the report's
   // reason or comparison, which the parse hung on the saying).
   const bool absolute = tree.Lower(next) == "with";
-  const bool subordinate =
-      (rel == "advcl" || rel == "parataxis") &&
-      tree.HasChildLemma(clause, "mark",
-                         {"as", "because", "although", "though", "while", "since", "unless"});
+  const bool subordinate = (rel == "advcl" || rel == "parataxis") &&
+                           tree.HasChildLemma(clause, "mark",
+                                              {"as", "because", "although", "though", "while",
+                                               "since", "unless", "until"});
   // A relative clause on the report's last words ("were expanding their foreign exchange
   // departments, which accounted for at least 30 pct of bank activities", hung on the saying as
   // a sentential relative): the report's, not the writer's.
@@ -1744,10 +1744,19 @@ std::vector<int> ReportContinuation(const nlp::DepTree& tree, int head,
   std::vector<int> more = tree.Subtree(clause);
   std::erase_if(more, [&](int t) { return t <= comma; });  // the comma the parse hung on it
   if (more.empty() || more.front() != next) return {};
-  for (int t = more.back() + 1; t < tree.size(); ++t)
-    if (tree.Upos(t) != "PUNCT") return {};
   std::vector<int> out{comma};
   out.insert(out.end(), more.begin(), more.end());
+  bool ends = true;
+  for (int t = more.back() + 1; t < tree.size() && ends; ++t) ends = tree.Upos(t) == "PUNCT";
+  if (ends) return out;
+  // Another such piece after it, to the end ("will operate the mine at one-third of capacity,
+  // using above ground reserves, until it decides whether to keep it open": sheet 1181 judged
+  // the statement cut before "using").
+  std::vector<int> so_far = tokens;
+  so_far.insert(so_far.end(), out.begin(), out.end());
+  const std::vector<int> rest = ReportContinuation(tree, head, so_far);
+  if (rest.empty()) return {};
+  out.insert(out.end(), rest.begin(), rest.end());
   return out;
 }
 

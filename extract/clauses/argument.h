@@ -96,9 +96,10 @@ struct ArgumentContext {
 
 // A clausal complement as an argument ("the talks failed" of "Berg said the talks failed"):
 // its whole subtree without the complementiser and edge punctuation, and what it goes on with
-// after a comma that the parse hung on the verb of saying (a participle or absolute clause, or a
-// subjectless verb of the report's list, to the sentence's end: ", amounting to 6.2 billion
-// sterling last year"; not the speaker's own act: ", adding that ...", ", but did not elaborate"),
+// after a comma that the parse hung on the verb of saying (participles, absolute or subordinate
+// clauses, or a subjectless verb of the report's list, one after another to the sentence's end:
+// ", amounting to 6.2 billion sterling last year", ", using reserves, until it decides"; not the
+// speaker's own act: ", adding that ...", ", but did not elaborate"),
 // as `text` (Open IE's arg2)
 // and `name` (the graph's STATEMENT node: the whole clause as written, however long, since a
 // statement cut to its core is a claim the speaker did not make); type kOther here (the resolver

@@ -222,5 +222,36 @@ coupon coupon NOUN NN 4 obj
   EXPECT_EQ(carry[0].subject.name, "bonds") << Listing(triples);
 }
 
+TEST(JudgedS45Classes, AReportGoesOnThroughEveryPieceHungOnTheVerbOfSaying) {
+  // "Kemira said it will run the mill at half capacity, using stocks, until it decides on its
+  // future" with both pieces hung on "said": the statement had stopped before "using".
+  const auto triples = testing::Extract(R"(Kemira Kemira PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+will will AUX MD 5 aux
+run run VERB VB 2 ccomp
+the the DET DT 7 det
+mill mill NOUN NN 5 obj
+at at ADP IN 10 case
+half half ADJ JJ 10 amod
+capacity capacity NOUN NN 5 obl
+, , PUNCT , 12 punct
+using use VERB VBG 2 advcl
+stocks stock NOUN NNS 12 obj
+, , PUNCT , 17 punct
+until until SCONJ IN 17 mark
+it it PRON PRP 17 nsubj
+decides decide VERB VBZ 2 advcl
+on on ADP IN 20 case
+its its PRON PRP$ 20 nmod:poss
+future future NOUN NN 17 obl
+. . PUNCT . 2 punct)");
+  const auto said = Matching(triples, "Kemira", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name,
+            "it will run the mill at half capacity, using stocks, until it decides on its future")
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
