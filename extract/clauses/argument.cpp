@@ -426,16 +426,19 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return tree.HasChildLemma(n, "case", {"before", "until", "till"}) &&
            std::find(kDeductions.begin(), kDeductions.end(), tree.Lemma(n)) == kDeductions.end();
   };
-  // A cause or concession hung on a noun ("a more favorable outlook because of actions taken
-  // last year", "higher profits due to lower costs", "gains despite the strike"), or a purpose
+  // A cause, occasion or concession hung on a noun ("a more favorable outlook because of actions
+  // taken last year", "higher profits due to lower costs", "gains despite the strike"), or a
+  // purpose
   // ("in an attempt to"), is why the clause happened, not part of the thing.
   const auto cause = [&](int n) {
     if (!tree.IsRel(n, "nmod")) return false;
     for (const int c : tree.ChildrenWith(n, "case")) {
       const std::string word = tree.Lower(c);
       // "due" alone is a maturity ("debentures due 1998"), "due to" a cause.
+      // "affirmed the debt ratings of Chrysler following its agreement to acquire ...": what
+      // the clause followed is its occasion (the node was judged junk, sheet 1177).
       if (word == "because" || word == "owing" || word == "thanks" || word == "despite" ||
-          (word == "due" && tree.Child(c, "fixed")))
+          word == "following" || (word == "due" && tree.Child(c, "fixed")))
         return true;
     }
     // A purpose or a reason as a fixed phrase ("such efforts in an attempt to gain a foothold",

@@ -253,5 +253,23 @@ future future NOUN NN 17 obl
       << Listing(triples);
 }
 
+TEST(JudgedS45Classes, WhatAClauseFollowedIsNoPartOfItsObject) {
+  // "Moody's confirmed the ratings of Kelso following its merger" with "following" hung on
+  // "ratings": the node was "ratings of Kelso following its merger" (judged junk).
+  const auto triples = testing::Extract(R"(Moody's Moody's PROPN NNP 2 nsubj B-ORGANIZATION
+confirmed confirm VERB VBD 0 root
+the the DET DT 4 det
+ratings rating NOUN NNS 2 obj
+of of ADP IN 6 case
+Kelso Kelso PROPN NNP 4 nmod B-ORGANIZATION
+following following ADP VBG 9 case
+its its PRON PRP$ 9 nmod:poss
+merger merger NOUN NN 4 nmod
+. . PUNCT . 2 punct)");
+  const auto confirmed = Matching(triples, "Moody's", "confirm", "ratings");
+  ASSERT_EQ(confirmed.size(), 1U) << Listing(triples);
+  EXPECT_EQ(confirmed[0].object.name, "ratings of Kelso") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
