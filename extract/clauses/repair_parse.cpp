@@ -22,6 +22,7 @@
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/condition_participles.h"
 #include "extract/clauses/content_clauses.h"
+#include "extract/clauses/conditional_reports.h"
 #include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_predicates.h"
@@ -118,6 +119,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairPunctuationArguments(sentences);
   RepairRelativeClausePredicates(sentences);
   RepairReportedRelativeSubjects(sentences);
+  RepairConditionalReports(sentences);
   RepairRelativeInfinitiveObjects(sentences);
   RepairRaisedObjects(sentences);
   RepairNoteLabels(sentences);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/conditional_reports.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/reported_relative_subjects.h"
 #include "tests/extract/ud_test_util.h"
@@ -269,6 +270,36 @@ merger merger NOUN NN 4 nmod
   const auto confirmed = Matching(triples, "Moody's", "confirm", "ratings");
   ASSERT_EQ(confirmed.size(), 1U) << Listing(triples);
   EXPECT_EQ(confirmed[0].object.name, "ratings of Kelso") << Listing(triples);
+}
+
+TEST(JudgedS45Classes, AReportThatOpensWithItsConditionIsTheMainClauseUnderIt) {
+  // "Lind said that if the board rejected the bid, Kelso would sue it" parsed with the condition
+  // the report: the statement was the condition alone and "board -rejected-> bid" a reported fact.
+  const auto triples =
+      ExtractAfter(RepairConditionalReports, R"(Lind Lind PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+that that SCONJ IN 7 mark
+if if SCONJ IN 7 mark
+the the DET DT 6 det
+board board NOUN NN 7 nsubj
+rejected reject VERB VBD 2 ccomp
+the the DET DT 9 det
+bid bid NOUN NN 7 obj
+, , PUNCT , 13 punct
+Kelso Kelso PROPN NNP 13 nsubj B-ORGANIZATION
+would would AUX MD 13 aux
+sue sue VERB VB 2 parataxis
+it it PRON PRP 13 obj
+. . PUNCT . 2 punct)");
+  // The condition is only supposed (the news graph keeps no edge of a condition itself), and the
+  // clause it conditions holds only under it.
+  const auto rejected = Matching(triples, "board", "reject", "bid");
+  ASSERT_EQ(rejected.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rejected[0].modality, "if") << Listing(triples);
+  const auto said = Matching(triples, "Lind", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "if the board rejected the bid, Kelso would sue it")
+      << Listing(triples);
 }
 
 }  // namespace
