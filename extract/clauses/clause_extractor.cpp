@@ -119,8 +119,12 @@ ClauseTriple MakeTriple(const ClauseFrame& frame, RuleId rule, Argument subject,
   // "had issued no statement on the issue": what was not done was not done on anything either;
   // nor to or from anything the object's own phrase names ("required no funding from Deutsche
   // Bank AG" had read "required funding from" as a fact).
+  // So too for a light verb's event noun: "had made no decision on any such investment" (sheet
+  // 1187 judged "had made decision on" wrong).
   bool object_denied = false;
-  if ((rule == RuleId::kSubjectOblique || rule == RuleId::kObjectModifier) && !denial_written)
+  if ((rule == RuleId::kSubjectOblique || rule == RuleId::kObjectModifier ||
+       rule == RuleId::kLightVerb) &&
+      !denial_written)
     for (const int o : frame.tree.ChildrenWith(frame.clause.predicate, "obj"))
       object_denied = object_denied || ArgumentNegated(frame.tree, o);
   t.negated = frame.clause.negated || ArgumentNegated(frame.tree, subject.head) ||

@@ -302,5 +302,20 @@ it it PRON PRP 13 obj
       << Listing(triples);
 }
 
+TEST(JudgedS45Classes, ALightVerbsDeniedEventDidNotHappen) {
+  // "Kelso had held no talks with Vantora" had "Kelso -had held talks with-> Vantora" as a fact.
+  const auto triples = testing::Extract(R"(Kelso Kelso PROPN NNP 3 nsubj B-ORGANIZATION
+had have AUX VBD 3 aux
+held hold VERB VBN 0 root
+no no DET DT 5 det
+talks talk NOUN NNS 3 obj
+with with ADP IN 7 case
+Vantora Vantora PROPN NNP 5 nmod B-ORGANIZATION
+. . PUNCT . 3 punct)");
+  const auto talks = Matching(triples, "Kelso", "", "Vantora");
+  ASSERT_FALSE(talks.empty()) << Listing(triples);
+  for (const model::Triple& t : talks) EXPECT_TRUE(t.negated) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
