@@ -607,6 +607,15 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   // The join holds in this article only: the short name becomes no alias (an alias is what
   // other articles join by, and another article's "IBM" is not the "IBM Canada Ltd" an article
   // called "IBM"); it is recorded among the entity's merges (rule firm-short-name).
+  // Two names a title or apposition edge joins are two things: "Oppenheimer, the brokerage
+  // subsidiary of Oppenheimer Group Inc" names the unit and its parent (sheet 1189 judged five
+  // edges of the unit given to the parent partly right).
+  std::set<std::pair<int, int>> apart;
+  for (std::size_t i = 1; i < mentions.size(); ++i)
+    if (mentions[i].role_of_previous && group_of[i - 1] >= 0 && group_of[i] >= 0) {
+      apart.emplace(group_of[i - 1], group_of[i]);
+      apart.emplace(group_of[i], group_of[i - 1]);
+    }
   for (std::size_t s = 0; s < groups.size(); ++s) {
     Group& short_group = groups[s];
     const std::string& word = short_group.canonical;
@@ -658,7 +667,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     // in the order of their first mentions. Named after the firm, a unit ("Swire Properties"
     // after "Swire Pacific Ltd") leaves the short name the firm's.
     if (earlier_other >= 0 && earlier_other < match) count = 0;
-    if (count == 1 && !surname) {
+    if (count == 1 && !surname && apart.count({static_cast<int>(s), match}) == 0) {
       short_group.merged_into = match;
       short_group.merge_rule = MergeRule::kFirmShortName;
       short_group.local_name = true;

@@ -121,6 +121,19 @@ TEST_F(ResolutionTest, AOneWordNameIsTheOneFirmItBegins) {
   EXPECT_NE(person[2], "Dunmore Mills Inc");
 }
 
+TEST_F(ResolutionTest, AShortNameAnAppositionSetsApartFromTheFirmIsNotIt) {
+  // "Varnholt, the brokerage subsidiary of Varnholt Group Inc, said ..." then "Varnholt said":
+  // the unit, which the role edge sets apart from its parent (sheet 1189 judged five of its
+  // edges given to the parent partly right).
+  const auto unit =
+      Resolve({{"Varnholt", kOrg},
+               {"Varnholt Group Inc", kOrg, false, false, std::nullopt, 0, false, true},
+               {"Varnholt", kOrg, false, false, std::nullopt, 1}});
+  EXPECT_EQ(unit[0], "Varnholt");
+  EXPECT_EQ(unit[2], "Varnholt");
+  EXPECT_EQ(unit[1], "Varnholt Group Inc");
+}
+
 TEST_F(ResolutionTest, AFirmsCoreNameJoinsIt) {
   // "Wessanen now has 15 separate businesses" after "Koninklijke Wessanen NV": two nodes, and
   // "the company" found two firms and so none.
