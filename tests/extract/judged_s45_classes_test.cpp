@@ -317,5 +317,39 @@ Vantora Vantora PROPN NNP 5 nmod B-ORGANIZATION
   for (const model::Triple& t : talks) EXPECT_TRUE(t.negated) << Listing(triples);
 }
 
+TEST(JudgedS45Classes, WhatRunsOnFromAReportWithNoCommaIsTheReports) {
+  // "Kelso said sales rose to 225.8 mln dlrs from 202.7 mln dlrs a year earlier" with the last
+  // words hung on "said": the statement had stopped at "from 202.7 mln".
+  const auto rose = testing::Extract(R"(Kelso Kelso PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+sales sale NOUN NNS 4 nsubj
+rose rise VERB VBD 2 ccomp
+from from ADP IN 7 case
+202.7 202.7 NUM CD 7 nummod
+mln mln NOUN NN 4 obl
+dlrs dlrs VERB VBZ 2 parataxis
+a a DET DT 10 det
+year year NOUN NN 11 obl:npmod
+earlier earlier ADV RBR 8 advmod
+. . PUNCT . 2 punct)");
+  const auto said = Matching(rose, "Kelso", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(rose);
+  EXPECT_EQ(said[0].object.name, "sales rose from 202.7 mln dlrs a year earlier") << Listing(rose);
+  // "said the deal was overdue and urged talks": the speaker's next act is no part of it.
+  const auto urged = testing::Extract(R"(Kelso Kelso PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+the the DET DT 4 det
+deal deal NOUN NN 6 nsubj
+was be AUX VBD 6 cop
+overdue overdue ADJ JJ 2 ccomp
+and and CCONJ CC 8 cc
+urged urge VERB VBD 2 conj
+talks talk NOUN NNS 8 obj
+. . PUNCT . 2 punct)");
+  const auto overdue = Matching(urged, "Kelso", "say", "");
+  ASSERT_EQ(overdue.size(), 1U) << Listing(urged);
+  EXPECT_EQ(overdue[0].object.name, "the deal was overdue") << Listing(urged);
+}
+
 }  // namespace
 }  // namespace kg::extract
