@@ -1830,6 +1830,20 @@ std::string RelativeSubjectsNoun(const nlp::DepTree& tree, int head, int first) 
 }  // namespace
 
 std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, int without) {
+  // "It said the valves may prevent ..., the company said": a report that is the same speaker's
+  // report again, opened by a pronoun and a verb of saying, is what that report says (the
+  // statement had begun "It said", sheet 1189).
+  int from = 0;
+  // Only "said" after a third person ("We believe ..., the union said" keeps its hedge).
+  static constexpr std::array<std::string_view, 4> kThirdPersons{"it", "he", "she", "they"};
+  if (tree.Upos(head) == "VERB" && tree.Lemma(head) == "say" && head <= 2)
+    if (const auto subject = tree.Child(head, "nsubj"), report = tree.Child(head, "ccomp");
+        subject && report && *subject == tree.Subtree(head).front() && *report > head &&
+        std::ranges::find(kThirdPersons, std::string_view(tree.Lower(*subject))) !=
+            kThirdPersons.end()) {
+      head = *report;
+      from = tree.Subtree(head).front();
+    }
   std::vector<int> tokens = tree.Subtree(head);
   const auto before = BeforeTrailingSpeech(tree, head, without);
   if (before) {
@@ -1844,6 +1858,7 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
     if (!std::binary_search(cut.begin(), cut.end(), head))
       std::erase_if(tokens, [&](int t) { return std::binary_search(cut.begin(), cut.end(), t); });
   }
+  std::erase_if(tokens, [&](int t) { return t < from; });
   // The clause's own subordinator ("that") when it opens the clause: "... will allow
   // subscribers to make calls, the company said" and "the answer is to switch resources" (the
   // copula clause's "to" after its subject) keep their "to"; "said if the Saudis change their

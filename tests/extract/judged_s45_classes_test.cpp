@@ -351,5 +351,21 @@ talks talk NOUN NNS 8 obj
   EXPECT_EQ(overdue[0].object.name, "the deal was overdue") << Listing(urged);
 }
 
+TEST(JudgedS45Classes, AReportThatRepeatsItsSpeakersSayingIsWhatItSays) {
+  // "It said sales fell, the company said": the statement had begun "It said".
+  const auto triples = testing::Extract(R"(It it PRON PRP 2 nsubj
+said say VERB VBD 8 ccomp
+sales sale NOUN NNS 4 nsubj
+fell fall VERB VBD 2 ccomp
+, , PUNCT , 8 punct
+the the DET DT 7 det
+company company NOUN NN 8 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 8 punct)");
+  const auto said = Matching(triples, "company", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "sales fell") << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
