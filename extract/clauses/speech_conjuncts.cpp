@@ -60,9 +60,33 @@ bool IsReportedPast(const TokenTree& s, int report, int x) {
   return tense == "VBD" || tense == "MD";
 }
 
+// "The industry said the machines would lead to piracy and legislation was needed" parsed with
+// "needed" a conjunct of "said": a conjunct with a subject of its own joined by a coordinator
+// with no comma before it, after the verb of saying's complement, is the report's second half
+// (its facts had no speaker). Not another saying, nor the speaker's own act ("They said ...
+// but they ruled out any role": the same subject word).
+bool IsSecondHalf(const TokenTree& s, int speech, int x) {
+  const int report = s.Child(speech, "ccomp");
+  const int subject = s.Child(x, "nsubj");
+  const int cc = s.Child(x, "cc");
+  if (report < 0 || report >= x || (subject < 0 && !s.HasChild(x, "expl")) || cc < 1 ||
+      s.At(cc - 1).form == "," || nlp::IsVerbOfSaying(nlp::Lower(s.At(x).lemma)))
+    return false;
+  if (s.At(x).upos != "VERB" && !s.HasChild(x, "cop")) return false;
+  const int speaker = s.Child(speech, "nsubj");
+  return subject < 0 || speaker < 0 ||
+         nlp::Lower(s.At(subject).form) != nlp::Lower(s.At(speaker).form);
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int x = 1; x < s.size(); ++x) {
+    if (BaseRel(s.At(x)) == "conj" && s.Head(x) >= 0 && s.Head(x) < x &&
+        nlp::IsVerbOfSaying(nlp::Lower(s.At(s.Head(x)).lemma)) && s.At(s.Head(x)).upos == "VERB" &&
+        IsSecondHalf(s, s.Head(x), x)) {
+      s.Attach(x, s.Child(s.Head(x), "ccomp"), "conj");
+      continue;
+    }
     if (BaseRel(s.At(x)) != "conj" || s.At(x).upos != "VERB") continue;
     const int speech = s.Head(x);
     if (speech < 0 || speech >= x || s.At(speech).xpos != "VBD" ||

@@ -22,8 +22,11 @@ namespace kg::extract {
 // "Hawkeye said the new shares, which are convertible ..., represent 25 pct of its equity" parsed
 // with "shares" the object of "said" and "represent" its conjunct: a verb conjunct of "say"
 // without subject or coordinator, after the verb's nominal object and with no clausal complement
-// beside it, is the report, and the object its subject. Lemmas must already be filled. Never
-// throws.
+// beside it, is the report, and the object its subject. And a conjunct of the verb of saying
+// with a subject of its own, after its complement, joined by a coordinator with no comma before
+// it ("said the machines would lead to piracy and legislation was needed"), is the report's
+// second half, unless it is another saying or has the speaker's own subject word ("... but they
+// ruled out any role"). Lemmas must already be filled. Never throws.
 void RepairSpeechConjuncts(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

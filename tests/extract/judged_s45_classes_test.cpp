@@ -9,6 +9,7 @@
 #include "extract/clauses/conditional_reports.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/reported_relative_subjects.h"
+#include "extract/clauses/speech_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -365,6 +366,31 @@ said say VERB VBD 0 root
   const auto said = Matching(triples, "company", "say", "");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].object.name, "sales fell") << Listing(triples);
+}
+
+TEST(JudgedS45Classes, ASecondHalfWithItsOwnSubjectAfterAReportIsTheReports) {
+  // "The union said the plan would cut jobs and talks were needed to save the mill" with "needed" a
+  // conjunct of "said": "talks -were needed-> ..." had no speaker (judged attribution missing).
+  const auto triples = ExtractAfter(RepairSpeechConjuncts, R"(The the DET DT 2 det
+union union NOUN NN 3 nsubj
+said say VERB VBD 0 root
+the the DET DT 5 det
+plan plan NOUN NN 7 nsubj
+would would AUX MD 7 aux
+cut cut VERB VB 3 ccomp
+jobs job NOUN NNS 7 obj
+and and CCONJ CC 12 cc
+talks talk NOUN NNS 12 nsubj:pass
+were be AUX VBD 12 aux:pass
+needed need VERB VBN 3 conj
+to to PART TO 14 mark
+save save VERB VB 12 xcomp
+the the DET DT 16 det
+mill mill NOUN NN 14 obj
+. . PUNCT . 3 punct)");
+  const auto needed = Matching(triples, "talks", "", "");
+  ASSERT_FALSE(needed.empty()) << Listing(triples);
+  for (const model::Triple& t : needed) EXPECT_EQ(t.attributed_to, "union") << Listing(triples);
 }
 
 }  // namespace
