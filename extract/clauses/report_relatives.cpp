@@ -33,9 +33,37 @@ bool IsWholeClause(const TokenTree& s, int clause) {
   return subject && complete;
 }
 
+// "The company said in a statement that its fleet was sold to Lex" parsed with the "that" clause
+// the content clause (acl) of "statement": the sale had no speaker. The medium a verb of saying
+// speaks "in" (a statement, letter, filing, ...) holds what it says; the clause is the verb's.
+bool IsContentOfMedium(const TokenTree& s, int clause, int noun) {
+  static constexpr std::array<std::string_view, 14> kMedia{
+      "statement",  "letter", "filing",       "report",    "release", "interview",  "speech",
+      "communique", "notice", "announcement", "complaint", "suit",    "prospectus", "circular"};
+  bool that = false;
+  for (int c = 0; c < clause; ++c)
+    that = that || (s.Head(c) == clause && BaseRel(s.At(c)) == "mark" &&
+                    nlp::Lower(s.At(c).form) == "that");
+  bool in = false;
+  for (int c = 0; c < noun; ++c)
+    in =
+        in || (s.Head(c) == noun && BaseRel(s.At(c)) == "case" && nlp::Lower(s.At(c).form) == "in");
+  return s.At(clause).deprel == "acl" && that && in && HasSubject(s, clause) &&
+         std::find(kMedia.begin(), kMedia.end(), nlp::Lower(s.At(noun).lemma)) != kMedia.end();
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int clause = 0; clause < s.size(); ++clause) {
+    if (const int noun = s.Head(clause);
+        noun >= 0 && noun < clause && IsContentOfMedium(s, clause, noun)) {
+      const int speech = s.Head(noun);
+      if (BaseRel(s.At(noun)) == "obl" && speech >= 0 && speech < noun &&
+          s.At(speech).upos == "VERB" && nlp::IsVerbOfSaying(s.At(speech).lemma) &&
+          !s.HasChild(speech, "ccomp") && !s.HasChild(speech, "obj"))
+        s.Attach(clause, speech, "ccomp");
+      continue;
+    }
     if (s.At(clause).deprel != "acl:relcl") continue;
     const int noun = s.Head(clause);
     if (noun < 0 || noun > clause || nlp::IsCalendarWord(nlp::Lower(s.At(noun).lemma))) continue;

@@ -18,6 +18,9 @@ namespace kg::extract {
 // (ccomp). So does the one told, the object of tell, inform, assure, remind, notify or warn,
 // with the report hung on it ("told politicians they should defend human rights"). Not for a noun
 // of time, where a reduced relative is the rule ("said on the day it announced the merger").
+// And "said in a statement that its fleet was sold" parsed with the "that" clause the content
+// clause (acl) of the medium the verb of saying speaks in (statement, letter, filing, report,
+// release, interview, speech, ...): the clause, with a subject of its own, is the verb's report.
 // Never throws.
 void RepairReportRelatives(std::vector<nlp::AnalyzedSentence>& sentences);
 

@@ -8,6 +8,7 @@
 
 #include "extract/clauses/conditional_reports.h"
 #include "extract/clauses/intent_infinitives.h"
+#include "extract/clauses/report_relatives.h"
 #include "extract/clauses/reported_relative_subjects.h"
 #include "extract/clauses/speech_conjuncts.h"
 #include "tests/extract/ud_test_util.h"
@@ -391,6 +392,31 @@ mill mill NOUN NN 14 obj
   const auto needed = Matching(triples, "talks", "", "");
   ASSERT_FALSE(needed.empty()) << Listing(triples);
   for (const model::Triple& t : needed) EXPECT_EQ(t.attributed_to, "union") << Listing(triples);
+}
+
+TEST(JudgedS45Classes, WhatIsSaidInAStatementIsTheSpeakersReport) {
+  // "Kelso said in a statement that its mill was sold to Lex" parsed with the clause the content
+  // of "statement": the sale had no speaker (judged attribution missing).
+  const auto triples =
+      ExtractAfter(RepairReportRelatives, R"(Kelso Kelso PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+in in ADP IN 5 case
+a a DET DT 5 det
+statement statement NOUN NN 2 obl
+that that SCONJ IN 10 mark
+its its PRON PRP$ 8 nmod:poss
+mill mill NOUN NN 10 nsubj:pass
+was be AUX VBD 10 aux:pass
+sold sell VERB VBN 5 acl
+to to ADP IN 12 case
+Lex Lex PROPN NNP 10 obl B-ORGANIZATION
+. . PUNCT . 2 punct)");
+  const auto sold = Matching(triples, "mill", "", "Lex");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].attributed_to, "Kelso") << Listing(triples);
+  const auto said = Matching(triples, "Kelso", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].object.name, "its mill was sold to Lex") << Listing(triples);
 }
 
 }  // namespace
