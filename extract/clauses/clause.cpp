@@ -1532,6 +1532,15 @@ void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c
   const bool own_subject = !c.subjects.empty();
   c.speaker = gov.speaker;
   c.asserted = gov.asserted;
+  // "The report forecasts a decline in inflation, with consumer prices increasing by 8.5 pct":
+  // an absolute clause hung on a verb of saying goes on with what it says (the rise had stood as
+  // the writer's fact; judged attribution missing).
+  if (rel == "advcl" && own_subject && tree.HasChildLemma(c.predicate, "mark", {"with"}) &&
+      IsSpeechVerb(tree.Lemma(gov.predicate)) && !gov.subjects.empty() &&
+      c.predicate > gov.predicate) {
+    c.speaker = gov.subjects.front();
+    c.asserted = false;
+  }
   if (InheritLikelihood(tree, gov, c)) return;
   if (rel == "conj") {
     InheritConjunct(tree, gov, c);

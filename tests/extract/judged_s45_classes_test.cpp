@@ -419,5 +419,26 @@ Lex Lex PROPN NNP 10 obl B-ORGANIZATION
   EXPECT_EQ(said[0].object.name, "its mill was sold to Lex") << Listing(triples);
 }
 
+TEST(JudgedS45Classes, AnAbsoluteClauseOnAVerbOfSayingIsWhatItSays) {
+  // "The agency forecasts growth, with exports rising by 8 pct": the rise had stood as the
+  // writer's fact.
+  const auto triples = testing::Extract(R"(The the DET DT 2 det
+agency agency NOUN NN 3 nsubj
+forecasts forecast VERB VBZ 0 root
+growth growth NOUN NN 3 obj
+, , PUNCT , 8 punct
+with with SCONJ IN 8 mark
+exports export NOUN NNS 8 nsubj
+rising rise VERB VBG 3 advcl
+by by ADP IN 11 case
+8 8 NUM CD 11 nummod
+pct pct NOUN NN 8 obl
+. . PUNCT . 3 punct)");
+  const auto rising = Matching(triples, "exports", "", "8 pct");
+  ASSERT_EQ(rising.size(), 1U) << Listing(triples);
+  EXPECT_EQ(rising[0].attributed_to, "agency") << Listing(triples);
+  EXPECT_FALSE(rising[0].asserted) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
