@@ -285,6 +285,15 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
   for (int a = 0; a < tree.size(); ++a) {
     if (!tree.IsRel(a, "appos") || tree.Head(a) == nlp::DepTree::kNone) continue;
     const int h = tree.Head(a);
+    // "... the reputation of the company,\" Michael Frank, president of Advanced Voice, said"
+    // with the speaker hung on a noun of the quotation: a quotation mark between them says the
+    // name is no apposition of it ("Michael Frank -be-> company" was judged wrong, sheet 1187).
+    bool quoted = false;
+    for (int t = std::min(h, a) + 1; t < std::max(h, a) && !quoted; ++t) {
+      const std::string& f = tree.token(t).form;
+      quoted = f == "\"" || f == "''" || f == "``" || f == "\u201C" || f == "\u201D";
+    }
+    if (quoted) continue;
     // "the acting CEO of Corvex, Dr Alan Trent," with the name hung on the organisation:
     // Alan Trent -acting CEO of-> Corvex.
     if (const int role = tree.Head(h);

@@ -440,5 +440,30 @@ pct pct NOUN NN 8 obl
   EXPECT_FALSE(rising[0].asserted) << Listing(triples);
 }
 
+TEST(JudgedS45Classes, AQuotationMarkBetweenANounAndANameMakesNoApposition) {
+  // "\"... the reputation of the firm,\" Ann Lee, president of Kelso, said" with the name hung
+  // on "reputation": "Ann Lee -be-> reputation of the firm" (judged wrong).
+  const auto triples = testing::Extract(R"(" " PUNCT `` 3 punct
+We we PRON PRP 3 nsubj
+valued value VERB VBD 15 ccomp
+the the DET DT 5 det
+reputation reputation NOUN NN 3 obj
+of of ADP IN 8 case
+the the DET DT 8 det
+firm firm NOUN NN 5 nmod
+, , PUNCT , 11 punct
+" " PUNCT '' 11 punct
+Ann Ann PROPN NNP 5 appos B-PERSON
+Lee Lee PROPN NNP 11 flat I-PERSON
+, , PUNCT , 14 punct
+president president NOUN NN 11 appos
+said say VERB VBD 0 root
+. . PUNCT . 15 punct)");
+  EXPECT_TRUE(Matching(triples, "Ann Lee", "be", "firm").empty()) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Ann Lee", "be", "reputation").empty()) << Listing(triples);
+  // Her own apposition after the name stays.
+  EXPECT_EQ(Matching(triples, "Ann Lee", "be", "president").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
