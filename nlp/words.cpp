@@ -103,6 +103,10 @@ bool StartsWithCapital(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) != 0;
 }
 
+bool IsQuotationMark(std::string_view form) {
+  return form == "\"" || form == "``" || form == "''" || form == "\u201C" || form == "\u201D";
+}
+
 bool IsDecimalNumber(std::string_view word) {
   const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
   return word.size() >= 3 && digit(word.front()) && digit(word.back()) &&

@@ -13,6 +13,7 @@
 #include "extract/rules/negation.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 
@@ -1874,10 +1875,7 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   });
   // A quotation ends at its closing mark: what the parse hung on it after the mark is the
   // writer's ("\"There has not been a consensus,\" when asked about reports ...").
-  const auto quote = [&](int t) {
-    const std::string& f = tree.token(t).form;
-    return f == "\"" || f == "``" || f == "''" || f == "\u201C" || f == "\u201D";
-  };
+  const auto quote = [&](int t) { return nlp::IsQuotationMark(tree.token(t).form); };
   // Only a quotation that opens the clause and closes after a comma or full stop: a quoted
   // phrase inside the clause ("a \"cattle emergency\" had been decreed") or one the writer's
   // words go on from ("not in favor of sales to Iran\" of advanced technology") is the clause's.

@@ -436,10 +436,8 @@ bool HasTitle(const nlp::DepTree& tree, int t, nlp::Lexicon& lexicon) {
 bool InQuoteBefore(const nlp::DepTree& tree, int verb, int c) {
   if (tree.Upos(c) == "PRON") return false;
   int marks = 0;
-  for (int t = 0; t < c; ++t) {
-    const std::string& f = tree.token(t).form;
-    if (f == "\"" || f == "``" || f == "''" || f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D") ++marks;
-  }
+  for (int t = 0; t < c; ++t)
+    if (nlp::IsQuotationMark(tree.token(t).form)) ++marks;
   if (marks % 2 == 0) return false;
   for (int h = c; h != nlp::DepTree::kNone; h = tree.Head(h)) {
     if (tree.Head(h) != verb) continue;

@@ -289,10 +289,8 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // with the speaker hung on a noun of the quotation: a quotation mark between them says the
     // name is no apposition of it ("Michael Frank -be-> company" was judged wrong, sheet 1187).
     bool quoted = false;
-    for (int t = std::min(h, a) + 1; t < std::max(h, a) && !quoted; ++t) {
-      const std::string& f = tree.token(t).form;
-      quoted = f == "\"" || f == "''" || f == "``" || f == "\u201C" || f == "\u201D";
-    }
+    for (int t = std::min(h, a) + 1; t < std::max(h, a) && !quoted; ++t)
+      quoted = nlp::IsQuotationMark(tree.token(t).form);
     if (quoted) continue;
     // "the acting CEO of Corvex, Dr Alan Trent," with the name hung on the organisation:
     // Alan Trent -acting CEO of-> Corvex.

@@ -88,10 +88,7 @@ bool EndsTheSentence(const nlp::DepTree& tree, int source) {
 std::optional<Quotation> SentenceQuotation(const nlp::DepTree& tree) {
   std::vector<int> marks;
   for (int t = 0; t < tree.size(); ++t) {
-    const std::string& form = tree.token(t).form;
-    if (form == "\"" || form == "``" || form == "''" || form == "\xE2\x80\x9C" ||
-        form == "\xE2\x80\x9D")
-      marks.push_back(t);
+    if (nlp::IsQuotationMark(tree.token(t).form)) marks.push_back(t);
   }
   if (marks.size() != 2 || marks[1] - marks[0] < 3) return std::nullopt;
   const auto inside = [&](int t) { return t > marks[0] && t < marks[1]; };
