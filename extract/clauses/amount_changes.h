@@ -23,7 +23,8 @@ namespace kg::extract {
 // is the verb's oblique ("pushed the market to all-time highs"). First of all, a range split
 // between a verb and its object ("to total between 10 and 10.2 mln tonnes" with "10" an oblique of
 // the verb and "mln tonnes" its object) is the object's: the first number becomes the unit's
-// nummod. Lemmas must be filled. Never throws.
+// nummod. And an adverb of change (up, down, off, higher, lower) hung on the number of a copula's
+// amount ("sales were off 1.3 pct") is the amount's. Lemmas must be filled. Never throws.
 void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/amount_changes.h"
 #include "extract/clauses/conditional_reports.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/report_relatives.h"
@@ -463,6 +464,21 @@ said say VERB VBD 0 root
   EXPECT_TRUE(Matching(triples, "Ann Lee", "be", "reputation").empty()) << Listing(triples);
   // Her own apposition after the name stays.
   EXPECT_EQ(Matching(triples, "Ann Lee", "be", "president").size(), 1U) << Listing(triples);
+}
+
+TEST(JudgedS45Classes, AnAdverbOfChangeHungOnTheNumberIsTheAmounts) {
+  // "Sales were off 1.3 pct" parsed with "off" on the number: the node "off 1.3 pct" (judged
+  // junk) and a level where the sentence gives a change.
+  const auto triples = ExtractAfter(RepairAmountChanges, R"(Sales sale NOUN NNS 5 nsubj
+were be AUX VBD 5 cop
+off off ADV RB 4 advmod
+1.3 1.3 NUM CD 5 nummod B-PERCENT
+pct pct NOUN NN 0 root I-PERCENT
+. . PUNCT . 5 punct)");
+  const auto off = Matching(triples, "Sales", "", "1.3 pct");
+  ASSERT_EQ(off.size(), 1U) << Listing(triples);
+  EXPECT_EQ(off[0].object.name, "1.3 pct") << Listing(triples);
+  EXPECT_EQ(off[0].predicate, "be off") << Listing(triples);
 }
 
 }  // namespace
