@@ -289,8 +289,13 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // with the speaker hung on a noun of the quotation: a quotation mark between them says the
     // name is no apposition of it ("Michael Frank -be-> company" was judged wrong, sheet 1187).
     bool quoted = false;
-    for (int t = std::min(h, a) + 1; t < std::max(h, a) && !quoted; ++t)
-      quoted = nlp::IsQuotationMark(tree.token(t).form);
+    // Not the opening mark of a quoted name ("the EF Hutton publication \"Global Crop News\""):
+    // one written against the word after it and apart from the word before it.
+    for (int t = std::min(h, a) + 1; t < std::max(h, a) && !quoted; ++t) {
+      const bool opening = t + 1 < tree.size() && tree.token(t).end == tree.token(t + 1).start &&
+                           tree.token(t - 1).end < tree.token(t).start;
+      quoted = nlp::IsQuotationMark(tree.token(t).form) && !opening;
+    }
     if (quoted) continue;
     // "the acting CEO of Corvex, Dr Alan Trent," with the name hung on the organisation:
     // Alan Trent -acting CEO of-> Corvex.

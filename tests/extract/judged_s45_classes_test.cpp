@@ -464,6 +464,28 @@ said say VERB VBD 0 root
   EXPECT_TRUE(Matching(triples, "Ann Lee", "be", "reputation").empty()) << Listing(triples);
   // Her own apposition after the name stays.
   EXPECT_EQ(Matching(triples, "Ann Lee", "be", "president").size(), 1U) << Listing(triples);
+  // So does a quoted name whose opening mark stands against it: "the newsletter \"Crop News\"".
+  std::vector<nlp::AnalyzedSentence> titled{testing::Sentence(R"(Lee Lee PROPN NNP 0 root B-PERSON
+edits edit VERB VBZ 1 dep
+the the DET DT 4 det
+newsletter newsletter NOUN NN 2 obj
+" " PUNCT `` 7 punct
+Crop Crop PROPN NNP 7 compound B-PRODUCT
+News News PROPN NNP 4 appos I-PRODUCT
+" " PUNCT '' 7 punct)")};
+  std::size_t offset = 0;
+  for (nlp::Token& t : titled[0].tokens) {
+    if (offset > 0 && t.form != "Crop") ++offset;  // the opening mark stands against "Crop"
+    t.start = offset;
+    offset += t.form.size();
+    t.end = offset;
+  }
+  titled[0].tokens[7].start = titled[0].tokens[6].end;  // the closing mark against "News"
+  titled[0].tokens[7].end = titled[0].tokens[7].start + 1;
+  std::vector<model::Triple> named;
+  for (const ClauseTriple& t : ExtractClauseTriples(titled[0], ArgumentContext{}))
+    named.push_back(ToModelTriple(t, model::Evidence{}));
+  EXPECT_EQ(Matching(named, "Crop News", "be", "newsletter").size(), 1U) << Listing(named);
 }
 
 TEST(JudgedS45Classes, AnAdverbOfChangeHungOnTheNumberIsTheAmounts) {
