@@ -429,8 +429,7 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   };
   // A cause, occasion or concession hung on a noun ("a more favorable outlook because of actions
   // taken last year", "higher profits due to lower costs", "gains despite the strike"), or a
-  // purpose
-  // ("in an attempt to"), is why the clause happened, not part of the thing.
+  // purpose ("in an attempt to"), is why the clause happened, not part of the thing.
   const auto cause = [&](int n) {
     if (!tree.IsRel(n, "nmod")) return false;
     for (const int c : tree.ChildrenWith(n, "case")) {

@@ -113,7 +113,11 @@ struct ArgumentContext {
 // Nationale de Paris said"), and with the adverbs the parse hung on the speech verb before its
 // subject ("could reach 300 mln dlrs annually, Yeutter announced"). A clause that opens with a
 // quotation closed after a comma or full stop ends at the closing mark ("\"There is no deal,\"
-// when asked about reports").
+// when asked about reports"). A relative word that is the clause's subject before the verb of
+// saying of a relative clause ("a plan, which he said would cut inflation") gives way to the noun
+// it stands for in `text` and `name` ("the plan would cut inflation"; the span stays the words as
+// written). A clause that is "It said X" again under a trailing speaker of the same report ("It
+// said X, the company said": it, he, she or they, then "said") is X.
 [[nodiscard]] std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head,
                                                          int without = nlp::DepTree::kNone);
 
