@@ -103,6 +103,10 @@ bool StartsWithCapital(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) != 0;
 }
 
+bool IsChangeAdverb(std::string_view word) {
+  return word == "up" || word == "down" || word == "off" || word == "higher" || word == "lower";
+}
+
 bool IsQuotationMark(std::string_view form) {
   return form == "\"" || form == "``" || form == "''" || form == "\u201C" || form == "\u201D";
 }

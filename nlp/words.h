@@ -17,6 +17,10 @@ namespace kg::nlp {
 // ending on a digit ("3.65", "1,000.50"; not "3", "U.S", "3.").
 [[nodiscard]] bool IsDecimalNumber(std::string_view word);
 
+// Whether `word` (lower case) is an adverb that makes an amount a change: up, down, off, higher,
+// lower ("sales were off 1.3 pct", "production was up 4.2 pct").
+[[nodiscard]] bool IsChangeAdverb(std::string_view word);
+
 // Whether a token's form is a quotation mark: the straight one, the Penn Treebank's `` and '',
 // or a curly opening or closing one (U+201C, U+201D).
 [[nodiscard]] bool IsQuotationMark(std::string_view form);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
@@ -29,8 +30,6 @@ bool IsBareAmount(const TokenTree& s, int amount) {
 // (with "between" and the conjunct "10.2") and "mln tonnes" its object: the node was "mln
 // tonnes". The first number goes to the unit as its nummod, so the range is the object's
 // ("between 10 and 10.2 mln tonnes", as "between 39 mln and 43 mln dlrs" is parsed).
-constexpr std::array<std::string_view, 5> kChangeAdverbs{"up", "down", "off", "higher", "lower"};
-
 void RepairSplitRange(const TokenTree& s) {
   for (int first = 0; first < s.size(); ++first) {
     const int verb = s.Head(first);
@@ -55,7 +54,7 @@ void RepairNumberChangeAdverbs(const TokenTree& s) {
   for (int a = 0; a + 1 < s.size(); ++a) {
     const int number = s.Head(a);
     if (number != a + 1 || BaseRel(s.At(a)) != "advmod" || s.At(number).upos != "NUM" ||
-        BaseRel(s.At(number)) != "nummod" || !FormIsOneOf(s.At(a), kChangeAdverbs))
+        BaseRel(s.At(number)) != "nummod" || !nlp::IsChangeAdverb(nlp::Lower(s.At(a).form)))
       continue;
     const int amount = s.Head(number);
     if (amount > number && s.HasChild(amount, "cop")) s.Attach(a, amount, "advmod");

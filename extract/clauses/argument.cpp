@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "extract/entities/coreference.h"
 #include "extract/entities/name_spans.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/modality.h"
@@ -1835,12 +1836,10 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
   // statement had begun "It said", sheet 1189).
   int from = 0;
   // Only "said" after a third person ("We believe ..., the union said" keeps its hedge).
-  static constexpr std::array<std::string_view, 4> kThirdPersons{"it", "he", "she", "they"};
   if (tree.Upos(head) == "VERB" && tree.Lemma(head) == "say" && head <= 2)
     if (const auto subject = tree.Child(head, "nsubj"), report = tree.Child(head, "ccomp");
         subject && report && *subject == tree.Subtree(head).front() && *report > head &&
-        std::ranges::find(kThirdPersons, std::string_view(tree.Lower(*subject))) !=
-            kThirdPersons.end()) {
+        IsThirdPersonPronoun(tree.token(*subject).form)) {
       head = *report;
       from = tree.Subtree(head).front();
     }

@@ -822,8 +822,7 @@ void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   if (tree.Child(c.predicate, "nummod"))
     for (const int a : tree.ChildrenWith(c.predicate, "advmod"))
       if (const std::string adverb = tree.Lower(a);
-          a < c.predicate && (adverb == "up" || adverb == "down" || adverb == "higher" ||
-                              adverb == "lower" || adverb == "off")) {
+          a < c.predicate && nlp::IsChangeAdverb(adverb)) {
         c.change = adverb;
         c.relation_tokens.push_back(a);
       }

@@ -54,8 +54,7 @@ void RepairRootGerund(const TokenTree& s, int g) {
   }
   // A subordinate clause ("..., because it has angered farmers") is no main verb.
   if (subjects.empty() && (s.HasChild(verb, "nsubj") || s.HasChild(verb, "mark"))) return;
-  bool passive = false;
-  for (int c = 0; c < s.size(); ++c) passive |= s.Head(c) == verb && s.At(c).deprel == "aux:pass";
+  bool passive = s.HasChildRel(verb, "aux:pass");
   if (!subjects.empty()) {
     const int marker = s.Child(verb, "mark");
     if (marker < 0 || s.At(marker).upos != "ADP" || marker < g ||

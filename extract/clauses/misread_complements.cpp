@@ -262,9 +262,7 @@ void RepairSpeechParticiples(nlp::AnalyzedSentence& s) {
       speech = t.Head(speech);
     if (speech < 0 || speech > g) continue;
     const int object = t.Child(g, "obj");
-    bool passive = false;
-    for (int c = 0; c < t.size(); ++c)
-      if (t.Head(c) == later && t.At(c).deprel == "aux:pass") passive = true;
+    const bool passive = t.HasChildRel(later, "aux:pass");
     t.Attach(later, g, "ccomp");
     t.Attach(g, speech, "advcl");
     t.Attach(g - 1, g, "punct");

@@ -91,9 +91,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     for (int c = report + 1; c < s.size(); ++c)
       if (old_head >= 0 && s.Head(c) == old_head && BaseRel(s.At(c)) == "conj")
         s.Attach(c, report, s.At(c).deprel);
-    bool passive = false;
-    for (int c = 0; c < s.size(); ++c)
-      passive = passive || (s.Head(c) == report && s.At(c).deprel == "aux:pass");
+    const bool passive = s.HasChildRel(report, "aux:pass");
     if (s.At(report).xpos == "VBN" && !passive) s.At(report).xpos = "VBD";
     s.Attach(report, speech, "ccomp");
     s.Attach(after, report, passive ? "nsubj:pass" : "nsubj");

@@ -29,12 +29,6 @@ int ClauseOf(const TokenTree& s, int t) {
   return h > t && (rel == "aux" || rel == "cop") ? h : -1;
 }
 
-bool HasPassiveAuxiliary(const TokenTree& s, int t) {
-  for (int c = 0; c < s.size(); ++c)
-    if (s.Head(c) == t && s.At(c).deprel == "aux:pass") return true;
-  return false;
-}
-
 // Whether the tokens form one tree: one root, every walk up reaching it.
 bool IsTree(const TokenTree& s) {
   int roots = 0;
@@ -119,7 +113,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
       if (s.Head(t) <= r || s.Head(t) >= say) s.Attach(t, speaker, s.At(t).deprel);
     s.Attach(speaker, say, "nsubj");
     s.Attach(reported, say, "ccomp");
-    s.Attach(r, reported, HasPassiveAuxiliary(s, reported) ? "nsubj:pass" : "nsubj");
+    s.Attach(r, reported, s.HasChildRel(reported, "aux:pass") ? "nsubj:pass" : "nsubj");
     // A word of the clause hung outside it: a subject there is the object of the verb before it
     // ("would check costs and reduce the budget deficit, has been welcomed" with "deficit" the
     // subject of "welcomed").
@@ -140,7 +134,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
       root = next;
       s.At(next).head = 0;
       s.At(next).deprel = "root";
-      s.Attach(noun, next, HasPassiveAuxiliary(s, next) ? "nsubj:pass" : "nsubj");
+      s.Attach(noun, next, s.HasChildRel(next, "aux:pass") ? "nsubj:pass" : "nsubj");
     } else {
       if (stranded) {
         if (old_head < 0 || inside(old_head) || old_head == say) {

@@ -128,9 +128,7 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
     for (int c = report + 1; c < s.size(); ++c)
       if (s.Head(c) == object)
         s.Attach(c, report, BaseRel(s.At(c)) == "nmod" ? "obl" : s.At(c).deprel);
-    bool passive = false;
-    for (int c = 0; c < s.size(); ++c)
-      passive = passive || (s.Head(c) == report && s.At(c).deprel == "aux:pass");
+    const bool passive = s.HasChildRel(report, "aux:pass");
     // A participle read as the report's verb is its past tense, its "by" phrase no agent
     // ("plunged by 53 mln dlrs").
     if (s.At(report).xpos == "VBN" && !s.HasChild(report, "aux")) {

@@ -65,6 +65,12 @@ class TokenTree {
     return -1;
   }
   [[nodiscard]] bool HasChild(int i, std::string_view rel) const { return Child(i, rel) >= 0; }
+  // Whether i has a child with exactly relation `deprel`, subtype included ("aux:pass").
+  [[nodiscard]] bool HasChildRel(int i, std::string_view deprel) const {
+    for (int c = 0; c < size(); ++c)
+      if (Head(c) == i && At(c).deprel == deprel) return true;
+    return false;
+  }
   // Token `word` takes the place of token `head` in the tree (its head and relation, the root's
   // too); head's other dependents hang on word with their relations, and head hangs on word with
   // relation `rel`: "5.45 billion dlrs" taking the place of the "record" it hung on. The caller
