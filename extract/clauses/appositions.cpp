@@ -145,6 +145,63 @@ void RepairTitleConjuncts(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "Byrd and House Speaker Jim Wright, a Texas Democrat, have made ..." parsed with "Democrat" a
+// third conjunct, so the description reads as a third doer (sheet 1193 judged "Texas Democrat
+// -have made->" partly right, its subject the description). English puts the coordinator before
+// the last conjunct: a conjunct with no coordinator of its own after one that has it, its phrase
+// starting right after a comma, is no member of the list but the apposition of the conjunct
+// before it (UD: "an appositional modifier ... set off by commas").
+void RepairTrailingConjuncts(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const auto coordinated = [&](int word) {
+    for (int k = 0; k < n; ++k)
+      if (at(k).head == word + 1 && nlp::IsRel(at(k), "cc")) return true;
+    return false;
+  };
+  for (int x = 2; x < n; ++x) {
+    const int list = at(x).head - 1;
+    if (!nlp::IsRel(at(x), "conj") || list < 0 || list >= x || coordinated(x) ||
+        (at(x).upos != "NOUN" && at(x).upos != "PROPN") ||
+        (at(list).upos != "NOUN" && at(list).upos != "PROPN"))
+      continue;
+    // The conjunct before it, with the coordinator.
+    int before = -1;
+    for (int k = list + 1; k < x; ++k)
+      if (at(k).head == list + 1 && nlp::IsRel(at(k), "conj")) before = k;
+    if (before < 0 || !coordinated(before)) continue;
+    // "A and B, C and D" (names with "and" inside them too): a coordinator after it ends no
+    // list before it.
+    bool later = false;
+    for (int k = x + 1; k < n && !later; ++k)
+      later = at(k).head == list + 1 && nlp::IsRel(at(k), "conj") && coordinated(k);
+    if (later) continue;
+    int first = x;
+    for (int k = before + 1; k < x; ++k)
+      if (at(k).head == x + 1 && at(k).upos != "PUNCT") first = std::min(first, k);
+    if (at(first - 1).form != "," || at(first).upos == "VERB") continue;
+    // Set off by commas ("..., a Texas Democrat, have made"), or ending right before the verb;
+    // a list of its own ("subordinated debt to A-2 ... and long-term deposits") is no apposition.
+    int last = x;
+    bool listed = false;
+    for (int k = x + 1; k < n; ++k) {
+      int h = k;
+      for (int steps = 0; steps < n && h >= 0 && h != x; ++steps) h = at(h).head - 1;
+      if (h != x) continue;
+      last = k;
+      listed = listed || (at(k).head == x + 1 && nlp::IsRel(at(k), "conj"));
+    }
+    const bool set_off = last + 1 < n && (at(last + 1).form == "," || at(list).head == last + 2);
+    if (listed || !set_off) continue;
+    // A plural description is the whole list's ("China and Bolivia, important producers of
+    // tin,"), hung on its first conjunct as UD hangs what the coordination shares.
+    const bool plural = at(x).xpos == "NNS" || at(x).xpos == "NNPS";
+    at(x).head = (plural ? list : before) + 1;
+    at(x).deprel = "appos";
+  }
+}
+
 // "Bank of Tokyo, the only Japanese bank allowed to operate here, ..." parsed with "bank" an
 // apposition of "Tokyo": the description is the whole name's. A common noun's apposition (another
 // name there is the name's alias: "(Keidanren)") hung on a word of a name's span
@@ -179,6 +236,7 @@ void RepairAppositions(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexic
     RepairSubjects(s, lexicon);
     RepairTitles(s, lexicon);
     RepairTitleConjuncts(s);
+    RepairTrailingConjuncts(s);
     RepairNameInnerAppositions(s);
   }
 }

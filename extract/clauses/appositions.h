@@ -7,7 +7,7 @@
 
 namespace kg::extract {
 
-// Repairs four parse errors of appositions.
+// Repairs five parse errors of appositions.
 // - "Guinness Plc, the brewing group, has challenged the
 //   payment" parsed with two subjects of "challenged", so the description reads as a second doer
 //   and the name's role is lost. When a verb has two subjects (nsubj or nsubj:pass) and the
@@ -29,6 +29,12 @@ namespace kg::extract {
 //   (nlp::Gazetteer::IsPersonTitle) that is a conjunct of a person's name (PROPN tagged PERSON)
 //   with no coordinator of its own, its phrase right after a comma that follows the name's
 //   phrase, is the name's apposition.
+// - "Byrd and House Speaker Jim Wright, a Texas Democrat, have made ..." parsed with "Democrat"
+//   a third conjunct: English puts the coordinator before the last conjunct, so a nominal
+//   conjunct with no coordinator of its own after one that has it (and none after it), its phrase
+//   set off by a comma before it and a comma (or the verb) after it, with no verb first and no
+//   conjuncts of its own, is the apposition of the conjunct before it (of the whole list, hung on
+//   its first conjunct, when plural: "China and Bolivia, important producers of tin, are ...").
 // - "Bank of Tokyo, the only Japanese bank allowed to operate here" parsed with "bank" an
 //   apposition of "Tokyo": a common noun's apposition hung on a word of a name's span whose head
 //   is in the span too, after the span, goes to the span's head (another name there, an alias

@@ -549,8 +549,10 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     const bool unmarked =
         !marker || ((tree.Lower(*marker) == "here" || tree.Lower(*marker) == "there") &&
                     tree.Upos(*marker) == "ADV");
+    // Not the date of a record ("holders of record April 10": record_dates.h).
     const bool bare_day = tree.IsRel(n, "nmod") && unmarked &&
-                          (IsCalendarWord(tree.Lemma(n)) || IsPeriodOfTime(tree, n));
+                          (IsCalendarWord(tree.Lemma(n)) || IsPeriodOfTime(tree, n)) &&
+                          tree.Lower(head) != "record";
     // An adverb read as the head's adjective after a comma (", up from 104 mln dlrs") too; not
     // "sources close to the delegation".
     // So is "last" right after the noun ("The company's stock last traded at 19-3/8" with "last"

@@ -12,6 +12,7 @@
 #include "extract/clauses/argument.h"
 #include "extract/clauses/comparative_moves.h"
 #include "extract/clauses/copular_content.h"
+#include "extract/clauses/object_complements.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/control.h"
 #include "extract/rules/light_verbs.h"
@@ -745,11 +746,101 @@ bool InfinitiveAfter(const nlp::DepTree& tree, int v, int after) {
   return false;
 }
 
+// Whether `x` is the complement of a passive complex-transitive verb (object_complements.h):
+// "Smith was elected president", "the airline would be named Canadian Airlines International
+// Ltd" (a noun or name, nothing but words of its phrase between them).
+bool PassiveComplement(const nlp::DepTree& tree, int verb, int x) {
+  if (!tree.IsRel(x, "xcomp") || x < verb || tree.Child(verb, "obj") ||
+      !tree.Child(verb, "aux:pass") || !TakesObjectComplement(tree.Lemma(verb)) ||
+      (tree.Upos(x) != "NOUN" && tree.Upos(x) != "PROPN") || tree.Child(x, "cop") ||
+      tree.Child(x, "nsubj") || tree.Child(x, "mark"))
+    return false;
+  for (int t = verb + 1; t < x; ++t)
+    if (tree.Upos(t) == "PUNCT") return false;
+  return true;
+}
+
+// "named Smith chairman", "called U.S. export subsidies nonsensical", "is making Japan the symbol
+// of the trade crisis": an open complement (xcomp; object_complements.h repairs the parse) that
+// says what the verb's object is made, named or judged belongs to the relation, the object
+// staying the object ("Lyng -called nonsensical-> U.S. export subsidies"; without it the
+// relation read "called" and the judgement was lost). The words are the complement and its
+// modifiers (det, amod, advmod, compound, nummod, nmod:poss; an "of" phrase without a name),
+// in order; nullopt when `x` is no such complement of `verb` (a clause of its own: a copula, a
+// subject, a marker; or a verb without an object).
+std::optional<std::vector<int>> ObjectComplementWords(const nlp::DepTree& tree, int verb, int x) {
+  const std::string& upos = tree.Upos(x);
+  const auto object = tree.Child(verb, "obj");
+  const bool complex = TakesObjectComplement(tree.Lemma(verb));
+  const bool passive = PassiveComplement(tree, verb, x);
+  if (!tree.IsRel(x, "xcomp") || x < verb || tree.Child(x, "cop") || tree.Child(x, "nsubj") ||
+      tree.Child(x, "mark"))
+    return std::nullopt;
+  if (passive) {
+    if (!tree.Child(x, "nmod")) return std::nullopt;
+  } else if (!object) {
+    return std::nullopt;
+  } else if (upos == "ADJ") {
+    // "made available 70,000 tonnes", "called subsidies nonsensical", "keeps the suit alive";
+    // after another verb the parse's complement is an adjective of a noun ("reflects less dynamic
+    // geographical bias", "has a royalty free well").
+    static constexpr std::array<std::string_view, 8> kResultVerbs{"keep", "leave", "find", "hold",
+                                                                  "get",  "set",   "push", "drive"};
+    if (!complex && std::ranges::find(kResultVerbs, tree.Lemma(verb)) == kResultVerbs.end())
+      return std::nullopt;
+  } else if (upos != "NOUN" && upos != "PROPN") {
+    return std::nullopt;
+  } else if (!complex || x < *object || IsCalendarWord(tree.Lemma(x)) || tree.MentionOf(x)) {
+    // A noun after the object of any other verb is a misparse ("is offering subordinated
+    // debentures"), no complement.
+    return std::nullopt;
+  }
+  std::vector<int> words{x};
+  for (const int m : tree.Children(x)) {
+    const std::string_view rel = tree.BaseRel(m);
+    const bool modifier = rel == "det" || rel == "amod" || rel == "advmod" || rel == "compound" ||
+                          rel == "nummod" || (rel == "nmod" && tree.Rel(m) == "nmod:poss");
+    const bool of_phrase =
+        !passive && rel == "nmod" && m > x && tree.HasChildLemma(m, "case", {"of"});
+    if (!modifier && !of_phrase) continue;
+    const std::vector<int> phrase = tree.Subtree(m);
+    if (of_phrase &&
+        std::any_of(phrase.begin(), phrase.end(), [&](int t) { return IsNameWord(tree, t); }))
+      continue;
+    words.insert(words.end(), phrase.begin(), phrase.end());
+  }
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+// The adjective or noun that judges an infinitive through an expletive object: "difficult" of
+// "had found it difficult to arrange financing" and of "make it more difficult for the economy
+// to attain its targets" (the infinitive hung on the verb or on the complement, after it);
+// nullopt when `verb` has no object "it" with such a complement and infinitive (H&P 2002, ch. 16
+// section 4: extraposition from object position).
+std::optional<int> ExtraposingComplement(const nlp::DepTree& tree, int verb) {
+  const auto object = tree.Child(verb, "obj");
+  const auto complement = tree.Child(verb, "xcomp");
+  if (!object || !complement || tree.Lower(*object) != "it" || *complement < *object ||
+      (tree.Upos(*complement) != "ADJ" && tree.Upos(*complement) != "NOUN"))
+    return std::nullopt;
+  for (const int head : {verb, *complement})
+    for (const int x : tree.Children(head))
+      if (x > *complement &&
+          (tree.IsRel(x, "advcl") || tree.IsRel(x, "ccomp") || tree.IsRel(x, "csubj") ||
+           tree.IsRel(x, "xcomp")) &&
+          tree.HasChildLemma(x, "mark", {"to"}))
+        return complement;
+  return std::nullopt;
+}
+
 void OwnArguments(const nlp::DepTree& tree, Clause& c) {
   const std::string lemma = tree.Lemma(c.predicate);
   for (const int a : tree.Children(c.predicate)) {
     if (tree.IsRel(a, "obj")) {
       if (ObjectOfLaterConjunct(tree, c.predicate, a)) continue;
+      // "had found it difficult to arrange": "it" stands for the infinitive, which has its own.
+      if (ExtraposingComplement(tree, c.predicate)) continue;
       // "expects the EPA to sue": the EPA is the infinitive's subject, nothing expected itself;
       // "will allow Kaiser to reduce its debt" allows Kaiser only the reducing.
       if ((IsRaisingToObjectVerb(lemma) || EnablesItsObject(tree, lemma, a)) &&
@@ -774,6 +865,17 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
            object ? "" : "to"});
     } else if (tree.IsRel(a, "obl")) {
       AddOblique(tree, a, c);
+    } else if (const auto complement = ObjectComplementWords(tree, c.predicate, a)) {
+      c.relation_tokens.insert(c.relation_tokens.end(), complement->begin(), complement->end());
+      // "was named chairman of the commission": the passive's complement's phrases are the
+      // relation's ("Diaz -was named chairman of-> commission").
+      if (!tree.Child(c.predicate, "obj"))
+        for (const int m : tree.ChildrenWith(a, "nmod"))
+          if (m > a && tree.Rel(m) != "nmod:poss") AddOblique(tree, m, c);
+    } else if (PassiveComplement(tree, c.predicate, a)) {
+      // "Smith was elected president": what the subject was made is the object.
+      for (const int conj : Conjuncts(tree, a))
+        c.arguments.push_back({ClauseArgument::Role::kObject, conj, ""});
     } else if (tree.IsRel(a, "xcomp") && tree.Upos(a) == "ADJ" && !tree.Child(c.predicate, "obj") &&
                !tree.Child(a, "cop") && !tree.Child(a, "nsubj")) {
       // A predicative adjective with its own obliques, as after a copula: "became convertible
@@ -1122,7 +1224,10 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   // they think it would not (sheet 1113 judged the bare "Fed -would intervene->" credited to them
   // wrong).
   const bool doubted = gov_lemma == "doubt";
-  const bool claimed = (gov_lemma == "agree" || gov_lemma == "expect" || doubted) &&
+  // So is what an indictment, suit or prosecutor charges: "The indictment charged that Deaver
+  // lied" is the charge's claim, not the article's (sheet 1197 judged it partly right as a fact).
+  const bool charged = gov_lemma == "charge" && tree.HasChildLemma(c.predicate, "mark", {"that"});
+  const bool claimed = (gov_lemma == "agree" || gov_lemma == "expect" || doubted || charged) &&
                        tree.BaseRel(c.predicate) == "ccomp" && gov_xpos != "VBN" &&
                        gov_xpos != "VBG";
   // "Analysts are confident that the bank will raise rates", "he was concerned that the Bell
@@ -1435,6 +1540,14 @@ void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause&
   static constexpr std::array<std::string_view, 6> kEvidence{"clear",   "certain",  "evident",
                                                              "obvious", "apparent", "true"};
   const std::string_view rel = tree.BaseRel(c.predicate);
+  // "had found it difficult to arrange financing": the judging word through the object "it".
+  if (const auto judge = ExtraposingComplement(tree, gov.predicate);
+      judge && *judge < c.predicate && tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
+      (c.modality.empty() || c.modality == "in order to")) {
+    c.modality = (gov.negated ? "not " : "") + tree.Lemma(*judge);
+    c.asserted = false;
+    return;
+  }
   if (tree.Upos(gov.predicate) != "ADJ" || !tree.Child(gov.predicate, "cop") ||
       !(rel == "ccomp" || rel == "csubj" || rel == "advcl"))
     return;

@@ -576,6 +576,12 @@ void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients
       if (arg.role == Role::kAgent && !measure)
         out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other, lemma,
                                  WithMarker(frame.relation, arg.marker), patient));
+      else if (arg.role == Role::kObject && frame.tree.IsRel(arg.head, "xcomp"))
+        // "Smith was elected president" (clause.cpp's PassiveComplement): what the subject was
+        // made, named or elected.
+        out.push_back(MakeTriple(frame, RuleId::kPassiveOblique, patient,
+                                 "be " + frame.tree.Lower(frame.clause.predicate), frame.relation,
+                                 *other));
       else if (arg.role == Role::kOblique || arg.role == Role::kAgent) {
         out.push_back(
             MakeTriple(frame, RuleId::kPassiveOblique, patient,

@@ -243,6 +243,47 @@ void RepairPrepositionalParticiples(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "explained the panic selling which has pushed prices down", "defense spending under the plan
+// would drop" parsed with the -ing word a participle (acl) of the noun before it, so the rules
+// stored "panic -has pushed-> prices" and the object read "panic" (sheet 1191 judged both partly
+// right). A market activity's -ing word (selling, buying, trading, lending, spending, hedging,
+// ...) right after its noun, with no object or clause of its own, is the head of one noun ("panic
+// selling"): it takes the noun's place as a NOUN, the noun its compound, its obliques the noun's
+// modifiers (nmod). Not after a plural noun of agents ("dealers selling"), who are its doers.
+void RepairActivityHeads(std::vector<nlp::Token>& tokens) {
+  static constexpr std::array<std::string_view, 17> kActivities{
+      "selling",        "buying",       "trading",      "lending",       "spending",
+      "hedging",        "borrowing",    "financing",    "dumping",       "restructuring",
+      "rescheduling",   "provisioning", "underwriting", "profit-taking", "bargain-hunting",
+      "short-covering", "stockpiling"};
+  const TokenTree s(tokens);
+  for (int ing = 1; ing < s.size(); ++ing) {
+    const int noun = ing - 1;
+    nlp::Token& word = s.At(ing);
+    if (word.xpos != "VBG" || BaseRel(word) != "acl" || s.Head(ing) != noun ||
+        s.At(noun).upos != "NOUN" || !FormIsOneOf(word, kActivities))
+      continue;
+    const std::string lemma = nlp::Lower(s.At(noun).lemma);
+    if (s.At(noun).xpos == "NNS" &&
+        (lemma.ends_with("er") || lemma.ends_with("or") || lemma.ends_with("ist")))
+      continue;
+    bool own = false;
+    for (int c = 0; c < s.size() && !own; ++c) {
+      if (s.Head(c) != ing) continue;
+      const std::string_view rel = BaseRel(s.At(c));
+      own = rel == "obj" || rel == "ccomp" || rel == "xcomp" || rel == "nsubj" || rel == "aux" ||
+            rel == "mark" || rel == "compound";
+    }
+    if (own) continue;
+    s.TakePlace(ing, noun, "compound");
+    word.upos = "NOUN";
+    word.xpos = "NN";
+    word.lemma = nlp::Lower(word.form);
+    for (int c = ing + 1; c < s.size(); ++c)
+      if (s.Head(c) == ing && BaseRel(s.At(c)) == "obl") s.Attach(c, ing, "nmod");
+  }
+}
+
 }  // namespace
 
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences) {
@@ -251,6 +292,7 @@ void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences) {
     RepairCompounds(s.tokens);
     RepairAttributiveParticiples(s.tokens);
     RepairPrepositionalParticiples(s.tokens);
+    RepairActivityHeads(s.tokens);
   }
 }
 

@@ -30,7 +30,12 @@ namespace kg::extract {
 // before underwriting fees" had stored "offering -underwriting-> fees"); and "developing" before
 // a country, nation, economy or world right after a number hung on a noun by "of" ("The Group
 // of 24 developing countries" parsed as "Group -developing-> countries") is the countries'
-// adjective, the countries that noun's "of" phrase counted by the number. Never throws.
+// adjective, the countries that noun's "of" phrase counted by the number. And "explained the
+// panic selling which has pushed prices down" parsed with "selling" a participle of "panic"
+// ("panic -has pushed-> prices"): a market activity's -ing word (selling, buying, trading,
+// lending, spending, hedging, ...) right after its noun, with no object or clause of its own and
+// not after a plural noun of agents ("dealers selling"), heads one noun ("panic selling"), its
+// obliques the noun's modifiers. Never throws.
 void RepairNominalGerunds(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -48,6 +48,7 @@
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/note_labels.h"
+#include "extract/clauses/object_complements.h"
 #include "extract/clauses/owned_shares.h"
 #include "extract/clauses/parenthesised_firm_names.h"
 #include "extract/clauses/parenthetical_speakers.h"
@@ -62,6 +63,7 @@
 #include "extract/clauses/raised_objects.h"
 #include "extract/clauses/rate_units.h"
 #include "extract/clauses/record_amounts.h"
+#include "extract/clauses/record_dates.h"
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/relative_infinitive_objects.h"
 #include "extract/clauses/report_relatives.h"
@@ -109,6 +111,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairPossessorHeads(sentences);
   RepairSplitRanges(sentences);
   RepairRecordAmounts(sentences);
+  RepairRecordDates(sentences);
   RepairUpToAmounts(sentences);
   RepairConditionParticiples(sentences);
   RepairComparativeMoves(sentences);
@@ -122,6 +125,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairConditionalReports(sentences);
   RepairRelativeInfinitiveObjects(sentences);
   RepairRaisedObjects(sentences);
+  RepairObjectComplements(sentences);
   RepairNoteLabels(sentences);
   RepairCoordinatedVerbs(sentences, lexicon);
   RepairGappedSubjects(sentences);
