@@ -1573,7 +1573,17 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
         return tree.HasChildLemma(n, "case", {"of", "for"}) &&
                std::ranges::find(tokens, n) != tokens.end();
       });
-  if (office) {
+  // "rose to 6,873 Jeeps", "ordered three Airbuses": a counted plural of a name is so many of
+  // the make's things, no node of the make (the object had read "Jeeps", its number lost).
+  const auto count = tree.Child(head, "nummod");
+  bool counted = count && *count < head && tree.Upos(*count) == "NUM" &&
+                 std::isdigit(static_cast<unsigned char>(tree.token(*count).form[0])) != 0 &&
+                 tree.Upos(head) == "PROPN" && head_form.size() > 2 && head_form.back() == 's' &&
+                 std::islower(static_cast<unsigned char>(head_form[head_form.size() - 2])) != 0;
+  // Only the name's own count ("A1 by Standard and Poors and /P1 by Moodys" has a rating).
+  for (int t = counted ? *count + 1 : head; t < head; ++t)
+    counted = counted && tree.Upos(t) != "ADP" && tree.Upos(t) != "PUNCT";
+  if (office || counted) {
     arg.name = arg.text;
     arg.definite = tree.HasChildLemma(head, "det", {"the"});
   } else if (mention) {

@@ -920,8 +920,9 @@ void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   // "The objective was to maintain growth", "the rights are to expire April 3": an infinitive is
   // no nominal either ("objective -be-> maintain growth").
   if (tree.Upos(c.predicate) == "VERB" && tree.HasChildLemma(c.predicate, "mark", {"to"})) return;
-  // "Pork production was up 4.2 pct": the amount is a change, not the production's level.
-  if (tree.Child(c.predicate, "nummod"))
+  // "Pork production was up 4.2 pct": the amount is a change, not the production's level. And
+  // "BP shares were down to 802p": the level a change reached ("were to" had lost the move).
+  if (tree.Child(c.predicate, "nummod") || tree.HasChildLemma(c.predicate, "case", {"to"}))
     for (const int a : tree.ChildrenWith(c.predicate, "advmod"))
       if (const std::string adverb = tree.Lower(a);
           a < c.predicate && nlp::IsChangeAdverb(adverb)) {
@@ -1782,6 +1783,17 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
     stance = ContentClauseStance(tree.Lemma(noun));
   else if (tree.HasChildLemma(c.predicate, "mark", {"to"}) && tree.token(c.predicate).xpos == "VB")
     stance = InfinitiveStance(tree.Lemma(noun));
+  // "protested the refusal of officials to allow miners to attend", "the failure to reach a
+  // deal": what was refused or failed is not done, as after "refused to" (sheet 1199 judged
+  // "miners -be allowed to attend->" partly right without the "not").
+  static constexpr std::array<std::string_view, 5> kRefusals{"failure", "refusal", "inability",
+                                                             "unwillingness", "reluctance"};
+  if (!stance && tree.IsRel(c.predicate, "acl") && tree.token(c.predicate).xpos == "VB" &&
+      tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
+      std::ranges::find(kRefusals, tree.Lemma(noun)) != kRefusals.end()) {
+    c.negated = !c.negated;
+    return;
+  }
   if (!stance) return;
   c.asserted = false;
   // "there was a good chance Noranda will reopen the mine", "hopes that the talks will resume":

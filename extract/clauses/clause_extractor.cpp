@@ -158,7 +158,8 @@ std::pair<std::string, RuleId> PredicateFor(const ClauseFrame& frame, const Clau
       return {frame.clause.change.empty() ? "be" : "be " + frame.clause.change, RuleId::kCopula};
     const std::string adjective =
         frame.tree.Upos(frame.clause.predicate) == "ADJ" ? " " + lemma : "";
-    return {WithMarker("be" + adjective, arg.marker), RuleId::kCopulaOblique};
+    const std::string change = frame.clause.change.empty() ? "" : " " + frame.clause.change;
+    return {WithMarker("be" + change + adjective, arg.marker), RuleId::kCopulaOblique};
   }
   const RuleId light = RuleId::kLightVerb;
   const bool is_light = !frame.clause.light_event.empty();

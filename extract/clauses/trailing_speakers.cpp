@@ -127,9 +127,11 @@ void Repair(nlp::AnalyzedSentence& s) {
     bracketed[static_cast<std::size_t>(k)] = depth > 0 || bracket(k);
     if (at(k).form == ")" && depth > 0) --depth;
   }
+  // A firm's name counts as one word ("lead managers Deutsche Bank AG and Dresdner Bank AG said":
+  // the speakers' list had been too long to read).
   int words = 0;
   for (int k = comma + 1; k >= 1 && k < verb; ++k)
-    words += bracketed[static_cast<std::size_t>(k)] ? 0 : 1;
+    words += bracketed[static_cast<std::size_t>(k)] || at(k).entity == "I-ORGANIZATION" ? 0 : 1;
   if (comma < 0 || words > kMaxSpeakerWords || words < 1) return;
   const std::vector<nlp::Token> before = tokens;  // restored if the repair would make a loop
   if (inner >= 0) {

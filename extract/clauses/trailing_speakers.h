@@ -12,7 +12,8 @@ namespace kg::extract {
 // sentence and the speakers vanish into the statement. When a verb of saying (rules/attribution.h:
 // IsSpeechVerb) ends the sentence (only punctuation after it), has no subject, and the words
 // between it and the comma before it are a noun phrase with no verb (at most 6 words, a
-// bracketed acronym not counted, and hung on the phrase as its apposition: "the Energy
+// bracketed acronym not counted and a firm's name one word: "lead managers Deutsche Bank AG and
+// Dresdner Bank AG said", and hung on the phrase as its apposition: "the Energy
 // Information Administration (EIA) said", "the national Middle East News Agency (MENA) said"), that
 // phrase is its subject: the phrase's first noun becomes its nsubj, and the other words the parse
 // hung outside the phrase become that noun's conjuncts (nouns) or stay with it. So too when the

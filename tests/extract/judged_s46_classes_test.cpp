@@ -10,6 +10,7 @@
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/object_complements.h"
 #include "extract/clauses/record_dates.h"
+#include "extract/clauses/trailing_speakers.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -206,6 +207,80 @@ April April PROPN NNP 15 compound B-DATE
 . . PUNCT . 5 punct)");
   EXPECT_EQ(Matching(paid, "dividend", "be paid on", "May 20").size(), 1U) << Listing(paid);
   EXPECT_TRUE(Matching(paid, "dividend", "be paid on", "April 20").empty()) << Listing(paid);
+}
+
+TEST(JudgedS46Classes, ACountedPluralOfANameKeepsItsNumber) {
+  // "rose to 6,873 Jeeps" had stored the object "Jeeps", the number lost.
+  const auto sold = Extract(R"(Vantora Vantora PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+4,210 4,210 NUM CD 4 nummod
+Rovers Rovers PROPN NNPS 2 obj B-PRODUCT
+. . PUNCT . 2 punct)");
+  const auto rovers = Matching(sold, "Vantora", "sell", "");
+  ASSERT_EQ(rovers.size(), 1U) << Listing(sold);
+  EXPECT_EQ(rovers[0].object.name, "4,210 Rovers") << Listing(sold);
+}
+
+TEST(JudgedS46Classes, WereDownToKeepsTheMove) {
+  // "BP shares were down to 802p" had stored "-were to->" (the move lost).
+  const auto down = Extract(R"(Vantora Vantora PROPN NNP 2 compound B-ORGANIZATION
+shares share NOUN NNS 6 nsubj
+were be AUX VBD 6 cop
+down down ADV RB 6 advmod
+to to ADP IN 6 case
+612p 612p PROPN NNP 0 root
+. . PUNCT . 6 punct)");
+  const auto shares = Matching(down, "shares", "be down to", "612p");
+  ASSERT_EQ(shares.size(), 1U) << Listing(down);
+  EXPECT_EQ(shares[0].relation, "were down to") << Listing(down);
+}
+
+TEST(JudgedS46Classes, AListOfFirmsAfterTheReportSpeaks) {
+  // "..., lead managers Deutsche Bank AG and Dresdner Bank AG said." parsed with the count
+  // "pct" the subject of "said": the firms' list was too long to read as the speakers.
+  const auto pays = ExtractAfter(RepairTrailingSpeakers, R"(The the DET DT 2 det
+issue issue NOUN NN 3 nsubj
+pays pay VERB VBZ 16 ccomp
+7-1/4 7-1/4 NUM CD 5 nummod B-PERCENT
+pct pct NOUN NN 16 nsubj I-PERCENT
+, , PUNCT , 8 punct
+lead lead NOUN NN 8 compound
+managers manager NOUN NNS 5 conj
+Halden Halden PROPN NNP 11 compound B-ORGANIZATION
+Bank Bank PROPN NNP 11 compound I-ORGANIZATION
+AG AG PROPN NNP 8 appos I-ORGANIZATION
+and and CCONJ CC 14 cc
+Veltman Veltman PROPN NNP 14 compound B-ORGANIZATION
+Bank Bank PROPN NNP 11 conj I-ORGANIZATION
+AG AG PROPN NNP 14 flat I-ORGANIZATION
+said say VERB VBD 0 root
+. . PUNCT . 16 punct)");
+  const auto coupon = Matching(pays, "issue", "pay", "7-1/4 pct");
+  ASSERT_EQ(coupon.size(), 1U) << Listing(pays);
+  EXPECT_EQ(coupon[0].attributed_to, "Halden Bank AG") << Listing(pays);
+  EXPECT_TRUE(Matching(pays, "pct", "say", "").empty()) << Listing(pays);
+}
+
+TEST(JudgedS46Classes, WhatARefusalIsToDoIsNotDone) {
+  // "protested the refusal of officials to allow miners to attend" had stored "miners -be
+  // allowed to attend->" without its "not".
+  const auto refusal = Extract(R"(Workers worker NOUN NNS 2 nsubj
+protested protest VERB VBD 0 root
+the the DET DT 4 det
+refusal refusal NOUN NN 2 obj
+of of ADP IN 6 case
+managers manager NOUN NNS 4 nmod
+to to PART TO 8 mark
+allow allow VERB VB 4 acl
+drivers driver NOUN NNS 8 obj
+to to PART TO 11 mark
+join join VERB VB 8 xcomp
+the the DET DT 13 det
+union union NOUN NN 11 obj
+. . PUNCT . 2 punct)");
+  const auto join = Matching(refusal, "drivers", "", "union");
+  ASSERT_EQ(join.size(), 1U) << Listing(refusal);
+  EXPECT_TRUE(join[0].negated) << Listing(refusal);
 }
 
 }  // namespace

@@ -22,6 +22,18 @@ TEST(MonthTags, MayBeforeACommodityIsTheMonth) {
   EXPECT_EQ(tokens[0].xpos, "NNP");
 }
 
+TEST(MonthTags, MayBeforeAContractWithAnUnknownCommodityIsTheMonth) {
+  // "May gasoil futures rose", with the unknown "gasoil" tagged a verb: the parse had made
+  // "gasoil" the root and "futures" the subject of its complement.
+  std::vector<Token> tokens{Tagged("May", "AUX", "MD"), Tagged("gasoil", "VERB", "VB"),
+                            Tagged("futures", "NOUN", "NNS"), Tagged("rose", "VERB", "VBD")};
+  RetagMonthMay(tokens);
+  EXPECT_EQ(tokens[0].xpos, "NNP");
+  EXPECT_EQ(tokens[1].upos, "NOUN");
+  EXPECT_EQ(tokens[1].xpos, "NN");
+  EXPECT_EQ(tokens[3].xpos, "VBD");
+}
+
 TEST(MonthTags, TheModalStaysAModal) {
   // "May be lower", "Prices may rise", "May I add": a verb, a pronoun or lower case after it.
   std::vector<Token> tokens{Tagged("May", "AUX", "MD"),      Tagged("be", "AUX", "VB"),
