@@ -1538,7 +1538,14 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
   if ((IsFunctionPos(tree.Upos(head)) && !named_adjective) || IsPrepositionalParticiple(tree, head))
     return std::nullopt;
   if (auto value = ValueArgument(tree, head, context)) return value;
-  if (tree.Upos(head) == "NUM") return std::nullopt;  // a bare number names nothing
+  // A bare number names nothing; one of a counted whole names that many of it: "won six out of
+  // the 14 places", "sold two of its subsidiaries" (out_of_counts.h).
+  const bool part_of_whole = std::ranges::any_of(tree.ChildrenWith(head, "nmod"), [&](int n) {
+    return n > head && (tree.Upos(n) == "NOUN" || tree.Upos(n) == "PROPN") &&
+           tree.HasChildLemma(n, "case", {"of"}) &&
+           (tree.Child(n, "det") || tree.Child(n, "nmod:poss"));
+  });
+  if (tree.Upos(head) == "NUM" && !part_of_whole) return std::nullopt;
   std::vector<int> phrase = PhraseTokens(tree, head);
   for (const int w : without) {
     const std::vector<int> cut = tree.Subtree(w);

@@ -880,9 +880,17 @@ void OwnArguments(const nlp::DepTree& tree, Clause& c) {
                !tree.Child(a, "cop") && !tree.Child(a, "nsubj")) {
       // A predicative adjective with its own obliques, as after a copula: "became convertible
       // into 2.3 mln shares", "remain subject to approval" ("became into shares" had lost it).
+      // And a bare one, with its degree: "remained unchanged at 5 dlrs", "fell slightly short
+      // of the target", "went public in 1985" ("fell of", "remained at" had lost the state).
       const std::vector<int> obliques = tree.ChildrenWith(a, "obl");
-      if (obliques.empty()) continue;
+      const std::vector<int> own = tree.Children(a);
+      const bool bare = a > c.predicate && std::ranges::all_of(own, [&](int k) {
+                          return tree.IsRel(k, "advmod") && k < a;
+                        });
+      if (obliques.empty() && !bare) continue;
       c.relation_tokens.push_back(a);
+      if (bare)
+        for (const int k : own) c.relation_tokens.push_back(k);
       for (const int o : obliques) AddOblique(tree, o, c);
     } else if ((tree.IsRel(a, "ccomp") && IsSpeechVerb(lemma) && !IsQuestion(tree, a) &&
                 !IsFindingOut(tree, a)) ||

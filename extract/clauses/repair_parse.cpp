@@ -49,6 +49,7 @@
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/note_labels.h"
 #include "extract/clauses/object_complements.h"
+#include "extract/clauses/out_of_counts.h"
 #include "extract/clauses/owned_shares.h"
 #include "extract/clauses/parenthesised_firm_names.h"
 #include "extract/clauses/parenthetical_speakers.h"
@@ -113,6 +114,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairRecordAmounts(sentences);
   RepairRecordDates(sentences);
   RepairUpToAmounts(sentences);
+  RepairOutOfCounts(sentences);
   RepairConditionParticiples(sentences);
   RepairComparativeMoves(sentences);
   RepairSecurityNames(sentences);

@@ -9,6 +9,7 @@
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/object_complements.h"
+#include "extract/clauses/out_of_counts.h"
 #include "extract/clauses/record_dates.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "nlp/lexicon.h"
@@ -281,6 +282,38 @@ union union NOUN NN 11 obj
   const auto join = Matching(refusal, "drivers", "", "union");
   ASSERT_EQ(join.size(), 1U) << Listing(refusal);
   EXPECT_TRUE(join[0].negated) << Listing(refusal);
+}
+
+TEST(JudgedS46Classes, ABareStateAdjectiveJoinsTheRelation) {
+  // "February's production figure fell slightly short of YPF's target" had stored "-fell of->".
+  const auto fell = Extract(R"(Output output NOUN NN 2 nsubj
+fell fall VERB VBD 0 root
+slightly slightly ADV RB 4 advmod
+short short ADJ JJ 2 xcomp
+of of ADP IN 7 case
+the the DET DT 7 det
+target target NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  const auto target = Matching(fell, "Output", "", "target");
+  ASSERT_EQ(target.size(), 1U) << Listing(fell);
+  EXPECT_EQ(target[0].relation, "fell slightly short of") << Listing(fell);
+}
+
+TEST(JudgedS46Classes, ACountOutOfAWholeIsTheObject) {
+  // "The MDP won six out of the 14 places" had stored "MDP -won out of-> 14 places".
+  const auto won = ExtractAfter(RepairOutOfCounts, R"(The the DET DT 2 det
+Greens Greens PROPN NNPS 3 nsubj B-ORGANIZATION
+won win VERB VBD 0 root
+five five NUM CD 3 obj
+out out ADP IN 9 case
+of of ADP IN 9 case
+the the DET DT 9 det
+12 12 NUM CD 9 nummod
+seats seat NOUN NNS 3 obl
+. . PUNCT . 3 punct)");
+  const auto seats = Matching(won, "Greens", "win", "");
+  ASSERT_EQ(seats.size(), 1U) << Listing(won);
+  EXPECT_EQ(seats[0].object.name, "five out of the 12 seats") << Listing(won);
 }
 
 }  // namespace
