@@ -614,6 +614,40 @@ void SubordinateHungOnSpeech(nlp::AnalyzedSentence& s) {
   }
 }
 
+// "Exports rose seven pct, he said, although he did not give complete figures." parsed with the
+// "although" clause a ccomp of the parenthetical "said": a clause opened by a subordinator
+// (SubordinateHungOnSpeech's, not "that"), after a comma that follows a verb of saying hung as a
+// parenthetical (parataxis) on the clause before it, is that clause's adverbial, no report (the
+// triple read "he -said-> he did not give complete figures" and the clause before lost its
+// source).
+void SubordinateAfterParenthetical(nlp::AnalyzedSentence& s) {
+  static constexpr std::array<std::string_view, 9> kSubordinators = {
+      "unless", "because", "as", "although", "though", "while", "since", "whereas", "when"};
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int verb = 1; verb + 2 < n; ++verb) {
+    const int report = at(verb).head - 1;
+    if (at(verb).upos != "VERB" || !IsSpeechVerb(nlp::Lower(at(verb).lemma)) ||
+        !nlp::IsRel(at(verb), "parataxis") || report < 0 || report > verb)
+      continue;
+    for (int c = verb + 1; c < n; ++c) {
+      if (at(c).head != verb + 1 || !nlp::IsRel(at(c), "ccomp")) continue;
+      int mark = -1;
+      for (int m = verb + 1; m < c; ++m)
+        if (at(m).head == c + 1 && nlp::IsRel(at(m), "mark")) mark = m;
+      if (mark < 0 || at(mark - 1).form != "," ||
+          std::find(kSubordinators.begin(), kSubordinators.end(), nlp::Lower(at(mark).form)) ==
+              kSubordinators.end())
+        continue;
+      const std::vector<nlp::Token> before = tokens;
+      at(c).head = report + 1;
+      at(c).deprel = "advcl";
+      if (!nlp::FormsTree(tokens)) tokens = before;
+    }
+  }
+}
+
 // "..., banking sources said." parsed with "banking" a participle of the clause, "sources" its
 // object and "said" its complement: a participle right after the comma with only its object
 // between it and the sentence's final verb of saying, which has no subject, names the speakers
@@ -659,6 +693,7 @@ void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
     Repair(s);
     InvertConjoinedSpeech(s);  // a subject Repair gave to a verb hung on the clause
     SubordinateHungOnSpeech(s);
+    SubordinateAfterParenthetical(s);
     ReportHungAsAdverbial(s);
   }
 }

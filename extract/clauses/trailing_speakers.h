@@ -54,7 +54,11 @@ namespace kg::extract {
 // that head has a preposition of its own ("..., versus the net income previously reported").
 // First of all, "..., banking sources said." parsed with "banking" a participle of the clause,
 // "sources" its object and "said" its complement: the noun becomes the subject of the verb of
-// saying, the participle its compound, and the verb a parataxis in the participle's place.
+// saying, the participle its compound, and the verb a parataxis in the participle's place. And
+// "Exports rose seven pct, he said, although he did not give complete figures." parsed with the
+// "although" clause a ccomp of the parenthetical "said": a clause opened by a subordinator
+// (although, though, while, because, as, since, unless, whereas, when) after a comma that follows
+// a parenthetical verb of saying is the clause's adverbial, not a report.
 // Lemmas must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 

@@ -316,5 +316,28 @@ seats seat NOUN NNS 3 obl
   EXPECT_EQ(seats[0].object.name, "five out of the 12 seats") << Listing(won);
 }
 
+TEST(JudgedS46Classes, AnAlthoughClauseAfterAParentheticalSpeakerIsNoReport) {
+  // "Exports rose seven pct, he said, although he did not give complete figures." parsed with the
+  // "although" clause the complement of "said": "he -said-> he did not give complete figures".
+  const auto rose = ExtractAfter(RepairTrailingSpeakers, R"(Exports export NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+seven seven NUM CD 4 nummod
+pct pct NOUN NN 2 obj
+, , PUNCT , 7 punct
+Halvorsen Halvorsen PROPN NNP 7 nsubj B-PERSON
+said say VERB VBD 2 parataxis
+, , PUNCT , 13 punct
+although although SCONJ IN 13 mark
+he he PRON PRP 13 nsubj
+did do AUX VBD 13 aux
+not not PART RB 13 advmod
+give give VERB VB 7 ccomp
+figures figure NOUN NNS 13 obj
+. . PUNCT . 2 punct)");
+  const auto said = Matching(rose, "Halvorsen", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(rose);
+  EXPECT_EQ(said[0].object.name.rfind("Exports rose seven pct", 0), 0U) << Listing(rose);
+}
+
 }  // namespace
 }  // namespace kg::extract
