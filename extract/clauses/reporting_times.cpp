@@ -77,6 +77,32 @@ void Repair(std::vector<nlp::Token>& tokens) {
       if (later) s.Attach(time, verb, "advmod");
       continue;
     }
+    // "said last week exports would rise", "said earlier this month cotton output would be"
+    // parsed with the day word a compound of the report's subject: the period ("last week",
+    // "this month", after "earlier" hung on the verb) is the saying's time.
+    {
+      int day = time;
+      if (s.At(day).upos == "ADV" && nlp::Lower(s.At(day).form) == "earlier") ++day;
+      static constexpr std::array<std::string_view, 4> kDeictic = {"last", "this", "next", "past"};
+      const int first = day;
+      if (day < s.size() && FormIsOneOf(s.At(day), kDeictic)) ++day;
+      int subject = day + 1 < s.size() ? s.Head(day) : -1;
+      for (int steps = 0; subject > day && BaseRel(s.At(subject)) == "compound" && steps < 4;
+           ++steps)
+        subject = s.Head(subject);
+      if (day > first && day < s.size() && nlp::IsCalendarWord(nlp::Lower(s.At(day).lemma)) &&
+          BaseRel(s.At(day)) == "compound" && subject > day && BaseRel(s.At(subject)) == "nsubj" &&
+          report(s.Head(subject))) {
+        s.Attach(first, day, s.At(first).upos == "DET" ? "det" : "amod");
+        if (time < first) s.Attach(time, day, "advmod");
+        // Words the parse hung on the day word after it ("1986/87" of "this month 1986/87
+        // cotton output") are the subject's.
+        for (int c = day + 1; c < subject; ++c)
+          if (s.Head(c) == day) s.Attach(c, subject, "compound");
+        s.Attach(day, verb, "obl:tmod");
+        continue;
+      }
+    }
     int head = time;
     while (head < s.size() && !when(head) && head < time + 7) ++head;
     if (head >= s.size() || !when(head) || s.Leftmost(head) != time || s.Rightmost(head) != head)

@@ -25,7 +25,10 @@ namespace kg::extract {
 // adverb of the saying's time or the writer's stance right after the verb, before the reported
 // clause's subject or "that" (however, previously, earlier, also, again, recently, meanwhile:
 // "has said previously Sri Lanka must reduce its deficits", "said, however, that ..."), which
-// becomes the verb's advmod. Never throws.
+// becomes the verb's advmod. So is a period ("last week", "this month", after "earlier") right
+// after the verb that the parser made a compound of the report's subject ("said earlier this month
+// 1986/87 cotton output would be ..." with the subject read "earlier month 1986/87 cotton
+// output"); words it hung on the day word after it go to the subject. Never throws.
 void RepairReportingTimes(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -11,6 +11,7 @@
 #include "extract/clauses/object_complements.h"
 #include "extract/clauses/out_of_counts.h"
 #include "extract/clauses/record_dates.h"
+#include "extract/clauses/reporting_times.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -337,6 +338,22 @@ figures figure NOUN NNS 13 obj
   const auto said = Matching(rose, "Halvorsen", "say", "");
   ASSERT_EQ(said.size(), 1U) << Listing(rose);
   EXPECT_EQ(said[0].object.name.rfind("Exports rose seven pct", 0), 0U) << Listing(rose);
+}
+
+TEST(JudgedS46Classes, APeriodAfterTheVerbOfSayingIsItsTime) {
+  // "said earlier this month 1986/87 cotton output would be a record" parsed with "month" a
+  // compound of "output": the subject read "earlier month 1986/87 cotton output".
+  const auto said = ExtractAfter(RepairReportingTimes, R"(Okafor Okafor PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+last last ADJ JJ 4 amod
+week week NOUN NN 5 compound
+exports export NOUN NNS 7 nsubj
+would would AUX MD 7 aux
+rise rise VERB VB 2 ccomp
+. . PUNCT . 2 punct)");
+  const auto report = Matching(said, "Okafor", "say", "");
+  ASSERT_EQ(report.size(), 1U) << Listing(said);
+  EXPECT_EQ(report[0].object.name, "exports would rise") << Listing(said);
 }
 
 }  // namespace
