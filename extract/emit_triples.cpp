@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "extract/entities/local_dollars.h"
 #include "extract/entities/values.h"
 #include "model/error.h"
 #include "nlp/utf8.h"
@@ -47,6 +48,7 @@ std::vector<EmittedTriple> EmitClauseTriples(const model::Article& article,
   const std::vector<model::SentenceSpan> spans = SentenceSpans(article, sentences);
   ArgumentContext context;
   context.article_date = ParseArticleDate(article.date);
+  context.local_dollar = LocalDollarOfPlace(DatelinePlace(article.text)).value_or("");
   context.pronouns = true;  // for entity resolution; EmitTriples leaves them out
   std::vector<EmittedTriple> out;
   for (std::size_t i = 0; i < sentences.size(); ++i) {

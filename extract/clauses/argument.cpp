@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "extract/entities/coreference.h"
+#include "extract/entities/local_dollars.h"
 #include "extract/entities/name_spans.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/modality.h"
@@ -383,6 +384,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
          tree.Head(c) == c + 1))
       return true;
     if ((rel == "mark" || rel == "obl" || rel == "aux") && complement(tree.Head(c))) return true;
+    // "notes due 1997": a security's maturity, a bare oblique of "due" after the noun.
+    if (rel == "obl" && tree.Head(c) != head && tree.Head(c) != nlp::DepTree::kNone &&
+        tree.Lower(tree.Head(c)) == "due" && tree.IsRel(tree.Head(c), "amod") &&
+        !tree.Child(c, "case"))
+      return true;
     // An adjective after the noun takes its complement with it ("sources close to the
     // delegation", "a plan similar to one", "shareholders other than Renault"): cut, the phrase
     // ends on a bare adjective (the tagger may call "close" an adverb). Only a complement's
@@ -789,6 +795,16 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
   return TrimPhrase(tree, head, std::move(tokens));
 }
 
+// The text of a value's words with the three before them ("seven U.S. dlrs a share" whatever
+// the parse hung "U.S." on), for the currency the story names (local_dollars.h).
+std::string WordsAround(const nlp::DepTree& tree, const std::vector<int>& tokens) {
+  if (tokens.empty()) return "";
+  const auto [low, high] = std::minmax_element(tokens.begin(), tokens.end());
+  std::vector<int> span;
+  for (int t = std::max(0, *low - 3); t <= *high; ++t) span.push_back(t);
+  return tree.Text(span);
+}
+
 bool MayBeValue(const nlp::DepTree& tree, const std::vector<int>& tokens) {
   return std::any_of(tokens.begin(), tokens.end(), [&](int t) {
     return tree.Upos(t) == "NUM" || tree.Upos(t) == "SYM" || IsCalendarWord(tree.Lemma(t)) ||
@@ -909,6 +925,7 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
     auto value = amount.empty()
                      ? std::nullopt
                      : ParseValue(tree.Text(amount), context.article_date, context.direction);
+    if (value) LocaliseDollar(*value, WordsAround(tree, tokens), context.local_dollar);
     if (value && value->kind != ValueKind::kDate) {
       // "8.6 mln dlrs, or 1.09 dlrs a share" with "a share" hung on the first amount: a unit
       // after another amount is that amount's, and this one is no rate.
@@ -942,6 +959,7 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
       if ((value = ParseValue(tree.Text(amount), context.article_date, context.direction)))
         tokens = std::move(amount);
   }
+  if (value) LocaliseDollar(*value, WordsAround(tree, tokens), context.local_dollar);
   Argument arg = ArgumentAt(head, tree.Text(tokens));
   SetSpan(tree, tokens, arg);
   // A range ("36 to 38 dlrs a share") is a value of its kind with no single normalised amount:

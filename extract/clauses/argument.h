@@ -43,6 +43,9 @@ struct ArgumentContext {
   TimeDirection direction = TimeDirection::kPast;
   // Open IE listings (CaRB) quote pronouns as arguments; graph nodes never are pronouns.
   bool pronouns = false;
+  // The ISO 4217 code of the dollar a bare "dlrs" means in this story (entities/local_dollars.h:
+  // "CAD" for one filed from Toronto); empty: the U.S. dollar.
+  std::string local_dollar;
 };
 
 // The argument headed by `head` (its phrase without determiners and pronoun owners: "their

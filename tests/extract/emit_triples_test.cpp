@@ -105,3 +105,34 @@ tanks _ NOUN NNS 4 obj
 
 }  // namespace
 }  // namespace kg::extract
+
+namespace kg::extract {
+namespace {
+
+TEST(EmitTriplesLocalDollar, ABareDollarInAStoryFiledFromTorontoIsCanadian) {
+  // "TORONTO, March 4 - Vantora raised 40 mln dlrs ." (the dateline is not parsed).
+  model::Article article;
+  article.source = "wire/vantora.txt";
+  article.text = "VANTORA FINANCING\n\nTORONTO, March 4 - Vantora raised 40 mln dlrs .";
+  nlp::AnalyzedSentence raised =
+      testing::Sentence(R"(Vantora Vantora PROPN NNP 2 nsubj B-ORGANIZATION
+raised raise VERB VBD 0 root
+40 40 NUM CD 5 nummod B-MONEY
+mln mln X FW 5 compound I-MONEY
+dlrs dlrs NOUN NNS 2 obj I-MONEY
+. . PUNCT . 2 punct)");
+  const std::size_t start = article.text.find("Vantora raised");
+  raised.start += start;
+  raised.end += start;
+  for (nlp::Token& t : raised.tokens) {
+    t.start += start;
+    t.end += start;
+  }
+  const auto triples = EmitTriples(article, {raised});
+  const auto money = testing::Matching(triples, "Vantora", "raise", "40 mln dlrs");
+  ASSERT_EQ(money.size(), 1U) << testing::Listing(triples);
+  EXPECT_EQ(money[0].value, "40000000 CAD");
+}
+
+}  // namespace
+}  // namespace kg::extract

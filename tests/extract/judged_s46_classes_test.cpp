@@ -356,5 +356,24 @@ rise rise VERB VB 2 ccomp
   EXPECT_EQ(report[0].object.name, "exports would rise") << Listing(said);
 }
 
+TEST(JudgedS46Classes, ANotesMaturityStaysInItsPhrase) {
+  // "90 mln dlrs of senior subordinated notes due 1997" had stored the object "... notes due",
+  // its year cut (five sheets judged such nodes junk or cut).
+  const auto issued = Extract(R"(Vantora Vantora PROPN NNP 2 nsubj B-ORGANIZATION
+issued issue VERB VBD 0 root
+75 75 NUM CD 5 nummod B-MONEY
+mln mln X FW 5 compound I-MONEY
+dlrs dlrs NOUN NNS 2 obj I-MONEY
+of of ADP IN 8 case
+senior senior ADJ JJ 8 amod
+notes note NOUN NNS 5 nmod
+due due ADJ JJ 8 amod
+1999 1999 NUM CD 9 obl:unmarked
+. . PUNCT . 2 punct)");
+  const auto notes = Matching(issued, "Vantora", "issue", "");
+  ASSERT_EQ(notes.size(), 1U) << Listing(issued);
+  EXPECT_EQ(notes[0].object.name, "75 mln dlrs of senior notes due 1999") << Listing(issued);
+}
+
 }  // namespace
 }  // namespace kg::extract
