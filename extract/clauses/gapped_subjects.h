@@ -16,8 +16,13 @@ namespace kg::extract {
 // IsSpeechVerb) and has no object, its subject lies between the two verbs, and a conjunct marked
 // "and" or "but" inside that subject's phrase ends right before the second verb, the subject is
 // the first verb's object, the conjunct the second verb's subject, and the second verb a
-// conjunct of the first (its "and" moved to it). A repair that would leave no tree is undone.
-// Never throws.
+// conjunct of the first (its "and" moved to it). And "Liquid assets fell 244 mln dlrs to 35.12
+// billion dlrs and total major assets of the banks rose 257 mln dlrs" parsed with the second
+// subject a conjunct of the first clause's amount and "rose", with no subject, hung on "fell": a
+// finite verb with no subject hung (parataxis or conj) on an earlier finite verb, neither a verb
+// of saying, right after a noun conjunct marked "and" or "but" inside the earlier verb's clause
+// (not inside a name, no comma before the verb), takes that noun as its subject and becomes the
+// earlier verb's conjunct. A repair that would leave no tree is undone. Never throws.
 void RepairGappedSubjects(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/appositions.h"
+#include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/object_complements.h"
 #include "extract/clauses/out_of_counts.h"
@@ -373,6 +374,29 @@ due due ADJ JJ 8 amod
   const auto notes = Matching(issued, "Vantora", "issue", "");
   ASSERT_EQ(notes.size(), 1U) << Listing(issued);
   EXPECT_EQ(notes[0].object.name, "75 mln dlrs of senior notes due 1999") << Listing(issued);
+}
+
+TEST(JudgedS46Classes, TheSecondClausesSubjectIsNoAmountOfTheFirst) {
+  // "Liquid assets fell 244 mln dlrs to 35.12 billion dlrs and total major assets of the banks
+  // rose 257 mln dlrs" had stored "liquid assets -fell to-> total major assets of the banks".
+  const auto fell = ExtractAfter(RepairGappedSubjects, R"(Deposits deposit NOUN NNS 2 nsubj
+fell fall VERB VBD 0 root
+to to ADP IN 6 case
+3.5 3.5 NUM CD 5 compound B-MONEY
+billion billion NUM CD 6 nummod I-MONEY
+dlrs dlrs NOUN NNS 2 obl I-MONEY
+and and CCONJ CC 9 cc
+major major ADJ JJ 9 amod
+loans loan NOUN NNS 6 conj
+rose rise VERB VBD 2 parataxis
+to to ADP IN 14 case
+8.1 8.1 NUM CD 13 compound B-MONEY
+billion billion NUM CD 14 nummod I-MONEY
+dlrs dlrs NOUN NNS 10 obl I-MONEY
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(fell, "Deposits", "", "loans").empty()) << Listing(fell);
+  EXPECT_EQ(Matching(fell, "major loans", "rise to", "8.1 billion dlrs").size(), 1U)
+      << Listing(fell);
 }
 
 }  // namespace
