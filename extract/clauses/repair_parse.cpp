@@ -77,6 +77,7 @@
 #include "extract/clauses/role_name_conjuncts.h"
 #include "extract/clauses/security_names.h"
 #include "extract/clauses/separation_obliques.h"
+#include "extract/clauses/signed_amounts.h"
 #include "extract/clauses/speech_complements.h"
 #include "extract/clauses/speech_conjuncts.h"
 #include "extract/clauses/speech_objects.h"
@@ -115,6 +116,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairRecordDates(sentences);
   RepairUpToAmounts(sentences);
   RepairOutOfCounts(sentences);
+  RepairSignedAmounts(sentences);
   RepairConditionParticiples(sentences);
   RepairComparativeMoves(sentences);
   RepairSecurityNames(sentences);

@@ -75,6 +75,17 @@ std::size_t SkipApproximators(const std::vector<Piece>& p) {
   return i;
 }
 
+// -1 after "minus" or "negative" at p[*i] ("rose to minus 876 mln dlrs", "minus 0.5 pct"),
+// which it skips; else 1.
+double SignAt(const std::vector<Piece>& p, std::size_t* i) {
+  if (*i < p.size() && p[*i].kind == Kind::kWord &&
+      (p[*i].text == "minus" || p[*i].text == "negative")) {
+    ++*i;
+    return -1.0;
+  }
+  return 1.0;
+}
+
 std::string FormatAmount(double amount) {
   char buffer[64];
   if (std::fabs(amount - std::round(amount)) < 1e-9 && std::fabs(amount) < 1e18) {
@@ -165,6 +176,7 @@ std::optional<double> ParseNumber(std::string_view text) {
 std::optional<Value> ParseMoney(std::string_view phrase) {
   const auto p = values_internal::Lex(phrase);
   std::size_t i = SkipApproximators(p);
+  const double sign = SignAt(p, &i);
   std::optional<std::string> currency;
   // A sign or code before the number: "$825 million", "US$ 3 bln", "EUR 3 bln".
   if (i < p.size() && p[i].kind == Kind::kSymbol) {
@@ -189,12 +201,13 @@ std::optional<Value> ParseMoney(std::string_view phrase) {
     i += used;  // "$5 million dollars", "US$ 3 bln dlrs": the word repeats the sign
   }
   if (i != p.size()) return std::nullopt;
-  return MakeValue(ValueKind::kMoney, *amount, *currency, {});
+  return MakeValue(ValueKind::kMoney, sign * *amount, *currency, {});
 }
 
 std::optional<Value> ParsePercent(std::string_view phrase) {
   const auto p = values_internal::Lex(phrase);
   std::size_t i = SkipApproximators(p);
+  const double sign = SignAt(p, &i);
   const auto amount = AmountAt(p, &i);
   if (!amount || i >= p.size()) return std::nullopt;
   std::string unit;
@@ -212,7 +225,7 @@ std::optional<Value> ParsePercent(std::string_view phrase) {
     return std::nullopt;
   }
   if (i != p.size()) return std::nullopt;
-  return MakeValue(ValueKind::kPercent, *amount, {}, unit);
+  return MakeValue(ValueKind::kPercent, sign * *amount, {}, unit);
 }
 
 std::optional<Value> ParseQuantity(std::string_view phrase) {

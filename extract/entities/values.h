@@ -60,11 +60,13 @@ struct Value {
 // ($, US$, C$, A$, €, £, ¥, dlrs, cts, stg, dollars, euros, pounds, yen, ...), the currencies the
 // euro replaced that iso-codes no longer lists ("marks" DEM, "guilders" NLG, "French francs" FRF,
 // "lire" ITL, ...) and "Danish crowns" for kroner. An unqualified "$" or "dollars" is USD; a
-// country's adjective before "dlrs" names its dollar ("Canadian dlrs" CAD). Empty when the phrase
+// country's adjective before "dlrs" names its dollar ("Canadian dlrs" CAD). "minus" or
+// "negative" before the number makes it negative ("minus 876 mln dlrs"). Empty when the phrase
 // names no amount of money.
 [[nodiscard]] std::optional<Value> ParseMoney(std::string_view phrase);
 
-// "12%", "12 percent", "12 per cent", "12 pct", "0.25 percentage point(s)".
+// "12%", "12 percent", "12 per cent", "12 pct", "0.25 percentage point(s)"; "minus 0.5 pct" is
+// negative.
 [[nodiscard]] std::optional<Value> ParsePercent(std::string_view phrase);
 
 // A number with a scale and a unit noun: "3,000 tonnes", "1.2 mln barrels", "two dozen

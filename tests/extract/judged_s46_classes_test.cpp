@@ -13,6 +13,7 @@
 #include "extract/clauses/out_of_counts.h"
 #include "extract/clauses/record_dates.h"
 #include "extract/clauses/reporting_times.h"
+#include "extract/clauses/signed_amounts.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -397,6 +398,22 @@ dlrs dlrs NOUN NNS 10 obl I-MONEY
   EXPECT_TRUE(Matching(fell, "Deposits", "", "loans").empty()) << Listing(fell);
   EXPECT_EQ(Matching(fell, "major loans", "rise to", "8.1 billion dlrs").size(), 1U)
       << Listing(fell);
+}
+
+TEST(JudgedS46Classes, MinusBeforeAnAmountIsItsSign) {
+  // "rose 782 mln dlrs to minus 876 mln dlrs" had stored the value 876000000 USD.
+  const auto rose = ExtractAfter(RepairSignedAmounts, R"(Reserves reserve NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 4 case
+minus minus PRON PRP 2 obl
+45 45 NUM CD 7 nummod B-MONEY
+mln mln X FW 7 compound I-MONEY
+dlrs dlrs NOUN NNS 2 obj I-MONEY
+. . PUNCT . 2 punct)");
+  const auto level = Matching(rose, "Reserves", "rise to", "");
+  ASSERT_EQ(level.size(), 1U) << Listing(rose);
+  EXPECT_EQ(level[0].object.name, "minus 45 mln dlrs") << Listing(rose);
+  EXPECT_EQ(level[0].value, "-45000000 USD") << Listing(rose);
 }
 
 }  // namespace

@@ -46,6 +46,8 @@ TEST(Values, MoneyKeepsAmountAndCurrency) {
   // A nationality before a currency whose ISO name is its word alone ("Yen").
   EXPECT_EQ(Money("1.2 billion Japanese yen"), "1200000000 JPY");
   EXPECT_EQ(Money("more than $3,400.75"), "3400.75 USD");
+  // A sign ("rose to minus 876 mln dlrs" had read a positive amount).
+  EXPECT_EQ(Money("minus 876 mln dlrs"), "-876000000 USD");
 }
 
 TEST(Values, MoneyReadsIsoCodesAndNames) {
