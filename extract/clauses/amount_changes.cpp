@@ -61,10 +61,46 @@ void RepairNumberChangeAdverbs(const TokenTree& s) {
   }
 }
 
+// "Spending was 10.2 billion dlrs, or 2.7 pct, above the year-earlier level" parsed with the
+// comparison hung on the restated amount ("2.7 pct"): the first amount, with no comparison of
+// its own, is what is measured against it (the triple read "Spending -was-> 10.2 billion dlrs",
+// judged wrong). A comparison (nmod or obl with above, below, over, under or than) after an amount
+// that is the "or" conjunct of a copula's earlier amount moves to that amount (as its nmod).
+void RepairRestatedComparisons(const TokenTree& s) {
+  for (int restated = 2; restated < s.size(); ++restated) {
+    const int first = s.Head(restated);
+    // Only a copula's amount: "priced to yield 9.56 pct, or 107 basis points over Treasuries"
+    // restates a level as a spread, which is the second amount's own.
+    if (BaseRel(s.At(restated)) != "conj" || first < 0 || first > restated ||
+        !s.HasChild(first, "nummod") || !s.HasChild(restated, "nummod") ||
+        !s.HasChild(first, "cop"))
+      continue;
+    const int cc = s.Child(restated, "cc");
+    if (cc < 0 || nlp::Lower(s.At(cc).form) != "or") continue;
+    bool compared = false;
+    for (int c = first + 1; c < restated; ++c)
+      compared = compared || (s.Head(c) == first && BaseRel(s.At(c)) == "nmod");
+    if (compared) continue;
+    for (int n = restated + 1; n < s.size(); ++n) {
+      if (s.Head(n) != restated || (BaseRel(s.At(n)) != "nmod" && BaseRel(s.At(n)) != "obl"))
+        continue;
+      bool comparison = false;
+      for (int k = restated + 1; k < n; ++k)
+        comparison = comparison ||
+                     (s.Head(k) == n && BaseRel(s.At(k)) == "case" &&
+                      (nlp::Lower(s.At(k).form) == "above" || nlp::Lower(s.At(k).form) == "below" ||
+                       nlp::Lower(s.At(k).form) == "over" || nlp::Lower(s.At(k).form) == "under" ||
+                       nlp::Lower(s.At(k).form) == "than"));
+      if (comparison) s.Attach(n, first, "nmod");
+    }
+  }
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   RepairSplitRange(s);
   RepairNumberChangeAdverbs(s);
+  RepairRestatedComparisons(s);
   // "several dlrs", "some 20 pct", "20.8 points": an amount whose number the recogniser left
   // untagged.
   const auto amount = [&](int t) {

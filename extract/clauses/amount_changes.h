@@ -24,7 +24,9 @@ namespace kg::extract {
 // between a verb and its object ("to total between 10 and 10.2 mln tonnes" with "10" an oblique of
 // the verb and "mln tonnes" its object) is the object's: the first number becomes the unit's
 // nummod. And an adverb of change (up, down, off, higher, lower) hung on the number of a copula's
-// amount ("sales were off 1.3 pct") is the amount's. Lemmas must be filled. Never throws.
+// amount ("sales were off 1.3 pct") is the amount's. And a comparison (above, below, over,
+// under, than) hung on a copula's amount restated with "or" ("was 10.2 billion dlrs, or 2.7 pct,
+// above the year-earlier level") is the first amount's too. Lemmas must be filled. Never throws.
 void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/amount_changes.h"
 #include "extract/clauses/appositions.h"
 #include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/nominal_gerunds.h"
@@ -414,6 +415,30 @@ dlrs dlrs NOUN NNS 2 obj I-MONEY
   ASSERT_EQ(level.size(), 1U) << Listing(rose);
   EXPECT_EQ(level[0].object.name, "minus 45 mln dlrs") << Listing(rose);
   EXPECT_EQ(level[0].value, "-45000000 USD") << Listing(rose);
+}
+
+TEST(JudgedS46Classes, ARestatedAmountsComparisonIsTheFirstAmountsToo) {
+  // "April construction spending was 10.2 billion dlrs, or 2.7 pct, above the April, 1986, level"
+  // had stored "spending -was-> 10.2 billion dlrs" (judged wrong: the amount is a difference).
+  const auto was = ExtractAfter(RepairAmountChanges, R"(Spending spending NOUN NN 5 nsubj
+was be AUX VBD 5 cop
+4.1 4.1 NUM CD 4 compound B-MONEY
+billion billion NUM CD 5 nummod I-MONEY
+dlrs dlrs NOUN NNS 0 root I-MONEY
+, , PUNCT , 9 punct
+or or CCONJ CC 9 cc
+1.5 1.5 NUM CD 9 nummod B-PERCENT
+pct pct NOUN NN 5 conj I-PERCENT
+, , PUNCT , 14 punct
+above above ADP IN 14 case
+the the DET DT 14 det
+earlier earlier ADJ JJ 14 amod
+level level NOUN NN 9 obl
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(was, "Spending", "be", "4.1 billion dlrs").empty()) << Listing(was);
+  const auto above = Matching(was, "Spending", "", "earlier level");
+  ASSERT_FALSE(above.empty()) << Listing(was);
+  EXPECT_EQ(above[0].relation, "was 4.1 billion dlrs above") << Listing(was);
 }
 
 }  // namespace
