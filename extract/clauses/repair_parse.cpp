@@ -49,6 +49,7 @@
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/note_labels.h"
 #include "extract/clauses/object_complements.h"
+#include "extract/clauses/oblique_controls.h"
 #include "extract/clauses/out_of_counts.h"
 #include "extract/clauses/owned_shares.h"
 #include "extract/clauses/parenthesised_firm_names.h"
@@ -197,6 +198,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairReportedReasons(sentences);
   RepairAppositiveSpeakers(sentences);
   RepairCoordinatedModifierAppositions(sentences);
+  RepairObliqueControls(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];

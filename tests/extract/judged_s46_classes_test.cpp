@@ -11,6 +11,7 @@
 #include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/object_complements.h"
+#include "extract/clauses/oblique_controls.h"
 #include "extract/clauses/out_of_counts.h"
 #include "extract/clauses/record_dates.h"
 #include "extract/clauses/reporting_times.h"
@@ -439,6 +440,30 @@ level level NOUN NN 9 obl
   const auto above = Matching(was, "Spending", "", "earlier level");
   ASSERT_FALSE(above.empty()) << Listing(was);
   EXPECT_EQ(above[0].relation, "was 4.1 billion dlrs above") << Listing(was);
+}
+
+TEST(JudgedS46Classes, WhoIsCalledOnToActIsTheInfinitivesSubject) {
+  // "Chirac called on leading Western nations to set up a mechanism" parsed with the infinitive
+  // hung on "nations": the node read "leading Western nations set up a mechanism".
+  const auto called =
+      ExtractAfter(RepairObliqueControls, R"(Okafor Okafor PROPN NNP 2 nsubj B-PERSON
+called call VERB VBD 0 root
+on on SCONJ IN 6 case
+leading leading VERB VBG 6 amod
+Western Western ADJ JJ 6 amod
+nations nation NOUN NNS 2 obl
+to to PART TO 8 mark
+set set VERB VB 6 xcomp
+up up ADP RP 8 compound:prt
+a a DET DT 11 det
+fund fund NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  const auto on = Matching(called, "Okafor", "call on", "");
+  ASSERT_EQ(on.size(), 1U) << Listing(called);
+  EXPECT_EQ(on[0].object.name, "leading Western nations") << Listing(called);
+  const auto fund = Matching(called, "", "", "fund");
+  ASSERT_EQ(fund.size(), 1U) << Listing(called);
+  EXPECT_EQ(fund[0].subject.name, "leading Western nations") << Listing(called);
 }
 
 }  // namespace
