@@ -11,8 +11,8 @@ namespace kg::extract {
 // Western nations set up a mechanism", and the mechanism was set up by that node), and "The
 // minister called on OPEC to cut output" parsed with it an adverbial of purpose of "called" (so
 // the minister cut output "in order to"). After a verb whose oblique with "on", "upon" or "with"
-// names who is to act (call on, prevail on, rely on, count on, depend on, plead with, appeal
-// to is not one), an infinitive ("to" and a base form) right after that oblique's phrase, hung
+// names who is to act (call, prevail, rely, count, depend or press on; plead with), an
+// infinitive ("to" and a base form) right after that oblique's phrase, hung
 // on the oblique's noun (xcomp) or on the verb as an adverbial (advcl), is the verb's open
 // complement (xcomp), which the clause rules give that oblique as its subject (clause.cpp,
 // InheritXcomp: "called on Iran to free"). Never throws.
