@@ -447,6 +447,16 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
       if (word == "because" || word == "owing" || word == "thanks" || word == "despite" ||
           word == "following" || (word == "due" && tree.Child(c, "fixed")))
         return true;
+      // "fell to a year's low of 896 on the rumours", "rose on news of the bid": what the
+      // market moved on (sheet 1209 judged "low of 896 on the rumours" padded).
+      // Not the topic of a word of saying ("comment on the rumours").
+      static constexpr std::array<std::string_view, 8> kNews{
+          "rumour", "rumor", "news", "speculation", "hope", "fear", "concern", "expectation"};
+      static constexpr std::array<std::string_view, 6> kTopics{
+          "comment", "remark", "statement", "question", "information", "detail"};
+      if (word == "on" && std::ranges::find(kNews, tree.Lemma(n)) != kNews.end() &&
+          std::ranges::find(kTopics, tree.Lemma(tree.Head(n))) == kTopics.end())
+        return true;
     }
     // A purpose or a reason as a fixed phrase ("such efforts in an attempt to gain a foothold",
     // "cut output in response to a call by OPEC", "in line with", "in order to", "in light of

@@ -466,5 +466,24 @@ fund fund NOUN NN 8 obj
   EXPECT_EQ(fund[0].subject.name, "leading Western nations") << Listing(called);
 }
 
+TEST(JudgedS46Classes, WhatTheMarketMovedOnIsNoPartOfTheLevel) {
+  // "fell to a year's low of 896 on the rumours" had stored the object "year's low of 896 on the
+  // rumours".
+  const auto fell = Extract(R"(Shares share NOUN NNS 2 nsubj
+fell fall VERB VBD 0 root
+to to ADP IN 5 case
+a a DET DT 5 det
+low low NOUN NN 2 obl
+of of ADP IN 7 case
+412 412 NUM CD 5 nmod
+on on ADP IN 10 case
+the the DET DT 10 det
+rumours rumour NOUN NNS 5 nmod
+. . PUNCT . 2 punct)");
+  const auto low = Matching(fell, "Shares", "fall to", "");
+  ASSERT_EQ(low.size(), 1U) << Listing(fell);
+  EXPECT_EQ(low[0].object.name, "low of 412") << Listing(fell);
+}
+
 }  // namespace
 }  // namespace kg::extract
