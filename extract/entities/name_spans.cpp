@@ -434,6 +434,42 @@ void JoinOrganizationNameFronts(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "the Gilt Edged Market Makers' Association", "the Retail Merchants' Association": a firm's
+// name of nothing but words of organisations (nlp::Gazetteer::IsOrganizationWord) right after a
+// plural possessive ("Makers'") takes the capitalised words of that possessive into it (up to
+// six, whatever the recogniser tagged them), back to a determiner, preposition, punctuation or
+// the start; the node had been "Association" (sheet 1207 judged "chairman of -> Association" cut).
+void JoinPluralPossessiveFronts(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 2; b < n; ++b) {
+    if (at(b).entity != "B-ORGANIZATION" ||
+        !nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(SpanEnd(tokens, b)).form)))
+      continue;
+    // Only a span with no name of its own ("Association"; not "the Reichmanns' Gulf Canada
+    // Corp", an owner and its firm).
+    bool bare = true;
+    for (int w = b; w <= SpanEnd(tokens, b) && bare; ++w)
+      bare = nlp::Gazetteer::IsOrganizationWord(nlp::Lower(at(w).form));
+    if (!bare) continue;
+    const std::string& mark = at(b - 1).form;
+    const std::string& owner = at(b - 2).form;
+    if ((mark != "'" && mark != "\u2019") || !Capitalised(owner) || owner.back() != 's') continue;
+    int start = b - 2;
+    for (int w = b - 3; w >= 0 && b - w <= 8; --w) {
+      if (!Capitalised(at(w).form) ||
+          (at(w).upos != "PROPN" && at(w).upos != "NOUN" && at(w).upos != "ADJ"))
+        break;
+      start = w;
+    }
+    const nlp::Token* before = start > 0 ? &at(start - 1) : nullptr;
+    if (before != nullptr && before->upos != "DET" && before->upos != "ADP" &&
+        before->upos != "PUNCT")
+      continue;
+    TagSpan(tokens, start, SpanEnd(tokens, b), "ORGANIZATION");
+  }
+}
+
 // "U.S. Bancorp said" tagged a country and a people: a word that only ever ends a firm's name (a
 // legal form, or a "Banc-" word: Bancorp, Bancshares, Bancorporation) cannot stand alone, so a
 // place right before it (tagged, or a country's name left untagged) is the front of the firm's
@@ -976,6 +1012,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     ExtendLeft(s.tokens, gazetteer);
     TypeInstitutionNames(s.tokens, gazetteer);
     JoinOrganizationNameFronts(s.tokens);
+    JoinPluralPossessiveFronts(s.tokens);
     JoinPlaceFirmForms(s.tokens, gazetteer);
     SplitTitledPersons(s.tokens, gazetteer);
     JoinRomanceNames(s.tokens);

@@ -29,6 +29,9 @@ namespace kg::extract {
 //   Commission" with only "Commission" tagged, or nothing), and so are capitalised adjectives or
 //   one-word demonyms before such a word ("Great American Management and Investment Inc"; not
 //   "Japanese" right before "Sony Corp");
+// - the capitalised words of a plural possessive right before a span of nothing but words of
+//   organisations ("the Gilt Edged Market Makers' Association", whatever they were tagged) are
+//   its front;
 // - a place's span (or a country's name left untagged) right before a word that only ends a
 //   firm's name, a legal form or a "Banc-" word, is that firm's front: "U.S. Bancorp" tagged a
 //   country and a people is one ORGANIZATION span;

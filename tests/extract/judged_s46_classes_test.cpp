@@ -485,5 +485,27 @@ rumours rumour NOUN NNS 5 nmod
   EXPECT_EQ(low[0].object.name, "low of 412") << Listing(fell);
 }
 
+TEST(JudgedS46Classes, APluralPossessiveBeforeAssociationIsTheNamesFront) {
+  // "chairman of the Gilt Edged Market Makers' Association" had stored the node "Association".
+  const auto chair = ExtractAfter(testing::RepairSpans, R"(Okafor Okafor PROPN NNP 12 nsubj B-PERSON
+, , PUNCT , 3 punct
+chairman chairman NOUN NN 1 appos
+of of ADP IN 10 case
+the the DET DT 8 det
+Copper Copper PROPN NNP 8 compound
+Wire Wire PROPN NNP 8 compound B-PERSON
+Makers Makers PROPN NNPS 10 nmod:poss I-PERSON
+' ' PART POS 8 case I-PERSON
+Association Association PROPN NNP 3 nmod B-ORGANIZATION
+, , PUNCT , 3 punct
+said say VERB VBD 0 root
+prices price NOUN NNS 14 nsubj
+rose rise VERB VBD 12 ccomp
+. . PUNCT . 12 punct)");
+  const auto of = Matching(chair, "Okafor", "chairman of", "");
+  ASSERT_EQ(of.size(), 1U) << Listing(chair);
+  EXPECT_EQ(of[0].object.name, "Copper Wire Makers' Association") << Listing(chair);
+}
+
 }  // namespace
 }  // namespace kg::extract
