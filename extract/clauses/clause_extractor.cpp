@@ -577,9 +577,16 @@ void EmitPassive(const ClauseFrame& frame, const std::vector<Argument>& patients
       if (arg.role == Role::kAgent && !measure)
         out.push_back(MakeTriple(frame, RuleId::kPassiveAgent, *other, lemma,
                                  WithMarker(frame.relation, arg.marker), patient));
-      else if (arg.role == Role::kObject && frame.tree.IsRel(arg.head, "xcomp"))
+      else if (arg.role == Role::kObject &&
+               (frame.tree.IsRel(arg.head, "xcomp") ||
+                frame.tree.Child(frame.clause.predicate, "aux:pass")) &&
+               other->type != model::EntityType::kDate &&
+               !IsCalendarWord(frame.tree.Lemma(arg.head)))
         // "Smith was elected president" (clause.cpp's PassiveComplement): what the subject was
-        // made, named or elected.
+        // made, named or elected; "Acme is being awarded two contracts": what the subject of a
+        // passive of giving was given (its second object; only with a passive's auxiliary, not
+        // a clause the rules read as passive; a date the parse made an object, "was introduced
+        // last June", is the time).
         out.push_back(MakeTriple(frame, RuleId::kPassiveOblique, patient,
                                  "be " + frame.tree.Lower(frame.clause.predicate), frame.relation,
                                  *other));

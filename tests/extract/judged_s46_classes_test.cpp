@@ -507,5 +507,21 @@ rose rise VERB VBD 12 ccomp
   EXPECT_EQ(of[0].object.name, "Copper Wire Makers' Association") << Listing(chair);
 }
 
+TEST(JudgedS46Classes, WhatAPassiveOfGivingGaveIsItsObject) {
+  // "Acme is being awarded two contracts" had no triple of what was awarded.
+  const auto awarded = Extract(R"(Vantora Vantora PROPN NNP 4 nsubj:pass B-ORGANIZATION
+is be AUX VBZ 4 aux
+being be AUX VBG 4 aux:pass
+awarded award VERB VBN 0 root
+two two NUM CD 6 nummod
+contracts contract NOUN NNS 4 obj
+last last ADJ JJ 8 amod
+week week NOUN NN 4 obj
+. . PUNCT . 4 punct)");
+  const auto contracts = Matching(awarded, "Vantora", "be awarded", "");
+  ASSERT_EQ(contracts.size(), 1U) << Listing(awarded);
+  EXPECT_EQ(contracts[0].object.name, "two contracts") << Listing(awarded);
+}
+
 }  // namespace
 }  // namespace kg::extract
