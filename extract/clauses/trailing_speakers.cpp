@@ -417,6 +417,37 @@ void ReportHungAsAdverbial(nlp::AnalyzedSentence& s) {
   if (own_subject) at(report).deprel = "ccomp";
 }
 
+// "Acme is being awarded two contracts totalling 53 mln dlrs, the Defense Department said."
+// parsed with "totalling" an adverbial of "said": "Defense Department -totalling-> 53 mln dlrs".
+// A participle (VBG, no subject or marker of its own) hung as an adverbial on the verb of saying
+// that ends the sentence, before the comma that opens that verb's subject and right after a noun
+// of the report, is that noun's modifier (acl).
+void ParticipleHungOnSpeech(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  const int verb = FinalSpeechVerb(tokens);
+  if (verb < 3) return;
+  int comma = verb - 1;
+  while (comma > 0 && at(comma).form != ",") --comma;
+  if (comma < 2) return;
+  for (int p = 1; p < comma; ++p) {
+    const nlp::Token& participle = at(p);
+    const nlp::Token& noun = at(p - 1);
+    if (participle.head != verb + 1 || !nlp::IsRel(participle, "advcl") ||
+        participle.xpos != "VBG" || (noun.upos != "NOUN" && noun.upos != "PROPN") ||
+        noun.head == verb + 1)
+      continue;
+    bool own = false;
+    for (const nlp::Token& t : tokens)
+      own = own || (t.head == p + 1 && (nlp::IsRel(t, "nsubj") || nlp::IsRel(t, "mark")));
+    if (own) continue;
+    const std::vector<nlp::Token> before = tokens;
+    at(p).head = p;  // the noun, 1-based
+    at(p).deprel = "acl";
+    if (!nlp::FormsTree(tokens)) tokens = before;
+  }
+}
+
 // "Iran is preparing lawsuits, the radio quoted Aqazadeh as saying." parsed with "quoted" a
 // parataxis (or conjunct, or ccomp) of the report's verb: when the verb of saying that ends the
 // sentence is "saying" after "as" under "quote" or "cite", which has a subject right after a
@@ -694,6 +725,7 @@ void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
     InvertConjoinedSpeech(s);  // a subject Repair gave to a verb hung on the clause
     SubordinateHungOnSpeech(s);
     SubordinateAfterParenthetical(s);
+    ParticipleHungOnSpeech(s);
     ReportHungAsAdverbial(s);
   }
 }

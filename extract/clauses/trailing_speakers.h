@@ -58,7 +58,10 @@ namespace kg::extract {
 // "Exports rose seven pct, he said, although he did not give complete figures." parsed with the
 // "although" clause a ccomp of the parenthetical "said": a clause opened by a subordinator
 // (although, though, while, because, as, since, unless, whereas, when) after a comma that follows
-// a parenthetical verb of saying is the clause's adverbial, not a report.
+// a parenthetical verb of saying is the clause's adverbial, not a report; and a participle hung
+// as an adverbial on the final verb of saying, before its comma and right after a noun of the
+// report ("... two contracts totalling 53 mln dlrs, the Defense Department said."), is that
+// noun's acl.
 // Lemmas must already be filled. Never throws.
 void RepairTrailingSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 

@@ -523,5 +523,26 @@ week week NOUN NN 4 obj
   EXPECT_EQ(contracts[0].object.name, "two contracts") << Listing(awarded);
 }
 
+TEST(JudgedS46Classes, AParticipleInsideTheReportIsItsNounsNotTheSpeakers) {
+  // "... two contracts totalling 53 mln dlrs, the Defense Department said." had stored "Defense
+  // Department -totalling-> 53 mln dlrs".
+  const auto said =
+      ExtractAfter(RepairTrailingSpeakers, R"(Vantora Vantora PROPN NNP 3 nsubj:pass B-ORGANIZATION
+was be AUX VBD 3 aux:pass
+awarded award VERB VBN 12 ccomp
+two two NUM CD 5 nummod
+contracts contract NOUN NNS 3 obj
+totalling total VERB VBG 12 advcl
+40 40 NUM CD 9 nummod B-MONEY
+mln mln X FW 9 compound I-MONEY
+dlrs dlrs NOUN NNS 6 obj I-MONEY
+, , PUNCT , 12 punct
+ministry ministry NOUN NN 12 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 12 punct)");
+  EXPECT_TRUE(Matching(said, "ministry", "total", "").empty()) << Listing(said);
+  EXPECT_EQ(Matching(said, "contracts", "total", "40 mln dlrs").size(), 1U) << Listing(said);
+}
+
 }  // namespace
 }  // namespace kg::extract
