@@ -309,6 +309,26 @@ void ExtendOrganizationsRight(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Ford Motor Co of Canada Ltd" tagged "Ford Motor Co" and "Canada Ltd": a firm's name ending on
+// a legal form (nlp/firm_names.h IsLegalForm) and a name right after "of" that ends on one too
+// (within four words) are one firm, the national company of the first; the parent and the unit
+// had been one node ("Ford Motor Co of Canada Ltd, 90 pct owned by Ford Motor Co, said ...").
+void JoinNationalUnits(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-ORGANIZATION") continue;
+    const int e = SpanEnd(tokens, b);
+    if (e + 2 >= n || !nlp::IsLegalForm(at(e).form) || nlp::Lower(at(e + 1).form) != "of" ||
+        !at(e + 2).entity.starts_with("B-"))
+      continue;
+    const int last = SpanEnd(tokens, e + 2);
+    if (last - (e + 2) > 3 || last == e + 2 || !nlp::IsLegalForm(at(last).form)) continue;
+    TagSpan(tokens, b, last, "ORGANIZATION");
+    b = last;
+  }
+}
+
 // "Moody's Investors Service Inc", "McDonald's Corp": a possessive inside a firm's name. A
 // capitalised proper noun with "'s", then capitalised untagged words up to an ORGANIZATION span,
 // is the front of that span; without a span, such words that end on a legal form or word of
@@ -1020,6 +1040,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     SplitCountries(s.tokens, gazetteer);
     JoinPossessiveFirms(s.tokens, gazetteer);
     ExtendOrganizationsRight(s.tokens);
+    JoinNationalUnits(s.tokens);
     // A firm run on over "of" may have taken a title and a name ("Bank of Japan" + "Governor
     // Satoshi Sumita").
     SplitTitledPersons(s.tokens, gazetteer);

@@ -544,5 +544,25 @@ said say VERB VBD 0 root
   EXPECT_EQ(Matching(said, "contracts", "total", "40 mln dlrs").size(), 1U) << Listing(said);
 }
 
+TEST(JudgedS46Classes, AFirmOfACountryIsNotItsParent) {
+  // "Ford Motor Co of Canada Ltd, 90 pct owned by Ford Motor Co, said ..." tagged "Ford Motor
+  // Co" and "Canada Ltd": the unit's reports were stored as the parent's.
+  const auto said =
+      ExtractAfter(testing::RepairSpans, R"(Vantora Vantora PROPN NNP 8 nsubj B-ORGANIZATION
+Motor Motor PROPN NNP 1 flat I-ORGANIZATION
+Co Co PROPN NNP 1 flat I-ORGANIZATION
+of of ADP IN 6 case
+Norway Norway PROPN NNP 6 compound B-ORGANIZATION
+Ltd Ltd PROPN NNP 1 nmod I-ORGANIZATION
+, , PUNCT , 8 punct
+said say VERB VBD 0 root
+sales sale NOUN NNS 10 nsubj
+rose rise VERB VBD 8 ccomp
+. . PUNCT . 8 punct)");
+  const auto report = Matching(said, "", "say", "sales rose");
+  ASSERT_EQ(report.size(), 1U) << Listing(said);
+  EXPECT_EQ(report[0].subject.name, "Vantora Motor Co of Norway Ltd") << Listing(said);
+}
+
 }  // namespace
 }  // namespace kg::extract
