@@ -83,6 +83,7 @@
 #include "extract/clauses/speech_conjuncts.h"
 #include "extract/clauses/speech_objects.h"
 #include "extract/clauses/split_ranges.h"
+#include "extract/clauses/stranded_conjuncts.h"
 #include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
@@ -199,6 +200,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairAppositiveSpeakers(sentences);
   RepairCoordinatedModifierAppositions(sentences);
   RepairObliqueControls(sentences);
+  RepairStrandedConjuncts(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];

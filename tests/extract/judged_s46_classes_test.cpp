@@ -16,6 +16,7 @@
 #include "extract/clauses/record_dates.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/signed_amounts.h"
+#include "extract/clauses/stranded_conjuncts.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -562,6 +563,26 @@ rose rise VERB VBD 8 ccomp
   const auto report = Matching(said, "", "say", "sales rose");
   ASSERT_EQ(report.size(), 1U) << Listing(said);
   EXPECT_EQ(report[0].subject.name, "Vantora Motor Co of Norway Ltd") << Listing(said);
+}
+
+TEST(JudgedS46Classes, AConjunctAfterTheObjectIsTheObjectsNotTheSubjects) {
+  // "the pact contained a cost of living increase, but no wage increase" had stored "wage
+  // increase -contained-> cost of living increase".
+  const auto contained = ExtractAfter(RepairStrandedConjuncts, R"(The the DET DT 2 det
+deal deal NOUN NN 3 nsubj
+contained contain VERB VBD 0 root
+a a DET DT 5 det
+bonus bonus NOUN NN 3 obj
+, , PUNCT , 10 punct
+but but CCONJ CC 10 cc
+no no DET DT 10 det
+wage wage NOUN NN 10 compound
+increase increase NOUN NN 2 conj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(contained, "wage increase", "", "").empty()) << Listing(contained);
+  const auto wage = Matching(contained, "deal", "contain", "wage increase");
+  ASSERT_EQ(wage.size(), 1U) << Listing(contained);
+  EXPECT_TRUE(wage[0].negated) << Listing(contained);
 }
 
 }  // namespace
