@@ -11,8 +11,10 @@ namespace {
 
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
+  static constexpr std::array<std::string_view, 2> kConcessive{"though", "although"};
   for (int p = 1; p < s.size(); ++p) {
-    if (s.At(p).deprel != "parataxis") continue;
+    const std::string_view rel = BaseRel(s.At(p));
+    if (rel != "parataxis" && rel != "advcl") continue;
     const int verb = s.Head(p);
     if (verb < 0 || verb > p || !nlp::IsVerbOfSaying(s.At(verb).lemma)) continue;
     const int report = s.Child(verb, "ccomp");
@@ -21,6 +23,18 @@ void Repair(std::vector<nlp::Token>& tokens) {
     int first = s.Leftmost(p);
     if (s.At(first).form == ",") ++first;
     if (first < 2 || s.At(first - 1).form != "," || s.Rightmost(report) != first - 2) continue;
+    // "Lawson said he was still worried about the risk of a recession, though less so than when
+    // he gave his budget speech": a concession opened by "though" or "although" goes on with what
+    // was said (the statement had stopped before it, judged cut; "while" may be the writer's own
+    // contrast).
+    bool concession = false;
+    for (int c = first; c < p && !concession; ++c)
+      concession = s.Head(c) == p && FormIsOneOf(s.At(c), kConcessive);
+    if (concession) {
+      s.Attach(p, report, s.At(p).deprel);
+      continue;
+    }
+    if (rel != "parataxis") continue;
     // No clause of its own: no subject, marker, auxiliary or copula ("Mitsui, the importer of
     // scanners into Japan, is scheduled to take delivery" has lost its subject, not its noun).
     if (HasSubject(s, p) || s.HasChild(p, "mark") || s.HasChild(p, "aux") || s.HasChild(p, "cop"))

@@ -15,7 +15,9 @@ namespace kg::extract {
 // a past participle ("called", "based", "valued"; VBN) or a noun phrase, becomes a modifier of
 // the report's last noun: the participle its acl, the noun its apposition. Not a participle of
 // saying, not a present participle ("..., citing weak demand" is the speaker's act), nor a
-// clause of its own. Never throws.
+// clause of its own. And such a tail (parataxis or advcl) opened by "though" or "although"
+// ("..., though less so than when he gave his budget speech") goes on with the report: it hangs
+// on the report's verb. Never throws.
 void RepairReportTails(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

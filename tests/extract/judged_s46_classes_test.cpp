@@ -14,6 +14,7 @@
 #include "extract/clauses/oblique_controls.h"
 #include "extract/clauses/out_of_counts.h"
 #include "extract/clauses/record_dates.h"
+#include "extract/clauses/report_tails.h"
 #include "extract/clauses/reporting_times.h"
 #include "extract/clauses/signed_amounts.h"
 #include "extract/clauses/stranded_conjuncts.h"
@@ -583,6 +584,26 @@ increase increase NOUN NN 2 conj
   const auto wage = Matching(contained, "deal", "contain", "wage increase");
   ASSERT_EQ(wage.size(), 1U) << Listing(contained);
   EXPECT_TRUE(wage[0].negated) << Listing(contained);
+}
+
+TEST(JudgedS46Classes, AConcessionAfterTheReportIsPartOfIt) {
+  // "Lawson said he was still worried ..., though less so than in March" had its statement cut
+  // before "though".
+  const auto said = ExtractAfter(RepairReportTails, R"(Okafor Okafor PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+he he PRON PRP 5 nsubj
+was be AUX VBD 5 cop
+worried worried ADJ JJ 2 ccomp
+, , PUNCT , 9 punct
+though though ADV RB 9 advmod
+less less ADV RBR 9 advmod
+so so ADV RB 2 parataxis
+than than ADP IN 11 case
+March March PROPN NNP 9 obl B-DATE
+. . PUNCT . 2 punct)");
+  const auto report = Matching(said, "Okafor", "say", "");
+  ASSERT_EQ(report.size(), 1U) << Listing(said);
+  EXPECT_EQ(report[0].object.name, "he was worried, though less so than March") << Listing(said);
 }
 
 }  // namespace
