@@ -201,6 +201,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairCoordinatedModifierAppositions(sentences);
   RepairObliqueControls(sentences);
   RepairStrandedConjuncts(sentences);
+  RepairReportObliques(sentences);
   for (std::size_t i = 0; i < sentences.size(); ++i)
     if (nlp::FormsTree(parsed[i].tokens) && !nlp::FormsTree(sentences[i].tokens))
       sentences[i] = parsed[i];

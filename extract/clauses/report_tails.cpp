@@ -65,10 +65,37 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Tomlin said privatisation programmes, both in Singapore and abroad, would encourage ..."
+// parsed with the phrase between commas an oblique of "said": "Tomlin -said in-> Singapore" and
+// the statement lost the words. An oblique of a verb of saying set off by commas between the
+// subject of its report and the report's verb is a modifier of that subject (nmod).
+void RepairInnerObliques(const TokenTree& s) {
+  for (int o = 2; o + 1 < s.size(); ++o) {
+    const int verb = s.Head(o);
+    if (BaseRel(s.At(o)) != "obl" || verb < 0 || verb > o || !nlp::IsVerbOfSaying(s.At(verb).lemma))
+      continue;
+    const int report = s.Child(verb, "ccomp");
+    if (report < o) continue;
+    const int subject = s.Child(report, "nsubj");
+    if (subject < 0 || subject > o) continue;
+    const int first = s.Leftmost(o);
+    const int last = s.Rightmost(o);
+    const bool set_off = first > 0 && last + 1 < s.size() &&
+                         (s.At(first).form == "," || s.At(first - 1).form == ",") &&
+                         s.At(last + 1).form == ",";
+    if (!set_off || s.Rightmost(subject) >= first) continue;
+    s.Attach(o, subject, "nmod");
+  }
+}
+
 }  // namespace
 
 void RepairReportTails(std::vector<nlp::AnalyzedSentence>& sentences) {
   for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+}
+
+void RepairReportObliques(std::vector<nlp::AnalyzedSentence>& sentences) {
+  for (nlp::AnalyzedSentence& s : sentences) RepairInnerObliques(TokenTree(s.tokens));
 }
 
 }  // namespace kg::extract

@@ -20,4 +20,11 @@ namespace kg::extract {
 // on the report's verb. Never throws.
 void RepairReportTails(std::vector<nlp::AnalyzedSentence>& sentences);
 
+// Repairs one parse error inside a report: "Tomlin said privatisation programmes, both in
+// Singapore and abroad, would encourage ..." parsed with the phrase between commas an oblique of
+// "said" ("Tomlin -said in-> Singapore", the statement without it). An oblique of a verb of
+// saying set off by commas between the subject of its report (ccomp) and the report's verb
+// modifies that subject (nmod). Run after the repairs of reports. Never throws.
+void RepairReportObliques(std::vector<nlp::AnalyzedSentence>& sentences);
+
 }  // namespace kg::extract

@@ -606,5 +606,24 @@ March March PROPN NNP 9 obl B-DATE
   EXPECT_EQ(report[0].object.name, "he was worried, though less so than March") << Listing(said);
 }
 
+TEST(JudgedS46Classes, APhraseBetweenCommasInsideTheReportIsItsSubjects) {
+  // "Tomlin said privatisation programmes, both in Singapore and abroad, would encourage ..." had
+  // stored "Tomlin -said in-> Singapore" and a statement without the phrase.
+  const auto said = ExtractAfter(RepairReportObliques, R"(Okafor Okafor PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+sales sale NOUN NNS 9 nsubj
+, , PUNCT , 6 punct
+in in ADP IN 6 case
+Norway Norway PROPN NNP 2 obl B-COUNTRY
+, , PUNCT , 9 punct
+would would AUX MD 9 aux
+rise rise VERB VB 2 ccomp
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(said, "Okafor", "say in", "").empty()) << Listing(said);
+  const auto report = Matching(said, "Okafor", "say", "");
+  ASSERT_EQ(report.size(), 1U) << Listing(said);
+  EXPECT_EQ(report[0].object.name, "sales, in Norway, would rise") << Listing(said);
+}
+
 }  // namespace
 }  // namespace kg::extract
