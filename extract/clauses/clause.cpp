@@ -816,8 +816,8 @@ std::optional<std::vector<int>> ObjectComplementWords(const nlp::DepTree& tree, 
 // The adjective or noun that judges an infinitive through an expletive object: "difficult" of
 // "had found it difficult to arrange financing" and of "make it more difficult for the economy
 // to attain its targets" (the infinitive hung on the verb or on the complement, after it);
-// nullopt when `verb` has no object "it" with such a complement and infinitive (H&P 2002, ch. 16
-// section 4: extraposition from object position).
+// nullopt when `verb` has no object "it" with such a complement and infinitive (extraposition
+// from object position: Huddleston & Pullum 2002, on extraposition).
 std::optional<int> ExtraposingComplement(const nlp::DepTree& tree, int verb) {
   const auto object = tree.Child(verb, "obj");
   const auto complement = tree.Child(verb, "xcomp");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "nlp/analysis.h"
@@ -8,9 +9,9 @@ namespace kg::extract {
 
 // Repairs three parse errors of object complements, after a verb that takes an object and a
 // complement saying what the object is made, named or judged (make, name, elect, appoint, call,
-// consider, declare, deem, dub, label, render, designate, nominate, term; Huddleston & Pullum
-// 2002, ch. 4 section 5, "complex-transitive" verbs; UD annotates the complement xcomp: "elected
-// him president").
+// consider, declare, deem, dub, label, render, designate, nominate, term: the "complex-transitive"
+// verbs of Huddleston & Pullum 2002, ch. 4, with a predicative complement; UD annotates that
+// complement xcomp: "elected him president").
 // - "Byrd and Wright have made trade legislation a priority", "Congress is making Japan the
 //   symbol of the trade crisis" parsed with the complement a second object (obj) of the verb, or
 //   the object an indirect one (iobj) before it, so the rules stored "Byrd -have made->
