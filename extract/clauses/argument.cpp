@@ -1625,7 +1625,14 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
     arg.name = tree.Text(Range(mention->first, mention->last));
     arg.type = MentionType(mention->type);
     arg.named = true;
-  } else if (tree.Upos(head) == "PROPN") {
+  } else if (tree.Upos(head) == "PROPN" &&
+             !(nlp::Gazetteer::IsPersonTitle(head_form) && std::ranges::none_of(tokens, [&](int t) {
+                 return tree.Upos(t) == "PROPN" &&
+                        !nlp::Gazetteer::IsPersonTitle(tree.token(t).form) &&
+                        !nlp::Gazetteer::IsTitleRank(tree.Lower(t));
+               }))) {
+    // (A capitalised title with no name in its phrase, "the party's Treasurer General", is a
+    // common noun: stripped as a name's title it had left the node "General".)
     arg.name = tree.Text(ProperNameTokens(tree, head));
     arg.named = true;
   } else {

@@ -309,6 +309,31 @@ void ExtendOrganizationsRight(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "the party's Treasurer General" tagged a person: a PERSON span of nothing but person titles and
+// ranks (nlp::Gazetteer IsPersonTitle, IsTitleRank) names no one; it is no name (the node had been
+// "General", the title stripped as from a person's name, "Daim -is-> General").
+void DropTitleOnlyPersons(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-PERSON") continue;
+    const int e = SpanEnd(tokens, b);
+    // Not a noble's or a ruler's style, which stands for the person ("Lord King", "King
+    // Hussein"'s "King" alone).
+    static constexpr std::array<std::string_view, 7> kStyles{"king", "queen", "prince", "princess",
+                                                             "lord", "sir",   "pope"};
+    bool titles = e > b;
+    for (int w = b; w <= e && titles; ++w) {
+      const std::string lower = nlp::Lower(at(w).form);
+      titles = (nlp::Gazetteer::IsPersonTitle(lower) || nlp::Gazetteer::IsTitleRank(lower)) &&
+               std::find(kStyles.begin(), kStyles.end(), lower) == kStyles.end();
+    }
+    if (titles)
+      for (int w = b; w <= e; ++w) at(w).entity = "O";
+    b = e;
+  }
+}
+
 // "Ford Motor Co of Canada Ltd" tagged "Ford Motor Co" and "Canada Ltd": a firm's name ending on
 // a legal form (nlp/firm_names.h IsLegalForm) and a name right after "of" that ends on one too
 // (within four words) are one firm, the national company of the first; the parent and the unit
@@ -1056,6 +1081,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     SplitAcronymsFromPersons(s.tokens, gazetteer);
     SplitPersonsOfPlaces(s.tokens, gazetteer);
     DropTimeTails(s.tokens);
+    DropTitleOnlyPersons(s.tokens);
     JoinOfLists(s.tokens);
     JoinCommaNameLists(s.tokens);
   }

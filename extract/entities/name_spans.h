@@ -29,6 +29,8 @@ namespace kg::extract {
 //   Commission" with only "Commission" tagged, or nothing), and so are capitalised adjectives or
 //   one-word demonyms before such a word ("Great American Management and Investment Inc"; not
 //   "Japanese" right before "Sony Corp");
+// - a PERSON span of two or more words, all person titles or ranks ("Treasurer General"), is no
+//   name;
 // - a firm's span ending on a legal form, "of" and a span of up to four words ending on one too
 //   ("Ford Motor Co" + "of" + "Canada Ltd") are one firm, its national unit;
 // - the capitalised words of a plural possessive right before a span of nothing but words of

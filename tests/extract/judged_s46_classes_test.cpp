@@ -625,5 +625,28 @@ rise rise VERB VB 2 ccomp
   EXPECT_EQ(report[0].object.name, "sales, in Norway, would rise") << Listing(said);
 }
 
+TEST(JudgedS46Classes, ATitleTaggedAPersonIsNoOne) {
+  // "Daim, who is also the party's Treasurer General," with "Treasurer General" tagged a person:
+  // the node read "General" (the title stripped as from a name).
+  const auto is = ExtractAfter(testing::RepairSpans, R"(Okafor Okafor PROPN NNP 11 nsubj B-PERSON
+, , PUNCT , 9 punct
+who who PRON WP 9 nsubj
+is be AUX VBZ 9 cop
+the the DET DT 6 det
+party party NOUN NN 9 nmod:poss
+'s 's PART POS 6 case
+Treasurer Treasurer PROPN NNP 9 compound B-PERSON
+General General PROPN NNP 1 acl:relcl I-PERSON
+, , PUNCT , 9 punct
+said say VERB VBD 0 root
+prices price NOUN NNS 13 nsubj
+rose rise VERB VBD 11 ccomp
+. . PUNCT . 11 punct)");
+  const auto role = Matching(is, "Okafor", "be", "");
+  ASSERT_EQ(role.size(), 1U) << Listing(is);
+  EXPECT_EQ(role[0].object.name, "party's Treasurer General") << Listing(is);
+  EXPECT_NE(role[0].object.type, model::EntityType::kPerson) << Listing(is);
+}
+
 }  // namespace
 }  // namespace kg::extract
