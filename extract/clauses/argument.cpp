@@ -1626,13 +1626,15 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
     arg.type = MentionType(mention->type);
     arg.named = true;
   } else if (tree.Upos(head) == "PROPN" &&
-             !(nlp::Gazetteer::IsPersonTitle(head_form) && std::ranges::none_of(tokens, [&](int t) {
+             !(nlp::Gazetteer::IsPersonTitle(head_form) && tree.Child(head, "nmod:poss") &&
+               std::ranges::none_of(tokens, [&](int t) {
                  return tree.Upos(t) == "PROPN" &&
                         !nlp::Gazetteer::IsPersonTitle(tree.token(t).form) &&
                         !nlp::Gazetteer::IsTitleRank(tree.Lower(t));
                }))) {
-    // (A capitalised title with no name in its phrase, "the party's Treasurer General", is a
-    // common noun: stripped as a name's title it had left the node "General".)
+    // (A capitalised title with an owner and no name in its phrase, "the party's Treasurer
+    // General", is a common noun: stripped as a name's title it had left the node "General".
+    // "The Minister" alone stays a name, for the minister the story named.)
     arg.name = tree.Text(ProperNameTokens(tree, head));
     arg.named = true;
   } else {
