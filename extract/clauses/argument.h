@@ -51,9 +51,13 @@ struct ArgumentContext {
 // The argument headed by `head` (its phrase without determiners and pronoun owners: "their
 // cocoa" -> "cocoa"), or empty when it cannot be a node: a pronoun (coreference is a
 // later stage that would rather say nothing than guess), a function word, a participle that
-// works as a preposition ("following", "including": a circumstance), a bare number, a
+// works as a preposition ("following", "including": a circumstance), a bare number (not one of
+// a counted whole: "six out of the 14 places", "one of the nation's largest firms"), a
 // punctuation mark, a single character, a lone past form in lower case ("hoped", "prompted": a
-// verb the parse hung on a noun), or a phrase with no letter that reads as no value.
+// verb the parse hung on a noun), or a phrase with no letter that reads as no value. A counted
+// plural of a name ("6,873 Jeeps") and a capitalised title with an owner and no name ("the
+// party's Treasurer General") are named as written, no name node. A value in U.S. dollars
+// whose words do not name them takes the context's local dollar (local_dollars.h).
 // A capitalised title with an "of" or "for" phrase and no person's name among its words is the
 // office as written ("President of the World Bank"), never a name or firm of its own.
 // A common-noun head with a named appositive ("Vantora's chief executive, Lina Sorel") is the
