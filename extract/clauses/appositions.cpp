@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 
+#include "extract/clauses/token_tree.h"
 #include "extract/entities/name_types.h"
 #include "nlp/dep_tree.h"
 #include "nlp/gazetteer.h"
@@ -183,15 +184,11 @@ void RepairTrailingConjuncts(nlp::AnalyzedSentence& s) {
     if (at(first - 1).form != "," || at(first).upos == "VERB") continue;
     // Set off by commas ("..., a Texas Democrat, have made"), or ending right before the verb;
     // a list of its own ("subordinated debt to A-2 ... and long-term deposits") is no apposition.
-    int last = x;
+    const TokenTree tree(tokens);
+    const int last = tree.Rightmost(x);
     bool listed = false;
-    for (int k = x + 1; k < n; ++k) {
-      int h = k;
-      for (int steps = 0; steps < n && h >= 0 && h != x; ++steps) h = at(h).head - 1;
-      if (h != x) continue;
-      last = k;
-      listed = listed || (at(k).head == x + 1 && nlp::IsRel(at(k), "conj"));
-    }
+    for (int k = x + 1; k <= last && !listed; ++k)
+      listed = at(k).head == x + 1 && nlp::IsRel(at(k), "conj");
     const bool set_off = last + 1 < n && (at(last + 1).form == "," || at(list).head == last + 2);
     if (listed || !set_off) continue;
     // A plural description is the whole list's ("China and Bolivia, important producers of

@@ -1794,11 +1794,8 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   // "protested the refusal of officials to allow miners to attend", "the failure to reach a
   // deal": what was refused or failed is not done, as after "refused to" (sheet 1199 judged
   // "miners -be allowed to attend->" partly right without the "not").
-  static constexpr std::array<std::string_view, 5> kRefusals{"failure", "refusal", "inability",
-                                                             "unwillingness", "reluctance"};
   if (!stance && tree.IsRel(c.predicate, "acl") && tree.token(c.predicate).xpos == "VB" &&
-      tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
-      std::ranges::find(kRefusals, tree.Lemma(noun)) != kRefusals.end()) {
+      tree.HasChildLemma(c.predicate, "mark", {"to"}) && IsRefusalNoun(tree.Lemma(noun))) {
     c.negated = !c.negated;
     return;
   }

@@ -7,6 +7,25 @@
 namespace kg::extract {
 namespace {
 
+// The coordinator of conjunct `c` when it is "and" or "but", else -1.
+int AndOrBut(const TokenTree& s, int c) {
+  const int cc = s.Child(c, "cc");
+  if (cc < 0) return -1;
+  const std::string word = nlp::Lower(s.At(cc).form);
+  return word == "and" || word == "but" ? cc : -1;
+}
+
+// The new subject takes its coordinator to the verb it now opens, which becomes the earlier
+// verb's conjunct; the parse is kept when that leaves no tree.
+void JoinSecondClause(std::vector<nlp::Token>& tokens, int conjunct, int verb, int first) {
+  const TokenTree s(tokens);
+  const std::vector<nlp::Token> kept = tokens;
+  s.Attach(verb, first, "conj");
+  s.Attach(AndOrBut(s, conjunct), verb, "cc");
+  s.Attach(conjunct, verb, "nsubj");
+  if (!nlp::FormsTree(tokens)) tokens = kept;
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int verb = 1; verb < s.size(); ++verb) {
@@ -24,18 +43,12 @@ void Repair(std::vector<nlp::Token>& tokens) {
     int conjunct = -1;
     for (int c = subject + 1; c < verb && conjunct < 0; ++c) {
       if (BaseRel(s.At(c)) != "conj" || !IsNominal(s.At(c)) || !s.Dominates(subject, c)) continue;
-      const int cc = s.Child(c, "cc");
-      if (cc < 0) continue;
-      const std::string word = nlp::Lower(s.At(cc).form);
-      if ((word == "and" || word == "but") && s.Rightmost(c) == verb - 1) conjunct = c;
+      if (AndOrBut(s, c) >= 0 && s.Rightmost(c) == verb - 1) conjunct = c;
     }
     if (conjunct < 0) continue;
     const std::vector<nlp::Token> kept = tokens;
-    const int cc = s.Child(conjunct, "cc");
     s.Attach(subject, first, "obj");
-    s.Attach(conjunct, verb, "nsubj");
-    s.Attach(cc, verb, "cc");
-    s.Attach(verb, first, "conj");
+    JoinSecondClause(tokens, conjunct, verb, first);
     if (!nlp::FormsTree(tokens)) tokens = kept;
   }
 }
@@ -55,10 +68,10 @@ void RepairSubjectlessConjuncts(std::vector<nlp::Token>& tokens) {
     const std::string_view rel = BaseRel(v);
     const int first = s.Head(verb);
     if (v.upos != "VERB" || !IsFiniteTag(v.xpos) || v.xpos == "MD" || HasSubject(s, verb) ||
-        s.HasChild(verb, "nsubj") || s.HasChild(verb, "mark") ||
-        (rel != "parataxis" && rel != "conj") || first < 0 || first > verb ||
-        s.At(first).upos != "VERB" || !IsFiniteTag(s.At(first).xpos) || s.HasChild(verb, "cc") ||
-        IsSpeechVerb(nlp::Lower(v.lemma)) || IsSpeechVerb(nlp::Lower(s.At(first).lemma)))
+        s.HasChild(verb, "mark") || (rel != "parataxis" && rel != "conj") || first < 0 ||
+        first > verb || s.At(first).upos != "VERB" || !IsFiniteTag(s.At(first).xpos) ||
+        s.HasChild(verb, "cc") || IsSpeechVerb(nlp::Lower(v.lemma)) ||
+        IsSpeechVerb(nlp::Lower(s.At(first).lemma)))
       continue;
     // No comma: "Standard Chartered, faced with a recession and an ongoing depression, boosted"
     // closes a participle clause there.
@@ -72,20 +85,12 @@ void RepairSubjectlessConjuncts(std::vector<nlp::Token>& tokens) {
       bool own = true;
       for (int h = s.Head(c); h >= 0 && h != first && own; h = s.Head(h))
         own = s.At(h).upos != "VERB" && s.At(h).upos != "AUX";
-      const int cc = s.Child(c, "cc");
+      const int cc = AndOrBut(s, c);
       // Not an "and" inside a name ("Naples Federal Savings and Loan Association").
-      if (!own || cc < 0 || s.At(cc).entity.starts_with("I-") || s.At(c).entity.starts_with("I-"))
-        continue;
-      const std::string word = nlp::Lower(s.At(cc).form);
-      if (word == "and" || word == "but") conjunct = c;
+      if (own && cc >= 0 && !s.At(cc).entity.starts_with("I-") && !s.At(c).entity.starts_with("I-"))
+        conjunct = c;
     }
-    if (conjunct < 0) continue;
-    const std::vector<nlp::Token> kept = tokens;
-    const int cc = s.Child(conjunct, "cc");
-    s.Attach(conjunct, verb, "nsubj");
-    s.Attach(cc, verb, "cc");
-    s.Attach(verb, first, "conj");
-    if (!nlp::FormsTree(tokens)) tokens = kept;
+    if (conjunct >= 0) JoinSecondClause(tokens, conjunct, verb, first);
   }
 }
 

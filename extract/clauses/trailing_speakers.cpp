@@ -611,9 +611,15 @@ void SpeechHungOnNoun(nlp::AnalyzedSentence& s) {
 // the "unless" clause a ccomp of "told": a clause opened by a subordinator other than "that",
 // hung on the verb of saying that ends the sentence, between the report and that verb, is the
 // report's adverbial (advcl), so the report is whole and no second one is made of it.
+// A subordinator that opens an adverbial clause ("unless", "because", "although", ...; not
+// "that", which opens a report, nor "if", which may open a question).
+bool IsAdverbialSubordinator(std::string_view word) {
+  static constexpr std::array<std::string_view, 9> kSubordinators = {
+      "unless", "because", "as", "although", "though", "while", "since", "whereas", "when"};
+  return std::find(kSubordinators.begin(), kSubordinators.end(), word) != kSubordinators.end();
+}
+
 void SubordinateHungOnSpeech(nlp::AnalyzedSentence& s) {
-  static constexpr std::array<std::string_view, 10> kSubordinators = {
-      "unless", "because", "if", "as", "although", "though", "while", "since", "whereas", "when"};
   auto& tokens = s.tokens;
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
   const int verb = FinalSpeechVerb(tokens);
@@ -631,8 +637,7 @@ void SubordinateHungOnSpeech(nlp::AnalyzedSentence& s) {
     bool subordinate = false;
     for (int m = 0; m < c; ++m)
       if (at(m).head == c + 1 && nlp::IsRel(at(m), "mark") &&
-          std::find(kSubordinators.begin(), kSubordinators.end(), nlp::Lower(at(m).form)) !=
-              kSubordinators.end())
+          (nlp::Lower(at(m).form) == "if" || IsAdverbialSubordinator(nlp::Lower(at(m).form))))
         subordinate = true;
     if (!subordinate) continue;
     const std::vector<nlp::Token> before = tokens;
@@ -652,8 +657,6 @@ void SubordinateHungOnSpeech(nlp::AnalyzedSentence& s) {
 // triple read "he -said-> he did not give complete figures" and the clause before lost its
 // source).
 void SubordinateAfterParenthetical(nlp::AnalyzedSentence& s) {
-  static constexpr std::array<std::string_view, 9> kSubordinators = {
-      "unless", "because", "as", "although", "though", "while", "since", "whereas", "when"};
   auto& tokens = s.tokens;
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
@@ -668,8 +671,7 @@ void SubordinateAfterParenthetical(nlp::AnalyzedSentence& s) {
       for (int m = verb + 1; m < c; ++m)
         if (at(m).head == c + 1 && nlp::IsRel(at(m), "mark")) mark = m;
       if (mark < 0 || at(mark - 1).form != "," ||
-          std::find(kSubordinators.begin(), kSubordinators.end(), nlp::Lower(at(mark).form)) ==
-              kSubordinators.end())
+          !IsAdverbialSubordinator(nlp::Lower(at(mark).form)))
         continue;
       const std::vector<nlp::Token> before = tokens;
       at(c).head = report + 1;

@@ -90,14 +90,20 @@ std::optional<std::string> InfinitiveStance(std::string_view noun) {
   return std::nullopt;
 }
 
+bool IsRefusalNoun(std::string_view noun) {
+  static constexpr std::array<std::string_view, 5> kRefusals{"failure", "refusal", "inability",
+                                                             "unwillingness", "reluctance"};
+  return std::find(kRefusals.begin(), kRefusals.end(), noun) != kRefusals.end();
+}
+
 bool NounTakesInfinitive(std::string_view noun) {
-  static constexpr std::array<std::string_view, 30> kTakesInfinitive{
-      "right",      "ability",       "chance",      "need",          "permission", "power",
-      "authority",  "obligation",    "willingness", "readiness",     "capacity",   "opportunity",
-      "option",     "mandate",       "freedom",     "incentive",     "reason",     "time",
-      "failure",    "refusal",       "inability",   "unwillingness", "reluctance", "intention",
-      "commitment", "determination", "pledge",      "license",       "licence",    "approval"};
-  return InfinitiveStance(noun).has_value() ||
+  static constexpr std::array<std::string_view, 25> kTakesInfinitive{
+      "right",         "ability",     "chance",     "need",        "permission",
+      "power",         "authority",   "obligation", "willingness", "readiness",
+      "capacity",      "opportunity", "option",     "mandate",     "freedom",
+      "incentive",     "reason",      "time",       "intention",   "commitment",
+      "determination", "pledge",      "license",    "licence",     "approval"};
+  return InfinitiveStance(noun).has_value() || IsRefusalNoun(noun) ||
          std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(), noun) !=
              kTakesInfinitive.end();
 }

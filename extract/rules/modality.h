@@ -102,4 +102,9 @@ inline constexpr std::string_view kPurpose = "in order to";
 // 2029"). Source: Huddleston & Pullum 2002, ch. 14.
 [[nodiscard]] bool NounTakesInfinitive(std::string_view noun);
 
+// Whether `noun` (a lemma) is one of failing or refusing (failure, refusal, inability,
+// unwillingness, reluctance): what its infinitive says is not done ("the refusal of officials to
+// allow miners to attend").
+[[nodiscard]] bool IsRefusalNoun(std::string_view noun);
+
 }  // namespace kg::extract
