@@ -207,6 +207,40 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool 
   return m;
 }
 
+// Where the article's body starts: after its first line when that line is its title or has no
+// lower-case letter (a wire headline, "WESTLB ISSUES 50 MLN AUSTRALIAN DLR EUROBOND"); else 0.
+std::size_t BodyStart(const model::Article& article) {
+  const std::string& text = article.text;
+  const std::size_t opening = text.find_first_not_of(" \t\r\n");
+  if (opening == std::string::npos) return 0;
+  const std::size_t line_end = std::min(text.find('\n', opening), text.size());
+  const std::string_view line(text.data() + opening, line_end - opening);
+  const bool titled = !article.title.empty() && line.starts_with(article.title);
+  const bool capitals = std::ranges::none_of(
+      line, [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+  return titled || capitals ? line_end : 0;
+}
+
+// The byte offset of the first whole-word occurrence in `text`, from `from` on, of `name`
+// without its trailing legal forms ("WestLB Finance" of "WestLB Finance N.V."); npos when none.
+std::size_t FirstWritten(const std::string& text, std::size_t from, const std::string& name) {
+  std::vector<std::string> words = nlp::SplitWords(name);
+  while (words.size() > 1 && nlp::IsLegalForm(words.back())) words.pop_back();
+  if (words.empty()) return std::string::npos;
+  std::string core = words.front();
+  for (std::size_t i = 1; i < words.size(); ++i) core += " " + words[i];
+  // A hyphen joins words into one ("Ciba" is not written in "Ciba-Geigy").
+  const auto word_char = [&](std::size_t i) {
+    return std::isalnum(static_cast<unsigned char>(text[i])) != 0 || text[i] == '-';
+  };
+  for (std::size_t at = text.find(core, from); at != std::string::npos;
+       at = text.find(core, at + 1)) {
+    const std::size_t end = at + core.size();
+    if ((at == 0 || !word_char(at - 1)) && (end >= text.size() || !word_char(end))) return at;
+  }
+  return std::string::npos;
+}
+
 // Renames each triple's ends to their resolved entities; drops a triple that `edges` marks as no
 // edge, whose end resolved to nothing or whose two ends became one, and repeats of one fact from
 // one sentence (the first, made by the more specific rule, is kept).
@@ -438,7 +472,9 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   const std::vector<std::string> firms = nlp::WireCompanyNames(graph.article.text);
   std::vector<std::string> headline_firms = nlp::WireCompanyNames(graph.article.title);
   for (std::string& firm : headline_firms) firm = nlp::Lower(firm);
+  const std::size_t body = BodyStart(graph.article);
   for (Mention& m : mentions) {
+    if (m.text.proper) m.first_written = FirstWritten(graph.article.text, body, m.text.name);
     if (!m.text.proper) continue;
     m.headline_firm = IsHeadlineCompany(m.text.name, headline_firms) &&
                       models_->gazetteer->FindCountry(m.text.name) == nullptr &&

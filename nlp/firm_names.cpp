@@ -287,8 +287,15 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     if (Lower(tokens[begin]) == "the" && begin + 1 < k) ++begin;
     mentions = Replace(std::move(mentions), {begin, k + 1, "ORGANIZATION"});
   }
+  // "analyst at Shearson Lehman Brothers": a partnership's word that ends firms ("Brothers",
+  // "Sons", "Partners", "Associates") closes the name as a legal form does (the recogniser had
+  // "Shearson" a place and "Lehman Brothers" a people, sheet 1213 judged the firm cut).
+  const auto partnership_tail = [](std::string_view word) {
+    const std::string w = Lower(word);
+    return w == "brothers" || w == "sons" || w == "partners" || w == "associates";
+  };
   for (std::size_t k = 1; k < tokens.size(); ++k) {
-    if (!IsLegalForm(tokens[k]) || !StartsWithCapital(tokens[k]) ||
+    if (!(IsLegalForm(tokens[k]) || partnership_tail(tokens[k])) || !StartsWithCapital(tokens[k]) ||
         !StartsWithCapital(tokens[k - 1]) || IsLegalForm(tokens[k - 1]))
       continue;
     std::size_t begin = k - 1;

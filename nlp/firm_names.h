@@ -38,15 +38,16 @@ namespace kg::nlp {
 //   form.
 // - a name followed by a legal form in lower case ("General Dynamics corp", "Comdata inc"): the
 //   capitalised words before it (at most four, no leading "The") and the legal form.
-// - a capitalised legal form after capitalised words that no one mention holds together with it
-//   ("Advanced Micro Devices Inc" found as nothing, or as "Inc" alone; "British" a nationality
-//   before "Airports Authority Plc"): the words before it (at most four, without a sentence's
-//   opening word such as "The", "But", "Today") and the form.
-//   A firm named for its place after "of" or a Romance connector (de, do, da, dos, das, del,
-//   du, di, des) takes the capitalised words before the connector too (at most three; not a
-//   title's: "Chairman of Acme Corp"; after "of" only when one of them is in a mention or the
-//   last is an organisation's word, so "Shares of Acme Corp rose" stays "Acme Corp"): "Honda
-//   Motor of America Inc", "Volkswagen do Brasil SA".
+// - a capitalised legal form, or a partnership's "Brothers", "Sons", "Partners" or "Associates",
+//   after capitalised words that no one mention holds together with it ("Advanced Micro Devices
+//   Inc" found as nothing, or as "Inc" alone; "British" a nationality before "Airports Authority
+//   Plc"; "Shearson" a place before "Lehman Brothers"): the words before it (at most four, without
+//   a sentence's opening word such as "The", "But", "Today") and the form. A firm named for its
+//   place after "of" or a Romance connector (de, do, da, dos, das, del, du, di, des) takes the
+//   capitalised words before the connector too (at most three; not a title's: "Chairman of Acme
+//   Corp"; after "of" only when one of them is in a mention or the last is an organisation's word,
+//   so "Shares of Acme Corp rose" stays "Acme Corp"): "Honda Motor of America Inc", "Volkswagen do
+//   Brasil SA".
 // - capitalised words, a Romance connector and a country's or city's name with no legal form
 //   ("General Motors do Brasil said"), or the capitalised words after such a connector that
 //   follows an organisation the recogniser found, with any legal form after them; not when a

@@ -30,6 +30,10 @@ constexpr std::array<std::string_view, 40> kSentenceStarters = {
     "His",  "Her",  "Its",   "Their", "Our",  "There",     "What",    "When",    "While",  "After",
     "As",   "If",   "Some",  "Most",  "Many", "Meanwhile", "However", "Despite", "During", "Yet"};
 
+// The ambiguous abbreviations that end a firm's name ("Hambros Bank Ltd.").
+constexpr std::array<std::string_view, 7> kFirmSuffixes = {"inc", "ltd", "co",  "corp",
+                                                           "plc", "llc", "bros"};
+
 bool IsClosing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
@@ -60,6 +64,25 @@ bool StartsLikeSentence(std::string_view text, std::size_t i) {
          c >= 0x80;
 }
 
+// Whether the word at text[i] is a capitalised word, no firm suffix, followed by a lower-case
+// word: a subject and its verb ("Co-lead is Hambros Bank Ltd. Denomination is 1,000 dlrs", "sold
+// to Trizec Corp. Trizec said it ..."), where a name going on after a firm's suffix would go on
+// in capitals or with a suffix ("Morgan Stanley and Co. Inc said"). Not a verb capitalised by a
+// slip of the wire ("Siemens Informations Systems Inc. Has raised its stake"): a sentence of news
+// opens with no auxiliary or verb of saying.
+bool OpensClause(std::string_view text, std::size_t i) {
+  static constexpr std::array<std::string_view, 16> kVerbs = {
+      "has",   "have", "had",  "is",  "are",  "was", "were",  "will",
+      "would", "said", "says", "did", "does", "can", "could", "may"};
+  const std::string_view word = WordAt(text, i);
+  if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0])) ||
+      Contains(kFirmSuffixes, Lower(word)) || Contains(kVerbs, Lower(word)))
+    return false;
+  const std::size_t after = i + word.size();
+  return after + 1 < text.size() && text[after] == ' ' &&
+         std::islower(static_cast<unsigned char>(text[after + 1]));
+}
+
 // Decides whether the '.' at text[dot] ends a sentence whose next word starts at next.
 bool FullStopEnds(std::string_view text, std::size_t dot, std::size_t next) {
   const std::string word = WordBefore(text, dot);
@@ -80,7 +103,8 @@ bool FullStopEnds(std::string_view text, std::size_t dot, std::size_t next) {
     return std::find(kUnits.begin(), kUnits.end(), Lower(WordAt(text, next))) == kUnits.end();
   }
   if (Contains(kAmbiguous, bare) || dotted) {
-    return Contains(kSentenceStarters, WordAt(text, next));
+    return Contains(kSentenceStarters, WordAt(text, next)) ||
+           (Contains(kFirmSuffixes, bare) && OpensClause(text, next));
   }
   return true;
 }

@@ -610,6 +610,12 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   // Two names a title or apposition edge joins are two things: "Oppenheimer, the brokerage
   // subsidiary of Oppenheimer Group Inc" names the unit and its parent (sheet 1189 judged five
   // edges of the unit given to the parent partly right).
+  // Where the body first writes each group's names (npos for none).
+  std::vector<std::size_t> first_at(groups.size(), std::string::npos);
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (group_of[i] >= 0)
+      first_at[static_cast<std::size_t>(group_of[i])] =
+          std::min(first_at[static_cast<std::size_t>(group_of[i])], mentions[i].first_written);
   std::set<std::pair<int, int>> apart;
   for (std::size_t i = 1; i < mentions.size(); ++i)
     if (mentions[i].role_of_previous && group_of[i - 1] >= 0 && group_of[i] >= 0) {
@@ -667,6 +673,15 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     // in the order of their first mentions. Named after the firm, a unit ("Swire Properties"
     // after "Swire Pacific Ltd") leaves the short name the firm's.
     if (earlier_other >= 0 && earlier_other < match) count = 0;
+    // A word written before the firm's name is no short name of it: a story names a firm in
+    // full before it shortens the name, and a word that comes first names another ("A
+    // Westdeutsche Landesbank Girozentrale (WestLB) unit ..., co-lead manager WestLB said" before
+    // "The bond, for WestLB Finance N.V., ...": the parent's words had gone to its unit, sheet
+    // 1217). Only when the body writes both (a headline is no first naming).
+    if (match >= 0 && first_at[s] != std::string::npos &&
+        first_at[static_cast<std::size_t>(match)] != std::string::npos &&
+        first_at[s] < first_at[static_cast<std::size_t>(match)])
+      count = 0;
     if (count == 1 && !surname && apart.count({static_cast<int>(s), match}) == 0) {
       short_group.merged_into = match;
       short_group.merge_rule = MergeRule::kFirmShortName;

@@ -27,6 +27,10 @@ struct Mention {
   // The article's headline marks the name as a company with a ticker ("CONAGRA <CAG> TO ACQUIRE
   // MONFORT"): of two firms, "the company" is more likely the headline's.
   bool headline_firm = false;
+  // Where the article's body (below its headline) first writes the mention's name without a
+  // trailing legal form, as whole words: a byte offset; npos when it does not, or for a common
+  // noun.
+  std::size_t first_written = std::string::npos;
   // What a copula says something is ("It's a very large company"): a description, no thing a
   // later "the company" points back to.
   bool predicative = false;

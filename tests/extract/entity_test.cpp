@@ -169,6 +169,27 @@ TEST(PronounReferent, ASpeakerIsNobodyNamedInWhatWasSaid) {
   }
 }
 
+// A parent named before its unit keeps its own words, whatever the unit's name begins with; the
+// headline names nothing first.
+TEST(ShortNames, AParentNamedBeforeItsUnitIsNotTheUnit) {
+  model::Article a;
+  a.source = "wire.txt";
+  a.title = "NORDHB FINANCE ISSUES EUROBOND";
+  a.text =
+      "NORDHB FINANCE ISSUES EUROBOND\n\nFRANKFURT, March 19 - A Norddeutsche Handelsbank "
+      "(NordHB) unit is raising 50 mln Australian dlrs through a eurobond, lead manager "
+      "NordHB said.\n\nThe bond, for NordHB Finance N.V., is guaranteed by the parent.\n";
+  UdPipeline pipeline(Models());
+  const model::ArticleGraph graph = pipeline.ExtractArticle(a);
+  bool said = false;
+  for (const model::Triple& t : graph.triples) {
+    if (t.predicate != "say") continue;
+    EXPECT_EQ(t.subject.name, "NordHB");
+    said = true;
+  }
+  EXPECT_TRUE(said);
+}
+
 // A rate quoted for a dated instrument: the instrument is a thing, the value only the amount.
 TEST(ValueNodes, ACopulasValueIsItsAmountAndADatedThingIsNoDate) {
   const model::ArticleGraph graph =

@@ -29,6 +29,7 @@ struct M {
   bool role = false;         // the role of a title edge whose subject is the mention before
   bool predicative = false;  // what a copula says something is
   bool headline = false;     // the headline marks the name as a company with a ticker
+  std::size_t first_written = std::string::npos;  // Mention::first_written
 };
 
 class ResolutionTest : public testing::Test {
@@ -56,6 +57,7 @@ class ResolutionTest : public testing::Test {
       x.role_of_previous = m.role;
       x.predicative = m.predicative;
       x.headline_firm = m.headline;
+      x.first_written = m.first_written;
       mentions.push_back(std::move(x));
     }
     const nlp::EntityTyper typer(lexicon_, gazetteer_);
@@ -119,6 +121,22 @@ TEST_F(ResolutionTest, AOneWordNameIsTheOneFirmItBegins) {
   const auto person =
       Resolve({{"Ola Dunmore", kPerson}, {"Dunmore Mills Inc", kOrg}, {"Dunmore", std::nullopt}});
   EXPECT_NE(person[2], "Dunmore Mills Inc");
+}
+
+TEST_F(ResolutionTest, AWordWrittenBeforeTheFirmIsNoShortNameOfIt) {
+  // "A Norddeutsche Handelsbank (NordHB) unit ..., co-lead manager NordHB said" before "The
+  // bond, for NordHB Finance N.V., ...": the parent spoke, not its unit.
+  M unit{"NordHB Finance N.V.", kOrg};
+  unit.first_written = 300;
+  M parent{"NordHB", kOrg};
+  parent.first_written = 40;
+  EXPECT_EQ(Resolve({parent, unit})[0], "NordHB");
+  EXPECT_EQ(Resolve({unit, parent})[1], "NordHB");
+  // Written after the firm (or where the body does not say), it is the firm's.
+  parent.first_written = 320;
+  EXPECT_EQ(Resolve({unit, parent})[1], "NordHB Finance N.V.");
+  parent.first_written = std::string::npos;
+  EXPECT_EQ(Resolve({unit, parent})[1], "NordHB Finance N.V.");
 }
 
 TEST_F(ResolutionTest, AShortNameAnAppositionSetsApartFromTheFirmIsNotIt) {

@@ -44,6 +44,16 @@ TEST(JoinFirmNames, AnAmpersandJoinsPartnersAndALegalFormAfterThemJoinsToo) {
   ExpectOrganization(out[0], 0, 8);
 }
 
+TEST(JoinFirmNames, APartnershipsBrothersClosesTheNameAsALegalFormDoes) {
+  const Gazetteer gazetteer;
+  // "analyst at Shearson Lehman Brothers": the recogniser had a place and a people.
+  const auto tokens = Words("said Ola Brun , analyst at Varnholt Kessel Brothers .");
+  const auto out =
+      JoinFirmNames(tokens, {{1, 3, "PERSON"}, {6, 7, "LOCATION"}, {7, 9, "NORP"}}, gazetteer);
+  ASSERT_EQ(out.size(), 2U);
+  ExpectOrganization(out[1], 6, 9);
+}
+
 TEST(JoinFirmNames, AListOfPeopleOrOfCountriesStaysAList) {
   const Gazetteer gazetteer;
   const auto people = Words("Hale , Ortiz and Brun signed the letter .");

@@ -32,6 +32,20 @@ TEST(SentenceSplitter, BreaksAfterAbbreviationWhenNextWordStartsASentence) {
             (std::vector<std::string>{"The deal was signed in the U.S.", "The bank paid."}));
 }
 
+TEST(SentenceSplitter, BreaksAfterAFirmsLegalFormBeforeASubjectAndItsVerb) {
+  // "Co-lead is Hambros Bank Ltd. Denomination is 1,000 dlrs." had been one sentence (the node
+  // "Hambros Bank Ltd. Denomination").
+  EXPECT_EQ(
+      Split("Co-lead is Orvik Bank Ltd. Denomination is 1,000 dlrs. It was sold to Varn "
+            "Corp. Varn said it would pay cash."),
+      (std::vector<std::string>{"Co-lead is Orvik Bank Ltd.", "Denomination is 1,000 dlrs.",
+                                "It was sold to Varn Corp.", "Varn said it would pay cash."}));
+  // A name going on after the form, and a verb the wire capitalised by a slip, stay.
+  EXPECT_EQ(Split("Kell and Co. Inc said it sold Orvik Systems Inc. Has raised its stake."),
+            (std::vector<std::string>{"Kell and Co. Inc said it sold Orvik Systems Inc. Has "
+                                      "raised its stake."}));
+}
+
 TEST(SentenceSplitter, KeepsClosingQuoteWithItsSentence) {
   EXPECT_EQ(Split("He said, \"We are ready.\" Then he left."),
             (std::vector<std::string>{"He said, \"We are ready.\"", "Then he left."}));
