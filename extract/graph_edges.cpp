@@ -202,7 +202,11 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       // "life", "positive way")
       "to degree", "to extent", "for reason", "for life", "on way", "along way", "by way",
       // "will remain at odds", "placed on creditwatch with negative implications"
-      "at odds", "with implications"};
+      "at odds", "with implications",
+      // "took the news in stride", "moved in tandem", "banned imports in retaliation", "walked
+      // out in protest" (sheets 1213 to 1219: "in retaliation" and "in stride" judged junk)
+      "in stride", "in tandem", "in unison", "in concert", "in retaliation", "in protest",
+      "in reply"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
       "change hand", "take place", "take part", "make sense", "take effect", "take shape",
       "take hold", "gain ground", "lose ground", "give way", "make way", "take office",
@@ -230,6 +234,12 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       "regard", "halt",  "way",    "part",    "degree", "extent", "reason", "implications"};
   const bool manner =
       !verb_idiom && words.size() >= 2 && words.size() <= 4 && kMannerNouns.count(words.back()) > 0;
+  // "limit production in the hope that prices will rise", "cut output in retaliation for the
+  // tariffs": why the clause happened, whatever follows the noun (the object "hope that prices
+  // will rise" was judged junk, sheet 1213).
+  static const std::set<std::string, std::less<>> kWhyNouns = {"hope", "hopes", "retaliation",
+                                                               "protest"};
+  if (t.marker == "in" && !words.empty() && kWhyNouns.count(words.front()) > 0) return true;
   if (words.empty() || (!verb_idiom && !manner && words.size() > 2) ||
       (!verb_idiom && !manner && words.size() == 2 && words[0] != "all" &&
        kTimeAdjectives.count(words[0]) == 0))

@@ -64,6 +64,21 @@ std::size_t NumberEnd(const std::vector<std::string>& t, std::size_t i) {
   return e;
 }
 
+// The end of a number written in words with its scale words ("seven billion", "two mln")
+// starting at i, or i when none: only before a unit of measure ("seven billion tonnes"), where
+// a word of counting names no one ("Seven Up", "One Liberty Plaza").
+std::size_t WordNumberEnd(const std::vector<std::string>& t, std::size_t i) {
+  static constexpr std::array<std::string_view, 27> kWords = {
+      "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+      "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
+      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",
+      "forty",   "fifty",   "sixty",     "seventy",  "eighty",   "ninety"};
+  if (i >= t.size() || !In(kWords, Lower(t[i]))) return i;
+  std::size_t e = i + 1;
+  while (e < t.size() && In(kScales, Lower(t[e]))) ++e;
+  return e < t.size() && In(kUnits, Lower(t[e])) ? e : i;
+}
+
 // Currency words that follow a nationality ("96 mln Swiss francs", "1.2 billion Japanese yen",
 // "Swiss franc", "Saudi riyals"): the words of kCurrency and the singulars and other currencies
 // whose word alone would be too ambiguous to start an amount.
@@ -125,6 +140,9 @@ std::vector<EntityMention> FindValues(const std::vector<std::string>& t) {
         if (e < t.size() && IsYear(t[e])) ++e;
         type = "DATE";
       }
+    } else if (const std::size_t words = WordNumberEnd(t, i); words > i) {
+      e = words + 1;  // "seven billion tonnes", "two mln barrels"
+      type = "QUANTITY";
     } else if (IsOrdinalDay(t[i]) && i + 1 < t.size() && IsMonth(t[i + 1])) {
       e = i + 2;  // "21st April", "3rd of June" is left to the model
       if (e < t.size() && IsYear(t[e])) ++e;

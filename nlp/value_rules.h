@@ -12,7 +12,8 @@ namespace kg::nlp {
 // guilders": Gazetteer::IsCurrencyWord; a country's dollar with the country between, "50 mln
 // Hong Kong dlrs", "235 mln H.K. Dlrs"), DATE ("August 30", "30 August 1996", "Monday",
 // "1996-08-30", a year 1900-2099 after "in"/"since"/"by") and QUANTITY (a number before a unit:
-// "5 km", "300 tonnes", "2 million barrels"). Mentions do not overlap and come in token order.
+// "5 km", "300 tonnes", "2 million barrels"; in words too before a unit: "seven billion
+// tonnes"). Mentions do not overlap and come in token order.
 [[nodiscard]] std::vector<EntityMention> FindValues(const std::vector<std::string>& tokens);
 
 }  // namespace kg::nlp

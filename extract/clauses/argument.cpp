@@ -625,6 +625,29 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     // ("sales of three billion after 1984 losses of ...").
     return tree.Subtree(n).back() >= tokens.back();
   };
+  // "banned a variety of electronic items in retaliation", "pressed to limit production in the
+  // hope that prices rise", "took the news in stride": an idiom of manner or purpose after "in"
+  // says how or why the clause happened, at any depth of the phrase (the nodes "variety of
+  // electronic items in retaliation", "production in the hope" and "news in stride" were judged
+  // junk or padded, sheets 1213 to 1219). Only where it ends the phrase, as above.
+  const auto manner = [&](int n) {
+    static constexpr std::array<std::string_view, 9> kManners{"retaliation", "protest", "stride",
+                                                              "tandem",      "unison",  "earnest",
+                                                              "hope",        "reply",   "concert"};
+    return tree.IsRel(n, "nmod") && tree.HasChildLemma(n, "case", {"in"}) &&
+           std::ranges::find(kManners, tree.Lemma(n)) != kManners.end() && !tree.Child(n, "amod");
+  };
+  // What follows the idiom under the same noun goes with it ("in retaliation for Japan's
+  // failure ..." with "for" hung on "items").
+  for (const int n : std::vector<int>(tokens)) {
+    if (n == head || !manner(n)) continue;
+    const std::vector<int> noun = tree.Subtree(tree.Head(n));
+    const int from = tree.Subtree(n).front();
+    if (std::ranges::find(noun, tokens.back()) == noun.end()) continue;
+    std::erase_if(tokens,
+                  [&](int t) { return t >= from && std::ranges::find(noun, t) != noun.end(); });
+    break;
+  }
   for (const int n : std::vector<int>(tokens))
     if (n != head && (examples(n) || circumstance(n))) {
       const std::vector<int> cut = tree.Subtree(n);
@@ -791,9 +814,12 @@ std::vector<int> ValueTokens(const nlp::DepTree& tree, int head, bool with_appos
                             c > head && tree.Head(c) == head))
       return false;
     // "rose only 8.5 pct": a focus adverb on the number is the clause's emphasis, no part of the
-    // amount ("only 8.5 pct" was judged padded and read no value); "about", "nearly" stay.
-    if (rel == "advmod" && (tree.Lemma(c) == "only" || tree.Lemma(c) == "just" ||
-                            tree.Lemma(c) == "even" || tree.Lemma(c) == "merely"))
+    // amount ("only 8.5 pct" was judged padded and read no value); "about", "nearly" stay. So is
+    // an adverb of time ("rate is now 8.75 pct": the node "now 8.75 pct" read no value).
+    static constexpr std::array<std::string_view, 10> kNotAmount{
+        "only",      "just",  "even",    "merely", "now",
+        "currently", "still", "already", "again",  "presently"};
+    if (rel == "advmod" && std::ranges::find(kNotAmount, tree.Lemma(c)) != kNotAmount.end())
       return false;
     // "were up 69.2 pct": the direction is the relation's (clause.cpp AddRelationWords).
     if (rel == "advmod" && IsDirectionAdverb(tree, c)) return false;
@@ -843,7 +869,8 @@ void SetSpan(const nlp::DepTree& tree, const std::vector<int>& tokens, Argument&
 
 // The value's words without the adjectives before its amount: "an astounding $825 million",
 // "an estimated 1.5 billion euros", "a record $3 billion" -> "$825 million"; a participle too
-// ("an estimated 300 mln dlrs" with "estimated" tagged VBN, "a projected 2 billion dlrs").
+// ("an estimated 300 mln dlrs" with "estimated" tagged VBN, "a projected 2 billion dlrs"), with
+// its adverbs ("a seasonally adjusted 2.91 billion stg").
 std::vector<int> WithoutLeadingAdjectives(const nlp::DepTree& tree, int head,
                                           std::vector<int> tokens) {
   const auto amount = std::find_if(tokens.begin(), tokens.end(), [&](int t) {
@@ -851,10 +878,14 @@ std::vector<int> WithoutLeadingAdjectives(const nlp::DepTree& tree, int head,
   });
   if (amount == tokens.end()) return tokens;
   const int first = *amount;
-  std::erase_if(tokens, [&](int t) {
-    return t < first && tree.Head(t) == head && tree.IsRel(t, "amod") &&
-           (tree.Upos(t) == "ADJ" || tree.token(t).xpos == "VBN");
-  });
+  // With their own adverbs ("a seasonally adjusted 2.91 billion stg").
+  std::vector<int> cut;
+  for (const int t : tokens)
+    if (t < first && tree.Head(t) == head && tree.IsRel(t, "amod") &&
+        (tree.Upos(t) == "ADJ" || tree.token(t).xpos == "VBN"))
+      for (const int d : tree.Subtree(t))
+        if (d < first) cut.push_back(d);
+  std::erase_if(tokens, [&](int t) { return std::ranges::find(cut, t) != cut.end(); });
   return tokens;
 }
 
@@ -965,9 +996,15 @@ std::optional<Argument> ValueArgument(const nlp::DepTree& tree, int head,
   auto value = ParseValue(tree.Text(tokens), context.article_date, context.direction);
   if (!value) {
     std::vector<int> amount = WithoutLeadingAdjectives(tree, head, tokens);
+    // "would report a very strong 1986": a year with an adjective is the year's results; not
+    // "in fiscal 1989", a year of accounts.
+    const bool fiscal = std::ranges::any_of(
+        tokens, [&](int t) { return tree.Lemma(t) == "fiscal" || tree.Lemma(t) == "calendar"; });
     if (amount.size() < tokens.size())
-      if ((value = ParseValue(tree.Text(amount), context.article_date, context.direction)))
+      if ((value = ParseValue(tree.Text(amount), context.article_date, context.direction))) {
+        if (value->kind == ValueKind::kDate && !fiscal) return std::nullopt;
         tokens = std::move(amount);
+      }
   }
   if (value) LocaliseDollar(*value, WordsAround(tree, tokens), context.local_dollar);
   Argument arg = ArgumentAt(head, tree.Text(tokens));

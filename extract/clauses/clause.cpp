@@ -1204,6 +1204,26 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   TakeGovernorWords(tree, gov, c);
 }
 
+// "it is premature to conclude", "it was too early to say", "hard to tell": the judging words
+// when `verb` is an infinitive hung on an adjective of a judgement not yet possible ("soon" may be
+// tagged an adverb), not denied; nullopt otherwise. What such an infinitive
+// concludes or says is no claim of anyone's: nobody can say it yet (Huddleston & Pullum 2002,
+// ch. 14: extraposed infinitivals of evaluative adjectives).
+std::optional<std::string> PrematureJudgement(const nlp::DepTree& tree, int verb) {
+  static constexpr std::array<std::string_view, 7> kNotYet{
+      "premature", "early", "soon", "hard", "difficult", "impossible", "tough"};
+  const int adjective = tree.Head(verb);
+  if (adjective == kNone || !tree.HasChildLemma(verb, "mark", {"to"}) ||
+      (tree.Upos(adjective) != "ADJ" && tree.Upos(adjective) != "ADV") || adjective > verb ||
+      std::ranges::find(kNotYet, tree.Lemma(adjective)) == kNotYet.end() ||
+      tree.HasChildLemma(adjective, "advmod", {"not", "never"}))
+    return std::nullopt;
+  const std::string_view rel = tree.BaseRel(verb);
+  if (rel != "xcomp" && rel != "csubj" && rel != "ccomp" && rel != "advcl") return std::nullopt;
+  const bool too = tree.HasChildLemma(adjective, "advmod", {"too"});
+  return (too ? "too " : "") + tree.Lower(adjective);
+}
+
 // A clausal complement of a speech or cognition verb is what that verb's subject says or thinks:
 // reported, not asserted; negated under a denial. Under "it is false that" it is denied. Any
 // other complement ("so severe that her skin broke") stays as the governing clause has it.
@@ -1222,6 +1242,15 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (IsFalsityPredicate(gov_lemma)) {
     c.asserted = false;
     c.negated = !c.negated;
+    return;
+  }
+  // "Comer said it is premature to conclude that today's action signaled a market top": the
+  // action is not said to have signaled it, by Comer or the writer (sheet 1213 judged the bare
+  // "signaled" credited to Comer wrong). The report's speaker stays.
+  if (const auto judgement = PrematureJudgement(tree, gov.predicate);
+      judgement && tree.BaseRel(c.predicate) == "ccomp" && c.predicate > gov.predicate) {
+    c.asserted = false;
+    c.modality = *judgement + " to " + gov_lemma;
     return;
   }
   // "The nations agreed that rates were at about the correct levels", "Traders expect Nabisco

@@ -45,14 +45,16 @@ void RepairAppositions(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   // "weather and farming sources said" parsed with "weather" the subject, "farming" its conjunct
   // and "sources" its apposition: "weather" and "farming" spoke (the node "farming" was judged
-  // junk). A plural noun right after the second of two bare singular nouns joined by "and" or
-  // "or", hung on the first as its apposition, is what both modify.
+  // junk). A noun right after the second of two bare nouns joined by "and" or "or", hung on the
+  // first as its apposition, is what both modify: "the plastics and chemicals company said" too
+  // (sheet 1219: "plastics" had been the speaker).
+  const auto common = [&](int t) { return s.At(t).xpos == "NN" || s.At(t).xpos == "NNS"; };
   for (int plural = 3; plural < s.size(); ++plural) {
     const int first = s.Head(plural);
     const int second = plural - 1;
-    if (BaseRel(s.At(plural)) != "appos" || s.At(plural).xpos != "NNS" || first < 0 ||
-        first + 2 != second || s.At(first).xpos != "NN" || s.At(second).xpos != "NN" ||
-        s.Head(second) != first || BaseRel(s.At(second)) != "conj" || s.Head(first + 1) != second ||
+    if (BaseRel(s.At(plural)) != "appos" || !common(plural) || first < 0 || first + 2 != second ||
+        !common(first) || !common(second) || s.Head(second) != first ||
+        BaseRel(s.At(second)) != "conj" || s.Head(first + 1) != second ||
         BaseRel(s.At(first + 1)) != "cc")
       continue;
     bool bare = true;

@@ -235,6 +235,28 @@ said say VERB VBD 3 parataxis
   EXPECT_TRUE(found) << Listing(Triples(emitted));
 }
 
+TEST(GraphEdges, WhyAClauseHappenedIsNoArgument) {
+  // "major buyers have delayed liftings in the hope that prices will fall" gave "major buyers
+  // -have delayed liftings in-> hope", judged junk.
+  const auto emitted = Emit(R"(Buyers buyer NOUN NNS 3 nsubj
+have have AUX VBP 3 aux
+delayed delay VERB VBN 0 root
+liftings lifting NOUN NNS 3 obj
+in in ADP IN 7 case
+the the DET DT 7 det
+hope hope NOUN NN 3 obl
+that that SCONJ IN 11 mark
+prices price NOUN NNS 11 nsubj
+will will AUX MD 11 aux
+fall fall VERB VB 7 acl
+. . PUNCT . 3 punct)");
+  const auto kept = Kept(emitted);
+  EXPECT_TRUE(std::any_of(kept.begin(), kept.end(), [](const std::string& k) {
+    return k.ends_with("-> liftings");
+  })) << ::testing::PrintToString(kept);
+  for (const std::string& k : kept) EXPECT_EQ(k.find("hope"), std::string::npos) << k;
+}
+
 TEST(GraphEdges, FixedPhrasesAreNoArguments) {
   // "About 900 lots changed hands while the kiln was not in operation."
   const auto emitted = Emit(R"(About about ADV RB 2 advmod

@@ -279,6 +279,15 @@ TEST(KeepDocumentTypes, WithoutAMajorityEachMentionKeepsItsTypeAndSpansNeverChan
   EXPECT_EQ(mentions[1][0].end, 2U);
 }
 
+TEST(ValueRules, ANumberInWordsBeforeAUnitIsAQuantity) {
+  // "could end up around seven billion bushels" had been an untyped node with no value.
+  const std::vector<std::string> t = {"around", "seven", "billion", "bushels", "and",
+                                      "Seven",  "Up",    "sold",    "two",     "trucks"};
+  EXPECT_THAT(
+      BioTags(t.size(), FindValues(t)),
+      ElementsAre("O", "B-QUANTITY", "I-QUANTITY", "I-QUANTITY", "O", "O", "O", "O", "O", "O"));
+}
+
 TEST(ValueRules, FindMoneyPercentDateAndQuantity) {
   const std::vector<std::string> t = {"Sales", "rose",    "12", "%",      "to", "$",
                                       "4",     "million", "on", "August", "30", ",",
