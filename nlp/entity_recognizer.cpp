@@ -258,7 +258,8 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
     const auto overlaps = [&](const EntityMention& m) {
       return m.end > v.begin && m.begin < v.end;
     };
-    const bool qualified = v.type == "MONEY" && !free &&
+    // So is a unit of measure the model took for a name ("1,270 MW" with "MW" a place).
+    const bool qualified = (v.type == "MONEY" || v.type == "QUANTITY") && !free &&
                            std::all_of(out.begin(), out.end(), [&](const EntityMention& m) {
                              return !overlaps(m) || inside(m);
                            });

@@ -17,7 +17,9 @@ constexpr std::array<std::string_view, 9> kCurrencySymbols = {"$",  "us$", "£",
                                                               "c$", "a$",  "hk$", "nz$"};
 // Units of measure, with the newswire's ("kilos", "bpd", "ounces" of gold, "bushels" of grain).
 // Rainfall's millimetres and centimetres too ("totalled one to eight mm").
-constexpr std::array<std::string_view, 43> kUnits = {
+// A power station's megawatts too ("rated at 1,270 MW each": "MW" had been a place).
+constexpr std::array<std::string_view, 50> kUnits = {
+    "mw",      "megawatts",  "megawatt",    "kw",          "kilowatts",   "gw",          "kwh",
     "km",      "kilometres", "kilometers",  "miles",       "mile",        "metres",      "meters",
     "m",       "kg",         "kilograms",   "tonnes",      "tons",        "pounds",      "barrels",
     "litres",  "liters",     "feet",        "foot",        "inches",      "acres",       "hectares",

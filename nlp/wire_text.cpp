@@ -32,13 +32,18 @@ std::size_t HeadlineEnd(std::string_view text, std::string_view title) {
   return newlines >= 2 && i < text.size() ? end : 0;
 }
 
-// A ticker symbol between angle brackets: at most kMaxTicker characters, no space, no lower-case
-// letter ("GUIN.L", "MRK").
+// A ticker symbol between angle brackets: at most kMaxTicker characters, no lower-case letter,
+// no space ("GUIN.L", "MRK") but before an exchange's code ("SABS ST" of Stockholm, "VOLV B ST",
+// "SWPC. HK": a name in capitals such as "<TIFFANY AND CO>" ends in no such code).
 bool IsTicker(std::string_view inner) {
+  static constexpr std::array<std::string_view, 6> kExchanges = {"ST", "HK", "T", "L", "PA", "AS"};
   if (inner.empty() || inner.size() > kMaxTicker) return false;
   for (const char c : inner)
-    if (IsLower(c) || std::isspace(static_cast<unsigned char>(c)) != 0 || c == '<') return false;
-  return true;
+    if (IsLower(c) || c == '\t' || c == '\n' || c == '<') return false;
+  const std::size_t space = inner.rfind(' ');
+  if (space == std::string_view::npos) return true;
+  return std::ranges::find(kExchanges, inner.substr(space + 1)) != kExchanges.end() &&
+         inner.front() != ' ';
 }
 
 // Blanks "<...>" markup starting at `open`; returns where scanning goes on.

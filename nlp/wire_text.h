@@ -13,7 +13,8 @@ namespace kg::nlp {
 //   headlines are abbreviated capitals ("PDVSA TO SIGN CHAMPLIN DEAL") that the body repeats;
 // - the dateline that opens a paragraph ("LONDON, March 12 - ", "ST HELIER, Jersey, March 12 -
 //   "), as DatelineLength finds it: the place and day of filing, never a doer or a speaker;
-// - ticker symbols in angle brackets ("<GUIN.L>", "<MRK>": no space, no lower-case letter), and
+// - ticker symbols in angle brackets ("<GUIN.L>", "<MRK>", "<SABS ST>": no lower-case letter,
+//   no space but before an exchange's code), and
 //   the brackets around a name the wire marks as a company ("<Mark Resources Inc>" -> the name);
 // - the wire's sign-off at the very end, "REUTER" in capitals with what the archive left after
 //   it ("REUTER...^M", "REUTER &#3;"): no word of the story.

@@ -190,6 +190,15 @@ TEST(ShortNames, AParentNamedBeforeItsUnitIsNotTheUnit) {
   EXPECT_TRUE(said);
 }
 
+// A unit of measure the recogniser took for a place is the amount's ("1,270 MW" had given the
+// place "MW").
+TEST(ValueNodes, MegawattsAreNoPlace) {
+  const model::ArticleGraph graph = Extracted(
+      "Orvik Verde Units 1 and 2 are already in commercial operation and also are rated "
+      "at 1,270 MW each, the company said.\n");
+  for (const model::Entity& e : graph.entities) EXPECT_NE(e.name, "MW");
+}
+
 // A rate quoted for a dated instrument: the instrument is a thing, the value only the amount.
 TEST(ValueNodes, ACopulasValueIsItsAmountAndADatedThingIsNoDate) {
   const model::ArticleGraph graph =

@@ -279,6 +279,12 @@ TEST(KeepDocumentTypes, WithoutAMajorityEachMentionKeepsItsTypeAndSpansNeverChan
   EXPECT_EQ(mentions[1][0].end, 2U);
 }
 
+TEST(ValueRules, APowerStationsMegawattsAreAQuantity) {
+  const std::vector<std::string> t = {"rated", "at", "1,270", "MW", "each"};
+  EXPECT_THAT(BioTags(t.size(), FindValues(t)),
+              ElementsAre("O", "O", "B-QUANTITY", "I-QUANTITY", "O"));
+}
+
 TEST(ValueRules, ANumberInWordsBeforeAUnitIsAQuantity) {
   // "could end up around seven billion bushels" had been an untyped node with no value.
   const std::vector<std::string> t = {"around", "seven", "billion", "bushels", "and",

@@ -32,6 +32,16 @@ TEST(WireText, TickersGoAndCompanyBracketsOpen) {
   EXPECT_EQ(out.find('>'), std::string::npos);
 }
 
+TEST(WireText, ATickerWithItsExchangesCodeGoesButANameInCapitalsStays) {
+  // "Saab Scania AB <SABS ST>" had given the node "AB SABS ST".
+  const std::string text = "It signed with Orvik Scania AB <ORVS ST> and <TOLLE AND CO> today.";
+  const std::string out = BlankWireMarkup(text, "");
+  ASSERT_EQ(out.size(), text.size());
+  EXPECT_EQ(out.find("ORVS"), std::string::npos);
+  EXPECT_EQ(out.find(" ST "), std::string::npos);
+  EXPECT_NE(out.find(" TOLLE AND CO "), std::string::npos);
+}
+
 TEST(WireText, OrdinaryTextKeepsEveryWord) {
   // No blank line after the first line: a one-paragraph article, not a headline.
   const std::string text = "Oskar Lind met the envoy.\nThey spoke - briefly - about 3 < 4.";
