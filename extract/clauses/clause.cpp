@@ -555,6 +555,18 @@ bool DatesComparedAmount(const nlp::DepTree& tree, int oblique) {
     const std::vector<int> compared = tree.Subtree(sibling);
     if (compared.back() + 1 == own.front()) return true;
   }
+  // "had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs, or 73 cts per
+  // share in 1985" with the second amount a conjunct of the first: a date after the amounts that
+  // follow "vs", "versus" or "against", with no verb between, is theirs (the rules had stored
+  // "company -had net income in-> 1985", judged wrong).
+  if (dated)
+    for (int t = own.front() - 1; t > gov; --t) {
+      if (tree.Upos(t) == "VERB" || tree.Upos(t) == "AUX" || tree.token(t).form == ";") break;
+      const std::string word = tree.Lower(t);
+      if ((word == "vs" || word == "vs." || word == "versus" || word == "against") &&
+          tree.IsRel(t, "case") && IsComparedAmount(tree, tree.Head(t)))
+        return true;
+    }
   return false;
 }
 
@@ -2007,8 +2019,12 @@ Clause MakeClause(const nlp::DepTree& tree, int predicate, int parent,
   // 1985": 1985 is the earlier level's year, not when exports fell).
   if (c.time == kNone) {
     std::vector<int> nouns = c.subjects;
+    // Nor the date of what is compared ("excludes a loss of 62.5 mln dlrs versus a loss of 166.8
+    // mln dlrs in 1985": 1985 dates the second loss).
     for (const ClauseArgument& a : c.arguments)
-      if (!IsStartingLevel(tree, a.head)) nouns.push_back(a.head);
+      if (!IsStartingLevel(tree, a.head) && !IsComparedAmount(tree, a.head) &&
+          !tree.HasChildLemma(a.head, "case", {"versus", "vs", "vs."}))
+        nouns.push_back(a.head);
     for (const int noun : nouns)
       for (const int n : tree.ChildrenWith(noun, "nmod"))
         if (c.time == kNone && IsDatedModifier(tree, n)) c.time = n;

@@ -1,6 +1,7 @@
 #include "extract/clauses/place_states.h"
 
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
@@ -71,6 +72,41 @@ void Repair(std::vector<nlp::Token>& tokens) {
     for (int t = comma + 1; t < noun; ++t)
       if (!s.Dominates(noun, t)) s.Attach(t, noun, s.At(t).upos == "NOUN" ? "compound" : "amod");
     s.Attach(place, noun, "compound");
+  }
+  // "the Akron, Ohio-based company": a place, a comma and its state's "-based" word modify the
+  // noun after them (the parse had "Akron" the object or subject and the company its
+  // apposition: "Akron -be-> Ohio-based company", judged wrong on sheet 1227).
+  for (int based = 2; based + 1 < s.size(); ++based) {
+    const std::string word = nlp::Lower(s.At(based).form);
+    if (!word.ends_with("-based") || word.size() <= 6 ||
+        !nlp::StartsWithCapital(s.At(based).form) || s.At(based - 1).form != "," ||
+        s.At(based - 2).upos != "PROPN")
+      continue;
+    int first = based - 2;
+    while (first > 0 && s.At(first - 1).upos == "PROPN") --first;
+    if (first == 0 || !FormIsOneOf(s.At(first - 1), kDeterminers)) continue;
+    int place = based - 2;
+    for (int steps = 0; steps < s.size(); ++steps) {
+      const int h = s.Head(place);
+      if (h < first || h > based - 2) break;
+      place = h;
+    }
+    // Only plain words between ("bank holding company and financial services concern" is left
+    // as parsed).
+    const int noun = ModifiedNoun(s, based);
+    if (noun < 0 || s.Dominates(noun, place)) continue;
+    bool plain = noun + 1 >= s.size() || s.At(noun + 1).upos != "CCONJ";
+    for (int t = based + 1; t < noun; ++t) plain = plain && s.At(t).upos != "VERB";
+    if (!plain) continue;
+    if (s.Dominates(place, noun)) s.Attach(noun, s.Head(place), s.At(place).deprel);
+    for (int c = 0; c < s.size(); ++c)
+      if (s.Head(c) == place && (c == first - 1 || c > based) && c != noun)
+        s.Attach(c, noun, s.At(c).deprel);
+    for (int t = based + 1; t < noun; ++t)
+      if (!s.Dominates(noun, t)) s.Attach(t, noun, s.At(t).upos == "NOUN" ? "compound" : "amod");
+    s.Attach(based, noun, "amod");
+    s.Attach(based - 1, based, "punct");
+    s.Attach(place, based, "compound");
   }
 }
 

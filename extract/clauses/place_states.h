@@ -19,7 +19,10 @@ namespace kg::extract {
 // the firm a third (the graph had "Tampa -may acquire-> additional shares", judged wrong) becomes
 // one phrase headed by "firm" (which takes the place's attachment when it hung under it), the
 // place its compound; a state written in full too ("its Beaumont, Texas, refinery"). Not when the
-// state dominates the place, nor the noun the place. Never throws.
+// state dominates the place, nor the noun the place. So does a place with a comma and its
+// state's "-based" word after a determiner ("the Akron, Ohio-based company" had given "Akron
+// -be-> Ohio-based company"): the place hangs on the "-based" word as its compound. Never
+// throws.
 void RepairPlaceStates(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -202,19 +202,28 @@ bool IsRatingAgency(const std::string& name) {
 }
 
 // "the financial services firm", "the chemicals company": a definite description of two to four
-// words whose head is "company", "firm" or "corporation" and whose other words, in lower case,
-// say of what kind it is, not that it is another firm than the one named ("the new company",
-// "the parent company", "the holding company", "the other firm" are others; so may be "the
-// Venezuelan company" or "the state oil company", another country's or a state's).
+// words (six with a "-based" word) whose head is "company", "firm" or "corporation" and whose
+// other words, in lower case or where it is based, say of what kind it is, not that it is another
+// firm than the one named ("the new company", "the parent company", "the holding company", "the
+// other firm" are others; so may be "the Venezuelan company" or "the state oil company", another
+// country's or a state's).
 bool DescribesTheFirm(const std::vector<std::string>& words) {
   static constexpr std::array<std::string_view, 20> kOther{
       "new",       "parent", "holding", "other",     "acquiring", "target", "merged",
       "combined",  "joint",  "former",  "successor", "surviving", "rival",  "another",
       "operating", "shell",  "private", "unnamed",   "third",     "second"};
-  if (words.size() < 2 || words.size() > 4) return false;
+  // "the Pittsburgh-based industrial and consumer products firm", "the Akron, Ohio-based
+  // company": where the firm is based says which firm the story is about (the wire's way of
+  // naming it again), with the city before its state's word.
+  const auto based = [&](std::size_t k) { return nlp::Lower(words[k]).ends_with("-based"); };
+  bool placed = false;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) placed = placed || based(k);
+  if (words.size() < 2 || words.size() > (placed ? 6U : 4U)) return false;
   const std::string head = nlp::Lower(words.back());
   if (head != "company" && head != "firm" && head != "corporation") return false;
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (based(k) || (k + 1 < words.size() && based(k + 1) && nlp::StartsWithCapital(words[k])))
+      continue;
     const std::string w = nlp::Lower(words[k]);
     // A country's or a state's firm may be another than the one named ("the Venezuelan
     // company", "the state oil company" after "Union Pacific Corp" were PDVSA).

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/coordinated_compounds.h"
+#include "extract/clauses/place_states.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -156,6 +157,74 @@ tough tough ADJ JJ 7 amod
 1987 1987 NUM CD 4 obj B-DATE
 . . PUNCT . 4 punct)");
   for (const auto& t : tough) EXPECT_NE(t.object.type, model::EntityType::kDate) << Listing(tough);
+}
+
+TEST(JudgedS47Classes, ThePlaceAFirmIsBasedInIsNoThingOfItsOwn) {
+  // "to acquire the Akron, Ohio-based company" parsed with "Akron" the object and the company
+  // its apposition: "Akron -be-> Ohio-based company".
+  const auto acquire = ExtractAfter(RepairPlaceStates, R"(Tarn Tarn PROPN NNP 2 nsubj B-ORGANIZATION
+wants want VERB VBZ 0 root
+to to PART TO 4 mark
+acquire acquire VERB VB 2 xcomp
+the the DET DT 6 det
+Akron Akron PROPN NNP 4 obj B-CITY
+, , PUNCT , 8 punct
+Ohio-based Ohio-based PROPN NNP 9 compound
+company company NOUN NN 6 appos
+. . PUNCT . 2 punct)");
+  for (const auto& t : acquire) EXPECT_NE(t.subject.name, "Akron") << Listing(acquire);
+  const auto object = Matching(acquire, "Tarn", "", "company");
+  ASSERT_EQ(object.size(), 1U) << Listing(acquire);
+  EXPECT_NE(object[0].object.name.find("Akron"), std::string::npos) << Listing(acquire);
+}
+
+TEST(JudgedS47Classes, TheDateOfWhatIsComparedIsNotTheClauses) {
+  // "had net income of 6.3 mln dlrs, or 1.07 dlrs per share, vs 3.9 mln dlrs, or 73 cts per
+  // share in 1985" had given "company -had net income in-> 1985".
+  const auto had = Extract(R"(The the DET DT 2 det
+company company NOUN NN 3 nsubj
+had have VERB VBD 0 root
+income income NOUN NN 3 obj
+of of ADP IN 7 case
+6.3 6.3 NUM CD 7 nummod B-MONEY
+dlrs dlrs NOUN NNS 4 nmod I-MONEY
+, , PUNCT , 11 punct
+vs vs ADP IN 11 case
+3.9 3.9 NUM CD 11 nummod B-MONEY
+dlrs dlrs NOUN NNS 7 nmod I-MONEY
+, , PUNCT , 15 punct
+or or CCONJ CC 15 cc
+73 73 NUM CD 15 nummod B-MONEY
+cts cts NOUN NNS 7 conj I-MONEY
+in in ADP IN 17 case
+1985 1985 NUM CD 3 obl B-DATE
+. . PUNCT . 3 punct)");
+  for (const auto& t : had) {
+    EXPECT_NE(t.object.name, "1985") << Listing(had);
+    EXPECT_NE(t.time, "1985") << Listing(had);
+  }
+  EXPECT_FALSE(Matching(had, "company", "", "6.3").empty()) << Listing(had);
+  // "excludes a loss of 62.5 mln dlrs versus a loss of 166.8 mln dlrs in 1985" with the date on
+  // the second loss had dated the clause 1985.
+  const auto exclude = Extract(R"(Earnings earnings NOUN NNS 2 nsubj
+exclude exclude VERB VBP 0 root
+a a DET DT 4 det
+loss loss NOUN NN 2 obj
+of of ADP IN 7 case
+5 5 NUM CD 7 nummod B-MONEY
+dlrs dlrs NOUN NNS 4 nmod I-MONEY
+, , PUNCT , 11 punct
+versus versus ADP IN 11 case
+a a DET DT 11 det
+loss loss NOUN NN 2 obl
+of of ADP IN 14 case
+8 8 NUM CD 14 nummod B-MONEY
+dlrs dlrs NOUN NNS 11 nmod I-MONEY
+in in ADP IN 16 case
+1985 1985 NUM CD 11 nmod B-DATE
+. . PUNCT . 2 punct)");
+  ASSERT_FALSE(exclude.empty());
+  for (const auto& t : exclude) EXPECT_NE(t.time, "1985") << Listing(exclude);
 }
 
 }  // namespace

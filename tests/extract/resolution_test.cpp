@@ -307,6 +307,17 @@ TEST_F(ResolutionTest, ADescriptionOfTheFirmsKindIsTheOneFirmNamed) {
   EXPECT_EQ(names[4], "biggest tools firm");
 }
 
+TEST_F(ResolutionTest, WhereTheFirmIsBasedSaysItIsTheOneNamed) {
+  // "the Akron, Ohio-based company" after "GenCorp Inc" had been a node of its own.
+  M based{"Akron Ohio-based company", std::nullopt, false, true};
+  based.sentence = 1;
+  M foreign{"Norwegian company", std::nullopt, false, true};
+  foreign.sentence = 1;
+  const auto names = Resolve({{"Tarn Robotics Corp", kOrg}, based, foreign});
+  EXPECT_EQ(names[1], "Tarn Robotics Corp");
+  EXPECT_EQ(names[2], "Norwegian company");
+}
+
 TEST_F(ResolutionTest, AFirmNamedWithALegalFormIsACompanyWhateverItsTag) {
   // "Tarn Robotics Corp said ... . The company said ..." with the firm tagged a person.
   const auto names =
