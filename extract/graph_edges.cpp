@@ -240,6 +240,10 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
   static const std::set<std::string, std::less<>> kWhyNouns = {"hope", "hopes", "retaliation",
                                                                "protest"};
   if (t.marker == "in" && !words.empty() && kWhyNouns.count(words.front()) > 0) return true;
+  // "increased its ownership to 5,970,141 shares at year end": when, as a bare end of a period.
+  static const std::set<std::string, std::less<>> kPeriodEnds = {"year end", "year-end", "yearend",
+                                                                 "quarter end", "month end"};
+  if (t.marker == "at" && kPeriodEnds.count(nlp::Lower(t.object.name)) > 0) return true;
   if (words.empty() || (!verb_idiom && !manner && words.size() > 2) ||
       (!verb_idiom && !manner && words.size() == 2 && words[0] != "all" &&
        kTimeAdjectives.count(words[0]) == 0))

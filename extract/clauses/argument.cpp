@@ -464,9 +464,11 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     // warrants", "for the purpose of meeting debt obligations"): the clause's (the nodes
     // "Irving's shifting risk profile in light of its modest capital base" and "company for the
     // purpose of meeting debt" were judged junk).
-    static constexpr std::array<std::string_view, 13> kPurposes{
+    // "distributing the shares to shareholders in the form of a dividend": how the clause was done
+    // (sheet 1227 judged "shareholders in the form of a dividend" junk).
+    static constexpr std::array<std::string_view, 14> kPurposes{
         "attempt", "effort", "bid",     "response", "line",         "order", "light",
-        "view",    "wake",   "advance", "exchange", "anticipation", "face"};
+        "view",    "wake",   "advance", "exchange", "anticipation", "face",  "form"};
     const bool framed =
         (tree.HasChildLemma(n, "case", {"in"}) &&
          std::find(kPurposes.begin(), kPurposes.end(), tree.Lemma(n)) != kPurposes.end()) ||
@@ -493,8 +495,14 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     static constexpr std::array<std::string_view, 11> kMoments{
         "midnight", "noon",  "moment", "present", "time",   "stage",
         "dawn",     "night", "outset", "close",   "opening"};
+    // "owned 5,970,141 shares at year end", "at yearend": the end of a year, quarter or month
+    // (sheet 1227 judged "5,970,141 shares at year end" padded).
+    const bool period_end =
+        tree.Lemma(n) == "year-end" || tree.Lemma(n) == "yearend" ||
+        (tree.Lemma(n) == "end" && tree.HasChildLemma(n, "compound", {"year", "quarter", "month"}));
     return tree.IsRel(n, "nmod") && tree.HasChildLemma(n, "case", {"at"}) &&
-           std::find(kMoments.begin(), kMoments.end(), tree.Lemma(n)) != kMoments.end() &&
+           (std::find(kMoments.begin(), kMoments.end(), tree.Lemma(n)) != kMoments.end() ||
+            period_end) &&
            !tree.Child(n, "nmod");
   };
   // "plunged to 265 mln crowns from the year-ago figure": the amount a change started from is

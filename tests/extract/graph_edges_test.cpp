@@ -255,6 +255,15 @@ fall fall VERB VB 7 acl
     return k.ends_with("-> liftings");
   })) << ::testing::PrintToString(kept);
   for (const std::string& k : kept) EXPECT_EQ(k.find("hope"), std::string::npos) << k;
+  // "increased its ownership to 5,970,141 shares at year end": the end of a year is when.
+  const auto ended = Emit(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+raised raise VERB VBD 0 root
+ownership ownership NOUN NN 2 obj
+at at ADP IN 6 case
+year year NOUN NN 6 compound
+end end NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  for (const std::string& k : Kept(ended)) EXPECT_EQ(k.find("end"), std::string::npos) << k;
 }
 
 TEST(GraphEdges, FixedPhrasesAreNoArguments) {

@@ -97,6 +97,37 @@ tariffs tariff NOUN NNS 7 nmod
   EXPECT_EQ(variety[0].object.name, "variety of electronic items") << Listing(banned);
 }
 
+TEST(JudgedS47Classes, HowAndWhenAThingWasHandledAreNoPartOfIt) {
+  // "distributing the shares to shareholders in the form of a dividend" and "held contracts at
+  // year end" had the nodes "shareholders in the form of a dividend" and "contracts at year end".
+  const auto form = Extract(R"(Orvik Orvik PROPN NNP 3 nsubj B-ORGANIZATION
+is be AUX VBZ 3 aux
+distributing distribute VERB VBG 0 root
+shares share NOUN NNS 3 obj
+to to ADP IN 6 case
+shareholders shareholder NOUN NNS 3 obl
+in in ADP IN 9 case
+the the DET DT 9 det
+form form NOUN NN 6 nmod
+of of ADP IN 12 case
+a a DET DT 12 det
+dividend dividend NOUN NN 9 nmod
+. . PUNCT . 3 punct)");
+  const auto to = Matching(form, "Orvik", "", "shareholders");
+  ASSERT_EQ(to.size(), 1U) << Listing(form);
+  EXPECT_EQ(to[0].object.name, "shareholders") << Listing(form);
+  const auto held = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+held hold VERB VBD 0 root
+contracts contract NOUN NNS 2 obj
+at at ADP IN 6 case
+year year NOUN NN 6 compound
+end end NOUN NN 3 nmod
+. . PUNCT . 2 punct)");
+  const auto contracts = Matching(held, "Orvik", "hold", "contracts");
+  ASSERT_EQ(contracts.size(), 1U) << Listing(held);
+  EXPECT_EQ(contracts[0].object.name, "contracts") << Listing(held);
+}
+
 TEST(JudgedS47Classes, TwoNounsJoinedBeforeTheirNounModifyIt) {
   // "..., the plastics and chemicals company said" parsed with "plastics" the subject,
   // "chemicals" its conjunct and "company" its apposition: "plastics" spoke.
