@@ -32,6 +32,15 @@ void RetagNumbers(std::vector<Token>& tokens) {
       t.upos = "NOUN";
       t.xpos = "NN";
     }
+    // "a one-time 30 mln dlr special provision" with "dlr" a conjunction: the newswire's
+    // singular dollar after an amount is a noun.
+    if (t.form == "dlr" && t.upos != "NOUN" &&
+        (tokens[i - 1].upos == "NUM" || tokens[i - 1].form == "mln" ||
+         tokens[i - 1].form == "bln" || tokens[i - 1].form == "billion" ||
+         tokens[i - 1].form == "million")) {
+      t.upos = "NOUN";
+      t.xpos = "NN";
+    }
   }
 }
 

@@ -36,6 +36,18 @@ TEST(NumberTags, CodesAndPunctuatedTokensKeepTheirTags) {
   EXPECT_EQ(tokens[3].upos, "NOUN");
 }
 
+TEST(NumberTags, TheSingularDollarAfterAnAmountIsANoun) {
+  // "a one-time 30 mln dlr special provision" with "dlr" tagged CC had parsed "provision" a
+  // conjunct and left the node "one-time 30"; "dlr" after a word that is no amount stays.
+  std::vector<Token> tokens{Tagged("30", "NUM", "CD"),    Tagged("mln", "X", "FW"),
+                            Tagged("dlr", "CCONJ", "CC"), Tagged("provision", "NOUN", "NN"),
+                            Tagged("the", "DET", "DT"),   Tagged("dlr", "PROPN", "NNP")};
+  RetagNumbers(tokens);
+  EXPECT_EQ(tokens[2].upos, "NOUN");
+  EXPECT_EQ(tokens[2].xpos, "NN");
+  EXPECT_EQ(tokens[5].upos, "PROPN");
+}
+
 TEST(NumberTags, AScaleWordAfterANumberIsNoPreposition) {
   // "paid 96 mln Swiss francs" with "mln" tagged IN was parsed with "96" the object and "mln" the
   // case of "francs"; a scale word read as a noun parses as the amount's.
