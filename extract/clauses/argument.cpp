@@ -1256,6 +1256,12 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   }
   // "proposing ... worth" with the amount parsed away from it: a bare "worth" names nothing.
   if (lemma == "worth" && tree.Children(head).empty()) return true;
+  // "most others", "many others": those not named, whoever they are (12 of 13 nodes of "others"
+  // on all sheets were judged junk); not "others in the industry", which says who, nor a bare
+  // "others" after "some analysts" (entity_resolver.h names it "other analysts").
+  if (tree.Lower(head) == "others" && tree.Child(head, "amod") && !tree.Child(head, "nmod") &&
+      !tree.Child(head, "acl") && !tree.Child(head, "compound"))
+    return true;
   // "surged across the board": an idiom's noun, no board.
   if (lemma == "board" && tree.HasChildLemma(head, "case", {"across"}) &&
       tree.Children(head).size() == 2 && tree.HasChildLemma(head, "det", {"the"}))

@@ -17,6 +17,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RuleTriples;
 
 TEST(JudgedS47Classes, WhatItIsPrematureToConcludeIsNoClaim) {
   // "Comer said it is premature to conclude that today's action signaled a market top" had
@@ -126,6 +127,30 @@ end end NOUN NN 3 nmod
   const auto contracts = Matching(held, "Orvik", "hold", "contracts");
   ASSERT_EQ(contracts.size(), 1U) << Listing(held);
   EXPECT_EQ(contracts[0].object.name, "contracts") << Listing(held);
+}
+
+TEST(JudgedS47Classes, ManyOthersNameNobody) {
+  // "Many others are losing motivation" had the node "Many others" (judged junk, sheet 1221).
+  const auto losing = RuleTriples(RuleId::kSubjectObject, R"(Many many ADJ JJ 2 amod
+others other NOUN NNS 5 nsubj
+are be AUX VBP 5 aux
+slowly slowly ADV RB 5 advmod
+losing lose VERB VBG 0 root
+motivation motivation NOUN NN 5 obj
+. . PUNCT . 5 punct)");
+  ASSERT_EQ(losing.size(), 1U);
+  EXPECT_TRUE(losing[0].subject.vague) << losing[0].subject.name;
+  // Others that the phrase says who they are stay.
+  const auto said = RuleTriples(RuleId::kSubjectObject, R"(Many many ADJ JJ 2 amod
+others other NOUN NNS 6 nsubj
+in in ADP IN 5 case
+the the DET DT 5 det
+industry industry NOUN NN 2 nmod
+lost lose VERB VBD 0 root
+motivation motivation NOUN NN 6 obj
+. . PUNCT . 6 punct)");
+  ASSERT_EQ(said.size(), 1U);
+  EXPECT_FALSE(said[0].subject.vague) << said[0].subject.name;
 }
 
 TEST(JudgedS47Classes, TwoNounsJoinedBeforeTheirNounModifyIt) {
