@@ -33,8 +33,9 @@ void RetagNumbers(std::vector<Token>& tokens) {
       t.xpos = "NN";
     }
     // "a one-time 30 mln dlr special provision" with "dlr" a conjunction: the newswire's
-    // singular dollar after an amount is a noun.
-    if (t.form == "dlr" && t.upos != "NOUN" &&
+    // singular dollar after an amount is a noun (or, before its noun, an adjective, as the
+    // tagger reads "a 1.02 billion dlr acquisition" where the parse is right).
+    if (t.form == "dlr" && t.upos != "NOUN" && t.upos != "ADJ" &&
         (tokens[i - 1].upos == "NUM" || tokens[i - 1].form == "mln" ||
          tokens[i - 1].form == "bln" || tokens[i - 1].form == "billion" ||
          tokens[i - 1].form == "million")) {

@@ -38,14 +38,17 @@ TEST(NumberTags, CodesAndPunctuatedTokensKeepTheirTags) {
 
 TEST(NumberTags, TheSingularDollarAfterAnAmountIsANoun) {
   // "a one-time 30 mln dlr special provision" with "dlr" tagged CC had parsed "provision" a
-  // conjunct and left the node "one-time 30"; "dlr" after a word that is no amount stays.
+  // conjunct and left the node "one-time 30"; "dlr" after a word that is no amount stays, and so
+  // does an adjective ("a 1.02 billion dlr acquisition" parses right so).
   std::vector<Token> tokens{Tagged("30", "NUM", "CD"),    Tagged("mln", "X", "FW"),
                             Tagged("dlr", "CCONJ", "CC"), Tagged("provision", "NOUN", "NN"),
-                            Tagged("the", "DET", "DT"),   Tagged("dlr", "PROPN", "NNP")};
+                            Tagged("the", "DET", "DT"),   Tagged("dlr", "PROPN", "NNP"),
+                            Tagged("1.02", "NUM", "CD"),  Tagged("dlr", "ADJ", "JJ")};
   RetagNumbers(tokens);
   EXPECT_EQ(tokens[2].upos, "NOUN");
   EXPECT_EQ(tokens[2].xpos, "NN");
   EXPECT_EQ(tokens[5].upos, "PROPN");
+  EXPECT_EQ(tokens[7].upos, "ADJ");
 }
 
 TEST(NumberTags, AScaleWordAfterANumberIsNoPreposition) {
