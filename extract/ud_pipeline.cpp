@@ -474,8 +474,8 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   for (std::string& firm : headline_firms) firm = nlp::Lower(firm);
   const std::size_t body = BodyStart(graph.article);
   for (Mention& m : mentions) {
-    if (m.text.proper) m.first_written = FirstWritten(graph.article.text, body, m.text.name);
     if (!m.text.proper) continue;
+    m.first_written = FirstWritten(graph.article.text, body, m.text.name);
     m.headline_firm = IsHeadlineCompany(m.text.name, headline_firms) &&
                       models_->gazetteer->FindCountry(m.text.name) == nullptr &&
                       !models_->gazetteer->IsKnownPlace(m.text.name);

@@ -11,11 +11,11 @@ namespace kg::nlp {
 // A token of digits with single inner "," or "." separators ("91.2", "4,340", "1987"), tagged
 // PROPN or NOUN, becomes NUM CD. The newswire's scale words "mln" and "bln" right after a
 // number, read as a preposition ("paid 96 mln Swiss francs" parsed "mln" the case of "francs"
-// and "96" the object), become NOUN NN, their usual tag in the newswire where
-// the parse is right ("20 mln dlrs"); so does its singular "dlr" after an amount when it is
-// tagged neither noun nor adjective ("a 30 mln dlr provision" had "dlr" a conjunction). An ordinal
-// day keeps its tag ("29th" of "March 29th" is NOUN in UD English; retagged NUM it cost EWT dev
-// 0.02 UPOS). Runs after tagging and before parsing. Never throws.
+// and "96" the object), become NOUN NN, their usual tag in the newswire where the parse is
+// right ("20 mln dlrs"); so does its singular "dlr" after an amount when it is tagged neither
+// noun nor adjective ("a 30 mln dlr provision" had "dlr" a conjunction). An ordinal day keeps its
+// tag ("29th" of "March 29th" is NOUN in UD English; retagged NUM it cost EWT dev 0.02 UPOS).
+// Runs after tagging and before parsing. Never throws.
 void RetagNumbers(std::vector<Token>& tokens);
 
 }  // namespace kg::nlp

@@ -637,7 +637,8 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // hope that prices rise", "took the news in stride": an idiom of manner or purpose after "in"
   // says how or why the clause happened, at any depth of the phrase (the nodes "variety of
   // electronic items in retaliation", "production in the hope" and "news in stride" were judged
-  // junk or padded, sheets 1213 to 1219). Only where it ends the phrase, as above.
+  // junk or padded, sheets 1213 to 1219). Only where what follows it in the phrase hangs under
+  // the same noun.
   const auto manner = [&](int n) {
     static constexpr std::array<std::string_view, 9> kManners{"retaliation", "protest", "stride",
                                                               "tandem",      "unison",  "earnest",

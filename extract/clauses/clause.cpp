@@ -1217,10 +1217,10 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
 }
 
 // "it is premature to conclude", "it was too early to say", "hard to tell": the judging words
-// when `verb` is an infinitive hung on an adjective of a judgement not yet possible ("soon" may be
-// tagged an adverb), not denied; nullopt otherwise. What such an infinitive
-// concludes or says is no claim of anyone's: nobody can say it yet (Huddleston & Pullum 2002,
-// ch. 14: extraposed infinitivals of evaluative adjectives).
+// when `verb` is an infinitive hung on an adjective of a judgement not yet possible ("soon" may
+// be tagged an adverb), not denied; nullopt otherwise. What such an infinitive concludes or says
+// is no claim of anyone's: nobody can say it yet (Huddleston & Pullum 2002, ch. 14: extraposed
+// infinitivals of evaluative adjectives).
 std::optional<std::string> PrematureJudgement(const nlp::DepTree& tree, int verb) {
   static constexpr std::array<std::string_view, 7> kNotYet{
       "premature", "early", "soon", "hard", "difficult", "impossible", "tough"};

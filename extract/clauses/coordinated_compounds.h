@@ -24,9 +24,8 @@ void RepairCoordinatedCompounds(std::vector<nlp::AnalyzedSentence>& sentences);
 // apposition, so "weather" and "farming" spoke (the node "farming" was judged junk), or "the
 // plastics and chemicals company said". A common noun (NN, NNS) right after the second of two
 // bare common nouns joined by "and" or "or", hung on the first as its apposition, is what both
-// modify: it takes the first one's place, the
-// first becomes its compound with the second still its conjunct. Run after the speaker repairs.
-// Never throws.
+// modify: it takes the first one's place, the first becomes its compound with the second still
+// its conjunct. Run after the speaker repairs. Never throws.
 void RepairCoordinatedModifierAppositions(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

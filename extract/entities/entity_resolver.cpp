@@ -212,9 +212,9 @@ bool DescribesTheFirm(const std::vector<std::string>& words) {
       "new",       "parent", "holding", "other",     "acquiring", "target", "merged",
       "combined",  "joint",  "former",  "successor", "surviving", "rival",  "another",
       "operating", "shell",  "private", "unnamed",   "third",     "second"};
-  // "the Pittsburgh-based industrial and consumer products firm", "the Akron, Ohio-based
-  // company": where the firm is based says which firm the story is about (the wire's way of
-  // naming it again), with the city before its state's word.
+  // "the Houston-based company", "the Akron, Ohio-based company": where the firm is based says
+  // which firm the story is about (the wire's way of naming it again), with the city before its
+  // state's word.
   const auto based = [&](std::size_t k) { return nlp::Lower(words[k]).ends_with("-based"); };
   bool placed = false;
   for (std::size_t k = 0; k + 1 < words.size(); ++k) placed = placed || based(k);
@@ -222,8 +222,7 @@ bool DescribesTheFirm(const std::vector<std::string>& words) {
   const std::string head = nlp::Lower(words.back());
   if (head != "company" && head != "firm" && head != "corporation") return false;
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
-    if (based(k) || (k + 1 < words.size() && based(k + 1) && nlp::StartsWithCapital(words[k])))
-      continue;
+    if (based(k) || (based(k + 1) && nlp::StartsWithCapital(words[k]))) continue;
     const std::string w = nlp::Lower(words[k]);
     // A country's or a state's firm may be another than the one named ("the Venezuelan
     // company", "the state oil company" after "Union Pacific Corp" were PDVSA).
@@ -616,15 +615,15 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   // The join holds in this article only: the short name becomes no alias (an alias is what
   // other articles join by, and another article's "IBM" is not the "IBM Canada Ltd" an article
   // called "IBM"); it is recorded among the entity's merges (rule firm-short-name).
-  // Two names a title or apposition edge joins are two things: "Oppenheimer, the brokerage
-  // subsidiary of Oppenheimer Group Inc" names the unit and its parent (sheet 1189 judged five
-  // edges of the unit given to the parent partly right).
   // Where the body first writes each group's names (npos for none).
   std::vector<std::size_t> first_at(groups.size(), std::string::npos);
   for (std::size_t i = 0; i < mentions.size(); ++i)
     if (group_of[i] >= 0)
       first_at[static_cast<std::size_t>(group_of[i])] =
           std::min(first_at[static_cast<std::size_t>(group_of[i])], mentions[i].first_written);
+  // Two names a title or apposition edge joins are two things: "Oppenheimer, the brokerage
+  // subsidiary of Oppenheimer Group Inc" names the unit and its parent (sheet 1189 judged five
+  // edges of the unit given to the parent partly right).
   std::set<std::pair<int, int>> apart;
   for (std::size_t i = 1; i < mentions.size(); ++i)
     if (mentions[i].role_of_previous && group_of[i - 1] >= 0 && group_of[i] >= 0) {
