@@ -26,6 +26,33 @@ int ModifiedNoun(const TokenTree& s, int comma) {
   return noun;
 }
 
+// The head of a place's run of proper nouns [first, last]: up from its last word while the head
+// lies inside the run ("San Francisco" with either word the head).
+int PlaceHead(const TokenTree& s, int first, int last) {
+  int place = last;
+  for (int steps = 0; steps < s.size(); ++steps) {
+    const int h = s.Head(place);
+    if (h < first || h > last) break;
+    place = h;
+  }
+  return place;
+}
+
+// Makes `noun` the head of the phrase a place (its head `place`, its run starting at `first`)
+// modifies, the words after the place ending at `after`: the noun takes the place's attachment
+// when it hung under the place (else it keeps its own: "a Riverside, Calif., jury has awarded"
+// with "jury" the subject already); the determiner, the words between `after` and the noun, and
+// what hung on the place after `after` ("he controls", "called Bicoastal") hang on the noun. The
+// caller hangs the place.
+void HangOnNoun(const TokenTree& s, int place, int first, int after, int noun) {
+  if (s.Dominates(place, noun)) s.Attach(noun, s.Head(place), s.At(place).deprel);
+  for (int c = 0; c < s.size(); ++c)
+    if (s.Head(c) == place && (c == first - 1 || c > after) && c != noun)
+      s.Attach(c, noun, s.At(c).deprel);
+  for (int t = after + 1; t < noun; ++t)
+    if (!s.Dominates(noun, t)) s.Attach(t, noun, s.At(t).upos == "NOUN" ? "compound" : "amod");
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   static constexpr std::array<std::string_view, 7> kDeterminers = {"a",   "an",    "the", "its",
                                                                    "his", "their", "her"};
@@ -35,16 +62,9 @@ void Repair(std::vector<nlp::Token>& tokens) {
         s.At(state - 2).upos != "PROPN")
       continue;
     if (state + 1 < s.size() && s.At(state + 1).upos != "PUNCT") continue;
-    // The place's head: up from its last word while the head lies inside the run of proper
-    // nouns ("San Francisco" with either word the head).
     int first = state - 2;
     while (first > 0 && s.At(first - 1).upos == "PROPN") --first;
-    int place = state - 2;
-    for (int steps = 0; steps < s.size(); ++steps) {
-      const int h = s.Head(place);
-      if (h < first || h > state - 2) break;
-      place = h;
-    }
+    const int place = PlaceHead(s, first, state - 2);
     // "a Tampa, Fla., investment firm": after a determiner, the place and its state modify the
     // noun after them.
     const bool determined = first > 0 && FormIsOneOf(s.At(first - 1), kDeterminers);
@@ -60,17 +80,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
       s.Attach(state, place, "appos");
     }
     if (noun < 0 || s.Dominates(noun, place)) continue;
-    // The noun takes the place's attachment when it hung under the place (else it keeps its
-    // own: "a Riverside, Calif., jury has awarded" with "jury" the subject already); the
-    // determiner, the words before the noun, and what hung on the place after them ("he
-    // controls", "called Bicoastal") hang on the noun.
-    const int comma = state + 1;
-    if (s.Dominates(place, noun)) s.Attach(noun, s.Head(place), s.At(place).deprel);
-    for (int c = 0; c < s.size(); ++c)
-      if (s.Head(c) == place && (c == first - 1 || c > comma) && c != noun)
-        s.Attach(c, noun, s.At(c).deprel);
-    for (int t = comma + 1; t < noun; ++t)
-      if (!s.Dominates(noun, t)) s.Attach(t, noun, s.At(t).upos == "NOUN" ? "compound" : "amod");
+    HangOnNoun(s, place, first, state + 1, noun);
     s.Attach(place, noun, "compound");
   }
   // "the Akron, Ohio-based company": a place, a comma and its state's "-based" word modify the
@@ -85,12 +95,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     int first = based - 2;
     while (first > 0 && s.At(first - 1).upos == "PROPN") --first;
     if (first == 0 || !FormIsOneOf(s.At(first - 1), kDeterminers)) continue;
-    int place = based - 2;
-    for (int steps = 0; steps < s.size(); ++steps) {
-      const int h = s.Head(place);
-      if (h < first || h > based - 2) break;
-      place = h;
-    }
+    const int place = PlaceHead(s, first, based - 2);
     // Only plain words between ("bank holding company and financial services concern" is left
     // as parsed).
     const int noun = ModifiedNoun(s, based);
@@ -98,12 +103,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
     bool plain = noun + 1 >= s.size() || s.At(noun + 1).upos != "CCONJ";
     for (int t = based + 1; t < noun; ++t) plain = plain && s.At(t).upos != "VERB";
     if (!plain) continue;
-    if (s.Dominates(place, noun)) s.Attach(noun, s.Head(place), s.At(place).deprel);
-    for (int c = 0; c < s.size(); ++c)
-      if (s.Head(c) == place && (c == first - 1 || c > based) && c != noun)
-        s.Attach(c, noun, s.At(c).deprel);
-    for (int t = based + 1; t < noun; ++t)
-      if (!s.Dominates(noun, t)) s.Attach(t, noun, s.At(t).upos == "NOUN" ? "compound" : "amod");
+    HangOnNoun(s, place, first, based, noun);
     s.Attach(based, noun, "amod");
     s.Attach(based - 1, based, "punct");
     s.Attach(place, based, "compound");
