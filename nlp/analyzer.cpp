@@ -12,6 +12,7 @@
 #include "nlp/possessive_apostrophes.h"
 #include "nlp/postnominal_adjectives.h"
 #include "nlp/sentence_splitter.h"
+#include "nlp/short_name_tags.h"
 #include "nlp/text_normalizer.h"
 #include "nlp/tokenizer.h"
 #include "nlp/utf8.h"
@@ -64,6 +65,7 @@ void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   RetagPostnominalAdjectives(tokens);
   RetagInfinitives(tokens, *lexicon_);
   RetagMonthMay(tokens);
+  RetagShortNames(tokens);
   parser_.Parse(tokens);
 }
 
