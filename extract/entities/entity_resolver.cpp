@@ -266,6 +266,17 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     if (place(j) < place(i)) before.push_back(j);
   std::sort(before.begin(), before.end(),
             [&](std::size_t a, std::size_t b) { return place(a) > place(b); });
+  // "the dollar" in a story that wrote "the dollar" before "the Australian dollar": a currency
+  // named by its noun alone is the one the story named so first (the U.S. dollar of a market
+  // report), never the last one named with a country's word (sheet 1241 judged "the Fed
+  // intervened to protect the dollar" given to the Australian dollar wrong). A story that leads
+  // with "the Australian dollar" means it by "the dollar" after.
+  if (nlp::Gazetteer::IsCurrencyWord(head))
+    for (auto j = before.rbegin(); j != before.rend(); ++j)
+      if (nlp::Lower(mentions[*j].text.words.back()) == head) {
+        if (mentions[*j].text.words.size() == 1) return -1;
+        break;
+      }
   for (const std::size_t j : before) {
     if (group_of[j] < 0 || mentions[j].clause) continue;
     const auto& words = mentions[j].text.words;

@@ -252,6 +252,20 @@ TEST_F(ResolutionTest, ADescriptionIsNoPhraseWhoseNounSitsInAModifier) {
   EXPECT_EQ(headed[1], "Oslo savings banks");
 }
 
+TEST_F(ResolutionTest, ACurrencyByItsNounAloneIsTheOneTheStoryNamedSoFirst) {
+  // A market report that wrote "the dollar" before "the Australian dollar" means the U.S.
+  // dollar by "the dollar" after: "the Fed intervened to protect the dollar" had protected the
+  // Australian one.
+  const auto market = Resolve({{"dollar", std::nullopt, false, true, std::nullopt, 0},
+                               {"Australian dollar", std::nullopt, false, true, std::nullopt, 1},
+                               {"dollar", std::nullopt, false, true, std::nullopt, 2}});
+  EXPECT_EQ(market[2], "dollar");
+  // A story that leads with the Australian dollar means it by "the dollar".
+  const auto sydney = Resolve({{"Australian dollar", std::nullopt, false, true, std::nullopt, 0},
+                               {"dollar", std::nullopt, false, true, std::nullopt, 1}});
+  EXPECT_EQ(sydney[1], "Australian dollar");
+}
+
 TEST_F(ResolutionTest, TheBankIsAnOrganisationNamedABank) {
   // "Congress returned from recess. ... the bank had adjusted the rates" had made Congress the
   // bank; "the bank" after the Norvik Bundesbank is that bank, not the Banking Committee.
