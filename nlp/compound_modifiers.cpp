@@ -54,15 +54,19 @@ void RetagCompoundModifiers(std::vector<Token>& tokens) {
 void RetagTitleParticiples(std::vector<Token>& tokens) {
   static constexpr std::array<std::string_view, 4> kParticiples = {"managing", "acting",
                                                                    "presiding", "founding"};
-  static constexpr std::array<std::string_view, 12> kOffices = {
-      "director",  "partner",  "editor", "board",   "member",    "chairman",
-      "president", "governor", "judge",  "trustee", "secretary", "minister"};
+  static constexpr std::array<std::string_view, 15> kOffices = {
+      "director",  "partner",   "editor",      "board", "member",
+      "chairman",  "president", "governor",    "judge", "trustee",
+      "secretary", "minister",  "underwriter", "agent", "manager"};
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (t.upos != "VERB" ||
         std::find(kParticiples.begin(), kParticiples.end(), Lower(t.form)) == kParticiples.end())
       continue;
-    std::string next = Lower(tokens[i + 1].form);
+    // "managing general partner", "acting general manager": the office after "general".
+    const std::size_t office =
+        i + 2 < tokens.size() && Lower(tokens[i + 1].form) == "general" ? i + 2 : i + 1;
+    std::string next = Lower(tokens[office].form);
     if (next.ends_with("men"))
       next.replace(next.size() - 3, 3, "man");
     else if (next.size() > 1 && next.back() == 's')

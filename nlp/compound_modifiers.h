@@ -22,9 +22,11 @@ void RetagCompoundModifiers(std::vector<Token>& tokens);
 // parsed as the clause's with the person its object ("energy products -managing-> Klaus
 // Giesel"). "managing", "acting", "presiding" or "founding", in any case and tagged a verb,
 // right before a noun of office (director, partner, editor, board, member, chairman, president,
-// governor, judge, trustee, secretary, minister, or their plurals), becomes ADJ JJ, as
-// "executive" of "executive director" is tagged. Runs after tagging and before parsing. Never
-// throws.
+// governor, judge, trustee, secretary, minister, and the underwriter, agent or manager of a bond
+// issue, or their plurals; "general" between them too: "managing general partner"), becomes ADJ
+// JJ, as "executive" of "executive director" is tagged ("the offering's managing underwriter" had
+// given "offering -managing-> underwriter", sheet 1231). Runs after tagging and before parsing.
+// Never throws.
 void RetagTitleParticiples(std::vector<Token>& tokens);
 
 }  // namespace kg::nlp

@@ -60,5 +60,19 @@ TEST(CompoundModifiers, AParticipleBeforeANounOfOfficeBeginsATitle) {
   EXPECT_EQ(tokens[10].upos, "VERB");
 }
 
+TEST(CompoundModifiers, AnIssuesManagingUnderwriterIsATitle) {
+  // "will be the offering's managing underwriter" had given "offering -managing-> underwriter";
+  // "managing general partner" has "general" between.
+  auto tokens =
+      Tagged({"the/DET/DT", "offering/NOUN/NN", "'s/PART/POS", "managing/VERB/VBG",
+              "underwriter/NOUN/NN", "and/CCONJ/CC", "managing/VERB/VBG", "general/ADJ/JJ",
+              "partner/NOUN/NN", "managing/VERB/VBG", "general/ADJ/JJ", "funds/NOUN/NNS"});
+  RetagTitleParticiples(tokens);
+  EXPECT_EQ(tokens[3].upos, "ADJ");
+  EXPECT_EQ(tokens[6].upos, "ADJ");
+  // "managing general funds": no office.
+  EXPECT_EQ(tokens[9].upos, "VERB");
+}
+
 }  // namespace
 }  // namespace kg::nlp
