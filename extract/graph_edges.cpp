@@ -206,7 +206,9 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       // "took the news in stride", "moved in tandem", "banned imports in retaliation", "walked
       // out in protest" (sheets 1213 to 1219: "in retaliation" and "in stride" judged junk)
       "in stride", "in tandem", "in unison", "in concert", "in retaliation", "in protest",
-      "in reply"};
+      "in reply",
+      // "officials were at pains to deny" (sheet 1233: "pains" judged junk)
+      "at pains"};
   static const std::set<std::string, std::less<>> kVerbIdioms = {
       "change hand", "take place", "take part", "make sense", "take effect", "take shape",
       "take hold", "gain ground", "lose ground", "give way", "make way", "take office",
@@ -215,7 +217,12 @@ bool IsIdiomaticPhrase(const ClauseTriple& t) {
       "find favour", "find favor", "get finger", "burn finger", "have finger", "take toll",
       "make headway", "bear brunt", "keep eye", "have comment", "offer comment", "make comment",
       // "is nearing completion", "have not set a date", "put an end to speculation"
-      "near completion", "set date", "put end"};
+      "near completion", "set date", "put end",
+      // "the economy picked up steam", "the Fed showed its face so soon", "to focus its
+      // attention on the offer", "will have no alternative but to sell" (sheets 1233 and 1241:
+      // "steam", "face", "attention", "alternative" judged junk as nodes)
+      "pick steam", "gather steam", "lose steam", "show face", "save face", "lose face",
+      "focus attention", "have alternative"};
   if (!t.object.value.empty() || t.object.named) return false;
   const std::vector<std::string> words = nlp::SplitWords(nlp::Lower(t.object.name));
   // "on an annual basis", "on a daily basis": how often, whatever the adjective. A verb's idiom
