@@ -173,8 +173,29 @@ std::string RecaseAfterCountryAbbreviations(std::string_view text, Lexicon& lexi
       // "U.S. Chamber of Commerce": a name goes on after "of" ("U.S. Inflation of 3.8 pct" is
       // none).
       const std::string_view rest = std::string_view(out).substr(next);
-      const bool name_goes_on = rest.starts_with("of ") && rest.size() > 3 &&
-                                std::isupper(static_cast<unsigned char>(rest[3])) != 0;
+      // "U.S. Securities and Exchange Commission", "U.S. Food and Drug Administration": so does
+      // one after "and" or "&" whose capitalised words (three at most) reach an organisation's
+      // word ("U.S. Officials and Japanese negotiators" reach none).
+      const auto coordinated_name = [&] {
+        std::size_t w = rest.starts_with("and ") ? 4 : rest.starts_with("& ") ? 2 : 0;
+        if (w == 0) return false;
+        for (int k = 0; k < 3 && w < rest.size(); ++k) {
+          if (std::isupper(static_cast<unsigned char>(rest[w])) == 0) return false;
+          std::size_t e = w;
+          while (e < rest.size() && std::isalpha(static_cast<unsigned char>(rest[e])) != 0) ++e;
+          const std::string next_word = Lower(rest.substr(w, e - w));
+          if (Gazetteer::IsOrganizationWord(next_word) || next_word == "service" ||
+              std::find(kInstitutions.begin(), kInstitutions.end(), next_word) !=
+                  kInstitutions.end())
+            return true;
+          if (e >= rest.size() || rest[e] != ' ') return false;
+          w = e + 1;
+        }
+        return false;
+      };
+      const bool name_goes_on = (rest.starts_with("of ") && rest.size() > 3 &&
+                                 std::isupper(static_cast<unsigned char>(rest[3])) != 0) ||
+                                coordinated_name();
       const bool common_alone =
           (next == out.size() || std::isupper(static_cast<unsigned char>(out[next])) == 0) &&
           !name_goes_on && lexicon.IsCommonWord(lower) && !Gazetteer::IsOrganizationWord(lower) &&

@@ -475,6 +475,15 @@ TEST_F(ResolutionTest, AWireCapitalOnASmallWordAfterUSIsTakenOff) {
                 "Talks with the U.S., Whose envoy left, and with the U.S., Japan and Britain.",
                 *lexicon_),
             "Talks with the U.S., whose envoy left, and with the U.S., Japan and Britain.");
+  // A name goes on after "and" to an organisation's word ("U.S. Securities and Exchange
+  // Commission" had become "U.S. securities" and the node "Exchange Commission"); a common word
+  // before "and" and other capitalised words stays a common word.
+  EXPECT_EQ(nlp::RecaseAfterCountryAbbreviations(
+                "The U.S. Securities and Exchange Commission, the U.S. Food and Drug "
+                "Administration and U.S. Officials and Japanese Negotiators met.",
+                *lexicon_),
+            "The U.S. Securities and Exchange Commission, the U.S. Food and Drug "
+            "Administration and U.S. officials and Japanese Negotiators met.");
 }
 
 TEST_F(ResolutionTest, AFirmsNameWithoutItsFirmWordsIsThatFirmButNotAUnitsFront) {
