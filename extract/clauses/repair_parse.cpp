@@ -49,6 +49,7 @@
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/note_labels.h"
+#include "extract/clauses/numbered_labels.h"
 #include "extract/clauses/object_complements.h"
 #include "extract/clauses/oblique_controls.h"
 #include "extract/clauses/out_of_counts.h"
@@ -112,6 +113,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
+  RepairNumberedLabels(sentences);
   RepairPlaceStates(sentences);
   RepairPossessorHeads(sentences);
   RepairSplitRanges(sentences);

@@ -745,6 +745,34 @@ void ExtendFlatPersons(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Rule 10b-13", "Chapter 11", "Series 3000": a label word and the number or code the parse
+// hangs on it (name_spans.h).
+void ExtendNumberedNames(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int w = 0; w + 1 < n; ++w) {
+    const nlp::Token& label = at(w);
+    const nlp::Token& code = at(w + 1);
+    if (!IsNumberedLabel(label.form) || code.head - 1 != w ||
+        (code.entity != "O" && !code.entity.empty()) ||
+        std::none_of(code.form.begin(), code.form.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      continue;
+    const std::string_view rel = code.deprel;
+    if (rel != "flat" && rel != "nummod" && rel != "compound" && rel != "appos") continue;
+    // The span the label ends, or the label alone.
+    const bool untagged = label.entity.empty() || label.entity == "O";
+    const bool inside = label.entity.starts_with("I-");
+    if (!untagged && !label.entity.starts_with("B-") && !inside) continue;
+    int first = w;
+    if (inside)
+      while (first > 0 && !at(first).entity.starts_with("B-")) --first;
+    const std::string type = untagged ? "OTHER" : TypeOf(at(first).entity);
+    if (type == "DATE" || type == "MONEY" || type == "QUANTITY" || type == "PERCENT") continue;
+    TagSpan(tokens, first, w + 1, type);
+  }
+}
+
 // "deputy director general Fumiya Iwasaki" with "Fumiya" tagged an event, "president Rilwanu
 // Lukman" a place, "chairman Lawton Chiles" a country: a span right after a lower-case person's
 // title (not "manager", whose "lead manager Morgan Stanley" is a firm), all of it capitalised
@@ -954,6 +982,13 @@ void FirmsOfPartners(std::vector<nlp::AnalyzedSentence>& sentences,
 
 }  // namespace
 
+bool IsNumberedLabel(std::string_view form) {
+  static constexpr std::array<std::string_view, 14> kLabels{
+      "Chapter",    "Rule",  "Section",  "Article",   "Form",  "Class",       "Series",
+      "Regulation", "Title", "Schedule", "Paragraph", "Phase", "Proposition", "Amendment"};
+  return std::find(kLabels.begin(), kLabels.end(), form) != kLabels.end();
+}
+
 // "U.S. Senate on Tuesday", "Parliament on Monday": a span (no DATE) that ends on a preposition
 // and a day or month, with only numbers and commas after it ("on March 3, 1987"), ends before
 // the preposition: the time is the clause's, not the name's.
@@ -1076,6 +1111,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     SplitTitleObjects(s.tokens, gazetteer);
     TypeTitledPersons(s.tokens, gazetteer);
     ExtendFlatPersons(s.tokens);
+    ExtendNumberedNames(s.tokens);
     PersonsBeforePlaces(s.tokens, gazetteer);
     DropDescriptionsFromPersons(s.tokens, gazetteer);
     SplitAcronymsFromPersons(s.tokens, gazetteer);

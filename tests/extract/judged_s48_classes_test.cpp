@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/infinitive_conjuncts.h"
+#include "extract/clauses/numbered_labels.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -16,6 +17,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairSpans;
 
 TEST(JudgedS48Classes, TheAmountAfterAfterIsTheLevelBeforeAndItsDateIsNotTheClauses) {
   // "showed a deficit of 160.7 billion francs after 56.9 billion in 1985" had dated the deficit
@@ -141,6 +143,54 @@ plant plant NOUN NN 11 obj
   EXPECT_NE(buy[0].relation.find("agreed to buy"), std::string::npos) << Listing(agreed);
   EXPECT_EQ(buy[0].modality, Matching(agreed, "firm", "", "unit").at(0).modality)
       << Listing(agreed);
+}
+
+// The label repair, then the name spans, as the pipeline runs them.
+void RepairLabelsAndSpans(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairNumberedLabels(sentences);
+  RepairSpans(sentences);
+}
+
+TEST(JudgedS48Classes, ALabelAndItsNumberAreOneName) {
+  // "will focus on Commission Rule 10b-13" with only "Commission Rule" tagged: the node was
+  // "Commission Rule" (sheet 1237, junk).
+  const auto rule = ExtractAfter(RepairSpans, R"(The the DET DT 2 det
+brief brief NOUN NN 4 nsubj
+will will AUX MD 4 aux
+focus focus VERB VB 0 root
+on on ADP IN 7 case
+Commission Commission PROPN NNP 7 compound B-OTHER
+Rule Rule PROPN NNP 4 obl I-OTHER
+10b-13 10b-13 NUM CD 7 flat
+. . PUNCT . 4 punct)");
+  EXPECT_FALSE(Matching(rule, "brief", "", "Commission Rule 10b-13").empty()) << Listing(rule);
+  // "filed under Chapter 11 of the bankruptcy code" with "Chapter" hung on "11": the node was
+  // "11" or "Chapter".
+  const auto chapter =
+      ExtractAfter(RepairLabelsAndSpans, R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+filed file VERB VBD 0 root
+under under ADP IN 5 case
+Chapter Chapter PROPN NNP 5 nmod:unmarked
+11 11 NUM CD 2 obl
+of of ADP IN 8 case
+the the DET DT 8 det
+code code NOUN NN 5 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(Matching(chapter, "Orvik", "", "Chapter 11").empty()) << Listing(chapter);
+  // "reorganized under Chapter 11 bankruptcy proceedings" with "11" a count of the proceedings,
+  // the verb's object: the node was "11 bankruptcy proceedings".
+  const auto proceedings = ExtractAfter(RepairLabelsAndSpans, R"(Firms firm NOUN NNS 2 nsubj
+reorganized reorganize VERB VBD 0 root
+under under ADP IN 4 case
+Chapter Chapter PROPN NNP 2 obl
+11 11 NUM CD 7 nummod
+bankruptcy bankruptcy NOUN NN 7 compound
+proceedings proceeding NOUN NNS 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(Matching(proceedings, "Firms", "", "Chapter 11 bankruptcy proceedings").empty())
+      << Listing(proceedings);
+  for (const auto& t : proceedings)
+    EXPECT_FALSE(t.object.name.starts_with("11")) << Listing(proceedings);
 }
 
 }  // namespace
