@@ -39,8 +39,8 @@ namespace kg::nlp {
 // one-word institution ("U.S. Agriculture Department", "U.S. Treasury", "U.K. Government" and
 // words in capitals stay), nor where a name goes on after "of", or after "and" to an
 // organisation's word ("U.S. Securities and Exchange Commission" had become "U.S. securities"
-// and the node "Exchange Commission"). Only ASCII letters change, so offsets into the result are offsets into
-// `text`. REQUIRES: valid UTF-8.
+// and the node "Exchange Commission"). Only ASCII letters change, so offsets into the result
+// are offsets into `text`. REQUIRES: valid UTF-8.
 [[nodiscard]] std::string RecaseAfterCountryAbbreviations(std::string_view text, Lexicon& lexicon);
 
 }  // namespace kg::nlp
