@@ -16,7 +16,8 @@ namespace kg::extract {
 // exchange, swap ... X "for" Y; replace, provide, supply, present, charge, credit X "with" Y;
 // convert, turn, divide, split, transform X "into" Y; regard, view, describe, treat, classify,
 // appoint, elect, oppose ... X "as" Y; link, tie, peg, change, switch, shift, move, transfer,
-// convert, limit, restrict, confine, add, apply X "to" Y and compare X "with" or "to" Y; invest X
+// convert, limit, restrict, confine, add, apply X "to" Y and compare X "with" or "to" Y; file,
+// lodge, register, deposit, place X "with" Y; invest X
 // "in" Y; spend, focus, base X "on" Y; and accuse,
 // suspect, convict, warn, inform, remind, notify, advise, rob X "of" Y, the last only before a
 // gerund, as "the government of Japan" is one phrase; not the verbs of giving and sending, whose

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/infinitive_conjuncts.h"
 #include "extract/clauses/numbered_labels.h"
 #include "tests/extract/ud_test_util.h"
@@ -191,6 +192,23 @@ proceedings proceeding NOUN NNS 2 obj
       << Listing(proceedings);
   for (const auto& t : proceedings)
     EXPECT_FALSE(t.object.name.starts_with("11")) << Listing(proceedings);
+}
+
+TEST(JudgedS48Classes, WhatIsFiledWithABodyIsNoPartOfTheThingFiled) {
+  // "filed claims with a special Saudi court" gave the node "claims with a special Saudi court"
+  // (as "proposal with the Arkansas Public Service Commission", sheet 1237, junk).
+  const auto filed =
+      ExtractAfter(RepairFrameObliques, R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+filed file VERB VBD 0 root
+claims claim NOUN NNS 2 obj
+with with ADP IN 7 case
+a a DET DT 7 det
+special special ADJ JJ 7 amod
+court court NOUN NN 3 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(Matching(filed, "Orvik", "", "special court").empty()) << Listing(filed);
+  for (const auto& t : filed)
+    EXPECT_EQ(t.object.name.find("with"), std::string::npos) << Listing(filed);
 }
 
 }  // namespace
