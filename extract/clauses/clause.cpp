@@ -1360,8 +1360,9 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
 // approves the contract": a time clause about what has not happened yet is no fact. "Once" is
 // one when its clause is in the present tense or its governor has a modal or an infinitive
 // ("Once the ship docked, ..." is a time); "when", "after", "before", "until", "till" and "as
-// soon as" only with both (present tense under "will", "would", "to": "prices fall when supply
-// rises" and "when the ship docked" stay). The mark word, or "" when none applies.
+// soon as" only with both (present tense under "will", "would", "to"; "when" in the present under
+// a verb in the present too: "prices fall when supply rises" says whenever; "when the ship
+// docked" stays). The mark word, or "" when none applies.
 std::string FutureTimeMark(const nlp::DepTree& tree, const Clause& c) {
   static constexpr std::array<std::string_view, 7> kMarks{"once",  "when", "after", "before",
                                                           "until", "till", "soon"};
@@ -1388,7 +1389,19 @@ std::string FutureTimeMark(const nlp::DepTree& tree, const Clause& c) {
     future = future || tree.HasChildLemma(gov, "mark", {"to"});
   }
   if (mark == "once") return present || future ? mark : "";
-  return present && future ? mark : "";
+  // "prices go up when the buffer stock manager is absent from the market": a "when" clause in
+  // the present under a verb in the present says what holds whenever it happens, no event (sheet
+  // 1247 judged "manager -is absent from-> market" as a fact wrong).
+  // The tense of a verb, or of its copula ("is absent").
+  const auto in_present = [&](int verb) {
+    int tensed = verb;
+    if (const auto cop = tree.Child(verb, "cop")) tensed = *cop;
+    const std::string& tag = tree.token(tensed).xpos;
+    return tag == "VBZ" || tag == "VBP";
+  };
+  const bool habitual =
+      mark == "when" && in_present(c.predicate) && gov != kNone && in_present(gov);
+  return (present && future) || habitual ? mark : "";
 }
 
 // "urged Putin to end the war" parsed with "end" as an advcl: an infinitive without a subject of

@@ -22,7 +22,22 @@ void Repair(std::vector<nlp::Token>& tokens) {
     bool agent = false;
     for (int c = verb + 1; c < s.size(); ++c)
       agent = agent || (s.Head(c) == verb && s.At(c).deprel == "obl:agent");
-    if (subject < 0 || copula < 0 || !agent) continue;
+    if (!agent) continue;
+    // "Texaco Canada Inc, 78 pct owned by Texaco Inc, ..." with the share hung on the name as a
+    // list item or apposition: the participle is the name's modifier, the share its measure.
+    const int named = s.Head(share);
+    const int number = s.Child(share, "nummod");
+    if (subject < 0 && copula < 0 && named >= 0 && named < share && IsNominal(s.At(named)) &&
+        number > 0 && s.At(number - 1).form == ",") {
+      std::vector<int> kept;
+      for (int c = 0; c < s.size(); ++c)
+        if (s.Head(c) == share && c != verb && BaseRel(s.At(c)) != "nummod") kept.push_back(c);
+      s.Attach(verb, named, "acl");
+      for (const int c : kept) s.Attach(c, verb, s.At(c).deprel);
+      s.Attach(share, verb, "obl:unmarked");
+      continue;
+    }
+    if (subject < 0 || copula < 0) continue;
     std::vector<int> moved;
     for (int c = 0; c < s.size(); ++c)
       if (s.Head(c) == share && c != verb && BaseRel(s.At(c)) != "nummod") moved.push_back(c);

@@ -9,6 +9,7 @@
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/infinitive_conjuncts.h"
 #include "extract/clauses/numbered_labels.h"
+#include "extract/clauses/owned_shares.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -209,6 +210,59 @@ court court NOUN NN 3 nmod
   EXPECT_FALSE(Matching(filed, "Orvik", "", "special court").empty()) << Listing(filed);
   for (const auto& t : filed)
     EXPECT_EQ(t.object.name.find("with"), std::string::npos) << Listing(filed);
+}
+
+TEST(JudgedS48Classes, WhatHoldsWheneverSomethingHappensIsNoEvent) {
+  // "prices go up when the buffer stock manager is absent from the market" had stated the
+  // manager's absence as a fact (sheet 1247, wrong).
+  const auto rows = [](const std::string& go, const std::string& is) {
+    return "Prices price NOUN NNS 2 nsubj\n"
+           "go go VERB " +
+           go +
+           " 0 root\n"
+           "up up ADP RP 2 compound:prt\n"
+           "when when ADV WRB 9 advmod\n"
+           "the the DET DT 7 det\n"
+           "stock stock NOUN NN 7 compound\n"
+           "manager manager NOUN NN 9 nsubj\n"
+           "is be AUX " +
+           is +
+           " 9 cop\n"
+           "absent absent ADJ JJ 2 advcl\n"
+           "from from ADP IN 12 case\n"
+           "the the DET DT 12 det\n"
+           "market market NOUN NN 9 obl\n"
+           ". . PUNCT . 2 punct";
+  };
+  const auto whenever = Extract(rows("VBP", "VBZ"));
+  const auto absent = Matching(whenever, "manager", "", "market");
+  ASSERT_EQ(absent.size(), 1U) << Listing(whenever);
+  EXPECT_EQ(absent[0].modality, "when") << Listing(whenever);
+  // In the past it is when something happened.
+  const auto past = Extract(rows("VBD", "VBD"));
+  const auto was = Matching(past, "manager", "", "market");
+  ASSERT_EQ(was.size(), 1U) << Listing(past);
+  EXPECT_EQ(was[0].modality, "") << Listing(past);
+}
+
+TEST(JudgedS48Classes, AShareOwnedSetOffAfterANameIsTheOwnersShareOfIt) {
+  // "Texaco Canada Inc, 78 pct owned by Texaco Inc, ..." with the share a list item of the name
+  // had given "Texaco Inc -own-> 78 pct" (sheet 1249, wrong).
+  const auto owned = ExtractAfter(RepairOwnedShares, R"(Orvik Orvik PROPN NNP 0 root B-ORGANIZATION
+Canada Canada PROPN NNP 1 flat I-ORGANIZATION
+Ltd Ltd PROPN NNP 1 flat I-ORGANIZATION
+, , PUNCT , 6 punct
+78 78 NUM CD 6 nummod
+pct pct NOUN NN 1 list
+owned own VERB VBN 6 acl
+by by ADP IN 9 case
+Orvik Orvik PROPN NNP 7 obl:agent B-ORGANIZATION
+Inc Inc PROPN NNP 9 flat I-ORGANIZATION
+. . PUNCT . 1 punct)");
+  const auto share = Matching(owned, "Orvik Inc", "", "Orvik Canada Ltd");
+  ASSERT_EQ(share.size(), 1U) << Listing(owned);
+  EXPECT_NE(share[0].relation.find("78 pct"), std::string::npos) << Listing(owned);
+  for (const auto& t : owned) EXPECT_NE(t.object.name, "78 pct") << Listing(owned);
 }
 
 }  // namespace
