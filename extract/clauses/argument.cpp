@@ -1198,10 +1198,13 @@ bool ClosesABracket(const nlp::DepTree& tree, const std::vector<int>& tokens) {
 }  // namespace
 
 bool IsBareUnitWord(std::string_view name) {
-  // And the words of a wire clock time ("1223 hrs EDT"): no thing either.
-  static constexpr std::array<std::string_view, 23> kUnits{
-      "mln", "bln", "billion", "million", "dlr", "dlrs", "stg", "pct", "cts", "bpd", "pence", "yen",
-      "hrs", "edt", "est",     "cdt",     "cst", "pdt",  "pst", "gmt", "bst", "cet", "jst"};
+  // And the words of a wire clock time ("1223 hrs EDT"): no thing either. And the unit of a
+  // price per unit alone ("427.50 dlrs an ounce", "300 stg a tonne": "futures -started->
+  // ounce", "prices -would have to gain-> tonne", sheet 1247 judged junk).
+  static constexpr std::array<std::string_view, 30> kUnits{
+      "mln",   "bln", "billion", "million", "dlr",   "dlrs",   "stg",    "pct",    "cts",  "bpd",
+      "pence", "yen", "hrs",     "edt",     "est",   "cdt",    "cst",    "pdt",    "pst",  "gmt",
+      "bst",   "cet", "jst",     "tonne",   "ounce", "barrel", "bushel", "gallon", "kilo", "ton"};
   std::string lower(name);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(kUnits.begin(), kUnits.end(), lower) != kUnits.end();

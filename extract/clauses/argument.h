@@ -175,7 +175,8 @@ using nlp::IsCalendarWord;
 [[nodiscard]] bool IsVaguePhrase(const nlp::DepTree& tree, int head);
 
 // True for a scale, currency or unit abbreviation standing alone ("mln", "dlrs", "pct", any
-// case), or a word of a wire clock time ("hrs", "EDT", "GMT"): the rest of a value the parse
+// case), a word of a wire clock time ("hrs", "EDT", "GMT"), or the unit of a price per unit
+// ("tonne", "ounce", "barrel", "bushel", "gallon", "kilo", "ton"): the rest of a value the parse
 // split off, never a node.
 [[nodiscard]] bool IsBareUnitWord(std::string_view name);
 

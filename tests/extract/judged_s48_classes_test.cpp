@@ -265,5 +265,22 @@ Inc Inc PROPN NNP 9 flat I-ORGANIZATION
   for (const auto& t : owned) EXPECT_NE(t.object.name, "78 pct") << Listing(owned);
 }
 
+TEST(JudgedS48Classes, TheUnitOfAPricePerUnitIsNoThing) {
+  // "prices would have to gain around 300 stg a tonne", "gold futures started strongly at 427.50
+  // dlrs an ounce" parsed with the unit the verb's object: "tonne" and "ounce" were nodes (sheet
+  // 1247, junk).
+  const auto started = Extract(R"(Futures future NOUN NNS 2 nsubj
+started start VERB VBD 0 root
+strongly strongly ADV RB 2 advmod
+at at ADP IN 6 case
+427.50 427.50 NUM CD 6 nummod B-MONEY
+dlrs dlr NOUN NNS 2 obl I-MONEY
+an a DET DT 8 det
+ounce ounce NOUN NN 2 obj
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(Matching(started, "Futures", "", "427.50").empty()) << Listing(started);
+  for (const auto& t : started) EXPECT_NE(t.object.name, "ounce") << Listing(started);
+}
+
 }  // namespace
 }  // namespace kg::extract
