@@ -87,6 +87,7 @@
 #include "extract/clauses/split_ranges.h"
 #include "extract/clauses/stranded_conjuncts.h"
 #include "extract/clauses/stranded_obliques.h"
+#include "extract/clauses/stranded_relatives.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/told_audiences.h"
@@ -131,6 +132,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairPunctuationArguments(sentences);
   RepairRelativeClausePredicates(sentences);
   RepairReportedRelativeSubjects(sentences);
+  RepairStrandedRelatives(sentences);
   RepairConditionalReports(sentences);
   RepairRelativeInfinitiveObjects(sentences);
   RepairRaisedObjects(sentences);

@@ -10,6 +10,7 @@
 #include "extract/clauses/infinitive_conjuncts.h"
 #include "extract/clauses/numbered_labels.h"
 #include "extract/clauses/owned_shares.h"
+#include "extract/clauses/stranded_relatives.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -280,6 +281,45 @@ ounce ounce NOUN NN 2 obj
 . . PUNCT . 2 punct)");
   EXPECT_FALSE(Matching(started, "Futures", "", "427.50").empty()) << Listing(started);
   for (const auto& t : started) EXPECT_NE(t.object.name, "ounce") << Listing(started);
+}
+
+TEST(JudgedS48Classes, ARelativeClauseAfterACommaIsTheNounsNotTheReport) {
+  // "Diplomats said West Germany agreed to the compromise, which would limit new spending"
+  // parsed with the relative clause a second report of "said": the statement read "which would
+  // limit new spending ..." (sheet 1243, partly right), and "said Snow, who predicts ..." gave
+  // Snow the statement "who predicts ...".
+  const auto rows = R"(Diplomats diplomat NOUN NNS 2 nsubj
+said say VERB VBD 0 root
+Norway Norway PROPN NNP 4 nsubj B-COUNTRY
+agreed agree VERB VBD 2 ccomp
+to to ADP IN 7 case
+the the DET DT 7 det
+compromise compromise NOUN NN 4 obl
+, , PUNCT , 11 punct
+which which PRON WDT 11 nsubj
+would would AUX MD 11 aux
+limit limit VERB VB 2 parataxis
+spending spending NOUN NN 11 obj
+. . PUNCT . 2 punct)";
+  const auto repaired = ExtractAfter(RepairStrandedRelatives, rows);
+  EXPECT_FALSE(Matching(repaired, "compromise", "limit", "spending").empty()) << Listing(repaired);
+  for (const auto& t : repaired)
+    EXPECT_FALSE(t.object.name.starts_with("which")) << Listing(repaired);
+  // "the freeze, which the minister said would check costs": the report the relative word is
+  // the subject of stays as reported_relative_subjects.h made it.
+  const auto freeze = ExtractAfter(RepairStrandedRelatives, R"(The the DET DT 2 det
+freeze freeze NOUN NN 0 root
+, , PUNCT , 6 punct
+which which PRON WDT 8 nsubj
+Okafor Okafor PROPN NNP 6 nsubj B-PERSON
+said say VERB VBD 2 acl:relcl
+would would AUX MD 8 aux
+check check VERB VB 6 ccomp
+costs cost NOUN NNS 8 obj
+. . PUNCT . 2 punct)");
+  const auto check = Matching(freeze, "", "check", "costs");
+  ASSERT_EQ(check.size(), 1U) << Listing(freeze);
+  EXPECT_EQ(check[0].attributed_to, "Okafor") << Listing(freeze);
 }
 
 }  // namespace
