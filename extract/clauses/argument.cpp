@@ -2032,6 +2032,19 @@ std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head, i
       break;
     }
   }
+  // "said regulators should decide ..., according to a brief filed in court": a closing
+  // "according to" phrase names where the report is found, no words of it (sheet 1243 judged the
+  // statement padded); the source is the report's attribution.
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    const int t = tokens[k];
+    if (tree.Lower(t) != "according" || tree.Lower(tokens[k + 1]) != "to" ||
+        tree.token(tokens[k - 1]).form != ",")
+      continue;
+    const int source = tree.Head(t);
+    if (source == nlp::DepTree::kNone || tree.Subtree(source).back() < tokens.back() - 1) continue;
+    tokens.resize(k - 1);
+    break;
+  }
   // Edge punctuation and a conjunction that opens the clause ("..., she said, but, without a
   // deal, the plant will close") join it to the sentence, not to what was said.
   while (!tokens.empty() &&

@@ -322,5 +322,25 @@ costs cost NOUN NNS 8 obj
   EXPECT_EQ(check[0].attributed_to, "Okafor") << Listing(freeze);
 }
 
+TEST(JudgedS48Classes, AReportsSourceIsNoWordOfTheReport) {
+  // "Southwestern Bell said state regulators should decide ..., according to a brief filed in
+  // U.S. district court" gave a statement ending ", according to a brief filed ..." (sheet 1243,
+  // padded).
+  const auto said = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+regulators regulator NOUN NNS 5 nsubj
+should should AUX MD 5 aux
+decide decide VERB VB 2 ccomp
+, , PUNCT , 10 punct
+according accord VERB VBG 10 case
+to to ADP IN 7 fixed
+a a DET DT 10 det
+brief brief NOUN NN 5 obl
+. . PUNCT . 2 punct)");
+  const auto statement = Matching(said, "Orvik", "say", "regulators");
+  ASSERT_EQ(statement.size(), 1U) << Listing(said);
+  EXPECT_EQ(statement[0].object.name, "regulators should decide") << Listing(said);
+}
+
 }  // namespace
 }  // namespace kg::extract
