@@ -124,7 +124,9 @@ struct ArgumentContext {
 // saying of a relative clause ("a plan, which he said would cut inflation") gives way to the noun
 // it stands for in `text` and `name` ("the plan would cut inflation"; the span stays the words as
 // written). A clause that is "It said X" again under a trailing speaker of the same report ("It
-// said X, the company said": it, he, she or they, then "said") is X.
+// said X, the company said": it, he, she or they, then "said") is X. A closing ", according to
+// X" phrase that ends the clause is its source, left out ("..., according to a brief filed in
+// court").
 [[nodiscard]] std::optional<Argument> MakeClauseArgument(const nlp::DepTree& tree, int head,
                                                          int without = nlp::DepTree::kNone);
 
