@@ -763,7 +763,12 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
     const bool determiner_degree = tree.IsRel(t, "advmod") && governor != nlp::DepTree::kNone &&
                                    tree.IsRel(governor, "det") && tree.Head(governor) == head &&
                                    tree.Lower(governor) != "both" && !negated_quantifier(governor);
-    return determiner_degree ||
+    // "on at least an increase", "until at least April 1990": the rest of a bound dropped as a
+    // focus adverb of the head goes with it ("least increase" was a node).
+    const bool bound_rest = tree.IsRel(t, "fixed") && governor != nlp::DepTree::kNone &&
+                            tree.Head(governor) == head && tree.IsRel(governor, "advmod") &&
+                            governor < head;
+    return determiner_degree || bound_rest ||
            (own &&
             ((tree.IsRel(t, "det") && !kept_det) || tree.IsRel(t, "case") || tree.IsRel(t, "cc") ||
              negator || focus || pronoun_owner(t) || own_of_pronoun)) ||
@@ -1223,12 +1228,14 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   }
   // A phrase that starts with a preposition or conjunction ("on Iran subjects") is a piece the
   // parse cut from a longer one.
-  // Not the bound "up to" of an amount ("up to 10 mln of its shares").
+  // Not the bound "up to" or "at least" of an amount ("up to 10 mln of its shares").
   if (!tokens.empty()) {
     const int front = tokens.front();
     const std::string& first = tree.Upos(front);
-    const bool bound = tree.Lower(front) == "up" && tree.IsRel(front, "advmod") &&
-                       tree.HasChildLemma(front, "fixed", {"to"});
+    const bool bound = (tree.Lower(front) == "up" && tree.IsRel(front, "advmod") &&
+                        tree.HasChildLemma(front, "fixed", {"to"})) ||
+                       (tree.Lower(front) == "at" && tree.IsRel(front, "advmod") &&
+                        tree.HasChildLemma(front, "fixed", {"least", "most"}));
     if ((first == "ADP" && !bound) || first == "CCONJ" || first == "SCONJ") return true;
   }
   const std::string lemma = tree.Lemma(head);
@@ -1558,6 +1565,10 @@ std::string AmountMarker(const nlp::DepTree& tree, int object) {
   const std::vector<int> subtree = tree.Subtree(object);
   const int first = *std::min_element(subtree.begin(), subtree.end());
   if (first == object || !IsAmountMarker(tree, first)) return "";
+  // "at least 16 pct", "at most 500 jobs": a bound of the amount (least_bounds.h), no marker.
+  if (first + 1 < tree.size() && tree.IsRel(first + 1, "fixed") &&
+      (tree.Lower(first + 1) == "least" || tree.Lower(first + 1) == "most"))
+    return "";
   for (const int t : subtree)
     if (tree.Upos(t) == "NUM") return tree.Lower(first);
   return "";

@@ -37,6 +37,7 @@
 #include "extract/clauses/infinitive_conjuncts.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/inverted_speakers.h"
+#include "extract/clauses/least_bounds.h"
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/marked_conjuncts.h"
 #include "extract/clauses/misread_complements.h"
@@ -121,6 +122,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairRecordAmounts(sentences);
   RepairRecordDates(sentences);
   RepairUpToAmounts(sentences);
+  RepairLeastBounds(sentences);
   RepairOutOfCounts(sentences);
   RepairSignedAmounts(sentences);
   RepairConditionParticiples(sentences);

@@ -268,10 +268,11 @@ std::optional<int> WeekdayOf(std::string_view word) {
 bool IsApproximator(std::string_view word) {
   // "a record 5.45 billion dlrs", "a net 427 mln dlrs": what the amount was, not how much (the
   // nouns a parse repair leaves before the amount; adjectives are no part of a value's name).
-  static constexpr std::array<std::string_view, 19> kWords = {
-      "about",  "around",   "nearly", "almost", "roughly", "approximately", "some",
-      "over",   "under",    "up",     "to",     "than",    "more",          "less",
-      "record", "all-time", "net",    "gross",  "total"};
+  // "at least 100 mln dlrs", "at most 5 pct": a bound, as "up to" is.
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "about", "around", "nearly",   "almost", "roughly", "approximately", "some", "over",
+      "under", "up",     "to",       "than",   "more",    "less",          "at",   "least",
+      "most",  "record", "all-time", "net",    "gross",   "total"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 

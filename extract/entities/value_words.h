@@ -29,8 +29,8 @@ struct Piece {
 // 0 (Sunday) to 6 for a weekday name or its abbreviation, else empty.
 [[nodiscard]] std::optional<int> WeekdayOf(std::string_view word);
 
-// Words that may stand before an amount without changing it ("about", "nearly", "over", "a
-// record", "a net").
+// Words that may stand before an amount without changing it ("about", "nearly", "over", "at
+// least", "a record", "a net").
 [[nodiscard]] bool IsApproximator(std::string_view word);
 
 // The ISO 4217 code a currency symbol stands for ("$" -> USD, "C$" -> CAD, "€" -> EUR).

@@ -8,6 +8,7 @@
 
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/infinitive_conjuncts.h"
+#include "extract/clauses/least_bounds.h"
 #include "extract/clauses/numbered_labels.h"
 #include "extract/clauses/owned_shares.h"
 #include "extract/clauses/stranded_relatives.h"
@@ -340,6 +341,40 @@ brief brief NOUN NN 5 obl
   const auto statement = Matching(said, "Orvik", "say", "regulators");
   ASSERT_EQ(statement.size(), 1U) << Listing(said);
   EXPECT_EQ(statement[0].object.name, "regulators should decide") << Listing(said);
+}
+
+TEST(JudgedS48Classes, AtLeastBoundsTheAmountAndMarksNoOblique) {
+  // "will earn at least 100 mln marks" parsed with "at" the case of "least" and "least" on the
+  // number had read "unit -will earn at-> 100 mln marks"; "would set aside at least 16 pct" gave
+  // "set aside at" (sheet 1243, partly right).
+  const auto earn = ExtractAfter(RepairLeastBounds, R"(The the DET DT 2 det
+unit unit NOUN NN 4 nsubj
+will will AUX MD 4 aux
+earn earn VERB VB 0 root
+at at ADP IN 6 case
+least least ADJ JJS 7 nmod
+100 100 NUM CD 9 nummod B-MONEY
+mln mln NOUN NN 9 compound I-MONEY
+marks mark NOUN NNS 4 obj I-MONEY
+. . PUNCT . 4 punct)");
+  const auto amount = Matching(earn, "unit", "earn", "100 mln marks");
+  ASSERT_EQ(amount.size(), 1U) << Listing(earn);
+  EXPECT_EQ(amount[0].relation, "will earn") << Listing(earn);
+  EXPECT_EQ(amount[0].object.name, "at least 100 mln marks") << Listing(earn);
+  EXPECT_EQ(amount[0].object.type, model::EntityType::kMoney) << Listing(earn);
+  EXPECT_EQ(amount[0].value, "100000000 DEM") << Listing(earn);
+  // On a noun, the bound is no word of the node: "weigh heavily on at least an increase".
+  const auto weigh = ExtractAfter(RepairLeastBounds, R"(Reports report NOUN NNS 2 nsubj
+weigh weigh VERB VBP 0 root
+on on ADP IN 7 case
+at at ADP IN 5 case
+least least ADJ JJS 7 nmod
+an a DET DT 7 det
+increase increase NOUN NN 2 obl
+. . PUNCT . 2 punct)");
+  const auto increase = Matching(weigh, "Reports", "", "increase");
+  ASSERT_EQ(increase.size(), 1U) << Listing(weigh);
+  EXPECT_EQ(increase[0].object.name, "increase") << Listing(weigh);
 }
 
 }  // namespace
