@@ -36,6 +36,10 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // "which" stands for no person: "the recommendation by analyst James Barlage, which focused
     // on ..." is the recommendation's.
     if (word == "which" && s.At(noun).entity.ends_with("PERSON")) continue;
+    // Nor a common noun inside another noun's phrase: "IDB's share in the portfolio, which will
+    // finance exports", "by the end of the year, which will help" may mean the phrase or the
+    // clause ("Tennessee Gas" of "no figure for Tennessee Gas, which runs ..." is named).
+    if (word == "which" && BaseRel(s.At(noun)) == "nmod" && s.At(noun).upos != "PROPN") continue;
     if (s.Dominates(verb, noun)) continue;
     s.Attach(verb, noun, "acl:relcl");
   }
