@@ -18,9 +18,9 @@ namespace kg::extract {
 // word it hangs on), when the clause hangs on a word before the comma (one hung on a later verb
 // of saying is a report whose subject the relative word is: reported_relative_subjects.h), the
 // noun lies outside the clause, and "which" follows neither a person's name nor a common noun
-// inside another noun's phrase ("IDB's share in the portfolio, which will finance exports"). UD's sentential
-// relatives
-// (advcl:relcl: "..., which is not only impossible") keep their attachment. Never throws.
+// inside another noun's phrase ("IDB's share in the portfolio, which will finance exports").
+// UD's sentential relatives (advcl:relcl: "..., which is not only impossible") keep their
+// attachment. Never throws.
 void RepairStrandedRelatives(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract
