@@ -1289,11 +1289,11 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // need", "the onus", "the possibility", "the potential to take a leadership role" cut to
   // "potential", "as a result", "taking half"): bare, each was judged junk in nearly all of its
   // entity rows of all sheets (need 3 of 3, part 4 of 4, reason 4 of 4, basis 4 of 4, potential
-  // 3 of 3, ...) and its triples mostly partly or wrong. So were a bare "record" and "level"
-  // ("exports rose to a record", "declined to disclose the level": 5 of 5 and 8 of 8 entity rows
-  // junk by session 48; not "surprise", junk 3 of 3 as a node but its triples, "came as a
-  // surprise", judged correct 4 of 4).
-  static constexpr std::array<std::string_view, 53> kEmptyNouns{
+  // 3 of 3, ...) and its triples mostly partly or wrong. So was a bare "level" ("declined to
+  // disclose the level": 8 of 8 entity rows junk by session 48); not "record" ("copper climbed
+  // to a record" is where it went) nor "surprise" (junk 3 of 3 as a node, but its triples, "came
+  // as a surprise", judged correct 4 of 4).
+  static constexpr std::array<std::string_view, 52> kEmptyNouns{
       "rest",       "remainder",  "stage",  "point",  "way",        "guess",     "extent",
       "moment",     "respect",    "matter", "door",   "hand",       "grip",      "effect",
       "place",      "sight",      "kind",   "means",  "fault",      "example",   "fact",
@@ -1301,7 +1301,7 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
       "appearance", "impression", "sense",  "date",   "total",      "access",    "prospect",
       "need",       "part",       "hope",   "doubt",  "belief",     "onus",      "possibility",
       "potential",  "intention",  "reason", "basis",  "end",        "exception", "lot",
-      "half",       "number",     "record", "level"};
+      "half",       "number",     "level"};
   // Only in the singular: "results", "positions" and "failures" name earnings, holdings and
   // collapsed firms.
   static constexpr std::array<std::string_view, 4> kEmptySingulars{"result", "account", "position",
