@@ -272,11 +272,12 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
   // intervened to protect the dollar" given to the Australian dollar wrong). A story that leads
   // with "the Australian dollar" means it by "the dollar" after.
   if (nlp::Gazetteer::IsCurrencyWord(head))
-    for (auto j = before.rbegin(); j != before.rend(); ++j)
-      if (nlp::Lower(mentions[*j].text.words.back()) == head) {
-        if (mentions[*j].text.words.size() == 1) return -1;
-        break;
-      }
+    for (auto j = before.rbegin(); j != before.rend(); ++j) {
+      const auto& words = mentions[*j].text.words;
+      if (words.empty() || mentions[*j].pronoun || nlp::Lower(words.back()) != head) continue;
+      if (words.size() == 1) return -1;
+      break;
+    }
   for (const std::size_t j : before) {
     if (group_of[j] < 0 || mentions[j].clause) continue;
     const auto& words = mentions[j].text.words;
