@@ -1566,10 +1566,6 @@ std::string AmountMarker(const nlp::DepTree& tree, int object) {
   const std::vector<int> subtree = tree.Subtree(object);
   const int first = *std::min_element(subtree.begin(), subtree.end());
   if (first == object || !IsAmountMarker(tree, first)) return "";
-  // "at least 16 pct", "at most 500 jobs": a bound of the amount (least_bounds.h), no marker.
-  if (first + 1 < tree.size() && tree.IsRel(first + 1, "fixed") &&
-      (tree.Lower(first + 1) == "least" || tree.Lower(first + 1) == "most"))
-    return "";
   for (const int t : subtree)
     if (tree.Upos(t) == "NUM") return tree.Lower(first);
   return "";

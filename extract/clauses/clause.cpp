@@ -1389,9 +1389,6 @@ std::string FutureTimeMark(const nlp::DepTree& tree, const Clause& c) {
     future = future || tree.HasChildLemma(gov, "mark", {"to"});
   }
   if (mark == "once") return present || future ? mark : "";
-  // "prices go up when the buffer stock manager is absent from the market": a "when" clause in
-  // the present under a verb in the present says what holds whenever it happens, no event (sheet
-  // 1247 judged "manager -is absent from-> market" as a fact wrong).
   // The tense of a verb, or of its copula ("is absent").
   const auto in_present = [&](int verb) {
     int tensed = verb;
@@ -1399,6 +1396,9 @@ std::string FutureTimeMark(const nlp::DepTree& tree, const Clause& c) {
     const std::string& tag = tree.token(tensed).xpos;
     return tag == "VBZ" || tag == "VBP";
   };
+  // "prices go up when the buffer stock manager is absent from the market": a "when" clause in
+  // the present under a verb in the present says what holds whenever it happens, no event (sheet
+  // 1247 judged "manager -is absent from-> market" as a fact wrong).
   const bool habitual =
       mark == "when" && in_present(c.predicate) && gov != kNone && in_present(gov);
   return (present && future) || habitual ? mark : "";

@@ -1,8 +1,5 @@
 #include "extract/clauses/numbered_labels.h"
 
-#include <algorithm>
-#include <cctype>
-#include <string_view>
 #include <vector>
 
 #include "extract/clauses/token_tree.h"
@@ -12,16 +9,11 @@ namespace kg::extract {
 
 namespace {
 
-bool HasDigit(std::string_view form) {
-  return std::any_of(form.begin(), form.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-}
-
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int w = 0; w + 1 < s.size(); ++w) {
     const int number = w + 1;
-    if (!IsNumberedLabel(s.At(w).form) || !HasDigit(s.At(number).form)) continue;
+    if (!IsNumberedLabel(s.At(w).form, s.At(number).form)) continue;
     if (s.Head(number) == w) {
       s.At(number).deprel = "flat";
     } else if (s.Head(w) == number) {

@@ -10,7 +10,7 @@ namespace kg::extract {
 // parsed with "Chapter" a modifier of "11", "reorganized under Chapter 11 bankruptcy proceedings"
 // with "11" a count of "proceedings", so the nodes were "11" or "Chapter" (the names of
 // extract/entities/name_spans.h join a label and the number hung on it). A capitalised label
-// word (name_spans.h: IsNumberedLabel) followed by a token with a digit makes that number
+// word followed by a token with a digit (name_spans.h: IsNumberedLabel) makes that number
 // its `flat` dependent: hung on the number, the label takes its place; hung with the number on
 // the same later noun, the label stays that noun's modifier (compound) and the number goes with
 // it; hung on a later noun that hangs with the label on one word, the noun takes the label's

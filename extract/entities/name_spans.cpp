@@ -753,10 +753,8 @@ void ExtendNumberedNames(std::vector<nlp::Token>& tokens) {
   for (int w = 0; w + 1 < n; ++w) {
     const nlp::Token& label = at(w);
     const nlp::Token& code = at(w + 1);
-    if (!IsNumberedLabel(label.form) || code.head - 1 != w ||
-        (code.entity != "O" && !code.entity.empty()) ||
-        std::none_of(code.form.begin(), code.form.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+    if (!IsNumberedLabel(label.form, code.form) || code.head - 1 != w ||
+        (code.entity != "O" && !code.entity.empty()))
       continue;
     const std::string_view rel = code.deprel;
     if (rel != "flat" && rel != "nummod" && rel != "compound" && rel != "appos") continue;
@@ -982,11 +980,13 @@ void FirmsOfPartners(std::vector<nlp::AnalyzedSentence>& sentences,
 
 }  // namespace
 
-bool IsNumberedLabel(std::string_view form) {
+bool IsNumberedLabel(std::string_view label, std::string_view code) {
   static constexpr std::array<std::string_view, 14> kLabels{
       "Chapter",    "Rule",  "Section",  "Article",   "Form",  "Class",       "Series",
       "Regulation", "Title", "Schedule", "Paragraph", "Phase", "Proposition", "Amendment"};
-  return std::find(kLabels.begin(), kLabels.end(), form) != kLabels.end();
+  return std::find(kLabels.begin(), kLabels.end(), label) != kLabels.end() &&
+         std::any_of(code.begin(), code.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
 // "U.S. Senate on Tuesday", "Parliament on Monday": a span (no DATE) that ends on a preposition

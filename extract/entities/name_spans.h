@@ -15,10 +15,10 @@ namespace kg::extract {
 // initial ("J." of "director of J. Walter Thompson Co") never is.
 [[nodiscard]] bool IsTitlesObject(const std::vector<nlp::Token>& tokens, int w);
 
-// Whether `form`, as written, is a label a number or code completes: Chapter, Rule, Section,
+// Whether `label`, as written, is a label a number or code completes (Chapter, Rule, Section,
 // Article, Form, Class, Series, Regulation, Title, Schedule, Paragraph, Phase, Proposition,
-// Amendment ("Chapter 11", "Rule 10b-13", "Series 3000").
-[[nodiscard]] bool IsNumberedLabel(std::string_view form);
+// Amendment) and `code` has a digit: "Chapter 11", "Rule 10b-13", "Series 3000".
+[[nodiscard]] bool IsNumberedLabel(std::string_view label, std::string_view code);
 
 // Repairs the recogniser's name spans (BIO tags in nlp::Token::entity) where the parse shows a
 // name's words plainly:
@@ -99,7 +99,8 @@ namespace kg::extract {
 //   name's first word takes its place;
 // - the capitalised proper nouns the parse hangs with `flat` on a PERSON span, right after it,
 //   are the rest of the name ("R. P. Goenka" with "P." untagged and "Goenka" tagged a people).
-// - a capitalised label word (IsNumberedLabel), tagged OTHER or untagged and at a span's end or
+// - a capitalised label word and its number or code (IsNumberedLabel), the label tagged OTHER or
+//   untagged and at a span's end or
 //   alone, and the number or code right after it that the parse hangs on it ("Rule
 //   10b-13", "Chapter 11", "Series 3000") are one OTHER span (the nodes had been "Rule",
 //   "Chapter", "Series": sheet 1237 judged "Commission Rule" and "Rule" junk); a span of another
