@@ -59,6 +59,7 @@ void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   tagger_.Tag(tokens);
   RetagCompoundModifiers(tokens);
   RetagTitleParticiples(tokens);
+  RetagTitleRanks(tokens);
   RetagNumbers(tokens);
   RetagAcronyms(tokens);
   RetagPossessiveApostrophes(tokens);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "nlp/gazetteer.h"
 #include "nlp/words.h"
 
 namespace kg::nlp {
@@ -72,6 +73,32 @@ void RetagTitleParticiples(std::vector<Token>& tokens) {
     else if (next.size() > 1 && next.back() == 's')
       next.pop_back();
     if (std::find(kOffices.begin(), kOffices.end(), next) == kOffices.end()) continue;
+    t.upos = "ADJ";
+    t.xpos = "JJ";
+  }
+}
+
+void RetagTitleRanks(std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const bool heads = i + 1 < tokens.size() && IsModifiable(tokens[i + 1]);
+    if (t.upos == "ADJ" && Lower(t.form) == "executive" && !heads) {
+      t.upos = "NOUN";
+      t.xpos = "NN";
+    }
+  }
+  // "general", "managing" and "group" name offices too ("general manager", "group treasurer")
+  // but are no adjectives of rank.
+  const auto rank = [](std::string_view form) {
+    return Gazetteer::IsTitleRank(form) && form != "general" && form != "managing" &&
+           form != "group";
+  };
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const Token& next = tokens[i + 1];
+    if (t.upos != "NOUN" || t.form != Lower(t.form) || !rank(t.form)) continue;
+    if (next.form != Lower(next.form) || (next.upos != "NOUN" && next.upos != "ADJ")) continue;
+    if (!rank(next.form)) continue;
     t.upos = "ADJ";
     t.xpos = "JJ";
   }

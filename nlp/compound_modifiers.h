@@ -29,4 +29,18 @@ void RetagCompoundModifiers(std::vector<Token>& tokens);
 // Never throws.
 void RetagTitleParticiples(std::vector<Token>& tokens);
 
+// Retags the words of a title the tagger read the other way round. "its chief executive said"
+// and "the former Wall Street executive and Treasury secretary" came out with "executive" an
+// adjective heading nothing, and "chief" a noun, so the speaker's node was "chief" (sheet 1263,
+// three rows) and the apposition's "executive"; "deputy chief economist Warren Jestin" had
+// "deputy" a noun, parsed as a node of its own beside the bank (sheet 1253 judged it junk).
+// "executive" tagged ADJ and followed by no noun, proper noun, adjective or number becomes NOUN
+// NN; then a rank of office (Gazetteer::IsTitleRank: chief, deputy, vice, senior, assistant,
+// associate, acting, executive, principal, joint; not "general", "managing" or "group"), in lower
+// case and tagged a noun, right before another such rank or a person's title
+// (Gazetteer::IsPersonTitle: executive, director, secretary, ...) becomes ADJ JJ, as the
+// treebanks tag "chief" of "chief economist". Runs after tagging and before parsing. Never
+// throws.
+void RetagTitleRanks(std::vector<Token>& tokens);
+
 }  // namespace kg::nlp

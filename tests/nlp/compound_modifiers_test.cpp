@@ -74,5 +74,33 @@ TEST(CompoundModifiers, AnIssuesManagingUnderwriterIsATitle) {
   EXPECT_EQ(tokens[9].upos, "VERB");
 }
 
+TEST(CompoundModifiers, AnExecutiveHeadingNothingIsTheTitlesNoun) {
+  // "its chief executive said" and "the former Wall Street executive and Treasury secretary" had
+  // "executive" an adjective of nothing: the speaker's node was "chief".
+  auto tokens = Tagged({"its/PRON/PRP$", "chief/NOUN/NN", "executive/ADJ/JJ", "said/VERB/VBD",
+                        "the/DET/DT", "executive/ADJ/JJ", "and/CCONJ/CC", "the/DET/DT",
+                        "executive/ADJ/JJ", "committee/NOUN/NN"});
+  RetagTitleRanks(tokens);
+  EXPECT_EQ(tokens[2].upos, "NOUN");
+  EXPECT_EQ(tokens[2].xpos, "NN");
+  EXPECT_EQ(tokens[1].upos, "ADJ");
+  EXPECT_EQ(tokens[5].upos, "NOUN");
+  // "the executive committee": an adjective of the committee.
+  EXPECT_EQ(tokens[8].upos, "ADJ");
+}
+
+TEST(CompoundModifiers, ARankBeforeARankIsAnAdjective) {
+  // "deputy chief economist Warren Jestin" had "deputy" a node of its own; "deputy manager" and
+  // "Deputy" in a name's capitals keep the tagger's reading.
+  auto tokens = Tagged({"deputy/NOUN/NN", "chief/ADJ/JJ", "economist/NOUN/NN", "and/CCONJ/CC",
+                        "deputy/NOUN/NN", "manager/NOUN/NN", "and/CCONJ/CC", "Deputy/PROPN/NNP",
+                        "Chief/PROPN/NNP", "Smith/PROPN/NNP"});
+  RetagTitleRanks(tokens);
+  EXPECT_EQ(tokens[0].upos, "ADJ");
+  EXPECT_EQ(tokens[0].xpos, "JJ");
+  EXPECT_EQ(tokens[4].upos, "NOUN");
+  EXPECT_EQ(tokens[7].upos, "PROPN");
+}
+
 }  // namespace
 }  // namespace kg::nlp
