@@ -83,14 +83,27 @@ def shown_modality(words, modality):
     hidden after a modal, and readers marked such conditions missing though `kg triples` shows
     them. Since session 45 a stance that is no modal, "hope" or "chance" of "would approve", is
     shown before a modal relation too: readers had marked it missing.)"""
-    parts = modality.split()
+    parts = modality_parts(modality)
+    modality = " ".join(parts)
     if len(parts) <= 1 or modality.lower() in SAYS_MODALITY:
         hidden = words[0] in MODALS and (modality.lower() in MODALS
                                          or modality.lower() in SAYS_MODALITY)
-        return "" if says_modality(words, modality) or hidden else modality + " "
+        return "" if says_modality(words, modality) or hidden else modality.replace("_", " ") + " "
     unsaid = [w for w in parts
               if not says_modality(words, w) and not (w in MODALS and words[0] in MODALS)]
-    return " ".join(unsaid) + " " if unsaid else ""
+    return " ".join(unsaid).replace("_", " ") + " " if unsaid else ""
+
+
+# Modalities of several words that are one stance: "in order to" had been shown "in order" before
+# a relation with a "to" of its own ("in order pick successor to").
+PHRASES = ("in order to", "as soon as")
+
+
+def modality_parts(modality):
+    """The words of a modality, each phrase of PHRASES one word joined by "_"."""
+    for phrase in PHRASES:
+        modality = modality.replace(phrase, phrase.replace(" ", "_"))
+    return modality.split()
 
 
 def says_negation(words):
@@ -119,14 +132,19 @@ def relation_words(relation):
 # before 2026-12-06 (session 42) they were shown before it ("if would keep colleagues at"), which
 # readers marked "garbled" and "stray 'if' in relation".
 CONDITIONS = {"if", "unless", "provided", "providing", "assuming"}
+# The time marks kg gives a clause about what has not happened yet (extract/clauses/clause.cpp
+# FutureTimeMark: "once Brazil has the information", "when the ministers meet"). Shown as a
+# condition: before session 49 they were shown before the relation ("Brazil -once had->
+# information"), which a reader took for "formerly had".
+CONDITIONS |= {"once", "when", "after", "before", "until", "till", "as_soon_as"}
 
 
 def render(t):
     """A triple as a reader sees it: subject -relation-> object, with its qualifiers."""
     words = t["relation"] or t["predicate"]
     lower = relation_words(words)
-    parts = t["modality"].split()
-    condition = " ".join(w for w in parts if w in CONDITIONS)
+    parts = modality_parts(t["modality"])
+    condition = " ".join(w for w in parts if w in CONDITIONS).replace("_", " ")
     modality = shown_modality(lower, " ".join(w for w in parts if w not in CONDITIONS))
     negation = "NOT " if t["negated"] and not says_negation(lower) else ""
     rel = negation + modality + words + (f" ({condition} ...)" if condition else "")

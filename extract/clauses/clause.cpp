@@ -1924,6 +1924,30 @@ void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {
         c.modality = tree.Lower(m);
         return;
       }
+  // "a merger agreement calling for Dixie to acquire the stock", "oil would have to be at 25
+  // dlrs for Ecuador to be able to meet its commitments": an infinitive with its own subject
+  // after "for" (for_subjects.h) is what someone calls for, provides for or needs, no fact (sheet
+  // 1259 judged "Ecuador -meet-> commitments" as a fact partly right): its governor's stance
+  // ("call", "arrange"; "need" or "plan" of a noun) when it has one, else a purpose.
+  if (c.modality.empty() && tree.HasChildLemma(c.predicate, "mark", {"for"}) &&
+      tree.HasChildLemma(c.predicate, "mark", {"to"})) {
+    // Verbs that take "for X to" as what they ask, arrange or wait for.
+    static constexpr std::array<std::string_view, 16> kForVerbs{
+        "call",   "arrange", "wait",     "ask",   "push",   "press", "plead",   "appeal",
+        "lobby",  "vote",    "petition", "argue", "pay",    "plan",  "prepare", "campaign"};
+    const int head = tree.Head(c.predicate);
+    std::string stance(kPurpose);
+    if (head != kNone) {
+      const std::string lemma = tree.Lemma(head);
+      const bool verb = tree.token(head).upos == "VERB";
+      if (verb && std::find(kForVerbs.begin(), kForVerbs.end(), lemma) != kForVerbs.end())
+        stance = lemma;
+      else if (!verb && NounTakesInfinitive(lemma))
+        stance = InfinitiveStance(lemma).value_or(lemma);
+    }
+    c.modality = stance;
+    return;
+  }
   // "He said: \"If prices fall so that they are close to world prices, the market will
   // disappear\"" parsed with the condition the report (ccomp) or the root: still a condition;
   // and a clause hung inside a condition ("so that they are close") is as conditional.

@@ -31,6 +31,7 @@
 #include "extract/clauses/described_speakers.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
+#include "extract/clauses/for_subjects.h"
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/gapped_subjects.h"
 #include "extract/clauses/gerund_subjects.h"
@@ -123,6 +124,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairRecordDates(sentences);
   RepairUpToAmounts(sentences);
   RepairLeastBounds(sentences);
+  RepairForSubjects(sentences);
   RepairOutOfCounts(sentences);
   RepairSignedAmounts(sentences);
   RepairConditionParticiples(sentences);
