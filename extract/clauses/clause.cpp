@@ -1933,8 +1933,8 @@ void Condition(const nlp::DepTree& tree, const Clause* gov, Clause& c) {
       tree.HasChildLemma(c.predicate, "mark", {"to"})) {
     // Verbs that take "for X to" as what they ask, arrange or wait for.
     static constexpr std::array<std::string_view, 16> kForVerbs{
-        "call",   "arrange", "wait",     "ask",   "push",   "press", "plead",   "appeal",
-        "lobby",  "vote",    "petition", "argue", "pay",    "plan",  "prepare", "campaign"};
+        "call",  "arrange", "wait",     "ask",   "push", "press", "plead",   "appeal",
+        "lobby", "vote",    "petition", "argue", "pay",  "plan",  "prepare", "campaign"};
     const int head = tree.Head(c.predicate);
     std::string stance(kPurpose);
     if (head != kNone) {
