@@ -539,6 +539,18 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   std::vector<EntityType> types(mentions.size(), EntityType::kOther);
   // How each mention's own name became its group's (kNameVariant unless KeyOf said otherwise).
   std::vector<MergeRule> key_rule(mentions.size(), MergeRule::kNameVariant);
+  // "Procter and Gamble Co said its Swiss subsidiary, Procter and Gamble AG, ...": one name in
+  // two legal forms in one article is a parent and its unit, not two spellings of one firm
+  // (sheet 1259 judged the unit's agreement the parent's). The forms of each key, in the order
+  // the article names them; a bare name goes with the first.
+  std::map<std::string, std::vector<std::string>> forms;
+  for (const Mention& m : mentions) {
+    if (m.pronoun || m.clause || m.text.name.empty()) continue;
+    const std::string form = LegalForm(m.text.name);
+    if (form.empty()) continue;
+    std::vector<std::string>& seen = forms[IdentityKey(m.text.name)];
+    if (std::find(seen.begin(), seen.end(), form) == seen.end()) seen.push_back(form);
+  }
 
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
@@ -551,7 +563,12 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
                                 ? "clause:" + m.text.name
                                 : KeyOf(m, types[i], &canonical, &aliases, &titles, &key_rule[i]);
     if (m.clause) canonical = m.text.name;
-    auto [it, fresh] = by_key.emplace(key, static_cast<int>(groups.size()));
+    std::string group_key = key;
+    if (const auto f = forms.find(key); f != forms.end() && f->second.size() > 1) {
+      const std::string form = LegalForm(canonical);
+      group_key += "#" + (form.empty() ? f->second.front() : form);
+    }
+    auto [it, fresh] = by_key.emplace(group_key, static_cast<int>(groups.size()));
     if (fresh) groups.push_back({canonical, {}, {}, {}, {}, false, 0, -1});
     Group& g = groups[static_cast<std::size_t>(it->second)];
     for (auto& a : aliases) g.aliases.push_back(std::move(a));
@@ -661,6 +678,12 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     int count = 0;
     int earlier_other = -1;
     bool surname = false;
+    // The firms it names may be one name in two legal forms, a parent and its unit ("Hawley
+    // Group Ltd" and "Hawley Group Plc", kept apart above): the short name is the one the story
+    // names first.
+    int first_match = -1;
+    std::string first_key;
+    bool one_key = true;
     for (std::size_t l = 0; l < groups.size(); ++l) {
       if (l == s || groups[l].merged_into >= 0) continue;
       const auto words = nlp::SplitWords(groups[l].canonical);
@@ -679,12 +702,19 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
       const bool core = words.size() == 3 && words[1] == word && IsLegalSuffix(words[2]);
       if (groups[l].Type() == EntityType::kOrganization && (words.front() == word || core) &&
           !titled && firm) {
+        if (match < 0) first_key = IdentityKey(groups[l].canonical);
+        one_key = one_key && IdentityKey(groups[l].canonical) == first_key;
+        if (match < 0) first_match = static_cast<int>(l);
         match = static_cast<int>(l);
         ++count;
       } else if (groups[l].Type() == EntityType::kOrganization && words.front() == word &&
                  !titled && earlier_other < 0) {
         earlier_other = static_cast<int>(l);
       }
+    }
+    if (count > 1 && one_key) {
+      match = first_match;
+      count = 1;
     }
     // Another organisation named by the word without a firm's word and named before the firm
     // ("Deak International, a ... firm" leading a story that then names "Deak International
@@ -830,7 +860,12 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
   }
   for (model::Entity& e : entities_) {
     // Names only: "shipping company" is no spelling of "shipping".
-    if (e.type == EntityType::kOrganization) e.aliases.push_back(WithoutLegalSuffix(e.name));
+    // Not where the article names the firm in two legal forms: the bare name would join the
+    // parent and its unit in the store.
+    const auto f = forms.find(IdentityKey(e.name));
+    const bool several_forms = f != forms.end() && f->second.size() > 1;
+    if (e.type == EntityType::kOrganization && !several_forms)
+      e.aliases.push_back(WithoutLegalSuffix(e.name));
     if (!IsValue(e.type) && e.type != EntityType::kOther) {
       std::string undotted = e.name;
       std::erase(undotted, '.');

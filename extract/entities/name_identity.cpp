@@ -72,6 +72,19 @@ std::string WithoutLegalSuffix(std::string_view name) {
   return out;
 }
 
+std::string LegalForm(std::string_view name) {
+  const std::vector<std::string> words = Words(name);
+  std::size_t first = words.size();
+  while (first > 1 && IsLegalSuffix(words[first - 1])) --first;
+  if (first == words.size()) return "";
+  const std::string form = nlp::Lower(WithoutStops(words[first]));
+  if (form == "company") return "co";
+  if (form == "corporation") return "corp";
+  if (form == "incorporated") return "inc";
+  if (form == "limited") return "ltd";
+  return form;
+}
+
 std::string IdentityKey(std::string_view name) {
   std::vector<std::string> words = Words(nlp::Lower(WithoutStops(name)));
   if (words.size() > 1 && words.front() == "the") words.erase(words.begin());

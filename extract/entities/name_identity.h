@@ -31,6 +31,13 @@ enum class IdentityRule {
 // "LLC", "Co", ...), any case, full stops ignored.
 [[nodiscard]] bool IsLegalSuffix(std::string_view word);
 
+// The legal form a name ends in, lower case without full stops, one spelling per form: "co" for
+// "Co", "Co." , "Company" and "Co Ltd" (the first word of a run of suffixes), "corp" for "Corp"
+// and "Corporation", "inc" for "Inc" and "Incorporated", "ltd" for "Ltd" and "Limited", else the
+// suffix itself ("ag", "plc", "a/s"); "" when the name has none. So "Procter and Gamble Co" and
+// "Procter and Gamble AG" differ in form where their IdentityKey is one.
+[[nodiscard]] std::string LegalForm(std::string_view name);
+
 // The name without its legal-form suffix ("Nordvik Energy A/S" -> "Nordvik Energy"), as written;
 // the name itself when it has none.
 [[nodiscard]] std::string WithoutLegalSuffix(std::string_view name);

@@ -15,6 +15,16 @@ TEST(NameIdentity, LegalSuffixesAndStopsShareOneKey) {
   EXPECT_EQ(WithoutLegalSuffix("Banco Ferreira S.A."), "Banco Ferreira");
 }
 
+TEST(NameIdentity, ALegalFormIsOneSpellingPerForm) {
+  EXPECT_EQ(LegalForm("Nissan Motor Co Ltd"), "co");
+  EXPECT_EQ(LegalForm("Nissan Motor Company"), "co");
+  EXPECT_EQ(LegalForm("Nissan Motor Corp."), "corp");
+  EXPECT_EQ(LegalForm("Procter and Gamble A.G."), "ag");
+  EXPECT_EQ(LegalForm("Procter and Gamble"), "");
+  // A name that is only a suffix has no form.
+  EXPECT_EQ(LegalForm("Inc"), "");
+}
+
 TEST(NameIdentity, DifferentNamesStayApart) {
   EXPECT_FALSE(SameEntity("First National Bank of Algeria", "National Bank of Algeria"));
   EXPECT_FALSE(SameEntity("Sentinel Advisors", "Sentinel"));

@@ -102,6 +102,27 @@ TEST_F(ResolutionTest, LegalSuffixesAreOneNodeAndAnAliasForOtherArticles) {
   EXPECT_NE(std::find(e->aliases.begin(), e->aliases.end(), "Brannock"), e->aliases.end());
 }
 
+TEST_F(ResolutionTest, OneNameInTwoLegalFormsIsAParentAndItsUnit) {
+  // "Brannock Group Ltd said its Swiss unit, Brannock Group AG, ...": two firms (the unit's
+  // agreement had been the parent's); the bare name and the short name are the one named first.
+  const auto names = Resolve({{"Brannock Group Ltd", kOrg},
+                              {"Brannock Group AG", kOrg},
+                              {"Brannock Group", kOrg},
+                              {"Brannock", kOrg},
+                              {"Brannock Group A.G.", kOrg}});
+  EXPECT_EQ(names[0], "Brannock Group Ltd");
+  EXPECT_NE(names[1], names[0]);
+  EXPECT_EQ(names[2], names[0]);
+  EXPECT_EQ(names[3], names[0]);
+  EXPECT_EQ(names[4], names[1]);
+  // Neither carries the bare name as an alias: another article's "Brannock Group" would join
+  // the one it met first in the store.
+  const model::Entity* unit = Find(names[1]);
+  ASSERT_NE(unit, nullptr);
+  EXPECT_EQ(std::find(unit->aliases.begin(), unit->aliases.end(), "Brannock Group"),
+            unit->aliases.end());
+}
+
 TEST_F(ResolutionTest, AOneWordNameIsTheOneFirmItBegins) {
   // "Varnholt Shield Resources Ltd reported a loss. Varnholt said ..."
   const auto firm = Resolve({{"Varnholt Shield Resources Ltd", kOrg}, {"Varnholt", kOrg}});
