@@ -82,7 +82,7 @@ void RetagTitleRanks(std::vector<Token>& tokens) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     const bool heads = i + 1 < tokens.size() && IsModifiable(tokens[i + 1]);
-    if (t.upos == "ADJ" && Lower(t.form) == "executive" && !heads) {
+    if (t.upos == "ADJ" && t.form == "executive" && !heads) {
       t.upos = "NOUN";
       t.xpos = "NN";
     }
@@ -99,6 +99,8 @@ void RetagTitleRanks(std::vector<Token>& tokens) {
     if (t.upos != "NOUN" || t.form != Lower(t.form) || !rank(t.form)) continue;
     if (next.form != Lower(next.form) || (next.upos != "NOUN" && next.upos != "ADJ")) continue;
     if (!rank(next.form)) continue;
+    // "Texaco Canada chief executive Peter Bijur": the parser reads a title before a name so.
+    if (i + 2 < tokens.size() && tokens[i + 2].upos == "PROPN") continue;
     t.upos = "ADJ";
     t.xpos = "JJ";
   }

@@ -34,13 +34,13 @@ void RetagTitleParticiples(std::vector<Token>& tokens);
 // adjective heading nothing, and "chief" a noun, so the speaker's node was "chief" (sheet 1263,
 // three rows) and the apposition's "executive"; "deputy chief economist Warren Jestin" had
 // "deputy" a noun, parsed as a node of its own beside the bank (sheet 1253 judged it junk).
-// "executive" tagged ADJ and followed by no noun, proper noun, adjective or number becomes NOUN
-// NN; then a rank of office (Gazetteer::IsTitleRank: chief, deputy, vice, senior, assistant,
-// associate, acting, executive, principal, joint; not "general", "managing" or "group"), in lower
-// case and tagged a noun, right before another such rank or a person's title
-// (Gazetteer::IsPersonTitle: executive, director, secretary, ...) becomes ADJ JJ, as the
-// treebanks tag "chief" of "chief economist". Runs after tagging and before parsing. Never
-// throws.
+// "executive", in lower case, tagged ADJ and followed by no noun, proper noun, adjective or number
+// becomes NOUN NN; then a rank of office (Gazetteer::IsTitleRank: chief, deputy, vice, senior,
+// assistant, associate, acting, executive, principal, joint; not "general", "managing" or
+// "group"), in lower case and tagged a noun, right before another such rank that no proper noun
+// follows becomes ADJ JJ, as the treebanks tag "chief" of "chief economist" ("chief executive
+// Peter Bijur" keeps its tags: the parser reads the title before the name right so, and not as
+// retagged). Runs after tagging and before parsing. Never throws.
 void RetagTitleRanks(std::vector<Token>& tokens);
 
 }  // namespace kg::nlp

@@ -100,6 +100,12 @@ TEST(CompoundModifiers, ARankBeforeARankIsAnAdjective) {
   EXPECT_EQ(tokens[0].xpos, "JJ");
   EXPECT_EQ(tokens[4].upos, "NOUN");
   EXPECT_EQ(tokens[7].upos, "PROPN");
+  // "Texaco Canada chief executive Peter Bijur": a title before a name keeps its tags.
+  auto named = Tagged({"Texaco/PROPN/NNP", "chief/NOUN/NN", "executive/ADJ/JJ", "Peter/PROPN/NNP",
+                       "Bijur/PROPN/NNP"});
+  RetagTitleRanks(named);
+  EXPECT_EQ(named[1].upos, "NOUN");
+  EXPECT_EQ(named[2].upos, "ADJ");
 }
 
 }  // namespace
