@@ -19,6 +19,7 @@
 #include "extract/clauses/comparative_moves.h"
 #include "extract/clauses/compound_clauses.h"
 #include "extract/clauses/compound_nominals.h"
+#include "extract/clauses/compound_objects.h"
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/condition_participles.h"
 #include "extract/clauses/conditional_reports.h"
@@ -125,6 +126,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairUpToAmounts(sentences);
   RepairLeastBounds(sentences);
   RepairForSubjects(sentences);
+  RepairCompoundObjects(sentences, lexicon);
   RepairOutOfCounts(sentences);
   RepairSignedAmounts(sentences);
   RepairConditionParticiples(sentences);

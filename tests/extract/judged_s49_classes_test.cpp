@@ -6,7 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/compound_objects.h"
 #include "extract/clauses/for_subjects.h"
+#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -72,6 +74,38 @@ loan loan NOUN NN 6 obj
 . . PUNCT . 2 punct)");
   EXPECT_FALSE(Matching(weeks, "Banks", "discuss", "loan").empty()) << Listing(weeks);
   EXPECT_TRUE(Matching(weeks, "April", "discuss", "").empty()) << Listing(weeks);
+}
+
+// The compound-object repair with WordNet: a repair for ExtractAfter.
+void RepairObjects(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairCompoundObjects(sentences, *nlp::Lexicon::Open());
+}
+
+TEST(JudgedS49Classes, ANounCompoundObjectReadAsAClauseIsTheObject) {
+  // "He raised fiscal 1988 earnings estimates to 2.15 dlrs" had given "fiscal 1988 earnings
+  // -estimates to-> 2.15 dlrs"; "will manufacture polyphenylene sulfide compounds using resins"
+  // had the sulfide use them.
+  const auto raised = ExtractAfter(RepairObjects, R"(Analysts analyst NOUN NNS 2 nsubj
+lifted lift VERB VBD 0 root
+their their PRON PRP$ 4 nmod:poss
+profit profit NOUN NN 5 nsubj
+forecasts forecast VERB VBZ 2 ccomp
+to to ADP IN 8 case
+3.10 3.10 NUM CD 8 nummod
+dlrs dlr NOUN NNS 5 obl
+. . PUNCT . 2 punct)");
+  EXPECT_FALSE(Matching(raised, "Analysts", "lift", "profit forecasts").empty()) << Listing(raised);
+  EXPECT_FALSE(Matching(raised, "Analysts", "lift to", "3.10 dlrs").empty()) << Listing(raised);
+  EXPECT_TRUE(Matching(raised, "profit", "forecast to", "").empty()) << Listing(raised);
+  // Under a verb that takes a clause the clause stays: "Dealers said prices rise".
+  const auto said = ExtractAfter(RepairObjects, R"(Dealers dealer NOUN NNS 2 nsubj
+said say VERB VBD 0 root
+cocoa cocoa NOUN NN 4 nsubj
+rises rise VERB VBZ 2 ccomp
+. . PUNCT . 2 punct)");
+  const auto report = Matching(said, "Dealers", "say", "cocoa rises");
+  ASSERT_EQ(report.size(), 1U) << Listing(said);
+  EXPECT_NE(report[0].rule, "nsubj-obj");
 }
 
 }  // namespace
