@@ -1631,6 +1631,23 @@ void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause&
   if (tree.HasChildLemma(gov.predicate, "advmod", {"enough", "too"})) return;
   const std::string gov_lemma = tree.Lemma(gov.predicate);
   const std::string stance = (gov.negated ? "not " : "") + gov_lemma;
+  // "was confident of reaching an agreement", "is optimistic about selling the unit", "was not
+  // worried about subsidizing new businesses": a gerund after a preposition is what the subject
+  // feels about it, no fact (sheet 1271 judged "aide -subsidizing-> new businesses" as a fact
+  // wrong). Its modality is the adjective (a denied feeling denies nothing of the gerund; the
+  // article still says it, so it stays asserted); its relation reads through the adjective's
+  // words ("was not worried about subsidizing"), as InheritAdverbial already reads "is interested
+  // in acquiring".
+  if (tree.token(c.predicate).xpos == "VBG" &&
+      tree.HasChildLemma(c.predicate, "mark", {"about", "of", "on", "over", "at", "with"})) {
+    if (c.modality.empty()) c.modality = gov_lemma;
+    TakeGovernorWords(tree, gov, c);
+    return;
+  }
+  if (tree.token(c.predicate).xpos == "VBG" && tree.HasChildLemma(c.predicate, "mark", {"in"})) {
+    if (c.modality.empty()) c.modality = gov_lemma;
+    return;
+  }
   // An infinitive of purpose ("in order to") keeps that stance.
   if (tree.HasChildLemma(c.predicate, "mark", {"to"})) {
     if (c.modality.empty()) {

@@ -14,6 +14,7 @@
 namespace kg::extract {
 namespace {
 
+using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
@@ -106,6 +107,26 @@ rises rise VERB VBZ 2 ccomp
   const auto report = Matching(said, "Dealers", "say", "cocoa rises");
   ASSERT_EQ(report.size(), 1U) << Listing(said);
   EXPECT_NE(report[0].rule, "nsubj-obj");
+}
+
+TEST(JudgedS49Classes, AGerundAnAdjectiveFeelsAboutIsNoFact) {
+  // "said he was not worried about subsidizing new businesses" had given "aide -subsidizing->
+  // new businesses" as a fact.
+  const auto worried = Extract(R"(The the DET DT 2 det
+minister minister NOUN NN 5 nsubj
+was be AUX VBD 5 cop
+not not PART RB 5 advmod
+worried worried ADJ JJ 0 root
+about about SCONJ IN 7 mark
+raising raise VERB VBG 5 advcl
+taxes tax NOUN NNS 7 obj
+. . PUNCT . 5 punct)");
+  const auto raise = Matching(worried, "minister", "raise", "taxes");
+  ASSERT_EQ(raise.size(), 1U) << Listing(worried);
+  EXPECT_EQ(raise[0].modality, "worried");
+  EXPECT_FALSE(raise[0].negated);
+  EXPECT_NE(raise[0].relation.find("not worried about raising"), std::string::npos)
+      << Listing(worried);
 }
 
 }  // namespace
