@@ -1163,6 +1163,18 @@ std::string PassiveOfGovernor(const nlp::DepTree& tree, const Clause& gov,
 
 // An open complement (xcomp): control picks its subject; implicatives and denials set its
 // polarity; every other governor makes it a modality ("plan", "urge").
+// "Abu Dhabi considers output from Upper Zakum to be test production": a verb of judging raises
+// its object to the subject of a "to be" after it, as "expect" does (sheet 1267 judged "Abu Dhabi
+// -be-> test production" wrong). Only with the copula: "consider proposals to settle" is no
+// raising (control.h: IsRaisingToObjectVerb leaves "consider" out).
+bool JudgedToBe(const nlp::DepTree& tree, int governor, int predicate) {
+  static constexpr std::array<std::string_view, 7> kJudging{
+      "consider", "deem", "judge", "declare", "presume", "reckon", "find"};
+  return std::find(kJudging.begin(), kJudging.end(), tree.Lemma(governor)) != kJudging.end() &&
+         predicate > governor && tree.HasChildLemma(predicate, "cop", {"be"}) &&
+         tree.HasChildLemma(predicate, "mark", {"to"});
+}
+
 void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string gov_lemma = tree.Lemma(gov.predicate);
   auto object = tree.Child(gov.predicate, "obj");
@@ -1171,13 +1183,14 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   for (const int o : tree.ChildrenWith(gov.predicate, "obl"))
     if (!object && tree.HasChildLemma(o, "case", {"with", "on", "upon"})) object = o;
   if (c.subjects.empty()) {
+    const bool judged = JudgedToBe(tree, gov.predicate, c.predicate);
     const bool raised = object && tree.IsRel(*object, "obj") && *object < c.predicate &&
-                        IsRaisingToObjectVerb(gov_lemma);
+                        (IsRaisingToObjectVerb(gov_lemma) || judged);
     const bool by_object = object && (IsObjectControlVerb(gov_lemma) || raised);
     c.subjects = by_object ? Conjuncts(tree, *object) : gov.subjects;
     c.subject_source = SubjectSource::kControl;
     // "expects Wang to report a loss": Wang is expected to report it, by the one who expects.
-    const bool expected = raised && IsExpectationVerb(gov_lemma);
+    const bool expected = raised && (IsExpectationVerb(gov_lemma) || judged);
     if (by_object && (!raised || expected) &&
         (tree.IsRel(*object, "obj") || tree.IsRel(*object, "iobj")) && !gov.passive &&
         !tree.Child(gov.predicate, "aux:pass") &&
@@ -1418,6 +1431,7 @@ bool ControlledAdverbial(const nlp::DepTree& tree, const Clause& gov, const Clau
   const std::string lemma = tree.Lemma(gov.predicate);
   if (IsObjectControlVerb(lemma) || (IsRaisingToObjectVerb(lemma) && c.predicate > gov.predicate))
     if (tree.Child(gov.predicate, "obj")) return true;
+  if (JudgedToBe(tree, gov.predicate, c.predicate) && tree.Child(gov.predicate, "obj")) return true;
   if (IsObjectControlVerb(lemma)) return false;
   // A bare participle is a reduced relative or passive ("a partnership managed by X to merge
   // ..."), not the subject's commitment.

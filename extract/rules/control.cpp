@@ -40,6 +40,7 @@ bool TakesObjectGerund(std::string_view lemma) {
 
 std::string ObjectControlParticiple(std::string_view lemma) {
   if (lemma == "tell") return "told";
+  if (lemma == "find") return "found";
   // A final stressed consonant doubles.
   if (lemma == "beg" || lemma == "compel" || lemma == "permit")
     return std::string(lemma) + lemma.back() + "ed";

@@ -46,8 +46,9 @@ namespace kg::extract {
 [[nodiscard]] bool IsSubjectControlVerb(std::string_view lemma);
 
 // The past participle of an object-control verb ("urge" -> "urged", "tell" -> "told", "beg" ->
-// "begged"), for its passive ("Lyng was urged to adjust", "Wang is expected to report").
-// REQUIRES: IsObjectControlVerb(lemma) or IsExpectationVerb(lemma).
+// "begged", "find" -> "found"), for its passive ("Lyng was urged to adjust", "Wang is expected to
+// report", "the offer was found to be fair"). REQUIRES: IsObjectControlVerb(lemma),
+// IsExpectationVerb(lemma) or a verb of judging before "to be" (consider, deem, find, ...).
 [[nodiscard]] std::string ObjectControlParticiple(std::string_view lemma);
 
 // Verbs whose object can carry a gerund predicate of its own (perception, finding, keeping,

@@ -129,5 +129,26 @@ taxes tax NOUN NNS 7 obj
       << Listing(worried);
 }
 
+TEST(JudgedS49Classes, AVerbOfJudgingRaisesItsObjectToTheSubjectOfToBe) {
+  // "Abu Dhabi considers output from Upper Zakum to be test production" had given "Abu Dhabi
+  // -be-> test production".
+  const auto considers = Extract(R"(Oslo Oslo PROPN NNP 2 nsubj B-CITY
+considers consider VERB VBZ 0 root
+the the DET DT 5 det
+new new ADJ JJ 5 amod
+field field NOUN NN 2 obj
+to to PART TO 10 mark
+be be AUX VB 10 cop
+a a DET DT 10 det
+test test NOUN NN 10 compound
+site site NOUN NN 2 advcl
+. . PUNCT . 2 punct)");
+  const auto site = Matching(considers, "field", "", "test site");
+  ASSERT_EQ(site.size(), 1U) << Listing(considers);
+  EXPECT_EQ(site[0].attributed_to, "Oslo");
+  EXPECT_NE(site[0].relation.find("is considered to be"), std::string::npos) << Listing(considers);
+  EXPECT_TRUE(Matching(considers, "Oslo", "", "test site").empty()) << Listing(considers);
+}
+
 }  // namespace
 }  // namespace kg::extract
