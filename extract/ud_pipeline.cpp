@@ -24,6 +24,7 @@
 #include "extract/graph_confidence.h"
 #include "extract/graph_edges.h"
 #include "extract/national_titles.h"
+#include "extract/owned_nouns.h"
 #include "extract/owned_titles.h"
 #include "extract/profile.h"
 #include "extract/rules/catalogue.h"
@@ -300,13 +301,13 @@ std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
 }
 
 // Sets each pronoun mention's antecedent to the mention that names what
-// extract/entities/coreference.h resolved it to (its chain's first mention that is no pronoun):
+// extract/entities/coreference.h resolved it to (`links`: its chain's first mention that is no
+// pronoun):
 // the argument headed by that token, else the one whose phrase holds it, else a mention of its
 // own appended after the triples' (one per triple side come first).
 void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentence>& sentences,
-                  const std::vector<EmittedTriple>& emitted, std::vector<Mention>& mentions) {
-  const std::vector<PronounLink> links =
-      ResolvePronouns(sentences, *models.lexicon, *models.gazetteer);
+                  const std::vector<PronounLink>& links, const std::vector<EmittedTriple>& emitted,
+                  std::vector<Mention>& mentions) {
   std::map<TokenRef, TokenRef> referent_of;
   for (const PronounLink& link : links)
     if (link.referent) referent_of.emplace(link.pronoun, *link.referent);
@@ -448,6 +449,9 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   std::vector<EmittedTriple> emitted = EmitClauseTriples(graph.article, sentences);
   OwnTitlesByNationality(emitted, *models_->gazetteer);
   profile_.rules += clock.Lap();
+  const std::vector<PronounLink> links =
+      ResolvePronouns(sentences, *models_->lexicon, *models_->gazetteer);
+  NameOwnedNouns(sentences, links, emitted);
 
   // Two mentions per triple, subject then object, in article order.
   std::vector<Mention> mentions;
@@ -481,7 +485,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
                       !models_->gazetteer->IsKnownPlace(m.text.name);
     if (m.headline_firm || IsWireCompany(m.text.name, firms)) m.described_organization = true;
   }
-  LinkPronouns(*models_, sentences, emitted, mentions);
+  LinkPronouns(*models_, sentences, links, emitted, mentions);
   EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();

@@ -159,6 +159,28 @@ TEST(PronounReferent, APronounIsThePersonNotThePhraseSheOwns) {
   EXPECT_TRUE(person);
 }
 
+// "its board" is the board of the firm "its" stands for, one node per owner, not one "board" for
+// every firm of the store.
+TEST(PronounReferent, ANounItsOwnerPronounOwnsIsNamedForTheOwner) {
+  const model::ArticleGraph graph = Extracted(
+      "Torvik Malt Inc said its board approved the merger. "
+      "Sen. Ruth Ames said her committee would review the bill.");
+  bool board = false;
+  bool committee = false;
+  for (const model::Triple& t : graph.triples) {
+    if (t.predicate == "approve") {
+      EXPECT_EQ(t.subject.name, "Torvik Malt's board");
+      board = true;
+    }
+    if (t.predicate == "review") {
+      EXPECT_EQ(t.subject.name, "Ruth Ames' committee");
+      committee = true;
+    }
+  }
+  EXPECT_TRUE(board);
+  EXPECT_TRUE(committee);
+}
+
 // The speaker of a trailing "he said" is nobody named inside the quotation.
 TEST(PronounReferent, ASpeakerIsNobodyNamedInWhatWasSaid) {
   const model::ArticleGraph graph = Extracted(
