@@ -15,6 +15,19 @@
 namespace kg::extract {
 namespace {
 
+// "Vantora" -> "Vantora's", "Ruth Ames" -> "Ruth Ames'".
+std::string Owning(const std::string& name) { return name + (name.back() == 's' ? "'" : "'s"); }
+
+// What an owner is called as the text would write it: an organisation without its legal form
+// ("W.R. Grace and Co" -> "W.R. Grace").
+std::string OwnerWords(const std::string& name, bool organization) {
+  if (!organization) return name;
+  std::string out = WithoutLegalSuffix(name);
+  for (const std::string_view tail : {" and", " &"})
+    if (out.ends_with(tail)) out.resize(out.size() - tail.size());
+  return out;
+}
+
 // The name an owner pronoun stands for, as an owner is written, or nothing.
 std::optional<std::string> OwnerName(const std::vector<nlp::AnalyzedSentence>& sentences,
                                      const TokenRef& referent) {
@@ -44,13 +57,29 @@ std::optional<std::string> OwnerName(const std::vector<nlp::AnalyzedSentence>& s
   } else {
     const std::optional<Argument> own = MakeArgument(tree, head, ArgumentContext{});
     if (!own || !own->named) return std::nullopt;
-    name = organization ? WithoutLegalSuffix(own->name) : own->name;
-    // "W.R. Grace and Co" less its legal form: "W.R. Grace".
-    for (const std::string_view tail : {" and", " &"})
-      if (name.ends_with(tail)) name.resize(name.size() - tail.size());
+    name = OwnerWords(own->name, organization);
   }
   if (name.empty()) return std::nullopt;
-  return name + (name.back() == 's' ? "'" : "'s");
+  return Owning(name);
+}
+
+// Renames side `side` of triple `i` to `name`, and the credits of its sentence's triples.
+void Rename(std::vector<EmittedTriple>& emitted, std::size_t i, int side, const std::string& name) {
+  Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
+  const std::string old = a.name;
+  a.name = name;
+  const std::size_t sentence = emitted[i].triple.evidence.sentence_index;
+  for (EmittedTriple& e : emitted)
+    if (e.triple.evidence.sentence_index == sentence && e.triple.attributed_to == old)
+      e.triple.attributed_to = name;
+}
+
+// Whether side `side` of `c` is an unnamed phrase an owner could be named for.
+bool Ownable(const ClauseTriple& c, int side) {
+  const Argument& a = side == 0 ? c.subject : c.object;
+  // A reported clause ("its board approved the merger") is quoted as written.
+  if (side == 1 && c.rule == RuleId::kSpeech) return false;
+  return a.head >= 0 && !a.named && !a.pronoun && a.value.empty() && !a.name.empty();
 }
 
 }  // namespace
@@ -65,11 +94,8 @@ void NameOwnedNouns(const std::vector<nlp::AnalyzedSentence>& sentences,
     const std::size_t sentence = emitted[i].triple.evidence.sentence_index;
     if (sentence >= sentences.size()) continue;
     for (int side = 0; side < 2; ++side) {
-      ClauseTriple& c = emitted[i].clause;
-      Argument& a = side == 0 ? c.subject : c.object;
-      // A reported clause ("its board approved the merger") is quoted as written.
-      if (side == 1 && c.rule == RuleId::kSpeech) continue;
-      if (a.head < 0 || a.named || a.pronoun || !a.value.empty() || a.name.empty()) continue;
+      if (!Ownable(emitted[i].clause, side)) continue;
+      const Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
       const nlp::DepTree tree(sentences[sentence]);
       if (tree.Upos(a.head) != "NOUN") continue;
       std::optional<std::string> owner;
@@ -79,14 +105,57 @@ void NameOwnedNouns(const std::vector<nlp::AnalyzedSentence>& sentences,
         const auto it = referent_of.find({sentence, static_cast<std::size_t>(p)});
         if (it != referent_of.end()) owner = OwnerName(sentences, it->second);
       }
-      if (!owner) continue;
-      const std::string old = a.name;
-      a.name = *owner + " " + a.name;
-      for (EmittedTriple& e : emitted)
-        if (e.triple.evidence.sentence_index == sentence && e.triple.attributed_to == old)
-          e.triple.attributed_to = a.name;
+      if (owner) Rename(emitted, i, side, *owner + " " + a.name);
     }
   }
+}
+
+std::vector<DefiniteOwner> DefiniteOwners(const std::vector<nlp::AnalyzedSentence>& sentences,
+                                          const std::vector<EmittedTriple>& emitted) {
+  std::vector<DefiniteOwner> out;
+  for (std::size_t i = 0; i < emitted.size(); ++i) {
+    const std::size_t sentence = emitted[i].triple.evidence.sentence_index;
+    if (sentence >= sentences.size()) continue;
+    for (int side = 0; side < 2; ++side) {
+      if (!Ownable(emitted[i].clause, side)) continue;
+      const Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
+      const nlp::DepTree tree(sentences[sentence]);
+      if (tree.Upos(a.head) != "NOUN") continue;
+      for (const int p : tree.ChildrenWith(a.head, "nmod:poss")) {
+        if (tree.Upos(p) != "NOUN" || !tree.HasChildLemma(p, "det", {"the"})) continue;
+        const std::optional<Argument> owner = MakeArgument(tree, p, ArgumentContext{});
+        if (!owner || owner->name.empty() || owner->named) continue;
+        const std::string owning = Owning(owner->name) + " ";
+        if (!a.name.starts_with(owning)) continue;
+        out.push_back({i, side, sentence, *owner});
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+bool NameDefiniteOwners(const std::vector<DefiniteOwner>& owners,
+                        const std::vector<std::optional<model::Entity>>& named,
+                        std::vector<EmittedTriple>& emitted) {
+  using model::EntityType;
+  bool renamed = false;
+  for (std::size_t k = 0; k < owners.size() && k < named.size(); ++k) {
+    if (!named[k]) continue;
+    const EntityType type = named[k]->type;
+    if (type != EntityType::kPerson && type != EntityType::kOrganization &&
+        type != EntityType::kCountry && type != EntityType::kCity && type != EntityType::kLocation)
+      continue;
+    const DefiniteOwner& o = owners[k];
+    const Argument& a =
+        o.side == 0 ? emitted[o.triple].clause.subject : emitted[o.triple].clause.object;
+    const std::string owning = Owning(o.owner.name) + " ";
+    if (!a.name.starts_with(owning)) continue;
+    const std::string owner = Owning(OwnerWords(named[k]->name, type == EntityType::kOrganization));
+    Rename(emitted, o.triple, o.side, owner + " " + a.name.substr(owning.size()));
+    renamed = true;
+  }
+  return renamed;
 }
 
 }  // namespace kg::extract

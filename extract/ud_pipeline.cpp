@@ -454,38 +454,59 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   NameOwnedNouns(sentences, links, emitted);
 
   // Two mentions per triple, subject then object, in article order.
-  std::vector<Mention> mentions;
-  mentions.reserve(2 * emitted.size());
-  for (const EmittedTriple& e : emitted) {
-    const ClauseTriple& c = e.clause;
-    const std::size_t sentence = e.triple.evidence.sentence_index;
-    mentions.push_back(MentionOf(*models_, c.subject, c.rule == RuleId::kSpeech, false, sentence));
-    if (IsPersonByCopula(c, *models_->lexicon))
-      mentions.back().text.hint = model::EntityType::kPerson;
-    mentions.back().described_organization = IsOrganizationByDescription(c);
-    mentions.push_back(MentionOf(*models_, c.object, false, IsClauseObject(c), sentence));
-    mentions.back().predicative = c.rule == RuleId::kCopula && !c.object.named;
-    if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
-    mentions.back().role_of_previous =
-        c.rule == RuleId::kTitleRole || c.rule == RuleId::kAppositionRole;
-  }
-  // A name the wire marks as a company (a ticker after it, angle brackets around it) is one,
-  // whatever the recogniser guessed from its shape ("Valeo <VLOF.PA>" read as a person).
-  // So is a name the headline marks so ("P.H. GLATFELTER CO <GLP> INCREASES DIVIDEND" over a
-  // story that writes "P.H. Glatfelter said", read as a person).
   const std::vector<std::string> firms = nlp::WireCompanyNames(graph.article.text);
   std::vector<std::string> headline_firms = nlp::WireCompanyNames(graph.article.title);
   for (std::string& firm : headline_firms) firm = nlp::Lower(firm);
   const std::size_t body = BodyStart(graph.article);
-  for (Mention& m : mentions) {
-    if (!m.text.proper) continue;
-    m.first_written = FirstWritten(graph.article.text, body, m.text.name);
-    m.headline_firm = IsHeadlineCompany(m.text.name, headline_firms) &&
-                      models_->gazetteer->FindCountry(m.text.name) == nullptr &&
-                      !models_->gazetteer->IsKnownPlace(m.text.name);
-    if (m.headline_firm || IsWireCompany(m.text.name, firms)) m.described_organization = true;
+  const auto argument_mentions = [&] {
+    std::vector<Mention> mentions;
+    mentions.reserve(2 * emitted.size());
+    for (const EmittedTriple& e : emitted) {
+      const ClauseTriple& c = e.clause;
+      const std::size_t sentence = e.triple.evidence.sentence_index;
+      mentions.push_back(
+          MentionOf(*models_, c.subject, c.rule == RuleId::kSpeech, false, sentence));
+      if (IsPersonByCopula(c, *models_->lexicon))
+        mentions.back().text.hint = model::EntityType::kPerson;
+      mentions.back().described_organization = IsOrganizationByDescription(c);
+      mentions.push_back(MentionOf(*models_, c.object, false, IsClauseObject(c), sentence));
+      mentions.back().predicative = c.rule == RuleId::kCopula && !c.object.named;
+      if (const auto type = ObjectTypeOf(c)) mentions.back().text.hint = *type;
+      mentions.back().role_of_previous =
+          c.rule == RuleId::kTitleRole || c.rule == RuleId::kAppositionRole;
+    }
+    // A name the wire marks as a company (a ticker after it, angle brackets around it) is one,
+    // whatever the recogniser guessed from its shape ("Valeo <VLOF.PA>" read as a person).
+    // So is a name the headline marks so ("P.H. GLATFELTER CO <GLP> INCREASES DIVIDEND" over a
+    // story that writes "P.H. Glatfelter said", read as a person).
+    for (Mention& m : mentions) {
+      if (!m.text.proper) continue;
+      m.first_written = FirstWritten(graph.article.text, body, m.text.name);
+      m.headline_firm = IsHeadlineCompany(m.text.name, headline_firms) &&
+                        models_->gazetteer->FindCountry(m.text.name) == nullptr &&
+                        !models_->gazetteer->IsKnownPlace(m.text.name);
+      if (m.headline_firm || IsWireCompany(m.text.name, firms)) m.described_organization = true;
+    }
+    LinkPronouns(*models_, sentences, links, emitted, mentions);
+    return mentions;
+  };
+  std::vector<Mention> mentions = argument_mentions();
+  // "the company's board": the owner is what "the company" names (a first resolution with the
+  // owners as mentions of their own), and the arguments are named for it before the last one.
+  const std::vector<DefiniteOwner> owners = DefiniteOwners(sentences, emitted);
+  if (!owners.empty()) {
+    std::vector<Mention> with_owners = mentions;
+    const std::size_t first_owner = with_owners.size();
+    for (const DefiniteOwner& o : owners)
+      with_owners.push_back(MentionOf(*models_, o.owner, false, false, o.sentence));
+    EntityResolver probe(models_->typer, *models_->gazetteer);
+    const auto found = probe.Resolve(with_owners);
+    std::vector<std::optional<model::Entity>> named(owners.size());
+    for (std::size_t k = 0; k < owners.size(); ++k)
+      if (const auto& r = found[first_owner + k]) named[k] = probe.entities()[*r];
+    if (NameDefiniteOwners(owners, named, emitted)) mentions = argument_mentions();
   }
-  LinkPronouns(*models_, sentences, links, emitted, mentions);
+
   EntityResolver resolver(models_->typer, *models_->gazetteer);
   const auto resolved = resolver.Resolve(mentions);
   graph.entities = resolver.entities();

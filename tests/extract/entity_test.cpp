@@ -181,6 +181,20 @@ TEST(PronounReferent, ANounItsOwnerPronounOwnsIsNamedForTheOwner) {
   EXPECT_TRUE(committee);
 }
 
+// "the company's board" is the board of the firm "the company" points back to.
+TEST(PronounReferent, ANounADefiniteOwnerOwnsIsNamedForWhatItPointsBackTo) {
+  const model::ArticleGraph graph = Extracted(
+      "Torvik Malt Inc said on Monday it would cut 300 jobs. "
+      "The company's board approved the plan.");
+  bool board = false;
+  for (const model::Triple& t : graph.triples) {
+    if (t.predicate != "approve") continue;
+    EXPECT_EQ(t.subject.name, "Torvik Malt's board");
+    board = true;
+  }
+  EXPECT_TRUE(board);
+}
+
 // The speaker of a trailing "he said" is nobody named inside the quotation.
 TEST(PronounReferent, ASpeakerIsNobodyNamedInWhatWasSaid) {
   const model::ArticleGraph graph = Extracted(
