@@ -266,6 +266,27 @@ end end NOUN NN 2 obl
   for (const std::string& k : Kept(ended)) EXPECT_EQ(k.find("end"), std::string::npos) << k;
 }
 
+TEST(GraphEdges, ABareThingPersonOrNetIsNoThing) {
+  // "the review covers things that need it", "1986 fl-yr net includes a gain": "things" and "net"
+  // were nodes, judged junk.
+  const auto net = Emit(R"(Net net NOUN NN 2 nsubj
+includes include VERB VBZ 0 root
+a a DET DT 4 det
+gain gain NOUN NN 2 obj
+. . PUNCT . 2 punct)");
+  for (const std::string& k : Kept(net)) EXPECT_EQ(k.find("Net"), std::string::npos) << k;
+  // "1986 net" says which.
+  const auto year = Emit(R"(1986 1986 NUM CD 2 nummod
+net net NOUN NN 3 nsubj
+includes include VERB VBZ 0 root
+a a DET DT 5 det
+gain gain NOUN NN 3 obj
+. . PUNCT . 3 punct)");
+  bool kept = false;
+  for (const std::string& k : Kept(year)) kept = kept || k.find("1986 net") != std::string::npos;
+  EXPECT_TRUE(kept);
+}
+
 TEST(GraphEdges, ABareLevelIsNoThing) {
   // "declined to disclose the level": "level" was a node, judged junk.
   const auto level = Emit(R"(Officials official NOUN NNS 2 nsubj
