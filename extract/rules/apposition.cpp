@@ -99,7 +99,8 @@ std::vector<int> RoleWords(const nlp::DepTree& tree, int noun) {
 
 // The organisation or place a role belongs to: "Vantora's", "of Corvex Analytics"; with
 // `served` also the named one a role serves or works at ("spokesman for Berman", "analyst at
-// Merrill Lynch", "an aide to Senator Ana Ruiz"), which an apposition's role names after it
+// Merrill Lynch", "an analyst with E.F. Hutton": the node "analyst" of the last was judged junk,
+// sheet 1269; "an aide to Senator Ana Ruiz"), which an apposition's role names after it
 // ("minister for foreign economic relations" names a portfolio, no owner).
 std::optional<int> RoleOwner(const nlp::DepTree& tree, const std::vector<int>& holders,
                              bool served = false) {
@@ -107,18 +108,19 @@ std::optional<int> RoleOwner(const nlp::DepTree& tree, const std::vector<int>& h
     if (const auto poss = tree.Child(h, "nmod:poss")) return poss;
     for (const int n : tree.ChildrenWith(h, "nmod"))
       if (tree.HasChildLemma(n, "case", {"of"}) ||
-          (served && n > h && tree.HasChildLemma(n, "case", {"for", "at", "to"}) &&
+          (served && n > h && tree.HasChildLemma(n, "case", {"for", "at", "to", "with"}) &&
            IsName(tree, n)))
         return n;
   }
   return std::nullopt;
 }
 
-// The preposition between a role and its owner as the edge says it: "for", "at" and "to" as
+// The preposition between a role and its owner as the edge says it: "for", "at", "with" and "to" as
 // written, "of" for anything else ("Vantora's chief executive" -> chief executive of).
 std::string OwnerMarker(const nlp::DepTree& tree, int owner) {
   if (tree.HasChildLemma(owner, "case", {"for"})) return "for";
   if (tree.HasChildLemma(owner, "case", {"at"})) return "at";
+  if (tree.HasChildLemma(owner, "case", {"with"})) return "with";
   // Not the "to" of an amount ("an offering of up to 100 mln dlrs").
   if (tree.HasChildLemma(owner, "case", {"to"}) && !tree.HasChildLemma(owner, "case", {"of"}))
     return "to";

@@ -150,5 +150,23 @@ site site NOUN NN 2 advcl
   EXPECT_TRUE(Matching(considers, "Oslo", "", "test site").empty()) << Listing(considers);
 }
 
+TEST(JudgedS49Classes, ARoleWithAFirmIsTheFirms) {
+  // "said Douglas Augenthaler, an analyst with E.F. Hutton" had given "Douglas Augenthaler -be->
+  // analyst", a node judged junk.
+  const auto with = Extract(R"(Ana Ana PROPN NNP 8 nsubj B-PERSON
+Ruiz Ruiz PROPN NNP 1 flat I-PERSON
+, , PUNCT , 5 punct
+an a DET DT 5 det
+economist economist NOUN NN 1 appos
+with with ADP IN 7 case
+Vantora Vantora PROPN NNP 5 nmod B-ORGANIZATION
+said say VERB VBD 0 root
+prices price NOUN NNS 10 nsubj
+rose rise VERB VBD 8 ccomp
+. . PUNCT . 8 punct)");
+  EXPECT_FALSE(Matching(with, "Ana Ruiz", "economist with", "Vantora").empty()) << Listing(with);
+  EXPECT_TRUE(Matching(with, "Ana Ruiz", "be", "economist").empty()) << Listing(with);
+}
+
 }  // namespace
 }  // namespace kg::extract
