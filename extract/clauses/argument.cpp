@@ -466,9 +466,14 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     // purpose of meeting debt" were judged junk).
     // "distributing the shares to shareholders in the form of a dividend": how the clause was done
     // (sheet 1227 judged "shareholders in the form of a dividend" junk).
-    static constexpr std::array<std::string_view, 14> kPurposes{
-        "attempt", "effort", "bid",     "response", "line",         "order", "light",
-        "view",    "wake",   "advance", "exchange", "anticipation", "face",  "form"};
+    // So do the complex prepositions of a circumstance ("engaged in unfair labor practices in
+    // connection with collective bargaining": the node "unfair labor practices in connection" was
+    // judged junk, sheet 1253; nlp::IsComplexPreposition).
+    static constexpr std::array<std::string_view, 23> kPurposes{
+        "attempt",  "effort",   "bid",        "response",   "line",       "order",
+        "light",    "view",     "wake",       "advance",    "exchange",   "anticipation",
+        "face",     "form",     "connection", "accordance", "compliance", "addition",
+        "contrast", "relation", "spite",      "lieu",       "terms"};
     const bool framed =
         (tree.HasChildLemma(n, "case", {"in"}) &&
          std::find(kPurposes.begin(), kPurposes.end(), tree.Lemma(n)) != kPurposes.end()) ||
@@ -550,10 +555,25 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
       if (a > n && tree.token(a).xpos == "VBG" && !tree.Child(a, "mark")) return true;
     return false;
   };
+  // "will be communicated to Brazil's 700 bank creditors by telex tomorrow": how a message goes is
+  // the clause's (the node "creditors by telex tomorrow" was judged padded, sheet 1263).
+  const auto means = [&](int n) {
+    static constexpr std::array<std::string_view, 11> kMeans{
+        "telex", "telephone", "phone",   "fax",  "letter",   "mail",
+        "cable", "wire",      "courier", "post", "satellite"};
+    const auto is_means = [&](int t) {
+      return std::find(kMeans.begin(), kMeans.end(), tree.Lemma(t)) != kMeans.end();
+    };
+    if (!tree.IsRel(n, "nmod") || !tree.HasChildLemma(n, "case", {"by"})) return false;
+    // "by telex tomorrow" parsed as one phrase headed by "tomorrow".
+    for (const int c : tree.ChildrenWith(n, "compound"))
+      if (is_means(c)) return true;
+    return is_means(n);
+  };
   const auto dated = [&](int n) {
     return IsDatedModifier(tree, n) || IsCountedStretch(tree, n) || discourse(n) || absolute(n) ||
            (tree.IsRel(n, "nmod") && (IsComparedAmount(tree, n) || before(n) || cause(n) ||
-                                      occasion(n) || moment(n) || base(n)));
+                                      occasion(n) || moment(n) || base(n) || means(n)));
   };
   // "protocols, including ones from Orvan Corp", "equipment such as phones", at any depth of the
   // phrase: examples of the thing are not its name. What a thing excludes is ("Consumer prices

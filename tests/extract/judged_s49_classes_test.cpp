@@ -168,5 +168,36 @@ rose rise VERB VBD 8 ccomp
   EXPECT_TRUE(Matching(with, "Ana Ruiz", "be", "economist").empty()) << Listing(with);
 }
 
+TEST(JudgedS49Classes, HowAMessageGoesAndAComplexPrepositionAreTheClauses) {
+  // "will be communicated to the bank creditors by telex tomorrow" and "engaged in unfair labor
+  // practices in connection with collective bargaining" had the nodes "creditors by telex
+  // tomorrow" and "unfair labor practices in connection".
+  const auto telex = Extract(R"(The the DET DT 2 det
+news news NOUN NN 5 nsubj:pass
+will will AUX MD 5 aux
+be be AUX VB 5 aux:pass
+sent send VERB VBN 0 root
+to to ADP IN 7 case
+lenders lender NOUN NNS 5 obl
+by by ADP IN 10 case
+telex telex NOUN NN 10 compound
+tomorrow tomorrow NOUN NN 7 nmod
+. . PUNCT . 5 punct)");
+  const auto lenders = Matching(telex, "news", "", "lenders");
+  ASSERT_EQ(lenders.size(), 1U) << Listing(telex);
+  EXPECT_EQ(lenders[0].object.name, "lenders");
+  const auto connection = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+broke break VERB VBD 0 root
+rules rule NOUN NNS 2 obj
+in in ADP IN 5 case
+connection connection NOUN NN 3 nmod
+with with ADP IN 7 case
+talks talk NOUN NNS 5 nmod
+. . PUNCT . 2 punct)");
+  const auto rules = Matching(connection, "Orvik", "break", "rules");
+  ASSERT_EQ(rules.size(), 1U) << Listing(connection);
+  EXPECT_EQ(rules[0].object.name, "rules");
+}
+
 }  // namespace
 }  // namespace kg::extract
