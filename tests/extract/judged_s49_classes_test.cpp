@@ -168,10 +168,9 @@ rose rise VERB VBD 8 ccomp
   EXPECT_TRUE(Matching(with, "Ana Ruiz", "be", "economist").empty()) << Listing(with);
 }
 
-TEST(JudgedS49Classes, HowAMessageGoesAndAComplexPrepositionAreTheClauses) {
-  // "will be communicated to the bank creditors by telex tomorrow" and "engaged in unfair labor
-  // practices in connection with collective bargaining" had the nodes "creditors by telex
-  // tomorrow" and "unfair labor practices in connection".
+TEST(JudgedS49Classes, HowAMessageGoesIsTheClauses) {
+  // "will be communicated to the bank creditors by telex tomorrow" had the node "creditors by
+  // telex tomorrow".
   const auto telex = Extract(R"(The the DET DT 2 det
 news news NOUN NN 5 nsubj:pass
 will will AUX MD 5 aux
@@ -186,17 +185,6 @@ tomorrow tomorrow NOUN NN 7 nmod
   const auto lenders = Matching(telex, "news", "", "lenders");
   ASSERT_EQ(lenders.size(), 1U) << Listing(telex);
   EXPECT_EQ(lenders[0].object.name, "lenders");
-  const auto connection = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
-broke break VERB VBD 0 root
-rules rule NOUN NNS 2 obj
-in in ADP IN 5 case
-connection connection NOUN NN 3 nmod
-with with ADP IN 7 case
-talks talk NOUN NNS 5 nmod
-. . PUNCT . 2 punct)");
-  const auto rules = Matching(connection, "Orvik", "break", "rules");
-  ASSERT_EQ(rules.size(), 1U) << Listing(connection);
-  EXPECT_EQ(rules[0].object.name, "rules");
 }
 
 }  // namespace
