@@ -302,9 +302,8 @@ std::vector<model::Triple> ResolveEnds(std::vector<EmittedTriple>& emitted,
 
 // Sets each pronoun mention's antecedent to the mention that names what
 // extract/entities/coreference.h resolved it to (`links`: its chain's first mention that is no
-// pronoun):
-// the argument headed by that token, else the one whose phrase holds it, else a mention of its
-// own appended after the triples' (one per triple side come first).
+// pronoun): the argument headed by that token, else the one whose phrase holds it, else a mention
+// of its own appended after the triples' (one per triple side come first).
 void LinkPronouns(const UdModels& models, const std::vector<nlp::AnalyzedSentence>& sentences,
                   const std::vector<PronounLink>& links, const std::vector<EmittedTriple>& emitted,
                   std::vector<Mention>& mentions) {
