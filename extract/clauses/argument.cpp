@@ -1315,7 +1315,8 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   // as a surprise", judged correct 4 of 4). Nor a bare "thing", "person" or "net" ("types of
   // things that need review", "no person acquiring 20 pct", "reduced nine months net by five
   // cts"): junk in 12 of 13 entity rows of the sheets since 2026-12-04, none of their 8 triples
-  // judged correct; "1986 net" and "the person named" say which.
+  // judged correct; "1986 net" and "the person named" say which, and so does a count of people
+  // ("killed one person").
   static constexpr std::array<std::string_view, 55> kEmptyNouns{
       "rest",       "remainder",  "stage",  "point",  "way",        "guess",     "extent",
       "moment",     "respect",    "matter", "door",   "hand",       "grip",      "effect",
@@ -1353,7 +1354,8 @@ bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
       const bool degree = rel == "amod" && std::find(kDegrees.begin(), kDegrees.end(),
                                                      tree.Lower(c)) != kDegrees.end();
       if ((rel == "nmod" && !pronoun_owner) || rel == "acl" || rel == "compound" ||
-          (rel == "amod" && !degree) || (rel == "nummod" && tree.Lemma(c) != "one"))
+          (rel == "amod" && !degree) ||
+          (rel == "nummod" && (tree.Lemma(c) != "one" || lemma == "person")))
         bare = false;
     }
     if (bare) return true;

@@ -285,6 +285,17 @@ gain gain NOUN NN 3 obj
   bool kept = false;
   for (const std::string& k : Kept(year)) kept = kept || k.find("1986 net") != std::string::npos;
   EXPECT_TRUE(kept);
+  // "killed one person": a count of people says which.
+  const auto killed = Emit(R"(The the DET DT 2 det
+quake quake NOUN NN 3 nsubj
+killed kill VERB VBD 0 root
+one one NUM CD 5 nummod
+person person NOUN NN 3 obj
+. . PUNCT . 3 punct)");
+  bool person = false;
+  for (const std::string& k : Kept(killed))
+    person = person || k.find("one person") != std::string::npos;
+  EXPECT_TRUE(person);
 }
 
 TEST(GraphEdges, ABareLevelIsNoThing) {
