@@ -82,6 +82,23 @@ bool Ownable(const ClauseTriple& c, int side) {
   return a.head >= 0 && !a.named && !a.pronoun && a.value.empty() && !a.name.empty();
 }
 
+// Calls visit(i, side, tree, a) for each side of `emitted` an owner could be named for whose head
+// is a common noun: triple index, side (0 subject, 1 object), its sentence's tree, the argument.
+template <typename Visit>
+void ForEachOwnableNoun(const std::vector<nlp::AnalyzedSentence>& sentences,
+                        const std::vector<EmittedTriple>& emitted, Visit&& visit) {
+  for (std::size_t i = 0; i < emitted.size(); ++i) {
+    const std::size_t sentence = emitted[i].triple.evidence.sentence_index;
+    if (sentence >= sentences.size()) continue;
+    for (int side = 0; side < 2; ++side) {
+      if (!Ownable(emitted[i].clause, side)) continue;
+      const Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
+      const nlp::DepTree tree(sentences[sentence]);
+      if (tree.Upos(a.head) == "NOUN") visit(i, side, tree, a);
+    }
+  }
+}
+
 }  // namespace
 
 void NameOwnedNouns(const std::vector<nlp::AnalyzedSentence>& sentences,
@@ -90,48 +107,35 @@ void NameOwnedNouns(const std::vector<nlp::AnalyzedSentence>& sentences,
   for (const PronounLink& link : links)
     if (link.referent) referent_of.emplace(link.pronoun, *link.referent);
   if (referent_of.empty()) return;
-  for (std::size_t i = 0; i < emitted.size(); ++i) {
-    const std::size_t sentence = emitted[i].triple.evidence.sentence_index;
-    if (sentence >= sentences.size()) continue;
-    for (int side = 0; side < 2; ++side) {
-      if (!Ownable(emitted[i].clause, side)) continue;
-      const Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
-      const nlp::DepTree tree(sentences[sentence]);
-      if (tree.Upos(a.head) != "NOUN") continue;
-      std::optional<std::string> owner;
-      for (const int p : tree.ChildrenWith(a.head, "nmod:poss")) {
-        const std::string form = tree.Lower(p);
-        if (form != "its" && form != "his" && form != "her") continue;
-        const auto it = referent_of.find({sentence, static_cast<std::size_t>(p)});
-        if (it != referent_of.end()) owner = OwnerName(sentences, it->second);
-      }
-      if (owner) Rename(emitted, i, side, *owner + " " + a.name);
-    }
-  }
+  ForEachOwnableNoun(sentences, emitted,
+                     [&](std::size_t i, int side, const nlp::DepTree& tree, const Argument& a) {
+                       std::optional<std::string> owner;
+                       for (const int p : tree.ChildrenWith(a.head, "nmod:poss")) {
+                         const std::string form = tree.Lower(p);
+                         if (form != "its" && form != "his" && form != "her") continue;
+                         const std::size_t sentence = emitted[i].triple.evidence.sentence_index;
+                         const auto it = referent_of.find({sentence, static_cast<std::size_t>(p)});
+                         if (it != referent_of.end()) owner = OwnerName(sentences, it->second);
+                       }
+                       if (owner) Rename(emitted, i, side, *owner + " " + a.name);
+                     });
 }
 
 std::vector<DefiniteOwner> DefiniteOwners(const std::vector<nlp::AnalyzedSentence>& sentences,
                                           const std::vector<EmittedTriple>& emitted) {
   std::vector<DefiniteOwner> out;
-  for (std::size_t i = 0; i < emitted.size(); ++i) {
-    const std::size_t sentence = emitted[i].triple.evidence.sentence_index;
-    if (sentence >= sentences.size()) continue;
-    for (int side = 0; side < 2; ++side) {
-      if (!Ownable(emitted[i].clause, side)) continue;
-      const Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
-      const nlp::DepTree tree(sentences[sentence]);
-      if (tree.Upos(a.head) != "NOUN") continue;
-      for (const int p : tree.ChildrenWith(a.head, "nmod:poss")) {
-        if (tree.Upos(p) != "NOUN" || !tree.HasChildLemma(p, "det", {"the"})) continue;
-        const std::optional<Argument> owner = MakeArgument(tree, p, ArgumentContext{});
-        if (!owner || owner->name.empty() || owner->named) continue;
-        const std::string owning = Owning(owner->name) + " ";
-        if (!a.name.starts_with(owning)) continue;
-        out.push_back({i, side, sentence, *owner});
-        break;
-      }
-    }
-  }
+  ForEachOwnableNoun(
+      sentences, emitted,
+      [&](std::size_t i, int side, const nlp::DepTree& tree, const Argument& a) {
+        for (const int p : tree.ChildrenWith(a.head, "nmod:poss")) {
+          if (tree.Upos(p) != "NOUN" || !tree.HasChildLemma(p, "det", {"the"})) continue;
+          const std::optional<Argument> owner = MakeArgument(tree, p, ArgumentContext{});
+          if (!owner || owner->name.empty() || owner->named) continue;
+          if (!a.name.starts_with(Owning(owner->name) + " ")) continue;
+          out.push_back({i, side, emitted[i].triple.evidence.sentence_index, *owner});
+          break;
+        }
+      });
   return out;
 }
 
