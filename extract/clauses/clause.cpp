@@ -1652,13 +1652,23 @@ void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause&
   // article still says it, so it stays asserted); its relation reads through the adjective's
   // words ("was not worried about subsidizing"), as InheritAdverbial already reads "is interested
   // in acquiring".
-  if (tree.token(c.predicate).xpos == "VBG" &&
+  // Only adjectives of a feeling, a hope or a condition: "guilty of violating", "successful in
+  // selling", "aware of having", "proud of having won" say it happened.
+  static constexpr std::array<std::string_view, 24> kStances{
+      "worried",    "concerned", "confident", "optimistic", "pessimistic", "hopeful",
+      "afraid",     "fearful",   "nervous",   "anxious",    "keen",        "eager",
+      "interested", "intent",    "reluctant", "wary",       "cautious",    "skeptical",
+      "sceptical",  "happy",     "unhappy",   "capable",    "conditional", "dependent"};
+  const bool stance_adjective =
+      std::find(kStances.begin(), kStances.end(), gov_lemma) != kStances.end();
+  if (stance_adjective && tree.token(c.predicate).xpos == "VBG" &&
       tree.HasChildLemma(c.predicate, "mark", {"about", "of", "on", "over", "at", "with"})) {
     if (c.modality.empty()) c.modality = gov_lemma;
     TakeGovernorWords(tree, gov, c);
     return;
   }
-  if (tree.token(c.predicate).xpos == "VBG" && tree.HasChildLemma(c.predicate, "mark", {"in"})) {
+  if (stance_adjective && tree.token(c.predicate).xpos == "VBG" &&
+      tree.HasChildLemma(c.predicate, "mark", {"in"})) {
     if (c.modality.empty()) c.modality = gov_lemma;
     return;
   }

@@ -127,6 +127,18 @@ taxes tax NOUN NNS 7 obj
   EXPECT_FALSE(raise[0].negated);
   EXPECT_NE(raise[0].relation.find("not worried about raising"), std::string::npos)
       << Listing(worried);
+  // "was guilty of violating the law" says it happened.
+  const auto guilty = Extract(R"(The the DET DT 2 det
+firm firm NOUN NN 4 nsubj
+was be AUX VBD 4 cop
+guilty guilty ADJ JJ 0 root
+of of SCONJ IN 6 mark
+violating violate VERB VBG 4 advcl
+rules rule NOUN NNS 6 obj
+. . PUNCT . 4 punct)");
+  const auto violate = Matching(guilty, "firm", "violate", "rules");
+  ASSERT_EQ(violate.size(), 1U) << Listing(guilty);
+  EXPECT_TRUE(violate[0].modality.empty()) << violate[0].modality;
 }
 
 TEST(JudgedS49Classes, AVerbOfJudgingRaisesItsObjectToTheSubjectOfToBe) {
