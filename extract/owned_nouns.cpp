@@ -1,5 +1,6 @@
 #include "extract/owned_nouns.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -93,8 +94,17 @@ void ForEachOwnableNoun(const std::vector<nlp::AnalyzedSentence>& sentences,
     for (int side = 0; side < 2; ++side) {
       if (!Ownable(emitted[i].clause, side)) continue;
       const Argument& a = side == 0 ? emitted[i].clause.subject : emitted[i].clause.object;
+      // Read off the tokens first: a tree is built only for a common noun with an owner.
+      const std::vector<nlp::Token>& tokens = sentences[sentence].tokens;
+      if (static_cast<std::size_t>(a.head) >= tokens.size() ||
+          tokens[static_cast<std::size_t>(a.head)].upos != "NOUN")
+        continue;
+      const bool owned = std::any_of(tokens.begin(), tokens.end(), [&](const nlp::Token& t) {
+        return t.head == a.head + 1 && t.deprel == "nmod:poss";
+      });
+      if (!owned) continue;
       const nlp::DepTree tree(sentences[sentence]);
-      if (tree.Upos(a.head) == "NOUN") visit(i, side, tree, a);
+      visit(i, side, tree, a);
     }
   }
 }

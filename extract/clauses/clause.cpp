@@ -1661,15 +1661,13 @@ void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause&
       "sceptical",  "happy",     "unhappy",   "capable",    "conditional", "dependent"};
   const bool stance_adjective =
       std::find(kStances.begin(), kStances.end(), gov_lemma) != kStances.end();
+  // After "in" InheritAdverbial has already taken the adjective's words.
+  const bool about =
+      tree.HasChildLemma(c.predicate, "mark", {"about", "of", "on", "over", "at", "with"});
   if (stance_adjective && tree.token(c.predicate).xpos == "VBG" &&
-      tree.HasChildLemma(c.predicate, "mark", {"about", "of", "on", "over", "at", "with"})) {
+      (about || tree.HasChildLemma(c.predicate, "mark", {"in"}))) {
     if (c.modality.empty()) c.modality = gov_lemma;
-    TakeGovernorWords(tree, gov, c);
-    return;
-  }
-  if (stance_adjective && tree.token(c.predicate).xpos == "VBG" &&
-      tree.HasChildLemma(c.predicate, "mark", {"in"})) {
-    if (c.modality.empty()) c.modality = gov_lemma;
+    if (about) TakeGovernorWords(tree, gov, c);
     return;
   }
   // An infinitive of purpose ("in order to") keeps that stance.
