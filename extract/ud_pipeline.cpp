@@ -19,6 +19,7 @@
 #include "extract/entities/article_types.h"
 #include "extract/entities/coreference.h"
 #include "extract/entities/entity_resolver.h"
+#include "extract/entities/name_identity.h"
 #include "extract/entities/name_types.h"
 #include "extract/event_descriptions.h"
 #include "extract/graph_confidence.h"
@@ -481,9 +482,10 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
     for (Mention& m : mentions) {
       if (!m.text.proper) continue;
       m.first_written = FirstWritten(graph.article.text, body, m.text.name);
-      m.headline_firm = IsHeadlineCompany(m.text.name, headline_firms) &&
-                        models_->gazetteer->FindCountry(m.text.name) == nullptr &&
-                        !models_->gazetteer->IsKnownPlace(m.text.name);
+      const bool no_place = models_->gazetteer->FindCountry(m.text.name) == nullptr &&
+                            !models_->gazetteer->IsKnownPlace(m.text.name);
+      m.headline_firm = IsHeadlineCompany(m.text.name, headline_firms) && no_place;
+      m.headline_named = no_place && HeadlineNames(graph.article.title, m.text.name);
       if (m.headline_firm || IsWireCompany(m.text.name, firms)) m.described_organization = true;
     }
     LinkPronouns(*models_, sentences, links, emitted, mentions);

@@ -157,8 +157,9 @@ struct EntityResolver::Group {
   int merged_into = -1;
   MergeRule merge_rule = MergeRule::kNameVariant;  // the rule that set merged_into
   bool described_organization = false;
-  bool headline_firm = false;  // a mention's Mention::headline_firm
-  bool spoke = false;          // subject of a verb of saying
+  bool headline_firm = false;   // a mention's Mention::headline_firm
+  bool headline_named = false;  // a mention's Mention::headline_named
+  bool spoke = false;           // subject of a verb of saying
   // A name that stands for the group it joined in this article only, never an alias other
   // articles join by ("IBM" of an article on "IBM Canada Ltd").
   bool local_name = false;
@@ -205,13 +206,14 @@ bool IsRatingAgency(const std::string& name) {
 // words (six with a "-based" word) whose head is "company", "firm" or "corporation" and whose
 // other words, in lower case or where it is based, say of what kind it is, not that it is another
 // firm than the one named ("the new company", "the parent company", "the holding company", "the
-// other firm" are others; so may be "the Venezuelan company" or "the state oil company", another
-// country's or a state's).
+// other firm", "the local company" of a foreign firm's partner are others; so may be "the
+// Venezuelan company" or "the state oil company", another country's or a state's).
 bool DescribesTheFirm(const std::vector<std::string>& words) {
-  static constexpr std::array<std::string_view, 20> kOther{
-      "new",       "parent", "holding", "other",     "acquiring", "target", "merged",
-      "combined",  "joint",  "former",  "successor", "surviving", "rival",  "another",
-      "operating", "shell",  "private", "unnamed",   "third",     "second"};
+  static constexpr std::array<std::string_view, 22> kOther{
+      "new",    "parent",   "holding",   "other",  "acquiring", "target",
+      "merged", "combined", "joint",     "former", "successor", "surviving",
+      "rival",  "another",  "operating", "shell",  "private",   "unnamed",
+      "third",  "second",   "local",     "foreign"};
   // "the Houston-based company", "the Akron, Ohio-based company": where the firm is based says
   // which firm the story is about (the wire's way of naming it again), with the city before its
   // state's word.
@@ -380,13 +382,20 @@ int EntityResolver::Antecedent(const std::vector<Mention>& mentions,
     // one is ("MINNTECH <MNTX> GETS MORE CASH FOR DEVELOPMENT" over a story naming other firms
     // too). The mark may be on a short name merged into the firm's full one ("GRACE <GRA>" over
     // "W.R. Grace and Co"): a candidate is the headline's when any group that ended in it is.
-    std::set<int> marked;
-    for (std::size_t k = 0; k < groups.size(); ++k)
-      if (groups[k].headline_firm) marked.insert(FinalGroup(groups, static_cast<int>(k)));
-    std::vector<int> headline;
-    std::ranges::copy_if(typed, std::back_inserter(headline),
-                         [&](int g) { return marked.contains(g); });
-    if (headline.size() == 1) return headline.front();
+    // With no ticker either, the one the headline names ("DEGUSSA COMBINES PHARMACEUTICAL
+    // INTERESTS" over "Degussa AG is combining its ... activities into the Frankfurt-based Asta
+    // Pharma AG, the company said").
+    for (const bool ticker : {true, false}) {
+      std::set<int> marked;
+      for (std::size_t k = 0; k < groups.size(); ++k)
+        if (ticker ? groups[k].headline_firm : groups[k].headline_named)
+          marked.insert(FinalGroup(groups, static_cast<int>(k)));
+      std::vector<int> headline;
+      std::ranges::copy_if(typed, std::back_inserter(headline),
+                           [&](int g) { return marked.contains(g); });
+      if (headline.size() == 1) return headline.front();
+      if (!headline.empty()) break;
+    }
   }
   return -1;
 }
@@ -583,6 +592,7 @@ std::vector<std::optional<std::size_t>> EntityResolver::Resolve(
     if (m.text.hint == EntityType::kPerson) g.hinted_person = true;
     if (m.described_organization) g.described_organization = true;
     if (m.headline_firm) g.headline_firm = true;
+    if (m.headline_named) g.headline_named = true;
     if (m.text.speaker) g.spoke = true;
     group_of[i] = it->second;
   }

@@ -27,6 +27,10 @@ struct Mention {
   // The article's headline marks the name as a company with a ticker ("CONAGRA <CAG> TO ACQUIRE
   // MONFORT"): of two firms, "the company" is more likely the headline's.
   bool headline_firm = false;
+  // The article's headline writes the name, without its legal form, as whole words in any case
+  // ("DEGUSSA COMBINES PHARMACEUTICAL INTERESTS" for "Degussa AG"): of two firms with no speaker
+  // leading the story and no ticker in the headline, "the company" is the one it names.
+  bool headline_named = false;
   // Where the article's body (below its headline) first writes the mention's name without a
   // trailing legal form, as whole words: a byte offset; npos when it does not, or for a common
   // noun.
@@ -70,7 +74,8 @@ struct Mention {
 // give as speaker when
 // it is one of them and no rating agency ("Allis-Chalmers Corp said it asked lenders ..." then "the
 // company said ..."), and no named speaker of its own sentence may speak for another firm ("A
-// Norfolk Southern Corp spokesman said the company ..."), else to none. A
+// Norfolk Southern Corp spokesman said the company ..."), else to the one the headline marks with
+// a ticker, else to the one the headline names (Mention::headline_named), else to none. A
 // one-word name joins the one firm of the article whose name it begins ("Precambrian" after
 // "Precambrian Shield Resources Ltd"; not a place, people, person, title or word of
 // organisations, and only a firm's name proper: "ICI" is not "ICI Pharma"), in this article only

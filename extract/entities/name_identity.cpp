@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -36,6 +37,30 @@ std::string WithoutStops(std::string_view word) {
     if (c != '.') out += c;
   }
   return out;
+}
+
+// The words of a headline or name for HeadlineNames: lower case, split at anything but a letter, a
+// digit, "&", "-" or an apostrophe inside a word, full stops dropped ("U.S." is "us"), a
+// possessive "'s" or "'" dropped ("DEGUSSA'S" is "degussa").
+std::vector<std::string> HeadlineWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  const auto flush = [&] {
+    if (word.ends_with("'s")) word.resize(word.size() - 2);
+    if (word.ends_with('\'')) word.pop_back();  // "ROBOTICS'"
+    if (!word.empty()) words.push_back(word);
+    word.clear();
+  };
+  for (const char ch : text) {
+    const auto u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) != 0 || ch == '&' || ch == '-' || u >= 0x80 ||
+        (ch == '\'' && !word.empty()))
+      word += static_cast<char>(std::tolower(u));
+    else if (ch != '.')
+      flush();
+  }
+  flush();
+  return words;
 }
 
 }  // namespace
@@ -150,6 +175,13 @@ std::optional<IdentityRule> SameEntity(std::string_view a, std::string_view b) {
   }
   if (IsAcronymOf(a, b) || IsAcronymOf(b, a)) return IdentityRule::kAcronym;
   return std::nullopt;
+}
+
+bool HeadlineNames(std::string_view headline, std::string_view name) {
+  const std::vector<std::string> title = HeadlineWords(headline);
+  const std::vector<std::string> words = HeadlineWords(WithoutLegalSuffix(name));
+  return !words.empty() && words.size() <= title.size() &&
+         std::search(title.begin(), title.end(), words.begin(), words.end()) != title.end();
 }
 
 }  // namespace kg::extract

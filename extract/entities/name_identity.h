@@ -42,6 +42,13 @@ enum class IdentityRule {
 // the name itself when it has none.
 [[nodiscard]] std::string WithoutLegalSuffix(std::string_view name);
 
+// True when `headline` writes `name` without its legal form as consecutive whole words, in any
+// case: "DEGUSSA COMBINES PHARMACEUTICAL INTERESTS" names "Degussa AG", "BANKS FILE SUIT AGAINST
+// SAUDI COMPANY" names no "Saudi Research Co" ("research" is not written), "First" alone of
+// "FIRST QUARTER NET" names no "First Union Corp". Words are split at anything but letters,
+// digits, "&", "-" and an inner apostrophe; full stops and a possessive "'s" are dropped.
+[[nodiscard]] bool HeadlineNames(std::string_view headline, std::string_view name);
+
 // True when short_form is an acronym of long_form: its letters are the initials of the long
 // form's words in order, where "of", "for", "and", "the", "de", "on" and "in" may be skipped and
 // a hyphenated word may give one initial or one per part ("Co-operation" gives C or C and O).

@@ -48,6 +48,18 @@ TEST(NameIdentity, AcronymsMatchTheirLongForms) {
   EXPECT_EQ(SameEntity("European Union", "E.U."), IdentityRule::kAcronym);
 }
 
+TEST(NameIdentity, AHeadlineNamesAFirmByItsWholeNameWithoutItsLegalForm) {
+  EXPECT_TRUE(HeadlineNames("DEGUSSA COMBINES PHARMACEUTICAL INTERESTS", "Degussa AG"));
+  EXPECT_TRUE(HeadlineNames("TARN ROBOTICS' PROFIT RISES", "Tarn Robotics Inc"));
+  EXPECT_TRUE(HeadlineNames("ORVIK'S UNIT SOLD", "Orvik Corp"));
+  EXPECT_TRUE(HeadlineNames("U.S. STEEL CUTS OUTPUT", "U.S. Steel"));
+  // Every word of the name, in order, as whole words.
+  EXPECT_FALSE(HeadlineNames("FIRST QUARTER NET RISES", "First Union Corp"));
+  EXPECT_FALSE(HeadlineNames("BANKS SUE SAUDI COMPANY", "Saudi Research Co"));
+  EXPECT_FALSE(HeadlineNames("DEGUSSAX COMBINES INTERESTS", "Degussa AG"));
+  EXPECT_FALSE(HeadlineNames("", "Degussa AG"));
+}
+
 TEST(NameIdentity, CuratedExonyms) {
   EXPECT_EQ(CurrentNameOf("Kiev"), "Kyiv");
   EXPECT_EQ(CurrentNameOf("BOMBAY"), "Mumbai");

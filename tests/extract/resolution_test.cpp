@@ -25,10 +25,11 @@ struct M {
   bool definite = false;
   std::optional<std::size_t> antecedent = std::nullopt;  // a pronoun's, as coreference chose it
   std::size_t sentence = 0;
-  bool speaker = false;      // the subject of a verb of saying
-  bool role = false;         // the role of a title edge whose subject is the mention before
-  bool predicative = false;  // what a copula says something is
-  bool headline = false;     // the headline marks the name as a company with a ticker
+  bool speaker = false;         // the subject of a verb of saying
+  bool role = false;            // the role of a title edge whose subject is the mention before
+  bool predicative = false;     // what a copula says something is
+  bool headline = false;        // the headline marks the name as a company with a ticker
+  bool headline_named = false;  // the headline writes the name (Mention::headline_named)
   std::size_t first_written = std::string::npos;  // Mention::first_written
 };
 
@@ -57,6 +58,7 @@ class ResolutionTest : public testing::Test {
       x.role_of_previous = m.role;
       x.predicative = m.predicative;
       x.headline_firm = m.headline;
+      x.headline_named = m.headline_named;
       x.first_written = m.first_written;
       mentions.push_back(std::move(x));
     }
@@ -321,25 +323,49 @@ TEST_F(ResolutionTest, OfTwoFirmsTheCompanyIsTheHeadlines) {
   EXPECT_EQ(unmarked[2], "company");
 }
 
+TEST_F(ResolutionTest, OfTwoFirmsWithNoTickerTheCompanyIsTheOneTheHeadlineNames) {
+  // "DEGUSSA COMBINES PHARMACEUTICAL INTERESTS" over "Degussa AG is combining its ... activities
+  // into the Frankfurt-based Asta Pharma AG, the company said": "company" had been a node of its
+  // own, the speaker of three statements. Two firms the headline names are neither.
+  M first{"Tarn Robotics AG", kOrg};
+  first.headline_named = true;
+  M company{"company", std::nullopt, false, true};
+  company.sentence = 1;
+  const auto names = Resolve({first, {"Orvik Tools AG", kOrg}, company});
+  EXPECT_EQ(names[2], "Tarn Robotics AG");
+  M second{"Orvik Tools AG", kOrg};
+  second.headline_named = true;
+  const auto both = Resolve({first, second, company});
+  EXPECT_EQ(both[2], "company");
+  // A ticker in the headline marks the firm first.
+  M marked{"Orvik Tools AG", kOrg};
+  marked.headline = true;
+  const auto ticker = Resolve({first, marked, company});
+  EXPECT_EQ(ticker[2], "Orvik Tools AG");
+}
+
 TEST_F(ResolutionTest, ADescriptionOfTheFirmsKindIsTheOneFirmNamed) {
   // "Tarn Robotics Corp ... The talk was that the machine tools firm would split its stock": the
   // description had been a node of its own. Not one that says it is another ("the parent
-  // company", "the Norwegian company": a country's firm may be another), nor what a copula says
-  // the firm is.
+  // company", "the Norwegian company": a country's firm may be another; "the local company", a
+  // foreign firm's partner), nor what a copula says the firm is.
   M kind{"machine tools firm", std::nullopt, false, true};
   kind.sentence = 1;
   M parent{"parent company", std::nullopt, false, true};
   parent.sentence = 1;
+  M local{"local company", std::nullopt, false, true};
+  local.sentence = 1;
   M foreign{"Norwegian company", std::nullopt, false, true};
   foreign.sentence = 1;
   M biggest{"biggest tools firm", std::nullopt, false, true};
   biggest.sentence = 1;
   biggest.predicative = true;
-  const auto names = Resolve({{"Tarn Robotics Corp", kOrg}, kind, parent, foreign, biggest});
+  const auto names = Resolve({{"Tarn Robotics Corp", kOrg}, kind, parent, foreign, biggest, local});
   EXPECT_EQ(names[1], "Tarn Robotics Corp");
   EXPECT_EQ(names[2], "parent company");
   EXPECT_EQ(names[3], "Norwegian company");
   EXPECT_EQ(names[4], "biggest tools firm");
+  EXPECT_EQ(names[5], "local company");
 }
 
 TEST_F(ResolutionTest, WhereTheFirmIsBasedSaysItIsTheOneNamed) {
