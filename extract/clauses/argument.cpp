@@ -135,6 +135,8 @@ bool NamesPeopleOrBodies(std::string_view word) {
 
 namespace {
 
+bool IsDurationNoun(std::string_view lemma);
+
 // Defined below, with the reading of values.
 int RateNoun(const nlp::DepTree& tree, int head);
 
@@ -307,14 +309,16 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
     return true;
   };
   // A coordination of modifiers before the head is the phrase's ("OPEC and non-OPEC nations",
-  // "medium and long-term debt"): only a coordination of whole phrases makes two arguments.
+  // "medium and long-term debt"; a count's "One or two large banks", which had read "One large
+  // banks"): only a coordination of whole phrases makes two arguments.
   // Before the noun they modify, which may be inside the phrase ("two of its truck and bus
   // facilities").
   const auto modifier_conj = [&](int c) {
     const int d = tree.IsRel(c, "cc") ? tree.Head(c) : c;
     if (d == nlp::DepTree::kNone || !tree.IsRel(d, "conj") || tree.Upos(d) == "VERB") return false;
     const int m = tree.Head(d);
-    if (m == nlp::DepTree::kNone || !(tree.IsRel(m, "compound") || tree.IsRel(m, "amod")))
+    if (m == nlp::DepTree::kNone || !(tree.IsRel(m, "compound") || tree.IsRel(m, "amod") ||
+                                      (tree.IsRel(m, "nummod") && tree.Upos(d) == "NUM")))
       return false;
     const int noun = tree.Head(m);
     return noun != nlp::DepTree::kNone && m < noun && d < noun;
@@ -677,8 +681,22 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
                   [&](int t) { return t >= from && std::ranges::find(noun, t) != noun.end(); });
     break;
   }
+  // "regulatory permission to test its AIDS vaccine by the beginning of the summer", "a decision
+  // on whether to ease restrictions this year": a time that ends a clause inside the phrase says
+  // when of the clause, not which thing (both nodes were judged padded, sheets 1287 and 1271).
+  const auto clause_time = [&](int n) {
+    const int verb = tree.Head(n);
+    return tree.BaseRel(n) == "obl" && verb != head && verb != nlp::DepTree::kNone &&
+           tree.Upos(verb) == "VERB" && tree.Subtree(n).back() >= tokens.back() &&
+           (IsDatedPhrase(tree, n) ||
+            (!tree.Child(n, "case") &&
+             (TimeOf(tree, n, {}).has_value() ||
+              ((IsCalendarWord(tree.Lemma(n)) || IsDurationNoun(tree.Lemma(n)) ||
+                IsPeriodOfTime(tree, n)) &&
+               tree.HasChildLemma(n, "det", {"this", "last", "next"})))));
+  };
   for (const int n : std::vector<int>(tokens))
-    if (n != head && (examples(n) || circumstance(n))) {
+    if (n != head && (examples(n) || circumstance(n) || clause_time(n))) {
       const std::vector<int> cut = tree.Subtree(n);
       std::erase_if(tokens,
                     [&](int t) { return std::find(cut.begin(), cut.end(), t) != cut.end(); });
@@ -1442,7 +1460,10 @@ bool IsComparedAmount(const nlp::DepTree& tree, int phrase) {
 }
 
 bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
-  if (!tree.IsRel(nmod, "nmod")) return false;
+  return tree.IsRel(nmod, "nmod") && IsDatedPhrase(tree, nmod);
+}
+
+bool IsDatedPhrase(const nlp::DepTree& tree, int nmod) {
   // "towards the end of last month", "at the start of the year": a point of a named stretch of
   // time; "within a year", "within 30 days": a deadline. Times of the clause, no part of the thing
   // ("the request within a year", "April/May shipment towards the end of last month" were nodes).
@@ -1454,7 +1475,7 @@ bool IsDatedModifier(const nlp::DepTree& tree, int nmod) {
     for (const int of : tree.ChildrenWith(nmod, "nmod")) {
       const auto mention = tree.MentionOf(of);
       if (IsCalendarWord(tree.Lemma(of)) || IsDurationNoun(tree.Lemma(of)) ||
-          (mention && mention->type == "DATE"))
+          IsPeriodOfTime(tree, of) || (mention && mention->type == "DATE"))
         return true;
     }
   if (tree.HasChildLemma(nmod, "case", {"within"}) && IsDurationNoun(tree.Lemma(nmod))) return true;

@@ -226,6 +226,11 @@ using nlp::IsCalendarWord;
 // or places it in a part of a year or day, dated or not ("stores in the first quarter"):
 // it is cut from the noun's node name (PhraseTokens) and dates the clause instead (clause.h).
 [[nodiscard]] bool IsDatedModifier(const nlp::DepTree& tree, int nmod);
+// The same test whatever the phrase hangs on by: an nmod, or an oblique of a clause inside a
+// noun's phrase ("to test the vaccine by the beginning of the summer"); "by", "towards", "at",
+// "until", "before", "after" the beginning, end or middle of a named stretch or a season count
+// too.
+[[nodiscard]] bool IsDatedPhrase(const nlp::DepTree& tree, int phrase);
 
 // True for an nmod or obl that is a counted stretch of time, holding no thing of its own: "after
 // one year", "for nearly a day", "in several weeks", "in the four weeks" (a duration noun with a

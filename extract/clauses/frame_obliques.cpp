@@ -24,7 +24,7 @@ struct Frame {
 // with ..."); the last five leave it with a body or a holder ("filed a proposal with the
 // commission", "placed the shares with investors": sheet 1237 judged the node "proposal with the
 // Arkansas Public Service Commission" junk).
-constexpr std::array<Frame, 71> kFrames{{
+constexpr std::array<Frame, 77> kFrames{{
     {"attribute", "to"},   {"ascribe", "to"},    {"blame", "for"},     {"sue", "for"},
     {"fine", "for"},       {"criticize", "for"}, {"criticise", "for"}, {"thank", "for"},
     {"praise", "for"},     {"punish", "for"},    {"reward", "for"},    {"exchange", "for"},
@@ -37,12 +37,14 @@ constexpr std::array<Frame, 71> kFrames{{
     {"invest", "in"},      {"spend", "on"},      {"focus", "on"},      {"base", "on"},
     {"accuse", "of"},      {"suspect", "of"},    {"convict", "of"},    {"warn", "of"},
     {"inform", "of"},      {"remind", "of"},     {"notify", "of"},     {"advise", "of"},
-    {"rob", "of"},         {"deprive", "of"},    {"link", "to"},       {"tie", "to"},
-    {"peg", "to"},         {"change", "to"},     {"switch", "to"},     {"shift", "to"},
-    {"move", "to"},        {"transfer", "to"},   {"convert", "to"},    {"compare", "with"},
-    {"compare", "to"},     {"limit", "to"},      {"restrict", "to"},   {"confine", "to"},
-    {"add", "to"},         {"apply", "to"},      {"file", "with"},     {"lodge", "with"},
-    {"register", "with"},  {"deposit", "with"},  {"place", "with"},
+    {"rob", "of"},         {"deprive", "of"},    {"drain", "of"},      {"strip", "of"},
+    {"rid", "of"},         {"relieve", "of"},    {"purge", "of"},      {"cleanse", "of"},
+    {"link", "to"},        {"tie", "to"},        {"peg", "to"},        {"change", "to"},
+    {"switch", "to"},      {"shift", "to"},      {"move", "to"},       {"transfer", "to"},
+    {"convert", "to"},     {"compare", "with"},  {"compare", "to"},    {"limit", "to"},
+    {"restrict", "to"},    {"confine", "to"},    {"add", "to"},        {"apply", "to"},
+    {"file", "with"},      {"lodge", "with"},    {"register", "with"}, {"deposit", "with"},
+    {"place", "with"},
 }};
 
 // Nouns whose "as" phrase is the role they speak of ("his role as chairman", "its position as
@@ -76,6 +78,14 @@ bool ComparesWithAs(const TokenTree& s, int object, int n) {
     if (s.Head(c) == n && (rel == "aux" || rel == "cop" || rel == "nsubj")) return true;
   }
   return false;
+}
+
+// Verbs of taking away whose "of" phrase names what is taken (Levin 1993, 10.6 "verbs of
+// possessional deprivation: cheat verbs"). Lemmas.
+bool IsRemovalVerb(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 8> kRemoval{"rob", "deprive", "drain", "strip",
+                                                            "rid", "relieve", "purge", "cleanse"};
+  return std::find(kRemoval.begin(), kRemoval.end(), lemma) != kRemoval.end();
 }
 
 // The preposition of n: its case (an nmod) or its marker (a gerund acl), lower case; "" when none.
@@ -120,10 +130,14 @@ void Repair(std::vector<nlp::Token>& tokens) {
         !s.At(object).form.ends_with("ing") && !ComparesWithAs(s, object, n);
     if (!(TakesPhrase(s.At(verb).lemma, preposition) && BaseRel(s.At(object)) == "obj") && !as_role)
       continue;
-    // "of" only before a gerund: "the government of Japan" is one phrase.
+    // "of" only before a gerund: "the government of Japan" is one phrase. But a verb of taking
+    // away takes its "of" after a common noun whatever follows ("drained the domestic money
+    // market of liquidity", "stripped the bank of its licence").
     const bool of_gerund = gerund || ((s.At(n).xpos == "VBG" || s.At(n).xpos == "NN") &&
                                       s.At(n).form.ends_with("ing"));
-    if (preposition == "of" && !of_gerund) continue;
+    if (preposition == "of" && !of_gerund &&
+        !(IsRemovalVerb(s.At(verb).lemma) && s.At(object).upos == "NOUN"))
+      continue;
     // Right after the object's phrase: no other modifier of the object before it.
     bool first = true;
     for (int c = object + 1; c < n && first; ++c)

@@ -19,8 +19,10 @@ namespace kg::extract {
 // convert, limit, restrict, confine, add, apply X "to" Y and compare X "with" or "to" Y; file,
 // lodge, register, deposit, place X "with" Y; invest X
 // "in" Y; spend, focus, base X "on" Y; and accuse,
-// suspect, convict, warn, inform, remind, notify, advise, rob X "of" Y, the last only before a
-// gerund, as "the government of Japan" is one phrase; not the verbs of giving and sending, whose
+// suspect, convict, warn, inform, remind, notify, advise X "of" Y, only before a gerund, as "the
+// government of Japan" is one phrase, and the verbs of taking away rob, deprive, drain, strip,
+// rid, relieve, purge, cleanse X "of" Y after any common noun ("drained the money market of
+// liquidity"); not the verbs of giving and sending, whose
 // "to" phrase is as often the noun's: "gave it access to the books"), that preposition's phrase
 // hung as an nmod (or an acl gerund) of the object, right after it, is the verb's oblique (or
 // adverbial), when the verb has a subject of its own or is conjoined to one that has. A bare
