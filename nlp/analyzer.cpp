@@ -65,6 +65,7 @@ void Analyzer::AnalyzeTokens(std::vector<Token>& tokens) const {
   RetagPossessiveApostrophes(tokens);
   RetagPostnominalAdjectives(tokens);
   RetagInfinitives(tokens, *lexicon_);
+  RetagNonVerbInfinitives(tokens, *lexicon_);
   RetagMonthMay(tokens);
   RetagShortNames(tokens);
   parser_.Parse(tokens);

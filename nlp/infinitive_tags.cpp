@@ -70,4 +70,36 @@ void RetagInfinitives(std::vector<Token>& tokens, Lexicon& lexicon) {
   }
 }
 
+void RetagNonVerbInfinitives(std::vector<Token>& tokens, Lexicon& lexicon) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    Token& to = tokens[i];
+    Token& word = tokens[i + 1];
+    if (Lower(to.form) != "to" || to.xpos != "TO" || word.xpos != "VB" || word.form.empty() ||
+        !std::all_of(word.form.begin(), word.form.end(),
+                     [](char ch) { return std::islower(static_cast<unsigned char>(ch)) != 0; }))
+      continue;
+    if (lexicon.IsVerb(word.form)) continue;
+    // A verb WordNet lacks, known by what is around it: "in order to norm it".
+    if ((i >= 2 && Lower(tokens[i - 1].form) == "order" && Lower(tokens[i - 2].form) == "in") ||
+        (i + 2 < tokens.size() && tokens[i + 2].xpos == "PRP"))
+      continue;
+    const bool before_noun = i + 2 < tokens.size() && tokens[i + 2].xpos.starts_with("NN");
+    if (before_noun && lexicon.IsAdjective(word.form)) {
+      word.upos = "ADJ";
+      word.xpos = "JJ";
+      word.lemma = word.form;
+    } else if (!lexicon.Noun(word.form).senses.empty()) {
+      word.upos = "NOUN";
+      word.xpos = "NN";
+      word.lemma = lexicon.NounLemma(word.form);
+      if (word.lemma.empty()) word.lemma = word.form;
+    } else {
+      continue;  // no word WordNet knows: a misspelt verb, say ("to reafffirm")
+    }
+    to.upos = "ADP";
+    to.xpos = "IN";
+    to.lemma = "to";
+  }
+}
+
 }  // namespace kg::nlp

@@ -24,4 +24,15 @@ namespace kg::nlp {
 // (xcomp). Runs after tagging and before parsing. Never throws.
 void RetagInfinitives(std::vector<Token>& tokens, Lexicon& lexicon);
 
+// The other way round: "to" tagged an infinitive's marker before a word the tagger read as a
+// verb's base form that WordNet knows in no verb sense ("predicted a return to profitability",
+// "contributing to downward pressure on the dollar" had "profitability" and "downward" verbs, so
+// the triples read "-contributing to downward-> pressure" and the node "return" lost what it
+// returns to). The word, all lower case, becomes an adjective (ADJ JJ) when WordNet knows it as
+// one and a noun follows, else a noun (NOUN NN) when WordNet knows it as one; "to" becomes a
+// preposition (ADP IN). A word WordNet knows in no part of speech is left as tagged (a misspelt
+// verb: "to reafffirm"), and so is one after "in order" or before a personal pronoun, a verb
+// WordNet lacks ("in order to norm it"). Runs after tagging and before parsing. Never throws.
+void RetagNonVerbInfinitives(std::vector<Token>& tokens, Lexicon& lexicon);
+
 }  // namespace kg::nlp

@@ -1,4 +1,5 @@
-// Infinitives the tagger read as nouns after a verb or noun of intent.
+// Infinitives the tagger read as nouns after a verb or noun of intent, and nouns it read as
+// infinitives.
 #include "nlp/infinitive_tags.h"
 
 #include <vector>
@@ -54,6 +55,35 @@ TEST(InfinitiveTags, ANounAfterAPassiveVerbOfSayingAndToIsTheVerbReported) {
   EXPECT_EQ(tokens[3].upos, "VERB");
   EXPECT_EQ(tokens[3].xpos, "VB");
   EXPECT_EQ(tokens[9].upos, "NOUN");
+}
+
+TEST(InfinitiveTags, AWordWordNetKnowsAsNoVerbAfterToIsANounOrAdjective) {
+  // "predicted a return to profitability", "contributing to downward pressure" with "to" an
+  // infinitive's marker had made "profitability" and "downward" verbs.
+  std::vector<Token> tokens{Tagged("a", "DET", "DT"),         Tagged("return", "NOUN", "NN"),
+                            Tagged("to", "PART", "TO"),       Tagged("profitability", "VERB", "VB"),
+                            Tagged("adding", "VERB", "VBG"),  Tagged("to", "PART", "TO"),
+                            Tagged("downward", "VERB", "VB"), Tagged("pressure", "NOUN", "NN")};
+  RetagNonVerbInfinitives(tokens, *Lexicon::Open());
+  EXPECT_EQ(tokens[2].upos, "ADP");
+  EXPECT_EQ(tokens[3].upos, "NOUN");
+  EXPECT_EQ(tokens[5].xpos, "IN");
+  EXPECT_EQ(tokens[6].upos, "ADJ");
+}
+
+TEST(InfinitiveTags, AVerbAfterToStaysAVerb) {
+  // A verb WordNet knows ("to close"), a word it does not know at all ("to reafffirm"), one
+  // after "in order" or before a personal pronoun ("in order to norm it").
+  std::vector<Token> tokens{Tagged("to", "PART", "TO"), Tagged("close", "VERB", "VB"),
+                            Tagged("to", "PART", "TO"), Tagged("reafffirm", "VERB", "VB"),
+                            Tagged("in", "ADP", "IN"),  Tagged("order", "NOUN", "NN"),
+                            Tagged("to", "PART", "TO"), Tagged("norm", "VERB", "VB"),
+                            Tagged("it", "PRON", "PRP")};
+  RetagNonVerbInfinitives(tokens, *Lexicon::Open());
+  EXPECT_EQ(tokens[1].upos, "VERB");
+  EXPECT_EQ(tokens[3].upos, "VERB");
+  EXPECT_EQ(tokens[7].upos, "VERB");
+  EXPECT_EQ(tokens[6].xpos, "TO");
 }
 
 }  // namespace
