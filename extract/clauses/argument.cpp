@@ -294,6 +294,20 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
       return false;
     };
     const bool gerund = xpos == "VBG" || (xpos == "VBN" && being());
+    // "Dutch stocks traded abroad", "shares held privately": a participle right after its noun
+    // with only an adverb of where or how says which things (the node "growth in Dutch stocks"
+    // was judged cut, sheet 1281); it makes no triple of its own.
+    static constexpr std::array<std::string_view, 12> kWhere{
+        "abroad",  "overseas",        "publicly",  "privately", "locally", "domestically",
+        "jointly", "internationally", "worldwide", "elsewhere", "here",    "nationally"};
+    const auto children = tree.Children(c);
+    // (An acl the tagger read as a past tense is a participle too.)
+    if ((xpos == "VBN" || xpos == "VBD") && c == tree.Head(c) + 1 && !children.empty() &&
+        std::ranges::all_of(children, [&](int k) {
+          return tree.IsRel(k, "advmod") &&
+                 std::ranges::find(kWhere, tree.Lower(k)) != kWhere.end();
+        }))
+      return true;
     return (gerund && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
            (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}) &&
             (NounTakesInfinitive(noun) || ranked(tree.Head(c))));

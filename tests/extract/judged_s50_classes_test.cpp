@@ -95,5 +95,31 @@ year year NOUN NN 8 obl:unmarked
   EXPECT_EQ(made[0].object.name, "decision on whether to close the plant");
 }
 
+TEST(JudgedS50Classes, AParticipleWithAnAdverbOfWhereSaysWhichThings) {
+  // "halting the growth in Dutch stocks traded abroad" had the node "growth in Dutch stocks"
+  // (judged cut, sheet 1281); the tagger may read the participle as a past tense.
+  const auto triples = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+Nordic Nordic PROPN NNP 4 compound
+bonds bond NOUN NNS 2 obj
+traded trade VERB VBD 4 acl
+abroad abroad ADV RB 5 advmod
+. . PUNCT . 2 punct)");
+  const auto sold = Matching(triples, "Orvik", "sell", "bonds");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].object.name, "Nordic bonds traded abroad");
+  // A participle with a phrase of its own is a clause of its own, not the noun's name.
+  const auto placed = Extract(R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+sold sell VERB VBD 0 root
+bonds bond NOUN NNS 2 obj
+traded trade VERB VBN 3 acl
+in in ADP IN 6 case
+Oslo Oslo PROPN NNP 4 obl B-CITY
+. . PUNCT . 2 punct)");
+  const auto bonds = Matching(placed, "Orvik", "sell", "bonds");
+  ASSERT_EQ(bonds.size(), 1U) << Listing(placed);
+  EXPECT_EQ(bonds[0].object.name, "bonds");
+}
+
 }  // namespace
 }  // namespace kg::extract
