@@ -32,6 +32,21 @@ rates rate NOUN NNS 6 obj
   const auto cut = Matching(triples, "", "cut", "rates");
   ASSERT_EQ(cut.size(), 1U) << Listing(triples);
   EXPECT_EQ(cut[0].subject.name, "Two or three small lenders");
+  // Counts shared out "respectively" stay apart (each subject bought one of them).
+  const auto shared = Extract(R"(Norway Norway PROPN NNP 4 nsubj B-COUNTRY
+and and CCONJ CC 3 cc
+Chile Chile PROPN NNP 1 conj B-COUNTRY
+bought buy VERB VBD 0 root
+500 500 NUM CD 8 nummod
+and and CCONJ CC 7 cc
+900 900 NUM CD 5 conj
+cows cow NOUN NNS 4 obj
+, , PUNCT , 10 punct
+respectively respectively ADV RB 4 advmod
+. . PUNCT . 4 punct)");
+  ASSERT_FALSE(Matching(shared, "Norway", "buy", "cows").empty()) << Listing(shared);
+  for (const auto& t : Matching(shared, "Norway", "buy", "cows"))
+    EXPECT_EQ(t.object.name.find("900"), std::string::npos) << Listing(shared);
 }
 
 TEST(JudgedS50Classes, WhatAVerbOfTakingAwayTakesIsItsOblique) {
