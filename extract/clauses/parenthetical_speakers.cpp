@@ -1,5 +1,8 @@
 #include "extract/clauses/parenthetical_speakers.h"
 
+#include <algorithm>
+#include <array>
+#include <string>
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
@@ -63,10 +66,59 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "To meet the daily average, dealers said, banks must raise holdings": the adverbial before a
+// speaker set off by commas is the report's, not the saying's.
+void RepairFrontedAdverbials(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int verb = 1; verb + 2 < s.size(); ++verb) {
+    const nlp::Token& said = s.At(verb);
+    if (said.upos != "VERB" || !IsSpeechVerb(nlp::Lower(said.lemma)) || s.At(verb + 1).form != ",")
+      continue;
+    const int subject = s.Child(verb, "nsubj");
+    const int report = s.Child(verb, "ccomp");
+    // A quotation after the comma is the speaker's own words; what opens the sentence then
+    // frames the saying ("Speaking to the Heritage Foundation, Heller said, \"A broadly ...").
+    const std::string_view next = s.At(verb + 2).form;
+    if (subject < 0 || subject > verb || report < verb || next == "\"" || next == "``" ||
+        next == "'")
+      continue;
+    int first = subject;
+    while (first > 0 && s.Dominates(subject, first - 1) && s.At(first - 1).upos != "PUNCT") --first;
+    bool phrase = true;
+    for (int t = first; t < verb && phrase; ++t)
+      phrase = s.Dominates(subject, t) || s.Head(t) == verb;
+    if (!phrase || first < 2 || s.At(first - 1).form != ",") continue;
+    // The adverbial: the verb's own advcl or obl that opens the sentence and ends at that comma.
+    int head = -1;
+    for (int c = 0; c < first - 1; ++c)
+      if (s.Head(c) == verb && (BaseRel(s.At(c)) == "advcl" || BaseRel(s.At(c)) == "obl") &&
+          s.Dominates(c, first - 2) && s.Dominates(c, 0))
+        head = c;
+    if (head < 0) continue;
+    // A participle with no subject of its own is the speaker's doing ("Citing recent EIA
+    // statistics, German said, ..."); so is an occasion of speaking ("In an interview, ...").
+    static constexpr std::array<std::string_view, 12> kOccasions{
+        "speech",  "statement", "interview", "letter",  "remark",  "testimony",
+        "address", "release",   "report",    "comment", "message", "conference"};
+    const std::string& xpos = s.At(head).xpos;
+    if (((xpos == "VBG" || xpos == "VBN") && !s.HasChild(head, "nsubj")) ||
+        std::find(kOccasions.begin(), kOccasions.end(), nlp::Lower(s.At(head).lemma)) !=
+            kOccasions.end())
+      continue;
+    s.Attach(head, report, s.At(head).deprel);
+    // The comma after the adverbial stays with it; the one after the verb sets the speaker off.
+    s.Attach(first - 1, report, "punct");
+    s.Attach(verb + 1, verb, "punct");
+  }
+}
+
 }  // namespace
 
 void RepairParentheticalSpeakers(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens);
+    RepairFrontedAdverbials(s.tokens);
+  }
 }
 
 }  // namespace kg::extract

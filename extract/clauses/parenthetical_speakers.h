@@ -20,6 +20,13 @@ namespace kg::extract {
 //   dislocated word and "reflected" its conjunct: "dealers -reflected-> strong demand". The
 //   conjunct, with no subject of its own, takes the dislocated noun as its nsubj and becomes the
 //   verb's ccomp (the verb the sentence's root).
+// - "To meet the daily average, dealers said, banks must raise holdings" parsed with the opening
+//   adverbial the verb's: the statement lost it and "dealers -meet-> daily average" was given.
+//   An advcl or obl that opens the sentence and ends at the comma before a speaker set off by
+//   commas, whose verb of saying has its ccomp after it, hangs on that ccomp. Not before a
+//   quotation ("Speaking to the council, Dahl said, \"...\"": the opening frames the saying), not
+//   a participle with no subject ("Citing recent statistics, ...") and not an occasion of speaking
+//   ("In an interview, ...").
 // Lemmas must already be filled. Never throws.
 void RepairParentheticalSpeakers(std::vector<nlp::AnalyzedSentence>& sentences);
 
