@@ -1684,10 +1684,18 @@ std::optional<Argument> MakeArgument(const nlp::DepTree& tree, int head,
                                      const ArgumentContext& context,
                                      const std::vector<int>& without) {
   if (head < 0 || head >= tree.size()) return std::nullopt;
-  if (IsCommonNoun(tree, head))
+  // A capitalised title with its office is a role too ("Japan's Minister of International Trade
+  // and Industry, Hajime Tamura, will meet ...": the node had been "Minister of International
+  // Trade", judged partly, sheet 1291).
+  // (The recogniser may tag the office a person: "Minister of Trade".) Only a name set off by a
+  // comma: "Minister Lim Keng Yaik" parsed with "Keng Yaik" an apposition is one name.
+  const bool title =
+      tree.Upos(head) == "PROPN" && nlp::Gazetteer::IsPersonTitle(tree.token(head).form);
+  if (IsCommonNoun(tree, head) || title)
     for (const int a : tree.ChildrenWith(head, "appos"))
       // UD appositions point right (the guidelines' appos is head-initial).
-      if (a > head && IsName(tree, a) && std::ranges::find(without, a) == without.end())
+      if (a > head && IsName(tree, a) && std::ranges::find(without, a) == without.end() &&
+          (!title || tree.token(a - 1).form == ","))
         return MakeArgument(tree, a, context);
   if (const auto name = NameOfRole(tree, head)) return MakeArgument(tree, *name, context);
   // "Richard Pzena of Sanford C. Bernstein said" parsed with the firm the subject: the person.

@@ -206,5 +206,26 @@ rates rate NOUN NNS 11 obj
   EXPECT_EQ(quote[0].object.name.find("June"), std::string::npos) << Listing(quoted);
 }
 
+TEST(JudgedS50Classes, ACapitalisedTitleWithItsOfficeAndANameSetOffIsThatPerson) {
+  // "Japan's Minister of International Trade and Industry, Hajime Tamura, will meet ..." had the
+  // subject "Minister of International Trade" (judged partly, sheet 1291).
+  const auto triples = Extract(R"(Norway Norway PROPN NNP 3 nmod:poss B-COUNTRY
+'s 's PART POS 1 case
+Minister Minister PROPN NNP 10 nsubj B-PERSON
+of of ADP IN 5 case
+Fisheries Fisheries PROPN NNP 3 nmod I-PERSON
+, , PUNCT , 7 punct
+Lina Lina PROPN NNP 3 appos B-PERSON
+Sorel Sorel PROPN NNP 7 flat I-PERSON
+will will AUX MD 10 aux
+meet meet VERB VB 0 root
+the the DET DT 12 det
+exporters exporter NOUN NNS 10 obj
+. . PUNCT . 10 punct)");
+  const auto meet = Matching(triples, "", "meet", "exporters");
+  ASSERT_EQ(meet.size(), 1U) << Listing(triples);
+  EXPECT_EQ(meet[0].subject.name, "Lina Sorel");
+}
+
 }  // namespace
 }  // namespace kg::extract
