@@ -36,7 +36,8 @@ bool IsQuestion(const nlp::DepTree& tree, int clause) {
   // fact, sheet 1289). Not "why": "wondered why Tarn sold the unit" takes the sale as so.
   static constexpr std::array<std::string_view, 6> kAsk{"ask",     "wonder", "inquire",
                                                         "enquire", "query",  "question"};
-  if (gov != nlp::DepTree::kNone &&
+  // Its complement only: "when the dollar rose" hung on "Asked" as an adverbial is a time.
+  if (gov != nlp::DepTree::kNone && tree.BaseRel(clause) == "ccomp" &&
       std::find(kAsk.begin(), kAsk.end(), tree.Lemma(gov)) != kAsk.end())
     for (const int a : tree.ChildrenWith(clause, "advmod"))
       if (a == tree.Subtree(clause).front() &&
