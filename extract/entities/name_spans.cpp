@@ -393,9 +393,11 @@ void JoinOrganizationFronts(std::vector<nlp::Token>& tokens, const nlp::Gazettee
           (start == 2 || !Capitalised(at(start - 3).form) || at(start - 3).upos == "PUNCT"))
         start -= 2;
       // "Moody's said", "Standard and Poor's said" with "'s" read as "has": a name whose
-      // possessive owns nothing and is followed by a past participle is a firm's name.
+      // possessive owns nothing and is followed by a past participle is a firm's name. Not
+      // before "been": "Volcker's been saying" is "Volcker has been" (the node "Volcker's"
+      // was typed a firm, sheet 1293).
       if (at(p).upos == "AUX" && b == p + 1 && b < n && at(b).xpos == "VBN" &&
-          at(owner).upos != "PRON") {
+          nlp::Lower(at(b).form) != "been" && at(owner).upos != "PRON") {
         TagSpan(tokens, start, p, "ORGANIZATION");
         continue;
       }

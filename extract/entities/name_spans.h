@@ -75,7 +75,8 @@ namespace kg::extract {
 //   possessive is a firm's or a full person's name ("Chrysler Corp's Chrysler Motors Corp"), with
 //   a capitalised word and "and" before it ("Standard and Poor's Corp"; the possessive may be
 //   tagged an adjective or noun); a name whose "'s" the parse read as "has" before a past
-//   participle owns nothing and is a firm ("Moody's said", "Standard and Poor's said").
+//   participle owns nothing and is a firm ("Moody's said", "Standard and Poor's said"), but not
+//   before "been" ("Volcker's been saying": Volcker has been).
 // - a name typed PERSON or OTHER in apposition to an organisation's span, right after its comma
 //   ("The Student Loan Marketing Association, Sallie Mae, announced"), is ORGANIZATION;
 // - a PERSON span "General" + a word WordNet knows with no person sense ("General Motors",

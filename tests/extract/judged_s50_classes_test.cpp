@@ -17,6 +17,7 @@ using testing::Extract;
 using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
+using testing::RepairSpans;
 
 TEST(JudgedS50Classes, ACountOfTwoNumbersIsTheWholeCount) {
   // "One or two large West German banks effectively drained ..." had the subject "One large West
@@ -225,6 +226,31 @@ exporters exporter NOUN NNS 10 obj
   const auto meet = Matching(triples, "", "meet", "exporters");
   ASSERT_EQ(meet.size(), 1U) << Listing(triples);
   EXPECT_EQ(meet[0].subject.name, "Lina Sorel");
+}
+
+TEST(JudgedS50Classes, ANameWithHasBeenContractedIsNoFirm) {
+  // "Volcker's been saying ..." gave the node "Volcker's", typed an organisation like "Moody's
+  // said" (sheet 1293).
+  const auto triples = ExtractAfter(RepairSpans, R"(Dahl Dahl PROPN NNP 4 nsubj B-PERSON
+'s have AUX VBZ 4 aux
+been be AUX VBN 4 aux
+buying buy VERB VBG 0 root
+shares share NOUN NNS 4 obj
+. . PUNCT . 4 punct)");
+  const auto buying = Matching(triples, "", "", "shares");
+  ASSERT_EQ(buying.size(), 1U) << Listing(triples);
+  EXPECT_EQ(buying[0].subject.name, "Dahl");
+  // "Moody's said" stays the firm.
+  const auto said = ExtractAfter(RepairSpans, R"(Moody Moody PROPN NNP 3 nsubj B-PERSON
+'s have AUX VBZ 3 aux
+said say VERB VBN 0 root
+it it PRON PRP 5 nsubj
+cut cut VERB VBD 3 ccomp
+rates rate NOUN NNS 5 obj
+. . PUNCT . 3 punct)");
+  const auto firm = Matching(said, "", "say", "");
+  ASSERT_EQ(firm.size(), 1U) << Listing(said);
+  EXPECT_EQ(firm[0].subject.name, "Moody's");
 }
 
 }  // namespace
