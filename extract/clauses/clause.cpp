@@ -316,12 +316,21 @@ void AddRelationWords(const nlp::DepTree& tree, int predicate, int content_subje
   // "will not adversely affect its earnings": a manner adverb between "not" and the verb is what
   // the negation denies ("will not affect" had denied any effect; a held-out sheet judged it
   // partly right twice). (NegationHedgeAdverb's words, "not fully", also go to the modality.)
+  // So is one right after the verb ("businesses that do not contribute adequately to cash flow",
+  // "did not sell well": "do not contribute to" was judged partly, sheet 1291).
+  const auto denied_manner = [&](int c) {
+    const std::string word = tree.Lower(c);
+    if (c < predicate) return word.ends_with("ly") && word.size() > 4;
+    return c == predicate + 1 && ((word.ends_with("ly") && word.size() > 4) || word == "well" ||
+                                  word == "enough" || word == "much");
+  };
   for (const int c : tree.ChildrenWith(predicate, "advmod"))
-    if (c < predicate && tree.Lower(c).ends_with("ly") && tree.Lower(c).size() > 4 &&
+    if (denied_manner(c) &&
         std::any_of(tree.Children(predicate).begin(), tree.Children(predicate).end(),
                     [&](int n) {
-                      return n < c && (tree.Lemma(n) == "not" || tree.Lemma(n) == "never" ||
-                                       tree.Lemma(n) == "n't");
+                      return n < std::min(c, predicate) &&
+                             (tree.Lemma(n) == "not" || tree.Lemma(n) == "never" ||
+                              tree.Lemma(n) == "n't");
                     }) &&
         std::find(out.begin(), out.end(), c) == out.end())
       out.push_back(c);

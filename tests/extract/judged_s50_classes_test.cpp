@@ -253,5 +253,22 @@ rates rate NOUN NNS 5 obj
   EXPECT_EQ(firm[0].subject.name, "Moody's");
 }
 
+TEST(JudgedS50Classes, AMannerAdverbAfterANegatedVerbIsWhatTheNegationDenies) {
+  // "businesses that do not contribute adequately to cash flow" had the relation "do not
+  // contribute to", which denies any contribution (judged partly, sheet 1291).
+  const auto triples = Extract(R"(The the DET DT 2 det
+units unit NOUN NNS 5 nsubj
+did do AUX VBD 5 aux
+not not PART RB 5 advmod
+sell sell VERB VB 0 root
+well well ADV RB 5 advmod
+in in ADP IN 8 case
+Oslo Oslo PROPN NNP 5 obl B-CITY
+. . PUNCT . 5 punct)");
+  const auto sold = Matching(triples, "units", "", "Oslo");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_NE(sold[0].relation.find("sell well"), std::string::npos) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
