@@ -24,6 +24,12 @@ bool IsIntent(Lexicon& lexicon, const Token& t) {
   const std::string noun = lexicon.NounLemma(word);
   for (const std::string_view intent : kIntents)
     if (verb == intent || noun == intent) return true;
+  // Nouns of leave to act ("seek authorisation to issue bonds", tagged a preposition and a noun).
+  static constexpr std::array<std::string_view, 9> kLeave{
+      "permission", "authorisation", "authorization", "approval", "consent",
+      "clearance",  "mandate",       "licence",       "license"};
+  for (const std::string_view leave : kLeave)
+    if (noun == leave) return true;
   // Irregular forms WordNet's morphology may not give back.
   return word == "sought" || word == "undertook" || word == "tried" || word == "tries";
 }

@@ -13,7 +13,9 @@ namespace kg::nlp {
 // 300" (judged junk: "issue 300", "issue five", "close 33 units"). After a form of a verb or noun
 // that takes an infinitive of its own doing (plan, intend, expect, agree, decide, want, hope,
 // seek, aim, propose, prepare, offer, continue, fail, refuse, try, attempt, need, wish, promise,
-// pledge, vow, threaten, undertake, manage; Huddleston & Pullum 2002, ch. 14, catenatives), or
+// pledge, vow, threaten, undertake, manage; Huddleston & Pullum 2002, ch. 14, catenatives; or a
+// noun of leave to act: permission, authorisation, approval, consent, clearance, mandate,
+// licence: "seek authorisation to issue bonds"), or
 // after a passive verb of saying or thinking that raises its subject ("is said to favour a cut",
 // "were reported to", "was believed to": said, reported, believed, thought, rumoured, alleged,
 // understood, known, reckoned, considered, claimed, estimated, right after a form of "be"),

@@ -6,6 +6,7 @@
 
 #include "extract/clauses/token_tree.h"
 #include "extract/rules/control.h"
+#include "extract/rules/light_verbs.h"
 #include "extract/rules/modality.h"
 
 namespace kg::extract {
@@ -48,7 +49,10 @@ void Repair(std::vector<nlp::Token>& tokens) {
   for (int v = 2; v < s.size(); ++v) {
     const nlp::Token& verb = s.At(v);
     const int governor = s.Head(v);
-    if (verb.deprel != "advcl" || governor < 0 || governor > v) continue;
+    // (Or an xcomp: "would seek permission to increase capital", judged cut to "permission",
+    // sheet 1293.)
+    if ((verb.deprel != "advcl" && verb.deprel != "xcomp") || governor < 0 || governor > v)
+      continue;
     const auto at = static_cast<std::size_t>(v);
     const bool infinitive = verb.xpos == "VB" && to_marks[at] == v - 1 && for_marks[at] < 0;
     const bool gerund = verb.xpos == "VBG" && for_marks[at] == v - 1;
@@ -64,7 +68,27 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (IsRaisingToObjectVerb(verb_lemma) || IsObjectControlVerb(verb_lemma) ||
         IsEnablingVerb(verb_lemma))
       continue;
+    // "would make an offer to buy Morse": a light verb's event noun is read as the verb
+    // (rules/light_verbs.h), its infinitive the verb's own (below).
+    if (LightVerb(verb_lemma, nlp::Lower(s.At(object).lemma))) continue;
     s.Attach(v, object, "acl");
+  }
+  // "made an offer to buy Tarn Inc", "made a decision to close the plant" parsed with the
+  // infinitive the event noun's acl: the light verb and its noun are one event (offer, decide)
+  // whose infinitive says what; as the verb's xcomp the deed is the subject's, with the event's
+  // stance ("made offer to buy" had given no triple at all).
+  for (int v = 2; v < s.size(); ++v) {
+    const nlp::Token& verb = s.At(v);
+    const int object = s.Head(v);
+    const auto at = static_cast<std::size_t>(v);
+    if (verb.deprel != "acl" || verb.xpos != "VB" || to_marks[at] != v - 1 || for_marks[at] >= 0 ||
+        subjects[at] >= 0 || object < 0 || object > v || s.At(object).deprel != "obj")
+      continue;
+    const int governor = s.Head(object);
+    if (governor < 0 ||
+        !LightVerb(nlp::Lower(s.At(governor).lemma), nlp::Lower(s.At(object).lemma)))
+      continue;
+    s.Attach(v, governor, "xcomp");
   }
 }
 

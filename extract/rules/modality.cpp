@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "extract/rules/light_verbs.h"
 #include "extract/rules/negation.h"
 
 namespace kg::extract {
@@ -97,12 +98,12 @@ bool IsRefusalNoun(std::string_view noun) {
 }
 
 bool NounTakesInfinitive(std::string_view noun) {
-  static constexpr std::array<std::string_view, 25> kTakesInfinitive{
-      "right",         "ability",     "chance",     "need",        "permission",
-      "power",         "authority",   "obligation", "willingness", "readiness",
-      "capacity",      "opportunity", "option",     "mandate",     "freedom",
-      "incentive",     "reason",      "time",       "intention",   "commitment",
-      "determination", "pledge",      "license",    "licence",     "approval"};
+  static constexpr std::array<std::string_view, 29> kTakesInfinitive{
+      "right",     "ability",       "chance",        "need",      "permission", "power",
+      "authority", "obligation",    "willingness",   "readiness", "capacity",   "opportunity",
+      "option",    "mandate",       "freedom",       "incentive", "reason",     "time",
+      "intention", "commitment",    "determination", "pledge",    "license",    "licence",
+      "approval",  "authorisation", "authorization", "consent",   "clearance"};
   return InfinitiveStance(noun).has_value() || IsRefusalNoun(noun) ||
          std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(), noun) !=
              kTakesInfinitive.end();
@@ -179,6 +180,10 @@ std::string ComplementModality(const nlp::DepTree& tree, int governor) {
   // A passive raising verb ("is expected to", "is set to") reads as its participle.
   if (tree.Child(governor, "nsubj:pass") || tree.Child(governor, "aux:pass"))
     return tree.Lower(governor);
+  // "made an offer to buy Tarn", "made a decision to close the plant": a light verb's event
+  // (rules/light_verbs.h) is the stance, "offer" or "decide", not "make".
+  if (const auto object = tree.Child(governor, "obj"))
+    if (const auto event = LightVerb(lemma, tree.Lemma(*object))) return event->verb;
   // Any other governor (plan, want, urge, ask, order, try, ...) leaves the complement undone:
   // never a bare fact.
   return lemma;

@@ -48,8 +48,9 @@ namespace kg::extract {
 // The modality an xcomp complement takes from the verb that governs it: that verb's lemma for
 // plan, expect, intend, threaten, want, hope, aim, seek, promise, vow, try, agree, propose,
 // prepare, offer, wish, attempt, and for every object-control verb (urge, ask, order, ...);
-// "expected" for the passive "is expected to". Empty for implicatives (see negation.h), which say
-// whether the complement happened.
+// "expected" for the passive "is expected to"; a light verb's event for a light verb with its
+// event noun ("made an offer to buy": "offer"; rules/light_verbs.h). Empty for implicatives (see
+// negation.h), which say whether the complement happened.
 [[nodiscard]] std::string ComplementModality(const nlp::DepTree& tree, int governor);
 
 // What a content clause ("that ...") of `noun` (a lemma) is, when the noun does not vouch for
@@ -95,7 +96,8 @@ inline constexpr std::string_view kPurpose = "in order to";
 // Whether `noun` (a lemma) takes an infinitive as its complement: every noun InfinitiveStance
 // grades, and the nouns of ability, permission, need and occasion (right, ability, chance, need,
 // permission, power, authority, obligation, willingness, readiness, capacity, opportunity,
-// option, mandate, freedom, incentive, reason, time, license, licence, approval), of failing and
+// option, mandate, freedom, incentive, reason, time, license, licence, approval, authorisation,
+// authorization, consent, clearance), of failing and
 // refusing (failure, refusal, inability, unwillingness, reluctance: "failure to reach a deal",
 // judged cut to "failure" without it) and of resolve (intention, commitment, determination,
 // pledge). After any other noun an infinitive is the verb's ("expects the bridge to open in

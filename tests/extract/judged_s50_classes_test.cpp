@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/frame_obliques.h"
+#include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/parenthetical_speakers.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -268,6 +269,42 @@ Oslo Oslo PROPN NNP 5 obl B-CITY
   const auto sold = Matching(triples, "units", "", "Oslo");
   ASSERT_EQ(sold.size(), 1U) << Listing(triples);
   EXPECT_NE(sold[0].relation.find("sell well"), std::string::npos) << Listing(triples);
+}
+
+TEST(JudgedS50Classes, AnInfinitiveAfterANounOfLeaveIsTheNouns) {
+  // "would seek permission to increase capital" parsed with the infinitive the verb's xcomp:
+  // the node "permission" was judged junk (sheet 1293).
+  const auto triples =
+      ExtractAfter(RepairIntentInfinitives, R"(Orvik Orvik PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+seek seek VERB VB 0 root
+authorisation authorisation NOUN NN 3 obj
+to to PART TO 6 mark
+raise raise VERB VB 3 xcomp
+its its PRON PRP$ 8 nmod:poss
+capital capital NOUN NN 6 obj
+. . PUNCT . 3 punct)");
+  const auto seek = Matching(triples, "Orvik", "seek", "authorisation");
+  ASSERT_EQ(seek.size(), 1U) << Listing(triples);
+  EXPECT_EQ(seek[0].object.name, "authorisation to raise its capital");
+}
+
+TEST(JudgedS50Classes, ALightVerbsEventTakesItsNounsInfinitive) {
+  // "made an offer to buy Tarn Inc" parsed with the infinitive the noun's gave no triple at all;
+  // "made a decision to close the plant" neither.
+  const auto triples =
+      ExtractAfter(RepairIntentInfinitives, R"(Orvik Orvik PROPN NNP 2 nsubj B-ORGANIZATION
+made make VERB VBD 0 root
+an a DET DT 4 det
+offer offer NOUN NN 2 obj
+to to PART TO 6 mark
+buy buy VERB VB 4 acl
+Tarn Tarn PROPN NNP 6 obj B-ORGANIZATION
+. . PUNCT . 2 punct)");
+  const auto buy = Matching(triples, "Orvik", "buy", "Tarn");
+  ASSERT_EQ(buy.size(), 1U) << Listing(triples);
+  EXPECT_EQ(buy[0].modality, "offer");
+  EXPECT_NE(buy[0].relation.find("offer to buy"), std::string::npos) << Listing(triples);
 }
 
 }  // namespace

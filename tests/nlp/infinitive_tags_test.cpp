@@ -86,5 +86,14 @@ TEST(InfinitiveTags, AVerbAfterToStaysAVerb) {
   EXPECT_EQ(tokens[6].xpos, "TO");
 }
 
+TEST(InfinitiveTags, ANounAfterANounOfLeaveAndToIsTheVerbAllowed) {
+  // "seek authorisation to issue bonds" with "to" a preposition and "issue" a noun.
+  std::vector<Token> tokens{Tagged("authorisation", "NOUN", "NN"), Tagged("to", "ADP", "IN"),
+                            Tagged("issue", "NOUN", "NN"), Tagged("bonds", "NOUN", "NNS")};
+  RetagInfinitives(tokens, *Lexicon::Open());
+  EXPECT_EQ(tokens[1].xpos, "TO");
+  EXPECT_EQ(tokens[2].upos, "VERB");
+}
+
 }  // namespace
 }  // namespace kg::nlp
