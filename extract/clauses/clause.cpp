@@ -1688,7 +1688,9 @@ void InheritAdjectiveStance(const nlp::DepTree& tree, const Clause& gov, Clause&
   if (stance_adjective && tree.token(c.predicate).xpos == "VBG" &&
       (about || tree.HasChildLemma(c.predicate, "mark", {"in"}))) {
     if (c.modality.empty()) c.modality = gov_lemma;
-    if (about) TakeGovernorWords(tree, gov, c);
+    // A gerund with a subject of its own ("conditional on no person acquiring") is that
+    // subject's doing, not the adjective's subject's: the adjective's words are no part of it.
+    if (about && !tree.Child(c.predicate, "nsubj")) TakeGovernorWords(tree, gov, c);
     return;
   }
   // An infinitive of purpose ("in order to") keeps that stance.

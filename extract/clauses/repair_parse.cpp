@@ -35,6 +35,7 @@
 #include "extract/clauses/for_subjects.h"
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/gapped_subjects.h"
+#include "extract/clauses/gerund_clause_subjects.h"
 #include "extract/clauses/gerund_subjects.h"
 #include "extract/clauses/infinitive_conjuncts.h"
 #include "extract/clauses/intent_infinitives.h"
@@ -126,6 +127,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairUpToAmounts(sentences);
   RepairLeastBounds(sentences);
   RepairForSubjects(sentences);
+  RepairGerundClauseSubjects(sentences);
   RepairCompoundObjects(sentences, lexicon);
   RepairOutOfCounts(sentences);
   RepairSignedAmounts(sentences);

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/frame_obliques.h"
+#include "extract/clauses/gerund_clause_subjects.h"
 #include "extract/clauses/intent_infinitives.h"
 #include "extract/clauses/parenthetical_speakers.h"
 #include "tests/extract/ud_test_util.h"
@@ -305,6 +306,24 @@ Tarn Tarn PROPN NNP 6 obj B-ORGANIZATION
   ASSERT_EQ(buy.size(), 1U) << Listing(triples);
   EXPECT_EQ(buy[0].modality, "offer");
   EXPECT_NE(buy[0].relation.find("offer to buy"), std::string::npos) << Listing(triples);
+}
+
+TEST(JudgedS50Classes, AGerundWithItsOwnSubjectAfterAnAdjectiveIsItsCondition) {
+  // "is conditional on no person acquiring 20 pct of Gencorp" gave "person -NOT acquiring-> ..."
+  // as a fact (judged wrong, sheet 1289).
+  const auto triples = ExtractAfter(RepairGerundClauseSubjects, R"(The the DET DT 2 det
+sale sale NOUN NN 4 nsubj
+is be AUX VBZ 4 cop
+conditional conditional ADJ JJ 0 root
+on on ADP IN 7 case
+the the DET DT 7 det
+bank bank NOUN NN 4 obl
+winning win VERB VBG 7 acl
+approval approval NOUN NN 8 obj
+. . PUNCT . 4 punct)");
+  const auto won = Matching(triples, "bank", "", "approval");
+  ASSERT_EQ(won.size(), 1U) << Listing(triples);
+  EXPECT_EQ(won[0].modality, "conditional");
 }
 
 }  // namespace
