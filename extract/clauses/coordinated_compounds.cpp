@@ -47,7 +47,9 @@ void RepairAppositions(std::vector<nlp::Token>& tokens) {
   // and "sources" its apposition: "weather" and "farming" spoke (the node "farming" was judged
   // junk). A noun right after the second of two bare nouns joined by "and" or "or", hung on the
   // first as its apposition, is what both modify: "the plastics and chemicals company said" too
-  // (sheet 1219: "plastics" had been the speaker).
+  // (sheet 1219: "plastics" had been the speaker). An adjective before them is the phrase's too
+  // ("Japanese currency and bond traders said": the speaker had been "Japanese currency and
+  // bond", sheet 1293).
   const auto common = [&](int t) { return s.At(t).xpos == "NN" || s.At(t).xpos == "NNS"; };
   for (int plural = 3; plural < s.size(); ++plural) {
     const int first = s.Head(plural);
@@ -60,7 +62,7 @@ void RepairAppositions(std::vector<nlp::Token>& tokens) {
     bool bare = true;
     for (int c = 0; c < s.size(); ++c)
       if ((s.Head(c) == first && c != second && c != plural &&
-           !(c < first && BaseRel(s.At(c)) == "det")) ||
+           !(c < first && (BaseRel(s.At(c)) == "det" || BaseRel(s.At(c)) == "amod"))) ||
           (s.Head(c) == second && c != first + 1))
         bare = false;
     if (!bare) continue;

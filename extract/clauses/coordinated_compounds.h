@@ -22,8 +22,10 @@ void RepairCoordinatedCompounds(std::vector<nlp::AnalyzedSentence>& sentences);
 // Repairs the same error in another shape, as the speaker repairs leave it: "..., weather and
 // farming sources said" with "weather" the subject, "farming" its conjunct and "sources" its
 // apposition, so "weather" and "farming" spoke (the node "farming" was judged junk), or "the
-// plastics and chemicals company said". A common noun (NN, NNS) right after the second of two
-// bare common nouns joined by "and" or "or", hung on the first as its apposition, is what both
+// plastics and chemicals company said", "Japanese currency and bond traders said". A common noun
+// (NN, NNS) right after the second of two bare common nouns (the first may have a determiner or
+// adjectives before it, which go to the head) joined by "and" or "or", hung on the first as its
+// apposition, is what both
 // modify: it takes the first one's place, the first becomes its compound with the second still
 // its conjunct. Run after the speaker repairs. Never throws.
 void RepairCoordinatedModifierAppositions(std::vector<nlp::AnalyzedSentence>& sentences);

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/gerund_clause_subjects.h"
 #include "extract/clauses/intent_infinitives.h"
@@ -324,6 +325,25 @@ approval approval NOUN NN 8 obj
   const auto won = Matching(triples, "bank", "", "approval");
   ASSERT_EQ(won.size(), 1U) << Listing(triples);
   EXPECT_EQ(won[0].modality, "conditional");
+}
+
+TEST(JudgedS50Classes, AnAdjectiveBeforeCoordinatedModifiersGoesToTheirHead) {
+  // "..., Japanese currency and bond traders said" had the speaker "Japanese currency and bond"
+  // (judged partly, sheet 1293).
+  const auto triples =
+      ExtractAfter(RepairCoordinatedModifierAppositions, R"(Prices price NOUN NNS 2 nsubj
+fell fall VERB VBD 9 ccomp
+, , PUNCT , 9 punct
+Nordic Nordic ADJ JJ 5 amod
+grain grain NOUN NN 9 nsubj
+and and CCONJ CC 7 cc
+feed feed NOUN NN 5 conj
+dealers dealer NOUN NNS 5 appos
+said say VERB VBD 0 root
+. . PUNCT . 9 punct)");
+  const auto said = Matching(triples, "", "say", "");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Nordic grain and feed dealers");
 }
 
 }  // namespace
