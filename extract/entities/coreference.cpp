@@ -130,7 +130,8 @@ struct Chain {
   bool spoke = false;  // the subject of a verb of saying before ("government sources said")
   // A common noun news names an informant by, whatever WordNet's first sense ("source").
   bool person_sense = false;
-  std::string noun;  // a common noun's lemma not yet looked up in WordNet
+  bool publication = false;  // a report or newspaper: one that spoke may speak again
+  std::string noun;          // a common noun's lemma not yet looked up in WordNet
   std::optional<TokenRef> referent;
 };
 
@@ -296,6 +297,13 @@ void LookUpNoun(nlp::Lexicon& lexicon, Chain& chain) {
   // with a person's sense somewhere: "price", "suit" and "letter" have one, and a parse that made
   // one a speaker had given it the story's "he noted".
   chain.person_sense = chain.noun == "source" || chain.noun == "contact";
+  // A publication that spoke goes on speaking ("the paper said ...; ..., it said": the "it" had
+  // gone to the Yangtze named in between, sheet 1291).
+  static constexpr std::array<std::string_view, 13> kPublications{
+      "report",  "paper",    "newspaper", "daily",      "weekly",  "study", "survey",
+      "journal", "magazine", "bulletin",  "newsletter", "article", "review"};
+  chain.publication =
+      std::find(kPublications.begin(), kPublications.end(), chain.noun) != kPublications.end();
   chain.gender = GenderOfWord(chain.noun);
   if (chain.gender != Gender::kUnknown) chain.animacy = Animacy::kPerson;
   chain.noun.clear();
@@ -343,11 +351,13 @@ bool Agrees(const PronounFeatures& p, const Chain& c) {
 // Who can be the subject of a verb of saying: a person, an organisation or a group ("they said"
 // is never "the quotas said").
 // A plural that was the subject of a verb of saying can say more ("government sources said ...;
-// ..., they said": WordNet's first sense of "source" is no person). Not a singular thing: "it
-// said" is a firm's or a body's, and a report or a price the parse made a speaker is none.
+// ..., they said": WordNet's first sense of "source" is no person), and so can a publication
+// ("the paper said ...; ..., it said"). Not any other singular thing: "it said" is a firm's or a
+// body's, and a price or a statement the parse made a speaker is none.
 bool CanSpeak(const Chain& c, const PronounFeatures& p) {
   return c.animacy == Animacy::kPerson || c.collective || SpeakingPerson(c) ||
-         (c.spoke && p.number == Number::kPlural && c.number == Number::kPlural);
+         (c.spoke && p.number == Number::kPlural && c.number == Number::kPlural) ||
+         (c.spoke && c.publication);
 }
 
 // "It is clear that ...", "it seems ...", "it was reported that ...": an "it" that stands for the

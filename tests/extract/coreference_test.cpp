@@ -151,6 +151,29 @@ said say VERB VBD 3 parataxis
   EXPECT_EQ(links[1], "they->");
 }
 
+TEST_F(CoreferenceTest, APublicationThatSpokeSpeaksAgain) {
+  // "The paper said rain fell south of the Orvik Group. Snow fell, it said.": the "it" had gone to
+  // the firm named in between (sheet 1291); a paper that said something says the next thing too.
+  const auto links = Links({R"(The the DET DT 2 det
+paper paper NOUN NN 3 nsubj
+said say VERB VBD 0 root
+rain rain NOUN NN 5 nsubj
+fell fall VERB VBD 3 ccomp
+south south ADV RB 5 advmod
+of of ADP IN 10 case
+the the DET DT 10 det
+Orvik Orvik PROPN NNP 10 compound B-ORGANIZATION
+Group Group PROPN NNP 6 obl I-ORGANIZATION
+. . PUNCT . 3 punct)",
+                            R"(Snow snow NOUN NN 2 nsubj
+fell fall VERB VBD 0 root
+, , PUNCT , 5 punct
+it it PRON PRP 5 nsubj
+said say VERB VBD 2 parataxis
+. . PUNCT . 2 punct)"});
+  EXPECT_EQ(links, (std::vector<std::string>{"it->paper"}));
+}
+
 TEST_F(CoreferenceTest, ItReportedByANamedFirmIsTheFirm) {
   // "At the end of 1986, Tarvik said it had a registration.": the pronoun subject of what a named
   // firm says is the firm, not the time before it (which had won on salience).
