@@ -18,6 +18,17 @@ bool HeadsClause(const TokenTree& s, int t) {
   return s.HasChild(t, "cop") || s.HasChild(t, "expl") || s.HasChild(t, "aux");
 }
 
+// Where the phrase of `subject`, the speaker of `verb` before it, starts: it runs from its first
+// word to the verb (words of the subject or of the verb), and a comma opens it. -1 when it does
+// not.
+int SpeakerPhraseStart(const TokenTree& s, int verb, int subject) {
+  int first = subject;
+  while (first > 0 && s.Dominates(subject, first - 1) && s.At(first - 1).upos != "PUNCT") --first;
+  for (int t = first; t < verb; ++t)
+    if (!s.Dominates(subject, t) && s.Head(t) != verb) return -1;
+  return first >= 1 && s.At(first - 1).form == "," ? first : -1;
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int verb = 1; verb + 2 < s.size(); ++verb) {
@@ -28,13 +39,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
     if (subject < 0 || subject > verb || s.HasChild(verb, "ccomp") || s.HasChild(verb, "obj") ||
         s.HasChild(verb, "xcomp"))
       continue;
-    // The speaker's phrase runs from its first word to the verb, and a comma opens it.
-    int first = subject;
-    while (first > 0 && s.Dominates(subject, first - 1) && s.At(first - 1).upos != "PUNCT") --first;
-    bool phrase = true;
-    for (int t = first; t < verb && phrase; ++t)
-      phrase = s.Dominates(subject, t) || s.Head(t) == verb;
-    if (!phrase || first < 1 || s.At(first - 1).form != ",") continue;
+    const int first = SpeakerPhraseStart(s, verb, subject);
+    if (first < 1) continue;
     int clause = -1;
     for (int c = verb + 2; c < s.size() && clause < 0; ++c) {
       if (s.Head(c) != verb) continue;
@@ -82,12 +88,8 @@ void RepairFrontedAdverbials(std::vector<nlp::Token>& tokens) {
     if (subject < 0 || subject > verb || report < verb || next == "\"" || next == "``" ||
         next == "'")
       continue;
-    int first = subject;
-    while (first > 0 && s.Dominates(subject, first - 1) && s.At(first - 1).upos != "PUNCT") --first;
-    bool phrase = true;
-    for (int t = first; t < verb && phrase; ++t)
-      phrase = s.Dominates(subject, t) || s.Head(t) == verb;
-    if (!phrase || first < 2 || s.At(first - 1).form != ",") continue;
+    const int first = SpeakerPhraseStart(s, verb, subject);
+    if (first < 2) continue;
     // The adverbial: the verb's own advcl or obl that opens the sentence and ends at that comma.
     int head = -1;
     for (int c = 0; c < first - 1; ++c)
