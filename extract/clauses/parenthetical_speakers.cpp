@@ -18,6 +18,12 @@ bool HeadsClause(const TokenTree& s, int t) {
   return s.HasChild(t, "cop") || s.HasChild(t, "expl") || s.HasChild(t, "aux");
 }
 
+// Whether token `verb` is a verb of saying with a comma right after it ("..., dealers said, ...").
+bool SaysBeforeComma(const TokenTree& s, int verb) {
+  const nlp::Token& said = s.At(verb);
+  return said.upos == "VERB" && IsSpeechVerb(nlp::Lower(said.lemma)) && s.At(verb + 1).form == ",";
+}
+
 // Where the phrase of `subject`, the speaker of `verb` before it, starts: it runs from its first
 // word to the verb (words of the subject or of the verb), and a comma opens it. -1 when it does
 // not.
@@ -32,9 +38,7 @@ int SpeakerPhraseStart(const TokenTree& s, int verb, int subject) {
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int verb = 1; verb + 2 < s.size(); ++verb) {
-    const nlp::Token& said = s.At(verb);
-    if (said.upos != "VERB" || !IsSpeechVerb(nlp::Lower(said.lemma)) || s.At(verb + 1).form != ",")
-      continue;
+    if (!SaysBeforeComma(s, verb)) continue;
     const int subject = s.Child(verb, "nsubj");
     if (subject < 0 || subject > verb || s.HasChild(verb, "ccomp") || s.HasChild(verb, "obj") ||
         s.HasChild(verb, "xcomp"))
@@ -59,8 +63,9 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const int dislocated = s.Child(verb, "dislocated");
     const bool coordinated =
         first >= 2 && s.At(first - 2).upos == "CCONJ" && s.Head(first - 2) == verb;
-    if (dislocated >= 0 && dislocated < first && said.head == 0 && !s.HasChild(clause, "nsubj") &&
-        !s.HasChild(clause, "expl") && IsNominal(s.At(dislocated))) {
+    if (dislocated >= 0 && dislocated < first && s.At(verb).head == 0 &&
+        !s.HasChild(clause, "nsubj") && !s.HasChild(clause, "expl") &&
+        IsNominal(s.At(dislocated))) {
       s.Attach(dislocated, clause, "nsubj");
       // The comma that sets the speaker off is the speaker's, not the statement's.
       s.Attach(first - 1, verb, "punct");
@@ -77,9 +82,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
 void RepairFrontedAdverbials(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   for (int verb = 1; verb + 2 < s.size(); ++verb) {
-    const nlp::Token& said = s.At(verb);
-    if (said.upos != "VERB" || !IsSpeechVerb(nlp::Lower(said.lemma)) || s.At(verb + 1).form != ",")
-      continue;
+    if (!SaysBeforeComma(s, verb)) continue;
     const int subject = s.Child(verb, "nsubj");
     const int report = s.Child(verb, "ccomp");
     // A quotation after the comma is the speaker's own words; what opens the sentence then
