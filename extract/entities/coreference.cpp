@@ -354,10 +354,12 @@ bool Agrees(const PronounFeatures& p, const Chain& c) {
 // ..., they said": WordNet's first sense of "source" is no person), and so can a publication
 // ("the paper said ...; ..., it said"). Not any other singular thing: "it said" is a firm's or a
 // body's, and a price or a statement the parse made a speaker is none.
-bool CanSpeak(const Chain& c, const PronounFeatures& p) {
+// `reports`: the verb reports a clause, with no object of its own ("it showed a loss" is no
+// report: the "it" is the bank with the loss, not the report that spoke before).
+bool CanSpeak(const Chain& c, const PronounFeatures& p, bool reports) {
   return c.animacy == Animacy::kPerson || c.collective || SpeakingPerson(c) ||
          (c.spoke && p.number == Number::kPlural && c.number == Number::kPlural) ||
-         (c.spoke && c.publication);
+         (c.spoke && c.publication && reports);
 }
 
 // "It is clear that ...", "it seems ...", "it was reported that ...": an "it" that stands for the
@@ -636,6 +638,7 @@ class Resolver {
                          governor != nlp::DepTree::kNone &&
                          nlp::IsVerbOfSaying(tree.Lemma(governor));
 
+    const bool reports = speaker && !tree.Child(governor, "obj");
     if (const auto reporter = ReporterOf(tree, at, p)) return *reporter;
 
     std::map<std::size_t, double> salience;
@@ -647,7 +650,7 @@ class Resolver {
       const bool agrees =
           Agrees(p, chains_[c.chain]) ||
           (speaker && p.animacy == Animacy::kPerson && SpeakingPerson(chains_[c.chain]));
-      if (!agrees || (speaker && !CanSpeak(chains_[c.chain], p))) continue;
+      if (!agrees || (speaker && !CanSpeak(chains_[c.chain], p, reports))) continue;
       if (c.head.sentence == at.sentence) {
         const int ct = static_cast<int>(c.head.token);
         // "the father of his friend": the phrase holding the pronoun; "Ann saw her":

@@ -49,7 +49,8 @@
 //   with the last speaker of the kWindow sentences before (the subject of a verb of saying:
 //   "industry sources told Reuters ...") when that one agrees and can speak (a plural that spoke
 //   before can: "government sources said ...; ..., they said"; so can a publication, a report,
-//   paper, study or survey: "the paper said ...; ..., it said", GUM dev and train unchanged),
+//   paper, study or survey: "the paper said ...; ..., it said", not "it showed a loss", a verb
+//   of saying with an object; GUM dev and train unchanged),
 //   before salience is
 //   weighed (GUM train: 5 more resolved, precision 84.6% -> 84.7%; dev: 1 more, right); "he" and
 //   "she" with the last such speaker that agrees, past one that does not ("Reagan said ...; The

@@ -172,6 +172,21 @@ it it PRON PRP 5 nsubj
 said say VERB VBD 2 parataxis
 . . PUNCT . 2 punct)"});
   EXPECT_EQ(links, (std::vector<std::string>{"it->paper"}));
+  // "The report shows profits slumped, due to a loss by Orvik. It showed a loss of 32 mln.": a
+  // verb of saying with an object reports nothing; the "it" is not the report.
+  const auto object = Links({R"(The the DET DT 2 det
+report report NOUN NN 3 nsubj
+shows show VERB VBZ 0 root
+profits profit NOUN NNS 5 nsubj
+slumped slump VERB VBD 3 ccomp
+. . PUNCT . 3 punct)",
+                             R"(It it PRON PRP 2 nsubj
+showed show VERB VBD 0 root
+a a DET DT 4 det
+loss loss NOUN NN 2 obj
+. . PUNCT . 2 punct)"});
+  ASSERT_EQ(object.size(), 1U);
+  EXPECT_NE(object[0], "It->report");
 }
 
 TEST_F(CoreferenceTest, ItReportedByANamedFirmIsTheFirm) {
