@@ -57,7 +57,17 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const bool infinitive = verb.xpos == "VB" && to_marks[at] == v - 1 && for_marks[at] < 0;
     const bool gerund = verb.xpos == "VBG" && for_marks[at] == v - 1;
     if ((!infinitive && !gerund) || subjects[at] >= 0) continue;
-    const int object = s.Child(governor, "obj");
+    int object = s.Child(governor, "obj");
+    // "will ask for authorisation to issue bonds": a noun after "for" takes its infinitive too
+    // (it had been "group -issue in-> currency bonds" under "in order to").
+    bool oblique = false;
+    if (object < 0)
+      for (int c = 0; c + 1 < v; ++c)
+        if (s.Head(c) == governor && BaseRel(s.At(c)) == "obl" && s.Rightmost(c) == v - 2) {
+          const int k = s.Child(c, "case");
+          oblique = k >= 0 && nlp::Lower(s.At(k).form) == "for";
+          if (oblique) object = c;
+        }
     if (object < 0 || object >= v - 1 || s.At(object).upos != "NOUN" ||
         s.Rightmost(object) != v - 2 || !NounTakesInfinitive(nlp::Lower(s.At(object).lemma)) ||
         nlp::Lower(s.At(object).lemma) == "demand")
@@ -65,8 +75,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // "expects the measures to prop up the economy", "urged Japan's steps to ...": a verb that
     // takes an object and an infinitive has the object do it (rules/control.h).
     const std::string verb_lemma = nlp::Lower(s.At(governor).lemma);
-    if (IsRaisingToObjectVerb(verb_lemma) || IsObjectControlVerb(verb_lemma) ||
-        IsEnablingVerb(verb_lemma))
+    if (!oblique && (IsRaisingToObjectVerb(verb_lemma) || IsObjectControlVerb(verb_lemma) ||
+                     IsEnablingVerb(verb_lemma)))
       continue;
     // "would make an offer to buy Morse": a light verb's event noun is read as the verb
     // (rules/light_verbs.h), its infinitive the verb's own (below).

@@ -16,7 +16,8 @@ namespace kg::extract {
 // EMS", "would seek permission to increase capital" parsed with the infinitive (VB after "to")
 // or gerund (VBG after "for") an advcl (or xcomp) of the verb, so the verb's subject did the deed
 // ("budget -cut-> basic rate") and the object was cut to "proposal": such a clause with no subject
-// that starts right after the verb's object, a noun that takes one (rules/modality.h:
+// that starts right after the verb's object (or its oblique after "for": "will ask for
+// authorisation to issue bonds", whatever the verb), a noun that takes one (rules/modality.h:
 // NounTakesInfinitive; not "demand", mostly a purpose: "boost demand to absorb imports"), is that
 // noun's acl, unless the verb takes an object and an infinitive (rules/control.h: "expects the
 // measures to prop up the economy") or is a light verb with its event noun (rules/light_verbs.h:

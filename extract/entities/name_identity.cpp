@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/unicode.h"
 #include "nlp/acronyms.h"
 #include "nlp/words.h"
 
@@ -178,8 +179,9 @@ std::optional<IdentityRule> SameEntity(std::string_view a, std::string_view b) {
 }
 
 bool HeadlineNames(std::string_view headline, std::string_view name) {
-  const std::vector<std::string> title = HeadlineWords(headline);
-  const std::vector<std::string> words = HeadlineWords(WithoutLegalSuffix(name));
+  // Folded first, so that any letter's case is one ("SOCIÉTÉ" names "Société Générale").
+  const std::vector<std::string> title = HeadlineWords(model::FoldCase(headline));
+  const std::vector<std::string> words = HeadlineWords(model::FoldCase(WithoutLegalSuffix(name)));
   return !words.empty() && words.size() <= title.size() &&
          std::search(title.begin(), title.end(), words.begin(), words.end()) != title.end();
 }

@@ -46,7 +46,8 @@ enum class IdentityRule {
 // case: "DEGUSSA COMBINES PHARMACEUTICAL INTERESTS" names "Degussa AG", "BANKS FILE SUIT AGAINST
 // SAUDI COMPANY" names no "Saudi Research Co" ("research" is not written), "First" alone of
 // "FIRST QUARTER NET" names no "First Union Corp". Words are split at anything but letters,
-// digits, "&", "-" and an inner apostrophe; full stops and a possessive "'s" are dropped.
+// digits, "&", "-" and an inner apostrophe, after Unicode case folding (model/unicode.h); full
+// stops and a possessive "'s" are dropped.
 [[nodiscard]] bool HeadlineNames(std::string_view headline, std::string_view name);
 
 // True when short_form is an acronym of long_form: its letters are the initials of the long

@@ -289,6 +289,21 @@ capital capital NOUN NN 6 obj
   const auto seek = Matching(triples, "Orvik", "seek", "authorisation");
   ASSERT_EQ(seek.size(), 1U) << Listing(triples);
   EXPECT_EQ(seek[0].object.name, "authorisation to raise its capital");
+  // After "for" too ("will ask for authorisation to issue bonds" had "group -issue-> bonds" under
+  // "in order to"), whatever the verb ("ask" has its object do its infinitive).
+  const auto asked =
+      ExtractAfter(RepairIntentInfinitives, R"(Orvik Orvik PROPN NNP 3 nsubj B-ORGANIZATION
+will will AUX MD 3 aux
+ask ask VERB VB 0 root
+for for ADP IN 5 case
+approval approval NOUN NN 3 obl
+to to PART TO 7 mark
+issue issue VERB VB 3 advcl
+bonds bond NOUN NNS 7 obj
+. . PUNCT . 3 punct)");
+  const auto ask = Matching(asked, "Orvik", "ask for", "approval");
+  ASSERT_EQ(ask.size(), 1U) << Listing(asked);
+  EXPECT_EQ(ask[0].object.name, "approval to issue bonds");
 }
 
 TEST(JudgedS50Classes, ALightVerbsEventTakesItsNounsInfinitive) {

@@ -53,6 +53,8 @@ TEST(NameIdentity, AHeadlineNamesAFirmByItsWholeNameWithoutItsLegalForm) {
   EXPECT_TRUE(HeadlineNames("TARN ROBOTICS' PROFIT RISES", "Tarn Robotics Inc"));
   EXPECT_TRUE(HeadlineNames("ORVIK'S UNIT SOLD", "Orvik Corp"));
   EXPECT_TRUE(HeadlineNames("U.S. STEEL CUTS OUTPUT", "U.S. Steel"));
+  EXPECT_TRUE(HeadlineNames("SOCI\u00C9T\u00C9 G\u00C9N\u00C9RALE RAISES CAPITAL",
+                            "Soci\u00E9t\u00E9 G\u00E9n\u00E9rale SA"));
   // Every word of the name, in order, as whole words.
   EXPECT_FALSE(HeadlineNames("FIRST QUARTER NET RISES", "First Union Corp"));
   EXPECT_FALSE(HeadlineNames("BANKS SUE SAUDI COMPANY", "Saudi Research Co"));
