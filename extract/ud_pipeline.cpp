@@ -457,6 +457,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
   const std::vector<std::string> firms = nlp::WireCompanyNames(graph.article.text);
   std::vector<std::string> headline_firms = nlp::WireCompanyNames(graph.article.title);
   for (std::string& firm : headline_firms) firm = nlp::Lower(firm);
+  const std::vector<std::string> title_words = HeadlineWords(graph.article.title);
   const std::size_t body = BodyStart(graph.article);
   const auto argument_mentions = [&] {
     std::vector<Mention> mentions;
@@ -485,7 +486,7 @@ model::ArticleGraph UdPipeline::ExtractArticle(model::Article article) {
       const bool no_place = models_->gazetteer->FindCountry(m.text.name) == nullptr &&
                             !models_->gazetteer->IsKnownPlace(m.text.name);
       m.headline_firm = IsHeadlineCompany(m.text.name, headline_firms) && no_place;
-      m.headline_named = no_place && HeadlineNames(graph.article.title, m.text.name);
+      m.headline_named = no_place && HeadlineNames(title_words, m.text.name);
       if (m.headline_firm || IsWireCompany(m.text.name, firms)) m.described_organization = true;
     }
     LinkPronouns(*models_, sentences, links, emitted, mentions);

@@ -329,16 +329,18 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
   // facilities").
   // "Indonesia and Turkey have purchased 7,500 and 5,000 head of cattle, respectively": the counts
   // go one to each subject, so each keeps its own.
-  bool respectively = false;
-  for (int t = 0; t < tree.size() && !respectively; ++t)
-    respectively = tree.Lower(t) == "respectively";
+  const auto respectively = [&] {
+    for (int t = 0; t < tree.size(); ++t)
+      if (tree.Lower(t) == "respectively") return true;
+    return false;
+  };
   const auto modifier_conj = [&](int c) {
     const int d = tree.IsRel(c, "cc") ? tree.Head(c) : c;
     if (d == nlp::DepTree::kNone || !tree.IsRel(d, "conj") || tree.Upos(d) == "VERB") return false;
     const int m = tree.Head(d);
     if (m == nlp::DepTree::kNone ||
         !(tree.IsRel(m, "compound") || tree.IsRel(m, "amod") ||
-          (tree.IsRel(m, "nummod") && tree.Upos(d) == "NUM" && !respectively)))
+          (tree.IsRel(m, "nummod") && tree.Upos(d) == "NUM" && !respectively())))
       return false;
     const int noun = tree.Head(m);
     return noun != nlp::DepTree::kNone && m < noun && d < noun;

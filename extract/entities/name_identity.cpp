@@ -40,10 +40,8 @@ std::string WithoutStops(std::string_view word) {
   return out;
 }
 
-// The words of a headline or name for HeadlineNames: lower case, split at anything but a letter, a
-// digit, "&", "-" or an apostrophe inside a word, full stops dropped ("U.S." is "us"), a
-// possessive "'s" or "'" dropped ("DEGUSSA'S" is "degussa").
-std::vector<std::string> HeadlineWords(std::string_view text) {
+// HeadlineWords of text already case-folded.
+std::vector<std::string> SplitHeadline(std::string_view text) {
   std::vector<std::string> words;
   std::string word;
   const auto flush = [&] {
@@ -56,7 +54,7 @@ std::vector<std::string> HeadlineWords(std::string_view text) {
     const auto u = static_cast<unsigned char>(ch);
     if (std::isalnum(u) != 0 || ch == '&' || ch == '-' || u >= 0x80 ||
         (ch == '\'' && !word.empty()))
-      word += static_cast<char>(std::tolower(u));
+      word += ch;  // already folded
     else if (ch != '.')
       flush();
   }
@@ -178,12 +176,20 @@ std::optional<IdentityRule> SameEntity(std::string_view a, std::string_view b) {
   return std::nullopt;
 }
 
-bool HeadlineNames(std::string_view headline, std::string_view name) {
+std::vector<std::string> HeadlineWords(std::string_view text) {
   // Folded first, so that any letter's case is one ("SOCIÉTÉ" names "Société Générale").
-  const std::vector<std::string> title = HeadlineWords(model::FoldCase(headline));
-  const std::vector<std::string> words = HeadlineWords(model::FoldCase(WithoutLegalSuffix(name)));
-  return !words.empty() && words.size() <= title.size() &&
-         std::search(title.begin(), title.end(), words.begin(), words.end()) != title.end();
+  return SplitHeadline(model::FoldCase(text));
+}
+
+bool HeadlineNames(const std::vector<std::string>& headline_words, std::string_view name) {
+  const std::vector<std::string> words = HeadlineWords(WithoutLegalSuffix(name));
+  return !words.empty() && words.size() <= headline_words.size() &&
+         std::search(headline_words.begin(), headline_words.end(), words.begin(), words.end()) !=
+             headline_words.end();
+}
+
+bool HeadlineNames(std::string_view headline, std::string_view name) {
+  return HeadlineNames(HeadlineWords(headline), name);
 }
 
 }  // namespace kg::extract

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::extract {
 
@@ -49,6 +50,14 @@ enum class IdentityRule {
 // digits, "&", "-" and an inner apostrophe, after Unicode case folding (model/unicode.h); full
 // stops and a possessive "'s" are dropped.
 [[nodiscard]] bool HeadlineNames(std::string_view headline, std::string_view name);
+// The same with the headline already split by HeadlineWords (once per article, for its many
+// names).
+[[nodiscard]] bool HeadlineNames(const std::vector<std::string>& headline_words,
+                                 std::string_view name);
+// A headline's (or name's) words as HeadlineNames compares them: case-folded, split at anything
+// but letters, digits, "&", "-" and an inner apostrophe, full stops and a possessive dropped
+// ("DEGUSSA'S U.S. UNIT" -> "degussa", "us", "unit").
+[[nodiscard]] std::vector<std::string> HeadlineWords(std::string_view text);
 
 // True when short_form is an acronym of long_form: its letters are the initials of the long
 // form's words in order, where "of", "for", "and", "the", "de", "on" and "in" may be skipped and
