@@ -760,13 +760,16 @@ bool ObjectOfLaterConjunct(const nlp::DepTree& tree, int predicate, int object) 
 }
 
 // Whether verb `lemma` with object `object` enables or obliges that object to do something
-// (rules/control.h's IsEnablingVerb): "require" only when the object can act, a name or a noun
-// of a person or group ("requires companies to disclose"); "requires funding to finance its
-// purchase" requires the funding itself.
+// (rules/control.h's IsEnablingVerb): "require" and "prompt" only when the object can act, a name
+// or a noun of a person or group ("requires companies to disclose", "prompted the Bundesbank to
+// cut"); "requires funding to finance its purchase" requires the funding itself, "was expected
+// to prompt design changes to exclude ..." prompts the changes. "let people go" is the idiom of
+// dismissing them, done to them.
 bool EnablesItsObject(const nlp::DepTree& tree, const std::string& lemma, int object) {
   if (!IsEnablingVerb(lemma)) return false;
-  return lemma != "require" || tree.Upos(object) == "PROPN" || tree.MentionOf(object) ||
-         NamesPeopleOrBodies(tree, object);
+  if (lemma == "let" && tree.HasChildLemma(tree.Head(object), "xcomp", {"go"})) return false;
+  return (lemma != "require" && lemma != "prompt") || tree.Upos(object) == "PROPN" ||
+         tree.MentionOf(object) || NamesPeopleOrBodies(tree, object);
 }
 
 // Whether verb v has an infinitive complement (xcomp, or an advcl with "to" the parse may have
@@ -1166,7 +1169,21 @@ std::string PassiveOfGovernor(const nlp::DepTree& tree, const Clause& gov,
     be = "been";
   else if (modal || tense == "VB")
     be = "be";
-  else if (tense == "VBG")
+  else if (tense == "VBG" && !outer.empty() && IsModalAuxiliary(nlp::Lower(outer.back())))
+    be = "be";  // "may surpass production, causing stocks to fall" -> "may be caused"
+  else if (tense == "VBG" && outer.empty() && auxiliaries.empty() &&
+           tree.Head(gov.predicate) != nlp::DepTree::kNone &&
+           tree.BaseRel(gov.predicate) == "advcl") {
+    // A participle of result takes its clause's tense ("issued a statement, leading investors
+    // to take profits" -> "were led").
+    const std::string& head = tree.token(tree.Head(gov.predicate)).xpos;
+    if (head == "VBD")
+      be = plural ? "were" : "was";
+    else if (head == "VBZ" || head == "VBP")
+      be = plural ? "are" : "is";
+    else
+      be = "being";
+  } else if (tense == "VBG")
     be = "being";
   else if (tense == "VBZ" || tense == "VBP")
     be = plural ? "are" : "is";
@@ -1218,6 +1235,9 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
         (!tree.HasChildLemma(gov.predicate, "aux", {"be"}) ||
          tree.token(gov.predicate).xpos == "VBG")) {
       c.passive_governor = PassiveOfGovernor(tree, gov, c.subjects);
+      // A bare infinitive takes "to" in the passive ("let Japan dominate" -> "be allowed to
+      // dominate", "helped the firm expand" -> "was helped to expand").
+      if (!tree.HasChildLemma(c.predicate, "mark", {"to"})) c.passive_governor += " to";
       c.governor_tokens = gov.relation_tokens;
       if (expected) {
         c.speaker = gov.subjects.empty() ? gov.speaker : gov.subjects.front();

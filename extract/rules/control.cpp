@@ -8,11 +8,14 @@ namespace kg::extract {
 namespace {
 
 // "plead with X to", "call on X to", "appeal to X to": the controller is an oblique.
-constexpr std::array<std::string_view, 27> kObjectControl{
-    "urge",      "ask",     "order",  "allow",    "persuade", "force",  "tell",
-    "encourage", "invite",  "permit", "require",  "instruct", "advise", "compel",
-    "direct",    "request", "press",  "pressure", "warn",     "enable", "authorize",
-    "authorise", "oblige",  "beg",    "plead",    "call",     "appeal"};
+// The causatives after them (lead, cause, prompt, ...) take their object as the infinitive's
+// subject too: "conditions led Intel to reassess its policy" is Intel's reassessing.
+constexpr std::array<std::string_view, 37> kObjectControl{
+    "urge",   "ask",      "order",    "allow",    "persuade",  "force",     "tell",   "encourage",
+    "invite", "permit",   "require",  "instruct", "advise",    "compel",    "direct", "request",
+    "press",  "pressure", "warn",     "enable",   "authorize", "authorise", "oblige", "beg",
+    "plead",  "call",     "appeal",   "lead",     "cause",     "prompt",    "induce", "spur",
+    "let",    "help",     "convince", "entitle",  "empower"};
 
 constexpr std::array<std::string_view, 25> kSubjectControl{
     "agree",  "promise",   "pledge",  "vow",     "decide",  "plan",   "intend",   "aim",    "hope",
@@ -41,6 +44,11 @@ bool TakesObjectGerund(std::string_view lemma) {
 std::string ObjectControlParticiple(std::string_view lemma) {
   if (lemma == "tell") return "told";
   if (lemma == "find") return "found";
+  if (lemma == "lead") return "led";
+  // "let" has no passive before an infinitive ("*was let to sell"; Huddleston & Pullum 2002,
+  // ch. 14): its near-synonym's stands in.
+  if (lemma == "let") return "allowed";
+  if (lemma == "spur") return "spurred";
   // A final stressed consonant doubles.
   if (lemma == "beg" || lemma == "compel" || lemma == "permit")
     return std::string(lemma) + lemma.back() + "ed";
@@ -61,9 +69,10 @@ bool IsRaisingToObjectVerb(std::string_view lemma) {
 }
 
 bool IsEnablingVerb(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 9> kEnabling{"allow",     "permit",    "enable",
-                                                             "authorize", "authorise", "require",
-                                                             "oblige",    "force",     "compel"};
+  static constexpr std::array<std::string_view, 17> kEnabling{
+      "allow",  "permit", "enable", "authorize", "authorise", "require",
+      "oblige", "force",  "compel", "lead",      "cause",     "prompt",
+      "induce", "spur",   "let",    "help",      "entitle"};
   return std::find(kEnabling.begin(), kEnabling.end(), lemma) != kEnabling.end();
 }
 

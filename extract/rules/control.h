@@ -21,10 +21,12 @@ namespace kg::extract {
 
 // Object-control verbs that enable or oblige (Huddleston & Pullum 2002, ch. 14; Levin 1993,
 // 59 "force" and 64 "allow"): allow, permit, enable, authorize, authorise, require, oblige, force,
-// compel. What they do to their object is only what the infinitive says: "the sales will allow
-// Kaiser to reduce its debt" allows Kaiser nothing but the reducing, so "sales -allow-> Kaiser"
-// is no fact of its own, unlike "urged Putin", "asked the court", "warned Iran" (acts aimed at
-// the object). REQUIRES nothing; false for every other lemma.
+// compel, entitle, and the causatives lead, cause, prompt, induce, spur, let, help
+// (Levin 1993, 27 "engender"; "conditions led Intel to reassess" did nothing else to Intel). What
+// they do to their object is only what the infinitive says: "the sales will allow Kaiser to reduce
+// its debt" allows Kaiser nothing but the reducing, so "sales -allow-> Kaiser" is no fact of its
+// own, unlike "urged Putin", "asked the court", "warned Iran" (acts aimed at the object). REQUIRES
+// nothing; false for every other lemma.
 [[nodiscard]] bool IsEnablingVerb(std::string_view lemma);
 
 // Raising verbs of expectation and belief (expect, believe; Postal 1974): "McCrann expects Wang
@@ -46,7 +48,8 @@ namespace kg::extract {
 [[nodiscard]] bool IsSubjectControlVerb(std::string_view lemma);
 
 // The past participle of an object-control verb ("urge" -> "urged", "tell" -> "told", "beg" ->
-// "begged", "find" -> "found"), for its passive ("Lyng was urged to adjust", "Wang is expected to
+// "begged", "find" -> "found", "lead" -> "led", "let" -> "allowed", which has no passive of its
+// own before an infinitive), for its passive ("Lyng was urged to adjust", "Wang is expected to
 // report", "the offer was found to be fair"). REQUIRES: IsObjectControlVerb(lemma),
 // IsExpectationVerb(lemma) or a verb of judging before "to be" (consider, deem, find, ...).
 [[nodiscard]] std::string ObjectControlParticiple(std::string_view lemma);
