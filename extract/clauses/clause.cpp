@@ -608,8 +608,24 @@ bool DatesEarlierEvent(const nlp::DepTree& tree, int oblique) {
   return false;
 }
 
+// The "by" phrase of a passive verb of saying or believing with an infinitive ("Trump is believed
+// by market sources to have a position", "is said by dealers to hold"): the ones who believe or
+// say what the infinitive says (its speaker), who do nothing to the subject ("market sources
+// -believe-> Trump" was judged wrong, sheet 1303). kNone when `verb` is no such verb.
+int PassiveReportAgent(const nlp::DepTree& tree, int verb) {
+  const std::string lemma = tree.Lemma(verb);
+  if (!(IsSpeechVerb(lemma) || IsExpectationVerb(lemma)) || !tree.Child(verb, "aux:pass"))
+    return kNone;
+  const auto agent = tree.Child(verb, "obl:agent");
+  if (!agent) return kNone;
+  for (const int x : tree.ChildrenWith(verb, "xcomp"))
+    if (tree.HasChildLemma(x, "mark", {"to"})) return *agent;
+  return kNone;
+}
+
 void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
   if (IsAccordingTo(tree, oblique) || IsComparedAmount(tree, oblique)) return;
+  if (oblique == PassiveReportAgent(tree, c.predicate)) return;
   if (DatesComparedAmount(tree, oblique) || DatesEarlierEvent(tree, oblique) ||
       IsCountedStretch(tree, oblique))
     return;
@@ -1258,6 +1274,10 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
         c.speaker = gov.speaker;
       c.asserted = false;
     }
+  }
+  if (const int agent = PassiveReportAgent(tree, gov.predicate); agent != kNone) {
+    c.speaker = agent;
+    c.asserted = false;
   }
   const bool denial = IsDenial(gov_lemma);
   // "are too distorted to draw conclusions": the infinitive does not happen (Huddleston &

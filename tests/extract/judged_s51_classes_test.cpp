@@ -57,5 +57,30 @@ go go VERB VB 2 xcomp
   EXPECT_EQ(Matching(go, "Torvik", "let", "workers").size(), 1U) << Listing(go);
 }
 
+TEST(JudgedS51Classes, WhoAPassiveVerbOfBeliefNamesIsTheSpeaker) {
+  // "Trump is believed by market sources to have a sizeable position in UAL" had been "market
+  // sources -believe-> Trump" (judged wrong, sheet 1303) and the position uncredited.
+  const auto triples = Extract(R"(Halden Halden PROPN NNP 3 nsubj:pass B-ORG
+is be AUX VBZ 3 aux:pass
+believed believe VERB VBN 0 root
+by by ADP IN 6 case
+port port NOUN NN 6 compound
+officials official NOUN NNS 3 obl:agent
+to to PART TO 8 mark
+hold hold VERB VB 3 xcomp
+a a DET DT 10 det
+stake stake NOUN NN 8 obj
+in in ADP IN 12 case
+Torvik Torvik PROPN NNP 10 nmod B-ORG
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "officials", "", "Halden").empty()) << Listing(triples);
+  const auto held = Matching(triples, "Halden", "", "Torvik");
+  ASSERT_FALSE(held.empty()) << Listing(triples);
+  for (const auto& t : held) {
+    EXPECT_EQ(t.attributed_to, "port officials");
+    EXPECT_FALSE(t.asserted);
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
