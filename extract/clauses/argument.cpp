@@ -814,9 +814,12 @@ std::vector<int> TrimPhrase(const nlp::DepTree& tree, int head, std::vector<int>
     const auto negated_quantifier = [&](int d) {
       return tree.IsRel(d, "det") && tree.HasChildLemma(d, "advmod", {"not", "n't"});
     };
-    const bool kept_det = (tree.IsRel(t, "det") && tree.Lower(t) == "both" &&
-                           tree.BaseRel(head) != "nsubj" && tree.BaseRel(head) != "csubj") ||
-                          negated_quantifier(t);
+    // "compared with ... no change": the compared thing keeps its "no" (negation.h).
+    const bool kept_det =
+        (tree.IsRel(t, "det") && tree.Lower(t) == "both" && tree.BaseRel(head) != "nsubj" &&
+         tree.BaseRel(head) != "csubj") ||
+        negated_quantifier(t) ||
+        (tree.IsRel(t, "det") && tree.Lower(t) == "no" && ComparedAgainstNone(tree, head));
     // "nearly all families": the degree word of a determiner goes with it ("nearly families" was
     // a node).
     const int governor = tree.Head(t);

@@ -128,7 +128,8 @@ ClauseTriple MakeTriple(const ClauseFrame& frame, RuleId rule, Argument subject,
     for (const int o : frame.tree.ChildrenWith(frame.clause.predicate, "obj"))
       object_denied = object_denied || ArgumentNegated(frame.tree, o);
   t.negated = frame.clause.negated || ArgumentNegated(frame.tree, subject.head) ||
-              (rule != RuleId::kSpeech && ArgumentNegated(frame.tree, object.head)) ||
+              (rule != RuleId::kSpeech && ArgumentNegated(frame.tree, object.head) &&
+               !ComparedAgainstNone(frame.tree, object.head)) ||
               object_denied;
   t.confidence = Confidence(rule, frame.clause, subject, object);
   t.subject = std::move(subject);

@@ -141,6 +141,17 @@ bool ArgumentNegated(const nlp::DepTree& tree, int head) {
   return InNegativeCoordination(tree, head);
 }
 
+bool ComparedAgainstNone(const nlp::DepTree& tree, int head) {
+  int first = head;
+  while (tree.IsRel(first, "conj") && tree.Head(first) != nlp::DepTree::kNone)
+    first = tree.Head(first);
+  if (tree.BaseRel(first) != "obl" && tree.BaseRel(first) != "nmod") return false;
+  if (tree.HasChildLemma(first, "case", {"against", "versus", "vs", "than"})) return true;
+  const int verb = tree.Head(first);
+  return verb != nlp::DepTree::kNone && tree.Lemma(verb) == "compare" &&
+         tree.HasChildLemma(first, "case", {"with", "to"});
+}
+
 Implicative ImplicativeOf(std::string_view lemma) {
   if (OneOf(lemma, kNegativeImplicatives)) return Implicative::kNegative;
   if (OneOf(lemma, kPositiveImplicatives)) return Implicative::kPositive;

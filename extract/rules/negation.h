@@ -36,6 +36,13 @@ namespace kg::extract {
 // conjunct.
 [[nodiscard]] bool ArgumentNegated(const nlp::DepTree& tree, int head);
 
+// True when the argument headed by `head` is a thing compared against: an oblique (or a later
+// conjunct of one) of "against", "versus", "than", or "with"/"to" under "compare" ("compared with
+// a decline in durables and no change in nondurables"). There "no" counts the thing as zero; the
+// comparing is done all the same, and the phrase keeps its "no" (Huddleston & Pullum 2002, ch. 9:
+// "no" as a quantifier of the noun phrase, not of the clause).
+[[nodiscard]] bool ComparedAgainstNone(const nlp::DepTree& tree, int head);
+
 // How an xcomp complement relates to its head verb (Karttunen 1971, "Implicative verbs"):
 // kNegative for refuse, decline, fail, neglect, avoid, forget ("Germany refused to fund" ->
 // fund is negated); kPositive for manage, begin, start, continue, resort, proceed and the

@@ -82,5 +82,36 @@ Torvik Torvik PROPN NNP 10 nmod B-ORG
   }
 }
 
+TEST(JudgedS51Classes, NoChangeComparedAgainstIsAThingCompared) {
+  // "These figures compared with a January decline ... and no change in nondurables orders" had
+  // been "figures -NOT compared with-> change" (judged wrong, sheet 1309).
+  const auto triples = Extract(R"(Exports export NOUN NNS 2 nsubj
+compared compare VERB VBD 0 root
+with with ADP IN 5 case
+a a DET DT 5 det
+rise rise NOUN NN 2 obl
+in in ADP IN 7 case
+March March PROPN NNP 5 nmod
+and and CCONJ CC 10 cc
+no no DET DT 10 det
+change change NOUN NN 5 conj
+in in ADP IN 12 case
+imports import NOUN NNS 10 nmod
+. . PUNCT . 2 punct)");
+  const auto compared = Matching(triples, "Exports", "", "change");
+  ASSERT_EQ(compared.size(), 1U) << Listing(triples);
+  EXPECT_FALSE(compared[0].negated) << Listing(triples);
+  EXPECT_EQ(compared[0].object.name, "no change in imports");
+  // A plain object keeps its negation: "reported no change" is no report of a change.
+  const auto reported = Extract(R"(Halden Halden PROPN NNP 2 nsubj B-ORG
+reported report VERB VBD 0 root
+no no DET DT 4 det
+change change NOUN NN 2 obj
+. . PUNCT . 2 punct)");
+  const auto none = Matching(reported, "Halden", "", "change");
+  ASSERT_EQ(none.size(), 1U) << Listing(reported);
+  EXPECT_TRUE(none[0].negated);
+}
+
 }  // namespace
 }  // namespace kg::extract
