@@ -280,6 +280,67 @@ bool DescribesTheNearerName(const nlp::DepTree& tree, int name, int role) {
   return false;
 }
 
+// Whether another name stands between name `name` and its description `role` after it: a later
+// conjunct of a list ("Golden Nugget Inc, or Tracinda Corp, a company controlled by ..."), or a
+// name the parse hung elsewhere ("McDermott, which may be the target of a takeover by Harold
+// Simmons, a Dallas-based investor"). A name of the named thing's own phrase ("the Bank of
+// Spain") is no other name. The description is the nearer name's (sheets 879, 889, 1213, 1251
+// judged "-be->" between the list's first name and it wrong).
+bool AnotherNameBetween(const nlp::DepTree& tree, int name, int role) {
+  if (role < name) return false;
+  const std::vector<int> described = tree.Subtree(role);
+  const int role_start = described.front();
+  // A plural description of a list is every name's ("China and Bolivia, important producers").
+  if (tree.Child(name, "conj") &&
+      (tree.token(role).xpos == "NNS" || tree.token(role).xpos == "NNPS"))
+    return false;
+  const auto own_mention = tree.MentionOf(name);
+  int name_last = own_mention ? own_mention->last : name;
+  // A name in angle brackets runs to the closing one ("<Saatchi and Saatchi>").
+  if (const int first = own_mention ? own_mention->first : name;
+      first > 0 && tree.token(first - 1).form == "<")
+    while (name_last + 1 < role && tree.token(name_last++ + 1).form != ">") {
+    }
+  for (int t = name_last + 1; t < role_start; ++t) {
+    if (tree.Upos(t) != "PROPN" || !tree.MentionOf(t)) continue;
+    // Its short form in brackets ("International Finance Corporation (IFC), the World Bank's
+    // investment arm") or a ticker ("<Linclay>") is the same thing.
+    const int first = tree.MentionOf(t)->first;
+    if (first > 0 && (tree.token(first - 1).form == "(" || tree.token(first - 1).form == "<"))
+      continue;
+    // A name doubled is one firm's ("Saatchi and Saatchi, the world's largest agency").
+    if (tree.token(t).form == tree.token(name).form) continue;
+    // Up from t to the name through the named thing's own phrase only.
+    bool own = false;
+    for (int u = t, steps = 0; u != nlp::DepTree::kNone && steps < tree.size(); ++steps) {
+      if (u == name) {
+        own = true;
+        break;
+      }
+      if (tree.IsRel(u, "conj") || tree.IsRel(u, "appos") || tree.BaseRel(u) == "acl") break;
+      u = tree.Head(u);
+    }
+    if (!own) return true;
+  }
+  return false;
+}
+
+// The name right before description `role` (its last word the last before the description's
+// comma), as the token of it nearest the root, or kNone: whom a description after another name
+// describes ("..., and Richard Scott, a partner in a Dallas law firm").
+int NameRightBefore(const nlp::DepTree& tree, int role) {
+  int before = tree.Subtree(role).front() - 1;
+  while (before >= 0 && tree.Upos(before) == "PUNCT") --before;
+  if (before < 0 || tree.Upos(before) != "PROPN") return nlp::DepTree::kNone;
+  const auto mention = tree.MentionOf(before);
+  if (!mention) return nlp::DepTree::kNone;
+  for (int t = mention->first; t <= mention->last; ++t)
+    if (const int h = tree.Head(t);
+        h == nlp::DepTree::kNone || h < mention->first || h > mention->last)
+      return t;
+  return nlp::DepTree::kNone;
+}
+
 bool NamesARole(const nlp::DepTree& tree, int t);
 
 void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
@@ -357,7 +418,7 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     const auto named = [&](int t) { return IsName(tree, t) && !title(t) && !member(t); };
     const bool head_named = named(h);
     if (head_named == named(a)) continue;
-    const int name = head_named ? h : a;
+    int name = head_named ? h : a;
     int role = head_named ? a : h;
     // "the share in the venture of the foreign partner, Panin Holdings Ltd," and "the bid for
     // the assets of the parent company, Acme Corp," with the name hung on the phrase's first noun:
@@ -388,6 +449,14 @@ void Appositions(const nlp::DepTree& tree, const ArgumentContext& context,
     // of its own ("of the Bank of Spain") describes that nearer name, not this one (Rubio was
     // "-be-> central bank", and typed an organisation for it).
     if (head_named && DescribesTheNearerName(tree, name, role)) continue;
+    if (head_named && AnotherNameBetween(tree, name, role)) {
+      // Not a place's: "its planned Laterriere, Quebec, smelter" names where the smelter is.
+      name = NameRightBefore(tree, role);
+      if (name == nlp::DepTree::kNone) continue;
+      if (const auto nearer = tree.MentionOf(name);
+          nearer->type == "COUNTRY" || nearer->type == "CITY" || nearer->type == "LOCATION")
+        continue;
+    }
     // "meet George Shultz, trade envoy Clayton Yeutter, ..." parsed with "envoy" an apposition
     // of Shultz and Yeutter one of "envoy": a role with a name of its own is that name's title,
     // a list of people, not a role of the head.

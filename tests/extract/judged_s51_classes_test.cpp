@@ -113,5 +113,32 @@ change change NOUN NN 2 obj
   EXPECT_TRUE(none[0].negated);
 }
 
+TEST(JudgedS51Classes, ADescriptionAfterALaterNameIsThatNamesOwn) {
+  // "Golden Nugget Inc, or Tracinda Corp, a company controlled by investor Kirk Kerkorian" and
+  // "VBI Corp, ..., and Erik Martin Vik, a Norwegian investor" with the description hung on the
+  // list's first name had "Golden Nugget Inc -be-> company" (judged wrong, sheets 1213, 889).
+  const auto triples = Extract(R"(The the DET DT 2 det
+buyers buyer NOUN NNS 5 nsubj
+are be AUX VBP 5 cop
+Halden Halden PROPN NNP 5 compound B-ORG
+Corp Corp PROPN NNP 0 root I-ORG
+, , PUNCT , 9 punct
+a a DET DT 9 det
+shipping shipping NOUN NN 9 compound
+firm firm NOUN NN 5 appos
+, , PUNCT , 13 punct
+and and CCONJ CC 13 cc
+Torvik Torvik PROPN NNP 13 compound B-ORG
+Ltd Ltd PROPN NNP 5 conj I-ORG
+, , PUNCT , 17 punct
+a a DET DT 17 det
+Norwegian Norwegian ADJ JJ 17 amod
+bank bank NOUN NN 5 appos
+. . PUNCT . 5 punct)");
+  EXPECT_TRUE(Matching(triples, "Halden", "be", "bank").empty()) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Torvik", "be", "bank").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Halden", "be", "shipping firm").size(), 1U) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
