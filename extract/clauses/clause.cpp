@@ -784,6 +784,7 @@ bool ObjectOfLaterConjunct(const nlp::DepTree& tree, int predicate, int object) 
 bool EnablesItsObject(const nlp::DepTree& tree, const std::string& lemma, int object) {
   if (!IsEnablingVerb(lemma)) return false;
   if (lemma == "let" && tree.HasChildLemma(tree.Head(object), "xcomp", {"go"})) return false;
+  if (IsCausativeVerb(lemma) && !tree.Child(tree.Head(object), "xcomp")) return false;
   return (lemma != "require" && lemma != "prompt") || tree.Upos(object) == "PROPN" ||
          tree.MentionOf(object) || NamesPeopleOrBodies(tree, object);
 }
@@ -1490,6 +1491,7 @@ bool ControlledAdverbial(const nlp::DepTree& tree, const Clause& gov, const Clau
       tree.HasChildLemma(c.predicate, "mark", {"order", "so"}))
     return false;
   const std::string lemma = tree.Lemma(gov.predicate);
+  if (IsCausativeVerb(lemma)) return false;  // control.h: only an xcomp
   if (IsObjectControlVerb(lemma) || (IsRaisingToObjectVerb(lemma) && c.predicate > gov.predicate))
     if (tree.Child(gov.predicate, "obj")) return true;
   if (JudgedToBe(tree, gov.predicate, c.predicate) && tree.Child(gov.predicate, "obj")) return true;

@@ -10,12 +10,15 @@ namespace {
 // "plead with X to", "call on X to", "appeal to X to": the controller is an oblique.
 // The causatives after them (lead, cause, prompt, ...) take their object as the infinitive's
 // subject too: "conditions led Intel to reassess its policy" is Intel's reassessing.
-constexpr std::array<std::string_view, 37> kObjectControl{
-    "urge",   "ask",      "order",    "allow",    "persuade",  "force",     "tell",   "encourage",
-    "invite", "permit",   "require",  "instruct", "advise",    "compel",    "direct", "request",
-    "press",  "pressure", "warn",     "enable",   "authorize", "authorise", "oblige", "beg",
-    "plead",  "call",     "appeal",   "lead",     "cause",     "prompt",    "induce", "spur",
-    "let",    "help",     "convince", "entitle",  "empower"};
+constexpr std::array<std::string_view, 36> kObjectControl{
+    "urge",   "ask",      "order",   "allow",    "persuade",  "force",     "tell",   "encourage",
+    "invite", "permit",   "require", "instruct", "advise",    "compel",    "direct", "request",
+    "press",  "pressure", "warn",    "enable",   "authorize", "authorise", "oblige", "beg",
+    "plead",  "call",     "appeal",  "lead",     "cause",     "prompt",    "induce", "spur",
+    "let",    "convince", "entitle", "empower"};
+
+constexpr std::array<std::string_view, 6> kCausatives{"lead",   "cause", "prompt",
+                                                      "induce", "spur",  "let"};
 
 constexpr std::array<std::string_view, 25> kSubjectControl{
     "agree",  "promise",   "pledge",  "vow",     "decide",  "plan",   "intend",   "aim",    "hope",
@@ -69,11 +72,15 @@ bool IsRaisingToObjectVerb(std::string_view lemma) {
 }
 
 bool IsEnablingVerb(std::string_view lemma) {
-  static constexpr std::array<std::string_view, 17> kEnabling{
-      "allow",  "permit", "enable", "authorize", "authorise", "require",
-      "oblige", "force",  "compel", "lead",      "cause",     "prompt",
-      "induce", "spur",   "let",    "help",      "entitle"};
-  return std::find(kEnabling.begin(), kEnabling.end(), lemma) != kEnabling.end();
+  static constexpr std::array<std::string_view, 10> kEnabling{
+      "allow",   "permit", "enable", "authorize", "authorise",
+      "require", "oblige", "force",  "compel",    "entitle"};
+  return std::find(kEnabling.begin(), kEnabling.end(), lemma) != kEnabling.end() ||
+         IsCausativeVerb(lemma);
+}
+
+bool IsCausativeVerb(std::string_view lemma) {
+  return std::find(kCausatives.begin(), kCausatives.end(), lemma) != kCausatives.end();
 }
 
 bool IsExpectationVerb(std::string_view lemma) { return lemma == "expect" || lemma == "believe"; }

@@ -21,13 +21,20 @@ namespace kg::extract {
 
 // Object-control verbs that enable or oblige (Huddleston & Pullum 2002, ch. 14; Levin 1993,
 // 59 "force" and 64 "allow"): allow, permit, enable, authorize, authorise, require, oblige, force,
-// compel, entitle, and the causatives lead, cause, prompt, induce, spur, let, help
-// (Levin 1993, 27 "engender"; "conditions led Intel to reassess" did nothing else to Intel). What
+// compel, entitle, and the causatives of IsCausativeVerb ("conditions led Intel to reassess" did
+// nothing else to Intel). What
 // they do to their object is only what the infinitive says: "the sales will allow Kaiser to reduce
 // its debt" allows Kaiser nothing but the reducing, so "sales -allow-> Kaiser" is no fact of its
 // own, unlike "urged Putin", "asked the court", "warned Iran" (acts aimed at the object). REQUIRES
 // nothing; false for every other lemma.
 [[nodiscard]] bool IsEnablingVerb(std::string_view lemma);
+
+// Causatives (Levin 1993, 27 "engender"; Huddleston & Pullum 2002, ch. 14): lead, cause, prompt,
+// induce, spur, let. Object control and enabling only with an open complement the parse made an
+// xcomp ("caused investors to sell"), never an infinitive of purpose or a later clause the parse
+// hung on them as an advcl ("would cause inflation and lead to trade friction"). Not "help":
+// its subject shares the doing ("the move will help us increase our share" helps increase it).
+[[nodiscard]] bool IsCausativeVerb(std::string_view lemma);
 
 // Raising verbs of expectation and belief (expect, believe; Postal 1974): "McCrann expects Wang
 // to report a loss" is what McCrann thinks Wang will do, read in the passive ("Wang is expected
