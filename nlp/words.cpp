@@ -143,7 +143,14 @@ bool IsComplexPreposition(std::string_view phrase) {
       "by means of",           "in return for",       "in search of",        "in place of",
       "in excess of",          "in compliance with",  "in cooperation with", "in partnership with",
       "in collaboration with", "in association with", "in reply to",         "in contrast to"};
-  return std::find(kPhrases.begin(), kPhrases.end(), phrase) != kPhrases.end();
+  // With "the" before the noun, as the Cambridge Grammar lists them with it.
+  static constexpr std::array<std::string_view, 14> kWithThe = {
+      "in the wake of",     "in the face of",       "in the light of",   "in the case of",
+      "in the event of",    "on the basis of",      "in the course of",  "in the absence of",
+      "on the question of", "on the part of",       "at the expense of", "at the request of",
+      "for the sake of",    "with the exception of"};
+  return std::find(kPhrases.begin(), kPhrases.end(), phrase) != kPhrases.end() ||
+         std::find(kWithThe.begin(), kWithThe.end(), phrase) != kWithThe.end();
 }
 
 }  // namespace kg::nlp

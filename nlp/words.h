@@ -76,7 +76,8 @@ namespace kg::nlp {
 // relation to", "on behalf of", "in exchange for", "in line with"): a preposition, a bare noun
 // and a preposition that together do a preposition's work, so the noun names nothing. 32
 // phrases, after the complex prepositions of the Cambridge Grammar of the English Language
-// (Huddleston and Pullum 2002, ch. 7) that news copy uses.
+// (Huddleston and Pullum 2002, ch. 7) that news copy uses; and 14 of four words with "the"
+// before the noun ("in the wake of", "on the question of", "at the request of").
 [[nodiscard]] bool IsComplexPreposition(std::string_view phrase);
 
 }  // namespace kg::nlp

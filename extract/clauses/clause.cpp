@@ -479,12 +479,16 @@ bool IsAdverbialIdiom(const nlp::DepTree& tree, int oblique) {
 // nullopt when the noun is no part of a complex preposition.
 std::optional<int> ComplexPrepositionObject(const nlp::DepTree& tree, int noun,
                                             const std::string& marker, std::string& full) {
-  if (marker.empty() || tree.Child(noun, "det") || tree.Child(noun, "amod") ||
+  // "in the wake of": a "the" of the phrase's own (nlp::IsComplexPreposition).
+  const bool the = tree.ChildrenWith(noun, "det").size() == 1 &&
+                   tree.HasChildLemma(noun, "det", {"the"}) && tree.Lower(noun - 1) == "the";
+  if (marker.empty() || (tree.Child(noun, "det") && !the) || tree.Child(noun, "amod") ||
       tree.Child(noun, "nmod:poss"))
     return std::nullopt;
+  const std::string front = marker + (the ? " the " : " ") + tree.Lower(noun);
   for (const int n : tree.ChildrenWith(noun, "nmod")) {
     const std::string inner = CaseMarker(tree, n);
-    const std::string phrase = marker + " " + tree.Lower(noun) + " " + inner;
+    const std::string phrase = front + " " + inner;
     if (n > noun && !inner.empty() && nlp::IsComplexPreposition(phrase)) {
       full = phrase;
       return n;
@@ -493,7 +497,7 @@ std::optional<int> ComplexPrepositionObject(const nlp::DepTree& tree, int noun,
   // "in terms of identifying bad loans": a clause after the complex preposition is no node.
   for (const int a : tree.ChildrenWith(noun, "acl"))
     for (const int m : tree.ChildrenWith(a, "mark"))
-      if (nlp::IsComplexPreposition(marker + " " + tree.Lower(noun) + " " + tree.Lemma(m))) {
+      if (nlp::IsComplexPreposition(front + " " + tree.Lemma(m))) {
         full.clear();
         return nlp::DepTree::kNone;
       }
@@ -1000,8 +1004,18 @@ void CopulaArguments(const nlp::DepTree& tree, Clause& c) {
   } else if (!marker.empty()) {
     c.arguments.push_back({ClauseArgument::Role::kOblique, c.predicate, marker});
   } else if (tree.Upos(c.predicate) == "ADJ") {
-    for (const int o : tree.ChildrenWith(c.predicate, "obl"))
-      c.arguments.push_back({ClauseArgument::Role::kOblique, o, CaseMarker(tree, o)});
+    for (const int o : tree.ChildrenWith(c.predicate, "obl")) {
+      // "was unexpected in light of the timetable": the timetable, "in light of" its marker.
+      const std::string case_marker = CaseMarker(tree, o);
+      std::string full;
+      if (const auto of = ComplexPrepositionObject(tree, o, case_marker, full)) {
+        if (*of != nlp::DepTree::kNone)
+          for (const int conj : Conjuncts(tree, *of))
+            c.arguments.push_back({ClauseArgument::Role::kOblique, conj, full});
+        continue;
+      }
+      c.arguments.push_back({ClauseArgument::Role::kOblique, o, case_marker});
+    }
   } else if (const std::vector<int> bases = ComparisonBases(tree, c.predicate); !bases.empty()) {
     // "Soybean sales were 11 pct above the prior week": an amount measured against a base is
     // that much above or below it, not the subject's level ("sales -were-> 11 pct" was judged

@@ -140,5 +140,35 @@ bank bank NOUN NN 5 appos
   EXPECT_EQ(Matching(triples, "Halden", "be", "shipping firm").size(), 1U) << Listing(triples);
 }
 
+TEST(JudgedS51Classes, AComplexPrepositionWithTheNamesNothing) {
+  // "especially in light of the timetable" and "in case of the acquisition of CPC's European
+  // business" were nodes "light of the timetable", "case of the acquisition ..." (judged junk,
+  // sheets 1297, 1299): "in the wake of", "in the light of" are prepositions, their noun no thing.
+  const auto triples = Extract(R"(Halden Halden PROPN NNP 2 nsubj B-ORG
+shed shed VERB VBD 0 root
+6p 6p NUM CD 2 obj
+in in ADP IN 6 case
+the the DET DT 6 det
+wake wake NOUN NN 2 obl
+of of ADP IN 8 case
+news news NOUN NN 6 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Halden", "", "news").size(), 1U) << Listing(triples);
+  for (const auto& t : triples) EXPECT_EQ(t.object.name.find("wake"), std::string::npos);
+  const auto adjective = Extract(R"(The the DET DT 2 det
+ruling ruling NOUN NN 4 nsubj
+was be AUX VBD 4 cop
+unexpected unexpected ADJ JJ 0 root
+in in ADP IN 6 case
+light light NOUN NN 4 obl
+of of ADP IN 9 case
+the the DET DT 9 det
+timetable timetable NOUN NN 6 nmod
+. . PUNCT . 4 punct)");
+  const auto light = Matching(adjective, "ruling", "", "timetable");
+  ASSERT_EQ(light.size(), 1U) << Listing(adjective);
+  EXPECT_EQ(light[0].object.name, "timetable");
+}
+
 }  // namespace
 }  // namespace kg::extract
