@@ -48,7 +48,7 @@ VALUE_TYPES = {"MONEY", "DATE", "QUANTITY", "PERCENT", "OTHER"}
 SAYS_MODALITY = {"must": {"has", "have", "had", "must"}, "will": {"will", "'ll", "going", "wo"},
                  "seek": {"sought"}, "say": {"said", "says", "saying"}, "hold": {"held"},
                  "try": {"tried", "tries", "trying"}, "take": {"took", "taken", "taking"},
-                 "find": {"found", "finds", "finding"}, "lead": {"led"},
+                 "find": {"found", "finds", "finding"}, "lead": {"led"}, "stand": {"stood"},
                  "let": {"allowed"},
                  "be to": {"is", "are", "was", "were", "be"}}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without", "too"}

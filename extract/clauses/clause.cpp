@@ -13,6 +13,7 @@
 #include "extract/clauses/comparative_moves.h"
 #include "extract/clauses/copular_content.h"
 #include "extract/clauses/object_complements.h"
+#include "extract/entities/coreference.h"
 #include "extract/rules/attribution.h"
 #include "extract/rules/control.h"
 #include "extract/rules/light_verbs.h"
@@ -2019,6 +2020,9 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   if (verb != kNone && noun_is_object && c.speaker == kNone &&
       std::ranges::find(kVoicing, tree.Lemma(verb)) != kVoicing.end())
     if (const auto holder = tree.Child(verb, "nsubj")) c.speaker = *holder;
+  // "the announcement by National City Corp that it would add a provision": its author's.
+  if (const auto author = AnnouncementAuthor(tree, noun); author && c.speaker == kNone)
+    c.speaker = *author;
   // "said reports that Iran intends to threaten shipping were baseless": the content of a noun
   // called false is denied (by whoever said so, when the saying is reported).
   if (verb != kNone && tree.IsRel(noun, "nsubj") && IsFalsityPredicate(tree.Lemma(verb)))

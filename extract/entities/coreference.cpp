@@ -551,12 +551,17 @@ class Resolver {
         tree.BaseRel(t) != "nsubj")
       return std::nullopt;
     const int clause = tree.Head(t);
-    if (clause == nlp::DepTree::kNone || tree.BaseRel(clause) != "ccomp") return std::nullopt;
+    if (clause == nlp::DepTree::kNone) return std::nullopt;
     const int verb = tree.Head(clause);
-    if (verb == nlp::DepTree::kNone || !nlp::IsVerbOfSaying(tree.Lemma(verb))) return std::nullopt;
+    if (verb == nlp::DepTree::kNone) return std::nullopt;
     // A name only: "The minister said he ..." is left to salience, which finds the minister's
     // name where the description alone would make a node of its own.
-    auto subject = tree.Child(verb, "nsubj");
+    std::optional<int> subject;
+    if (tree.BaseRel(clause) == "ccomp" && nlp::IsVerbOfSaying(tree.Lemma(verb)))
+      subject = tree.Child(verb, "nsubj");
+    else if (tree.BaseRel(clause) == "acl" && tree.HasChildLemma(clause, "mark", {"that"}))
+      subject = AnnouncementAuthor(tree, verb);
+    if (!subject) return std::nullopt;
     if (const int named = subject ? NameOfTitleNoun(tree, *subject) : nlp::DepTree::kNone;
         named != nlp::DepTree::kNone)
       subject = named;
@@ -753,6 +758,17 @@ class Resolver {
 }  // namespace
 
 bool IsThirdPersonPronoun(std::string_view form) { return FeaturesOf(form) != nullptr; }
+
+std::optional<int> AnnouncementAuthor(const nlp::DepTree& tree, int noun) {
+  static constexpr std::array<std::string_view, 12> kAnnouncing{
+      "announcement", "statement", "claim",  "assertion", "pledge",    "promise",
+      "warning",      "forecast",  "denial", "admission", "assurance", "prediction"};
+  if (std::ranges::find(kAnnouncing, tree.Lemma(noun)) == kAnnouncing.end()) return std::nullopt;
+  if (const auto owner = tree.Child(noun, "nmod:poss")) return owner;
+  for (const int n : tree.ChildrenWith(noun, "nmod"))
+    if (tree.HasChildLemma(n, "case", {"by"})) return n;
+  return std::nullopt;
+}
 
 std::vector<PronounLink> ResolvePronouns(const std::vector<nlp::AnalyzedSentence>& document,
                                          nlp::Lexicon& lexicon, const nlp::Gazetteer& gazetteer) {

@@ -75,6 +75,7 @@
 #include <vector>
 
 #include "nlp/analysis.h"
+#include "nlp/dep_tree.h"
 #include "nlp/gazetteer.h"
 #include "nlp/lexicon.h"
 
@@ -116,6 +117,14 @@ inline constexpr double kMinNonPersonSpeaker = 100;
 // (he him his himself she her hers herself it its itself they them their theirs themselves),
 // case-insensitively.
 [[nodiscard]] bool IsThirdPersonPronoun(std::string_view form);
+
+// The author of a noun of announcing (announcement, statement, claim, assertion, pledge, promise,
+// warning, forecast, denial, admission, assurance, prediction), named "by" it or as its owner:
+// "the announcement by National City Corp that it would add a provision", "Iran's pledge that it
+// would ...". Its content clause is the author's, and the clause's "it" is the author (sheet 1307
+// judged it given to Moody's, the sentence's subject). `noun` a token of `tree`; nullopt for any
+// other noun or when no author is named.
+[[nodiscard]] std::optional<int> AnnouncementAuthor(const nlp::DepTree& tree, int noun);
 
 // One PronounLink per third-person pronoun token (UPOS PRON or DET) of the document, in document
 // order. `document` holds one article's (or one treebank document's) sentences with tags, heads

@@ -780,5 +780,29 @@ money money NOUN NN 5 obj O
   EXPECT_EQ(document[links[0].referent->sentence].tokens[links[0].referent->token].form, "Volk");
 }
 
+TEST_F(CoreferenceTest, ItInAnAnnouncementByAFirmIsThatFirm) {
+  // "Moody's action followed the announcement by National City Corp that it would add a
+  // provision" had given "it" to Moody's, the sentence's subject (judged wrong, sheet 1307).
+  std::vector<nlp::AnalyzedSentence> document{testing::Sentence(
+      R"(Volk Volk PROPN NNP 2 compound B-ORGANIZATION
+AG AG PROPN NNP 3 nsubj I-ORGANIZATION
+followed follow VERB VBD 0 root O
+the the DET DT 5 det O
+announcement announcement NOUN NN 3 obj O
+by by ADP IN 8 case O
+Tarn Tarn PROPN NNP 8 compound B-ORGANIZATION
+Motors Motors PROPN NNPS 5 nmod I-ORGANIZATION
+that that SCONJ IN 12 mark O
+it it PRON PRP 12 nsubj O
+would would AUX MD 12 aux O
+sell sell VERB VB 5 acl O
+shares share NOUN NNS 12 obj O
+. . PUNCT . 3 punct O)")};
+  const auto links = ResolvePronouns(document, *lexicon_, *gazetteer_);
+  ASSERT_EQ(links.size(), 1U);
+  ASSERT_TRUE(links[0].antecedent.has_value());
+  EXPECT_EQ(document[0].tokens[links[0].antecedent->token].form, "Motors");
+}
+
 }  // namespace
 }  // namespace kg::extract

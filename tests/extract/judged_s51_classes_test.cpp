@@ -170,5 +170,30 @@ timetable timetable NOUN NN 6 nmod
   EXPECT_EQ(light[0].object.name, "timetable");
 }
 
+TEST(JudgedS51Classes, AnAnnouncementsContentIsItsAuthors) {
+  // "Moody's action followed the announcement by National City Corp that it would add a special
+  // provision" had credited nobody and, in the graph, given "it" to Moody's (judged wrong, sheet
+  // 1307).
+  const auto triples = Extract(R"(The the DET DT 2 det
+move move NOUN NN 3 nsubj
+followed follow VERB VBD 0 root
+the the DET DT 5 det
+announcement announcement NOUN NN 3 obj
+by by ADP IN 8 case
+Halden Halden PROPN NNP 8 compound B-ORG
+Corp Corp PROPN NNP 5 nmod I-ORG
+that that SCONJ IN 12 mark
+Torvik Torvik PROPN NNP 12 nsubj B-ORG
+would would AUX MD 12 aux
+sell sell VERB VB 5 acl
+its its PRON PRP$ 14 nmod:poss
+port port NOUN NN 12 obj
+. . PUNCT . 3 punct)");
+  const auto sold = Matching(triples, "Torvik", "sell", "port");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].attributed_to, "Halden Corp");
+  EXPECT_FALSE(sold[0].asserted);
+}
+
 }  // namespace
 }  // namespace kg::extract
