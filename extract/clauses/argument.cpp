@@ -1280,6 +1280,14 @@ bool IsBareUnitWord(std::string_view name) {
 
 bool IsVaguePhrase(const nlp::DepTree& tree, int head) {
   if (head < 0 || head >= tree.size() || !IsCommonNoun(tree, head)) return false;
+  // "declined comment on how much money was involved", "didn't say how much stock he had": a
+  // phrase of "how much" or "how many" asks; the question's noun is no thing (the nodes "how
+  // much money", "how much stock" were judged junk, sheets 1087, 1303).
+  for (const int m : tree.Children(head))
+    if ((tree.IsRel(m, "amod") || tree.IsRel(m, "det")) &&
+        (tree.Lower(m) == "much" || tree.Lower(m) == "many") &&
+        tree.HasChildLemma(m, "advmod", {"how"}))
+      return true;
   const std::vector<int> tokens = TrimPhrase(tree, head, PhraseTokens(tree, head));
   // A finite verb inside a noun phrase ("shortages despite pockets of said"): the parse broke a
   // clause into the phrase.

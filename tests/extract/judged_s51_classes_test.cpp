@@ -195,5 +195,29 @@ port port NOUN NN 12 obj
   EXPECT_FALSE(sold[0].asserted);
 }
 
+TEST(JudgedS51Classes, HowMuchOfSomethingIsAQuestionNoThing) {
+  // "He didn't say how much stock he had" and "declined comment on how much money was involved"
+  // made the nodes "how much stock", "how much money" (judged junk, sheets 1303, 1087). A vague
+  // argument stays in the Open IE listing; the news graph keeps no edge to it.
+  const auto triples =
+      ExtractClauseTriples(testing::Sentence(R"(Halden Halden PROPN NNP 2 nsubj B-ORG
+declined decline VERB VBD 0 root
+comment comment NOUN NN 2 obj
+on on ADP IN 7 case
+how how ADV WRB 6 advmod
+much much ADJ JJ 7 amod
+money money NOUN NN 2 obl
+was be AUX VBD 9 cop
+involved involved ADJ JJ 7 acl
+. . PUNCT . 2 punct)"),
+                           ArgumentContext{});
+  ASSERT_FALSE(triples.empty());
+  for (const ClauseTriple& t : triples) {
+    if (t.object.name.find("money") != std::string::npos) {
+      EXPECT_TRUE(t.object.vague);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kg::extract
