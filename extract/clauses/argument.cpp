@@ -308,7 +308,8 @@ std::vector<int> PhraseTokens(const nlp::DepTree& tree, int head) {
                  std::ranges::find(kWhere, tree.Lower(k)) != kWhere.end();
         }))
       return true;
-    return (gerund && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on"})) ||
+    // ("a prelude to lifting all curbs": the node "prelude" was judged cut, sheet 1303.)
+    return (gerund && tree.HasChildLemma(c, "mark", {"of", "in", "for", "about", "on", "to"})) ||
            (xpos == "VB" && tree.HasChildLemma(c, "mark", {"to"}) &&
             (NounTakesInfinitive(noun) || ranked(tree.Head(c))));
   };

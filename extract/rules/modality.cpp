@@ -98,12 +98,13 @@ bool IsRefusalNoun(std::string_view noun) {
 }
 
 bool NounTakesInfinitive(std::string_view noun) {
-  static constexpr std::array<std::string_view, 29> kTakesInfinitive{
+  static constexpr std::array<std::string_view, 33> kTakesInfinitive{
       "right",     "ability",       "chance",        "need",      "permission", "power",
       "authority", "obligation",    "willingness",   "readiness", "capacity",   "opportunity",
       "option",    "mandate",       "freedom",       "incentive", "reason",     "time",
       "intention", "commitment",    "determination", "pledge",    "license",    "licence",
-      "approval",  "authorisation", "authorization", "consent",   "clearance"};
+      "approval",  "authorisation", "authorization", "consent",   "clearance",  "potential",
+      "desire",    "tendency",      "capability"};
   return InfinitiveStance(noun).has_value() || IsRefusalNoun(noun) ||
          std::find(kTakesInfinitive.begin(), kTakesInfinitive.end(), noun) !=
              kTakesInfinitive.end();

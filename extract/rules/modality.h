@@ -100,8 +100,10 @@ inline constexpr std::string_view kPurpose = "in order to";
 // authorization, consent, clearance), of failing and
 // refusing (failure, refusal, inability, unwillingness, reluctance: "failure to reach a deal",
 // judged cut to "failure" without it) and of resolve (intention, commitment, determination,
-// pledge). After any other noun an infinitive is the verb's ("expects the bridge to open in
-// 2029"). Source: Huddleston & Pullum 2002, ch. 14.
+// pledge), and of capacity and inclination (potential, capability, desire, tendency: "has the
+// potential to take a leadership role", judged cut to "potential"). After any other noun an
+// infinitive is the verb's ("expects the bridge to open in 2029"). Source: Huddleston & Pullum
+// 2002, ch. 14.
 [[nodiscard]] bool NounTakesInfinitive(std::string_view noun);
 
 // Whether `noun` (a lemma) is one of failing or refusing (failure, refusal, inability,

@@ -219,5 +219,31 @@ involved involved ADJ JJ 7 acl
   }
 }
 
+TEST(JudgedS51Classes, ANounsToGerundAndAPotentialsInfinitiveArePartOfIt) {
+  // "the efforts were a prelude to lifting all curbs" and "has the potential to take a leadership
+  // role" had the objects "prelude" and "potential" (judged cut, sheets 1303, 659).
+  const auto prelude = Extract(R"(The the DET DT 2 det
+talks talk NOUN NNS 5 nsubj
+were be AUX VBD 5 cop
+a a DET DT 5 det
+prelude prelude NOUN NN 0 root
+to to SCONJ IN 7 mark
+lifting lift VERB VBG 5 acl
+curbs curb NOUN NNS 7 obj
+. . PUNCT . 5 punct)");
+  EXPECT_EQ(Matching(prelude, "talks", "", "prelude to lifting curbs").size(), 1U)
+      << Listing(prelude);
+  const auto potential = Extract(R"(Halden Halden PROPN NNP 2 nsubj B-ORG
+has have VERB VBZ 0 root
+the the DET DT 4 det
+potential potential NOUN NN 2 obj
+to to PART TO 6 mark
+double double VERB VB 4 acl
+sales sale NOUN NNS 6 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(potential, "Halden", "", "potential to double sales").size(), 1U)
+      << Listing(potential);
+}
+
 }  // namespace
 }  // namespace kg::extract
