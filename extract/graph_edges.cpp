@@ -99,14 +99,15 @@ bool IsCircumstanceOblique(const ClauseTriple& t) {
   // Complex prepositions of partners, exchanges and roles are arguments ("expand in conjunction
   // with La Victoire", "in exchange for three mln shares", "acted on behalf of the fund"); the
   // rest ("in line with", "in addition to", "in view of") are circumstances.
-  static constexpr std::array<std::string_view, 16> kArgumentNouns{
+  // "will be on the basis of one-for-three to holders": terms, an argument too.
+  static constexpr std::array<std::string_view, 17> kArgumentNouns{
       "conjunction", "cooperation", "partnership", "collaboration", "association", "behalf",
       "charge",      "exchange",    "return",      "favor",         "favour",      "search",
-      "place",       "lieu",        "excess",      "reply"};
+      "place",       "lieu",        "excess",      "reply",         "basis"};
   if (nlp::IsComplexPreposition(t.marker)) {
     const std::vector<std::string> words = nlp::SplitWords(t.marker);
-    return std::find(kArgumentNouns.begin(), kArgumentNouns.end(), words[1]) ==
-           kArgumentNouns.end();
+    const std::string& noun = words[1] == "the" ? words[2] : words[1];  // "on the basis of"
+    return std::find(kArgumentNouns.begin(), kArgumentNouns.end(), noun) == kArgumentNouns.end();
   }
   if (t.marker.find(' ') != std::string::npos)
     return t.marker != "out of" && t.marker != "away from" && t.marker != "close to";

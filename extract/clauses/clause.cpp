@@ -789,7 +789,9 @@ bool ObjectOfLaterConjunct(const nlp::DepTree& tree, int predicate, int object) 
 bool EnablesItsObject(const nlp::DepTree& tree, const std::string& lemma, int object) {
   if (!IsEnablingVerb(lemma)) return false;
   if (lemma == "let" && tree.HasChildLemma(tree.Head(object), "xcomp", {"go"})) return false;
-  if (IsCausativeVerb(lemma) && !tree.Child(tree.Head(object), "xcomp")) return false;
+  if (IsCausativeVerb(lemma) &&
+      (!tree.Child(tree.Head(object), "xcomp") || tree.Child(object, "conj")))
+    return false;
   return (lemma != "require" && lemma != "prompt") || tree.Upos(object) == "PROPN" ||
          tree.MentionOf(object) || NamesPeopleOrBodies(tree, object);
 }
@@ -1256,7 +1258,10 @@ void InheritXcomp(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
     const bool judged = JudgedToBe(tree, gov.predicate, c.predicate);
     const bool raised = object && tree.IsRel(*object, "obj") && *object < c.predicate &&
                         (IsRaisingToObjectVerb(gov_lemma) || judged);
-    const bool by_object = object && (IsObjectControlVerb(gov_lemma) || raised);
+    // A causative's coordinated object is more often a parse error than two doers ("would cause
+    // inflation and lead to trade friction" with "lead" a noun): its subject stays (control.h).
+    const bool by_object = object && (IsObjectControlVerb(gov_lemma) || raised) &&
+                           !(IsCausativeVerb(gov_lemma) && tree.Child(*object, "conj"));
     c.subjects = by_object ? Conjuncts(tree, *object) : gov.subjects;
     c.subject_source = SubjectSource::kControl;
     // "expects Wang to report a loss": Wang is expected to report it, by the one who expects.
@@ -2020,8 +2025,10 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   if (verb != kNone && noun_is_object && c.speaker == kNone &&
       std::ranges::find(kVoicing, tree.Lemma(verb)) != kVoicing.end())
     if (const auto holder = tree.Child(verb, "nsubj")) c.speaker = *holder;
-  // "the announcement by National City Corp that it would add a provision": its author's.
-  if (const auto author = AnnouncementAuthor(tree, noun); author && c.speaker == kNone)
+  // "the announcement by National City Corp that it would add a provision": its author's (not
+  // an infinitive's: "Despite Reagan's promise to balance the budget, critics note ...").
+  if (const auto author = AnnouncementAuthor(tree, noun);
+      author && c.speaker == kNone && tree.HasChildLemma(c.predicate, "mark", {"that"}))
     c.speaker = *author;
   // "said reports that Iran intends to threaten shipping were baseless": the content of a noun
   // called false is denied (by whoever said so, when the saying is reported).

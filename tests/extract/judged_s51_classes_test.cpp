@@ -47,6 +47,21 @@ port port NOUN NN 6 obj
   EXPECT_EQ(run[0].subject.name, "Torvik");
   EXPECT_EQ(run[0].relation, "will not be allowed to run");
   EXPECT_TRUE(run[0].negated);
+  // "would cause inflation and lead to trade friction" parsed with "lead" a noun and "trade" the
+  // xcomp: a causative's coordinated object is no doer (the re-run of the judged triples lost
+  // "rise -would cause-> inflation" to "inflation -would be caused to trade-> friction").
+  const auto caused = Extract(R"(Rates rate NOUN NNS 3 nsubj
+would would AUX MD 3 aux
+cause cause VERB VB 0 root
+inflation inflation NOUN NN 3 obj
+and and CCONJ CC 6 cc
+lead lead NOUN NN 4 conj
+to to PART TO 8 mark
+trade trade VERB VB 3 xcomp
+friction friction NOUN NN 8 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(caused, "Rates", "cause", "inflation").size(), 1U) << Listing(caused);
+  EXPECT_TRUE(Matching(caused, "inflation", "", "").empty()) << Listing(caused);
   // "let X go" is the idiom of dismissing X: done to X.
   const auto go = Extract(R"(Torvik Torvik PROPN NNP 2 nsubj B-ORG
 let let VERB VBD 0 root
