@@ -260,5 +260,21 @@ sales sale NOUN NNS 6 obj
       << Listing(potential);
 }
 
+TEST(JudgedS51Classes, WhoHasProblemsDoingSomethingIsWhoTries) {
+  // "Finance minister Gerhard Stoltenberg has problems finding cash" had been "problems -finding->
+  // cash" (judged wrong, sheet 1311): the one who has the problems tries, without a fact.
+  const auto triples = Extract(R"(Halden Halden PROPN NNP 2 nsubj B-ORG
+has have VERB VBZ 0 root
+problems problem NOUN NNS 2 obj
+finding find VERB VBG 3 acl
+cash cash NOUN NN 4 obj
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "problems", "", "").empty()) << Listing(triples);
+  const auto finding = Matching(triples, "Halden", "find", "cash");
+  ASSERT_EQ(finding.size(), 1U) << Listing(triples);
+  EXPECT_EQ(finding[0].relation, "has problems finding");
+  EXPECT_FALSE(finding[0].modality.empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
