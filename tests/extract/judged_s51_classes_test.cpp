@@ -276,5 +276,39 @@ cash cash NOUN NN 4 obj
   EXPECT_FALSE(finding[0].modality.empty());
 }
 
+TEST(JudgedS51Classes, WhatAPlanCallsForSomeoneToDoIsTheirsToDo) {
+  // "the policy plan which calls for the ministry to boost its income" had been "plan -calls for->
+  // Dutch Finance Ministry" (judged wrong, sheet 1317).
+  const auto triples = Extract(R"(The the DET DT 2 det
+plan plan NOUN NN 3 nsubj
+calls call VERB VBZ 0 root
+for for ADP IN 6 case
+the the DET DT 6 det
+ministry ministry NOUN NN 3 obl
+to to PART TO 8 mark
+boost boost VERB VB 3 advcl
+its its PRON PRP$ 10 nmod:poss
+income income NOUN NN 8 obj
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(triples, "plan", "", "ministry").empty()) << Listing(triples);
+  const auto boost = Matching(triples, "ministry", "boost", "income");
+  ASSERT_EQ(boost.size(), 1U) << Listing(triples);
+  EXPECT_EQ(boost[0].relation, "should boost");
+  EXPECT_EQ(boost[0].attributed_to, "plan");
+  // What a thing comes from is nobody's deed of the thing's: "The gain comes from keeping a lid on
+  // costs" (sheet 1313 judged "improvement -keeping-> lid" wrong).
+  const auto lid = Extract(R"(The the DET DT 2 det
+gain gain NOUN NN 3 nsubj
+comes come VERB VBZ 0 root
+from from SCONJ IN 5 mark
+keeping keep VERB VBG 3 advcl
+a a DET DT 7 det
+lid lid NOUN NN 5 obj
+on on ADP IN 9 case
+costs cost NOUN NNS 5 obl
+. . PUNCT . 3 punct)");
+  EXPECT_TRUE(Matching(lid, "gain", "keep", "").empty()) << Listing(lid);
+}
+
 }  // namespace
 }  // namespace kg::extract
