@@ -628,6 +628,7 @@ int PassiveReportAgent(const nlp::DepTree& tree, int verb) {
   return kNone;
 }
 
+// Who should do the infinitive a verb of asking for has after a "for" phrase (defined below).
 std::optional<int> ForSubject(const nlp::DepTree& tree, int verb, int infinitive);
 
 void AddOblique(const nlp::DepTree& tree, int oblique, Clause& c) {
@@ -1871,8 +1872,6 @@ bool InheritJudgement(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   return true;
 }
 
-// What a clause takes from the clause that governs it, by the relation between them. Source
-// and assertion always carry down: a clause inside a reported clause is reported too.
 // "the policy plan calls for the ministry to boost its income", "pressed for Japan to open its
 // markets": the "for" phrase right before an infinitive without a subject of its own, under a
 // verb of asking for, is who should do it (sheet 1317 judged "plan -calls for-> Dutch Finance
@@ -1895,6 +1894,8 @@ std::optional<int> ForSubject(const nlp::DepTree& tree, int verb, int infinitive
   return std::nullopt;
 }
 
+// What a clause takes from the clause that governs it, by the relation between them. Source
+// and assertion always carry down: a clause inside a reported clause is reported too.
 void InheritFromGoverning(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   const std::string_view rel = tree.BaseRel(c.predicate);
   const bool own_subject = !c.subjects.empty();

@@ -298,9 +298,10 @@ bool AnotherNameBetween(const nlp::DepTree& tree, int name, int role) {
   int name_last = own_mention ? own_mention->last : name;
   // A name in angle brackets runs to the closing one ("<Saatchi and Saatchi>").
   if (const int first = own_mention ? own_mention->first : name;
-      first > 0 && tree.token(first - 1).form == "<")
-    while (name_last + 1 < role && tree.token(name_last++ + 1).form != ">") {
-    }
+      first > 0 && tree.token(first - 1).form == "<") {
+    while (name_last + 1 < role && tree.token(name_last + 1).form != ">") ++name_last;
+    if (name_last + 1 < role) ++name_last;  // the closing ">"
+  }
   for (int t = name_last + 1; t < role_start; ++t) {
     if (tree.Upos(t) != "PROPN" || !tree.MentionOf(t)) continue;
     // Its short form in brackets ("International Finance Corporation (IFC), the World Bank's
