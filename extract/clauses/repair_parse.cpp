@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <utility>
 
+#include "extract/clauses/addressed_reports.h"
 #include "extract/clauses/adjacent_appositions.h"
 #include "extract/clauses/adjacent_subjects.h"
 #include "extract/clauses/adjective_speakers.h"
@@ -164,6 +165,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairCompoundClauses(sentences);
   RepairClauseAdverbials(sentences);
   RepairOfComplements(sentences);
+  RepairAddressedReports(sentences);
   RepairContentClauses(sentences, lexicon);
   RepairEventTimeAttachments(sentences);
   RepairDateSpans(sentences);

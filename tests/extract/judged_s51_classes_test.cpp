@@ -6,12 +6,14 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/addressed_reports.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
 namespace {
 
 using testing::Extract;
+using testing::ExtractAfter;
 using testing::Listing;
 using testing::Matching;
 
@@ -308,6 +310,41 @@ on on ADP IN 9 case
 costs cost NOUN NNS 5 obl
 . . PUNCT . 3 punct)");
   EXPECT_TRUE(Matching(lid, "gain", "keep", "").empty()) << Listing(lid);
+}
+
+TEST(JudgedS51Classes, WhatSomeoneWasToldIsTheReport) {
+  // "Lupberger told the analysts that the company's primary objective is ..." parsed with the
+  // report a clause of "analysts" had the statement "the analysts that the company's ..." (judged
+  // padded, sheet 1313).
+  const auto triples = ExtractAfter(RepairAddressedReports, R"(Vik Vik PROPN NNP 2 nsubj B-PER
+told tell VERB VBD 0 root
+the the DET DT 4 det
+analysts analyst NOUN NNS 2 obj
+that that PRON WDT 8 mark
+Halden Halden PROPN NNP 8 nsubj B-ORG
+would would AUX MD 8 aux
+sell sell VERB VB 4 acl:relcl
+its its PRON PRP$ 10 nmod:poss
+port port NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  const auto told = Matching(triples, "Vik", "", "Halden would sell");
+  ASSERT_EQ(told.size(), 1U) << Listing(triples);
+  EXPECT_EQ(told[0].object.name.find("analysts"), std::string::npos);
+  const auto sold = Matching(triples, "Halden", "sell", "port");
+  ASSERT_EQ(sold.size(), 1U) << Listing(triples);
+  EXPECT_EQ(sold[0].attributed_to, "Vik");
+  // A relative "that" with no subject of its own stays the noun's: "told the analysts that
+  // attended the meeting".
+  const auto relative = ExtractAfter(RepairAddressedReports, R"(Vik Vik PROPN NNP 2 nsubj B-PER
+told tell VERB VBD 0 root
+the the DET DT 4 det
+analysts analyst NOUN NNS 2 obj
+that that PRON WDT 6 nsubj
+attended attend VERB VBD 4 acl:relcl
+the the DET DT 8 det
+meeting meeting NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(relative, "Vik", "", "analysts").size(), 1U) << Listing(relative);
 }
 
 }  // namespace
