@@ -214,9 +214,10 @@ std::size_t WithParentName(const std::vector<std::string>& tokens,
 }  // namespace
 
 bool IsLegalForm(std::string_view word) {
-  static constexpr std::array<std::string_view, 22> kForms = {
-      "inc", "corp", "co", "ltd", "plc", "llc", "llp", "lp",  "l.p", "cos", "incorporated",
-      "ag",  "gmbh", "sa", "s.a", "nv",  "n.v", "bv",  "b.v", "spa", "ab",  "l.l.c"};
+  static constexpr std::array<std::string_view, 30> kForms = {
+      "inc",          "corp",  "co",   "ltd", "plc", "llc",    "llp", "lp", "l.p", "cos",
+      "incorporated", "ag",    "gmbh", "sa",  "s.a", "nv",     "n.v", "bv", "b.v", "spa",
+      "ab",           "l.l.c", "pty",  "pte", "bhd", "berhad", "sdn", "oy", "oyj", "kgaa"};
   std::string w = Lower(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   return std::find(kForms.begin(), kForms.end(), w) != kForms.end();
@@ -305,8 +306,11 @@ std::vector<EntityMention> JoinFirmNames(const std::vector<std::string>& tokens,
     while (begin + 1 < k && IsSentenceOpener(tokens[begin])) ++begin;
     if (IsSentenceOpener(tokens[begin])) continue;
     begin = WithParentName(tokens, mentions, begin);
-    if (Covers(mentions, begin, k + 1)) continue;
-    mentions = Replace(std::move(mentions), {begin, k + 1, "ORGANIZATION"});
+    // Every legal form right after it is the name's too ("Delhi Petroleum Pty Ltd").
+    std::size_t end = k + 1;
+    while (end < tokens.size() && IsLegalForm(tokens[end]) && StartsWithCapital(tokens[end])) ++end;
+    if (Covers(mentions, begin, end)) continue;
+    mentions = Replace(std::move(mentions), {begin, end, "ORGANIZATION"});
   }
   // "General Motors do Brasil said": capitalised words, a Romance connector and a country's or
   // city's name (the gazetteer's, or the recogniser's mention: "Brasil") or any capitalised words

@@ -11,8 +11,9 @@ namespace kg::nlp {
 
 // A company's legal form as news copy writes it, in any case, with or without its full stop:
 // Inc, Corp, Co, Ltd, Plc, LLC (L.L.C.), LLP, LP (L.P.), Cos, Incorporated, and the continental
-// forms AG, GmbH, SA (S.A.), NV (N.V.), BV (B.V.), SpA, AB ("A/S" and "AS" are left out: "as" is a
-// word).
+// forms AG, GmbH, KGaA, SA (S.A.), NV (N.V.), BV (B.V.), SpA, AB, Oy, Oyj, and the Australian,
+// Singaporean and Malaysian Pty, Pte, Sdn, Bhd (Berhad) ("Delhi Petroleum Pty Ltd", "Esso
+// Production Malaysia Sdn Bhd"; "A/S" and "AS" are left out: "as" is a word).
 [[nodiscard]] bool IsLegalForm(std::string_view word);
 
 // Firm names the recogniser reads as people or leaves in pieces, each made one ORGANIZATION

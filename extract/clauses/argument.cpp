@@ -1151,9 +1151,20 @@ std::vector<int> ProperNameTokens(const nlp::DepTree& tree, int head) {
     if (!part(c)) continue;
     out.push_back(c);
     // "Continental" of "Imperial Continental Gas Association" hangs on "Gas": a part's own
-    // capitalised parts before it are the name's too.
-    for (const int d : tree.Children(c))
-      if (d < c && part(d)) out.push_back(d);
+    // capitalised parts before it or before the head are the name's too, at any depth ("Broken"
+    // of "The Broken Hill Pty Co Ltd" hangs on "Hill", which hangs on "Pty"; "La" of "The De La
+    // Rue Co Plc" is flat after "De"; "Grand" of "Thomson Grand Public" hangs on the flat
+    // "Public").
+    std::vector<int> pending{c};
+    while (!pending.empty()) {
+      const int p = pending.back();
+      pending.pop_back();
+      for (const int d : tree.Children(p))
+        if (d < std::max(p, head) && part(d)) {
+          out.push_back(d);
+          pending.push_back(d);
+        }
+    }
     // "Marketing and Acquisitions Consultants": a coordination inside the name, before its head,
     // of capitalised words, is the name's.
     for (const int d : tree.ChildrenWith(c, "conj")) {

@@ -65,10 +65,11 @@ std::vector<std::string> SplitHeadline(std::string_view text) {
 }  // namespace
 
 bool IsLegalSuffix(std::string_view word) {
-  static constexpr std::array<std::string_view, 24> kSuffixes = {
-      "inc",  "incorporated", "corp", "corporation", "co",  "company", "ltd", "limited",
-      "plc",  "llc",          "llp",  "lp",          "a/s", "as",      "asa", "ag",
-      "gmbh", "sa",           "nv",   "bv",          "spa", "ab",      "oyj", "pte"};
+  static constexpr std::array<std::string_view, 29> kSuffixes = {
+      "inc",  "incorporated", "corp", "corporation", "co",    "company", "ltd", "limited",
+      "plc",  "llc",          "llp",  "lp",          "a/s",   "as",      "asa", "ag",
+      "gmbh", "sa",           "nv",   "bv",          "spa",   "ab",      "oyj", "pte",
+      "oy",   "kgaa",         "sdn",  "bhd",         "berhad"};
   const std::string w = nlp::Lower(WithoutStops(word));
   return std::find(kSuffixes.begin(), kSuffixes.end(), w) != kSuffixes.end();
 }

@@ -164,6 +164,19 @@ TEST(JoinFirmNames, TwoFirmsWithLegalFormsJoinedByAndStayTwo) {
   ExpectOrganization(kept[1], 3, 7);
 }
 
+TEST(JoinFirmNames, AsianAndAustralianLegalFormsEndFirmsWithTheFormsAfterThem) {
+  // "Esso Production Malaysia Sdn Bhd" had been cut to "... Sdn" and "Syarikat Telekom Malaysia
+  // Bhd" to "Bhd"; "Delhi Petroleum Pty Ltd" to "Delhi Petroleum Pty".
+  const Gazetteer gazetteer;
+  for (const char* form : {"Pty", "Pte", "Sdn", "Bhd", "Berhad", "Oy", "KGaA"})
+    EXPECT_TRUE(IsLegalForm(form)) << form;
+  const auto tokens = Words("The deal went to Karsa Mining Malaysia Sdn Bhd and Tellan Pty Ltd .");
+  const auto out = JoinFirmNames(tokens, {{7, 8, "ORGANIZATION"}}, gazetteer);
+  ASSERT_EQ(out.size(), 2U);
+  ExpectOrganization(out[0], 4, 9);
+  ExpectOrganization(out[1], 10, 13);
+}
+
 TEST(JoinFirmNames, ContinentalLegalFormsEndFirmsToo) {
   const Gazetteer gazetteer;
   EXPECT_TRUE(IsLegalForm("AG"));
