@@ -181,7 +181,8 @@ std::vector<EntityMention> EntityRecognizer::Recognize(const std::vector<std::st
       out.push_back({n.begin, n.end, Refine(tokens, n.begin, n.end, n.cls)});
   out = NamesEndOnAWord(tokens, std::move(out));
   out = WholeCountryNames(tokens, std::move(out), *gazetteer_);
-  out = TitledPersons(tokens, std::move(out), *gazetteer_);
+  out = TitledPersons(tokens, std::move(out), *gazetteer_,
+                      [this](const std::string& w) { return lexicon_->IsCommonWord(w); });
   out = PersonNameParticles(tokens, std::move(out), *gazetteer_);
   out = JoinFirmNames(tokens, std::move(out), *gazetteer_);
   out = PersonInitials(tokens, upos, std::move(out), *gazetteer_,
@@ -348,7 +349,8 @@ std::string JoinWords(const std::vector<std::string>& tokens, std::size_t begin,
 
 // The end of the name a title at `title` introduces, or `title` when it introduces none.
 std::size_t TitledNameEnd(const std::vector<std::string>& tokens, std::size_t title,
-                          const Gazetteer& gazetteer) {
+                          const std::vector<EntityMention>& mentions, const Gazetteer& gazetteer,
+                          const std::function<bool(const std::string&)>& is_common_word) {
   constexpr std::size_t kMaxNameWords = 3;
   const bool honorific = Gazetteer::IsHonorific(tokens[title]);
   if (!honorific && !Gazetteer::IsPersonTitle(tokens[title])) return title;
@@ -359,17 +361,37 @@ std::size_t TitledNameEnd(const std::vector<std::string>& tokens, std::size_t ti
     ++end;
   if (end == title + 1 || (end < tokens.size() && IsCapitalised(tokens[end]))) return title;
   if (gazetteer.FindCountry(JoinWords(tokens, title + 1, end)) != nullptr) return title;
-  if (!honorific && !gazetteer.IsGivenName(tokens[title + 1])) return title;
+  if (honorific || gazetteer.IsGivenName(tokens[title + 1])) return end;
+  // "Finance Minister Onno Ruding told parliament", "Finance Minister Dilson Funaro said" (the
+  // model found no one, or an organisation): after a capitalised title, a given name and a
+  // surname the gazetteers do not know are a person too, when each is a word of a name (a
+  // capital, then lower-case letters), no English word (so "Executive Life Insurance Co" stays
+  // a firm) and no place, people, day or legal form. A person the model found there stays as it
+  // found it.
+  if (!is_common_word || !IsCapitalised(tokens[title]) || end - title < 3) return title;
+  for (const EntityMention& m : mentions)
+    if (m.type == "PERSON" && m.begin < end && m.end > title + 1) return title;
+  for (std::size_t w = title + 1; w < end; ++w) {
+    const std::string& word = tokens[w];
+    const bool name_shaped =
+        word.size() >= 2 && std::all_of(word.begin() + 1, word.end(), [](char c) {
+          return std::islower(static_cast<unsigned char>(c)) != 0;
+        });
+    if (!name_shaped || is_common_word(word) || IsLegalForm(word) || gazetteer.IsKnownPlace(word) ||
+        gazetteer.IsDemonym(word) || gazetteer.FindCountry(word) != nullptr ||
+        Gazetteer::IsMonthOrWeekday(word))
+      return title;
+  }
   return end;
 }
 
 }  // namespace
 
-std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
-                                         std::vector<EntityMention> mentions,
-                                         const Gazetteer& gazetteer) {
+std::vector<EntityMention> TitledPersons(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& is_common_word) {
   for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
-    std::size_t end = TitledNameEnd(tokens, k, gazetteer);
+    std::size_t end = TitledNameEnd(tokens, k, mentions, gazetteer, is_common_word);
     // A capitalised title before a person the model found only in part ("Trade Minister Zheng
     // Tuobin" with only "Tuobin" a person): the untagged capitalised words between are the
     // name's. (A title in lower case stays out of the name: "Dome chairman J. Howard Macdonald"

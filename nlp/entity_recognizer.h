@@ -145,9 +145,14 @@ class EntityRecognizer {
 // mention among them that began earlier lends it its start ("Prime Minister ..."); the part of
 // another mention before the title
 // ("Labour" of "Labour MP") is left untagged. Mentions elsewhere are kept. In token order.
-[[nodiscard]] std::vector<EntityMention> TitledPersons(const std::vector<std::string>& tokens,
-                                                       std::vector<EntityMention> mentions,
-                                                       const Gazetteer& gazetteer);
+// With `is_common_word` (true for a word the lexicon knows), two or three words after a
+// capitalised title that no gazetteer knows and the model tagged no one ("Finance Minister Onno
+// Ruding told", "Finance Minister Dilson Funaro" read as a firm) are a person too, when each is
+// shaped as a name (a capital, then lower case), no English word, legal form, place, people or
+// day.
+[[nodiscard]] std::vector<EntityMention> TitledPersons(
+    const std::vector<std::string>& tokens, std::vector<EntityMention> mentions,
+    const Gazetteer& gazetteer, const std::function<bool(const std::string&)>& is_common_word = {});
 
 // "said Gulf and Western chairman Martin Davis" labelled "Gulf and" a name: no name ends on a
 // connector ("and", "&", "of", "for", "de"). A mention that does is extended over the

@@ -323,6 +323,10 @@ bool Gazetteer::IsGivenNameOfEitherGender(std::string_view word) const {
 }
 
 bool Gazetteer::IsPersonTitle(std::string_view word) {
+  // "Chairman-elect", "President-elect", "Minister-designate": a title chosen, not yet taken.
+  for (const std::string_view suffix : {std::string_view("-elect"), std::string_view("-designate")})
+    if (word.size() > suffix.size() && Lower(word.substr(word.size() - suffix.size())) == suffix)
+      return IsPersonTitle(word.substr(0, word.size() - suffix.size()));
   return ContainsLower(kPersonTitles, word) || (word.ends_with('.') && FullTitle(word));
 }
 

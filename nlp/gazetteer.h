@@ -36,8 +36,9 @@ class Gazetteer {
 
   // Person titles that precede a name or head an appositive ("President", "Prime Minister",
   // "envoy", the callings "accountant", "comptroller", "counsel", "strategist", and
-  // abbreviations with a full stop that FullTitle knows: "Lt.", "Capt."). Matched
-  // case-insensitively on the lemma.
+  // abbreviations with a full stop that FullTitle knows: "Lt.", "Capt."), and any of them chosen
+  // but not yet taken ("Chairman-elect", "Minister-designate"). Matched case-insensitively on the
+  // lemma.
   [[nodiscard]] static bool IsPersonTitle(std::string_view word);
   // A word that ranks a title before it ("Chief" and "Group" of "Group Chief Executive",
   // "Deputy", "Vice", "Managing", "Senior", "Acting"), matched case-insensitively: part of the

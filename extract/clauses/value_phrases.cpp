@@ -46,7 +46,10 @@ void Repair(std::vector<nlp::Token>& tokens) {
     int with_case = -1;
     for (int t = first; t <= last; ++t) {
       const std::string_view rel = BaseRel(s.At(t));
-      conjunct = conjunct || rel == "conj" || rel == "cc";
+      // Only a coordinator or a conjunct within the span makes two values: "406.6 mln dlrs"
+      // parsed with "mln" (tagged X) the cc of "dlrs" and "dlrs" a conjunct of the noun before
+      // ("a net loss of 406.6 mln dlrs" had been "loss of 406.6" and "406.6 dlrs") is one.
+      conjunct = conjunct || s.At(t).upos == "CCONJ" || (rel == "conj" && in_span(s.Head(t)));
       if (in_span(s.Head(t))) continue;
       // "10 to 30 pct" with "30" on "10": the span ends a range the parse reads as one amount.
       range = range || (s.Head(t) >= 0 && s.At(s.Head(t)).upos == "NUM");

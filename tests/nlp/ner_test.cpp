@@ -353,6 +353,38 @@ TEST(TitledPersons, ATitleBeforeAGivenNameMakesAPersonWithoutWhatPrecedesTheTitl
   EXPECT_EQ(out[0].type, "PERSON");
 }
 
+TEST(TitledPersons, AnUnknownGivenNameAndSurnameAfterATitleAreAPersonWhenNoWordIsEnglish) {
+  const Gazetteer gazetteer;
+  const auto english = [](const std::string& w) {
+    return w == "Life" || w == "Insurance" || w == "Radius";
+  };
+  // "Finance Minister Onno Ruding told parliament" had been the node "Finance Minister": the
+  // model found no one, and "Onno" is no given name the gazetteer knows.
+  const std::vector<std::string> tokens{"Finance", "Minister", "Orvo", "Tanhuber", "told", "MPs"};
+  const auto out = TitledPersons(tokens, {}, gazetteer, english);
+  ASSERT_EQ(out.size(), 1U);
+  EXPECT_EQ(out[0].end, 4U);
+  EXPECT_EQ(out[0].type, "PERSON");
+  // Read as a firm by the model: still a person.
+  const auto firm = TitledPersons(tokens, {{3, 4, "ORGANIZATION"}}, gazetteer, english);
+  ASSERT_EQ(firm.size(), 1U);
+  EXPECT_EQ(firm[0].type, "PERSON");
+  // Words of English, a legal form, one word, or no lexicon: no person.
+  const std::vector<std::string> insurer{"Executive", "Life", "Insurance", "Co", "of", "Ohio"};
+  EXPECT_TRUE(TitledPersons(insurer, {}, gazetteer, english).empty());
+  const std::vector<std::string> one{"President", "Tanhuber", "said", "so"};
+  EXPECT_TRUE(TitledPersons(one, {}, gazetteer, english).empty());
+  EXPECT_TRUE(TitledPersons(tokens, {}, gazetteer).empty());
+}
+
+TEST(TitledPersons, ATitleChosenButNotYetTakenIsATitle) {
+  // "Chairman-elect James Cotting told reporters" had kept the title in the person's name.
+  EXPECT_TRUE(Gazetteer::IsPersonTitle("Chairman-elect"));
+  EXPECT_TRUE(Gazetteer::IsPersonTitle("Minister-designate"));
+  EXPECT_FALSE(Gazetteer::IsPersonTitle("Acme-elect"));
+  EXPECT_FALSE(Gazetteer::IsPersonTitle("-elect"));
+}
+
 TEST(TitledPersons, ACallingOfTheNewswireIsATitle) {
   const Gazetteer gazetteer;
   // "SEC Chief Accountant Clarence Sampson told the panel ..." had been one organisation node.
