@@ -51,6 +51,7 @@
 #include "extract/clauses/name_inner_modifiers.h"
 #include "extract/clauses/name_objects.h"
 #include "extract/clauses/name_relatives.h"
+#include "extract/clauses/named_trailing_speakers.h"
 #include "extract/clauses/national_name_heads.h"
 #include "extract/clauses/nominal_gerunds.h"
 #include "extract/clauses/note_labels.h"
@@ -200,6 +201,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairInvertedSpeakers(sentences);
   RepairCommaCompounds(sentences);
   RepairModifiedSpeakers(sentences);
+  RepairNamedTrailingSpeakers(sentences);
   RepairTrailingSpeakers(sentences);
   RepairDescribedSpeakers(sentences);
   RepairTrailingReports(sentences);

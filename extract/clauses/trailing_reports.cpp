@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "extract/clauses/named_trailing_speakers.h"
 #include "extract/clauses/token_tree.h"
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/rules/attribution.h"
@@ -85,6 +86,14 @@ void Repair(std::vector<nlp::Token>& tokens) {
   // director of commodity analysis for Pillsbury said": a description after a person's name right
   // before the comma is that name's, and the name the speaker.
   if (s.At(comma - 1).entity.ends_with("PERSON") && person < 0) return;
+  // So too when the parse (or named_trailing_speakers.h) made the name before the comma the
+  // verb's subject and the phrase its apposition ("\"...,\" Red Cavaney, American Paper
+  // Institute president said." with "Red Cavaney" tagged a people).
+  if (const int name = s.Head(head); name >= 0 && name < comma && s.Dominates(name, comma - 1) &&
+                                     s.Head(name) == verb && BaseRel(s.At(name)) == "nsubj" &&
+                                     BaseRel(s.At(head)) == "appos" &&
+                                     IsTitledSpeakerName(tokens, name, head))
+    return;
   bool report_on_phrase = false;
   for (int t = 0; t < comma; ++t) report_on_phrase = report_on_phrase || in_phrase(s.Head(t));
   // Already read right: the phrase whole and the verb's subject, nothing of the report hung on

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/named_trailing_speakers.h"
+#include "extract/clauses/trailing_reports.h"
 #include "extract/clauses/value_phrases.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -63,6 +65,70 @@ dlrs dlr NOUN NNS 5 conj I-MONEY
   ASSERT_EQ(loss.size(), 1U) << Listing(triples);
   EXPECT_EQ(loss[0].value, "81500000 USD");
   EXPECT_TRUE(Matching(triples, "", "", "81.5 dlrs").empty()) << Listing(triples);
+}
+
+TEST(JudgedS52Classes, ANameBeforeItsTitleAndTheVerbOfSayingIsTheSpeaker) {
+  // "\"We have the capacity,\" Rastam Hadi, Petronas's Vice-President for Upstream Sector said."
+  // had the node "Vice-President" speak (judged junk): the name hung on the quotation's verb, the
+  // title the subject of "said".
+  const auto titled = ExtractAfter(RepairNamedTrailingSpeakers, R"(" " PUNCT `` 3 punct
+Output output NOUN NN 3 nsubj
+rose rise VERB VBD 14 ccomp
+, , PUNCT , 3 punct
+" " PUNCT '' 7 punct
+Dara Dara PROPN NNP 7 compound B-PERSON
+Vell Vell PROPN NNP 3 dep I-PERSON
+, , PUNCT , 11 punct
+Korvan Korvan PROPN NNP 11 nmod:poss B-ORGANIZATION
+'s 's PART POS 9 case
+Vice-President Vice-President PROPN NNP 14 nsubj
+for for ADP IN 13 case
+Exploration Exploration PROPN NNP 11 nmod
+said say VERB VBD 0 root
+. . PUNCT . 14 punct)");
+  const auto said = Matching(titled, "", "say", "Output rose");
+  ASSERT_EQ(said.size(), 1U) << Listing(titled);
+  EXPECT_EQ(said[0].subject.name, "Dara Vell");
+  // "Exports will rise, Gilberto Arango, president of the exporters' association said." with
+  // the name a parataxis of "rise" and "said" without a subject: no statement had been made.
+  const auto bare = ExtractAfter(RepairNamedTrailingSpeakers, R"(Exports export NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+rise rise VERB VB 12 ccomp
+, , PUNCT , 5 punct
+Dara Dara PROPN NNP 3 parataxis B-PERSON
+Vell Vell PROPN NNP 5 flat I-PERSON
+, , PUNCT , 8 punct
+president president NOUN NN 5 appos
+of of ADP IN 11 case
+the the DET DT 11 det
+association association NOUN NN 8 nmod
+said say VERB VBD 0 root
+. . PUNCT . 12 punct)");
+  const auto stated = Matching(bare, "Dara Vell", "say", "Exports will rise");
+  EXPECT_EQ(stated.size(), 1U) << Listing(bare);
+}
+
+TEST(JudgedS52Classes, ATitleAfterTheSpeakersNameStaysItsApposition) {
+  // "\"...,\" Red Cavaney, American Paper Institute president said." was parsed right, the name
+  // (tagged a people) the subject and the title its apposition, and the repair of trailing
+  // reports made the title the speaker.
+  const auto triples = ExtractAfter(RepairTrailingReports, R"(" " PUNCT `` 3 punct
+Demand demand NOUN NN 3 nsubj
+grew grow VERB VBD 13 ccomp
+, , PUNCT , 3 punct
+" " PUNCT '' 7 punct
+Red Red ADJ NNP 7 amod B-NORP
+Tolvan Tolvan PROPN NNP 13 nsubj I-NORP
+, , PUNCT , 12 punct
+American American ADJ JJ 11 amod B-ORGANIZATION
+Paper Paper PROPN NNP 11 compound I-ORGANIZATION
+Institute Institute PROPN NNP 12 compound I-ORGANIZATION
+president president NOUN NN 7 appos
+said say VERB VBD 0 root
+. . PUNCT . 13 punct)");
+  const auto said = Matching(triples, "", "say", "Demand grew");
+  ASSERT_EQ(said.size(), 1U) << Listing(triples);
+  EXPECT_EQ(said[0].subject.name, "Red Tolvan");
 }
 
 }  // namespace
