@@ -82,9 +82,13 @@ std::size_t DatelineLength(std::string_view sentence) {
   } else if (letters < 2) {
     return 0;
   }
-  for (const std::string& w : words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
     const char first = w.front() == '(' && w.size() > 1 ? w[1] : w.front();
-    if (!IsUpper(first) && !IsDigit(first)) return 0;
+    // "GRONINGEN, the Netherlands, March 31 - ": a country's "the" after a comma.
+    const bool country_article = w == "the" && i > 0 && words[i - 1].back() == ',' &&
+                                 i + 1 < words.size() && IsUpper(words[i + 1].front());
+    if (!IsUpper(first) && !IsDigit(first) && !country_article) return 0;
   }
   return after;
 }

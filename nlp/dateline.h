@@ -11,8 +11,9 @@ namespace kg::nlp {
 // is shorter and parses as an ordinary clause.
 //
 // What counts: at most 8 words before " - " (or " -- "), the first in capitals, every word
-// capitalised or a number, and a comma or a parenthesis among them (so that "NATO - the alliance -
-// met" keeps its subject); or a place in title case followed by a comma and a date of a month's
+// capitalised or a number (or a country's "the" after a comma: "GRONINGEN, the Netherlands, March
+// 31 - "), and a comma or a parenthesis among them (so that "NATO - the alliance - met" keeps its
+// subject); or a place in title case followed by a comma and a date of a month's
 // name and a day ("Caracas, March 6 - ", "Lagos, Sept. 12 - "; the words after the first in any
 // case, as a recased all-capitals story has them: "La paz, march 4 - "), a region in capitalised
 // words and a comma allowed between them ("Edmonton, Alberta, March 17 - ", "Greensboro, N.C.,

@@ -12,6 +12,10 @@ TEST(Dateline, WireDatelinesAreFound) {
   EXPECT_EQ(t.substr(DatelineLength(t)), "Shares rose.");
   const std::string u = "PARIS (Reuters) - Macron spoke.";
   EXPECT_EQ(u.substr(DatelineLength(u)), "Macron spoke.");
+  // A country with its article ("GRONINGEN" had spoken: judged wrong, sheet 1327).
+  const std::string n = "DELFTHOVEN, the Netherlands, March 31 - Firms must cooperate.";
+  EXPECT_EQ(n.substr(DatelineLength(n)), "Firms must cooperate.");
+  EXPECT_EQ(DatelineLength("WASHINGTON, the capital - and more."), 0U);
 }
 
 TEST(Dateline, ATitleCasePlaceWithADateIsADateline) {
