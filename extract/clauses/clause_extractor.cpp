@@ -441,7 +441,10 @@ void EmitActive(const ClauseFrame& frame, const std::vector<Argument>& subjects,
     bool idiom = false;
     if (arg.role == Role::kObject && common_object && *common_object == arg.head &&
         IsIdiomNoun(lemma, frame.tree.Lemma(arg.head)) && !frame.tree.Child(arg.head, "det") &&
-        !frame.tree.Child(arg.head, "nmod:poss") && !frame.tree.Child(arg.head, "nummod")) {
+        !frame.tree.Child(arg.head, "nmod:poss") && !frame.tree.Child(arg.head, "nummod") &&
+        // An idiom's noun is singular: "took extraordinary charges of 230.4 mln dlrs" is no
+        // "take charge of" (the relation had read "took extraordinary charges of charges of").
+        frame.tree.Lower(arg.head) == frame.tree.Lemma(arg.head)) {
       idiom = true;
       for (const int n : frame.tree.ChildrenWith(arg.head, "nmod")) {
         const auto with = frame.tree.Child(n, "case");

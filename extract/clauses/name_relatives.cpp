@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
@@ -35,8 +37,56 @@ bool MovesAnAmount(const TokenTree& s, int r) {
   return false;
 }
 
+// The relative pronoun ("which", "who") that opens relative clause r, a few words before its
+// verb and its own; -1 when none.
+int RelativePronoun(const TokenTree& s, int r) {
+  for (int p = r - 1; p >= 0 && p >= r - 12; --p)
+    if (FormIsOneOf(s.At(p), kRelativePronouns) && s.Head(p) == r) return p;
+  return -1;
+}
+
+bool IsPersonName(const nlp::Token& t) { return t.entity.ends_with("-PERSON"); }
+
+// An organisation's or place's name: "who" does not stand for one.
+bool IsThingName(const nlp::Token& t) {
+  for (const std::string_view type : {"-ORGANIZATION", "-COUNTRY", "-CITY", "-LOCATION", "-STATE"})
+    if (t.entity.ends_with(type)) return true;
+  return false;
+}
+
+// Whether the relative word agrees with the antecedent: "which" never stands for a person, "who"
+// never for an organisation or a place (Huddleston and Pullum 2002, ch. 12: the relative words'
+// personal and non-personal gender).
+bool Agrees(const TokenTree& s, int pronoun, int antecedent) {
+  const std::string lower = nlp::Lower(s.At(pronoun).form);
+  if (lower == "which") return !IsPersonName(s.At(antecedent));
+  if (lower == "who") return !IsThingName(s.At(antecedent));
+  return true;
+}
+
+// "the visit of West German President Richard Von Weizsaecker, which starts on Friday" with the
+// clause on the person (who "started on Friday"), "Ward McCarthy of Merrill Lynch and Co Inc, who
+// expects a bill purchase" with the clause on the firm: a relative clause whose word disagrees
+// with the name it hangs on, that name the nmod of a noun the word agrees with, goes to that
+// noun.
+void AgreeRelatives(const TokenTree& s) {
+  for (int r = 0; r < s.size(); ++r) {
+    if (s.At(r).deprel != "acl:relcl") continue;
+    const int name = s.Head(r);
+    const int pronoun = RelativePronoun(s, r);
+    if (name < 0 || pronoun < 0 || Agrees(s, pronoun, name) || BaseRel(s.At(name)) != "nmod")
+      continue;
+    const int noun = s.Head(name);
+    if (noun < 0 || !IsNominal(s.At(noun)) || !Agrees(s, pronoun, noun)) continue;
+    // "who" goes to a person only.
+    if (nlp::Lower(s.At(pronoun).form) == "who" && !IsPersonName(s.At(noun))) continue;
+    s.Attach(r, noun, "acl:relcl");
+  }
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
+  AgreeRelatives(s);
   for (int r = 0; r < s.size(); ++r) {
     if (s.At(r).deprel != "acl:relcl") continue;
     const int noun = s.Head(r);
@@ -58,7 +108,8 @@ void Repair(std::vector<nlp::Token>& tokens) {
            s.Head(name) > noun)
       name = s.Head(name);
     if (name <= noun || s.At(name).upos != "PROPN" || BaseRel(s.At(name)) != "nmod" ||
-        s.Rightmost(name) != pronoun - 2 || !s.Dominates(noun, name) || MovesAnAmount(s, r))
+        s.Rightmost(name) != pronoun - 2 || !s.Dominates(noun, name) || MovesAnAmount(s, r) ||
+        !Agrees(s, pronoun, name))
       continue;
     s.Attach(r, name, "acl:relcl");
   }

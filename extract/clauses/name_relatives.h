@@ -17,7 +17,12 @@ namespace kg::extract {
 // name's head's. But a ", which" clause that moves an amount (rise, fall, total, reach, ... with
 // an amount for an argument) describes the common noun whose nmod the name is: "its trade surplus
 // with the U.S., which rose to 7.4 billion dlrs" parsed with the clause on "U.S." becomes the
-// surplus's, and such a clause on the noun stays there. Never throws.
+// surplus's, and such a clause on the noun stays there. The relative word must agree with the
+// name: "which" stands for no person, "who" for no organisation or place; a clause the parse hung
+// on a name it disagrees with ("the visit of President Richard Von Weizsaecker, which starts on
+// Friday" on the president; "Ward McCarthy of Merrill Lynch and Co Inc, who expects" on the firm)
+// goes to the noun whose nmod the name is, when the word agrees with that noun ("who" with a
+// person only). Never throws.
 void RepairNameRelatives(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

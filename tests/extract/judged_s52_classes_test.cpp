@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/name_relatives.h"
 #include "extract/clauses/named_trailing_speakers.h"
 #include "extract/clauses/trailing_reports.h"
 #include "extract/clauses/value_phrases.h"
@@ -129,6 +130,72 @@ said say VERB VBD 0 root
   const auto said = Matching(triples, "", "say", "Demand grew");
   ASSERT_EQ(said.size(), 1U) << Listing(triples);
   EXPECT_EQ(said[0].subject.name, "Red Tolvan");
+}
+
+TEST(JudgedS52Classes, APluralOrModifiedNounIsNoIdiomOfItsVerb) {
+  // "The company also took extraordinary charges of 230.4 mln dlrs" read as the idiom "take
+  // charge of": the relation had been "took extraordinary charges of charges of" (judged partly
+  // twice, sheet 1333).
+  const auto charges = Extract(R"(Tarvo Tarvo PROPN NNP 2 nsubj B-ORG
+took take VERB VBD 0 root
+extraordinary extraordinary ADJ JJ 4 amod
+charges charge NOUN NNS 2 obj
+of of ADP IN 8 case
+30 30 NUM CD 8 nummod
+mln mln NUM CD 8 compound
+dlrs dlr NOUN NNS 4 nmod B-MONEY
+. . PUNCT . 2 punct)");
+  const auto took = Matching(charges, "Tarvo", "", "30 mln dlrs");
+  ASSERT_EQ(took.size(), 1U) << Listing(charges);
+  EXPECT_EQ(took[0].relation, "took extraordinary charges of");
+  // The bare idiom stays one: "took charge of the mill".
+  const auto idiom = Extract(R"(Tarvo Tarvo PROPN NNP 2 nsubj B-ORG
+took take VERB VBD 0 root
+charge charge NOUN NN 2 obj
+of of ADP IN 6 case
+the the DET DT 6 det
+mill mill NOUN NN 3 nmod
+. . PUNCT . 2 punct)");
+  const auto control = Matching(idiom, "Tarvo", "", "mill");
+  ASSERT_EQ(control.size(), 1U) << Listing(idiom);
+  EXPECT_EQ(control[0].relation, "took charge of");
+}
+
+TEST(JudgedS52Classes, WhichStandsForNoPersonAndWhoForNoFirm) {
+  // "the four-day visit of West German President Richard Von Weizsaecker, which starts on
+  // Friday" had the president start on Friday (judged wrong, sheet 1329).
+  const auto visit = ExtractAfter(RepairNameRelatives, R"(Talks talk NOUN NNS 2 nsubj
+ended end VERB VBD 0 root
+before before ADP IN 5 case
+the the DET DT 5 det
+visit visit NOUN NN 2 obl
+of of ADP IN 8 case
+Dara Dara PROPN NNP 8 compound B-PERSON
+Vell Vell PROPN NNP 5 nmod I-PERSON
+, , PUNCT , 11 punct
+which which PRON WDT 11 nsubj
+starts start VERB VBZ 8 acl:relcl
+on on ADP IN 13 case
+Friday Friday PROPN NNP 11 obl B-DATE
+. . PUNCT . 2 punct)");
+  const auto starts = Matching(visit, "", "start on", "Friday");
+  ASSERT_EQ(starts.size(), 1U) << Listing(visit);
+  EXPECT_EQ(starts[0].subject.name, "visit of Dara Vell");
+  // "said Ward McCarthy of Merrill Lynch and Co Inc, who expects a bill purchase" had the firm
+  // expect the purchase (judged wrong, sheet 1321).
+  const auto firm = ExtractAfter(RepairNameRelatives, R"(Dara Dara PROPN NNP 2 compound B-PERSON
+Vell Vell PROPN NNP 10 nsubj I-PERSON
+of of ADP IN 4 case
+Korvan Korvan PROPN NNP 2 nmod B-ORGANIZATION
+Inc Inc PROPN NNP 4 flat I-ORGANIZATION
+, , PUNCT , 8 punct
+who who PRON WP 8 nsubj
+expects expect VERB VBZ 4 acl:relcl
+cuts cut NOUN NNS 8 obj
+spoke speak VERB VBD 0 root
+. . PUNCT . 10 punct)");
+  EXPECT_EQ(Matching(firm, "Dara Vell", "expect", "cuts").size(), 1U) << Listing(firm);
+  EXPECT_TRUE(Matching(firm, "Korvan Inc", "expect", "").empty()) << Listing(firm);
 }
 
 }  // namespace
