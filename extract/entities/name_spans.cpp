@@ -309,6 +309,23 @@ void ExtendOrganizationsRight(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "Kenneth May, President of Holly Farms ..." tagged one person from "Kenneth" to "Farms": a
+// person's name holds no comma, so a PERSON span ends before its first one, and the words after it
+// (a title and what it is of) are untagged.
+void EndPersonsAtCommas(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  for (int b = 0; b < n; ++b) {
+    if (tokens[static_cast<std::size_t>(b)].entity != "B-PERSON") continue;
+    const int e = SpanEnd(tokens, b);
+    for (int w = b + 1; w <= e; ++w)
+      if (tokens[static_cast<std::size_t>(w)].form == ",") {
+        for (int x = w; x <= e; ++x) tokens[static_cast<std::size_t>(x)].entity = "O";
+        break;
+      }
+    b = e;
+  }
+}
+
 // "the party's Treasurer General" tagged a person: a PERSON span of nothing but person titles and
 // ranks (nlp::Gazetteer IsPersonTitle, IsTitleRank) names no one; it is no name (the node had been
 // "General", the title stripped as from a person's name, "Daim -is-> General").
@@ -1119,6 +1136,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     SplitAcronymsFromPersons(s.tokens, gazetteer);
     SplitPersonsOfPlaces(s.tokens, gazetteer);
     DropTimeTails(s.tokens);
+    EndPersonsAtCommas(s.tokens);
     DropTitleOnlyPersons(s.tokens);
     JoinOfLists(s.tokens);
     JoinCommaNameLists(s.tokens);

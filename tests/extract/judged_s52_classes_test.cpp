@@ -198,5 +198,24 @@ spoke speak VERB VBD 0 root
   EXPECT_TRUE(Matching(firm, "Korvan Inc", "expect", "").empty()) << Listing(firm);
 }
 
+TEST(JudgedS52Classes, APersonsNameEndsAtAComma) {
+  // "Kenneth May, President of Holly Farms Poultry Industries ..., told a House Agriculture
+  // subcommittee" tagged one person up to "Farms": the node had been "Kenneth May, President"
+  // (judged junk, sheet 1337).
+  const auto told = ExtractAfter(testing::RepairSpans, R"(Dara Dara PROPN NNP 8 nsubj B-PERSON
+Vell Vell PROPN NNP 1 flat I-PERSON
+, , PUNCT , 4 punct I-PERSON
+President President PROPN NNP 1 appos I-PERSON
+of of ADP IN 6 case
+Korvan Korvan PROPN NNP 4 nmod B-ORGANIZATION
+, , PUNCT , 1 punct
+told tell VERB VBD 0 root
+reporters reporter NOUN NNS 8 obj
+. . PUNCT . 8 punct)");
+  const auto reporters = Matching(told, "", "tell", "reporters");
+  ASSERT_EQ(reporters.size(), 1U) << Listing(told);
+  EXPECT_EQ(reporters[0].subject.name, "Dara Vell");
+}
+
 }  // namespace
 }  // namespace kg::extract
