@@ -1468,6 +1468,24 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (doubted && claimed) c.negated = !c.negated;
   // Inside a report ("Traders said they expect ...") the report's speaker stays.
   if (claimed && gov.speaker != kNone) return;
+  // "He said today's late recovery from afternoon lows showed that investors were hunting
+  // bargains": what figures or events show, inside someone's report, is that someone's reading
+  // of them (the claim had been credited to "today's late recovery", judged partly).
+  // Only when what shows is evidence, not someone ("Dixons indicated it will not rescind",
+  // "one government official has suggested that ..." stay theirs).
+  static constexpr std::array<std::string_view, 6> kEvidence{"show",   "indicate", "suggest",
+                                                             "signal", "reveal",   "demonstrate"};
+  static constexpr std::array<std::string_view, 30> kEvidenceNouns{
+      "figure",    "data",     "statistic", "survey",      "study",       "report",
+      "result",    "trend",    "estimate",  "calculation", "speculation", "poll",
+      "indicator", "evidence", "number",    "index",       "analysis",    "review",
+      "research",  "record",   "account",   "performance", "recovery",    "conclusion",
+      "rise",      "fall",     "decline",   "increase",    "growth",      "move"};
+  if (gov.speaker != kNone && !gov.subjects.empty() &&
+      std::find(kEvidence.begin(), kEvidence.end(), gov_lemma) != kEvidence.end() &&
+      std::find(kEvidenceNouns.begin(), kEvidenceNouns.end(), tree.Lemma(gov.subjects.front())) !=
+          kEvidenceNouns.end())
+    return;
   if (!gov.subjects.empty()) c.speaker = gov.subjects.front();
   // "\"We think the rules will help,\" Marshall said": what "we" or "I" think inside someone's
   // words is that someone's claim.

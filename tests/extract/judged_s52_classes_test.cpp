@@ -217,5 +217,25 @@ reporters reporter NOUN NNS 8 obj
   EXPECT_EQ(reporters[0].subject.name, "Dara Vell");
 }
 
+TEST(JudgedS52Classes, WhatFiguresShowInsideAReportIsTheReportersReading) {
+  // "He said today's late recovery from afternoon lows showed that investors were hunting
+  // bargains" credited the bargain hunting to "today's late recovery" (judged partly, sheet
+  // 1339).
+  const auto shown = Extract(R"(Tarvo Tarvo PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+the the DET DT 4 det
+figures figure NOUN NNS 5 nsubj
+showed show VERB VBD 2 ccomp
+that that SCONJ IN 8 mark
+firms firm NOUN NNS 8 nsubj
+cut cut VERB VBD 5 ccomp
+jobs job NOUN NNS 8 obj
+. . PUNCT . 2 punct)");
+  const auto cut = Matching(shown, "firms", "cut", "jobs");
+  ASSERT_EQ(cut.size(), 1U) << Listing(shown);
+  EXPECT_EQ(cut[0].attributed_to, "Tarvo");
+  EXPECT_FALSE(cut[0].asserted);
+}
+
 }  // namespace
 }  // namespace kg::extract
