@@ -309,6 +309,37 @@ void ExtendOrganizationsRight(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// A day of the month: one or two digits, 1 to 31.
+bool IsDayNumber(const std::string& form) {
+  if (form.empty() || form.size() > 2) return false;
+  for (const char c : form)
+    if (std::isdigit(static_cast<unsigned char>(c)) == 0) return false;
+  const int day = std::stoi(form);
+  return day >= 1 && day <= 31;
+}
+
+// "EC foreign ministers will meet on May 25 and 26" with only "May 25" a date: the meeting had
+// been on May 25 (judged cut, sheet 1333). A DATE span that ends on a day of the month, followed
+// by "and" and another day that no noun follows, takes them in: one date of two days.
+void JoinDayPairs(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-DATE") continue;
+    const int e = SpanEnd(tokens, b);
+    b = e;
+    if (e + 2 >= n || !IsDayNumber(at(e).form) || at(e + 1).form != "and" ||
+        !IsDayNumber(at(e + 2).form) || at(e + 1).entity != "O" || at(e + 2).entity != "O")
+      continue;
+    if (e + 3 < n &&
+        (at(e + 3).upos == "NOUN" || at(e + 3).upos == "PROPN" || at(e + 3).upos == "NUM"))
+      continue;
+    at(e + 1).entity = "I-DATE";
+    at(e + 2).entity = "I-DATE";
+    b = e + 2;
+  }
+}
+
 // "Kenneth May, President of Holly Farms ..." tagged one person from "Kenneth" to "Farms": a
 // person's name holds no comma, so a PERSON span ends before its first one, and the words after it
 // (a title and what it is of) are untagged.
@@ -1137,6 +1168,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     SplitPersonsOfPlaces(s.tokens, gazetteer);
     DropTimeTails(s.tokens);
     EndPersonsAtCommas(s.tokens);
+    JoinDayPairs(s.tokens);
     DropTitleOnlyPersons(s.tokens);
     JoinOfLists(s.tokens);
     JoinCommaNameLists(s.tokens);

@@ -237,5 +237,22 @@ jobs job NOUN NNS 8 obj
   EXPECT_FALSE(cut[0].asserted);
 }
 
+TEST(JudgedS52Classes, TwoDaysOfOneMonthAreOneDate) {
+  // "EC foreign ministers will meet on May 25 and 26" had the meeting on May 25 (judged cut,
+  // sheet 1333).
+  const auto meet = ExtractAfter(testing::RepairSpans, R"(Ministers minister NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+meet meet VERB VB 0 root
+on on ADP IN 6 case
+May May PROPN NNP 6 nmod:unmarked B-DATE
+25 25 NUM CD 3 obl I-DATE
+and and CCONJ CC 8 cc
+26 26 NUM CD 6 conj
+. . PUNCT . 3 punct)");
+  const auto on = Matching(meet, "Ministers", "meet on", "");
+  ASSERT_EQ(on.size(), 1U) << Listing(meet);
+  EXPECT_EQ(on[0].object.name, "May 25 and 26");
+}
+
 }  // namespace
 }  // namespace kg::extract
