@@ -45,6 +45,7 @@
 #include "extract/clauses/lemmas.h"
 #include "extract/clauses/marked_conjuncts.h"
 #include "extract/clauses/misread_complements.h"
+#include "extract/clauses/misread_plural_nouns.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/modified_speakers.h"
 #include "extract/clauses/money_recipients.h"
@@ -191,6 +192,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairFirmNameModifiers(sentences);
   RepairBrokenLists(sentences);
   RepairMisreadVerbs(sentences, lexicon);
+  RepairMisreadPluralNouns(sentences, lexicon);
   RepairParticipleModifiers(sentences);
   RepairParticipleConjuncts(sentences);
   RepairAdjectiveSpeakers(sentences);

@@ -6,10 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/misread_plural_nouns.h"
 #include "extract/clauses/name_relatives.h"
 #include "extract/clauses/named_trailing_speakers.h"
 #include "extract/clauses/trailing_reports.h"
 #include "extract/clauses/value_phrases.h"
+#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -252,6 +254,38 @@ and and CCONJ CC 8 cc
   const auto on = Matching(meet, "Ministers", "meet on", "");
   ASSERT_EQ(on.size(), 1U) << Listing(meet);
   EXPECT_EQ(on[0].object.name, "May 25 and 26");
+}
+
+void RepairPluralNouns(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairMisreadPluralNouns(sentences, *nlp::Lexicon::Open());
+}
+
+TEST(JudgedS52Classes, APluralNounTaggedAVerbWithoutASubjectIsTheNoun) {
+  // "called on U.S. stock exchanges to beef up their supervision" tagged with "exchanges" a verb
+  // hung on "called": the object was "U.S. stock" (judged cut; the node judged junk, sheet 1339).
+  const auto called = ExtractAfter(RepairPluralNouns, R"(Talvik Talvik PROPN NNP 2 nsubj B-ORG
+called call VERB VBD 0 root
+on on ADP IN 5 case
+steel steel NOUN NN 5 compound
+mill mill NOUN NN 2 obl
+exchanges exchange VERB VBZ 2 advcl
+to to PART TO 8 mark
+cut cut VERB VB 6 xcomp
+prices price NOUN NNS 8 obj
+. . PUNCT . 2 punct)");
+  const auto on = Matching(called, "Talvik", "call on", "");
+  ASSERT_EQ(on.size(), 1U) << Listing(called);
+  EXPECT_EQ(on[0].object.name, "steel mill exchanges");
+  // A verb with an object of its own stays a verb ("lending rates to 10 pct signals the Bank").
+  const auto signals = ExtractAfter(RepairPluralNouns, R"(Talvik Talvik PROPN NNP 2 nsubj B-ORG
+raised raise VERB VBD 0 root
+rates rate NOUN NNS 2 obj
+, , PUNCT , 6 punct
+trade trade NOUN NN 2 obj
+signals signal VERB VBZ 2 parataxis
+change change NOUN NN 6 obj
+. . PUNCT . 2 punct)");
+  for (const auto& t : signals) EXPECT_EQ(t.object.name.find("signals"), std::string::npos);
 }
 
 }  // namespace

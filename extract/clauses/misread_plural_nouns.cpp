@@ -1,0 +1,64 @@
+#include "extract/clauses/misread_plural_nouns.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/clauses/token_tree.h"
+#include "nlp/dep_tree.h"
+#include "nlp/words.h"
+
+namespace kg::extract {
+namespace {
+
+// A dependent that makes a word a verb: a subject, an object, a clausal complement, an
+// auxiliary.
+bool IsVerbsOwn(std::string_view rel) {
+  return rel == "nsubj" || rel == "csubj" || rel == "expl" || rel == "obj" || rel == "iobj" ||
+         rel == "ccomp" || rel == "aux" || rel == "cop";
+}
+
+void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
+  const TokenTree s(tokens);
+  for (int v = 1; v < s.size(); ++v) {
+    nlp::Token& word = s.At(v);
+    if (word.upos != "VERB" || word.xpos != "VBZ") continue;
+    const std::string_view rel = BaseRel(word);
+    if (rel == "conj" || rel == "root" || word.deprel == "acl:relcl") continue;
+    bool verbal = false;
+    for (int c = 0; c < s.size() && !verbal; ++c)
+      verbal = s.Head(c) == v && IsVerbsOwn(BaseRel(s.At(c)));
+    if (verbal) continue;
+    const int noun = v - 1;
+    if (s.At(noun).upos != "NOUN" || s.HasChild(noun, "nummod") || IsAmountToken(s.At(noun)) ||
+        s.Head(noun) == v)
+      continue;
+    const std::string lower = nlp::Lower(word.form);
+    const std::string lemma = lexicon.NounLemma(lower);
+    if (lemma.empty() || lemma == lower || lower.back() != 's') continue;
+    const std::vector<nlp::Token> before = tokens;
+    const int old_head = s.Head(v);
+    // Its own dependents go to the head it had, or stay on it as its modifiers.
+    for (int c = 0; c < s.size(); ++c) {
+      if (s.Head(c) != v) continue;
+      if (old_head >= 0 && old_head != noun && !s.Dominates(c, old_head))
+        s.Attach(c, old_head, s.At(c).deprel);
+      else if (BaseRel(s.At(c)) == "obl")
+        s.Attach(c, v, "nmod");
+    }
+    word.upos = "NOUN";
+    word.xpos = "NNS";
+    word.lemma = lemma;
+    s.TakePlace(v, noun, "compound");
+    if (!nlp::FormsTree(tokens)) tokens = before;
+  }
+}
+
+}  // namespace
+
+void RepairMisreadPluralNouns(std::vector<nlp::AnalyzedSentence>& sentences,
+                              nlp::Lexicon& lexicon) {
+  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens, lexicon);
+}
+
+}  // namespace kg::extract
