@@ -105,6 +105,12 @@ bool ClauseNegated(const nlp::DepTree& tree, int predicate) {
     if ((rel == "advmod" || rel == "neg") && OneOf(tree.Lemma(c), kNegators) && !NotJust(tree, c))
       return true;
     if (rel == "mark" && tree.Lemma(c) == "without") return true;
+    // "Instead of selling shares, the firm borrowed", "will cut rates rather than raise them":
+    // the clause set aside does not happen (it had been "firm -selling-> shares").
+    if ((rel == "mark" || rel == "cc") &&
+        ((tree.Lower(c) == "instead" && tree.HasChildLemma(c, "fixed", {"of"})) ||
+         (tree.Lower(c) == "rather" && tree.HasChildLemma(c, "fixed", {"than"}))))
+      return true;
     // "no longer makes cars" parsed with "no" hung on "longer".
     if (rel == "advmod" && tree.Lower(c) == "longer" && tree.HasChildLemma(c, "advmod", {"no"}))
       return true;

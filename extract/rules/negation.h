@@ -23,7 +23,8 @@ namespace kg::extract {
 
 // True when the clause headed by `predicate` is negated by its own words: an advmod (or legacy
 // `neg`) "not", "n't", "never", "no longer"'s "no" (on the verb, or on its "longer"), a mark
-// "without" on an adverbial clause ("left without paying"), or a negative adverbial
+// "without" on an adverbial clause ("left without paying"), a clause set aside by "instead of"
+// or "rather than" ("Instead of selling shares, the firm borrowed"), or a negative adverbial
 // (IsNegativeAdverbial) hung on the verb or on its subject ("the bank by no means abandoned",
 // parsed with "by no means" a modifier of "bank").
 [[nodiscard]] bool ClauseNegated(const nlp::DepTree& tree, int predicate);

@@ -288,5 +288,38 @@ change change NOUN NN 6 obj
   for (const auto& t : signals) EXPECT_EQ(t.object.name.find("signals"), std::string::npos);
 }
 
+TEST(JudgedS52Classes, AClauseSetAsideByInsteadOfOrRatherThanDoesNotHappen) {
+  // "... can be in mixed currencies, instead of having to borrow and lend in the same currency"
+  // gave "operations -lend in-> same currency" as a fact (judged wrong, sheet 1337).
+  const auto instead = Extract(R"(Instead instead ADV RB 3 mark
+of of ADP IN 1 fixed
+selling sell VERB VBG 8 advcl
+shares share NOUN NNS 3 obj
+, , PUNCT , 3 punct
+the the DET DT 7 det
+firm firm NOUN NN 8 nsubj
+borrowed borrow VERB VBD 0 root
+cash cash NOUN NN 8 obj
+. . PUNCT . 8 punct)");
+  const auto sold = Matching(instead, "firm", "sell", "shares");
+  ASSERT_EQ(sold.size(), 1U) << Listing(instead);
+  EXPECT_TRUE(sold[0].negated);
+  const auto borrowed = Matching(instead, "firm", "borrow", "cash");
+  ASSERT_EQ(borrowed.size(), 1U) << Listing(instead);
+  EXPECT_FALSE(borrowed[0].negated);
+  const auto rather = Extract(R"(Banks bank NOUN NNS 3 nsubj
+will will AUX MD 3 aux
+cut cut VERB VB 0 root
+rates rate NOUN NNS 3 obj
+rather rather ADV RB 7 cc
+than than ADP IN 5 fixed
+raise raise VERB VB 3 conj
+fees fee NOUN NNS 7 obj
+. . PUNCT . 3 punct)");
+  const auto raised = Matching(rather, "Banks", "raise", "fees");
+  ASSERT_EQ(raised.size(), 1U) << Listing(rather);
+  EXPECT_TRUE(raised[0].negated);
+}
+
 }  // namespace
 }  // namespace kg::extract
