@@ -1649,6 +1649,17 @@ void InheritAdverbial(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
   if (gov.passive && xpos == "VBG" &&
       tree.HasChildLemma(c.predicate, "mark", {"at", "towards", "toward"}))
     return;
+  // "spending could be cut by avoiding decisions", "the public interest can be protected by
+  // using a scalpel": the means of a passive is its agent's doing (the spending avoids nothing);
+  // with no agent named the doer goes unnamed.
+  if (gov.passive && xpos == "VBG" && tree.HasChildLemma(c.predicate, "mark", {"by"})) {
+    const auto agent = tree.Child(gov.predicate, "obl:agent");
+    if (!agent) return;
+    c.subjects = {*agent};
+    c.subject_source = SubjectSource::kAdverbial;
+    if (c.modality.empty()) c.modality = gov.modality;
+    return;
+  }
   // "A good portion of the improvement comes from keeping the lid on expenses": what a thing
   // comes or results from is someone's doing, not the thing's (sheet 1313 judged "improvement
   // -keeping-> lid" wrong). The gerund's doer goes unnamed.

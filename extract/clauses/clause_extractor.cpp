@@ -17,6 +17,7 @@
 #include "extract/rules/attribution.h"
 #include "extract/rules/light_verbs.h"
 #include "extract/rules/measured_objects.h"
+#include "extract/rules/modality.h"
 #include "extract/rules/negation.h"
 #include "extract/rules/nominal_events.h"
 #include "extract/rules/object_modifiers.h"
@@ -889,6 +890,16 @@ void EmitClause(const nlp::DepTree& tree, const Clause& clause, const ArgumentCo
              clause.governor_tokens.end();
     });
     relation = clause.passive_governor + " " + tree.Text(relation_tokens);
+  }
+  // "would have to achieve the cuts by reducing acreage": a gerund that borrows its governor's
+  // modality reads in the base form after it ("would reduce", not "would reducing").
+  if (IsModalAuxiliary(clause.modality) && clause.passive_governor.empty() &&
+      tree.token(clause.predicate).xpos == "VBG") {
+    const std::string& form = tree.token(clause.predicate).form;
+    if (relation == form)
+      relation = tree.Lemma(clause.predicate);
+    else if (relation.starts_with(form + " "))
+      relation.replace(0, form.size(), tree.Lemma(clause.predicate));
   }
   ClauseFrame frame{tree, clause, context, relation, "", ""};
   if (clause.modality == "will" || clause.modality == "would" ||

@@ -321,5 +321,32 @@ fees fee NOUN NNS 7 obj
   EXPECT_TRUE(raised[0].negated);
 }
 
+TEST(JudgedS52Classes, AMeansGerundReadsInTheBaseFormAndAPassivesMeansIsNotItsSubjects) {
+  // "Cereals farmers would have to achieve their output cuts by reducing acreage" read "would
+  // reducing" (28 such relations in the 1,000 stories).
+  const auto farmers = Extract(R"(Farmers farmer NOUN NNS 3 nsubj
+would would AUX MD 3 aux
+cut cut VERB VB 0 root
+output output NOUN NN 3 obj
+by by SCONJ IN 6 mark
+reducing reduce VERB VBG 3 advcl
+acreage acreage NOUN NN 6 obj
+. . PUNCT . 3 punct)");
+  const auto reduced = Matching(farmers, "Farmers", "reduce", "acreage");
+  ASSERT_EQ(reduced.size(), 1U) << Listing(farmers);
+  EXPECT_EQ(reduced[0].relation, "reduce");
+  EXPECT_EQ(reduced[0].modality, "would");
+  // "spending could be cut by avoiding decisions" had the spending avoid them (judged wrong).
+  const auto spending = Extract(R"(Spending spending NOUN NN 4 nsubj:pass
+could could AUX MD 4 aux
+be be AUX VB 4 aux:pass
+cut cut VERB VBN 0 root
+by by SCONJ IN 6 mark
+avoiding avoid VERB VBG 4 advcl
+waste waste NOUN NN 6 obj
+. . PUNCT . 4 punct)");
+  EXPECT_TRUE(Matching(spending, "", "avoid", "waste").empty()) << Listing(spending);
+}
+
 }  // namespace
 }  // namespace kg::extract
