@@ -23,6 +23,11 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   for (int v = 1; v < s.size(); ++v) {
     nlp::Token& word = s.At(v);
     if (word.upos != "VERB" || word.xpos != "VBZ") continue;
+    // An auxiliary the tagger took for a main verb ("the banking law has limited lending":
+    // "has" is no plural of "ha"): a form of be, have or do, or a word before a participle.
+    const std::string verb_lemma = nlp::Lower(word.lemma);
+    if (verb_lemma == "be" || verb_lemma == "have" || verb_lemma == "do") continue;
+    if (v + 1 < s.size() && (s.At(v + 1).xpos == "VBN" || s.At(v + 1).xpos == "VBG")) continue;
     const std::string_view rel = BaseRel(word);
     if (rel == "conj" || rel == "root" || word.deprel == "acl:relcl") continue;
     bool verbal = false;

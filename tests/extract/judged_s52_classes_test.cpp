@@ -286,6 +286,18 @@ signals signal VERB VBZ 2 parataxis
 change change NOUN NN 6 obj
 . . PUNCT . 2 punct)");
   for (const auto& t : signals) EXPECT_EQ(t.object.name.find("signals"), std::string::npos);
+  // An auxiliary tagged a main verb stays one ("the banking law has limited lending" had made
+  // the node "banking law has": WordNet knows "has" as the plural of "ha").
+  const auto has = ExtractAfter(RepairPluralNouns, R"(The the DET DT 3 det
+banking banking NOUN NN 3 compound
+law law NOUN NN 5 nsubj
+has have VERB VBZ 5 dep
+limited limit VERB VBN 0 root
+lending lending NOUN NN 5 obj
+. . PUNCT . 5 punct)");
+  const auto limited = Matching(has, "", "limit", "lending");
+  ASSERT_EQ(limited.size(), 1U) << Listing(has);
+  EXPECT_EQ(limited[0].subject.name, "banking law");
 }
 
 TEST(JudgedS52Classes, AClauseSetAsideByInsteadOfOrRatherThanDoesNotHappen) {
