@@ -1,5 +1,6 @@
 #include "extract/clauses/trailing_reports.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "extract/clauses/named_trailing_speakers.h"
@@ -7,6 +8,7 @@
 #include "extract/clauses/trailing_speakers.h"
 #include "extract/rules/attribution.h"
 #include "nlp/dep_tree.h"
+#include "nlp/words.h"
 
 namespace kg::extract {
 namespace {
@@ -40,6 +42,25 @@ void Repair(std::vector<nlp::Token>& tokens) {
   if (comma < 1) return;
   const auto in_phrase = [&](int t) { return t > comma && t < verb; };
   const auto in_report = [&](int t) { return t >= 0 && t < comma; };
+  // "..., banking economists and money market dealers said." with "banking" tagged a verb and
+  // "economists" its object: a gerund opening the phrase, right before a noun it governs, is
+  // that noun's modifier (the speaker had been lost to the report's verb).
+  if (const int opener = comma + 1;
+      opener + 1 < verb && s.At(opener).xpos == "VBG" && s.At(opener + 1).upos == "NOUN" &&
+      s.Head(opener + 1) == opener && !in_phrase(s.Head(opener)) &&
+      std::all_of(tokens.begin() + opener + 1, tokens.begin() + verb,
+                  [](const nlp::Token& t) {
+                    return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "ADJ" ||
+                           t.upos == "CCONJ";
+                  }) &&
+      (s.At(verb - 1).upos == "NOUN" || s.At(verb - 1).upos == "PROPN")) {
+    const std::vector<nlp::Token> before = tokens;
+    s.At(opener).upos = "NOUN";
+    s.At(opener).xpos = "NN";
+    s.At(opener).lemma = nlp::Lower(s.At(opener).form);
+    s.TakePlace(opener + 1, opener, "compound");
+    if (!nlp::FormsTree(tokens)) tokens = before;
+  }
   // The speaker's phrase: nominal words, no verb; brackets and what they hold (a ticker, an
   // acronym) are not counted. Its head is the word hung outside it; when the parse broke the phrase
   // and several are

@@ -360,5 +360,24 @@ waste waste NOUN NN 6 obj
   EXPECT_TRUE(Matching(spending, "", "avoid", "waste").empty()) << Listing(spending);
 }
 
+TEST(JudgedS52Classes, AGerundOpeningTheClosingSpeakersPhraseIsTheirModifier) {
+  // "..., banking economists and money market dealers said." with "banking" tagged a verb and
+  // "economists" its object had no speaker but a clause, "Bundesbank's central bank council
+  // meets for its last session" (judged wrong, sheet 1343).
+  const auto rows = ExtractAfter(RepairTrailingReports, R"(Rates rate NOUN NNS 2 nsubj
+rose rise VERB VBD 0 root
+, , PUNCT , 4 punct
+banking bank VERB VBG 2 advcl
+economists economist NOUN NNS 4 obj
+and and CCONJ CC 8 cc
+market market NOUN NN 8 compound
+dealers dealer NOUN NNS 5 conj
+said say VERB VBD 2 xcomp
+. . PUNCT . 2 punct)");
+  const auto said = Matching(rows, "", "say", "Rates rose");
+  ASSERT_FALSE(said.empty()) << Listing(rows);
+  EXPECT_EQ(said[0].subject.name, "banking economists");
+}
+
 }  // namespace
 }  // namespace kg::extract
