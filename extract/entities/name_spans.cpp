@@ -182,6 +182,56 @@ void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
   }
 }
 
+// "American Soybean Association President Dave Haggard said" with "Association President Dave
+// Haggard" tagged one person: a PERSON span whose words before a capitalised title hold a word of
+// organisations is an organisation's name and a titled person. The words before the title,
+// with the capitalised words right before the span that no other name holds ("American
+// Soybean"; not a sentence's opening "The"), or the organisation's name right before it ("Federal
+// Reserve" of "Federal Reserve Board Chairman Paul Volcker"), are the organisation; the title and
+// the name stay the person (the title becomes a role of that organisation: "Dave Haggard -President
+// of-> American Soybean Association"). The node had been "Association President".
+void SplitFirmsFromTitledPersons(std::vector<nlp::Token>& tokens) {
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b < n; ++b) {
+    if (at(b).entity != "B-PERSON") continue;
+    const int e = SpanEnd(tokens, b);
+    int title = -1;
+    for (int w = b + 1; w < e && title < 0; ++w)
+      if (nlp::Gazetteer::IsPersonTitle(at(w).form) && !nlp::Gazetteer::IsHonorific(at(w).form) &&
+          Capitalised(at(w).form))
+        title = w;
+    // Its ranks are the title's ("Vice" of "Federal Reserve Board Vice Chairman Manuel Johnson").
+    while (title > b + 1 && nlp::Gazetteer::IsTitleRank(at(title - 1).form)) --title;
+    // Every word before the title capitalised, one of them a word of organisations ("Reuters
+    // Holdings Plc chairman Sir Christopher Hogg" keeps its lower-case title and its "Sir").
+    bool firm = false;
+    bool capitalised = true;
+    for (int w = b; w < title; ++w) {
+      firm = firm || nlp::Gazetteer::IsOrganizationWord(at(w).form);
+      capitalised = capitalised && Capitalised(at(w).form);
+    }
+    firm = firm && capitalised;
+    if (title < 0 || !firm || title + 1 > e) {
+      b = e;
+      continue;
+    }
+    int first = b;
+    while (first > 0 && Capitalised(at(first - 1).form) &&
+           (at(first - 1).upos == "PROPN" || at(first - 1).upos == "NOUN" ||
+            at(first - 1).upos == "ADJ") &&
+           (at(first - 1).entity == "O" || at(first - 1).entity == "B-NORP" ||
+            at(first - 1).entity.ends_with("-ORGANIZATION")) &&
+           !(first - 1 == 0 && at(first - 1).upos != "PROPN" && at(first - 1).xpos != "NNP" &&
+             !at(first - 1).entity.ends_with("-ORGANIZATION")))
+      --first;
+    for (int w = first; w < title; ++w)
+      at(w).entity = w == first ? "B-ORGANIZATION" : "I-ORGANIZATION";
+    at(title).entity = "B-PERSON";
+    b = e;
+  }
+}
+
 // "Banque Francaise du Commerce Exterieur", "Banque Nationale de Paris", "Petroleos de
 // Venezuela": a run of capitalised words joined by Romance particles (de, du, des, del, della,
 // di, da, do, dos, das), that begins with a Romance word of organisations, is one organisation,
@@ -1145,6 +1195,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     JoinPluralPossessiveFronts(s.tokens);
     JoinPlaceFirmForms(s.tokens, gazetteer);
     SplitTitledPersons(s.tokens, gazetteer);
+    SplitFirmsFromTitledPersons(s.tokens);
     JoinRomanceNames(s.tokens);
     JoinRomancePlaces(s.tokens, gazetteer);
     SplitCountries(s.tokens, gazetteer);

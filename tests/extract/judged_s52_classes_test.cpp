@@ -379,5 +379,26 @@ said say VERB VBD 2 xcomp
   EXPECT_EQ(said[0].subject.name, "banking economists");
 }
 
+TEST(JudgedS52Classes, AFirmsWordsBeforeATitleInAPersonsSpanAreTheFirm) {
+  // "American Soybean Association President Dave Haggard said" with "Association President Dave
+  // Haggard" tagged one person: the node "Association President" had been judged junk (sheet
+  // 1347).
+  const auto said = ExtractAfter(testing::RepairSpans, R"(Talvik Talvik PROPN NNP 3 compound
+Growers Growers PROPN NNP 3 compound
+Association Association PROPN NNP 4 compound B-PERSON
+President President PROPN NNP 6 compound I-PERSON
+Dara Dara PROPN NNP 6 compound I-PERSON
+Vell Vell PROPN NNP 7 nsubj I-PERSON
+sold sell VERB VBD 0 root
+shares share NOUN NNS 7 obj
+. . PUNCT . 7 punct)");
+  const auto sold = Matching(said, "", "sell", "shares");
+  ASSERT_EQ(sold.size(), 1U) << Listing(said);
+  EXPECT_EQ(sold[0].subject.name.find("Association"), std::string::npos) << Listing(said);
+  EXPECT_NE(sold[0].subject.name.find("Dara Vell"), std::string::npos) << Listing(said);
+  EXPECT_EQ(Matching(said, "Dara Vell", "", "Talvik Growers Association").size(), 1U)
+      << Listing(said);
+}
+
 }  // namespace
 }  // namespace kg::extract
