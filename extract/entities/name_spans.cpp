@@ -190,7 +190,16 @@ void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
 // Reserve" of "Federal Reserve Board Chairman Paul Volcker"), are the organisation; the title and
 // the name stay the person (the title becomes a role of that organisation: "Dave Haggard -President
 // of-> American Soybean Association"). The node had been "Association President".
-void SplitFirmsFromTitledPersons(std::vector<nlp::Token>& tokens) {
+// An adjective that opens a sentence as the sentence's, not a name's: "Former Finance Minister
+// ...", "Some Reuters Holdings ...".
+bool IsSentenceAdjective(const std::string& word) {
+  static constexpr std::array<std::string_view, 16> kAdjectives{
+      "former", "other", "many", "some", "last",    "next",    "several", "most",
+      "more",   "such",  "both", "each", "another", "earlier", "later",   "acting"};
+  return std::find(kAdjectives.begin(), kAdjectives.end(), nlp::Lower(word)) != kAdjectives.end();
+}
+
+void SplitFirmsFromTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
   for (int b = 0; b < n; ++b) {
@@ -222,8 +231,11 @@ void SplitFirmsFromTitledPersons(std::vector<nlp::Token>& tokens) {
             at(first - 1).upos == "ADJ") &&
            (at(first - 1).entity == "O" || at(first - 1).entity == "B-NORP" ||
             at(first - 1).entity.ends_with("-ORGANIZATION")) &&
+           // A sentence's first word as a name's ("European Community"), not as the sentence's
+           // ("Former", "Some").
            !(first - 1 == 0 && at(first - 1).upos != "PROPN" && at(first - 1).xpos != "NNP" &&
-             !at(first - 1).entity.ends_with("-ORGANIZATION")))
+             at(first - 1).entity == "O" && !gazetteer.IsDemonym(at(first - 1).form) &&
+             (at(first - 1).upos != "ADJ" || IsSentenceAdjective(at(first - 1).form))))
       --first;
     for (int w = first; w < title; ++w)
       at(w).entity = w == first ? "B-ORGANIZATION" : "I-ORGANIZATION";
@@ -1195,7 +1207,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     JoinPluralPossessiveFronts(s.tokens);
     JoinPlaceFirmForms(s.tokens, gazetteer);
     SplitTitledPersons(s.tokens, gazetteer);
-    SplitFirmsFromTitledPersons(s.tokens);
+    SplitFirmsFromTitledPersons(s.tokens, gazetteer);
     JoinRomanceNames(s.tokens);
     JoinRomancePlaces(s.tokens, gazetteer);
     SplitCountries(s.tokens, gazetteer);

@@ -398,6 +398,19 @@ shares share NOUN NNS 7 obj
   EXPECT_NE(sold[0].subject.name.find("Dara Vell"), std::string::npos) << Listing(said);
   EXPECT_EQ(Matching(said, "Dara Vell", "", "Talvik Growers Association").size(), 1U)
       << Listing(said);
+  // A people's adjective opening the sentence is the firm's ("European Community Commission
+  // President Jacques Delors" had become "European President of Community Commission").
+  const auto european = ExtractAfter(testing::RepairSpans, R"(European European ADJ JJ 2 amod
+Growers Growers PROPN NNP 3 compound
+Association Association PROPN NNP 4 compound B-PERSON
+President President PROPN NNP 6 compound I-PERSON
+Dara Dara PROPN NNP 6 compound I-PERSON
+Vell Vell PROPN NNP 7 nsubj I-PERSON
+sold sell VERB VBD 0 root
+shares share NOUN NNS 7 obj
+. . PUNCT . 7 punct)");
+  EXPECT_EQ(Matching(european, "Dara Vell", "", "European Growers Association").size(), 1U)
+      << Listing(european);
 }
 
 }  // namespace
