@@ -1,5 +1,6 @@
 #include "extract/clauses/named_trailing_speakers.h"
 
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,7 +63,7 @@ void Repair(std::vector<nlp::Token>& tokens) {
         if (s.At(name).upos != "PROPN" || !s.At(name).entity.ends_with("-PERSON") ||
             s.Rightmost(name) != verb - 1 || s.Head(name) == verb || s.Head(name) < 0 ||
             s.Head(name) > name || BaseRel(s.At(name)) == "flat" ||
-            BaseRel(s.At(name)) == "compound")
+            BaseRel(s.At(name)) == "compound" || s.Dominates(name, verb))
           continue;
         // Its words before it run from right after a comma or a closing quotation mark (which
         // the parse may have hung on it).
@@ -99,7 +100,9 @@ void Repair(std::vector<nlp::Token>& tokens) {
     const nlp::Token& before = s.At(name_begin - 1);
     if (before.form != "," && !IsClosingQuote(before)) continue;
     const int name = s.SpanHead(name_begin, name_end);
-    if (name < 0 || s.Head(name) == verb || s.Head(name) < 0 || s.Head(name) > name_begin) continue;
+    if (name < 0 || s.Head(name) == verb || s.Head(name) < 0 || s.Head(name) > name_begin ||
+        s.Dominates(name, verb) || s.Dominates(subject, name))
+      continue;
     bool no_person = false;
     for (int t = name_begin; t <= name_end; ++t)
       no_person = no_person || NamesNoPerson(s.At(t).entity) || !IsCapitalised(s.At(t).form);
