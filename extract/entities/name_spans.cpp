@@ -182,14 +182,6 @@ void SplitTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
   }
 }
 
-// "American Soybean Association President Dave Haggard said" with "Association President Dave
-// Haggard" tagged one person: a PERSON span whose words before a capitalised title hold a word of
-// organisations is an organisation's name and a titled person. The words before the title,
-// with the capitalised words right before the span that no other name holds ("American
-// Soybean"; not a sentence's opening "The"), or the organisation's name right before it ("Federal
-// Reserve" of "Federal Reserve Board Chairman Paul Volcker"), are the organisation; the title and
-// the name stay the person (the title becomes a role of that organisation: "Dave Haggard -President
-// of-> American Soybean Association"). The node had been "Association President".
 // An adjective that opens a sentence as the sentence's, not a name's: "Former Finance Minister
 // ...", "Some Reuters Holdings ...".
 bool IsSentenceAdjective(const std::string& word) {
@@ -199,6 +191,14 @@ bool IsSentenceAdjective(const std::string& word) {
   return std::find(kAdjectives.begin(), kAdjectives.end(), nlp::Lower(word)) != kAdjectives.end();
 }
 
+// "American Soybean Association President Dave Haggard said" with "Association President Dave
+// Haggard" tagged one person: a PERSON span whose words before a capitalised title hold a word of
+// organisations is an organisation's name and a titled person. The words before the title,
+// with the capitalised words right before the span that no other name holds ("American
+// Soybean"; not a sentence's opening "The"), or the organisation's name right before it ("Federal
+// Reserve" of "Federal Reserve Board Chairman Paul Volcker"), are the organisation; the title and
+// the name stay the person (the title becomes a role of that organisation: "Dave Haggard -President
+// of-> American Soybean Association"). The node had been "Association President".
 void SplitFirmsFromTitledPersons(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& gazetteer) {
   const int n = static_cast<int>(tokens.size());
   const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
