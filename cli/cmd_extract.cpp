@@ -5,10 +5,15 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/exit_code.h"
 #include "cli/models_dir.h"
 #include "extract/clauses/clause_extractor.h"
 #include "extract/clauses/open_ie.h"
 #include "extract/clauses/repair_parse.h"
+#include "extract/emit_triples.h"
+#include "extract/entities/values.h"
+#include "extract/ud_pipeline.h"
+#include "input/article_reader.h"
 #include "model/error.h"
 #include "nlp/analyzer.h"
 #include "nlp/entity_recognizer.h"
@@ -114,8 +119,40 @@ void PrintOpenIe(const std::string& sentence, const std::vector<std::string>& wo
   }
 }
 
-// The nlp analyser's UD trees through the clause rules.
-void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content) {
+// Each article of opts.input read as `kg ingest` reads it (by extension: text, Markdown, HTML,
+// JSONL; a folder; "-" for standard input) and analysed as ingest analyses it (wire markup,
+// headline and dateline blanked, capitals recased, entities tagged over the article, the parse
+// repaired), then through the clause rules; each row quotes its sentence as the article spells
+// it. An input that cannot be read is reported on stderr and makes the exit code 3.
+void RunExtractArticles(const ExtractCommandOptions& opts, Context& ctx) {
+  const extract::UdModels models(ResolveModelsDir(opts.models));
+  std::vector<model::Article> articles;
+  const input::ReadReport report = input::ReadArticles(
+      {opts.input}, std::cin, [&](model::Article&& a) { articles.push_back(std::move(a)); });
+  for (const model::Article& article : articles) {
+    std::vector<nlp::AnalyzedSentence> sentences = models.analyzer.Analyze(
+        extract::TextForParsing(models, article.text, article.title), 1, extract::kMaxClauseTokens);
+    extract::AnnotateDocument(models, sentences);
+    const std::vector<model::SentenceSpan> spans = extract::SentenceSpans(article, sentences);
+    extract::ArgumentContext context;
+    context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
+    context.article_date = extract::ParseArticleDate(article.date);
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      if (opts.format != "carb") {
+        PrintUd(opts.format, spans[i].text, extract::ExtractClauseTriples(sentences[i], context));
+        continue;
+      }
+      std::vector<std::string> words;
+      for (const nlp::Token& t : sentences[i].tokens) words.push_back(t.form);
+      PrintOpenIe(spans[i].text, words, extract::OpenIeTuples(sentences[i]));
+    }
+  }
+  ReportDiagnostics(report.rejected);
+  if (!report.rejected.empty()) ctx.exit_code = kExitRejected;
+}
+
+// One sentence a line, tokens as given, through the nlp analyser's UD trees and the clause rules.
+void RunExtractSentences(const ExtractCommandOptions& opts, const std::string& content) {
   const std::string models = ResolveModelsDir(opts.models);
   const nlp::Analyzer analyzer(models);
   const auto lexicon = nlp::Lexicon::Open();
@@ -124,31 +161,19 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
   const nlp::EntityRecognizer recognizer(models + "/" + nlp::kNerFile, lexicon, gazetteer);
   std::vector<std::string> texts;
   std::vector<nlp::AnalyzedSentence> sentences;
-  if (opts.sentences) {
-    std::istringstream lines(content);
-    std::string line;
-    while (std::getline(lines, line)) {
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      texts.push_back(line);
-      sentences.push_back(TokenizedSentence(line));
-    }
-    std::vector<std::vector<nlp::Token>*> all;
-    for (auto& s : sentences) all.push_back(&s.tokens);
-    analyzer.AnalyzeAll(all, 1);
-    // Each line is a sentence of its own: no document vote across unrelated lines.
-    for (auto* tokens : all) recognizer.MarkDocument({tokens});
-  } else {
-    for (nlp::AnalyzedSentence& s : analyzer.Analyze(content)) {
-      std::string text;
-      for (const nlp::Token& t : s.tokens) text += (text.empty() ? "" : " ") + t.form;
-      texts.push_back(text);
-      sentences.push_back(std::move(s));
-    }
-    std::vector<std::vector<nlp::Token>*> document;  // the input is one document
-    for (auto& s : sentences) document.push_back(&s.tokens);
-    recognizer.MarkDocument(document);
+  std::istringstream lines(content);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    texts.push_back(line);
+    sentences.push_back(TokenizedSentence(line));
   }
+  std::vector<std::vector<nlp::Token>*> all;
+  for (auto& s : sentences) all.push_back(&s.tokens);
+  analyzer.AnalyzeAll(all, 1);
+  // Each line is a sentence of its own: no document vote across unrelated lines.
+  for (auto* tokens : all) recognizer.MarkDocument({tokens});
   extract::RepairParse(sentences, *lexicon, *gazetteer);
   extract::ArgumentContext context;
   context.pronouns = opts.format != "jsonl";  // Open IE rows quote "he"; graph triples never
@@ -158,10 +183,8 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
       continue;
     }
     std::vector<std::string> words;
-    if (opts.sentences) {
-      std::istringstream line(texts[i]);
-      for (std::string w; line >> w;) words.push_back(w);
-    }
+    std::istringstream given(texts[i]);
+    for (std::string w; given >> w;) words.push_back(w);
     if (words.size() != sentences[i].tokens.size()) {
       words.clear();
       for (const nlp::Token& t : sentences[i].tokens) words.push_back(t.form);
@@ -170,7 +193,11 @@ void RunExtractUd(const ExtractCommandOptions& opts, const std::string& content)
   }
 }
 
-void RunExtract(const ExtractCommandOptions& opts) {
+void RunExtract(const ExtractCommandOptions& opts, Context& ctx) {
+  if (!opts.sentences) {
+    RunExtractArticles(opts, ctx);
+    return;
+  }
   std::string content;
   if (opts.input == "-") {
     content.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -179,12 +206,12 @@ void RunExtract(const ExtractCommandOptions& opts) {
     if (!in) throw Error(ErrorCode::kNotFound, opts.input + ": cannot open file for reading");
     content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  RunExtractUd(opts, content);
+  RunExtractSentences(opts, content);
 }
 
 }  // namespace
 
-void SetupExtract(CLI::App& app, Context& /*ctx*/) {
+void SetupExtract(CLI::App& app, Context& ctx) {
   auto opts = std::make_shared<ExtractCommandOptions>();
   auto* cmd = app.add_subcommand("extract", "Print the triples of a text without storing anything");
   cmd->add_option("--format", opts->format,
@@ -193,13 +220,15 @@ void SetupExtract(CLI::App& app, Context& /*ctx*/) {
       ->check(CLI::IsMember({"jsonl", "tsv", "carb"}));
   cmd->add_flag("--sentences", opts->sentences,
                 "Each input line is one sentence (tokens as given)");
-  cmd->add_option("input", opts->input, "A text file, or - for standard input");
+  cmd->add_option("input", opts->input,
+                  "An article as kg ingest reads it (text, Markdown, HTML, JSON lines; a folder), "
+                  "or - for standard input (default)");
   AddParserOption(*cmd);
   cmd->add_option("--models", opts->models,
                   "Directory of the trained models (default: $KG_MODELS, the "
                   "installed models, the source tree's)");
   cmd->footer("Example:\n  echo 'Denmark funds the missiles.' | kg extract --format tsv");
-  cmd->callback([opts] { RunExtract(*opts); });
+  cmd->callback([opts, &ctx] { RunExtract(*opts, ctx); });
 }
 
 }  // namespace kg::cli

@@ -33,8 +33,9 @@ class ExtractUdTest : public testing::Test {
   }
   bool HaveModels() const { return fs::exists(fs::path(models_) / "parser.kgm"); }
 
-  Outcome Extract(const std::string& text, const std::string& args) const {
-    const fs::path in = dir_ / "in.txt";
+  Outcome Extract(const std::string& text, const std::string& args,
+                  const std::string& name = "in.txt") const {
+    const fs::path in = dir_ / name;
     std::ofstream(in, std::ios::binary) << text;
     const std::string cmd = Env("KG_BINARY") + " extract --parser ud " + args + " " + in.string() +
                             " > " + (dir_ / "out").string() + " 2> " + (dir_ / "err").string();
@@ -74,6 +75,39 @@ TEST_F(ExtractUdTest, CarbRowsAreOpenIeTuplesSpeltWithTheInputsTokens) {
   EXPECT_THAT(o.out, HasSubstr("\tarrived in\tKelso 's trucks\t`` Port Vell ''\n"));
   // A clause without an object is still a tuple.
   EXPECT_THAT(o.out, HasSubstr("\tcollapsed\tThe ferry talks\n"));
+}
+
+// A file is read as `kg ingest` reads it: an HTML page's text, not its markup or scripts; a wire
+// story's dateline is where it was filed, no subject; each row quotes the sentence as written.
+TEST_F(ExtractUdTest, ArticlesAreReadAsIngestReadsThem) {
+  if (!HaveModels()) GTEST_SKIP() << "no models in " << models_;
+  const Outcome html = Extract(
+      "<html><head><title>Ferry deal</title><script>var s = \"Bob hates Alice.\";</script>"
+      "</head><body><p>Kelso Shipping bought two ferries, the port authority said.</p></body>"
+      "</html>\n",
+      "--format tsv --models " + models_, "page.html");
+  ASSERT_EQ(html.code, 0) << html.err;
+  EXPECT_THAT(html.out, HasSubstr("Kelso Shipping bought two ferries, the port authority said.\t"));
+  EXPECT_THAT(html.out, HasSubstr("\tbought\tKelso Shipping\ttwo ferries\n"));
+  EXPECT_THAT(html.out, Not(HasSubstr("Bob")));
+  EXPECT_THAT(html.out, Not(HasSubstr("<")));
+
+  const Outcome wire = Extract(
+      "FERRY TALKS\n\nHALIFAX, March 3 - Storms delayed the ferry talks for a week, the union "
+      "said.\n",
+      "--format jsonl --models " + models_);
+  ASSERT_EQ(wire.code, 0) << wire.err;
+  EXPECT_THAT(wire.out, HasSubstr("\"subject\":\"Storms\""));
+  EXPECT_THAT(wire.out, Not(HasSubstr("\"subject\":\"HALIFAX\"")));
+  EXPECT_THAT(wire.out, Not(HasSubstr("FERRY TALKS")));
+}
+
+TEST_F(ExtractUdTest, AnUnreadableInputIsNamedAndExitsThree) {
+  if (!HaveModels()) GTEST_SKIP() << "no models in " << models_;
+  const Outcome o = Extract("{\"title\": \"no text\"}\n", "--models " + models_, "bad.jsonl");
+  EXPECT_EQ(o.code, 3);
+  EXPECT_THAT(o.err, HasSubstr((dir_ / "bad.jsonl").string() + ":1: "));
+  EXPECT_EQ(o.out, "");
 }
 
 }  // namespace
