@@ -630,6 +630,60 @@ class Resolver {
     return link;
   }
 
+  // A possessive in a clause whose subject is a name before it is that name's when it agrees
+  // ("Emery said Hutton will terminate its merger agreement": Hutton's, not the more salient
+  // Emery's): the possessed noun's verb's subject, not a phrase that holds the pronoun.
+  std::optional<PronounLink> ResolveToLocalSubject(const nlp::DepTree& tree, TokenRef at,
+                                                   const PronounFeatures& p) {
+    const int t = static_cast<int>(at.token);
+    const int owned = tree.Head(t);
+    if (owned == nlp::DepTree::kNone || tree.Rel(t) != "nmod:poss") return std::nullopt;
+    // "he was formerly its executive vice president": a predicate noun heads its own clause.
+    const bool predicate = tree.Child(owned, "cop") || tree.Child(owned, "nsubj");
+    const int verb = predicate ? owned : tree.Head(RoleToken(tree, owned));
+    if (verb == nlp::DepTree::kNone ||
+        (!predicate && tree.Upos(verb) != "VERB" && tree.Upos(verb) != "AUX"))
+      return std::nullopt;
+    // Up through clauses that share their subject, but not past one with an object, who may be
+    // the one who does it ("help Valeo in restructuring its subsidiary", "forcing the bank to
+    // change its name").
+    int clause = verb;
+    int subject = nlp::DepTree::kNone;
+    for (int steps = 0; steps < tree.size() && clause != nlp::DepTree::kNone; ++steps) {
+      if (const auto own = tree.Child(clause, "nsubj")) {
+        subject = *own;
+        break;
+      }
+      const std::string_view rel = tree.BaseRel(clause);
+      const int up = tree.Head(clause);
+      if ((rel != "xcomp" && rel != "advcl" && rel != "conj") || up == nlp::DepTree::kNone ||
+          tree.Child(up, "obj") || tree.Child(up, "iobj"))
+        break;
+      clause = up;
+    }
+    if (subject == nlp::DepTree::kNone || subject > t || IsAncestor(tree, subject, t) ||
+        tree.Upos(subject) != "PROPN")
+      return std::nullopt;
+    const auto name = tree.MentionOf(subject);
+    if (!name) return std::nullopt;
+    for (const Candidate& c : candidates_) {
+      if (c.head.sentence != at.sentence || static_cast<int>(c.head.token) != subject) continue;
+      LookUpNoun(lexicon_, chains_[c.chain]);
+      // A firm named after a person is often tagged a person ("Hutton will terminate its
+      // ..."): "its" after a one-word name of no known gender (no given name, no title that
+      // tells) is left unresolved rather than given to another firm.
+      if (!Agrees(p, chains_[c.chain]))
+        return p.form == "its" && name->first == name->last &&
+                       chains_[c.chain].gender == Gender::kUnknown
+                   ? std::optional<PronounLink>(PronounLink{at, std::nullopt, std::nullopt})
+                   : std::nullopt;
+      const PronounLink link{at, c.head, chains_[c.chain].referent};
+      Add(tree, at, c.chain);  // may move candidates_, and c with it
+      return link;
+    }
+    return std::nullopt;
+  }
+
   PronounLink Resolve(const nlp::DepTree& tree, TokenRef at, const PronounFeatures& features) {
     PronounLink link{at, std::nullopt, std::nullopt};
     const int t = static_cast<int>(at.token);
@@ -645,6 +699,8 @@ class Resolver {
 
     const bool reports = speaker && !tree.Child(governor, "obj");
     if (const auto reporter = ReporterOf(tree, at, p)) return *reporter;
+    if (p.kind == Kind::kPossessive)
+      if (const auto local = ResolveToLocalSubject(tree, at, p)) return *local;
 
     std::map<std::size_t, double> salience;
     std::map<std::size_t, TokenRef> nearest;

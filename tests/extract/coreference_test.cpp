@@ -804,5 +804,35 @@ shares share NOUN NNS 12 obj O
   EXPECT_EQ(document[0].tokens[links[0].antecedent->token].form, "Motors");
 }
 
+// "Dalton Corp said Vexar Inc will close its plant."
+const char* const kDaltonSaidVexar = R"(Dalton Dalton PROPN NNP 3 nsubj B-ORG
+Corp Corp PROPN NNP 1 flat I-ORG
+said say VERB VBD 0 root
+Vexar Vexar PROPN NNP 7 nsubj B-ORG
+Inc Inc PROPN NNP 4 flat I-ORG
+will will AUX MD 7 aux
+close close VERB VB 3 ccomp
+its its PRON PRP$ 9 nmod:poss
+plant plant NOUN NN 7 obj
+. . PUNCT . 3 punct)";
+
+TEST_F(CoreferenceTest, APossessiveIsItsOwnClausesNamedSubjects) {
+  // "Emery said Hutton will terminate its merger agreement" had named Emery's agreement: the more
+  // salient main subject outweighed the subject of the possessive's own clause.
+  EXPECT_EQ(Links({kDaltonSaidVexar}), (std::vector<std::string>{"its->Vexar"}));
+  // A firm named after a person and tagged one ("Hutton", one word) does not agree with "its":
+  // nothing, rather than the other firm. "Dalton Corp said Vexar will close its plant."
+  EXPECT_EQ(Links({R"(Dalton Dalton PROPN NNP 3 nsubj B-ORG
+Corp Corp PROPN NNP 1 flat I-ORG
+said say VERB VBD 0 root
+Vexar Vexar PROPN NNP 6 nsubj B-PERSON
+will will AUX MD 6 aux
+close close VERB VB 3 ccomp
+its its PRON PRP$ 8 nmod:poss
+plant plant NOUN NN 6 obj
+. . PUNCT . 3 punct)"}),
+            (std::vector<std::string>{"its->"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
