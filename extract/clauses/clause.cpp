@@ -2072,6 +2072,14 @@ void ClauseOfNoun(const nlp::DepTree& tree, Clause& c) {
   if (tree.BaseRel(c.predicate) == "ccomp" && tree.Lemma(noun) == "be" && tree.Child(noun, "expl"))
     if (const auto subject = tree.Child(noun, "nsubj")) noun = *subject;
   if (tree.BaseRel(c.predicate) != "acl" && tree.Head(c.predicate) == noun) return;
+  // "Reagan was asked by a reporter whether the government should set emission standards"
+  // parsed with the question on "reporter", "the question whether ...": whatever noun it hangs
+  // on, a clause that "whether" opens is a question, no fact (judged wrong as one, sheet 1357).
+  if (tree.HasChildLemma(c.predicate, "mark", {"whether"})) {
+    c.modality = "whether";
+    c.asserted = false;
+    return;
+  }
   std::optional<std::string> stance;
   // "a good chance Noranda will reopen the mine" without "that", parsed as a relative clause: one
   // with a subject and an object of its own and no relative word leaves no gap for the noun.

@@ -1,5 +1,7 @@
 #include "extract/clauses/possessor_heads.h"
 
+#include <string_view>
+
 #include "extract/clauses/token_tree.h"
 #include "nlp/dep_tree.h"
 
@@ -30,10 +32,36 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// A relation that belongs to a clause, not to a noun phrase inside it.
+bool IsClauseRelation(std::string_view rel) {
+  return rel == "nsubj" || rel == "csubj" || rel == "cop" || rel == "aux" || rel == "expl" ||
+         rel == "mark" || rel == "advmod" || rel == "cc" || rel == "punct" || rel == "obl" ||
+         rel == "advcl" || rel == "parataxis";
+}
+
+// "Mexico is the world's two largest silver producers" parsed with the subject and the copula
+// on "world", the possessor of "producers": they go to the possessed noun, the predicate.
+void RepairCopularPossessors(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  for (int owner = 1; owner < s.size(); ++owner) {
+    if (s.At(owner).deprel != "nmod:poss" || !s.HasChild(owner, "cop")) continue;
+    const int owned = s.Head(owner);
+    if (owned <= owner || !IsNominal(s.At(owned))) continue;
+    const std::vector<nlp::Token> kept = tokens;
+    for (int c = 0; c < s.size(); ++c)
+      if (s.Head(c) == owner && IsClauseRelation(BaseRel(s.At(c))))
+        s.Attach(c, owned, s.At(c).deprel);
+    if (!nlp::FormsTree(tokens)) tokens = kept;
+  }
+}
+
 }  // namespace
 
 void RepairPossessorHeads(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens);
+    RepairCopularPossessors(s.tokens);
+  }
 }
 
 }  // namespace kg::extract

@@ -15,7 +15,12 @@ namespace kg::extract {
 // a noun that hangs on that possessor, that noun takes the possessor's place and relation, the
 // possessor's dependents after the marker hang on it, and the possessor (with its own words and
 // marker) becomes its nmod:poss, as the treebanks write "GM's vice president" (UD English
-// guidelines, "Possessives"). A repair that would leave no tree is undone. Never throws.
+// guidelines, "Possessives"). And a possessor that carries the clause of the noun it possesses:
+// "Mexico and Peru are the world's two largest silver producers" parsed with the subject and
+// the copula on "world" read "Mexico -be-> world" (judged wrong): a possessor (nmod:poss) of a
+// noun to its right with a copula of its own hands its clause's dependents (subjects, copula,
+// auxiliaries, markers, adverbs, obliques, punctuation) to that noun, the predicate. A repair
+// that would leave no tree is undone. Never throws.
 void RepairPossessorHeads(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -24,6 +24,7 @@
 #include "extract/clauses/compounded_name_lists.h"
 #include "extract/clauses/condition_participles.h"
 #include "extract/clauses/conditional_reports.h"
+#include "extract/clauses/conjunct_amounts.h"
 #include "extract/clauses/content_clauses.h"
 #include "extract/clauses/coordinated_compounds.h"
 #include "extract/clauses/coordinated_noun_modifiers.h"
@@ -121,6 +122,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   // repairs' own conditions did not foresee) keeps its parse.
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
+  RepairConjunctAmounts(sentences);
   RepairNumberedLabels(sentences);
   RepairPlaceStates(sentences);
   RepairPossessorHeads(sentences);
