@@ -61,8 +61,16 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
     } else if (c.deprel == "acl:relcl" && IsContentNoun(s.At(head))) {
       // "the chance that Bank of New York will succeed" with "that" the object of "succeed".
       const int that = s.Child(clause, "obj");
-      if (that < 0 || that != head + 1 || nlp::Lower(s.At(that).form) != "that" ||
-          !s.HasChild(clause, "nsubj") || lexicon.TakesObject(nlp::Lower(c.lemma)))
+      const int subject = s.Child(clause, "nsubj");
+      // "renewing its request that Purolator enter into merger negotiations": a base form with
+      // a singular subject and no auxiliary is a subjunctive, which a relative clause's verb
+      // never is ("the request that Purolator made"), whether or not the verb takes an object.
+      const bool subjunctive =
+          subject >= 0 && c.xpos == "VB" && !s.HasChild(clause, "aux") &&
+          (s.At(subject).xpos == "NN" || s.At(subject).xpos == "NNP" ||
+           FormIsOneOf(s.At(subject), std::array<std::string_view, 3>{"he", "she", "it"}));
+      if (that < 0 || that != head + 1 || nlp::Lower(s.At(that).form) != "that" || subject < 0 ||
+          (lexicon.TakesObject(nlp::Lower(c.lemma)) && !subjunctive))
         continue;
       nlp::Token& t = s.At(that);
       t.upos = "SCONJ";

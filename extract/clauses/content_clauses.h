@@ -18,7 +18,9 @@ namespace kg::extract {
 //   offer"): the clause becomes the noun's acl;
 // - as a relative clause of the noun (acl:relcl) whose "that" the parse made the object of a verb
 //   that takes none (WordNet's frames, nlp::Lexicon::TakesObject: "the chance that BNY will
-//   succeed") and that has a subject of its own: "that" becomes the clause's marker (SCONJ) and
+//   succeed"), or whose verb is a subjunctive (a base form, no auxiliary, a singular subject:
+//   "its request that Purolator enter into merger negotiations" had read "Purolator -enter->
+//   request"), and that has a subject of its own: "that" becomes the clause's marker (SCONJ) and
 //   the clause the noun's acl.
 // Only for a noun that takes a content clause (rules/modality.h TakesContentClause). And an
 // infinitive the parse made the open complement (xcomp) of a verb, right after that verb's object

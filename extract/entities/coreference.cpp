@@ -640,6 +640,9 @@ class Resolver {
     if (owned == nlp::DepTree::kNone || tree.Rel(t) != "nmod:poss") return std::nullopt;
     // "he was formerly its executive vice president": a predicate noun heads its own clause.
     const bool predicate = tree.Child(owned, "cop") || tree.Child(owned, "nsubj");
+    // "will act as its financial advisor", "issued a complaint against its unit": whom one acts
+    // for or acts against is someone else.
+    if (tree.HasChildLemma(RoleToken(tree, owned), "case", {"as", "against"})) return std::nullopt;
     const int verb = predicate ? owned : tree.Head(RoleToken(tree, owned));
     if (verb == nlp::DepTree::kNone ||
         (!predicate && tree.Upos(verb) != "VERB" && tree.Upos(verb) != "AUX"))

@@ -14,10 +14,13 @@ namespace {
 constexpr std::array<std::string_view, 11> kModals{
     "may", "might", "could", "can", "will", "would", "shall", "should", "must", "ought", "wo"};
 
-constexpr std::array<std::string_view, 18> kAttitudeNouns{
-    "hope",      "fear", "plan",       "expectation", "threat",      "promise",
-    "demand",    "call", "proposal",   "risk",        "chance",      "possibility",
-    "intention", "wish", "likelihood", "prospect",    "probability", "danger"};
+constexpr std::array<std::string_view, 21> kAttitudeNouns{
+    "hope", "fear", "plan", "expectation", "threat", "promise", "demand", "call", "proposal",
+    "risk", "chance", "possibility", "intention", "wish", "likelihood", "prospect", "probability",
+    "danger",
+    // Nouns of asking that take a subjunctive ("its request that Purolator enter into
+    // negotiations"): what is asked for is no fact.
+    "request", "recommendation", "requirement"};
 // Nouns of evidence, and of telling and thinking: what the clause says is the teller's or the
 // thinker's, not the writer's ("repeating earlier statements that Washington had no target for
 // the dollar": FactBank's source-introducing nouns).

@@ -107,5 +107,26 @@ imports import NOUN NNS 11 obj
   EXPECT_FALSE(ban[0].asserted);
 }
 
+TEST(JudgedS53Classes, ASubjunctiveAfterANounOfAskingIsWhatIsAskedNotARelativeClause) {
+  // "Emery said it is renewing its request that Purolatr enter into merger negotiations" parsed
+  // "that" as a relative pronoun had given "Purolatr -enter request into-> merger negotiations"
+  // (judged wrong: it is what Emery asks for).
+  const auto triples = ExtractAfter(testing::RepairContent, R"(Kelvar Kelvar PROPN NNP 2 nsubj B-ORG
+renewed renew VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+request request NOUN NN 2 obj
+that that PRON WDT 7 obj
+Dorland Dorland PROPN NNP 7 nsubj B-ORG
+enter enter VERB VB 4 acl:relcl
+into into ADP IN 9 case
+talks talk NOUN NNS 7 obl
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Dorland", "enter", "request").empty()) << Listing(triples);
+  const auto asked = Matching(triples, "Dorland", "enter into", "talks");
+  ASSERT_EQ(asked.size(), 1U) << Listing(triples);
+  EXPECT_EQ(asked[0].modality, "request");
+  EXPECT_FALSE(asked[0].asserted);
+}
+
 }  // namespace
 }  // namespace kg::extract
