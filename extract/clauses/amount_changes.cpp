@@ -96,9 +96,33 @@ void RepairRestatedComparisons(const TokenTree& s) {
   }
 }
 
+// "rose to a record 19 mln tonnes, up 4.2 pct on the same year-ago period" parsed with the
+// change an apposition of the level: the graph read "rose to 4.2 pct" (judged wrong). An amount
+// opened by an adverb of change (up, down, off, higher, lower), hung as an apposition (or a
+// conjunct without a coordinator) on an amount that is a verb's object or oblique, is the verb's
+// change (obl:npmod, as "rose 4.2 pct").
+void RepairChangeAppositions(const TokenTree& s) {
+  for (int t = 1; t < s.size(); ++t) {
+    const std::string_view own = BaseRel(s.At(t));
+    if ((own != "appos" && (own != "conj" || s.HasChild(t, "cc"))) ||
+        !(IsAmountToken(s.At(t)) || s.HasChild(t, "nummod")))
+      continue;
+    const int adverb = s.Child(t, "advmod");
+    if (adverb < 0 || adverb > t || !nlp::IsChangeAdverb(nlp::Lower(s.At(adverb).form))) continue;
+    const int level = s.Head(t);
+    const int verb = level < 0 ? -1 : s.Head(level);
+    const std::string_view rel = level < 0 ? "" : BaseRel(s.At(level));
+    if (verb < 0 || s.At(verb).upos != "VERB" || (rel != "obj" && rel != "obl") ||
+        !(IsAmountToken(s.At(level)) || s.HasChild(level, "nummod")))
+      continue;
+    s.Attach(t, verb, "obl:npmod");
+  }
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   RepairSplitRange(s);
+  RepairChangeAppositions(s);
   RepairNumberChangeAdverbs(s);
   RepairRestatedComparisons(s);
   // "several dlrs", "some 20 pct", "20.8 points": an amount whose number the recogniser left

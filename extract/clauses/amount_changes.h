@@ -26,7 +26,10 @@ namespace kg::extract {
 // nummod. And an adverb of change (up, down, off, higher, lower) hung on the number of a copula's
 // amount ("sales were off 1.3 pct") is the amount's. And a comparison (above, below, over,
 // under, than) hung on a copula's amount restated with "or" ("was 10.2 billion dlrs, or 2.7 pct,
-// above the year-earlier level") is the first amount's too. Lemmas must be filled. Never throws.
+// above the year-earlier level") is the first amount's too. And a change opened by an adverb of
+// change and hung as an apposition on a verb's amount ("rose to a record 19 mln tonnes, up 4.2
+// pct on the year", which had read "rose to 4.2 pct") is the verb's (obl:npmod). Lemmas must be
+// filled. Never throws.
 void RepairAmountChanges(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -834,5 +834,26 @@ plant plant NOUN NN 6 obj
             (std::vector<std::string>{"its->"}));
 }
 
+TEST_F(CoreferenceTest, ItBeforeCostAndAnInfinitiveStandsForNothing) {
+  // "USDA estimates that it costs the government about 75 cents to store each bushel" had the
+  // USDA cost the government: "it" stands for storing (the parse read "store" as a noun).
+  // "Dalton Corp said it costs the state 75 cents to ship each crate."
+  EXPECT_EQ(Links({R"(Dalton Dalton PROPN NNP 3 nsubj B-ORG
+Corp Corp PROPN NNP 1 flat I-ORG
+said say VERB VBD 0 root
+it it PRON PRP 5 nsubj
+costs cost VERB VBZ 3 ccomp
+the the DET DT 7 det
+state state NOUN NN 5 obj
+75 75 NUM CD 9 nummod
+cents cent NOUN NNS 7 nmod
+to to ADP IN 11 case
+ship ship NOUN NN 9 nmod
+each each DET DT 13 det
+crate crate NOUN NN 9 nmod:unmarked
+. . PUNCT . 3 punct)"}),
+            (std::vector<std::string>{"it->"}));
+}
+
 }  // namespace
 }  // namespace kg::extract

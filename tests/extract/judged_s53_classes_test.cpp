@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/clauses/amount_changes.h"
 #include "extract/clauses/conjunct_amounts.h"
 #include "extract/clauses/possessor_heads.h"
 #include "tests/extract/ud_test_util.h"
@@ -126,6 +127,31 @@ talks talk NOUN NNS 7 obl
   ASSERT_EQ(asked.size(), 1U) << Listing(triples);
   EXPECT_EQ(asked[0].modality, "request");
   EXPECT_FALSE(asked[0].asserted);
+}
+
+TEST(JudgedS53Classes, AChangeAfterALevelIsTheVerbsChangeNotASecondLevel) {
+  // "usage rose to a record 19 mln tonnes in October 1986/August 1987, up 4.2 pct on the same
+  // year-ago period" parsed with "4.2 pct" a conjunct of the level had given "usage -rose to->
+  // 4.2 pct" (judged wrong: 4.2 pct is the rise).
+  const auto triples = ExtractAfter(RepairAmountChanges, R"(Output output NOUN NN 2 nsubj
+rose rise VERB VBD 0 root
+to to ADP IN 8 case
+a a DET DT 8 det
+record record NOUN NN 8 compound
+12 12 NUM CD 8 nummod B-QUANTITY
+mln mln NUM CD 8 compound I-QUANTITY
+tonnes tonne NOUN NNS 2 obl I-QUANTITY
+, , PUNCT , 12 punct
+up up ADV RB 12 advmod
+3.5 3.5 NUM CD 12 nummod B-PERCENT
+pct pct NOUN NN 8 conj I-PERCENT
+on on ADP IN 15 case
+the the DET DT 15 det
+year year NOUN NN 12 nmod
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Output", "rise to", "record 12 mln tonnes").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Output", "rise to", "3.5 pct").empty()) << Listing(triples);
 }
 
 }  // namespace
