@@ -1178,6 +1178,21 @@ std::vector<int> ProperNameTokens(const nlp::DepTree& tree, int head) {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  // "Fed vice-chairman Manuel Johnson" with "Fed" and the title both on "Johnson" had given the
+  // node "Fed Manuel Johnson" (judged junk): a proper name is one run of words, and a part cut
+  // off from its head by a lower-case word that is not the name's is no part of it.
+  const auto cut_off = [&](int t) {
+    // Not a common noun's words ("DIW economic research institute", "institute" tagged PROPN).
+    if (tree.Upos(head) != "PROPN" ||
+        std::isupper(static_cast<unsigned char>(tree.token(head).form[0])) == 0)
+      return false;
+    for (int k = std::min(t, head) + 1; k < std::max(t, head); ++k)
+      if (!std::binary_search(out.begin(), out.end(), k) &&
+          std::islower(static_cast<unsigned char>(tree.token(k).form[0])) != 0)
+        return true;
+    return false;
+  };
+  std::erase_if(out, cut_off);
   return out;
 }
 

@@ -30,6 +30,7 @@
 #include "extract/clauses/coordinated_noun_modifiers.h"
 #include "extract/clauses/coordinated_predicates.h"
 #include "extract/clauses/coordinated_verbs.h"
+#include "extract/clauses/cost_objects.h"
 #include "extract/clauses/date_spans.h"
 #include "extract/clauses/described_speakers.h"
 #include "extract/clauses/event_time_attachments.h"
@@ -67,6 +68,7 @@
 #include "extract/clauses/participle_conjuncts.h"
 #include "extract/clauses/participle_modifiers.h"
 #include "extract/clauses/particle_obliques.h"
+#include "extract/clauses/partitive_phrases.h"
 #include "extract/clauses/party_labels.h"
 #include "extract/clauses/place_states.h"
 #include "extract/clauses/possessive_names.h"
@@ -123,6 +125,8 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   const std::vector<nlp::AnalyzedSentence> parsed = sentences;
   RepairValuePhrases(sentences);
   RepairConjunctAmounts(sentences);
+  RepairCostObjects(sentences);
+  RepairPartitivePhrases(sentences);
   RepairNumberedLabels(sentences);
   RepairPlaceStates(sentences);
   RepairPossessorHeads(sentences);

@@ -8,6 +8,8 @@
 
 #include "extract/clauses/amount_changes.h"
 #include "extract/clauses/conjunct_amounts.h"
+#include "extract/clauses/cost_objects.h"
+#include "extract/clauses/partitive_phrases.h"
 #include "extract/clauses/possessor_heads.h"
 #include "tests/extract/ud_test_util.h"
 
@@ -152,6 +154,55 @@ year year NOUN NN 12 nmod
   EXPECT_EQ(Matching(triples, "Output", "rise to", "record 12 mln tonnes").size(), 1U)
       << Listing(triples);
   EXPECT_TRUE(Matching(triples, "Output", "rise to", "3.5 pct").empty()) << Listing(triples);
+}
+
+TEST(JudgedS53Classes, ANameIsOneRunOfWordsNotACapitalisedWordBeforeItsTitle) {
+  // "Fed vice-chairman Manuel Johnson was not to succeed ..." with "Fed" and the lower-case title
+  // both on "Johnson" had given the node "Fed Manuel Johnson" (judged junk).
+  const auto triples = Extract(R"(Bank bank ADJ JJ 4 amod
+deputy-governor deputy-governor ADJ JJ 4 amod
+Lotte Lotte PROPN NNP 4 compound
+Varga Varga PROPN NNP 5 nsubj
+signed sign VERB VBD 0 root
+the the DET DT 7 det
+accord accord NOUN NN 5 obj
+. . PUNCT . 5 punct)");
+  ASSERT_EQ(Matching(triples, "Lotte Varga", "sign", "accord").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Bank", "", "").empty()) << Listing(triples);
+}
+
+TEST(JudgedS53Classes, TheAmountACostsIsItsObjectAndWhomItCostsTheIndirectObject) {
+  // "it costs the government about 75 cents to store each bushel" and "certificates cost the
+  // government about 15 pct more than cash payments" had given the nodes "government about 75
+  // cents" and "government about 15 pct more than cash payments" (judged junk).
+  const auto triples = ExtractAfter(RepairCostObjects, R"(The the DET DT 2 det
+strike strike NOUN NN 3 nsubj
+cost cost VERB VBD 0 root
+the the DET DT 5 det
+port port NOUN NN 3 obj
+about about ADP IN 9 case
+20 20 NUM CD 9 nummod B-MONEY
+mln mln NUM CD 9 compound I-MONEY
+dlrs dlrs NOUN NNS 5 nmod I-MONEY
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "strike", "cost", "20 mln dlrs").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "", "", "port about").empty()) << Listing(triples);
+}
+
+TEST(JudgedS53Classes, AnOfPhraseOnAWordOfQuantityStaysInThePhrase) {
+  // "slowed by wet field conditions over much of the region" parsed with "of the region" an
+  // oblique of "much" had cut the node to "wet field conditions over much".
+  const auto triples = ExtractAfter(RepairPartitivePhrases, R"(Floods flood NOUN NNS 2 nsubj
+hit hit VERB VBD 0 root
+farms farm NOUN NNS 2 obj
+in in ADP IN 5 case
+much much ADJ JJ 3 nmod
+of of ADP IN 8 case
+the the DET DT 8 det
+province province NOUN NN 5 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Floods", "hit", "farms in much of the province").size(), 1U)
+      << Listing(triples);
 }
 
 }  // namespace
