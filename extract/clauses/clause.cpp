@@ -1439,6 +1439,34 @@ void InheritReported(const nlp::DepTree& tree, const Clause& gov, Clause& c) {
       c.speaker = gov.subjects.front();
     return;
   }
+  // "He suggested banks be permitted to offer ...", "the union demanded the plant be reopened":
+  // a subjunctive (a base form with no modal: "be permitted", "enter") after a verb of proposing
+  // or demanding is what its subject wants, no fact (clauses/subjunctive_complements.h).
+  static constexpr std::array<std::string_view, 10> kMandative{
+      "suggest", "propose", "recommend", "demand", "insist",
+      "urge",    "request", "require",   "ask",    "order"};
+  const auto subjunctive = [&] {
+    if (!tree.Child(c.predicate, "nsubj") && !tree.Child(c.predicate, "nsubj:pass")) return false;
+    bool be = false;
+    for (const int a : tree.Children(c.predicate)) {
+      const std::string_view rel = tree.BaseRel(a);
+      if (rel != "aux" && rel != "cop") continue;
+      if (tree.Lower(a) != "be" || tree.token(a).xpos != "VB") return false;
+      be = true;
+    }
+    return be || tree.token(c.predicate).xpos == "VB";
+  };
+  if (tree.BaseRel(c.predicate) == "ccomp" && c.predicate > gov.predicate &&
+      std::find(kMandative.begin(), kMandative.end(), gov_lemma) != kMandative.end() &&
+      subjunctive()) {
+    c.asserted = false;
+    c.modality = gov_lemma;
+    if (gov.speaker != kNone)
+      c.speaker = gov.speaker;
+    else if (!gov.subjects.empty())
+      c.speaker = gov.subjects.front();
+    return;
+  }
   if (!IsSpeechVerb(gov_lemma) && !claimed) return;
   c.asserted = false;
   // "Baldrige said he hopes Nakasone will make specific proposals", "Shipowners hope Japanese

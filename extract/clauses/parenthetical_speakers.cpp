@@ -60,7 +60,13 @@ void Repair(std::vector<nlp::Token>& tokens) {
     // accepted, Hertz said, but enrollment is expected to be high" reports the clause before the
     // speaker, and the trailing-speaker repairs read it. Or after the report's own subject, set
     // off: "The rise, dealers said, reflected ..." takes the word as its subject.
-    const int dislocated = s.Child(verb, "dislocated");
+    int dislocated = s.Child(verb, "dislocated");
+    // "Two groups of U.S. investors, it said, have less than one pct" parsed with the subject a
+    // bare oblique of "said" (the meeting named before had had the shares).
+    for (int c = 0; c < first && dislocated < 0; ++c)
+      if (s.Head(c) == verb && s.At(c).deprel == "obl:unmarked" && s.Leftmost(c) == 0 &&
+          !s.HasChild(c, "case"))
+        dislocated = c;
     const bool coordinated =
         first >= 2 && s.At(first - 2).upos == "CCONJ" && s.Head(first - 2) == verb;
     if (dislocated >= 0 && dislocated < first && s.At(verb).head == 0 &&

@@ -19,7 +19,9 @@ namespace kg::extract {
 // - "The rise, dealers said, reflected strong demand" parsed with "said" the root, "rise" its
 //   dislocated word and "reflected" its conjunct: "dealers -reflected-> strong demand". The
 //   conjunct, with no subject of its own, takes the dislocated noun as its nsubj and becomes the
-//   verb's ccomp (the verb the sentence's root).
+//   verb's ccomp (the verb the sentence's root); so does a bare oblique (obl:unmarked) of the
+//   verb that opens the sentence ("Two groups of U.S. investors, it said, have less than one pct
+//   of the shares", whose shares had gone to the meeting named before).
 // - "To meet the daily average, dealers said, banks must raise holdings" parsed with the opening
 //   adverbial the verb's: the statement lost it and "dealers -meet-> daily average" was given.
 //   An advcl or obl that opens the sentence and ends at the comma before a speaker set off by

@@ -35,6 +35,7 @@
 #include "extract/clauses/described_speakers.h"
 #include "extract/clauses/event_time_attachments.h"
 #include "extract/clauses/firm_name_modifiers.h"
+#include "extract/clauses/firm_places.h"
 #include "extract/clauses/for_subjects.h"
 #include "extract/clauses/frame_obliques.h"
 #include "extract/clauses/gapped_subjects.h"
@@ -98,6 +99,7 @@
 #include "extract/clauses/stranded_conjuncts.h"
 #include "extract/clauses/stranded_obliques.h"
 #include "extract/clauses/stranded_relatives.h"
+#include "extract/clauses/subjunctive_complements.h"
 #include "extract/clauses/time_objects.h"
 #include "extract/clauses/titled_name_heads.h"
 #include "extract/clauses/told_audiences.h"
@@ -127,6 +129,8 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairConjunctAmounts(sentences);
   RepairCostObjects(sentences);
   RepairPartitivePhrases(sentences);
+  RepairFirmPlaces(sentences);
+  RepairSubjunctiveComplements(sentences);
   RepairNumberedLabels(sentences);
   RepairPlaceStates(sentences);
   RepairPossessorHeads(sentences);

@@ -292,6 +292,13 @@ void LookUpNoun(nlp::Lexicon& lexicon, Chain& chain) {
         lex == static_cast<int>(nlp::LexFile::kPerson) ? Animacy::kPerson : Animacy::kThing;
     chain.collective = lex == static_cast<int>(nlp::LexFile::kGroup);
   }
+  // Gatherings, laws and systems are groups in WordNet, but none of them speaks or acts ("...,
+  // it said" had been given to "special shareholders meeting", sheet 1369, then to "Dutch law").
+  static constexpr std::array<std::string_view, 11> kNoActors{
+      "meeting",  "conference", "session", "summit", "gathering", "rally",
+      "ceremony", "auction",    "law",     "system", "market"};
+  if (std::find(kNoActors.begin(), kNoActors.end(), chain.noun) != kNoActors.end())
+    chain.collective = false;
   // The nouns news names anonymous informants by whose first WordNet senses are no person's
   // ("source": a place where something begins; its fifth sense is an informant). Not every noun
   // with a person's sense somewhere: "price", "suit" and "letter" have one, and a parse that made

@@ -855,5 +855,24 @@ crate crate NOUN NN 9 nmod:unmarked
             (std::vector<std::string>{"it->"}));
 }
 
+TEST_F(CoreferenceTest, AMeetingOrALawNeverSpeaks) {
+  // "..., it said" had been given to "special shareholders meeting", then to "Dutch law":
+  // WordNet files both under groups, yet neither speaks.
+  EXPECT_EQ(Links({R"(Investors investor NOUN NNS 2 nsubj
+sought seek VERB VBD 0 root
+a a DET DT 5 det
+special special ADJ JJ 5 amod
+meeting meeting NOUN NN 2 obj
+. . PUNCT . 2 punct)",
+                   R"(It it PRON PRP 2 nsubj
+said say VERB VBD 0 root
+the the DET DT 4 det
+vote vote NOUN NN 6 nsubj
+was be AUX VBD 6 cop
+close close ADJ JJ 2 ccomp
+. . PUNCT . 2 punct)"}),
+            (std::vector<std::string>{"It->"}));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -9,8 +9,11 @@
 #include "extract/clauses/amount_changes.h"
 #include "extract/clauses/conjunct_amounts.h"
 #include "extract/clauses/cost_objects.h"
+#include "extract/clauses/firm_places.h"
+#include "extract/clauses/parenthetical_speakers.h"
 #include "extract/clauses/partitive_phrases.h"
 #include "extract/clauses/possessor_heads.h"
+#include "extract/clauses/subjunctive_complements.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -203,6 +206,67 @@ province province NOUN NN 5 obl
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(triples, "Floods", "hit", "farms in much of the province").size(), 1U)
       << Listing(triples);
+}
+
+TEST(JudgedS53Classes, APlaceAfterAFirmIsWhereTheFirmIsNotAParty) {
+  // "signed agreements with Sumitomo Bakelite Co Ltd, Tokyo, Japan" parsed with the places
+  // conjuncts of the firm had given "-signed agreements with-> Japan" (judged wrong).
+  const auto triples =
+      ExtractAfter(RepairFirmPlaces, R"(Orlen Orlen PROPN NNP 2 nsubj B-ORGANIZATION
+signed sign VERB VBD 0 root
+a a DET DT 4 det
+contract contract NOUN NN 2 obj
+with with ADP IN 7 case
+Kanto Kanto PROPN NNP 7 compound B-ORGANIZATION
+Ltd Ltd PROPN NNP 4 nmod I-ORGANIZATION
+, , PUNCT , 9 punct
+Osaka Osaka PROPN NNP 7 conj B-CITY
+, , PUNCT , 11 punct
+Japan Japan PROPN NNP 7 conj B-COUNTRY
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Orlen", "", "Kanto Ltd").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Orlen", "", "Osaka").empty()) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Orlen", "", "Japan").empty()) << Listing(triples);
+}
+
+TEST(JudgedS53Classes, AnOpeningNounBeforeASpeakerSetOffByCommasIsTheReportsSubject) {
+  // "Two groups of U.S. investors, it said, have less than one pct of the outstanding shares"
+  // parsed with the groups a bare oblique of "said" had given the shares to the meeting named
+  // before.
+  const auto triples = ExtractAfter(RepairParentheticalSpeakers, R"(Two two NUM CD 2 nummod
+funds fund NOUN NNS 5 obl:unmarked
+, , PUNCT , 2 punct
+analysts analyst NOUN NNS 5 nsubj
+said say VERB VBD 0 root
+, , PUNCT , 7 punct
+hold hold VERB VBP 5 conj
+most most ADJ JJS 9 amod
+shares share NOUN NNS 7 obj
+. . PUNCT . 5 punct)");
+  const auto held = Matching(triples, "funds", "hold", "shares");
+  ASSERT_EQ(held.size(), 1U) << Listing(triples);
+  EXPECT_EQ(held[0].attributed_to, "analysts");
+}
+
+TEST(JudgedS53Classes, ASubjunctiveAfterAVerbOfProposingIsWhatIsProposed) {
+  // "He suggested banks be permitted to offer both insured deposits and uninsured deposits" had
+  // given "Brittain -suggested-> banks" (judged wrong).
+  const auto triples =
+      ExtractAfter(RepairSubjunctiveComplements, R"(Dalton Dalton PROPN NNP 2 nsubj B-PERSON
+demanded demand VERB VBD 0 root
+the the DET DT 4 det
+port port NOUN NN 2 obj
+be be AUX VB 6 aux:pass
+closed close VERB VBN 2 xcomp
+by by ADP IN 9 case
+the the DET DT 9 det
+army army NOUN NN 6 obl:agent
+. . PUNCT . 2 punct)");
+  EXPECT_TRUE(Matching(triples, "Dalton", "demand", "port").empty()) << Listing(triples);
+  const auto closed = Matching(triples, "army", "close", "port");
+  ASSERT_EQ(closed.size(), 1U) << Listing(triples);
+  EXPECT_EQ(closed[0].modality, "demand");
+  EXPECT_FALSE(closed[0].asserted);
 }
 
 }  // namespace
