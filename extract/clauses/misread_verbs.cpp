@@ -1,7 +1,10 @@
 #include "extract/clauses/misread_verbs.h"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "nlp/words.h"
 
@@ -44,10 +47,63 @@ void Repair(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
   }
 }
 
+// "Motorola said the MVSB2400 lists for 300 dlrs each and will be available for delivery in
+// July" tagged with "lists" a plural noun, the object of "said", and "will be available" a
+// conjunct of "said": the graph read "Motorola -will be available for-> delivery" (judged wrong).
+void RepairPriceVerbs(nlp::AnalyzedSentence& s) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  static constexpr std::array<std::string_view, 4> kPriceVerbs{"lists", "sells", "retails",
+                                                               "costs"};
+  for (int r = 1; r + 2 < n; ++r) {
+    nlp::Token& word = at(r);
+    if (word.upos != "NOUN" || word.xpos != "NNS" ||
+        std::find(kPriceVerbs.begin(), kPriceVerbs.end(), nlp::Lower(word.form)) ==
+            kPriceVerbs.end())
+      continue;
+    const nlp::Token& marker = at(r + 1);
+    if (nlp::Lower(marker.form) != "for" || marker.deprel != "case" || marker.head < 1) continue;
+    const int amount = marker.head - 1;
+    if (at(amount).head != r + 1 || !at(amount).entity.ends_with("-MONEY")) continue;
+    const int subject = r - 1;
+    nlp::Token& before = at(subject);
+    if (before.deprel != "compound" || before.head != r + 1 ||
+        (before.upos != "NOUN" && before.upos != "PROPN"))
+      continue;
+    const bool root = word.head == 0;
+    const int governor = word.head - 1;
+    if (!root && (word.deprel != "obj" || !nlp::IsVerbOfSaying(nlp::Lower(at(governor).lemma))))
+      continue;
+    word.upos = "VERB";
+    word.xpos = "VBZ";
+    word.lemma = nlp::Lower(word.form).substr(0, word.form.size() - 1);
+    before.head = r + 1;
+    before.deprel = "nsubj";
+    for (int c = 0; c < subject; ++c)
+      if (at(c).head == r + 1 && (at(c).deprel == "compound" || at(c).deprel == "det"))
+        at(c).head = subject + 1;
+    at(amount).deprel = "obl";
+    if (root) continue;
+    word.deprel = "ccomp";
+    // The conjunct after it with no subject of its own is its own ("and will be available").
+    for (int c = r + 1; c < n; ++c) {
+      if (at(c).head != governor + 1 || at(c).deprel != "conj") continue;
+      bool own_subject = false;
+      for (const nlp::Token& t : tokens)
+        own_subject = own_subject || (t.head == c + 1 && t.deprel.starts_with("nsubj"));
+      if (!own_subject) at(c).head = r + 1;
+    }
+  }
+}
+
 }  // namespace
 
 void RepairMisreadVerbs(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s, lexicon);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s, lexicon);
+    RepairPriceVerbs(s);
+  }
 }
 
 }  // namespace kg::extract

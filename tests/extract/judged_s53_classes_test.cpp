@@ -10,10 +10,12 @@
 #include "extract/clauses/conjunct_amounts.h"
 #include "extract/clauses/cost_objects.h"
 #include "extract/clauses/firm_places.h"
+#include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/parenthetical_speakers.h"
 #include "extract/clauses/partitive_phrases.h"
 #include "extract/clauses/possessor_heads.h"
 #include "extract/clauses/subjunctive_complements.h"
+#include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
 
 namespace kg::extract {
@@ -267,6 +269,34 @@ army army NOUN NN 6 obl:agent
   ASSERT_EQ(closed.size(), 1U) << Listing(triples);
   EXPECT_EQ(closed[0].modality, "demand");
   EXPECT_FALSE(closed[0].asserted);
+}
+
+void RepairVerbs(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairMisreadVerbs(sentences, *nlp::Lexicon::Open());
+}
+
+TEST(JudgedS53Classes, APriceVerbReadAsAPluralNounIsTheReportsVerb) {
+  // "Motorola said the MVSB2400 lists for 300 dlrs each and will be available for delivery in
+  // July" with "lists" a noun had given "Motorola -will be available for-> delivery" (judged
+  // wrong).
+  const auto triples = ExtractAfter(RepairVerbs, R"(Orlen Orlen PROPN NNP 2 nsubj B-ORGANIZATION
+said say VERB VBD 0 root
+the the DET DT 5 det
+KX9 KX9 PROPN NNP 5 compound
+sells sell NOUN NNS 2 obj
+for for ADP IN 8 case
+90 90 NUM CD 8 nummod B-MONEY
+dlrs dlrs NOUN NNS 5 nmod I-MONEY
+and and CCONJ CC 12 cc
+will will AUX MD 12 aux
+be be AUX VB 12 cop
+available available ADJ JJ 2 conj
+in in ADP IN 14 case
+May May PROPN NNP 12 obl B-DATE
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "KX9", "sell for", "90 dlrs").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "KX9", "be available in", "May").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Orlen", "be available in", "").empty()) << Listing(triples);
 }
 
 }  // namespace
