@@ -79,6 +79,7 @@
 #include "extract/clauses/rate_units.h"
 #include "extract/clauses/record_amounts.h"
 #include "extract/clauses/record_dates.h"
+#include "extract/clauses/relative_adverbs.h"
 #include "extract/clauses/relative_clause_predicates.h"
 #include "extract/clauses/relative_infinitive_objects.h"
 #include "extract/clauses/report_relatives.h"
@@ -131,6 +132,7 @@ void RepairAll(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexi
   RepairPartitivePhrases(sentences);
   RepairFirmPlaces(sentences);
   RepairSubjunctiveComplements(sentences);
+  RepairRelativeAdverbs(sentences);
   RepairNumberedLabels(sentences);
   RepairPlaceStates(sentences);
   RepairPossessorHeads(sentences);

@@ -14,6 +14,7 @@
 #include "extract/clauses/parenthetical_speakers.h"
 #include "extract/clauses/partitive_phrases.h"
 #include "extract/clauses/possessor_heads.h"
+#include "extract/clauses/relative_adverbs.h"
 #include "extract/clauses/subjunctive_complements.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -297,6 +298,26 @@ May May PROPN NNP 12 obl B-DATE
   EXPECT_EQ(Matching(triples, "KX9", "sell for", "90 dlrs").size(), 1U) << Listing(triples);
   EXPECT_EQ(Matching(triples, "KX9", "be available in", "May").size(), 1U) << Listing(triples);
   EXPECT_TRUE(Matching(triples, "Orlen", "be available in", "").empty()) << Listing(triples);
+}
+
+TEST(JudgedS53Classes, AnAdverbOpeningAClauseIsTheClausesNotItsSubjects) {
+  // "after yesterday's strong close when new contract highs were set in new crop" with "when" on
+  // "new" had given the node "when new contract highs" (judged junk).
+  const auto triples = ExtractAfter(RepairRelativeAdverbs, R"(Prices price NOUN NNS 2 nsubj
+fell fall VERB VBD 0 root
+after after ADP IN 5 case
+the the DET DT 5 det
+close close NOUN NN 2 obl
+when when ADV WRB 7 advmod
+new new ADJ JJ 8 amod
+highs high NOUN NNS 10 nsubj:pass
+were be AUX VBD 10 aux:pass
+set set VERB VBN 5 acl:relcl
+in in ADP IN 12 case
+oats oats NOUN NNS 10 obl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "new highs", "", "oats").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "when", "", "").empty()) << Listing(triples);
 }
 
 }  // namespace
