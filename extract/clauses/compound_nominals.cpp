@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/clauses/token_tree.h"
+#include "nlp/dep_tree.h"
 
 namespace kg::extract {
 namespace {
@@ -55,10 +56,63 @@ void Repair(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
   }
 }
 
+// "demanding hefty pay raises" tagged with "pay" a verb (an open complement of the adjective
+// "hefty", "raises" its object) had given "teachers -are demanding pay-> raises" and the node
+// "raises" (judged junk). A base-form verb (VB) right after an adjective or determiner, with no
+// subject, auxiliary, marker or clause of its own, whose object is the common noun right after
+// it, and that WordNet knows as a noun ("pay", "price", "trade"), is that noun's compound: the
+// noun takes its place, and an adjective it hung on right before it becomes the noun's modifier
+// (taking its place too; an open complement of a verb becomes its object).
+void RepairNounModifierVerbs(std::vector<nlp::Token>& tokens, nlp::Lexicon& lexicon) {
+  const TokenTree s(tokens);
+  for (int verb = 1; verb + 1 < s.size(); ++verb) {
+    const int noun = verb + 1;
+    const std::string_view before = s.At(verb - 1).upos;
+    if (s.At(verb).upos != "VERB" || s.At(verb).xpos != "VB" || s.Head(noun) != verb ||
+        BaseRel(s.At(noun)) != "obj" || s.At(noun).upos != "NOUN" ||
+        (before != "ADJ" && before != "DET"))
+      continue;
+    bool own = false;
+    for (int c = 0; c < s.size() && !own; ++c)
+      own =
+          s.Head(c) == verb && c != noun &&
+          (BaseRel(s.At(c)) == "nsubj" || BaseRel(s.At(c)) == "aux" || BaseRel(s.At(c)) == "mark" ||
+           BaseRel(s.At(c)) == "obj" || BaseRel(s.At(c)) == "ccomp" || BaseRel(s.At(c)) == "xcomp");
+    const std::string form = nlp::Lower(s.At(verb).form);
+    if (own || lexicon.Noun(form).senses.empty()) continue;
+    const std::vector<nlp::Token> kept = tokens;
+    s.Attach(noun, s.Head(verb), s.At(verb).deprel);
+    for (int c = 0; c < s.size(); ++c)
+      if (s.Head(c) == verb) s.Attach(c, noun, s.At(c).deprel);
+    s.Attach(verb, noun, "compound");
+    nlp::Token& modifier = s.At(verb);
+    modifier.upos = "NOUN";
+    modifier.xpos = "NN";
+    modifier.lemma = form;
+    // "hefty" of "hefty pay raises", the verb's open complement in the parse.
+    const int adjective = verb - 1;
+    if (s.Head(noun) == adjective && s.At(adjective).upos == "ADJ" &&
+        !s.HasChild(adjective, "cop")) {
+      s.Attach(noun, s.Head(adjective),
+               s.At(adjective).deprel == "xcomp" && s.Head(adjective) >= 0 &&
+                       s.At(s.Head(adjective)).upos == "VERB"
+                   ? "obj"
+                   : s.At(adjective).deprel);
+      for (int c = 0; c < s.size(); ++c)
+        if (s.Head(c) == adjective) s.Attach(c, noun, s.At(c).deprel);
+      s.Attach(adjective, noun, "amod");
+    }
+    if (!nlp::FormsTree(tokens)) tokens = kept;
+  }
+}
+
 }  // namespace
 
 void RepairCompoundNominals(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens, lexicon);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens, lexicon);
+    RepairNounModifierVerbs(s.tokens, lexicon);
+  }
 }
 
 }  // namespace kg::extract

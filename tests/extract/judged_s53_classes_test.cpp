@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/clauses/amount_changes.h"
+#include "extract/clauses/compound_nominals.h"
 #include "extract/clauses/conjunct_amounts.h"
 #include "extract/clauses/cost_objects.h"
 #include "extract/clauses/firm_places.h"
@@ -318,6 +319,24 @@ oats oats NOUN NNS 10 obl
 . . PUNCT . 2 punct)");
   EXPECT_EQ(Matching(triples, "new highs", "", "oats").size(), 1U) << Listing(triples);
   EXPECT_TRUE(Matching(triples, "when", "", "").empty()) << Listing(triples);
+}
+
+void RepairNominals(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairCompoundNominals(sentences, *nlp::Lexicon::Open());
+}
+
+TEST(JudgedS53Classes, ANounModifierTaggedAVerbIsTheNounsCompound) {
+  // "The teachers and nurses are demanding hefty pay raises" with "pay" a verb (open complement
+  // of "hefty") had given "teachers -are demanding pay-> raises" (node "raises" judged junk).
+  const auto triples = ExtractAfter(RepairNominals, R"(Dockers docker NOUN NNS 3 nsubj
+are be AUX VBP 3 aux
+seeking seek VERB VBG 0 root
+big big ADJ JJ 3 xcomp
+pay pay VERB VB 4 xcomp
+rises rise NOUN NNS 5 obj
+. . PUNCT . 3 punct)");
+  EXPECT_EQ(Matching(triples, "Dockers", "seek", "big pay rises").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Dockers", "", "").size() == 1U) << Listing(triples);
 }
 
 }  // namespace
