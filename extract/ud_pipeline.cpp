@@ -187,6 +187,13 @@ Mention MentionOf(const UdModels& models, const Argument& a, bool speaker, bool 
   // "the MD-11" tagged a place, "the DC-10" read as a quantity: a model is a product.
   if (a.value.empty() && m.text.words.size() == 1 && nlp::IsModelDesignation(m.text.words[0]))
     m.text.hint = model::EntityType::kProduct;
+  // "the Model 2616" typed a date: a model and its number name a product.
+  if (m.text.words.size() == 2 && m.text.words[0] == "Model" &&
+      std::all_of(m.text.words[1].begin(), m.text.words[1].end(),
+                  [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }) &&
+      std::any_of(m.text.words[1].begin(), m.text.words[1].end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+    m.text.hint = model::EntityType::kProduct;
   // "São Paulo" tagged a place: WordNet, which spells it "Sao Paulo", may know it is a city.
   if (a.named && a.type == model::EntityType::kLocation) {
     nlp::MentionText plain;

@@ -223,6 +223,18 @@ std::optional<EntityType> NumberedNameType(const std::vector<std::string>& words
 }
 
 bool IsModelDesignation(std::string_view word) {
+  // "MC68020", "MVME134": two to six capitals and at least three digits, no hyphen between.
+  std::size_t capitals = 0;
+  while (capitals < word.size() && std::isupper(static_cast<unsigned char>(word[capitals])) != 0)
+    ++capitals;
+  std::size_t digits = capitals;
+  while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits])) != 0)
+    ++digits;
+  if (capitals >= 2 && capitals <= 6 && digits - capitals >= 3 &&
+      std::all_of(word.begin() + static_cast<std::ptrdiff_t>(digits), word.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-';
+      }))
+    return true;
   const std::size_t hyphen = word.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > 3 || hyphen + 1 >= word.size())
     return false;

@@ -51,10 +51,12 @@ class EntityTyper {
 
 // Whether `word` is a maker's model designation: one to three capitals, a hyphen, a digit, then
 // letters or digits ("MD-11", "DC-10", "F-18", "SS-20", "CF6-80C2" is none: a digit before the
-// hyphen). Not a group of nations ("G-7") nor a road ("I-95"): "G" and "I" alone are left out;
-// nor a credit rating: one letter and one digit ("A-1", "P-2"; so "B-1" the bomber is missed).
-// Such a word names a PRODUCT, whatever a recogniser or the value reader made of it ("the MD-11"
-// tagged a place, "the DC-10" read as a quantity).
+// hyphen); or two to six capitals and at least three digits ("MC68020", "MVME134", tagged places;
+// not "M25" nor "A320": one capital, which roads and airliners share). Not a group of nations
+// ("G-7") nor a road ("I-95"): "G" and "I" alone are left out; nor a credit rating: one letter and
+// one digit ("A-1", "P-2"; so "B-1" the bomber is missed). Such a word names a PRODUCT, whatever a
+// recogniser or the value reader made of it ("the MD-11" tagged a place, "the DC-10" read as a
+// quantity).
 [[nodiscard]] bool IsModelDesignation(std::string_view word);
 
 }  // namespace kg::nlp

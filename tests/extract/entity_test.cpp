@@ -317,4 +317,19 @@ TEST(WireCompanies, ANameTheHeadlineMarksWithATickerIsAnOrganization) {
 }
 
 }  // namespace
+// "the Model 2616" had been typed a date and "MVME134" a place (sheet 1369): a maker's model is
+// a product.
+TEST(ValueNodes, AModelAndItsNumberNameAProduct) {
+  const model::ArticleGraph graph = Extracted(
+      "Tarvex said the Model 4410 is a 32-bit system. The KTX4410 is priced at 900 dlrs.\n");
+  std::string all;
+  int products = 0;
+  for (const model::Entity& e : graph.entities) {
+    all += "\n  " + e.name + " " + std::string(model::TypeName(e.type));
+    if ((e.name == "Model 4410" || e.name == "KTX4410") && e.type == EntityType::kProduct)
+      ++products;
+  }
+  EXPECT_EQ(products, 2) << all;
+}
+
 }  // namespace kg::extract

@@ -93,6 +93,13 @@ TEST(EntityTyper, AModelDesignationIsAProduct) {
   EXPECT_FALSE(IsModelDesignation("A-1"));       // a credit rating
   EXPECT_FALSE(IsModelDesignation("CF6-80C2"));  // a digit before the hyphen
   EXPECT_FALSE(IsModelDesignation("mid-1987"));
+  // "MVME134" and "MC68020" had been typed places (sheet 1369).
+  EXPECT_TRUE(IsModelDesignation("MVME134"));
+  EXPECT_TRUE(IsModelDesignation("MC68020"));
+  EXPECT_FALSE(IsModelDesignation("M25"));   // a road
+  EXPECT_FALSE(IsModelDesignation("A320"));  // one capital: left to the recogniser
+  EXPECT_FALSE(IsModelDesignation("OPEC"));
+  EXPECT_FALSE(IsModelDesignation("1987"));
 }
 
 TEST(EntityTyper, ACreditRatingIsNoQuantity) {
