@@ -103,9 +103,38 @@ bool RepairParticipleSubject(const TokenTree& s, int say, int x) {
   return true;
 }
 
+// "an outside consultant told them the drug \"appears to be quite safe ...\"" parsed with
+// "appears" an apposition of "drug", the object of "told": the consultant had appeared safe
+// (judged wrong). A finite verb (VBZ, VBD, VBP) hung as an apposition or a clause (acl, dep) on
+// the object of a verb of saying, after it and with no subject of its own, has that object as
+// its subject, and is what was said (the ccomp, when the verb has none).
+void RepairAppositiveReports(const TokenTree& s) {
+  for (int x = 1; x < s.size(); ++x) {
+    const nlp::Token& verb = s.At(x);
+    const int noun = s.Head(x);
+    const std::string_view rel = BaseRel(verb);
+    if (verb.upos != "VERB" || (verb.xpos != "VBZ" && verb.xpos != "VBD" && verb.xpos != "VBP") ||
+        (rel != "appos" && rel != "acl" && rel != "dep") || verb.deprel == "acl:relcl" ||
+        noun < 0 || noun > x || BaseRel(s.At(noun)) != "obj" || s.HasChild(x, "nsubj") ||
+        s.HasChild(x, "mark"))
+      continue;
+    const int say = s.Head(noun);
+    if (say < 0 || !nlp::IsVerbOfSaying(nlp::Lower(s.At(say).lemma)) || s.HasChild(say, "ccomp"))
+      continue;
+    // No relative word: "the drug that appears ..." is a relative clause.
+    bool relative = false;
+    for (int c = noun + 1; c < x && !relative; ++c)
+      relative = FormIsOneOf(s.At(c), std::array<std::string_view, 3>{"that", "which", "who"});
+    if (relative) continue;
+    s.Attach(x, say, "ccomp");
+    s.Attach(noun, x, "nsubj");
+  }
+}
+
 void Repair(std::vector<nlp::Token>& tokens) {
   const TokenTree s(tokens);
   RepairSayingParticiple(s);
+  RepairAppositiveReports(s);
   RepairReportedContent(s);
   for (int x = 1; x < s.size(); ++x) {
     const nlp::Token& verb = s.At(x);

@@ -32,7 +32,10 @@ namespace kg::extract {
 // with a copula or auxiliary and no subject is what was said, with the noun its subject and the
 // "that" clause the noun's acl (a csubj hung on the predicate before its copula the clause's
 // xcomp), so the report is no longer "Iran intends to threaten shipping were baseless".
-// Never throws.
+// And a report read as an apposition of the object of telling: "an outside consultant
+// told them the drug \"appears to be quite safe ...\"" with "appears" on "drug" (the consultant had
+// appeared safe): a finite verb with no subject, hung as an apposition or clause on the object of
+// a verb of saying, takes that object as its subject and is the verb's ccomp. Never throws.
 void RepairSpeechComplements(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

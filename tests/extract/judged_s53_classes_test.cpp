@@ -16,6 +16,7 @@
 #include "extract/clauses/partitive_phrases.h"
 #include "extract/clauses/possessor_heads.h"
 #include "extract/clauses/relative_adverbs.h"
+#include "extract/clauses/speech_complements.h"
 #include "extract/clauses/subjunctive_complements.h"
 #include "nlp/lexicon.h"
 #include "tests/extract/ud_test_util.h"
@@ -337,6 +338,26 @@ rises rise NOUN NNS 5 obj
 . . PUNCT . 3 punct)");
   EXPECT_EQ(Matching(triples, "Dockers", "seek", "big pay rises").size(), 1U) << Listing(triples);
   EXPECT_TRUE(Matching(triples, "Dockers", "", "").size() == 1U) << Listing(triples);
+}
+
+TEST(JudgedS53Classes, AReportReadAsAnAppositionOfTheOneToldIsWhatWasSaid) {
+  // "an outside consultant told them the drug \"appears to be quite safe ...\"" with "appears"
+  // an apposition of "drug" had given "outside consultant -appears to be safe in->" (judged
+  // wrong).
+  const auto triples =
+      ExtractAfter(RepairSpeechComplements, R"(Dalton Dalton PROPN NNP 2 nsubj B-PERSON
+told tell VERB VBD 0 root
+them they PRON PRP 2 iobj
+the the DET DT 5 det
+vaccine vaccine NOUN NN 2 obj
+works work VERB VBZ 5 appos
+in in ADP IN 8 case
+mice mouse NOUN NNS 6 obl
+. . PUNCT . 2 punct)");
+  const auto works = Matching(triples, "vaccine", "work in", "mice");
+  ASSERT_EQ(works.size(), 1U) << Listing(triples);
+  EXPECT_EQ(works[0].attributed_to, "Dalton");
+  EXPECT_TRUE(Matching(triples, "Dalton", "work in", "").empty()) << Listing(triples);
 }
 
 }  // namespace
