@@ -63,10 +63,39 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "The bill would allow U.S. agricultural producers to seek government monitoring" parsed with
+// "U.S." the indirect object had given "United States -would seek-> government monitoring"
+// (judged wrong: the producers would).
+void RepairModifierIndirectObjects(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  static constexpr std::array<std::string_view, 9> kControl{
+      "allow", "permit", "enable", "force", "require", "ask", "urge", "encourage", "help"};
+  for (int verb = 0; verb < s.size(); ++verb) {
+    if (s.At(verb).upos != "VERB" ||
+        std::find(kControl.begin(), kControl.end(), nlp::Lower(s.At(verb).lemma)) == kControl.end())
+      continue;
+    const int indirect = s.Child(verb, "iobj");
+    const int object = s.Child(verb, "obj");
+    int infinitive = s.Child(verb, "xcomp");
+    for (int c = 0; c < s.size() && infinitive < 0; ++c)
+      if (s.Head(c) == verb && BaseRel(s.At(c)) == "advcl" && s.Child(c, "mark") >= 0 &&
+          nlp::Lower(s.At(s.Child(c, "mark")).form) == "to")
+        infinitive = c;
+    if (indirect < 0 || object < 0 || infinitive < object || s.At(indirect).upos != "PROPN" ||
+        s.At(object).upos != "NOUN" || s.Leftmost(object) != indirect + 1 ||
+        s.HasChild(indirect, "flat") || s.HasChild(indirect, "compound"))
+      continue;
+    s.Attach(indirect, object, "compound");
+  }
+}
+
 }  // namespace
 
 void RepairCostObjects(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens);
+    RepairModifierIndirectObjects(s.tokens);
+  }
 }
 
 }  // namespace kg::extract

@@ -360,5 +360,23 @@ mice mouse NOUN NNS 6 obl
   EXPECT_TRUE(Matching(triples, "Dalton", "work in", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedS53Classes, ANameBeforeTheObjectOfAllowingIsTheObjectsModifier) {
+  // "The bill would allow U.S. agricultural producers to seek government monitoring" with "U.S."
+  // the indirect object had given "United States -would seek->" (judged wrong).
+  const auto triples = ExtractAfter(RepairCostObjects, R"(The the DET DT 2 det
+law law NOUN NN 4 nsubj
+would would AUX MD 4 aux
+allow allow VERB VB 0 root
+Kenyan Kenya PROPN NNP 4 iobj B-COUNTRY
+coffee coffee NOUN NN 7 compound
+growers grower NOUN NNS 4 obj
+to to PART TO 9 mark
+seek seek VERB VB 4 advcl
+subsidies subsidy NOUN NNS 9 obj
+. . PUNCT . 4 punct)");
+  EXPECT_EQ(Matching(triples, "Kenyan coffee growers", "seek", "subsidies").size(), 1U)
+      << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
