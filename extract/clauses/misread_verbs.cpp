@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/clauses/token_tree.h"
 #include "nlp/words.h"
 
 namespace kg::extract {
@@ -43,6 +44,47 @@ void Repair(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
     before.deprel = "nsubj";
     for (int c = 0; c < subject; ++c)
       if (at(c).head == r + 1 && at(c).deprel == "compound") at(c).head = subject + 1;
+    at(infinitive).deprel = "xcomp";
+  }
+}
+
+// "Cudahy denies the allegation and plans to contest the matter" tagged with "plans" a noun, the
+// conjunct of "allegation", and "contest" the open complement of "denies": the denial had taken
+// the plan to contest as what was denied.
+void RepairConjoinedVerbs(nlp::AnalyzedSentence& s, nlp::Lexicon& lexicon) {
+  auto& tokens = s.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int c = 2; c + 2 < n; ++c) {
+    nlp::Token& word = at(c);
+    const std::string lower = nlp::Lower(word.form);
+    if (word.upos != "NOUN" || word.xpos != "NNS" || word.deprel != "conj" || word.head < 1 ||
+        nlp::Lower(at(c - 1).form) != "and")
+      continue;
+    const int object = word.head - 1;
+    if (at(object).deprel != "obj" || at(object).head < 1) continue;
+    const int verb = at(object).head - 1;
+    if (at(verb).upos != "VERB" || !IsFiniteTag(at(verb).xpos)) continue;
+    // "to" right after it, the mark of an infinitive on the verb or on the word.
+    const nlp::Token& to = at(c + 1);
+    if (nlp::Lower(to.form) != "to" || to.deprel != "mark" || to.head < 1) continue;
+    const int infinitive = to.head - 1;
+    if (at(infinitive).upos != "VERB" ||
+        (at(infinitive).head != verb + 1 && at(infinitive).head != c + 1))
+      continue;
+    // A bare word: no determiner, number or adjective of its own ("the plans to expand").
+    bool bare = true;
+    for (int k = 0; k < n && bare; ++k)
+      bare = at(k).head != c + 1 || k == c - 1 || at(k).deprel == "cc";
+    if (!bare || !lexicon.IsVerb(lower)) continue;
+    const std::string lemma = lexicon.VerbLemma(lower);
+    if (lemma.empty() || lemma == lower) continue;
+    word.upos = "VERB";
+    word.xpos = "VBZ";
+    word.lemma = lemma;
+    word.head = verb + 1;
+    at(c - 1).head = c + 1;
+    at(infinitive).head = c + 1;
     at(infinitive).deprel = "xcomp";
   }
 }
@@ -102,6 +144,7 @@ void RepairPriceVerbs(nlp::AnalyzedSentence& s) {
 void RepairMisreadVerbs(std::vector<nlp::AnalyzedSentence>& sentences, nlp::Lexicon& lexicon) {
   for (nlp::AnalyzedSentence& s : sentences) {
     Repair(s, lexicon);
+    RepairConjoinedVerbs(s, lexicon);
     RepairPriceVerbs(s);
   }
 }

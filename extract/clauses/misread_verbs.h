@@ -15,7 +15,11 @@ namespace kg::extract {
 // name compound, is the verb: it becomes VERB VBZ with its verb lemma, the compound before it its
 // nsubj (earlier compounds of the root become that subject's own compounds), the infinitive its
 // xcomp. Lemmas must already be filled (lemmas.h). Never throws. Only a root is repaired: inside a
-// sentence that has a verb the noun reading ("its plans to expand") is the likely one. And a
+// sentence that has a verb the noun reading ("its plans to expand") is the likely one; but a
+// bare plural right after "and", the conjunct of a finite verb's object, followed by the "to" of
+// an infinitive, that WordNet knows as an inflected verb, is that verb's conjunct ("Cudahy
+// denies the allegation and plans to contest the matter" had denied the plan), the infinitive
+// its xcomp. And a
 // price verb read as a plural noun: "Motorola said the MVSB2400 lists for 300 dlrs each and will
 // be available in July" tagged with "lists" the object of "said" (and "will be available" a
 // conjunct of "said": "Motorola -will be available->", judged wrong). "lists", "sells",

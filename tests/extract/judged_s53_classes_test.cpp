@@ -378,5 +378,25 @@ subsidies subsidy NOUN NNS 9 obj
       << Listing(triples);
 }
 
+TEST(JudgedS53Classes, APluralAfterAndBeforeAnInfinitiveIsTheVerbsConjunct) {
+  // "Cudahy denies the allegation and plans to contest the matter" with "plans" a noun had given
+  // "Cudahy -denies-> contest the matter vigorously ..." (judged wrong: it denies the
+  // allegation).
+  const auto triples = ExtractAfter(RepairVerbs, R"(Orlen Orlen PROPN NNP 2 nsubj B-ORGANIZATION
+rejects reject VERB VBZ 0 root
+the the DET DT 4 det
+claim claim NOUN NN 2 obj
+and and CCONJ CC 6 cc
+intends intend NOUN NNS 4 conj
+to to PART TO 8 mark
+appeal appeal VERB VB 2 xcomp
+the the DET DT 10 det
+ruling ruling NOUN NN 8 obj
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Orlen", "reject", "claim").size(), 1U) << Listing(triples);
+  EXPECT_EQ(Matching(triples, "Orlen", "appeal", "ruling").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "Orlen", "reject", "ruling").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
