@@ -11,6 +11,7 @@
 #include "extract/clauses/conjunct_amounts.h"
 #include "extract/clauses/cost_objects.h"
 #include "extract/clauses/firm_places.h"
+#include "extract/clauses/misread_plural_nouns.h"
 #include "extract/clauses/misread_verbs.h"
 #include "extract/clauses/parenthetical_speakers.h"
 #include "extract/clauses/partitive_phrases.h"
@@ -396,6 +397,26 @@ ruling ruling NOUN NN 8 obj
   EXPECT_EQ(Matching(triples, "Orlen", "reject", "claim").size(), 1U) << Listing(triples);
   EXPECT_EQ(Matching(triples, "Orlen", "appeal", "ruling").size(), 1U) << Listing(triples);
   EXPECT_TRUE(Matching(triples, "Orlen", "reject", "ruling").empty()) << Listing(triples);
+}
+
+void RepairPlurals(std::vector<nlp::AnalyzedSentence>& sentences) {
+  RepairMisreadPluralNouns(sentences, *nlp::Lexicon::Open());
+}
+
+TEST(JudgedS53Classes, APluralReadAsAVerbOfTheNameBeforeItIsTheLaterClausesSubject) {
+  // "U.S. imports of silver in December were 8,458,000 ounces" with "imports" a verb of "U.S."
+  // had given "United States -imports in-> December" (judged wrong).
+  const auto triples = ExtractAfter(RepairPlurals, R"(Chile Chile PROPN NNP 2 nsubj B-COUNTRY
+exports export VERB VBZ 0 root
+of of ADP IN 4 case
+copper copper NOUN NN 2 obl
+rose rise VERB VBD 2 parataxis
+12 12 NUM CD 7 nummod B-PERCENT
+pct pct NOUN NN 5 obj I-PERCENT
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Chile exports of copper", "rise", "12 pct").size(), 1U)
+      << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "", "export", "").empty()) << Listing(triples);
 }
 
 }  // namespace
