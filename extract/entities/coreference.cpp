@@ -369,6 +369,15 @@ bool CanSpeak(const Chain& c, const PronounFeatures& p, bool reports) {
          (c.spoke && c.publication && reports);
 }
 
+// The proper name the wire puts in brackets right after pronoun t ("he (Funaro) had
+// submitted"), as its apposition; kNone when there is none.
+int BracketedName(const nlp::DepTree& tree, int t) {
+  if (t + 3 >= tree.size() || tree.token(t + 1).form != "(" || tree.token(t + 3).form != ")" ||
+      tree.Upos(t + 2) != "PROPN" || tree.Head(t + 2) != t)
+    return nlp::DepTree::kNone;
+  return t + 2;
+}
+
 bool IsAncestor(const nlp::DepTree& tree, int ancestor, int t) {
   for (int h = tree.Head(t); h != nlp::DepTree::kNone; h = tree.Head(h))
     if (h == ancestor) return true;
@@ -483,11 +492,19 @@ class Resolver {
     std::vector<PronounLink> links;
     for (std::size_t s = 0; s < document.size(); ++s) {
       const nlp::DepTree tree(document[s]);
+      // "he (Funaro) had submitted the proposal": the wire names the one it means in brackets
+      // right after the pronoun; it is that name's once the name is read (link, name token).
+      std::vector<std::pair<std::size_t, int>> bracketed;
       for (int t = 0; t < tree.size(); ++t) {
         const std::string& upos = tree.Upos(t);
         const PronounFeatures* p =
             upos == "PRON" || upos == "DET" ? FeaturesOf(tree.token(t).form) : nullptr;
         if (p != nullptr) {
+          if (const int name = BracketedName(tree, t); name != nlp::DepTree::kNone) {
+            links.push_back({{s, static_cast<std::size_t>(t)}, std::nullopt, std::nullopt});
+            bracketed.emplace_back(links.size() - 1, name);
+            continue;
+          }
           links.push_back(Resolve(tree, {s, static_cast<std::size_t>(t)}, *p));
           continue;
         }
@@ -536,6 +553,17 @@ class Resolver {
             names_.emplace(tree.token(span->last - 1).form, chains_.size() - 1);
         }
         Add(tree, {s, static_cast<std::size_t>(t)}, chains_.size() - 1);
+      }
+      for (const auto& [link, name] : bracketed) {
+        const TokenRef at{s, static_cast<std::size_t>(name)};
+        for (std::size_t k = candidates_.size(); k-- > 0;) {
+          if (candidates_[k].head != at) continue;
+          const std::size_t chain = candidates_[k].chain;
+          links[link].antecedent = at;
+          links[link].referent = chains_[chain].referent;
+          Add(tree, links[link].pronoun, chain);
+          break;
+        }
       }
     }
     return links;

@@ -874,5 +874,19 @@ close close ADJ JJ 2 ccomp
             (std::vector<std::string>{"It->"}));
 }
 
+TEST_F(CoreferenceTest, ANameInBracketsAfterAPronounIsWhoItIs) {
+  // "he (Funaro) had submitted the proposal" had been given to the banker who spoke.
+  EXPECT_EQ(Links({kTomasMetRuth, R"(Ruth Ruth PROPN NNP 2 nsubj B-PERSON
+said say VERB VBD 0 root
+he he PRON PRP 8 nsubj
+( ( PUNCT -LRB- 5 punct
+Lutz Lutz PROPN NNP 3 appos B-PERSON
+) ) PUNCT -RRB- 5 punct
+had have AUX VBD 8 aux
+left leave VERB VBN 2 ccomp
+. . PUNCT . 2 punct)"}),
+            (std::vector<std::string>{"he->Lutz"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
