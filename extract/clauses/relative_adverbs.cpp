@@ -35,10 +35,29 @@ void Repair(std::vector<nlp::Token>& tokens) {
   }
 }
 
+// "could make no prediction on when Rogaine might be approved" parsed with "on" an adverb of
+// "prediction" and the question a clause of it: the node was "prediction on" (judged cut).
+void RepairPrepositionedQuestions(std::vector<nlp::Token>& tokens) {
+  const TokenTree s(tokens);
+  static constexpr std::array<std::string_view, 7> kWh{"when", "where", "how", "whether",
+                                                       "what", "who",   "why"};
+  for (int adp = 0; adp + 1 < s.size(); ++adp) {
+    if (s.At(adp).upos != "ADP" || BaseRel(s.At(adp)) != "advmod" ||
+        !FormIsOneOf(s.At(adp + 1), kWh))
+      continue;
+    const int clause = s.Head(adp + 1);
+    if (clause <= adp + 1 || s.Head(clause) != s.Head(adp)) continue;
+    s.Attach(adp, clause, "mark");
+  }
+}
+
 }  // namespace
 
 void RepairRelativeAdverbs(std::vector<nlp::AnalyzedSentence>& sentences) {
-  for (nlp::AnalyzedSentence& s : sentences) Repair(s.tokens);
+  for (nlp::AnalyzedSentence& s : sentences) {
+    Repair(s.tokens);
+    RepairPrepositionedQuestions(s.tokens);
+  }
 }
 
 }  // namespace kg::extract

@@ -11,7 +11,9 @@ namespace kg::extract {
 // "when" an adverb of "new" had given the node "when new contract highs" (judged junk). "when",
 // "where", "whereby" or "while" that opens a clause, hung as an adverb on a word of the clause's
 // subject (an adjective or noun, not a verb), goes to the clause's verb, the head its subject's
-// phrase hangs on. Never throws.
+// phrase hangs on. And a preposition before a question word ("could make no prediction on when
+// Rogaine might be approved", the node "prediction on") hung as an adverb on the word the
+// question's clause hangs on is that clause's marker. Never throws.
 void RepairRelativeAdverbs(std::vector<nlp::AnalyzedSentence>& sentences);
 
 }  // namespace kg::extract

@@ -419,5 +419,22 @@ pct pct NOUN NN 5 obj I-PERCENT
   EXPECT_TRUE(Matching(triples, "", "export", "").empty()) << Listing(triples);
 }
 
+TEST(JudgedS53Classes, APrepositionBeforeAQuestionWordIsTheQuestionsNotTheNouns) {
+  // "could make no prediction on when Rogaine might be approved" with "on" an adverb of
+  // "prediction" had given the node "prediction on" (judged cut).
+  const auto triples = ExtractAfter(RepairRelativeAdverbs, R"(Analysts analyst NOUN NNS 2 nsubj
+gave give VERB VBD 0 root
+no no DET DT 4 det
+guidance guidance NOUN NN 2 obj
+on on ADP IN 4 advmod
+when when ADV WRB 9 advmod
+rates rate NOUN NNS 9 nsubj
+would would AUX MD 9 aux
+fall fall VERB VB 4 advcl
+. . PUNCT . 2 punct)");
+  EXPECT_EQ(Matching(triples, "Analysts", "give", "guidance").size(), 1U) << Listing(triples);
+  EXPECT_TRUE(Matching(triples, "", "", "guidance on").empty()) << Listing(triples);
+}
+
 }  // namespace
 }  // namespace kg::extract
