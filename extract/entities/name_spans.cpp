@@ -651,6 +651,33 @@ void JoinPlaceFirmForms(std::vector<nlp::Token>& tokens, const nlp::Gazetteer& g
   }
 }
 
+// "the lower Rio Grande Valley of Texas" tagged "Rio" a city and "Grande Valley of Texas" a firm:
+// a one-word span right before a span whose next words end on a word of geography (Valley,
+// River, Basin, Delta, Plains, Mountains, Gulf, Bay, Lake, Coast, Peninsula, Strait, Canal,
+// Desert), hung in it, is its front, the whole one LOCATION span.
+void JoinGeographicNames(std::vector<nlp::Token>& tokens) {
+  static constexpr std::array<std::string_view, 14> kGeography{
+      "Valley", "River", "Basin", "Delta",     "Plains", "Mountains", "Gulf",
+      "Bay",    "Lake",  "Coast", "Peninsula", "Strait", "Canal",     "Desert"};
+  const int n = static_cast<int>(tokens.size());
+  const auto at = [&](int i) -> nlp::Token& { return tokens[static_cast<std::size_t>(i)]; };
+  for (int b = 0; b + 1 < n; ++b) {
+    if (!at(b).entity.starts_with("B-") || SpanEnd(tokens, b) != b ||
+        !at(b + 1).entity.starts_with("B-") || at(b).upos != "PROPN")
+      continue;
+    const int e = SpanEnd(tokens, b + 1);
+    int geography = -1;
+    for (int w = b + 1; w <= e && geography < 0; ++w) {
+      if (at(w).upos != "PROPN") break;
+      if (std::find(kGeography.begin(), kGeography.end(), at(w).form) != kGeography.end())
+        geography = w;
+    }
+    if (geography < 0 || at(b).head < 1 || at(b).head - 1 < b + 1 || at(b).head - 1 > e) continue;
+    TagSpan(tokens, b, e, "LOCATION");
+    b = e;
+  }
+}
+
 // "The Student Loan Marketing Association, Sallie Mae, announced": a name in apposition to an
 // organisation's name, right after its comma, is that organisation's other name, whatever the
 // recogniser guessed from its shape (a woman's name here). A place there is where the
@@ -1206,6 +1233,7 @@ void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
     JoinOrganizationNameFronts(s.tokens);
     JoinPluralPossessiveFronts(s.tokens);
     JoinPlaceFirmForms(s.tokens, gazetteer);
+    JoinGeographicNames(s.tokens);
     SplitTitledPersons(s.tokens, gazetteer);
     SplitFirmsFromTitledPersons(s.tokens, gazetteer);
     JoinRomanceNames(s.tokens);

@@ -141,7 +141,11 @@ namespace kg::extract {
 //   capitalised words opened by a comma and closed by "and" ("the Federal Office of Industry" +
 //   ", Trade and Labour"), runs on to the list's end;
 // - a one-word PERSON span right before an ORGANIZATION span that ends on a word of
-//   organisations, hung inside it ("Dai-Ichi" of "Dai-Ichi Kangyo Bank"), is its front.
+//   organisations, hung inside it ("Dai-Ichi" of "Dai-Ichi Kangyo Bank"), is its front;
+// - a one-word span right before a span whose proper nouns reach a word of geography (Valley,
+//   River, Basin, Delta, Plains, Mountains, Gulf, Bay, Lake, Coast, Peninsula, Strait, Canal,
+//   Desert), hung inside it, is its front, the whole a LOCATION ("the lower Rio Grande Valley of
+//   Texas" had been the city "Rio" and the firm "Grande Valley of Texas").
 // Heads must be filled (the parse). Never throws.
 void RepairNameSpans(std::vector<nlp::AnalyzedSentence>& sentences,
                      const nlp::Gazetteer& gazetteer);

@@ -436,5 +436,23 @@ fall fall VERB VB 4 advcl
   EXPECT_TRUE(Matching(triples, "", "", "guidance on").empty()) << Listing(triples);
 }
 
+TEST(JudgedS53Classes, AOneWordNameBeforeAGeographicNameIsItsFront) {
+  // "the lower Rio Grande Valley of Texas" tagged "Rio" a city and the rest a firm had given the
+  // node "Valley of Texas" (ORGANIZATION).
+  const auto triples = ExtractAfter(testing::RepairSpans, R"(Rain rain NOUN NN 2 nsubj
+fell fall VERB VBD 0 root
+in in ADP IN 7 case
+the the DET DT 7 det
+upper upper ADJ JJ 7 amod
+Sierra Sierra PROPN NNP 7 compound B-CITY
+Valley Valley PROPN NNP 2 obl B-ORGANIZATION
+of of ADP IN 9 case I-ORGANIZATION
+Nevada Nevada PROPN NNP 7 nmod I-ORGANIZATION
+. . PUNCT . 2 punct)");
+  const auto fell = Matching(triples, "Rain", "fall in", "Sierra Valley of Nevada");
+  ASSERT_EQ(fell.size(), 1U) << Listing(triples);
+  EXPECT_EQ(fell[0].object.type, model::EntityType::kLocation);
+}
+
 }  // namespace
 }  // namespace kg::extract
